@@ -1,0 +1,618 @@
+"""Deterministic fact check of a draft against the notes (no LLM).
+
+For every observation: is its key content carried into the draft (kept), missing or altered
+(dropped), or carried but stated as certain when the note was hedged (hedge_lost)? Then:
+which content in the draft has no support in the notes (or, for rewrites, in the kept part
+of the original response)? Every problem is reported with evidence; nothing is hidden.
+
+Key content of an observation:
+- critical units, all required: quoted text, numbers (digits or words), colours, directions
+  (left/right, top/bottom, ...), names, and the polarity of negated words;
+- content words (nouns, verbs, adjectives after dropping function words), matched by lemma,
+  derivation ("rainy" ~ "rain") or synonym group; most of them are required.
+
+Edit notes in rewrites ("replace X with Y", "remove X", "add X", "Y, not X", "X -> Y")
+are checked as edits: the new content must be present and the old content gone.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from assistant import lexicon
+from assistant.notes import Observation, flag_taxonomy
+from assistant.text import Sentence, Token, fold, quoted, sentences, tokenize
+
+Status = Literal["kept", "dropped", "hedge_lost"]
+ObsKind = Literal["fact", "edit", "style"]
+
+_MAX_WINDOW = 3  # a fact may be spread over up to three consecutive sentences
+_NEGATION_REACH = 4  # a negation cue governs this many following tokens
+_STYLE_FLAGS = ("conciseness", "verbosity", "tone", "formatting", "grammar")
+_STYLE_EXTRA = frozenset({"shorten", "shorter", "longer", "long", "simplify", "simpler", "clearer", "tighten"})
+
+
+class FactCheck(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: str
+    text: str
+    status: Status
+    evidence: str
+    kind: ObsKind = "fact"
+    checked: bool = True
+    hedged: bool = False
+    missing: list[str] = []
+    sentences: list[int] = []
+
+
+class Span(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    text: str
+    start: int
+    end: int
+    reason: str = "no support in the notes"
+
+
+class SentenceProvenance(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    text: str
+    start: int
+    end: int
+    notes: list[str]
+
+
+class CheckReport(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    ok: bool
+    facts: list[FactCheck]
+    dropped: list[str]
+    hedges_lost: list[str]
+    unsupported: list[Span]
+    sentences: list[SentenceProvenance] = []
+    lexicon_version: str = ""
+
+    def problem_count(self) -> int:
+        return len(self.dropped) + len(self.hedges_lost) + len(self.unsupported)
+
+    def contract(self) -> dict:
+        """The `check` object of the CLI's JSON contract (plus extra keys)."""
+        return self.model_dump()
+
+
+# --------------------------------------------------------------------------- analysis
+
+
+@dataclass
+class _Word:
+    """A token with the features the checker compares."""
+
+    tok: Token
+    lower: str
+    is_stop: bool
+    number: float | None
+    color: str | None
+    direction: str | None
+    is_name: bool
+    negation: bool
+    hedge: bool
+
+
+@dataclass
+class _Key:
+    """What an observation (or one side of an edit) requires of a draft."""
+
+    quotes: list[str] = field(default_factory=list)
+    numbers: list[float] = field(default_factory=list)
+    colors: list[str] = field(default_factory=list)
+    directions: list[str] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+    content: list[str] = field(default_factory=list)
+    negated: set[str] = field(default_factory=set)
+
+    def empty(self) -> bool:
+        return not (self.quotes or self.numbers or self.colors or self.directions or self.names or self.content)
+
+    def words(self) -> list[str]:
+        return self.colors + self.directions + self.names + self.content
+
+
+def _words(text: str, offset: int = 0, *, meta: bool = False) -> list[_Word]:
+    lex = lexicon.load()
+    tokens = tokenize(text, offset)
+    out: list[_Word] = []
+    for i, tok in enumerate(tokens):
+        low = tok.lower
+        prev = tokens[i - 1].lower if i else ""
+        quantity_hedge = low in lex.quantity_hedges and _followed_by_number(tokens, i) and prev not in lex.meta
+        out.append(
+            _Word(
+                tok=tok,
+                lower=low,
+                is_stop=low in lex.stop or (meta and low in lex.meta),
+                number=_number(low, tokens, i),
+                color=lex.colors.get(low),
+                direction=lex.directions.get(low),
+                is_name=_looks_like_name(tok, i, text, offset),
+                negation=low in lex.negations or low.endswith("n't"),
+                hedge=low in lex.draft_hedges and (low not in lex.quantity_hedges or quantity_hedge)
+                or low in ("~", "?"),
+            )
+        )
+    return out
+
+
+def _number(low: str, tokens: list[Token], i: int) -> float | None:
+    value = lexicon.number_value(low)
+    if value is None:
+        return None
+    # "a couple of" / "a pair of" are counts; "couple" alone ("a couple walking") too.
+    return value
+
+
+def _followed_by_number(tokens: list[Token], i: int) -> bool:
+    for tok in tokens[i + 1 : i + 3]:
+        if lexicon.number_value(tok.lower) is not None:
+            return True
+        if tok.lower not in ("a", "an", "half"):
+            return False
+    return False
+
+
+def _looks_like_name(tok: Token, i: int, text: str, offset: int) -> bool:
+    word = tok.text
+    if not word[:1].isupper() or len(word) < 2:
+        return False
+    lex = lexicon.load()
+    low = tok.lower
+    if low in lex.stop or low in lex.meta or low in lex.framing or lex.numbers.get(low) is not None:
+        return False
+    if word.isupper() and len(word) >= 2:
+        return True  # acronyms: BBC, NASA
+    before = text[: tok.start - offset].rstrip()
+    return i > 0 and not before.endswith((".", "!", "?", ":", "\n", '"', "“")) and bool(before)
+
+
+def _combine_numbers(words: list[_Word]) -> list[float]:
+    """Values of the numbers in a word list, joining 'twenty one' and 'two hundred'."""
+    values: list[float] = []
+    current: float | None = None
+    for w in words:
+        if w.number is None:
+            if current is not None and w.lower != "and":
+                values.append(current)
+                current = None
+            continue
+        v = w.number
+        if current is None:
+            current = v
+        elif v in (100.0, 1000.0, 1_000_000.0, 1_000_000_000.0) and current < v:
+            current *= v
+        elif current >= 20 and current % 10 == 0 and v < 10 and current < 100:
+            current += v
+        elif current >= 100 and v < current:
+            current += v
+        else:
+            values.append(current)
+            current = v
+    if current is not None:
+        values.append(current)
+    return values
+
+
+def _negated_indices(words: list[_Word], text: str, offset: int) -> set[int]:
+    """Indices of words governed by a negation cue (same clause, within reach)."""
+    out: set[int] = set()
+    for i, w in enumerate(words):
+        if not w.negation:
+            continue
+        for j in range(i + 1, min(len(words), i + 1 + _NEGATION_REACH)):
+            between = text[w.tok.end - offset : words[j].tok.start - offset]
+            if re.search(r"[,;:.!?]|\bbut\b", between):
+                break
+            out.add(j)
+    return out
+
+
+def _key(text: str, *, meta: bool = False, skip_hedges: bool = True) -> _Key:
+    lex = lexicon.load()
+    words = _words(text, meta=meta)
+    key = _Key(quotes=[fold(q) for q in quoted(text)])
+    key.numbers = _combine_numbers(words)
+    negated = _negated_indices(words, text, 0)
+    quoted_words = {fold(w) for q in key.quotes for w in q.split()}
+    for i, w in enumerate(words):
+        if w.number is not None or w.negation or (skip_hedges and (w.hedge or w.lower in lex.note_hedges)):
+            continue
+        if w.lower in quoted_words:
+            continue  # checked as a whole quote
+        unit = None
+        if w.color:
+            key.colors.append(w.color)
+            unit = w.color
+        elif w.direction:
+            key.directions.append(w.direction)
+            unit = w.direction
+        elif w.is_name:
+            key.names.append(w.lower.removesuffix("'s"))
+            unit = w.lower.removesuffix("'s")
+        elif not w.is_stop and w.lower not in lex.framing and len(w.lower) > 1:
+            key.content.append(w.lower)
+            unit = w.lower
+        if unit is not None and i in negated:
+            key.negated.add(unit)
+    key.content = list(dict.fromkeys(key.content))
+    return key
+
+
+# --------------------------------------------------------------------------- edits
+
+_LEAD = r"^(?:please\s+|you\s+should\s+|should\s+)?"
+_EDIT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("replace", re.compile(_LEAD + r"(?:replace|change|swap|substitute|switch)\s+(?P<old>.+?)\s+(?:with|by|to|for|into)\s+(?P<new>.+)$", re.I | re.S)),
+    ("remove", re.compile(_LEAD + r"(?:remove|delete|drop|cut|omit|strip|get\s+rid\s+of|leave\s+out|take\s+out)\s+(?P<old>.+)$", re.I | re.S)),
+    ("add", re.compile(_LEAD + r"(?:add|include|insert|mention|state|say|note)\s+(?:that\s+)?(?P<new>.+)$", re.I | re.S)),
+    ("replace", re.compile(r"^(?P<old>.+?)\s*(?:->|→|=>|⇒)\s*(?P<new>.+)$", re.S)),
+    ("replace", re.compile(r"^not\s+(?P<old>.+?),?\s+but\s+(?P<new>.+)$", re.I | re.S)),
+    ("replace", re.compile(r"^(?P<new>.+?)\s*\(\s*not\s+(?P<old>[^)]+)\)\s*$", re.I | re.S)),
+    ("replace", re.compile(r"^(?P<new>.+?),\s*not\s+(?P<old>[^,;]+?)\.?$", re.I | re.S)),
+    ("replace", re.compile(r"^(?P<new>.+?)\s+instead\s+of\s+(?P<old>.+)$", re.I | re.S)),
+    ("replace", re.compile(r"^(?P<old>.+?)\s+should\s+(?:be|say|read)\s+(?P<new>.+)$", re.I | re.S)),
+    ("modify", re.compile(_LEAD + r"(?:modify|rephrase|reword|rewrite|fix|correct|adjust|update|edit|clarify)\b(?P<old>.*)$", re.I | re.S)),
+]
+_EDIT_META_RE = re.compile(
+    r"\b(?:the\s+)?(?:information|info|details?|part|claim|sentence|mention|statement)s?\s+(?:about|of|on|regarding|that)\s+"
+    r"|\s+(?:from|to|in|into)\s+the\s+(?:summary|response|answer|text|output)\b",
+    re.I,
+)
+
+
+@dataclass
+class _Edit:
+    kind: Literal["replace", "remove", "add", "modify"]
+    old: str = ""
+    new: str = ""
+
+
+def _parse_edit(text: str) -> _Edit | None:
+    for kind, pattern in _EDIT_PATTERNS:
+        m = pattern.match(text.strip())
+        if m:
+            groups = m.groupdict()
+            old = _EDIT_META_RE.sub(" ", groups.get("old") or "").strip(" .")
+            new = _EDIT_META_RE.sub(" ", groups.get("new") or "").strip(" .")
+            return _Edit(kind=kind, old=old, new=new)  # type: ignore[arg-type]
+    return None
+
+
+def _is_style(text: str) -> bool:
+    words = {w.lower for w in tokenize(text)}
+    cues: set[str] = set(_STYLE_EXTRA)
+    for fid in _STYLE_FLAGS:
+        cues.update(c for c in flag_taxonomy()[fid].cues if " " not in c)
+    cues -= {"remove", "delete", "drop", "cut", "fix", "list", "code", "table", "paragraph"}
+    return bool(words & cues) and not quoted(text) and not any(lexicon.number_value(w) is not None for w in words)
+
+
+# --------------------------------------------------------------------------- the draft
+
+
+@dataclass
+class _Draft:
+    text: str
+    sents: list[Sentence]
+    words: list[list[_Word]]  # per sentence
+    negated: list[set[int]]  # per sentence
+
+    @classmethod
+    def parse(cls, text: str) -> "_Draft":
+        sents = sentences(text) or [Sentence(text, 0, len(text))]
+        words = [_words(s.text, s.start) for s in sents]
+        negated = [_negated_indices(w, s.text, s.start) for w, s in zip(words, sents)]
+        return cls(text, sents, words, negated)
+
+
+@dataclass
+class _Match:
+    window: tuple[int, int]
+    missing: list[str]
+    flipped: list[str]
+    content_hits: int
+    content_total: int
+    hedged: bool
+
+    @property
+    def score(self) -> tuple[int, int, int]:
+        # fewer missing critical units first, then more content, then smaller windows
+        return (-len(self.missing) - len(self.flipped), self.content_hits, -(self.window[1] - self.window[0]))
+
+
+def _required(n: int) -> int:
+    return n if n <= 2 else math.ceil(0.6 * n)
+
+
+def _match_window(key: _Key, draft: _Draft, lo: int, hi: int) -> _Match:
+    words = [w for s in range(lo, hi) for w in draft.words[s]]
+    negated = {id(draft.words[s][i]) for s in range(lo, hi) for i in draft.negated[s]}
+    window_text = draft.text[draft.sents[lo].start : draft.sents[hi - 1].end]
+    missing: list[str] = [f'"{q}"' for q in key.quotes if not _quote_carried(q, window_text)]
+    flipped: list[str] = []
+    values = set(_combine_numbers(words))
+    if any(w.lower in ("a", "an", "lone", "single", "sole") for w in words):
+        values.add(1.0)
+    for n in key.numbers:
+        if n not in values:
+            missing.append(_fmt_number(n))
+    colors = {w.color for w in words if w.color}
+    directions = {w.direction for w in words if w.direction}
+    for c in key.colors:
+        if c not in colors:
+            missing.append(c)
+    for d in key.directions:
+        if d not in directions:
+            missing.append(d)
+    for name in key.names:
+        if not any(w.lower.removesuffix("'s") == name for w in words):
+            missing.append(name)
+    hits = 0
+    for unit in key.words():
+        occurrences = [w for w in words if w.lower == unit or lexicon.same_word(unit, w.lower)] if unit not in (
+            key.colors + key.directions
+        ) else [w for w in words if unit in (w.color, w.direction)]
+        if not occurrences:
+            continue
+        if unit in key.content:
+            hits += 1
+        polarity = [id(w) in negated for w in occurrences]
+        if unit in key.negated and not any(polarity):
+            flipped.append(f"'{unit}' is no longer negated")
+        elif unit not in key.negated and all(polarity):
+            flipped.append(f"'{unit}' is negated in the draft")
+    content_missing = [u for u in key.content if not any(w.lower == u or lexicon.same_word(u, w.lower) for w in words)]
+    if hits < _required(len(key.content)):
+        missing.extend(content_missing)
+    hedged = any(w.hedge for w in words)
+    return _Match((lo, hi), missing, flipped, hits, len(key.content), hedged)
+
+
+def _quote_carried(q: str, window_text: str) -> bool:
+    """Quoted text must come through verbatim: as a quote, or unquoted but not altered."""
+    quotes = [fold(x) for x in quoted(window_text)]
+    if q in quotes:
+        return True
+    if any(q in x for x in quotes):
+        return False  # quoted with words added: "EXIT" became "EXIT NOW"
+    return re.search(r"(?<!\w)" + re.escape(q) + r"(?!\w)", fold(window_text)) is not None
+
+
+def _fmt_number(n: float) -> str:
+    return str(int(n)) if n == int(n) else str(n)
+
+
+def _best_match(key: _Key, draft: _Draft) -> _Match:
+    best: _Match | None = None
+    n = len(draft.sents)
+    for size in range(1, min(_MAX_WINDOW, n) + 1):
+        for lo in range(0, n - size + 1):
+            m = _match_window(key, draft, lo, lo + size)
+            if best is None or m.score > best.score:
+                best = m
+        if best is not None and not best.missing and not best.flipped:
+            break  # the smallest window that carries everything
+    assert best is not None
+    return best
+
+
+def _window_text(draft: _Draft, m: _Match, limit: int = 200) -> str:
+    lo, hi = m.window
+    text = draft.text[draft.sents[lo].start : draft.sents[hi - 1].end]
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# --------------------------------------------------------------------------- the check
+
+
+def check_draft(observations: list[Observation], draft: str, *, original: str | None = None) -> CheckReport:
+    """Check `draft` against the notes' observations; `original` makes it a rewrite check."""
+    lex = lexicon.load()
+    parsed = _Draft.parse(draft)
+    facts: list[FactCheck] = []
+    forbidden: dict[str, str] = {}  # corrected word -> note id
+    support_words: list[_Word] = []
+    sentence_notes: list[list[str]] = [[] for _ in parsed.sents]
+
+    for obs in observations:
+        fact, new_text, old_forbidden = _check_observation(obs, parsed, original)
+        facts.append(fact)
+        support_words += _words(new_text, meta=fact.kind == "edit")
+        for word in old_forbidden:
+            forbidden.setdefault(word, obs.id)
+        if fact.status != "dropped":
+            for s in fact.sentences:
+                sentence_notes[s].append(obs.id)
+
+    # Corrected words stop being forbidden where another note states them as fact.
+    stated = {r for w in support_words if not w.is_stop for r in lexicon.key(w.lower)}
+    forbidden = {w: nid for w, nid in forbidden.items() if not lexicon.key(w) & stated}
+    if original:
+        support_words += [w for w in _words(original) if w.lower not in forbidden]
+    unsupported = _unsupported(parsed, support_words, forbidden)
+
+    dropped = [f.id for f in facts if f.status == "dropped"]
+    hedges_lost = [f.id for f in facts if f.status == "hedge_lost"]
+    provenance = [
+        SentenceProvenance(text=s.text, start=s.start, end=s.end, notes=notes)
+        for s, notes in zip(parsed.sents, sentence_notes)
+    ]
+    return CheckReport(
+        ok=not (dropped or hedges_lost or unsupported),
+        facts=facts,
+        dropped=dropped,
+        hedges_lost=hedges_lost,
+        unsupported=unsupported,
+        sentences=provenance,
+        lexicon_version=lex.version,
+    )
+
+
+def _check_observation(obs: Observation, draft: _Draft, original: str | None) -> tuple[FactCheck, str, set[str]]:
+    """Returns the verdict, the text that counts as support, and the words the note corrects."""
+    edit = _parse_edit(obs.text)
+    base = dict(id=obs.id, text=obs.text, hedged=obs.hedged)
+    if edit is None and original is not None and _is_style(obs.text):
+        return (
+            FactCheck(**base, status="kept", kind="style", checked=False,
+                      evidence="style instruction: not checked automatically; review the diff"),
+            "",
+            set(),
+        )
+    if edit is None:
+        return _check_fact(obs, _key(obs.text), draft, base), obs.text, set()
+
+    new_key = _key(edit.new, meta=True) if edit.new else _Key()
+    old_key = _key(edit.old, meta=True) if edit.old else _Key()
+    new_units = {r for u in new_key.words() for r in lexicon.key(u)} | {_fmt_number(n) for n in new_key.numbers}
+    old_only = [u for u in old_key.words() if not (lexicon.key(u) & new_units)]
+    old_only += [_fmt_number(n) for n in old_key.numbers if n not in new_key.numbers]
+    if edit.kind == "modify" or (new_key.empty() and not old_only):
+        return (
+            FactCheck(**base, status="kept", kind="edit", checked=False,
+                      evidence="edit instruction names nothing the checker can verify; review the diff"),
+            "",
+            set(),
+        )
+
+    problems: list[str] = []
+    sentences_used: list[int] = []
+    if not new_key.empty():
+        m = _best_match(new_key, draft)
+        problems += [f"missing {x}" for x in m.missing] + m.flipped
+        sentences_used = list(range(*m.window)) if not m.missing else []
+    still = _still_present(old_only, draft, original)
+    if edit.kind == "remove":
+        # "remove Wright being the St Johnstone manager": most old words must be gone.
+        candidates = [u for u in old_only if original is None or _in_text(u, original)]
+        if candidates and len(still) * 2 > len(candidates):
+            problems.append("still present: " + ", ".join(still))
+    elif still:
+        problems.append("still present: " + ", ".join(still))
+    status: Status = "dropped" if problems else "kept"
+    if status == "kept" and obs.hedged and sentences_used and not _window_hedged(draft, sentences_used):
+        status = "hedge_lost"
+    evidence = "; ".join(problems) if problems else f"{edit.kind} applied" + (
+        f": {_sentences_text(draft, sentences_used)}" if sentences_used else ""
+    )
+    forbid = set(old_only) if edit.kind != "remove" else set()
+    fact = FactCheck(**base, status=status, kind="edit", evidence=evidence,
+                     missing=[p for p in problems], sentences=sentences_used)
+    return fact, edit.new, forbid
+
+
+def _check_fact(obs: Observation, key: _Key, draft: _Draft, base: dict) -> FactCheck:
+    if key.empty():
+        return FactCheck(**base, status="kept", checked=False, evidence="nothing checkable in this note")
+    m = _best_match(key, draft)
+    window = list(range(*m.window))
+    if m.missing or m.flipped:
+        parts = []
+        if m.missing:
+            parts.append("not found: " + ", ".join(m.missing))
+        parts += m.flipped
+        near = _window_text(draft, m) if m.content_hits else ""
+        return FactCheck(**base, status="dropped", evidence="; ".join(parts) + (f" (nearest: {near!r})" if near else ""),
+                         missing=m.missing + m.flipped)
+    if obs.hedged and not m.hedged:
+        cues = ", ".join(obs.hedge_cues)
+        return FactCheck(**base, status="hedge_lost", sentences=window,
+                         evidence=f"the note is hedged ({cues}) but the draft states it as certain: {_window_text(draft, m)!r}")
+    return FactCheck(**base, status="kept", sentences=window, evidence=_window_text(draft, m))
+
+
+def _window_hedged(draft: _Draft, sents: list[int]) -> bool:
+    return any(w.hedge for s in sents for w in draft.words[s])
+
+
+def _sentences_text(draft: _Draft, sents: list[int]) -> str:
+    text = draft.text[draft.sents[sents[0]].start : draft.sents[sents[-1]].end]
+    return text if len(text) <= 200 else text[:199] + "…"
+
+
+def _in_text(unit: str, text: str) -> bool:
+    return any(w.lower == unit or lexicon.same_word(unit, w.lower) or w.number is not None and _fmt_number(w.number) == unit
+               for w in _words(text))
+
+
+def _still_present(units: list[str], draft: _Draft, original: str | None) -> list[str]:
+    out = []
+    for unit in units:
+        for s, words in enumerate(draft.words):
+            for i, w in enumerate(words):
+                same = w.lower == unit or (w.number is not None and _fmt_number(w.number) == unit) or (
+                    w.number is None and not w.is_stop and lexicon.same_word(unit, w.lower) and w.lower not in lexicon.load().framing
+                )
+                if same and i not in draft.negated[s]:
+                    out.append(unit)
+                    break
+            else:
+                continue
+            break
+    return out
+
+
+def _unsupported(draft: _Draft, support: list[_Word], forbidden: dict[str, str]) -> list[Span]:
+    lex = lexicon.load()
+    roots: set[str] = set()
+    numbers = set(_combine_numbers(support)) | {1.0}
+    for w in support:
+        if w.number is None and not w.is_stop:
+            roots |= lexicon._roots(w.lower)
+    spans: list[Span] = []
+    for s, words in enumerate(draft.words):
+        values = _combine_numbers(words)
+        current: list[tuple[_Word, str]] = []
+        for i, w in enumerate(words):
+            reason = _unsupported_reason(w, i in draft.negated[s], roots, numbers, values, forbidden, lex)
+            if reason is None:
+                if w.is_stop or w.hedge or w.negation:
+                    continue  # function words may sit inside an unsupported span
+                _flush(current, draft.text, spans)
+                current = []
+                continue
+            current.append((w, reason))
+        _flush(current, draft.text, spans)
+    return spans
+
+
+def _unsupported_reason(w, negated, roots, numbers, values, forbidden, lex) -> str | None:
+    low = w.lower
+    if w.number is not None:
+        corrected = forbidden.get(_fmt_number(w.number))
+        if corrected and not negated:
+            return f"corrected by {corrected}"
+        spelled = not low[0].isdigit()
+        if w.number in numbers or spelled and any(v in numbers for v in values if w.number <= v):
+            return None
+        return "number not in the notes"
+    if w.is_stop or w.hedge or w.negation or low in lex.framing or len(low) < 2 or low in ("~", "?"):
+        return None
+    keys = lexicon.key(low)
+    for word, nid in forbidden.items():
+        if not negated and (low == word or lexicon._roots(low) & lexicon._roots(word)):
+            return f"corrected by {nid}"
+    if keys & roots:
+        return None
+    if len(low) >= 3 and any(len(r) > len(low) + 2 and (r.endswith(low) or r.startswith(low)) for r in roots):
+        return None  # part of a compound the notes use: "light" of "daylight"
+    return "no support in the notes"
+
+
+def _flush(current: list[tuple[_Word, str]], text: str, spans: list[Span]) -> None:
+    if not current:
+        return
+    start, end = current[0][0].tok.start, current[-1][0].tok.end
+    reasons = list(dict.fromkeys(r for _, r in current))
+    spans.append(Span(text=text[start:end], start=start, end=end, reason="; ".join(reasons)))

@@ -1,0 +1,36 @@
+"""A small error hierarchy. Every error a user can cause or meet prints as one line."""
+
+from __future__ import annotations
+
+
+class AssistantError(Exception):
+    """Base class: the message is one actionable line shown to the user."""
+
+
+class BadInputError(AssistantError):
+    """The user's input is unusable (missing file, empty notes, unknown flag, ...)."""
+
+
+class PromptError(AssistantError):
+    """A prompt template is broken or rendered with missing variables."""
+
+
+class ModelError(AssistantError):
+    """The model could not be reached or refused the request."""
+
+
+class ModelOutputError(ModelError):
+    """The model kept returning output that does not validate.
+
+    Carries every attempt so nothing the model said is lost (instructor's habit).
+    """
+
+    def __init__(self, message: str, attempts: int, last_output: str, errors: list[str]):
+        super().__init__(message)
+        self.attempts = attempts
+        self.last_output = last_output
+        self.errors = errors
+
+
+class WeightsError(AssistantError):
+    """The embedded model's weights are missing or do not match their checksum."""

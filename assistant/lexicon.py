@@ -1,0 +1,127 @@
+"""Word lists and word normalisation shared by the note splitter, the checker and questions.
+
+The lists are data (prompts/lexicon.toml); this module turns them into fast lookups and
+normalises inflection with lemminflect, whose dictionary ships inside the package.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+
+from lemminflect import getAllLemmas
+
+from assistant.paths import prompts_dir
+
+# Derivational endings that keep a word's fact: "rainy" ~ "rain", "striped" ~ "stripe".
+_DERIVED_SUFFIXES = ("y", "ed", "d", "ing", "er", "est", "ly", "ish", "s", "es", "en")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    version: str
+    note_hedges: frozenset[str]
+    quantity_hedges: frozenset[str]
+    draft_hedges: frozenset[str]
+    negations: frozenset[str]
+    colors: dict[str, str]  # surface form -> canonical colour
+    directions: dict[str, str]  # surface form -> canonical direction
+    numbers: dict[str, int]
+    stop: frozenset[str]
+    framing: frozenset[str]
+    meta: frozenset[str]
+    synonym_groups: tuple[frozenset[str], ...]
+    synonym_index: dict[str, tuple[int, ...]]
+
+
+@lru_cache(maxsize=1)
+def load() -> Lexicon:
+    data = tomllib.loads((prompts_dir() / "lexicon.toml").read_text(encoding="utf-8"))
+    color_alias = data["color_aliases"]
+    direction_alias = data["direction_aliases"]
+    groups = tuple(frozenset(g) for g in data["synonyms"]["groups"])
+    index: dict[str, list[int]] = {}
+    for i, group in enumerate(groups):
+        for word in group:
+            index.setdefault(word, []).append(i)
+    return Lexicon(
+        version=data["version"],
+        note_hedges=frozenset(data["note_hedges"]),
+        quantity_hedges=frozenset(data["quantity_hedges"]),
+        draft_hedges=frozenset(data["draft_hedges"]),
+        negations=frozenset(data["negations"]),
+        colors={c: color_alias.get(c, c) for c in data["colors"]} | dict(color_alias),
+        directions={d: direction_alias.get(d, d) for d in data["directions"]},
+        numbers=dict(data["numbers"]),
+        stop=frozenset(data["words"]["stop"]),
+        framing=frozenset(data["words"]["framing"]),
+        meta=frozenset(data["words"]["meta"]),
+        synonym_groups=groups,
+        synonym_index={w: tuple(ix) for w, ix in index.items()},
+    )
+
+
+@lru_cache(maxsize=65536)
+def lemmas(word: str) -> frozenset[str]:
+    """The word and every lemma lemminflect knows for it, lower-cased."""
+    word = word.lower().replace("’", "'")
+    forms = {word}
+    for found in getAllLemmas(word).values():
+        forms.update(f.lower() for f in found)
+    if word.endswith("'s"):
+        forms.add(word[:-2])
+    return frozenset(forms)
+
+
+@lru_cache(maxsize=65536)
+def _roots(word: str) -> frozenset[str]:
+    """Lemmas plus derivational roots ("rainy" -> "rain", "striped" -> "stripe")."""
+    forms = set(lemmas(word))
+    for form in list(forms):
+        for suffix in _DERIVED_SUFFIXES:
+            if form.endswith(suffix) and len(form) - len(suffix) >= 3:
+                stem = form[: -len(suffix)]
+                forms.add(stem)
+                forms.add(stem + "e")
+                if len(stem) >= 2 and stem[-1] == stem[-2]:  # "wetter" -> "wet"
+                    forms.add(stem[:-1])
+                if stem.endswith("i"):  # "sunnier" -> "sunny"
+                    forms.add(stem[:-1] + "y")
+    return frozenset(forms)
+
+
+@lru_cache(maxsize=65536)
+def key(word: str) -> frozenset[str]:
+    """Everything a word can match: its roots and the members of its synonym groups."""
+    lex = load()
+    forms = set(_roots(word))
+    for form in list(forms):
+        for gi in lex.synonym_index.get(form, ()):
+            for syn in lex.synonym_groups[gi]:
+                forms.update(lemmas(syn))
+    return frozenset(forms)
+
+
+def same_word(a: str, b: str) -> bool:
+    """True when two words share a lemma, a derivational root or a synonym group."""
+    return bool(_roots(a) & key(b)) or bool(_roots(b) & key(a))
+
+
+_NUMBER_RE = re.compile(r"^\d+(?:[.,]\d+)*$")
+
+
+def number_value(token: str) -> float | None:
+    """The numeric value of a digit token or a number word, else None."""
+    t = token.lower()
+    if _NUMBER_RE.match(t):
+        try:
+            return float(t.replace(",", ""))
+        except ValueError:
+            return None
+    ordinal = re.match(r"^(\d+)(st|nd|rd|th)$", t)
+    if ordinal:
+        return float(ordinal.group(1))
+    value = load().numbers.get(t)
+    return float(value) if value is not None else None

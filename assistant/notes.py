@@ -1,0 +1,169 @@
+"""Tasks, error flags, and annotators' notes split into atomic observations.
+
+Notes are the authoritative record. Splitting is deterministic: one observation per line
+or bullet, semicolons split further, ids n1, n2, ... follow reading order so they are
+stable for the same notes.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from assistant import lexicon
+from assistant.errors import BadInputError
+from assistant.paths import prompts_dir
+from assistant.text import tokenize
+
+#: Largest notes text accepted (characters). Documented in the README; beyond it a
+#: note is more likely a pasted document than an annotator's observations.
+MAX_NOTES_CHARS = 20_000
+#: Largest original response accepted for a rewrite (characters).
+MAX_RESPONSE_CHARS = 50_000
+
+
+class Flag(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    id: str
+    description: str
+    question: str
+    cues: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def flag_taxonomy() -> dict[str, Flag]:
+    data = tomllib.loads((prompts_dir() / "flags.toml").read_text(encoding="utf-8"))
+    return {fid: Flag(id=fid, **spec) for fid, spec in data["flags"].items()}
+
+
+def parse_flags(raw: str | list[str]) -> list[str]:
+    """Comma-separated or listed flag ids -> validated list; unknown ids are bad input."""
+    items = raw.split(",") if isinstance(raw, str) else raw
+    flags = [f.strip().lower().replace("-", "_") for f in items if f.strip()]
+    known = flag_taxonomy()
+    unknown = [f for f in flags if f not in known]
+    if unknown:
+        raise BadInputError(f"unknown flag {unknown[0]!r}; known flags: {', '.join(known)}")
+    return list(dict.fromkeys(flags))
+
+
+class Observation(BaseModel):
+    """One atomic fact or instruction from the notes."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    id: str
+    text: str
+    hedged: bool = False
+    hedge_cues: tuple[str, ...] = ()
+    source: Literal["notes", "answer"] = "notes"
+
+
+_BULLET_RE = re.compile(r"^\s*(?:[-*•‣◦·]+|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)](?=\s))\s*")
+
+
+def split_notes(notes: str, *, start: int = 1) -> list[Observation]:
+    """Split free-text notes into observations with stable ids n1, n2, ..."""
+    observations: list[Observation] = []
+    for line in notes.splitlines():
+        line = _BULLET_RE.sub("", line, count=1)
+        for part in line.split(";"):
+            text = part.strip().strip(",").strip()
+            if not any(ch.isalnum() for ch in text):
+                continue
+            cues = hedge_cues(text)
+            observations.append(
+                Observation(id=f"n{start + len(observations)}", text=text, hedged=bool(cues), hedge_cues=cues)
+            )
+    return observations
+
+
+def hedge_cues(text: str) -> tuple[str, ...]:
+    """The words in `text` that mark it as uncertain, in order of appearance."""
+    lex = lexicon.load()
+    tokens = tokenize(text)
+    found: list[str] = []
+    for i, tok in enumerate(tokens):
+        word = tok.lower
+        if word in lex.note_hedges or word in ("~", "?"):
+            found.append(tok.text)
+        elif word in lex.quantity_hedges and _quantity_follows(tokens, i):
+            found.append(tok.text)
+    # "~3" and "3?" are glued to numbers; the tokenizer keeps ~ and ? as their own tokens.
+    return tuple(dict.fromkeys(found))
+
+
+def _quantity_follows(tokens, i: int) -> bool:
+    """'about 20', 'around a dozen', 'some 40': a hedge only before a quantity."""
+    for tok in tokens[i + 1 : i + 3]:
+        if lexicon.number_value(tok.lower) is not None:
+            return True
+        if tok.lower not in ("a", "an", "half"):
+            return False
+    return False
+
+
+def _check_size(name: str, text: str, limit: int) -> str:
+    if len(text) > limit:
+        raise ValueError(f"{name} are {len(text):,} characters; the limit is {limit:,}")
+    return text
+
+
+NotesText = Annotated[str, Field(description="The annotator's notes, one observation per line or bullet.")]
+
+
+class _TaskBase(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    notes: NotesText
+
+    @field_validator("notes")
+    @classmethod
+    def _notes_ok(cls, v: str) -> str:
+        _check_size("notes", v, MAX_NOTES_CHARS)
+        if not split_notes(v):
+            raise ValueError("notes are empty: write at least one observation")
+        return v
+
+    def observations(self) -> list[Observation]:
+        return split_notes(self.notes)
+
+    def with_answer(self, question: str, answer: str) -> "_TaskBase":
+        """A copy whose notes gain the annotator's answer as a new observation line."""
+        answer = " ".join(answer.split())
+        if not answer:
+            raise BadInputError("the answer is empty")
+        return self.model_copy(update={"notes": self.notes.rstrip("\n") + "\n" + answer})
+
+
+class CaptionTask(_TaskBase):
+    kind: Literal["caption"] = "caption"
+    image: str | None = Field(default=None, description="Image path or URL, for the annotator's reference.")
+
+
+class RewriteTask(_TaskBase):
+    kind: Literal["rewrite"] = "rewrite"
+    prompt: str | None = Field(default=None, description="The user prompt the response answered.")
+    response: str = Field(description="The original model response to rewrite.")
+    flags: list[str] = Field(default_factory=list)
+
+    @field_validator("response")
+    @classmethod
+    def _response_ok(cls, v: str) -> str:
+        _check_size("response", v, MAX_RESPONSE_CHARS)
+        if not v.strip():
+            raise ValueError("the original response is empty")
+        return v
+
+    @field_validator("flags")
+    @classmethod
+    def _flags_ok(cls, v: list[str]) -> list[str]:
+        try:
+            return parse_flags(v)
+        except BadInputError as e:
+            raise ValueError(str(e)) from None
+
+
+Task = Annotated[CaptionTask | RewriteTask, Field(discriminator="kind")]

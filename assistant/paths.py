@@ -1,0 +1,28 @@
+"""Where the project's data files and caches live."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+
+def prompts_dir() -> Path:
+    """The prompts/ folder: env override, the source checkout, or the installed data files."""
+    override = os.environ.get("ANNOTATION_ASSISTANT_PROMPTS")
+    if override:
+        return Path(override)
+    source = Path(__file__).resolve().parent.parent / "prompts"
+    if source.is_dir():
+        return source
+    return Path(sys.prefix) / "share" / "annotation-assistant" / "prompts"
+
+
+def cache_dir() -> Path:
+    """Cache for assembled model weights; ANNOTATION_ASSISTANT_HOME overrides."""
+    home = os.environ.get("ANNOTATION_ASSISTANT_HOME")
+    if home:
+        return Path(home) / "cache"
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    base = Path(xdg) if xdg else Path.home() / ".cache"
+    return base / "annotation-assistant"

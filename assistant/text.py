@@ -1,0 +1,76 @@
+"""Tokens and sentences with character offsets: the checker reports spans in the draft."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Words (with inner apostrophes), numbers (1,000 / 3.5 / 21st), and the hedge marks ~ and ?.
+_TOKEN_RE = re.compile(
+    r"\d+(?:[.,]\d+)*(?:st|nd|rd|th)?|[^\W\d_]+(?:['’][^\W\d_]+)*|~|\?|n't",
+    re.UNICODE,
+)
+# A sentence ends at . ! ? (or a line break) followed by space and an upper-case letter, a
+# digit, a quote, or the end. Abbreviations like "e.g." and "Mr." do not end sentences.
+_ABBREV = {"mr", "mrs", "ms", "dr", "st", "e.g", "i.e", "etc", "vs", "no", "approx", "jr", "sr", "prof"}
+_BOUNDARY_RE = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+|\n\s*\n|\n(?=\s*[-*•]|\s*\d+[.)]\s)")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower().replace("’", "'")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    start: int
+    end: int
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    return [Token(m.group(0), m.start() + offset, m.end() + offset) for m in _TOKEN_RE.finditer(text)]
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Split prose into sentences, keeping character offsets into `text`."""
+    out: list[Sentence] = []
+    start = 0
+    for m in _BOUNDARY_RE.finditer(text):
+        chunk = text[start : m.start()]
+        last_word = re.search(r"([\w.]+)[.!?][\"'”’)\]]*$", chunk)
+        if last_word and last_word.group(1).lower().rstrip(".") in _ABBREV:
+            continue
+        _append(out, text, start, m.start())
+        start = m.end()
+    _append(out, text, start, len(text))
+    return out
+
+
+def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(text[start:end], start, end))
+
+
+_QUOTE_RE = re.compile(r"\"([^\"]+)\"|“([^”]+)”|(?<![\w])'([^']{2,})'(?![\w])|‘([^’]+)’")
+
+
+def quoted(text: str) -> list[str]:
+    """Quoted strings in `text` ("EXIT", “Stop”, 'Open')."""
+    return [next(g for g in m.groups() if g) for m in _QUOTE_RE.finditer(text)]
+
+
+def fold(text: str) -> str:
+    """Case-, quote- and whitespace-insensitive form for comparing quoted text."""
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return re.sub(r"\s+", " ", text).strip().lower()
