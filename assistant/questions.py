@@ -1,0 +1,162 @@
+"""Guideline checklists (data files) -> questions for the details the notes leave out.
+
+Decided deterministically first: a question for each checklist item no observation covers,
+and for each hedged count. The model may add ambiguities it spots; those are kept only when
+they do not ask about something the notes already state.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from assistant import lexicon
+from assistant.errors import BadInputError
+from assistant.notes import Observation, flag_taxonomy
+from assistant.paths import prompts_dir
+from assistant.text import tokenize
+
+MAX_MODEL_QUESTIONS = 3
+
+
+class ChecklistItem(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: str
+    question: str
+    cues: list[str] = []
+    patterns: list[str] = []
+    any_content: bool = False
+    color_words: bool = False
+
+
+class Checklist(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    version: str
+    kind: Literal["caption", "rewrite"]
+    items: list[ChecklistItem] = []
+    every_flag_addressed: bool = False
+
+
+class Question(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: str
+    question: str
+    item: str = Field(description="checklist item id, flag id, or 'ambiguity'")
+    note: str | None = None
+    source: Literal["checklist", "model"] = "checklist"
+
+
+@lru_cache(maxsize=None)
+def load_checklist(kind_or_path: str) -> Checklist:
+    path = Path(kind_or_path)
+    if not path.suffix:
+        path = prompts_dir() / "checklists" / f"{kind_or_path}.toml"
+    try:
+        return Checklist(**tomllib.loads(path.read_text(encoding="utf-8")))
+    except FileNotFoundError:
+        raise BadInputError(f"checklist {path} not found") from None
+    except Exception as e:
+        raise BadInputError(f"checklist {path} is malformed: {' '.join(str(e).split())[:200]}") from None
+
+
+def _lemma_set(words) -> set[str]:
+    return {form for w in words for form in lexicon._roots(w.lower())}
+
+
+@lru_cache(maxsize=256)
+def _cue_roots(cues: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(_lemma_set(cues))
+
+
+def covers(item: ChecklistItem, obs: Observation) -> bool:
+    lex = lexicon.load()
+    words = [t.lower for t in tokenize(obs.text)]
+    if item.any_content and any(w not in lex.stop and w not in lex.note_hedges and len(w) > 1 for w in words):
+        return True
+    if item.color_words and any(w in lex.colors for w in words):
+        return True
+    if _lemma_set(words) & _cue_roots(tuple(item.cues)):
+        return True
+    return any(re.search(p, obs.text, re.I) for p in item.patterns)
+
+
+def missing_items(checklist: Checklist, observations: list[Observation]) -> list[ChecklistItem]:
+    return [item for item in checklist.items if not any(covers(item, o) for o in observations)]
+
+
+def unaddressed_flags(flags: list[str], observations: list[Observation]) -> list[str]:
+    taxonomy = flag_taxonomy()
+    out = []
+    for fid in flags:
+        flag = taxonomy[fid]
+        cues = tuple(flag.cues) + tuple(fid.split("_"))
+        single = _cue_roots(tuple(c for c in cues if " " not in c))
+        phrases = [c for c in cues if " " in c]
+        addressed = any(
+            _lemma_set(t.lower for t in tokenize(o.text)) & single or any(p in o.text.lower() for p in phrases)
+            for o in observations
+        )
+        if not addressed:
+            out.append(fid)
+    return out
+
+
+def deterministic_questions(kind: str, observations: list[Observation], flags: list[str] | None = None,
+                            checklist: Checklist | None = None) -> list[Question]:
+    checklist = checklist or load_checklist(kind)
+    questions: list[Question] = []
+    for item in missing_items(checklist, observations):
+        questions.append(Question(id="", question=item.question, item=item.id))
+    if checklist.every_flag_addressed:
+        taxonomy = flag_taxonomy()
+        for fid in unaddressed_flags(flags or [], observations):
+            questions.append(Question(id="", question=taxonomy[fid].question, item=fid))
+    for obs in observations:
+        if obs.hedged and any(lexicon.number_value(t.lower) is not None for t in tokenize(obs.text)):
+            questions.append(Question(
+                id="", item="ambiguity", note=obs.id,
+                question=f"{obs.id} says {obs.text!r}: what is the exact number, or should the text keep it approximate?",
+            ))
+    return _numbered(questions)
+
+
+_ITEM_HINTS = {
+    "count": r"\bhow many\b|\bnumber of\b|\bcount\b",
+    "colors": r"\bcolou?rs?\b",
+    "text": r"\btext\b|\bsign\b|\bwritten\b|\bsay\b|\blogo\b",
+    "lighting": r"\blight|\bday\b|\bnight\b|\bsunny\b",
+    "setting": r"\bwhere\b|\bindoors?\b|\boutdoors?\b|\bsetting\b|\blocation\b",
+    "action": r"\bdoing\b|\baction\b",
+    "viewpoint": r"\bangle\b|\bviewpoint\b|\bperspective\b|\bview\b",
+}
+
+
+def merge_model_questions(deterministic: list[Question], model_questions: list[tuple[str, str | None]],
+                          observations: list[Observation], checklist: Checklist) -> list[Question]:
+    """Add the model's questions that ask about something not already stated."""
+    obs_by_id = {o.id: o for o in observations}
+    covered = {i.id for i in checklist.items} - {i.id for i in missing_items(checklist, observations)}
+    asked_items = {q.item for q in deterministic}
+    kept: list[Question] = []
+    for text, note in model_questions:
+        text = " ".join(text.split())
+        if len(text) < 8 or len(kept) >= MAX_MODEL_QUESTIONS:
+            continue
+        note = note if note in obs_by_id else None
+        about_hedge = note is not None and obs_by_id[note].hedged
+        items = [i for i, pattern in _ITEM_HINTS.items() if re.search(pattern, text, re.I)]
+        if items and not about_hedge and any(i in covered or i in asked_items for i in items):
+            continue  # the notes already state it, or the checklist already asks it
+        if note is not None and not about_hedge and not items:
+            continue  # a question about a clear note asks what the note already says
+        kept.append(Question(id="", question=text, item="ambiguity", note=note, source="model"))
+    return _numbered(deterministic + kept)
+
+
+def _numbered(questions: list[Question]) -> list[Question]:
+    return [q.model_copy(update={"id": f"q{i}"}) for i, q in enumerate(questions, 1)]

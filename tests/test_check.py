@@ -1,0 +1,176 @@
+"""The fact checker: it must flag drafts that drop, alter or invent, and pass faithful ones."""
+
+import pytest
+
+from assistant.check import check_draft
+from assistant.notes import split_notes
+
+STREET = """red bus on the left
+3 pedestrians
+wet road, maybe rain
+no text visible
+overcast daylight"""
+
+FAITHFUL_STREET = (
+    "A red bus is on the left. Three pedestrians are on the wet road, perhaps after rain. "
+    "No text is visible, and the scene is in overcast daylight."
+)
+
+
+def status(report, obs_id):
+    return next(f.status for f in report.facts if f.id == obs_id)
+
+
+def test_faithful_draft_passes():
+    report = check_draft(split_notes(STREET), FAITHFUL_STREET)
+    assert report.ok, report.model_dump()
+    assert report.dropped == [] and report.hedges_lost == [] and report.unsupported == []
+
+
+@pytest.mark.parametrize(
+    "draft, dropped_id",
+    [
+        # dropped observation (no mention of the pedestrians at all)
+        ("A red bus is on the left on the wet road, perhaps after rain. No text is visible in overcast daylight.", "n2"),
+        # changed number
+        ("A red bus is on the left. Four pedestrians are on the wet road, perhaps after rain. "
+         "No text is visible in overcast daylight.", "n2"),
+        # swapped left/right
+        ("A red bus is on the right. Three pedestrians are on the wet road, perhaps after rain. "
+         "No text is visible in overcast daylight.", "n1"),
+        # changed colour
+        ("A blue bus is on the left. Three pedestrians are on the wet road, perhaps after rain. "
+         "No text is visible in overcast daylight.", "n1"),
+        # flipped negation
+        ("A red bus is on the left. Three pedestrians are on the wet road, perhaps after rain. "
+         "Text is visible in overcast daylight.", "n4"),
+    ],
+)
+def test_altered_fact_is_dropped(draft, dropped_id):
+    report = check_draft(split_notes(STREET), draft)
+    assert not report.ok
+    assert dropped_id in report.dropped
+    assert status(report, dropped_id) == "dropped"
+
+
+def test_lost_hedge():
+    draft = ("A red bus is on the left. Three pedestrians are on the wet road after the rain. "
+             "No text is visible in overcast daylight.")
+    report = check_draft(split_notes(STREET), draft)
+    assert report.hedges_lost == ["n3"]
+    assert "maybe" in next(f.evidence for f in report.facts if f.id == "n3")
+
+
+def test_invented_object_is_unsupported_with_offsets():
+    draft = FAITHFUL_STREET + " A dog sleeps beside a bench."
+    report = check_draft(split_notes(STREET), draft)
+    assert not report.ok and report.dropped == []
+    texts = [u.text for u in report.unsupported]
+    assert texts == ["dog sleeps beside a bench"]
+    span = report.unsupported[0]
+    assert draft[span.start : span.end] == span.text
+
+
+def test_invented_attribute_on_kept_object():
+    draft = FAITHFUL_STREET.replace("A red bus", "A red double-decker bus")
+    report = check_draft(split_notes(STREET), draft)
+    assert [u.text for u in report.unsupported] == ["double-decker"]
+
+
+def test_negated_note_kept_when_draft_keeps_negation():
+    report = check_draft(split_notes("no people in the street"), "There are no people in the street.")
+    assert report.ok
+
+
+def test_negation_added_by_draft_is_a_flip():
+    report = check_draft(split_notes("the door is open"), "The door is not open.")
+    assert report.dropped == ["n1"]
+
+
+def test_altered_quoted_text():
+    notes = split_notes('shop sign reads "OPEN 24 HOURS"')
+    assert check_draft(notes, 'A shop sign reads "OPEN 24 HOURS".').ok
+    altered = check_draft(notes, 'A shop sign reads "OPEN 12 HOURS".')
+    assert altered.dropped == ["n1"]
+    extended = check_draft(split_notes('sign reads "EXIT"'), 'A sign reads "EXIT NOW".')
+    assert extended.dropped == ["n1"]
+
+
+@pytest.mark.parametrize(
+    "notes, draft",
+    [
+        # unseen notes; paraphrases with inflection, number words, synonyms, reordering, merging
+        ("two kids on bicycles\nkids wear helmets", "Two children on bikes wear helmets."),
+        ("old man with grey beard; sitting on bench", "An elderly man with a gray beard is sitting on a bench."),
+        ("large dog, brown\ndog is running on the beach", "On the beach, a big brown dog runs."),
+        ("about 20 people in the square", "Around twenty people are in the square."),
+        ("woman holding an umbrella\numbrella is yellow", "A woman holds a yellow umbrella."),
+        ("photo taken from above; parking lot with 12 cars", "Seen from above, the parking lot has twelve cars."),
+        ("cat possibly asleep on the sofa", "A cat appears to be asleep on the couch."),
+    ],
+)
+def test_faithful_paraphrases_pass(notes, draft):
+    report = check_draft(split_notes(notes), draft)
+    assert report.ok, report.model_dump(include={"dropped", "hedges_lost", "unsupported", "facts"})
+
+
+def test_provenance_maps_sentences_to_notes():
+    report = check_draft(split_notes(STREET), FAITHFUL_STREET)
+    assert report.sentences[0].notes == ["n1"]
+    assert set(report.sentences[1].notes) == {"n2", "n3"}
+    assert set(report.sentences[2].notes) == {"n4", "n5"}
+
+
+# ---------------------------------------------------------------------------- rewrites
+
+ORIGINAL = "You can return items within six months. The store opened in 1899 in Paris and sells hats."
+
+
+def test_rewrite_correction_applied_and_rest_of_original_is_support():
+    notes = split_notes("policy says 3 months, not six\nopened 1889, not 1899")
+    report = check_draft(notes, "You can return items within 3 months. The store opened in 1889 in Paris and sells hats.",
+                         original=ORIGINAL)
+    assert report.ok, report.model_dump()
+
+
+def test_corrected_content_is_not_support():
+    notes = split_notes("policy says 3 months, not six\nopened 1889, not 1899")
+    report = check_draft(notes, "You can return items within 3 months. The store opened in 1899 in Paris and sells hats.",
+                         original=ORIGINAL)
+    assert report.dropped == ["n2"]
+    assert [(u.text, u.reason) for u in report.unsupported] == [("1899", "corrected by n2")]
+
+
+def test_remove_instruction():
+    notes = split_notes("Remove the information about Paris from the summary.")
+    assert check_draft(notes, "You can return items within six months. The store opened in 1899 and sells hats.",
+                       original=ORIGINAL).ok
+    kept_paris = check_draft(notes, ORIGINAL, original=ORIGINAL)
+    assert kept_paris.dropped == ["n1"] and "paris" in kept_paris.facts[0].evidence
+
+
+def test_replace_instruction_defacto_style():
+    original = "A Wirral biscuit factory is to close with the loss of 342 jobs."
+    notes = split_notes(
+        "Replace the information about Wirral with the information about Moreton.\n"
+        "Replace the information about loss of 342 jobs with the information about affect 342 families."
+    )
+    good = check_draft(notes, "A Moreton biscuit factory is to close, affecting 342 families.", original=original)
+    assert good.ok, good.model_dump()
+    bad = check_draft(notes, "A Wirral biscuit factory is to close, affecting 342 families.", original=original)
+    assert bad.dropped == ["n1"]
+    assert any(u.text == "Wirral" for u in bad.unsupported)
+
+
+def test_content_invented_in_rewrite_is_unsupported():
+    notes = split_notes("policy says 3 months, not six")
+    report = check_draft(notes, "You can return items within 3 months for a full cash refund.",
+                         original="You can return items within six months.")
+    assert [u.text for u in report.unsupported] == ["full cash refund"]
+
+
+def test_style_notes_are_reported_as_unchecked():
+    report = check_draft(split_notes("too verbose, tighten it"), "You can return items.",
+                         original="Well, you can, as it happens, return items.")
+    fact = report.facts[0]
+    assert fact.kind == "style" and fact.checked is False and "not checked" in fact.evidence
