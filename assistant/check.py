@@ -328,10 +328,11 @@ class _Match:
     content_total: int
     hedged: bool
 
-    @property
-    def score(self) -> tuple[int, int, int]:
-        # fewer missing critical units first, then more content, then smaller windows
-        return (-len(self.missing) - len(self.flipped), self.content_hits, -(self.window[1] - self.window[0]))
+    def score(self, want_hedge: bool) -> tuple[int, int, int, int]:
+        # fewer missing critical units first, then (for a hedged note) a window that keeps a
+        # hedge, then more content, then smaller windows
+        return (-len(self.missing) - len(self.flipped), int(want_hedge and self.hedged), self.content_hits,
+                -(self.window[1] - self.window[0]))
 
 
 def _required(n: int, lenient: bool = False) -> int:
@@ -380,7 +381,14 @@ def _match_window(key: _Key, draft: _Draft, lo: int, hi: int) -> _Match:
     content_missing = [u for u in key.content if not any(w.lower == u or lexicon.same_word(u, w.lower) for w in words)]
     if hits < _required(len(key.content), key.lenient):
         missing.extend(content_missing)
-    hedged = any(w.hedge for w in words)
+    # The hedge must sit in a sentence that carries this note's own content: in "The road
+    # is wet. A red bus is here, possibly." the "possibly" belongs to the bus, not the road.
+    units = key.words()
+    hedged = any(
+        any(w.hedge for w in draft.words[s])
+        and any(w.lower == u or lexicon.same_word(u, w.lower) for w in draft.words[s] for u in units)
+        for s in range(lo, hi)
+    )
     return _Match((lo, hi), missing, flipped, hits, len(key.content), hedged)
 
 
@@ -398,16 +406,16 @@ def _fmt_number(n: float) -> str:
     return str(int(n)) if n == int(n) else str(n)
 
 
-def _best_match(key: _Key, draft: _Draft) -> _Match:
+def _best_match(key: _Key, draft: _Draft, want_hedge: bool = False) -> _Match:
     best: _Match | None = None
     n = len(draft.sents)
     for size in range(1, min(_MAX_WINDOW, n) + 1):
         for lo in range(0, n - size + 1):
             m = _match_window(key, draft, lo, lo + size)
-            if best is None or m.score > best.score:
+            if best is None or m.score(want_hedge) > best.score(want_hedge):
                 best = m
-        if best is not None and not best.missing and not best.flipped:
-            break  # the smallest window that carries everything
+        if best is not None and not best.missing and not best.flipped and (best.hedged or not want_hedge):
+            break  # the smallest window that carries everything (and the hedge, if wanted)
     assert best is not None
     return best
 
@@ -495,7 +503,7 @@ def _check_observation(obs: Observation, draft: _Draft, original: str | None) ->
     problems: list[str] = []
     sentences_used: list[int] = []
     if not new_key.empty():
-        m = _best_match(new_key, draft)
+        m = _best_match(new_key, draft, want_hedge=obs.hedged)
         problems += [f"missing {x}" for x in m.missing] + m.flipped
         sentences_used = list(range(*m.window)) if not m.missing else []
     still = _still_present(old_only, draft, original)
@@ -521,7 +529,7 @@ def _check_observation(obs: Observation, draft: _Draft, original: str | None) ->
 def _check_fact(obs: Observation, key: _Key, draft: _Draft, base: dict) -> FactCheck:
     if key.empty():
         return FactCheck(**base, status="kept", checked=False, evidence="nothing checkable in this note")
-    m = _best_match(key, draft)
+    m = _best_match(key, draft, want_hedge=obs.hedged)
     window = list(range(*m.window))
     if m.missing or m.flipped:
         parts = []

@@ -30,6 +30,7 @@ from assistant.questions import (
 
 MAX_REASKS = 2
 MAX_REPAIRS = 2
+REPAIR_TEMPERATURE = 0.7
 
 
 # ---------------------------------------------------------------- what the model must return
@@ -142,7 +143,13 @@ def compose(
     best: tuple[int, ModelDraft, CheckReport, str] | None = None
     repairs = 0
     for round_ in range(max_repairs + 1):
-        parsed, reply, calls, call_usage = _ask(messages, spec, prompt, known_ids, on_text, max_reasks, raw)
+        # Repair rounds sample differently (new seed, warmer): the checker keeps the best
+        # draft, so diversity can only help, and a model repeating itself cannot repair.
+        round_spec = spec if round_ == 0 else spec.model_copy(update={
+            "temperature": max(spec.temperature, REPAIR_TEMPERATURE),
+            "seed": None if spec.seed is None else spec.seed + round_,
+        })
+        parsed, reply, calls, call_usage = _ask(messages, round_spec, prompt, known_ids, on_text, max_reasks, raw)
         attempts, usage = attempts + calls, usage + call_usage
         text = join_sentences(parsed.sentences)
         report = check_draft(observations, text, original=original)

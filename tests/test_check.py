@@ -174,3 +174,13 @@ def test_style_notes_are_reported_as_unchecked():
                          original="Well, you can, as it happens, return items.")
     fact = report.facts[0]
     assert fact.kind == "style" and fact.checked is False and "not checked" in fact.evidence
+
+
+def test_hedge_may_sit_in_the_next_sentence_with_the_hedged_content():
+    report = check_draft(split_notes("wet road, maybe rain"), "The road is wet. It is possibly due to rain.")
+    assert report.ok, report.model_dump()
+
+
+def test_hedge_belonging_to_another_fact_does_not_count():
+    report = check_draft(split_notes("wet road, maybe rain\nred bus"), "The road is wet. A red bus is here, possibly.")
+    assert report.hedges_lost == ["n1"]

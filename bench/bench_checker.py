@@ -1,0 +1,58 @@
+"""Checker time per draft, for 100-word and 400-word drafts.
+
+    .venv/bin/python bench/bench_checker.py
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.common import save, summary, timed  # noqa: E402
+
+from assistant.check import check_draft  # noqa: E402
+from assistant.notes import split_notes  # noqa: E402
+
+NOTES = [
+    "red bus on the left", "3 pedestrians", "wet road, maybe rain", "no text visible", "overcast daylight",
+    "tall grey office building behind the bus", "woman holding a yellow umbrella", "about 12 cars parked",
+    "traffic light shows green", 'shop sign reads "OPEN 24 HOURS"', "man in a blue jacket crossing",
+    "bicycle leaning on a lamp post", "puddles on the sidewalk", "trees without leaves", "photo taken at eye level",
+    "a dog on a leash", "two taxis behind the bus", "the street curves to the right", "pigeons near the kerb",
+    "a child in a red coat",
+]
+SENTENCES = [
+    "A red bus is on the left.", "Three pedestrians are on the wet road, perhaps after rain.", "No text is visible.",
+    "The scene is in overcast daylight.", "A tall gray office building stands behind the bus.",
+    "A woman holds a yellow umbrella.", "About twelve cars are parked.", "The traffic light shows green.",
+    'A shop sign reads "OPEN 24 HOURS".', "A man in a blue jacket is crossing.",
+    "A bicycle leans on a lamp post.", "There are puddles on the sidewalk.", "The trees have no leaves.",
+    "The photo is taken at eye level.", "A dog is on a leash.", "Two taxis are behind the bus.",
+    "The street curves to the right.", "Pigeons are near the kerb.", "A child wears a red coat.",
+]
+
+
+def draft_of(words: int) -> str:
+    out, count, i = [], 0, 0
+    while count < words:
+        sentence = SENTENCES[i % len(SENTENCES)]
+        out.append(sentence)
+        count += len(sentence.split())
+        i += 1
+    return " ".join(out)
+
+
+def main() -> None:
+    observations = split_notes("\n".join(NOTES))
+    result = {"command": ".venv/bin/python bench/bench_checker.py", "notes": len(observations)}
+    for words in (100, 400):
+        draft = draft_of(words)
+        stats = summary(timed(lambda: check_draft(observations, draft), runs=50, warmup=3))
+        result[f"{words}_words"] = {"draft_words": len(draft.split()), **stats}
+    save("checker", result)
+
+
+if __name__ == "__main__":
+    main()

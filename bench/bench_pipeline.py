@@ -1,0 +1,55 @@
+"""Pipeline overhead per compose with a zero-latency fake model (everything but the model:
+prompt rendering, the litellm seam, validation, the check, questions).
+
+    .venv/bin/python bench/bench_pipeline.py
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.common import save, summary, timed  # noqa: E402
+
+from assistant.compose import compose  # noqa: E402
+from assistant.fake import FakeModel  # noqa: E402
+from assistant.llm import ModelSpec  # noqa: E402
+from assistant.notes import CaptionTask  # noqa: E402
+
+NOTES = "red bus on the left\n3 pedestrians\nwet road, maybe rain\nno text visible\novercast daylight\nshot at eye level"
+ANSWER = {
+    "sentences": [
+        {"text": "A red bus is on the left.", "notes": ["n1"]},
+        {"text": "Three pedestrians are on the wet road, perhaps after rain.", "notes": ["n2", "n3"]},
+        {"text": "No text is visible in the overcast daylight, shot at eye level.", "notes": ["n4", "n5", "n6"]},
+    ],
+    "questions": [],
+}
+
+
+def main() -> None:
+    fake = FakeModel(chunk_size=10_000)
+    task = CaptionTask(notes=NOTES)
+    spec = ModelSpec(model="fake/bench")
+    with fake.installed():
+        def once():
+            fake.enqueue([ANSWER])
+            draft = compose(task, spec)
+            assert draft.check.ok and draft.attempts == 1
+
+        stats = summary(timed(once, runs=100, warmup=5))
+        fake.chunk_size = 4
+
+        def streamed():
+            fake.enqueue([ANSWER])
+            compose(task, spec, on_text=lambda _t: None)
+
+        stream_stats = summary(timed(streamed, runs=50, warmup=2))
+    save("pipeline", {"command": ".venv/bin/python bench/bench_pipeline.py", "compose_overhead": stats,
+                      "compose_overhead_streaming_4char_chunks": stream_stats})
+
+
+if __name__ == "__main__":
+    main()
