@@ -130,14 +130,13 @@ def _words(text: str, offset: int = 0, *, meta: bool = False) -> list[_Word]:
     out: list[_Word] = []
     for i, tok in enumerate(tokens):
         low = tok.lower
-        prev = tokens[i - 1].lower if i else ""
-        quantity_hedge = low in lex.quantity_hedges and _followed_by_number(tokens, i) and prev not in lex.meta
+        quantity_hedge = lexicon.is_quantity_hedge(tokens, i)
         out.append(
             _Word(
                 tok=tok,
                 lower=low,
                 is_stop=low in lex.stop or (meta and low in lex.meta),
-                number=_number(low, tokens, i),
+                number=lexicon.number_value(low),
                 color=lex.colors.get(low),
                 direction=lex.directions.get(low),
                 is_name=_looks_like_name(tok, i, text, offset),
@@ -147,23 +146,6 @@ def _words(text: str, offset: int = 0, *, meta: bool = False) -> list[_Word]:
             )
         )
     return out
-
-
-def _number(low: str, tokens: list[Token], i: int) -> float | None:
-    value = lexicon.number_value(low)
-    if value is None:
-        return None
-    # "a couple of" / "a pair of" are counts; "couple" alone ("a couple walking") too.
-    return value
-
-
-def _followed_by_number(tokens: list[Token], i: int) -> bool:
-    for tok in tokens[i + 1 : i + 3]:
-        if lexicon.number_value(tok.lower) is not None:
-            return True
-        if tok.lower not in ("a", "an", "half"):
-            return False
-    return False
 
 
 def _looks_like_name(tok: Token, i: int, text: str, offset: int) -> bool:

@@ -129,3 +129,19 @@ def number_value(token: str) -> float | None:
         return float(ordinal.group(1))
     value = load().numbers.get(t)
     return float(value) if value is not None else None
+
+
+def is_quantity_hedge(tokens, i: int) -> bool:
+    """'about 20', 'around a dozen', 'some 40' hedge a quantity; 'walking around the park'
+    and 'the information about 342 jobs' (an edit instruction) do not."""
+    lex = load()
+    if tokens[i].lower not in lex.quantity_hedges:
+        return False
+    if i and tokens[i - 1].lower in lex.meta:
+        return False
+    for tok in tokens[i + 1 : i + 3]:
+        if number_value(tok.lower) is not None:
+            return True
+        if tok.lower not in ("a", "an", "half"):
+            return False
+    return False

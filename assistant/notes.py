@@ -90,20 +90,10 @@ def hedge_cues(text: str) -> tuple[str, ...]:
         word = tok.lower
         if word in lex.note_hedges or word in ("~", "?"):
             found.append(tok.text)
-        elif word in lex.quantity_hedges and _quantity_follows(tokens, i):
+        elif lexicon.is_quantity_hedge(tokens, i):
             found.append(tok.text)
     # "~3" and "3?" are glued to numbers; the tokenizer keeps ~ and ? as their own tokens.
     return tuple(dict.fromkeys(found))
-
-
-def _quantity_follows(tokens, i: int) -> bool:
-    """'about 20', 'around a dozen', 'some 40': a hedge only before a quantity."""
-    for tok in tokens[i + 1 : i + 3]:
-        if lexicon.number_value(tok.lower) is not None:
-            return True
-        if tok.lower not in ("a", "an", "half"):
-            return False
-    return False
 
 
 def _check_size(name: str, text: str, limit: int) -> str:

@@ -64,3 +64,8 @@ def test_answer_becomes_an_observation():
     answered = task.with_answer("How many?", "  3 pedestrians ")
     assert [o.text for o in answered.observations()] == ["red bus", "3 pedestrians"]
     assert task.notes == "red bus"  # the original is untouched
+
+
+def test_about_in_an_edit_instruction_is_not_a_hedge():
+    [obs] = split_notes("Replace the information about loss of 342 jobs with the information about 342 families.")
+    assert not obs.hedged
