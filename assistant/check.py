@@ -166,6 +166,7 @@ def _combine_numbers(words: list[_Word]) -> list[float]:
     """Values of the numbers in a word list, joining 'twenty one' and 'two hundred'."""
     values: list[float] = []
     current: float | None = None
+    current_spelled = False
     for w in words:
         if w.number is None:
             if current is not None and w.lower != "and":
@@ -173,9 +174,15 @@ def _combine_numbers(words: list[_Word]) -> list[float]:
                 current = None
             continue
         v = w.number
-        if current is None:
-            current = v
-        elif v in (100.0, 1000.0, 1_000_000.0, 1_000_000_000.0) and current < v:
+        spelled = not w.lower[:1].isdigit()
+        multiplier = v in (100.0, 1000.0, 1_000_000.0, 1_000_000_000.0)
+        if current is None or not spelled or (not current_spelled and not multiplier):
+            # digits never combine: "2223 0229" are two numbers, "twenty one" is one
+            if current is not None:
+                values.append(current)
+            current, current_spelled = v, spelled
+            continue
+        if multiplier and current < v:
             current *= v
         elif current >= 20 and current % 10 == 0 and v < 10 and current < 100:
             current += v
@@ -326,8 +333,9 @@ def _required(n: int, lenient: bool = False) -> int:
 def _match_window(key: _Key, draft: _Draft, lo: int, hi: int) -> _Match:
     words = [w for s in range(lo, hi) for w in draft.words[s]]
     negated = {id(draft.words[s][i]) for s in range(lo, hi) for i in draft.negated[s]}
-    window_text = draft.text[draft.sents[lo].start : draft.sents[hi - 1].end]
-    missing: list[str] = [f'"{q}"' for q in key.quotes if not _quote_carried(q, window_text)]
+    # Quoted text is exact and distinctive: it may stand anywhere in the draft, and a long
+    # quote may span more sentences than a window holds.
+    missing: list[str] = [f'"{q}"' for q in key.quotes if not _quote_carried(q, draft.text)]
     flipped: list[str] = []
     values = set(_combine_numbers(words))
     if any(w.lower in ("a", "an", "lone", "single", "sole") for w in words):

@@ -184,3 +184,17 @@ def test_hedge_may_sit_in_the_next_sentence_with_the_hedged_content():
 def test_hedge_belonging_to_another_fact_does_not_count():
     report = check_draft(split_notes("wet road, maybe rain\nred bus"), "The road is wet. A red bus is here, possibly.")
     assert report.hedges_lost == ["n1"]
+
+
+@pytest.mark.parametrize(
+    "note, draft",
+    [("3 million visitors", "Three million visitors."), ("twenty one steps", "21 steps."),
+     ("plate reads 2223 0229", "The plate reads 2223 0229."), ("two hundred five seats", "205 seats.")],
+)
+def test_numbers_in_words_and_digits(note, draft):
+    assert check_draft(split_notes(note), draft).ok
+
+
+def test_adjacent_digit_groups_are_separate_numbers():
+    report = check_draft(split_notes("plate reads 2223 0229"), "The plate reads 2452.")
+    assert report.dropped == ["n1"]
