@@ -314,7 +314,6 @@ class _Match:
     missing: list[str]
     flipped: list[str]
     content_hits: int
-    content_total: int
     hedged: bool
 
     def score(self, want_hedge: bool) -> tuple[int, int, int, int]:
@@ -333,9 +332,7 @@ def _required(n: int, lenient: bool = False) -> int:
 def _match_window(key: _Key, draft: _Draft, lo: int, hi: int) -> _Match:
     words = [w for s in range(lo, hi) for w in draft.words[s]]
     negated = {id(draft.words[s][i]) for s in range(lo, hi) for i in draft.negated[s]}
-    # Quoted text is exact and distinctive: it may stand anywhere in the draft, and a long
-    # quote may span more sentences than a window holds.
-    missing: list[str] = [f'"{q}"' for q in key.quotes if not _quote_carried(q, draft.text)]
+    missing: list[str] = []
     flipped: list[str] = []
     values = set(_combine_numbers(words))
     if any(w.lower in ("a", "an", "lone", "single", "sole") for w in words):
@@ -354,32 +351,36 @@ def _match_window(key: _Key, draft: _Draft, lo: int, hi: int) -> _Match:
     for name in key.names:
         if not any(w.lower.removesuffix("'s") == name for w in words):
             missing.append(name)
-    hits = 0
+    critical = set(key.colors + key.directions)
+    found: set[str] = set()
     for unit in key.words():
-        occurrences = [w for w in words if w.lower == unit or lexicon.same_word(unit, w.lower)] if unit not in (
-            key.colors + key.directions
-        ) else [w for w in words if unit in (w.color, w.direction)]
+        occurrences = [w for w in words if unit in (w.color, w.direction)] if unit in critical else [
+            w for w in words if _matches(unit, w)]
         if not occurrences:
             continue
-        if unit in key.content:
-            hits += 1
+        found.add(unit)
         polarity = [id(w) in negated for w in occurrences]
         if unit in key.negated and not any(polarity):
             flipped.append(f"'{unit}' is no longer negated")
         elif unit not in key.negated and all(polarity):
             flipped.append(f"'{unit}' is negated in the draft")
-    content_missing = [u for u in key.content if not any(w.lower == u or lexicon.same_word(u, w.lower) for w in words)]
+    hits = sum(1 for u in key.content if u in found)
     if hits < _required(len(key.content), key.lenient):
-        missing.extend(content_missing)
+        missing.extend(u for u in key.content if u not in found)
     # The hedge must sit in a sentence that carries this note's own content: in "The road
     # is wet. A red bus is here, possibly." the "possibly" belongs to the bus, not the road.
     units = key.words()
     hedged = any(
         any(w.hedge for w in draft.words[s])
-        and any(w.lower == u or lexicon.same_word(u, w.lower) for w in draft.words[s] for u in units)
+        and any(_matches(u, w) for w in draft.words[s] for u in units)
         for s in range(lo, hi)
     )
-    return _Match((lo, hi), missing, flipped, hits, len(key.content), hedged)
+    return _Match((lo, hi), missing, flipped, hits, hedged)
+
+
+def _matches(unit: str, w: _Word) -> bool:
+    """A draft word carries a note's unit: same word, lemma, derivation or synonym."""
+    return w.lower == unit or lexicon.same_word(unit, w.lower)
 
 
 def _quote_carried(q: str, window_text: str) -> bool:
@@ -397,6 +398,9 @@ def _fmt_number(n: float) -> str:
 
 
 def _best_match(key: _Key, draft: _Draft, want_hedge: bool = False) -> _Match:
+    # Quoted text is exact and distinctive: it may stand anywhere in the draft (a long quote
+    # may span more sentences than a window holds), so it is checked once, not per window.
+    quotes_missing = [f'"{q}"' for q in key.quotes if not _quote_carried(q, draft.text)]
     best: _Match | None = None
     n = len(draft.sents)
     for size in range(1, min(_MAX_WINDOW, n) + 1):
@@ -407,6 +411,7 @@ def _best_match(key: _Key, draft: _Draft, want_hedge: bool = False) -> _Match:
         if best is not None and not best.missing and not best.flipped and (best.hedged or not want_hedge):
             break  # the smallest window that carries everything (and the hedge, if wanted)
     assert best is not None
+    best.missing[:0] = quotes_missing
     return best
 
 
@@ -496,7 +501,7 @@ def _check_observation(obs: Observation, draft: _Draft, original: str | None) ->
         m = _best_match(new_key, draft, want_hedge=obs.hedged)
         problems += [f"missing {x}" for x in m.missing] + m.flipped
         sentences_used = list(range(*m.window)) if not m.missing else []
-    still = _still_present(old_only, draft, original)
+    still = _still_present(old_only, draft)
     if edit.kind == "remove":
         # "remove Wright being the St Johnstone manager": most old words must be gone.
         candidates = [u for u in old_only if original is None or _in_text(u, original)]
@@ -546,25 +551,20 @@ def _sentences_text(draft: _Draft, sents: list[int]) -> str:
 
 
 def _in_text(unit: str, text: str) -> bool:
-    return any(w.lower == unit or lexicon.same_word(unit, w.lower) or w.number is not None and _fmt_number(w.number) == unit
-               for w in _words(text))
+    return any(_matches(unit, w) or w.number is not None and _fmt_number(w.number) == unit for w in _words(text))
 
 
-def _still_present(units: list[str], draft: _Draft, original: str | None) -> list[str]:
-    out = []
-    for unit in units:
-        for s, words in enumerate(draft.words):
-            for i, w in enumerate(words):
-                same = w.lower == unit or (w.number is not None and _fmt_number(w.number) == unit) or (
-                    w.number is None and not w.is_stop and lexicon.same_word(unit, w.lower) and w.lower not in lexicon.load().framing
-                )
-                if same and i not in draft.negated[s]:
-                    out.append(unit)
-                    break
-            else:
-                continue
-            break
-    return out
+def _still_present(units: list[str], draft: _Draft) -> list[str]:
+    """The units an edit should have removed that the draft still asserts (not negated)."""
+    framing = lexicon.load().framing
+
+    def asserts(unit: str, w: _Word) -> bool:
+        if w.number is not None:
+            return _fmt_number(w.number) == unit or w.lower == unit
+        return w.lower == unit or (not w.is_stop and w.lower not in framing and lexicon.same_word(unit, w.lower))
+
+    return [u for u in units if any(asserts(u, w) and i not in draft.negated[s]
+                                    for s, words in enumerate(draft.words) for i, w in enumerate(words))]
 
 
 def _unsupported(draft: _Draft, support: list[_Word], forbidden: dict[str, str]) -> list[Span]:
