@@ -497,10 +497,12 @@ def _check_observation(obs: Observation, draft: _Draft, original: str | None) ->
 
     problems: list[str] = []
     sentences_used: list[int] = []
+    hedge_kept = True
     if not new_key.empty():
         m = _best_match(new_key, draft, want_hedge=obs.hedged)
         problems += [f"missing {x}" for x in m.missing] + m.flipped
         sentences_used = list(range(*m.window)) if not m.missing else []
+        hedge_kept = m.hedged
     still = _still_present(old_only, draft)
     if edit.kind == "remove":
         # "remove Wright being the St Johnstone manager": most old words must be gone.
@@ -510,7 +512,7 @@ def _check_observation(obs: Observation, draft: _Draft, original: str | None) ->
     elif still:
         problems.append("still present: " + ", ".join(still))
     status: Status = "dropped" if problems else "kept"
-    if status == "kept" and obs.hedged and sentences_used and not _window_hedged(draft, sentences_used):
+    if status == "kept" and obs.hedged and sentences_used and not hedge_kept:
         status = "hedge_lost"
     evidence = "; ".join(problems) if problems else f"{edit.kind} applied" + (
         f": {_sentences_text(draft, sentences_used)}" if sentences_used else ""
@@ -539,10 +541,6 @@ def _check_fact(obs: Observation, key: _Key, draft: _Draft, base: dict) -> FactC
         return FactCheck(**base, status="hedge_lost", sentences=window,
                          evidence=f"the note is hedged ({cues}) but the draft states it as certain: {_window_text(draft, m)!r}")
     return FactCheck(**base, status="kept", sentences=window, evidence=_window_text(draft, m))
-
-
-def _window_hedged(draft: _Draft, sents: list[int]) -> bool:
-    return any(w.hedge for s in sents for w in draft.words[s])
 
 
 def _sentences_text(draft: _Draft, sents: list[int]) -> str:

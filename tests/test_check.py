@@ -198,3 +198,12 @@ def test_numbers_in_words_and_digits(note, draft):
 def test_adjacent_digit_groups_are_separate_numbers():
     report = check_draft(split_notes("plate reads 2223 0229"), "The plate reads 2452.")
     assert report.dropped == ["n1"]
+
+
+def test_hedged_edit_keeps_its_hedge_only_in_its_own_sentence():
+    notes = split_notes("opened maybe 1889, not 1899")
+    original = "The store opened in 1899. It sells hats."
+    kept = check_draft(notes, "The store possibly opened in 1889. It sells hats.", original=original)
+    assert kept.ok, kept.model_dump()
+    elsewhere = check_draft(notes, "The store opened in 1889. It possibly sells hats.", original=original)
+    assert elsewhere.hedges_lost == ["n1"]
