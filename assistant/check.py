@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
@@ -281,13 +282,17 @@ def _parse_edit(text: str) -> _Edit | None:
     return None
 
 
-def _is_style(text: str) -> bool:
-    words = {w.lower for w in tokenize(text)}
+@lru_cache(maxsize=1)
+def _style_cues() -> frozenset[str]:
     cues: set[str] = set(_STYLE_EXTRA)
     for fid in _STYLE_FLAGS:
         cues.update(c for c in flag_taxonomy()[fid].cues if " " not in c)
-    cues -= {"remove", "delete", "drop", "cut", "fix", "list", "code", "table", "paragraph"}
-    return bool(words & cues) and not quoted(text) and not any(lexicon.number_value(w) is not None for w in words)
+    return frozenset(cues - {"remove", "delete", "drop", "cut", "fix", "list", "code", "table", "paragraph"})
+
+
+def _is_style(text: str) -> bool:
+    words = {w.lower for w in tokenize(text)}
+    return bool(words & _style_cues()) and not quoted(text) and not any(lexicon.number_value(w) is not None for w in words)
 
 
 # --------------------------------------------------------------------------- the draft

@@ -11,6 +11,7 @@ import json
 import re
 import time
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -54,7 +55,9 @@ class ModelDraft(BaseModel):
     questions: list[ModelQuestion] = []
 
 
+@lru_cache(maxsize=1)
 def output_schema() -> dict:
+    """The JSON schema sent with every model call (built once; callers must not mutate it)."""
     return ModelDraft.model_json_schema()
 
 

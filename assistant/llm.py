@@ -12,6 +12,7 @@ backoff by tenacity; bad requests are not retried.
 
 from __future__ import annotations
 
+import copy
 import os
 import time
 from collections.abc import Callable, Iterator
@@ -226,7 +227,8 @@ def complete(
     if schema is not None and _supports_schema(spec):
         kwargs["response_format"] = {
             "type": "json_schema",
-            "json_schema": {"name": schema_name, "schema": schema, "strict": False},
+            # a copy: providers may rewrite the schema, and callers cache theirs
+            "json_schema": {"name": schema_name, "schema": copy.deepcopy(schema), "strict": False},
         }
     elif schema is not None:
         kwargs["response_format"] = {"type": "json_object"}
