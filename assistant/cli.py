@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -105,6 +106,13 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("error: interrupted", file=sys.stderr)
         return 130
+    except Exception as e:  # a bug or a library failure: still one line, never a traceback
+        if os.environ.get("ANNOTATION_ASSISTANT_DEBUG"):
+            raise
+        detail = " ".join(str(e).split())[:300]
+        print(f"error: unexpected {type(e).__name__}: {detail} (set ANNOTATION_ASSISTANT_DEBUG=1 for the traceback)",
+              file=sys.stderr)
+        return EXIT_BAD_INPUT
 
 
 def _task_from_args(args):

@@ -123,3 +123,23 @@ def test_help_for_every_command():
         code, out, _ = run_cli(*args)
         assert code == 0 and "usage: annotation-assistant" in out
     assert "--api-base" in run_cli("compose", "--help")[1]
+
+
+def test_unexpected_failure_is_one_line_not_a_traceback(files, capsys, monkeypatch):
+    import assistant.check
+
+    def broken(*args, **kwargs):
+        raise ValueError("llama.cpp exploded\nwith a second line")
+
+    monkeypatch.setattr(assistant.check, "check_draft", broken)
+    monkeypatch.delenv("ANNOTATION_ASSISTANT_DEBUG", raising=False)
+    code = main(["check", "--notes", files("n.txt", NOTES), "--draft", files("d.txt", GOOD_DRAFT)])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.strip().splitlines() == [
+        "error: unexpected ValueError: llama.cpp exploded with a second line "
+        "(set ANNOTATION_ASSISTANT_DEBUG=1 for the traceback)"
+    ]
+    monkeypatch.setenv("ANNOTATION_ASSISTANT_DEBUG", "1")
+    with pytest.raises(ValueError):
+        main(["check", "--notes", files("n.txt", NOTES), "--draft", files("d.txt", GOOD_DRAFT)])
