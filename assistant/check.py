@@ -454,6 +454,8 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
     if original:
         support_words += [w for w in _words(original) if w.lower not in forbidden]
     unsupported = _unsupported(parsed, support_words, forbidden)
+    unsupported += _direction_excess(parsed, support_words, sentence_notes, observations, unsupported)
+    unsupported.sort(key=lambda u: u.start)
 
     dropped = [f.id for f in facts if f.status == "dropped"]
     hedges_lost = [f.id for f in facts if f.status == "hedge_lost"]
@@ -615,6 +617,42 @@ def _unsupported_reason(w, negated, roots, numbers, values, forbidden, lex) -> s
     if len(low) >= 3 and any(len(r) > len(low) + 2 and (r.endswith(low) or r.startswith(low)) for r in roots):
         return None  # part of a compound the notes use: "light" of "daylight"
     return "no support in the notes"
+
+
+def _direction_excess(draft: _Draft, support: list[_Word], sentence_notes: list[list[str]],
+                      observations: list[Observation], already: list[Span]) -> list[Span]:
+    """Directions the draft states more often than the notes do.
+
+    A swap ("left" -> "right") is invisible to a note whose window still holds another
+    "left"; counted over the whole text it always shows: the draft has one "right" too many.
+    The surplus is marked where no note of that sentence mentions the direction.
+    """
+    allowed: dict[str, int] = {}
+    for w in support:
+        if w.direction:
+            allowed[w.direction] = allowed.get(w.direction, 0) + 1
+    note_dirs = {o.id: {w.direction for w in _words(o.text) if w.direction} for o in observations}
+    taken = [(u.start, u.end) for u in already]
+    spans: list[Span] = []
+    by_dir: dict[str, list[tuple[int, _Word]]] = {}
+    for s, words in enumerate(draft.words):
+        for i, w in enumerate(words):
+            if w.direction and i not in draft.negated[s]:
+                by_dir.setdefault(w.direction, []).append((s, w))
+    for direction, found in by_dir.items():
+        surplus = len(found) - allowed.get(direction, 0)
+        if surplus <= 0:
+            continue
+        # unattributed occurrences first, then the latest ones
+        ranked = sorted(found, key=lambda sw: (any(direction in note_dirs.get(n, ()) for n in sentence_notes[sw[0]]),
+                                               -sw[1].tok.start))
+        for _, w in ranked[:surplus]:
+            if any(a <= w.tok.start < b for a, b in taken):
+                continue
+            spans.append(Span(text=w.tok.text, start=w.tok.start, end=w.tok.end,
+                              reason=f"'{direction}' appears {len(found)} times in the draft, "
+                              f"{allowed.get(direction, 0)} in the notes"))
+    return spans
 
 
 def _flush(current: list[tuple[_Word, str]], text: str, spans: list[Span]) -> None:

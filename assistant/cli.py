@@ -79,6 +79,27 @@ def build_parser() -> argparse.ArgumentParser:
     k.add_argument("--draft", required=True, metavar="FILE", help="the draft to check")
     k.add_argument("--response", metavar="FILE", help="the original response, for rewrites")
     k.add_argument("--json", action="store_true", help="print the check object as JSON")
+
+    e = sub.add_parser(
+        "eval",
+        help="measure draft faithfulness on real annotations, or the checker's accuracy",
+        description="Evaluate on public annotation data. iiw: compose captions from IIW-400 object notes "
+        "and measure fact recall, lost hedges, unsupported content, questions, repairs, latency, and the "
+        "checker's agreement with an independent judge. defacto: rewrite DeFacto summaries from their "
+        "instructions and measure compliance, similarity to the human rewrite (chrF, token F1) and how much "
+        "of the original is kept. checker: generate drafts with known defects and faithful variants from "
+        "IIW-400 notes and measure the checker's recall per defect and its false alarms (no model).",
+    )
+    e.add_argument("--dataset", choices=["iiw", "defacto", "checker"], required=True,
+                   help="which evaluation (checker reads IIW-400 rows too)")
+    e.add_argument("--path", required=True, metavar="FILE", help="the dataset's JSONL file")
+    e.add_argument("--limit", type=int, metavar="N", help="evaluate only the first N valid rows")
+    _model_args(e)
+    e.add_argument("--judge", metavar="M",
+                   help="iiw: model for the independent judge (default: the --model); 'none' skips it")
+    e.add_argument("--seed", type=int, default=0, help="checker: seed of the generated defects (default 0)")
+    e.add_argument("--json", action="store_true", help="print the summary as JSON")
+    e.add_argument("--out", metavar="DIR", help="also write rows.jsonl, summary.json and report.md to DIR")
     return parser
 
 
@@ -96,6 +117,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "check":
             return cmd_check(args)
+        if args.command == "eval":
+            return cmd_eval(args, argv)
         return cmd_compose(args)
     except ModelOutputError as e:
         print(f"error: {e} (last output: {e.last_output[:200]!r})", file=sys.stderr)
@@ -180,6 +203,27 @@ def cmd_check(args) -> int:
 
         print(render_check(report))
     return EXIT_OK if report.ok else EXIT_PROBLEMS
+
+
+def cmd_eval(args, argv: list[str] | None) -> int:
+    import shlex  # noqa: PLC0415
+
+    from assistant.eval_report import markdown, write_outputs  # noqa: PLC0415
+    from assistant.evaluate import evaluate  # noqa: PLC0415
+
+    if args.limit is not None and args.limit < 1:
+        raise BadInputError("--limit must be 1 or more")
+    command = "annotation-assistant " + shlex.join(sys.argv[1:] if argv is None else argv)
+    results, summary = evaluate(args.dataset, args.path, limit=args.limit, model=args.model,
+                                api_base=args.api_base, judge=args.judge, seed=args.seed, command=command)
+    if args.out:
+        for path in write_outputs(args.out, results, summary):
+            print(f"wrote {path}", file=sys.stderr)
+    if args.json:
+        print(json.dumps(summary, ensure_ascii=False, indent=2))
+    else:
+        print(markdown(summary))
+    return EXIT_OK
 
 
 if __name__ == "__main__":

@@ -24,8 +24,8 @@ class PromptSet(BaseModel):
     version: str
     system: str
     user: str
-    repair: str
-    reask: str
+    repair: str = ""
+    reask: str = ""
 
     def chat(self) -> ChatPromptTemplate:
         return ChatPromptTemplate.from_messages([("system", self.system), ("human", self.user)])
@@ -38,6 +38,8 @@ class PromptSet(BaseModel):
         return [{"role": _ROLE[m.type], "content": m.content} for m in messages]
 
     def render_followup(self, which: str, **variables: Any) -> dict:
+        if not getattr(self, which):
+            raise PromptError(f"prompt {self.name!r} has no {which!r} template")
         template = PromptTemplate.from_template(getattr(self, which))
         _require(self.name, which, template.input_variables, variables)
         return {"role": "user", "content": template.format(**variables)}

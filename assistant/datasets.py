@@ -1,0 +1,142 @@
+"""Public annotation datasets read as tasks: IIW-400 (captions) and DeFacto (rewrites).
+
+Rows are validated one by one. A malformed line is reported with its line number and
+skipped; it never stops the run or hides the other rows.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from assistant.errors import BadInputError
+from assistant.notes import CaptionTask, RewriteTask
+from assistant.text import sentences
+
+#: Largest dataset file read (bytes).
+MAX_DATASET_BYTES = 200_000_000
+
+
+class IIWObject(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+    label: str = ""
+    description: str = ""
+
+
+class IIWRow(BaseModel):
+    """One IIW-400 row: object-level notes and the human's final description."""
+
+    model_config = ConfigDict(extra="ignore", populate_by_name=True)
+    key: str = Field(default="", alias="image/key")
+    objects: list[IIWObject] = Field(min_length=1)
+    iiw: str = Field(default="", alias="IIW")
+
+    def note_lines(self) -> list[str]:
+        """One note per description sentence; the object's label leads its first sentence."""
+        lines: list[str] = []
+        for obj in self.objects:
+            label = " ".join(obj.label.split()).rstrip(":")
+            parts = [" ".join(s.text.split()) for s in sentences(obj.description)]
+            parts = [p.replace(";", ",") for p in parts if any(ch.isalnum() for ch in p)]
+            if not parts:
+                if label:
+                    lines.append(label)
+                continue
+            lines.append(f"{label}: {parts[0]}" if label else parts[0])
+            lines.extend(parts[1:])
+        return lines
+
+    def task(self) -> CaptionTask:
+        return CaptionTask(notes="\n".join(self.note_lines()), image=self.key or None)
+
+
+class DefactoFeedback(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+    summary: str = ""
+    instruction_list: list[str] = []
+
+
+class DefactoRow(BaseModel):
+    """One DeFacto row: a summary to rewrite, error flags, the annotator's instructions."""
+
+    model_config = ConfigDict(extra="ignore")
+    doc_id: int | str = ""
+    candidate: str = Field(min_length=1)
+    has_error: bool = False
+    intrinsic_error: bool = False
+    extrinsic_error: bool = False
+    feedback: DefactoFeedback = DefactoFeedback()
+
+    @property
+    def key(self) -> str:
+        return str(self.doc_id)
+
+    def flags(self) -> list[str]:
+        # intrinsic: the summary contradicts its source; extrinsic: it adds what the source lacks
+        return [f for f, on in (("factual_error", self.intrinsic_error), ("hallucination", self.extrinsic_error)) if on]
+
+    def instructions(self) -> list[str]:
+        return [" ".join(i.replace(";", ",").split()) for i in self.feedback.instruction_list if i.strip()]
+
+    def task(self) -> RewriteTask:
+        return RewriteTask(notes="\n".join(self.instructions()), response=self.candidate, flags=self.flags())
+
+
+RowT = TypeVar("RowT", IIWRow, DefactoRow)
+
+
+@dataclass
+class Skipped:
+    line: int
+    reason: str
+
+
+@dataclass
+class Rows(Generic[RowT]):
+    rows: list[tuple[int, RowT]]
+    skipped: list[Skipped]
+
+
+def read_rows(path: str | Path, model: type[RowT], limit: int | None = None) -> Rows[RowT]:
+    """Valid rows (with their line numbers) and the lines that were skipped, with why."""
+    p = Path(path)
+    if not p.is_file():
+        raise BadInputError(f"dataset file not found: {path}")
+    if p.stat().st_size > MAX_DATASET_BYTES:
+        raise BadInputError(f"dataset file is {p.stat().st_size:,} bytes; the limit is {MAX_DATASET_BYTES:,}")
+    rows: list[tuple[int, RowT]] = []
+    skipped: list[Skipped] = []
+    with p.open("rb") as f:
+        for number, raw in enumerate(f, start=1):
+            if limit is not None and len(rows) >= limit:
+                break
+            problem = _read_row(number, raw, model, rows)
+            if problem:
+                skipped.append(Skipped(number, problem))
+    if not rows:
+        detail = f"; first problem: line {skipped[0].line}: {skipped[0].reason}" if skipped else ""
+        raise BadInputError(f"dataset file has no usable rows: {path}{detail}")
+    return Rows(rows, skipped)
+
+
+def _read_row(number: int, raw: bytes, model: type[RowT], rows: list[tuple[int, RowT]]) -> str | None:
+    """Appends the row when valid; otherwise returns why it was skipped."""
+    try:
+        line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+    except UnicodeDecodeError as e:
+        return f"not UTF-8 (byte {e.start})"
+    if not line.strip():
+        return None
+    try:
+        rows.append((number, model.model_validate(json.loads(line))))
+    except json.JSONDecodeError as e:
+        return f"not JSON ({e.msg} at column {e.colno})"
+    except ValidationError as e:
+        first = e.errors()[0]
+        where = ".".join(str(x) for x in first["loc"]) or "row"
+        return f"{where}: {first['msg'].removeprefix('Value error, ')}"
+    return None

@@ -1,0 +1,262 @@
+"""Pipeline evaluation on real annotations: compose from real notes, measure what survives.
+
+IIW-400 (captions): fact recall, lost hedges, unsupported spans per 100 words, questions,
+repairs, latency, and agreement of the checker with an independent judge.
+
+DeFacto (rewrites): instruction compliance measured from the instructions' own wording (not
+by the checker), similarity to the human-corrected summary (chrF, token F1), how much of
+the original survives where nothing asked to change it, and the same faithfulness figures.
+
+A row whose compose fails is recorded with its error and the run goes on.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from pydantic import ValidationError
+
+from assistant import llm, metrics
+from assistant.compose import Draft, compose
+from assistant.datasets import DefactoRow, IIWRow
+from assistant.errors import AssistantError
+from assistant.judge import judge
+
+Progress = Callable[[int], None]
+
+
+# ------------------------------------------------------------------ shared faithfulness figures
+
+
+def faithfulness(draft: Draft) -> dict[str, Any]:
+    checked = [f for f in draft.check.facts if f.checked]
+    words = metrics.word_count(draft.text)
+    return {
+        "notes": len(draft.observations),
+        "checked_notes": len(checked),
+        "dropped": draft.check.dropped,
+        "hedged_notes": sum(o.hedged for o in draft.observations),
+        "hedges_lost": draft.check.hedges_lost,
+        "unsupported": [u.text for u in draft.check.unsupported],
+        "words": words,
+        "fact_recall": round(1 - len(draft.check.dropped) / len(checked), 4) if checked else None,
+        "unsupported_per_100w": round(100 * len(draft.check.unsupported) / words, 2) if words else None,
+        "questions": len(draft.questions),
+        "repairs": draft.repairs,
+        "attempts": draft.attempts,
+        "latency_s": round(draft.latency_s, 3),
+        "prompt_version": draft.prompt_version,
+        "text": draft.text,
+    }
+
+
+def _compose_row(task_of: Callable[[], Any], spec: llm.ModelSpec) -> tuple[Draft | None, str | None]:
+    try:
+        return compose(task_of(), spec), None
+    except ValidationError as e:
+        first = e.errors()[0]
+        return None, f"row is not a valid task: {first['msg'].removeprefix('Value error, ')}"
+    except AssistantError as e:
+        return None, f"{type(e).__name__}: {' '.join(str(e).split())[:300]}"
+
+
+def faithfulness_summary(results: list[dict]) -> dict[str, Any]:
+    ok = [r for r in results if not r.get("error")]
+    checked = sum(r["checked_notes"] for r in ok)
+    dropped = sum(len(r["dropped"]) for r in ok)
+    hedged = sum(r["hedged_notes"] for r in ok)
+    words = sum(r["words"] for r in ok)
+    latency = [r["latency_s"] for r in ok]
+    return {
+        "rows": len(results),
+        "rows_failed": len(results) - len(ok),
+        "notes_checked": checked,
+        "fact_recall": round(1 - dropped / checked, 4) if checked else None,
+        "notes_dropped": dropped,
+        "hedged_notes": hedged,
+        "hedges_lost": sum(len(r["hedges_lost"]) for r in ok),
+        "unsupported_per_100w": round(100 * sum(len(r["unsupported"]) for r in ok) / words, 2) if words else None,
+        "drafts_passing_check": sum(not (r["dropped"] or r["hedges_lost"] or r["unsupported"]) for r in ok),
+        "questions_mean": _round(metrics.mean([r["questions"] for r in ok])),
+        "repairs_mean": _round(metrics.mean([r["repairs"] for r in ok])),
+        "latency_p50_s": _round(metrics.percentile(latency, 50)),
+        "latency_p90_s": _round(metrics.percentile(latency, 90)),
+    }
+
+
+def _round(x: float | None, digits: int = 3) -> float | None:
+    return None if x is None else round(x, digits)
+
+
+# ------------------------------------------------------------------ IIW-400
+
+
+def run_iiw(rows: list[tuple[int, IIWRow]], spec: llm.ModelSpec, judge_spec: llm.ModelSpec | None,
+            progress: Progress | None = None) -> tuple[list[dict], dict]:
+    results = []
+    for line, row in rows:
+        draft, error = _compose_row(row.task, spec)
+        result: dict[str, Any] = {"line": line, "row": row.key}
+        if draft is None:
+            result["error"] = error
+        else:
+            result |= faithfulness(draft)
+            if judge_spec is not None:
+                result["judge"] = _judge_row(draft, judge_spec)
+        results.append(result)
+        if progress:
+            progress(1)
+    summary = faithfulness_summary(results)
+    if judge_spec is not None:
+        summary["judge"] = judge_agreement(results)
+    return results, summary
+
+
+def _judge_row(draft: Draft, spec: llm.ModelSpec) -> dict[str, Any]:
+    try:
+        verdict = judge(draft.observations, draft.text, spec)
+    except AssistantError as e:
+        return {"error": f"{type(e).__name__}: {' '.join(str(e).split())[:300]}", "pairs": []}
+    dropped = set(draft.check.dropped)
+    checked = {f.id for f in draft.check.facts if f.checked}
+    pairs = [
+        {"id": nid, "checker_kept": nid not in dropped, "judge_kept": v.stated != "no", "judge": v.stated}
+        for nid, v in verdict.verdicts.items() if nid in checked
+    ]
+    return {"error": verdict.error, "pairs": pairs, "prompt_version": verdict.prompt_version}
+
+
+def judge_agreement(results: list[dict]) -> dict[str, Any]:
+    pairs = [(p["checker_kept"], p["judge_kept"]) for r in results for p in r.get("judge", {}).get("pairs", [])]
+    kappa = metrics.cohen_kappa(pairs)
+    return {
+        "pairs": len(pairs),
+        "agreement": round(sum(a == b for a, b in pairs) / len(pairs), 4) if pairs else None,
+        "kappa": _round(kappa),
+        "both_kept": sum(a and b for a, b in pairs),
+        "both_missing": sum(not a and not b for a, b in pairs),
+        # the checker says kept but the judge finds it missing: possible silent loss, to inspect
+        "checker_kept_judge_missing": sum(a and not b for a, b in pairs),
+        "checker_dropped_judge_kept": sum(not a and b for a, b in pairs),
+        "rows_judge_failed": sum(1 for r in results if r.get("judge", {}).get("error")),
+    }
+
+
+# ------------------------------------------------------------------ DeFacto
+
+# DeFacto's instructions follow templates ("Replace the information about X with the
+# information about Y", "Remove ...", "Add ..."): compliance is read from those, so the
+# measure owes nothing to the checker's own edit parser.
+_TAIL = r"(?:\s+(?:from|to|in)\s+the\s+summary)?\.?$"
+_INSTRUCTION_RES = [
+    ("replace", re.compile(r"^replace\s+(?:the\s+information\s+about\s+)?(?P<old>.+?)\s+with\s+"
+                           r"(?:the\s+information\s+about\s+)?(?P<new>.+?)" + _TAIL, re.I)),
+    ("remove", re.compile(r"^remove\s+(?:the\s+information\s+about\s+)?(?P<old>.+?)" + _TAIL, re.I)),
+    ("add", re.compile(r"^add\s+(?:the\s+information\s+about\s+)?(?P<new>.+?)" + _TAIL, re.I)),
+]
+_STOP = frozenset("a an the of to in on at for and or with by from about as is are was were be been his her "
+                  "its their this that it he she they who which has have had will would".split())
+
+
+def parse_instruction(text: str) -> dict[str, str] | None:
+    for kind, pattern in _INSTRUCTION_RES:
+        m = pattern.match(text.strip())
+        if m:
+            return {"kind": kind, **{k: v for k, v in m.groupdict().items() if v}}
+    return None
+
+
+def _content(text: str) -> set[str]:
+    return {w.removesuffix("'s") for w in metrics.words(text)} - _STOP
+
+
+def instruction_compliance(instruction: str, draft: str, gold: str, original: str) -> dict[str, Any]:
+    """Removed content gone (at most half of its distinctive words left) and added content present
+    (at least half of its words).
+
+    'Distinctive' words of the old content are those the original has and neither the new
+    content nor the human-corrected summary uses. An instruction that describes what to
+    remove without quoting it ("the first names of both people") has none: it is not
+    measurable here (complied None), rather than counted as done.
+    """
+    parsed = parse_instruction(instruction)
+    out: dict[str, Any] = {"instruction": instruction, "kind": parsed["kind"] if parsed else "other"}
+    if parsed is None:
+        return out | {"complied": None}
+    have = _content(draft)
+    verdicts: list[bool] = []
+    if "old" in parsed:
+        distinct = (_content(parsed["old"]) & _content(original)) - _content(parsed.get("new", "")) - _content(gold)
+        if distinct:
+            out["old_left"] = sorted(distinct & have)
+            verdicts.append(len(out["old_left"]) * 2 <= len(distinct))
+    if "new" in parsed and _content(parsed["new"]):
+        new = _content(parsed["new"])
+        out["new_missing"] = sorted(new - have)
+        verdicts.append(len(out["new_missing"]) * 2 <= len(new))
+    out["complied"] = all(verdicts) if verdicts else None
+    return out
+
+
+def run_defacto(rows: list[tuple[int, DefactoRow]], spec: llm.ModelSpec,
+                progress: Progress | None = None) -> tuple[list[dict], dict]:
+    results = []
+    for line, row in rows:
+        result: dict[str, Any] = {"line": line, "row": row.key, "flags": row.flags()}
+        if not row.instructions():
+            result["skipped"] = "no instructions (the annotator found nothing to change)"
+        else:
+            draft, error = _compose_row(row.task, spec)
+            if draft is None:
+                result["error"] = error
+            else:
+                result |= _defacto_figures(row, draft)
+        results.append(result)
+        if progress:
+            progress(1)
+    return results, defacto_summary(results)
+
+
+def _defacto_figures(row: DefactoRow, draft: Draft) -> dict[str, Any]:
+    gold = row.feedback.summary
+    compliance = [instruction_compliance(i, draft.text, gold, row.candidate) for i in row.instructions()]
+    edited = {w for c in compliance if c["kind"] != "other" for w in _content(
+        (parse_instruction(c["instruction"]) or {}).get("old", ""))}
+    out = faithfulness(draft)
+    out |= {
+        "compliance": compliance,
+        "chrf": round(metrics.chrf(draft.text, gold), 2),
+        "token_f1": round(metrics.token_f1(draft.text, gold), 4),
+        "chrf_original": round(metrics.chrf(row.candidate, gold), 2),
+        "token_f1_original": round(metrics.token_f1(row.candidate, gold), 4),
+        "kept_original": _round(metrics.kept_share(row.candidate, draft.text, edited), 4),
+        "gold": gold,
+        "original": row.candidate,
+    }
+    return out
+
+
+def defacto_summary(results: list[dict]) -> dict[str, Any]:
+    done = [r for r in results if not r.get("skipped")]
+    ok = [r for r in done if not r.get("error")]
+    summary = faithfulness_summary(done)
+    summary["rows_skipped_no_instructions"] = len(results) - len(done)
+    judged = [c for r in ok for c in r["compliance"] if c["complied"] is not None]
+    by_kind = {}
+    for kind in ("replace", "remove", "add"):
+        these = [c for c in judged if c["kind"] == kind]
+        by_kind[kind] = {"instructions": len(these), "complied": sum(c["complied"] for c in these)}
+    summary |= {
+        "instructions": sum(len(r["compliance"]) for r in ok),
+        "instructions_parsed": len(judged),
+        "instruction_compliance": round(sum(c["complied"] for c in judged) / len(judged), 4) if judged else None,
+        "compliance_by_kind": by_kind,
+        "chrf_mean": _round(metrics.mean([r["chrf"] for r in ok]), 2),
+        "chrf_original_mean": _round(metrics.mean([r["chrf_original"] for r in ok]), 2),
+        "token_f1_mean": _round(metrics.mean([r["token_f1"] for r in ok])),
+        "token_f1_original_mean": _round(metrics.mean([r["token_f1_original"] for r in ok])),
+        "kept_original_mean": _round(metrics.mean([r["kept_original"] for r in ok if r["kept_original"] is not None])),
+    }
+    return summary

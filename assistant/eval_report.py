@@ -1,0 +1,60 @@
+"""Writing evaluation results: per-row JSONL, the summary as JSON, a short Markdown report."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from assistant.errors import BadInputError
+
+
+def write_outputs(out_dir: str, results: list[dict], summary: dict) -> list[Path]:
+    out = Path(out_dir)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        paths = [out / "rows.jsonl", out / "summary.json", out / "report.md"]
+        with paths[0].open("w", encoding="utf-8") as f:
+            for r in results:
+                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+        paths[1].write_text(json.dumps(summary, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        paths[2].write_text(markdown(summary), encoding="utf-8")
+    except OSError as e:
+        raise BadInputError(f"cannot write results to {out_dir}: {e.strerror or e}") from None
+    return paths
+
+
+def markdown(summary: dict) -> str:
+    lines = [f"# Evaluation: {summary['dataset']}", "", f"Command: `{summary['command']}`", ""]
+    meta = {k: summary.get(k) for k in ("path", "rows_read", "rows_skipped_malformed", "model", "judge",
+                                        "prompt_versions", "lexicon_version", "seed", "started", "duration_s")}
+    lines += [f"- {k}: {_fmt(v)}" for k, v in meta.items() if v is not None] + [""]
+    figures = summary["figures"]
+    if summary["dataset"] == "checker":
+        lines += ["| defect | cases | caught | recall | excluded |", "| --- | --- | --- | --- | --- |"]
+        lines += [f"| {k} | {d['cases']} | {d['caught']} | {_fmt(d['recall'])} | {d['excluded']} |"
+                  for k, d in figures["defects"].items()]
+        lines += ["", "| faithful variant | cases | false alarms | rate |", "| --- | --- | --- | --- |"]
+        lines += [f"| {k} | {d['cases']} | {d['false_alarms']} | {_fmt(d['rate'])} |"
+                  for k, d in figures["faithful"].items()]
+        lines += ["", f"Minimum recall {_fmt(figures['min_recall'])}; false-alarm rate on faithful variants "
+                  f"{_fmt(figures['false_alarm_rate'])}."]
+    else:
+        lines += ["| figure | value |", "| --- | --- |"]
+        for k, v in figures.items():
+            if isinstance(v, dict):
+                for kk, vv in v.items():
+                    lines.append(f"| {k}.{kk} | {_fmt(vv)} |")
+            else:
+                lines.append(f"| {k} | {_fmt(v)} |")
+    return "\n".join(lines) + "\n"
+
+
+def _fmt(v: Any) -> str:
+    if v is None:
+        return "n/a"
+    if isinstance(v, float):
+        return f"{v:.4g}"
+    if isinstance(v, dict):
+        return ", ".join(f"{k} {_fmt(x)}" for k, x in v.items())
+    return str(v)

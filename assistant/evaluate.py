@@ -1,0 +1,82 @@
+"""`annotation-assistant eval`: one entry point for the three evaluations.
+
+- iiw:     compose captions from IIW-400 object notes (eval_pipeline.run_iiw)
+- defacto: rewrite DeFacto summaries from their instructions (eval_pipeline.run_defacto)
+- checker: the checker accuracy suite, generated from IIW-400 notes (eval_checker.run)
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from datetime import datetime, timezone
+from typing import Any, Literal
+
+from assistant import lexicon
+from assistant.datasets import DefactoRow, IIWRow, read_rows
+
+Dataset = Literal["iiw", "defacto", "checker"]
+NO_JUDGE = "none"
+
+
+def evaluate(dataset: Dataset, path: str, *, limit: int | None = None, model: str | None = None,
+             api_base: str | None = None, judge: str | None = None, seed: int = 0,
+             command: str = "", progress: bool = True) -> tuple[list[dict], dict[str, Any]]:
+    """Per-row results and the summary (run metadata + figures)."""
+    started = time.perf_counter()
+    row_model = DefactoRow if dataset == "defacto" else IIWRow
+    read = read_rows(path, row_model, limit)
+    for s in read.skipped[:20]:
+        print(f"warning: {path} line {s.line} skipped: {s.reason}", file=sys.stderr)
+    if len(read.skipped) > 20:
+        print(f"warning: {len(read.skipped) - 20} more malformed lines skipped", file=sys.stderr)
+    meta: dict[str, Any] = {
+        "dataset": dataset,
+        "command": command,
+        "path": path,
+        "rows_read": len(read.rows),
+        "rows_skipped_malformed": len(read.skipped),
+        "skipped_lines": [{"line": s.line, "reason": s.reason} for s in read.skipped[:100]],
+        "lexicon_version": lexicon.load().version,
+        "started": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+    }
+    bar = _progress_bar(len(read.rows), dataset, progress)
+    try:
+        if dataset == "checker":
+            from assistant import eval_checker  # noqa: PLC0415
+
+            meta["seed"] = seed
+            results, figures = eval_checker.run([r for _, r in read.rows], seed, bar.update)
+        else:
+            results, figures = _pipeline(dataset, read.rows, model, api_base, judge, meta, bar.update)
+    finally:
+        bar.close()
+    meta["duration_s"] = round(time.perf_counter() - started, 2)
+    meta["figures"] = figures
+    return results, meta
+
+
+def _pipeline(dataset, rows, model, api_base, judge, meta, update):
+    from assistant import eval_pipeline, llm, prompts  # noqa: PLC0415
+
+    spec = llm.resolve_spec(model, api_base)
+    llm.validate(spec)
+    meta["model"] = spec.model
+    if dataset == "defacto":
+        meta["prompt_versions"] = {"rewrite": prompts.load("rewrite").version}
+        return eval_pipeline.run_defacto(rows, spec, update)
+    judge_spec = None
+    if judge != NO_JUDGE:
+        judge_spec = spec if judge is None else llm.resolve_spec(judge, api_base)
+        llm.validate(judge_spec)
+        meta["judge"] = judge_spec.model
+    meta["prompt_versions"] = {"caption": prompts.load("caption").version, "judge": prompts.load("judge").version}
+    return eval_pipeline.run_iiw(rows, spec, judge_spec, update)
+
+
+def _progress_bar(total: int, dataset: str, enabled: bool):
+    from tqdm import tqdm  # noqa: PLC0415
+
+    # disable=None: shown on a terminal, silent in logs and pipes
+    return tqdm(total=total, desc=f"eval {dataset}", unit="row", file=sys.stderr,
+                disable=None if enabled else True, dynamic_ncols=True)

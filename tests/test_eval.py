@@ -1,0 +1,232 @@
+"""Evaluation: dataset reading, defect generation, the checker suite, the pipeline runs, the CLI."""
+
+import json
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from assistant import cli, metrics
+from assistant.check import check_draft
+from assistant.datasets import DefactoRow, IIWRow, read_rows
+from assistant.defects import _alter_quote, _change_number, _flip_negation, _swap_direction, base_for, cases_for_row
+from assistant.errors import BadInputError
+from assistant.eval_checker import caught
+from assistant.eval_pipeline import instruction_compliance, parse_instruction
+from assistant.evaluate import evaluate
+
+DATA = Path(__file__).parent / "data"
+IIW = str(DATA / "iiw-sample.jsonl")
+DEFACTO = str(DATA / "defacto-sample.jsonl")
+
+
+# ------------------------------------------------------------------ a fake that writes faithful drafts
+
+
+def _notes_in(messages) -> list[dict]:
+    user = messages[-1]["content"] if messages[-1]["role"] == "user" else messages[1]["content"]
+    first_user = next(m["content"] for m in messages if m["role"] == "user")
+    block = re.search(r"<notes_json>\s*(.*?)\s*</notes_json>", first_user or user, re.S).group(1)
+    return json.loads(block)
+
+
+def echo_model(messages):
+    """Compose: one sentence per note, in the note's own words. Judge: every note stated."""
+    notes = _notes_in(messages)
+    if "reviewer" in messages[0]["content"]:
+        return {"verdicts": [{"id": n["id"], "stated": "yes", "hedge_kept": None} for n in notes]}
+    if "<original_response_json>" in messages[1]["content"]:
+        original = json.loads(re.search(r"<original_response_json>\s*(.*?)\s*</original_response_json>",
+                                        messages[1]["content"], re.S).group(1))
+        return {"sentences": [{"text": original, "notes": []}], "questions": []}
+    return {"sentences": [{"text": n["text"].rstrip(".") + ".", "notes": [n["id"]]} for n in notes],
+            "questions": []}
+
+
+# ------------------------------------------------------------------ datasets
+
+
+def test_iiw_rows_become_caption_notes_with_labels():
+    rows = read_rows(IIW, IIWRow)
+    assert len(rows.rows) == 4 and not rows.skipped
+    _, row = rows.rows[0]
+    lines = row.note_lines()
+    assert lines[0].startswith("Echinops bannaticus flowers: A group of small echinops")
+    assert "There are green leaves below the flowers." in lines  # second sentence, no label
+    assert row.task().kind == "caption" and len(row.task().observations()) == len(lines)
+
+
+def test_defacto_rows_map_error_types_to_flags():
+    rows = read_rows(DEFACTO, DefactoRow)
+    _, row = rows.rows[0]
+    assert row.task().flags == row.flags() and set(row.flags()) <= {"factual_error", "hallucination"}
+    assert row.task().response == row.candidate
+    assert rows.rows[-1][1].instructions() == []  # the row without instructions is read, not rejected
+
+
+def test_malformed_lines_are_skipped_with_line_numbers(tmp_path):
+    good = (DATA / "iiw-sample.jsonl").read_text(encoding="utf-8").splitlines()[0]
+    path = tmp_path / "mixed.jsonl"
+    path.write_bytes(b"{not json\n" + good.encode() + b"\n\n" + b'{"objects": []}\n' + b"\xff\xfe bad\n")
+    rows = read_rows(path, IIWRow)
+    assert [n for n, _ in rows.rows] == [2]
+    reasons = {s.line: s.reason for s in rows.skipped}
+    assert set(reasons) == {1, 4, 5}
+    assert "not JSON" in reasons[1] and "objects" in reasons[4] and "UTF-8" in reasons[5]
+
+
+@pytest.mark.parametrize("content", [b"", b"\n\n", b"[1, 2]\n"])
+def test_a_dataset_without_usable_rows_is_one_clear_error(tmp_path, content):
+    path = tmp_path / "empty.jsonl"
+    path.write_bytes(content)
+    with pytest.raises(BadInputError, match="no usable rows"):
+        read_rows(path, IIWRow)
+    with pytest.raises(BadInputError, match="not found"):
+        read_rows(tmp_path / "missing.jsonl", IIWRow)
+
+
+# ------------------------------------------------------------------ defect generation
+
+
+def test_mutators_change_exactly_the_unit_they_name():
+    rng = random.Random(0)
+    assert _change_number("Two dogs sit on 3 chairs.", rng)[0] in {
+        "Three dogs sit on 3 chairs.", "Two dogs sit on 4 chairs.", "Two dogs sit on 5 chairs.",
+        "Two dogs sit on 13 chairs."}
+    assert _swap_direction("A cup on the left side.", rng)[0] == "A cup on the right side."
+    assert _flip_negation("The sign is red.", rng)[0] == "The sign is not red."
+    assert _flip_negation("There is no text on it.", rng)[0] == "There is some text on it."
+    assert _alter_quote('The sign reads "PLEASE WALK BIKES".', rng)[0] == 'The sign reads "PLEASE WALK".'
+    assert _alter_quote('It says "LOVE".', rng)[0] == 'It says "LOXE".'
+    assert _change_number("A dog.", rng) is None and _swap_direction("A dog.", rng) is None
+
+
+def test_cases_are_deterministic_and_carry_ground_truth():
+    rows = [r for _, r in read_rows(IIW, IIWRow).rows]
+    labels = [o.label for r in rows for o in r.objects]
+    first = cases_for_row(rows[0], labels, seed=3)
+    again = cases_for_row(rows[0], labels, seed=3)
+    assert [(c.variant, c.draft) for c in first] == [(c.variant, c.draft) for c in again]
+    base = base_for(rows[0].key, rows[0].note_lines())
+    for case in first:
+        if case.variant == "hedge":  # the note gains a hedge, the draft keeps the plain sentence
+            assert case.notes != base.notes and case.draft == base.text
+        elif case.defect and case.variant not in ("dropped", "invented_object"):
+            assert case.draft != base.text and case.span is not None
+        if case.variant == "dropped":
+            assert len(case.draft) < len(base.text)
+    assert {"verbatim", "reordered", "merged"} <= {c.variant for c in first if not c.defect}
+
+
+def test_caught_needs_the_right_note_or_a_span_in_the_changed_text():
+    rows = [r for _, r in read_rows(IIW, IIWRow).rows]
+    case = next(c for c in cases_for_row(rows[0], [o.label for o in rows[1].objects])
+                if c.variant == "direction")
+    report = check_draft(case.notes, case.draft)
+    assert caught(case, report)
+    clean = check_draft(case.notes, base_for(rows[0].key, rows[0].note_lines()).text)
+    assert not caught(case, clean)
+
+
+def test_checker_catches_a_swap_when_the_same_direction_stays_nearby():
+    notes = base_for("r", ["A bee sits on the left flower, left of the stem"]).notes
+    report = check_draft(notes, "A bee sits on the right flower, left of the stem.")
+    assert not report.ok and any("right" in u.text and "1 times" not in u.reason for u in report.unsupported)
+
+
+def test_a_draft_repeating_directions_the_notes_state_is_not_flagged():
+    notes = base_for("r", ["a cup on the left", "a pen on the right"]).notes
+    assert check_draft(notes, "A pen is on the right and a cup on the left.").ok
+
+
+# ------------------------------------------------------------------ metrics
+
+
+def test_metrics_behave_at_their_edges():
+    assert metrics.token_f1("a b c", "a b c") == 1.0 and metrics.token_f1("x", "y") == 0.0
+    assert metrics.chrf("the same text", "the same text") == pytest.approx(100.0)
+    assert metrics.chrf("completely other", "the same text") < 30
+    assert metrics.kept_share("one two three four", "one two five", {"four"}) == pytest.approx(2 / 3)
+    assert metrics.kept_share("gone", "x", {"gone"}) is None
+    assert metrics.cohen_kappa([(True, True), (False, False)]) == 1.0
+    assert metrics.cohen_kappa([(True, True)]) is None
+
+
+def test_instruction_compliance_reads_the_templates():
+    assert parse_instruction("Replace the information about Wirral with the information about Moreton.") == {
+        "kind": "replace", "old": "Wirral", "new": "Moreton"}
+    original = "A Wirral biscuit factory is to close."
+    replace = "Replace the information about Wirral with the information about Moreton."
+    good = instruction_compliance(replace, "A Moreton biscuit factory is to close.", "A Moreton factory closes.",
+                                  original)
+    bad = instruction_compliance(replace, original, "A Moreton factory closes.", original)
+    assert good["complied"] and not bad["complied"] and bad["old_left"] == ["wirral"]
+    assert instruction_compliance("Make it better.", "x", "y", original)["complied"] is None
+    # a removal that describes instead of quoting cannot be measured by words: not counted as done
+    described = "Remove the information about the first names of both people from the summary."
+    assert parse_instruction(described)["old"] == "the first names of both people"
+    assert instruction_compliance(described, original, original, original)["complied"] is None
+
+
+# ------------------------------------------------------------------ runs
+
+
+def test_checker_suite_runs_on_real_rows_and_reports_every_type():
+    results, summary = evaluate("checker", IIW, progress=False)
+    figures = summary["figures"]
+    assert summary["rows_read"] == 4 and figures["cases"] == len(results)
+    assert set(figures["defects"]) >= {"dropped", "number", "negation", "direction", "quote", "hedge",
+                                        "invented_object", "invented_attribute"}
+    assert figures["faithful"]["verbatim"]["cases"] == 4
+    assert 0 <= figures["false_alarm_rate"] <= 1
+    assert all(("caught" in r) == r["defect"] for r in results)
+
+
+def test_iiw_eval_with_a_faithful_fake_measures_full_recall_and_agreement(fake, fake_spec):
+    fake.enqueue([echo_model] * 4 * 2)
+    results, summary = evaluate("iiw", IIW, limit=2, model=fake_spec.model, progress=False)
+    figures = summary["figures"]
+    assert figures["rows"] == 2 and figures["rows_failed"] == 0
+    assert figures["fact_recall"] is not None and figures["notes_checked"] > 5
+    judge = figures["judge"]
+    assert judge["pairs"] == figures["notes_checked"]
+    # the judge says every note is stated: disagreements are exactly the checker's drops
+    assert judge["checker_dropped_judge_kept"] == figures["notes_dropped"]
+    assert summary["model"] == "fake/test" and summary["prompt_versions"]["judge"].startswith("judge-")
+
+
+def test_a_failing_row_is_recorded_and_the_run_goes_on(fake, fake_spec):
+    fake.enqueue(["not json"] * 3 + [echo_model])
+    results, summary = evaluate("iiw", IIW, limit=2, model=fake_spec.model, judge="none", progress=False)
+    assert "ModelOutputError" in results[0]["error"] and "error" not in results[1]
+    assert summary["figures"]["rows_failed"] == 1 and "judge" not in summary["figures"]
+
+
+def test_defacto_eval_reports_compliance_similarity_and_kept_original(fake, fake_spec):
+    fake.enqueue([echo_model] * 20)
+    results, summary = evaluate("defacto", DEFACTO, model=fake_spec.model, progress=False)
+    figures = summary["figures"]
+    assert figures["rows_skipped_no_instructions"] == 1 and figures["rows"] == 4
+    # the echo model returns the original unchanged: nothing is complied with, all is kept
+    assert figures["instruction_compliance"] == 0.0
+    assert figures["kept_original_mean"] == 1.0
+    assert figures["chrf_mean"] == figures["chrf_original_mean"]
+
+
+def test_eval_cli_writes_rows_summary_and_report(tmp_path, capsys):
+    out = tmp_path / "out"
+    code = cli.main(["eval", "--dataset", "checker", "--path", IIW, "--limit", "2", "--json", "--out", str(out)])
+    assert code == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert summary["rows_read"] == 2 and summary["command"].startswith("annotation-assistant eval")
+    rows = [json.loads(line) for line in (out / "rows.jsonl").read_text().splitlines()]
+    assert len(rows) == summary["figures"]["cases"]
+    assert "| defect | cases | caught | recall |" in (out / "report.md").read_text()
+
+
+def test_eval_cli_bad_input_is_one_line(tmp_path, capsys):
+    assert cli.main(["eval", "--dataset", "iiw", "--path", str(tmp_path / "nope.jsonl")]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("error: dataset file not found") and "\n" not in err
+    assert cli.main(["eval", "--dataset", "checker", "--path", IIW, "--limit", "0"]) == 2
