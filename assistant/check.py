@@ -298,6 +298,9 @@ def _is_style(text: str) -> bool:
 # --------------------------------------------------------------------------- the draft
 
 
+_QUOTE_RE = re.compile(r'"[^"\n]*"|“[^”\n]*”')
+
+
 @dataclass
 class _Draft:
     text: str
@@ -309,6 +312,11 @@ class _Draft:
     def parse(cls, text: str) -> "_Draft":
         sents = sentences(text) or [Sentence(text, 0, len(text))]
         words = [_words(s.text, s.start) for s in sents]
+        # words inside quotation marks are reported text ("OBJECTS ... APPEAR"), never a hedge
+        inside = [(m.start(), m.end()) for m in _QUOTE_RE.finditer(text)]
+        for w in (w for ws in words for w in ws if w.hedge):
+            if any(a < w.tok.start < b for a, b in inside):
+                w.hedge = False
         negated = [_negated_indices(w, s.text, s.start) for w, s in zip(words, sents)]
         return cls(text, sents, words, negated)
 
@@ -331,7 +339,7 @@ class _Match:
 def _required(n: int, lenient: bool = False) -> int:
     if lenient:
         return math.ceil(0.5 * n)
-    return n if n <= 2 else math.ceil(0.6 * n)
+    return n if n <= 2 else math.ceil(0.75 * n)
 
 
 def _match_window(key: _Key, draft: _Draft, lo: int, hi: int) -> _Match:
@@ -367,19 +375,21 @@ def _match_window(key: _Key, draft: _Draft, lo: int, hi: int) -> _Match:
         polarity = [id(w) in negated for w in occurrences]
         if unit in key.negated and not any(polarity):
             flipped.append(f"'{unit}' is no longer negated")
-        elif unit not in key.negated and all(polarity):
+        elif unit not in key.negated and any(polarity):
+            # any, not all: a larger window must not hide "is not painted" behind a second,
+            # unnegated mention of the same word in the next sentence
             flipped.append(f"'{unit}' is negated in the draft")
     hits = sum(1 for u in key.content if u in found)
     if hits < _required(len(key.content), key.lenient):
         missing.extend(u for u in key.content if u not in found)
     # The hedge must sit in a sentence that carries this note's own content: in "The road
     # is wet. A red bus is here, possibly." the "possibly" belongs to the bus, not the road.
+    # With several sentences in the window, only one that holds at least half of the note's
+    # matched units can carry its hedge.
     units = key.words()
-    hedged = any(
-        any(w.hedge for w in draft.words[s])
-        and any(_matches(u, w) for w in draft.words[s] for u in units)
-        for s in range(lo, hi)
-    )
+    per_sentence = {s: sum(any(_matches(u, w) for w in draft.words[s]) for u in units) for s in range(lo, hi)}
+    need = max(1, math.ceil(max(per_sentence.values(), default=0) / 2))
+    hedged = any(any(w.hedge for w in draft.words[s]) and per_sentence[s] >= need for s in range(lo, hi))
     return _Match((lo, hi), missing, flipped, hits, hedged)
 
 
@@ -393,6 +403,8 @@ def _quote_carried(q: str, window_text: str) -> bool:
     quotes = [fold(x) for x in quoted(window_text)]
     if q in quotes:
         return True
+    if re.search(r'["“”]' + re.escape(q) + r'["“”]', fold(window_text)):
+        return True  # verbatim in quote marks, though an unclosed quote elsewhere broke the pairing
     if any(q in x for x in quotes):
         return False  # quoted with words added: "EXIT" became "EXIT NOW"
     return re.search(r"(?<!\w)" + re.escape(q) + r"(?!\w)", fold(window_text)) is not None
@@ -454,7 +466,7 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
     if original:
         support_words += [w for w in _words(original) if w.lower not in forbidden]
     unsupported = _unsupported(parsed, support_words, forbidden)
-    unsupported += _direction_excess(parsed, support_words, sentence_notes, observations, unsupported)
+    unsupported += _surplus(parsed, support_words, sentence_notes, observations, unsupported)
     unsupported.sort(key=lambda u: u.start)
 
     dropped = [f.id for f in facts if f.status == "dropped"]
@@ -619,40 +631,50 @@ def _unsupported_reason(w, negated, roots, numbers, values, forbidden, lex) -> s
     return "no support in the notes"
 
 
-def _direction_excess(draft: _Draft, support: list[_Word], sentence_notes: list[list[str]],
-                      observations: list[Observation], already: list[Span]) -> list[Span]:
-    """Directions the draft states more often than the notes do.
+def _surplus(draft: _Draft, support: list[_Word], sentence_notes: list[list[str]],
+             observations: list[Observation], already: list[Span]) -> list[Span]:
+    """Directions and negations the draft states more often than the notes do.
 
     A swap ("left" -> "right") is invisible to a note whose window still holds another
-    "left"; counted over the whole text it always shows: the draft has one "right" too many.
-    The surplus is marked where no note of that sentence mentions the direction.
+    "left", and an added "not" may govern only function words ("are not on either side");
+    counted over the whole text both always show: one "right" or one negation too many.
+    The surplus is marked where no note of that sentence has the word, else the latest.
     """
     allowed: dict[str, int] = {}
     for w in support:
-        if w.direction:
-            allowed[w.direction] = allowed.get(w.direction, 0) + 1
-    note_dirs = {o.id: {w.direction for w in _words(o.text) if w.direction} for o in observations}
+        for unit in _counted(w):
+            allowed[unit] = allowed.get(unit, 0) + 1
+    note_units = {o.id: {u for w in _words(o.text) for u in _counted(w)} for o in observations}
     taken = [(u.start, u.end) for u in already]
-    spans: list[Span] = []
-    by_dir: dict[str, list[tuple[int, _Word]]] = {}
+    found: dict[str, list[tuple[int, _Word]]] = {}
     for s, words in enumerate(draft.words):
         for i, w in enumerate(words):
-            if w.direction and i not in draft.negated[s]:
-                by_dir.setdefault(w.direction, []).append((s, w))
-    for direction, found in by_dir.items():
-        surplus = len(found) - allowed.get(direction, 0)
+            for unit in _counted(w, negated=i in draft.negated[s]):
+                found.setdefault(unit, []).append((s, w))
+    spans: list[Span] = []
+    for unit, where in found.items():
+        surplus = len(where) - allowed.get(unit, 0)
         if surplus <= 0:
             continue
-        # unattributed occurrences first, then the latest ones
-        ranked = sorted(found, key=lambda sw: (any(direction in note_dirs.get(n, ()) for n in sentence_notes[sw[0]]),
+        ranked = sorted(where, key=lambda sw: (any(unit in note_units.get(n, ()) for n in sentence_notes[sw[0]]),
                                                -sw[1].tok.start))
+        label = "a negation" if unit == _NEGATION else f"'{unit}'"
         for _, w in ranked[:surplus]:
-            if any(a <= w.tok.start < b for a, b in taken):
-                continue
-            spans.append(Span(text=w.tok.text, start=w.tok.start, end=w.tok.end,
-                              reason=f"'{direction}' appears {len(found)} times in the draft, "
-                              f"{allowed.get(direction, 0)} in the notes"))
+            if not any(a <= w.tok.start < b for a, b in taken):
+                spans.append(Span(text=w.tok.text, start=w.tok.start, end=w.tok.end,
+                                  reason=f"{label} appears {len(where)} times in the draft, "
+                                  f"{allowed.get(unit, 0)} in the notes"))
     return spans
+
+
+_NEGATION = "<negation>"
+
+
+def _counted(w: _Word, negated: bool = False) -> list[str]:
+    """The units of a word that the draft may not state more often than the notes."""
+    if w.negation:
+        return [_NEGATION]
+    return [w.direction] if w.direction and not negated else []
 
 
 def _flush(current: list[tuple[_Word, str]], text: str, spans: list[Span]) -> None:

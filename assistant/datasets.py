@@ -40,7 +40,7 @@ class IIWRow(BaseModel):
         lines: list[str] = []
         for obj in self.objects:
             label = " ".join(obj.label.split()).rstrip(":")
-            parts = [" ".join(s.text.split()) for s in sentences(obj.description)]
+            parts = _unsplit_quotes([" ".join(s.text.split()) for s in sentences(obj.description)])
             parts = [p.replace(";", ",") for p in parts if any(ch.isalnum() for ch in p)]
             if not parts:
                 if label:
@@ -52,6 +52,17 @@ class IIWRow(BaseModel):
 
     def task(self) -> CaptionTask:
         return CaptionTask(notes="\n".join(self.note_lines()), image=self.key or None)
+
+
+def _unsplit_quotes(parts: list[str]) -> list[str]:
+    """Rejoin sentences split inside a quotation: 'The words "Hello! Welcome" are' is one note."""
+    out: list[str] = []
+    for part in parts:
+        if out and out[-1].count('"') % 2 == 1:
+            out[-1] += " " + part
+        else:
+            out.append(part)
+    return out
 
 
 class DefactoFeedback(BaseModel):

@@ -53,7 +53,7 @@ def load() -> Lexicon:
         draft_hedges=frozenset(data["draft_hedges"]),
         negations=frozenset(data["negations"]),
         colors={c: color_alias.get(c, c) for c in data["colors"]} | dict(color_alias),
-        directions={d: direction_alias.get(d, d) for d in data["directions"]},
+        directions={d: direction_alias.get(d, d) for d in data["directions"]} | dict(direction_alias),
         numbers=dict(data["numbers"]),
         stop=frozenset(data["words"]["stop"]),
         framing=frozenset(data["words"]["framing"]),

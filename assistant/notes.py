@@ -81,12 +81,18 @@ def split_notes(notes: str, *, start: int = 1) -> list[Observation]:
     return observations
 
 
+_QUOTE_RE = re.compile(r'"[^"\n]*"|“[^”\n]*”')
+
+
 def hedge_cues(text: str) -> tuple[str, ...]:
     """The words in `text` that mark it as uncertain, in order of appearance."""
     lex = lexicon.load()
     tokens = tokenize(text)
     found: list[str] = []
+    inside = [(m.start(), m.end()) for m in _QUOTE_RE.finditer(text)]
     for i, tok in enumerate(tokens):
+        if any(a < tok.start < b for a, b in inside):
+            continue  # quoted text is reported, not the annotator's doubt: "THAN THEY APPEAR"
         word = tok.lower
         if word in lex.note_hedges or word in ("~", "?"):
             found.append(tok.text)

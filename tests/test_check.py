@@ -182,7 +182,8 @@ def test_hedge_may_sit_in_the_next_sentence_with_the_hedged_content():
 
 
 def test_hedge_belonging_to_another_fact_does_not_count():
-    report = check_draft(split_notes("wet road, maybe rain\nred bus"), "The road is wet. A red bus is here, possibly.")
+    report = check_draft(split_notes("wet road, maybe rain\nred bus"),
+                         "The road is wet from rain. A red bus is here, possibly.")
     assert report.hedges_lost == ["n1"]
 
 
@@ -207,3 +208,29 @@ def test_hedged_edit_keeps_its_hedge_only_in_its_own_sentence():
     assert kept.ok, kept.model_dump()
     elsewhere = check_draft(notes, "The store opened in 1889. It possibly sells hats.", original=original)
     assert elsewhere.hedges_lost == ["n1"]
+
+
+def test_an_added_negation_is_caught_even_when_it_governs_only_function_words():
+    notes = split_notes("green trees are on either side of the road")
+    report = check_draft(notes, "Green trees are not on either side of the road.")
+    assert [u.text for u in report.unsupported] == ["not"] and "negation" in report.unsupported[0].reason
+    assert check_draft(split_notes("no clouds\nblue sky"), "A blue sky with no clouds.").ok
+
+
+def test_a_larger_window_does_not_hide_a_negated_predicate():
+    notes = split_notes("a white text coffee is painted on the wall\nthe wall is painted brown")
+    report = check_draft(notes, "A white text coffee is not painted on the wall. The wall is painted brown.")
+    assert not report.ok
+
+
+def test_quoted_words_are_never_hedges():
+    notes = split_notes('mirror text reads "OBJECTS IN MIRROR ARE CLOSER THAN THEY APPEAR"')
+    assert notes[0].hedged is False
+    hedged = split_notes("maybe rain")
+    assert check_draft(hedged, 'Rain; a sign says "IT MAY RAIN".').hedges_lost == ["n1"]
+
+
+def test_a_quote_is_found_though_an_unclosed_quote_comes_earlier():
+    notes = split_notes('logo text "VOLVO"')
+    draft = 'The banner reads "Welcome, Volvo Cars of T... on the left. The logo text is "VOLVO".'
+    assert not [f for f in check_draft(notes, draft).facts if f.status == "dropped"]

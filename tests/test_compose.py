@@ -75,7 +75,7 @@ def test_what_still_fails_after_repairs_is_returned_with_its_flags(fake, fake_sp
 
 
 def test_best_draft_is_kept_when_repairs_make_it_worse(fake, fake_spec):
-    almost = caption_output(("A red bus is on the left. Three pedestrians are on the wet road.", ["n1", "n2"]))
+    almost = caption_output(("A red bus is on the left. Three pedestrians are on the road, wet from rain.", ["n1", "n2"]))
     worse = caption_output(("A bus.", ["n1"]))
     fake.enqueue([almost, worse, worse])
     draft = compose(CaptionTask(notes=NOTES), fake_spec)
