@@ -26,3 +26,13 @@ def cache_dir() -> Path:
     xdg = os.environ.get("XDG_CACHE_HOME")
     base = Path(xdg) if xdg else Path.home() / ".cache"
     return base / "annotation-assistant"
+
+
+def data_dir() -> Path:
+    """Where the default SQLite database lives; ANNOTATION_ASSISTANT_HOME overrides."""
+    home = os.environ.get("ANNOTATION_ASSISTANT_HOME")
+    if home:
+        return Path(home)
+    xdg = os.environ.get("XDG_DATA_HOME")
+    base = Path(xdg) if xdg else Path.home() / ".local" / "share"
+    return base / "annotation-assistant"

@@ -1,0 +1,135 @@
+"""Database schema (SQLAlchemy) and connection: a SQLite file by default, any URL by config.
+
+History is append-only: an Event row is never updated or deleted (enforced below), so every
+note version, draft, edit, question, answer and decision stays on record with user and time.
+The schema is created and upgraded by Alembic migrations (assistant/migrations).
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import JSON, ForeignKey, String, Text, create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship, sessionmaker
+
+from assistant.errors import AssistantError, BadInputError
+from assistant.paths import data_dir
+
+DB_ENV = "ANNOTATION_ASSISTANT_DB"
+
+
+def now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {dict[str, Any]: JSON, list[str]: JSON}
+
+
+class User(Base):
+    __tablename__ = "users"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    role: Mapped[str] = mapped_column(String(16))  # annotator | lead
+    password_hash: Mapped[str] = mapped_column(String(255))
+    created_at: Mapped[datetime] = mapped_column(default=now)
+
+
+class Project(Base):
+    __tablename__ = "projects"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    kind: Mapped[str] = mapped_column(String(16))  # caption | rewrite
+    checklist: Mapped[str] = mapped_column(String(255))  # checklist name or path
+    flags: Mapped[list[str]] = mapped_column(default=list)  # the flag taxonomy offered
+    created_at: Mapped[datetime] = mapped_column(default=now)
+
+
+class Task(Base):
+    __tablename__ = "tasks"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("projects.id"), index=True)
+    external_id: Mapped[str] = mapped_column(String(255), default="")
+    payload: Mapped[dict[str, Any]] = mapped_column(default=dict)  # image / prompt / response
+    # open -> in_progress -> submitted -> approved | rejected | returned (-> in_progress ...)
+    status: Mapped[str] = mapped_column(String(16), default="open", index=True)
+    holder_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    annotator_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    held_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    created_at: Mapped[datetime] = mapped_column(default=now)
+    project: Mapped[Project] = relationship()
+
+
+class Event(Base):
+    """One immutable entry of a task's history."""
+
+    __tablename__ = "events"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    task_id: Mapped[int] = mapped_column(ForeignKey("tasks.id"), index=True)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    # notes | draft | draft_failed | edit | question | answer | submit | decision | claim
+    kind: Mapped[str] = mapped_column(String(24))
+    text: Mapped[str] = mapped_column(Text, default="")
+    data: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    created_at: Mapped[datetime] = mapped_column(default=now, index=True)
+    user: Mapped[User | None] = relationship()
+
+
+@event.listens_for(Session, "before_flush")
+def _history_is_append_only(session: Session, *_: Any) -> None:
+    for obj in list(session.dirty) + list(session.deleted):
+        if isinstance(obj, Event) and (obj in session.deleted or session.is_modified(obj)):
+            raise AssistantError("task history is append-only: events cannot be changed or deleted")
+
+
+def resolve_url(url: str | None = None) -> str:
+    """Explicit --db, then $ANNOTATION_ASSISTANT_DB, then a SQLite file in the data folder."""
+    url = url or os.environ.get(DB_ENV)
+    if url:
+        return url
+    folder = data_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{folder / 'annotation-assistant.db'}"
+
+
+def connect(url: str | None = None, *, migrate: bool = True) -> sessionmaker[Session]:
+    """A session factory on an up-to-date schema (migrations run on first use)."""
+    url = resolve_url(url)
+    if url.startswith("sqlite:///"):
+        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+    try:
+        engine = create_engine(url, future=True)
+    except Exception as e:  # a malformed URL or a missing driver
+        raise BadInputError(f"cannot use database {url!r}: {' '.join(str(e).split())[:200]}") from None
+    if url.startswith("sqlite"):
+        event.listen(engine, "connect", _sqlite_pragmas)
+    if migrate:
+        upgrade(engine)
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")  # readers do not block the writer
+    cursor.close()
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    from alembic import command  # noqa: PLC0415
+    from alembic.config import Config  # noqa: PLC0415
+
+    config = Config()
+    config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+    try:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, revision)
+    except Exception as e:
+        if isinstance(e, AssistantError):
+            raise
+        raise BadInputError(f"cannot open database {engine.url!r}: {' '.join(str(e).split())[:200]}") from None

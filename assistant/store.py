@@ -1,0 +1,314 @@
+"""Records and append-only history: users, projects, tasks, the queue, notes, drafts, decisions.
+
+Plain functions over a SQLAlchemy session; the CLI and the app's handlers call these. Notes
+are stored before any model call, so a model failure or a crash never loses them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from sqlalchemy import or_, select, update
+from sqlalchemy.orm import Session
+
+from assistant.db import Event, Project, Task, User, now
+from assistant.errors import BadInputError
+from assistant.notes import MAX_RESPONSE_CHARS, flag_taxonomy, parse_flags
+from assistant.questions import load_checklist
+
+ROLES = ("annotator", "lead")
+IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".bmp")
+MAX_IMPORT_BYTES = 50_000_000
+
+# ------------------------------------------------------------------ users
+
+
+def hash_password(password: str) -> str:
+    salt = secrets.token_bytes(16)
+    digest = hashlib.scrypt(password.encode(), salt=salt, n=2**14, r=8, p=1)
+    return f"scrypt$16384$8$1${salt.hex()}${digest.hex()}"
+
+
+def verify_password(password: str, stored: str) -> bool:
+    try:
+        scheme, n, r, p, salt, digest = stored.split("$")
+    except ValueError:
+        return False
+    if scheme != "scrypt":
+        return False
+    got = hashlib.scrypt(password.encode(), salt=bytes.fromhex(salt), n=int(n), r=int(r), p=int(p))
+    return hmac.compare_digest(got.hex(), digest)
+
+
+def add_user(session: Session, name: str, role: str, password: str) -> User:
+    name = name.strip()
+    if not name or len(name) > 80:
+        raise BadInputError("a user name is 1 to 80 characters")
+    if role not in ROLES:
+        raise BadInputError(f"role must be one of: {', '.join(ROLES)}")
+    if len(password) < 8:
+        raise BadInputError("a password has at least 8 characters")
+    if session.scalar(select(User).where(User.name == name)):
+        raise BadInputError(f"user {name!r} already exists")
+    user = User(name=name, role=role, password_hash=hash_password(password))
+    session.add(user)
+    session.commit()
+    return user
+
+
+def authenticate(session: Session, name: str, password: str) -> User | None:
+    user = session.scalar(select(User).where(User.name == name.strip()))
+    if user is None:
+        verify_password(password, hash_password("timing-equaliser"))  # same cost either way
+        return None
+    return user if verify_password(password, user.password_hash) else None
+
+
+# ------------------------------------------------------------------ projects and import
+
+
+def create_project(session: Session, name: str, kind: str, checklist: str | None = None,
+                   flags: list[str] | None = None) -> Project:
+    if kind not in ("caption", "rewrite"):
+        raise BadInputError("a project's kind is caption or rewrite")
+    if session.scalar(select(Project).where(Project.name == name)):
+        raise BadInputError(f"project {name!r} already exists")
+    checklist = checklist or kind
+    load_checklist(checklist)  # fails with a clear error when missing or malformed
+    flags = parse_flags(flags) if flags else (list(flag_taxonomy()) if kind == "rewrite" else [])
+    project = Project(name=name, kind=kind, checklist=checklist, flags=flags)
+    session.add(project)
+    session.commit()
+    return project
+
+
+def get_project(session: Session, name: str) -> Project:
+    project = session.scalar(select(Project).where(Project.name == name))
+    if project is None:
+        raise BadInputError(f"no project named {name!r} (create it with: annotation-assistant project add)")
+    return project
+
+
+class CaptionRow(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: str = ""
+    image: str = Field(min_length=1)
+
+
+class RewriteRow(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: str = ""
+    prompt: str = ""
+    response: str = Field(min_length=1, max_length=MAX_RESPONSE_CHARS)
+
+
+@dataclass
+class ImportResult:
+    imported: int
+    skipped: list[tuple[int, str]]
+
+
+def import_tasks(session: Session, project: Project, path: str) -> ImportResult:
+    """JSONL of tasks (caption: id, image; rewrite: id, prompt, response) or, for captions, a
+    folder of images. Bad lines are skipped with their number; good ones are all imported."""
+    p = Path(path)
+    if p.is_dir():
+        if project.kind != "caption":
+            raise BadInputError("a folder of images can only be imported into a caption project")
+        images = sorted(f for f in p.iterdir() if f.suffix.lower() in IMAGE_SUFFIXES)
+        if not images:
+            raise BadInputError(f"no images ({', '.join(IMAGE_SUFFIXES)}) in {path}")
+        for f in images:
+            session.add(Task(project_id=project.id, external_id=f.stem, payload={"image": str(f.resolve())}))
+        session.commit()
+        return ImportResult(len(images), [])
+    if not p.is_file():
+        raise BadInputError(f"import file not found: {path}")
+    if p.stat().st_size > MAX_IMPORT_BYTES:
+        raise BadInputError(f"import file is {p.stat().st_size:,} bytes; the limit is {MAX_IMPORT_BYTES:,}")
+    model = CaptionRow if project.kind == "caption" else RewriteRow
+    skipped: list[tuple[int, str]] = []
+    tasks: list[Task] = []
+    for number, raw in enumerate(p.read_bytes().splitlines(), start=1):
+        if not raw.strip():
+            continue
+        try:
+            row = model.model_validate(json.loads(raw.decode("utf-8-sig")))
+        except UnicodeDecodeError:
+            skipped.append((number, "not UTF-8"))
+            continue
+        except json.JSONDecodeError as e:
+            skipped.append((number, f"not JSON ({e.msg})"))
+            continue
+        except ValidationError as e:
+            first = e.errors()[0]
+            skipped.append((number, f"{'.'.join(str(x) for x in first['loc']) or 'row'}: {first['msg']}"))
+            continue
+        payload = row.model_dump(exclude={"id"})
+        if project.kind == "caption" and not payload["image"].startswith(("http://", "https://", "/")):
+            payload["image"] = str((p.parent / payload["image"]).resolve())
+        tasks.append(Task(project_id=project.id, external_id=row.id or f"line-{number}", payload=payload))
+    if not tasks:
+        detail = f"; line {skipped[0][0]}: {skipped[0][1]}" if skipped else ""
+        raise BadInputError(f"no tasks to import in {path}{detail}")
+    session.add_all(tasks)
+    session.commit()
+    return ImportResult(len(tasks), skipped)
+
+
+# ------------------------------------------------------------------ the annotator's queue
+
+
+def next_task(session: Session, user: User) -> Task | None:
+    """The task this annotator holds, else one sent back to them, else claim the oldest open
+    one. The claim is a conditional UPDATE, so two annotators never hold the same task."""
+    held = session.scalar(select(Task).where(Task.holder_id == user.id, Task.status.in_(("in_progress", "returned")))
+                          .order_by(Task.status.desc(), Task.id))
+    if held is not None:
+        return held
+    for task_id in session.scalars(select(Task.id).where(Task.status == "open").order_by(Task.id).limit(20)):
+        claimed = session.execute(
+            update(Task).where(Task.id == task_id, Task.status == "open", Task.holder_id.is_(None))
+            .values(status="in_progress", holder_id=user.id, annotator_id=user.id, held_at=now())
+        ).rowcount
+        if claimed:
+            session.add(Event(task_id=task_id, user_id=user.id, kind="claim"))
+            session.commit()
+            return session.get(Task, task_id)
+    session.commit()
+    return None
+
+
+def held_task(session: Session, user: User, task_id: int) -> Task:
+    task = session.get(Task, task_id)
+    if task is None or task.holder_id != user.id:
+        raise BadInputError("this task is not held by you; pull the next task from the queue")
+    return task
+
+
+def add_event(session: Session, task: Task, user: User | None, kind: str, text: str = "",
+              data: dict[str, Any] | None = None) -> Event:
+    ev = Event(task_id=task.id, user_id=user.id if user else None, kind=kind, text=text, data=data or {})
+    session.add(ev)
+    session.commit()
+    return ev
+
+
+def save_notes(session: Session, task: Task, user: User, notes: str, flags: list[str] | None = None) -> Event:
+    """Stored as typed, before any model sees them; an unchanged version is not repeated."""
+    last = latest(session, task, "notes")
+    data = {"flags": flags or []}
+    if last is not None and last.text == notes and last.data == data:
+        return last
+    return add_event(session, task, user, "notes", notes, data)
+
+
+def submit(session: Session, task: Task, user: User, final_text: str, check: dict | None) -> Event:
+    if not final_text.strip():
+        raise BadInputError("the final text is empty")
+    ev = add_event(session, task, user, "submit", final_text, {"check": check})
+    task.status, task.holder_id = "submitted", None
+    session.commit()
+    return ev
+
+
+# ------------------------------------------------------------------ lead review
+
+DECISIONS = {"approve": "approved", "reject": "rejected", "send_back": "returned"}
+
+
+def decide(session: Session, task: Task, lead: User, decision: str, comment: str = "") -> Event:
+    if lead.role != "lead":
+        raise BadInputError("only a lead can review tasks")
+    if decision not in DECISIONS:
+        raise BadInputError(f"decision must be one of: {', '.join(DECISIONS)}")
+    if task.status != "submitted":
+        raise BadInputError(f"task {task.id} is {task.status}, not submitted")
+    if decision in ("reject", "send_back") and not comment.strip():
+        raise BadInputError("say why in a comment when rejecting or sending back")
+    ev = add_event(session, task, lead, "decision", comment.strip(), {"decision": decision})
+    task.status = DECISIONS[decision]
+    if decision == "send_back":
+        task.holder_id = task.annotator_id
+    session.commit()
+    return ev
+
+
+def latest(session: Session, task: Task, kind: str) -> Event | None:
+    return session.scalar(select(Event).where(Event.task_id == task.id, Event.kind == kind)
+                          .order_by(Event.id.desc()).limit(1))
+
+
+def history(session: Session, task: Task) -> list[Event]:
+    return list(session.scalars(select(Event).where(Event.task_id == task.id).order_by(Event.id)))
+
+
+def review_queue(session: Session, *, annotator: str | None = None, status: str | None = "submitted",
+                 flag: str | None = None) -> list[Task]:
+    query = select(Task).order_by(Task.id)
+    if status:
+        query = query.where(Task.status == status)
+    else:
+        query = query.where(Task.status.in_(("submitted", "approved", "rejected", "returned")))
+    if annotator:
+        query = query.join(User, User.id == Task.annotator_id).where(User.name == annotator)
+    tasks = list(session.scalars(query))
+    if flag:
+        tasks = [t for t in tasks if flag in ((latest(session, t, "notes") or Event(data={})).data or {}).get("flags", [])]
+    return tasks
+
+
+def returned_comment(session: Session, task: Task) -> str | None:
+    """The lead's comment when the task was sent back and not resubmitted since."""
+    decision = latest(session, task, "decision")
+    if task.status == "returned" and decision is not None:
+        return decision.text
+    return None
+
+
+def annotators(session: Session) -> list[User]:
+    return list(session.scalars(select(User).where(or_(User.role == "annotator", User.role == "lead"))
+                                .order_by(User.name)))
+
+
+# ------------------------------------------------------------------ per-annotator figures
+
+
+def annotator_stats(session: Session) -> list[dict[str, Any]]:
+    """Tasks done, time per task, AI drafts accepted unchanged, draft-to-final edit distance,
+    drafts with unsupported content; one row per annotator with submitted work."""
+    from assistant.diff import edit_distance  # noqa: PLC0415
+
+    rows = []
+    for user in session.scalars(select(User).where(User.role == "annotator").order_by(User.name)):
+        tasks = list(session.scalars(select(Task).where(Task.annotator_id == user.id,
+                                                        Task.status.in_(("submitted", "approved", "rejected")))))
+        seconds, unchanged, distances, unsupported, drafts = [], 0, [], 0, 0
+        for task in tasks:
+            events = history(session, task)
+            claim = next((e for e in events if e.kind == "claim"), None)
+            final = next((e for e in reversed(events) if e.kind == "submit"), None)
+            draft = next((e for e in reversed(events) if e.kind == "draft" and (final is None or e.id < final.id)), None)
+            if claim and final:
+                seconds.append((final.created_at - claim.created_at).total_seconds())
+            if draft is not None and final is not None:
+                drafts += 1
+                distances.append(edit_distance(draft.text, final.text))
+                unchanged += draft.text.strip() == final.text.strip()
+            unsupported += sum(1 for e in events if e.kind == "draft" and (e.data.get("check") or {}).get("unsupported"))
+        rows.append({
+            "annotator": user.name,
+            "tasks_done": len(tasks),
+            "median_minutes_per_task": round(sorted(seconds)[len(seconds) // 2] / 60, 1) if seconds else None,
+            "ai_drafts_accepted_unchanged": f"{unchanged}/{drafts}" if drafts else "0/0",
+            "mean_edit_distance_words": round(sum(distances) / len(distances), 1) if distances else None,
+            "drafts_with_unsupported_content": unsupported,
+        })
+    return rows
