@@ -100,7 +100,51 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--seed", type=int, default=0, help="checker: seed of the generated defects (default 0)")
     e.add_argument("--json", action="store_true", help="print the summary as JSON")
     e.add_argument("--out", metavar="DIR", help="also write rows.jsonl, summary.json and report.md to DIR")
+    _app_commands(sub)
     return parser
+
+
+def _db_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", metavar="URL",
+                   help="SQLAlchemy database URL (sqlite:///file.db, postgresql+psycopg://...); default: "
+                   "$ANNOTATION_ASSISTANT_DB, else a SQLite file in the data folder")
+
+
+def _app_commands(sub) -> None:
+    s = sub.add_parser("serve", help="start the web app (annotator workspace and lead review)",
+                       description="Start the web app on the embedded model by default. Sign in with an "
+                       "account made by 'user add'.")
+    s.add_argument("--host", default="127.0.0.1", help="interface to listen on (default 127.0.0.1)")
+    s.add_argument("--port", type=int, default=7860, help="port (default 7860)")
+    _model_args(s)
+    _db_arg(s)
+
+    u = sub.add_parser("user", help="manage accounts", description="Manage the app's accounts.")
+    usub = u.add_subparsers(dest="user_command", required=True, metavar="ACTION")
+    ua = usub.add_parser("add", help="create an account (the password is asked, or read from $ANNOTATION_ASSISTANT_PASSWORD)",
+                         description="Create an account. The password is asked twice on a terminal, or read from "
+                         "$ANNOTATION_ASSISTANT_PASSWORD; it is stored hashed (scrypt).")
+    ua.add_argument("name", help="sign-in name")
+    ua.add_argument("--role", choices=["annotator", "lead"], required=True, help="what the account may do")
+    _db_arg(ua)
+
+    pr = sub.add_parser("project", help="manage projects", description="Manage projects.")
+    psub = pr.add_subparsers(dest="project_command", required=True, metavar="ACTION")
+    pa = psub.add_parser("add", help="create a project", description="Create a project of one kind with a "
+                         "guideline checklist and a flag taxonomy.")
+    pa.add_argument("name", help="project name")
+    pa.add_argument("--kind", choices=["caption", "rewrite"], required=True, help="what its tasks produce")
+    pa.add_argument("--checklist", metavar="NAME_OR_PATH", help="guideline checklist (default: the kind's own)")
+    pa.add_argument("--flags", metavar="LIST", help="rewrite: comma-separated flags offered (default: all)")
+    _db_arg(pa)
+
+    i = sub.add_parser("import", help="import tasks into a project from JSONL (or a folder of images)",
+                       description="Import tasks. JSONL, one task per line: caption {\"id\", \"image\"} (path "
+                       "relative to the file, or a URL); rewrite {\"id\", \"prompt\", \"response\"}. For a "
+                       "caption project FILE may also be a folder of images. Bad lines are skipped and reported.")
+    i.add_argument("--project", required=True, metavar="P", help="project name")
+    i.add_argument("file", metavar="FILE", help="JSONL file or folder of images")
+    _db_arg(i)
 
 
 def _model_args(p: argparse.ArgumentParser) -> None:
@@ -119,6 +163,10 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_check(args)
         if args.command == "eval":
             return cmd_eval(args, argv)
+        if args.command in ("serve", "user", "project", "import"):
+            from assistant import app_cli  # noqa: PLC0415
+
+            return getattr(app_cli, f"cmd_{args.command}")(args)
         return cmd_compose(args)
     except ModelOutputError as e:
         print(f"error: {e} (last output: {e.last_output[:200]!r})", file=sys.stderr)

@@ -1,0 +1,147 @@
+"""End to end in a real browser: Debian's chromium driven by Playwright, app started here.
+
+Annotator: sign in, notes, compose (fake model), answer a question, edit, submit. Lead: sign
+in, see the diff, send back with a comment. Annotator: sees the comment, resubmits. Lead:
+approves. Screenshots of both screens go to test-artifacts/.
+"""
+
+import json
+import socket
+import threading
+from pathlib import Path
+
+import pytest
+
+from assistant import db, llm, store
+from assistant.fake import FakeModel
+from tests.test_eval import echo_model
+
+CHROMIUM = "/usr/bin/chromium"
+FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+         "--disable-sync"]
+ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
+TIMEOUT = 60_000
+
+pytestmark = pytest.mark.browser
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def server(tmp_path):
+    from ui.app import build  # noqa: PLC0415
+    from ui.handlers import App  # noqa: PLC0415
+    from ui import render  # noqa: PLC0415
+
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (apt-get install chromium), as .ci/run does")
+    sessions = db.connect(f"sqlite:///{tmp_path / 'e2e.db'}")
+    with sessions() as s:
+        store.add_user(s, "ann", "annotator", "ann-password")
+        store.add_user(s, "lea", "lead", "lea-password")
+        project = store.create_project(s, "streets", "caption")
+        image = tmp_path / "street.png"
+        image.write_bytes(_png())
+        (tmp_path / "tasks.jsonl").write_text(json.dumps({"id": "street-1", "image": "street.png"}) + "\n")
+        store.import_tasks(s, project, str(tmp_path / "tasks.jsonl"))
+    fake = FakeModel([echo_model] * 20)
+    port = _free_port()
+    with fake.installed():
+        app = App(sessions, llm.ModelSpec(model="fake/test"))
+        demo = build(app)
+        demo.queue().launch(server_name="127.0.0.1", server_port=port, auth=app.authenticate,
+                            prevent_thread_lock=True, css=render.CSS, head=render.SHORTCUTS, quiet=True)
+        yield f"http://127.0.0.1:{port}"
+        threading.Thread(target=demo.close, daemon=True).start()
+
+
+def _png() -> bytes:
+    import base64  # noqa: PLC0415
+
+    return base64.b64decode(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==")
+
+
+def _sign_in(browser, url, name, password):
+    context = browser.new_context(viewport={"width": 1280, "height": 1100})
+    page = context.new_page()
+    page.set_default_timeout(TIMEOUT)
+    page.goto(url)
+    page.locator("input[type=text]").first.fill(name)
+    page.locator("input[type=password]").first.fill(password)
+    page.locator("input[type=password]").first.press("Enter")
+    page.get_by_text(f"Signed in as {name}").wait_for()
+    return context, page
+
+
+def _textarea(page, elem_id):
+    return page.locator(f"#{elem_id} textarea").first
+
+
+def test_annotator_and_lead_round_trip(server):
+    from playwright.sync_api import sync_playwright  # noqa: PLC0415
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
+        ann_ctx, ann = _sign_in(browser, server, "ann", "ann-password")
+        ann.locator("#aa-next").click()
+        ann.get_by_text("Task 1").wait_for()
+        assert not ann.locator("#aa-provenance").is_visible()  # no AI text before notes
+        _textarea(ann, "aa-notes").fill("red bus on the left\nwet road, maybe rain")
+        _textarea(ann, "aa-notes").press("Control+Enter")  # the compose shortcut
+        ann.locator("#aa-provenance .aa-sentence").first.wait_for()
+        assert "wet road, maybe rain" in ann.locator("#aa-provenance").inner_text()
+        _textarea(ann, "aa-answer-0").fill("daylight, overcast")
+        ann.locator("#aa-answer").click()
+        ann.wait_for_function("() => document.querySelector('#aa-notes textarea').value.includes('overcast')")
+        ann.locator("#aa-provenance", has_text="daylight, overcast").wait_for()
+        _textarea(ann, "aa-final").fill("A red bus is on the left of a wet road, maybe after rain.")
+        ann.locator("#aa-check").click()  # the edit drops the answered note: the check shows it
+        ann.locator("#aa-problems", has_text="Dropped").wait_for()
+        ann.screenshot(path=str(ARTIFACTS / "annotator.png"), full_page=True)
+        ann.locator("#aa-submit").click()
+        ann.locator("#aa-status", has_text="submitted").wait_for()
+
+        # an annotator cannot call a lead endpoint through the API either
+        api = ann_ctx.request.post(f"{server}/gradio_api/call/review_queue", data={"data": ["", "submitted", ""]})
+        if api.ok:
+            event_id = api.json()["event_id"]
+            stream = ann_ctx.request.get(f"{server}/gradio_api/call/review_queue/{event_id}").text()
+            assert "event: error" in stream and "lead" not in stream.split("event: complete")[-1][:0]
+        else:
+            assert api.status in (401, 403)
+
+        lead_ctx, lead = _sign_in(browser, server, "lea", "lea-password")
+        lead.get_by_role("tab", name="Review").click()
+        lead.locator("#aa-refresh").click()
+        lead.locator("#aa-queue", has_text="streets").wait_for()
+        lead.locator("#aa-task-id input").fill("1")
+        lead.locator("#aa-open").click()
+        lead.locator("#aa-diff-draft ins").first.wait_for()
+        lead.screenshot(path=str(ARTIFACTS / "lead.png"), full_page=True)
+        _textarea(lead, "aa-review-comment").fill("name the street, please")
+        lead.locator("#aa-send-back").click()
+        lead.locator("#aa-outcome", has_text="returned").wait_for()
+
+        ann.reload()
+        ann.get_by_text("Signed in as ann").wait_for()
+        ann.locator("#aa-next").click()
+        ann.locator("#aa-comment", has_text="name the street, please").wait_for()
+        _textarea(ann, "aa-final").fill("A red bus is on the left of Main Street, wet, maybe after rain.")
+        ann.locator("#aa-submit").click()
+        ann.locator("#aa-status", has_text="submitted").wait_for()
+
+        lead.locator("#aa-open").click()
+        lead.locator("#aa-diff-draft", has_text="Main").wait_for()
+        lead.locator("#aa-approve").click()
+        lead.locator("#aa-outcome", has_text="approved").wait_for()
+        ann_ctx.close()
+        lead_ctx.close()
+        browser.close()
+    assert (ARTIFACTS / "annotator.png").stat().st_size > 10_000
+    assert (ARTIFACTS / "lead.png").stat().st_size > 10_000

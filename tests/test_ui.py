@@ -1,0 +1,104 @@
+"""The app's handlers as plain functions: roles, notes saved first, no AI text before notes."""
+
+import pytest
+
+from assistant import db, store
+from assistant.fake import FakeHTTPError
+from ui.handlers import App, Forbidden
+from tests.test_eval import echo_model
+
+
+@pytest.fixture
+def app(tmp_path, fake, fake_spec):
+    sessions = db.connect(f"sqlite:///{tmp_path / 'app.db'}")
+    with sessions() as s:
+        store.add_user(s, "ann", "annotator", "password-1")
+        store.add_user(s, "lea", "lead", "password-2")
+        project = store.create_project(s, "streets", "caption")
+        (tmp_path / "t.jsonl").write_text('{"id": "a", "image": "a.jpg"}\n')
+        store.import_tasks(s, project, str(tmp_path / "t.jsonl"))
+        rewrite = store.create_project(s, "answers", "rewrite")
+        (tmp_path / "r.jsonl").write_text('{"id": "r", "prompt": "How long?", "response": "Six months."}\n')
+        store.import_tasks(s, rewrite, str(tmp_path / "r.jsonl"))
+    return App(sessions, fake_spec)
+
+
+def _compose(app, task_id, notes, flags=()):
+    *partials, final = list(app.compose("ann", task_id, notes, list(flags)))
+    return partials, final
+
+
+def test_roles_are_enforced_by_every_handler(app):
+    with pytest.raises(Forbidden):
+        app.review_queue("ann", None, "submitted", None)
+    with pytest.raises(Forbidden):
+        app.decide("ann", 1, "approve", "")
+    with pytest.raises(Forbidden):
+        app.stats("ann")
+    with pytest.raises(Forbidden):
+        app.next_task("lea")
+    with pytest.raises(Forbidden, match="sign in"):
+        app.next_task(None)
+    assert app.authenticate("ann", "password-1") and not app.authenticate("ann", "nope")
+
+
+def test_no_ai_text_before_notes_and_notes_are_saved_before_the_model(app, fake):
+    view = app.next_task("ann")
+    assert view["draft"] == "" and view["notes"] == "" and view["kind"] == "caption"
+    with pytest.raises(Exception, match="write your notes first"):
+        _compose(app, view["task_id"], "   ")
+    fake.enqueue([FakeHTTPError(400, "bad request")])
+    with pytest.raises(Exception, match="notes are saved"):
+        _compose(app, view["task_id"], "red bus on the left\nwet road, maybe rain")
+    again = app.next_task("ann")  # the same held task comes back with the notes intact
+    assert again["task_id"] == view["task_id"] and again["notes"] == "red bus on the left\nwet road, maybe rain"
+    with app.sessions() as s:
+        kinds = [e.kind for e in store.history(s, s.get(db.Task, view["task_id"]))]
+    assert kinds == ["claim", "notes", "draft_failed"]
+
+
+def test_compose_streams_then_shows_provenance_questions_and_problems(app, fake):
+    fake.enqueue([echo_model])
+    view = app.next_task("ann")
+    partials, final = _compose(app, view["task_id"], "red bus on the left\nwet road, maybe rain\n<b>x</b>")
+    assert partials and all("partial" in p for p in partials)
+    assert final["ok"] and final["draft"].startswith("red bus on the left.")
+    assert "<b>x</b>" not in final["provenance_html"] and "&lt;b&gt;" in final["provenance_html"]
+    assert final["questions"]  # the caption checklist asks for what the notes leave out
+    notes = app.answer("ann", view["task_id"], "red bus on the left\nwet road, maybe rain", [],
+                       final["questions"][:1], ["daylight, overcast"])
+    assert notes.endswith("daylight, overcast")
+    checked = app.check_edit("ann", view["task_id"], notes, [], "A bus.")
+    assert not checked["ok"] and "Dropped" in checked["problems_html"]
+    assert "submitted" in app.submit("ann", view["task_id"], notes, [], "A bus.")["message"]
+    with app.sessions() as s:
+        kinds = [e.kind for e in store.history(s, s.get(db.Task, view["task_id"]))]
+    assert kinds[:3] == ["claim", "notes", "draft"] and "answer" in kinds and kinds[-2:] == ["edit", "submit"]
+
+
+def test_lead_sees_diffs_and_history_and_sends_back_with_a_comment(app, fake):
+    fake.enqueue([echo_model])
+    view = app.next_task("ann")
+    notes = "red bus on the left"
+    _compose(app, view["task_id"], notes)
+    app.submit("ann", view["task_id"], notes, [], "A red bus waits on the left.")
+    queue = app.review_queue("lea", "ann", "submitted", None)
+    assert [row[0] for row in queue] == [view["task_id"]]
+    review = app.review_task("lea", view["task_id"])
+    assert "<ins" in review["diff_draft_html"] and review["final"] == "A red bus waits on the left."
+    assert [h[2] for h in review["history"]][:2] == ["claim", "notes"]
+    assert "returned" in app.decide("lea", view["task_id"], "send_back", "name the street")
+    back = app.next_task("ann")
+    assert back["task_id"] == view["task_id"] and back["comment"] == "name the street"
+    assert back["draft"]  # the earlier draft returns with its notes
+    app.submit("ann", view["task_id"], notes, [], "A red bus waits on the left of Main Street.")
+    assert "approved" in app.decide("lea", view["task_id"], "approve", "")
+    assert app.stats("lea")[0][0] == "ann"
+
+
+def test_rewrite_task_shows_prompt_response_and_flags(app, fake):
+    view = app.next_task("ann")
+    app.submit("ann", view["task_id"], "red bus", [], "A red bus.")  # finish the caption task first
+    rewrite = app.next_task("ann")
+    assert rewrite["kind"] == "rewrite" and rewrite["response"] == "Six months." and rewrite["prompt"] == "How long?"
+    assert "hallucination" in rewrite["flags_offered"] and "hallucination" in rewrite["flag_help"]

@@ -1,0 +1,229 @@
+"""The Gradio app: annotator workspace and lead review. Layout only; logic is in handlers.py.
+
+Sign-in is Gradio's own (launch(auth=...)): every page and every API call needs the session
+cookie, and each handler checks the user's role again on the server.
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+from typing import Any
+
+import gradio as gr
+
+from assistant.errors import AssistantError
+from ui import render
+from ui.handlers import App
+
+MAX_QUESTIONS = 3
+STATUSES = ["submitted", "approved", "rejected", "returned"]
+
+
+def _user(request: gr.Request | None) -> str | None:
+    return getattr(request, "username", None)
+
+
+def _guard(fn):
+    """AssistantError -> gr.Error: one clear line in the page, never a traceback."""
+
+    if inspect.isgeneratorfunction(fn):
+        @functools.wraps(fn)
+        def streaming(*args, **kwargs):
+            try:
+                yield from fn(*args, **kwargs)
+            except AssistantError as e:
+                raise gr.Error(str(e)) from None
+
+        return streaming
+
+    @functools.wraps(fn)  # keeps the signature: Gradio injects gr.Request by annotation
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except AssistantError as e:
+            raise gr.Error(str(e)) from None
+
+    return wrapper
+
+
+def build(app: App) -> gr.Blocks:
+    with gr.Blocks(title="Annotation Assistant") as demo:
+        who = gr.Markdown("")
+        with gr.Tab("Annotate", id="annotate") as annotate_tab:
+            _annotator(app)
+        with gr.Tab("Review", id="review", visible=False) as review_tab:
+            _lead(app)
+
+        def on_load(request: gr.Request):
+            me = app.whoami(_user(request))
+            return {who: f"Signed in as **{me['name']}** ({me['role']}) · [sign out](/logout)",
+                    review_tab: gr.update(visible=me["role"] == "lead"),
+                    annotate_tab: gr.update(visible=me["role"] == "annotator")}
+
+        demo.load(_guard(on_load), None, [who, review_tab, annotate_tab], api_name=False)
+    return demo
+
+
+def _annotator(app: App) -> None:
+    task_id = gr.State(None)
+    questions = gr.State([])
+    with gr.Row():
+        next_btn = gr.Button("Next task", elem_id="aa-next", variant="secondary")
+        status = gr.Markdown("", elem_id="aa-status")
+    comment = gr.Markdown("", visible=False, elem_id="aa-comment")
+    with gr.Row():
+        with gr.Column(scale=1):
+            image = gr.Image(label="Image", visible=False, interactive=False, type="filepath")
+            prompt = gr.Textbox(label="User prompt", visible=False, interactive=False, lines=3)
+            response = gr.Textbox(label="Original response", visible=False, interactive=False, lines=8)
+            flags = gr.CheckboxGroup(label="Error flags", choices=[], visible=False, elem_id="aa-flags")
+            flag_help = gr.HTML("", visible=False)
+        with gr.Column(scale=1):
+            notes = gr.Textbox(label="Your notes (one observation per line; hedges like 'maybe' are kept)",
+                               lines=8, elem_id="aa-notes", placeholder="red bus on the left\n3 pedestrians\nwet road, maybe rain")
+            compose_btn = gr.Button("Compose (Ctrl+Enter)", variant="primary", elem_id="aa-compose")
+    with gr.Group(visible=False) as draft_box:
+        streaming = gr.Textbox(label="Draft (streaming)", interactive=False, visible=False)
+        provenance = gr.HTML(elem_id="aa-provenance")
+        problems = gr.HTML(elem_id="aa-problems")
+        question_boxes = [gr.Textbox(visible=False, elem_id=f"aa-answer-{i}") for i in range(MAX_QUESTIONS)]
+        answer_btn = gr.Button("Answer and compose again", visible=False, elem_id="aa-answer")
+        final = gr.Textbox(label="Final text (edit freely; edits are checked again)", lines=6, elem_id="aa-final")
+        with gr.Row():
+            check_btn = gr.Button("Check my edits", elem_id="aa-check")
+            submit_btn = gr.Button("Submit (Ctrl+Shift+Enter)", variant="primary", elem_id="aa-submit")
+
+    task_outputs = [task_id, status, comment, image, prompt, response, flags, flag_help, notes, draft_box,
+                    final, provenance, problems, streaming, answer_btn, questions, *question_boxes]
+
+    def load_task(request: gr.Request) -> dict:
+        view = app.next_task(_user(request))
+        if view["task_id"] is None:
+            return {task_id: None, status: view["message"], draft_box: gr.update(visible=False),
+                    image: gr.update(visible=False), prompt: gr.update(visible=False),
+                    response: gr.update(visible=False), flags: gr.update(visible=False),
+                    flag_help: gr.update(visible=False), comment: gr.update(visible=False), notes: ""}
+        caption = view["kind"] == "caption"
+        out = {
+            task_id: view["task_id"], status: view["message"],
+            comment: gr.update(visible=bool(view["comment"]),
+                               value=f"**Sent back by your lead:** {view['comment']}" if view["comment"] else ""),
+            image: gr.update(visible=caption, value=view["image"] if caption else None),
+            prompt: gr.update(visible=not caption and bool(view["prompt"]), value=view["prompt"]),
+            response: gr.update(visible=not caption, value=view["response"]),
+            flags: gr.update(visible=not caption, choices=view["flags_offered"], value=view["flags"]),
+            flag_help: gr.update(visible=not caption, value=view["flag_help"]),
+            notes: view["notes"],
+            draft_box: gr.update(visible=bool(view["draft"])),
+            final: view["draft"], provenance: "", problems: "", streaming: gr.update(visible=False),
+            answer_btn: gr.update(visible=False), questions: [],
+        }
+        out.update({box: gr.update(visible=False, value="") for box in question_boxes})
+        return out
+
+    def show_draft(view: dict) -> dict:
+        asked = view["questions"][:MAX_QUESTIONS]
+        out = {draft_box: gr.update(visible=True), streaming: gr.update(visible=False),
+               provenance: view["provenance_html"], problems: view["problems_html"], final: view["draft"],
+               questions: asked, answer_btn: gr.update(visible=bool(asked))}
+        for i, box in enumerate(question_boxes):
+            out[box] = gr.update(visible=i < len(asked), label=asked[i] if i < len(asked) else "", value="")
+        return out
+
+    def do_compose(tid, text, chosen, request: gr.Request):
+        for update in app.compose(_user(request), tid, text, chosen or []):
+            if "partial" in update:
+                yield {draft_box: gr.update(visible=True), streaming: gr.update(visible=True, value=update["partial"])}
+            else:
+                yield show_draft(update)
+
+    def do_answer(tid, text, chosen, asked, a0, a1, a2, request: gr.Request):  # one per MAX_QUESTIONS
+        new_notes = app.answer(_user(request), tid, text, chosen or [], asked, [a0, a1, a2])
+        yield {notes: new_notes}
+        for out in do_compose(tid, new_notes, chosen, request):
+            yield out
+
+    def do_check(tid, text, chosen, final_text, request: gr.Request):
+        view = app.check_edit(_user(request), tid, text, chosen or [], final_text)
+        return {provenance: view["provenance_html"], problems: view["problems_html"]}
+
+    def do_submit(tid, text, chosen, final_text, request: gr.Request):
+        result = app.submit(_user(request), tid, text, chosen or [], final_text)
+        gr.Info(result["message"])
+        return {status: result["message"], task_id: None, draft_box: gr.update(visible=False), notes: "",
+                comment: gr.update(visible=False)}
+
+    draft_outputs = [draft_box, streaming, provenance, problems, final, questions, answer_btn, *question_boxes]
+    next_btn.click(_guard(load_task), None, task_outputs, api_name="next_task")
+    compose_btn.click(_guard(do_compose), [task_id, notes, flags], draft_outputs, api_name="compose")
+    answer_btn.click(_guard(do_answer), [task_id, notes, flags, questions, *question_boxes],
+                     [notes, *draft_outputs], api_name="answer")
+    check_btn.click(_guard(do_check), [task_id, notes, flags, final], [provenance, problems], api_name="check")
+    submit_btn.click(_guard(do_submit), [task_id, notes, flags, final],
+                     [status, task_id, draft_box, notes, comment], api_name="submit")
+
+
+def _lead(app: App) -> None:
+    with gr.Row():
+        annotator = gr.Dropdown(label="Annotator", choices=[], allow_custom_value=True)
+        status = gr.Dropdown(label="Status", choices=STATUSES, value="submitted")
+        flag = gr.Dropdown(label="Flag", choices=[], allow_custom_value=True)
+        refresh = gr.Button("Refresh queue", elem_id="aa-refresh")
+    queue = gr.Dataframe(headers=["task", "project", "item", "annotator", "status"], interactive=False,
+                         elem_id="aa-queue")
+    with gr.Row():
+        task = gr.Number(label="Task id", precision=0, elem_id="aa-task-id")
+        open_btn = gr.Button("Open task", elem_id="aa-open")
+    with gr.Row():
+        notes = gr.Textbox(label="Notes", interactive=False, lines=5)
+        draft = gr.Textbox(label="AI draft", interactive=False, lines=5)
+        final = gr.Textbox(label="Final text", interactive=False, lines=5)
+    gr.Markdown("**AI draft → final** (deletions red, insertions green)")
+    diff_draft = gr.HTML(elem_id="aa-diff-draft")
+    gr.Markdown("**Original response → final** (rewrites)")
+    diff_original = gr.HTML(elem_id="aa-diff-original")
+    check = gr.HTML()
+    history = gr.Dataframe(headers=["time", "user", "event", "text"], interactive=False, label="History")
+    comment = gr.Textbox(label="Comment (required to reject or send back)", elem_id="aa-review-comment")
+    with gr.Row():
+        approve = gr.Button("Approve", variant="primary", elem_id="aa-approve")
+        send_back = gr.Button("Send back to annotator", elem_id="aa-send-back")
+        reject = gr.Button("Reject", variant="stop", elem_id="aa-reject")
+    outcome = gr.Markdown(elem_id="aa-outcome")
+    stats = gr.Dataframe(headers=["annotator", "tasks done", "median min/task", "AI drafts accepted unchanged",
+                                  "mean edit distance (words)", "drafts with unsupported content"],
+                         interactive=False, label="Per-annotator figures")
+
+    def do_refresh(who, st, fl, request: gr.Request) -> dict:
+        user = _user(request)
+        options = app.filters(user)
+        return {queue: app.review_queue(user, who, st, fl), stats: app.stats(user),
+                annotator: gr.update(choices=[""] + options["annotators"]),
+                flag: gr.update(choices=[""] + options["flags"])}
+
+    def do_open(tid, request: gr.Request) -> dict:
+        view = app.review_task(_user(request), tid)
+        return {notes: view["notes"], draft: view["draft"], final: view["final"],
+                diff_draft: view["diff_draft_html"], diff_original: view["diff_original_html"],
+                check: view["check_html"], history: view["history"], outcome: f"Status: {view['status']}"}
+
+    def decider(decision: str):
+        def do_decide(tid, text, request: gr.Request) -> dict:
+            return {outcome: app.decide(_user(request), tid, decision, text), comment: ""}
+        do_decide.__name__ = f"do_{decision}"
+        return do_decide
+
+    refresh.click(_guard(do_refresh), [annotator, status, flag], [queue, stats, annotator, flag], api_name="review_queue")
+    open_btn.click(_guard(do_open), [task], [notes, draft, final, diff_draft, diff_original, check, history, outcome],
+                   api_name="review_task")
+    for button, decision in ((approve, "approve"), (send_back, "send_back"), (reject, "reject")):
+        button.click(_guard(decider(decision)), [task, comment], [outcome, comment], api_name=decision)
+
+
+def launch(app: App, host: str = "127.0.0.1", port: int = 7860, **kwargs: Any):
+    demo = build(app)
+    return demo.queue(default_concurrency_limit=4).launch(
+        server_name=host, server_port=port, auth=app.authenticate,
+        auth_message="Sign in with the account your lead created (annotation-assistant user add).",
+        css=render.CSS, head=render.SHORTCUTS, **kwargs)
