@@ -27,7 +27,7 @@ from pydantic import BaseModel, ConfigDict
 
 from assistant import lexicon
 from assistant.notes import Observation, flag_taxonomy
-from assistant.text import Sentence, Token, fold, quoted, sentences, tokenize
+from assistant.text import Sentence, Token, fold, in_spans, quotation_spans, quoted, sentences, tokenize
 
 Status = Literal["kept", "dropped", "hedge_lost"]
 ObsKind = Literal["fact", "edit", "style"]
@@ -298,9 +298,6 @@ def _is_style(text: str) -> bool:
 # --------------------------------------------------------------------------- the draft
 
 
-_QUOTE_RE = re.compile(r'"[^"\n]*"|“[^”\n]*”')
-
-
 @dataclass
 class _Draft:
     text: str
@@ -313,9 +310,9 @@ class _Draft:
         sents = sentences(text) or [Sentence(text, 0, len(text))]
         words = [_words(s.text, s.start) for s in sents]
         # words inside quotation marks are reported text ("OBJECTS ... APPEAR"), never a hedge
-        inside = [(m.start(), m.end()) for m in _QUOTE_RE.finditer(text)]
+        inside = quotation_spans(text)
         for w in (w for ws in words for w in ws if w.hedge):
-            if any(a < w.tok.start < b for a, b in inside):
+            if in_spans(w.tok.start, inside):
                 w.hedge = False
         negated = [_negated_indices(w, s.text, s.start) for w, s in zip(words, sents)]
         return cls(text, sents, words, negated)

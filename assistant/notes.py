@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from assistant import lexicon
 from assistant.errors import BadInputError
 from assistant.paths import prompts_dir
-from assistant.text import tokenize
+from assistant.text import in_spans, quotation_spans, tokenize
 
 #: Largest notes text accepted (characters). Documented in the README; beyond it a
 #: note is more likely a pasted document than an annotator's observations.
@@ -81,17 +81,14 @@ def split_notes(notes: str, *, start: int = 1) -> list[Observation]:
     return observations
 
 
-_QUOTE_RE = re.compile(r'"[^"\n]*"|“[^”\n]*”')
-
-
 def hedge_cues(text: str) -> tuple[str, ...]:
     """The words in `text` that mark it as uncertain, in order of appearance."""
     lex = lexicon.load()
     tokens = tokenize(text)
     found: list[str] = []
-    inside = [(m.start(), m.end()) for m in _QUOTE_RE.finditer(text)]
+    inside = quotation_spans(text)
     for i, tok in enumerate(tokens):
-        if any(a < tok.start < b for a, b in inside):
+        if in_spans(tok.start, inside):
             continue  # quoted text is reported, not the annotator's doubt: "THAN THEY APPEAR"
         word = tok.lower
         if word in lex.note_hedges or word in ("~", "?"):

@@ -70,6 +70,18 @@ def quoted(text: str) -> list[str]:
     return [next(g for g in m.groups() if g) for m in _QUOTE_RE.finditer(text)]
 
 
+_QUOTATION_RE = re.compile(r'"[^"\n]*"|“[^”\n]*”')
+
+
+def quotation_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each double-quoted passage on one line, quote marks included."""
+    return [(m.start(), m.end()) for m in _QUOTATION_RE.finditer(text)]
+
+
+def in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a < pos < b for a, b in spans)
+
+
 def fold(text: str) -> str:
     """Case-, quote- and whitespace-insensitive form for comparing quoted text."""
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
