@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from assistant import __version__
-from assistant.errors import AssistantError, BadInputError, ModelOutputError
+from assistant.errors import AssistantError, BadInputError, ModelOutputError, validation_line
 from assistant.notes import MAX_NOTES_CHARS, MAX_RESPONSE_CHARS
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_BAD_INPUT = 0, 1, 2
@@ -206,12 +206,7 @@ def _task_from_args(args):
             flags=parse_flags(args.flags),
         )
     except ValidationError as e:
-        raise BadInputError(_validation_line(e)) from None
-
-
-def _validation_line(e) -> str:
-    first = e.errors()[0]
-    return f"{'.'.join(str(p) for p in first['loc'])}: {first['msg'].removeprefix('Value error, ')}"
+        raise BadInputError(validation_line(e)) from None
 
 
 def cmd_compose(args) -> int:

@@ -6,14 +6,11 @@ skipped; it never stops the run or hides the other rows.
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Generic, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
-from assistant.errors import BadInputError
+from assistant.jsonl import Rows, RowT, read_jsonl
 from assistant.notes import CaptionTask, RewriteTask
 from assistant.text import sentences
 
@@ -97,57 +94,6 @@ class DefactoRow(BaseModel):
         return RewriteTask(notes="\n".join(self.instructions()), response=self.candidate, flags=self.flags())
 
 
-RowT = TypeVar("RowT", IIWRow, DefactoRow)
-
-
-@dataclass
-class Skipped:
-    line: int
-    reason: str
-
-
-@dataclass
-class Rows(Generic[RowT]):
-    rows: list[tuple[int, RowT]]
-    skipped: list[Skipped]
-
-
 def read_rows(path: str | Path, model: type[RowT], limit: int | None = None) -> Rows[RowT]:
-    """Valid rows (with their line numbers) and the lines that were skipped, with why."""
-    p = Path(path)
-    if not p.is_file():
-        raise BadInputError(f"dataset file not found: {path}")
-    if p.stat().st_size > MAX_DATASET_BYTES:
-        raise BadInputError(f"dataset file is {p.stat().st_size:,} bytes; the limit is {MAX_DATASET_BYTES:,}")
-    rows: list[tuple[int, RowT]] = []
-    skipped: list[Skipped] = []
-    with p.open("rb") as f:
-        for number, raw in enumerate(f, start=1):
-            if limit is not None and len(rows) >= limit:
-                break
-            problem = _read_row(number, raw, model, rows)
-            if problem:
-                skipped.append(Skipped(number, problem))
-    if not rows:
-        detail = f"; first problem: line {skipped[0].line}: {skipped[0].reason}" if skipped else ""
-        raise BadInputError(f"dataset file has no usable rows: {path}{detail}")
-    return Rows(rows, skipped)
-
-
-def _read_row(number: int, raw: bytes, model: type[RowT], rows: list[tuple[int, RowT]]) -> str | None:
-    """Appends the row when valid; otherwise returns why it was skipped."""
-    try:
-        line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
-    except UnicodeDecodeError as e:
-        return f"not UTF-8 (byte {e.start})"
-    if not line.strip():
-        return None
-    try:
-        rows.append((number, model.model_validate(json.loads(line))))
-    except json.JSONDecodeError as e:
-        return f"not JSON ({e.msg} at column {e.colno})"
-    except ValidationError as e:
-        first = e.errors()[0]
-        where = ".".join(str(x) for x in first["loc"]) or "row"
-        return f"{where}: {first['msg'].removeprefix('Value error, ')}"
-    return None
+    """Valid dataset rows (with their line numbers) and the lines that were skipped, with why."""
+    return read_jsonl(path, model, what="dataset", max_bytes=MAX_DATASET_BYTES, limit=limit)

@@ -34,3 +34,10 @@ class ModelOutputError(ModelError):
 
 class WeightsError(AssistantError):
     """The embedded model's weights are missing or do not match their checksum."""
+
+
+def validation_line(error, default: str = "row") -> str:
+    """A pydantic ValidationError as one line: where, then what (its first problem)."""
+    first = error.errors()[0]
+    where = ".".join(str(x) for x in first.get("loc", ())) or default
+    return f"{where}: {first['msg'].removeprefix('Value error, ')}"

@@ -21,7 +21,7 @@ from pydantic import ValidationError
 from assistant import llm, metrics
 from assistant.compose import Draft, compose
 from assistant.datasets import DefactoRow, IIWRow
-from assistant.errors import AssistantError
+from assistant.errors import AssistantError, validation_line
 from assistant.judge import judge
 
 Progress = Callable[[int], None]
@@ -56,8 +56,7 @@ def _compose_row(task_of: Callable[[], Any], spec: llm.ModelSpec) -> tuple[Draft
     try:
         return compose(task_of(), spec), None
     except ValidationError as e:
-        first = e.errors()[0]
-        return None, f"row is not a valid task: {first['msg'].removeprefix('Value error, ')}"
+        return None, f"row is not a valid task: {validation_line(e)}"
     except AssistantError as e:
         return None, f"{type(e).__name__}: {' '.join(str(e).split())[:300]}"
 

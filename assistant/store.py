@@ -8,18 +8,18 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import json
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
 from assistant.db import Event, Project, Task, User, now
 from assistant.errors import BadInputError
+from assistant.jsonl import read_jsonl
 from assistant.notes import MAX_RESPONSE_CHARS, flag_taxonomy, parse_flags
 from assistant.questions import load_checklist
 
@@ -129,38 +129,17 @@ def import_tasks(session: Session, project: Project, path: str) -> ImportResult:
             session.add(Task(project_id=project.id, external_id=f.stem, payload={"image": str(f.resolve())}))
         session.commit()
         return ImportResult(len(images), [])
-    if not p.is_file():
-        raise BadInputError(f"import file not found: {path}")
-    if p.stat().st_size > MAX_IMPORT_BYTES:
-        raise BadInputError(f"import file is {p.stat().st_size:,} bytes; the limit is {MAX_IMPORT_BYTES:,}")
     model = CaptionRow if project.kind == "caption" else RewriteRow
-    skipped: list[tuple[int, str]] = []
+    read = read_jsonl(p, model, what="import", max_bytes=MAX_IMPORT_BYTES)
     tasks: list[Task] = []
-    for number, raw in enumerate(p.read_bytes().splitlines(), start=1):
-        if not raw.strip():
-            continue
-        try:
-            row = model.model_validate(json.loads(raw.decode("utf-8-sig")))
-        except UnicodeDecodeError:
-            skipped.append((number, "not UTF-8"))
-            continue
-        except json.JSONDecodeError as e:
-            skipped.append((number, f"not JSON ({e.msg})"))
-            continue
-        except ValidationError as e:
-            first = e.errors()[0]
-            skipped.append((number, f"{'.'.join(str(x) for x in first['loc']) or 'row'}: {first['msg']}"))
-            continue
+    for number, row in read.rows:
         payload = row.model_dump(exclude={"id"})
         if project.kind == "caption" and not payload["image"].startswith(("http://", "https://", "/")):
             payload["image"] = str((p.parent / payload["image"]).resolve())
         tasks.append(Task(project_id=project.id, external_id=row.id or f"line-{number}", payload=payload))
-    if not tasks:
-        detail = f"; line {skipped[0][0]}: {skipped[0][1]}" if skipped else ""
-        raise BadInputError(f"no tasks to import in {path}{detail}")
     session.add_all(tasks)
     session.commit()
-    return ImportResult(len(tasks), skipped)
+    return ImportResult(len(tasks), [(s.line, s.reason) for s in read.skipped])
 
 
 # ------------------------------------------------------------------ the annotator's queue
