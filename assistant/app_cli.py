@@ -19,7 +19,7 @@ def cmd_serve(args) -> int:
 
     sessions = db.connect(args.db)
     with sessions() as s:
-        if not store.annotators(s):
+        if not store.has_accounts(s):
             print("note: no accounts yet; create one with: annotation-assistant user add NAME --role lead",
                   file=sys.stderr)
     spec = llm.resolve_spec(args.model, args.api_base)

@@ -325,15 +325,6 @@ def _apply_synonyms(text: str) -> tuple[str, int]:
     return out, count
 
 
-def generate(rows: list[IIWRow], seed: int = 0) -> list[Case]:
-    """All cases for `rows`, deterministic for a given seed."""
-    labels = [o.label for row in rows for o in row.objects if o.label.strip()]
-    cases: list[Case] = []
-    for row in rows:
-        cases += cases_for_row(row, labels, seed)
-    return cases
-
-
 def cases_for_row(row: IIWRow, donor_labels: list[str], seed: int = 0) -> list[Case]:
     key = row.key or str(id(row))
     rng = random.Random(f"{seed}:{key}")

@@ -23,17 +23,19 @@ def caught(case: Case, report: CheckReport) -> bool:
         return case.target in report.dropped + report.hedges_lost
     if case.target and case.target in report.dropped + report.hedges_lost:
         return True
-    lo, hi = case.span or (0, 0)
+    return _marks_inside(report, case.span or (0, 0))
+
+
+def _marks_inside(report: CheckReport, span: tuple[int, int]) -> bool:
+    """Some unsupported span overlaps `span`."""
+    lo, hi = span
     return any(u.start < hi and u.end > lo for u in report.unsupported)
 
 
 def _already_flagged(case: Case, base: CheckReport) -> bool:
     if case.target and case.target in base.dropped + base.hedges_lost:
         return True
-    if case.base_span is None:
-        return False
-    lo, hi = case.base_span
-    return any(u.start < hi and u.end > lo for u in base.unsupported)
+    return case.base_span is not None and _marks_inside(base, case.base_span)
 
 
 def run(rows: list[IIWRow], seed: int = 0, progress: Progress | None = None) -> tuple[list[dict], dict]:

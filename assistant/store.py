@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
-from sqlalchemy import or_, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from assistant.db import Event, Project, Task, User, now
@@ -252,9 +252,8 @@ def returned_comment(session: Session, task: Task) -> str | None:
     return None
 
 
-def annotators(session: Session) -> list[User]:
-    return list(session.scalars(select(User).where(or_(User.role == "annotator", User.role == "lead"))
-                                .order_by(User.name)))
+def has_accounts(session: Session) -> bool:
+    return session.scalar(select(User.id).limit(1)) is not None
 
 
 # ------------------------------------------------------------------ per-annotator figures

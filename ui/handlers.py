@@ -8,7 +8,7 @@ components. All text shown as HTML is escaped (ui/render.py).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from queue import Empty, Queue
+from queue import Queue
 from threading import Thread
 from typing import Any
 
@@ -27,6 +27,10 @@ from ui import render
 
 class Forbidden(AssistantError):
     """The signed-in user's role does not allow this."""
+
+
+def _check(task: CaptionTask | RewriteTask, text: str):
+    return check_draft(task.observations(), text, original=task.response if isinstance(task, RewriteTask) else None)
 
 
 class App:
@@ -113,13 +117,7 @@ class App:
                 updates.put(None)
 
         Thread(target=run, daemon=True).start()
-        while True:
-            try:
-                piece = updates.get(timeout=0.5)
-            except Empty:
-                continue
-            if piece is None:
-                break
+        while (piece := updates.get()) is not None:  # run() always ends with None
             yield {"partial": piece}
         with self.sessions() as s:
             task = s.get(Task, task.id)
@@ -168,8 +166,7 @@ class App:
             task, model_task = self._task(s, user, task_id, notes, flags)
             if not final_text.strip():
                 raise BadInputError("the final text is empty")
-            report = check_draft(model_task.observations(), final_text,
-                                 original=getattr(model_task, "response", None))
+            report = _check(model_task, final_text)
             store.add_event(s, task, user, "edit", final_text, {"check": report.model_dump()})
             return self.draft_view(final_text, report, model_task.observations(), [])
 
@@ -178,8 +175,7 @@ class App:
         with self.sessions() as s:
             user = self.user(s, name, "annotator")
             task, model_task = self._task(s, user, task_id, notes, flags)
-            report = check_draft(model_task.observations(), final_text,
-                                 original=getattr(model_task, "response", None)) if final_text.strip() else None
+            report = _check(model_task, final_text) if final_text.strip() else None
             store.submit(s, task, user, final_text, report.model_dump() if report else None)
             problems = report.problem_count() if report else 0
             return {"message": f"Task {task.id} submitted" + (f" with {problems} open problem(s) shown to the lead"
