@@ -381,13 +381,20 @@ def _match_window(key: _Key, draft: _Draft, lo: int, hi: int) -> _Match:
         missing.extend(u for u in key.content if u not in found)
     # The hedge must sit in a sentence that carries this note's own content: in "The road
     # is wet. A red bus is here, possibly." the "possibly" belongs to the bus, not the road.
-    # With several sentences in the window, only one that holds at least half of the note's
-    # matched units can carry its hedge.
+    return _Match((lo, hi), missing, flipped, hits, _window_hedged(key, draft, lo, hi))
+
+
+def _window_hedged(key: _Key, draft: _Draft, lo: int, hi: int) -> bool:
+    """A hedge word sits in a sentence holding at least half of the note's matched units (the
+    most any one sentence of the window holds). Counting matches is the costly part of a
+    window, so it is skipped where the window has no hedge word at all."""
+    with_hedge = [s for s in range(lo, hi) if any(w.hedge for w in draft.words[s])]
+    if not with_hedge:
+        return False
     units = key.words()
     per_sentence = {s: sum(any(_matches(u, w) for w in draft.words[s]) for u in units) for s in range(lo, hi)}
     need = max(1, math.ceil(max(per_sentence.values(), default=0) / 2))
-    hedged = any(any(w.hedge for w in draft.words[s]) and per_sentence[s] >= need for s in range(lo, hi))
-    return _Match((lo, hi), missing, flipped, hits, hedged)
+    return any(per_sentence[s] >= need for s in with_hedge)
 
 
 def _matches(unit: str, w: _Word) -> bool:
