@@ -240,8 +240,13 @@ def review_queue(session: Session, *, annotator: str | None = None, status: str 
         query = query.join(User, User.id == Task.annotator_id).where(User.name == annotator)
     tasks = list(session.scalars(query))
     if flag:
-        tasks = [t for t in tasks if flag in ((latest(session, t, "notes") or Event(data={})).data or {}).get("flags", [])]
+        tasks = [t for t in tasks if flag in _flags(session, t)]
     return tasks
+
+
+def _flags(session: Session, task: Task) -> list[str]:
+    notes = latest(session, task, "notes")
+    return notes.data.get("flags", []) if notes else []
 
 
 def returned_comment(session: Session, task: Task) -> str | None:
