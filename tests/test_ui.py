@@ -102,3 +102,13 @@ def test_rewrite_task_shows_prompt_response_and_flags(app, fake):
     rewrite = app.next_task("ann")
     assert rewrite["kind"] == "rewrite" and rewrite["response"] == "Six months." and rewrite["prompt"] == "How long?"
     assert "hallucination" in rewrite["flags_offered"] and "hallucination" in rewrite["flag_help"]
+
+
+def test_review_queue_filters_by_flag(app, fake):
+    caption = app.next_task("ann")
+    app.submit("ann", caption["task_id"], "red bus", [], "A red bus.")
+    rewrite = app.next_task("ann")
+    app.submit("ann", rewrite["task_id"], "3 months, not six", ["factual_error"], "Three months.")
+    assert [r[0] for r in app.review_queue("lea", None, "submitted", "factual_error")] == [rewrite["task_id"]]
+    assert app.review_queue("lea", None, "submitted", "tone") == []
+    assert len(app.review_queue("lea", None, "submitted", None)) == 2
