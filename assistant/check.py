@@ -526,14 +526,20 @@ def _check_observation(obs: Observation, draft: _Draft, original: str | None) ->
         problems += [f"missing {x}" for x in m.missing] + m.flipped
         sentences_used = list(range(*m.window)) if not m.missing else []
         hedge_kept = m.hedged
-    still = _still_present(old_only, draft)
     if edit.kind == "remove":
-        # "remove Wright being the St Johnstone manager": most old words must be gone.
-        candidates = [u for u in old_only if original is None or _in_text(u, original)]
-        if candidates and len(still) * 2 > len(candidates):
+        problem = _removal_problem(edit.old, old_only, draft, original)
+        if problem == _UNVERIFIABLE:
+            return (
+                FactCheck(**base, status="kept", kind="edit", checked=False,
+                          evidence="names nothing found in the original to remove; review the diff"),
+                "",
+                set(),
+            )
+        problems += [problem] if problem else []
+    else:
+        still = _still_present(old_only, draft)
+        if still:
             problems.append("still present: " + ", ".join(still))
-    elif still:
-        problems.append("still present: " + ", ".join(still))
     status: Status = "dropped" if problems else "kept"
     if status == "kept" and obs.hedged and sentences_used and not hedge_kept:
         status = "hedge_lost"
@@ -571,21 +577,59 @@ def _sentences_text(draft: _Draft, sents: list[int]) -> str:
     return text if len(text) <= 200 else text[:199] + "…"
 
 
+_UNVERIFIABLE = "unverifiable"
+# "remove Wright being the St Johnstone manager": Wright is the topic, the claim is the rest
+_CLAIM_RE = re.compile(r"^(?P<topic>.+?)\s+(?:being|is|was|are|were|as)\s+(?P<claim>.+)$", re.I | re.S)
+
+
+def _removal_problem(old: str, old_units: list[str], draft: _Draft, original: str | None) -> str | None:
+    """What is wrong with a "remove X" edit, or None when it was applied.
+
+    A unit counts as removed when the draft asserts it fewer times than the original did, so
+    a word that also occurs elsewhere ("manager" of another club) does not block the check.
+    For "X being Y" only the claim Y has to go, and all of it: dropping the topic X while
+    the claim stays ("the St Johnstone manager will...") removes the wrong words. Otherwise
+    most of X has to go.
+    """
+    def remaining(units: list[str]) -> tuple[list[str], list[str]]:
+        candidates = [u for u in units if original is None or _in_text(u, original)]
+        if original is None:
+            return candidates, _still_present(candidates, draft)
+        before = _Draft.parse(original)
+        return candidates, [u for u in candidates if _asserted(u, draft) >= _asserted(u, before)]
+
+    m = _CLAIM_RE.match(old)
+    if m:
+        claim_units = [u for u in old_units if u in set(_key(m.group("claim"), meta=True).words())]
+        candidates, still = remaining(claim_units)
+        if candidates:
+            return "claim still present: " + ", ".join(still) if still else None
+    candidates, still = remaining(old_units)
+    if not candidates:
+        return _UNVERIFIABLE
+    return "still present: " + ", ".join(still) if len(still) * 2 > len(candidates) else None
+
+
 def _in_text(unit: str, text: str) -> bool:
     return any(_matches(unit, w) or w.number is not None and _fmt_number(w.number) == unit for w in _words(text))
 
 
-def _still_present(units: list[str], draft: _Draft) -> list[str]:
-    """The units an edit should have removed that the draft still asserts (not negated)."""
+def _asserted(unit: str, draft: _Draft) -> int:
+    """How often the draft asserts `unit` (negated mentions do not count)."""
     framing = lexicon.load().framing
 
-    def asserts(unit: str, w: _Word) -> bool:
+    def asserts(w: _Word) -> bool:
         if w.number is not None:
             return _fmt_number(w.number) == unit or w.lower == unit
         return w.lower == unit or (not w.is_stop and w.lower not in framing and lexicon.same_word(unit, w.lower))
 
-    return [u for u in units if any(asserts(u, w) and i not in draft.negated[s]
-                                    for s, words in enumerate(draft.words) for i, w in enumerate(words))]
+    return sum(1 for s, words in enumerate(draft.words) for i, w in enumerate(words)
+               if asserts(w) and i not in draft.negated[s])
+
+
+def _still_present(units: list[str], draft: _Draft) -> list[str]:
+    """The units an edit should have removed that the draft still asserts (not negated)."""
+    return [u for u in units if _asserted(u, draft)]
 
 
 def _unsupported(draft: _Draft, support: list[_Word], forbidden: dict[str, str]) -> list[Span]:

@@ -121,6 +121,14 @@ def render_messages(task: CaptionTask | RewriteTask, observations: list[Observat
     )
 
 
+def output_budget(task: CaptionTask | RewriteTask) -> int:
+    """Output tokens a draft may need: about a token per 3 characters of what it carries
+    (the response for a rewrite, the notes for a caption, whose prose outgrows its notes),
+    plus the JSON around the sentences. A fixed cap cut long drafts off mid-JSON."""
+    carried = len(task.response) + len(task.notes) // 2 if isinstance(task, RewriteTask) else len(task.notes) * 3 // 2
+    return carried // 3 + 512
+
+
 def compose(
     task: CaptionTask | RewriteTask,
     spec: llm.ModelSpec | None = None,
@@ -137,8 +145,8 @@ def compose(
     checklist = checklist or load_checklist(task.kind)
     flags = task.flags if isinstance(task, RewriteTask) else []
     original = task.response if isinstance(task, RewriteTask) else None
-    if isinstance(task, RewriteTask) and spec.max_tokens < len(task.response) // 3 + 512:
-        spec = spec.model_copy(update={"max_tokens": len(task.response) // 3 + 512})
+    if spec.max_tokens < (budget := output_budget(task)):
+        spec = spec.model_copy(update={"max_tokens": budget})
     prompt, messages = render_messages(task, observations, checklist)
     known_ids = {o.id for o in observations}
 

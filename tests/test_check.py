@@ -149,6 +149,30 @@ def test_remove_instruction():
     assert kept_paris.dropped == ["n1"] and "paris" in kept_paris.facts[0].evidence
 
 
+def test_remove_a_claim_keeps_its_topic():
+    # "remove X being Y": Y has to go; X may stay, and dropping X instead is not the edit asked
+    original = "Ann Lee believes Dundee coach Bob Hart will help her."
+    notes = split_notes("Remove the information about Hart being the Dundee coach from the summary.")
+    assert check_draft(notes, "Ann Lee believes Hart will help her.", original=original).ok
+    wrong = check_draft(notes, "Ann Lee believes the Dundee coach will help her.", original=original)
+    assert wrong.dropped == ["n1"]
+    assert wrong.facts[0].evidence == "claim still present: dundee, coach"
+
+
+def test_remove_counts_occurrences_not_mere_presence():
+    original = "The coach praised Hart. Hart is the Dundee coach."
+    notes = split_notes("Remove the information about Hart being the Dundee coach.")
+    # "coach" stays once, as in the first sentence; the claim itself is gone
+    assert check_draft(notes, "The coach praised Hart.", original=original).ok
+    assert not check_draft(notes, original, original=original).ok
+
+
+def test_remove_naming_nothing_in_the_original_is_not_marked_checked():
+    notes = split_notes("Remove the information about the first names of both people from the summary.")
+    fact = check_draft(notes, "Lee believes Hart will help her.", original="Ann Lee believes Bob Hart will help her.").facts[0]
+    assert fact.status == "kept" and fact.checked is False and "review the diff" in fact.evidence
+
+
 def test_replace_instruction_defacto_style():
     original = "A Wirral biscuit factory is to close with the loss of 342 jobs."
     notes = split_notes(
