@@ -112,10 +112,12 @@ def _db_arg(p: argparse.ArgumentParser) -> None:
 
 def _app_commands(sub) -> None:
     s = sub.add_parser("serve", help="start the web app (annotator workspace and lead review)",
-                       description="Start the web app on the embedded model by default. Sign in with an "
-                       "account made by 'user add'.")
+                       description="Start the web app on the embedded model by default. On a database with "
+                       "no accounts yet it creates a lead and an annotator and prints their passwords once; "
+                       "on one with no projects it adds sample projects. More accounts: 'user add'.")
     s.add_argument("--host", default="127.0.0.1", help="interface to listen on (default 127.0.0.1)")
     s.add_argument("--port", type=int, default=7860, help="port (default 7860)")
+    s.add_argument("--no-samples", action="store_true", help="do not add the sample projects on a first run")
     _model_args(s)
     _db_arg(s)
 
@@ -127,6 +129,11 @@ def _app_commands(sub) -> None:
     ua.add_argument("name", help="sign-in name")
     ua.add_argument("--role", choices=["annotator", "lead"], required=True, help="what the account may do")
     _db_arg(ua)
+    up = usub.add_parser("password", help="set a new password (asked, or read from $ANNOTATION_ASSISTANT_PASSWORD)",
+                         description="Set an account's password. It is asked twice on a terminal, or read from "
+                         "$ANNOTATION_ASSISTANT_PASSWORD.")
+    up.add_argument("name", help="sign-in name")
+    _db_arg(up)
 
     pr = sub.add_parser("project", help="manage projects", description="Manage projects.")
     psub = pr.add_subparsers(dest="project_command", required=True, metavar="ACTION")

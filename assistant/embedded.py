@@ -77,6 +77,9 @@ def _assemble(target: Path) -> None:
     parts = _part_paths()
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_suffix(f".tmp{os.getpid()}")
+    for stale in target.parent.glob(f"{target.stem}.tmp*"):
+        if not _alive(stale.suffix.removeprefix(".tmp")):
+            stale.unlink(missing_ok=True)  # left by a process killed mid-assembly
     try:
         with tmp.open("wb") as out:
             for part in parts:
@@ -86,6 +89,18 @@ def _assemble(target: Path) -> None:
         os.replace(tmp, target)  # atomic: a crash never leaves a half file under the real name
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def _alive(pid: str) -> bool:
+    if not pid.isdigit():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 class EmbeddedModel:

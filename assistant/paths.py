@@ -18,6 +18,14 @@ def prompts_dir() -> Path:
     return Path(sys.prefix) / "share" / "annotation-assistant" / "prompts"
 
 
+def examples_dir() -> Path:
+    """The examples/ folder (sample tasks for a first run): the source checkout or the installed data files."""
+    source = Path(__file__).resolve().parent.parent / "examples"
+    if source.is_dir():
+        return source
+    return Path(sys.prefix) / "share" / "annotation-assistant" / "examples"
+
+
 def cache_dir() -> Path:
     """Cache for assembled model weights; ANNOTATION_ASSISTANT_HOME overrides."""
     home = os.environ.get("ANNOTATION_ASSISTANT_HOME")

@@ -13,12 +13,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
-from sqlalchemy import select, update
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from assistant.db import Event, Project, Task, User, now
-from assistant.errors import BadInputError
+from assistant.errors import BadInputError, validation_line
 from assistant.jsonl import read_jsonl
 from assistant.notes import MAX_RESPONSE_CHARS, flag_taxonomy, parse_flags
 from assistant.questions import load_checklist
@@ -47,18 +47,32 @@ def verify_password(password: str, stored: str) -> bool:
     return hmac.compare_digest(got.hex(), digest)
 
 
+def _check_password(password: str) -> None:
+    if len(password) < 8:
+        raise BadInputError("a password has at least 8 characters")
+
+
 def add_user(session: Session, name: str, role: str, password: str) -> User:
     name = name.strip()
     if not name or len(name) > 80:
         raise BadInputError("a user name is 1 to 80 characters")
     if role not in ROLES:
         raise BadInputError(f"role must be one of: {', '.join(ROLES)}")
-    if len(password) < 8:
-        raise BadInputError("a password has at least 8 characters")
+    _check_password(password)
     if session.scalar(select(User).where(User.name == name)):
         raise BadInputError(f"user {name!r} already exists")
     user = User(name=name, role=role, password_hash=hash_password(password))
     session.add(user)
+    session.commit()
+    return user
+
+
+def set_password(session: Session, name: str, password: str) -> User:
+    user = session.scalar(select(User).where(User.name == name.strip()))
+    if user is None:
+        raise BadInputError(f"no user named {name!r}")
+    _check_password(password)
+    user.password_hash = hash_password(password)
     session.commit()
     return user
 
@@ -140,6 +154,63 @@ def import_tasks(session: Session, project: Project, path: str) -> ImportResult:
     session.add_all(tasks)
     session.commit()
     return ImportResult(len(tasks), [(s.line, s.reason) for s in read.skipped])
+
+
+def add_task(session: Session, project: Project, item: str, payload: dict[str, Any]) -> Task:
+    """One task typed into the app: caption {image}, rewrite {prompt, response}."""
+    model = CaptionRow if project.kind == "caption" else RewriteRow
+    try:
+        row = model.model_validate({"id": item.strip(), **payload})
+    except ValidationError as e:
+        raise BadInputError(validation_line(e, "invalid task")) from None
+    task = Task(project_id=project.id, external_id=row.id or "", payload=row.model_dump(exclude={"id"}))
+    session.add(task)
+    session.flush()
+    task.external_id = task.external_id or f"task-{task.id}"
+    session.commit()
+    return task
+
+
+def add_uploads(session: Session, project: Project, files: list[Path], folder: Path) -> ImportResult:
+    """Files uploaded in the app: JSONL files are imported; images become caption tasks, copied
+    under `folder` first (an upload's own temporary file does not outlive the server)."""
+    imported, skipped = 0, []
+    for f in files:
+        if f.suffix.lower() in IMAGE_SUFFIXES:
+            if project.kind != "caption":
+                raise BadInputError(f"{f.name}: images can only go into a caption project")
+            data = _image_bytes(f)
+            kept = folder / str(project.id) / f"{hashlib.sha256(data).hexdigest()[:16]}{f.suffix.lower()}"
+            kept.parent.mkdir(parents=True, exist_ok=True)
+            kept.write_bytes(data)
+            session.add(Task(project_id=project.id, external_id=f.stem, payload={"image": str(kept)}))
+            session.commit()
+            imported += 1
+        elif f.suffix.lower() in (".jsonl", ".json"):
+            result = import_tasks(session, project, str(f))
+            imported += result.imported
+            skipped += result.skipped
+        else:
+            raise BadInputError(f"{f.name}: upload a .jsonl file of tasks or images ({', '.join(IMAGE_SUFFIXES)})")
+    return ImportResult(imported, skipped)
+
+
+def _image_bytes(path: Path) -> bytes:
+    from PIL import Image, UnidentifiedImageError  # noqa: PLC0415 - only for uploads
+
+    if path.stat().st_size > MAX_IMPORT_BYTES:
+        raise BadInputError(f"{path.name}: larger than {MAX_IMPORT_BYTES // 1_000_000} MB")
+    try:
+        with Image.open(path) as image:
+            image.verify()
+    except (UnidentifiedImageError, OSError, SyntaxError) as e:
+        raise BadInputError(f"{path.name}: not a readable image ({type(e).__name__})") from None
+    return path.read_bytes()
+
+
+def project_counts(session: Session) -> list[tuple[Project, int]]:
+    counts = dict(session.execute(select(Task.project_id, func.count()).group_by(Task.project_id)).all())
+    return [(p, counts.get(p.id, 0)) for p in session.scalars(select(Project).order_by(Project.name))]
 
 
 # ------------------------------------------------------------------ the annotator's queue

@@ -146,3 +146,46 @@ def test_annotator_and_lead_round_trip(server):
         browser.close()
     assert (ARTIFACTS / "annotator.png").stat().st_size > 10_000
     assert (ARTIFACTS / "lead.png").stat().st_size > 10_000
+
+
+def test_first_run_of_the_readme_serve_command(tmp_path):
+    """`annotation-assistant serve` on a fresh database: the printed accounts sign in, the lead
+    sees the sample projects, the annotator gets a sample image. No compose: the model part
+    of the round trip is the test above."""
+    import os  # noqa: PLC0415
+    import re  # noqa: PLC0415
+    import subprocess  # noqa: PLC0415
+    import sys  # noqa: PLC0415
+
+    from playwright.sync_api import sync_playwright  # noqa: PLC0415
+
+    port = _free_port()
+    command = [str(Path(sys.executable).parent / "annotation-assistant"), "serve", "--port", str(port),
+               "--db", f"sqlite:///{tmp_path / 'first.db'}"]
+    server = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                              env={**os.environ, "LITELLM_LOCAL_MODEL_COST_MAP": "True"})
+    try:
+        printed = []
+        for line in server.stdout:
+            printed.append(line)
+            if "Running on" in line or len(printed) > 50:
+                break
+        output = "".join(printed)
+        passwords = dict(re.findall(r"user: (\w+)\s+password: (\S+)", output))
+        assert set(passwords) == {"lead", "annotator"}, output
+        assert "sample-captions (3 caption tasks), sample-rewrites (3 rewrite tasks)" in output
+        url = f"http://127.0.0.1:{port}"
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
+            _, lead = _sign_in(browser, url, "lead", passwords["lead"])
+            lead.get_by_role("tab", name="Projects and team").click()
+            lead.locator("#aa-manage-refresh").click()
+            lead.get_by_text("sample-rewrites").wait_for()
+            _, ann = _sign_in(browser, url, "annotator", passwords["annotator"])
+            ann.locator("#aa-next").click()
+            ann.get_by_text("(sample-captions, desk)").wait_for()
+            ann.locator("img[src*='desk']").wait_for()
+            browser.close()
+    finally:
+        server.terminate()
+        server.wait(timeout=30)

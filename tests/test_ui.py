@@ -112,3 +112,44 @@ def test_review_queue_filters_by_flag(app, fake):
     assert [r[0] for r in app.review_queue("lea", None, "submitted", "factual_error")] == [rewrite["task_id"]]
     assert app.review_queue("lea", None, "submitted", "tone") == []
     assert len(app.review_queue("lea", None, "submitted", None)) == 2
+
+
+def test_only_a_lead_manages_projects_tasks_and_accounts(app, tmp_path):
+    for call in (lambda: app.projects("ann"), lambda: app.add_account("ann", "eve", "lead", "password-3"),
+                 lambda: app.add_project("ann", "p", "caption", []),
+                 lambda: app.add_rewrite_task("ann", "answers", "", "text", "")):
+        with pytest.raises(Forbidden):
+            call()
+    assert app.add_account("lea", "eve", "annotator", "password-3") == "Created annotator 'eve'."
+    assert app.authenticate("eve", "password-3")
+    with pytest.raises(Exception, match="at least 8"):
+        app.add_account("lea", "bob", "annotator", "short")
+
+
+def test_lead_adds_tasks_in_the_app(app, tmp_path, monkeypatch):
+    from PIL import Image
+
+    monkeypatch.setenv("ANNOTATION_ASSISTANT_HOME", str(tmp_path / "home"))
+    app.add_project("lea", "fresh", "caption", [])
+    upload = tmp_path / "upload" / "harbour.png"
+    upload.parent.mkdir()
+    Image.new("RGB", (8, 8), (200, 0, 0)).save(upload)
+    assert app.add_tasks("lea", "fresh", [str(upload)]) == "Added 1 task(s) to 'fresh'."
+    upload.unlink()  # Gradio's temporary upload goes away; the task keeps its own copy
+    (tmp_path / "not-an-image.png").write_text("<script>alert(1)</script>")
+    with pytest.raises(Exception, match="not-an-image.png: not a readable image"):
+        app.add_tasks("lea", "fresh", [str(tmp_path / "not-an-image.png")])
+    with pytest.raises(Exception, match="only go into a caption project"):
+        app.add_tasks("lea", "answers", [str(tmp_path / "not-an-image.png")])
+    assert "Added task" in app.add_rewrite_task("lea", "answers", "Why?", "Because.", "")
+    with pytest.raises(Exception, match="response"):
+        app.add_rewrite_task("lea", "answers", "Why?", "", "")
+    assert {r[0]: r[2] for r in app.projects("lea")} == {"answers": 2, "fresh": 1, "streets": 1}
+
+    # the annotator sees the uploaded image from the app's own copy
+    for done in (1, 2):  # the queue serves tasks in order: first the older two
+        assert app.next_task("ann")["task_id"] == done
+        app.submit("ann", done, "a red bus", [], "A red bus.")
+    view = app.next_task("ann")
+    assert view["message"] == "Task 3 (fresh, harbour)"
+    assert view["image"].startswith(str(tmp_path / "home" / "uploads")) and Image.open(view["image"]).size == (8, 8)

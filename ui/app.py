@@ -13,6 +13,7 @@ from typing import Any
 import gradio as gr
 
 from assistant.errors import AssistantError
+from assistant.notes import flag_taxonomy
 from ui import render
 from ui.handlers import App
 
@@ -54,14 +55,17 @@ def build(app: App) -> gr.Blocks:
             _annotator(app)
         with gr.Tab("Review", id="review", visible=False) as review_tab:
             _lead(app)
+        with gr.Tab("Projects and team", id="manage", visible=False) as manage_tab:
+            _manage(app)
 
         def on_load(request: gr.Request):
             me = app.whoami(_user(request))
+            lead = me["role"] == "lead"
             return {who: f"Signed in as **{me['name']}** ({me['role']}) · [sign out](/logout)",
-                    review_tab: gr.update(visible=me["role"] == "lead"),
-                    annotate_tab: gr.update(visible=me["role"] == "annotator")}
+                    review_tab: gr.update(visible=lead), manage_tab: gr.update(visible=lead),
+                    annotate_tab: gr.update(visible=not lead)}
 
-        demo.load(_guard(on_load), None, [who, review_tab, annotate_tab], api_name=False)
+        demo.load(_guard(on_load), None, [who, review_tab, manage_tab, annotate_tab], api_name=False)
     return demo
 
 
@@ -221,9 +225,62 @@ def _lead(app: App) -> None:
         button.click(_guard(decider(decision)), [task, comment], [outcome, comment], api_name=decision)
 
 
+def _manage(app: App) -> None:
+    outcome = gr.Markdown(elem_id="aa-manage-outcome")
+    projects = gr.Dataframe(headers=["project", "kind", "tasks"], interactive=False, label="Projects")
+    refresh = gr.Button("Refresh", elem_id="aa-manage-refresh")
+    with gr.Accordion("Add tasks", open=True):
+        project = gr.Dropdown(label="Project", choices=[], elem_id="aa-manage-project")
+        uploads = gr.File(label="JSONL of tasks, or images for a caption project", file_count="multiple",
+                          file_types=[".jsonl", ".json", "image"], type="filepath")
+        upload_btn = gr.Button("Add uploaded tasks", elem_id="aa-manage-upload")
+        gr.Markdown("Or one rewrite task:")
+        item = gr.Textbox(label="Item id (optional)")
+        user_prompt = gr.Textbox(label="User prompt", lines=2)
+        response = gr.Textbox(label="Response to rewrite", lines=4)
+        add_btn = gr.Button("Add this rewrite task", elem_id="aa-manage-add")
+    with gr.Accordion("New project", open=False):
+        name = gr.Textbox(label="Name")
+        kind = gr.Radio(["caption", "rewrite"], value="caption", label="Kind")
+        flags = gr.CheckboxGroup(choices=list(flag_taxonomy()), label="Flags offered (rewrite; none chosen: all)")
+        project_btn = gr.Button("Create project")
+    with gr.Accordion("New account", open=False):
+        account = gr.Textbox(label="Sign-in name")
+        role = gr.Radio(["annotator", "lead"], value="annotator", label="Role")
+        password = gr.Textbox(label="Password (8 characters or more)", type="password")
+        account_btn = gr.Button("Create account")
+
+    def listing(request: gr.Request, message: str = "") -> dict:
+        rows = app.projects(_user(request))
+        return {projects: rows, project: gr.update(choices=[r[0] for r in rows]), outcome: message}
+
+    def do_refresh(request: gr.Request) -> dict:
+        return listing(request)
+
+    def do_upload(target, files, request: gr.Request) -> dict:
+        return {**listing(request, app.add_tasks(_user(request), target, files or [])), uploads: None}
+
+    def do_add(target, it, pr, resp, request: gr.Request) -> dict:
+        return listing(request, app.add_rewrite_task(_user(request), target, pr, resp, it))
+
+    def do_project(nm, kd, fl, request: gr.Request) -> dict:
+        return listing(request, app.add_project(_user(request), nm, kd, fl))
+
+    def do_account(nm, rl, pw, request: gr.Request) -> dict:
+        return {outcome: app.add_account(_user(request), nm, rl, pw), password: ""}
+
+    listed = [projects, project, outcome]
+    refresh.click(_guard(do_refresh), None, listed, api_name="projects")
+    upload_btn.click(_guard(do_upload), [project, uploads], [*listed, uploads], api_name="add_tasks")
+    add_btn.click(_guard(do_add), [project, item, user_prompt, response], listed, api_name="add_task")
+    project_btn.click(_guard(do_project), [name, kind, flags], listed, api_name="add_project")
+    account_btn.click(_guard(do_account), [account, role, password], [outcome, password], api_name="add_account")
+
+
 def launch(app: App, host: str = "127.0.0.1", port: int = 7860, **kwargs: Any):
     demo = build(app)
     return demo.queue(default_concurrency_limit=4).launch(
         server_name=host, server_port=port, auth=app.authenticate,
-        auth_message="Sign in with the account your lead created (annotation-assistant user add).",
+        auth_message="Sign in with the account your lead created. On a first run, the terminal that "
+                     "started the app shows the passwords.",
         css=render.CSS, head=render.SHORTCUTS, **kwargs)

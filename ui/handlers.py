@@ -8,6 +8,7 @@ components. All text shown as HTML is escaped (ui/render.py).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from queue import Queue
 from threading import Thread
 from typing import Any
@@ -15,7 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from assistant import llm, store
+from assistant import llm, paths, store
 from assistant.check import check_draft
 from assistant.compose import Draft, compose
 from assistant.db import Task, User
@@ -231,6 +232,44 @@ class App:
         with self.sessions() as s:
             self.user(s, name, "lead")
             return [list(r.values()) for r in store.annotator_stats(s)]
+
+    # ---------------------------------------------------------------- lead: team and tasks
+
+    def add_account(self, name: str | None, new_name: str, role: str, password: str) -> str:
+        with self.sessions() as s:
+            self.user(s, name, "lead")
+            user = store.add_user(s, new_name or "", role or "", password or "")
+            return f"Created {user.role} {user.name!r}."
+
+    def projects(self, name: str | None) -> list[list[Any]]:
+        with self.sessions() as s:
+            self.user(s, name, "lead")
+            return [[p.name, p.kind, n] for p, n in store.project_counts(s)]
+
+    def add_project(self, name: str | None, project: str, kind: str, flags: list[str]) -> str:
+        with self.sessions() as s:
+            self.user(s, name, "lead")
+            made = store.create_project(s, (project or "").strip(), kind or "", None, flags or None)
+            return f"Created {made.kind} project {made.name!r}."
+
+    def add_tasks(self, name: str | None, project: str, files: list[str]) -> str:
+        """Uploaded files: JSONL of tasks, or images for a caption project (kept under the data folder)."""
+        if not files:
+            raise BadInputError("choose a JSONL file or images to upload")
+        with self.sessions() as s:
+            self.user(s, name, "lead")
+            target = store.get_project(s, project or "")
+            result = store.add_uploads(s, target, [Path(f) for f in files], paths.data_dir() / "uploads")
+        skipped = "; ".join(f"line {n}: {why}" for n, why in result.skipped[:5])
+        return f"Added {result.imported} task(s) to {target.name!r}." + (
+            f" Skipped {len(result.skipped)} bad line(s): {skipped}" if result.skipped else "")
+
+    def add_rewrite_task(self, name: str | None, project: str, prompt: str, response: str, item: str) -> str:
+        with self.sessions() as s:
+            self.user(s, name, "lead")
+            target = store.get_project(s, project or "")
+            task = store.add_task(s, target, item or "", {"prompt": prompt or "", "response": response or ""})
+            return f"Added task {task.id} to {target.name!r}."
 
     def filters(self, name: str | None) -> dict[str, list[str]]:
         with self.sessions() as s:
