@@ -130,3 +130,13 @@ def test_answering_a_question_composes_again_with_the_new_observation(fake, fake
     assert [o.text for o in second.observations][-1] == "one bus, no people"
     assert "count" not in {q.item for q in second.questions}
     assert second.check.ok, second.check.model_dump()
+
+
+def test_the_output_budget_grows_with_what_the_draft_carries(fake, fake_spec):
+    long_notes = "\n".join(f"object {i}: a tall grey lamp post with a dented base and peeling paint" for i in range(60))
+    fake.enqueue([GOOD, GOOD])
+    compose(CaptionTask(notes=NOTES), fake_spec, max_repairs=0)
+    compose(CaptionTask(notes=long_notes), fake_spec, max_repairs=0)
+    short, long = (call["params"]["max_tokens"] for call in fake.calls)
+    assert short == fake_spec.max_tokens  # the configured budget is a floor
+    assert long > short and long >= len(long_notes) // 2  # a caption's prose outgrows its notes
