@@ -102,15 +102,46 @@ def run_iiw(rows: list[tuple[int, IIWRow]], spec: llm.ModelSpec, judge_spec: llm
             result["error"] = error
         else:
             result |= faithfulness(draft)
+            result["overlap"] = _overlap_row(draft)
             if judge_spec is not None:
                 result["judge"] = _judge_row(draft, judge_spec)
         results.append(result)
         if progress:
             progress(1)
     summary = faithfulness_summary(results)
+    summary["overlap"] = overlap_agreement(results)
     if judge_spec is not None:
         summary["judge"] = judge_agreement(results)
     return results, summary
+
+
+# A note counts as carried by the word-overlap referee when this share of its content words
+# is in the draft. Reported at three thresholds, so no single cut-off decides the picture.
+OVERLAP_THRESHOLDS = (0.5, 0.7, 0.8)
+
+
+def _overlap_row(draft: Draft) -> list[dict[str, Any]]:
+    """Per checked note: the checker's verdict and the share of its content words in the draft."""
+    dropped = set(draft.check.dropped)
+    checked = {f.id for f in draft.check.facts if f.checked}
+    return [{"id": o.id, "checker_kept": o.id not in dropped, "coverage": round(c, 3)}
+            for o in draft.observations if o.id in checked and (c := metrics.coverage(o.text, draft.text)) is not None]
+
+
+def overlap_agreement(results: list[dict]) -> dict[str, Any]:
+    notes = [(r["line"], p) for r in results for p in r.get("overlap", [])]
+    out: dict[str, Any] = {"notes": len(notes)}
+    for threshold in OVERLAP_THRESHOLDS:
+        pairs = [(p["checker_kept"], p["coverage"] >= threshold) for _, p in notes]
+        out[f"at_{threshold}"] = {
+            "agreement": round(sum(a == b for a, b in pairs) / len(pairs), 4) if pairs else None,
+            "kappa": _round(metrics.cohen_kappa(pairs)),
+            "checker_dropped_overlap_kept": sum(b and not a for a, b in pairs),
+            # kept by the checker with less of its wording in the draft: candidate silent losses
+            "checker_kept_overlap_missing": [f"line {line} {p['id']}" for line, p in notes
+                                             if p["checker_kept"] and p["coverage"] < threshold],
+        }
+    return out
 
 
 def _judge_row(draft: Draft, spec: llm.ModelSpec) -> dict[str, Any]:

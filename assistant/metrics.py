@@ -1,7 +1,8 @@
 """Text-similarity and agreement measures for evaluation (no model, no checker code).
 
 chrF comes from sacrebleu, the reference implementation, so figures compare with published
-ones. Token F1 is the SQuAD-style bag-of-words F1 over lower-cased word tokens.
+ones. Token F1 is the SQuAD-style bag-of-words F1 over lower-cased word tokens. Coverage is
+the word-overlap referee for IIW: how much of a note's content the draft has anywhere.
 """
 
 from __future__ import annotations
@@ -47,6 +48,25 @@ def kept_share(original: str, draft: str, exclude: set[str]) -> float | None:
         return None
     have = Counter(words(draft))
     return sum((want & have).values()) / sum(want.values())
+
+
+# A fixed, deliberately plain stopword list: the overlap referee must not share the checker's lexicon.
+_FUNCTION_WORDS = frozenset(
+    "the a an of on in at to and or is are was were be been being with by for from as that this these those "
+    "it its into onto over under near behind above below left right top bottom there their they them has have "
+    "had which who what while also very some any each other than then".split()
+)
+
+
+def content_stems(text: str) -> set[str]:
+    """Content words cut to 5 letters (a crude stem: 'plants'/'plant', 'edges'/'edge')."""
+    return {w[:5] for w in words(text) if len(w) >= 3 and w not in _FUNCTION_WORDS}
+
+
+def coverage(note: str, draft: str) -> float | None:
+    """Share of a note's content stems that occur anywhere in the draft; None if it has none."""
+    want = content_stems(note)
+    return len(want & content_stems(draft)) / len(want) if want else None
 
 
 def cohen_kappa(pairs: list[tuple[bool, bool]]) -> float | None:

@@ -196,6 +196,30 @@ def test_iiw_eval_with_a_faithful_fake_measures_full_recall_and_agreement(fake, 
     assert summary["model"] == "fake/test" and summary["prompt_versions"]["judge"].startswith("judge-")
 
 
+def test_overlap_referee_reads_the_words_not_the_checker(fake, fake_spec):
+    # the second row's draft leaves one note out: the checker and the referee must both see it
+    def one_note_short(messages):
+        out = echo_model(messages)
+        return {**out, "sentences": out["sentences"][:-1]} if len(out["sentences"]) > 2 else out
+
+    fake.enqueue([echo_model, one_note_short] + [one_note_short] * 2)
+    results, summary = evaluate("iiw", IIW, limit=2, model=fake_spec.model, judge="none", progress=False)
+    overlap = summary["figures"]["overlap"]
+    assert overlap["notes"] == summary["figures"]["notes_checked"]
+    coverages = {(r["line"], p["id"]): p["coverage"] for r in results for p in r["overlap"]}
+    assert all(c == 1.0 for (line, _), c in coverages.items() if line == 1)  # verbatim: every word is there
+    left_out = [p for p in results[1]["overlap"] if not p["checker_kept"]]
+    assert left_out and all(p["coverage"] < 1.0 for p in left_out)
+    for threshold in (0.5, 0.7, 0.8):
+        assert overlap[f"at_{threshold}"]["checker_kept_overlap_missing"] == []
+
+
+def test_coverage_is_the_share_of_a_notes_content_words():
+    assert metrics.coverage("red bus on the left", "A red bus waits.") == 1.0
+    assert metrics.coverage("green plants at the edge of the house", "small green plants") == 0.5
+    assert metrics.coverage("on the left", "anything") is None
+
+
 def test_a_failing_row_is_recorded_and_the_run_goes_on(fake, fake_spec):
     fake.enqueue(["not json"] * 3 + [echo_model])
     results, summary = evaluate("iiw", IIW, limit=2, model=fake_spec.model, judge="none", progress=False)

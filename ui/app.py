@@ -88,7 +88,7 @@ def _annotator(app: App) -> None:
                                lines=8, elem_id="aa-notes", placeholder="red bus on the left\n3 pedestrians\nwet road, maybe rain")
             compose_btn = gr.Button("Compose (Ctrl+Enter)", variant="primary", elem_id="aa-compose")
     with gr.Group(visible=False) as draft_box:
-        streaming = gr.Textbox(label="Draft (streaming)", interactive=False, visible=False)
+        streaming = gr.Textbox(label="Draft (streaming)", interactive=False, visible=False, elem_id="aa-streaming")
         provenance = gr.HTML(elem_id="aa-provenance")
         problems = gr.HTML(elem_id="aa-problems")
         question_boxes = [gr.Textbox(visible=False, elem_id=f"aa-answer-{i}") for i in range(MAX_QUESTIONS)]

@@ -1,0 +1,191 @@
+"""The app's round trip in a real browser on the embedded model, started by the README's command.
+
+    .venv/bin/python bench/bench_app.py [--port 7861]
+
+Starts `annotation-assistant serve` on a fresh SQLite file (first run: accounts and sample
+projects), waits until the embedded model is loaded, then drives Debian's chromium:
+
+- page load: the sign-in page, and signing in until the workspace shows;
+- per sample task (three captions, one rewrite): compose (Ctrl+Enter) until the first
+  streamed text and until the checked draft shows, answering the first question (the draft
+  is composed again), checking the kept draft, submitting;
+- the lead's side on the first task: queue, diff, send back with a comment; the annotator
+  sees the comment and resubmits; the lead approves.
+
+Screenshots go to test-artifacts/embedded-*.png. Figures depend on the machine and on what
+else runs on it; they are wall-clock seconds in the browser, model time included.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.common import save  # noqa: E402
+from tests.test_browser import ARTIFACTS, CHROMIUM, FLAGS, _textarea  # noqa: E402
+
+NOTES = {  # what the drawn sample images show (examples/make_images.py)
+    "desk": "laptop on a wooden desk, screen on\na blue mug and a white mug on the right\npotted plant on the left",
+    "shopfront": 'green sign reads "OPEN 9-5"\nbrown door on the right\nshop window on the left, maybe a bakery',
+    "street": "red bus on the left\n3 pedestrians on the right\nwet road, maybe rain",
+}
+REWRITE_NOTES = "policy says 3 months, not six\na receipt is required\nso the shoes cannot be returned"
+TIMEOUT_MS = 600_000
+
+
+def start_server(port: int, db: Path) -> tuple[subprocess.Popen, dict[str, str], dict[str, float]]:
+    command = [str(Path(sys.executable).parent / "annotation-assistant"), "serve", "--port", str(port),
+               "--db", f"sqlite:///{db}"]
+    started = time.perf_counter()
+    server = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                              env={**os.environ, "LITELLM_LOCAL_MODEL_COST_MAP": "True"})
+    lines, marks = [], {}
+    for line in server.stdout:
+        lines.append(line)
+        if "Running on" in line:
+            marks["serving_s"] = time.perf_counter() - started
+        if "embedded model ready" in line or "did not load" in line:
+            marks["model_ready_s"] = time.perf_counter() - started
+        if "serving_s" in marks and "model_ready_s" in marks:
+            break
+    output = "".join(lines)
+    print(output, file=sys.stderr)
+    if "did not load" in output:
+        raise SystemExit("the embedded model did not load")
+    return server, dict(re.findall(r"user: (\w+)\s+password: (\S+)", output)), marks
+
+
+def sign_in(browser, url: str, name: str, password: str, timings: dict | None = None):
+    context = browser.new_context(viewport={"width": 1280, "height": 1100})
+    page = context.new_page()
+    page.set_default_timeout(TIMEOUT_MS)
+    t0 = time.perf_counter()
+    page.goto(url)
+    page.locator("input[type=password]").first.wait_for()
+    t1 = time.perf_counter()
+    page.locator("input[type=text]").first.fill(name)
+    page.locator("input[type=password]").first.fill(password)
+    t2 = time.perf_counter()
+    page.locator("input[type=password]").first.press("Enter")
+    page.get_by_text(f"Signed in as {name}").wait_for()
+    if timings is not None:
+        timings.setdefault("sign_in_page_s", []).append(t1 - t0)
+        timings.setdefault("workspace_after_sign_in_s", []).append(time.perf_counter() - t2)
+    return context, page
+
+
+def run_compose(page, start, timings: dict, key: str) -> None:
+    """`start` triggers a compose; the streaming box shows while the model writes and hides
+    when the checked draft is shown."""
+    streaming = page.locator("#aa-streaming")
+    t0 = time.perf_counter()
+    start()
+    streaming.wait_for(state="visible")
+    page.wait_for_function("() => (document.querySelector('#aa-streaming textarea') || {}).value")
+    timings.setdefault(f"{key}_first_text_s", []).append(time.perf_counter() - t0)
+    streaming.wait_for(state="hidden")
+    page.locator("#aa-provenance .aa-sentence").first.wait_for()
+    timings.setdefault(f"{key}_s", []).append(time.perf_counter() - t0)
+
+
+def annotate(page, notes: str, timings: dict, flags: list[str] = ()) -> dict:
+    page.locator("#aa-next").click()
+    page.locator("#aa-status", has_text="Task").wait_for()
+    for flag in flags:
+        page.locator("#aa-flags").get_by_label(flag).check()
+    _textarea(page, "aa-notes").fill(notes)
+    run_compose(page, lambda: _textarea(page, "aa-notes").press("Control+Enter"), timings, "compose")
+    record = {"task": page.locator("#aa-status").inner_text(), "questions": 0,
+              "problems_after_compose": page.locator("#aa-problems").inner_text()[:300]}
+    if page.locator("#aa-answer").is_visible():
+        record["questions"] = sum(page.locator(f"#aa-answer-{i}").is_visible() for i in range(3))
+        record["question"] = page.locator("#aa-answer-0").inner_text().strip()[:200]
+        _textarea(page, "aa-answer-0").fill("not visible")
+        run_compose(page, lambda: page.locator("#aa-answer").click(), timings, "answer_and_recompose")
+        record["problems_after_answer"] = page.locator("#aa-problems").inner_text()[:300]
+    page.locator("#aa-check").click()
+    page.locator("#aa-problems").wait_for()
+    record["draft"] = _textarea(page, "aa-final").input_value()
+    return record
+
+
+def submit(page) -> None:
+    page.locator("#aa-submit").click()
+    page.locator("#aa-status", has_text="submitted").wait_for()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--port", type=int, default=7861, help="port for the app (default 7861)")
+    args = parser.parse_args()
+    from playwright.sync_api import sync_playwright  # noqa: PLC0415
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    timings: dict[str, list[float]] = {}
+    records = []
+    with tempfile.TemporaryDirectory() as tmp:
+        server, passwords, marks = start_server(args.port, Path(tmp) / "bench.db")
+        url = f"http://127.0.0.1:{args.port}"
+        try:
+            with sync_playwright() as p:
+                browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
+                ann_ctx, ann = sign_in(browser, url, "annotator", passwords["annotator"], timings)
+                for i, image in enumerate(("desk", "shopfront", "street")):  # the queue's order
+                    records.append(annotate(ann, NOTES[image], timings))
+                    if i == 0:
+                        ann.screenshot(path=str(ARTIFACTS / "embedded-annotator.png"), full_page=True)
+                    submit(ann)
+                records.append(annotate(ann, REWRITE_NOTES, timings, flags=["factual_error"]))
+                submit(ann)
+
+                lead_ctx, lead = sign_in(browser, url, "lead", passwords["lead"], timings)
+                lead.get_by_role("tab", name="Review").click()
+                t0 = time.perf_counter()
+                lead.locator("#aa-refresh").click()
+                lead.locator("#aa-queue", has_text="sample-rewrites").wait_for()
+                timings["lead_queue_s"] = [time.perf_counter() - t0]
+                lead.locator("#aa-task-id input").fill("1")
+                t0 = time.perf_counter()
+                lead.locator("#aa-open").click()
+                lead.locator("#aa-diff-draft").wait_for()
+                lead.locator("#aa-outcome", has_text="submitted").wait_for()
+                timings["lead_open_task_s"] = [time.perf_counter() - t0]
+                lead.screenshot(path=str(ARTIFACTS / "embedded-lead.png"), full_page=True)
+                _textarea(lead, "aa-review-comment").fill("say what is on the laptop screen")
+                lead.locator("#aa-send-back").click()
+                lead.locator("#aa-outcome", has_text="returned").wait_for()
+
+                ann.reload()
+                ann.get_by_text("Signed in as annotator").wait_for()
+                ann.locator("#aa-next").click()
+                ann.locator("#aa-comment", has_text="laptop screen").wait_for()
+                final = _textarea(ann, "aa-final")
+                final.fill(final.input_value() + " The laptop screen shows a plain blue background.")
+                submit(ann)
+                lead.locator("#aa-open").click()
+                lead.locator("#aa-diff-draft", has_text="plain blue").wait_for()
+                lead.locator("#aa-approve").click()
+                lead.locator("#aa-outcome", has_text="approved").wait_for()
+                ann_ctx.close()
+                lead_ctx.close()
+                browser.close()
+        finally:
+            server.terminate()
+            server.wait(timeout=60)
+    figures = {k: {"runs": len(v), "p50_s": round(statistics.median(v), 2), "max_s": round(max(v), 2)}
+               for k, v in timings.items()}
+    save("app", {"command": ".venv/bin/python bench/bench_app.py", **{k: round(v, 1) for k, v in marks.items()},
+                 "figures": figures, "tasks": records, "round_trip": "sent back, resubmitted, approved"})
+
+
+if __name__ == "__main__":
+    main()
