@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
@@ -579,6 +580,9 @@ def _sentences_text(draft: _Draft, sents: list[int]) -> str:
 
 _UNVERIFIABLE = "unverifiable"
 # "remove Wright being the St Johnstone manager": Wright is the topic, the claim is the rest
+_DESCRIBED_RE = re.compile(
+    r"^(?:the\s+|their\s+|his\s+|her\s+|its\s+)?(?:(?:first|last|full|exact|specific)\s+)?"
+    r"(?:names?|titles?|dates?|years?|locations?|places?|numbers?|ages?|details?|figures?)\s+(?:of|for)\s+", re.I)
 _CLAIM_RE = re.compile(r"^(?P<topic>.+?)\s+(?:being|is|was|are|were|as)\s+(?P<claim>.+)$", re.I | re.S)
 
 
@@ -598,6 +602,13 @@ def _removal_problem(old: str, old_units: list[str], draft: _Draft, original: st
         before = _Draft.parse(original)
         return candidates, [u for u in candidates if _asserted(u, draft) >= _asserted(u, before)]
 
+    if _DESCRIBED_RE.match(old):
+        # "the name of England's training squad" describes what to remove without quoting it:
+        # the words named are the context, not the target. All that can be checked is that
+        # something was removed at all.
+        if original is not None and not _removed_any(original, draft):
+            return "nothing was removed from the original"
+        return _UNVERIFIABLE
     m = _CLAIM_RE.match(old)
     if m:
         claim_units = [u for u in old_units if u in set(_key(m.group("claim"), meta=True).words())]
@@ -608,6 +619,12 @@ def _removal_problem(old: str, old_units: list[str], draft: _Draft, original: st
     if not candidates:
         return _UNVERIFIABLE
     return "still present: " + ", ".join(still) if len(still) * 2 > len(candidates) else None
+
+
+def _removed_any(original: str, draft: _Draft) -> bool:
+    before = Counter(w.lower for w in _words(original) if not w.is_stop)
+    after = Counter(w.lower for ws in draft.words for w in ws if not w.is_stop)
+    return bool(before - after)
 
 
 def _in_text(unit: str, text: str) -> bool:

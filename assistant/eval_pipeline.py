@@ -252,6 +252,11 @@ def run_defacto(rows: list[tuple[int, DefactoRow]], spec: llm.ModelSpec,
 def _defacto_figures(row: DefactoRow, draft: Draft) -> dict[str, Any]:
     gold = row.feedback.summary
     compliance = [instruction_compliance(i, draft.text, gold, row.candidate) for i in row.instructions()]
+    flagged = set(draft.check.dropped) | set(draft.check.hedges_lost)
+    for c in compliance:
+        if c["complied"] is False:  # unmet by the independent measure: did the check report it?
+            ids = {o.id for o in draft.observations if " ".join(o.text.split()) in " ".join(c["instruction"].split())}
+            c["reported_by_checker"] = bool(ids & flagged)
     edited = {w for c in compliance if c["kind"] != "other" for w in _content(
         (parse_instruction(c["instruction"]) or {}).get("old", ""))}
     out = faithfulness(draft)
@@ -283,6 +288,11 @@ def defacto_summary(results: list[dict]) -> dict[str, Any]:
         "instructions_parsed": len(judged),
         "instruction_compliance": round(sum(c["complied"] for c in judged) / len(judged), 4) if judged else None,
         "compliance_by_kind": by_kind,
+        # no silent loss: every instruction the independent measure finds unmet is in the check
+        "unmet_instructions": sum(not c["complied"] for c in judged),
+        "unmet_reported_by_checker": sum(c.get("reported_by_checker", False) for c in judged),
+        "unmet_not_reported": [f"line {r['line']}: {c['instruction']}" for r in ok for c in r["compliance"]
+                               if c["complied"] is False and not c.get("reported_by_checker")],
         "chrf_mean": _round(metrics.mean([r["chrf"] for r in ok]), 2),
         "chrf_original_mean": _round(metrics.mean([r["chrf_original"] for r in ok]), 2),
         "token_f1_mean": _round(metrics.mean([r["token_f1"] for r in ok])),

@@ -167,6 +167,15 @@ def test_remove_counts_occurrences_not_mere_presence():
     assert not check_draft(notes, original, original=original).ok
 
 
+def test_remove_described_content_checks_only_that_something_went():
+    original = "Ann Lee and Bob Hart joined the Six Nations training squad."
+    notes = split_notes("Remove the information about the name of the training squad from the summary.")
+    done = check_draft(notes, "Ann Lee and Bob Hart joined the training squad.", original=original).facts[0]
+    assert done.status == "kept" and done.checked is False  # which words were "the name" is for the lead
+    untouched = check_draft(notes, original, original=original)
+    assert untouched.dropped == ["n1"] and untouched.facts[0].evidence == "nothing was removed from the original"
+
+
 def test_remove_naming_nothing_in_the_original_is_not_marked_checked():
     notes = split_notes("Remove the information about the first names of both people from the summary.")
     fact = check_draft(notes, "Lee believes Hart will help her.", original="Ann Lee believes Bob Hart will help her.").facts[0]

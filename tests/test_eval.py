@@ -236,6 +236,10 @@ def test_defacto_eval_reports_compliance_similarity_and_kept_original(fake, fake
     assert figures["instruction_compliance"] == 0.0
     assert figures["kept_original_mean"] == 1.0
     assert figures["chrf_mean"] == figures["chrf_original_mean"]
+    # every instruction left undone is also reported by the check: no silent loss
+    assert figures["unmet_instructions"] == figures["instructions_parsed"] > 0
+    assert figures["unmet_reported_by_checker"] == figures["unmet_instructions"]
+    assert figures["unmet_not_reported"] == []
 
 
 def test_eval_cli_writes_rows_summary_and_report(tmp_path, capsys):
