@@ -28,6 +28,7 @@ class ChecklistItem(BaseModel):
     model_config = ConfigDict(extra="forbid")
     id: str
     question: str
+    topic: str = ""  # what an answer is about, when the answer alone does not say ("lighting")
     cues: list[str] = []
     patterns: list[str] = []
     any_content: bool = False
@@ -83,6 +84,25 @@ def covers(item: ChecklistItem, obs: Observation) -> bool:
     if _lemma_set(words) & _cue_roots(tuple(item.cues)):
         return True
     return any(re.search(p, obs.text, re.I) for p in item.patterns)
+
+
+def answer_note(question: str, answer: str, checklist: Checklist | None = None) -> str:
+    """An answer as a note that stands on its own. "not visible" to the text question becomes
+    "visible text: not visible"; "daylight, overcast" already says what it is about and
+    stays as typed. Nothing the annotator typed is changed, only prefixed."""
+    answer = " ".join(answer.split())
+    topic = ""
+    item = next((i for i in checklist.items if i.question == question), None) if checklist else None
+    if item is not None and not covers(item, Observation(id="answer", text=answer)):
+        topic = item.topic or item.id.replace("_", " ")
+    elif item is None:
+        flag = next((f for f in flag_taxonomy().values() if f.question == question), None)
+        topic = flag.id.replace("_", " ") if flag is not None and not _names_flag(flag, answer) else ""
+    return f"{topic}: {answer}" if topic else answer
+
+
+def _names_flag(flag, answer: str) -> bool:
+    return bool(_lemma_set(t.lower for t in tokenize(answer)) & _cue_roots(tuple(c for c in flag.cues if " " not in c)))
 
 
 def missing_items(checklist: Checklist, observations: list[Observation]) -> list[ChecklistItem]:

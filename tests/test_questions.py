@@ -1,5 +1,5 @@
 from assistant.notes import split_notes
-from assistant.questions import deterministic_questions, load_checklist, merge_model_questions
+from assistant.questions import answer_note, deterministic_questions, load_checklist, merge_model_questions
 
 FULL = """red bus, 3 pedestrians walking
 city street outdoors
@@ -51,3 +51,14 @@ def test_model_questions_about_stated_facts_are_dropped():
                                         ("Is the bus moving or parked at a stop?", None)], obs, checklist)
     assert [q.question for q in merged] == ["Is the bus moving or parked at a stop?"]
     assert merged[0].source == "model" and merged[0].id == "q1"
+
+
+def test_an_answer_becomes_a_note_that_says_what_it_is_about():
+    checklist = load_checklist("caption")
+    by_id = {i.id: i.question for i in checklist.items}
+    assert answer_note(by_id["text"], "none", checklist) == "visible text: none"
+    assert answer_note(by_id["action"], "  not   visible ", checklist) == "activity: not visible"
+    # an answer that names its subject stays exactly as typed
+    assert answer_note(by_id["lighting"], "daylight, overcast", checklist) == "daylight, overcast"
+    assert answer_note(by_id["text"], 'the sign reads "OPEN"', checklist) == 'the sign reads "OPEN"'
+    assert answer_note("a question from the model?", "4", checklist) == "4"

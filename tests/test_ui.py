@@ -153,3 +153,15 @@ def test_lead_adds_tasks_in_the_app(app, tmp_path, monkeypatch):
     view = app.next_task("ann")
     assert view["message"] == "Task 3 (fresh, harbour)"
     assert view["image"].startswith(str(tmp_path / "home" / "uploads")) and Image.open(view["image"]).size == (8, 8)
+
+
+def test_a_bare_answer_is_stored_as_a_note_about_its_question(app, fake):
+    fake.enqueue([echo_model])
+    view = app.next_task("ann")
+    _, final = _compose(app, view["task_id"], "red bus on the left")
+    text_question = next(q for q in final["questions"] if "visible text" in q)
+    notes = app.answer("ann", view["task_id"], "red bus on the left", [], [text_question], ["none"])
+    assert notes == "red bus on the left\nvisible text: none"
+    with app.sessions() as s:
+        answer = store.latest(s, s.get(db.Task, view["task_id"]), "answer")
+    assert answer.text == "none" and answer.data["question"] == text_question  # the typed answer, as typed

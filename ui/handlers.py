@@ -22,7 +22,7 @@ from assistant.compose import Draft, compose
 from assistant.db import Task, User
 from assistant.errors import AssistantError, BadInputError
 from assistant.notes import CaptionTask, RewriteTask, split_notes
-from assistant.questions import load_checklist
+from assistant.questions import answer_note, load_checklist
 from ui import render
 
 
@@ -154,9 +154,10 @@ class App:
         with self.sessions() as s:
             user = self.user(s, name, "annotator")
             task, model_task = self._task(s, user, task_id, notes, flags)
+            checklist = load_checklist(task.project.checklist)
             for question, answer in pairs:
                 store.add_event(s, task, user, "answer", answer, {"question": question})
-                model_task = model_task.with_answer(question, answer)
+                model_task = model_task.with_answer(question, answer_note(question, answer, checklist))
             store.save_notes(s, task, user, model_task.notes, flags)
             return model_task.notes
 
