@@ -115,6 +115,10 @@ def test_annotator_and_lead_round_trip(server):
         ann.locator("#aa-status", has_text="submitted").wait_for()
 
         lead_ctx, lead = _sign_in(browser, server, "lea", "lea-password")
+        # each role sees its own tabs only
+        assert lead.get_by_role("tab", name="Annotate").count() == 0
+        assert ann.get_by_role("tab", name="Review").count() == 0
+        assert ann.get_by_role("tab", name="Projects and team").count() == 0
         # an annotator cannot call a lead endpoint through the API either; the lead can
         assert "event: error" in _api_call(ann_ctx, server, "review_queue", ["", "submitted", ""])
         assert "event: complete" in _api_call(lead_ctx, server, "review_queue", ["", "submitted", ""])

@@ -51,21 +51,25 @@ def _guard(fn):
 def build(app: App) -> gr.Blocks:
     with gr.Blocks(title="Annotation Assistant") as demo:
         who = gr.Markdown("")
-        with gr.Tab("Annotate", id="annotate") as annotate_tab:
-            _annotator(app)
-        with gr.Tab("Review", id="review", visible=False) as review_tab:
-            _lead(app)
-        with gr.Tab("Projects and team", id="manage", visible=False) as manage_tab:
-            _manage(app)
+        # every tab starts hidden; the signed-in role decides which show (the handlers check
+        # the role again on every call, so a shown tab is a convenience, not the guard)
+        with gr.Tabs() as tabs:
+            with gr.Tab("Annotate", id="annotate", visible=False) as annotate_tab:
+                _annotator(app)
+            with gr.Tab("Review", id="review", visible=False) as review_tab:
+                _lead(app)
+            with gr.Tab("Projects and team", id="manage", visible=False) as manage_tab:
+                _manage(app)
 
         def on_load(request: gr.Request):
             me = app.whoami(_user(request))
             lead = me["role"] == "lead"
             return {who: f"Signed in as **{me['name']}** ({me['role']}) · [sign out](/logout)",
                     review_tab: gr.update(visible=lead), manage_tab: gr.update(visible=lead),
-                    annotate_tab: gr.update(visible=not lead)}
+                    annotate_tab: gr.update(visible=not lead),
+                    tabs: gr.update(selected="review" if lead else "annotate")}
 
-        demo.load(_guard(on_load), None, [who, review_tab, manage_tab, annotate_tab], api_name=False)
+        demo.load(_guard(on_load), None, [who, review_tab, manage_tab, annotate_tab, tabs], api_name=False)
     return demo
 
 
@@ -185,7 +189,7 @@ def _lead(app: App) -> None:
         final = gr.Textbox(label="Final text", interactive=False, lines=5)
     gr.Markdown("**AI draft → final** (deletions red, insertions green)")
     diff_draft = gr.HTML(elem_id="aa-diff-draft")
-    gr.Markdown("**Original response → final** (rewrites)")
+    original_title = gr.Markdown("**Original response → final**", visible=False)
     diff_original = gr.HTML(elem_id="aa-diff-original")
     check = gr.HTML()
     history = gr.Dataframe(headers=["time", "user", "event", "text"], interactive=False, label="History")
@@ -210,6 +214,7 @@ def _lead(app: App) -> None:
         view = app.review_task(_user(request), tid)
         return {notes: view["notes"], draft: view["draft"], final: view["final"],
                 diff_draft: view["diff_draft_html"], diff_original: view["diff_original_html"],
+                original_title: gr.update(visible=bool(view["diff_original_html"])),
                 check: view["check_html"], history: view["history"], outcome: f"Status: {view['status']}"}
 
     def decider(decision: str):
@@ -219,7 +224,8 @@ def _lead(app: App) -> None:
         return do_decide
 
     refresh.click(_guard(do_refresh), [annotator, status, flag], [queue, stats, annotator, flag], api_name="review_queue")
-    open_btn.click(_guard(do_open), [task], [notes, draft, final, diff_draft, diff_original, check, history, outcome],
+    open_btn.click(_guard(do_open), [task], [notes, draft, final, diff_draft, diff_original, original_title, check,
+                                             history, outcome],
                    api_name="review_task")
     for button, decision in ((approve, "approve"), (send_back, "send_back"), (reject, "reject")):
         button.click(_guard(decider(decision)), [task, comment], [outcome, comment], api_name=decision)
