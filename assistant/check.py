@@ -34,6 +34,12 @@ Status = Literal["kept", "dropped", "hedge_lost"]
 ObsKind = Literal["fact", "edit", "style"]
 
 _MAX_WINDOW = 3  # a fact may be spread over up to three consecutive sentences
+# A note's content words must also lie close together: within this many words per key unit
+# (at least _MIN_SPAN), so a run-on sentence listing everything cannot carry a note by
+# scattered mentions.
+_SPAN_PER_UNIT = 4
+_MIN_SPAN = 25
+_SCATTERED = "(scattered)"
 _NEGATION_REACH = 4  # a negation cue governs this many following tokens
 _STYLE_FLAGS = ("conciseness", "verbosity", "tone", "formatting", "grammar")
 _STYLE_EXTRA = frozenset({"shorten", "shorter", "longer", "long", "simplify", "simpler", "clearer", "tighten"})
@@ -364,12 +370,16 @@ def _match_window(key: _Key, draft: _Draft, lo: int, hi: int) -> _Match:
             missing.append(name)
     critical = set(key.colors + key.directions)
     found: set[str] = set()
+    content = set(key.content)
+    at: list[tuple[int, str]] = []  # positions of the content units, for the proximity rule
     for unit in key.words():
         occurrences = [w for w in words if unit in (w.color, w.direction)] if unit in critical else [
             w for w in words if _matches(unit, w)]
         if not occurrences:
             continue
         found.add(unit)
+        if unit in content:
+            at += [(i, unit) for i, w in enumerate(words) if _matches(unit, w)]
         polarity = [id(w) in negated for w in occurrences]
         if unit in key.negated and not any(polarity):
             flipped.append(f"'{unit}' is no longer negated")
@@ -377,12 +387,31 @@ def _match_window(key: _Key, draft: _Draft, lo: int, hi: int) -> _Match:
             # any, not all: a larger window must not hide "is not painted" behind a second,
             # unnegated mention of the same word in the next sentence
             flipped.append(f"'{unit}' is negated in the draft")
-    hits = sum(1 for u in key.content if u in found)
+    hits = _closest_hits(at, max(_MIN_SPAN, _SPAN_PER_UNIT * len(key.words()))) if len(words) > _MIN_SPAN else (
+        sum(1 for u in key.content if u in found))
     if hits < _required(len(key.content), key.lenient):
-        missing.extend(u for u in key.content if u not in found)
+        missing.extend([u for u in key.content if u not in found] or [_SCATTERED])
     # The hedge must sit in a sentence that carries this note's own content: in "The road
     # is wet. A red bus is here, possibly." the "possibly" belongs to the bus, not the road.
     return _Match((lo, hi), missing, flipped, hits, _window_hedged(key, draft, lo, hi))
+
+
+def _closest_hits(at: list[tuple[int, str]], span: int) -> int:
+    """The most distinct units found within `span` consecutive words. In a long run-on
+    sentence, "small green plants" early on and "the edges of the house" 30 words later do
+    not carry "small green plants at the edge of the house" together."""
+    at.sort()
+    best, lo, count = 0, 0, {}
+    for pos, unit in at:
+        count[unit] = count.get(unit, 0) + 1
+        while at[lo][0] <= pos - span:
+            gone = at[lo][1]
+            count[gone] -= 1
+            if not count[gone]:
+                del count[gone]
+            lo += 1
+        best = max(best, len(count))
+    return best
 
 
 def _window_hedged(key: _Key, draft: _Draft, lo: int, hi: int) -> bool:
@@ -560,8 +589,11 @@ def _check_fact(obs: Observation, key: _Key, draft: _Draft, base: dict) -> FactC
     window = list(range(*m.window))
     if m.missing or m.flipped:
         parts = []
-        if m.missing:
-            parts.append("not found: " + ", ".join(m.missing))
+        absent = [x for x in m.missing if x != _SCATTERED]
+        if absent:
+            parts.append("not found: " + ", ".join(absent))
+        if _SCATTERED in m.missing:
+            parts.append("its words appear only far apart, not stated together")
         parts += m.flipped
         near = _window_text(draft, m) if m.content_hits else ""
         return FactCheck(**base, status="dropped", evidence="; ".join(parts) + (f" (nearest: {near!r})" if near else ""),

@@ -267,3 +267,14 @@ def test_a_quote_is_found_though_an_unclosed_quote_comes_earlier():
     notes = split_notes('logo text "VOLVO"')
     draft = 'The banner reads "Welcome, Volvo Cars of T... on the left. The logo text is "VOLVO".'
     assert not [f for f in check_draft(notes, draft).facts if f.status == "dropped"]
+
+
+def test_a_note_scattered_across_a_run_on_sentence_is_not_carried():
+    notes = split_notes("a small shed stands at the edge of the orchard")
+    listing = ("A farmhouse with a red roof, a small chimney and a shed, two windows, a porch with a swing, a dog "
+               "asleep by the steps and a bicycle leaning on the rail, beside a gravel path lined with stones "
+               "that runs down past a pond to a wooden gate near the edge of a field with an old orchard.")
+    report = check_draft(notes, listing)
+    assert report.dropped == ["n1"] and "far apart" in report.facts[0].evidence
+    together = listing.replace("a small chimney and a shed,", "a chimney, a small shed at the edge of the orchard,")
+    assert check_draft(notes, together).dropped == []
