@@ -147,7 +147,7 @@ def _words(text: str, offset: int = 0, *, meta: bool = False) -> list[_Word]:
                 number=lexicon.number_value(low),
                 color=lex.colors.get(low),
                 direction=lex.directions.get(low),
-                is_name=_looks_like_name(tok, i, text, offset),
+                is_name=_looks_like_name(tok, i, text, offset, meta=meta),
                 negation=low in lex.negations or low.endswith("n't"),
                 hedge=low in lex.draft_hedges and (low not in lex.quantity_hedges or quantity_hedge)
                 or low in ("~", "?"),
@@ -156,10 +156,12 @@ def _words(text: str, offset: int = 0, *, meta: bool = False) -> list[_Word]:
     return out
 
 
-def _looks_like_name(tok: Token, i: int, text: str, offset: int) -> bool:
+def _looks_like_name(tok: Token, i: int, text: str, offset: int, *, meta: bool = False) -> bool:
     word = tok.text
     if not word[:1].isupper() or len(word) < 2:
         return False
+    if meta and word.isupper() and word.isalpha() and len(word) <= 5:
+        return True  # "Remove the information about US": in an instruction, capitals name something
     lex = lexicon.load()
     low = tok.lower
     if low in lex.stop or low in lex.meta or low in lex.framing or lex.numbers.get(low) is not None:
@@ -634,7 +636,7 @@ def _removal_problem(old: str, old_units: list[str], draft: _Draft, original: st
         before = _Draft.parse(original)
         return candidates, [u for u in candidates if _asserted(u, draft) >= _asserted(u, before)]
 
-    if _DESCRIBED_RE.match(old):
+    if _DESCRIBED_RE.match(old) and not quoted(old) and not any(w.number is not None for w in _words(old)):
         # "the name of England's training squad" describes what to remove without quoting it:
         # the words named are the context, not the target. All that can be checked is that
         # something was removed at all.

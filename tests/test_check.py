@@ -176,6 +176,16 @@ def test_remove_described_content_checks_only_that_something_went():
     assert untouched.dropped == ["n1"] and untouched.facts[0].evidence == "nothing was removed from the original"
 
 
+def test_remove_an_acronym_or_a_described_number():
+    original = "US scientist Paul Baran has died at the age of 74."
+    notes = split_notes("Remove the information about US from the summary.\n"
+                        "Remove the information about age of 74 from the summary.")
+    assert check_draft(notes, "Scientist Paul Baran has died.", original=original).ok
+    report = check_draft(notes, "Paul Baran has died at the age of 74.", original=original)
+    assert report.dropped == ["n2"] and report.facts[0].checked and report.facts[0].status == "kept"
+    assert check_draft(notes, original, original=original).dropped == ["n1", "n2"]
+
+
 def test_remove_naming_nothing_in_the_original_is_not_marked_checked():
     notes = split_notes("Remove the information about the first names of both people from the summary.")
     fact = check_draft(notes, "Lee believes Hart will help her.", original="Ann Lee believes Bob Hart will help her.").facts[0]
