@@ -1,9 +1,11 @@
+import argparse
 import json
 import subprocess
 import sys
 
 import pytest
 
+from assistant import cli
 from assistant.cli import main
 from assistant.notes import MAX_NOTES_CHARS
 from tests.conftest import caption_output
@@ -119,9 +121,23 @@ def test_model_failure_is_one_line(files, fake, capsys):
 
 
 def test_help_for_every_command():
-    for args in (["--help"], ["compose", "--help"], ["check", "--help"]):
+    commands = [["serve"], ["user", "add"], ["user", "password"], ["project", "add"], ["import"], ["eval"],
+                ["compose"], ["check"]]
+    for args in [["--help"]] + [c + ["--help"] for c in commands]:
         code, out, _ = run_cli(*args)
-        assert code == 0 and "usage: annotation-assistant" in out
+        assert code == 0 and "usage: annotation-assistant" in out, args
+        assert len(out.split("options:")[0].splitlines()) > 2, args  # a description, not just usage
+
+    def parsers(parser):
+        yield parser
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for sub in action.choices.values():
+                    yield from parsers(sub)
+
+    for parser in parsers(cli.build_parser()):
+        undocumented = [a.dest for a in parser._actions if not a.help and not isinstance(a, argparse._SubParsersAction)]
+        assert not undocumented, f"{parser.prog}: no help for {undocumented}"
     assert "--api-base" in run_cli("compose", "--help")[1]
 
 
