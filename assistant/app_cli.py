@@ -85,8 +85,8 @@ def cmd_import(args) -> int:
     with sessions() as s:
         project = store.get_project(s, args.project)
         result = store.import_tasks(s, project, args.file)
-    for line, reason in result.skipped[:20]:
-        print(f"warning: line {line} skipped: {reason}", file=sys.stderr)
+    for problem in result.problems():
+        print(f"warning: skipped {problem}", file=sys.stderr)
     print(f"imported {result.imported} task(s) into {project.name!r}"
-          + (f"; skipped {len(result.skipped)} bad line(s)" if result.skipped else ""))
+          + (f"; skipped {len(result.skipped)}" if result.skipped else ""))
     return 0

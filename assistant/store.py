@@ -126,7 +126,10 @@ class RewriteRow(BaseModel):
 @dataclass
 class ImportResult:
     imported: int
-    skipped: list[tuple[int, str]]
+    skipped: list[tuple[int | None, str]]  # (JSONL line number, or None for a file, reason)
+
+    def problems(self, limit: int = 20) -> list[str]:
+        return [f"line {line}: {why}" if line is not None else why for line, why in self.skipped[:limit]]
 
 
 def import_tasks(session: Session, project: Project, path: str) -> ImportResult:
@@ -139,21 +142,29 @@ def import_tasks(session: Session, project: Project, path: str) -> ImportResult:
         images = sorted(f for f in p.iterdir() if f.suffix.lower() in IMAGE_SUFFIXES)
         if not images:
             raise BadInputError(f"no images ({', '.join(IMAGE_SUFFIXES)}) in {path}")
+        skipped: list[tuple[int | None, str]] = []
         for f in images:
-            session.add(Task(project_id=project.id, external_id=f.stem, payload={"image": str(f.resolve())}))
+            if problem := image_problem(f):
+                skipped.append((None, problem))
+            else:
+                session.add(Task(project_id=project.id, external_id=f.stem, payload={"image": str(f.resolve())}))
         session.commit()
-        return ImportResult(len(images), [])
+        return ImportResult(len(images) - len(skipped), skipped)
     model = CaptionRow if project.kind == "caption" else RewriteRow
     read = read_jsonl(p, model, what="import", max_bytes=MAX_IMPORT_BYTES)
     tasks: list[Task] = []
+    skipped: list[tuple[int | None, str]] = [(s.line, s.reason) for s in read.skipped]
     for number, row in read.rows:
         payload = row.model_dump(exclude={"id"})
-        if project.kind == "caption" and not payload["image"].startswith(("http://", "https://", "/")):
+        if project.kind == "caption" and not payload["image"].startswith(("http://", "https://")):
             payload["image"] = str((p.parent / payload["image"]).resolve())
+            if problem := image_problem(Path(payload["image"])):
+                skipped.append((number, problem))
+                continue
         tasks.append(Task(project_id=project.id, external_id=row.id or f"line-{number}", payload=payload))
     session.add_all(tasks)
     session.commit()
-    return ImportResult(len(tasks), [(s.line, s.reason) for s in read.skipped])
+    return ImportResult(len(tasks), sorted(skipped))
 
 
 def add_task(session: Session, project: Project, item: str, payload: dict[str, Any]) -> Task:
@@ -195,16 +206,26 @@ def add_uploads(session: Session, project: Project, files: list[Path], folder: P
     return ImportResult(imported, skipped)
 
 
-def _image_bytes(path: Path) -> bytes:
-    from PIL import Image, UnidentifiedImageError  # noqa: PLC0415 - only for uploads
+def image_problem(path: Path) -> str | None:
+    """Why a local file cannot be a task's image, or None. Checked at import, so a typo in a
+    path is one line there, not a broken picture in front of an annotator later."""
+    from PIL import Image, UnidentifiedImageError  # noqa: PLC0415 - only for imports
 
+    if not path.is_file():
+        return f"{path.name}: image not found"
     if path.stat().st_size > MAX_IMPORT_BYTES:
-        raise BadInputError(f"{path.name}: larger than {MAX_IMPORT_BYTES // 1_000_000} MB")
+        return f"{path.name}: larger than {MAX_IMPORT_BYTES // 1_000_000} MB"
     try:
         with Image.open(path) as image:
             image.verify()
     except (UnidentifiedImageError, OSError, SyntaxError) as e:
-        raise BadInputError(f"{path.name}: not a readable image ({type(e).__name__})") from None
+        return f"{path.name}: not a readable image ({type(e).__name__})"
+    return None
+
+
+def _image_bytes(path: Path) -> bytes:
+    if problem := image_problem(path):
+        raise BadInputError(problem)
     return path.read_bytes()
 
 

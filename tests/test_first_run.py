@@ -41,3 +41,18 @@ def test_user_password_resets_a_password(tmp_path, monkeypatch, capsys):
     assert capsys.readouterr().err == "error: no user named 'nobody'\n"
     monkeypatch.setenv("ANNOTATION_ASSISTANT_PASSWORD", "short")
     assert main(["user", "password", "lea", "--db", url]) == 2
+
+
+def test_project_add_and_import_from_the_command_line(tmp_path, capsys):
+    from tests.conftest import write_png  # noqa: PLC0415
+
+    url = f"sqlite:///{tmp_path / 'aa.db'}"
+    write_png(tmp_path / "a.png")
+    (tmp_path / "tasks.jsonl").write_text('{"id": "a", "image": "a.png"}\n{"id": "b", "image": "b.png"}\n{oops\n')
+    assert main(["project", "add", "streets", "--kind", "caption", "--db", url]) == 0
+    assert main(["import", "--project", "streets", str(tmp_path / "tasks.jsonl"), "--db", url]) == 0
+    out, err = capsys.readouterr()
+    assert "imported 1 task(s) into 'streets'; skipped 2" in out
+    assert "warning: skipped line 2: b.png: image not found" in err and "warning: skipped line 3:" in err
+    assert main(["import", "--project", "nope", str(tmp_path / "tasks.jsonl"), "--db", url]) == 2
+    assert "no project named 'nope'" in capsys.readouterr().err

@@ -10,6 +10,7 @@ from sqlalchemy import create_engine, text
 from assistant import db, store
 from assistant.diff import diff_html, edit_distance, word_diff
 from assistant.errors import AssistantError, BadInputError
+from tests.conftest import write_png
 
 PG_ADMIN = os.environ.get("ANNOTATION_ASSISTANT_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 
@@ -43,9 +44,13 @@ def _round_trip(session, tmp_path):
     lead = store.add_user(session, "lea", "lead", "password-3")
     project = store.create_project(session, "streets", "caption")
     jsonl = tmp_path / "tasks.jsonl"
-    jsonl.write_text('{"id": "a", "image": "a.jpg"}\n{"id": "b", "image": "b.jpg"}\nnot json\n{"image": ""}\n')
+    for name in ("a.png", "b.png"):
+        write_png(tmp_path / name)
+    jsonl.write_text('{"id": "a", "image": "a.png"}\n{"id": "b", "image": "b.png"}\nnot json\n{"image": ""}\n'
+                     '{"id": "typo", "image": "c.png"}\n')
     result = store.import_tasks(session, project, str(jsonl))
-    assert result.imported == 2 and [n for n, _ in result.skipped] == [3, 4]
+    assert result.imported == 2 and [n for n, _ in result.skipped] == [3, 4, 5]
+    assert result.problems()[-1] == "line 5: c.png: image not found"
 
     first = store.next_task(session, ann)
     assert first.external_id == "a" and first.holder_id == ann.id
@@ -148,9 +153,13 @@ def test_word_diff_marks_insertions_and_deletions_and_escapes_markup():
 def test_import_a_folder_of_images_and_reject_bad_files(sqlite_session, tmp_path):
     project = store.create_project(sqlite_session, "photos", "caption")
     (tmp_path / "imgs").mkdir()
-    for name in ("b.png", "a.jpg", "notes.txt"):
-        (tmp_path / "imgs" / name).write_bytes(b"x")
-    assert store.import_tasks(sqlite_session, project, str(tmp_path / "imgs")).imported == 2
+    for name in ("b.png", "a.png"):
+        write_png(tmp_path / "imgs" / name)
+    (tmp_path / "imgs" / "notes.txt").write_text("not an image, not imported")
+    (tmp_path / "imgs" / "broken.jpg").write_bytes(b"x")
+    result = store.import_tasks(sqlite_session, project, str(tmp_path / "imgs"))
+    assert result.imported == 2
+    assert result.problems() == ["broken.jpg: not a readable image (UnidentifiedImageError)"]
     with pytest.raises(BadInputError, match="not found"):
         store.import_tasks(sqlite_session, project, str(tmp_path / "missing.jsonl"))
     rewrite = store.create_project(sqlite_session, "answers", "rewrite")

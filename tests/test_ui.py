@@ -5,6 +5,7 @@ import pytest
 from assistant import db, store
 from assistant.fake import FakeHTTPError
 from ui.handlers import App, Forbidden
+from tests.conftest import write_png
 from tests.test_eval import echo_model
 
 
@@ -15,7 +16,8 @@ def app(tmp_path, fake, fake_spec):
         store.add_user(s, "ann", "annotator", "password-1")
         store.add_user(s, "lea", "lead", "password-2")
         project = store.create_project(s, "streets", "caption")
-        (tmp_path / "t.jsonl").write_text('{"id": "a", "image": "a.jpg"}\n')
+        write_png(tmp_path / "a.png")
+        (tmp_path / "t.jsonl").write_text('{"id": "a", "image": "a.png"}\n')
         store.import_tasks(s, project, str(tmp_path / "t.jsonl"))
         rewrite = store.create_project(s, "answers", "rewrite")
         (tmp_path / "r.jsonl").write_text('{"id": "r", "prompt": "How long?", "response": "Six months."}\n')

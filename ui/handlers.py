@@ -261,9 +261,8 @@ class App:
             self.user(s, name, "lead")
             target = store.get_project(s, project or "")
             result = store.add_uploads(s, target, [Path(f) for f in files], paths.data_dir() / "uploads")
-        skipped = "; ".join(f"line {n}: {why}" for n, why in result.skipped[:5])
         return f"Added {result.imported} task(s) to {target.name!r}." + (
-            f" Skipped {len(result.skipped)} bad line(s): {skipped}" if result.skipped else "")
+            f" Skipped {len(result.skipped)}: {'; '.join(result.problems(5))}" if result.skipped else "")
 
     def add_rewrite_task(self, name: str | None, project: str, prompt: str, response: str, item: str) -> str:
         with self.sessions() as s:
