@@ -90,6 +90,9 @@ def authenticate(session: Session, name: str, password: str) -> User | None:
 
 def create_project(session: Session, name: str, kind: str, checklist: str | None = None,
                    flags: list[str] | None = None) -> Project:
+    name = name.strip()
+    if not name or len(name) > 80:
+        raise BadInputError("a project name is 1 to 80 characters")
     if kind not in ("caption", "rewrite"):
         raise BadInputError("a project's kind is caption or rewrite")
     if session.scalar(select(Project).where(Project.name == name)):

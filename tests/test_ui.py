@@ -143,6 +143,8 @@ def test_lead_adds_tasks_in_the_app(app, tmp_path, monkeypatch):
         app.add_tasks("lea", "fresh", [str(tmp_path / "not-an-image.png")])
     with pytest.raises(Exception, match="only go into a caption project"):
         app.add_tasks("lea", "answers", [str(tmp_path / "not-an-image.png")])
+    with pytest.raises(Exception, match="1 to 80 characters"):
+        app.add_project("lea", "   ", "caption", [])
     assert "Added task" in app.add_rewrite_task("lea", "answers", "Why?", "Because.", "")
     with pytest.raises(Exception, match="response"):
         app.add_rewrite_task("lea", "answers", "Why?", "", "")
