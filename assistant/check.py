@@ -375,22 +375,23 @@ def _match_window(key: _Key, draft: _Draft, lo: int, hi: int) -> _Match:
     content = set(key.content)
     at: list[tuple[int, str]] = []  # positions of the content units, for the proximity rule
     for unit in key.words():
-        occurrences = [w for w in words if unit in (w.color, w.direction)] if unit in critical else [
-            w for w in words if _matches(unit, w)]
-        if not occurrences:
+        where = [i for i, w in enumerate(words) if unit in (w.color, w.direction)] if unit in critical else [
+            i for i, w in enumerate(words) if _matches(unit, w)]
+        if not where:
             continue
         found.add(unit)
         if unit in content:
-            at += [(i, unit) for i, w in enumerate(words) if _matches(unit, w)]
-        polarity = [id(w) in negated for w in occurrences]
+            at += [(i, unit) for i in where]
+        polarity = [id(words[i]) in negated for i in where]
         if unit in key.negated and not any(polarity):
             flipped.append(f"'{unit}' is no longer negated")
         elif unit not in key.negated and any(polarity):
             # any, not all: a larger window must not hide "is not painted" behind a second,
             # unnegated mention of the same word in the next sentence
             flipped.append(f"'{unit}' is negated in the draft")
-    hits = _closest_hits(at, max(_MIN_SPAN, _SPAN_PER_UNIT * len(key.words()))) if len(words) > _MIN_SPAN else (
-        sum(1 for u in key.content if u in found))
+    span = max(_MIN_SPAN, _SPAN_PER_UNIT * len(key.words()))
+    # a window no longer than the span holds every found unit within it: no need to slide
+    hits = _closest_hits(at, span) if len(words) > span else sum(1 for u in key.content if u in found)
     if hits < _required(len(key.content), key.lenient):
         missing.extend([u for u in key.content if u not in found] or [_SCATTERED])
     # The hedge must sit in a sentence that carries this note's own content: in "The road
@@ -613,10 +614,11 @@ def _sentences_text(draft: _Draft, sents: list[int]) -> str:
 
 
 _UNVERIFIABLE = "unverifiable"
-# "remove Wright being the St Johnstone manager": Wright is the topic, the claim is the rest
+# "the name of England's training squad": says what kind of content to remove, not which words
 _DESCRIBED_RE = re.compile(
     r"^(?:the\s+|their\s+|his\s+|her\s+|its\s+)?(?:(?:first|last|full|exact|specific)\s+)?"
     r"(?:names?|titles?|dates?|years?|locations?|places?|numbers?|ages?|details?|figures?)\s+(?:of|for)\s+", re.I)
+# "remove Wright being the St Johnstone manager": Wright is the topic, the claim is the rest
 _CLAIM_RE = re.compile(r"^(?P<topic>.+?)\s+(?:being|is|was|are|were|as)\s+(?P<claim>.+)$", re.I | re.S)
 
 
@@ -629,18 +631,19 @@ def _removal_problem(old: str, old_units: list[str], draft: _Draft, original: st
     the claim stays ("the St Johnstone manager will...") removes the wrong words. Otherwise
     most of X has to go.
     """
+    before = _Draft.parse(original) if original is not None else None
+
     def remaining(units: list[str]) -> tuple[list[str], list[str]]:
         candidates = [u for u in units if original is None or _in_text(u, original)]
-        if original is None:
+        if before is None:
             return candidates, _still_present(candidates, draft)
-        before = _Draft.parse(original)
         return candidates, [u for u in candidates if _asserted(u, draft) >= _asserted(u, before)]
 
     if _DESCRIBED_RE.match(old) and not quoted(old) and not any(w.number is not None for w in _words(old)):
         # "the name of England's training squad" describes what to remove without quoting it:
         # the words named are the context, not the target. All that can be checked is that
         # something was removed at all.
-        if original is not None and not _removed_any(original, draft):
+        if before is not None and not _removed_any(before, draft):
             return "nothing was removed from the original"
         return _UNVERIFIABLE
     m = _CLAIM_RE.match(old)
@@ -655,10 +658,11 @@ def _removal_problem(old: str, old_units: list[str], draft: _Draft, original: st
     return "still present: " + ", ".join(still) if len(still) * 2 > len(candidates) else None
 
 
-def _removed_any(original: str, draft: _Draft) -> bool:
-    before = Counter(w.lower for w in _words(original) if not w.is_stop)
-    after = Counter(w.lower for ws in draft.words for w in ws if not w.is_stop)
-    return bool(before - after)
+def _removed_any(before: _Draft, after: _Draft) -> bool:
+    def content(d: _Draft) -> Counter:
+        return Counter(w.lower for ws in d.words for w in ws if not w.is_stop)
+
+    return bool(content(before) - content(after))
 
 
 def _in_text(unit: str, text: str) -> bool:
