@@ -120,12 +120,18 @@ def run_iiw(rows: list[tuple[int, IIWRow]], spec: llm.ModelSpec, judge_spec: llm
 OVERLAP_THRESHOLDS = (0.5, 0.7, 0.8)
 
 
+def _checker_kept(draft: Draft) -> dict[str, bool]:
+    """The checker's verdict on each note it checked: kept (not dropped) or not. Both referees
+    are compared with this."""
+    dropped = set(draft.check.dropped)
+    return {f.id: f.id not in dropped for f in draft.check.facts if f.checked}
+
+
 def _overlap_row(draft: Draft) -> list[dict[str, Any]]:
     """Per checked note: the checker's verdict and the share of its content words in the draft."""
-    dropped = set(draft.check.dropped)
-    checked = {f.id for f in draft.check.facts if f.checked}
-    return [{"id": o.id, "checker_kept": o.id not in dropped, "coverage": round(c, 3)}
-            for o in draft.observations if o.id in checked and (c := metrics.coverage(o.text, draft.text)) is not None]
+    kept = _checker_kept(draft)
+    return [{"id": o.id, "checker_kept": kept[o.id], "coverage": round(c, 3)}
+            for o in draft.observations if o.id in kept and (c := metrics.coverage(o.text, draft.text)) is not None]
 
 
 def overlap_agreement(results: list[dict]) -> dict[str, Any]:
@@ -149,11 +155,10 @@ def _judge_row(draft: Draft, spec: llm.ModelSpec) -> dict[str, Any]:
         verdict = judge(draft.observations, draft.text, spec)
     except AssistantError as e:
         return {"error": f"{type(e).__name__}: {' '.join(str(e).split())[:300]}", "pairs": []}
-    dropped = set(draft.check.dropped)
-    checked = {f.id for f in draft.check.facts if f.checked}
+    kept = _checker_kept(draft)
     pairs = [
-        {"id": nid, "checker_kept": nid not in dropped, "judge_kept": v.stated != "no", "judge": v.stated}
-        for nid, v in verdict.verdicts.items() if nid in checked
+        {"id": nid, "checker_kept": kept[nid], "judge_kept": v.stated != "no", "judge": v.stated}
+        for nid, v in verdict.verdicts.items() if nid in kept
     ]
     return {"error": verdict.error, "pairs": pairs, "prompt_version": verdict.prompt_version}
 
