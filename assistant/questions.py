@@ -97,33 +97,25 @@ def answer_note(question: str, answer: str, checklist: Checklist | None = None) 
         topic = item.topic or item.id.replace("_", " ")
     elif item is None:
         flag = next((f for f in flag_taxonomy().values() if f.question == question), None)
-        topic = flag.id.replace("_", " ") if flag is not None and not _names_flag(flag, answer) else ""
+        topic = flag.id.replace("_", " ") if flag is not None and not addresses_flag(flag.id, answer) else ""
     return f"{topic}: {answer}" if topic else answer
-
-
-def _names_flag(flag, answer: str) -> bool:
-    return bool(_lemma_set(t.lower for t in tokenize(answer)) & _cue_roots(tuple(c for c in flag.cues if " " not in c)))
 
 
 def missing_items(checklist: Checklist, observations: list[Observation]) -> list[ChecklistItem]:
     return [item for item in checklist.items if not any(covers(item, o) for o in observations)]
 
 
+def addresses_flag(fid: str, text: str) -> bool:
+    """A note addresses a flag when it has one of the flag's cue words (after inflection),
+    one of its cue phrases, or a word of the flag's own name."""
+    cues = tuple(flag_taxonomy()[fid].cues) + tuple(fid.split("_"))
+    single = _cue_roots(tuple(c for c in cues if " " not in c))
+    return bool(_lemma_set(t.lower for t in tokenize(text)) & single) or any(
+        c in text.lower() for c in cues if " " in c)
+
+
 def unaddressed_flags(flags: list[str], observations: list[Observation]) -> list[str]:
-    taxonomy = flag_taxonomy()
-    out = []
-    for fid in flags:
-        flag = taxonomy[fid]
-        cues = tuple(flag.cues) + tuple(fid.split("_"))
-        single = _cue_roots(tuple(c for c in cues if " " not in c))
-        phrases = [c for c in cues if " " in c]
-        addressed = any(
-            _lemma_set(t.lower for t in tokenize(o.text)) & single or any(p in o.text.lower() for p in phrases)
-            for o in observations
-        )
-        if not addressed:
-            out.append(fid)
-    return out
+    return [fid for fid in flags if not any(addresses_flag(fid, o.text) for o in observations)]
 
 
 def deterministic_questions(kind: str, observations: list[Observation], flags: list[str] | None = None,
