@@ -31,7 +31,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.common import save  # noqa: E402
-from tests.test_browser import ARTIFACTS, CHROMIUM, FLAGS, _textarea  # noqa: E402
+from tests.test_browser import ARTIFACTS, CHROMIUM, FLAGS, _open, _submit_sign_in, _textarea  # noqa: E402
 
 NOTES = {  # what the drawn sample images show (examples/make_images.py)
     "desk": "laptop on a wooden desk, screen on\na blue mug and a white mug on the right\npotted plant on the left",
@@ -64,22 +64,13 @@ def start_server(port: int, db: Path) -> tuple[subprocess.Popen, dict[str, str],
     return server, dict(re.findall(r"user: (\w+)\s+password: (\S+)", output)), marks
 
 
-def sign_in(browser, url: str, name: str, password: str, timings: dict | None = None):
-    context = browser.new_context(viewport={"width": 1280, "height": 1100})
-    page = context.new_page()
-    page.set_default_timeout(TIMEOUT_MS)
+def sign_in(browser, url: str, name: str, password: str, timings: dict):
     t0 = time.perf_counter()
-    page.goto(url)
-    page.locator("input[type=password]").first.wait_for()
-    t1 = time.perf_counter()
-    page.locator("input[type=text]").first.fill(name)
-    page.locator("input[type=password]").first.fill(password)
-    t2 = time.perf_counter()
-    page.locator("input[type=password]").first.press("Enter")
-    page.get_by_text(f"Signed in as {name}").wait_for()
-    if timings is not None:
-        timings.setdefault("sign_in_page_s", []).append(t1 - t0)
-        timings.setdefault("workspace_after_sign_in_s", []).append(time.perf_counter() - t2)
+    context, page = _open(browser, url, TIMEOUT_MS)
+    timings.setdefault("sign_in_page_s", []).append(time.perf_counter() - t0)
+    t0 = time.perf_counter()
+    _submit_sign_in(page, name, password)
+    timings.setdefault("workspace_after_sign_in_s", []).append(time.perf_counter() - t0)
     return context, page
 
 

@@ -66,15 +66,26 @@ def _png() -> bytes:
         "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==")
 
 
-def _sign_in(browser, url, name, password):
+def _open(browser, url, timeout=TIMEOUT):
+    """A fresh browser context (its own cookies) on the sign-in page."""
     context = browser.new_context(viewport={"width": 1280, "height": 1100})
     page = context.new_page()
-    page.set_default_timeout(TIMEOUT)
+    page.set_default_timeout(timeout)
     page.goto(url)
+    page.locator("input[type=password]").first.wait_for()
+    return context, page
+
+
+def _submit_sign_in(page, name, password):
     page.locator("input[type=text]").first.fill(name)
     page.locator("input[type=password]").first.fill(password)
     page.locator("input[type=password]").first.press("Enter")
     page.get_by_text(f"Signed in as {name}").wait_for()
+
+
+def _sign_in(browser, url, name, password):
+    context, page = _open(browser, url)
+    _submit_sign_in(page, name, password)
     return context, page
 
 
