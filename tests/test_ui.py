@@ -3,6 +3,7 @@
 import pytest
 
 from assistant import db, store
+from assistant.errors import BadInputError
 from assistant.fake import FakeHTTPError
 from ui.handlers import App, Forbidden
 from tests.conftest import write_png
@@ -169,3 +170,18 @@ def test_a_bare_answer_is_stored_as_a_note_about_its_question(app, fake):
     with app.sessions() as s:
         answer = store.latest(s, s.get(db.Task, view["task_id"]), "answer")
     assert answer.text == "none" and answer.data["question"] == text_question  # the typed answer, as typed
+
+
+def test_a_bug_during_compose_is_one_line_and_keeps_the_notes(app, monkeypatch):
+    def crash(*args, **kwargs):
+        raise RuntimeError("index out of range\n  at frame 7")
+
+    monkeypatch.setattr("ui.handlers.compose", crash)  # not a model error: a bug in our own code
+    view = app.next_task("ann")
+    with pytest.raises(BadInputError) as raised:
+        _compose(app, view["task_id"], "red bus on the left")
+    assert "notes are saved" in str(raised.value) and "\n" not in str(raised.value)
+    assert app.next_task("ann")["notes"] == "red bus on the left"
+    with app.sessions() as s:
+        failed = store.latest(s, s.get(db.Task, view["task_id"]), "draft_failed")
+    assert failed.data["error"] == "unexpected RuntimeError: index out of range at frame 7"

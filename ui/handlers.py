@@ -114,6 +114,8 @@ class App:
                 result["draft"] = compose(model_task, self.spec, on_text=lambda t: updates.put(t), checklist=checklist)
             except AssistantError as e:
                 result["error"] = e
+            except Exception as e:  # noqa: BLE001 - a bug or a library crash: still recorded, still one line
+                result["error"] = f"unexpected {type(e).__name__}: {' '.join(str(e).split())[:300]}"
             finally:
                 updates.put(None)
 
