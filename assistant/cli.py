@@ -85,9 +85,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="measure draft faithfulness on real annotations, or the checker's accuracy",
         description="Evaluate on public annotation data. iiw: compose captions from IIW-400 object notes "
         "and measure fact recall, lost hedges, unsupported content, questions, repairs, latency, and the "
-        "checker's agreement with an independent judge. defacto: rewrite DeFacto summaries from their "
+        "checker's agreement with two independent referees (word overlap, and an LLM judge). defacto: rewrite DeFacto summaries from their "
         "instructions and measure compliance, similarity to the human rewrite (chrF, token F1) and how much "
-        "of the original is kept. checker: generate drafts with known defects and faithful variants from "
+        "of the original is kept, and whether every unmet instruction is in the check. checker: generate drafts with known defects and faithful variants from "
         "IIW-400 notes and measure the checker's recall per defect and its false alarms (no model).",
     )
     e.add_argument("--dataset", choices=["iiw", "defacto", "checker"], required=True,
