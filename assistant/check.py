@@ -693,7 +693,7 @@ def _unsupported(draft: _Draft, support: list[_Word], forbidden: dict[str, str])
     numbers = set(_combine_numbers(support)) | {1.0}
     for w in support:
         if w.number is None and not w.is_stop:
-            roots |= lexicon._roots(w.lower)
+            roots |= lexicon.roots(w.lower)
     spans: list[Span] = []
     for s, words in enumerate(draft.words):
         values = _combine_numbers(words)
@@ -725,7 +725,7 @@ def _unsupported_reason(w, negated, roots, numbers, values, forbidden, lex) -> s
         return None
     keys = lexicon.key(low)
     for word, nid in forbidden.items():
-        if not negated and (low == word or lexicon._roots(low) & lexicon._roots(word)):
+        if not negated and (low == word or lexicon.roots(low) & lexicon.roots(word)):
             return f"corrected by {nid}"
     if keys & roots:
         return None

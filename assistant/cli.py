@@ -1,4 +1,5 @@
-"""The command line: `annotation-assistant compose|check ...`.
+"""The command line, and the composition root: the one module that reaches every layer
+(engine, app, eval, and the UI for `serve`), each imported lazily so `check` starts fast.
 
 Exit codes: 0 success (for `check`: the draft passes), 1 `check` found problems,
 2 bad input or a failure the user must act on. Errors print one line on stderr.
@@ -13,7 +14,7 @@ import sys
 from pathlib import Path
 
 from assistant import __version__
-from assistant.errors import AssistantError, BadInputError, ModelOutputError, validation_line
+from assistant.errors import AssistantError, BadInputError, ModelOutputError, one_line, validation_line
 from assistant.notes import MAX_NOTES_CHARS, MAX_RESPONSE_CHARS
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_BAD_INPUT = 0, 1, 2
@@ -170,10 +171,14 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_check(args)
         if args.command == "eval":
             return cmd_eval(args, argv)
-        if args.command in ("serve", "user", "project", "import"):
-            from assistant import app_cli  # noqa: PLC0415
+        if args.command == "serve":
+            from assistant_ui.serve import cmd_serve  # noqa: PLC0415 - the UI loads only to serve
 
-            return getattr(app_cli, f"cmd_{args.command}")(args)
+            return cmd_serve(args)
+        if args.command in ("user", "project", "import"):
+            from assistant.app import commands  # noqa: PLC0415
+
+            return getattr(commands, f"cmd_{args.command}")(args)
         return cmd_compose(args)
     except ModelOutputError as e:
         print(f"error: {e} (last output: {e.last_output[:200]!r})", file=sys.stderr)
@@ -187,7 +192,7 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as e:  # a bug or a library failure: still one line, never a traceback
         if os.environ.get("ANNOTATION_ASSISTANT_DEBUG"):
             raise
-        detail = " ".join(str(e).split())[:300]
+        detail = one_line(e)
         print(f"error: unexpected {type(e).__name__}: {detail} (set ANNOTATION_ASSISTANT_DEBUG=1 for the traceback)",
               file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -258,8 +263,8 @@ def cmd_check(args) -> int:
 def cmd_eval(args, argv: list[str] | None) -> int:
     import shlex  # noqa: PLC0415
 
-    from assistant.eval_report import markdown, write_outputs  # noqa: PLC0415
-    from assistant.evaluate import evaluate  # noqa: PLC0415
+    from assistant.eval.report import markdown, write_outputs  # noqa: PLC0415
+    from assistant.eval.run import evaluate  # noqa: PLC0415
 
     if args.limit is not None and args.limit < 1:
         raise BadInputError("--limit must be 1 or more")

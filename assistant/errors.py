@@ -36,6 +36,12 @@ class WeightsError(AssistantError):
     """The embedded model's weights are missing or do not match their checksum."""
 
 
+def one_line(error: BaseException | str, limit: int = 300) -> str:
+    """Any error or message as one line of at most `limit` characters, for the user."""
+    text = " ".join(str(error).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def validation_line(error, default: str = "row") -> str:
     """A pydantic ValidationError as one line: where, then what (its first problem)."""
     first = error.errors()[0]

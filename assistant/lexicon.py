@@ -76,7 +76,7 @@ def lemmas(word: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=65536)
-def _roots(word: str) -> frozenset[str]:
+def roots(word: str) -> frozenset[str]:
     """Lemmas plus derivational roots ("rainy" -> "rain", "striped" -> "stripe")."""
     lex = load()
     forms = set(lemmas(word))
@@ -100,7 +100,7 @@ def _roots(word: str) -> frozenset[str]:
 def key(word: str) -> frozenset[str]:
     """Everything a word can match: its roots and the members of its synonym groups."""
     lex = load()
-    forms = set(_roots(word))
+    forms = set(roots(word))
     for form in list(forms):
         for gi in lex.synonym_index.get(form, ()):
             for syn in lex.synonym_groups[gi]:
@@ -110,7 +110,7 @@ def key(word: str) -> frozenset[str]:
 
 def same_word(a: str, b: str) -> bool:
     """True when two words share a lemma, a derivational root or a synonym group."""
-    return bool(_roots(a) & key(b)) or bool(_roots(b) & key(a))
+    return bool(roots(a) & key(b)) or bool(roots(b) & key(a))
 
 
 _NUMBER_RE = re.compile(r"^\d+(?:[.,]\d+)*$")

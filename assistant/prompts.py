@@ -14,7 +14,7 @@ from typing import Any
 from langchain_core.prompts import ChatPromptTemplate, PromptTemplate
 from pydantic import BaseModel, ConfigDict
 
-from assistant.errors import PromptError
+from assistant.errors import PromptError, one_line
 from assistant.paths import prompts_dir
 
 
@@ -66,7 +66,7 @@ def load(name: str) -> PromptSet:
     try:
         return PromptSet(name=name, **data)
     except Exception as e:
-        raise PromptError(f"prompt file {path} is malformed: {' '.join(str(e).split())[:200]}") from None
+        raise PromptError(f"prompt file {path} is malformed: {one_line(e, 200)}") from None
 
 
 def as_data(value: Any) -> str:

@@ -16,7 +16,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from assistant import lexicon
-from assistant.errors import BadInputError
+from assistant.errors import BadInputError, one_line
 from assistant.notes import Observation, flag_taxonomy
 from assistant.paths import prompts_dir
 from assistant.text import tokenize
@@ -62,11 +62,11 @@ def load_checklist(kind_or_path: str) -> Checklist:
     except FileNotFoundError:
         raise BadInputError(f"checklist {path} not found") from None
     except Exception as e:
-        raise BadInputError(f"checklist {path} is malformed: {' '.join(str(e).split())[:200]}") from None
+        raise BadInputError(f"checklist {path} is malformed: {one_line(e, 200)}") from None
 
 
 def _lemma_set(words) -> set[str]:
-    return {form for w in words for form in lexicon._roots(w.lower())}
+    return {form for w in words for form in lexicon.roots(w.lower())}
 
 
 @lru_cache(maxsize=256)

@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.common import save, summary  # noqa: E402
 
-from assistant import embedded, llm  # noqa: E402
+from assistant.llm import embedded, llm  # noqa: E402
 from assistant.compose import compose  # noqa: E402
 from assistant.notes import CaptionTask  # noqa: E402
 

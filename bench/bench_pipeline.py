@@ -14,7 +14,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.common import save, summary, timed  # noqa: E402
 
 from assistant.compose import compose  # noqa: E402
-from assistant.fake import FakeModel  # noqa: E402
+from assistant.llm.fake import FakeModel  # noqa: E402
 from assistant.llm import ModelSpec  # noqa: E402
 from assistant.notes import CaptionTask  # noqa: E402
 

@@ -8,7 +8,7 @@ import socket
 import pytest
 
 from assistant import llm
-from assistant.fake import FakeModel
+from assistant.llm.fake import FakeModel
 
 _real_connect = socket.socket.connect
 _real_connect_ex = socket.socket.connect_ex

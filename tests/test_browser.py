@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant import db, llm, store
-from assistant.fake import FakeModel
+from assistant import llm
+from assistant.app import db, store
+from assistant.llm.fake import FakeModel
 from tests.test_eval import echo_model
 
 CHROMIUM = "/usr/bin/chromium"
@@ -33,9 +34,9 @@ def _free_port() -> int:
 
 @pytest.fixture
 def server(tmp_path):
-    from ui.app import build  # noqa: PLC0415
-    from ui.handlers import App  # noqa: PLC0415
-    from ui import render  # noqa: PLC0415
+    from assistant_ui.app import build  # noqa: PLC0415
+    from assistant_ui.handlers import App  # noqa: PLC0415
+    from assistant_ui import render  # noqa: PLC0415
 
     if not Path(CHROMIUM).exists():
         pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (apt-get install chromium), as .ci/run does")

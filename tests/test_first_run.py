@@ -1,6 +1,6 @@
 """A first run: accounts to sign in with and sample projects; resetting a password."""
 
-from assistant import db, first_run, store
+from assistant.app import db, first_run, store
 from assistant.cli import main
 
 

@@ -4,7 +4,7 @@ import pytest
 
 from assistant import llm
 from assistant.errors import BadInputError, ModelError
-from assistant.fake import FakeHTTPError
+from assistant.llm.fake import FakeHTTPError
 
 MESSAGES = [{"role": "user", "content": "hi"}]
 
@@ -78,4 +78,4 @@ def test_only_llm_module_imports_litellm():
     root = Path(__file__).resolve().parent.parent
     importers = [p.relative_to(root).as_posix() for d in ("assistant", "ui") for p in (root / d).rglob("*.py")
                  if "import litellm" in p.read_text() or "from litellm" in p.read_text()]
-    assert importers == ["assistant/llm.py"]
+    assert importers == ["assistant/llm/__init__.py"]

@@ -7,7 +7,7 @@ import uuid
 import pytest
 from sqlalchemy import create_engine, text
 
-from assistant import db, store
+from assistant.app import db, store
 from assistant.diff import diff_html, edit_distance, word_diff
 from assistant.errors import AssistantError, BadInputError
 from tests.conftest import write_png

@@ -2,10 +2,10 @@
 
 import pytest
 
-from assistant import db, store
+from assistant.app import db, store
 from assistant.errors import BadInputError
-from assistant.fake import FakeHTTPError
-from ui.handlers import App, Forbidden
+from assistant.llm.fake import FakeHTTPError
+from assistant_ui.handlers import App, Forbidden
 from tests.conftest import write_png
 from tests.test_eval import echo_model
 
@@ -176,7 +176,7 @@ def test_a_bug_during_compose_is_one_line_and_keeps_the_notes(app, monkeypatch):
     def crash(*args, **kwargs):
         raise RuntimeError("index out of range\n  at frame 7")
 
-    monkeypatch.setattr("ui.handlers.compose", crash)  # not a model error: a bug in our own code
+    monkeypatch.setattr("assistant_ui.handlers.compose", crash)  # not a model error: a bug in our own code
     view = app.next_task("ann")
     with pytest.raises(BadInputError) as raised:
         _compose(app, view["task_id"], "red bus on the left")

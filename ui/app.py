@@ -14,8 +14,8 @@ import gradio as gr
 
 from assistant.errors import AssistantError
 from assistant.notes import flag_taxonomy
-from ui import render
-from ui.handlers import App
+from . import render
+from .handlers import App
 
 MAX_QUESTIONS = 3
 STATUSES = ["submitted", "approved", "rejected", "returned"]

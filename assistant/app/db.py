@@ -2,7 +2,7 @@
 
 History is append-only: an Event row is never updated or deleted (enforced below), so every
 note version, draft, edit, question, answer and decision stays on record with user and time.
-The schema is created and upgraded by Alembic migrations (assistant/migrations).
+The schema is created and upgraded by Alembic migrations (assistant/app/migrations).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from sqlalchemy import JSON, ForeignKey, String, Text, create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship, sessionmaker
 
-from assistant.errors import AssistantError, BadInputError
+from assistant.errors import AssistantError, BadInputError, one_line
 from assistant.paths import data_dir
 
 DB_ENV = "ANNOTATION_ASSISTANT_DB"
@@ -104,7 +104,7 @@ def connect(url: str | None = None, *, migrate: bool = True) -> sessionmaker[Ses
     try:
         engine = create_engine(url, future=True)
     except Exception as e:  # a malformed URL or a missing driver
-        raise BadInputError(f"cannot use database {url!r}: {' '.join(str(e).split())[:200]}") from None
+        raise BadInputError(f"cannot use database {url!r}: {one_line(e, 200)}") from None
     if url.startswith("sqlite"):
         event.listen(engine, "connect", _sqlite_pragmas)
     if migrate:
@@ -132,4 +132,4 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     except Exception as e:
         if isinstance(e, AssistantError):
             raise
-        raise BadInputError(f"cannot open database {engine.url!r}: {' '.join(str(e).split())[:200]}") from None
+        raise BadInputError(f"cannot open database {engine.url!r}: {one_line(e, 200)}") from None

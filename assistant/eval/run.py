@@ -13,7 +13,7 @@ from datetime import datetime, timezone
 from typing import Any, Literal
 
 from assistant import lexicon
-from assistant.datasets import DefactoRow, IIWRow, read_rows
+from assistant.eval.datasets import DefactoRow, IIWRow, read_rows
 
 Dataset = Literal["iiw", "defacto", "checker"]
 NO_JUDGE = "none"
@@ -43,7 +43,7 @@ def evaluate(dataset: Dataset, path: str, *, limit: int | None = None, model: st
     bar = _progress_bar(len(read.rows), dataset, progress)
     try:
         if dataset == "checker":
-            from assistant import eval_checker  # noqa: PLC0415
+            from assistant.eval import checker as eval_checker  # noqa: PLC0415
 
             meta["seed"] = seed
             results, figures = eval_checker.run([r for _, r in read.rows], seed, bar.update)
@@ -57,7 +57,8 @@ def evaluate(dataset: Dataset, path: str, *, limit: int | None = None, model: st
 
 
 def _pipeline(dataset, rows, model, api_base, judge, meta, update):
-    from assistant import eval_pipeline, llm, prompts  # noqa: PLC0415
+    from assistant import llm, prompts  # noqa: PLC0415
+    from assistant.eval import pipeline as eval_pipeline  # noqa: PLC0415
 
     spec = llm.resolve_spec(model, api_base)
     llm.validate(spec)

@@ -12,7 +12,6 @@ real provider), a callable gets the messages and returns any of these.
 
 from __future__ import annotations
 
-import contextlib
 import json
 from collections import deque
 from collections.abc import Callable, Iterator
@@ -55,17 +54,8 @@ class FakeModel:
         prompt_tokens = sum(len(str(m.get("content", "")).split()) for m in messages)
         yield (prompt_tokens, len(text.split()))
 
-    @contextlib.contextmanager
     def installed(self, provider: str = "fake"):
-        """Route `fake/...` model strings to this instance for the duration."""
+        """Route `fake/...` model strings to this instance for the duration (a context manager)."""
         from assistant import llm  # noqa: PLC0415
 
-        previous = llm._LOCAL.get(provider)
-        llm.register_local(provider, lambda: self)
-        try:
-            yield self
-        finally:
-            if previous is None:
-                llm._LOCAL.pop(provider, None)
-            else:
-                llm._LOCAL[provider] = previous
+        return llm.local_provider(provider, lambda: self)

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from assistant import paths, store
-from assistant.db import Project
+from assistant import paths
+from assistant.app import store
+from assistant.app.db import Project
 
 ACCOUNTS = (("lead", "lead"), ("annotator", "annotator"))
 SAMPLES = (("sample-captions", "caption", "images"), ("sample-rewrites", "rewrite", "rewrite-tasks.jsonl"))

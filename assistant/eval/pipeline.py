@@ -18,11 +18,12 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from assistant import llm, metrics
+from assistant import llm
+from assistant.eval import metrics
 from assistant.compose import Draft, compose
-from assistant.datasets import DefactoRow, IIWRow
-from assistant.errors import AssistantError, validation_line
-from assistant.judge import judge
+from assistant.eval.datasets import DefactoRow, IIWRow
+from assistant.errors import AssistantError, one_line, validation_line
+from assistant.eval.judge import judge
 
 Progress = Callable[[int], None]
 
@@ -58,7 +59,7 @@ def _compose_row(task_of: Callable[[], Any], spec: llm.ModelSpec) -> tuple[Draft
     except ValidationError as e:
         return None, f"row is not a valid task: {validation_line(e)}"
     except AssistantError as e:
-        return None, f"{type(e).__name__}: {' '.join(str(e).split())[:300]}"
+        return None, f"{type(e).__name__}: {one_line(e)}"
 
 
 def faithfulness_summary(results: list[dict]) -> dict[str, Any]:
@@ -154,7 +155,7 @@ def _judge_row(draft: Draft, spec: llm.ModelSpec) -> dict[str, Any]:
     try:
         verdict = judge(draft.observations, draft.text, spec)
     except AssistantError as e:
-        return {"error": f"{type(e).__name__}: {' '.join(str(e).split())[:300]}", "pairs": []}
+        return {"error": f"{type(e).__name__}: {one_line(e)}", "pairs": []}
     kept = _checker_kept(draft)
     pairs = [
         {"id": nid, "checker_kept": kept[nid], "judge_kept": v.stated != "no", "judge": v.stated}

@@ -1,0 +1,461 @@
+"""The model seam: the ONLY module that imports litellm.
+
+Every model is a litellm model string ("openai/gpt-4o-mini", "anthropic/...",
+"ollama/llama3", "hosted_vllm/...", ...). Two in-process providers are registered as litellm
+custom providers so the rest of the code sees one interface:
+- "embedded": the local llama.cpp model (assistant/llm/embedded.py), the default;
+- "fake": the scriptable test model (assistant/llm/fake.py).
+
+Transient errors (timeouts, 429, 5xx, connection errors) are retried with exponential
+backoff by tenacity; bad requests are not retried.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import os
+import time
+from collections.abc import Callable, Iterator
+from functools import lru_cache
+from dataclasses import dataclass, field
+from typing import Any, Generic, Protocol, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from tenacity import Retrying, retry_if_exception, stop_after_attempt, wait_exponential
+
+from assistant.errors import BadInputError, ModelError, ModelOutputError, one_line
+
+# litellm fetches a model cost map from the network at import unless told not to (~8 s here).
+os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
+
+EMBEDDED = "embedded"
+#: Tests set this to False: then only in-process providers ("embedded", "fake") may be called.
+ALLOW_MODEL_REQUESTS = True
+
+MODEL_ENV = "ANNOTATION_ASSISTANT_MODEL"
+API_BASE_ENV = "ANNOTATION_ASSISTANT_API_BASE"
+
+
+class LocalModel(Protocol):
+    """An in-process model: yields text pieces, then returns (prompt_tokens, completion_tokens)."""
+
+    def stream(self, messages: list[dict], params: dict[str, Any]) -> Iterator[str | tuple[int, int]]: ...
+
+
+_LOCAL: dict[str, Callable[[], LocalModel]] = {}
+
+
+def register_local(provider: str, factory: Callable[[], LocalModel] | None) -> Callable[[], LocalModel] | None:
+    """Make `provider/...` model strings run an in-process model built by `factory` (None
+    unregisters it). Returns the factory it replaces, so a caller can put it back."""
+    previous = _LOCAL.pop(provider, None)
+    if factory is not None:
+        _LOCAL[provider] = factory
+    if "litellm" in globals():
+        _register_with_litellm()
+    return previous
+
+
+@contextlib.contextmanager
+def local_provider(provider: str, factory: Callable[[], LocalModel]) -> Iterator[None]:
+    """`register_local` for the duration of a `with` block; the previous provider comes back."""
+    previous = register_local(provider, factory)
+    try:
+        yield
+    finally:
+        register_local(provider, previous)
+
+
+class ModelSpec(BaseModel):
+    """Which model to call and how: all the seam needs, nothing provider-specific."""
+
+    model_config = ConfigDict(extra="forbid")
+    model: str = EMBEDDED
+    """A litellm model string ("openai/gpt-4o-mini", "ollama/llama3", ...) or "embedded"."""
+    api_base: str | None = None
+    """Base URL of an OpenAI-compatible server; None uses the provider's default."""
+    api_key: str | None = Field(default=None, repr=False)
+    """The provider's key; None lets litellm read it from the environment. Never logged."""
+    temperature: float = 0.2
+    """Sampling temperature: low, since a draft packages facts rather than inventing them."""
+    max_tokens: int = 1024
+    """Upper bound on an answer's tokens; compose sets it to what the notes need."""
+    timeout: float = 300.0
+    """Seconds one call may take before it counts as a (transient) timeout."""
+    retries: int = 4
+    """Retries of transient errors (timeouts, 429, 5xx, connection errors) per call."""
+    seed: int | None = 0
+    """Sampling seed, for reproducible drafts where the provider supports it."""
+
+    @property
+    def litellm_model(self) -> str:
+        return f"{EMBEDDED}/default" if self.model == EMBEDDED else self.model
+
+    @property
+    def provider(self) -> str:
+        return self.litellm_model.split("/", 1)[0]
+
+
+def resolve_spec(model: str | None = None, api_base: str | None = None, **overrides: Any) -> ModelSpec:
+    """Explicit argument, then environment variable, then the embedded default."""
+    return ModelSpec(
+        model=model or os.environ.get(MODEL_ENV) or EMBEDDED,
+        api_base=api_base or os.environ.get(API_BASE_ENV) or None,
+        **overrides,
+    )
+
+
+class Usage(BaseModel):
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+
+    def __add__(self, other: "Usage") -> "Usage":
+        return Usage(prompt_tokens=self.prompt_tokens + other.prompt_tokens,
+                     completion_tokens=self.completion_tokens + other.completion_tokens)
+
+
+class Completion(BaseModel):
+    """One model answer."""
+
+    text: str
+    usage: Usage
+    latency_s: float
+    """Wall time of the call, retries included."""
+    model: str
+    finish_reason: str = ""
+    """"stop"; "length" when the answer was cut at max_tokens; "stopped" when the caller ended it."""
+
+
+@lru_cache(maxsize=1)
+def _litellm():
+    import litellm  # noqa: PLC0415 - imported lazily: it costs ~4 s, and `check` never needs it
+
+    litellm.suppress_debug_info = True
+    litellm.drop_params = True  # a provider that lacks `seed` etc. should not fail the call
+    globals()["litellm"] = litellm
+    _register_with_litellm()
+    return litellm
+
+
+def _register_with_litellm() -> None:
+    litellm = globals()["litellm"]
+    from litellm import CustomLLM  # noqa: PLC0415
+
+    class _LocalProvider(CustomLLM):
+        """Adapts a LocalModel to litellm's custom-provider interface."""
+
+        def __init__(self, factory: Callable[[], LocalModel]):
+            super().__init__()
+            self._factory = factory
+
+        def completion(self, model, messages, api_base, custom_prompt_dict, model_response, *args, **kwargs):
+            text, usage = [], (0, 0)
+            for piece in self._factory().stream(messages, kwargs.get("optional_params") or {}):
+                if isinstance(piece, tuple):
+                    usage = piece
+                else:
+                    text.append(piece)
+            model_response.choices[0].message.content = "".join(text)
+            model_response.model = model
+            model_response.usage = litellm.Usage(prompt_tokens=usage[0], completion_tokens=usage[1],
+                                                 total_tokens=usage[0] + usage[1])
+            return model_response
+
+        def streaming(self, model, messages, *args, **kwargs):
+            usage = None
+            for piece in self._factory().stream(messages, kwargs.get("optional_params") or {}):
+                if isinstance(piece, tuple):
+                    usage = {"prompt_tokens": piece[0], "completion_tokens": piece[1],
+                             "total_tokens": piece[0] + piece[1]}
+                    continue
+                yield {"text": piece, "is_finished": False, "finish_reason": "", "usage": None, "index": 0}
+            yield {"text": "", "is_finished": True, "finish_reason": "stop", "usage": usage, "index": 0}
+
+    litellm.custom_provider_map = [
+        {"provider": name, "custom_handler": _LocalProvider(factory)} for name, factory in _LOCAL.items()
+    ]
+    from litellm.utils import custom_llm_setup  # noqa: PLC0415
+
+    custom_llm_setup()
+
+
+def _ensure_embedded_registered() -> None:
+    if EMBEDDED not in _LOCAL:
+        from assistant.llm.embedded import shared_model  # noqa: PLC0415
+
+        register_local(EMBEDDED, shared_model)
+
+
+def validate(spec: ModelSpec) -> None:
+    """Fail early, in one line, on a model string no provider recognises."""
+    if spec.provider in _LOCAL or spec.model == EMBEDDED:
+        return
+    litellm = _litellm()
+    try:
+        litellm.get_llm_provider(model=spec.litellm_model, api_base=spec.api_base)
+    except Exception:
+        raise BadInputError(
+            f"unknown model {spec.model!r}: use a litellm model string such as openai/gpt-4o-mini, "
+            "anthropic/claude-3-5-haiku-latest or ollama/llama3, or 'embedded'"
+        ) from None
+
+
+def _transient(exc: BaseException) -> bool:
+    litellm = _litellm()
+    transient = (
+        litellm.exceptions.Timeout,
+        litellm.exceptions.RateLimitError,
+        litellm.exceptions.APIConnectionError,
+        litellm.exceptions.InternalServerError,
+        litellm.exceptions.ServiceUnavailableError,
+        litellm.exceptions.BadGatewayError,
+    )
+    if isinstance(exc, transient):
+        return True
+    status = getattr(exc, "status_code", None)
+    return isinstance(status, int) and status >= 500
+
+
+def _supports_schema(spec: ModelSpec) -> bool:
+    if spec.provider in _LOCAL:
+        return True
+    try:
+        return bool(_litellm().supports_response_schema(model=spec.litellm_model))
+    except Exception:
+        return False
+
+
+def _request(messages: list[dict], spec: ModelSpec, schema: dict | None, schema_name: str) -> dict[str, Any]:
+    if spec.model == EMBEDDED or spec.provider == EMBEDDED:
+        _ensure_embedded_registered()
+    _litellm()
+    if not ALLOW_MODEL_REQUESTS and spec.provider not in _LOCAL:
+        raise ModelError(f"model requests are blocked in this context (model {spec.model!r})")
+    kwargs: dict[str, Any] = dict(
+        model=spec.litellm_model,
+        messages=messages,
+        temperature=spec.temperature,
+        max_tokens=spec.max_tokens,
+        timeout=spec.timeout,
+        num_retries=0,  # tenacity owns retries
+    )
+    if spec.seed is not None:
+        kwargs["seed"] = spec.seed
+    if spec.api_base:
+        kwargs["api_base"] = spec.api_base
+    if spec.api_key:
+        kwargs["api_key"] = spec.api_key
+    if schema is not None and _supports_schema(spec):
+        kwargs["response_format"] = {
+            "type": "json_schema",
+            # a copy: providers may rewrite the schema, and callers cache theirs
+            "json_schema": {"name": schema_name, "schema": copy.deepcopy(schema), "strict": False},
+        }
+    elif schema is not None:
+        kwargs["response_format"] = {"type": "json_object"}
+    return kwargs
+
+
+def _retrying(spec: ModelSpec, wait_max: float) -> Retrying:
+    return Retrying(
+        retry=retry_if_exception(_transient),
+        stop=stop_after_attempt(max(1, spec.retries + 1)),
+        wait=wait_exponential(multiplier=0.5, max=wait_max),
+        reraise=True,
+    )
+
+
+def _model_error(exc: BaseException, spec: ModelSpec) -> ModelError:
+    """Any provider failure as one actionable line; the chain keeps the detail for logs."""
+    litellm = _litellm()
+    if isinstance(exc, ModelError):
+        return exc
+    if isinstance(exc, litellm.exceptions.AuthenticationError):
+        return ModelError(f"the provider rejected the credentials for {spec.model!r}: set its API key "
+                          "(for example OPENAI_API_KEY) or use --model embedded")
+    if isinstance(exc, litellm.exceptions.NotFoundError):
+        return ModelError(f"the provider does not know model {spec.model!r}")
+    kind = "after retries: " if _transient(exc) else ""
+    return ModelError(f"model call failed {kind}{one_line(exc)}")
+
+
+def complete(
+    messages: list[dict],
+    spec: ModelSpec,
+    *,
+    schema: dict | None = None,
+    schema_name: str = "output",
+    on_token: Callable[[str], None] | None = None,
+    wait_max: float = 8.0,
+) -> Completion:
+    """One chat completion, retried on transient errors; streams to `on_token` if given."""
+    if on_token is not None:
+        response = stream(messages, spec, schema=schema, schema_name=schema_name, wait_max=wait_max)
+        for piece in response:
+            on_token(piece)
+        assert response.completion is not None
+        return response.completion
+    kwargs = _request(messages, spec, schema, schema_name)
+    try:
+        for attempt in _retrying(spec, wait_max):
+            with attempt:
+                return _call(kwargs, spec)
+    except Exception as exc:
+        raise _model_error(exc, spec) from exc
+    raise AssertionError("unreachable")
+
+
+def _call(kwargs: dict, spec: ModelSpec) -> Completion:
+    start = time.perf_counter()
+    response = _litellm().completion(**kwargs)
+    choice = response.choices[0]
+    return Completion(
+        text=choice.message.content or "",
+        usage=_usage(getattr(response, "usage", None)),
+        latency_s=time.perf_counter() - start,
+        model=spec.model,
+        finish_reason=getattr(choice, "finish_reason", "") or "",
+    )
+
+
+def _usage(usage: Any) -> Usage:
+    return Usage(prompt_tokens=getattr(usage, "prompt_tokens", 0) or 0,
+                 completion_tokens=getattr(usage, "completion_tokens", 0) or 0)
+
+
+class Stream:
+    """A streamed answer: iterate it for text pieces; afterwards `.completion` holds the whole.
+
+    Transient errors before the first piece are retried; after it, a retry would repeat text
+    the caller has shown, so the error is raised. Leaving the loop early ends a runaway
+    answer; the text so far is kept in `.completion`.
+    """
+
+    def __init__(self, messages: list[dict], spec: ModelSpec, *, schema: dict | None = None,
+                 schema_name: str = "output", wait_max: float = 8.0):
+        self._kwargs = _request(messages, spec, schema, schema_name)
+        self._spec = spec
+        self._wait_max = wait_max
+        self.completion: Completion | None = None
+
+    def __iter__(self) -> Iterator[str]:
+        started = time.perf_counter()
+        pieces: list[str] = []
+        usage: Any = None
+        finish = ""
+        try:
+            chunks = self._open()
+            for chunk in chunks:
+                usage = getattr(chunk, "usage", None) or usage
+                if not chunk.choices:
+                    continue
+                choice = chunk.choices[0]
+                finish = getattr(choice, "finish_reason", None) or finish
+                piece = choice.delta.content if choice.delta else None
+                if piece:
+                    pieces.append(piece)
+                    yield piece
+        except GeneratorExit:
+            finish = finish or "stopped"
+            raise
+        except Exception as exc:
+            raise _model_error(exc, self._spec) from exc
+        finally:
+            self.completion = Completion(text="".join(pieces), usage=_usage(usage), model=self._spec.model,
+                                         latency_s=time.perf_counter() - started, finish_reason=finish)
+
+    def _open(self) -> Iterator[Any]:
+        """The chunk iterator with its first chunk received, retried while errors are transient."""
+        litellm = _litellm()
+        for attempt in _retrying(self._spec, self._wait_max):
+            with attempt:
+                chunks = iter(litellm.completion(**self._kwargs, stream=True, stream_options={"include_usage": True}))
+                first = next(chunks, None)
+                return _prepend(first, chunks)
+        raise AssertionError("unreachable")
+
+
+def _prepend(first: Any, rest: Iterator[Any]) -> Iterator[Any]:
+    if first is not None:
+        yield first
+    yield from rest
+
+
+def stream(messages: list[dict], spec: ModelSpec, *, schema: dict | None = None, schema_name: str = "output",
+           wait_max: float = 8.0) -> Stream:
+    """A streamed chat completion (see `Stream`)."""
+    return Stream(messages, spec, schema=schema, schema_name=schema_name, wait_max=wait_max)
+
+
+# ---------------------------------------------------------------- validated structured output
+
+OutputT = TypeVar("OutputT", bound=BaseModel)
+
+
+@dataclass
+class Validated(Generic[OutputT]):
+    """A structured answer that passed validation, with what it cost."""
+
+    output: OutputT
+    text: str
+    """The accepted answer's raw text."""
+    calls: int
+    """Model calls made, re-asks included."""
+    usage: Usage
+    raw_outputs: list[str] = field(default_factory=list)
+    """Every answer the model gave, rejected ones included: nothing it said is lost."""
+
+
+def _reask_message(error: str) -> dict:
+    return {"role": "user", "content": f"That answer was not valid ({error}). Answer again with only the JSON object."}
+
+
+def complete_validated(
+    messages: list[dict],
+    spec: ModelSpec,
+    output_model: type[OutputT],
+    max_reasks: int = 2,
+    *,
+    accept: Callable[[OutputT], None] | None = None,
+    reask: Callable[[str], dict] = _reask_message,
+    schema_name: str = "output",
+) -> Validated[OutputT]:
+    """A JSON answer validated as `output_model`. On invalid output the model is asked again
+    with the error, at most `max_reasks` times; `accept` may raise ValueError to reject a
+    parsed answer. When the re-asks run out, ModelOutputError carries every attempt."""
+    schema = output_model.model_json_schema()
+    errors: list[str] = []
+    raw: list[str] = []
+    usage = Usage()
+    for _ in range(max_reasks + 1):
+        completion = complete(messages, spec, schema=schema, schema_name=schema_name)
+        usage = usage + completion.usage
+        raw.append(completion.text)
+        try:
+            parsed = output_model.model_validate_json(_strip_fences(completion.text))
+            if accept is not None:
+                accept(parsed)
+            return Validated(output=parsed, text=completion.text, calls=len(raw), usage=usage, raw_outputs=raw)
+        except (ValidationError, ValueError) as e:
+            errors.append(_validation_error(e))
+            messages = messages + [{"role": "assistant", "content": completion.text}, reask(errors[-1])]
+    raise ModelOutputError(
+        f"the model returned unusable output {len(raw)} times; last error: {errors[-1]}",
+        attempts=len(raw), last_output=raw[-1], errors=errors,
+    )
+
+
+def _strip_fences(text: str) -> str:
+    text = text.strip()
+    if text.startswith("```") and text.endswith("```"):
+        text = text[3:-3].removeprefix("json")
+    return text.strip()
+
+
+def _validation_error(e: Exception) -> str:
+    if isinstance(e, ValidationError):
+        first = e.errors()[0]
+        where = ".".join(str(p) for p in first.get("loc", ())) or "output"
+        return f"{where}: {first.get('msg', 'invalid')}"
+    return one_line(e)

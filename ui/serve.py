@@ -1,0 +1,43 @@
+"""`annotation-assistant serve`: the composition root that wires the app's storage, the model
+seam and the Gradio UI together. Only the command line reaches this module."""
+
+from __future__ import annotations
+
+import sys
+import threading
+import time
+
+from assistant import llm
+from assistant.app import db, first_run
+
+from .app import launch
+from .handlers import App
+
+
+def cmd_serve(args) -> int:
+    spec = llm.resolve_spec(args.model, args.api_base)
+    llm.validate(spec)
+    sessions = db.connect(args.db)
+    with sessions() as s:
+        accounts = first_run.create_accounts(s)
+        samples = [] if args.no_samples else first_run.add_samples(s)
+    if accounts or samples:
+        print(first_run.announce(accounts, samples), flush=True)
+    print(f"database: {db.resolve_url(args.db)}; model: {spec.model}", file=sys.stderr)
+    if spec.model == llm.EMBEDDED:
+        threading.Thread(target=_warm_up, daemon=True).start()
+    launch(App(sessions, spec), host=args.host, port=args.port)
+    return 0
+
+
+def _warm_up() -> None:
+    """Load the embedded model while the first annotator writes notes (they come first anyway)."""
+    from assistant.llm import embedded  # noqa: PLC0415
+
+    started = time.perf_counter()
+    try:
+        embedded.shared_model()
+    except Exception as e:  # noqa: BLE001 - compose reports it again, in the page
+        print(f"warning: the embedded model did not load: {e}", file=sys.stderr, flush=True)
+        return
+    print(f"embedded model ready ({time.perf_counter() - started:.1f} s)", file=sys.stderr, flush=True)
