@@ -66,7 +66,11 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--prompt", metavar="FILE", help="rewrite: the user prompt the response answered")
     c.add_argument("--image", metavar="PATH_OR_URL", help="caption: the image, kept with the task for reference")
     _model_args(c)
-    c.add_argument("--max-repairs", type=int, default=2, metavar="N", help="repair rounds when the check fails (default 2)")
+    c.add_argument("--max-repairs", type=int, default=1, metavar="N",
+                   help="patch rounds when the check fails: 1 patches only what is missing, 0 none (default 1)")
+    c.add_argument("--interactive", action="store_true",
+                   help="ask the draft's questions on the terminal, fold the answers into the notes (an answer "
+                   "that refines a note is shown as an edit to confirm), and compose again")
     c.add_argument("--json", action="store_true", help="print one JSON object instead of readable text")
 
     k = sub.add_parser(
@@ -95,6 +99,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="which evaluation (checker reads IIW-400 rows too)")
     e.add_argument("--path", required=True, metavar="FILE", help="the dataset's JSONL file")
     e.add_argument("--limit", type=int, metavar="N", help="evaluate only the first N valid rows")
+    e.add_argument("--offset", type=int, default=0, metavar="K", help="skip the first K valid rows (default 0)")
+    e.add_argument("--baseline", choices=["raw"],
+                   help="iiw/defacto: also run the raw model (the notes pasted into one chat message, no check, "
+                   "no repair) on the same rows, and score both alike")
     _model_args(e)
     e.add_argument("--judge", metavar="M",
                    help="iiw: model for the independent judge (default: the --model); 'none' skips it")
@@ -223,21 +231,75 @@ def _task_from_args(args):
 
 def cmd_compose(args) -> int:
     from assistant import llm  # noqa: PLC0415
-    from assistant.compose import compose  # noqa: PLC0415
 
     task = _task_from_args(args)
     spec = llm.resolve_spec(args.model, args.api_base)
     llm.validate(spec)
     if args.max_repairs < 0:
         raise BadInputError("--max-repairs must be 0 or more")
-    draft = compose(task, spec, max_repairs=args.max_repairs)
+    if args.interactive and args.json:
+        raise BadInputError("--interactive talks on the terminal; it does not combine with --json")
+    live = sys.stderr if not args.json and sys.stderr.isatty() else None
+    draft = _compose_streamed(task, spec, args.max_repairs, live)
+    while args.interactive and draft.questions:
+        answered = _ask_on_terminal(task, draft)
+        if answered is None:
+            break
+        task = answered
+        draft = _compose_streamed(task, spec, args.max_repairs, live)
     if args.json:
         print(json.dumps(draft.contract(), ensure_ascii=False, indent=2))
     else:
         from assistant.report import render_draft  # noqa: PLC0415
 
         print(render_draft(draft))
+        if args.interactive:
+            print(f"\nnotes now:\n{task.notes}")
     return EXIT_OK
+
+
+def _compose_streamed(task, spec, max_repairs: int, live):
+    """Compose, showing the draft on `live` (a terminal's stderr) as it is written."""
+    from assistant.compose import FinalDraft, TextDelta, compose_events  # noqa: PLC0415
+
+    draft = None
+    for event in compose_events(task, spec, max_repairs=max_repairs):
+        if isinstance(event, TextDelta) and live:
+            print(event.delta, end="", file=live, flush=True)
+        elif isinstance(event, FinalDraft):
+            draft = event.draft
+    if live:
+        print("\n", file=live, flush=True)
+    return draft
+
+
+def _ask_on_terminal(task, draft):
+    """The draft's questions, answered on the terminal. An answer that refines a note is
+    proposed as an edit of that note and applied only when confirmed; other answers become new
+    notes. None when nothing was answered (the loop ends)."""
+    from assistant.questions import answer_note, apply_note_edit, load_checklist, propose_edit  # noqa: PLC0415
+
+    checklist = load_checklist(task.kind)
+    notes, answered = task.notes, False
+    print("\nquestions (Enter skips one):", file=sys.stderr)
+    for q in draft.questions:
+        try:
+            answer = input(f"  {q.id}. {q.question}\n  > ").strip()
+        except EOFError:
+            break
+        if not answer:
+            continue
+        edit = propose_edit(q, answer, draft.observations)
+        if edit is not None:
+            try:
+                ok = input(f"  change {edit.note} from {edit.before!r} to {edit.after!r}? [Y/n] ").strip().lower()
+            except EOFError:
+                ok = "n"
+            if ok in ("", "y", "yes"):
+                notes, answered = apply_note_edit(notes, edit), True
+                continue
+        notes, answered = notes.rstrip("\n") + "\n" + answer_note(q.question, answer, checklist), True
+    return task.model_copy(update={"notes": notes}) if answered else None
 
 
 def cmd_check(args) -> int:
@@ -269,8 +331,13 @@ def cmd_eval(args, argv: list[str] | None) -> int:
     if args.limit is not None and args.limit < 1:
         raise BadInputError("--limit must be 1 or more")
     command = "annotation-assistant " + shlex.join(sys.argv[1:] if argv is None else argv)
+    if args.baseline and args.dataset == "checker":
+        raise BadInputError("--baseline is for --dataset iiw or defacto")
+    if args.offset < 0:
+        raise BadInputError("--offset must be 0 or more")
     results, summary = evaluate(args.dataset, args.path, limit=args.limit, model=args.model,
-                                api_base=args.api_base, judge=args.judge, seed=args.seed, command=command)
+                                api_base=args.api_base, judge=args.judge, seed=args.seed, command=command,
+                                baseline=args.baseline, offset=args.offset)
     if args.out:
         for path in write_outputs(args.out, results, summary):
             print(f"wrote {path}", file=sys.stderr)

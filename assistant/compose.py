@@ -1,85 +1,93 @@
-"""notes -> prompt -> LLM -> validated draft -> fact check -> repair -> questions.
+"""notes -> prompt -> LLM -> draft -> check -> patch repairs -> verbatim fallback -> questions.
 
-Invalid model output is re-asked with the validation error (bounded); a draft that fails
-the check is repaired with the concrete report (bounded). What still fails is returned with
-its problems; nothing is dropped silently.
+A caption is drafted as plain prose in one streamed call; the deterministic check (not the
+model) says which note each sentence carries. What the check finds wrong is patched in place:
+one batched call writes a sentence for each missing note and rewrites only the sentences that
+lost a hedge, say something unsupported or run on; sentences that pass stay byte-identical.
+A note still missing after its patch goes in verbatim, in the annotator's own words, and is
+marked so: no draft the product returns is missing a note.
+
+A rewrite keeps the sentences of the original that no note or flag targets byte-identical.
+Literal edits are applied without the model (assistant/edits.py); the model rewrites only
+the sentences a note targets, and the draft lists which sentences changed and why.
+
+`compose_events` yields typed events (text as it streams, sentences, checks, the final draft)
+that the CLI prints, the UI renders and tests assert on; `compose` returns the final draft.
 """
 
 from __future__ import annotations
 
-import json
 import re
 import time
-from collections.abc import Callable
-from functools import lru_cache
-from typing import Literal
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
-from assistant import llm, prompts
+from assistant import edits, llm, prompts
 from assistant.check import CheckReport, SentenceProvenance, check_draft
-from assistant.errors import ModelOutputError
+from assistant.errors import ModelError
 from assistant.notes import CaptionTask, Observation, RewriteTask, flag_taxonomy
-from assistant.questions import (
-    Checklist,
-    Question,
-    deterministic_questions,
-    load_checklist,
-    merge_model_questions,
-    missing_items,
-)
+from assistant.questions import Checklist, Question, deterministic_questions, load_checklist
+from assistant.text import sentences as split_sentences
+from assistant.text import tokenize
 
-MAX_REASKS = 2
-MAX_REPAIRS = 2
-REPAIR_TEMPERATURE = 0.7
-
-
-# ---------------------------------------------------------------- what the model must return
-
-
-class ModelSentence(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    text: str = Field(min_length=1)
-    notes: list[str] = []
-
-
-class ModelQuestion(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    question: str
-    note: str | None = None
-
-
-class ModelDraft(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    sentences: list[ModelSentence] = Field(min_length=1)
-    questions: list[ModelQuestion] = []
-
-
-@lru_cache(maxsize=1)
-def output_schema() -> dict:
-    """The JSON schema sent with every model call (built once; callers must not mutate it)."""
-    return ModelDraft.model_json_schema()
+#: A sentence longer than this is split by a patch (polished prose: none over 40 words).
+LONG_SENTENCE_WORDS = 35
+#: Flags that ask for a different style of the whole response, not a fact in one sentence.
+STYLE_FLAGS = frozenset({"conciseness", "verbosity", "tone", "formatting", "grammar"})
 
 
 # ---------------------------------------------------------------- what compose returns
 
+ChangeHow = Literal["literal", "model", "patch", "verbatim", "split", "removed"]
+
+
+class SentenceChange(BaseModel):
+    """One sentence of the draft that differs from what came before it, and why."""
+
+    model_config = ConfigDict(extra="forbid")
+    before: str
+    """The sentence before (the original response's, or the first draft's); "" for an insertion."""
+    after: str
+    """The sentence now; "" for a deletion."""
+    how: ChangeHow
+    """literal: a note's exact edit applied without the model; model: rewritten by the model
+    for a note or flag; patch: a repair after the check; verbatim: the note's own words, since
+    no repair carried it; split: a run-on sentence split; removed: deleted by a note."""
+    notes: list[str] = []
+    """Ids of the notes the change carries out."""
+    reason: str = ""
+
 
 class Draft(BaseModel):
+    """A composed, checked draft: the text, every problem the check still finds, and its cost."""
+
     model_config = ConfigDict(extra="forbid")
     kind: Literal["caption", "rewrite"]
     text: str
     sentences: list[SentenceProvenance]
-    claimed_notes: list[list[str]] = Field(description="note ids the model said each sentence carries")
+    """Each sentence with the notes it carries, as the check found them."""
     questions: list[Question]
+    """Details the guideline needs that the notes lack, and ambiguities such as hedged counts."""
     check: CheckReport
+    """The check of `text` against the notes: shown in full, nothing hidden."""
+    kept_verbatim: list[str] = []
+    """Notes no model sentence carried, inserted in the annotator's own words: smooth them."""
+    changes: list[SentenceChange] = []
+    """Sentences changed after the first draft (captions) or from the original (rewrites)."""
+    warnings: list[str] = []
+    """What went wrong on the way without costing the draft (a failed patch call, say)."""
     model: str
     prompt_version: str
     checklist_version: str
-    attempts: int = Field(description="model calls made, re-asks and repairs included")
-    repairs: int
+    attempts: int = Field(description="model calls made, patches included")
+    repairs: int = Field(description="patch rounds after the first draft (0 or 1)")
     usage: llm.Usage
     latency_s: float
     raw_outputs: list[str]
+    """Every answer the model gave, in order: nothing it said is lost."""
     observations: list[Observation]
 
     def contract(self) -> dict:
@@ -88,6 +96,9 @@ class Draft(BaseModel):
             "text": self.text,
             "questions": [{"id": q.id, "question": q.question, "item": q.item, "note": q.note} for q in self.questions],
             "check": self.check.contract(),
+            "kept_verbatim": self.kept_verbatim,
+            "changes": [c.model_dump() for c in self.changes],
+            "warnings": self.warnings,
             "model": self.model,
             "prompt_version": self.prompt_version,
             "attempts": self.attempts,
@@ -99,194 +110,546 @@ class Draft(BaseModel):
         }
 
 
-# ---------------------------------------------------------------- composing
+# ---------------------------------------------------------------- the events compose yields
 
 
-def render_messages(task: CaptionTask | RewriteTask, observations: list[Observation],
-                    checklist: Checklist) -> tuple[prompts.PromptSet, list[dict]]:
-    data = [{"id": o.id, "text": o.text, "hedged": o.hedged} for o in observations]
+class TextDelta(BaseModel):
+    """The model wrote more of the first draft."""
+
+    kind: Literal["text"] = "text"
+    delta: str
+    text: str
+    """The draft so far, as it would read now."""
+
+
+class SentenceDone(BaseModel):
+    """A sentence of the first draft is complete."""
+
+    kind: Literal["sentence"] = "sentence"
+    index: int
+    text: str
+
+
+class CheckDone(BaseModel):
+    """The check of the draft at one stage: the first draft, or after the patches."""
+
+    kind: Literal["check"] = "check"
+    stage: Literal["draft", "patched"]
+    text: str
+    report: CheckReport
+
+
+class QuestionAsked(BaseModel):
+    kind: Literal["question"] = "question"
+    question: Question
+
+
+class FinalDraft(BaseModel):
+    kind: Literal["final"] = "final"
+    draft: Draft
+
+
+ComposeEvent = Annotated[TextDelta | SentenceDone | CheckDone | QuestionAsked | FinalDraft,
+                         Field(discriminator="kind")]
+
+
+# ---------------------------------------------------------------- one compose run
+
+
+@dataclass
+class _Run:
+    """What one compose spends and records, whatever path it takes."""
+
+    spec: llm.ModelSpec
+    started: float = field(default_factory=time.perf_counter)
+    calls: int = 0
+    usage: llm.Usage = field(default_factory=llm.Usage)
+    raw: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def record(self, completion: llm.Completion) -> str:
+        self.calls += 1
+        self.usage = self.usage + completion.usage
+        self.raw.append(completion.text)
+        return completion.text
+
+    def ask(self, messages: list[dict], max_tokens: int) -> str:
+        spec = self.spec.model_copy(update={"max_tokens": max_tokens})
+        return self.record(llm.complete(messages, spec))
+
+
+def compose(task: CaptionTask | RewriteTask, spec: llm.ModelSpec | None = None, *,
+            checklist: Checklist | None = None, max_repairs: int = 1) -> Draft:
+    """Compose a checked draft for `task` (the last event of `compose_events`)."""
+    final = None
+    for event in compose_events(task, spec, checklist=checklist, max_repairs=max_repairs):
+        if isinstance(event, FinalDraft):
+            final = event.draft
+    assert final is not None
+    return final
+
+
+def compose_events(task: CaptionTask | RewriteTask, spec: llm.ModelSpec | None = None, *,
+                   checklist: Checklist | None = None, max_repairs: int = 1) -> Iterator[ComposeEvent]:
+    """Compose a checked draft for `task`, yielding what happens as it happens."""
+    run = _Run(spec or llm.resolve_spec())
+    checklist = checklist or load_checklist(task.kind)
+    observations = task.observations()
     if isinstance(task, CaptionTask):
-        prompt = prompts.load("caption")
-        missing = missing_items(checklist, observations)
-        listing = "\n".join(f"- {i.id}" for i in missing) or "- (none)"
-        return prompt, prompt.render(observations=prompts.as_data(data), checklist=listing)
-    prompt = prompts.load("rewrite")
-    taxonomy = flag_taxonomy()
-    flags = [{"flag": f, "meaning": taxonomy[f].description} for f in task.flags]
-    return prompt, prompt.render(
-        user_prompt=prompts.as_data(task.prompt or ""),
-        response=prompts.as_data(task.response),
-        flags=prompts.as_data(flags),
-        observations=prompts.as_data(data),
-    )
+        prompt, text, changes, verbatim, repairs = yield from _caption(task, observations, run, max_repairs)
+        report = check_draft(observations, text)
+        flags: list[str] = []
+    else:
+        prompt, text, changes, verbatim, repairs = yield from _rewrite(task, observations, run, max_repairs)
+        report = check_draft(observations, text, original=task.response)
+        flags = task.flags
+    yield CheckDone(stage="patched", text=text, report=report)
+    questions = deterministic_questions(task.kind, observations, flags, checklist)
+    for q in questions:
+        yield QuestionAsked(question=q)
+    yield FinalDraft(draft=Draft(
+        kind=task.kind, text=text, sentences=report.sentences, questions=questions, check=report,
+        kept_verbatim=verbatim, changes=changes, warnings=run.warnings, model=run.spec.model, prompt_version=prompt.version,
+        checklist_version=checklist.version, attempts=run.calls, repairs=repairs, usage=run.usage,
+        latency_s=time.perf_counter() - run.started, raw_outputs=run.raw, observations=observations,
+    ))
+
+
+# ---------------------------------------------------------------- captions
 
 
 def output_budget(task: CaptionTask | RewriteTask) -> int:
-    """Output tokens a draft may need: about a token per 3 characters of what it carries
-    (the response for a rewrite, the notes for a caption, whose prose outgrows its notes),
-    plus the JSON around the sentences. A fixed cap cut long drafts off mid-JSON."""
-    carried = len(task.response) + len(task.notes) // 2 if isinstance(task, RewriteTask) else len(task.notes) * 3 // 2
-    return carried // 3 + 512
+    """Output tokens a draft may need: about a token per 3 characters of what it carries (a
+    caption's prose outgrows its notes by about half), plus room. Bounding the answer by the
+    notes stops a model that repeats itself long before it can run for minutes."""
+    if isinstance(task, RewriteTask):
+        return (len(task.response) + len(task.notes)) // 3 + 128
+    return len(task.notes) // 2 + 96
 
 
-def compose(
-    task: CaptionTask | RewriteTask,
-    spec: llm.ModelSpec | None = None,
-    *,
-    on_text: Callable[[str], None] | None = None,
-    max_reasks: int = MAX_REASKS,
-    max_repairs: int = MAX_REPAIRS,
-    checklist: Checklist | None = None,
-) -> Draft:
-    """Compose a checked draft for `task`. `on_text` receives the draft text as it streams."""
-    spec = spec or llm.resolve_spec()
-    started = time.perf_counter()
-    observations = task.observations()
-    checklist = checklist or load_checklist(task.kind)
-    flags = task.flags if isinstance(task, RewriteTask) else []
-    original = task.response if isinstance(task, RewriteTask) else None
-    if spec.max_tokens < (budget := output_budget(task)):
-        spec = spec.model_copy(update={"max_tokens": budget})
-    prompt, messages = render_messages(task, observations, checklist)
-    known_ids = {o.id for o in observations}
-
-    attempts, usage, raw = 0, llm.Usage(), []
-    best: tuple[int, ModelDraft, CheckReport, str] | None = None
+def _caption(task: CaptionTask, observations: list[Observation], run: _Run, max_repairs: int):
+    prompt = prompts.load("caption")
+    messages = prompt.render(observations=prompts.as_data([o.text for o in observations]))
+    draft = yield from _stream_draft(messages, run, output_budget(task))
+    labels = note_labels(observations)
+    sentences = clean_caption(draft, labels)
+    report = check_draft(observations, " ".join(sentences))
+    yield CheckDone(stage="draft", text=" ".join(sentences), report=report)
+    changes: list[SentenceChange] = []
     repairs = 0
-    for round_ in range(max_repairs + 1):
-        # Repair rounds sample differently (new seed, warmer): the checker keeps the best
-        # draft, so diversity can only help, and a model repeating itself cannot repair.
-        round_spec = spec if round_ == 0 else spec.model_copy(update={
-            "temperature": max(spec.temperature, REPAIR_TEMPERATURE),
-            "seed": None if spec.seed is None else spec.seed + round_,
-        })
-        parsed, reply, calls, call_usage = _ask(messages, round_spec, prompt, known_ids, on_text, max_reasks, raw)
-        attempts, usage = attempts + calls, usage + call_usage
-        text = join_sentences(parsed.sentences)
-        report = check_draft(observations, text, original=original)
-        if best is None or report.problem_count() <= best[0]:
-            best = (report.problem_count(), parsed, report, text)
-        if report.ok or round_ == max_repairs:
-            break
-        repairs += 1
-        messages = messages + [
-            {"role": "assistant", "content": reply},
-            prompt.render_followup("repair", report=describe_problems(report, observations)),
-        ]
-
-    assert best is not None
-    _, parsed, report, text = best
-    questions = merge_model_questions(
-        deterministic_questions(task.kind, observations, flags, checklist),
-        [(q.question, q.note) for q in parsed.questions],
-        observations,
-        checklist,
-    )
-    return Draft(
-        kind=task.kind,
-        text=text,
-        sentences=report.sentences,
-        claimed_notes=[s.notes for s in parsed.sentences],
-        questions=questions,
-        check=report,
-        model=spec.model,
-        prompt_version=prompt.version,
-        checklist_version=checklist.version,
-        attempts=attempts,
-        repairs=repairs,
-        usage=usage,
-        latency_s=time.perf_counter() - started,
-        raw_outputs=raw,
-        observations=observations,
-    )
-
-
-def _ask(messages, spec, prompt, known_ids, on_text, max_reasks, raw):
-    """One validated model answer; re-asks with the validation error, bounded."""
-    errors: list[str] = []
-    calls, usage = 0, llm.Usage()
-    reply = ""
-    for _ in range(max_reasks + 1):
-        stream = _TextStream(on_text) if on_text else None
-        completion = llm.complete(messages, spec, schema=output_schema(), schema_name="draft",
-                                  on_token=stream.feed if stream else None)
-        calls += 1
-        usage = usage + completion.usage
-        reply = completion.text
-        raw.append(reply)
+    if max_repairs > 0 and _needs_patch(report, sentences):
+        repairs = 1
+        followup = messages + [{"role": "assistant", "content": draft}]
         try:
-            parsed = ModelDraft.model_validate_json(_strip_fences(reply))
-            unknown = sorted({n for s in parsed.sentences for n in s.notes} - known_ids)
-            if unknown:
-                raise ValueError(f"sentences cite note ids that do not exist: {', '.join(unknown)}")
-            return parsed, reply, calls, usage
-        except (ValidationError, ValueError) as e:
-            errors.append(_short_error(e))
-            messages = messages + [
-                {"role": "assistant", "content": reply},
-                prompt.render_followup("reask", error=errors[-1]),
-            ]
-    raise ModelOutputError(
-        f"the model returned unusable output {calls} times; last error: {errors[-1]}",
-        attempts=calls, last_output=reply, errors=errors,
-    )
+            sentences, changes = _patch_caption(prompt, followup, sentences, report, observations, run, labels)
+        except ModelError as e:  # the draft stands; what it lacks goes in verbatim below
+            run.warnings.append(f"the patch call failed, so missing notes were kept verbatim: {e}")
+    sentences, verbatim = _verbatim_fallback(sentences, observations, changes)
+    return prompt, " ".join(sentences), changes, verbatim, repairs
 
 
-def join_sentences(sentences: list[ModelSentence]) -> str:
-    text = " ".join(s.text.strip() for s in sentences if s.text.strip())
-    return re.sub(r" *\n *", "\n", text)
+def _stream_draft(messages: list[dict], run: _Run, max_tokens: int) -> Iterator[ComposeEvent]:
+    """Stream the first draft: text deltas, and each sentence as it completes."""
+    stream = llm.stream(messages, run.spec.model_copy(update={"max_tokens": max_tokens}))
+    text, done = "", 0
+    for piece in stream:
+        text += piece
+        yield TextDelta(delta=piece, text=text.strip())
+        complete = split_sentences(text)[:-1]  # the last one may still be growing
+        for sentence in complete[done:]:
+            yield SentenceDone(index=done, text=sentence.text)
+            done += 1
+    assert stream.completion is not None
+    run.record(stream.completion)
+    return stream.completion.text
 
 
-def describe_problems(report: CheckReport, observations: list[Observation]) -> str:
-    """The concrete check report, as the repair prompt gives it to the model."""
+_PREAMBLE_RE = re.compile(r"^\s*(?:#+\s*)?(?:caption|here(?:'s| is) (?:the|a|your) caption)\b[^:\n]{0,40}:\s*", re.I)
+_MARKUP_RE = re.compile(r"^\s*(?:[-*•]+|\d+[.)])\s+|\*\*|__|`")
+# "Sculpture: A few ..." - a note's "label:" copied as a heading; prose has none.
+_LABEL_RE = re.compile(r"^([^\W\d][\w'-]*(?: [\w'-]+){0,3}):\s+")
+
+
+def note_labels(observations: list[Observation]) -> frozenset[str]:
+    """The "label:" prefixes of notes ("bus: red, on the left"), which a caption must not copy."""
+    return frozenset(m.group(1).lower() for o in observations if (m := _LABEL_RE.match(o.text)))
+
+
+def clean_caption(text: str, labels: frozenset[str] = frozenset()) -> list[str]:
+    """The model's answer as caption sentences: no preamble, no list markup, no note labels
+    as headings, no repeats, each sentence ending in punctuation."""
+    text = _PREAMBLE_RE.sub("", text.strip())
+    lines = [_MARKUP_RE.sub("", line).strip() for line in text.splitlines()]
+    text = " ".join(_terminated(line) for line in lines if line)
+    out: list[str] = []
+    seen: set[str] = set()
+    for s in split_sentences(text):
+        sentence = s.text
+        if (m := _LABEL_RE.match(sentence)) and m.group(1).lower() in labels:
+            rest = sentence[m.end():]
+            # drop the heading only where the sentence names its subject anyway
+            if all(w in rest.lower() for w in m.group(1).lower().split() if len(w) > 2):
+                sentence = rest
+        key = " ".join(t.lower for t in tokenize(sentence))
+        if key and key not in seen:  # a model repeating itself adds nothing
+            seen.add(key)
+            out.append(_terminated(sentence))
+    return out
+
+
+def _terminated(sentence: str) -> str:
+    sentence = sentence.strip()
+    if sentence and sentence[-1] not in ".!?\"'”’)":
+        sentence += "."
+    return sentence[:1].upper() + sentence[1:]
+
+
+def _word_count(text: str) -> int:
+    return len(tokenize(text))
+
+
+def _needs_patch(report: CheckReport, sentences: list[str]) -> bool:
+    return not report.ok or any(_word_count(s) > LONG_SENTENCE_WORDS for s in sentences)
+
+
+@dataclass
+class _Item:
+    """One thing a patch call is asked to write: a sentence for a note, or a fix of a sentence."""
+
+    label: str
+    instruction: str
+    note: Observation | None = None
+    sentence: int | None = None
+    how: ChangeHow = "patch"
+    reasons: list[str] = field(default_factory=list)
+
+
+def _patch_items(report: CheckReport, sentences: list[str], observations: list[Observation]) -> list[_Item]:
     by_id = {o.id: o for o in observations}
-    lines = []
+    items: list[_Item] = []
+    fixes: dict[int, _Item] = {}
+
+    def fix(index: int, reason: str, how: ChangeHow = "patch") -> None:
+        item = fixes.setdefault(index, _Item(label=f"S{index + 1}", instruction="", sentence=index, how=how))
+        item.reasons.append(reason)
+
     for f in report.facts:
-        if f.status == "dropped":
-            lines.append(f"- note {f.id} ({by_id[f.id].text!r}) is missing or altered: {f.evidence}")
+        if f.status == "dropped" and f.kind == "fact" and f.checked:
+            items.append(_Item(label=f"N{f.id[1:]}", note=by_id[f.id],
+                               instruction=f"write one sentence that states this note: {prompts.as_data(by_id[f.id].text)}"))
         elif f.status == "hedge_lost":
-            lines.append(f"- note {f.id} ({by_id[f.id].text!r}) is uncertain, but the draft states it as certain; keep a hedge")
+            for i in f.sentences or [0]:
+                if i < len(sentences):
+                    fix(i, f"keep the uncertainty of the note {prompts.as_data(by_id[f.id].text)}: say 'possibly' or "
+                           "'appears to', as the note does")
     for u in report.unsupported:
-        lines.append(f"- {u.text!r} is not supported by the notes ({u.reason}); remove it")
-    return "\n".join(lines)
+        for i, s in enumerate(report.sentences):
+            if s.start <= u.start < s.end and i < len(sentences):
+                fix(i, f"remove {prompts.as_data(u.text)}, which no note supports")
+    for i, s in enumerate(sentences):
+        if _word_count(s) > LONG_SENTENCE_WORDS:
+            fix(i, "split it into two or three shorter sentences, keeping every detail", "split")
+    for index, item in sorted(fixes.items()):
+        item.instruction = (f"rewrite this sentence: {prompts.as_data(sentences[index])}; "
+                            + "; ".join(item.reasons) + ". Change nothing else.")
+        items.append(item)
+    return items
 
 
-def _strip_fences(text: str) -> str:
-    text = text.strip()
-    m = re.match(r"^```(?:json)?\s*(.*?)\s*```$", text, re.S)
-    return m.group(1) if m else text
+_ANSWER_RE = re.compile(r"^\s*\**\s*([NSA]\d+)\s*\**\s*[:.)\-–]\s*(.*)$")
 
 
-def _short_error(e: Exception) -> str:
-    if isinstance(e, ValidationError):
-        first = e.errors()[0]
-        where = ".".join(str(p) for p in first.get("loc", ())) or "output"
-        return f"{where}: {first.get('msg', 'invalid')}"
-    return " ".join(str(e).split())[:300]
+def parse_labelled(answer: str) -> dict[str, str]:
+    """'N3: text' lines -> {'N3': 'text'}; a label's later lines continue its text."""
+    out: dict[str, str] = {}
+    label = None
+    for line in answer.splitlines():
+        m = _ANSWER_RE.match(line)
+        if m:
+            label = m.group(1).upper()
+            out[label] = m.group(2).strip().strip('"“”')
+        elif label and line.strip():
+            out[label] = (out[label] + " " + line.strip()).strip()
+    return out
 
 
-class _TextStream:
-    """Turns streamed JSON tokens into the draft text so far, for live display."""
+def _patch_caption(prompt: prompts.PromptSet, followup: list[dict], sentences: list[str], report: CheckReport,
+                   observations: list[Observation], run: _Run,
+                   labels: frozenset[str] = frozenset()) -> tuple[list[str], list[SentenceChange]]:
+    items = _patch_items(report, sentences, observations)
+    if not items:
+        return sentences, []
+    listing = "\n".join(f"{it.label}: {it.instruction}" for it in items)
+    budget = 80 * len(items) + 64
+    answer = parse_labelled(run.ask(followup + [prompt.render_followup("patch", items=listing)], budget))
+    changes: list[SentenceChange] = []
+    sentences = list(sentences)
+    # Fixes first, from the end, so earlier indexes stay valid; each is kept only when the
+    # draft's check does not get worse with it.
+    for item in sorted((i for i in items if i.sentence is not None), key=lambda i: -i.sentence):
+        new = clean_caption(answer.get(item.label, ""), labels)
+        if not new:
+            continue
+        trial = sentences[: item.sentence] + new + sentences[item.sentence + 1:]
+        if _not_worse(trial, sentences, observations):
+            changes.append(SentenceChange(before=sentences[item.sentence], after=" ".join(new), how=item.how,
+                                          reason="; ".join(item.reasons)))
+            sentences = trial
+    for item in (i for i in items if i.note is not None):
+        new = clean_caption(answer.get(item.label, ""), labels)
+        if new and _carries(item.note, " ".join(new), observations):
+            at = _insert_at(item.note, sentences, observations)
+            sentences[at:at] = new
+            changes.append(SentenceChange(before="", after=" ".join(new), how="patch", notes=[item.note.id],
+                                          reason="the first draft dropped this note"))
+    return sentences, changes
 
-    _FIELD = re.compile(r'"text"\s*:\s*"((?:[^"\\]|\\.)*)("?)')
 
-    def __init__(self, on_text: Callable[[str], None]):
-        self.on_text = on_text
-        self.buffer = ""
-        self.last = ""
+def _problems(sentences: list[str], observations: list[Observation]) -> tuple[set[str], int]:
+    report = check_draft(observations, " ".join(sentences))
+    return set(report.dropped) | set(report.hedges_lost), report.problem_count()
 
-    def feed(self, piece: str) -> None:
-        self.buffer += piece
-        parts = []
-        for m in self._FIELD.finditer(self.buffer):
-            raw = m.group(1)
-            if raw.endswith("\\") and not raw.endswith("\\\\"):
-                raw = raw[:-1]
-            try:
-                parts.append(json.loads(f'"{raw}"'))
-            except json.JSONDecodeError:
-                parts.append(raw)
-        text = " ".join(p.strip() for p in parts if p.strip())
-        if text != self.last:
-            self.last = text
-            self.on_text(text)
+
+def _not_worse(trial: list[str], current: list[str], observations: list[Observation]) -> bool:
+    lost_now, count_now = _problems(current, observations)
+    lost_trial, count_trial = _problems(trial, observations)
+    return lost_trial <= lost_now and count_trial <= count_now
+
+
+def _carries(note: Observation, text: str, observations: list[Observation]) -> bool:
+    """The patch states its note (hedge included) and says nothing the notes do not support."""
+    alone = check_draft([note], text)
+    if alone.dropped or alone.hedges_lost:
+        return False
+    return not check_draft(observations, text).unsupported
+
+
+def _insert_at(note: Observation, sentences: list[str], observations: list[Observation]) -> int:
+    """Where a sentence for `note` belongs: after the last sentence carrying an earlier note,
+    so the caption keeps the notes' order."""
+    order = {o.id: i for i, o in enumerate(observations)}
+    report = check_draft(observations, " ".join(sentences))
+    position = 0
+    for i, s in enumerate(report.sentences[: len(sentences)]):
+        if any(order.get(n, 0) < order[note.id] for n in s.notes):
+            position = i + 1
+    return position if report.sentences else len(sentences)
+
+
+def _verbatim_fallback(sentences: list[str], observations: list[Observation],
+                       changes: list[SentenceChange]) -> tuple[list[str], list[str]]:
+    """Every fact note still missing goes in as the annotator wrote it: never a missing note."""
+    report = check_draft(observations, " ".join(sentences))
+    missing = [f.id for f in report.facts if f.status == "dropped" and f.kind == "fact" and f.checked]
+    by_id = {o.id: o for o in observations}
+    for nid in missing:
+        text = verbatim_sentence(by_id[nid].text)
+        at = _insert_at(by_id[nid], sentences, observations)
+        sentences = sentences[:at] + [text] + sentences[at:]
+        changes.append(SentenceChange(before="", after=text, how="verbatim", notes=[nid],
+                                      reason="no model sentence carried this note: kept in the annotator's words"))
+    return sentences, missing
+
+
+def verbatim_sentence(note: str) -> str:
+    """A note as a sentence: its own words, capitalised and punctuated, hedge and all."""
+    return _terminated(" ".join(note.split()).rstrip(";,"))
+
+
+# ---------------------------------------------------------------- rewrites
+
+
+@dataclass
+class _Segment:
+    """A sentence of the response and the whitespace that follows it."""
+
+    text: str
+    gap: str
+    original: str
+    how: ChangeHow | None = None
+    notes: list[str] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
+
+    def change(self, text: str, how: ChangeHow, note: str | None, reason: str) -> None:
+        self.text = text
+        self.how = "removed" if not text else how
+        self.notes += [note] if note else []
+        self.reasons.append(reason)
+
+
+def segments(text: str) -> list[_Segment]:
+    parts = split_sentences(text)
+    out = []
+    for i, s in enumerate(parts):
+        end = parts[i + 1].start if i + 1 < len(parts) else len(text)
+        out.append(_Segment(text=s.text, gap=text[s.end:end], original=s.text))
+    return out
+
+
+def join_segments(segs: list[_Segment]) -> str:
+    out = ""
+    for s in segs:
+        if s.text:
+            out += s.text + s.gap
+        elif out and s.gap and not out[-1].isspace():
+            out += s.gap
+    return out.strip()
+
+
+def _rewrite(task: RewriteTask, observations: list[Observation], run: _Run, max_repairs: int):
+    prompt = prompts.load("rewrite")
+    segs = segments(task.response)
+    pending: list[Observation] = []
+    for obs in observations:
+        edit = edits.parse(obs.id, obs.text, task.response)
+        if edit is None or not _apply_literal(edit, segs):
+            pending.append(obs)
+    targets = [o for o in pending if not _is_style_note(o)]
+    if targets:
+        _rewrite_targets(prompt, task, segs, targets, run)
+    style = [f for f in task.flags if f in STYLE_FLAGS]
+    if style or len(targets) < len(pending) or not observations:
+        # A style flag or note asks for the whole response; with no notes at all, the flags do.
+        asked = style or task.flags or ["style"]
+        segs = _diff_segments(task.response, _rewrite_whole(prompt, task, join_segments(segs), observations,
+                                                             asked, run), segs)
+    text = join_segments(segs)
+    report = check_draft(observations, text, original=task.response)
+    yield CheckDone(stage="draft", text=text, report=report)
+    repairs = 0
+    unmet = [o for o in observations if o.id in set(report.dropped) | set(report.hedges_lost)]
+    if max_repairs > 0 and unmet:
+        repairs = 1
+        try:
+            _rewrite_targets(prompt, task, segs, unmet, run, how="patch")
+        except ModelError as e:  # the rewrite stands, with the check's report of what is unmet
+            run.warnings.append(f"the patch call failed: {e}")
+        text = join_segments(segs)
+    return prompt, text, _segment_changes(segs), [], repairs
+
+
+def _is_style_note(obs: Observation) -> bool:
+    """A note about the response's style as a whole ("too long", "make it friendlier")."""
+    words = {t.lower for t in tokenize(obs.text)}
+    cues = {c for f in STYLE_FLAGS for c in flag_taxonomy()[f].cues if " " not in c}
+    return bool(words & (cues | {"shorter", "shorten", "concise", "verbose", "wordy", "long", "simplify"})) \
+        and len(words) <= 8
+
+
+def _apply_literal(edit: edits.LiteralEdit, segs: list[_Segment]) -> bool:
+    applied = False
+    for seg in segs:
+        if not seg.text:
+            continue
+        new = edits.apply(edit, seg.text)
+        if new is not None and new != seg.text:
+            verb = {"replace": f"replace {edit.old!r} with {edit.new!r}", "remove": f"remove {edit.old!r}",
+                    "delete_sentence": f"delete the sentence about {edit.old!r}"}[edit.kind]
+            seg.change(new, "literal", edit.note_id, verb)
+            applied = True
+    return applied
+
+
+def _target(obs: Observation, segs: list[_Segment]) -> int | None:
+    """The sentence a note is about: the one sharing most of its content words, if any."""
+    want = _content_words(obs.text)
+    best, best_score = None, 0
+    for i, seg in enumerate(segs):
+        score = len(want & _content_words(seg.text))
+        if seg.text and score > best_score:
+            best, best_score = i, score
+    return best
+
+
+_FUNCTION = frozenset("a an the of to in on at for and or but with by from about as is are was were be been "
+                      "it its this that these those he she they his her their who which what information "
+                      "add remove replace delete change instead not no should summary response sentence".split())
+
+
+def _content_words(text: str) -> set[str]:
+    return {t.lower.removesuffix("'s") for t in tokenize(text) if t.lower not in _FUNCTION and len(t.text) > 1}
+
+
+def _rewrite_targets(prompt: prompts.PromptSet, task: RewriteTask, segs: list[_Segment], notes: list[Observation],
+                     run: _Run, how: ChangeHow = "model") -> None:
+    by_sentence: dict[int, list[Observation]] = {}
+    additions: list[Observation] = []
+    for obs in notes:
+        index = None if re.match(r"^\s*add\b", obs.text, re.I) else _target(obs, segs)
+        if index is None:
+            additions.append(obs)
+        else:
+            by_sentence.setdefault(index, []).append(obs)
+    items = [{"label": f"S{i + 1}", "sentence": segs[i].text, "notes": [o.text for o in obs]}
+             for i, obs in sorted(by_sentence.items())]
+    items += [{"label": f"A{k + 1}", "add": o.text} for k, o in enumerate(additions)]
+    if not items:
+        return
+    taxonomy = flag_taxonomy()
+    messages = prompt.render(
+        user_prompt=prompts.as_data(task.prompt or ""), response=prompts.as_data(task.response),
+        flags=prompts.as_data([{"flag": f, "meaning": taxonomy[f].description} for f in task.flags]),
+        targets=prompts.as_data(items),
+    )
+    budget = sum(len(str(i)) for i in items) // 2 + 96
+    answer = parse_labelled(run.ask(messages, budget))
+    for i, obs in sorted(by_sentence.items()):
+        new = answer.get(f"S{i + 1}")
+        if new is not None and new.strip() != segs[i].text:
+            segs[i].change(new.strip(), how, None, "; ".join(f"{o.id}: {o.text}" for o in obs))
+            segs[i].notes += [o.id for o in obs]
+    last = max(by_sentence, default=len(segs) - 1)
+    for k, obs in enumerate(additions):
+        new = answer.get(f"A{k + 1}", "").strip()
+        if new:
+            seg = _Segment(text="", gap=" ", original="")
+            seg.change(_terminated(new), how, obs.id, f"{obs.id}: {obs.text}")
+            segs.insert(last + 1 + k, seg)
+            if segs[last + k].gap == "":
+                segs[last + k].gap = " "
+
+
+def _rewrite_whole(prompt: prompts.PromptSet, task: RewriteTask, current: str, observations: list[Observation],
+                   asked: list[str], run: _Run) -> str:
+    taxonomy = flag_taxonomy()
+    messages = prompt.render(
+        user_prompt=prompts.as_data(task.prompt or ""), response=prompts.as_data(current),
+        flags=prompts.as_data([{"flag": f, "meaning": taxonomy[f].description} for f in task.flags]),
+        targets="[]",
+    )
+    ask = prompt.render_followup("whole", flags=", ".join(asked),
+                                 observations=prompts.as_data([o.text for o in observations]))
+    messages[-1] = {"role": "user", "content": messages[-1]["content"].rsplit("Answer now", 1)[0] + ask["content"]}
+    return run.ask(messages, len(current) // 3 + 128).strip() or current
+
+
+def _diff_segments(original: str, text: str, before: list[_Segment]) -> list[_Segment]:
+    """A whole-response rewrite as segments, aligned with the sentences before it: a sentence
+    the rewrite kept keeps its history; a changed one is paired with the one it replaced."""
+    import difflib  # noqa: PLC0415
+
+    after = segments(text)
+    old = [s for s in before if s.text]
+    matcher = difflib.SequenceMatcher(a=[s.text for s in old], b=[s.text for s in after], autojunk=False)
+    out: list[_Segment] = []
+    for op, a0, a1, b0, b1 in matcher.get_opcodes():
+        if op == "equal":
+            for k in range(b1 - b0):
+                old[a0 + k].gap = after[b0 + k].gap
+                out.append(old[a0 + k])
+            continue
+        for k in range(max(a1 - a0, b1 - b0)):
+            prev = old[a0 + k] if a0 + k < a1 else _Segment(text="", gap="", original="")
+            seg = after[b0 + k] if b0 + k < b1 else _Segment(text="", gap="", original="")
+            seg.original = prev.original
+            seg.notes = prev.notes
+            seg.reasons = prev.reasons + ["rewritten for the flags and style notes"]
+            seg.how = "removed" if not seg.text else "model"
+            out.append(seg)
+    return out
+
+
+def _segment_changes(segs: list[_Segment]) -> list[SentenceChange]:
+    return [SentenceChange(before=s.original, after=s.text, how=s.how, notes=list(dict.fromkeys(s.notes)),
+                           reason="; ".join(s.reasons))
+            for s in segs if s.how is not None and s.text != s.original]

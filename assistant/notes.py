@@ -12,7 +12,7 @@ import tomllib
 from functools import lru_cache
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from assistant import lexicon
 from assistant.errors import BadInputError
@@ -115,10 +115,14 @@ class _TaskBase(BaseModel):
     @field_validator("notes")
     @classmethod
     def _notes_ok(cls, v: str) -> str:
-        _check_size("notes", v, MAX_NOTES_CHARS)
-        if not split_notes(v):
-            raise ValueError("notes are empty: write at least one observation")
-        return v
+        return _check_size("notes", v, MAX_NOTES_CHARS)
+
+    @model_validator(mode="after")
+    def _something_to_do(self):
+        if not split_notes(self.notes) and not getattr(self, "flags", None):
+            raise ValueError("notes are empty: write at least one observation" +
+                             (" or raise a flag" if self.kind == "rewrite" else ""))
+        return self
 
     def observations(self) -> list[Observation]:
         return split_notes(self.notes)

@@ -19,13 +19,21 @@ from assistant.paths import prompts_dir
 
 
 class PromptSet(BaseModel):
+    """One prompt file: the first call's messages, and the follow-ups a pipeline may send."""
+
     model_config = ConfigDict(extra="forbid")
     name: str
     version: str
+    """Stored with every draft, so a figure can be traced to the prompt that made it."""
     system: str
     user: str
+    patch: str = ""
+    """Follow-up asking only for what the check found missing (compose)."""
+    whole: str = ""
+    """Rewrite: the whole response, for a flag that points at no sentence."""
     repair: str = ""
     reask: str = ""
+    """Follow-up after an answer that did not validate (judge)."""
 
     def chat(self) -> ChatPromptTemplate:
         return ChatPromptTemplate.from_messages([("system", self.system), ("human", self.user)])

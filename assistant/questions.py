@@ -172,3 +172,47 @@ def merge_model_questions(deterministic: list[Question], model_questions: list[t
 
 def _numbered(questions: list[Question]) -> list[Question]:
     return [q.model_copy(update={"id": f"q{i}"}) for i, q in enumerate(questions, 1)]
+
+
+class NoteEdit(BaseModel):
+    """An answer that refines a note: the annotator sees it and confirms it before it counts."""
+
+    model_config = ConfigDict(extra="forbid")
+    note: str
+    """The id of the note the answer refines."""
+    before: str
+    after: str
+
+
+_KEEP_APPROXIMATE = re.compile(r"\b(?:approx\w*|keep|not sure|unsure|unknown|don'?t know|can'?t tell)\b", re.I)
+
+
+def propose_edit(question: Question, answer: str, observations: list[Observation]) -> NoteEdit | None:
+    """The note an answer refines, rewritten with it: "maybe 3 pedestrians" answered "4" becomes
+    "4 pedestrians" (the hedge goes, the number is the answer's). None when the answer adds a
+    new fact instead, or keeps the note as it is ("keep it approximate")."""
+    note = next((o for o in observations if o.id == question.note), None)
+    answer = " ".join(answer.split())
+    if note is None or not answer or _KEEP_APPROXIMATE.search(answer):
+        return None
+    tokens = tokenize(note.text)
+    numbers = [t for t in tokens if lexicon.number_value(t.lower) is not None]
+    given = [t for t in tokenize(answer) if lexicon.number_value(t.lower) is not None]
+    if len(numbers) != 1 or len(given) != 1:
+        return None
+    text = note.text[: numbers[0].start] + given[0].text + note.text[numbers[0].end:]
+    for cue in note.hedge_cues:  # the answer settles the doubt the hedge expressed
+        if cue.isalnum() or " " in cue:
+            text = re.sub(rf"(?<!\w){re.escape(cue)}(?!\w)\s*", "", text, count=1, flags=re.I)
+        else:  # "~5", "5?": marks glued to the number
+            text = text.replace(cue, "", 1)
+    text = " ".join(text.replace(" ,", ",").split()).strip(" ,")
+    return NoteEdit(note=note.id, before=note.text, after=text) if text and text != note.text else None
+
+
+def apply_note_edit(notes: str, edit: NoteEdit) -> str:
+    """The notes with one note's text replaced, everything else as the annotator typed it."""
+    at = notes.find(edit.before)
+    if at < 0:
+        raise BadInputError(f"note {edit.note} changed since the question was asked; edit the notes by hand")
+    return notes[:at] + edit.after + notes[at + len(edit.before):]

@@ -1,36 +1,94 @@
-"""Readable text for the terminal: the draft, then every problem, then the questions."""
+"""What a check report says, item by item: one renderer per status for the CLI, the UI and
+exports alike. Each status is matched exhaustively, so a new status cannot be shown silently
+as nothing."""
 
 from __future__ import annotations
 
-from assistant.check import CheckReport
+from dataclasses import dataclass
+from typing import Literal, assert_never
+
+from assistant.check import CheckReport, FactCheck
+
+ItemKind = Literal["dropped", "hedge_lost", "unchecked", "unsupported", "verbatim"]
 
 
-def render_check(report: CheckReport) -> str:
-    lines = ["check: PASS" if report.ok else "check: PROBLEMS FOUND"]
-    for f in report.facts:
-        if f.status == "dropped":
-            lines.append(f"  dropped     {f.id}: {f.text}\n              {f.evidence}")
-        elif f.status == "hedge_lost":
-            lines.append(f"  hedge lost  {f.id}: {f.text}\n              {f.evidence}")
-        elif not f.checked:
-            lines.append(f"  unchecked   {f.id}: {f.text} ({f.evidence})")
-    for u in report.unsupported:
-        lines.append(f"  unsupported [{u.start}:{u.end}] {u.text!r}: {u.reason}")
+@dataclass(frozen=True)
+class ReportItem:
+    """One line of a check report as a person reads it."""
+
+    kind: ItemKind
+    title: str
+    """"Dropped n2", "Unsupported", ... : what happened, and to which note."""
+    text: str
+    """The note's text, or the unsupported words."""
+    detail: str
+    """Evidence: where the check looked, why the words are unsupported."""
+
+
+def fact_item(fact: FactCheck) -> ReportItem | None:
+    """The report line for one note, or None when there is nothing to say (it was kept)."""
+    match fact.status:
+        case "kept":
+            if fact.checked:
+                return None
+            return ReportItem("unchecked", f"Not checked {fact.id}", fact.text, fact.evidence)
+        case "dropped":
+            return ReportItem("dropped", f"Dropped {fact.id}", fact.text, fact.evidence)
+        case "hedge_lost":
+            return ReportItem("hedge_lost", f"Hedge lost {fact.id}", fact.text, fact.evidence)
+        case _:
+            assert_never(fact.status)
+
+
+def status_text(fact: FactCheck) -> str:
+    """A note's status in words, for tables."""
+    item = fact_item(fact)
+    return "kept" if item is None else item.title.rsplit(" ", 1)[0].lower()
+
+
+def items(report: CheckReport, kept_verbatim: list[str] = ()) -> list[ReportItem]:
+    """Every line a person should read, problems first in note order, then unsupported words,
+    then the notes kept verbatim (carried, but in the annotator's words: smooth them)."""
+    out = [item for f in report.facts if (item := fact_item(f)) is not None]
+    out += [ReportItem("unsupported", "Unsupported", u.text, f"[{u.start}:{u.end}] {u.reason}")
+            for u in report.unsupported]
+    by_id = {f.id: f for f in report.facts}
+    out += [ReportItem("verbatim", f"Kept verbatim {nid}", by_id[nid].text if nid in by_id else "",
+                       "no model sentence carried this note; it stands in your own words: smooth it")
+            for nid in kept_verbatim]
+    return out
+
+
+def verdict(report: CheckReport) -> str:
     if report.ok:
-        lines.append(f"  all {len(report.facts)} notes carried; no unsupported content")
+        return f"all {len(report.facts)} notes carried; no unsupported content"
+    return f"{report.problem_count()} problem(s)"
+
+
+def render_check(report: CheckReport, kept_verbatim: list[str] = ()) -> str:
+    lines = ["check: PASS" if report.ok else "check: PROBLEMS FOUND"]
+    for item in items(report, kept_verbatim):
+        lines.append(f"  {item.title:<16} {item.text}\n  {'':<16} {item.detail}")
+    lines.append(f"  {verdict(report)}")
     return "\n".join(lines)
 
 
 def render_draft(draft) -> str:
-    lines = [draft.text, "", render_check(draft.check)]
+    lines = [draft.text, "", render_check(draft.check, draft.kept_verbatim)]
+    if draft.changes:
+        lines += ["", "changed sentences:"]
+        for c in draft.changes:
+            what = f"{c.before!r} -> {c.after!r}" if c.before else f"added {c.after!r}"
+            lines.append(f"  [{c.how}] {what}" + (f" ({c.reason})" if c.reason else ""))
     if draft.questions:
-        lines.append("")
-        lines.append("questions:")
+        lines += ["", "questions:"]
         lines += [f"  {q.id}. {q.question}" for q in draft.questions]
+    if draft.warnings:
+        lines += ["", *[f"warning: {w}" for w in draft.warnings]]
     lines.append("")
     lines.append(
         f"model {draft.model} · prompt {draft.prompt_version} · {draft.attempts} model call(s), "
-        f"{draft.repairs} repair(s) · {draft.usage.prompt_tokens}+{draft.usage.completion_tokens} tokens · "
+        f"{draft.repairs} repair round(s) · {draft.usage.prompt_tokens}+{draft.usage.completion_tokens} tokens · "
         f"{draft.latency_s:.1f} s"
     )
     return "\n".join(lines)

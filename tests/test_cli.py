@@ -8,7 +8,7 @@ import pytest
 from assistant import cli
 from assistant.cli import main
 from assistant.notes import MAX_NOTES_CHARS
-from tests.conftest import caption_output
+from assistant.llm.fake import FakeHTTPError
 
 NOTES = "red bus on the left\n3 pedestrians\nwet road, maybe rain\n"
 GOOD_DRAFT = "A red bus is on the left. Three pedestrians are on the wet road, perhaps after rain.\n"
@@ -55,7 +55,7 @@ def test_check_readable_output(files, capsys):
     code = main(["check", "--notes", files("n.txt", NOTES), "--draft", files("d.txt", BAD_DRAFT)])
     out = capsys.readouterr().out
     assert code == 1
-    assert "dropped     n1" in out and "hedge lost  n3" in out and "'dog barks'" in out
+    assert "Dropped n1" in out and "Hedge lost n3" in out and "dog barks" in out and "[79:88]" in out
 
 
 def test_check_rewrite_with_response(files, capsys):
@@ -89,21 +89,18 @@ def test_bad_input_is_one_line_exit_2_no_traceback(files, make_args, message):
 
 
 def test_compose_json_contract(files, fake, capsys):
-    fake.enqueue([caption_output(("A red bus is on the left.", ["n1"]),
-                                 ("Three pedestrians are on the wet road, perhaps after rain.", ["n2", "n3"]),
-                                 questions=[("Is the bus moving?", None)])])
+    fake.enqueue(["A red bus is on the left. Three pedestrians are on the wet road, perhaps after rain."])
     code = main(["compose", "--kind", "caption", "--notes", files("n.txt", NOTES), "--model", "fake/test", "--json"])
     out = json.loads(capsys.readouterr().out)
     assert code == 0
     assert out["text"].startswith("A red bus is on the left.")
     assert out["model"] == "fake/test" and out["prompt_version"].startswith("caption-") and out["attempts"] == 1
     assert out["check"]["ok"] is True
-    assert all(set(q) >= {"id", "question"} for q in out["questions"])
-    assert "Is the bus moving?" in [q["question"] for q in out["questions"]]
+    assert all(set(q) >= {"id", "question"} for q in out["questions"]) and out["questions"]
+    assert out["kept_verbatim"] == [] and out["changes"] == [] and out["warnings"] == []
 
 
 def test_compose_rewrite_readable(files, fake, capsys):
-    fake.enqueue([{"sentences": [{"text": "You have 3 months to return items.", "notes": ["n1"]}], "questions": []}])
     code = main(["compose", "--kind", "rewrite", "--response", files("r.txt", "You have six months to return items."),
                  "--flags", "factual_error", "--notes", files("n.txt", "policy says 3 months, not six"),
                  "--prompt", files("p.txt", "How long can I return items?"), "--model", "fake/test"])
@@ -114,10 +111,10 @@ def test_compose_rewrite_readable(files, fake, capsys):
 
 
 def test_model_failure_is_one_line(files, fake, capsys):
-    fake.enqueue(["garbage", "garbage", "garbage"])
+    fake.enqueue([FakeHTTPError(400, "the provider refused the request")])
     code = main(["compose", "--kind", "caption", "--notes", files("n.txt", NOTES), "--model", "fake/test"])
     err = capsys.readouterr().err
-    assert code == 2 and "unusable output 3 times" in err and len(err.strip().splitlines()) == 1
+    assert code == 2 and "refused the request" in err and len(err.strip().splitlines()) == 1
 
 
 def test_help_for_every_command():
@@ -159,3 +156,26 @@ def test_unexpected_failure_is_one_line_not_a_traceback(files, capsys, monkeypat
     monkeypatch.setenv("ANNOTATION_ASSISTANT_DEBUG", "1")
     with pytest.raises(ValueError):
         main(["check", "--notes", files("n.txt", NOTES), "--draft", files("d.txt", GOOD_DRAFT)])
+
+
+def test_compose_interactive_asks_folds_answers_and_composes_again(files, fake, capsys, monkeypatch):
+    answers = iter(["", "", "", "", "", "4", "y"])  # skip the checklist questions, answer the count
+
+    def typed(prompt=""):
+        try:
+            return next(answers)
+        except StopIteration:
+            raise EOFError from None  # the annotator closes the terminal's input: the loop ends
+
+    monkeypatch.setattr("builtins.input", typed)
+    fake.enqueue(["A red bus is on the left. Maybe 3 pedestrians walk.",
+                  "S2: Possibly 3 pedestrians are there.",
+                  "A red bus is on the left. Four pedestrians are there."])
+    code = main(["compose", "--kind", "caption", "--interactive", "--notes",
+                 files("n.txt", "red bus on the left\nmaybe 3 pedestrians"), "--model", "fake/test"])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert out.startswith("A red bus is on the left. Four pedestrians are there.")
+    assert out.rstrip().endswith("red bus on the left\n4 pedestrians")  # the note was edited, not appended
+    # the second compose was sent the edited notes
+    assert '"4 pedestrians"' in fake.calls[-1]["messages"][1]["content"]

@@ -52,6 +52,7 @@ def test_embedded_composes_a_caption_offline(embedded_spec):
     # Nothing is lost silently: the returned report is exactly the check of the returned text.
     assert draft.check == check_draft(draft.observations, draft.text)
     assert {f.id for f in draft.check.facts} == {"n1", "n2", "n3", "n4"}
+    assert draft.check.dropped == []  # patched, or kept verbatim: never missing
 
 
 @pytest.mark.embedded
@@ -66,6 +67,21 @@ def test_embedded_composes_a_rewrite_offline(embedded_spec):
     assert draft.prompt_version.startswith("rewrite-")
     assert "receipt" in draft.text.lower()  # the part nothing asked to change is kept
     assert draft.check == check_draft(draft.observations, draft.text, original=task.response)
-    n1 = draft.check.facts[0]
-    # Either the correction is applied or its absence is reported: never silent.
-    assert (n1.status == "kept" and re.search(r"\b(3|three)\b", draft.text)) or "n1" in draft.check.dropped
+    # a literal correction is applied without the model, and the untargeted sentence is untouched
+    assert draft.attempts == 0 and draft.check.ok
+    assert draft.text == "You have 3 months to return an item. Bring the receipt to any store."
+
+
+@pytest.mark.embedded
+def test_embedded_rewrites_only_the_targeted_sentence(embedded_spec):
+    task = RewriteTask(
+        response="You have six months to return an item. Bring the receipt to any store.",
+        flags=["factual_error"],
+        notes="returns need the receipt and the original box",
+    )
+    draft = compose(task, embedded_spec, max_repairs=1)
+    assert draft.attempts >= 1
+    assert draft.text.startswith("You have six months to return an item.")  # not targeted: byte-identical
+    assert draft.check == check_draft(draft.observations, draft.text, original=task.response)
+    # Either the note is carried or its absence is reported: never silent.
+    assert draft.check.facts[0].status != "dropped" or "n1" in draft.check.dropped

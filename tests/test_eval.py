@@ -9,6 +9,7 @@ import pytest
 
 from assistant import cli
 from assistant.eval import metrics
+from assistant.llm.fake import FakeHTTPError
 from assistant.check import check_draft
 from assistant.eval.datasets import DefactoRow, IIWRow, read_rows
 from assistant.eval.defects import alter_quote, change_number, flip_negation, swap_direction, base_for, cases_for_row
@@ -25,24 +26,30 @@ DEFACTO = str(DATA / "defacto-sample.jsonl")
 # ------------------------------------------------------------------ a fake that writes faithful drafts
 
 
-def _notes_in(messages) -> list[dict]:
-    user = messages[-1]["content"] if messages[-1]["role"] == "user" else messages[1]["content"]
-    first_user = next(m["content"] for m in messages if m["role"] == "user")
-    block = re.search(r"<notes_json>\s*(.*?)\s*</notes_json>", first_user or user, re.S).group(1)
-    return json.loads(block)
+def _block(tag: str, text: str):
+    return json.loads(re.search(rf"<{tag}>\s*(.*?)\s*</{tag}>", text, re.S).group(1))
+
+
+_PATCH_ITEM = re.compile(r'^(N\d+): write one sentence that states this note: (".*")$', re.M)
 
 
 def echo_model(messages):
-    """Compose: one sentence per note, in the note's own words. Judge: every note stated."""
-    notes = _notes_in(messages)
+    """A faithful fake. Compose: one sentence per note, in the note's own words; a patch
+    answers each missing note with the note itself; a rewrite keeps each targeted sentence
+    and adds each addition as written. Judge: every note stated."""
+    first_user = next(m["content"] for m in messages if m["role"] == "user")
     if "reviewer" in messages[0]["content"]:
+        notes = _block("notes_json", first_user)
         return {"verdicts": [{"id": n["id"], "stated": "yes", "hedge_kept": None} for n in notes]}
-    if "<original_response_json>" in messages[1]["content"]:
-        original = json.loads(re.search(r"<original_response_json>\s*(.*?)\s*</original_response_json>",
-                                        messages[1]["content"], re.S).group(1))
-        return {"sentences": [{"text": original, "notes": []}], "questions": []}
-    return {"sentences": [{"text": n["text"].rstrip(".") + ".", "notes": [n["id"]]} for n in notes],
-            "questions": []}
+    last = messages[-1]["content"]
+    if len(messages) > 2 and _PATCH_ITEM.search(last):
+        return "\n".join(f"{label}: {json.loads(note)}" for label, note in _PATCH_ITEM.findall(last))
+    if "<items_json>" in first_user:
+        items = _block("items_json", first_user)
+        return "\n".join(f"{i['label']}: {i.get('sentence') or i.get('add')}" for i in items)
+    if "<original_response_json>" in first_user:
+        return _block("original_response_json", first_user)
+    return " ".join(n.rstrip(".") + "." for n in _block("notes_json", first_user))
 
 
 # ------------------------------------------------------------------ datasets
@@ -197,22 +204,26 @@ def test_iiw_eval_with_a_faithful_fake_measures_full_recall_and_agreement(fake, 
     assert summary["model"] == "fake/test" and summary["prompt_versions"]["judge"].startswith("judge-")
 
 
-def test_overlap_referee_reads_the_words_not_the_checker(fake, fake_spec):
-    # the second row's draft leaves one note out: the checker and the referee must both see it
-    def one_note_short(messages):
-        out = echo_model(messages)
-        return {**out, "sentences": out["sentences"][:-1]} if len(out["sentences"]) > 2 else out
-
-    fake.enqueue([echo_model, one_note_short] + [one_note_short] * 2)
+def test_overlap_referee_agrees_with_the_checker_on_complete_drafts(fake, fake_spec):
+    fake.enqueue([echo_model] * 4)
     results, summary = evaluate("iiw", IIW, limit=2, model=fake_spec.model, judge="none", progress=False)
     overlap = summary["figures"]["overlap"]
     assert overlap["notes"] == summary["figures"]["notes_checked"]
-    coverages = {(r["line"], p["id"]): p["coverage"] for r in results for p in r["overlap"]}
-    assert all(c == 1.0 for (line, _), c in coverages.items() if line == 1)  # verbatim: every word is there
-    left_out = [p for p in results[1]["overlap"] if not p["checker_kept"]]
-    assert left_out and all(p["coverage"] < 1.0 for p in left_out)
+    assert all(p["coverage"] == 1.0 and p["checker_kept"] for r in results for p in r["overlap"])
     for threshold in (0.5, 0.7, 0.8):
         assert overlap[f"at_{threshold}"]["checker_kept_overlap_missing"] == []
+
+
+def test_the_referee_reads_the_words_not_the_checker():
+    from assistant.eval.baseline import score  # noqa: PLC0415
+    from assistant.notes import split_notes  # noqa: PLC0415
+
+    notes = split_notes("red bus on the left\nthree tall palm trees behind the station")
+    kept_both = score(notes, "A red bus is on the left. Three tall palm trees stand behind the station.")
+    assert kept_both["checker_kept"] == 2 and kept_both["referee_kept_0.8"] == 2
+    one_short = score(notes, "A red bus is on the left.")
+    assert one_short["checker_kept"] == 1 and one_short["referee_kept_0.5"] == 1
+    assert one_short["unreported_missing_0.5"] == []  # the check reported it: not a silent loss
 
 
 def test_coverage_is_the_share_of_a_notes_content_words():
@@ -222,9 +233,9 @@ def test_coverage_is_the_share_of_a_notes_content_words():
 
 
 def test_a_failing_row_is_recorded_and_the_run_goes_on(fake, fake_spec):
-    fake.enqueue(["not json"] * 3 + [echo_model])
+    fake.enqueue([FakeHTTPError(400, "the provider refused"), echo_model])
     results, summary = evaluate("iiw", IIW, limit=2, model=fake_spec.model, judge="none", progress=False)
-    assert "ModelOutputError" in results[0]["error"] and "error" not in results[1]
+    assert "ModelError" in results[0]["error"] and "error" not in results[1]
     assert summary["figures"]["rows_failed"] == 1 and "judge" not in summary["figures"]
 
 
@@ -233,12 +244,12 @@ def test_defacto_eval_reports_compliance_similarity_and_kept_original(fake, fake
     results, summary = evaluate("defacto", DEFACTO, model=fake_spec.model, progress=False)
     figures = summary["figures"]
     assert figures["rows_skipped_no_instructions"] == 1 and figures["rows"] == 4
-    # the echo model returns the original unchanged: nothing is complied with, all is kept
-    assert figures["instruction_compliance"] == 0.0
-    assert figures["kept_original_mean"] == 1.0
-    assert figures["chrf_mean"] == figures["chrf_original_mean"]
+    # the echo model changes nothing it is sent: what complies are the literal edits, applied
+    # without the model
+    assert 0 < figures["instruction_compliance"] < 1
+    assert figures["chrf_mean"] > figures["chrf_original_mean"]
     # every instruction left undone is also reported by the check: no silent loss
-    assert figures["unmet_instructions"] == figures["instructions_parsed"] > 0
+    assert figures["unmet_instructions"] > 0
     assert figures["unmet_reported_by_checker"] == figures["unmet_instructions"]
     assert figures["unmet_not_reported"] == []
 

@@ -65,11 +65,11 @@ def test_compose_streams_then_shows_provenance_questions_and_problems(app, fake)
     view = app.next_task("ann")
     partials, final = _compose(app, view["task_id"], "red bus on the left\nwet road, maybe rain\n<b>x</b>")
     assert partials and all("partial" in p for p in partials)
-    assert final["ok"] and final["draft"].startswith("red bus on the left.")
+    assert final["ok"] and final["draft"].startswith("Red bus on the left.")
     assert "<b>x</b>" not in final["provenance_html"] and "&lt;b&gt;" in final["provenance_html"]
     assert final["questions"]  # the caption checklist asks for what the notes leave out
     notes = app.answer("ann", view["task_id"], "red bus on the left\nwet road, maybe rain", [],
-                       final["questions"][:1], ["daylight, overcast"])
+                       final["questions"][:1], ["daylight, overcast"])["notes"]
     assert notes.endswith("daylight, overcast")
     checked = app.check_edit("ann", view["task_id"], notes, [], "A bus.")
     assert not checked["ok"] and "Dropped" in checked["problems_html"]
@@ -165,7 +165,7 @@ def test_a_bare_answer_is_stored_as_a_note_about_its_question(app, fake):
     view = app.next_task("ann")
     _, final = _compose(app, view["task_id"], "red bus on the left")
     text_question = next(q for q in final["questions"] if "visible text" in q)
-    notes = app.answer("ann", view["task_id"], "red bus on the left", [], [text_question], ["none"])
+    notes = app.answer("ann", view["task_id"], "red bus on the left", [], [text_question], ["none"])["notes"]
     assert notes == "red bus on the left\nvisible text: none"
     with app.sessions() as s:
         answer = store.latest(s, s.get(db.Task, view["task_id"]), "answer")
@@ -176,7 +176,7 @@ def test_a_bug_during_compose_is_one_line_and_keeps_the_notes(app, monkeypatch):
     def crash(*args, **kwargs):
         raise RuntimeError("index out of range\n  at frame 7")
 
-    monkeypatch.setattr("assistant_ui.handlers.compose", crash)  # not a model error: a bug in our own code
+    monkeypatch.setattr("assistant_ui.handlers.compose_events", crash)  # not a model error: a bug in our own code
     view = app.next_task("ann")
     with pytest.raises(BadInputError) as raised:
         _compose(app, view["task_id"], "red bus on the left")
@@ -185,3 +185,33 @@ def test_a_bug_during_compose_is_one_line_and_keeps_the_notes(app, monkeypatch):
     with app.sessions() as s:
         failed = store.latest(s, s.get(db.Task, view["task_id"]), "draft_failed")
     assert failed.data["error"] == "unexpected RuntimeError: index out of range at frame 7"
+
+
+def test_an_answer_that_refines_a_note_is_proposed_as_an_edit_not_appended(app, fake):
+    fake.enqueue([echo_model])
+    view = app.next_task("ann")
+    notes = "red bus on the left\nmaybe 3 pedestrians"
+    _, final = _compose(app, view["task_id"], notes)
+    count_q = next(q for q in final["questions"] if "maybe 3 pedestrians" in q)
+    result = app.answer("ann", view["task_id"], notes, [], [count_q], ["4"])
+    # the hedged note is edited, not joined by a second note that disagrees with it
+    assert result["notes"] == "red bus on the left\n4 pedestrians"
+    assert [(e.note, e.before, e.after) for e in result["edits"]] == [("n2", "maybe 3 pedestrians", "4 pedestrians")]
+    with app.sessions() as s:
+        task = s.get(db.Task, view["task_id"])
+        assert store.latest(s, task, "notes").text == notes  # not saved until the annotator composes with it
+        answer = store.latest(s, task, "answer")
+        assert answer.text == "4" and answer.data["edit"]["after"] == "4 pedestrians"
+    fake.enqueue([echo_model])
+    _compose(app, view["task_id"], result["notes"])  # confirming: both versions stay in the history
+    with app.sessions() as s:
+        texts = [e.text for e in store.history(s, s.get(db.Task, view["task_id"])) if e.kind == "notes"]
+    assert texts[-2:] == [notes, "red bus on the left\n4 pedestrians"]
+
+
+def test_compose_shows_kept_verbatim_notes_and_changed_sentences(app, fake):
+    fake.enqueue(["A red bus is on the left.", "N2: Some people."])
+    view = app.next_task("ann")
+    _, final = _compose(app, view["task_id"], "red bus on the left\n3 pedestrians <script>x</script>")
+    assert "Kept verbatim n2" in final["problems_html"] and "aa-verbatim" in final["provenance_html"]
+    assert "Changed sentences" in final["problems_html"] and "<script>" not in final["problems_html"]

@@ -147,9 +147,12 @@ def _annotator(app: App) -> None:
                 yield show_draft(update)
 
     def do_answer(tid, text, chosen, asked, a0, a1, a2, request: gr.Request):  # one per MAX_QUESTIONS
-        new_notes = app.answer(_user(request), tid, text, chosen or [], asked, [a0, a1, a2])
-        yield {notes: new_notes}
-        for out in do_compose(tid, new_notes, chosen, request):
+        result = app.answer(_user(request), tid, text, chosen or [], asked, [a0, a1, a2])
+        yield {notes: result["notes"]}
+        if result["edits"]:  # a refined note is the annotator's to confirm: read it, then compose
+            gr.Info(f"Your answer refines a note ({result['message']}). Check the notes, then compose again.")
+            return
+        for out in do_compose(tid, result["notes"], chosen, request):
             yield out
 
     def do_check(tid, text, chosen, final_text, request: gr.Request):

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from queue import Queue
-from threading import Thread
 from typing import Any
 
 from sqlalchemy import select
@@ -19,11 +17,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from assistant import llm, paths
 from assistant.app import store
 from assistant.check import check_draft
-from assistant.compose import Draft, compose
+from assistant.compose import CheckDone, Draft, FinalDraft, TextDelta, compose_events
 from assistant.app.db import Task, User
 from assistant.errors import AssistantError, BadInputError, one_line
 from assistant.notes import CaptionTask, RewriteTask, split_notes
-from assistant.questions import answer_note, load_checklist
+from assistant.questions import answer_note, apply_note_edit, deterministic_questions, load_checklist, propose_edit
 from . import render
 
 
@@ -102,55 +100,59 @@ class App:
                                  response=task.payload["response"], flags=flags)
 
     def compose(self, name: str | None, task_id: int | None, notes: str, flags: list[str]) -> Iterator[dict]:
-        """Streams {'partial': text} while the model writes, then the checked draft's view."""
+        """Streams {'partial': text} as the draft is written and patched, then the checked
+        draft's view. Gradio runs a generator handler off its event loop, so no thread is needed."""
         with self.sessions() as s:
             user = self.user(s, name, "annotator")
             task, model_task = self._task(s, user, task_id, notes, flags)
             checklist = load_checklist(task.project.checklist)
-        updates: Queue = Queue()
-        result: dict[str, Any] = {}
-
-        def run() -> None:
-            try:
-                result["draft"] = compose(model_task, self.spec, on_text=lambda t: updates.put(t), checklist=checklist)
-            except AssistantError as e:
-                result["error"] = e
-            except Exception as e:  # noqa: BLE001 - a bug or a library crash: still recorded, still one line
-                result["error"] = f"unexpected {type(e).__name__}: {one_line(e)}"
-            finally:
-                updates.put(None)
-
-        Thread(target=run, daemon=True).start()
-        while (piece := updates.get()) is not None:  # run() always ends with None
-            yield {"partial": piece}
+        draft: Draft | None = None
+        error: str | None = None
+        try:
+            for event in compose_events(model_task, self.spec, checklist=checklist):
+                match event:
+                    case TextDelta():
+                        yield {"partial": event.text}
+                    case CheckDone(stage="draft") if not event.report.ok:
+                        yield {"partial": event.text + "\n\n(checking found problems: patching only what is missing…)"}
+                    case FinalDraft():
+                        draft = event.draft
+        except AssistantError as e:
+            error = str(e)
+        except Exception as e:  # noqa: BLE001 - a bug or a library crash: still recorded, still one line
+            error = f"unexpected {type(e).__name__}: {one_line(e)}"
         with self.sessions() as s:
             task = s.get(Task, task.id)
             user = self.user(s, name)
-            if "error" in result:
-                store.add_event(s, task, user, "draft_failed", "", {"error": str(result["error"])})
-                raise BadInputError(f"the model failed; your notes are saved. {result['error']}")
-            draft: Draft = result["draft"]
+            if draft is None:
+                store.add_event(s, task, user, "draft_failed", "", {"error": error or "no draft"})
+                raise BadInputError(f"the model failed; your notes are saved. {error}")
             store.add_event(s, task, user, "draft", draft.text, {
                 "model": draft.model, "prompt_version": draft.prompt_version, "raw_outputs": draft.raw_outputs,
                 "check": draft.check.model_dump(), "questions": [q.model_dump() for q in draft.questions],
-                "latency_s": draft.latency_s})
+                "kept_verbatim": draft.kept_verbatim, "changes": [c.model_dump() for c in draft.changes],
+                "checklist_version": draft.checklist_version, "calls": draft.attempts, "latency_s": draft.latency_s})
             for q in draft.questions:
                 store.add_event(s, task, user, "question", q.question, {"id": q.id, "item": q.item})
-        yield self.draft_view(draft.text, draft.check, draft.observations, [q.question for q in draft.questions])
+        yield self.draft_view(draft.text, draft.check, draft.observations, [q.question for q in draft.questions],
+                              draft.kept_verbatim, draft.changes)
 
     @staticmethod
-    def draft_view(text: str, check, observations, questions: list[str]) -> dict[str, Any]:
+    def draft_view(text: str, check, observations, questions: list[str], kept_verbatim: list[str] = (),
+                   changes=()) -> dict[str, Any]:
         return {
             "draft": text,
-            "provenance_html": render.provenance(text, check, observations),
-            "problems_html": render.problems(check, observations),
+            "provenance_html": render.provenance(text, check, observations, kept_verbatim),
+            "problems_html": render.problems(check, observations, kept_verbatim, changes),
             "questions": questions,
             "ok": check.ok,
         }
 
     def answer(self, name: str | None, task_id: int | None, notes: str, flags: list[str],
-               questions: list[str], answers: list[str]) -> str:
-        """Each answer becomes a new note line (stored), ready to compose again."""
+               questions: list[str], answers: list[str]) -> dict[str, Any]:
+        """Answers folded into the notes. An answer that refines a note (a hedged count, say) is
+        proposed as an edit of that note: the notes come back edited but unsaved, for the
+        annotator to read and confirm by composing. Other answers become new note lines, saved."""
         pairs = [(q, a.strip()) for q, a in zip(questions, answers) if q and a and a.strip()]
         if not pairs:
             raise BadInputError("type an answer first")
@@ -158,11 +160,21 @@ class App:
             user = self.user(s, name, "annotator")
             task, model_task = self._task(s, user, task_id, notes, flags)
             checklist = load_checklist(task.project.checklist)
+            asked = {q.question: q for q in deterministic_questions(
+                task.project.kind, model_task.observations(), flags, checklist)}
+            text, edits = model_task.notes, []
             for question, answer in pairs:
-                store.add_event(s, task, user, "answer", answer, {"question": question})
-                model_task = model_task.with_answer(question, answer_note(question, answer, checklist))
-            store.save_notes(s, task, user, model_task.notes, flags)
-            return model_task.notes
+                edit = propose_edit(asked[question], answer, model_task.observations()) if question in asked else None
+                store.add_event(s, task, user, "answer", answer,
+                                {"question": question, **({"edit": edit.model_dump()} if edit else {})})
+                if edit is not None:
+                    text, edits = apply_note_edit(text, edit), edits + [edit]
+                else:
+                    text = text.rstrip("\n") + "\n" + answer_note(question, answer, checklist)
+            if not edits:
+                store.save_notes(s, task, user, text, flags)
+            return {"notes": text, "edits": edits, "message": "; ".join(
+                f"{e.note}: {e.before!r} → {e.after!r}" for e in edits)}
 
     def check_edit(self, name: str | None, task_id: int | None, notes: str, flags: list[str],
                    final_text: str) -> dict[str, Any]:

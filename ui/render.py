@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from html import escape
 
+from assistant import report
+from assistant.check import CheckReport
 from assistant.diff import diff_html
+from assistant.report import ItemKind
 from assistant.notes import flag_taxonomy
 
 _PALETTE = ["#dbeafe", "#dcfce7", "#fef9c3", "#fce7f3", "#e0e7ff", "#ffedd5", "#ccfbf1", "#f3e8ff"]
@@ -19,9 +22,9 @@ def _color(note_id: str) -> str:
     return _PALETTE[(int(digits) - 1) % len(_PALETTE)]
 
 
-def provenance(text: str, check, observations) -> str:
+def provenance(text: str, check: CheckReport, observations, kept_verbatim: list[str] = ()) -> str:
     """Each sentence coloured by the first note it carries, its note ids as a tag; unsupported
-    spans underlined in red with the reason on hover."""
+    spans underlined in red with the reason on hover; a sentence kept verbatim outlined."""
     spans = sorted(check.unsupported, key=lambda u: u.start)
     out = []
     for sent in check.sentences:
@@ -34,8 +37,12 @@ def provenance(text: str, check, observations) -> str:
         pieces.append(escape(text[pos:sent.end]))
         notes = sent.notes
         style = f"background:{_color(notes[0])}" if notes else "background:#fee2e2"
+        verbatim = [n for n in notes if n in kept_verbatim]
         tag = ", ".join(notes) if notes else "no note"
-        out.append(f'<span class="aa-sentence" style="{style}" title="carries {escape(tag)}">{"".join(pieces)}'
+        if verbatim:
+            tag += " · kept verbatim"
+        cls = "aa-sentence aa-verbatim" if verbatim else "aa-sentence"
+        out.append(f'<span class="{cls}" style="{style}" title="carries {escape(tag)}">{"".join(pieces)}'
                    f' <sup class="aa-tag">{escape(tag)}</sup></span>')
     legend = "".join(f'<li><span class="aa-swatch" style="background:{_color(o.id)}"></span>'
                      f"<b>{escape(o.id)}</b> {escape(o.text)}</li>" for o in observations)
@@ -43,34 +50,41 @@ def provenance(text: str, check, observations) -> str:
             f'<ul class="aa-legend">{legend}</ul>')
 
 
-def problems(check, observations) -> str:
-    by_id = {o.id: o for o in observations}
-    items = []
-    for f in check.facts:
-        if f.status == "dropped":
-            items.append(f'<li class="aa-dropped"><b>Dropped {escape(f.id)}</b>: {escape(by_id[f.id].text)}'
-                         f"<br><small>{escape(f.evidence)}</small></li>")
-        elif f.status == "hedge_lost":
-            items.append(f'<li class="aa-hedge"><b>Hedge lost {escape(f.id)}</b>: {escape(by_id[f.id].text)}'
-                         f"<br><small>{escape(f.evidence)}</small></li>")
-        elif not f.checked:
-            items.append(f'<li class="aa-unchecked"><b>Not checked {escape(f.id)}</b>: {escape(by_id[f.id].text)}'
-                         f"<br><small>{escape(f.evidence)}</small></li>")
-    for u in check.unsupported:
-        items.append(f'<li class="aa-unsupported-item"><b>Unsupported</b>: “{escape(u.text)}” '
-                     f"<small>({escape(u.reason)})</small></li>")
-    if not items:
-        return '<p class="aa-ok">Every note is carried, every hedge kept, nothing unsupported.</p>'
-    return f'<ul class="aa-problems">{"".join(items)}</ul>'
+_ITEM_CLASS: dict[ItemKind, str] = {"dropped": "aa-dropped", "hedge_lost": "aa-hedge", "unchecked": "aa-unchecked",
+                                    "unsupported": "aa-unsupported-item", "verbatim": "aa-verbatim-item"}
 
 
-def check_report(check: dict | None) -> str:
+def problems(check: CheckReport, observations=(), kept_verbatim: list[str] = (), changes=()) -> str:
+    """The check report's items (report.items: one wording for CLI, UI and exports), then the
+    sentences that changed and why."""
+    lines = [f'<li class="{_ITEM_CLASS[i.kind]}"><b>{escape(i.title)}</b>: {escape(i.text)}'
+             f"<br><small>{escape(i.detail)}</small></li>" for i in report.items(check, kept_verbatim)]
+    body = (f'<ul class="aa-problems">{"".join(lines)}</ul>' if lines else
+            '<p class="aa-ok">Every note is carried, every hedge kept, nothing unsupported.</p>')
+    return body + changed_sentences(changes)
+
+
+def changed_sentences(changes) -> str:
+    if not changes:
+        return ""
+    rows = "".join(
+        f'<li><span class="aa-how">{escape(c.how)}</span> '
+        + (f"<del>{escape(c.before)}</del> → " if c.before else "")
+        + (f"<ins>{escape(c.after)}</ins>" if c.after else "<i>deleted</i>")
+        + (f"<br><small>{escape(c.reason)}</small>" if c.reason else "") + "</li>"
+        for c in changes)
+    return f'<p class="aa-changes-title">Changed sentences</p><ul class="aa-changes">{rows}</ul>'
+
+
+def check_report(check: CheckReport | dict | None) -> str:
+    """The lead's view of a stored check: read back into its model, rendered like any other."""
     if not check:
         return "<p>No check report.</p>"
-    rows = "".join(f"<tr><td>{escape(f['id'])}</td><td>{escape(f['status'])}</td><td>{escape(f['text'])}</td>"
-                   f"<td>{escape(f['evidence'])}</td></tr>" for f in check.get("facts", []))
-    unsupported = "".join(f"<li>“{escape(u['text'])}” ({escape(u['reason'])})</li>" for u in check.get("unsupported", []))
-    verdict = "passes" if check.get("ok") else "has problems"
+    check = CheckReport.model_validate(check) if isinstance(check, dict) else check
+    rows = "".join(f"<tr><td>{escape(f.id)}</td><td>{escape(report.status_text(f))}</td><td>{escape(f.text)}</td>"
+                   f"<td>{escape(f.evidence)}</td></tr>" for f in check.facts)
+    unsupported = "".join(f"<li>“{escape(u.text)}” ({escape(u.reason)})</li>" for u in check.unsupported)
+    verdict = "passes" if check.ok else "has problems"
     return (f'<p class="aa-verdict">The final text {verdict}.</p>'
             f'<table class="aa-check"><tr><th>note</th><th>status</th><th>text</th><th>evidence</th></tr>{rows}</table>'
             + (f"<p>Unsupported:</p><ul>{unsupported}</ul>" if unsupported else ""))
@@ -100,6 +114,11 @@ CSS = """
 .aa-dropped b, .aa-unsupported-item b { color: #b91c1c; }
 .aa-hedge b { color: #b45309; }
 .aa-ok { color: #15803d; }
+.aa-verbatim { outline: 2px dashed #7c3aed; }
+.aa-verbatim-item b { color: #6d28d9; }
+.aa-changes del { background: #fee2e2; color: #991b1b; }
+.aa-changes ins { background: #dcfce7; color: #166534; text-decoration: none; }
+.aa-how { font-size: 0.75em; padding: 0 4px; border-radius: 3px; background: #e2e8f0; }
 .aa-diff { white-space: pre-wrap; line-height: 1.7; }
 .aa-diff del { background: #fee2e2; color: #991b1b; }
 .aa-diff ins { background: #dcfce7; color: #166534; text-decoration: underline; }

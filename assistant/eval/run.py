@@ -21,11 +21,16 @@ NO_JUDGE = "none"
 
 def evaluate(dataset: Dataset, path: str, *, limit: int | None = None, model: str | None = None,
              api_base: str | None = None, judge: str | None = None, seed: int = 0,
-             command: str = "", progress: bool = True) -> tuple[list[dict], dict[str, Any]]:
-    """Per-row results and the summary (run metadata + figures)."""
+             command: str = "", progress: bool = True, baseline: Literal["raw"] | None = None,
+             offset: int = 0) -> tuple[list[dict], dict[str, Any]]:
+    """Per-row results and the summary (run metadata + figures). With `baseline="raw"`, the
+    product and the raw model run on the same rows and are scored alike (eval/baseline.py)."""
     started = time.perf_counter()
     row_model = DefactoRow if dataset == "defacto" else IIWRow
-    read = read_rows(path, row_model, limit)
+    read = read_rows(path, row_model, None if limit is None or baseline else limit + offset)
+    if dataset == "defacto" and baseline:
+        read.rows = [(line, r) for line, r in read.rows if r.instructions()]  # nothing to rewrite otherwise
+    read.rows = read.rows[offset:][:limit]
     for s in read.skipped[:20]:
         print(f"warning: {path} line {s.line} skipped: {s.reason}", file=sys.stderr)
     if len(read.skipped) > 20:
@@ -35,6 +40,7 @@ def evaluate(dataset: Dataset, path: str, *, limit: int | None = None, model: st
         "command": command,
         "path": path,
         "rows_read": len(read.rows),
+        "offset": offset,
         "rows_skipped_malformed": len(read.skipped),
         "skipped_lines": [{"line": s.line, "reason": s.reason} for s in read.skipped[:100]],
         "lexicon_version": lexicon.load().version,
@@ -47,6 +53,8 @@ def evaluate(dataset: Dataset, path: str, *, limit: int | None = None, model: st
 
             meta["seed"] = seed
             results, figures = eval_checker.run([r for _, r in read.rows], seed, bar.update)
+        elif baseline:
+            results, figures = _baseline(read.rows, model, api_base, meta, bar.update)
         else:
             results, figures = _pipeline(dataset, read.rows, model, api_base, judge, meta, bar.update)
     finally:
@@ -73,6 +81,17 @@ def _pipeline(dataset, rows, model, api_base, judge, meta, update):
         meta["judge"] = judge_spec.model
     meta["prompt_versions"] = {"caption": prompts.load("caption").version, "judge": prompts.load("judge").version}
     return eval_pipeline.run_iiw(rows, spec, judge_spec, update)
+
+
+def _baseline(rows, model, api_base, meta, update):
+    from assistant import llm, prompts  # noqa: PLC0415
+    from assistant.eval import baseline  # noqa: PLC0415
+
+    spec = llm.resolve_spec(model, api_base)
+    llm.validate(spec)
+    meta |= {"model": spec.model, "baseline": "raw",
+             "prompt_versions": {"caption": prompts.load("caption").version, "rewrite": prompts.load("rewrite").version}}
+    return baseline.compare(rows, spec, update)
 
 
 def _progress_bar(total: int, dataset: str, enabled: bool):

@@ -1,0 +1,144 @@
+"""Literal edits of a rewrite, applied without a model.
+
+An annotator's note that names the exact text to change ("3 months, not six", "replace
+'free' with 'paid'", "remove \"as we all know\"", "delete the sentence about prices", or
+"replace the information about X with Y" where X stands in the response word for word) is
+applied deterministically: the model never gets a chance to miss it or to touch anything
+else. Notes that describe their target instead ("remove the first name") are left to the
+model, and the check verifies them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from assistant.text import quoted, tokenize
+
+EditKind = Literal["replace", "remove", "delete_sentence"]
+
+# "the information about", "the part on", "from the summary": words about the text, not in it.
+_META_RE = re.compile(
+    r"^(?:the\s+)?(?:information|info|details?|part|claim|mention|statement|words?|phrase)s?\s+"
+    r"(?:about|of|on|regarding|that)\s+|\s+(?:from|in|of)\s+the\s+(?:summary|response|answer|text|output)$",
+    re.I,
+)
+_PATTERNS: list[tuple[EditKind, re.Pattern[str]]] = [
+    ("delete_sentence", re.compile(
+        r"^(?:delete|remove|drop|cut)\s+the\s+(?:whole\s+)?sentence\s+(?:about|on|that\s+mentions|mentioning|with)\s+"
+        r"(?P<old>.+)$", re.I)),
+    ("replace", re.compile(r"^(?:replace|substitute|swap)\s+(?P<old>.+?)\s+(?:with|by|for)\s+(?P<new>.+)$", re.I)),
+    ("replace", re.compile(r"^change\s+(?P<old>.+?)\s+(?:to|into)\s+(?P<new>.+)$", re.I)),
+    ("replace", re.compile(r"^(?P<old>[^,]+?)\s*(?:->|→|=>)\s*(?P<new>.+)$", re.I)),
+    ("replace", re.compile(r"^(?:it(?:'s| is)\s+|should\s+be\s+)?(?P<new>[^,]+?),\s*not\s+(?P<old>[^,]+)$", re.I)),
+    ("remove", re.compile(r"^(?:remove|delete|drop|cut|omit)\s+(?P<old>.+)$", re.I)),
+]
+
+
+# "policy says", "the source states", "it should be": who says the value, not the value.
+_ATTRIBUTION_RE = re.compile(r"^(?:[\w'-]+\s+){0,3}?(?:says?|said|states?|stated|shows?|is|are|was|were|should\s+be)\s+",
+                             re.I)
+
+
+@dataclass(frozen=True)
+class LiteralEdit:
+    """A note that names the exact text to change in the response."""
+
+    kind: EditKind
+    old: str
+    """The text in the response to change or remove (for delete_sentence: what the sentence mentions)."""
+    new: str = ""
+    note_id: str = ""
+
+
+def parse(note_id: str, note: str, response: str) -> LiteralEdit | None:
+    """The literal edit a note asks for, or None when the note is not literal or its target
+    does not stand in `response` word for word."""
+    text = " ".join(note.split()).rstrip(".;")
+    for kind, pattern in _PATTERNS:
+        m = pattern.match(text)
+        if not m:
+            continue
+        old = _strip(m.group("old"))
+        new = _strip(m.groupdict().get("new") or "")
+        if ", not " in text.lower() or ",not " in text.lower():
+            new = _ATTRIBUTION_RE.sub("", new)  # "policy says 3 months, not six": the value is "3 months"
+        if not old or (kind == "replace" and not new):
+            return None
+        if kind != "delete_sentence" and find(response, old) is None:
+            return None
+        return LiteralEdit(kind=kind, old=old, new=new, note_id=note_id)
+    return None
+
+
+def _strip(part: str) -> str:
+    part = part.strip().rstrip(".")
+    inner = quoted(part)
+    if len(inner) == 1 and len(inner[0]) >= len(part) - 4:
+        return inner[0].strip()
+    for _ in range(2):
+        part = _META_RE.sub("", part).strip()
+    return part.strip("\"'“”‘’ ")
+
+
+def find(text: str, phrase: str) -> tuple[int, int] | None:
+    """(start, end) of `phrase` in `text`, case-insensitive, on word boundaries."""
+    if not phrase.strip():
+        return None
+    pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in phrase.split()) + r"(?!\w)"
+    m = re.search(pattern, text, re.I)
+    return (m.start(), m.end()) if m else None
+
+
+def apply(edit: LiteralEdit, sentence: str) -> str | None:
+    """The sentence with the edit applied, None if the edit's target is not in it, or "" when
+    the edit deletes the whole sentence."""
+    if edit.kind == "delete_sentence":
+        words = {t.lower for t in tokenize(edit.old) if len(t.text) > 3} or {t.lower for t in tokenize(edit.old)}
+        have = {t.lower for t in tokenize(sentence)}
+        return "" if words and len(words & have) * 2 >= len(words) + 1 else None
+    span = find(sentence, edit.old)
+    if span is None:
+        return None
+    start, end = _widen(sentence, span, edit.new)
+    new = edit.new
+    if edit.kind == "replace" and start == 0 and new[:1].islower() and sentence[:1].isupper():
+        new = new[0].upper() + new[1:]
+    out = sentence[:start] + (new if edit.kind == "replace" else "") + sentence[end:]
+    return tidy(out, capital=sentence.lstrip()[:1].isupper()) if edit.kind == "remove" else out
+
+
+def _widen(sentence: str, span: tuple[int, int], new: str) -> tuple[int, int]:
+    """Extend the replaced span over words the new text repeats at its edges, so that
+    "3 months, not six" turns "six months" into "3 months", not "3 months months"."""
+    start, end = span
+    new_words = new.lower().split()
+    if not new_words:
+        return start, end
+    after = re.match(r"\s+(\w+)", sentence[end:])
+    if after and after.group(1).lower() == new_words[-1] and sentence[start:end].lower().split()[-1] != new_words[-1]:
+        end += after.end()
+    before = re.search(r"(\w+)\s+$", sentence[:start])
+    if before and before.group(1).lower() == new_words[0] and sentence[start:end].lower().split()[0] != new_words[0]:
+        start = before.start()
+    return start, end
+
+
+_DANGLING = r"(?:in|on|at|of|for|with|by|from|to|about|and|or|but|the|a|an|as|which|who|that)"
+
+
+def tidy(sentence: str, *, capital: bool = True) -> str:
+    """Mend what a removal leaves behind: doubled spaces and commas, empty brackets, a
+    preposition or article left before punctuation."""
+    s = re.sub(r"\(\s*\)|\[\s*\]", "", sentence)
+    for _ in range(3):
+        s = re.sub(rf"\s+{_DANGLING}(?=\s*[,.;:!?)]|$)", "", s, flags=re.I)
+        s = re.sub(r"\s*,\s*(?:,\s*)+", ", ", s)
+        s = re.sub(r"\s+([,.;:!?)])", r"\1", s)
+        s = re.sub(r",(?=[.;:!?])", "", s)
+        s = re.sub(r"\s{2,}", " ", s)
+    s = re.sub(r"^[\s,;:]+", "", s).strip()
+    if s and s[0].islower() and capital:
+        s = s[0].upper() + s[1:]
+    return s

@@ -1,0 +1,186 @@
+"""The product against the obvious alternative: the same notes pasted into the same model.
+
+For each row, (a) `compose` and (b) the raw baseline (one chat message, "write a caption
+from these notes" / "rewrite this response following these notes"; no checker, no repair)
+run on the same model. Both are scored by the same deterministic check and by the
+independent word-overlap referee (`metrics.coverage`, which shares no code with the check).
+Rows run in blocks (product, then baseline) so the llama.cpp prompt cache serves the
+product's shared system prompt as it would in use, and load drift hits both alike.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+from assistant import llm
+from assistant.check import check_draft
+from assistant.compose import compose
+from assistant.eval import metrics
+from assistant.eval.datasets import DefactoRow, IIWRow
+from assistant.eval.pipeline import instruction_compliance
+from assistant.notes import CaptionTask, Observation, RewriteTask
+from assistant.text import sentences as split_sentences
+
+REFEREE_THRESHOLDS = (0.5, 0.7, 0.8)
+BLOCK = 5
+
+
+def raw_messages(task: CaptionTask | RewriteTask) -> list[dict]:
+    """What a user would paste into a chat: the request and the notes, nothing else."""
+    if isinstance(task, CaptionTask):
+        return [{"role": "user", "content": f"Write a caption for an image from these notes:\n\n{task.notes}"}]
+    parts = ["Rewrite this response following these notes."]
+    if task.prompt:
+        parts.append(f"Prompt: {task.prompt}")
+    parts.append(f"Response: {task.response}")
+    if task.flags:
+        parts.append(f"Problems: {', '.join(task.flags)}")
+    parts.append(f"Notes:\n{task.notes}")
+    parts.append("Answer with the rewritten response only.")
+    return [{"role": "user", "content": "\n\n".join(parts)}]
+
+
+def _raw(task: CaptionTask | RewriteTask, spec: llm.ModelSpec) -> tuple[str, float, int]:
+    started = time.perf_counter()
+    budget = max(spec.max_tokens, len(task.notes) // 2 + 256)
+    text = llm.complete(raw_messages(task), spec.model_copy(update={"max_tokens": budget})).text.strip()
+    return text, time.perf_counter() - started, 1
+
+
+def _product(task: CaptionTask | RewriteTask, spec: llm.ModelSpec) -> tuple[str, float, int, dict]:
+    started = time.perf_counter()
+    draft = compose(task, spec)
+    extra = {"kept_verbatim": draft.kept_verbatim, "reported_missing": draft.check.dropped,
+             "changes": len(draft.changes), "warnings": draft.warnings}
+    return draft.text, time.perf_counter() - started, draft.attempts, extra
+
+
+def score(observations: list[Observation], text: str, original: str | None = None) -> dict[str, Any]:
+    """The same figures for any text: the check's verdicts, the referee's, prose shape."""
+    report = check_draft(observations, text, original=original)
+    facts = [f for f in report.facts if f.checked and f.kind == "fact"]
+    kept = {f.id: f.status != "dropped" for f in facts}
+    coverage = {o.id: metrics.coverage(o.text, text) for o in observations if o.id in kept}
+    lengths = [len(metrics.words(s.text)) for s in split_sentences(text)] or [0]
+    out: dict[str, Any] = {
+        "facts": len(facts),
+        "checker_kept": sum(kept.values()),
+        "unsupported": len(report.unsupported),
+        "words": metrics.word_count(text),
+        "sentence_mean_words": round(sum(lengths) / len(lengths), 1),
+        "sentence_max_words": max(lengths),
+    }
+    out["polished"] = out["sentence_mean_words"] <= 25 and out["sentence_max_words"] <= 40
+    for t in REFEREE_THRESHOLDS:
+        carried = {nid: c is None or c >= t for nid, c in coverage.items()}
+        out[f"referee_kept_{t}"] = sum(carried.values())
+        # carried by the check's verdict but not by the referee's: a loss nobody reported
+        out[f"unreported_missing_{t}"] = sorted(n for n in carried if kept[n] and not carried[n])
+    return out
+
+
+def _row_task(row: IIWRow | DefactoRow) -> CaptionTask | RewriteTask:
+    return row.task()
+
+
+def compare(rows: list[tuple[int, IIWRow | DefactoRow]], spec: llm.ModelSpec,
+            progress: Callable[[int], None] | None = None) -> tuple[list[dict], dict]:
+    """Product and raw baseline on the same rows; per-row results and a summary."""
+    results: list[dict] = []
+    for start in range(0, len(rows), BLOCK):
+        block = rows[start:start + BLOCK]
+        product = {line: _safe(_product, _row_task(row), spec) for line, row in block}
+        raw = {line: _safe(_raw, _row_task(row), spec) for line, row in block}
+        for line, row in block:
+            results.append(_row_result(line, row, product[line], raw[line]))
+            if progress:
+                progress(1)
+    return results, summarise(results)
+
+
+def _safe(fn, task, spec):
+    try:
+        return fn(task, spec)
+    except Exception as e:  # noqa: BLE001 - a failed row is a figure, not the end of the run
+        return e
+
+
+def _row_result(line: int, row: IIWRow | DefactoRow, product, raw) -> dict[str, Any]:
+    task = _row_task(row)
+    observations = task.observations()
+    original = task.response if isinstance(task, RewriteTask) else None
+    out: dict[str, Any] = {"line": line, "notes": len(observations)}
+    for name, result in (("product", product), ("raw", raw)):
+        if isinstance(result, Exception):
+            out[name] = {"error": f"{type(result).__name__}: {result}"}
+            continue
+        text, latency, calls = result[:3]
+        figures = score(observations, text, original) | {"latency_s": round(latency, 2), "calls": calls,
+                                                          "text": text}
+        if len(result) > 3:
+            figures |= result[3]
+        if isinstance(row, DefactoRow):
+            figures |= _rewrite_figures(row, task, text)
+        out[name] = figures
+    return out
+
+
+def _rewrite_figures(row: DefactoRow, task: RewriteTask, text: str) -> dict[str, Any]:
+    gold = row.feedback.summary
+    compliance = [instruction_compliance(i, text, gold, row.candidate) for i in row.instructions()]
+    judged = [c["complied"] for c in compliance if c["complied"] is not None]
+    before = [s.text for s in split_sentences(task.response)]
+    after = {s.text for s in split_sentences(text)}
+    return {
+        "instructions_judged": len(judged),
+        "instructions_met": sum(judged),
+        "token_f1": round(metrics.token_f1(text, gold), 4),
+        "original_sentences": len(before),
+        "original_sentences_identical": sum(s in after for s in before),
+    }
+
+
+def summarise(results: list[dict]) -> dict[str, Any]:
+    out: dict[str, Any] = {"rows": len(results)}
+    for name in ("product", "raw"):
+        ok = [r[name] for r in results if "error" not in r[name]]
+        facts = sum(r["facts"] for r in ok)
+        words = sum(r["words"] for r in ok)
+        latencies = [r["latency_s"] for r in ok]
+        side: dict[str, Any] = {
+            "rows_failed": len(results) - len(ok),
+            "facts": facts,
+            "checker_fact_recall": _share(sum(r["checker_kept"] for r in ok), facts),
+            "unsupported_spans": sum(r["unsupported"] for r in ok),
+            "unsupported_per_100w": round(100 * sum(r["unsupported"] for r in ok) / words, 2) if words else None,
+            "polished_share": _share(sum(r["polished"] for r in ok), len(ok)),
+            "sentence_mean_words": metrics.mean([r["sentence_mean_words"] for r in ok]),
+            "latency_p50_s": metrics.percentile(latencies, 50),
+            "latency_p95_s": metrics.percentile(latencies, 95),
+            "calls_mean": metrics.mean([r["calls"] for r in ok]),
+        }
+        for t in REFEREE_THRESHOLDS:
+            side[f"referee_fact_recall_{t}"] = _share(sum(r[f"referee_kept_{t}"] for r in ok), facts)
+            side[f"unreported_missing_{t}"] = sum(len(r[f"unreported_missing_{t}"]) for r in ok)
+        if ok and "kept_verbatim" in ok[0]:
+            side["notes_kept_verbatim_share"] = _share(sum(len(r["kept_verbatim"]) for r in ok), facts)
+            side["notes_reported_missing"] = sum(len(r["reported_missing"]) for r in ok)
+        if ok and "instructions_judged" in ok[0]:
+            side["instruction_compliance"] = _share(sum(r["instructions_met"] for r in ok),
+                                                    sum(r["instructions_judged"] for r in ok))
+            side["token_f1_mean"] = metrics.mean([r["token_f1"] for r in ok])
+            side["original_sentences_identical"] = _share(sum(r["original_sentences_identical"] for r in ok),
+                                                          sum(r["original_sentences"] for r in ok))
+        out[name] = side
+    p, r = out["product"]["latency_p50_s"], out["raw"]["latency_p50_s"]
+    out["latency_p50_ratio"] = round(p / r, 2) if p and r else None
+    slow = [x["product"]["latency_s"] / x["raw"]["latency_s"] for x in results
+            if "error" not in x["product"] and "error" not in x["raw"] and x["raw"]["latency_s"]]
+    out["latency_ratio_max"] = round(max(slow), 2) if slow else None
+    return out
+
+
+def _share(n: int, d: int) -> float | None:
+    return round(n / d, 4) if d else None
