@@ -528,11 +528,17 @@ def _rewrite(task: RewriteTask, observations: list[Observation], run: _Run, max_
     return prompt, text, _segment_changes(segs), [], repairs
 
 
+_NOT_STYLE = frozenset({"remove", "delete", "drop", "cut", "fix", "list", "code", "table", "paragraph", "add",
+                        "replace", "change", "wrong", "incorrect"})
+
+
 def _is_style_note(obs: Observation) -> bool:
-    """A note about the response's style as a whole ("too long", "make it friendlier")."""
+    """A note about the response's style as a whole ("too long", "make it friendlier"), not
+    a correction of what it says."""
     words = {t.lower for t in tokenize(obs.text)}
     cues = {c for f in STYLE_FLAGS for c in flag_taxonomy()[f].cues if " " not in c}
-    return bool(words & (cues | {"shorter", "shorten", "concise", "verbose", "wordy", "long", "simplify"})) \
+    cues |= {"shorter", "shorten", "concise", "verbose", "wordy", "simplify", "friendlier", "formal"}
+    return bool(words & (cues - _NOT_STYLE)) and not words & {"remove", "delete", "replace", "change", "add"} \
         and len(words) <= 8
 
 
@@ -570,16 +576,23 @@ def _content_words(text: str) -> set[str]:
     return {t.lower.removesuffix("'s") for t in tokenize(text) if t.lower not in _FUNCTION and len(t.text) > 1}
 
 
+_ADD_RE = re.compile(r"^\s*(?:please\s+)?(?:add|insert|include|mention|also\s+say)\b", re.I)
+_INSTRUCTION_RE = re.compile(r"^\s*(?:please\s+)?(?:add|insert|include|mention|remove|delete|replace|change)\b", re.I)
+
+
 def _rewrite_targets(prompt: prompts.PromptSet, task: RewriteTask, segs: list[_Segment], notes: list[Observation],
                      run: _Run, how: ChangeHow = "model") -> None:
     by_sentence: dict[int, list[Observation]] = {}
     additions: list[Observation] = []
     for obs in notes:
-        index = None if re.match(r"^\s*add\b", obs.text, re.I) else _target(obs, segs)
-        if index is None:
+        if _ADD_RE.match(obs.text):
             additions.append(obs)
-        else:
-            by_sentence.setdefault(index, []).append(obs)
+            continue
+        index = _target(obs, segs)
+        # A correction that names nothing in the response ("remove the first names") is
+        # about the response as a whole: every sentence is sent with it, never an addition.
+        for i in [index] if index is not None else [i for i, seg in enumerate(segs) if seg.text]:
+            by_sentence.setdefault(i, []).append(obs)
     items = [{"label": f"S{i + 1}", "sentence": segs[i].text, "notes": [o.text for o in obs]}
              for i, obs in sorted(by_sentence.items())]
     items += [{"label": f"A{k + 1}", "add": o.text} for k, o in enumerate(additions)]
@@ -601,7 +614,7 @@ def _rewrite_targets(prompt: prompts.PromptSet, task: RewriteTask, segs: list[_S
     last = max(by_sentence, default=len(segs) - 1)
     for k, obs in enumerate(additions):
         new = answer.get(f"A{k + 1}", "").strip()
-        if new:
+        if new and not _INSTRUCTION_RE.match(new):  # an echo of the instruction is not content
             seg = _Segment(text="", gap=" ", original="")
             seg.change(_terminated(new), how, obs.id, f"{obs.id}: {obs.text}")
             segs.insert(last + 1 + k, seg)

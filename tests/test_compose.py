@@ -232,3 +232,13 @@ def test_an_answer_to_a_hedged_count_proposes_an_edit_of_that_note():
     assert (edit.note, edit.before, edit.after) == ("n2", "maybe 3 pedestrians", "4 pedestrians")
     assert apply_note_edit(task.notes, edit) == "red bus\n4 pedestrians"
     assert propose_edit(question, "keep it approximate", task.observations()) is None
+
+
+def test_a_correction_naming_nothing_in_the_response_goes_with_every_sentence_never_as_an_addition(fake, fake_spec):
+    task = RewriteTask(response="John Smith met Jane Doe. They talked.", notes="remove the first names of both people")
+    fake.enqueue(["S1: Smith met Doe.\nS2: They talked.", "S1: Smith met Doe.\nS2: They talked."])
+    draft = compose(task, fake_spec)
+    items = json.loads(fake.calls[0]["messages"][1]["content"].split("<items_json>")[1].split("</items_json>")[0])
+    assert [i["label"] for i in items] == ["S1", "S2"] and not any("add" in i for i in items)
+    assert draft.text == "Smith met Doe. They talked."
+    assert [c.before for c in draft.changes] == ["John Smith met Jane Doe."]
