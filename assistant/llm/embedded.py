@@ -9,6 +9,7 @@ Nothing is downloaded at run time.
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import importlib.metadata as md
 import os
@@ -118,6 +119,13 @@ class EmbeddedModel:
         self.load_seconds = time.perf_counter() - started
         self._lock = threading.Lock()
 
+    def close(self) -> None:
+        if self._lock.acquire(timeout=5):  # never hang an exiting process on a stuck stream
+            try:
+                self.llm.close()
+            finally:
+                self._lock.release()
+
     def stream(self, messages: list[dict], params: dict[str, Any]) -> Iterator[str | tuple[int, int]]:
         kwargs: dict[str, Any] = {
             "messages": messages,
@@ -157,7 +165,11 @@ _shared_lock = threading.Lock()
 
 @lru_cache(maxsize=1)
 def _shared() -> EmbeddedModel:
-    return EmbeddedModel()
+    model = EmbeddedModel()
+    # Free llama.cpp's memory while the interpreter still works: left to Llama.__del__ at
+    # shutdown, it runs after llama.cpp's own bindings are gone and prints a traceback.
+    atexit.register(model.close)
+    return model
 
 
 def shared_model() -> EmbeddedModel:
