@@ -245,6 +245,7 @@ def _caption(task: CaptionTask, observations: list[Observation], run: _Run, max_
         except ModelError as e:  # the draft stands; what it lacks goes in verbatim below
             run.warnings.append(f"the patch call failed, so missing notes were kept verbatim: {e}")
     sentences, verbatim = _verbatim_fallback(sentences, observations, changes)
+    sentences = _polish(sentences, observations, changes)
     return prompt, " ".join(sentences), changes, verbatim, repairs
 
 
@@ -434,6 +435,44 @@ def _insert_at(note: Observation, sentences: list[str], observations: list[Obser
         if any(order.get(n, 0) < order[note.id] for n in s.notes):
             position = i + 1
     return position if report.sentences else len(sentences)
+
+
+_CLAUSE_BREAK_RE = re.compile(r"(?:;\s+|,\s+(?:and|while|whereas)\s+|,\s+(?=but\s))", re.I)
+
+
+def split_run_on(sentence: str, limit: int = 40) -> list[str]:
+    """A sentence over `limit` words cut at clause breaks ("; ", ", and ", ", while ",
+    ", but ") nearest its middle, recursively: polish without a model call. A sentence with
+    no such break is returned whole."""
+    words = _word_count(sentence)
+    if words <= limit:
+        return [sentence]
+    best = None
+    for m in _CLAUSE_BREAK_RE.finditer(sentence):
+        left, right = sentence[: m.start()], sentence[m.end():]
+        if _word_count(left) >= 6 and _word_count(right) >= 6:
+            score = abs(_word_count(left) - _word_count(right))
+            if best is None or score < best[0]:
+                best = (score, left, right)
+    if best is None:
+        return [sentence]
+    _, left, right = best
+    return split_run_on(_terminated(left), limit) + split_run_on(_terminated(right), limit)
+
+
+def _polish(sentences: list[str], observations: list[Observation],
+            changes: list[SentenceChange]) -> list[str]:
+    """Run-on sentences the patch left (or that came verbatim) split at clause breaks, where
+    the check does not get worse."""
+    for i in reversed(range(len(sentences))):
+        parts = split_run_on(sentences[i])
+        if len(parts) > 1:
+            trial = sentences[:i] + parts + sentences[i + 1:]
+            if _not_worse(trial, sentences, observations):
+                changes.append(SentenceChange(before=sentences[i], after=" ".join(parts), how="split",
+                                              reason="a run-on sentence split at its clause breaks"))
+                sentences = trial
+    return sentences
 
 
 def _verbatim_fallback(sentences: list[str], observations: list[Observation],

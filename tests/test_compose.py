@@ -242,3 +242,17 @@ def test_a_correction_naming_nothing_in_the_response_goes_with_every_sentence_ne
     assert [i["label"] for i in items] == ["S1", "S2"] and not any("add" in i for i in items)
     assert draft.text == "Smith met Doe. They talked."
     assert [c.before for c in draft.changes] == ["John Smith met Jane Doe."]
+
+
+def test_a_run_on_sentence_left_over_is_split_at_clause_breaks_without_a_model():
+    from assistant.compose import split_run_on  # noqa: PLC0415
+
+    long = ("A tall man in a blue coat waits at the corner of the busy street near the old bakery, "
+            "and a small brown dog sits beside him on the wet pavement looking up at the grey sky; "
+            "two cyclists pass behind them.")
+    parts = split_run_on(long)
+    assert len(parts) >= 2 and all(len(p.split()) <= 40 for p in parts)
+    assert parts[1].startswith("A small brown dog")
+    assert split_run_on("A red bus is on the left.") == ["A red bus is on the left."]
+    no_break = " ".join(["word"] * 45) + "."
+    assert split_run_on(no_break) == [no_break]  # nothing to cut at: left whole, never mangled
