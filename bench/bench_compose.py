@@ -26,7 +26,9 @@ FILES = {"iiw": DATA / "iiw400-dev.jsonl", "defacto": DATA / "defacto-val.jsonl"
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--dataset", choices=["iiw", "defacto", "both"], default="both", help="which rows (default both)")
+    parser.add_argument("--dataset", choices=["iiw", "defacto", "minimal", "both"], default="both",
+                        help="which rows: IIW captions, DeFacto rewrites, both, or 'minimal': the multi-sentence "
+                        "rewrite fixtures (tests/data/rewrite-minimal.jsonl), for untargeted sentences kept identical")
     parser.add_argument("--limit", type=int, default=20, help="rows per dataset (default 20)")
     parser.add_argument("--offset", type=int, default=0, help="skip the first K valid rows (default 0)")
     parser.add_argument("--model", default=None, help="litellm model string (default: embedded)")
@@ -34,12 +36,47 @@ def main() -> None:
     from assistant.eval.run import evaluate  # noqa: PLC0415
 
     RESULTS.mkdir(exist_ok=True)
+    if args.dataset == "minimal":
+        return minimal(args.model)
     for dataset in (["iiw", "defacto"] if args.dataset == "both" else [args.dataset]):
         command = f"bench/bench_compose.py --dataset {dataset} --limit {args.limit} --offset {args.offset}"
         rows, summary = evaluate(dataset, str(FILES[dataset]), limit=args.limit, offset=args.offset,
                                  model=args.model, baseline="raw", command=command)
         (RESULTS / f"compose-{dataset}.json").write_text(json.dumps({"summary": summary, "rows": rows}, indent=1))
         print(json.dumps(summary, indent=1))
+
+
+def minimal(model: str | None) -> None:
+    """Untargeted sentences of multi-sentence responses: kept byte-identical by the product and
+    by the raw model, and the notes the check finds carried, on the same fixtures."""
+    from assistant import llm  # noqa: PLC0415
+    from assistant.eval.baseline import run_product, run_raw  # noqa: PLC0415
+    from assistant.check import check_draft  # noqa: PLC0415
+    from assistant.notes import RewriteTask  # noqa: PLC0415
+    from assistant.text import sentences  # noqa: PLC0415
+
+    spec = llm.resolve_spec(model)
+    rows = [json.loads(line) for line in (Path(__file__).resolve().parent.parent / "tests" / "data" /
+                                          "rewrite-minimal.jsonl").read_text().splitlines() if line.strip()]
+    out = {"product": [], "raw": []}
+    for row in rows:
+        task = RewriteTask(response=row["response"], notes=row["notes"], flags=row["flags"])
+        original = [s.text for s in sentences(row["response"])]
+        for name, run in (("product", run_product), ("raw", run_raw)):
+            text, latency, calls = run(task, spec)[:3]
+            report = check_draft(task.observations(), text, original=task.response)
+            untargeted = [s for i, s in enumerate(original) if i not in row["targets"]]
+            out[name].append({"id": row["id"], "untargeted": len(untargeted),
+                              "identical": sum(s in text for s in untargeted), "notes": len(report.facts),
+                              "notes_unmet": len(report.dropped) + len(report.hedges_lost),
+                              "latency_s": round(latency, 2), "calls": calls, "text": text})
+    summary = {name: {"untargeted_identical": round(sum(r["identical"] for r in rs) / sum(r["untargeted"] for r in rs), 4),
+                      "notes_unmet": sum(r["notes_unmet"] for r in rs), "notes": sum(r["notes"] for r in rs),
+                      "latency_p50_s": sorted(r["latency_s"] for r in rs)[len(rs) // 2],
+                      "calls": sum(r["calls"] for r in rs)}
+               for name, rs in out.items()}
+    (RESULTS / "compose-minimal.json").write_text(json.dumps({"summary": summary, "rows": out}, indent=1))
+    print(json.dumps(summary, indent=1))
 
 
 if __name__ == "__main__":

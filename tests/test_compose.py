@@ -256,3 +256,35 @@ def test_a_run_on_sentence_left_over_is_split_at_clause_breaks_without_a_model()
     assert split_run_on("A red bus is on the left.") == ["A red bus is on the left."]
     no_break = " ".join(["word"] * 45) + "."
     assert split_run_on(no_break) == [no_break]  # nothing to cut at: left whole, never mangled
+
+
+def _fixtures():
+    from pathlib import Path  # noqa: PLC0415
+
+    path = Path(__file__).parent / "data" / "rewrite-minimal.jsonl"
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+
+
+def test_untargeted_sentences_stay_identical_even_when_the_model_rewrites_all_it_is_sent(fake, fake_spec):
+    """A model that rewrites every sentence it receives: the sentences no note targets were
+    never sent, so they come back byte-identical (multi-sentence fixtures)."""
+    from assistant.text import sentences  # noqa: PLC0415
+
+    def rewrites_everything(messages):
+        user = next(m["content"] for m in messages if m["role"] == "user")
+        if "<items_json>" not in user:
+            return "REWRITTEN."
+        items = json.loads(user.split("<items_json>")[1].split("</items_json>")[0])
+        return "\n".join(f"{i['label']}: REWRITTEN {i.get('sentence') or i.get('add')}" for i in items)
+
+    kept = total = 0
+    for row in _fixtures():
+        fake.enqueue([rewrites_everything] * 3)
+        draft = compose(RewriteTask(response=row["response"], notes=row["notes"], flags=row["flags"]), fake_spec)
+        original = [s.text for s in sentences(row["response"])]
+        for i, sentence in enumerate(original):
+            if i not in row["targets"]:
+                total += 1
+                kept += sentence in draft.text
+        assert all(c.before in original or c.before == "" for c in draft.changes)
+    assert total >= 30 and kept == total

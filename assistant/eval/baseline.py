@@ -42,14 +42,14 @@ def raw_messages(task: CaptionTask | RewriteTask) -> list[dict]:
     return [{"role": "user", "content": "\n\n".join(parts)}]
 
 
-def _raw(task: CaptionTask | RewriteTask, spec: llm.ModelSpec) -> tuple[str, float, int]:
+def run_raw(task: CaptionTask | RewriteTask, spec: llm.ModelSpec) -> tuple[str, float, int]:
     started = time.perf_counter()
     budget = max(spec.max_tokens, len(task.notes) // 2 + 256)
     text = llm.complete(raw_messages(task), spec.model_copy(update={"max_tokens": budget})).text.strip()
     return text, time.perf_counter() - started, 1
 
 
-def _product(task: CaptionTask | RewriteTask, spec: llm.ModelSpec) -> tuple[str, float, int, dict]:
+def run_product(task: CaptionTask | RewriteTask, spec: llm.ModelSpec) -> tuple[str, float, int, dict]:
     started = time.perf_counter()
     draft = compose(task, spec)
     extra = {"kept_verbatim": draft.kept_verbatim, "reported_missing": draft.check.dropped,
@@ -91,8 +91,8 @@ def compare(rows: list[tuple[int, IIWRow | DefactoRow]], spec: llm.ModelSpec,
     results: list[dict] = []
     for start in range(0, len(rows), BLOCK):
         block = rows[start:start + BLOCK]
-        product = {line: _safe(_product, _row_task(row), spec) for line, row in block}
-        raw = {line: _safe(_raw, _row_task(row), spec) for line, row in block}
+        product = {line: _safe(run_product, _row_task(row), spec) for line, row in block}
+        raw = {line: _safe(run_raw, _row_task(row), spec) for line, row in block}
         for line, row in block:
             results.append(_row_result(line, row, product[line], raw[line]))
             if progress:
