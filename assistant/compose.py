@@ -83,7 +83,7 @@ class Draft(BaseModel):
     prompt_version: str
     checklist_version: str
     attempts: int = Field(description="model calls made, patches included")
-    repairs: int = Field(description="patch rounds after the first draft (0 or 1)")
+    repairs: int = Field(description="patch rounds after the first draft (at most max_repairs)")
     usage: llm.Usage
     latency_s: float
     raw_outputs: list[str]
@@ -237,13 +237,17 @@ def _caption(task: CaptionTask, observations: list[Observation], run: _Run, max_
     yield CheckDone(stage="draft", text=" ".join(sentences), report=report)
     changes: list[SentenceChange] = []
     repairs = 0
-    if max_repairs > 0 and _needs_patch(report, sentences):
-        repairs = 1
-        followup = messages + [{"role": "assistant", "content": draft}]
+    while repairs < max_repairs and _needs_patch(report, sentences):
+        repairs += 1
+        # the conversation so far: the llama.cpp prompt cache keeps its evaluated prefix
+        followup = messages + [{"role": "assistant", "content": draft if repairs == 1 else " ".join(sentences)}]
         try:
-            sentences, changes = _patch_caption(prompt, followup, sentences, report, observations, run, labels)
+            sentences, patched = _patch_caption(prompt, followup, sentences, report, observations, run, labels)
         except ModelError as e:  # the draft stands; what it lacks goes in verbatim below
             run.warnings.append(f"the patch call failed, so missing notes were kept verbatim: {e}")
+            break
+        changes += patched
+        report = check_draft(observations, " ".join(sentences))
     sentences, verbatim = _verbatim_fallback(sentences, observations, changes)
     sentences = _polish(sentences, observations, changes)
     return prompt, " ".join(sentences), changes, verbatim, repairs
