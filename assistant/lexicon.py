@@ -1,7 +1,8 @@
 """Word lists and word normalisation shared by the note splitter, the checker and questions.
 
-The lists are data (prompts/lexicon.toml); this module turns them into fast lookups and
-normalises inflection with lemminflect, whose dictionary ships inside the package.
+The lists are data (prompts/lexicon.toml, prompts/hedges.toml); this module turns them into
+fast lookups and normalises inflection with lemminflect, whose dictionary ships inside the
+package.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from functools import lru_cache
 from lemminflect import getAllLemmas
 
 from assistant.paths import prompts_dir
+from assistant.text import tokenize
 
 # Derivational endings that keep a word's fact: "rainy" ~ "rain", "striped" ~ "stripe".
 _DERIVED_SUFFIXES = ("y", "ed", "d", "ing", "er", "est", "ly", "ish", "s", "es", "en")
@@ -22,6 +24,7 @@ _DERIVED_SUFFIXES = ("y", "ed", "d", "ing", "er", "est", "ly", "ish", "s", "es",
 @dataclass(frozen=True)
 class Lexicon:
     version: str
+    hedges_version: str
     note_hedges: frozenset[str]
     quantity_hedges: frozenset[str]
     draft_hedges: frozenset[str]
@@ -34,11 +37,18 @@ class Lexicon:
     meta: frozenset[str]
     synonym_groups: tuple[frozenset[str], ...]
     synonym_index: dict[str, tuple[int, ...]]
+    # first word -> the hedge phrases that start with it, each as its lower-cased words
+    hedge_phrases: dict[str, tuple[tuple[str, ...], ...]]
+
+    def versions(self) -> str:
+        """Both lists' versions, as stored with every check report."""
+        return f"{self.version}+{self.hedges_version}"
 
 
 @lru_cache(maxsize=1)
 def load() -> Lexicon:
     data = tomllib.loads((prompts_dir() / "lexicon.toml").read_text(encoding="utf-8"))
+    hedges = tomllib.loads((prompts_dir() / "hedges.toml").read_text(encoding="utf-8"))
     color_alias = data["color_aliases"]
     direction_alias = data["direction_aliases"]
     groups = tuple(frozenset(g) for g in data["synonyms"]["groups"])
@@ -48,9 +58,10 @@ def load() -> Lexicon:
             index.setdefault(word, []).append(i)
     return Lexicon(
         version=data["version"],
-        note_hedges=frozenset(data["note_hedges"]),
-        quantity_hedges=frozenset(data["quantity_hedges"]),
-        draft_hedges=frozenset(data["draft_hedges"]),
+        hedges_version=hedges["version"],
+        note_hedges=frozenset(hedges["note_words"]),
+        quantity_hedges=frozenset(hedges["quantity_words"]),
+        draft_hedges=frozenset(hedges["draft_words"]),
         negations=frozenset(data["negations"]),
         colors={c: color_alias.get(c, c) for c in data["colors"]} | dict(color_alias),
         directions={d: direction_alias.get(d, d) for d in data["directions"]} | dict(direction_alias),
@@ -60,7 +71,33 @@ def load() -> Lexicon:
         meta=frozenset(data["words"]["meta"]),
         synonym_groups=groups,
         synonym_index={w: tuple(ix) for w, ix in index.items()},
+        hedge_phrases=_phrase_index(hedges["phrases"]),
     )
+
+
+def _phrase_index(phrases: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        words = tuple(t.lower for t in tokenize(phrase))
+        if words:
+            index.setdefault(words[0], []).append(words)
+    # longest first: "not 100% sure" before "not sure"
+    return {w: tuple(sorted(p, key=len, reverse=True)) for w, p in index.items()}
+
+
+def hedge_phrases(tokens) -> list[range]:
+    """Token ranges of the hedge phrases in `tokens` ("not sure", "I think", "looks like")."""
+    index = load().hedge_phrases
+    found: list[range] = []
+    i = 0
+    while i < len(tokens):
+        for phrase in index.get(tokens[i].lower, ()):
+            if tuple(t.lower for t in tokens[i : i + len(phrase)]) == phrase:
+                found.append(range(i, i + len(phrase)))
+                i += len(phrase) - 1
+                break
+        i += 1
+    return found
 
 
 @lru_cache(maxsize=65536)
