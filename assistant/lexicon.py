@@ -35,6 +35,7 @@ class Lexicon:
     stop: frozenset[str]
     framing: frozenset[str]
     meta: frozenset[str]
+    honorifics: frozenset[str]
     synonym_groups: tuple[frozenset[str], ...]
     synonym_index: dict[str, tuple[int, ...]]
     # first word -> the hedge phrases that start with it, each as its lower-cased words
@@ -69,6 +70,7 @@ def load() -> Lexicon:
         stop=frozenset(data["words"]["stop"]),
         framing=frozenset(data["words"]["framing"]),
         meta=frozenset(data["words"]["meta"]),
+        honorifics=frozenset(data["words"]["honorifics"]),
         synonym_groups=groups,
         synonym_index={w: tuple(ix) for w, ix in index.items()},
         hedge_phrases=_phrase_index(hedges["phrases"]),

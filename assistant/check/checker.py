@@ -31,7 +31,7 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
     for obs in observations:
         verdict = _check_observation(obs, parsed, original)
         facts.append(verdict.fact)
-        support_words += note_words(verdict.support, verdict.fact.kind == "edit")
+        support_words += note_words(verdict.support)
         for word in verdict.forbidden:
             forbidden.setdefault(word, obs.id)
         if verdict.fact.status != "dropped":
@@ -70,12 +70,16 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
 
 
 def _check_observation(obs: Observation, draft: Draft, original: str | None) -> _Verdict:
-    edit = instructions.parse_edit(obs.text)
-    if edit is None and original is not None and instructions.is_style(obs.text):
+    kind = instructions.classify(obs, rewrite=original is not None)
+    if kind == "style":
         return _Verdict(FactCheck(id=obs.id, text=obs.text, hedged=obs.hedged, status="kept", kind="style",
                                   checked=False, evidence="style instruction: not checked automatically; review the diff"),
-                        "", set())
-    if edit is None:
+                        obs.text, set())
+    if kind == "fact":
         return _Verdict(matching.check_fact(obs, note_key(obs.text), draft), obs.text, set())
-    v = instructions.check_edit(obs, edit, draft, original)
+    edit = instructions.parse_edit(obs.text)
+    if kind == "edit" and edit is not None:
+        v = instructions.check_edit(obs, edit, draft, original)
+    else:
+        v = instructions.check_instruction(obs, edit, draft, original)
     return _Verdict(v.fact, v.support, v.forbidden)

@@ -9,23 +9,27 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Literal
 
 from assistant import lexicon
 from assistant.check import matching
 from assistant.check.numbers import fmt_number
-from assistant.check.report import FactCheck, Status
+from assistant.check.report import FactCheck, Span, Status
 from assistant.check.words import Draft, Key, Word, matches, note_key, note_words
 from assistant.notes import Observation, flag_taxonomy
-from assistant.text import quoted, tokenize
+from assistant.text import fold, quoted, tokenize
 
 _STYLE_FLAGS = ("conciseness", "verbosity", "tone", "formatting", "grammar")
 _STYLE_EXTRA = frozenset({"shorten", "shorter", "longer", "long", "simplify", "simpler", "clearer", "tighten"})
 
 _LEAD = r"^(?:please\s+|you\s+should\s+|should\s+)?"
+_REPLACE_VERBS = r"(?:replace|change|swap|substitute|switch)"
 _EDIT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("replace", re.compile(_LEAD + r"(?:replace|change|swap|substitute|switch)\s+(?P<old>.+?)\s+(?:with|by|to|for|into)\s+(?P<new>.+)$", re.I | re.S)),
+    # "with" first: in "replace Sussex by seven wickets ... with Surrey" the "by" is content
+    ("replace", re.compile(_LEAD + _REPLACE_VERBS + r"\s+(?P<old>.+?)\s+with\s+(?P<new>.+)$", re.I | re.S)),
+    ("replace", re.compile(_LEAD + _REPLACE_VERBS + r"\s+(?P<old>.+?)\s+(?:by|to|for|into)\s+(?P<new>.+)$", re.I | re.S)),
     ("remove", re.compile(_LEAD + r"(?:remove|delete|drop|cut|omit|strip|get\s+rid\s+of|leave\s+out|take\s+out)\s+(?P<old>.+)$", re.I | re.S)),
     ("add", re.compile(_LEAD + r"(?:add|include|insert|mention|state|say|note)\s+(?:that\s+)?(?P<new>.+)$", re.I | re.S)),
     ("replace", re.compile(r"^(?P<old>.+?)\s*(?:->|→|=>|⇒)\s*(?P<new>.+)$", re.S)),
@@ -41,6 +45,29 @@ _EDIT_META_RE = re.compile(
     r"|\s+(?:from|to|in|into)\s+the\s+(?:summary|response|answer|text|output)\b",
     re.I,
 )
+# A side that describes its content instead of stating it: "the first name of Banks",
+# "Byrne's first name", "name of the person killed", "the county", "area the person belongs to".
+_DESCRIPTOR = (r"(?:(?:first|last|full|exact|specific|correct|actual|official|real)\s+)?"
+               r"(?:names?|surnames?|titles?|positions?|roles?|jobs?|ages?|nationality|nationalities|locations?|"
+               r"places?|dates?|times?|years?|numbers?|amounts?|figures?|details?|quotes?|quotations?|reasons?|"
+               r"identity|identities|occupations?|professions?|areas?|county|counties|country|countries|city|"
+               r"town|region|venue|source)")
+_DESCRIPTOR_LEAD = r"^(?:(?:the|a|an|his|her|their|its|some|any)\s+)?" + _DESCRIPTOR + r"(?:\s*/\s*\w+(?:\s+\w+)?)?"
+_DESCRIBED_RES = (
+    # "the name of the person killed", "title/official position of the person killed"
+    re.compile(_DESCRIPTOR_LEAD + r"\s+(?:of|for|about|that|which|where|who|when|whom)\b.*$", re.I | re.S),
+    # "the county", "his age": a determiner and the descriptor alone
+    re.compile(r"^(?:the|his|her|their|its)\s+" + _DESCRIPTOR + r"$", re.I),
+    # "area charged person belongs to": the descriptor and a lower-case clause
+    re.compile(_DESCRIPTOR_LEAD + r"(?-i:\s+[a-z]+\s+[a-z]+\b.*)$", re.I | re.S),
+)
+_POSSESSIVE_RE = re.compile(r"^(?P<ref>.+?)(?:'s|’s|'|’)\s+" + _DESCRIPTOR + r"s?$", re.I | re.S)
+# Non-edit notes about the text as a whole: "entire summary needs to be rewritten ...".
+_INSTRUCTION_RE = re.compile(
+    r"\b(?:summary|summary's|response|answer|rewrite|rewritten|rephrase|reword)\b|^(?:make|keep|use|focus|explain|talk)\b",
+    re.I)
+
+NoteClass = Literal["fact", "edit", "instruction", "style"]
 
 
 @dataclass(frozen=True)
@@ -49,20 +76,70 @@ class Edit:
 
     kind: Literal["replace", "remove", "add", "modify"]
     old: str = ""
+    """What the edit takes out ("" for add)."""
     new: str = ""
+    """What the edit puts in ("" for remove)."""
+    rest: str = ""
+    """The note without its old side: the words that may support the result."""
+
+    @property
+    def descriptive(self) -> bool:
+        """The edit names its content by description ("the first name of X"), or only asks
+        for a modification: what the result must say cannot be read off the note."""
+        return self.kind == "modify" or any(is_described(side) for side in (self.old, self.new) if side)
 
 
 @lru_cache(maxsize=4096)
 def parse_edit(text: str) -> Edit | None:
-    """The edit a note asks for, or None when the note is not an edit instruction."""
+    """The edit a note asks for (literal or descriptive), or None when it is not an edit."""
+    stripped = text.strip()
     for kind, pattern in _EDIT_PATTERNS:
-        m = pattern.match(text.strip())
+        m = pattern.match(stripped)
         if m:
             groups = m.groupdict()
             old = _EDIT_META_RE.sub(" ", groups.get("old") or "").strip(" .")
             new = _EDIT_META_RE.sub(" ", groups.get("new") or "").strip(" .")
-            return Edit(kind=kind, old=old, new=new)  # type: ignore[arg-type]
+            rest = stripped[: m.start("old")] + stripped[m.end("old") :] if groups.get("old") else stripped
+            return Edit(kind=kind, old=old, new=new, rest=rest)  # type: ignore[arg-type]
     return None
+
+
+def literal_edit(text: str) -> Edit | None:
+    """The edit when the note states its content literally ("replace Wirral with Moreton",
+    'remove "everyday items"', "3 months, not six"): the result must contain `new` and no
+    longer contain `old`. None for descriptive instructions and for notes that are not edits."""
+    edit = parse_edit(text)
+    return edit if edit is not None and not edit.descriptive else None
+
+
+def is_described(side: str) -> bool:
+    """"the first name of Banks", "Byrne's first name", "the county": a description of content,
+    not the content. A side with a number or a quote states its content ("age of 74")."""
+    if quoted(side) or any(ch.isdigit() for ch in side):
+        return False
+    return any(r.match(side) for r in _DESCRIBED_RES) or bool(_POSSESSIVE_RE.match(side))
+
+
+def classify(observation: Observation | str, *, rewrite: bool = True) -> NoteClass:
+    """Which kind of note this is.
+
+    - "edit": a literal edit, applied and checked strictly (new present, old gone);
+    - "instruction": a descriptive instruction ("add the county", "remove the first name",
+      "modify the location"): the reviewer verifies it;
+    - "style": a style instruction ("make it shorter"), in rewrites only;
+    - "fact": an observation the result must carry.
+    `rewrite=False` (captions): only explicit edit phrasing makes a note an edit or an
+    instruction, so "shorter grass" stays a fact.
+    """
+    text = observation.text if isinstance(observation, Observation) else observation
+    edit = parse_edit(text)
+    if edit is not None:
+        return "instruction" if edit.descriptive else "edit"
+    if rewrite and is_style(text):
+        return "style"
+    if rewrite and _INSTRUCTION_RE.search(text) and not quoted(text):
+        return "instruction"
+    return "fact"
 
 
 @lru_cache(maxsize=1)
@@ -81,24 +158,34 @@ def is_style(text: str) -> bool:
 
 @dataclass
 class EditVerdict:
-    """An edit note's verdict, the text that counts as support, and the words it corrects."""
+    """An instruction's verdict, the text that counts as support, and the words it corrects."""
 
     fact: FactCheck
     support: str
     forbidden: set[str]
 
 
+def _base(obs: Observation) -> dict:
+    return dict(id=obs.id, text=obs.text, hedged=obs.hedged)
+
+
+# ------------------------------------------------------------------ literal edits
+
+
 def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None) -> EditVerdict:
-    base = dict(id=obs.id, text=obs.text, hedged=obs.hedged)
+    """A literal edit, strictly: the new side present, the old side gone."""
+    base = _base(obs)
     new_key = note_key(edit.new, meta=True, lenient=edit.kind == "replace") if edit.new else Key()
     old_key = note_key(edit.old, meta=True) if edit.old else Key()
     new_units = {r for u in new_key.words() for r in lexicon.key(u)} | {fmt_number(n) for n in new_key.numbers}
     old_only = [u for u in old_key.words() if not (lexicon.key(u) & new_units)]
-    old_only += [fmt_number(n) for n in old_key.numbers if n not in new_key.numbers]
-    if edit.kind == "modify" or (new_key.empty() and not old_only):
+    old_numbers = [fmt_number(n) for n in old_key.numbers if n not in new_key.numbers]
+    old_quotes = [q for q in old_key.quotes if q not in new_key.quotes]
+    support = edit.new + " " + edit.rest
+    if new_key.empty() and not (old_only or old_numbers or old_quotes):
         return EditVerdict(FactCheck(**base, status="kept", kind="edit", checked=False,
                                      evidence="edit instruction names nothing the checker can verify; review the diff"),
-                           "", set())
+                           support, set())
 
     problems: list[str] = []
     sentences_used: list[int] = []
@@ -108,27 +195,24 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None)
         problems += [f"missing {x}" for x in m.missing] + m.flipped
         sentences_used = list(range(*m.window)) if not m.missing else []
         hedge_kept = m.hedged
-    if edit.kind == "remove":
-        problem = removal_problem(edit.old, old_only, draft, original)
-        if problem == UNVERIFIABLE:
-            return EditVerdict(FactCheck(**base, status="kept", kind="edit", checked=False,
-                                         evidence="names nothing found in the original to remove; review the diff"),
-                               "", set())
-        problems += [problem] if problem else []
-    else:
-        still = still_present(old_only, draft)
-        if still:
-            problems.append("still present: " + ", ".join(still))
+    problem, still = old_side_problem(edit, old_only, old_numbers, old_quotes, draft, original)
+    if problem == UNVERIFIABLE and not problems and new_key.empty():
+        return EditVerdict(FactCheck(**base, status="kept", kind="edit", checked=False,
+                                     evidence="names nothing found in the original to remove; review the diff"),
+                           support, set())
+    if problem and problem != UNVERIFIABLE:
+        problems.append(problem)
     status: Status = "dropped" if problems else "kept"
     if status == "kept" and obs.hedged and sentences_used and not hedge_kept:
         status = "hedge_lost"
     evidence = "; ".join(problems) if problems else f"{edit.kind} applied" + (
         f": {sentences_text(draft, sentences_used)}" if sentences_used else ""
     )
-    forbid = set(old_only) if edit.kind != "remove" else set()
+    # the corrected words are unsupported where they survive an edit that was not made
+    forbid = set(still) if edit.kind != "remove" and problem and problem != UNVERIFIABLE else set()
     fact = FactCheck(**base, status=status, kind="edit", evidence=evidence, missing=list(problems),
                      sentences=sentences_used)
-    return EditVerdict(fact, edit.new, forbid)
+    return EditVerdict(fact, support, forbid)
 
 
 def sentences_text(draft: Draft, sents: list[int]) -> str:
@@ -137,22 +221,21 @@ def sentences_text(draft: Draft, sents: list[int]) -> str:
 
 
 UNVERIFIABLE = "unverifiable"
-# "the name of England's training squad": says what kind of content to remove, not which words
-_DESCRIBED_RE = re.compile(
-    r"^(?:the\s+|their\s+|his\s+|her\s+|its\s+)?(?:(?:first|last|full|exact|specific)\s+)?"
-    r"(?:names?|titles?|dates?|years?|locations?|places?|numbers?|ages?|details?|figures?)\s+(?:of|for)\s+", re.I)
 # "remove Wright being the St Johnstone manager": Wright is the topic, the claim is the rest
 _CLAIM_RE = re.compile(r"^(?P<topic>.+?)\s+(?:being|is|was|are|were|as)\s+(?P<claim>.+)$", re.I | re.S)
 
 
-def removal_problem(old: str, old_units: list[str], draft: Draft, original: str | None) -> str | None:
-    """What is wrong with a "remove X" edit, or None when it was applied.
+def old_side_problem(edit: Edit, old_units: list[str], old_numbers: list[str], old_quotes: list[str],
+                     draft: Draft, original: str | None) -> tuple[str | None, list[str]]:
+    """What is wrong with the old side of a literal edit (None when it is gone), and the old
+    words the draft still asserts.
 
-    A unit counts as removed when the draft asserts it fewer times than the original did, so
-    a word that also occurs elsewhere ("manager" of another club) does not block the check.
-    For "X being Y" only the claim Y has to go, and all of it: dropping the topic X while
-    the claim stays ("the St Johnstone manager will...") removes the wrong words. Otherwise
-    most of X has to go.
+    Quoted text and numbers are exact: each must be gone. Words count as gone when the draft
+    asserts them fewer times than the original did, so a word that also occurs elsewhere
+    ("manager" of another club) does not block the check; and most of them must be gone, not
+    all: "the rest of the season" -> "eight weeks" may keep "season" as context. For "X being
+    Y" only the claim Y is judged: dropping the topic X while the claim stays removes the
+    wrong words.
     """
     before = Draft.parse(original) if original is not None else None
 
@@ -162,30 +245,36 @@ def removal_problem(old: str, old_units: list[str], draft: Draft, original: str 
             return candidates, still_present(candidates, draft)
         return candidates, [u for u in candidates if asserted(u, draft) >= asserted(u, before)]
 
-    if _DESCRIBED_RE.match(old) and not quoted(old) and not any(w.number is not None for w in note_words(old)):
-        # "the name of England's training squad" describes what to remove without quoting it:
-        # the words named are the context, not the target. All that can be checked is that
-        # something was removed at all.
-        if before is not None and not removed_any(before, draft):
-            return "nothing was removed from the original"
-        return UNVERIFIABLE
-    m = _CLAIM_RE.match(old)
+    exact: list[str] = [f'"{q}"' for q in old_quotes
+                        if (original is None or fold(q) in fold(original)) and fold(q) in fold(draft.text)]
+    numbers, numbers_left = remaining(old_numbers)
+    exact += numbers_left
+    if exact:
+        return "still present: " + ", ".join(exact), numbers_left
+    m = _CLAIM_RE.match(edit.old) if edit.kind == "remove" else None
     if m:
-        claim_units = [u for u in old_units if u in set(note_key(m.group("claim"), meta=True).words())]
-        candidates, still = remaining(claim_units)
+        claim = note_key(m.group("claim"), meta=True)
+        candidates, still = remaining([u for u in old_units if u in set(claim.words())])
         if candidates:
-            return "claim still present: " + ", ".join(still) if still else None
+            return ("claim still present: " + ", ".join(still) if len(still) * 2 > len(candidates) else None), still
+        if any(fmt_number(n) in numbers for n in claim.numbers):
+            return None, []  # "the anniversary being number 50": the claim is its number, and it is gone
     candidates, still = remaining(old_units)
-    if not candidates:
-        return UNVERIFIABLE
-    return "still present: " + ", ".join(still) if len(still) * 2 > len(candidates) else None
+    if not candidates and not numbers and not old_quotes:
+        return UNVERIFIABLE, []
+    return ("still present: " + ", ".join(still) if len(still) * 2 > len(candidates) else None), still
 
 
 def removed_any(before: Draft, after: Draft) -> bool:
-    def content(d: Draft) -> Counter:
-        return Counter(w.lower for w in d.words if not w.is_stop)
+    return bool(_content(before) - _content(after))
 
-    return bool(content(before) - content(after))
+
+def added_any(before: Draft, after: Draft) -> bool:
+    return bool(_content(after) - _content(before))
+
+
+def _content(d: Draft) -> Counter:
+    return Counter(w.lower for w in d.words if not w.is_stop)
 
 
 def in_text(unit: str, text: str) -> bool:
@@ -207,3 +296,103 @@ def asserted(unit: str, draft: Draft) -> int:
 def still_present(units: list[str], draft: Draft) -> list[str]:
     """The units an edit should have removed that the draft still asserts (not negated)."""
     return [u for u in units if asserted(u, draft)]
+
+
+# ------------------------------------------------------------------ descriptive instructions
+
+_GIVEN_NAME_RE = re.compile(r"\b(?:first|given|christian)\s+names?\b", re.I)
+
+
+def check_instruction(obs: Observation, edit: Edit | None, draft: Draft, original: str | None) -> EditVerdict:
+    """A descriptive instruction: "verify" with the part of the result it most likely concerns,
+    unless the result plainly ignores it (nothing removed, added or changed at all) or it
+    names its target well enough to judge ("Byrne's first name": the words before Byrne)."""
+    base = _base(obs)
+    support = obs.text  # every word of a descriptive instruction is the human's own
+    before = Draft.parse(original) if original is not None else None
+    if before is not None:
+        ignored = _ignored(edit, before, draft)
+        if ignored:
+            return EditVerdict(FactCheck(**base, status="dropped", kind="instruction", evidence=ignored,
+                                         missing=[ignored]), support, set())
+    if edit is not None and edit.kind == "remove" and original is not None and before is not None:
+        given = given_names(edit.old, original)
+        if given:
+            still = [g for g in given if asserted(g, draft) >= asserted(g, before)]
+            if still:
+                evidence = "still present: " + ", ".join(still)
+                return EditVerdict(FactCheck(**base, status="dropped", kind="instruction", evidence=evidence,
+                                             missing=[evidence]), support, set())
+            return EditVerdict(FactCheck(**base, status="kept", kind="instruction",
+                                         evidence="removed: " + ", ".join(given)), support, set())
+    where = concerns(obs.text, draft, before)
+    evidence = "descriptive instruction: verify it in the result" + (f" (likely here: {where.text!r})" if where else "")
+    return EditVerdict(FactCheck(**base, status="verify", kind="instruction", checked=False, evidence=evidence,
+                                 concerns=where), support, set())
+
+
+def _ignored(edit: Edit | None, before: Draft, after: Draft) -> str | None:
+    if edit is not None and edit.kind == "remove":
+        return None if removed_any(before, after) else "nothing was removed from the original"
+    if edit is not None and edit.kind == "add":
+        return None if added_any(before, after) else "nothing was added to the original"
+    if _content(before) == _content(after):
+        return "the result leaves the original unchanged"
+    return None
+
+
+def given_names(old: str, original: str) -> list[str]:
+    """For "the first name of Banks" / "De Luca's first name": the capitalised words right
+    before the person's name in the original ("Nick"), lower-cased; [] when the note names no
+    one or the original has no such words."""
+    if not _GIVEN_NAME_RE.search(old):
+        return []
+    stop = lexicon.load().stop
+    person: list[str] = []
+    for tok in tokenize(old):
+        if tok.text[:1].isupper() and tok.lower not in stop:
+            person.append(tok.lower.removesuffix("'s"))
+        elif person:
+            break
+    if not person:
+        return []
+    tokens = tokenize(original)
+    lowered = [t.lower.removesuffix("'s") for t in tokens]
+    for i in range(len(tokens) - len(person) + 1):
+        if lowered[i : i + len(person)] != person:
+            continue
+        out: list[str] = []
+        j = i - 1
+        while j >= 0 and tokens[j].text[:1].isupper() and tokens[j].lower not in stop:
+            out.insert(0, tokens[j].lower)
+            j -= 1
+        if out:
+            return list(dict.fromkeys(out))
+    return []
+
+
+def concerns(note: str, draft: Draft, before: Draft | None) -> Span | None:
+    """The part of the result an instruction most likely concerns: of the stretches where the
+    result differs from the original, the one sharing most words with the note (else the
+    first); without an original, None."""
+    if before is None:
+        return None
+    old = [w.lower for w in before.words]
+    new = [w.lower for w in draft.words]
+    note_roots = {r for w in note_words(note) if not w.is_stop for r in lexicon.roots(w.lower)}
+    best: tuple[int, int, int, int] | None = None  # (words shared with the note, length, j1, j2)
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+        if tag == "equal":
+            continue
+        if j1 == j2:  # a deletion: point at the word after it (or before, at the end)
+            j1, j2 = (j1, j1 + 1) if j1 < len(new) else (max(0, j1 - 1), j1)
+        if j1 >= j2:
+            continue
+        touched = old[i1:i2] + new[j1:j2]
+        score = sum(1 for t in touched if lexicon.roots(t) & note_roots)
+        if best is None or (score, j2 - j1) > best[:2]:
+            best = (score, j2 - j1, j1, j2)
+    if best is None:
+        return None
+    start, end = draft.words[best[2]].tok.start, draft.words[best[3] - 1].tok.end
+    return Span(text=draft.text[start:end], start=start, end=end, reason="the result differs from the original here")

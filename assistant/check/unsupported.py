@@ -2,19 +2,79 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from assistant import lexicon
 from assistant.check.numbers import combine_numbers, fmt_number, number_reason
 from assistant.check.report import Span
 from assistant.check.words import Draft, Word
 
 
-def unsupported(draft: Draft, support: list[Word], forbidden: dict[str, str]) -> list[Span]:
+_MIN_STEM = 6  # a shared beginning this long ("prepar-") makes two words one family ...
+_MAX_TAIL = 5  # ... when neither runs on for more than this beyond it
+# Derivational endings lemmas do not undo: "growth" ~ "grow", "assessment" ~ "assess".
+_SUFFIXES = ("th", "ion", "ation", "ment", "ness", "ity", "al", "ive", "ful", "ous", "ence", "ance", "ship", "ure")
+
+
+@dataclass
+class Support:
+    """Everything the human supplied, as lookups: roots of their words, the beginnings of
+    those roots (for derivations lemmas miss: "preparations" ~ "prepared"), their numbers,
+    and the acronyms of their capitalised phrases ("International Cricket Council" ~ ICC)."""
+
+    roots: set[str]
+    stems: dict[str, int]  # a root's beginning -> the length of the shortest root that has it
+    numbers: set[float]
+    acronyms: set[str]
+
+    @classmethod
+    def of(cls, support: list[Word]) -> "Support":
+        roots: set[str] = set()
+        for w in support:
+            if w.number is None and not w.is_stop:
+                roots |= lexicon.roots(w.lower)
+        stems: dict[str, int] = {}
+        for r in roots:
+            for k in range(_MIN_STEM, len(r) + 1):
+                stems[r[:k]] = min(stems.get(r[:k], len(r)), len(r))
+        return cls(roots, stems, set(combine_numbers(support)) | {1.0}, _acronyms(support))
+
+    def derived(self, word: str) -> bool:
+        """`word` is a derivation of a supplied word: a known ending added or taken away, or a
+        long shared beginning that neither word runs on far beyond."""
+        for form in lexicon.roots(word):
+            if any(form + s in self.roots or len(form) - len(s) >= 4 and form.endswith(s)
+                   and form[: -len(s)] in self.roots for s in _SUFFIXES):
+                return True
+            for k in range(len(form), _MIN_STEM - 1, -1):
+                if len(form) - k > _MAX_TAIL:
+                    break
+                shortest = self.stems.get(form[:k])
+                if shortest is not None and shortest - k <= _MAX_TAIL:
+                    return True
+        return False
+
+
+def _acronyms(support: list[Word]) -> set[str]:
+    """Initials of each run of capitalised words, skipping function words inside a run."""
+    out: set[str] = set()
+    run: list[str] = []
+    for w in support + [None]:  # type: ignore[list-item]
+        if w is not None and w.tok.text[:1].isupper() and not w.is_stop:
+            run.append(w.lower[0])
+            continue
+        if w is not None and w.is_stop and run:
+            continue  # "Office for National Statistics"
+        for i in range(len(run)):
+            for j in range(i + 2, len(run) + 1):
+                out.add("".join(run[i:j]))
+        run = []
+    return out
+
+
+def unsupported(draft: Draft, support_words: list[Word], forbidden: dict[str, str]) -> list[Span]:
     """Runs of draft words that nothing supports, as spans with their reasons."""
-    roots: set[str] = set()
-    numbers = set(combine_numbers(support)) | {1.0}
-    for w in support:
-        if w.number is None and not w.is_stop:
-            roots |= lexicon.roots(w.lower)
+    support = Support.of(support_words)
     spans: list[Span] = []
     for s in range(len(draft.sents)):
         a, b = draft.first[s], draft.first[s + 1]
@@ -22,7 +82,7 @@ def unsupported(draft: Draft, support: list[Word], forbidden: dict[str, str]) ->
         current: list[tuple[Word, str]] = []
         for i in range(a, b):
             w = draft.words[i]
-            reason = unsupported_reason(w, i in draft.negated, roots, numbers, values, forbidden)
+            reason = unsupported_reason(w, i in draft.negated, support, values, forbidden)
             if reason is None:
                 if w.is_stop or w.hedge or w.negation:
                     continue  # function words may sit inside an unsupported span
@@ -34,7 +94,7 @@ def unsupported(draft: Draft, support: list[Word], forbidden: dict[str, str]) ->
     return spans
 
 
-def unsupported_reason(w: Word, negated: bool, roots: set[str], numbers: set[float], values: list[float],
+def unsupported_reason(w: Word, negated: bool, support: Support, values: list[float],
                        forbidden: dict[str, str]) -> str | None:
     lex = lexicon.load()
     low = w.lower
@@ -42,16 +102,21 @@ def unsupported_reason(w: Word, negated: bool, roots: set[str], numbers: set[flo
         corrected = forbidden.get(fmt_number(w.number))
         if corrected and not negated:
             return f"corrected by {corrected}"
-        return number_reason(w, numbers, values)
-    if w.is_stop or w.hedge or w.negation or low in lex.framing or len(low) < 2 or low in ("~", "?"):
+        return number_reason(w, support.numbers, values)
+    if (w.is_stop or w.hedge or w.negation or low in lex.framing or low in lex.honorifics or len(low) < 2
+            or low in ("~", "?")):
         return None
     for word, nid in forbidden.items():
         if not negated and (low == word or lexicon.roots(low) & lexicon.roots(word)):
             return f"corrected by {nid}"
-    if lexicon.key(low) & roots:
+    if lexicon.key(low) & support.roots:
         return None
-    if len(low) >= 3 and any(len(r) > len(low) + 2 and (r.endswith(low) or r.startswith(low)) for r in roots):
+    if len(low) >= 3 and any(len(r) > len(low) + 2 and (r.endswith(low) or r.startswith(low)) for r in support.roots):
         return None  # part of a compound the notes use: "light" of "daylight"
+    if w.tok.text.isupper() and low in support.acronyms:
+        return None
+    if support.derived(low):
+        return None
     return "no support in the notes"
 
 
