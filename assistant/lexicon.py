@@ -152,6 +152,22 @@ def same_word(a: str, b: str) -> bool:
     return bool(roots(a) & key(b)) or bool(roots(b) & key(a))
 
 
+# British -> American spelling, applied to both words before comparing: colour/color,
+# organise/organize, centre/center, jewellery/jewelry, travelled/traveled, defence/defense.
+_SPELLING = [(re.compile(p), r) for p, r in (
+    (r"our(?=s?$|ed$|ing$|ite|able|ful)", "or"), (r"is(?=e[sd]?$|ing$|ation)", "iz"), (r"ys(?=e[sd]?$|ing$)", "yz"),
+    (r"tre(?=s?$)", "ter"), (r"ogue(?=s?$)", "og"), (r"ence(?=s?$)", "ense"), (r"ellery$", "elry"),
+    (r"ll(?=ed$|ing$|er$|ers$)", "l"),
+)]
+
+
+@lru_cache(maxsize=65536)
+def us_spelling(word: str) -> str:
+    for pattern, repl in _SPELLING:
+        word = pattern.sub(repl, word)
+    return word
+
+
 _NUMBER_RE = re.compile(r"^\d+(?:[.,]\d+)*$")
 
 

@@ -27,7 +27,11 @@ _STYLE_EXTRA = frozenset({"shorten", "shorter", "longer", "long", "simplify", "s
 _LEAD = r"^(?:please\s+|you\s+should\s+|should\s+)?"
 _REPLACE_VERBS = r"(?:replace|change|swap|substitute|switch)"
 _EDIT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    # "with" first: in "replace Sussex by seven wickets ... with Surrey" the "by" is content
+    # "with the information about" first, then "with": in "replace charged with attempted murder
+    # with the information about arrested" and "replace Sussex by seven wickets ... with Surrey"
+    # the first "with" and the "by" are content
+    ("replace", re.compile(_LEAD + _REPLACE_VERBS + r"\s+(?P<old>.+?)\s+with\s+(?=(?:the\s+)?(?:information|info|details?)\s+"
+                           r"(?:about|of|on|regarding)\b)(?P<new>.+)$", re.I | re.S)),
     ("replace", re.compile(_LEAD + _REPLACE_VERBS + r"\s+(?P<old>.+?)\s+with\s+(?P<new>.+)$", re.I | re.S)),
     ("replace", re.compile(_LEAD + _REPLACE_VERBS + r"\s+(?P<old>.+?)\s+(?:by|to|for|into)\s+(?P<new>.+)$", re.I | re.S)),
     ("remove", re.compile(_LEAD + r"(?:remove|delete|drop|cut|omit|strip|get\s+rid\s+of|leave\s+out|take\s+out)\s+(?P<old>.+)$", re.I | re.S)),
@@ -37,7 +41,8 @@ _EDIT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("replace", re.compile(r"^(?P<new>.+?)\s*\(\s*not\s+(?P<old>[^)]+)\)\s*$", re.I | re.S)),
     ("replace", re.compile(r"^(?P<new>.+?),\s*not\s+(?P<old>[^,;]+?)\.?$", re.I | re.S)),
     ("replace", re.compile(r"^(?P<new>.+?)\s+instead\s+of\s+(?P<old>.+)$", re.I | re.S)),
-    ("replace", re.compile(r"^(?P<old>.+?)\s+should\s+(?:be|say|read)\s+(?P<new>.+)$", re.I | re.S)),
+    ("replace", re.compile(r"^(?P<old>.+?)\s+should\s+(?:be\s+(?:changed|replaced|corrected|updated)\s+(?:to|with|by)|"
+                           r"become|be|say|read)\s+(?P<new>.+)$", re.I | re.S)),
     ("modify", re.compile(_LEAD + r"(?:modify|rephrase|reword|rewrite|fix|correct|adjust|update|edit|clarify)\b(?P<old>.*)$", re.I | re.S)),
 ]
 _EDIT_META_RE = re.compile(
@@ -47,21 +52,32 @@ _EDIT_META_RE = re.compile(
 )
 # A side that describes its content instead of stating it: "the first name of Banks",
 # "Byrne's first name", "name of the person killed", "the county", "area the person belongs to".
-_DESCRIPTOR = (r"(?:(?:first|last|full|exact|specific|correct|actual|official|real)\s+)?"
-               r"(?:names?|surnames?|titles?|positions?|roles?|jobs?|ages?|nationality|nationalities|locations?|"
-               r"places?|dates?|times?|years?|numbers?|amounts?|figures?|details?|quotes?|quotations?|reasons?|"
-               r"identity|identities|occupations?|professions?|areas?|county|counties|country|countries|city|"
-               r"town|region|venue|source)")
-_DESCRIPTOR_LEAD = r"^(?:(?:the|a|an|his|her|their|its|some|any)\s+)?" + _DESCRIPTOR + r"(?:\s*/\s*\w+(?:\s+\w+)?)?"
+_QUALIFIER = (r"(?:first|last|middle|given|full|exact|specific|correct|actual|official|real|former|current|job|"
+              r"player|time|home|personal)")
+_NOUN = (r"(?:names?|surnames?|titles?|positions?|roles?|jobs?|ages?|nationality|nationalities|locations?|"
+         r"places?|dates?|days?|times?|periods?|years?|months?|numbers?|amounts?|figures?|details?|quotes?|"
+         r"quotations?|reasons?|identity|identities|occupations?|professions?|areas?|county|counties|country|"
+         r"countries|city|cities|towns?|regions?|venues?|source|prefix|suffix|scores?|results?|nicknames?|initials?|"
+         r"types?|kinds?|nature|extent|levels?|sizes?|length|duration|causes?|honorifics?)")
+_DESCRIPTOR = rf"(?:{_QUALIFIER}\s+){{0,2}}{_NOUN}(?:\s*/\s*(?:{_QUALIFIER}\s+)?\w+)?"
+_DESCRIPTORS = rf"{_DESCRIPTOR}(?:\s*(?:,|and)\s+(?:his\s+|her\s+|their\s+)?{_DESCRIPTOR})*"
 _DESCRIBED_RES = (
-    # "the name of the person killed", "title/official position of the person killed"
-    re.compile(_DESCRIPTOR_LEAD + r"\s+(?:of|for|about|that|which|where|who|when|whom)\b.*$", re.I | re.S),
-    # "the county", "his age": a determiner and the descriptor alone
-    re.compile(r"^(?:the|his|her|their|its)\s+" + _DESCRIPTOR + r"$", re.I),
-    # "area charged person belongs to": the descriptor and a lower-case clause
-    re.compile(_DESCRIPTOR_LEAD + r"(?-i:\s+[a-z]+\s+[a-z]+\b.*)$", re.I | re.S),
+    # "the name of the person killed", "day on which the match is played", "the county",
+    # "Canadian prefix from the Grand Prix", "title/official position of the person killed"
+    re.compile(r"(?:^|\s)" + _DESCRIPTORS
+               + r"(?=\s+(?:(?:on|in|at|by)\s+which|of|for|from|about|that|which|where|who|when|whom)\b)", re.I),
+    re.compile(r"(?:^|\s)(?:the|his|her|their|its)\s+" + _DESCRIPTORS + r"\s*$", re.I),
+    # "where the injury occurred", "why the meeting was important", "who said it"
+    re.compile(r"^(?:where|why|who|whom|whose|how|when|what|which)\b", re.I),
+    # "area charged person belongs to": a leading descriptor and a lower-case clause
+    re.compile(r"^(?:(?:the|a|an|his|her|their|its)\s+)?" + _DESCRIPTORS + r"(?-i:\s+[a-z]+\s+[a-z]+\b.*)$",
+               re.I | re.S),
 )
-_POSSESSIVE_RE = re.compile(r"^(?P<ref>.+?)(?:'s|’s|'|’)\s+" + _DESCRIPTOR + r"s?$", re.I | re.S)
+# "Byrne's first name", "Davies first name", "Hunt's first name and title": whose, and what
+_POSSESSIVE_RES = (
+    re.compile(r"^(?P<ref>.+?)(?:'s|’s|'|’)\s+" + _DESCRIPTORS + r"$", re.I | re.S),
+    re.compile(r"^(?P<ref>(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))*)\s+" + _DESCRIPTORS + r"$", re.I),
+)
 # Non-edit notes about the text as a whole: "entire summary needs to be rewritten ...".
 _INSTRUCTION_RE = re.compile(
     r"\b(?:summary|summary's|response|answer|rewrite|rewritten|rephrase|reword)\b|^(?:make|keep|use|focus|explain|talk)\b",
@@ -86,7 +102,12 @@ class Edit:
     def descriptive(self) -> bool:
         """The edit names its content by description ("the first name of X"), or only asks
         for a modification: what the result must say cannot be read off the note."""
-        return self.kind == "modify" or any(is_described(side) for side in (self.old, self.new) if side)
+        if self.kind == "modify":
+            return True
+        if self.kind == "remove":
+            return is_described(self.old)
+        # "replace the date with 12 May": the new side is literal, so the edit is checkable
+        return is_described(self.new)
 
 
 @lru_cache(maxsize=4096)
@@ -100,6 +121,10 @@ def parse_edit(text: str) -> Edit | None:
             old = _EDIT_META_RE.sub(" ", groups.get("old") or "").strip(" .")
             new = _EDIT_META_RE.sub(" ", groups.get("new") or "").strip(" .")
             rest = stripped[: m.start("old")] + stripped[m.end("old") :] if groups.get("old") else stripped
+            if kind == "modify" and old:
+                inner = parse_edit(old)  # "Modify the information about Change "A" to "B" ..."
+                if inner is not None and inner.kind != "modify":
+                    return inner
             return Edit(kind=kind, old=old, new=new, rest=rest)  # type: ignore[arg-type]
     return None
 
@@ -117,7 +142,7 @@ def is_described(side: str) -> bool:
     not the content. A side with a number or a quote states its content ("age of 74")."""
     if quoted(side) or any(ch.isdigit() for ch in side):
         return False
-    return any(r.match(side) for r in _DESCRIBED_RES) or bool(_POSSESSIVE_RE.match(side))
+    return any(r.search(side) for r in _DESCRIBED_RES) or any(r.match(side) for r in _POSSESSIVE_RES)
 
 
 def classify(observation: Observation | str, *, rewrite: bool = True) -> NoteClass:
@@ -175,8 +200,8 @@ def _base(obs: Observation) -> dict:
 def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None) -> EditVerdict:
     """A literal edit, strictly: the new side present, the old side gone."""
     base = _base(obs)
-    new_key = note_key(edit.new, meta=True, lenient=edit.kind == "replace") if edit.new else Key()
-    old_key = note_key(edit.old, meta=True) if edit.old else Key()
+    new_key = _side_key(edit.new, lenient=edit.kind == "replace")
+    old_key = _side_key(edit.old, first_quote=edit.kind == "remove")
     new_units = {r for u in new_key.words() for r in lexicon.key(u)} | {fmt_number(n) for n in new_key.numbers}
     old_only = [u for u in old_key.words() if not (lexicon.key(u) & new_units)]
     old_numbers = [fmt_number(n) for n in old_key.numbers if n not in new_key.numbers]
@@ -215,6 +240,18 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None)
     return EditVerdict(fact, support, forbid)
 
 
+def _side_key(side: str, *, lenient: bool = False, first_quote: bool = False) -> Key:
+    """What one side of an edit names. A side with quoted text names exactly that, the rest
+    only says where ('add "A petition was signed for" before "the government" part'); in a
+    removal the first quote is the target and later ones are landmarks."""
+    if not side:
+        return Key()
+    quotes = [fold(q) for q in quoted(side)]
+    if quotes:
+        return Key(quotes=quotes[:1] if first_quote else quotes, lenient=lenient)
+    return note_key(side, meta=True, lenient=lenient)
+
+
 def sentences_text(draft: Draft, sents: list[int]) -> str:
     text = draft.text[draft.sents[sents[0]].start : draft.sents[sents[-1]].end]
     return text if len(text) <= 200 else text[:199] + "…"
@@ -222,7 +259,14 @@ def sentences_text(draft: Draft, sents: list[int]) -> str:
 
 UNVERIFIABLE = "unverifiable"
 # "remove Wright being the St Johnstone manager": Wright is the topic, the claim is the rest
-_CLAIM_RE = re.compile(r"^(?P<topic>.+?)\s+(?:being|is|was|are|were|as)\s+(?P<claim>.+)$", re.I | re.S)
+# ("the show taking place in the US": a gerund opens the claim too)
+_CLAIM_RE = re.compile(
+    r"^(?P<topic>.+?)\s+(?:being|is|was|are|were|as|(?!(?:during|thing|something|nothing|anything|everything|"
+    r"morning|evening|king|spring|building|string|ring|wing|bring|ceiling|meaning|feeling|ending|funding|"
+    r"training|meeting|wedding|hearing|ruling|earnings?|opening|offering)\b)[a-z]{2,}ing)\s+(?P<claim>.+)$",
+    re.I | re.S)
+# a topic ends in a content word: in "stabbing while describing death" there is no claim
+_TOPIC_END_RE = re.compile(r"\b(?:while|when|and|or|of|in|on|at|to|for|from|with|by|about|after|before|the|a|an)$", re.I)
 
 
 def old_side_problem(edit: Edit, old_units: list[str], old_numbers: list[str], old_quotes: list[str],
@@ -243,7 +287,10 @@ def old_side_problem(edit: Edit, old_units: list[str], old_numbers: list[str], o
         candidates = [u for u in units if original is None or in_text(u, original)]
         if before is None:
             return candidates, still_present(candidates, draft)
-        return candidates, [u for u in candidates if asserted(u, draft) >= asserted(u, before)]
+        # a removal takes out every mention, negated or not ("I don't think")
+        negated = edit.kind == "remove"
+        return candidates, [u for u in candidates
+                            if 0 < asserted(u, draft, negated) >= asserted(u, before, negated)]
 
     exact: list[str] = [f'"{q}"' for q in old_quotes
                         if (original is None or fold(q) in fold(original)) and fold(q) in fold(draft.text)]
@@ -252,13 +299,17 @@ def old_side_problem(edit: Edit, old_units: list[str], old_numbers: list[str], o
     if exact:
         return "still present: " + ", ".join(exact), numbers_left
     m = _CLAIM_RE.match(edit.old) if edit.kind == "remove" else None
-    if m:
+    if m and not _TOPIC_END_RE.search(m.group("topic")):
         claim = note_key(m.group("claim"), meta=True)
+        claim_numbers = [fmt_number(n) for n in claim.numbers if fmt_number(n) in numbers]
+        if claim_numbers and not set(claim_numbers) & set(numbers_left):
+            return None, []  # "Martin being the first man to win four titles": its number went, so did the claim
         candidates, still = remaining([u for u in old_units if u in set(claim.words())])
         if candidates:
-            return ("claim still present: " + ", ".join(still) if len(still) * 2 > len(candidates) else None), still
-        if any(fmt_number(n) in numbers for n in claim.numbers):
-            return None, []  # "the anniversary being number 50": the claim is its number, and it is gone
+            # a claim is gone once a third of its words are: "her being the youngest member of
+            # the crew" is removed by "a member of the crew"; "the Dundee coach" kept whole is not
+            return ("claim still present: " + ", ".join(still) if 3 * (len(candidates) - len(still)) < len(candidates)
+                    else None), still
     candidates, still = remaining(old_units)
     if not candidates and not numbers and not old_quotes:
         return UNVERIFIABLE, []
@@ -281,8 +332,8 @@ def in_text(unit: str, text: str) -> bool:
     return any(matches(unit, w) or w.number is not None and fmt_number(w.number) == unit for w in note_words(text))
 
 
-def asserted(unit: str, draft: Draft) -> int:
-    """How often the draft asserts `unit` (negated mentions do not count)."""
+def asserted(unit: str, draft: Draft, negated: bool = False) -> int:
+    """How often the draft asserts `unit` (negated mentions count only when asked)."""
     framing = lexicon.load().framing
 
     def asserts(w: Word) -> bool:
@@ -290,7 +341,7 @@ def asserted(unit: str, draft: Draft) -> int:
             return fmt_number(w.number) == unit or w.lower == unit
         return w.lower == unit or (not w.is_stop and w.lower not in framing and lexicon.same_word(unit, w.lower))
 
-    return sum(1 for i, w in enumerate(draft.words) if asserts(w) and i not in draft.negated)
+    return sum(1 for i, w in enumerate(draft.words) if asserts(w) and (negated or i not in draft.negated))
 
 
 def still_present(units: list[str], draft: Draft) -> list[str]:
@@ -301,6 +352,7 @@ def still_present(units: list[str], draft: Draft) -> list[str]:
 # ------------------------------------------------------------------ descriptive instructions
 
 _GIVEN_NAME_RE = re.compile(r"\b(?:first|given|christian)\s+names?\b", re.I)
+_FULL_NAME_RE = re.compile(r"\bfull\s+names?\b", re.I)
 
 
 def check_instruction(obs: Observation, edit: Edit | None, draft: Draft, original: str | None) -> EditVerdict:
@@ -345,8 +397,10 @@ def given_names(old: str, original: str) -> list[str]:
     """For "the first name of Banks" / "De Luca's first name": the capitalised words right
     before the person's name in the original ("Nick"), lower-cased; [] when the note names no
     one or the original has no such words."""
-    if not _GIVEN_NAME_RE.search(old):
+    if not _GIVEN_NAME_RE.search(old) and not _FULL_NAME_RE.search(old):
         return []
+    # a first name is one word ("Health Secretary Jeremy Hunt": Jeremy); a full name is all of them
+    limit = 99 if _FULL_NAME_RE.search(old) else 1
     stop = lexicon.load().stop
     person: list[str] = []
     for tok in tokenize(old):
@@ -363,7 +417,7 @@ def given_names(old: str, original: str) -> list[str]:
             continue
         out: list[str] = []
         j = i - 1
-        while j >= 0 and tokens[j].text[:1].isupper() and tokens[j].lower not in stop:
+        while j >= 0 and len(out) < limit and tokens[j].text[:1].isupper() and tokens[j].lower not in stop:
             out.insert(0, tokens[j].lower)
             j -= 1
         if out:

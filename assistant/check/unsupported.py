@@ -26,6 +26,7 @@ class Support:
     stems: dict[str, int]  # a root's beginning -> the length of the shortest root that has it
     numbers: set[float]
     acronyms: set[str]
+    spellings: set[str]  # the roots in American spelling
 
     @classmethod
     def of(cls, support: list[Word]) -> "Support":
@@ -37,7 +38,8 @@ class Support:
         for r in roots:
             for k in range(_MIN_STEM, len(r) + 1):
                 stems[r[:k]] = min(stems.get(r[:k], len(r)), len(r))
-        return cls(roots, stems, set(combine_numbers(support)) | {1.0}, _acronyms(support))
+        return cls(roots, stems, set(combine_numbers(support)) | {1.0}, _acronyms(support),
+                   {lexicon.us_spelling(r) for r in roots})
 
     def derived(self, word: str) -> bool:
         """`word` is a derivation of a supplied word: a known ending added or taken away, or a
@@ -115,7 +117,7 @@ def unsupported_reason(w: Word, negated: bool, support: Support, values: list[fl
         return None  # part of a compound the notes use: "light" of "daylight"
     if w.tok.text.isupper() and low in support.acronyms:
         return None
-    if support.derived(low):
+    if support.derived(low) or lexicon.us_spelling(low) in support.spellings:
         return None
     return "no support in the notes"
 
