@@ -87,16 +87,17 @@ def _phrase_index(phrases: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
     return {w: tuple(sorted(p, key=len, reverse=True)) for w, p in index.items()}
 
 
-def hedge_phrases(tokens) -> list[range]:
-    """Token ranges of the hedge phrases in `tokens` ("not sure", "I think", "looks like")."""
+def hedge_phrases(words: list[str]) -> list[range]:
+    """Index ranges of the hedge phrases in `words` (lower-cased tokens): "not sure", "i think"."""
     index = load().hedge_phrases
     found: list[range] = []
-    i = 0
-    while i < len(tokens):
-        for phrase in index.get(tokens[i].lower, ()):
-            if tuple(t.lower for t in tokens[i : i + len(phrase)]) == phrase:
-                found.append(range(i, i + len(phrase)))
-                i += len(phrase) - 1
+    i, n = 0, len(words)
+    while i < n:
+        for phrase in index.get(words[i], ()):
+            k = len(phrase)
+            if tuple(words[i : i + k]) == phrase:
+                found.append(range(i, i + k))
+                i += k - 1
                 break
         i += 1
     return found

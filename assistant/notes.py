@@ -91,7 +91,7 @@ def hedge_cues(text: str) -> tuple[str, ...]:
     inside = quotation_spans(text)
     # quoted text is reported, not the annotator's doubt: "THAN THEY APPEAR"
     outside = [i for i, tok in enumerate(tokens) if not in_spans(tok.start, inside)]
-    phrases = {r.start: r for r in lexicon.hedge_phrases(tokens) if r.start in outside}
+    phrases = {r.start: r for r in lexicon.hedge_phrases([t.lower for t in tokens]) if r.start in outside}
     in_phrase = {i for r in phrases.values() for i in r}
     found: list[tuple[int, str]] = [(i, text[tokens[r.start].start : tokens[r.stop - 1].end])
                                     for i, r in phrases.items()]
@@ -99,6 +99,8 @@ def hedge_cues(text: str) -> tuple[str, ...]:
         if i in in_phrase:
             continue
         word = tokens[i].lower
+        if i and tokens[i].text[:1].isupper() and word in lex.note_hedges:
+            continue  # a capitalised word inside a note is a name: "the election in May"
         if word in lex.note_hedges or word in ("~", "?") or lexicon.is_quantity_hedge(tokens, i):
             found.append((i, tokens[i].text))
     # "~3" and "3?" are glued to numbers; the tokenizer keeps ~ and ? as their own tokens.

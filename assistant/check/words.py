@@ -36,12 +36,14 @@ def words(text: str, offset: int = 0, *, meta: bool = False, phrase_hedges: bool
     """`text`'s words with their features; words of a hedge phrase ("not sure") are hedges,
     never a negation or content."""
     tokens = tokenize(text, offset)
-    in_phrase = {i for r in lexicon.hedge_phrases(tokens) for i in r} if phrase_hedges else set()
+    lowers = [t.lower for t in tokens]
+    in_phrase = {i for r in lexicon.hedge_phrases(lowers) for i in r} if phrase_hedges else set()
     out: list[Word] = []
     for i, tok in enumerate(tokens):
-        low = tok.lower
+        low = lowers[i]
         f = _features(low)
         phrase = i in in_phrase
+        name = _looks_like_name(tok, i, text, offset, meta=meta)
         out.append(
             Word(
                 tok=tok,
@@ -50,9 +52,10 @@ def words(text: str, offset: int = 0, *, meta: bool = False, phrase_hedges: bool
                 number=None if phrase else f.number,
                 color=f.color,
                 direction=f.direction,
-                is_name=_looks_like_name(tok, i, text, offset, meta=meta),
+                is_name=name,
                 negation=not phrase and f.negation,
-                hedge=phrase or f.hedge and (not f.quantity_hedge or lexicon.is_quantity_hedge(tokens, i)),
+                # a capitalised hedge word inside a sentence is a name: "since May's election"
+                hedge=phrase or not name and f.hedge and (not f.quantity_hedge or lexicon.is_quantity_hedge(tokens, i)),
             )
         )
     return out
