@@ -19,6 +19,11 @@ from assistant.text import tokenize
 
 # Derivational endings that keep a word's fact: "rainy" ~ "rain", "striped" ~ "stripe".
 _DERIVED_SUFFIXES = ("y", "ed", "d", "ing", "er", "est", "ly", "ish", "s", "es", "en")
+# Nouns in -ion whose verb changes its stem: "detention" ~ "detain", "decision" ~ "decide",
+# "description" ~ "describe", "reception" ~ "receive", "extension" ~ "extend", "admission" ~ "admit".
+_ION_VERBS = (("ention", "ain"), ("ision", "ide"), ("ision", "ise"), ("iption", "ibe"), ("eption", "eive"),
+              ("umption", "ume"), ("olution", "olve"), ("ension", "end"), ("ansion", "and"), ("ission", "it"),
+              ("ssion", "ss"), ("ation", "e"), ("ation", ""))
 
 
 @dataclass(frozen=True)
@@ -124,6 +129,9 @@ def roots(word: str) -> frozenset[str]:
         if alias:
             forms.add(alias)
     for form in list(forms):
+        for noun, verb in _ION_VERBS:
+            if form.endswith(noun) and len(form) - len(noun) + len(verb) >= 4:
+                forms.add(form[: -len(noun)] + verb)
         for suffix in _DERIVED_SUFFIXES:
             if form.endswith(suffix) and len(form) - len(suffix) >= 3:
                 stem = form[: -len(suffix)]

@@ -21,3 +21,9 @@ def test_a_quoted_addition_needs_only_its_quote():
     notes = split_notes('Add that "A petition was signed for" at the beginning.')
     report = check_draft(notes, "A petition was signed for the consultation.", original="The consultation.")
     assert report.facts[0].status == "kept", report.facts[0]
+
+
+def test_a_full_stop_inside_the_closing_quote_mark_is_punctuation():
+    notes = split_notes('Replace the claim with the information about "gross miscarriage of justice"')
+    report = check_draft(notes, 'She called it a "gross miscarriage of justice."', original="She called it a claim.")
+    assert report.facts[0].status == "kept", report.facts[0]

@@ -31,3 +31,10 @@ def test_content_from_nowhere_stays_unsupported():
 def test_an_unrelated_word_sharing_only_a_short_beginning_is_not_supported():
     report = check_draft(split_notes("a contest"), "A contest with content.")
     assert [u.text for u in report.unsupported] == ["content"]
+
+
+@pytest.mark.parametrize("note_word, draft_word", [("detention", "detained"), ("decision", "decided"),
+                                                   ("description", "described"), ("extension", "extended")])
+def test_a_verb_supported_by_its_noun_in_ion(note_word, draft_word):
+    report = check_draft(split_notes(f"the {note_word} of the man"), f"The man was {draft_word}.")
+    assert report.unsupported == [], report.unsupported

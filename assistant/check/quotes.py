@@ -7,8 +7,16 @@ import re
 from assistant.text import fold, quoted
 
 
+_CLOSING_STOP_RE = re.compile(r'[.,;:!?]+(?=["”])')
+
+
 def quote_carried(q: str, text: str) -> bool:
-    """Quoted text (folded) is carried: as a quote, or unquoted but not altered."""
+    """Quoted text (folded) is carried: as a quote, or unquoted but not altered. A full stop or
+    comma just inside the closing quote mark ('"... justice."') is punctuation, not quoted text."""
+    return _carried(q, text) or _carried(q, _CLOSING_STOP_RE.sub("", text))
+
+
+def _carried(q: str, text: str) -> bool:
     quotes = [fold(x) for x in quoted(text)]
     if q in quotes:
         return True
