@@ -64,6 +64,7 @@ def test_a_descriptive_instruction_is_verify_with_the_span_it_concerns():
     fact = report.facts[0]
     assert fact.status == "verify" and fact.checked is False and fact.kind == "instruction"
     assert fact.concerns is not None and "Holywell" in fact.concerns.text
+    assert fact.sentences == [0] and report.sentences[0].notes == ["n1"]
     assert report.to_verify == ["n1"] and "n1" not in report.dropped
     assert report.problem_count() == len(report.unsupported)
 

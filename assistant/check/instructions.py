@@ -379,8 +379,9 @@ def check_instruction(obs: Observation, edit: Edit | None, draft: Draft, origina
                                          evidence="removed: " + ", ".join(given)), support, set())
     where = concerns(obs.text, draft, before)
     evidence = "descriptive instruction: verify it in the result" + (f" (likely here: {where.text!r})" if where else "")
+    sents = [s for s, sent in enumerate(draft.sents) if where and sent.start < where.end and where.start < sent.end]
     return EditVerdict(FactCheck(**base, status="verify", kind="instruction", checked=False, evidence=evidence,
-                                 concerns=where), support, set())
+                                 concerns=where, sentences=sents), support, set())
 
 
 def _ignored(edit: Edit | None, before: Draft, after: Draft) -> str | None:
