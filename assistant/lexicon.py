@@ -1,7 +1,8 @@
 """Word lists and word normalisation shared by the note splitter, the checker and questions.
 
-The lists are data (prompts/lexicon.toml); this module turns them into fast lookups and
-normalises inflection with lemminflect, whose dictionary ships inside the package.
+The lists are data (prompts/lexicon.toml, prompts/hedges.toml); this module turns them into
+fast lookups and normalises inflection with lemminflect, whose dictionary ships inside the
+package.
 """
 
 from __future__ import annotations
@@ -14,14 +15,21 @@ from functools import lru_cache
 from lemminflect import getAllLemmas
 
 from assistant.paths import prompts_dir
+from assistant.text import tokenize
 
 # Derivational endings that keep a word's fact: "rainy" ~ "rain", "striped" ~ "stripe".
 _DERIVED_SUFFIXES = ("y", "ed", "d", "ing", "er", "est", "ly", "ish", "s", "es", "en")
+# Nouns in -ion whose verb changes its stem: "detention" ~ "detain", "decision" ~ "decide",
+# "description" ~ "describe", "reception" ~ "receive", "extension" ~ "extend", "admission" ~ "admit".
+_ION_VERBS = (("ention", "ain"), ("ision", "ide"), ("ision", "ise"), ("iption", "ibe"), ("eption", "eive"),
+              ("umption", "ume"), ("olution", "olve"), ("ension", "end"), ("ansion", "and"), ("ission", "it"),
+              ("ssion", "ss"), ("ation", "e"), ("ation", ""))
 
 
 @dataclass(frozen=True)
 class Lexicon:
     version: str
+    hedges_version: str
     note_hedges: frozenset[str]
     quantity_hedges: frozenset[str]
     draft_hedges: frozenset[str]
@@ -32,13 +40,21 @@ class Lexicon:
     stop: frozenset[str]
     framing: frozenset[str]
     meta: frozenset[str]
+    honorifics: frozenset[str]
     synonym_groups: tuple[frozenset[str], ...]
     synonym_index: dict[str, tuple[int, ...]]
+    # first word -> the hedge phrases that start with it, each as its lower-cased words
+    hedge_phrases: dict[str, tuple[tuple[str, ...], ...]]
+
+    def versions(self) -> str:
+        """Both lists' versions, as stored with every check report."""
+        return f"{self.version}+{self.hedges_version}"
 
 
 @lru_cache(maxsize=1)
 def load() -> Lexicon:
     data = tomllib.loads((prompts_dir() / "lexicon.toml").read_text(encoding="utf-8"))
+    hedges = tomllib.loads((prompts_dir() / "hedges.toml").read_text(encoding="utf-8"))
     color_alias = data["color_aliases"]
     direction_alias = data["direction_aliases"]
     groups = tuple(frozenset(g) for g in data["synonyms"]["groups"])
@@ -48,9 +64,10 @@ def load() -> Lexicon:
             index.setdefault(word, []).append(i)
     return Lexicon(
         version=data["version"],
-        note_hedges=frozenset(data["note_hedges"]),
-        quantity_hedges=frozenset(data["quantity_hedges"]),
-        draft_hedges=frozenset(data["draft_hedges"]),
+        hedges_version=hedges["version"],
+        note_hedges=frozenset(hedges["note_words"]),
+        quantity_hedges=frozenset(hedges["quantity_words"]),
+        draft_hedges=frozenset(hedges["draft_words"]),
         negations=frozenset(data["negations"]),
         colors={c: color_alias.get(c, c) for c in data["colors"]} | dict(color_alias),
         directions={d: direction_alias.get(d, d) for d in data["directions"]} | dict(direction_alias),
@@ -58,9 +75,37 @@ def load() -> Lexicon:
         stop=frozenset(data["words"]["stop"]),
         framing=frozenset(data["words"]["framing"]),
         meta=frozenset(data["words"]["meta"]),
+        honorifics=frozenset(data["words"]["honorifics"]),
         synonym_groups=groups,
         synonym_index={w: tuple(ix) for w, ix in index.items()},
+        hedge_phrases=_phrase_index(hedges["phrases"]),
     )
+
+
+def _phrase_index(phrases: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        words = tuple(t.lower for t in tokenize(phrase))
+        if words:
+            index.setdefault(words[0], []).append(words)
+    # longest first: "not 100% sure" before "not sure"
+    return {w: tuple(sorted(p, key=len, reverse=True)) for w, p in index.items()}
+
+
+def hedge_phrases(words: list[str]) -> list[range]:
+    """Index ranges of the hedge phrases in `words` (lower-cased tokens): "not sure", "i think"."""
+    index = load().hedge_phrases
+    found: list[range] = []
+    i, n = 0, len(words)
+    while i < n:
+        for phrase in index.get(words[i], ()):
+            k = len(phrase)
+            if tuple(words[i : i + k]) == phrase:
+                found.append(range(i, i + k))
+                i += k - 1
+                break
+        i += 1
+    return found
 
 
 @lru_cache(maxsize=65536)
@@ -84,6 +129,9 @@ def roots(word: str) -> frozenset[str]:
         if alias:
             forms.add(alias)
     for form in list(forms):
+        for noun, verb in _ION_VERBS:
+            if form.endswith(noun) and len(form) - len(noun) + len(verb) >= 4:
+                forms.add(form[: -len(noun)] + verb)
         for suffix in _DERIVED_SUFFIXES:
             if form.endswith(suffix) and len(form) - len(suffix) >= 3:
                 stem = form[: -len(suffix)]
@@ -111,6 +159,22 @@ def key(word: str) -> frozenset[str]:
 def same_word(a: str, b: str) -> bool:
     """True when two words share a lemma, a derivational root or a synonym group."""
     return bool(roots(a) & key(b)) or bool(roots(b) & key(a))
+
+
+# British -> American spelling, applied to both words before comparing: colour/color,
+# organise/organize, centre/center, jewellery/jewelry, travelled/traveled, defence/defense.
+_SPELLING = [(re.compile(p), r) for p, r in (
+    (r"our(?=s?$|ed$|ing$|ite|able|ful)", "or"), (r"is(?=e[sd]?$|ing$|ation)", "iz"), (r"ys(?=e[sd]?$|ing$)", "yz"),
+    (r"tre(?=s?$)", "ter"), (r"ogue(?=s?$)", "og"), (r"ence(?=s?$)", "ense"), (r"ellery$", "elry"),
+    (r"ll(?=ed$|ing$|er$|ers$)", "l"),
+)]
+
+
+@lru_cache(maxsize=65536)
+def us_spelling(word: str) -> str:
+    for pattern, repl in _SPELLING:
+        word = pattern.sub(repl, word)
+    return word
 
 
 _NUMBER_RE = re.compile(r"^\d+(?:[.,]\d+)*$")

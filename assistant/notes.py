@@ -82,21 +82,29 @@ def split_notes(notes: str, *, start: int = 1) -> list[Observation]:
 
 
 def hedge_cues(text: str) -> tuple[str, ...]:
-    """The words in `text` that mark it as uncertain, in order of appearance."""
+    """The words and phrases in `text` that mark it as uncertain, in order of appearance.
+
+    Phrases come from prompts/hedges.toml ("not sure", "I think", "looks like").
+    """
     lex = lexicon.load()
     tokens = tokenize(text)
-    found: list[str] = []
     inside = quotation_spans(text)
-    for i, tok in enumerate(tokens):
-        if in_spans(tok.start, inside):
-            continue  # quoted text is reported, not the annotator's doubt: "THAN THEY APPEAR"
-        word = tok.lower
-        if word in lex.note_hedges or word in ("~", "?"):
-            found.append(tok.text)
-        elif lexicon.is_quantity_hedge(tokens, i):
-            found.append(tok.text)
+    # quoted text is reported, not the annotator's doubt: "THAN THEY APPEAR"
+    outside = [i for i, tok in enumerate(tokens) if not in_spans(tok.start, inside)]
+    phrases = {r.start: r for r in lexicon.hedge_phrases([t.lower for t in tokens]) if r.start in outside}
+    in_phrase = {i for r in phrases.values() for i in r}
+    found: list[tuple[int, str]] = [(i, text[tokens[r.start].start : tokens[r.stop - 1].end])
+                                    for i, r in phrases.items()]
+    for i in outside:
+        if i in in_phrase:
+            continue
+        word = tokens[i].lower
+        if i and tokens[i].text[:1].isupper() and word in lex.note_hedges:
+            continue  # a capitalised word inside a note is a name: "the election in May"
+        if word in lex.note_hedges or word in ("~", "?") or lexicon.is_quantity_hedge(tokens, i):
+            found.append((i, tokens[i].text))
     # "~3" and "3?" are glued to numbers; the tokenizer keeps ~ and ? as their own tokens.
-    return tuple(dict.fromkeys(found))
+    return tuple(dict.fromkeys(cue for _, cue in sorted(found)))
 
 
 def _check_size(name: str, text: str, limit: int) -> str:

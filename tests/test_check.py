@@ -170,8 +170,12 @@ def test_remove_counts_occurrences_not_mere_presence():
 def test_remove_described_content_checks_only_that_something_went():
     original = "Ann Lee and Bob Hart joined the Six Nations training squad."
     notes = split_notes("Remove the information about the name of the training squad from the summary.")
-    done = check_draft(notes, "Ann Lee and Bob Hart joined the training squad.", original=original).facts[0]
-    assert done.status == "kept" and done.checked is False  # which words were "the name" is for the lead
+    report = check_draft(notes, "Ann Lee and Bob Hart joined the training squad.", original=original)
+    done = report.facts[0]
+    # which words were "the name" is for the lead: listed to verify, pointing where the text changed
+    assert done.status == "verify" and done.kind == "instruction" and done.checked is False
+    assert done.concerns is not None and done.concerns.text == "training"
+    assert report.ok and report.to_verify == ["n1"] and report.problem_count() == 0
     untouched = check_draft(notes, original, original=original)
     assert untouched.dropped == ["n1"] and untouched.facts[0].evidence == "nothing was removed from the original"
 
@@ -186,10 +190,10 @@ def test_remove_an_acronym_or_a_described_number():
     assert check_draft(notes, original, original=original).dropped == ["n1", "n2"]
 
 
-def test_remove_naming_nothing_in_the_original_is_not_marked_checked():
+def test_a_described_removal_naming_no_one_is_listed_to_verify():
     notes = split_notes("Remove the information about the first names of both people from the summary.")
     fact = check_draft(notes, "Lee believes Hart will help her.", original="Ann Lee believes Bob Hart will help her.").facts[0]
-    assert fact.status == "kept" and fact.checked is False and "review the diff" in fact.evidence
+    assert fact.status == "verify" and fact.checked is False and fact.concerns.text == "Lee"
 
 
 def test_replace_instruction_defacto_style():

@@ -258,7 +258,8 @@ def run_defacto(rows: list[tuple[int, DefactoRow]], spec: llm.ModelSpec,
 def _defacto_figures(row: DefactoRow, draft: Draft) -> dict[str, Any]:
     gold = row.feedback.summary
     compliance = [instruction_compliance(i, draft.text, gold, row.candidate) for i in row.instructions()]
-    flagged = set(draft.check.dropped) | set(draft.check.hedges_lost)
+    # a "verify" item is listed for the reviewer, so an unmet descriptive instruction is not silent
+    flagged = set(draft.check.dropped) | set(draft.check.hedges_lost) | set(draft.check.to_verify)
     for c in compliance:
         if c["complied"] is False:  # unmet by the independent measure: did the check report it?
             ids = {o.id for o in draft.observations if " ".join(o.text.split()) in " ".join(c["instruction"].split())}

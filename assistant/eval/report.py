@@ -30,7 +30,9 @@ def markdown(summary: dict) -> str:
                                         "prompt_versions", "lexicon_version", "seed", "started", "duration_s")}
     lines += [f"- {k}: {_fmt(v)}" for k, v in meta.items() if v is not None] + [""]
     figures = summary["figures"]
-    if summary["dataset"] == "checker":
+    if summary["dataset"] == "checker-precision":
+        lines += _precision_lines(figures)
+    elif summary["dataset"] == "checker":
         lines += ["| defect | cases | caught | recall | excluded |", "| --- | --- | --- | --- | --- |"]
         lines += [f"| {k} | {d['cases']} | {d['caught']} | {_fmt(d['recall'])} | {d['excluded']} |"
                   for k, d in figures["defects"].items()]
@@ -48,6 +50,25 @@ def markdown(summary: dict) -> str:
             else:
                 lines.append(f"| {k} | {_fmt(v)} |")
     return "\n".join(lines) + "\n"
+
+
+def _precision_lines(figures: dict) -> list[str]:
+    lines: list[str] = []
+    for half in ("dev", "held-out", "all"):
+        f = figures[half]
+        lines += [f"## {half}: {f['reports']} reports, {f['passing']} pass the check", "",
+                  "| family | alarms | labelled | true | precision | true alarms still raised | recall |",
+                  "| --- | --- | --- | --- | --- | --- | --- |"]
+        for name, d in [*f["families"].items(), ("total", f["total"])]:
+            lines.append(f"| {name} | {d['raised']} | {d['labelled']} | {d['true']} | {_fmt(d['precision'])} | "
+                         f"{d['true_raised']} of {d['true_labelled']} | {_fmt(d['recall'])} |")
+        lines.append("")
+    gold = figures["gold_rewrite_pass"]
+    lines.append(f"DeFacto gold rewrites passing the check: {gold['passed']} of {gold['rows']}.")
+    unlabelled = figures["unlabelled"]
+    lines += ["", f"Alarms without a label: {len(unlabelled)}."]
+    lines += [f"- {a['report']} {a['kind']} {a['key']!r}: {a['evidence']}" for a in unlabelled]
+    return lines
 
 
 def _fmt(v: Any) -> str:

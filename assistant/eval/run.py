@@ -3,6 +3,8 @@
 - iiw:     compose captions from IIW-400 object notes (eval_pipeline.run_iiw)
 - defacto: rewrite DeFacto summaries from their instructions (eval_pipeline.run_defacto)
 - checker: the checker accuracy suite, generated from IIW-400 notes (eval_checker.run)
+- checker-precision: the checker's precision and recall per rule family on human text, from
+  hand labels (eval.precision.run); --path is the data folder holding both datasets
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from typing import Any, Literal
 from assistant import lexicon
 from assistant.eval.datasets import DefactoRow, IIWRow, read_rows
 
-Dataset = Literal["iiw", "defacto", "checker"]
+Dataset = Literal["iiw", "defacto", "checker", "checker-precision"]
 NO_JUDGE = "none"
 
 
@@ -26,6 +28,8 @@ def evaluate(dataset: Dataset, path: str, *, limit: int | None = None, model: st
     """Per-row results and the summary (run metadata + figures). With `baseline="raw"`, the
     product and the raw model run on the same rows and are scored alike (eval/baseline.py)."""
     started = time.perf_counter()
+    if dataset == "checker-precision":
+        return _precision(path, command, started, progress)
     row_model = DefactoRow if dataset == "defacto" else IIWRow
     read = read_rows(path, row_model, None if limit is None or baseline else limit + offset)
     if dataset == "defacto" and baseline:
@@ -43,7 +47,7 @@ def evaluate(dataset: Dataset, path: str, *, limit: int | None = None, model: st
         "offset": offset,
         "rows_skipped_malformed": len(read.skipped),
         "skipped_lines": [{"line": s.line, "reason": s.reason} for s in read.skipped[:100]],
-        "lexicon_version": lexicon.load().version,
+        "lexicon_version": lexicon.load().versions(),
         "started": datetime.now(timezone.utc).isoformat(timespec="seconds"),
     }
     bar = _progress_bar(len(read.rows), dataset, progress)
@@ -57,6 +61,28 @@ def evaluate(dataset: Dataset, path: str, *, limit: int | None = None, model: st
             results, figures = _baseline(read.rows, model, api_base, meta, bar.update)
         else:
             results, figures = _pipeline(dataset, read.rows, model, api_base, judge, meta, bar.update)
+    finally:
+        bar.close()
+    meta["duration_s"] = round(time.perf_counter() - started, 2)
+    meta["figures"] = figures
+    return results, meta
+
+
+def _precision(path: str, command: str, started: float, progress: bool) -> tuple[list[dict], dict[str, Any]]:
+    from pathlib import Path  # noqa: PLC0415
+
+    from assistant.errors import BadInputError  # noqa: PLC0415
+    from assistant.eval import precision  # noqa: PLC0415
+
+    if not Path(path).is_dir():
+        raise BadInputError(f"checker-precision reads a folder with {precision.DEFACTO_FILE} and "
+                            f"{precision.IIW_FILE}; not a folder: {path}")
+    meta: dict[str, Any] = {"dataset": "checker-precision", "command": command, "path": path,
+                            "lexicon_version": lexicon.load().versions(), "labels": str(precision.LABELS),
+                            "started": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+    bar = _progress_bar(precision.REPORTS, "checker-precision", progress)
+    try:
+        results, figures = precision.run(path, bar.update)
     finally:
         bar.close()
     meta["duration_s"] = round(time.perf_counter() - started, 2)

@@ -1,0 +1,85 @@
+"""check_draft: every rule family over one draft, gathered into one report."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from assistant import lexicon
+from assistant.check import instructions, matching, negation, spatial
+from assistant.check.report import CheckReport, FactCheck, SentenceProvenance
+from assistant.check.unsupported import unsupported
+from assistant.check.words import Draft, Word, note_key, note_words, words
+from assistant.notes import Observation
+
+
+@dataclass
+class _Verdict:
+    fact: FactCheck
+    support: str  # the note text that counts as support for the draft's words
+    forbidden: set[str]  # words the note corrects away
+
+
+def check_draft(observations: list[Observation], draft: str, *, original: str | None = None) -> CheckReport:
+    """Check `draft` against the notes' observations; `original` makes it a rewrite check."""
+    lex = lexicon.load()
+    parsed = Draft.parse(draft)
+    facts: list[FactCheck] = []
+    forbidden: dict[str, str] = {}  # corrected word -> note id
+    support_words: list[Word] = []
+    sentence_notes: list[list[str]] = [[] for _ in parsed.sents]
+
+    for obs in observations:
+        verdict = _check_observation(obs, parsed, original)
+        facts.append(verdict.fact)
+        support_words += note_words(verdict.support)
+        for word in verdict.forbidden:
+            forbidden.setdefault(word, obs.id)
+        if verdict.fact.status != "dropped":
+            for s in verdict.fact.sentences:
+                sentence_notes[s].append(obs.id)
+
+    # Corrected words stop being forbidden where another note states them as fact.
+    stated = {r for w in support_words if not w.is_stop for r in lexicon.key(w.lower)}
+    forbidden = {w: nid for w, nid in forbidden.items() if not lexicon.key(w) & stated}
+    if original:
+        support_words += [w for w in words(original) if w.lower not in forbidden]
+    spans = unsupported(parsed, support_words, forbidden)
+    note_units = {o.id: {u for w in note_words(o.text) for u in spatial.counted_direction(w) + negation.counted_negation(w)}
+                  for o in observations}
+    for counted, label in ((spatial.counted_direction, lambda u: f"'{u}'"),
+                           (negation.counted_negation, lambda u: "a negation")):
+        spans += spatial.surplus(parsed, support_words, sentence_notes, note_units, spans, counted, label)
+    spans.sort(key=lambda u: u.start)
+
+    dropped = [f.id for f in facts if f.status == "dropped"]
+    hedges_lost = [f.id for f in facts if f.status == "hedge_lost"]
+    provenance = [
+        SentenceProvenance(text=s.text, start=s.start, end=s.end, notes=notes)
+        for s, notes in zip(parsed.sents, sentence_notes)
+    ]
+    return CheckReport(
+        ok=not (dropped or hedges_lost or spans),
+        facts=facts,
+        dropped=dropped,
+        hedges_lost=hedges_lost,
+        unsupported=spans,
+        sentences=provenance,
+        lexicon_version=lex.versions(),
+        to_verify=[f.id for f in facts if f.status == "verify"],
+    )
+
+
+def _check_observation(obs: Observation, draft: Draft, original: str | None) -> _Verdict:
+    kind = instructions.classify(obs, rewrite=original is not None)
+    if kind == "style":
+        return _Verdict(FactCheck(id=obs.id, text=obs.text, hedged=obs.hedged, status="kept", kind="style",
+                                  checked=False, evidence="style instruction: not checked automatically; review the diff"),
+                        obs.text, set())
+    if kind == "fact":
+        return _Verdict(matching.check_fact(obs, note_key(obs.text), draft), obs.text, set())
+    edit = instructions.parse_edit(obs.text)
+    if kind == "edit" and edit is not None:
+        v = instructions.check_edit(obs, edit, draft, original)
+    else:
+        v = instructions.check_instruction(obs, edit, draft, original)
+    return _Verdict(v.fact, v.support, v.forbidden)

@@ -1,0 +1,34 @@
+"""Hedges: a hedged note ("maybe rain", "not sure, rain") must stay hedged in the draft.
+
+The hedge words and phrases are data (prompts/hedges.toml, read by assistant.lexicon); a
+phrase hedge's words are never content to find, so a draft that drops "not sure" loses the
+hedge (hedge_lost), not a fact.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from assistant.check.words import Draft, Key
+
+
+def window_hedged(key: "Key", draft: "Draft", lo: int, hi: int) -> bool:
+    """A hedge sits in a sentence holding at least half of the note's matched units (the most
+    any one sentence of the window holds). In "The road is wet. A red bus is here, possibly."
+    the "possibly" belongs to the bus, not the road."""
+    with_hedge = [s for s in range(lo, hi) if any(w.hedge for w in draft.sentence_words(s))]
+    if not with_hedge:
+        return False
+    per_sentence = dict.fromkeys(range(lo, hi), 0)
+    for unit in key.words():
+        for s in {draft.sent_of[i] for i in draft.where(unit)}:
+            if lo <= s < hi:
+                per_sentence[s] += 1
+    need = max(1, math.ceil(max(per_sentence.values(), default=0) / 2))
+    return any(per_sentence[s] >= need for s in with_hedge)
+
+
+def lost_hedge_evidence(cues: tuple[str, ...], carried: str) -> str:
+    return f"the note is hedged ({', '.join(cues)}) but the draft states it as certain: {carried!r}"

@@ -1,0 +1,161 @@
+"""Matching a note to the draft sentences that carry it.
+
+A fact may be spread over up to three consecutive sentences. Key content of a note:
+critical units, all required (quoted text, numbers, colours, directions, names, and the
+polarity of negated words), and content words matched by lemma, derivation ("rainy" ~
+"rain") or synonym group, most of them required and close together.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from assistant.check import hedges, negation, numbers, quotes, spatial
+from assistant.check.report import FactCheck
+from assistant.check.words import Draft, Key
+from assistant.notes import Observation
+
+MAX_WINDOW = 3  # a fact may be spread over up to three consecutive sentences
+# A note's content words must also lie close together: within this many words per key unit
+# (at least _MIN_SPAN), so a run-on sentence listing everything cannot carry a note by
+# scattered mentions.
+_SPAN_PER_UNIT = 4
+_MIN_SPAN = 25
+SCATTERED = "(scattered)"
+
+
+@dataclass
+class Match:
+    """The best window of sentences for a note, and what it lacks."""
+
+    window: tuple[int, int]
+    missing: list[str]
+    flipped: list[str]
+    content_hits: int
+    hedged: bool
+
+    def score(self, want_hedge: bool) -> tuple[int, int, int, int]:
+        # fewer missing critical units first, then (for a hedged note) a window that keeps a
+        # hedge, then more content, then smaller windows
+        return (-len(self.missing) - len(self.flipped), int(want_hedge and self.hedged), self.content_hits,
+                -(self.window[1] - self.window[0]))
+
+
+def required(n: int, lenient: bool = False) -> int:
+    if lenient:
+        return math.ceil(0.5 * n)
+    return n if n <= 2 else math.ceil(0.75 * n)
+
+
+def match_window(key: Key, draft: Draft, lo: int, hi: int) -> Match:
+    a, b = draft.first[lo], draft.first[hi]
+    missing = numbers.missing_numbers(key.numbers, draft.numbers(lo, hi))
+    missing += spatial.missing_critical(key, draft, lo, hi)
+    for name in key.names:
+        if not any(w.lower.removesuffix("'s") == name for w in draft.words[a:b]):
+            missing.append(name)
+    critical = set(key.colors + key.directions)
+    content = set(key.content)
+    found: set[str] = set()
+    flipped: list[str] = []
+    at: list[tuple[int, str]] = []  # positions of the content units, for the proximity rule
+    for unit in key.words():
+        if unit in critical:
+            where = spatial.critical_positions(unit, draft, a, b)
+        else:
+            where = [i for i in draft.where(unit) if a <= i < b]
+        if not where:
+            continue
+        found.add(unit)
+        if unit in content:
+            at += [(i, unit) for i in where]
+        problem = negation.polarity_problem(unit, unit in key.negated, [i in draft.negated for i in where])
+        if problem:
+            flipped.append(problem)
+    span = max(_MIN_SPAN, _SPAN_PER_UNIT * len(key.words()))
+    # a window no longer than the span holds every found unit within it: no need to slide
+    hits = closest_hits(at, span) if b - a > span else sum(1 for u in key.content if u in found)
+    if hits < required(len(key.content), key.lenient):
+        missing.extend([u for u in key.content if u not in found] or [SCATTERED])
+    return Match((lo, hi), missing, flipped, hits, hedges.window_hedged(key, draft, lo, hi))
+
+
+def closest_hits(at: list[tuple[int, str]], span: int) -> int:
+    """The most distinct units found within `span` consecutive words. In a long run-on
+    sentence, "small green plants" early on and "the edges of the house" 30 words later do
+    not carry "small green plants at the edge of the house" together."""
+    at.sort()
+    best, lo, count = 0, 0, {}
+    for pos, unit in at:
+        count[unit] = count.get(unit, 0) + 1
+        while at[lo][0] <= pos - span:
+            gone = at[lo][1]
+            count[gone] -= 1
+            if not count[gone]:
+                del count[gone]
+            lo += 1
+        best = max(best, len(count))
+    return best
+
+
+def best_match(key: Key, draft: Draft, want_hedge: bool = False) -> Match:
+    # Quoted text is exact and distinctive: it may stand anywhere in the draft (a long quote
+    # may span more sentences than a window holds), so it is checked once, not per window.
+    quotes_missing = quotes.missing_quotes(key.quotes, draft.text)
+    best: Match | None = None
+    n = len(draft.sents)
+    near = _sentences_with_units(key, draft)
+    for size in range(1, min(MAX_WINDOW, n) + 1):
+        for lo in range(0, n - size + 1):
+            if near and not near.intersection(range(lo, lo + size)) or not near and lo > 0:
+                continue  # a window holding none of the note's units cannot beat one that does
+            m = match_window(key, draft, lo, lo + size)
+            if best is None or m.score(want_hedge) > best.score(want_hedge):
+                best = m
+        if best is not None and not best.missing and not best.flipped and (best.hedged or not want_hedge):
+            break  # the smallest window that carries everything (and the hedge, if wanted)
+    assert best is not None
+    best.missing[:0] = quotes_missing
+    return best
+
+
+def _sentences_with_units(key: Key, draft: Draft) -> set[int]:
+    """The sentences that hold any of the note's units or numbers."""
+    near = {draft.sent_of[i] for unit in key.words() for i in draft.where(unit)}
+    critical = set(key.colors + key.directions)
+    if critical:
+        near |= {draft.sent_of[i] for i, w in enumerate(draft.words) if w.color in critical or w.direction in critical}
+    if key.numbers:
+        near |= {s for s in range(len(draft.sents)) if draft.numbers(s, s + 1).intersection(key.numbers)}
+    return near
+
+
+def window_text(draft: Draft, window: tuple[int, int], limit: int = 200) -> str:
+    lo, hi = window
+    text = draft.text[draft.sents[lo].start : draft.sents[hi - 1].end]
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def check_fact(obs: Observation, key: Key, draft: Draft) -> FactCheck:
+    """The verdict on a fact note: kept, dropped (with what is missing) or hedge_lost."""
+    base = dict(id=obs.id, text=obs.text, hedged=obs.hedged)
+    if key.empty():
+        return FactCheck(**base, status="kept", checked=False, evidence="nothing checkable in this note")
+    m = best_match(key, draft, want_hedge=obs.hedged)
+    window = list(range(*m.window))
+    if m.missing or m.flipped:
+        parts = []
+        absent = [x for x in m.missing if x != SCATTERED]
+        if absent:
+            parts.append("not found: " + ", ".join(absent))
+        if SCATTERED in m.missing:
+            parts.append("its words appear only far apart, not stated together")
+        parts += m.flipped
+        near = window_text(draft, m.window) if m.content_hits else ""
+        return FactCheck(**base, status="dropped", evidence="; ".join(parts) + (f" (nearest: {near!r})" if near else ""),
+                         missing=m.missing + m.flipped)
+    if obs.hedged and not m.hedged:
+        return FactCheck(**base, status="hedge_lost", sentences=window,
+                         evidence=hedges.lost_hedge_evidence(obs.hedge_cues, window_text(draft, m.window)))
+    return FactCheck(**base, status="kept", sentences=window, evidence=window_text(draft, m.window))

@@ -1,0 +1,46 @@
+"""Negation and polarity: a negated note must stay negated, and the draft may not negate
+what the notes state (nor add a negation the notes lack)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from assistant.check.words import Word
+
+NEGATION_REACH = 4  # a negation cue governs this many following tokens
+NEGATION = "<negation>"
+_CLAUSE_BREAK_RE = re.compile(r"[,;:.!?]|\bbut\b")
+
+
+def negated_indices(words: "list[Word] | tuple[Word, ...]", text: str, offset: int) -> set[int]:
+    """Indices of words governed by a negation cue (same clause, within reach)."""
+    out: set[int] = set()
+    for i, w in enumerate(words):
+        if not w.negation:
+            continue
+        for j in range(i + 1, min(len(words), i + 1 + NEGATION_REACH)):
+            between = text[w.tok.end - offset : words[j].tok.start - offset]
+            if _CLAUSE_BREAK_RE.search(between):
+                break
+            out.add(j)
+    return out
+
+
+def polarity_problem(unit: str, note_negated: bool, draft_negated: list[bool]) -> str | None:
+    """A unit negated in the note but not in the draft, or the other way round.
+
+    `draft_negated` holds one flag per mention; any, not all: a larger window must not hide
+    "is not painted" behind a second, unnegated mention of the same word in the next sentence.
+    """
+    if note_negated and not any(draft_negated):
+        return f"'{unit}' is no longer negated"
+    if not note_negated and any(draft_negated):
+        return f"'{unit}' is negated in the draft"
+    return None
+
+
+def counted_negation(w: "Word", negated: bool = False) -> list[str]:
+    """The negation unit a word adds to the draft's count (see spatial.surplus)."""
+    return [NEGATION] if w.negation else []

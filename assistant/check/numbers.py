@@ -1,0 +1,62 @@
+"""Numbers and counts: digits and number words ("3" ~ "three", "twenty one" ~ "21")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from assistant.check.words import Word
+
+_MULTIPLIERS = (100.0, 1000.0, 1_000_000.0, 1_000_000_000.0)
+
+
+def combine_numbers(words: "list[Word] | tuple[Word, ...]") -> list[float]:
+    """Values of the numbers in a word list, joining 'twenty one' and 'two hundred'."""
+    values: list[float] = []
+    current: float | None = None
+    current_spelled = False
+    for w in words:
+        if w.number is None:
+            if current is not None and w.lower != "and":
+                values.append(current)
+                current = None
+            continue
+        v = w.number
+        spelled = not w.lower[:1].isdigit()
+        multiplier = v in _MULTIPLIERS
+        if current is None or not spelled or (not current_spelled and not multiplier):
+            # digits never combine: "2223 0229" are two numbers, "twenty one" is one
+            if current is not None:
+                values.append(current)
+            current, current_spelled = v, spelled
+            continue
+        if multiplier and current < v:
+            current *= v
+        elif current >= 20 and current % 10 == 0 and v < 10 and current < 100:
+            current += v
+        elif current >= 100 and v < current:
+            current += v
+        else:
+            values.append(current)
+            current = v
+    if current is not None:
+        values.append(current)
+    return values
+
+
+def fmt_number(n: float) -> str:
+    return str(int(n)) if n == int(n) else str(n)
+
+
+def missing_numbers(wanted: list[float], stated: frozenset[float]) -> list[str]:
+    """The note's numbers the window does not state."""
+    return [fmt_number(n) for n in wanted if n not in stated]
+
+
+def number_reason(w: "Word", support: set[float], sentence_values: list[float]) -> str | None:
+    """Why a number in the draft is unsupported, or None. A spelled number is supported when
+    it is part of a larger supported one ("two" of "two hundred")."""
+    spelled = not w.lower[0].isdigit()
+    if w.number in support or spelled and any(v in support for v in sentence_values if w.number <= v):
+        return None
+    return "number not in the notes"

@@ -1,0 +1,93 @@
+"""The check's report: what the UI, the CLI's `--json` and the store all show."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+#: kept: carried; dropped: missing or altered; hedge_lost: carried as certain though the note
+#: hedged it; verify: a descriptive instruction ("add the county") the checker cannot decide,
+#: listed for the reviewer with the part of the result it most likely concerns.
+Status = Literal["kept", "dropped", "hedge_lost", "verify"]
+#: fact: content to carry; edit: a literal edit (replace Y with X, remove "quoted");
+#: instruction: a descriptive instruction; style: a style instruction (not checked).
+ObsKind = Literal["fact", "edit", "instruction", "style"]
+
+
+class Span(BaseModel):
+    """A stretch of the draft, with character offsets into it."""
+
+    model_config = ConfigDict(extra="forbid")
+    text: str
+    """The draft's text between `start` and `end`."""
+    start: int
+    """Offset of the first character in the draft."""
+    end: int
+    """Offset one past the last character."""
+    reason: str = "no support in the notes"
+    """Why the span is reported (for unsupported spans) or what it is (for `concerns`)."""
+
+
+class FactCheck(BaseModel):
+    """The verdict on one observation of the notes."""
+
+    model_config = ConfigDict(extra="forbid")
+    id: str
+    """The observation's id (n1, n2, ...)."""
+    text: str
+    """The observation as written."""
+    status: Status
+    """kept, dropped, hedge_lost, or verify (for the reviewer; not a problem)."""
+    evidence: str
+    """Why: the draft text that carries it, or what is missing."""
+    kind: ObsKind = "fact"
+    """What the note is: a fact, a literal edit, a descriptive instruction, or style."""
+    checked: bool = True
+    """False when the checker could not verify the note at all."""
+    hedged: bool = False
+    """The note is hedged ("maybe", "not sure")."""
+    missing: list[str] = []
+    """The units not found (or the edit's problems)."""
+    sentences: list[int] = []
+    """Indices of the draft sentences that carry the note."""
+    concerns: Span | None = None
+    """For status verify: the part of the draft the instruction most likely concerns."""
+
+
+class SentenceProvenance(BaseModel):
+    """A draft sentence and the notes it carries."""
+
+    model_config = ConfigDict(extra="forbid")
+    text: str
+    start: int
+    end: int
+    notes: list[str]
+    """Ids of the observations this sentence carries."""
+
+
+class CheckReport(BaseModel):
+    """Every verdict of one check, with evidence; `ok` when nothing is a problem."""
+
+    model_config = ConfigDict(extra="forbid")
+    ok: bool
+    """No dropped note, no lost hedge, no unsupported span ("verify" items do not count)."""
+    facts: list[FactCheck]
+    dropped: list[str]
+    """Ids of dropped observations."""
+    hedges_lost: list[str]
+    """Ids of hedged observations the draft states as certain."""
+    unsupported: list[Span]
+    """Draft content with no support in anything the human supplied."""
+    sentences: list[SentenceProvenance] = []
+    lexicon_version: str = ""
+    """The word lists' versions (lexicon and hedges), so a changed verdict can be traced."""
+    to_verify: list[str] = Field(default_factory=list)
+    """Ids of descriptive instructions for the reviewer to verify (not problems)."""
+
+    def problem_count(self) -> int:
+        return len(self.dropped) + len(self.hedges_lost) + len(self.unsupported)
+
+    def contract(self) -> dict:
+        """The `check` object of the CLI's JSON contract (plus extra keys)."""
+        return self.model_dump()

@@ -1,0 +1,130 @@
+"""Unsupported content: draft words with no support in what the human supplied."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from assistant import lexicon
+from assistant.check.numbers import combine_numbers, fmt_number, number_reason
+from assistant.check.report import Span
+from assistant.check.words import Draft, Word
+
+
+_MIN_STEM = 6  # a shared beginning this long ("prepar-") makes two words one family ...
+_MAX_TAIL = 5  # ... when neither runs on for more than this beyond it
+# Derivational endings lemmas do not undo: "growth" ~ "grow", "assessment" ~ "assess".
+_SUFFIXES = ("th", "ion", "ation", "ment", "ness", "ity", "al", "ive", "ful", "ous", "ence", "ance", "ship", "ure")
+
+
+@dataclass
+class Support:
+    """Everything the human supplied, as lookups: roots of their words, the beginnings of
+    those roots (for derivations lemmas miss: "preparations" ~ "prepared"), their numbers,
+    and the acronyms of their capitalised phrases ("International Cricket Council" ~ ICC)."""
+
+    roots: set[str]
+    stems: dict[str, int]  # a root's beginning -> the length of the shortest root that has it
+    numbers: set[float]
+    acronyms: set[str]
+    spellings: set[str]  # the roots in American spelling
+
+    @classmethod
+    def of(cls, support: list[Word]) -> "Support":
+        roots: set[str] = set()
+        for w in support:
+            if w.number is None and not w.is_stop:
+                roots |= lexicon.roots(w.lower)
+        stems: dict[str, int] = {}
+        for r in roots:
+            for k in range(_MIN_STEM, len(r) + 1):
+                stems[r[:k]] = min(stems.get(r[:k], len(r)), len(r))
+        return cls(roots, stems, set(combine_numbers(support)) | {1.0}, _acronyms(support),
+                   {lexicon.us_spelling(r) for r in roots})
+
+    def derived(self, word: str) -> bool:
+        """`word` is a derivation of a supplied word: a known ending added or taken away, or a
+        long shared beginning that neither word runs on far beyond."""
+        for form in lexicon.roots(word):
+            if any(form + s in self.roots or len(form) - len(s) >= 4 and form.endswith(s)
+                   and form[: -len(s)] in self.roots for s in _SUFFIXES):
+                return True
+            for k in range(len(form), _MIN_STEM - 1, -1):
+                if len(form) - k > _MAX_TAIL:
+                    break
+                shortest = self.stems.get(form[:k])
+                if shortest is not None and shortest - k <= _MAX_TAIL:
+                    return True
+        return False
+
+
+def _acronyms(support: list[Word]) -> set[str]:
+    """Initials of each run of capitalised words, skipping function words inside a run."""
+    out: set[str] = set()
+    run: list[str] = []
+    for w in support + [None]:  # type: ignore[list-item]
+        if w is not None and w.tok.text[:1].isupper() and not w.is_stop:
+            run.append(w.lower[0])
+            continue
+        if w is not None and w.is_stop and run:
+            continue  # "Office for National Statistics"
+        for i in range(len(run)):
+            for j in range(i + 2, len(run) + 1):
+                out.add("".join(run[i:j]))
+        run = []
+    return out
+
+
+def unsupported(draft: Draft, support_words: list[Word], forbidden: dict[str, str]) -> list[Span]:
+    """Runs of draft words that nothing supports, as spans with their reasons."""
+    support = Support.of(support_words)
+    spans: list[Span] = []
+    for s in range(len(draft.sents)):
+        a, b = draft.first[s], draft.first[s + 1]
+        values = combine_numbers(draft.words[a:b])
+        current: list[tuple[Word, str]] = []
+        for i in range(a, b):
+            w = draft.words[i]
+            reason = unsupported_reason(w, i in draft.negated, support, values, forbidden)
+            if reason is None:
+                if w.is_stop or w.hedge or w.negation:
+                    continue  # function words may sit inside an unsupported span
+                _flush(current, draft.text, spans)
+                current = []
+                continue
+            current.append((w, reason))
+        _flush(current, draft.text, spans)
+    return spans
+
+
+def unsupported_reason(w: Word, negated: bool, support: Support, values: list[float],
+                       forbidden: dict[str, str]) -> str | None:
+    lex = lexicon.load()
+    low = w.lower
+    if w.number is not None:
+        corrected = forbidden.get(fmt_number(w.number))
+        if corrected and not negated:
+            return f"corrected by {corrected}"
+        return number_reason(w, support.numbers, values)
+    if (w.is_stop or w.hedge or w.negation or low in lex.framing or low in lex.honorifics or len(low) < 2
+            or low in ("~", "?")):
+        return None
+    for word, nid in forbidden.items():
+        if not negated and (low == word or lexicon.roots(low) & lexicon.roots(word)):
+            return f"corrected by {nid}"
+    if lexicon.key(low) & support.roots:
+        return None
+    if len(low) >= 3 and any(len(r) > len(low) + 2 and (r.endswith(low) or r.startswith(low)) for r in support.roots):
+        return None  # part of a compound the notes use: "light" of "daylight"
+    if w.tok.text.isupper() and low in support.acronyms:
+        return None
+    if support.derived(low) or lexicon.us_spelling(low) in support.spellings:
+        return None
+    return "no support in the notes"
+
+
+def _flush(current: list[tuple[Word, str]], text: str, spans: list[Span]) -> None:
+    if not current:
+        return
+    start, end = current[0][0].tok.start, current[-1][0].tok.end
+    reasons = list(dict.fromkeys(r for _, r in current))
+    spans.append(Span(text=text[start:end], start=start, end=end, reason="; ".join(reasons)))

@@ -1,0 +1,244 @@
+"""The analysis every rule family shares: words with their features, a note's key units, and
+the parsed draft with its word indexes.
+
+A note's analysis is cached by its text (the same notes are checked against draft after
+draft); the draft is parsed once per check and indexed by lemma, derivational root and
+synonym key, so finding a note's unit is a dictionary lookup, not a scan of every word.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from assistant import lexicon
+from assistant.check.negation import negated_indices
+from assistant.check.numbers import combine_numbers
+from assistant.text import Sentence, Token, fold, in_spans, quotation_spans, quoted, sentences, tokenize
+
+
+@dataclass(slots=True)
+class Word:
+    """A token with the features the checker compares."""
+
+    tok: Token
+    lower: str
+    is_stop: bool
+    number: float | None
+    color: str | None
+    direction: str | None
+    is_name: bool
+    negation: bool
+    hedge: bool
+
+
+def words(text: str, offset: int = 0, *, meta: bool = False, phrase_hedges: bool = True) -> list[Word]:
+    """`text`'s words with their features; words of a hedge phrase ("not sure") are hedges,
+    never a negation or content."""
+    tokens = tokenize(text, offset)
+    lowers = [t.lower for t in tokens]
+    in_phrase = {i for r in lexicon.hedge_phrases(lowers) for i in r} if phrase_hedges else set()
+    out: list[Word] = []
+    for i, tok in enumerate(tokens):
+        low = lowers[i]
+        f = _features(low)
+        phrase = i in in_phrase
+        name = _looks_like_name(tok, i, text, offset, meta=meta)
+        out.append(
+            Word(
+                tok=tok,
+                lower=low,
+                is_stop=f.stop or (meta and f.meta),
+                number=None if phrase else f.number,
+                color=f.color,
+                direction=f.direction,
+                is_name=name,
+                negation=not phrase and f.negation,
+                # a capitalised hedge word inside a sentence is a name: "since May's election"
+                hedge=phrase or not name and f.hedge and (not f.quantity_hedge or lexicon.is_quantity_hedge(tokens, i)),
+            )
+        )
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Features:
+    """What a word is, from the word alone (cached: drafts repeat their words)."""
+
+    stop: bool
+    meta: bool
+    number: float | None
+    color: str | None
+    direction: str | None
+    negation: bool
+    hedge: bool
+    quantity_hedge: bool
+
+
+@lru_cache(maxsize=65536)
+def _features(low: str) -> _Features:
+    lex = lexicon.load()
+    return _Features(
+        stop=low in lex.stop,
+        meta=low in lex.meta,
+        number=lexicon.number_value(low),
+        color=lex.colors.get(low),
+        direction=lex.directions.get(low),
+        negation=low in lex.negations or low.endswith("n't"),
+        hedge=low in lex.draft_hedges or low in ("~", "?"),
+        quantity_hedge=low in lex.quantity_hedges,
+    )
+
+
+@lru_cache(maxsize=4096)
+def note_words(text: str, meta: bool = False) -> tuple[Word, ...]:
+    """Cached words of a note (never mutated: a draft's words are parsed afresh)."""
+    return tuple(words(text, meta=meta))
+
+
+def _looks_like_name(tok: Token, i: int, text: str, offset: int, *, meta: bool = False) -> bool:
+    word = tok.text
+    if not word[:1].isupper() or len(word) < 2:
+        return False
+    if meta and word.isupper() and word.isalpha() and len(word) <= 5:
+        return True  # "Remove the information about US": in an instruction, capitals name something
+    lex = lexicon.load()
+    low = tok.lower
+    if low in lex.stop or low in lex.meta or low in lex.framing or lex.numbers.get(low) is not None:
+        return False
+    if word.isupper() and len(word) >= 2:
+        return True  # acronyms: BBC, NASA
+    before = text[: tok.start - offset].rstrip()
+    return i > 0 and not before.endswith((".", "!", "?", ":", "\n", '"', "“")) and bool(before)
+
+
+@dataclass
+class Key:
+    """What an observation (or one side of an edit) requires of a draft."""
+
+    quotes: list[str] = field(default_factory=list)
+    numbers: list[float] = field(default_factory=list)
+    colors: list[str] = field(default_factory=list)
+    directions: list[str] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+    content: list[str] = field(default_factory=list)
+    negated: set[str] = field(default_factory=set)
+    # The new side of an edit often carries attribution ("policy says 3 months"): its
+    # critical units stay mandatory, half of its content words are enough.
+    lenient: bool = False
+
+    def empty(self) -> bool:
+        return not (self.quotes or self.numbers or self.colors or self.directions or self.names or self.content)
+
+    def words(self) -> list[str]:
+        return self.colors + self.directions + self.names + self.content
+
+
+@lru_cache(maxsize=4096)
+def note_key(text: str, meta: bool = False, lenient: bool = False) -> Key:
+    """The key units of a note (cached: treat the result as read-only)."""
+    lex = lexicon.load()
+    ws = list(note_words(text, meta))
+    key = Key(quotes=[fold(q) for q in quoted(text)], lenient=lenient)
+    key.numbers = combine_numbers(ws)
+    negated = negated_indices(ws, text, 0)
+    quoted_words = {fold(w) for q in key.quotes for w in q.split()}
+    for i, w in enumerate(ws):
+        if w.number is not None or w.negation or w.hedge or w.lower in lex.note_hedges:
+            continue
+        if w.lower in quoted_words:
+            continue  # checked as a whole quote
+        unit = None
+        if w.color:
+            key.colors.append(w.color)
+            unit = w.color
+        elif w.direction:
+            key.directions.append(w.direction)
+            unit = w.direction
+        elif w.is_name:
+            unit = w.lower.removesuffix("'s")
+            key.names.append(unit)
+        elif not w.is_stop and w.lower not in lex.framing and len(w.lower) > 1:
+            key.content.append(w.lower)
+            unit = w.lower
+        if unit is not None and i in negated:
+            key.negated.add(unit)
+    key.content = list(dict.fromkeys(key.content))
+    return key
+
+
+def matches(unit: str, w: Word) -> bool:
+    """A draft word carries a note's unit: same word, lemma, derivation or synonym."""
+    return w.lower == unit or lexicon.same_word(unit, w.lower)
+
+
+@dataclass
+class Draft:
+    """The draft: sentences, their words (flat, with the sentence each belongs to), the
+    words under a negation, and lookups by lemma, root and synonym key."""
+
+    text: str
+    sents: list[Sentence]
+    words: list[Word]
+    first: list[int]  # flat index of each sentence's first word, plus the total at the end
+    sent_of: list[int]
+    negated: set[int]
+    _by_root: dict[str, list[int]] = field(default_factory=dict)
+    _by_key: dict[str, list[int]] = field(default_factory=dict)
+    _where: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    _numbers: dict[tuple[int, int], frozenset[float]] = field(default_factory=dict)
+
+    @classmethod
+    def parse(cls, text: str) -> "Draft":
+        sents = sentences(text) or [Sentence(text, 0, len(text))]
+        inside = quotation_spans(text)
+        flat: list[Word] = []
+        first: list[int] = []
+        sent_of: list[int] = []
+        negated: set[int] = set()
+        for s, sent in enumerate(sents):
+            ws = words(sent.text, sent.start)
+            for w in ws:
+                # words inside quotation marks are reported text ("OBJECTS ... APPEAR"), never a hedge
+                if w.hedge and in_spans(w.tok.start, inside):
+                    w.hedge = False
+            first.append(len(flat))
+            negated |= {len(flat) + i for i in negated_indices(ws, sent.text, sent.start)}
+            flat += ws
+            sent_of += [s] * len(ws)
+        first.append(len(flat))
+        draft = cls(text, sents, flat, first, sent_of, negated)
+        for i, w in enumerate(flat):
+            for r in lexicon.roots(w.lower):
+                draft._by_root.setdefault(r, []).append(i)
+            for r in lexicon.key(w.lower):
+                draft._by_key.setdefault(r, []).append(i)
+        return draft
+
+    def sentence_words(self, s: int) -> list[Word]:
+        return self.words[self.first[s] : self.first[s + 1]]
+
+    def where(self, unit: str) -> tuple[int, ...]:
+        """Flat indices of the words that carry `unit` (see `matches`)."""
+        found = self._where.get(unit)
+        if found is None:
+            hits: set[int] = set()
+            for r in lexicon.key(unit):
+                hits.update(self._by_root.get(r, ()))
+            for r in lexicon.roots(unit):
+                hits.update(self._by_key.get(r, ()))
+            hits.update(i for i in self._by_root.get(unit, ()) if self.words[i].lower == unit)
+            found = self._where[unit] = tuple(sorted(hits))
+        return found
+
+    def numbers(self, lo: int, hi: int) -> frozenset[float]:
+        """The numbers stated in sentences lo..hi-1 ("a" and "single" count as one)."""
+        cached = self._numbers.get((lo, hi))
+        if cached is None:
+            ws = self.words[self.first[lo] : self.first[hi]]
+            values = set(combine_numbers(ws))
+            if any(w.lower in ("a", "an", "lone", "single", "sole") for w in ws):
+                values.add(1.0)
+            cached = self._numbers[(lo, hi)] = frozenset(values)
+        return cached
+

@@ -1,0 +1,35 @@
+"""Hedges are words or phrases, kept as data; a lost phrase hedge is a lost hedge."""
+
+import pytest
+
+from assistant import lexicon
+from assistant.check import check_draft
+from assistant.notes import hedge_cues, split_notes
+
+
+@pytest.mark.parametrize("note, cue", [("not sure, a fox", "not sure"), ("I think it is a fox", "I think"),
+                                       ("looks like a fox", "looks like"), ("could be a fox", "could be")])
+def test_phrase_hedges_in_notes(note, cue):
+    assert cue in hedge_cues(note)
+
+
+def test_a_capitalised_may_inside_a_note_is_a_month():
+    assert hedge_cues("the election in May") == ()
+
+
+def test_a_lost_phrase_hedge_is_hedge_lost_not_a_dropped_fact():
+    report = check_draft(split_notes("not sure, a fox near the fence"), "A fox stands near the fence.")
+    assert report.hedges_lost == ["n1"] and report.dropped == []
+
+
+def test_a_phrase_hedge_in_the_draft_keeps_the_hedge():
+    report = check_draft(split_notes("maybe a fox near the fence"), "It looks like a fox near the fence.")
+    assert report.ok, report.model_dump()
+
+
+def test_the_hedge_list_is_versioned_data():
+    lex = lexicon.load()
+    assert lex.hedges_version.startswith("hedges-") and lex.hedges_version in lex.versions()
+    assert ("not", "sure") in lex.hedge_phrases["not"]
+    report = check_draft(split_notes("a fox"), "A fox.")
+    assert report.lexicon_version == lex.versions()

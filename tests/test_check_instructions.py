@@ -1,0 +1,82 @@
+"""Instructions are not facts: literal edits are strict, descriptive instructions are verified."""
+
+import pytest
+
+from assistant.check import check_draft, classify, literal_edit
+from assistant.notes import split_notes
+
+
+@pytest.mark.parametrize("note, kind", [
+    ("red bus on the left", "fact"),
+    ("Replace the information about Wirral with the information about Moreton.", "edit"),
+    ('Remove the information about "everyday items" from the summary.', "edit"),
+    ("policy says 3 months, not six", "edit"),
+    ("Remove the information about Banks' first name from the summary.", "instruction"),
+    ("Add the information about name of the person killed to the summary.", "instruction"),
+    ("add the county", "instruction"),
+    ("Modify the information about the location of the home in the summary.", "instruction"),
+    ("Entire summary needs to be rewritten to talk about him.", "instruction"),
+    ("make it shorter", "style"),
+])
+def test_classify(note, kind):
+    assert classify(note) == kind
+
+
+def test_shorter_in_a_caption_note_is_a_fact():
+    assert classify("shorter grass on the left", rewrite=False) == "fact"
+
+
+def test_literal_edit_returns_the_old_and_new_strings():
+    edit = literal_edit("Replace the information about Sussex by seven wickets at Hove with the information about "
+                        "Surrey at Bristol.")
+    assert (edit.kind, edit.old, edit.new) == ("replace", "Sussex by seven wickets at Hove", "Surrey at Bristol")
+    assert literal_edit("Remove the information about Banks' first name from the summary.") is None
+    assert literal_edit("red bus") is None
+
+
+def test_a_replacement_does_not_demand_its_old_side():
+    notes = split_notes("Replace the information about Sussex by seven wickets in the One-Day Cup at Hove with "
+                        "the information about Surrey at Bristol.")
+    report = check_draft(notes, "Taylor helped Gloucestershire beat Surrey at Bristol.",
+                         original="Taylor helped Gloucestershire beat Sussex by seven wickets in the One-Day Cup at Hove.")
+    assert report.ok, report.model_dump()
+
+
+def test_a_replacement_left_undone_is_dropped():
+    notes = split_notes("Replace the information about Wirral with the information about Moreton.")
+    report = check_draft(notes, "A Wirral factory will close.", original="A Wirral factory will close.")
+    assert report.dropped == ["n1"]
+
+
+def test_a_descriptive_removal_is_judged_on_the_words_it_names():
+    notes = split_notes("Remove the information about Banks' first name from the summary.")
+    original = "Tony Banks will stand as an independent."
+    done = check_draft(notes, "Mr Banks will stand as an independent.", original=original)
+    assert done.ok and done.facts[0].status == "kept" and done.facts[0].kind == "instruction"
+    undone = check_draft(notes, original, original=original)
+    assert undone.dropped == ["n1"]
+
+
+def test_a_descriptive_instruction_is_verify_with_the_span_it_concerns():
+    notes = split_notes("Modify the information about the location of the home in the summary.")
+    report = check_draft(notes, "A stately home near Holywell is opening its gardens.",
+                         original="A Denbighshire stately home is opening its gardens.")
+    fact = report.facts[0]
+    assert fact.status == "verify" and fact.checked is False and fact.kind == "instruction"
+    assert fact.concerns is not None and "Holywell" in fact.concerns.text
+    assert fact.sentences == [0] and report.sentences[0].notes == ["n1"]
+    assert report.to_verify == ["n1"] and "n1" not in report.dropped
+    assert report.problem_count() == len(report.unsupported)
+
+
+def test_a_descriptive_addition_with_nothing_added_is_dropped():
+    notes = split_notes("Add the information about the county to the summary.")
+    report = check_draft(notes, "A home is opening.", original="A home is opening.")
+    assert report.dropped == ["n1"] and "nothing was added" in report.facts[0].evidence
+
+
+def test_a_claim_is_removed_when_its_distinctive_words_go():
+    notes = split_notes("Remove the information about her being the youngest member of the crew from the summary.")
+    original = "A girl has become the youngest member of a lifeboat crew."
+    assert check_draft(notes, "A girl has become a member of a lifeboat crew.", original=original).ok
+    assert check_draft(notes, original, original=original).dropped == ["n1"]

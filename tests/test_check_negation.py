@@ -1,0 +1,31 @@
+"""Negation and polarity."""
+
+from assistant.check import check_draft
+from assistant.check.negation import negated_indices, polarity_problem
+from assistant.check.words import words
+from assistant.notes import split_notes
+
+
+def test_a_negation_governs_the_next_words_of_its_clause_only():
+    text = "no cars, but a bus"
+    ws = words(text)
+    governed = {ws[i].lower for i in negated_indices(ws, text, 0)}
+    assert "cars" in governed and "bus" not in governed
+
+
+def test_polarity_both_ways():
+    assert polarity_problem("text", True, [False]) == "'text' is no longer negated"
+    assert polarity_problem("text", False, [True, False]) == "'text' is negated in the draft"
+    assert polarity_problem("text", True, [True]) is None
+
+
+def test_the_not_of_a_hedge_phrase_is_no_negation():
+    # "not sure" hedges; its "not" must not turn "rain" into "no rain"
+    report = check_draft(split_notes("not sure, rain"), "It may be raining.")
+    assert report.ok, report.model_dump()
+
+
+def test_a_negation_in_an_instruction_note_supports_the_rewrite():
+    notes = split_notes("Rewrite the summary by simply noting the team is not likely to do well.")
+    report = check_draft(notes, "The team is not likely to do well.", original="Two players are doubts.")
+    assert not [u for u in report.unsupported if "negation" in u.reason]

@@ -1,0 +1,40 @@
+"""Support comes from everything the human supplied."""
+
+import pytest
+
+from assistant.check import check_draft
+from assistant.notes import split_notes
+
+ORIGINAL = "The head of the International Cricket Council said the colour of the kit was wrong."
+
+
+@pytest.mark.parametrize("note, draft", [
+    ("Replace the clash with preparations for a clash.", "They are prepared to clash."),  # derivation
+    ("Modify the growth figures for schools.", "Schools will grow."),  # derivation by ending
+    ("Modify the name of the body.", "The head of the ICC said the colour of the kit was wrong."),  # acronym
+    ("Modify the head to Mr Smith.", "Mr Smith of the International Cricket Council said the colour of the kit was wrong."),
+    ("Modify the colour.", "The head of the International Cricket Council said the color of the kit was wrong."),
+])
+def test_words_the_human_supplied_are_supported(note, draft):
+    report = check_draft(split_notes(note), draft, original=ORIGINAL)
+    assert report.unsupported == [], report.unsupported
+
+
+def test_content_from_nowhere_stays_unsupported():
+    notes = split_notes("Add the information about name of the person killed to the summary.")
+    report = check_draft(notes, "Rodolfo Illanes has been beaten to death.",
+                         original="The head of the federation has been beaten to death.")
+    assert [u.text for u in report.unsupported] == ["Rodolfo Illanes"]
+    assert report.facts[0].status == "verify"
+
+
+def test_an_unrelated_word_sharing_only_a_short_beginning_is_not_supported():
+    report = check_draft(split_notes("a contest"), "A contest with content.")
+    assert [u.text for u in report.unsupported] == ["content"]
+
+
+@pytest.mark.parametrize("note_word, draft_word", [("detention", "detained"), ("decision", "decided"),
+                                                   ("description", "described"), ("extension", "extended")])
+def test_a_verb_supported_by_its_noun_in_ion(note_word, draft_word):
+    report = check_draft(split_notes(f"the {note_word} of the man"), f"The man was {draft_word}.")
+    assert report.unsupported == [], report.unsupported
