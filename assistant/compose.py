@@ -26,7 +26,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from assistant import edits, llm, prompts
-from assistant.check import CheckReport, SentenceProvenance, check_draft
+from assistant.check import CheckReport, SentenceProvenance, check_draft, classify
 from assistant.errors import ModelError
 from assistant.notes import CaptionTask, Observation, RewriteTask, flag_taxonomy
 from assistant.questions import Checklist, Question, deterministic_questions, load_checklist
@@ -544,7 +544,9 @@ def _rewrite(task: RewriteTask, observations: list[Observation], run: _Run, max_
     segs = segments(task.response)
     pending: list[Observation] = []
     for obs in observations:
-        edit = edits.parse(obs.id, obs.text, task.response)
+        # applied literally only where the check also reads the note as a literal edit, so
+        # the two never disagree on what the note asks
+        edit = edits.parse(obs.id, obs.text, task.response) if classify(obs) == "edit" else None
         if edit is None or not _apply_literal(edit, segs):
             pending.append(obs)
     targets = [o for o in pending if not _is_style_note(o)]

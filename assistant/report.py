@@ -9,7 +9,7 @@ from typing import Literal, assert_never
 
 from assistant.check import CheckReport, FactCheck
 
-ItemKind = Literal["dropped", "hedge_lost", "unchecked", "unsupported", "verbatim"]
+ItemKind = Literal["dropped", "hedge_lost", "verify", "unchecked", "unsupported", "verbatim"]
 
 
 @dataclass(frozen=True)
@@ -36,6 +36,10 @@ def fact_item(fact: FactCheck) -> ReportItem | None:
             return ReportItem("dropped", f"Dropped {fact.id}", fact.text, fact.evidence)
         case "hedge_lost":
             return ReportItem("hedge_lost", f"Hedge lost {fact.id}", fact.text, fact.evidence)
+        case "verify":  # a descriptive instruction: the reviewer decides, shown with where to look
+            where = f"look at: “{fact.concerns.text}” [{fact.concerns.start}:{fact.concerns.end}]" if fact.concerns \
+                else fact.evidence
+            return ReportItem("verify", f"Verify {fact.id}", fact.text, where)
         case _:
             assert_never(fact.status)
 
@@ -60,9 +64,10 @@ def items(report: CheckReport, kept_verbatim: list[str] = ()) -> list[ReportItem
 
 
 def verdict(report: CheckReport) -> str:
+    verify = f"; {len(report.to_verify)} instruction(s) for you to verify" if report.to_verify else ""
     if report.ok:
-        return f"all {len(report.facts)} notes carried; no unsupported content"
-    return f"{report.problem_count()} problem(s)"
+        return f"all {len(report.facts) - len(report.to_verify)} checkable notes carried; no unsupported content{verify}"
+    return f"{report.problem_count()} problem(s){verify}"
 
 
 def render_check(report: CheckReport, kept_verbatim: list[str] = ()) -> str:

@@ -50,7 +50,8 @@ def provenance(text: str, check: CheckReport, observations, kept_verbatim: list[
             f'<ul class="aa-legend">{legend}</ul>')
 
 
-_ITEM_CLASS: dict[ItemKind, str] = {"dropped": "aa-dropped", "hedge_lost": "aa-hedge", "unchecked": "aa-unchecked",
+_ITEM_CLASS: dict[ItemKind, str] = {"dropped": "aa-dropped", "hedge_lost": "aa-hedge", "verify": "aa-verify",
+                                    "unchecked": "aa-unchecked",
                                     "unsupported": "aa-unsupported-item", "verbatim": "aa-verbatim-item"}
 
 
@@ -116,6 +117,7 @@ CSS = """
 .aa-ok { color: #15803d; }
 .aa-verbatim { outline: 2px dashed #7c3aed; }
 .aa-verbatim-item b { color: #6d28d9; }
+.aa-verify b { color: #1d4ed8; }
 .aa-changes del { background: #fee2e2; color: #991b1b; }
 .aa-changes ins { background: #dcfce7; color: #166534; text-decoration: none; }
 .aa-how { font-size: 0.75em; padding: 0 4px; border-radius: 3px; background: #e2e8f0; }
