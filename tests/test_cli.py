@@ -179,3 +179,15 @@ def test_compose_interactive_asks_folds_answers_and_composes_again(files, fake, 
     assert out.rstrip().endswith("red bus on the left\n4 pedestrians")  # the note was edited, not appended
     # the second compose was sent the edited notes
     assert '"4 pedestrians"' in fake.calls[-1]["messages"][1]["content"]
+
+
+def test_check_lists_descriptive_instructions_to_verify_apart_from_problems(files, capsys):
+    code = main(["check", "--notes", files("n.txt", "remove the first name"),
+                 "--draft", files("d.txt", "Smith spoke at the meeting."),
+                 "--response", files("r.txt", "John Smith spoke at the meeting.")])
+    out = capsys.readouterr().out
+    assert code == 0 and "Verify n1" in out and "look at: “Smith” [0:5]" in out and "Dropped" not in out
+    main(["check", "--notes", files("n.txt", "remove the first name"), "--draft", files("d.txt", "Smith spoke."),
+          "--response", files("r.txt", "John Smith spoke."), "--json"])
+    report = json.loads(capsys.readouterr().out)
+    assert report["to_verify"] == ["n1"] and report["facts"][0]["status"] == "verify" and report["ok"]
