@@ -178,7 +178,8 @@ def task_rows(path: str | Path, mapping: dict[str, str], fields: tuple[str, ...]
     text = p.read_text(encoding="utf-8-sig")
     if text.lstrip().startswith("["):
         try:
-            entries = [(n, entry) for n, entry in enumerate(json.loads(text), start=1)]
+            entries = [(n, entry if isinstance(entry, dict) else "not a JSON object")
+                       for n, entry in enumerate(json.loads(text), start=1)]
         except json.JSONDecodeError as e:
             raise BadInputError(f"{p.name} is not a JSON array of tasks ({e.msg} at line {e.lineno})") from None
     else:
@@ -186,16 +187,12 @@ def task_rows(path: str | Path, mapping: dict[str, str], fields: tuple[str, ...]
         for n, line in enumerate(text.splitlines(), start=1):
             if line.strip():
                 try:
-                    entries.append((n, json.loads(line)))
+                    entry = json.loads(line)
+                    entries.append((n, entry if isinstance(entry, dict) else "not a JSON object"))
                 except json.JSONDecodeError as e:
                     entries.append((n, f"not JSON ({e.msg} at column {e.colno})"))
     for n, entry in entries:
-        if isinstance(entry, str):
-            yield n, entry
-        elif not isinstance(entry, dict):
-            yield n, "not a JSON object"
-        else:
-            yield n, _mapped(entry, mapping, fields)
+        yield n, entry if isinstance(entry, str) else _mapped(entry, mapping, fields)
 
 
 def _mapped(entry: dict[str, Any], mapping: dict[str, str], fields: tuple[str, ...]) -> dict[str, Any]:
