@@ -33,7 +33,8 @@ from assistant.check import CheckReport
 from assistant.compose import compose
 from assistant.errors import AssistantError, BadInputError, ModelError, one_line, validation_line
 from assistant.questions import Question
-from assistant.records import TaskLine
+from assistant.notes import split_notes
+from assistant.records import DraftOut, ExportRecord, NoteOut, TaskLine
 
 #: Largest input file read (bytes).
 MAX_BATCH_BYTES = 500_000_000
@@ -102,6 +103,41 @@ class BatchSummary:
         return (f"done {self.done}, flagged {self.flagged}, failed {self.failed}, skipped {self.skipped} "
                 f"(already in the output or repeated); tokens {self.prompt_tokens} in + {self.completion_tokens} "
                 f"out; cost {cost}; rate-limited {self.rate_limited}; {self.wall_s:.1f} s")
+
+
+# ---------------------------------------------------------------- results as export records
+
+
+def export_record(result: BatchResult, number: int, source: str = "batch") -> ExportRecord:
+    """A result line as an export record (no final text or review yet): pre-drafted work goes
+    to Label Studio as predictions, or to a dataset, without passing through the app."""
+    task = result.task
+    draft = None
+    if result.text is not None:
+        draft = DraftOut(text=result.text, model=result.model or "", prompt_version=result.prompt_version,
+                         checklist_version=result.checklist_version, source="batch", check=result.check,
+                         created_at=result.finished_at)
+    observations = split_notes(task.notes) if task else []
+    return ExportRecord(
+        task_id=number, item_id=result.id, project=source, kind=task.kind if task else "caption", status="open",
+        image=task.image if task else None, prompt=task.prompt if task else None,
+        response=task.response if task else None, notes=task.notes if task else None,
+        flags=task.flags if task else [], draft=draft,
+        observations=[NoteOut(id=o.id, text=o.text, hedged=o.hedged, source=o.source) for o in observations],
+    )
+
+
+def read_results(path: str | Path) -> list[BatchResult]:
+    p = Path(path)
+    if not p.is_file():
+        raise BadInputError(f"batch results file not found: {path}")
+    results = []
+    for number, line in enumerate(p.read_text(encoding="utf-8").splitlines(), start=1):
+        try:
+            results.append(BatchResult.model_validate_json(line))
+        except ValueError as e:
+            raise BadInputError(f"{p.name} line {number} is not a batch result: {one_line(e, 150)}") from None
+    return results
 
 
 # ---------------------------------------------------------------- input and output files

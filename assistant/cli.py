@@ -297,7 +297,10 @@ def _interop_commands(sub) -> None:
                        "Label Studio's task JSON (final text as a TextArea annotation, the draft as a prediction); "
                        "hf: Parquet when FILE ends in .parquet, else JSONL, for datasets.load_dataset; csv: one row "
                        "per task, nested fields as JSON, UTF-8 with BOM.")
-    x.add_argument("--project", required=True, metavar="P", help="project name")
+    source = x.add_mutually_exclusive_group(required=True)
+    source.add_argument("--project", metavar="P", help="project name")
+    source.add_argument("--batch", metavar="FILE",
+                        help="export a batch's results file instead (drafts only: no final text or review yet)")
     x.add_argument("--format", required=True, choices=["jsonl", "label-studio", "hf", "csv"], help="file format")
     x.add_argument("--status", default="approved", choices=["approved", "submitted", "all"],
                    help="approved (default); submitted: waiting for review; all: every task, drafted or not")
@@ -338,6 +341,14 @@ def _interop_commands(sub) -> None:
 
 
 def cmd_export(args) -> int:
+    if args.batch:
+        from assistant import formats  # noqa: PLC0415
+        from assistant.batch import export_record, read_results  # noqa: PLC0415
+
+        records = [export_record(r, n) for n, r in enumerate(read_results(args.batch), start=1)]
+        formats.write(records, args.format, args.out)
+        print(f"exported {len(records)} batch result(s) of {args.batch} to {args.out} ({args.format})")
+        return EXIT_OK
     from assistant.app import db  # noqa: PLC0415
     from assistant.app.export import export_project  # noqa: PLC0415
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant import batch, llm
+from assistant import batch, formats, llm
 from assistant.app import db, export, store
 from assistant.cli import main
 from assistant.llm.fake import FakeHTTPError, FakeModel
@@ -216,3 +216,19 @@ def test_schema_command_prints_json_schema(capsys):
     assert "final_check" in json.loads(capsys.readouterr().out)["properties"]
     assert main(["schema", "--of", "result"]) == 0
     assert "status" in json.loads(capsys.readouterr().out)["properties"]
+
+
+@pytest.mark.parametrize("fmt,suffix", [("jsonl", ".jsonl"), ("label-studio", ".json"), ("hf", ".parquet"),
+                                        ("csv", ".csv")])
+def test_batch_results_export_in_every_format(tmp_path, fake, spec, fmt, suffix, capsys):
+    fake.enqueue([scripted] * 4)
+    tasks = tmp_path / "tasks.jsonl"
+    _write_tasks(tasks, [{"id": "c1", "kind": "caption", "notes": "red bus on the left", "image": "a.png"},
+                         {"id": "refused", "kind": "caption", "notes": "FAIL"}])
+    batch.run_batch(tasks, tmp_path / "out.jsonl", spec, concurrency=1, progress=False)
+    out = tmp_path / f"x{suffix}"
+    assert main(["export", "--batch", str(tmp_path / "out.jsonl"), "--format", fmt, "--out", str(out)]) == 0
+    records = formats.read(out, fmt)
+    assert [r.item_id for r in records] == ["c1", "refused"] and records[1].draft is None
+    assert records[0].draft.text.startswith("red bus on the left.") and records[0].draft.source == "batch"
+    assert records[0].observations[0].id == "n1" and records[0].image == "a.png"
