@@ -206,11 +206,14 @@ class LineWriter:
     """Appends whole lines from any thread. One thread writes: it takes every line waiting,
     writes them with one write and one fsync (group commit), then reports each as written."""
 
-    def __init__(self, path: str | Path, on_written: Callable[[BatchResult], None]):
+    def __init__(self, path: str | Path, on_written: Callable[[BatchResult], None],
+                 on_error: Callable[[OSError], None]):
         Path(path).parent.mkdir(parents=True, exist_ok=True)
         self._fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
         self._queue: Queue[BatchResult | None] = Queue()
         self._on_written = on_written
+        self._on_error = on_error
+        self.error: OSError | None = None
         self._thread = threading.Thread(target=self._run, name="batch-writer", daemon=True)
         self._thread.start()
 
@@ -233,8 +236,13 @@ class LineWriter:
                     break
             closing = None in group
             results = [r for r in group if r is not None]
-            if results:
-                self._write(b"".join((r.model_dump_json() + "\n").encode() for r in results))
+            if results and self.error is None:
+                try:
+                    self._write(b"".join((r.model_dump_json() + "\n").encode() for r in results))
+                except OSError as e:  # a full disk, a vanished folder: stop the run, keep what is written
+                    self.error = e
+                    self._on_error(e)
+                    continue
                 for r in results:
                     self._on_written(r)
 
@@ -362,7 +370,7 @@ def run_batch(in_path: str | Path, out_path: str | Path, spec: llm.ModelSpec, *,
             if remaining[0] == 0:
                 work.put(None)
 
-    writer = LineWriter(out_path, written)
+    writer = LineWriter(out_path, written, lambda _error: work.put(None))
 
     def worker(pending: Pending, tries: int) -> None:
         try:
@@ -394,6 +402,9 @@ def run_batch(in_path: str | Path, out_path: str | Path, spec: llm.ModelSpec, *,
     finally:
         writer.close()
         bar.close()
+    if writer.error is not None:
+        raise BadInputError(f"cannot write {out_path}: {one_line(writer.error)}; the lines written are kept, "
+                            "a rerun resumes")
     summary.wall_s = time.perf_counter() - started
     return summary
 

@@ -16,6 +16,7 @@ import pytest
 from assistant import batch, formats, llm
 from assistant.app import db, export, store
 from assistant.cli import main
+from assistant.errors import BadInputError
 from assistant.llm.fake import FakeHTTPError, FakeModel
 from assistant_ui.handlers import App
 from tests.conftest import write_png
@@ -232,3 +233,16 @@ def test_batch_results_export_in_every_format(tmp_path, fake, spec, fmt, suffix,
     assert [r.item_id for r in records] == ["c1", "refused"] and records[1].draft is None
     assert records[0].draft.text.startswith("red bus on the left.") and records[0].draft.source == "batch"
     assert records[0].observations[0].id == "n1" and records[0].image == "a.png"
+
+
+def test_a_write_failure_stops_the_run_in_one_line(tmp_path, fake, spec, monkeypatch):
+    fake.enqueue([echo_model] * 4)
+    tasks = tmp_path / "tasks.jsonl"
+    _write_tasks(tasks, [{"id": f"t{i}", "kind": "caption", "notes": f"{i} red buses"} for i in range(3)])
+
+    def full_disk(self, data):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(batch.LineWriter, "_write", full_disk)
+    with pytest.raises(BadInputError, match="cannot write .*No space left on device.*a rerun resumes"):
+        batch.run_batch(tasks, tmp_path / "out.jsonl", spec, concurrency=2, progress=False)
