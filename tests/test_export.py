@@ -13,6 +13,7 @@ from assistant.records import ExportRecord, TaskLine
 from assistant_ui.exports import export_file
 from assistant_ui.handlers import App, Forbidden
 from tests.conftest import write_png
+from tests.test_store import pg_url  # noqa: F401 - the PostgreSQL fixture
 from tests.test_eval import echo_model
 
 NOTES = "-red bus on the left\nwet road, maybe rain"
@@ -151,3 +152,22 @@ def test_schemas_are_published_with_field_descriptions():
     schema = ExportRecord.model_json_schema()
     assert "final_check" in schema["properties"] and "observation" in schema["properties"]["observations"]["description"]
     assert TaskLine.model_json_schema()["required"] == ["id", "kind", "notes"]
+
+
+def test_export_reads_the_same_on_postgresql(pg_url, tmp_path, fake, fake_spec):
+    sessions = db.connect(pg_url)
+    with sessions() as s:
+        store.add_user(s, "ann", "annotator", "password-1")
+        store.add_user(s, "lea", "lead", "password-2")
+        project = store.create_project(s, "answers", "rewrite")
+        store.add_task(s, project, "r1", {"prompt": "How long?", "response": "Six months."})
+    app = App(sessions, fake_spec)
+    view = app.next_task("ann")
+    app.submit("ann", view["task_id"], "three months, not six", ["factual_error"], "It takes three months.")
+    app.decide("lea", view["task_id"], "reject", "-check the source")
+    with sessions() as s:
+        [record] = export.export_records(s, store.get_project(s, "answers"), "all")
+        export.export_project(s, "answers", "csv", tmp_path / "x.csv", "all")
+    assert (record.prompt, record.response, record.flags) == ("How long?", "Six months.", ["factual_error"])
+    assert (record.decision, record.comment, record.draft, record.edit_distance) == ("reject", "-check the source", None, None)
+    assert formats.read(tmp_path / "x.csv", "csv") == [record]
