@@ -246,3 +246,20 @@ def test_a_write_failure_stops_the_run_in_one_line(tmp_path, fake, spec, monkeyp
     monkeypatch.setattr(batch.LineWriter, "_write", full_disk)
     with pytest.raises(BadInputError, match="cannot write .*No space left on device.*a rerun resumes"):
         batch.run_batch(tasks, tmp_path / "out.jsonl", spec, concurrency=2, progress=False)
+
+
+def test_convert_turns_dataset_rows_into_batch_tasks(tmp_path, capsys):
+    from assistant.eval.datasets import IIWRow, read_rows
+    from assistant.records import TaskLine
+
+    data = ROOT / "tests" / "data"
+    assert main(["convert", "--dataset", "iiw", "--path", str(data / "iiw-sample.jsonl"), "--limit", "2",
+                 "--out", str(tmp_path / "iiw.jsonl")]) == 0
+    tasks = [TaskLine.model_validate_json(line) for line in (tmp_path / "iiw.jsonl").read_text().splitlines()]
+    rows = read_rows(data / "iiw-sample.jsonl", IIWRow, limit=2).rows
+    assert [t.notes for t in tasks] == [row.task().notes for _, row in rows]  # the notes eval reads
+    assert all(t.kind == "caption" and t.id == t.image for t in tasks)
+    assert main(["convert", "--dataset", "defacto", "--path", str(data / "defacto-sample.jsonl"),
+                 "--out", str(tmp_path / "d.jsonl")]) == 0
+    first = TaskLine.model_validate_json((tmp_path / "d.jsonl").read_text().splitlines()[0])
+    assert first.kind == "rewrite" and first.response and first.engine_task().kind == "rewrite"

@@ -16,13 +16,13 @@ from assistant.records import TaskLine
 
 
 def task_lines(dataset: str, path: str | Path, limit: int | None = None) -> list[TaskLine]:
+    """One task per row that has notes (a DeFacto row without instructions has nothing to
+    rewrite from, and is left out)."""
     if dataset == "iiw":
-        rows = read_rows(path, IIWRow, limit=limit).rows
-        return [TaskLine(id=row.key or f"line-{n}", kind="caption", notes=row.task().notes, image=row.key or None)
-                for n, row in rows]
-    rows = read_rows(path, DefactoRow, limit=limit).rows
-    return [TaskLine(id=row.key or f"line-{n}", kind="rewrite", notes=row.task().notes, response=row.candidate,
-                     flags=row.flags()) for n, row in rows]
+        return [TaskLine(id=row.key or f"line-{n}", kind="caption", notes=notes, image=row.key or None)
+                for n, row in read_rows(path, IIWRow, limit=limit).rows if (notes := "\n".join(row.note_lines()))]
+    return [TaskLine(id=row.key or f"line-{n}", kind="rewrite", notes=notes, response=row.candidate, flags=row.flags())
+            for n, row in read_rows(path, DefactoRow, limit=limit).rows if (notes := "\n".join(row.instructions()))]
 
 
 def write_task_lines(dataset: str, path: str | Path, out: str | Path, limit: int | None = None) -> int:
