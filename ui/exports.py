@@ -6,7 +6,7 @@ import re
 import tempfile
 from pathlib import Path
 
-from assistant.app.export import STATUS_FILTERS, export_project  # noqa: F401 - re-exported for the layout
+from assistant.app.export import STATUS_FILTERS, export_project
 from assistant.errors import BadInputError
 from assistant.formats import FORMATS
 from .handlers import App
