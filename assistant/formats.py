@@ -99,6 +99,7 @@ def _atomic_text(out: str | Path, fill: Callable[[typing.TextIO], None], encodin
     try:
         with open(fd, "w", encoding=encoding, newline=newline) as f:
             fill(f)
+        os.chmod(tmp, 0o644)  # mkstemp's 0600 would make an export unreadable to the team
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
