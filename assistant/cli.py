@@ -112,6 +112,7 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--json", action="store_true", help="print the summary as JSON")
     e.add_argument("--out", metavar="DIR", help="also write rows.jsonl, summary.json and report.md to DIR")
     _app_commands(sub)
+    _interop_commands(sub)
     return parser
 
 
@@ -162,6 +163,9 @@ def _app_commands(sub) -> None:
                        "caption project FILE may also be a folder of images. Bad lines are skipped and reported.")
     i.add_argument("--project", required=True, metavar="P", help="project name")
     i.add_argument("file", metavar="FILE", help="JSONL file or folder of images")
+    i.add_argument("--map", metavar="OURS=THEIRS,...",
+                   help="rename fields: --map image=img,response=text reads our 'image' from their 'img' (the "
+                   "keys of a Label Studio task's data, or of a JSONL line); a JSON array is read as a Label Studio export")
     _db_arg(i)
 
 
@@ -185,6 +189,8 @@ def main(argv: list[str] | None = None) -> int:
             from assistant_ui.serve import cmd_serve  # noqa: PLC0415 - the UI loads only to serve
 
             return cmd_serve(args)
+        if args.command in ("export", "schema", "batch", "convert"):
+            return globals()[f"cmd_{args.command}"](args)
         if args.command in ("user", "project", "import"):
             from assistant.app import commands  # noqa: PLC0415
 
@@ -347,6 +353,129 @@ def cmd_eval(args, argv: list[str] | None) -> int:
         print(json.dumps(summary, ensure_ascii=False, indent=2))
     else:
         print(markdown(summary))
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------- work in and out
+
+
+def _interop_commands(sub) -> None:
+    x = sub.add_parser("export", help="export a project's tasks: jsonl, label-studio, hf (Parquet/JSONL) or csv",
+                       description="Export a project's tasks with their notes, AI draft, final text, check report, "
+                       "sentence provenance, questions and review. jsonl: our schema (see 'schema'); label-studio: "
+                       "Label Studio's task JSON (final text as a TextArea annotation, the draft as a prediction); "
+                       "hf: Parquet when FILE ends in .parquet, else JSONL, for datasets.load_dataset; csv: one row "
+                       "per task, nested fields as JSON, UTF-8 with BOM.")
+    source = x.add_mutually_exclusive_group(required=True)
+    source.add_argument("--project", metavar="P", help="project name")
+    source.add_argument("--batch", metavar="FILE",
+                        help="export a batch's results file instead (drafts only: no final text or review yet)")
+    x.add_argument("--format", required=True, choices=["jsonl", "label-studio", "hf", "csv"], help="file format")
+    x.add_argument("--status", default="approved", choices=["approved", "submitted", "all"],
+                   help="approved (default); submitted: waiting for review; all: every task, drafted or not")
+    x.add_argument("--out", required=True, metavar="FILE", help="file to write (replaced whole)")
+    _db_arg(x)
+
+    sc = sub.add_parser("schema", help="print the JSON Schema of our records",
+                        description="Print the JSON Schema (from the pydantic models) of an export record "
+                        "(default), of a task line (batch input) or of a batch result line.")
+    sc.add_argument("--of", choices=["record", "task", "result"], default="record", help="which schema")
+
+    b = sub.add_parser("batch", help="draft a JSONL file of tasks, N at a time, resumable",
+                       description="Compose and check a draft for every task of a JSONL file ({\"id\", \"kind\": "
+                       "\"caption\"|\"rewrite\", \"notes\", \"image\", \"prompt\", \"response\", \"flags\"} per "
+                       "line), up to --concurrency at a time, with a progress bar. Each task's result is appended to "
+                       "--out as one line carrying its id; a rerun skips the ids already there. A failing task is "
+                       "recorded with its error; 429s lower the concurrency instead of failing the run.")
+    b.add_argument("--in", dest="in_path", required=True, metavar="FILE", help="tasks, one JSON object per line")
+    b.add_argument("--out", required=True, metavar="FILE", help="results, one JSON object per line (appended)")
+    _model_args(b)
+    b.add_argument("--concurrency", type=int, default=8, metavar="N",
+                   help="tasks in flight (default 8; the embedded model runs one at a time)")
+    b.add_argument("--fallback-model", metavar="M", help="model that answers when --model still fails after its retries")
+    b.add_argument("--fallback-api-base", metavar="URL", help="base URL for the fallback model's server")
+    b.add_argument("--into-project", metavar="P",
+                   help="also store the drafts as tasks of project P; annotators still write notes first")
+    b.add_argument("--no-progress", action="store_true", help="no progress bar")
+    _db_arg(b)
+
+    cv = sub.add_parser("convert", help="turn a dataset (IIW-400, DeFacto) into batch task lines",
+                        description="Write batch task lines from a public dataset's JSONL: iiw rows become caption "
+                        "tasks (notes from the object descriptions, image = the row's image key), defacto rows "
+                        "rewrite tasks (notes from the instructions, flags from the error labels).")
+    cv.add_argument("--dataset", choices=["iiw", "defacto"], required=True, help="the dataset's format")
+    cv.add_argument("--path", required=True, metavar="FILE", help="the dataset's JSONL file")
+    cv.add_argument("--limit", type=int, metavar="N", help="only the first N valid rows")
+    cv.add_argument("--out", required=True, metavar="FILE", help="task lines to write")
+
+
+def cmd_export(args) -> int:
+    if args.batch:
+        from assistant import formats  # noqa: PLC0415
+        from assistant.batch import export_record, read_results  # noqa: PLC0415
+
+        records = [export_record(r, n) for n, r in enumerate(read_results(args.batch), start=1)]
+        formats.write(records, args.format, args.out)
+        print(f"exported {len(records)} batch result(s) of {args.batch} to {args.out} ({args.format})")
+        return EXIT_OK
+    from assistant.app import db  # noqa: PLC0415
+    from assistant.app.export import export_project  # noqa: PLC0415
+
+    with db.connect(args.db)() as s:
+        count = export_project(s, args.project, args.format, args.out, args.status)
+    print(f"exported {count} {args.status} task(s) of {args.project!r} to {args.out} ({args.format})")
+    return EXIT_OK
+
+
+def cmd_schema(args) -> int:
+    from assistant.batch import BatchResult  # noqa: PLC0415
+    from assistant.records import ExportRecord, TaskLine  # noqa: PLC0415
+
+    model = {"record": ExportRecord, "task": TaskLine, "result": BatchResult}[args.of]
+    print(json.dumps(model.model_json_schema(), ensure_ascii=False, indent=2))
+    return EXIT_OK
+
+
+def cmd_batch(args) -> int:
+    from assistant import llm  # noqa: PLC0415
+    from assistant.batch import effective_concurrency, run_batch  # noqa: PLC0415
+
+    spec = llm.resolve_spec(args.model, args.api_base)
+    if args.fallback_model:
+        spec = spec.model_copy(update={"fallback": llm.ModelSpec(model=args.fallback_model,
+                                                                 api_base=args.fallback_api_base)})
+        llm.validate(spec.fallback)
+    llm.validate(spec)
+    concurrency = effective_concurrency(spec, args.concurrency)
+    if concurrency < args.concurrency:
+        print(f"note: the embedded model runs one task at a time (asked for {args.concurrency})", file=sys.stderr)
+    sessions = project = None
+    if args.into_project:  # fail on a missing project before drafting anything
+        from assistant.app import db, store  # noqa: PLC0415
+
+        sessions = db.connect(args.db)
+        with sessions() as s:
+            project = store.get_project(s, args.into_project)
+    summary = run_batch(args.in_path, args.out, spec, concurrency=concurrency, progress=not args.no_progress)
+    for warning in summary.warnings[:20]:
+        print(f"warning: {warning}", file=sys.stderr)
+    print(summary.line(), file=sys.stderr)
+    if sessions is not None and project is not None:
+        from assistant.app.predraft import store_predrafts  # noqa: PLC0415
+
+        with sessions() as s:
+            result = store_predrafts(s, s.merge(project), args.out, Path(args.in_path).parent)
+        print(f"stored {result.imported} pre-drafted task(s) in {project.name!r}"
+              + (f"; not stored {len(result.skipped)} (first: {result.problems(1)[0]})" if result.skipped else ""),
+              file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_convert(args) -> int:
+    from assistant.eval.convert import write_task_lines  # noqa: PLC0415
+
+    count = write_task_lines(args.dataset, args.path, args.out, limit=args.limit)
+    print(f"wrote {count} task line(s) to {args.out}", file=sys.stderr)
     return EXIT_OK
 
 

@@ -15,6 +15,7 @@ import gradio as gr
 from assistant.errors import AssistantError
 from assistant.notes import flag_taxonomy
 from . import render
+from .exports import STATUS_FILTERS, SUFFIXES, export_file
 from .handlers import App
 
 MAX_QUESTIONS = 3
@@ -248,6 +249,11 @@ def _manage(app: App) -> None:
         user_prompt = gr.Textbox(label="User prompt", lines=2)
         response = gr.Textbox(label="Response to rewrite", lines=4)
         add_btn = gr.Button("Add this rewrite task", elem_id="aa-manage-add")
+    with gr.Accordion("Export (the project chosen above)", open=False):
+        export_format = gr.Radio(list(SUFFIXES), value="jsonl", label="Format", elem_id="aa-export-format")
+        export_status = gr.Radio(list(STATUS_FILTERS), value="approved", label="Tasks", elem_id="aa-export-status")
+        export_btn = gr.Button("Export", elem_id="aa-export")
+        export_out = gr.File(label="Download", interactive=False, elem_id="aa-export-file")
     with gr.Accordion("New project", open=False):
         name = gr.Textbox(label="Name")
         kind = gr.Radio(["caption", "rewrite"], value="caption", label="Kind")
@@ -275,6 +281,10 @@ def _manage(app: App) -> None:
     def do_project(nm, kd, fl, request: gr.Request) -> dict:
         return listing(request, app.add_project(_user(request), nm, kd, fl))
 
+    def do_export(target, fmt, which, request: gr.Request) -> dict:
+        result = export_file(app, _user(request), target, fmt, which)
+        return {outcome: result["message"], export_out: result["path"]}
+
     def do_account(nm, rl, pw, request: gr.Request) -> dict:
         return {outcome: app.add_account(_user(request), nm, rl, pw), password: ""}
 
@@ -283,6 +293,8 @@ def _manage(app: App) -> None:
     upload_btn.click(_guard(do_upload), [project, uploads], [*listed, uploads], api_name="add_tasks")
     add_btn.click(_guard(do_add), [project, item, user_prompt, response], listed, api_name="add_task")
     project_btn.click(_guard(do_project), [name, kind, flags], listed, api_name="add_project")
+    export_btn.click(_guard(do_export), [project, export_format, export_status], [outcome, export_out],
+                     api_name="export")
     account_btn.click(_guard(do_account), [account, role, password], [outcome, password], api_name="add_account")
 
 

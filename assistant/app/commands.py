@@ -7,7 +7,9 @@ import os
 import sys
 
 from assistant.app import db, first_run, store
+from assistant.app.importing import import_file
 from assistant.errors import BadInputError
+from assistant.formats import parse_map
 
 PASSWORD_ENV = "ANNOTATION_ASSISTANT_PASSWORD"
 
@@ -49,7 +51,7 @@ def cmd_import(args) -> int:
     sessions = db.connect(args.db)
     with sessions() as s:
         project = store.get_project(s, args.project)
-        result = store.import_tasks(s, project, args.file)
+        result = import_file(s, project, args.file, parse_map(getattr(args, "map", None)))
     for problem in result.problems():
         print(f"warning: skipped {problem}", file=sys.stderr)
     print(f"imported {result.imported} task(s) into {project.name!r}"

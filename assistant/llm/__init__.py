@@ -16,6 +16,7 @@ import contextlib
 import copy
 import os
 import time
+from contextvars import ContextVar
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from dataclasses import dataclass, field
@@ -87,6 +88,8 @@ class ModelSpec(BaseModel):
     """Retries of transient errors (timeouts, 429, 5xx, connection errors) per call."""
     seed: int | None = 0
     """Sampling seed, for reproducible drafts where the provider supports it."""
+    fallback: "ModelSpec | None" = None
+    """The model that answers instead when this one still fails after its retries."""
 
     @property
     def litellm_model(self) -> str:
@@ -302,6 +305,8 @@ def complete(
             with attempt:
                 return _call(kwargs, spec)
     except Exception as exc:
+        if spec.fallback is not None:
+            return fall_back(messages, spec, exc, schema=schema, schema_name=schema_name, wait_max=wait_max)
         raise _model_error(exc, spec) from exc
     raise AssertionError("unreachable")
 
@@ -310,13 +315,15 @@ def _call(kwargs: dict, spec: ModelSpec) -> Completion:
     start = time.perf_counter()
     response = _litellm().completion(**kwargs)
     choice = response.choices[0]
-    return Completion(
+    completion = Completion(
         text=choice.message.content or "",
         usage=_usage(getattr(response, "usage", None)),
         latency_s=time.perf_counter() - start,
         model=spec.model,
         finish_reason=getattr(choice, "finish_reason", "") or "",
     )
+    recorded(completion)
+    return completion
 
 
 def _usage(usage: Any) -> Usage:
@@ -364,6 +371,7 @@ class Stream:
         finally:
             self.completion = Completion(text="".join(pieces), usage=_usage(usage), model=self._spec.model,
                                          latency_s=time.perf_counter() - started, finish_reason=finish)
+            recorded(self.completion)
 
     def _open(self) -> Iterator[Any]:
         """The chunk iterator with its first chunk received, retried while errors are transient."""
@@ -386,6 +394,66 @@ def stream(messages: list[dict], spec: ModelSpec, *, schema: dict | None = None,
            wait_max: float = 8.0) -> Stream:
     """A streamed chat completion (see `Stream`)."""
     return Stream(messages, spec, schema=schema, schema_name=schema_name, wait_max=wait_max)
+
+
+# ---------------------------------------------------------------- fallback, call records, cost
+
+
+def fall_back(messages: list[dict], spec: ModelSpec, error: BaseException, **kwargs: Any) -> Completion:
+    """The primary failed after its retries: its fallback answers (with its own retries), and
+    the Completion names the fallback's model. A plain second attempt rather than litellm's
+    Router: tenacity already owns retries here, and the Router's would stack on them."""
+    assert spec.fallback is not None
+    # the call's sampling settings (compose raises max_tokens and warms repairs) go with it
+    fallback = spec.fallback.model_copy(update={k: getattr(spec, k) for k in ("temperature", "max_tokens", "seed")})
+    try:
+        return complete(messages, fallback, **kwargs)
+    except ModelError as second:
+        raise ModelError(f"{_model_error(error, spec)}; fallback {fallback.model!r}: {second}") from second
+
+
+_RECORDS: ContextVar[list[Completion] | None] = ContextVar("completion_records", default=None)
+
+
+@contextlib.contextmanager
+def record_completions() -> Iterator[list[Completion]]:
+    """Collects every Completion made in this context (this thread): which model answered
+    each call (a fallback's too) and what it used, whatever layer made the calls."""
+    records: list[Completion] = []
+    token = _RECORDS.set(records)
+    try:
+        yield records
+    finally:
+        _RECORDS.reset(token)
+
+
+def recorded(completion: Completion) -> None:
+    records = _RECORDS.get()
+    if records is not None:
+        records.append(completion)
+
+
+def is_rate_limited(exc: BaseException) -> bool:
+    """Whether a failure (or any error it was raised from) is the provider's 429."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if getattr(seen, "status_code", None) == 429 or type(seen).__name__ == "RateLimitError":
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
+def cost_usd(model: str, usage: Usage) -> float | None:
+    """What litellm's price list says the tokens cost, or None for a model it has no price for
+    (local models, custom servers)."""
+    if model == EMBEDDED or model.split("/", 1)[0] in _LOCAL:
+        return None
+    try:
+        prompt, completion = _litellm().cost_per_token(model=model, prompt_tokens=usage.prompt_tokens,
+                                                        completion_tokens=usage.completion_tokens)
+    except Exception:  # noqa: BLE001 - an unknown model has no price, which is not an error
+        return None
+    return float(prompt + completion)
 
 
 # ---------------------------------------------------------------- validated structured output

@@ -1,0 +1,416 @@
+"""Batch drafting: a JSONL file of tasks -> a JSONL file of checked drafts, at the provider's
+speed, resumable, with progress.
+
+- Up to `concurrency` tasks are in flight (threads around the synchronous `compose`; the
+  model call releases the GIL while it waits on the network). The embedded model is one
+  process with one lock, so on it the batch runs one task at a time.
+- Each result is one whole line, written by a single writer thread that appends finished
+  lines together and fsyncs once per group: a killed run leaves whole lines, and a torn last
+  line (a kill inside the write itself) is cut off when the run resumes.
+- A rerun skips the ids already in the output; a failing task is recorded with its error and
+  the run goes on. A 429 that survives the seam's retries halves the concurrency and puts
+  the task back in the queue after a pause (additive increase brings the concurrency back).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from queue import Empty, Queue
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from assistant import llm
+from assistant.check import CheckReport
+from assistant.compose import compose
+from assistant.errors import AssistantError, BadInputError, ModelError, one_line, validation_line
+from assistant.questions import Question
+from assistant.notes import split_notes
+from assistant.records import DraftOut, ExportRecord, NoteOut, TaskLine
+
+#: Largest input file read (bytes).
+MAX_BATCH_BYTES = 500_000_000
+#: A task rate-limited this many times is recorded as failed.
+MAX_RATE_LIMITED = 8
+#: Seconds a rate-limited task waits before it goes back in the queue (times its count).
+RATE_LIMIT_PAUSE = 1.0
+
+Status = Literal["done", "flagged", "failed"]
+
+
+class BatchResult(BaseModel):
+    """One line of `batch --out`: the task, its checked draft or its error."""
+
+    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
+    id: str
+    """The task's id, as in the input."""
+    status: Status
+    """done: drafted and the check passed; flagged: drafted with problems the check lists;
+    failed: no draft (see `error`)."""
+    task: TaskLine | None = None
+    """The input task (None when the input line could not be read as one)."""
+    text: str | None = None
+    """The draft."""
+    check: CheckReport | None = None
+    questions: list[Question] = []
+    """Questions for details the notes lack."""
+    model: str | None = None
+    """The model that answered the last call (the fallback's name when it answered)."""
+    prompt_version: str | None = None
+    checklist_version: str | None = None
+    attempts: int = 0
+    """Model calls made: re-asks and repairs included."""
+    usage: llm.Usage = llm.Usage()
+    cost_usd: float | None = None
+    """What litellm's price list says the calls cost; None when it has no price for the model."""
+    latency_s: float = 0.0
+    error: str | None = None
+    finished_at: datetime
+
+
+@dataclass
+class BatchSummary:
+    done: int = 0
+    flagged: int = 0
+    failed: int = 0
+    skipped: int = 0
+    """Ids already in the output (a resumed run) or repeated in the input."""
+    rate_limited: int = 0
+    """429s that reached the batch (each halved the concurrency and re-queued its task)."""
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    cost_usd: float | None = None
+    wall_s: float = 0.0
+    warnings: list[str] = field(default_factory=list)
+
+    def add(self, result: BatchResult) -> None:
+        setattr(self, result.status, getattr(self, result.status) + 1)
+        self.prompt_tokens += result.usage.prompt_tokens
+        self.completion_tokens += result.usage.completion_tokens
+        if result.cost_usd is not None:
+            self.cost_usd = (self.cost_usd or 0.0) + result.cost_usd
+
+    def line(self) -> str:
+        cost = f"${self.cost_usd:.4f}" if self.cost_usd is not None else "unknown (no price for this model)"
+        return (f"done {self.done}, flagged {self.flagged}, failed {self.failed}, skipped {self.skipped} "
+                f"(already in the output or repeated); tokens {self.prompt_tokens} in + {self.completion_tokens} "
+                f"out; cost {cost}; rate-limited {self.rate_limited}; {self.wall_s:.1f} s")
+
+
+# ---------------------------------------------------------------- results as export records
+
+
+def export_record(result: BatchResult, number: int, source: str = "batch") -> ExportRecord:
+    """A result line as an export record (no final text or review yet): pre-drafted work goes
+    to Label Studio as predictions, or to a dataset, without passing through the app."""
+    task = result.task
+    draft = None
+    if result.text is not None:
+        draft = DraftOut(text=result.text, model=result.model or "", prompt_version=result.prompt_version,
+                         checklist_version=result.checklist_version, source="batch", check=result.check,
+                         created_at=result.finished_at)
+    observations = split_notes(task.notes) if task else []
+    return ExportRecord(
+        task_id=number, item_id=result.id, project=source, kind=task.kind if task else "caption", status="open",
+        image=task.image if task else None, prompt=task.prompt if task else None,
+        response=task.response if task else None, notes=task.notes if task else None,
+        flags=task.flags if task else [], draft=draft,
+        observations=[NoteOut(id=o.id, text=o.text, hedged=o.hedged, source=o.source) for o in observations],
+    )
+
+
+def read_results(path: str | Path) -> list[BatchResult]:
+    p = Path(path)
+    if not p.is_file():
+        raise BadInputError(f"batch results file not found: {path}")
+    results = []
+    for number, line in enumerate(p.read_text(encoding="utf-8").splitlines(), start=1):
+        try:
+            results.append(BatchResult.model_validate_json(line))
+        except ValueError as e:
+            raise BadInputError(f"{p.name} line {number} is not a batch result: {one_line(e, 150)}") from None
+    return results
+
+
+# ---------------------------------------------------------------- input and output files
+
+
+@dataclass
+class Pending:
+    """A task to run: a valid TaskLine, or an unreadable line's id and why."""
+
+    id: str
+    task: TaskLine | None
+    problem: str | None = None
+
+
+def read_tasks(path: str | Path) -> Iterator[Pending]:
+    """Every input line as a Pending; a line without an id gets `line-N`, so it is recorded
+    (as failed) and a rerun skips it like any other."""
+    p = Path(path)
+    if not p.is_file():
+        raise BadInputError(f"batch input file not found: {path}")
+    if p.stat().st_size > MAX_BATCH_BYTES:
+        raise BadInputError(f"batch input file is {p.stat().st_size:,} bytes; the limit is {MAX_BATCH_BYTES:,}")
+    with p.open("rb") as f:
+        for number, raw in enumerate(f, start=1):
+            if raw.strip():
+                yield _pending(number, raw)
+
+
+def _pending(number: int, raw: bytes) -> Pending:
+    fallback_id = f"line-{number}"
+    try:
+        data = json.loads(raw.decode("utf-8-sig" if number == 1 else "utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as e:
+        return Pending(fallback_id, None, f"line {number}: not a JSON line ({one_line(e, 120)})")
+    if not isinstance(data, dict):
+        return Pending(fallback_id, None, f"line {number}: not a JSON object")
+    task_id = str(data["id"]) if isinstance(data.get("id"), (str, int)) and str(data["id"]) else fallback_id
+    try:
+        return Pending(task_id, TaskLine.model_validate({**data, "id": task_id}))
+    except ValidationError as e:
+        return Pending(task_id, None, f"line {number}: {validation_line(e, 'task')}")
+
+
+def done_ids(path: str | Path) -> set[str]:
+    """Ids already in the output. A torn last line (the process was killed inside a write)
+    is cut off first, so the file is whole lines again before anything is appended."""
+    p = Path(path)
+    if not p.exists():
+        return set()
+    data = p.read_bytes()
+    whole = data.rfind(b"\n") + 1
+    if whole < len(data):
+        with p.open("r+b") as f:
+            f.truncate(whole)
+            os.fsync(f.fileno())
+    ids = set()
+    for line in data[:whole].splitlines():
+        try:
+            ids.add(str(json.loads(line)["id"]))
+        except (json.JSONDecodeError, KeyError, TypeError, UnicodeDecodeError):
+            continue  # not ours to judge: such a line is left as it is
+    return ids
+
+
+class LineWriter:
+    """Appends whole lines from any thread. One thread writes: it takes every line waiting,
+    writes them with one write and one fsync (group commit), then reports each as written."""
+
+    def __init__(self, path: str | Path, on_written: Callable[[BatchResult], None],
+                 on_error: Callable[[OSError], None]):
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        self._fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+        self._queue: Queue[BatchResult | None] = Queue()
+        self._on_written = on_written
+        self._on_error = on_error
+        self.error: OSError | None = None
+        self._thread = threading.Thread(target=self._run, name="batch-writer", daemon=True)
+        self._thread.start()
+
+    def put(self, result: BatchResult) -> None:
+        self._queue.put(result)
+
+    def close(self) -> None:
+        self._queue.put(None)
+        self._thread.join()
+        os.close(self._fd)
+
+    def _run(self) -> None:
+        closing = False
+        while not closing:
+            group = [self._queue.get()]
+            while True:
+                try:
+                    group.append(self._queue.get_nowait())
+                except Empty:
+                    break
+            closing = None in group
+            results = [r for r in group if r is not None]
+            if results and self.error is None:
+                try:
+                    self._write(b"".join((r.model_dump_json() + "\n").encode() for r in results))
+                except OSError as e:  # a full disk, a vanished folder: stop the run, keep what is written
+                    self.error = e
+                    self._on_error(e)
+                    continue
+                for r in results:
+                    self._on_written(r)
+
+    def _write(self, data: bytes) -> None:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(self._fd, view):]
+        os.fsync(self._fd)
+
+
+# ---------------------------------------------------------------- one task
+
+
+class RateLimited(Exception):
+    """The provider still answered 429 after the seam's retries (and any fallback)."""
+
+
+def draft_one(pending: Pending, spec: llm.ModelSpec) -> BatchResult:
+    """The task's checked draft, or its error as a failed result; raises RateLimited only."""
+    started = time.perf_counter()
+    if pending.task is None:
+        return _failed(pending, pending.problem or "unreadable task", started)
+    with llm.record_completions() as calls:
+        try:
+            draft = compose(pending.task.engine_task(), spec)
+        except ModelError as e:
+            if llm.is_rate_limited(e):
+                raise RateLimited(str(e)) from e
+            return _failed(pending, one_line(e), started, calls)
+        except AssistantError as e:
+            return _failed(pending, one_line(e), started, calls)
+        except Exception as e:  # noqa: BLE001 - a bug must cost one task, not the run
+            return _failed(pending, f"unexpected {type(e).__name__}: {one_line(e)}", started, calls)
+    return BatchResult(
+        id=pending.id, status="done" if draft.check.ok else "flagged", task=pending.task, text=draft.text,
+        check=draft.check, questions=draft.questions, model=calls[-1].model if calls else draft.model,
+        prompt_version=draft.prompt_version, checklist_version=draft.checklist_version,
+        attempts=draft.attempts, usage=draft.usage, cost_usd=_cost(calls),
+        latency_s=time.perf_counter() - started, finished_at=_now(),
+    )
+
+
+def _failed(pending: Pending, error: str, started: float, calls: list[llm.Completion] = ()) -> BatchResult:
+    usage = sum((c.usage for c in calls), llm.Usage())
+    return BatchResult(id=pending.id, status="failed", task=pending.task, error=error, usage=usage,
+                       model=calls[-1].model if calls else None, attempts=len(calls), cost_usd=_cost(calls),
+                       latency_s=time.perf_counter() - started, finished_at=_now())
+
+
+def _cost(calls: list[llm.Completion]) -> float | None:
+    costs = [c for c in (llm.cost_usd(call.model, call.usage) for call in calls) if c is not None]
+    return sum(costs) if costs else None
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+# ---------------------------------------------------------------- the run
+
+
+class Limiter:
+    """At most `limit` tasks in flight; a 429 halves the limit, and every `limit` successes
+    in a row raise it by one again, up to the concurrency asked for (AIMD, as TCP does)."""
+
+    def __init__(self, limit: int):
+        self.ceiling = self.limit = max(1, limit)
+        self.active = 0
+        self._streak = 0
+        self._cond = threading.Condition()
+
+    def acquire(self) -> None:
+        with self._cond:
+            while self.active >= self.limit:
+                self._cond.wait()
+            self.active += 1
+
+    def release(self, rate_limited: bool = False) -> None:
+        with self._cond:
+            self.active -= 1
+            if rate_limited:
+                self.limit, self._streak = max(1, self.limit // 2), 0
+            else:
+                self._streak += 1
+                if self._streak >= self.limit and self.limit < self.ceiling:
+                    self.limit, self._streak = self.limit + 1, 0
+            self._cond.notify_all()
+
+
+def effective_concurrency(spec: llm.ModelSpec, asked: int) -> int:
+    """The embedded model runs in this process behind one lock: one task at a time."""
+    if asked < 1:
+        raise BadInputError("--concurrency must be 1 or more")
+    return 1 if spec.provider == llm.EMBEDDED else asked
+
+
+def run_batch(in_path: str | Path, out_path: str | Path, spec: llm.ModelSpec, *, concurrency: int = 8,
+              progress: bool = True, draft: Callable[[Pending, llm.ModelSpec], BatchResult] = draft_one) -> BatchSummary:
+    """Drafts every task of `in_path` not yet in `out_path`, appending one line per task."""
+    started = time.perf_counter()
+    summary = BatchSummary()
+    in_output = done_ids(out_path)
+    queued: set[str] = set()
+    todo: list[Pending] = []
+    for pending in read_tasks(in_path):
+        if pending.id in in_output or pending.id in queued:
+            summary.skipped += 1
+            if pending.id in queued:
+                summary.warnings.append(f"id {pending.id!r} is repeated in the input; the repeat was skipped")
+            continue
+        queued.add(pending.id)
+        todo.append(pending)
+    limiter = Limiter(effective_concurrency(spec, concurrency))
+    bar = _progress_bar(len(todo), progress)
+    work: Queue[tuple[Pending, int] | None] = Queue()
+    remaining = [len(todo)]
+    lock = threading.Lock()
+
+    def written(result: BatchResult) -> None:
+        with lock:
+            summary.add(result)
+            bar.update(1)
+            bar.set_postfix(flagged=summary.flagged, failed=summary.failed, in_flight=limiter.limit, refresh=False)
+            remaining[0] -= 1
+            if remaining[0] == 0:
+                work.put(None)
+
+    writer = LineWriter(out_path, written, lambda _error: work.put(None))
+
+    def worker(pending: Pending, tries: int) -> None:
+        try:
+            result = draft(pending, spec)
+        except RateLimited as e:
+            limiter.release(rate_limited=True)
+            with lock:
+                summary.rate_limited += 1
+            if tries + 1 < MAX_RATE_LIMITED:
+                time.sleep(RATE_LIMIT_PAUSE * (tries + 1))
+                work.put((pending, tries + 1))
+            else:
+                writer.put(_failed(pending, f"rate-limited {MAX_RATE_LIMITED} times: {one_line(e)}", time.perf_counter()))
+            return
+        except BaseException as e:  # noqa: BLE001 - draft_one never raises; a custom `draft` might
+            result = _failed(pending, f"unexpected {type(e).__name__}: {one_line(e)}", time.perf_counter())
+        limiter.release()
+        writer.put(result)
+
+    for pending in todo:
+        work.put((pending, 0))
+    if not todo:
+        work.put(None)
+    try:
+        with ThreadPoolExecutor(max_workers=limiter.ceiling, thread_name_prefix="batch") as pool:
+            while (item := work.get()) is not None:
+                limiter.acquire()
+                pool.submit(worker, *item)
+    finally:
+        writer.close()
+        bar.close()
+    if writer.error is not None:
+        raise BadInputError(f"cannot write {out_path}: {one_line(writer.error)}; the lines written are kept, "
+                            "a rerun resumes")
+    summary.wall_s = time.perf_counter() - started
+    return summary
+
+
+def _progress_bar(total: int, enabled: bool) -> Any:
+    from tqdm import tqdm  # noqa: PLC0415
+
+    # tqdm's default format shows done/total, elapsed, ETA and the rate in tasks per second
+    return tqdm(total=total, unit="task", desc="drafting", disable=not enabled, smoothing=0.1, dynamic_ncols=True)

@@ -1,0 +1,168 @@
+"""Our interchange schema: a task as it comes in (batch input, JSONL) and a reviewed task as
+it goes out (export record). Both are pydantic models, so `annotation-assistant schema`
+publishes them as JSON Schema and every reader validates against the same definition.
+
+The notes stay the authoritative record: an export record carries them as typed, with the
+observation ids that the check report and the sentence provenance refer to.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator
+
+from assistant.check import CheckReport, SentenceProvenance
+from assistant.errors import BadInputError, validation_line
+from assistant.notes import CaptionTask, RewriteTask, parse_flags
+
+#: Bumped when a field changes meaning or disappears; new optional fields keep it.
+SCHEMA_VERSION = "1"
+
+Kind = Literal["caption", "rewrite"]
+TaskStatus = Literal["open", "in_progress", "submitted", "approved", "rejected", "returned"]
+Decision = Literal["approve", "reject", "send_back"]
+
+
+def _empty_is_none(value: Any) -> Any:
+    return None if value == "" else value
+
+
+#: An optional text where "" means absent: one canonical form, so a CSV cell round-trips.
+OptText = Annotated[str | None, BeforeValidator(_empty_is_none)]
+
+
+# ---------------------------------------------------------------- a task coming in
+
+
+class TaskLine(BaseModel):
+    """One task to draft (a line of `batch --in`): the notes plus the item they describe."""
+
+    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
+    id: str = Field(min_length=1, max_length=255)
+    """The task's id; every result line carries it, and a rerun skips ids already done."""
+    kind: Kind
+    """caption: describe an image from notes; rewrite: rewrite `response` following the notes."""
+    notes: str
+    """The annotator's notes, one observation per line or bullet (';' splits further)."""
+    image: OptText = None
+    """caption: the image's path (relative to the file) or URL, kept for reference."""
+    prompt: OptText = None
+    """rewrite: the user prompt the response answered."""
+    response: OptText = None
+    """rewrite: the original model response to rewrite."""
+    flags: list[str] = []
+    """rewrite: error flag ids (a list, or one comma-separated string)."""
+
+    @field_validator("flags", mode="before")
+    @classmethod
+    def _split_flags(cls, v: Any) -> Any:
+        return [f for f in v.split(",") if f.strip()] if isinstance(v, str) else v
+
+    def engine_task(self) -> CaptionTask | RewriteTask:
+        """The compose input; an invalid task (empty notes, unknown flag, ...) is BadInputError."""
+        try:
+            if self.kind == "caption":
+                return CaptionTask(notes=self.notes, image=self.image)
+            return RewriteTask(notes=self.notes, prompt=self.prompt, response=self.response or "",
+                               flags=parse_flags(self.flags))
+        except ValidationError as e:
+            raise BadInputError(validation_line(e, "task")) from None
+
+
+# ---------------------------------------------------------------- a reviewed task going out
+
+
+class NoteOut(BaseModel):
+    """One observation of the notes, with the id the check report and provenance use."""
+
+    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
+    id: str
+    text: str
+    hedged: bool
+    """The note is uncertain ("maybe", "~3"): a faithful text keeps the hedge."""
+    source: Literal["notes", "answer"] = "notes"
+
+
+class DraftOut(BaseModel):
+    """The AI draft the final text started from."""
+
+    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
+    text: str
+    model: str
+    """The litellm model string that composed it."""
+    prompt_version: OptText = None
+    checklist_version: OptText = None
+    source: Literal["app", "batch"] = "app"
+    """app: composed in the annotator's workspace; batch: pre-drafted by `batch --into-project`."""
+    check: CheckReport | None = None
+    """The check of the draft against the notes it was composed from."""
+    created_at: datetime | None = None
+
+
+class QuestionOut(BaseModel):
+    """A question the assistant asked for a missing detail, and the annotator's answer."""
+
+    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
+    question: str
+    item: OptText = None
+    """The checklist item, flag id or 'ambiguity' the question stands for."""
+    answer: OptText = None
+    """The annotator's answer (it also became a note line), or None when unanswered."""
+    asked_at: datetime | None = None
+    answered_at: datetime | None = None
+
+
+class Timestamps(BaseModel):
+    """When each step happened (UTC, naive); None for a step not reached."""
+
+    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
+    created: datetime | None = None
+    claimed: datetime | None = None
+    drafted: datetime | None = None
+    submitted: datetime | None = None
+    decided: datetime | None = None
+
+
+class ExportRecord(BaseModel):
+    """One task with everything done to it: the item, the notes as typed, the AI draft, the
+    final text with its check and sentence provenance, the questions, and the review."""
+
+    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
+    schema_version: str = SCHEMA_VERSION
+    task_id: int
+    """The app's task id."""
+    item_id: str
+    """The task's own id (the `id` it was imported with)."""
+    project: str
+    kind: Kind
+    status: TaskStatus
+    image: OptText = None
+    """caption: the image path or URL."""
+    prompt: OptText = None
+    """rewrite: the user prompt."""
+    response: OptText = None
+    """rewrite: the original model response."""
+    notes: OptText = None
+    """The annotator's notes as typed (the latest version): the authoritative record."""
+    flags: list[str] = []
+    """rewrite: the error flags the annotator chose."""
+    observations: list[NoteOut] = []
+    """The notes split into observations n1, n2, ...: what `final_check` and `provenance` cite."""
+    draft: DraftOut | None = None
+    final_text: OptText = None
+    """The text the annotator submitted."""
+    final_check: CheckReport | None = None
+    """The check of the final text against the notes."""
+    provenance: list[SentenceProvenance] = []
+    """Each sentence of the final text with the note ids it carries (from `final_check`)."""
+    questions: list[QuestionOut] = []
+    annotator: OptText = None
+    reviewer: OptText = None
+    decision: Decision | None = None
+    comment: OptText = None
+    """The reviewer's comment (required for reject and send back)."""
+    timestamps: Timestamps = Timestamps()
+    edit_distance: int | None = None
+    """Words inserted, deleted or replaced from the AI draft to the final text."""

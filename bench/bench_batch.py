@@ -1,0 +1,139 @@
+"""Batch drafting at provider speed: a local OpenAI-compatible stub answering every request
+after a fixed latency, and `run_batch` through the real litellm path at several concurrencies.
+
+    .venv/bin/python bench/bench_batch.py [--tasks 1000] [--concurrency 1,8,32,64] [--latency 0.3]
+
+Reports, per concurrency, the wall time against the ideal (tasks x latency / concurrency)
+and this process's CPU time per task: everything the engine does around the model call
+(prompt, litellm, HTTP client, validation, check, questions, the result line and its fsync).
+The stub runs in its own process, so its CPU time is not counted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.common import save  # noqa: E402
+
+NOTES = "a red bus on the left\ntwo people on the pavement"
+# compose today asks for JSON (response_format); the plain-text answer is for a plain-text compose
+JSON_ANSWER = {"sentences": [{"text": "A red bus is on the left.", "notes": ["n1"]},
+                             {"text": "Two people are on the pavement.", "notes": ["n2"]}], "questions": []}
+TEXT_ANSWER = "A red bus is on the left. Two people are on the pavement."
+
+
+class Stub(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"  # keep-alive: the client reuses its connections
+    disable_nagle_algorithm = True  # headers and body leave at once, not 40 ms apart (delayed ACK)
+    latency = 0.3
+
+    def do_POST(self) -> None:  # noqa: N802 - the http.server interface
+        body = json.loads(self.rfile.read(int(self.headers.get("Content-Length", 0))) or b"{}")
+        time.sleep(self.latency)
+        content = json.dumps(JSON_ANSWER) if body.get("response_format") else TEXT_ANSWER
+        answer = json.dumps({
+            "id": "stub", "object": "chat.completion", "created": int(time.time()), "model": body.get("model", "stub"),
+            "choices": [{"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": content}}],
+            "usage": {"prompt_tokens": 500, "completion_tokens": 20, "total_tokens": 520},
+        }).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(answer)))
+        self.end_headers()
+        self.wfile.write(answer)
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+def serve(port: int, latency: float) -> None:
+    Stub.latency = latency
+    ThreadingHTTPServer.request_queue_size = 256  # 64 clients connecting at once
+    server = ThreadingHTTPServer(("127.0.0.1", port), Stub)
+    server.daemon_threads = True
+    server.serve_forever()
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_stub(latency: float) -> tuple[subprocess.Popen, int]:
+    port = free_port()
+    child = subprocess.Popen([sys.executable, __file__, "--serve", str(port), "--latency", str(latency)])
+    for _ in range(200):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.1).close()
+            return child, port
+        except OSError:
+            time.sleep(0.05)
+    child.kill()
+    raise SystemExit("the stub server did not start")
+
+
+def write_tasks(path: Path, count: int, prefix: str) -> None:
+    path.write_text("".join(json.dumps({"id": f"{prefix}{i}", "kind": "caption", "notes": NOTES}) + "\n"
+                            for i in range(count)))
+
+
+def one_run(spec, folder: Path, tasks: int, concurrency: int, latency: float) -> dict:
+    from assistant.batch import run_batch  # noqa: PLC0415
+
+    tasks_file, out = folder / f"tasks-{concurrency}.jsonl", folder / f"out-{concurrency}.jsonl"
+    write_tasks(tasks_file, tasks, f"c{concurrency}-")
+    cpu, wall = time.process_time(), time.perf_counter()
+    summary = run_batch(tasks_file, out, spec, concurrency=concurrency, progress=False)
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    ideal = tasks * latency / concurrency
+    lines = out.read_text().splitlines()
+    assert len(lines) == tasks and summary.done == tasks, (summary.line(), lines[:1])
+    return {"concurrency": concurrency, "tasks": tasks, "wall_s": round(wall, 2), "ideal_s": round(ideal, 2),
+            "over_ideal_pct": round((wall / ideal - 1) * 100, 1), "cpu_ms_per_task": round(cpu / tasks * 1000, 2),
+            "done": summary.done, "flagged": summary.flagged, "failed": summary.failed}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--tasks", type=int, default=1000)
+    parser.add_argument("--concurrency", default="1,8,32,64")
+    parser.add_argument("--latency", type=float, default=0.3, help="the stub's seconds per answer")
+    parser.add_argument("--serve", type=int, metavar="PORT", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.serve:
+        return serve(args.serve, args.latency)
+
+    from assistant import llm  # noqa: PLC0415
+    from assistant.batch import run_batch  # noqa: PLC0415
+
+    stub, port = start_stub(args.latency)
+    try:
+        spec = llm.ModelSpec(model="openai/stub", api_base=f"http://127.0.0.1:{port}/v1", api_key="sk-stub")
+        with tempfile.TemporaryDirectory() as folder:
+            write_tasks(Path(folder) / "warm.jsonl", 8, "warm-")  # imports, clients, caches: not timed
+            run_batch(Path(folder) / "warm.jsonl", Path(folder) / "warm-out.jsonl", spec, concurrency=8, progress=False)
+            runs = []
+            for concurrency in (int(c) for c in args.concurrency.split(",")):
+                runs.append(one_run(spec, Path(folder), args.tasks, concurrency, args.latency))
+                print(json.dumps(runs[-1]), file=sys.stderr)
+    finally:
+        stub.kill()
+    command = "annotation-assistant batch via .venv/bin/python bench/bench_batch.py " + " ".join(sys.argv[1:])
+    save("batch", {"command": command.strip(), "latency_s": args.latency, "cpus": os.cpu_count(),
+                   "load_avg_at_end": os.getloadavg(), "runs": runs})
+
+
+if __name__ == "__main__":
+    main()

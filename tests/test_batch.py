@@ -1,0 +1,265 @@
+"""Batch drafting: every task once, failures recorded, 429s slow the run down, resumable after
+a kill with no torn line and no duplicate, one at a time on the embedded model."""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from assistant import batch, formats, llm
+from assistant.app import db, export, store
+from assistant.cli import main
+from assistant.errors import BadInputError
+from assistant.llm.fake import FakeHTTPError, FakeModel
+from assistant_ui.handlers import App
+from tests.conftest import write_png
+from tests.test_eval import echo_model
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _write_tasks(path, lines):
+    path.write_text("".join((line if isinstance(line, str) else json.dumps(line)) + "\n" for line in lines))
+
+
+def _lines(path):
+    raw = path.read_bytes()
+    assert raw.endswith(b"\n") or not raw  # whole lines only
+    return [json.loads(line) for line in raw.splitlines()]
+
+
+def scripted(messages):
+    """echo_model, except that notes saying FAIL get a 400 (not retried, not rate limiting)."""
+    if "FAIL" in messages[-1]["content"]:
+        return FakeHTTPError(400, "the provider refused this one")
+    return echo_model(messages)
+
+
+@pytest.fixture
+def spec():
+    return llm.ModelSpec(model="fake/test", retries=0)
+
+
+def test_every_task_once_with_failures_recorded_and_the_run_going_on(tmp_path, fake, spec):
+    fake.enqueue([scripted] * 20)
+    tasks = tmp_path / "tasks.jsonl"
+    _write_tasks(tasks, [
+        {"id": "c1", "kind": "caption", "notes": "red bus on the left\nwet road, maybe rain"},
+        {"id": "r1", "kind": "rewrite", "notes": "say three months", "response": "It takes six months.",
+         "prompt": "How long?", "flags": "factual_error"},
+        {"id": "bad-flag", "kind": "rewrite", "notes": "x", "response": "y", "flags": ["nonsense"]},
+        {"id": "refused", "kind": "caption", "notes": "FAIL this one"},
+        "not json",
+        {"id": "c1", "kind": "caption", "notes": "a repeated id"},
+        {"kind": "caption", "notes": "no id here"},
+    ])
+    out = tmp_path / "out.jsonl"
+    summary = batch.run_batch(tasks, out, spec, concurrency=4, progress=False)
+    results = {r["id"]: r for r in _lines(out)}
+    assert sorted(results) == ["bad-flag", "c1", "line-5", "line-7", "r1", "refused"]  # every line's id, once
+    assert results["c1"]["status"] == "done" and results["c1"]["text"].startswith("red bus on the left.")
+    assert results["c1"]["model"] == "fake/test" and results["c1"]["check"]["ok"]
+    assert results["r1"]["status"] in ("done", "flagged") and results["r1"]["task"]["flags"] == ["factual_error"]
+    assert "unknown flag 'nonsense'" in results["bad-flag"]["error"]
+    assert "refused this one" in results["refused"]["error"] and results["refused"]["status"] == "failed"
+    assert "not a JSON line" in results["line-5"]["error"]
+    assert results["line-7"]["status"] == "done"  # no id: it gets its line number as one
+    assert (summary.failed, summary.skipped) == (3, 1) and summary.done + summary.flagged == 3
+    assert summary.prompt_tokens > 0 and summary.cost_usd is None  # litellm has no price for a fake model
+    assert "repeated in the input" in summary.warnings[0]
+
+
+def test_a_rerun_skips_done_ids_and_cuts_a_torn_last_line(tmp_path, fake, spec):
+    fake.enqueue([echo_model] * 10)
+    tasks = tmp_path / "tasks.jsonl"
+    _write_tasks(tasks, [{"id": f"t{i}", "kind": "caption", "notes": f"{i} red buses"} for i in range(4)])
+    out = tmp_path / "out.jsonl"
+    batch.run_batch(tasks, out, spec, concurrency=2, progress=False)
+    lines = out.read_bytes().splitlines(keepends=True)
+    torn = b"".join(line for line in lines if b'"t3"' not in line) + next(l for l in lines if b'"t3"' in l)[:40]
+    out.write_bytes(torn)  # as if killed inside the write of t3's line
+    summary = batch.run_batch(tasks, out, spec, concurrency=2, progress=False)
+    assert (summary.skipped, summary.done) == (3, 1)
+    assert sorted(r["id"] for r in _lines(out)) == ["t0", "t1", "t2", "t3"]
+
+
+def test_rate_limits_lower_the_concurrency_instead_of_failing(tmp_path, fake, spec, monkeypatch):
+    monkeypatch.setattr(batch, "RATE_LIMIT_PAUSE", 0.01)
+    limited = {"left": 3}
+    lock = threading.Lock()
+
+    def sometimes_limited(messages):
+        with lock:
+            if limited["left"]:
+                limited["left"] -= 1
+                return FakeHTTPError(429, "slow down")
+        return echo_model(messages)
+
+    fake.enqueue([sometimes_limited] * 20)
+    tasks = tmp_path / "tasks.jsonl"
+    _write_tasks(tasks, [{"id": f"t{i}", "kind": "caption", "notes": f"{i} red buses"} for i in range(6)])
+    summary = batch.run_batch(tasks, tmp_path / "out.jsonl", spec, concurrency=8, progress=False)
+    assert (summary.done, summary.failed, summary.rate_limited) == (6, 0, 3)
+
+
+def test_the_limiter_halves_on_429_and_climbs_back():
+    limiter = batch.Limiter(8)
+    limiter.acquire()
+    limiter.release(rate_limited=True)
+    assert limiter.limit == 4
+    for _ in range(4):
+        limiter.acquire()
+        limiter.release()
+    assert limiter.limit == 5
+
+
+def test_the_embedded_model_runs_one_task_at_a_time(tmp_path):
+    running, most = [0], [0]
+    lock = threading.Lock()
+
+    def one_at_a_time(messages):
+        with lock:
+            running[0] += 1
+            most[0] = max(most[0], running[0])
+        time.sleep(0.02)
+        with lock:
+            running[0] -= 1
+        return echo_model(messages)
+
+    model = FakeModel([one_at_a_time] * 6)
+    tasks = tmp_path / "tasks.jsonl"
+    _write_tasks(tasks, [{"id": f"t{i}", "kind": "caption", "notes": f"{i} red buses"} for i in range(6)])
+    with llm.local_provider("embedded", lambda: model):  # the seam's embedded provider, scripted
+        summary = batch.run_batch(tasks, tmp_path / "out.jsonl", llm.ModelSpec(), concurrency=8, progress=False)
+    assert summary.done == 6 and most[0] == 1
+
+
+KILLED_RUN = textwrap.dedent("""
+    import sys, time
+    from assistant import batch, llm
+    from assistant.llm.fake import FakeModel
+    sys.path.insert(0, sys.argv[3])
+    from tests.test_eval import echo_model
+
+    def slow(messages):
+        time.sleep(0.02)
+        return echo_model(messages)
+
+    with FakeModel([slow] * 1000).installed():
+        batch.run_batch(sys.argv[1], sys.argv[2], llm.ModelSpec(model="fake/test", retries=0), concurrency=4,
+                        progress=False)
+""")
+
+
+def test_a_killed_run_resumes_with_no_duplicate_and_no_torn_line(tmp_path, fake, spec):
+    tasks = tmp_path / "tasks.jsonl"
+    _write_tasks(tasks, [{"id": f"t{i}", "kind": "caption", "notes": f"{i} red buses"} for i in range(300)])
+    out = tmp_path / "out.jsonl"
+    child = subprocess.Popen([sys.executable, "-c", KILLED_RUN, str(tasks), str(out), str(ROOT)], cwd=tmp_path)
+    deadline = time.monotonic() + 120
+    while (not out.exists() or out.stat().st_size < 5000) and time.monotonic() < deadline and child.poll() is None:
+        time.sleep(0.05)
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    before = out.read_bytes().count(b"\n")
+    assert 0 < before < 300  # killed mid-run
+    fake.enqueue([echo_model] * 300)
+    summary = batch.run_batch(tasks, out, spec, concurrency=4, progress=False)
+    ids = [r["id"] for r in _lines(out)]
+    assert sorted(ids) == sorted(f"t{i}" for i in range(300)) and len(ids) == len(set(ids))
+    assert summary.skipped == before
+
+
+def test_batch_into_a_project_keeps_notes_first(tmp_path, fake, spec, fake_spec, capsys):
+    db_url = f"sqlite:///{tmp_path / 'app.db'}"
+    sessions = db.connect(db_url)
+    with sessions() as s:
+        store.add_user(s, "ann", "annotator", "password-1")
+        store.create_project(s, "streets", "caption")
+    write_png(tmp_path / "a.png")
+    tasks = tmp_path / "tasks.jsonl"
+    _write_tasks(tasks, [{"id": "a", "kind": "caption", "notes": "red bus on the left", "image": "a.png"},
+                         {"id": "gone", "kind": "caption", "notes": "red bus", "image": "missing.png"}])
+    fake.enqueue([echo_model] * 4)
+    argv = ["batch", "--in", str(tasks), "--out", str(tmp_path / "out.jsonl"), "--model", "fake/test",
+            "--concurrency", "2", "--into-project", "streets", "--db", db_url, "--no-progress"]
+    assert main(argv) == 0
+    err = capsys.readouterr().err
+    assert "done 2" in err and "stored 1 pre-drafted task(s) in 'streets'" in err and "missing.png" in err
+    assert main(argv) == 0  # a rerun drafts nothing and stores nothing twice
+    assert "stored 0" in capsys.readouterr().err
+
+    app = App(sessions, fake_spec)
+    view = app.next_task("ann")
+    assert view["message"].endswith("(streets, a)") and view["draft"] == "" and view["notes"] == ""
+    with sessions() as s:
+        [record] = export.export_records(s, store.get_project(s, "streets"), "all")
+    assert record.draft.source == "batch" and record.draft.text.startswith("red bus on the left.")
+    assert record.draft.model == "fake/test" and record.notes is None  # the batch's notes are not the annotator's
+
+
+def test_batch_input_problems_are_one_line(tmp_path, capsys):
+    assert main(["batch", "--in", str(tmp_path / "none.jsonl"), "--out", str(tmp_path / "o.jsonl"),
+                 "--model", "fake/test"]) == 2
+    assert capsys.readouterr().err.strip() == f"error: batch input file not found: {tmp_path / 'none.jsonl'}"
+    assert main(["batch", "--in", "x", "--out", "y", "--model", "fake/test", "--concurrency", "0"]) == 2
+
+
+def test_schema_command_prints_json_schema(capsys):
+    assert main(["schema"]) == 0
+    assert "final_check" in json.loads(capsys.readouterr().out)["properties"]
+    assert main(["schema", "--of", "result"]) == 0
+    assert "status" in json.loads(capsys.readouterr().out)["properties"]
+
+
+@pytest.mark.parametrize("fmt,suffix", [("jsonl", ".jsonl"), ("label-studio", ".json"), ("hf", ".parquet"),
+                                        ("csv", ".csv")])
+def test_batch_results_export_in_every_format(tmp_path, fake, spec, fmt, suffix, capsys):
+    fake.enqueue([scripted] * 4)
+    tasks = tmp_path / "tasks.jsonl"
+    _write_tasks(tasks, [{"id": "c1", "kind": "caption", "notes": "red bus on the left", "image": "a.png"},
+                         {"id": "refused", "kind": "caption", "notes": "FAIL"}])
+    batch.run_batch(tasks, tmp_path / "out.jsonl", spec, concurrency=1, progress=False)
+    out = tmp_path / f"x{suffix}"
+    assert main(["export", "--batch", str(tmp_path / "out.jsonl"), "--format", fmt, "--out", str(out)]) == 0
+    records = formats.read(out, fmt)
+    assert [r.item_id for r in records] == ["c1", "refused"] and records[1].draft is None
+    assert records[0].draft.text.startswith("red bus on the left.") and records[0].draft.source == "batch"
+    assert records[0].observations[0].id == "n1" and records[0].image == "a.png"
+
+
+def test_a_write_failure_stops_the_run_in_one_line(tmp_path, fake, spec, monkeypatch):
+    fake.enqueue([echo_model] * 4)
+    tasks = tmp_path / "tasks.jsonl"
+    _write_tasks(tasks, [{"id": f"t{i}", "kind": "caption", "notes": f"{i} red buses"} for i in range(3)])
+
+    def full_disk(self, data):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(batch.LineWriter, "_write", full_disk)
+    with pytest.raises(BadInputError, match="cannot write .*No space left on device.*a rerun resumes"):
+        batch.run_batch(tasks, tmp_path / "out.jsonl", spec, concurrency=2, progress=False)
+
+
+def test_convert_turns_dataset_rows_into_batch_tasks(tmp_path, capsys):
+    from assistant.eval.datasets import IIWRow, read_rows
+    from assistant.records import TaskLine
+
+    data = ROOT / "tests" / "data"
+    assert main(["convert", "--dataset", "iiw", "--path", str(data / "iiw-sample.jsonl"), "--limit", "2",
+                 "--out", str(tmp_path / "iiw.jsonl")]) == 0
+    tasks = [TaskLine.model_validate_json(line) for line in (tmp_path / "iiw.jsonl").read_text().splitlines()]
+    rows = read_rows(data / "iiw-sample.jsonl", IIWRow, limit=2).rows
+    assert [t.notes for t in tasks] == [row.task().notes for _, row in rows]  # the notes eval reads
+    assert all(t.kind == "caption" and t.id == t.image for t in tasks)
+    assert main(["convert", "--dataset", "defacto", "--path", str(data / "defacto-sample.jsonl"),
+                 "--out", str(tmp_path / "d.jsonl")]) == 0
+    first = TaskLine.model_validate_json((tmp_path / "d.jsonl").read_text().splitlines()[0])
+    assert first.kind == "rewrite" and first.response and first.engine_task().kind == "rewrite"
