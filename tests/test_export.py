@@ -41,7 +41,7 @@ def approved(app, fake):
     view = app.next_task("ann")
     *_, first = list(app.compose("ann", view["task_id"], NOTES, []))
     question = first["questions"][0]
-    notes = app.answer("ann", view["task_id"], NOTES, [], [question], ["daylight"])
+    notes = app.answer("ann", view["task_id"], NOTES, [], [question], ["daylight"])["notes"]
     list(app.compose("ann", view["task_id"], notes, []))
     app.submit("ann", view["task_id"], notes, [], FINAL)
     app.decide("lea", view["task_id"], "approve", "")
@@ -59,7 +59,7 @@ def test_an_approved_record_carries_everything(app, approved):
     assert record.image.endswith("a.png") and record.notes == approved["notes"] and record.notes.startswith("-red bus")
     assert [o.id for o in record.observations] == ["n1", "n2", "n3"] and record.observations[1].hedged
     assert record.draft.model == "fake/test" and record.draft.prompt_version and record.draft.checklist_version
-    assert record.draft.text.startswith("red bus on the left.") and record.draft.check.ok
+    assert record.draft.text.startswith("Red bus on the left.") and record.draft.check.ok
     assert record.final_text == FINAL and record.final_check is not None
     assert record.provenance == record.final_check.sentences and record.provenance[0].notes
     assert record.questions[0].question == approved["question"] and record.questions[0].answer == "daylight"

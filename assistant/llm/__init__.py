@@ -342,6 +342,7 @@ class Stream:
     def __init__(self, messages: list[dict], spec: ModelSpec, *, schema: dict | None = None,
                  schema_name: str = "output", wait_max: float = 8.0):
         self._kwargs = _request(messages, spec, schema, schema_name)
+        self._request = (messages, schema, schema_name)
         self._spec = spec
         self._wait_max = wait_max
         self.completion: Completion | None = None
@@ -352,7 +353,7 @@ class Stream:
         usage: Any = None
         finish = ""
         try:
-            chunks = self._open()
+            chunks = self._open_or_fall_back()
             for chunk in chunks:
                 usage = getattr(chunk, "usage", None) or usage
                 if not chunk.choices:
@@ -372,6 +373,25 @@ class Stream:
             self.completion = Completion(text="".join(pieces), usage=_usage(usage), model=self._spec.model,
                                          latency_s=time.perf_counter() - started, finish_reason=finish)
             recorded(self.completion)
+
+    def _open_or_fall_back(self) -> Iterator[Any]:
+        """The primary's chunks; when it still fails after its retries (nothing was shown yet),
+        the fallback's, and the completion then names the fallback's model."""
+        try:
+            return self._open()
+        except Exception as exc:
+            if self._spec.fallback is None:
+                raise
+            primary = self._spec
+            self._spec = primary.fallback.model_copy(
+                update={k: getattr(primary, k) for k in ("temperature", "max_tokens", "seed")})
+            messages, schema, schema_name = self._request
+            self._kwargs = _request(messages, self._spec, schema, schema_name)
+            try:
+                return self._open()
+            except Exception as second:
+                raise ModelError(f"{_model_error(exc, primary)}; fallback {self._spec.model!r}: "
+                                 f"{_model_error(second, self._spec)}") from second
 
     def _open(self) -> Iterator[Any]:
         """The chunk iterator with its first chunk received, retried while errors are transient."""
