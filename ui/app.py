@@ -7,6 +7,7 @@ cookie, and each handler checks the user's role again on the server.
 from __future__ import annotations
 
 import functools
+import os
 import inspect
 from typing import Any
 
@@ -16,6 +17,7 @@ from assistant.errors import AssistantError
 from assistant.notes import flag_taxonomy
 from . import render
 from .handlers import App
+from .sessions import expire_sign_ins
 
 MAX_QUESTIONS = 3
 STATUSES = ["submitted", "approved", "rejected", "returned"]
@@ -75,6 +77,7 @@ def build(app: App) -> gr.Blocks:
 
 def _annotator(app: App) -> None:
     task_id = gr.State(None)
+    version = gr.State(None)  # the task version this page loaded: a save over a newer one is a conflict
     questions = gr.State([])
     with gr.Row():
         next_btn = gr.Button("Next task", elem_id="aa-next", variant="secondary")
@@ -103,18 +106,18 @@ def _annotator(app: App) -> None:
             submit_btn = gr.Button("Submit (Ctrl+Shift+Enter)", variant="primary", elem_id="aa-submit")
 
     task_outputs = [task_id, status, comment, image, prompt, response, flags, flag_help, notes, draft_box,
-                    final, provenance, problems, streaming, answer_btn, questions, *question_boxes]
+                    final, provenance, problems, streaming, answer_btn, questions, version, *question_boxes]
 
     def load_task(request: gr.Request) -> dict:
         view = app.next_task(_user(request))
         if view["task_id"] is None:
-            return {task_id: None, status: view["message"], draft_box: gr.update(visible=False),
+            return {task_id: None, version: None, status: view["message"], draft_box: gr.update(visible=False),
                     image: gr.update(visible=False), prompt: gr.update(visible=False),
                     response: gr.update(visible=False), flags: gr.update(visible=False),
                     flag_help: gr.update(visible=False), comment: gr.update(visible=False), notes: ""}
         caption = view["kind"] == "caption"
         out = {
-            task_id: view["task_id"], status: view["message"],
+            task_id: view["task_id"], version: view["version"], status: view["message"],
             comment: gr.update(visible=bool(view["comment"]),
                                value=f"**Sent back by your lead:** {view['comment']}" if view["comment"] else ""),
             image: gr.update(visible=caption, value=view["image"] if caption else None),
@@ -135,41 +138,44 @@ def _annotator(app: App) -> None:
         out = {draft_box: gr.update(visible=True), streaming: gr.update(visible=False),
                provenance: view["provenance_html"], problems: view["problems_html"], final: view["draft"],
                questions: asked, answer_btn: gr.update(visible=bool(asked))}
+        if "version" in view:
+            out[version] = view["version"]
         for i, box in enumerate(question_boxes):
             out[box] = gr.update(visible=i < len(asked), label=asked[i] if i < len(asked) else "", value="")
         return out
 
-    def do_compose(tid, text, chosen, request: gr.Request):
-        for update in app.compose(_user(request), tid, text, chosen or []):
+    def do_compose(tid, text, chosen, ver, request: gr.Request):
+        for update in app.compose(_user(request), tid, text, chosen or [], ver):
             if "partial" in update:
                 yield {draft_box: gr.update(visible=True), streaming: gr.update(visible=True, value=update["partial"])}
             else:
                 yield show_draft(update)
 
-    def do_answer(tid, text, chosen, asked, a0, a1, a2, request: gr.Request):  # one per MAX_QUESTIONS
-        new_notes = app.answer(_user(request), tid, text, chosen or [], asked, [a0, a1, a2])
+    def do_answer(tid, text, chosen, ver, asked, a0, a1, a2, request: gr.Request):  # one per MAX_QUESTIONS
+        new_notes = app.answer(_user(request), tid, text, chosen or [], asked, [a0, a1, a2], ver)
         yield {notes: new_notes}
-        for out in do_compose(tid, new_notes, chosen, request):
+        for out in do_compose(tid, new_notes, chosen, None, request):  # the answer checked the version
             yield out
 
-    def do_check(tid, text, chosen, final_text, request: gr.Request):
-        view = app.check_edit(_user(request), tid, text, chosen or [], final_text)
-        return {provenance: view["provenance_html"], problems: view["problems_html"]}
+    def do_check(tid, text, chosen, final_text, ver, request: gr.Request):
+        view = app.check_edit(_user(request), tid, text, chosen or [], final_text, ver)
+        return {provenance: view["provenance_html"], problems: view["problems_html"], version: view["version"]}
 
-    def do_submit(tid, text, chosen, final_text, request: gr.Request):
-        result = app.submit(_user(request), tid, text, chosen or [], final_text)
+    def do_submit(tid, text, chosen, final_text, ver, request: gr.Request):
+        result = app.submit(_user(request), tid, text, chosen or [], final_text, ver)
         gr.Info(result["message"])
-        return {status: result["message"], task_id: None, draft_box: gr.update(visible=False), notes: "",
+        return {status: result["message"], task_id: None, version: None, draft_box: gr.update(visible=False), notes: "",
                 comment: gr.update(visible=False)}
 
-    draft_outputs = [draft_box, streaming, provenance, problems, final, questions, answer_btn, *question_boxes]
+    draft_outputs = [draft_box, streaming, provenance, problems, final, questions, answer_btn, version, *question_boxes]
     next_btn.click(_guard(load_task), None, task_outputs, api_name="next_task")
-    compose_btn.click(_guard(do_compose), [task_id, notes, flags], draft_outputs, api_name="compose")
-    answer_btn.click(_guard(do_answer), [task_id, notes, flags, questions, *question_boxes],
+    compose_btn.click(_guard(do_compose), [task_id, notes, flags, version], draft_outputs, api_name="compose")
+    answer_btn.click(_guard(do_answer), [task_id, notes, flags, version, questions, *question_boxes],
                      [notes, *draft_outputs], api_name="answer")
-    check_btn.click(_guard(do_check), [task_id, notes, flags, final], [provenance, problems], api_name="check")
-    submit_btn.click(_guard(do_submit), [task_id, notes, flags, final],
-                     [status, task_id, draft_box, notes, comment], api_name="submit")
+    check_btn.click(_guard(do_check), [task_id, notes, flags, final, version], [provenance, problems, version],
+                    api_name="check")
+    submit_btn.click(_guard(do_submit), [task_id, notes, flags, final, version],
+                     [status, task_id, version, draft_box, notes, comment], api_name="submit")
 
 
 def _lead(app: App) -> None:
@@ -283,10 +289,23 @@ def _manage(app: App) -> None:
     account_btn.click(_guard(do_account), [account, role, password], [outcome, password], api_name="add_account")
 
 
+QUEUE_CONCURRENCY_ENV = "ANNOTATION_ASSISTANT_CONCURRENCY"
+QUEUE_CONCURRENCY = 16
+
+
 def launch(app: App, host: str = "127.0.0.1", port: int = 7860, **kwargs: Any):
+    """Start the app. Every event may run QUEUE_CONCURRENCY at a time (Gradio's default is one
+    per event: twenty annotators pulling tasks would wait in a single line)."""
+
     demo = build(app)
-    return demo.queue(default_concurrency_limit=4).launch(
+    keep_running = not kwargs.pop("prevent_thread_lock", False)
+    limit = int(os.environ.get(QUEUE_CONCURRENCY_ENV) or QUEUE_CONCURRENCY)
+    demo.queue(default_concurrency_limit=limit).launch(
         server_name=host, server_port=port, auth=app.authenticate,
         auth_message="Sign in with the account your lead created. On a first run, the terminal that "
                      "started the app shows the passwords.",
-        css=render.CSS, head=render.SHORTCUTS, **kwargs)
+        css=render.CSS, head=render.SHORTCUTS, prevent_thread_lock=True, **kwargs)
+    expire_sign_ins(demo)
+    if keep_running:
+        demo.block_thread()
+    return demo

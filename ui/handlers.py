@@ -86,26 +86,30 @@ class App:
             # no AI text before the annotator has written notes: a stored draft only comes
             # back with the notes it was composed from
             "draft": draft.text if (draft and notes) else "",
+            "version": task.version,
             "message": f"Task {task.id} ({task.project.name}, {task.external_id})",
         }
 
-    def _task(self, s: Session, user: User, task_id: int | None, notes: str, flags: list[str]):
+    def _task(self, s: Session, user: User, task_id: int | None, notes: str, flags: list[str],
+              version: int | None = None):
         if not task_id:
             raise BadInputError("pull a task from the queue first")
         task = store.held_task(s, user, int(task_id))
         if not split_notes(notes or ""):
             raise BadInputError("write your notes first: the assistant composes from them")
-        store.save_notes(s, task, user, notes, flags)  # before any model call
+        store.save_notes(s, task, user, notes, flags, expected_version=version)  # before any model call
         if task.project.kind == "caption":
             return task, CaptionTask(notes=notes, image=task.payload.get("image"))
         return task, RewriteTask(notes=notes, prompt=task.payload.get("prompt") or None,
                                  response=task.payload["response"], flags=flags)
 
-    def compose(self, name: str | None, task_id: int | None, notes: str, flags: list[str]) -> Iterator[dict]:
+    def compose(self, name: str | None, task_id: int | None, notes: str, flags: list[str],
+                version: int | None = None) -> Iterator[dict]:
         """Streams {'partial': text} while the model writes, then the checked draft's view."""
         with self.sessions() as s:
             user = self.user(s, name, "annotator")
-            task, model_task = self._task(s, user, task_id, notes, flags)
+            task, model_task = self._task(s, user, task_id, notes, flags, version)
+            saved_version = task.version
             checklist = load_checklist(task.project.checklist)
         updates: Queue = Queue()
         result: dict[str, Any] = {}
@@ -136,7 +140,8 @@ class App:
                 "latency_s": draft.latency_s})
             for q in draft.questions:
                 store.add_event(s, task, user, "question", q.question, {"id": q.id, "item": q.item})
-        yield self.draft_view(draft.text, draft.check, draft.observations, [q.question for q in draft.questions])
+        view = self.draft_view(draft.text, draft.check, draft.observations, [q.question for q in draft.questions])
+        yield {**view, "version": saved_version}
 
     @staticmethod
     def draft_view(text: str, check, observations, questions: list[str]) -> dict[str, Any]:
@@ -149,14 +154,14 @@ class App:
         }
 
     def answer(self, name: str | None, task_id: int | None, notes: str, flags: list[str],
-               questions: list[str], answers: list[str]) -> str:
+               questions: list[str], answers: list[str], version: int | None = None) -> str:
         """Each answer becomes a new note line (stored), ready to compose again."""
         pairs = [(q, a.strip()) for q, a in zip(questions, answers) if q and a and a.strip()]
         if not pairs:
             raise BadInputError("type an answer first")
         with self.sessions() as s:
             user = self.user(s, name, "annotator")
-            task, model_task = self._task(s, user, task_id, notes, flags)
+            task, model_task = self._task(s, user, task_id, notes, flags, version)
             checklist = load_checklist(task.project.checklist)
             for question, answer in pairs:
                 store.add_event(s, task, user, "answer", answer, {"question": question})
@@ -165,21 +170,21 @@ class App:
             return model_task.notes
 
     def check_edit(self, name: str | None, task_id: int | None, notes: str, flags: list[str],
-                   final_text: str) -> dict[str, Any]:
+                   final_text: str, version: int | None = None) -> dict[str, Any]:
         with self.sessions() as s:
             user = self.user(s, name, "annotator")
-            task, model_task = self._task(s, user, task_id, notes, flags)
+            task, model_task = self._task(s, user, task_id, notes, flags, version)
             if not final_text.strip():
                 raise BadInputError("the final text is empty")
             report = _check(model_task, final_text)
             store.add_event(s, task, user, "edit", final_text, {"check": report.model_dump()})
-            return self.draft_view(final_text, report, model_task.observations(), [])
+            return {**self.draft_view(final_text, report, model_task.observations(), []), "version": task.version}
 
     def submit(self, name: str | None, task_id: int | None, notes: str, flags: list[str],
-               final_text: str) -> dict[str, Any]:
+               final_text: str, version: int | None = None) -> dict[str, Any]:
         with self.sessions() as s:
             user = self.user(s, name, "annotator")
-            task, model_task = self._task(s, user, task_id, notes, flags)
+            task, model_task = self._task(s, user, task_id, notes, flags, version)
             report = _check(model_task, final_text) if final_text.strip() else None
             store.submit(s, task, user, final_text, report.model_dump() if report else None)
             problems = report.problem_count() if report else 0
