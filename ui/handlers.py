@@ -94,7 +94,11 @@ class App:
               version: int | None = None):
         if not task_id:
             raise BadInputError("pull a task from the queue first")
-        task = store.held_task(s, user, int(task_id))
+        try:
+            task = store.held_task(s, user, int(task_id))
+        except BadInputError:
+            store.keep_refused(s, int(task_id), user, notes or "", flags, "not held")  # nothing typed is lost
+            raise
         if not split_notes(notes or ""):
             raise BadInputError("write your notes first: the assistant composes from them")
         store.save_notes(s, task, user, notes, flags, expected_version=version)  # before any model call
