@@ -18,7 +18,7 @@ from typing import Any, Callable
 
 @dataclass
 class Fault:
-    """status: an HTTP error; "hang": wait for `release` (or `seconds`); "malformed": invalid
+    """status: an HTTP error; "echo_key": an HTTP error quoting the Authorization header; "hang": wait for `release` (or `seconds`); "malformed": invalid
     JSON body; "empty": an empty answer; "length": `text` cut at the token limit; "drop":
     close the connection without an answer."""
 
@@ -84,6 +84,9 @@ class StubOpenAI:
                 if fault.kind == "status":
                     return self.send_json(fault.status, {"error": {"message": fault.text or "stub failure",
                                                                    "type": "server_error", "code": fault.status}})
+                if fault.kind == "echo_key":  # a provider that quotes the credentials it got
+                    return self.send_json(fault.status, {"error": {
+                        "message": f"bad request with {self.headers.get('Authorization')}", "type": "error"}})
                 if fault.kind == "hang":
                     stub.release.wait(fault.seconds)
                     return self.answer(body, fault.text or "{}", "stop")

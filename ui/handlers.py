@@ -161,10 +161,10 @@ class App:
                questions: list[str], answers: list[str], version: int | None = None) -> str:
         """Each answer becomes a new note line (stored), ready to compose again."""
         pairs = [(q, a.strip()) for q, a in zip(questions, answers) if q and a and a.strip()]
-        if not pairs:
-            raise BadInputError("type an answer first")
         with self.sessions() as s:
-            user = self.user(s, name, "annotator")
+            user = self.user(s, name, "annotator")  # the role first: others learn nothing about the input
+            if not pairs:
+                raise BadInputError("type an answer first")
             task, model_task = self._task(s, user, task_id, notes, flags, version)
             checklist = load_checklist(task.project.checklist)
             for question, answer in pairs:
@@ -267,10 +267,10 @@ class App:
 
     def add_tasks(self, name: str | None, project: str, files: list[str]) -> str:
         """Uploaded files: JSONL of tasks, or images for a caption project (kept under the data folder)."""
-        if not files:
-            raise BadInputError("choose a JSONL file or images to upload")
         with self.sessions() as s:
-            self.user(s, name, "lead")
+            self.user(s, name, "lead")  # the role first: an annotator learns nothing about the input
+            if not files:
+                raise BadInputError("choose a JSONL file or images to upload")
             target = store.get_project(s, project or "")
             result = store.add_uploads(s, target, [Path(f) for f in files], paths.data_dir() / "uploads")
         return f"Added {result.imported} task(s) to {target.name!r}." + (

@@ -23,7 +23,7 @@ def cmd_serve(args) -> int:
         samples = [] if args.no_samples else first_run.add_samples(s)
     if accounts or samples:
         print(first_run.announce(accounts, samples), flush=True)
-    print(f"database: {db.resolve_url(args.db)}; model: {spec.model}", file=sys.stderr)
+    print(f"database: {db.display_url(db.resolve_url(args.db))}; model: {spec.model}", file=sys.stderr)
     if spec.model == llm.EMBEDDED:
         threading.Thread(target=_warm_up, daemon=True).start()
     launch(App(sessions, spec), host=args.host, port=args.port)

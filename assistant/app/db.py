@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import JSON, ForeignKey, String, Text, create_engine, event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship, sessionmaker
 
 from assistant.errors import AssistantError, BadInputError, one_line
@@ -100,6 +100,14 @@ def resolve_url(url: str | None = None) -> str:
     return f"sqlite:///{folder / 'annotation-assistant.db'}"
 
 
+def display_url(url: str) -> str:
+    """The database URL with its password masked, for messages and logs."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # noqa: BLE001 - unparsable: show only the scheme
+        return url.split(":", 1)[0] + ":..."
+
+
 def connect(url: str | None = None, *, migrate: bool = True) -> sessionmaker[Session]:
     """A session factory on an up-to-date schema (migrations run on first use)."""
     url = resolve_url(url)
@@ -108,7 +116,7 @@ def connect(url: str | None = None, *, migrate: bool = True) -> sessionmaker[Ses
     try:
         engine = create_engine(url, future=True)
     except Exception as e:  # a malformed URL or a missing driver
-        raise BadInputError(f"cannot use database {url!r}: {one_line(e, 200)}") from None
+        raise BadInputError(f"cannot use database {display_url(url)!r}: {one_line(e, 200)}") from None
     if url.startswith("sqlite"):
         event.listen(engine, "connect", _sqlite_pragmas)
     if migrate:
