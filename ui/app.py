@@ -145,11 +145,18 @@ def _annotator(app: App) -> None:
         return out
 
     def do_compose(tid, text, chosen, ver, request: gr.Request):
-        for update in app.compose(_user(request), tid, text, chosen or [], ver):
-            if "partial" in update:
-                yield {draft_box: gr.update(visible=True), streaming: gr.update(visible=True, value=update["partial"])}
-            else:
-                yield show_draft(update)
+        saved: dict = {}
+        try:
+            for update in app.compose(_user(request), tid, text, chosen or [], ver, saved):
+                if "partial" in update:
+                    yield {draft_box: gr.update(visible=True),
+                           streaming: gr.update(visible=True, value=update["partial"])}
+                else:
+                    yield show_draft(update)
+        except AssistantError:
+            if "version" in saved:  # the notes were stored before the model failed: the page is current
+                yield {version: saved["version"]}
+            raise
 
     def do_answer(tid, text, chosen, ver, asked, a0, a1, a2, request: gr.Request):  # one per MAX_QUESTIONS
         new_notes = app.answer(_user(request), tid, text, chosen or [], asked, [a0, a1, a2], ver)

@@ -108,12 +108,16 @@ class App:
                                  response=task.payload["response"], flags=flags)
 
     def compose(self, name: str | None, task_id: int | None, notes: str, flags: list[str],
-                version: int | None = None) -> Iterator[dict]:
-        """Streams {'partial': text} while the model writes, then the checked draft's view."""
+                version: int | None = None, saved: dict | None = None) -> Iterator[dict]:
+        """Streams {'partial': text} while the model writes, then the checked draft's view.
+        `saved` gets the task's new version as soon as the notes are stored, so a page can
+        stay current even when the model then fails."""
         with self.sessions() as s:
             user = self.user(s, name, "annotator")
             task, model_task = self._task(s, user, task_id, notes, flags, version)
             saved_version = task.version
+            if saved is not None:
+                saved["version"] = saved_version
             checklist = load_checklist(task.project.checklist)
         updates: Queue = Queue()
         result: dict[str, Any] = {}
@@ -177,9 +181,9 @@ class App:
                    final_text: str, version: int | None = None) -> dict[str, Any]:
         with self.sessions() as s:
             user = self.user(s, name, "annotator")
-            task, model_task = self._task(s, user, task_id, notes, flags, version)
-            if not final_text.strip():
+            if not (final_text or "").strip():  # before the save: a refused call leaves the version as it was
                 raise BadInputError("the final text is empty")
+            task, model_task = self._task(s, user, task_id, notes, flags, version)
             report = _check(model_task, final_text)
             store.add_event(s, task, user, "edit", final_text, {"check": report.model_dump()})
             return {**self.draft_view(final_text, report, model_task.observations(), []), "version": task.version}
@@ -188,6 +192,8 @@ class App:
                final_text: str, version: int | None = None) -> dict[str, Any]:
         with self.sessions() as s:
             user = self.user(s, name, "annotator")
+            if not (final_text or "").strip():  # before the save: a refused call leaves the version as it was
+                raise BadInputError("the final text is empty")
             task, model_task = self._task(s, user, task_id, notes, flags, version)
             report = _check(model_task, final_text) if final_text.strip() else None
             store.submit(s, task, user, final_text, report.model_dump() if report else None)
