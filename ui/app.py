@@ -11,6 +11,7 @@ import os
 import inspect
 from typing import Any
 
+import anyio
 import gradio as gr
 
 from assistant.errors import AssistantError
@@ -296,6 +297,16 @@ def _manage(app: App) -> None:
     account_btn.click(_guard(do_account), [account, role, password], [outcome, password], api_name="add_account")
 
 
+def _off_the_event_loop(authenticate):
+    """Gradio calls a plain auth function on its event loop: every sign-in (scrypt, ~0.2 s by
+    design) would stall every other request. As a coroutine it runs in a worker thread."""
+
+    async def signed_in(name: str, password: str) -> bool:
+        return await anyio.to_thread.run_sync(authenticate, name, password)
+
+    return signed_in
+
+
 QUEUE_CONCURRENCY_ENV = "ANNOTATION_ASSISTANT_CONCURRENCY"
 QUEUE_CONCURRENCY = 16
 
@@ -308,7 +319,7 @@ def launch(app: App, host: str = "127.0.0.1", port: int = 7860, **kwargs: Any):
     keep_running = not kwargs.pop("prevent_thread_lock", False)
     limit = int(os.environ.get(QUEUE_CONCURRENCY_ENV) or QUEUE_CONCURRENCY)
     demo.queue(default_concurrency_limit=limit).launch(
-        server_name=host, server_port=port, auth=app.authenticate,
+        server_name=host, server_port=port, auth=_off_the_event_loop(app.authenticate),
         auth_message="Sign in with the account your lead created. On a first run, the terminal that "
                      "started the app shows the passwords.",
         css=render.CSS, head=render.SHORTCUTS, prevent_thread_lock=True, **kwargs)
