@@ -13,6 +13,7 @@ from queue import Queue
 from threading import Thread
 from typing import Any
 
+from pydantic import ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -21,7 +22,7 @@ from assistant.app import store
 from assistant.check import check_draft
 from assistant.compose import Draft, compose
 from assistant.app.db import Task, User
-from assistant.errors import AssistantError, BadInputError, one_line
+from assistant.errors import AssistantError, BadInputError, one_line, validation_line
 from assistant.notes import CaptionTask, RewriteTask, split_notes
 from assistant.questions import answer_note, load_checklist
 from . import render
@@ -29,6 +30,32 @@ from . import render
 
 class Forbidden(AssistantError):
     """The signed-in user's role does not allow this."""
+
+
+def _task_number(task_id: Any) -> int:
+    try:
+        return int(task_id)
+    except (TypeError, ValueError):
+        raise BadInputError(f"not a task number: {str(task_id)[:40]!r}") from None
+
+
+def _storable(text: str, what: str) -> None:
+    """PostgreSQL cannot store a NUL character in text; nothing typed legitimately contains one."""
+    if "\x00" in text:
+        raise BadInputError(f"the {what} contain a NUL character (\\x00), which cannot be stored: remove it")
+
+
+def _model_task(task: Task, notes: str, flags: list[str]) -> CaptionTask | RewriteTask:
+    """The engine's task for these notes; too long, unknown flags, characters no database can
+    store: one line that says which."""
+    _storable(notes, "notes")
+    try:
+        if task.project.kind == "caption":
+            return CaptionTask(notes=notes, image=task.payload.get("image"))
+        return RewriteTask(notes=notes, prompt=task.payload.get("prompt") or None,
+                           response=task.payload["response"], flags=flags)
+    except ValidationError as e:
+        raise BadInputError(validation_line(e, "notes")) from None
 
 
 def _check(task: CaptionTask | RewriteTask, text: str):
@@ -94,18 +121,17 @@ class App:
               version: int | None = None):
         if not task_id:
             raise BadInputError("pull a task from the queue first")
+        number = _task_number(task_id)
         try:
-            task = store.held_task(s, user, int(task_id))
+            task = store.held_task(s, user, number)
         except BadInputError:
-            store.keep_refused(s, int(task_id), user, notes or "", flags, "not held")  # nothing typed is lost
+            store.keep_refused(s, number, user, notes or "", flags, "not held")  # nothing typed is lost
             raise
         if not split_notes(notes or ""):
             raise BadInputError("write your notes first: the assistant composes from them")
+        model_task = _model_task(task, notes, flags)  # invalid input is refused before anything is stored
         store.save_notes(s, task, user, notes, flags, expected_version=version)  # before any model call
-        if task.project.kind == "caption":
-            return task, CaptionTask(notes=notes, image=task.payload.get("image"))
-        return task, RewriteTask(notes=notes, prompt=task.payload.get("prompt") or None,
-                                 response=task.payload["response"], flags=flags)
+        return task, model_task
 
     def compose(self, name: str | None, task_id: int | None, notes: str, flags: list[str],
                 version: int | None = None, saved: dict | None = None) -> Iterator[dict]:
@@ -183,6 +209,7 @@ class App:
             user = self.user(s, name, "annotator")
             if not (final_text or "").strip():  # before the save: a refused call leaves the version as it was
                 raise BadInputError("the final text is empty")
+            _storable(final_text, "final text")
             task, model_task = self._task(s, user, task_id, notes, flags, version)
             report = _check(model_task, final_text)
             store.add_event(s, task, user, "edit", final_text, {"check": report.model_dump()})
@@ -194,6 +221,7 @@ class App:
             user = self.user(s, name, "annotator")
             if not (final_text or "").strip():  # before the save: a refused call leaves the version as it was
                 raise BadInputError("the final text is empty")
+            _storable(final_text, "final text")
             task, model_task = self._task(s, user, task_id, notes, flags, version)
             report = _check(model_task, final_text) if final_text.strip() else None
             store.submit(s, task, user, final_text, report.model_dump() if report else None)

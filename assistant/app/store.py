@@ -10,6 +10,7 @@ import hashlib
 import hmac
 import os
 import secrets
+import warnings
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -237,9 +238,13 @@ def image_problem(path: Path) -> str | None:
     if path.stat().st_size > MAX_IMPORT_BYTES:
         return f"{path.name}: larger than {MAX_IMPORT_BYTES // 1_000_000} MB"
     try:
-        with Image.open(path) as image:
-            image.verify()
-    except (UnidentifiedImageError, OSError, SyntaxError) as e:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)  # a bomb is refused, not shown
+            with Image.open(path) as image:
+                image.verify()
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        return f"{path.name}: too many pixels for an image to annotate (a decompression bomb?)"
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as e:
         return f"{path.name}: not a readable image ({type(e).__name__})"
     return None
 
