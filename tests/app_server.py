@@ -15,8 +15,9 @@ RESPONSE = "The return policy lasts six months and no receipt is needed."
 
 
 @contextmanager
-def running_app(tmp_path, tasks: int = 3, outputs: list | None = None):
-    """Yields (url, demo, app, fake) with users ann/ann-password and lea/lea-password."""
+def running_app(tmp_path, tasks: int = 3, outputs: list | None = None, rows: list[tuple[str, dict]] | None = None):
+    """Yields (url, demo, app, fake) with users ann/ann-password and lea/lea-password and a
+    rewrite project of `tasks` tasks (or of `rows`: (item id, payload) pairs)."""
     from assistant_ui.app import launch  # noqa: PLC0415
     from assistant_ui.handlers import App  # noqa: PLC0415
 
@@ -25,8 +26,9 @@ def running_app(tmp_path, tasks: int = 3, outputs: list | None = None):
         store.add_user(s, "ann", "annotator", "ann-password")
         store.add_user(s, "lea", "lead", "lea-password")
         project = store.create_project(s, "answers", "rewrite")
-        for i in range(tasks):
-            store.add_task(s, project, f"r{i}", {"prompt": "Can I return shoes?", "response": RESPONSE})
+        for item, payload in rows or [(f"r{i}", {"prompt": "Can I return shoes?", "response": RESPONSE})
+                                      for i in range(tasks)]:
+            store.add_task(s, project, item, payload)
     fake = FakeModel(outputs if outputs is not None else [echo_model] * 50)
     port = free_port()
     with fake.installed():

@@ -67,7 +67,7 @@ def build(app: App) -> gr.Blocks:
         def on_load(request: gr.Request):
             me = app.whoami(_user(request))
             lead = me["role"] == "lead"
-            return {who: f"Signed in as **{me['name']}** ({me['role']}) · [sign out](/logout)",
+            return {who: f"Signed in as **{render.markdown_text(me['name'])}** ({me['role']}) · [sign out](/logout)",
                     review_tab: gr.update(visible=lead), manage_tab: gr.update(visible=lead),
                     annotate_tab: gr.update(visible=not lead),
                     tabs: gr.update(selected="review" if lead else "annotate")}
@@ -112,15 +112,16 @@ def _annotator(app: App) -> None:
     def load_task(request: gr.Request) -> dict:
         view = app.next_task(_user(request))
         if view["task_id"] is None:
-            return {task_id: None, version: None, status: view["message"], draft_box: gr.update(visible=False),
+            return {task_id: None, version: None, status: render.markdown_text(view["message"]), draft_box: gr.update(visible=False),
                     image: gr.update(visible=False), prompt: gr.update(visible=False),
                     response: gr.update(visible=False), flags: gr.update(visible=False),
                     flag_help: gr.update(visible=False), comment: gr.update(visible=False), notes: ""}
         caption = view["kind"] == "caption"
         out = {
-            task_id: view["task_id"], version: view["version"], status: view["message"],
+            task_id: view["task_id"], version: view["version"], status: render.markdown_text(view["message"]),
             comment: gr.update(visible=bool(view["comment"]),
-                               value=f"**Sent back by your lead:** {view['comment']}" if view["comment"] else ""),
+                               value=f"**Sent back by your lead:** {render.markdown_text(view['comment'])}"
+                               if view["comment"] else ""),
             image: gr.update(visible=caption, value=view["image"] if caption else None),
             prompt: gr.update(visible=not caption and bool(view["prompt"]), value=view["prompt"]),
             response: gr.update(visible=not caption, value=view["response"]),
@@ -233,7 +234,7 @@ def _lead(app: App) -> None:
 
     def decider(decision: str):
         def do_decide(tid, text, request: gr.Request) -> dict:
-            return {outcome: app.decide(_user(request), tid, decision, text), comment: ""}
+            return {outcome: render.markdown_text(app.decide(_user(request), tid, decision, text)), comment: ""}
         do_decide.__name__ = f"do_{decision}"
         return do_decide
 
@@ -272,7 +273,7 @@ def _manage(app: App) -> None:
 
     def listing(request: gr.Request, message: str = "") -> dict:
         rows = app.projects(_user(request))
-        return {projects: rows, project: gr.update(choices=[r[0] for r in rows]), outcome: message}
+        return {projects: rows, project: gr.update(choices=[r[0] for r in rows]), outcome: render.markdown_text(message)}
 
     def do_refresh(request: gr.Request) -> dict:
         return listing(request)
@@ -287,7 +288,7 @@ def _manage(app: App) -> None:
         return listing(request, app.add_project(_user(request), nm, kd, fl))
 
     def do_account(nm, rl, pw, request: gr.Request) -> dict:
-        return {outcome: app.add_account(_user(request), nm, rl, pw), password: ""}
+        return {outcome: render.markdown_text(app.add_account(_user(request), nm, rl, pw)), password: ""}
 
     listed = [projects, project, outcome]
     refresh.click(_guard(do_refresh), None, listed, api_name="projects")
