@@ -44,6 +44,6 @@ def start(db_url: str, api_base: str, port: int | None = None, env: dict | None 
 
 
 def task_id(status: str) -> int | None:
-    """The task id from the workspace's status line ("Task 12 (project, item)")."""
-    found = re.match(r"Task (\d+) \(", status or "")
+    """The task id from the workspace's status line ("Task 12 (project, item)", Markdown-escaped)."""
+    found = re.match(r"Task (\d+) \\?\(", status or "")
     return int(found.group(1)) if found else None

@@ -146,3 +146,49 @@ def test_postgresql_hands_out_tasks_past_a_locked_row(pg_url):  # noqa: F811
         worker.join(30)
     assert finished, "next_task waited on a row another transaction had locked"
     assert got["task"] != first
+
+
+def test_two_app_processes_on_postgresql_never_hand_one_task_to_two_annotators(pg_url, tmp_path):  # noqa: F811
+    """Two real `serve` processes on one PostgreSQL database, annotators spread across both,
+    all pulling at once. Also pins what the README says about sticky sessions: a sign-in
+    made on one process is unknown to the other."""
+    import os  # noqa: PLC0415
+    import signal  # noqa: PLC0415
+
+    from tests.gradio_http import Client  # noqa: PLC0415
+    from tests.serve_process import start, task_id  # noqa: PLC0415
+    from tests.stub_openai import StubOpenAI  # noqa: PLC0415
+
+    _setup(pg_url, annotators=8, tasks=12).kw["bind"].dispose()
+    with StubOpenAI() as stub:
+        servers = [start(pg_url, stub.url, log=tmp_path / f"serve{i}.log") for i in range(2)]
+        try:
+            clients = [Client(servers[i % 2][1], f"ann{i}", "password-1") for i in range(8)]
+            start_line = threading.Barrier(8)
+            pulled: dict[int, list[int | None]] = {}
+
+            def work(i: int) -> None:
+                start_line.wait()
+                got = []
+                for _ in range(2):  # pull, submit, pull again
+                    tid = task_id(clients[i].call("next_task", []).data[1])
+                    got.append(tid)
+                    if tid is not None:
+                        clients[i].call("submit", [tid, "notes", [], "Final text.", None])
+                pulled[i] = got
+
+            threads = [threading.Thread(target=work, args=(i,)) for i in range(8)]
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join(120)
+            other = Client(servers[1][1])
+            other.http.cookies.update(clients[0].http.cookies)  # process 0's sign-in, sent to process 1
+            refused = other.call("next_task", [])
+        finally:
+            for process, _ in servers:
+                os.kill(process.pid, signal.SIGTERM)
+                process.wait(timeout=30)
+    handed = [t for got in pulled.values() for t in got if t is not None]
+    assert len(pulled) == 8 and len(handed) == 12 and len(set(handed)) == 12
+    assert refused.http == 401
