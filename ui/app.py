@@ -7,8 +7,8 @@ cookie, and each handler checks the user's role again on the server.
 from __future__ import annotations
 
 import functools
-import os
 import inspect
+import os
 from typing import Any
 
 import anyio
