@@ -23,7 +23,7 @@ from tests.test_eval import echo_model
 RESPONSE = "The return policy lasts six months and no receipt is needed."
 
 
-def _populate(url: str, tasks: int) -> None:
+def populate(url: str, tasks: int) -> None:
     sessions = db.connect(url)
     with sessions() as s:
         store.add_user(s, "ann", "annotator", "ann-password")
@@ -64,7 +64,7 @@ def _half_written(s) -> list[str]:
 
 def test_sigkill_during_compose_and_submit_loses_nothing(tmp_path):
     url = f"sqlite:///{tmp_path / 'crash.db'}"
-    _populate(url, tasks=60)
+    populate(url, tasks=60)
     log = tmp_path / "serve.log"
     with StubOpenAI(default=echo_model) as stub:
         # 1. killed while the model writes: the notes were stored before the call

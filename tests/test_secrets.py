@@ -15,7 +15,7 @@ from assistant.errors import ModelError
 from tests.gradio_http import Client
 from tests.serve_process import FAKE_KEY, start, task_id
 from tests.stub_openai import Fault, StubOpenAI
-from tests.test_crash import _populate
+from tests.test_crash import populate
 
 MESSAGES = [{"role": "user", "content": "hello"}]
 
@@ -27,7 +27,7 @@ def _dump(path) -> str:
 
 def test_a_key_quoted_back_by_the_provider_never_reaches_page_log_or_database(tmp_path):
     url = f"sqlite:///{tmp_path / 'keys.db'}"
-    _populate(url, tasks=2)
+    populate(url, tasks=2)
     log = tmp_path / "serve.log"
     with StubOpenAI() as stub:
         stub.next_action = lambda messages: Fault("echo_key", 400)
