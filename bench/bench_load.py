@@ -145,9 +145,11 @@ def main() -> None:
         raise SystemExit("several processes share a PostgreSQL database: pass --db postgresql+psycopg://...")
     with tempfile.TemporaryDirectory() as tmp, StubOpenAI(default=echo_model) as stub:
         url, drop = make_database(args.db, Path(tmp))
+        servers: list = []
         try:
             populate(url, args.annotators, tasks=args.annotators * max(50, int(args.duration * 2)))
-            servers = [start(url, stub.url, log=Path(tmp) / f"serve{i}.log") for i in range(args.processes)]
+            for i in range(args.processes):
+                servers.append(start(url, stub.url, log=Path(tmp) / f"serve{i}.log"))
             # everyone signs in first (scrypt, by design slow): the figures are the work after it
             clients = [Client(servers[i % len(servers)][1], f"ann{i}", "load-password", timeout=120)
                        for i in range(args.annotators)]
@@ -165,6 +167,9 @@ def main() -> None:
                 process.wait(timeout=60)
             checked = verify(url, rec.submitted)
         finally:
+            for process, _ in servers:
+                if process.poll() is None:  # an error above: no server outlives the bench
+                    process.kill()
             drop()
     requests = sum(len(v) for v in rec.seconds.values())
     result = {

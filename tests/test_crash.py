@@ -62,14 +62,31 @@ def _half_written(s) -> list[str]:
     return problems
 
 
-def test_sigkill_during_compose_and_submit_loses_nothing(tmp_path):
+@pytest.fixture
+def serving():
+    """Starts servers like serve_process.start; any still running when the test ends is killed."""
+    processes = []
+
+    def start_one(*args, **kwargs):
+        process, url = start(*args, **kwargs)
+        processes.append(process)
+        return process, url
+
+    yield start_one
+    for process in processes:
+        if process.poll() is None:
+            process.kill()
+            process.wait(timeout=10)
+
+
+def test_sigkill_during_compose_and_submit_loses_nothing(tmp_path, serving):
     url = f"sqlite:///{tmp_path / 'crash.db'}"
     populate(url, tasks=60)
     log = tmp_path / "serve.log"
     with StubOpenAI(default=echo_model) as stub:
         # 1. killed while the model writes: the notes were stored before the call
         stub.script.append(Fault("hang", seconds=120))
-        server, base = start(url, stub.url, log=log)
+        server, base = serving(url, stub.url, log=log)
         client = Client(base, "ann", "ann-password")
         tid = task_id(client.call("next_task", []).data[1])
         notes = "six months should be 30 days\na receipt is required, maybe"
@@ -78,7 +95,7 @@ def test_sigkill_during_compose_and_submit_loses_nothing(tmp_path):
         assert stub.received.wait(60), "the model was never called"
         _kill(server)
 
-        server, base = start(url, stub.url, log=log)
+        server, base = serving(url, stub.url, log=log)
         client = Client(base, "ann", "ann-password")
         again = client.call("next_task", [])
         assert task_id(again.data[1]) == tid and notes in again.data  # the same task, notes intact
