@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import re
+
 
 class AssistantError(Exception):
     """Base class: the message is one actionable line shown to the user."""
@@ -37,9 +40,30 @@ class WeightsError(AssistantError):
 
 
 def one_line(error: BaseException | str, limit: int = 300) -> str:
-    """Any error or message as one line of at most `limit` characters, for the user."""
-    text = " ".join(str(error).split())
+    """Any error or message as one line of at most `limit` characters, for the user, with
+    secrets masked (a provider may echo the key it was sent in its error message)."""
+    text = redact(" ".join(str(error).split()))
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+_SECRET_NAME = re.compile(r"(API_KEY|_TOKEN|_SECRET|PASSWORD)$", re.I)
+_registered: set[str] = set()
+
+
+def register_secret(value: str | None) -> None:
+    """A secret that is not in the environment (an explicit API key): masked like those that are."""
+    if value and len(value) >= 8:
+        _registered.add(value)
+
+
+def redact(text: str) -> str:
+    """`text` with every provider key, token or password from the environment (and every
+    registered secret) replaced by [redacted]."""
+    secrets = set(_registered)
+    secrets |= {v for k, v in os.environ.items() if _SECRET_NAME.search(k) and len(v) >= 8}
+    for secret in sorted(secrets, key=len, reverse=True):
+        text = text.replace(secret, "[redacted]")
+    return text
 
 
 def validation_line(error, default: str = "row") -> str:

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import functools
 import inspect
+import os
 from typing import Any
 
+import anyio
 import gradio as gr
 
 from assistant.errors import AssistantError
@@ -17,6 +19,7 @@ from assistant.notes import flag_taxonomy
 from . import render
 from .exports import STATUS_FILTERS, SUFFIXES, export_file
 from .handlers import App
+from .sessions import expire_sign_ins
 
 MAX_QUESTIONS = 3
 STATUSES = ["submitted", "approved", "rejected", "returned"]
@@ -65,7 +68,7 @@ def build(app: App) -> gr.Blocks:
         def on_load(request: gr.Request):
             me = app.whoami(_user(request))
             lead = me["role"] == "lead"
-            return {who: f"Signed in as **{me['name']}** ({me['role']}) · [sign out](/logout)",
+            return {who: f"Signed in as **{render.markdown_text(me['name'])}** ({me['role']}) · [sign out](/logout)",
                     review_tab: gr.update(visible=lead), manage_tab: gr.update(visible=lead),
                     annotate_tab: gr.update(visible=not lead),
                     tabs: gr.update(selected="review" if lead else "annotate")}
@@ -76,6 +79,7 @@ def build(app: App) -> gr.Blocks:
 
 def _annotator(app: App) -> None:
     task_id = gr.State(None)
+    version = gr.State(None)  # the task version this page loaded: a save over a newer one is a conflict
     questions = gr.State([])
     with gr.Row():
         next_btn = gr.Button("Next task", elem_id="aa-next", variant="secondary")
@@ -104,20 +108,21 @@ def _annotator(app: App) -> None:
             submit_btn = gr.Button("Submit (Ctrl+Shift+Enter)", variant="primary", elem_id="aa-submit")
 
     task_outputs = [task_id, status, comment, image, prompt, response, flags, flag_help, notes, draft_box,
-                    final, provenance, problems, streaming, answer_btn, questions, *question_boxes]
+                    final, provenance, problems, streaming, answer_btn, questions, version, *question_boxes]
 
     def load_task(request: gr.Request) -> dict:
         view = app.next_task(_user(request))
         if view["task_id"] is None:
-            return {task_id: None, status: view["message"], draft_box: gr.update(visible=False),
+            return {task_id: None, version: None, status: render.markdown_text(view["message"]), draft_box: gr.update(visible=False),
                     image: gr.update(visible=False), prompt: gr.update(visible=False),
                     response: gr.update(visible=False), flags: gr.update(visible=False),
                     flag_help: gr.update(visible=False), comment: gr.update(visible=False), notes: ""}
         caption = view["kind"] == "caption"
         out = {
-            task_id: view["task_id"], status: view["message"],
+            task_id: view["task_id"], version: view["version"], status: render.markdown_text(view["message"]),
             comment: gr.update(visible=bool(view["comment"]),
-                               value=f"**Sent back by your lead:** {view['comment']}" if view["comment"] else ""),
+                               value=f"**Sent back by your lead:** {render.markdown_text(view['comment'])}"
+                               if view["comment"] else ""),
             image: gr.update(visible=caption, value=view["image"] if caption else None),
             prompt: gr.update(visible=not caption and bool(view["prompt"]), value=view["prompt"]),
             response: gr.update(visible=not caption, value=view["response"]),
@@ -136,44 +141,54 @@ def _annotator(app: App) -> None:
         out = {draft_box: gr.update(visible=True), streaming: gr.update(visible=False),
                provenance: view["provenance_html"], problems: view["problems_html"], final: view["draft"],
                questions: asked, answer_btn: gr.update(visible=bool(asked))}
+        if "version" in view:
+            out[version] = view["version"]
         for i, box in enumerate(question_boxes):
             out[box] = gr.update(visible=i < len(asked), label=asked[i] if i < len(asked) else "", value="")
         return out
 
-    def do_compose(tid, text, chosen, request: gr.Request):
-        for update in app.compose(_user(request), tid, text, chosen or []):
-            if "partial" in update:
-                yield {draft_box: gr.update(visible=True), streaming: gr.update(visible=True, value=update["partial"])}
-            else:
-                yield show_draft(update)
+    def do_compose(tid, text, chosen, ver, request: gr.Request):
+        saved: dict = {}
+        try:
+            for update in app.compose(_user(request), tid, text, chosen or [], ver, saved):
+                if "partial" in update:
+                    yield {draft_box: gr.update(visible=True),
+                           streaming: gr.update(visible=True, value=update["partial"])}
+                else:
+                    yield show_draft(update)
+        except AssistantError:
+            if "version" in saved:  # the notes were stored before the model failed: the page is current
+                yield {version: saved["version"]}
+            raise
 
-    def do_answer(tid, text, chosen, asked, a0, a1, a2, request: gr.Request):  # one per MAX_QUESTIONS
-        result = app.answer(_user(request), tid, text, chosen or [], asked, [a0, a1, a2])
-        yield {notes: result["notes"]}
+    def do_answer(tid, text, chosen, ver, asked, a0, a1, a2, request: gr.Request):  # one per MAX_QUESTIONS
+        result = app.answer(_user(request), tid, text, chosen or [], asked, [a0, a1, a2], ver)
+        yield {notes: result["notes"], version: result["version"]}
         if result["edits"]:  # a refined note is the annotator's to confirm: read it, then compose
             gr.Info(f"Your answer refines a note ({result['message']}). Check the notes, then compose again.")
             return
-        for out in do_compose(tid, result["notes"], chosen, request):
+        for out in do_compose(tid, result["notes"], chosen, None, request):  # the answer checked the version
             yield out
 
-    def do_check(tid, text, chosen, final_text, request: gr.Request):
-        view = app.check_edit(_user(request), tid, text, chosen or [], final_text)
-        return {provenance: view["provenance_html"], problems: view["problems_html"]}
+    def do_check(tid, text, chosen, final_text, ver, request: gr.Request):
+        view = app.check_edit(_user(request), tid, text, chosen or [], final_text, ver)
+        return {provenance: view["provenance_html"], problems: view["problems_html"], version: view["version"]}
 
-    def do_submit(tid, text, chosen, final_text, request: gr.Request):
-        result = app.submit(_user(request), tid, text, chosen or [], final_text)
+    def do_submit(tid, text, chosen, final_text, ver, request: gr.Request):
+        result = app.submit(_user(request), tid, text, chosen or [], final_text, ver)
         gr.Info(result["message"])
-        return {status: result["message"], task_id: None, draft_box: gr.update(visible=False), notes: "",
+        return {status: result["message"], task_id: None, version: None, draft_box: gr.update(visible=False), notes: "",
                 comment: gr.update(visible=False)}
 
-    draft_outputs = [draft_box, streaming, provenance, problems, final, questions, answer_btn, *question_boxes]
+    draft_outputs = [draft_box, streaming, provenance, problems, final, questions, answer_btn, version, *question_boxes]
     next_btn.click(_guard(load_task), None, task_outputs, api_name="next_task")
-    compose_btn.click(_guard(do_compose), [task_id, notes, flags], draft_outputs, api_name="compose")
-    answer_btn.click(_guard(do_answer), [task_id, notes, flags, questions, *question_boxes],
+    compose_btn.click(_guard(do_compose), [task_id, notes, flags, version], draft_outputs, api_name="compose")
+    answer_btn.click(_guard(do_answer), [task_id, notes, flags, version, questions, *question_boxes],
                      [notes, *draft_outputs], api_name="answer")
-    check_btn.click(_guard(do_check), [task_id, notes, flags, final], [provenance, problems], api_name="check")
-    submit_btn.click(_guard(do_submit), [task_id, notes, flags, final],
-                     [status, task_id, draft_box, notes, comment], api_name="submit")
+    check_btn.click(_guard(do_check), [task_id, notes, flags, final, version], [provenance, problems, version],
+                    api_name="check")
+    submit_btn.click(_guard(do_submit), [task_id, notes, flags, final, version],
+                     [status, task_id, version, draft_box, notes, comment], api_name="submit")
 
 
 def _lead(app: App) -> None:
@@ -223,7 +238,7 @@ def _lead(app: App) -> None:
 
     def decider(decision: str):
         def do_decide(tid, text, request: gr.Request) -> dict:
-            return {outcome: app.decide(_user(request), tid, decision, text), comment: ""}
+            return {outcome: render.markdown_text(app.decide(_user(request), tid, decision, text)), comment: ""}
         do_decide.__name__ = f"do_{decision}"
         return do_decide
 
@@ -267,7 +282,7 @@ def _manage(app: App) -> None:
 
     def listing(request: gr.Request, message: str = "") -> dict:
         rows = app.projects(_user(request))
-        return {projects: rows, project: gr.update(choices=[r[0] for r in rows]), outcome: message}
+        return {projects: rows, project: gr.update(choices=[r[0] for r in rows]), outcome: render.markdown_text(message)}
 
     def do_refresh(request: gr.Request) -> dict:
         return listing(request)
@@ -286,7 +301,7 @@ def _manage(app: App) -> None:
         return {outcome: result["message"], export_out: result["path"]}
 
     def do_account(nm, rl, pw, request: gr.Request) -> dict:
-        return {outcome: app.add_account(_user(request), nm, rl, pw), password: ""}
+        return {outcome: render.markdown_text(app.add_account(_user(request), nm, rl, pw)), password: ""}
 
     listed = [projects, project, outcome]
     refresh.click(_guard(do_refresh), None, listed, api_name="projects")
@@ -298,10 +313,33 @@ def _manage(app: App) -> None:
     account_btn.click(_guard(do_account), [account, role, password], [outcome, password], api_name="add_account")
 
 
+def _off_the_event_loop(authenticate):
+    """Gradio calls a plain auth function on its event loop: every sign-in (scrypt, ~0.2 s by
+    design) would stall every other request. As a coroutine it runs in a worker thread."""
+
+    async def signed_in(name: str, password: str) -> bool:
+        return await anyio.to_thread.run_sync(authenticate, name, password)
+
+    return signed_in
+
+
+QUEUE_CONCURRENCY_ENV = "ANNOTATION_ASSISTANT_CONCURRENCY"
+QUEUE_CONCURRENCY = 16
+
+
 def launch(app: App, host: str = "127.0.0.1", port: int = 7860, **kwargs: Any):
+    """Start the app. Every event may run QUEUE_CONCURRENCY at a time (Gradio's default is one
+    per event: twenty annotators pulling tasks would wait in a single line)."""
+
     demo = build(app)
-    return demo.queue(default_concurrency_limit=4).launch(
-        server_name=host, server_port=port, auth=app.authenticate,
+    keep_running = not kwargs.pop("prevent_thread_lock", False)
+    limit = int(os.environ.get(QUEUE_CONCURRENCY_ENV) or QUEUE_CONCURRENCY)
+    demo.queue(default_concurrency_limit=limit).launch(
+        server_name=host, server_port=port, auth=_off_the_event_loop(app.authenticate),
         auth_message="Sign in with the account your lead created. On a first run, the terminal that "
                      "started the app shows the passwords.",
-        css=render.CSS, head=render.SHORTCUTS, **kwargs)
+        css=render.CSS, head=render.SHORTCUTS, prevent_thread_lock=True, **kwargs)
+    expire_sign_ins(demo)
+    if keep_running:
+        demo.block_thread()
+    return demo

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -19,7 +20,7 @@ from assistant.app import store
 from assistant.check import check_draft
 from assistant.compose import CheckDone, Draft, FinalDraft, TextDelta, compose_events
 from assistant.app.db import Task, User
-from assistant.errors import AssistantError, BadInputError, one_line
+from assistant.errors import AssistantError, BadInputError, one_line, validation_line
 from assistant.notes import CaptionTask, RewriteTask, split_notes
 from assistant.questions import answer_note, apply_note_edit, deterministic_questions, load_checklist, propose_edit
 from . import render
@@ -27,6 +28,32 @@ from . import render
 
 class Forbidden(AssistantError):
     """The signed-in user's role does not allow this."""
+
+
+def _task_number(task_id: Any) -> int:
+    try:
+        return int(task_id)
+    except (TypeError, ValueError):
+        raise BadInputError(f"not a task number: {str(task_id)[:40]!r}") from None
+
+
+def _storable(text: str, what: str) -> None:
+    """PostgreSQL cannot store a NUL character in text; nothing typed legitimately contains one."""
+    if "\x00" in text:
+        raise BadInputError(f"the {what} contain a NUL character (\\x00), which cannot be stored: remove it")
+
+
+def _model_task(task: Task, notes: str, flags: list[str]) -> CaptionTask | RewriteTask:
+    """The engine's task for these notes; too long, unknown flags, characters no database can
+    store: one line that says which."""
+    _storable(notes, "notes")
+    try:
+        if task.project.kind == "caption":
+            return CaptionTask(notes=notes, image=task.payload.get("image"))
+        return RewriteTask(notes=notes, prompt=task.payload.get("prompt") or None,
+                           response=task.payload["response"], flags=flags)
+    except ValidationError as e:
+        raise BadInputError(validation_line(e, "notes")) from None
 
 
 def _check(task: CaptionTask | RewriteTask, text: str):
@@ -84,27 +111,38 @@ class App:
             # no AI text before the annotator has written notes: a stored draft only comes
             # back with the notes it was composed from
             "draft": draft.text if (draft and notes) else "",
+            "version": task.version,
             "message": f"Task {task.id} ({task.project.name}, {task.external_id})",
         }
 
-    def _task(self, s: Session, user: User, task_id: int | None, notes: str, flags: list[str]):
+    def _task(self, s: Session, user: User, task_id: int | None, notes: str, flags: list[str],
+              version: int | None = None):
         if not task_id:
             raise BadInputError("pull a task from the queue first")
-        task = store.held_task(s, user, int(task_id))
+        number = _task_number(task_id)
+        try:
+            task = store.held_task(s, user, number)
+        except BadInputError:
+            store.keep_refused(s, number, user, notes or "", flags, "not held")  # nothing typed is lost
+            raise
         if not split_notes(notes or ""):
             raise BadInputError("write your notes first: the assistant composes from them")
-        store.save_notes(s, task, user, notes, flags)  # before any model call
-        if task.project.kind == "caption":
-            return task, CaptionTask(notes=notes, image=task.payload.get("image"))
-        return task, RewriteTask(notes=notes, prompt=task.payload.get("prompt") or None,
-                                 response=task.payload["response"], flags=flags)
+        model_task = _model_task(task, notes, flags)  # invalid input is refused before anything is stored
+        store.save_notes(s, task, user, notes, flags, expected_version=version)  # before any model call
+        return task, model_task
 
-    def compose(self, name: str | None, task_id: int | None, notes: str, flags: list[str]) -> Iterator[dict]:
+    def compose(self, name: str | None, task_id: int | None, notes: str, flags: list[str],
+                version: int | None = None, saved: dict | None = None) -> Iterator[dict]:
         """Streams {'partial': text} as the draft is written and patched, then the checked
-        draft's view. Gradio runs a generator handler off its event loop, so no thread is needed."""
+        draft's view. Gradio runs a generator handler off its event loop, so no thread is needed.
+        `saved` gets the task's new version as soon as the notes are stored, so a page can
+        stay current even when the model then fails."""
         with self.sessions() as s:
             user = self.user(s, name, "annotator")
-            task, model_task = self._task(s, user, task_id, notes, flags)
+            task, model_task = self._task(s, user, task_id, notes, flags, version)
+            saved_version = task.version
+            if saved is not None:
+                saved["version"] = saved_version
             checklist = load_checklist(task.project.checklist)
         draft: Draft | None = None
         error: str | None = None
@@ -134,8 +172,9 @@ class App:
                 "checklist_version": draft.checklist_version, "calls": draft.attempts, "latency_s": draft.latency_s})
             for q in draft.questions:
                 store.add_event(s, task, user, "question", q.question, {"id": q.id, "item": q.item})
-        yield self.draft_view(draft.text, draft.check, draft.observations, [q.question for q in draft.questions],
-                              draft.kept_verbatim, draft.changes)
+        view = self.draft_view(draft.text, draft.check, draft.observations, [q.question for q in draft.questions],
+                               draft.kept_verbatim, draft.changes)
+        yield {**view, "version": saved_version}
 
     @staticmethod
     def draft_view(text: str, check, observations, questions: list[str], kept_verbatim: list[str] = (),
@@ -149,16 +188,16 @@ class App:
         }
 
     def answer(self, name: str | None, task_id: int | None, notes: str, flags: list[str],
-               questions: list[str], answers: list[str]) -> dict[str, Any]:
+               questions: list[str], answers: list[str], version: int | None = None) -> dict[str, Any]:
         """Answers folded into the notes. An answer that refines a note (a hedged count, say) is
         proposed as an edit of that note: the notes come back edited but unsaved, for the
         annotator to read and confirm by composing. Other answers become new note lines, saved."""
         pairs = [(q, a.strip()) for q, a in zip(questions, answers) if q and a and a.strip()]
-        if not pairs:
-            raise BadInputError("type an answer first")
         with self.sessions() as s:
-            user = self.user(s, name, "annotator")
-            task, model_task = self._task(s, user, task_id, notes, flags)
+            user = self.user(s, name, "annotator")  # the role first: others learn nothing about the input
+            if not pairs:
+                raise BadInputError("type an answer first")
+            task, model_task = self._task(s, user, task_id, notes, flags, version)
             checklist = load_checklist(task.project.checklist)
             asked = {q.question: q for q in deterministic_questions(
                 task.project.kind, model_task.observations(), flags, checklist)}
@@ -173,25 +212,29 @@ class App:
                     text = text.rstrip("\n") + "\n" + answer_note(question, answer, checklist)
             if not edits:
                 store.save_notes(s, task, user, text, flags)
-            return {"notes": text, "edits": edits, "message": "; ".join(
+            return {"notes": text, "edits": edits, "version": task.version, "message": "; ".join(
                 f"{e.note}: {e.before!r} → {e.after!r}" for e in edits)}
 
     def check_edit(self, name: str | None, task_id: int | None, notes: str, flags: list[str],
-                   final_text: str) -> dict[str, Any]:
+                   final_text: str, version: int | None = None) -> dict[str, Any]:
         with self.sessions() as s:
             user = self.user(s, name, "annotator")
-            task, model_task = self._task(s, user, task_id, notes, flags)
-            if not final_text.strip():
+            if not (final_text or "").strip():  # before the save: a refused call leaves the version as it was
                 raise BadInputError("the final text is empty")
+            _storable(final_text, "final text")
+            task, model_task = self._task(s, user, task_id, notes, flags, version)
             report = _check(model_task, final_text)
             store.add_event(s, task, user, "edit", final_text, {"check": report.model_dump()})
-            return self.draft_view(final_text, report, model_task.observations(), [])
+            return {**self.draft_view(final_text, report, model_task.observations(), []), "version": task.version}
 
     def submit(self, name: str | None, task_id: int | None, notes: str, flags: list[str],
-               final_text: str) -> dict[str, Any]:
+               final_text: str, version: int | None = None) -> dict[str, Any]:
         with self.sessions() as s:
             user = self.user(s, name, "annotator")
-            task, model_task = self._task(s, user, task_id, notes, flags)
+            if not (final_text or "").strip():  # before the save: a refused call leaves the version as it was
+                raise BadInputError("the final text is empty")
+            _storable(final_text, "final text")
+            task, model_task = self._task(s, user, task_id, notes, flags, version)
             report = _check(model_task, final_text) if final_text.strip() else None
             store.submit(s, task, user, final_text, report.model_dump() if report else None)
             problems = report.problem_count() if report else 0
@@ -270,10 +313,10 @@ class App:
 
     def add_tasks(self, name: str | None, project: str, files: list[str]) -> str:
         """Uploaded files: JSONL of tasks, or images for a caption project (kept under the data folder)."""
-        if not files:
-            raise BadInputError("choose a JSONL file or images to upload")
         with self.sessions() as s:
-            self.user(s, name, "lead")
+            self.user(s, name, "lead")  # the role first: an annotator learns nothing about the input
+            if not files:
+                raise BadInputError("choose a JSONL file or images to upload")
             target = store.get_project(s, project or "")
             result = store.add_uploads(s, target, [Path(f) for f in files], paths.data_dir() / "uploads")
         return f"Added {result.imported} task(s) to {target.name!r}." + (

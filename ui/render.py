@@ -137,3 +137,14 @@ document.addEventListener('keydown', (e) => {
 });
 </script>
 """
+
+
+_MARKDOWN_SPECIAL = "\\`*_{}[]()<>#+-.!|~"
+
+
+def markdown_text(text: str) -> str:
+    """Text for a gr.Markdown component, shown as typed: HTML escaped and every Markdown
+    control character backslash-escaped, so an item id or a comment like
+    `[x](javascript:...)` or `<img onerror=...>` is never a link, an image or markup."""
+    escaped = escape(str(text), quote=False)
+    return "".join("\\" + ch if ch in _MARKDOWN_SPECIAL else ch for ch in escaped)

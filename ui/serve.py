@@ -23,11 +23,21 @@ def cmd_serve(args) -> int:
         samples = [] if args.no_samples else first_run.add_samples(s)
     if accounts or samples:
         print(first_run.announce(accounts, samples), flush=True)
-    print(f"database: {db.resolve_url(args.db)}; model: {spec.model}", file=sys.stderr)
+    print(f"database: {db.display_url(db.resolve_url(args.db))}; model: {spec.model}", file=sys.stderr)
+    _warm_up_checker()
     if spec.model == llm.EMBEDDED:
         threading.Thread(target=_warm_up, daemon=True).start()
     launch(App(sessions, spec), host=args.host, port=args.port)
     return 0
+
+
+def _warm_up_checker() -> None:
+    """Load the checker's word lists (lemminflect's dictionaries) before the first request:
+    loaded lazily, twenty annotators' first checks would each decompress them at once."""
+    from assistant.check import check_draft  # noqa: PLC0415
+    from assistant.notes import CaptionTask  # noqa: PLC0415
+
+    check_draft(CaptionTask(notes="two red buses, maybe parked").observations(), "Two red buses are parked.")
 
 
 def _warm_up() -> None:

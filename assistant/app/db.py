@@ -13,13 +13,14 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import JSON, ForeignKey, String, Text, create_engine, event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship, sessionmaker
 
 from assistant.errors import AssistantError, BadInputError, one_line
 from assistant.paths import data_dir
 
 DB_ENV = "ANNOTATION_ASSISTANT_DB"
+SQLITE_BUSY_TIMEOUT_MS = 10_000
 
 
 def now() -> datetime:
@@ -60,6 +61,8 @@ class Task(Base):
     holder_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     annotator_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     held_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    # bumped by every save of the task's notes: a save based on an older version is a conflict
+    version: Mapped[int] = mapped_column(default=0, server_default="0")
     created_at: Mapped[datetime] = mapped_column(default=now)
     project: Mapped[Project] = relationship()
 
@@ -71,7 +74,8 @@ class Event(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     task_id: Mapped[int] = mapped_column(ForeignKey("tasks.id"), index=True)
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
-    # notes | draft | draft_failed | edit | question | answer | submit | decision | claim
+    # notes | rejected (a conflicting save, kept) | draft | draft_failed | edit | question | answer | submit
+    # | decision | claim
     kind: Mapped[str] = mapped_column(String(24))
     text: Mapped[str] = mapped_column(Text, default="")
     data: Mapped[dict[str, Any]] = mapped_column(default=dict)
@@ -96,6 +100,14 @@ def resolve_url(url: str | None = None) -> str:
     return f"sqlite:///{folder / 'annotation-assistant.db'}"
 
 
+def display_url(url: str) -> str:
+    """The database URL with its password masked, for messages and logs."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # noqa: BLE001 - unparsable: show only the scheme
+        return url.split(":", 1)[0] + ":..."
+
+
 def connect(url: str | None = None, *, migrate: bool = True) -> sessionmaker[Session]:
     """A session factory on an up-to-date schema (migrations run on first use)."""
     url = resolve_url(url)
@@ -104,7 +116,7 @@ def connect(url: str | None = None, *, migrate: bool = True) -> sessionmaker[Ses
     try:
         engine = create_engine(url, future=True)
     except Exception as e:  # a malformed URL or a missing driver
-        raise BadInputError(f"cannot use database {url!r}: {one_line(e, 200)}") from None
+        raise BadInputError(f"cannot use database {display_url(url)!r}: {one_line(e, 200)}") from None
     if url.startswith("sqlite"):
         event.listen(engine, "connect", _sqlite_pragmas)
     if migrate:
@@ -116,6 +128,10 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")  # readers do not block the writer
+    # a second writer waits for the lock instead of failing at once with "database is locked"
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    # FULL: a committed transaction survives a power cut too, not only a killed process
+    cursor.execute("PRAGMA synchronous=FULL")
     cursor.close()
 
 

@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import os
 import secrets
+import warnings
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
-from sqlalchemy import func, select, update
+from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from assistant.app.db import Event, Project, Task, User, now
@@ -30,10 +33,16 @@ MAX_IMPORT_BYTES = 50_000_000
 # ------------------------------------------------------------------ users
 
 
+# scrypt at OWASP's recommended cost for 16 MiB of memory (N=2^14, r=8, p=5): about 0.2 s a
+# sign-in on this project's machine. Hashes made with weaker parameters are upgraded at the
+# next successful sign-in.
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 5
+
+
 def hash_password(password: str) -> str:
     salt = secrets.token_bytes(16)
-    digest = hashlib.scrypt(password.encode(), salt=salt, n=2**14, r=8, p=1)
-    return f"scrypt$16384$8$1${salt.hex()}${digest.hex()}"
+    digest = hashlib.scrypt(password.encode(), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P)
+    return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${salt.hex()}${digest.hex()}"
 
 
 def verify_password(password: str, stored: str) -> bool:
@@ -45,6 +54,11 @@ def verify_password(password: str, stored: str) -> bool:
         return False
     got = hashlib.scrypt(password.encode(), salt=bytes.fromhex(salt), n=int(n), r=int(r), p=int(p))
     return hmac.compare_digest(got.hex(), digest)
+
+
+def weaker_than_current(stored: str) -> bool:
+    parts = stored.split("$")
+    return len(parts) != 6 or (int(parts[1]), int(parts[2]), int(parts[3])) < (SCRYPT_N, SCRYPT_R, SCRYPT_P)
 
 
 def _check_password(password: str) -> None:
@@ -82,7 +96,12 @@ def authenticate(session: Session, name: str, password: str) -> User | None:
     if user is None:
         verify_password(password, hash_password("timing-equaliser"))  # same cost either way
         return None
-    return user if verify_password(password, user.password_hash) else None
+    if not verify_password(password, user.password_hash):
+        return None
+    if weaker_than_current(user.password_hash):
+        user.password_hash = hash_password(password)
+        session.commit()
+    return user
 
 
 # ------------------------------------------------------------------ projects and import
@@ -219,9 +238,13 @@ def image_problem(path: Path) -> str | None:
     if path.stat().st_size > MAX_IMPORT_BYTES:
         return f"{path.name}: larger than {MAX_IMPORT_BYTES // 1_000_000} MB"
     try:
-        with Image.open(path) as image:
-            image.verify()
-    except (UnidentifiedImageError, OSError, SyntaxError) as e:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)  # a bomb is refused, not shown
+            with Image.open(path) as image:
+                image.verify()
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        return f"{path.name}: too many pixels for an image to annotate (a decompression bomb?)"
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as e:
         return f"{path.name}: not a readable image ({type(e).__name__})"
     return None
 
@@ -240,28 +263,80 @@ def project_counts(session: Session) -> list[tuple[Project, int]]:
 # ------------------------------------------------------------------ the annotator's queue
 
 
+HOLD_ENV = "ANNOTATION_ASSISTANT_HOLD_MINUTES"
+HOLD_MINUTES = 60
+CLAIM_ATTEMPTS = 50
+
+
+class ConflictError(BadInputError):
+    """A save based on a version of the task that is no longer current; nothing was overwritten."""
+
+
+def hold_minutes() -> float:
+    """How long a task stays with an annotator who does nothing with it ($ANNOTATION_ASSISTANT_HOLD_MINUTES)."""
+    try:
+        return float(os.environ.get(HOLD_ENV) or HOLD_MINUTES)
+    except ValueError:
+        raise BadInputError(f"{HOLD_ENV} must be a number of minutes") from None
+
+
+def _claimable():
+    """Open tasks, and tasks whose holder let the hold expire (returned tasks stay with their annotator)."""
+    expired = now() - timedelta(minutes=hold_minutes())
+    return or_(Task.status == "open", and_(Task.status == "in_progress", Task.held_at < expired))
+
+
 def next_task(session: Session, user: User) -> Task | None:
     """The task this annotator holds, else one sent back to them, else claim the oldest open
-    one. The claim is a conditional UPDATE, so two annotators never hold the same task."""
+    one (or one whose hold expired). Candidates are row-locked with SKIP LOCKED on PostgreSQL,
+    so two app processes hand out different tasks without waiting on each other; the claim is
+    a conditional UPDATE, so even without row locks (SQLite) two annotators never hold the
+    same task."""
     held = session.scalar(select(Task).where(Task.holder_id == user.id, Task.status.in_(("in_progress", "returned")))
                           .order_by(Task.status.desc(), Task.id))
     if held is not None:
         return held
-    for task_id in session.scalars(select(Task.id).where(Task.status == "open").order_by(Task.id).limit(20)):
+    for _ in range(CLAIM_ATTEMPTS):
+        # one candidate at a time: SKIP LOCKED on a LIMIT 20 would lock all twenty for this
+        # annotator and hand the next caller nothing
+        task_id = session.scalar(select(Task.id).where(_claimable()).order_by(Task.id).limit(1)
+                                 .with_for_update(skip_locked=True))
+        if task_id is None:
+            break
         claimed = session.execute(
-            update(Task).where(Task.id == task_id, Task.status == "open", Task.holder_id.is_(None))
-            .values(status="in_progress", holder_id=user.id, annotator_id=user.id, held_at=now())
+            update(Task).where(Task.id == task_id, _claimable())
+            .values(status="in_progress", holder_id=user.id, annotator_id=user.id, held_at=now(),
+                    version=Task.version + 1)  # a stale save by an earlier holder is a conflict
         ).rowcount
         if claimed:
             session.add(Event(task_id=task_id, user_id=user.id, kind="claim"))
             session.commit()
-            return session.get(Task, task_id)
+            task = session.get(Task, task_id)
+            session.refresh(task)
+            return task
+        session.commit()  # another annotator got it first (SQLite has no row locks): look again
     session.commit()
     return None
 
 
+def keep_refused(session: Session, task_id: int, user: User, notes: str, flags: list[str] | None,
+                 reason: str) -> None:
+    """A save that cannot land (the task went to someone else) is kept as a `rejected` event,
+    so nothing an annotator typed is lost; only on a task the user once held, so nobody writes
+    into the history of tasks that were never theirs."""
+    session.rollback()
+    claimed = session.scalar(select(Event.id).where(Event.task_id == task_id, Event.user_id == user.id,
+                                                   Event.kind == "claim").limit(1))
+    if notes.strip() and claimed is not None:
+        session.add(Event(task_id=task_id, user_id=user.id, kind="rejected", text=notes,
+                          data={"flags": flags or [], "reason": reason}))
+        session.commit()
+
+
 def held_task(session: Session, user: User, task_id: int) -> Task:
     task = session.get(Task, task_id)
+    if task is not None:
+        session.refresh(task)  # another process may have handed it on since this session read it
     if task is None or task.holder_id != user.id:
         raise BadInputError("this task is not held by you; pull the next task from the queue")
     return task
@@ -275,19 +350,57 @@ def add_event(session: Session, task: Task, user: User | None, kind: str, text: 
     return ev
 
 
-def save_notes(session: Session, task: Task, user: User, notes: str, flags: list[str] | None = None) -> Event:
-    """Stored as typed, before any model sees them; an unchanged version is not repeated."""
-    last = latest(session, task, "notes")
+def save_notes(session: Session, task: Task, user: User, notes: str, flags: list[str] | None = None,
+               expected_version: int | None = None) -> Event:
+    """Stored as typed, before any model sees them; an unchanged version is not repeated.
+
+    With `expected_version` (the task version the annotator's page loaded) a save on top of a
+    newer one is refused with ConflictError; the refused text is kept as a `rejected` event, so
+    nothing either annotator typed is lost. The version bump and the event share one
+    transaction, and the bump is a compare-and-set, so it holds across app processes."""
     data = {"flags": flags or []}
+    if expected_version is not None and _bump(session, task, expected_version) == 0:
+        _reject(session, task, user, notes, data, expected_version)
+    last = latest(session, task, "notes")
     if last is not None and last.text == notes and last.data == data:
+        session.commit()
         return last
-    return add_event(session, task, user, "notes", notes, data)
+    if expected_version is None:
+        _bump(session, task, None)
+    ev = Event(task_id=task.id, user_id=user.id, kind="notes", text=notes, data=data)
+    session.add(ev)
+    session.commit()
+    return ev
+
+
+def _bump(session: Session, task: Task, expected_version: int | None) -> int:
+    """version + 1 (and the hold renewed) if the version is still `expected_version`; rows changed."""
+    query = update(Task).where(Task.id == task.id)
+    if expected_version is not None:
+        query = query.where(Task.version == expected_version)
+    changed = session.execute(query.values(version=Task.version + 1, held_at=now())).rowcount
+    session.expire(task, ["version", "held_at"])
+    return changed
+
+
+def _reject(session: Session, task: Task, user: User, notes: str, data: dict, expected_version: int):
+    session.rollback()
+    current = session.scalar(select(Task.version).where(Task.id == task.id))
+    session.add(Event(task_id=task.id, user_id=user.id, kind="rejected", text=notes,
+                      data={**data, "reason": "conflict", "expected_version": expected_version,
+                            "current_version": current}))
+    session.commit()
+    raise ConflictError(f"this task was saved elsewhere since you loaded it (version {current}, yours "
+                        f"{expected_version}); nothing was overwritten and your notes are kept in its history "
+                        "as a rejected save: pull the task again and merge them")
 
 
 def submit(session: Session, task: Task, user: User, final_text: str, check: dict | None) -> Event:
+    """The final text and the status change in one transaction: a crash leaves both or neither."""
     if not final_text.strip():
         raise BadInputError("the final text is empty")
-    ev = add_event(session, task, user, "submit", final_text, {"check": check})
+    ev = Event(task_id=task.id, user_id=user.id, kind="submit", text=final_text, data={"check": check})
+    session.add(ev)
     task.status, task.holder_id = "submitted", None
     session.commit()
     return ev
@@ -307,7 +420,8 @@ def decide(session: Session, task: Task, lead: User, decision: str, comment: str
         raise BadInputError(f"task {task.id} is {task.status}, not submitted")
     if decision in ("reject", "send_back") and not comment.strip():
         raise BadInputError("say why in a comment when rejecting or sending back")
-    ev = add_event(session, task, lead, "decision", comment.strip(), {"decision": decision})
+    ev = Event(task_id=task.id, user_id=lead.id, kind="decision", text=comment.strip(), data={"decision": decision})
+    session.add(ev)  # committed with the status below: one transaction
     task.status = DECISIONS[decision]
     if decision == "send_back":
         task.holder_id = task.annotator_id

@@ -25,7 +25,7 @@ from typing import Any, Generic, Protocol, TypeVar
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from tenacity import Retrying, retry_if_exception, stop_after_attempt, wait_exponential
 
-from assistant.errors import BadInputError, ModelError, ModelOutputError, one_line
+from assistant.errors import BadInputError, ModelError, ModelOutputError, one_line, register_secret
 
 # litellm fetches a model cost map from the network at import unless told not to (~8 s here).
 os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
@@ -248,6 +248,7 @@ def _request(messages: list[dict], spec: ModelSpec, schema: dict | None, schema_
     if spec.api_base:
         kwargs["api_base"] = spec.api_base
     if spec.api_key:
+        register_secret(spec.api_key)  # masked in every error line from now on
         kwargs["api_key"] = spec.api_key
     if schema is not None and _supports_schema(spec):
         kwargs["response_format"] = {

@@ -1,0 +1,100 @@
+"""Access: every named route of the app, called directly over HTTP as an anonymous caller
+and as an annotator; lead-only routes refuse both. Sessions expire; passwords use scrypt at
+a current cost."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.app import db, store
+from tests.app_server import running_app
+from tests.gradio_http import Client
+
+# The routes an annotator may use. Every other named route is treated as lead-only, so a
+# route added later is refused to annotators by this test unless it is listed here.
+ANNOTATOR_ROUTES = {"next_task", "compose", "answer", "check", "submit"}
+
+
+def _arguments(endpoint: dict) -> list:
+    """Plausible inputs from the API's own description (files left out: nothing is uploaded)."""
+    out = []
+    for p in endpoint["parameters"]:
+        example = None if p["component"] in ("File", "Image") else p.get("example_input")
+        out.append([] if example is None and p["component"] == "Checkboxgroup" else example)
+    return out
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory):
+    with running_app(tmp_path_factory.mktemp("access")) as running:
+        yield running
+
+
+def test_every_named_route_refuses_anonymous_callers_and_lead_routes_refuse_annotators(served):
+    url, demo, _, _ = served
+    endpoints = demo.get_api_info()["named_endpoints"]
+    named = {fn.api_name for fn in demo.fns.values() if fn.api_visibility != "private"}
+    assert {e.lstrip("/") for e in endpoints} == named  # the API info lists every named route
+    assert len(named) >= 15 and ANNOTATOR_ROUTES <= named
+    anonymous, annotator, lead = Client(url), Client(url, "ann", "ann-password"), Client(url, "lea", "lea-password")
+    lead_only = sorted(named - ANNOTATOR_ROUTES)
+    for route in sorted(named):
+        args = _arguments(endpoints["/" + route])
+        refused = anonymous.call(route, args)
+        assert (refused.status, refused.http) == ("refused", 401), route
+        if route in lead_only:
+            outcome = annotator.call(route, args)
+            assert outcome.status == "error" and "for the lead role" in str(outcome.data), (route, outcome)
+        else:  # and the lead cannot act as an annotator either (no self-approved work)
+            outcome = lead.call(route, args)
+            assert outcome.status == "error" and "for the annotator role" in str(outcome.data), (route, outcome)
+    assert lead.call("review_queue", ["", "submitted", ""]).status == "complete"  # the lead is not locked out
+
+
+def test_unnamed_events_and_app_data_refuse_anonymous_callers(served):
+    url, demo, _, _ = served
+    anonymous = Client(url)
+    for fn_index in demo.fns:  # every event, the sign-in page's own load included, by index
+        joined = anonymous.http.post(f"{url}/gradio_api/queue/join",
+                                     json={"data": [], "fn_index": fn_index, "session_hash": "x"})
+        assert joined.status_code == 401, fn_index
+    for path in ("/config", "/gradio_api/info", "/gradio_api/file=/etc/passwd"):
+        assert anonymous.http.get(url + path).status_code == 401, path
+    for path in ("/gradio_api/user", "/gradio_api/token"):  # answer, but with nobody
+        assert anonymous.http.get(url + path).json() in (None, {"token": None, "user": None}), path
+    signed_in = Client(url, "ann", "ann-password")
+    assert signed_in.http.get(f"{url}/gradio_api/file=/etc/passwd").status_code == 403  # no file outside the app
+    upload = anonymous.http.post(f"{url}/gradio_api/upload", files={"files": ("a.jsonl", b"{}")})
+    assert upload.status_code == 401
+
+
+def test_a_sign_in_expires(served):
+    url, demo, _, _ = served
+    annotator = Client(url, "ann", "ann-password")
+    assert annotator.call("next_task", []).status == "complete"
+    tokens = demo.server_app.tokens
+    real_clock = tokens.clock
+    tokens.clock = lambda: real_clock() + tokens.ttl + 1  # the working day is over
+    try:
+        assert annotator.call("next_task", []).http == 401
+    finally:
+        tokens.clock = real_clock
+    assert annotator.call("next_task", []).http == 401  # gone for good, not only while expired
+    assert Client(url, "ann", "ann-password").call("next_task", []).status == "complete"
+
+
+def test_passwords_use_scrypt_at_a_current_cost_and_old_hashes_are_upgraded(tmp_path):
+    with db.connect(f"sqlite:///{tmp_path / 'aa.db'}")() as s:
+        user = store.add_user(s, "ann", "annotator", "correct horse")
+        scheme, n, r, p, salt, digest = user.password_hash.split("$")
+        # OWASP: scrypt with N=2^14, r=8 needs p >= 5 (or more memory)
+        assert scheme == "scrypt" and int(n) >= 2**14 and int(r) >= 8 and int(n) * int(p) >= 5 * 2**14
+        assert len(bytes.fromhex(salt)) >= 16 and len(bytes.fromhex(digest)) >= 32
+        weak_salt = "00" * 16
+        import hashlib  # noqa: PLC0415
+
+        weak = hashlib.scrypt(b"correct horse", salt=bytes.fromhex(weak_salt), n=2**14, r=8, p=1).hex()
+        user.password_hash = f"scrypt$16384$8$1${weak_salt}${weak}"
+        s.commit()
+        assert store.authenticate(s, "ann", "correct horse") is not None
+        assert not store.weaker_than_current(s.get(db.User, user.id).password_hash)

@@ -1,0 +1,128 @@
+"""Model faults: timeouts, 429, 5xx, connection refused, malformed JSON, an empty answer, an
+answer cut at the token limit. Retried where that can help, then one clear line in the UI and
+the CLI; the notes and earlier drafts are untouched. Through the fake model at the seam and
+through a misbehaving OpenAI-compatible server on loopback."""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+
+from assistant import llm
+from assistant.cli import main
+from assistant.errors import ModelError
+from assistant.llm.fake import FakeHTTPError
+from tests.app_server import running_app
+from tests.conftest import caption_output
+from tests.serve_process import FAKE_KEY
+from tests.stub_openai import Fault, StubOpenAI
+
+MESSAGES = [{"role": "system", "content": "Answer in JSON."}, {"role": "user", "content": "notes"}]
+NOTES = "red bus on the left\nwet road, maybe rain\n"
+GOOD = caption_output(("A red bus is on the left.", ["n1"]), ("The road is wet, maybe from rain.", ["n2"]))
+
+
+@pytest.fixture
+def stub(monkeypatch):
+    monkeypatch.setattr(llm, "ALLOW_MODEL_REQUESTS", True)  # loopback only: the network guard stays on
+    monkeypatch.setenv("OPENAI_API_KEY", FAKE_KEY)
+    with StubOpenAI() as server:
+        yield server
+
+
+def _spec(stub: StubOpenAI, **kw) -> llm.ModelSpec:
+    return llm.ModelSpec(model="openai/x", api_base=stub.url, retries=2, **kw)
+
+
+@pytest.mark.parametrize("fault", [Fault("status", 429), Fault("status", 500), Fault("status", 503),
+                                   Fault("hang", seconds=5)], ids=["429", "500", "503", "timeout"])
+def test_transient_faults_are_retried_then_answered(stub, fault):
+    spec = _spec(stub, timeout=1.0)
+    stub.script.extend([fault, lambda m: "ok"])
+    assert llm.complete(MESSAGES, spec, wait_max=0.1).text == "ok"
+    stub.script.extend([fault, lambda m: "ok"])
+    assert _streamed(spec).text == "ok"  # a stream is retried too, before its first piece
+    assert len(stub.requests) == 4
+
+
+def _streamed(spec):
+    response = llm.stream(MESSAGES, spec, wait_max=0.1)
+    "".join(response)
+    return response.completion
+
+
+@pytest.mark.parametrize("fault, message, attempts", [
+    (Fault("status", 429), "after retries", 3), (Fault("status", 502), "after retries", 3),
+    (Fault("status", 400), "model call failed", 1),  # a bad request fails the same way again
+    (Fault("malformed"), "after retries", 3),  # litellm takes an unparsable body for a server error
+    (Fault("drop"), "after retries", 3)], ids=["429", "502", "400", "malformed", "dropped"])
+def test_persistent_faults_end_in_one_clear_line(stub, fault, message, attempts):
+    stub.next_action = lambda messages: fault  # every attempt fails the same way
+    with pytest.raises(ModelError) as raised:
+        llm.complete(MESSAGES, _spec(stub), wait_max=0.05)
+    text = str(raised.value)
+    assert message in text and "\n" not in text and len(text) <= 400 and FAKE_KEY not in text
+    assert len(stub.requests) == attempts
+
+
+def test_connection_refused_is_retried_then_one_line(monkeypatch):
+    monkeypatch.setattr(llm, "ALLOW_MODEL_REQUESTS", True)
+    monkeypatch.setenv("OPENAI_API_KEY", FAKE_KEY)
+    with socket.socket() as s:  # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    spec = llm.ModelSpec(model="openai/x", api_base=f"http://127.0.0.1:{port}/v1", retries=1)
+    with pytest.raises(ModelError, match="after retries") as raised:
+        llm.complete(MESSAGES, spec, wait_max=0.05)
+    assert "\n" not in str(raised.value)
+
+
+def test_an_empty_answer_and_a_cut_answer_are_reported_as_such(stub):
+    stub.script.extend([Fault("empty"), Fault("length", text='{"sentences": [{"text": "A red')])
+    assert llm.complete(MESSAGES, _spec(stub)).text == ""
+    cut = llm.complete(MESSAGES, _spec(stub))
+    assert cut.finish_reason == "length"  # compose sees the cut and re-asks; it is not taken as whole
+
+
+def test_the_cli_prints_one_line_and_exits_2_on_a_dead_model(stub, tmp_path, capsys):
+    stub.next_action = lambda messages: Fault("status", 503)
+    notes = tmp_path / "notes.txt"
+    notes.write_text(NOTES)
+    code = main(["compose", "--kind", "caption", "--notes", str(notes), "--model", "openai/x",
+                 "--api-base", stub.url])
+    err = capsys.readouterr().err
+    assert code == 2 and len(err.strip().splitlines()) == 1 and err.startswith("error:")
+    assert "Traceback" not in err and FAKE_KEY not in err
+
+
+@pytest.mark.parametrize("failure", [FakeHTTPError(429, "slow down"), FakeHTTPError(500, "boom"),
+                                     "not json", "", '{"sentences": [{"text": "A red'],
+                         ids=["429", "500", "malformed", "empty", "cut"])
+def test_the_app_keeps_notes_and_earlier_drafts_when_the_model_fails(tmp_path, failure):
+    """A first compose succeeds; the second meets a model that keeps failing: one line in the
+    page, the notes of both attempts and the first draft still there, as they were."""
+    from tests.gradio_http import Client  # noqa: PLC0415
+    from tests.serve_process import task_id  # noqa: PLC0415
+
+    with running_app(tmp_path, outputs=[GOOD] + [failure] * 20) as (url, _, app, fake):
+        client = Client(url, "ann", "ann-password")
+        tid = task_id(client.call("next_task", []).data[1])
+        assert client.call("compose", [tid, NOTES, [], None]).status == "complete"
+        second_notes = NOTES + "three pedestrians"
+        failed = client.call("compose", [tid, second_notes, [], None])
+        assert failed.status == "error"
+        message = failed.data["error"]
+        assert "your notes are saved" in message and "\n" not in message and "Traceback" not in message
+        from assistant.app import store  # noqa: PLC0415
+        from assistant.app.db import Task  # noqa: PLC0415
+
+        with app.sessions() as s:
+            task = s.get(Task, tid)
+            kinds = [(e.kind, e.text) for e in store.history(s, task)]
+        assert ("notes", NOTES) in kinds and ("notes", second_notes) in kinds
+        drafts = [text for kind, text in kinds if kind == "draft"]
+        assert drafts and drafts[0].startswith("A red bus is on the left.")
+        assert kinds[-1][0] == "draft_failed"
+        again = client.call("next_task", [])  # the page reloaded: the latest notes and the good draft
+        assert second_notes in again.data and any("A red bus is on the left." in str(v) for v in again.data)
