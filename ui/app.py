@@ -12,13 +12,14 @@ from typing import Any
 
 import gradio as gr
 
+from assistant.app.states import REVIEWABLE
 from assistant.errors import AssistantError
 from assistant.notes import flag_taxonomy
-from . import render
+from . import render, review
 from .handlers import App
 
 MAX_QUESTIONS = 3
-STATUSES = ["submitted", "approved", "rejected", "returned"]
+STATUSES = list(REVIEWABLE)
 
 
 def _user(request: gr.Request | None) -> str | None:
@@ -177,12 +178,23 @@ def _lead(app: App) -> None:
         annotator = gr.Dropdown(label="Annotator", choices=[], allow_custom_value=True)
         status = gr.Dropdown(label="Status", choices=STATUSES, value="submitted")
         flag = gr.Dropdown(label="Flag", choices=[], allow_custom_value=True)
+        problems_only = gr.Checkbox(label="Only finals with problems", elem_id="aa-problems-only")
         refresh = gr.Button("Refresh queue", elem_id="aa-refresh")
+    ids = gr.State([])
+    gr.Markdown("Click a row to open it. Keys (outside text boxes): j/↓ next, k/↑ previous, a approve, "
+                "s send back, r reject; a decision opens the next task.")
     queue = gr.Dataframe(headers=["task", "project", "item", "annotator", "status"], interactive=False,
                          elem_id="aa-queue")
     with gr.Row():
         task = gr.Number(label="Task id", precision=0, elem_id="aa-task-id")
         open_btn = gr.Button("Open task", elem_id="aa-open")
+        prev_btn = gr.Button("← Previous", elem_id="aa-review-prev")
+        next_btn = gr.Button("Next →", elem_id="aa-review-next")
+    with gr.Row():
+        image = gr.Image(label="Image", visible=False, interactive=False, type="filepath", elem_id="aa-review-image")
+        with gr.Column(visible=False) as source:
+            user_prompt = gr.Textbox(label="User prompt", interactive=False, lines=2)
+            response = gr.Textbox(label="Original response", interactive=False, lines=5, elem_id="aa-review-response")
     with gr.Row():
         notes = gr.Textbox(label="Notes", interactive=False, lines=5)
         draft = gr.Textbox(label="AI draft", interactive=False, lines=5)
@@ -195,40 +207,70 @@ def _lead(app: App) -> None:
     history = gr.Dataframe(headers=["time", "user", "event", "text"], interactive=False, label="History")
     comment = gr.Textbox(label="Comment (required to reject or send back)", elem_id="aa-review-comment")
     with gr.Row():
-        approve = gr.Button("Approve", variant="primary", elem_id="aa-approve")
-        send_back = gr.Button("Send back to annotator", elem_id="aa-send-back")
-        reject = gr.Button("Reject", variant="stop", elem_id="aa-reject")
+        approve = gr.Button("Approve (a)", variant="primary", elem_id="aa-approve")
+        send_back = gr.Button("Send back to annotator (s)", elem_id="aa-send-back")
+        reject = gr.Button("Reject (r)", variant="stop", elem_id="aa-reject")
     outcome = gr.Markdown(elem_id="aa-outcome")
     stats = gr.Dataframe(headers=["annotator", "tasks done", "median min/task", "AI drafts accepted unchanged",
                                   "mean edit distance (words)", "drafts with unsupported content"],
                          interactive=False, label="Per-annotator figures")
 
-    def do_refresh(who, st, fl, request: gr.Request) -> dict:
+    def do_refresh(who, st, fl, only, request: gr.Request) -> dict:
         user = _user(request)
         options = app.filters(user)
-        return {queue: app.review_queue(user, who, st, fl), stats: app.stats(user),
+        rows = app.review_queue(user, who, st, fl, only)
+        return {queue: rows, ids: review.queue_ids(rows), stats: app.stats(user),
                 annotator: gr.update(choices=[""] + options["annotators"]),
                 flag: gr.update(choices=[""] + options["flags"])}
 
-    def do_open(tid, request: gr.Request) -> dict:
+    def opened(tid, request: gr.Request, message: str = "") -> dict:
+        if tid is None:
+            return {outcome: message or "The queue is empty."}
         view = app.review_task(_user(request), tid)
-        return {notes: view["notes"], draft: view["draft"], final: view["final"],
+        caption = view["kind"] == "caption"
+        return {task: tid, notes: view["notes"], draft: view["draft"], final: view["final"],
+                image: gr.update(visible=caption, value=view["image"] if caption else None),
+                source: gr.update(visible=not caption), user_prompt: view["prompt"], response: view["response"],
                 diff_draft: view["diff_draft_html"], diff_original: view["diff_original_html"],
                 original_title: gr.update(visible=bool(view["diff_original_html"])),
-                check: view["check_html"], history: view["history"], outcome: f"Status: {view['status']}"}
+                check: view["check_html"], history: view["history"],
+                outcome: (message + " " if message else "") + f"Task {tid}: {view['status']}."}
+
+    def do_open(tid, request: gr.Request) -> dict:
+        return opened(int(tid) if tid else None, request)
+
+    def do_select(evt: gr.SelectData, request: gr.Request) -> dict:
+        return opened(int(evt.row_value[0]), request)
+
+    def stepper(step: int):
+        def do_step(tid, queued, request: gr.Request) -> dict:
+            return opened(review.neighbour(queued or [], int(tid) if tid else None, step), request)
+        do_step.__name__ = "do_next" if step > 0 else "do_previous"
+        return do_step
 
     def decider(decision: str):
-        def do_decide(tid, text, request: gr.Request) -> dict:
-            return {outcome: app.decide(_user(request), tid, decision, text), comment: ""}
+        def do_decide(tid, text, who, st, fl, only, request: gr.Request) -> dict:
+            message = app.decide(_user(request), tid, decision, text)
+            out = do_refresh(who, st, fl, only, request)
+            out.update(opened(review.neighbour(out[ids], int(tid), 1), request, message))
+            if out[ids] == [] or out.get(task) == tid:
+                out[outcome] = message  # nothing left to move on to
+            return {**out, comment: ""}
         do_decide.__name__ = f"do_{decision}"
         return do_decide
 
-    refresh.click(_guard(do_refresh), [annotator, status, flag], [queue, stats, annotator, flag], api_name="review_queue")
-    open_btn.click(_guard(do_open), [task], [notes, draft, final, diff_draft, diff_original, original_title, check,
-                                             history, outcome],
-                   api_name="review_task")
+    filters = [annotator, status, flag, problems_only]
+    listed = [queue, ids, stats, annotator, flag]
+    shown = [task, notes, draft, final, image, source, user_prompt, response, diff_draft, diff_original,
+             original_title, check, history, outcome]
+    refresh.click(_guard(do_refresh), filters, listed, api_name="review_queue")
+    open_btn.click(_guard(do_open), [task], shown, api_name="review_task")
+    queue.select(_guard(do_select), None, shown, api_name=False)
+    next_btn.click(_guard(stepper(1)), [task, ids], shown, api_name=False)
+    prev_btn.click(_guard(stepper(-1)), [task, ids], shown, api_name=False)
     for button, decision in ((approve, "approve"), (send_back, "send_back"), (reject, "reject")):
-        button.click(_guard(decider(decision)), [task, comment], [outcome, comment], api_name=decision)
+        button.click(_guard(decider(decision)), [task, comment, *filters], [*listed, *shown, comment],
+                     api_name=decision)
 
 
 def _manage(app: App) -> None:

@@ -189,11 +189,12 @@ class App:
     # ---------------------------------------------------------------- lead
 
     def review_queue(self, name: str | None, annotator: str | None, status: str | None,
-                     flag: str | None) -> list[list[Any]]:
+                     flag: str | None, problems_only: bool = False) -> list[list[Any]]:
         with self.sessions() as s:
             self.user(s, name, "lead")
             rows = []
-            for t in store.review_queue(s, annotator=annotator or None, status=status or None, flag=flag or None):
+            for t in store.review_queue(s, annotator=annotator or None, status=status or None, flag=flag or None,
+                                        problems_only=bool(problems_only)):
                 who = s.get(User, t.annotator_id) if t.annotator_id else None
                 rows.append([t.id, t.project.name, t.external_id, who.name if who else "", t.status])
             return rows
@@ -221,6 +222,11 @@ class App:
                 "history": [[e.created_at.strftime("%Y-%m-%d %H:%M:%S"), e.user.name if e.user else "", e.kind,
                              render.clip(e.text)] for e in store.history(s, task)],
                 "status": task.status,
+                # what the text describes, beside notes, draft and final
+                "kind": task.project.kind,
+                "image": task.payload.get("image"),
+                "prompt": task.payload.get("prompt", ""),
+                "response": original,
             }
 
     def decide(self, name: str | None, task_id: int | None, decision: str, comment: str) -> str:

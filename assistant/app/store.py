@@ -18,6 +18,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from assistant.app.db import Event, Project, Task, User, now
+from assistant.app.states import REVIEWABLE
 from assistant.errors import BadInputError, validation_line
 from assistant.jsonl import read_jsonl
 from assistant.notes import MAX_RESPONSE_CHARS, flag_taxonomy, parse_flags
@@ -325,18 +326,27 @@ def history(session: Session, task: Task) -> list[Event]:
 
 
 def review_queue(session: Session, *, annotator: str | None = None, status: str | None = "submitted",
-                 flag: str | None = None) -> list[Task]:
+                 flag: str | None = None, problems_only: bool = False) -> list[Task]:
     query = select(Task).order_by(Task.id)
     if status:
         query = query.where(Task.status == status)
     else:
-        query = query.where(Task.status.in_(("submitted", "approved", "rejected", "returned")))
+        query = query.where(Task.status.in_(REVIEWABLE))
     if annotator:
         query = query.join(User, User.id == Task.annotator_id).where(User.name == annotator)
     tasks = list(session.scalars(query))
     if flag:
         tasks = [t for t in tasks if flag in _flags(session, t)]
+    if problems_only:
+        tasks = [t for t in tasks if final_has_problems(session, t)]
     return tasks
+
+
+def final_has_problems(session: Session, task: Task) -> bool:
+    """The last submitted text's check found a dropped note, a lost hedge or unsupported content."""
+    final = latest(session, task, "submit")
+    check = final.data.get("check") if final else None
+    return bool(check) and not check.get("ok", True)
 
 
 def _flags(session: Session, task: Task) -> list[str]:

@@ -1,0 +1,88 @@
+"""The team quality workflow in a real browser (Debian's chromium, Playwright), app started
+here on a fake model: review all day (click a queue row, keys), edge cases, guidelines, gold
+tasks, dual annotation and the figures page."""
+
+import threading
+from pathlib import Path
+
+import pytest
+
+from assistant import llm
+from assistant.app import db, store
+from assistant.llm.fake import FakeModel
+from tests.conftest import write_png
+from tests.test_browser import ARTIFACTS, CHROMIUM, FLAGS, _free_port, _sign_in, _textarea
+from tests.test_eval import echo_model
+
+pytestmark = pytest.mark.browser
+
+
+def _submitted(s, user, notes, final):
+    task = store.next_task(s, user)
+    store.save_notes(s, task, user, notes)
+    store.submit(s, task, user, final, {"ok": final.endswith("."), "facts": [], "unsupported": []})
+    return task
+
+
+@pytest.fixture
+def server(tmp_path):
+    from assistant_ui import render  # noqa: PLC0415
+    from assistant_ui.app import build  # noqa: PLC0415
+    from assistant_ui.handlers import App  # noqa: PLC0415
+
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium")
+    sessions = db.connect(f"sqlite:///{tmp_path / 'team.db'}")
+    with sessions() as s:
+        ann = store.add_user(s, "ann", "annotator", "ann-password")
+        bob = store.add_user(s, "bob", "annotator", "bob-password")
+        store.add_user(s, "lea", "lead", "lea-password")
+        project = store.create_project(s, "streets", "caption")
+        lines = []
+        for name in ("a", "b", "c", "d"):
+            write_png(tmp_path / f"{name}.png")
+            lines.append(f'{{"id": "{name}", "image": "{name}.png"}}')
+        (tmp_path / "tasks.jsonl").write_text("\n".join(lines) + "\n")
+        store.import_tasks(s, project, str(tmp_path / "tasks.jsonl"))
+        _submitted(s, ann, "red bus on the left", "A red bus on the left.")
+        _submitted(s, ann, "two dogs", "Two dogs and a cat")  # a final with problems
+        _submitted(s, bob, "a cat", "A cat.")
+    fake = FakeModel([echo_model] * 20)
+    port = _free_port()
+    with fake.installed():
+        app = App(sessions, llm.ModelSpec(model="fake/test"))
+        demo = build(app)
+        demo.queue().launch(server_name="127.0.0.1", server_port=port, auth=app.authenticate,
+                            prevent_thread_lock=True, css=render.CSS, head=render.SHORTCUTS, quiet=True)
+        yield f"http://127.0.0.1:{port}"
+        threading.Thread(target=demo.close, daemon=True).start()
+
+
+def test_a_lead_reviews_by_clicking_and_keys(server):
+    from playwright.sync_api import sync_playwright  # noqa: PLC0415
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
+        _, lead = _sign_in(browser, server, "lea", "lea-password")
+        lead.locator("#aa-refresh").click()
+        lead.locator("#aa-queue", has_text="streets").wait_for()
+        lead.locator("#aa-queue").get_by_text("b", exact=True).click()  # a row opens its task
+        lead.locator("#aa-outcome", has_text="Task 2: submitted").wait_for()
+        lead.locator("#aa-review-image img").wait_for()  # the image being described is shown
+        lead.locator("body").click(position={"x": 5, "y": 5})
+        lead.keyboard.press("k")  # previous in the queue
+        lead.locator("#aa-outcome", has_text="Task 1: submitted").wait_for()
+        lead.keyboard.press("s")  # send back without a comment: the comment box takes the focus
+        assert lead.evaluate("document.activeElement.closest('#aa-review-comment') !== null")
+        lead.locator("body").click(position={"x": 5, "y": 5})
+        lead.keyboard.press("a")  # approve; the next task in the queue opens
+        lead.locator("#aa-outcome", has_text="Task 1: approved").wait_for()
+        lead.locator("#aa-outcome", has_text="Task 2: submitted").wait_for()
+        assert "bob" in lead.locator("#aa-queue").inner_text()
+        lead.locator("#aa-problems-only input").check()
+        lead.locator("#aa-refresh").click()
+        lead.wait_for_function("() => !document.querySelector('#aa-queue').innerText.includes('bob')")
+        assert "ann" in lead.locator("#aa-queue").inner_text()  # task 2's final has problems
+        lead.screenshot(path=str(ARTIFACTS / "lead-review.png"), full_page=True)
+        browser.close()

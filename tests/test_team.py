@@ -1,0 +1,55 @@
+"""The team quality workflow through the app's handlers: review all day, edge cases,
+guidelines, gold tasks, dual annotation, the information-flow figure. Every lead action
+refuses an annotator and an anonymous caller."""
+
+import pytest
+
+from assistant.app import db, store
+from assistant_ui import review
+from assistant_ui.handlers import App, Forbidden
+from tests.conftest import write_png
+
+
+@pytest.fixture
+def app(tmp_path, fake, fake_spec):
+    sessions = db.connect(f"sqlite:///{tmp_path / 'team.db'}")
+    with sessions() as s:
+        store.add_user(s, "ann", "annotator", "password-1")
+        store.add_user(s, "bob", "annotator", "password-2")
+        store.add_user(s, "lea", "lead", "password-3")
+        project = store.create_project(s, "streets", "caption")
+        for name in ("a", "b", "c", "d", "e", "f"):
+            write_png(tmp_path / f"{name}.png")
+        (tmp_path / "t.jsonl").write_text("".join(f'{{"id": "{n}", "image": "{n}.png"}}\n' for n in "abcdef"))
+        store.import_tasks(s, project, str(tmp_path / "t.jsonl"))
+        rewrite = store.create_project(s, "answers", "rewrite")
+        (tmp_path / "r.jsonl").write_text('{"id": "r", "prompt": "How long?", "response": "It lasts six months."}\n')
+        store.import_tasks(s, rewrite, str(tmp_path / "r.jsonl"))
+    return App(sessions, fake_spec)
+
+
+def _do(app, who, notes, final):
+    view = app.next_task(who)
+    app.submit(who, view["task_id"], notes, [], final)
+    return view["task_id"]
+
+
+def test_queue_navigation_moves_through_the_listed_tasks():
+    assert review.neighbour([3, 5, 9], None, 1) == 3
+    assert review.neighbour([3, 5, 9], 5, 1) == 9 and review.neighbour([3, 5, 9], 5, -1) == 3
+    assert review.neighbour([3, 5, 9], 9, 1) == 9  # clamped at the end
+    assert review.neighbour([3, 9], 5, 1) == 9  # the decided task left the queue: the next by id
+    assert review.neighbour([], 5, 1) is None
+
+
+def test_review_shows_what_is_described_and_filters_finals_with_problems(app):
+    clean = _do(app, "ann", "red bus on the left", "A red bus on the left.")
+    flawed = _do(app, "ann", "two dogs", "Two dogs and a parrot.")
+    assert [r[0] for r in app.review_queue("lea", None, "submitted", None, True)] == [flawed]
+    assert [r[0] for r in app.review_queue("lea", None, "submitted", None)] == [clean, flawed]
+    view = app.review_task("lea", clean)
+    assert view["kind"] == "caption" and view["image"].endswith("a.png")
+    with pytest.raises(Forbidden):
+        app.review_queue("ann", None, "submitted", None, True)
+    with pytest.raises(Forbidden):
+        app.review_task(None, clean)
