@@ -67,7 +67,7 @@ def test_a_lead_reviews_by_clicking_and_keys(server):
         _, lead = _sign_in(browser, server, "lea", "lea-password")
         lead.locator("#aa-refresh").click()
         lead.locator("#aa-queue", has_text="streets").wait_for()
-        lead.locator("#aa-queue").get_by_text("b", exact=True).click()  # a row opens its task
+        _row(lead, "b").click()  # a row opens its task
         lead.locator("#aa-outcome", has_text="Task 2: submitted").wait_for()
         lead.locator("#aa-review-image img").wait_for()  # the image being described is shown
         lead.locator("body").click(position={"x": 5, "y": 5})
@@ -85,4 +85,49 @@ def test_a_lead_reviews_by_clicking_and_keys(server):
         lead.wait_for_function("() => !document.querySelector('#aa-queue').innerText.includes('bob')")
         assert "ann" in lead.locator("#aa-queue").inner_text()  # task 2's final has problems
         lead.screenshot(path=str(ARTIFACTS / "lead-review.png"), full_page=True)
+        browser.close()
+
+
+def _row(page, item):
+    """The queue cell holding a task's item id."""
+    return page.locator("#aa-queue").get_by_text(item, exact=True).locator("visible=true").first
+
+
+def _choose(page, elem_id, value):
+    """Pick a value in a Gradio dropdown."""
+    page.locator(f"#{elem_id} input").first.fill(value)
+    page.locator(f"#{elem_id} input").first.press("Enter")
+
+
+def test_an_edge_case_goes_to_the_lead_and_back(server):
+    from playwright.sync_api import sync_playwright  # noqa: PLC0415
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
+        _, bob = _sign_in(browser, server, "bob", "bob-password")
+        bob.locator("#aa-next").click()
+        bob.get_by_text("Task 4").wait_for()
+        _textarea(bob, "aa-notes").fill("a bus\nmaybe a tram?")
+        bob.get_by_text("Unsure? Mark an edge case").click()
+        _textarea(bob, "aa-edge-note").fill("n2")
+        _textarea(bob, "aa-edge-reason").fill("bus or <b>tram</b>?")
+        bob.locator("#aa-edge-raise").click()
+        bob.locator("#aa-status", has_text="escalated").wait_for()
+
+        _, lead = _sign_in(browser, server, "lea", "lea-password")
+        _choose(lead, "aa-review-status", "escalated")
+        lead.locator("#aa-refresh").click()
+        lead.locator("#aa-queue", has_text="bob").wait_for()
+        _row(lead, "d").click()
+        lead.locator("#aa-edge-cases", has_text="bus or <b>tram</b>?").wait_for()  # escaped, shown as typed
+        _textarea(lead, "aa-edge-guidance").fill("Rails mean tram; none here: bus.")
+        lead.locator("#aa-edge-resolve").click()
+        lead.locator("#aa-edge-outcome", has_text="returned").wait_for()
+        lead.screenshot(path=str(ARTIFACTS / "lead-edge-case.png"), full_page=True)
+
+        bob.reload()
+        bob.get_by_text("Signed in as bob").wait_for()
+        bob.locator("#aa-next").click()
+        bob.locator("#aa-comment", has_text="Rails mean tram").wait_for()
+        assert "maybe a tram?" in _textarea(bob, "aa-notes").input_value()
         browser.close()

@@ -53,3 +53,59 @@ def test_review_shows_what_is_described_and_filters_finals_with_problems(app):
         app.review_queue("ann", None, "submitted", None, True)
     with pytest.raises(Forbidden):
         app.review_task(None, clean)
+
+
+@pytest.fixture
+def team(app):
+    from assistant_ui.team import Team
+
+    return Team(app)
+
+
+def test_an_edge_case_is_escalated_answered_and_kept(app, team):
+    view = app.next_task("ann")
+    tid = view["task_id"]
+    with pytest.raises(Exception, match="reason is required"):
+        team.raise_edge_case("ann", tid, "red bus\nmaybe a tram?", [], "n2", "  ")
+    with pytest.raises(Exception, match="no note 'n9'"):
+        team.raise_edge_case("ann", tid, "red bus\nmaybe a tram?", [], "n9", "bus or tram")
+    message = team.raise_edge_case("ann", tid, "red bus\nmaybe a tram?", [], "n2", "bus or <b>tram</b>?")
+    assert "escalated" in message and "notes are saved" in message
+    assert app.next_task("ann")["task_id"] != tid  # out of the annotator's hands; they move on
+    assert [r[0] for r in app.review_queue("lea", None, "escalated", None)] == [tid]
+    shown = team.edge_case_view("lea", tid)
+    assert shown["open"] and "&lt;b&gt;tram&lt;/b&gt;" in shown["html"] and "maybe a tram?" in shown["html"]
+    for who in ("ann", None):
+        with pytest.raises(Forbidden):
+            team.answer_edge_case(who, tid, "resolve", "trams have rails")
+        with pytest.raises(Forbidden):
+            team.edge_case_view(who, tid)
+    with pytest.raises(Exception, match="guidance"):
+        team.answer_edge_case("lea", tid, "resolve", "")
+    assert "returned" in team.answer_edge_case("lea", tid, "resolve", "Trams run on rails; none here, so: bus.")
+    with pytest.raises(Exception, match="not escalated"):
+        team.answer_edge_case("lea", tid, "unresolvable", "again")
+    back = app.next_task("ann")  # a task sent back comes before the one they moved on to
+    assert back["task_id"] == tid and "Trams run on rails" in back["comment"]
+    assert back["notes"] == "red bus\nmaybe a tram?"  # nothing typed was lost
+    with app.sessions() as s:
+        from assistant.app import edge_cases
+
+        fields = edge_cases.export_fields(s, s.get(db.Task, tid))
+        kinds = [e.kind for e in store.history(s, s.get(db.Task, tid))]
+    assert kinds == ["claim", "notes", "edge_case", "edge_answer"]
+    assert fields["edge_cases"][0]["answer"] == "resolve" and not fields["unresolved_edge_case"]
+
+
+def test_an_unresolvable_edge_case_stays_unresolved(app, team):
+    tid = app.next_task("ann")["task_id"]
+    team.raise_edge_case("ann", tid, "", [], "", "the image is blank")
+    assert "unresolvable" in team.answer_edge_case("lea", tid, "unresolvable", "blank images cannot be captioned")
+    with app.sessions() as s:
+        from assistant.app import edge_cases
+
+        task = s.get(db.Task, tid)
+        assert task.status == "unresolvable" and task.holder_id is None
+        assert edge_cases.export_fields(s, task)["unresolved_edge_case"]
+    with pytest.raises(Forbidden):
+        team.raise_edge_case("lea", tid, "", [], "", "a lead is not an annotator")

@@ -6,59 +6,32 @@ cookie, and each handler checks the user's role again on the server.
 
 from __future__ import annotations
 
-import functools
-import inspect
 from typing import Any
 
 import gradio as gr
 
 from assistant.app.states import REVIEWABLE
-from assistant.errors import AssistantError
 from assistant.notes import flag_taxonomy
-from . import render, review
+from . import edge, render, review
+from .guard import guard as _guard, user_of as _user
 from .handlers import App
+from .team import Team
 
 MAX_QUESTIONS = 3
 STATUSES = list(REVIEWABLE)
 
 
-def _user(request: gr.Request | None) -> str | None:
-    return getattr(request, "username", None)
-
-
-def _guard(fn):
-    """AssistantError -> gr.Error: one clear line in the page, never a traceback."""
-
-    if inspect.isgeneratorfunction(fn):
-        @functools.wraps(fn)
-        def streaming(*args, **kwargs):
-            try:
-                yield from fn(*args, **kwargs)
-            except AssistantError as e:
-                raise gr.Error(str(e)) from None
-
-        return streaming
-
-    @functools.wraps(fn)  # keeps the signature: Gradio injects gr.Request by annotation
-    def wrapper(*args, **kwargs):
-        try:
-            return fn(*args, **kwargs)
-        except AssistantError as e:
-            raise gr.Error(str(e)) from None
-
-    return wrapper
-
-
 def build(app: App) -> gr.Blocks:
+    team = Team(app)
     with gr.Blocks(title="Annotation Assistant") as demo:
         who = gr.Markdown("")
         # every tab starts hidden; the signed-in role decides which show (the handlers check
         # the role again on every call, so a shown tab is a convenience, not the guard)
         with gr.Tabs() as tabs:
             with gr.Tab("Annotate", id="annotate", visible=False) as annotate_tab:
-                _annotator(app)
+                _annotator(app, team)
             with gr.Tab("Review", id="review", visible=False) as review_tab:
-                _lead(app)
+                _lead(app, team)
             with gr.Tab("Projects and team", id="manage", visible=False) as manage_tab:
                 _manage(app)
 
@@ -74,7 +47,7 @@ def build(app: App) -> gr.Blocks:
     return demo
 
 
-def _annotator(app: App) -> None:
+def _annotator(app: App, team: Team) -> None:
     task_id = gr.State(None)
     questions = gr.State([])
     with gr.Row():
@@ -92,6 +65,7 @@ def _annotator(app: App) -> None:
             notes = gr.Textbox(label="Your notes (one observation per line; hedges like 'maybe' are kept)",
                                lines=8, elem_id="aa-notes", placeholder="red bus on the left\n3 pedestrians\nwet road, maybe rain")
             compose_btn = gr.Button("Compose (Ctrl+Enter)", variant="primary", elem_id="aa-compose")
+            edge.annotator_controls(team, task_id, notes, flags, status)
     with gr.Group(visible=False) as draft_box:
         streaming = gr.Textbox(label="Draft (streaming)", interactive=False, visible=False, elem_id="aa-streaming")
         provenance = gr.HTML(elem_id="aa-provenance")
@@ -173,10 +147,10 @@ def _annotator(app: App) -> None:
                      [status, task_id, draft_box, notes, comment], api_name="submit")
 
 
-def _lead(app: App) -> None:
+def _lead(app: App, team: Team) -> None:
     with gr.Row():
         annotator = gr.Dropdown(label="Annotator", choices=[], allow_custom_value=True)
-        status = gr.Dropdown(label="Status", choices=STATUSES, value="submitted")
+        status = gr.Dropdown(label="Status", choices=STATUSES, value="submitted", elem_id="aa-review-status")
         flag = gr.Dropdown(label="Flag", choices=[], allow_custom_value=True)
         problems_only = gr.Checkbox(label="Only finals with problems", elem_id="aa-problems-only")
         refresh = gr.Button("Refresh queue", elem_id="aa-refresh")
@@ -204,6 +178,7 @@ def _lead(app: App) -> None:
     original_title = gr.Markdown("**Original response → final**", visible=False)
     diff_original = gr.HTML(elem_id="aa-diff-original")
     check = gr.HTML()
+    edge.lead_controls(team, task)
     history = gr.Dataframe(headers=["time", "user", "event", "text"], interactive=False, label="History")
     comment = gr.Textbox(label="Comment (required to reject or send back)", elem_id="aa-review-comment")
     with gr.Row():

@@ -355,11 +355,13 @@ def _flags(session: Session, task: Task) -> list[str]:
 
 
 def returned_comment(session: Session, task: Task) -> str | None:
-    """The lead's comment when the task was sent back and not resubmitted since."""
-    decision = latest(session, task, "decision")
-    if task.status == "returned" and decision is not None:
-        return decision.text
-    return None
+    """The lead's comment when the task was sent back (or an edge case on it answered) and not
+    resubmitted since."""
+    said = [e for e in (latest(session, task, "decision"), latest(session, task, "edge_answer")) if e is not None]
+    if task.status != "returned" or not said:
+        return None
+    last = max(said, key=lambda e: e.id)
+    return last.text if last.kind == "decision" else f"(your edge case, {last.data.get('answer')}) {last.text}"
 
 
 def has_accounts(session: Session) -> bool:

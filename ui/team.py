@@ -1,0 +1,59 @@
+"""Handlers of the team quality workflow: edge cases, guidelines, gold tasks, dual annotation
+and the quality figures. Plain methods like handlers.App's: each looks the user up again and
+checks the role, so an annotator cannot reach a lead's data through the Gradio API either."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from assistant.app import edge_cases, store
+from assistant.app.db import Task
+from assistant.errors import BadInputError
+from . import render_team
+from .handlers import App
+
+
+class Team:
+    def __init__(self, app: App):
+        self.app = app
+        self.sessions = app.sessions
+
+    def _task(self, s: Session, task_id: int | None) -> Task:
+        task = s.get(Task, int(task_id or 0))
+        if task is None:
+            raise BadInputError(f"no task {task_id}")
+        return task
+
+    # ---------------------------------------------------------------- edge cases
+
+    def raise_edge_case(self, name: str | None, task_id: int | None, notes: str, flags: list[str],
+                        note: str, reason: str) -> str:
+        """The notes are saved first, so escalating never loses what the annotator typed."""
+        with self.sessions() as s:
+            user = self.app.user(s, name, "annotator")
+            if not task_id:
+                raise BadInputError("pull a task from the queue first")
+            task = store.held_task(s, user, int(task_id))
+            if (notes or "").strip():
+                store.save_notes(s, task, user, notes, flags)
+            edge_cases.raise_edge_case(s, task, user, reason, note, notes or "")
+            return f"Task {task.id} is escalated to your lead as an edge case; your notes are saved. Pull the next task."
+
+    def edge_case_view(self, name: str | None, task_id: int | None) -> dict[str, Any]:
+        with self.sessions() as s:
+            self.app.user(s, name, "lead")
+            if not task_id:
+                return {"html": "", "open": False, "cases": []}
+            task = self._task(s, task_id)
+            cases = edge_cases.edge_cases(s, task)
+            return {"html": render_team.edge_cases(cases), "open": task.status == "escalated",
+                    "cases": [c.event_id for c in cases if c.answer == "resolve"]}
+
+    def answer_edge_case(self, name: str | None, task_id: int | None, answer: str, guidance: str) -> str:
+        with self.sessions() as s:
+            lead = self.app.user(s, name, "lead")
+            task = self._task(s, task_id)
+            edge_cases.answer_edge_case(s, task, lead, answer, guidance)
+            return f"Task {task.id}: edge case answered ({answer}); the task is {task.status}."
