@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from assistant import __version__
+from assistant.app import team_commands
 from assistant.errors import AssistantError, BadInputError, ModelOutputError, one_line, validation_line
 from assistant.notes import MAX_NOTES_CHARS, MAX_RESPONSE_CHARS
 
@@ -153,6 +154,7 @@ def _app_commands(sub) -> None:
     i.add_argument("--project", required=True, metavar="P", help="project name")
     i.add_argument("file", metavar="FILE", help="JSONL file or folder of images")
     _db_arg(i)
+    team_commands.add_parsers(sub, _db_arg)
 
 
 def _model_args(p: argparse.ArgumentParser) -> None:
@@ -175,6 +177,8 @@ def main(argv: list[str] | None = None) -> int:
             from assistant_ui.serve import cmd_serve  # noqa: PLC0415 - the UI loads only to serve
 
             return cmd_serve(args)
+        if args.command in team_commands.COMMANDS:
+            return team_commands.run(args, read_text)
         if args.command in ("user", "project", "import"):
             from assistant.app import commands  # noqa: PLC0415
 

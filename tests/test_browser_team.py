@@ -123,11 +123,23 @@ def test_an_edge_case_goes_to_the_lead_and_back(server):
         _textarea(lead, "aa-edge-guidance").fill("Rails mean tram; none here: bus.")
         lead.locator("#aa-edge-resolve").click()
         lead.locator("#aa-edge-outcome", has_text="returned").wait_for()
+        lead.locator("#aa-edge-promote").click()  # the answer becomes a guideline example
+        lead.locator("#aa-edge-outcome", has_text="version 2").wait_for()
         lead.screenshot(path=str(ARTIFACTS / "lead-edge-case.png"), full_page=True)
+        lead.get_by_role("tab", name="Guidelines").click()
+        lead.locator("#aa-guideline-project input").first.fill("streets")
+        lead.locator("#aa-guideline-load").click()
+        lead.wait_for_function("() => document.querySelector('#aa-guideline-preview textarea').value"
+                               ".includes('Rails mean tram')")
+        _textarea(lead, "aa-guideline-text").fill("Name the weather.")
+        lead.locator("#aa-guideline-save").click()
+        lead.locator("#aa-guideline-outcome", has_text="version 3").wait_for()
 
         bob.reload()
         bob.get_by_text("Signed in as bob").wait_for()
         bob.locator("#aa-next").click()
         bob.locator("#aa-comment", has_text="Rails mean tram").wait_for()
+        bob.locator("#aa-guideline", has_text="changed since your last task").wait_for()
+        assert "Name the weather." in bob.locator("#aa-guideline").inner_text()
         assert "maybe a tram?" in _textarea(bob, "aa-notes").input_value()
         browser.close()

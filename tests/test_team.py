@@ -109,3 +109,79 @@ def test_an_unresolvable_edge_case_stays_unresolved(app, team):
         assert edge_cases.export_fields(s, task)["unresolved_edge_case"]
     with pytest.raises(Forbidden):
         team.raise_edge_case("lea", tid, "", [], "", "a lead is not an annotator")
+
+
+def test_a_guideline_edit_is_a_new_version_that_later_drafts_record(app, team, fake):
+    from tests.test_eval import echo_model
+
+    first = team.guideline("lea", "streets")
+    assert first["version"] == 1 and "subject |" in first["items"]  # version 1: the prompts/ defaults
+    for who in ("ann", None):
+        with pytest.raises(Forbidden):
+            team.save_guideline(who, "streets", "x", first["items"], [])
+        with pytest.raises(Forbidden):
+            team.guideline(who, "streets")
+    fake.enqueue([echo_model, echo_model])
+    tid = app.next_task("ann")["task_id"]
+    assert "Guideline version 1" in team.guideline_for_task("ann", tid)
+    list(app.compose("ann", tid, "red bus on the left", []))
+    items = first["items"] + "\nweather | What is the weather <like>? | rain, sunny, snow, fog, weather"
+    with pytest.raises(Exception, match="checklist line 1"):
+        team.save_guideline("lea", "streets", "x", "no separator here", [])
+    assert "version 2" in team.save_guideline("lea", "streets", "Name the <b>weather</b>.", items, [])
+    *_, final = app.compose("ann", tid, "red bus on the left", [])
+    assert "What is the weather <like>?" in final["questions"]  # the new checklist item asks
+    app.submit("ann", tid, "red bus on the left", [], final["draft"])
+    with app.sessions() as s:
+        from assistant.app import guidelines
+
+        drafts = [e for e in store.history(s, s.get(db.Task, tid)) if e.kind == "draft"]
+        assert [d.data["guideline_version"] for d in drafts] == [1, 2]
+        assert guidelines.version_used(s, s.get(db.Task, tid)) == 2
+    # the annotator's next task shows what changed since the version they last saw, escaped
+    shown = team.guideline_for_task("ann", app.next_task("ann")["task_id"])
+    assert "changed since your last task" in shown and "version 1 → 2" in shown
+    assert "&lt;b&gt;weather&lt;/b&gt;" in shown and "<b>weather</b>" not in shown
+    assert [v[0] for v in team.guideline("lea", "streets")["versions"]] == [2, 1]
+
+
+def test_a_resolved_edge_case_becomes_a_guideline_example(app, team):
+    tid = app.next_task("ann")["task_id"]
+    team.raise_edge_case("ann", tid, "a bus\nmaybe a tram", [], "n2", "bus or tram?")
+    with pytest.raises(Exception, match="no resolved edge case"):
+        team.promote_edge_case("lea", tid)
+    team.answer_edge_case("lea", tid, "resolve", "rails mean tram")
+    with pytest.raises(Forbidden):
+        team.promote_edge_case("ann", tid)
+    assert "version 2" in team.promote_edge_case("lea", tid)
+    assert "Example 1 (note: maybe a tram): bus or tram? -> rails mean tram" in team.guideline("lea", "streets")["preview"]
+
+
+def test_a_rewrite_project_chooses_its_flags(app, team):
+    assert "version 2" in team.save_guideline("lea", "answers", "", "", ["factual_error", "hallucination"])
+    caption = app.next_task("ann")
+    app.submit("ann", caption["task_id"], "a cat", [], "A cat.")
+    for _ in range(7):  # the remaining caption tasks first
+        view = app.next_task("ann")
+        if view["kind"] == "rewrite":
+            break
+        app.submit("ann", view["task_id"], "a cat", [], "A cat.")
+    assert view["flags_offered"] == ["factual_error", "hallucination"]
+    with pytest.raises(Exception, match="at least one flag"):
+        team.save_guideline("lea", "answers", "", "", [])
+
+
+def test_guidelines_from_the_command_line(app, tmp_path, capsys):
+    from assistant.cli import main
+
+    url = str(app.sessions.kw["bind"].url)
+    (tmp_path / "guidance.txt").write_text("Say whether it rains.\n")
+    assert main(["guideline", "set", "--project", "streets", "--text", str(tmp_path / "guidance.txt"), "--db", url]) == 0
+    assert "version 2" in capsys.readouterr().err
+    assert main(["guideline", "show", "--project", "streets", "--db", url]) == 0
+    out = capsys.readouterr().out
+    assert "version 2" in out and "Say whether it rains." in out
+    assert main(["guideline", "show", "--project", "streets", "--version", "1", "--items", "--db", url]) == 0
+    assert capsys.readouterr().out.startswith("subject | What is the main subject")
+    assert main(["guideline", "show", "--project", "streets", "--version", "7", "--db", url]) == 2
+    assert "no guideline version 7" in capsys.readouterr().err

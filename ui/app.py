@@ -12,7 +12,7 @@ import gradio as gr
 
 from assistant.app.states import REVIEWABLE
 from assistant.notes import flag_taxonomy
-from . import edge, render, review
+from . import edge, guidelines, render, review
 from .guard import guard as _guard, user_of as _user
 from .handlers import App
 from .team import Team
@@ -34,16 +34,20 @@ def build(app: App) -> gr.Blocks:
                 _lead(app, team)
             with gr.Tab("Projects and team", id="manage", visible=False) as manage_tab:
                 _manage(app)
+            with gr.Tab("Guidelines", id="guidelines", visible=False) as guidelines_tab:
+                guidelines.lead_tab(team)
 
         def on_load(request: gr.Request):
             me = app.whoami(_user(request))
             lead = me["role"] == "lead"
             return {who: f"Signed in as **{me['name']}** ({me['role']}) · [sign out](/logout)",
                     review_tab: gr.update(visible=lead), manage_tab: gr.update(visible=lead),
+                    guidelines_tab: gr.update(visible=lead),
                     annotate_tab: gr.update(visible=not lead),
                     tabs: gr.update(selected="review" if lead else "annotate")}
 
-        demo.load(_guard(on_load), None, [who, review_tab, manage_tab, annotate_tab, tabs], api_name=False)
+        demo.load(_guard(on_load), None, [who, review_tab, manage_tab, guidelines_tab, annotate_tab, tabs],
+                  api_name=False)
     return demo
 
 
@@ -54,6 +58,7 @@ def _annotator(app: App, team: Team) -> None:
         next_btn = gr.Button("Next task", elem_id="aa-next", variant="secondary")
         status = gr.Markdown("", elem_id="aa-status")
     comment = gr.Markdown("", visible=False, elem_id="aa-comment")
+    guideline = guidelines.annotator_panel()
     with gr.Row():
         with gr.Column(scale=1):
             image = gr.Image(label="Image", visible=False, interactive=False, type="filepath")
@@ -138,7 +143,8 @@ def _annotator(app: App, team: Team) -> None:
                 comment: gr.update(visible=False)}
 
     draft_outputs = [draft_box, streaming, provenance, problems, final, questions, answer_btn, *question_boxes]
-    next_btn.click(_guard(load_task), None, task_outputs, api_name="next_task")
+    loaded = next_btn.click(_guard(load_task), None, task_outputs, api_name="next_task")
+    guidelines.show_with_each_task(team, loaded, task_id, guideline)
     compose_btn.click(_guard(do_compose), [task_id, notes, flags], draft_outputs, api_name="compose")
     answer_btn.click(_guard(do_answer), [task_id, notes, flags, questions, *question_boxes],
                      [notes, *draft_outputs], api_name="answer")

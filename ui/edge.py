@@ -33,11 +33,14 @@ def lead_controls(team: Team, task) -> None:
         with gr.Row():
             buttons = {a: gr.Button(label, elem_id=f"aa-edge-{a}") for a, label in zip(
                 EDGE_ANSWERS, ("Resolve with guidance", "Send back", "Mark unresolvable"))}
+    promote = gr.Button("Add the resolved edge case to the guideline as an example", visible=False,
+                        elem_id="aa-edge-promote")
     outcome = gr.Markdown(elem_id="aa-edge-outcome")
 
     def do_show(tid, request: gr.Request) -> dict:
         view = team.edge_case_view(user_of(request), tid)
-        return {cases: view["html"], answer_box: gr.update(visible=view["open"])}
+        return {cases: view["html"], answer_box: gr.update(visible=view["open"]),
+                promote: gr.update(visible=bool(view["cases"]))}
 
     def answerer(answer: str):
         def do_answer(tid, text, request: gr.Request) -> dict:
@@ -46,7 +49,11 @@ def lead_controls(team: Team, task) -> None:
         do_answer.__name__ = f"do_{answer}"
         return do_answer
 
-    task.change(guard(do_show), [task], [cases, answer_box], api_name="edge_cases")
+    def do_promote(tid, request: gr.Request) -> dict:
+        return {outcome: team.promote_edge_case(user_of(request), tid)}
+
+    task.change(guard(do_show), [task], [cases, answer_box, promote], api_name="edge_cases")
     for answer, button in buttons.items():
-        button.click(guard(answerer(answer)), [task, guidance], [cases, answer_box, outcome, guidance],
+        button.click(guard(answerer(answer)), [task, guidance], [cases, answer_box, promote, outcome, guidance],
                      api_name=f"edge_{answer}")
+    promote.click(guard(do_promote), [task], [outcome], api_name="promote_edge_case")

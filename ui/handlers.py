@@ -17,13 +17,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from assistant import llm, paths
-from assistant.app import store
+from assistant.app import guidelines, store
 from assistant.check import check_draft
 from assistant.compose import Draft, compose
 from assistant.app.db import Task, User
 from assistant.errors import AssistantError, BadInputError, one_line
 from assistant.notes import CaptionTask, RewriteTask, split_notes
-from assistant.questions import answer_note, load_checklist
+from assistant.questions import answer_note
 from . import render
 
 
@@ -78,8 +78,8 @@ class App:
             "image": task.payload.get("image"),
             "prompt": task.payload.get("prompt", ""),
             "response": task.payload.get("response", ""),
-            "flags_offered": task.project.flags,
-            "flag_help": render.flag_help(task.project.flags),
+            "flags_offered": (offered := guidelines.current(s, task.project).flags),
+            "flag_help": render.flag_help(offered),
             "notes": notes.text if notes else "",
             "flags": (notes.data.get("flags", []) if notes else []),
             "comment": store.returned_comment(s, task),
@@ -106,7 +106,8 @@ class App:
         with self.sessions() as s:
             user = self.user(s, name, "annotator")
             task, model_task = self._task(s, user, task_id, notes, flags)
-            checklist = load_checklist(task.project.checklist)
+            guide = guidelines.current(s, task.project)
+            checklist = guidelines.checklist(task.project, guide)
         updates: Queue = Queue()
         result: dict[str, Any] = {}
 
@@ -133,7 +134,7 @@ class App:
             store.add_event(s, task, user, "draft", draft.text, {
                 "model": draft.model, "prompt_version": draft.prompt_version, "raw_outputs": draft.raw_outputs,
                 "check": draft.check.model_dump(), "questions": [q.model_dump() for q in draft.questions],
-                "latency_s": draft.latency_s})
+                "latency_s": draft.latency_s, "guideline_version": guide.version})
             for q in draft.questions:
                 store.add_event(s, task, user, "question", q.question, {"id": q.id, "item": q.item})
         yield self.draft_view(draft.text, draft.check, draft.observations, [q.question for q in draft.questions])
@@ -157,7 +158,7 @@ class App:
         with self.sessions() as s:
             user = self.user(s, name, "annotator")
             task, model_task = self._task(s, user, task_id, notes, flags)
-            checklist = load_checklist(task.project.checklist)
+            checklist = guidelines.checklist(task.project, guidelines.current(s, task.project))
             for question, answer in pairs:
                 store.add_event(s, task, user, "answer", answer, {"question": question})
                 model_task = model_task.with_answer(question, answer_note(question, answer, checklist))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from assistant.app.edge_cases import EdgeCase
+from assistant.diff import diff_html
 
 _ANSWERS = {None: "waiting for a lead", "resolve": "resolved", "send_back": "sent back",
             "unresolvable": "marked unresolvable"}
@@ -21,3 +22,13 @@ def edge_cases(cases: list[EdgeCase]) -> str:
         items.append(f'<li class="aa-edge-case"><b>Edge case #{c.event_id}</b> by {escape(c.annotator)} on {about}'
                      f"<br>Reason: {escape(c.reason)}{answer}</li>")
     return f'<ul class="aa-edge-cases">{"".join(items)}</ul>'
+
+
+def guideline(change) -> str:
+    """The annotator's guideline panel: what changed since the version they last saw, or the text."""
+    if change.changed:
+        return (f'<p class="aa-guideline-changed"><b>The guideline changed since your last task</b> '
+                f"(version {change.seen} → {change.version}; deletions red, insertions green):</p>"
+                + diff_html(change.before, change.after))
+    return (f'<p class="aa-guideline-version">Guideline version {change.version}</p>'
+            f'<div class="aa-guideline" style="white-space:pre-wrap">{escape(change.after)}</div>')

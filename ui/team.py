@@ -8,9 +8,10 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from assistant.app import edge_cases, store
-from assistant.app.db import Task
+from assistant.app import edge_cases, guidelines, store
+from assistant.app.db import Task, User
 from assistant.errors import BadInputError
+from assistant.notes import flag_taxonomy
 from . import render_team
 from .handlers import App
 
@@ -57,3 +58,51 @@ class Team:
             task = self._task(s, task_id)
             edge_cases.answer_edge_case(s, task, lead, answer, guidance)
             return f"Task {task.id}: edge case answered ({answer}); the task is {task.status}."
+
+    def promote_edge_case(self, name: str | None, task_id: int | None) -> str:
+        """The task's latest resolved edge case becomes an example in its project's guideline."""
+        with self.sessions() as s:
+            lead = self.app.user(s, name, "lead")
+            task = self._task(s, task_id)
+            resolved = [c for c in edge_cases.edge_cases(s, task) if c.answer == "resolve"]
+            if not resolved:
+                raise BadInputError(f"task {task.id} has no resolved edge case to add to the guideline")
+            case = resolved[-1]
+            g = guidelines.add_example(s, task.project, lead, {
+                "edge_case": case.event_id, "task": task.id, "note_text": case.note_text,
+                "reason": case.reason, "guidance": case.guidance})
+            return f"Added edge case #{case.event_id} to the {task.project.name!r} guideline as an example (version {g.version})."
+
+    # ---------------------------------------------------------------- guidelines
+
+    def guideline(self, name: str | None, project: str, version: int | None = None) -> dict[str, Any]:
+        with self.sessions() as s:
+            self.app.user(s, name, "lead")
+            target = store.get_project(s, project or "")
+            all_versions = guidelines.versions(s, target)
+            g = guidelines.get(s, target, int(version)) if version else all_versions[0]
+            return {
+                "kind": target.kind, "version": g.version, "text": g.text, "items": guidelines.items_text(g),
+                "flags": g.flags, "flags_offered": list(flag_taxonomy()),
+                "preview": guidelines.as_text(target, g),
+                "versions": [[v.version, v.created_at.strftime("%Y-%m-%d %H:%M"), v.note,
+                              s.get(User, v.user_id).name if v.user_id else "(defaults / command line)"]
+                             for v in all_versions],
+            }
+
+    def save_guideline(self, name: str | None, project: str, text: str, items: str, flags: list[str]) -> str:
+        with self.sessions() as s:
+            lead = self.app.user(s, name, "lead")
+            target = store.get_project(s, project or "")
+            g = guidelines.save(s, target, lead, text=text or "", items=items or "",
+                                flags=(flags or []) if target.kind == "rewrite" else None)
+            return f"Saved the {target.name!r} guideline as version {g.version}; new drafts use it."
+
+    def guideline_for_task(self, name: str | None, task_id: int | None) -> str:
+        """The annotator's guideline panel for the task they hold (what changed since their last)."""
+        with self.sessions() as s:
+            user = self.app.user(s, name, "annotator")
+            if not task_id:
+                return ""
+            task = store.held_task(s, user, int(task_id))
+            return render_team.guideline(guidelines.change_for(s, user, task.project))
