@@ -143,3 +143,41 @@ def test_an_edge_case_goes_to_the_lead_and_back(server):
         assert "Name the weather." in bob.locator("#aa-guideline").inner_text()
         assert "maybe a tram?" in _textarea(bob, "aa-notes").input_value()
         browser.close()
+
+
+def _compose_and_submit(page, notes):
+    _textarea(page, "aa-notes").fill(notes)
+    page.locator("#aa-compose").click()
+    page.locator("#aa-provenance .aa-sentence").first.wait_for()
+    page.locator("#aa-submit").click()
+    page.locator("#aa-status", has_text="submitted").wait_for()
+
+
+def test_gold_tasks_in_the_browser(server):
+    from playwright.sync_api import sync_playwright  # noqa: PLC0415
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
+        _, lead = _sign_in(browser, server, "lea", "lea-password")
+        lead.get_by_role("tab", name="Quality").click()
+        lead.locator("#aa-quality-project input").first.fill("streets")
+        lead.get_by_role("button", name="Gold tasks").click()
+        lead.locator("#aa-gold-task input").fill("4")
+        _textarea(lead, "aa-gold-reference").fill("red bus on the left\n3 dogs")
+        lead.locator("#aa-gold-mark").click()
+        lead.locator("#aa-quality-outcome", has_text="Task 4 is gold").wait_for()
+        lead.get_by_role("button", name="Project settings").click()
+        lead.locator("#aa-quality-rate input").fill("0.5")
+        lead.locator("#aa-quality-save").click()
+        lead.locator("#aa-quality-outcome", has_text="Settings saved").wait_for()
+
+        _, ann = _sign_in(browser, server, "ann", "ann-password")
+        ann.locator("#aa-next").click()
+        ann.get_by_text("(streets, d)").wait_for()  # ann's third task is a copy of the gold task
+        _compose_and_submit(ann, "red bus on the right\n3 dogs")
+
+        lead.locator("#aa-quality-show").click()
+        lead.locator("#aa-gold-accuracy", has_text="ann").wait_for()
+        assert "0.5" in lead.locator("#aa-gold-accuracy").inner_text()
+        lead.screenshot(path=str(ARTIFACTS / "lead-quality.png"), full_page=True)
+        browser.close()

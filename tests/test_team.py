@@ -185,3 +185,61 @@ def test_guidelines_from_the_command_line(app, tmp_path, capsys):
     assert capsys.readouterr().out.startswith("subject | What is the main subject")
     assert main(["guideline", "show", "--project", "streets", "--version", "7", "--db", url]) == 2
     assert "no guideline version 7" in capsys.readouterr().err
+
+
+def test_gold_tasks_are_mixed_in_and_measure_each_annotator(app, team):
+    for who in ("ann", None):
+        with pytest.raises(Forbidden):
+            team.mark_gold(who, 6, "red bus on the left")
+        with pytest.raises(Forbidden):
+            team.quality_settings(who, "streets", 1, 0.25)
+        with pytest.raises(Forbidden):
+            team.gold_accuracy(who, "streets")
+    with pytest.raises(Exception, match="reference notes"):
+        team.mark_gold("lea", 6, "  ")
+    assert "gold" in team.mark_gold("lea", 6, "red bus on the left\n3 dogs")
+    assert team.quality_settings("lea", "streets", 1, 0.25) == {"annotators_per_item": 1, "gold_rate": 0.25}
+    served = []
+    for _ in range(4):
+        view = app.next_task("ann")
+        served.append(view["message"])
+        app.submit("ann", view["task_id"], "red bus on the right\n3 dogs\na tree", [], "A red bus on the right.")
+    # the 4th task is a copy of gold task 6 ("f"): indistinguishable from any other task
+    assert [m.split("(")[1] for m in served] == ["streets, a)", "streets, b)", "streets, c)", "streets, f)"]
+    assert served[3] != "Task 6 (streets, f)"  # a copy, never the original
+    assert team.gold_accuracy("lea", "streets") == [["ann", 1, 0.5, 1]]  # left/right contradicts, 3 dogs found
+    bob_items = []
+    for _ in range(6):
+        view = app.next_task("bob")
+        if view["task_id"] is None:
+            break
+        bob_items.append(view["message"])
+        app.submit("bob", view["task_id"], "a cat", [], "A cat.")
+    assert not any("Task 6 " in m for m in bob_items)
+    with app.sessions() as s:
+        from assistant.app import assignment
+
+        copy = s.get(db.Task, int(served[3].split()[1]))
+        assert assignment.is_gold_copy(s, copy) and assignment.export_fields(s, copy)["gold"]
+
+
+def test_gold_and_settings_from_the_command_line(app, tmp_path, capsys):
+    from assistant.cli import main
+
+    url = str(app.sessions.kw["bind"].url)
+    (tmp_path / "ref.txt").write_text("red bus on the left\n")
+    assert main(["quality", "gold", "--task", "6", "--reference", str(tmp_path / "ref.txt"), "--db", url]) == 0
+    assert main(["quality", "settings", "--project", "streets", "--k", "3", "--db", url]) == 2
+    assert "1 to 2" in capsys.readouterr().err
+    assert main(["quality", "settings", "--project", "streets", "--k", "1", "--gold-rate", "0.25", "--db", url]) == 0
+    for _ in range(4):
+        view = app.next_task("ann")
+        app.submit("ann", view["task_id"], "red bus on the left", [], "A red bus on the left.")
+    capsys.readouterr()
+    assert main(["quality", "report", "--project", "streets", "--json", "--db", url]) == 0
+    import json
+
+    data = json.loads(capsys.readouterr().out)
+    assert data["gold_accuracy"] == [{"annotator": "ann", "gold_tasks": 1, "fact_recall": 1.0, "contradictions": 0}]
+    assert main(["quality", "report", "--project", "streets", "--db", url]) == 0
+    assert "gold rate 0.25" in capsys.readouterr().out

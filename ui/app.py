@@ -12,7 +12,7 @@ import gradio as gr
 
 from assistant.app.states import REVIEWABLE
 from assistant.notes import flag_taxonomy
-from . import edge, guidelines, render, review
+from . import edge, guidelines, quality, render, review
 from .guard import guard as _guard, user_of as _user
 from .handlers import App
 from .team import Team
@@ -36,17 +36,19 @@ def build(app: App) -> gr.Blocks:
                 _manage(app)
             with gr.Tab("Guidelines", id="guidelines", visible=False) as guidelines_tab:
                 guidelines.lead_tab(team)
+            with gr.Tab("Quality", id="quality", visible=False) as quality_tab:
+                quality.lead_tab(team)
 
         def on_load(request: gr.Request):
             me = app.whoami(_user(request))
             lead = me["role"] == "lead"
             return {who: f"Signed in as **{me['name']}** ({me['role']}) · [sign out](/logout)",
                     review_tab: gr.update(visible=lead), manage_tab: gr.update(visible=lead),
-                    guidelines_tab: gr.update(visible=lead),
+                    guidelines_tab: gr.update(visible=lead), quality_tab: gr.update(visible=lead),
                     annotate_tab: gr.update(visible=not lead),
                     tabs: gr.update(selected="review" if lead else "annotate")}
 
-        demo.load(_guard(on_load), None, [who, review_tab, manage_tab, guidelines_tab, annotate_tab, tabs],
+        demo.load(_guard(on_load), None, [who, review_tab, manage_tab, guidelines_tab, quality_tab, annotate_tab, tabs],
                   api_name=False)
     return demo
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from assistant.app import edge_cases, guidelines, store
+from assistant.app import assignment, edge_cases, guidelines, quality, store
 from assistant.app.db import Task, User
 from assistant.errors import BadInputError
 from assistant.notes import flag_taxonomy
@@ -106,3 +106,30 @@ class Team:
                 return ""
             task = store.held_task(s, user, int(task_id))
             return render_team.guideline(guidelines.change_for(s, user, task.project))
+
+    # ---------------------------------------------------------------- project quality settings and gold
+
+    def quality_settings(self, name: str | None, project: str, k: int | None = None,
+                         gold_rate: float | None = None) -> dict[str, Any]:
+        """The project's k and gold rate; changed when both are given."""
+        with self.sessions() as s:
+            lead = self.app.user(s, name, "lead")
+            target = store.get_project(s, project or "")
+            if k is not None and gold_rate is not None:
+                assignment.set_settings(s, target, lead, int(k), float(gold_rate))
+            return assignment.settings(s, target).model_dump()
+
+    def mark_gold(self, name: str | None, task_id: int | None, reference_notes: str) -> str:
+        with self.sessions() as s:
+            lead = self.app.user(s, name, "lead")
+            task = self._task(s, task_id)
+            assignment.mark_gold(s, task, lead, reference_notes)
+            rate = assignment.settings(s, task.project).gold_rate
+            return (f"Task {task.id} is gold; annotators get their own copy"
+                    + (f" at a rate of {rate:.0%}." if rate else " once the project's gold rate is above 0."))
+
+    def gold_accuracy(self, name: str | None, project: str) -> list[list[Any]]:
+        with self.sessions() as s:
+            self.app.user(s, name, "lead")
+            target = store.get_project(s, project or "")
+            return [list(r.values()) for r in quality.gold_accuracy(s, target)]

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from assistant.app import assignment
 from assistant.app.db import Event, Project, Task, User, now
 from assistant.app.states import REVIEWABLE
 from assistant.errors import BadInputError, validation_line
@@ -248,13 +249,17 @@ def next_task(session: Session, user: User) -> Task | None:
                           .order_by(Task.status.desc(), Task.id))
     if held is not None:
         return held
-    for task_id in session.scalars(select(Task.id).where(Task.status == "open").order_by(Task.id).limit(20)):
+    if (gold := assignment.serve_gold(session, user)) is not None:
+        return gold
+    for task_id in session.scalars(select(Task.id).where(Task.status == "open", *assignment.claimable(user))
+                                   .order_by(Task.id).limit(20)):
         claimed = session.execute(
             update(Task).where(Task.id == task_id, Task.status == "open", Task.holder_id.is_(None))
             .values(status="in_progress", holder_id=user.id, annotator_id=user.id, held_at=now())
         ).rowcount
         if claimed:
             session.add(Event(task_id=task_id, user_id=user.id, kind="claim"))
+            assignment.after_claim(session, task_id)
             session.commit()
             return session.get(Task, task_id)
     session.commit()

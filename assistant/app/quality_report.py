@@ -1,0 +1,33 @@
+"""One quality report of a project, as data (for JSON and export summaries) and as text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from assistant.app import assignment, quality
+from assistant.app.db import Project
+
+
+def report(session: Session, project: Project) -> dict[str, Any]:
+    return {
+        "project": project.name,
+        "settings": assignment.settings(session, project).model_dump(),
+        "gold_accuracy": quality.gold_accuracy(session, project),
+    }
+
+
+def _table(rows: list[dict]) -> list[str]:
+    if not rows:
+        return ["  (none yet)"]
+    keys = list(rows[0])
+    return ["  " + " | ".join(keys)] + ["  " + " | ".join("-" if r[k] is None else str(r[k]) for k in keys) for r in rows]
+
+
+def as_text(data: dict[str, Any]) -> str:
+    s = data["settings"]
+    lines = [f"{data['project']}: k = {s['annotators_per_item']} annotator(s) per item, gold rate {s['gold_rate']}",
+             "", "Accuracy on gold tasks (fact recall of the reference notes; contradictions):",
+             *_table(data["gold_accuracy"])]
+    return "\n".join(lines)
