@@ -181,3 +181,38 @@ def test_gold_tasks_in_the_browser(server):
         assert "0.5" in lead.locator("#aa-gold-accuracy").inner_text()
         lead.screenshot(path=str(ARTIFACTS / "lead-quality.png"), full_page=True)
         browser.close()
+
+
+def test_dual_annotation_and_adjudication_in_the_browser(server, tmp_path):
+    from playwright.sync_api import sync_playwright  # noqa: PLC0415
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
+        _, lead = _sign_in(browser, server, "lea", "lea-password")
+        lead.get_by_role("tab", name="Quality").click()
+        lead.locator("#aa-quality-project input").first.fill("streets")
+        lead.get_by_role("button", name="Project settings").click()
+        lead.locator("#aa-quality-k input").fill("2")
+        lead.locator("#aa-quality-save").click()
+        lead.locator("#aa-quality-outcome", has_text="Settings saved").wait_for()
+
+        _, ann = _sign_in(browser, server, "ann", "ann-password")
+        ann.locator("#aa-next").click()
+        ann.get_by_text("(streets, d)").wait_for()
+        _compose_and_submit(ann, "red bus on the left\n3 dogs")
+        _, bob = _sign_in(browser, server, "bob", "bob-password")
+        bob.locator("#aa-next").click()
+        bob.get_by_text("(streets, d)").wait_for()  # the second copy of item d
+        assert _textarea(bob, "aa-notes").input_value() == ""  # ann's notes are not shown
+        _compose_and_submit(bob, "red bus on the right\n3 dogs\na lamp")
+
+        lead.locator("#aa-quality-show").click()
+        lead.locator("#aa-agreement", has_text="ann & bob").wait_for()
+        lead.locator("#aa-disagreements").get_by_text("d", exact=True).locator("visible=true").first.click()
+        lead.locator("#aa-adjudication", has_text="a lamp").wait_for()
+        assert lead.locator("#aa-adjudication del").count() > 0  # differences highlighted
+        _textarea(lead, "aa-adjudicated-final").fill("A red bus on the left and 3 dogs.")
+        lead.locator("#aa-adjudicate-save").click()
+        lead.locator("#aa-quality-outcome", has_text="adjudicated version is now its record").wait_for()
+        lead.screenshot(path=str(ARTIFACTS / "lead-adjudication.png"), full_page=True)
+        browser.close()

@@ -243,3 +243,82 @@ def test_gold_and_settings_from_the_command_line(app, tmp_path, capsys):
     assert data["gold_accuracy"] == [{"annotator": "ann", "gold_tasks": 1, "fact_recall": 1.0, "contradictions": 0}]
     assert main(["quality", "report", "--project", "streets", "--db", url]) == 0
     assert "gold rate 0.25" in capsys.readouterr().out
+
+
+@pytest.fixture
+def pair(tmp_path, fake, fake_spec):
+    """A k = 2 caption project with two items and two annotators."""
+    from assistant_ui.team import Team
+
+    sessions = db.connect(f"sqlite:///{tmp_path / 'pair.db'}")
+    with sessions() as s:
+        for name, role in (("ann", "annotator"), ("bob", "annotator"), ("lea", "lead")):
+            store.add_user(s, name, role, "password-1")
+        project = store.create_project(s, "pairs", "caption")
+        for name in ("x", "y"):
+            write_png(tmp_path / f"{name}.png")
+        (tmp_path / "p.jsonl").write_text('{"id": "x", "image": "x.png"}\n{"id": "y", "image": "y.png"}\n')
+        store.import_tasks(s, project, str(tmp_path / "p.jsonl"))
+    app = App(sessions, fake_spec)
+    team = Team(app)
+    team.quality_settings("lea", "pairs", 2, 0.0)
+    return app, team
+
+
+def test_dual_annotation_measures_agreement_and_keeps_the_adjudicated_record(pair):
+    app, team = pair
+    a1 = app.next_task("ann")
+    b1 = app.next_task("bob")
+    assert a1["message"] == "Task 1 (pairs, x)" and b1["message"] == "Task 2 (pairs, y)"
+    app.submit("ann", a1["task_id"], "red bus on the left\n3 dogs\na tree", [], "A red bus on the left, 3 dogs, a tree.")
+    a2 = app.next_task("ann")
+    assert a2["message"] == "Task 4 (pairs, y)"  # the copy of y; never x again (task 3 is x's copy)
+    b2_notes_seen = app.next_task("bob")  # bob still holds y
+    assert b2_notes_seen["task_id"] == b1["task_id"]
+    app.submit("bob", b1["task_id"], "a cat", [], "A cat.")
+    b2 = app.next_task("bob")
+    assert b2["message"].endswith("(pairs, x)") and b2["task_id"] != a1["task_id"]
+    assert b2["notes"] == "" and b2["draft"] == ""  # neither sees the other's notes
+    app.submit("bob", b2["task_id"], "red bus on the right\n3 dogs\n<i>a lamp</i>", [], "A red bus on the right.")
+    for who in ("ann", None):
+        with pytest.raises(Forbidden):
+            team.agreement(who, "pairs")
+        with pytest.raises(Forbidden):
+            team.adjudication_view(who, a1["task_id"])
+        with pytest.raises(Forbidden):
+            team.adjudicate(who, a1["task_id"], "x", "y")
+    report = team.agreement("lea", "pairs")
+    assert report["pairs"] == [["ann & bob", 1, 1, 2, 1, 0.25, 1], ["(project)", 1, 1, 2, 1, 0.25, 1]]
+    assert report["disagreements"] == [[a1["task_id"], "x", "ann & bob", 1, 2, 1, "no"]]
+    view = team.adjudication_view("lea", a1["task_id"])
+    assert "&lt;i&gt;a lamp&lt;/i&gt;" in view["html"] and "<i>a lamp" not in view["html"]
+    assert "red bus on the left" in view["html"] and "<del" in view["html"]
+    with pytest.raises(Exception, match="adjudicated notes"):
+        team.adjudicate("lea", a1["task_id"], "", "")
+    assert "record" in team.adjudicate("lea", a1["task_id"], "red bus on the left\n3 dogs", "A red bus on the left, 3 dogs.")
+    assert team.agreement("lea", "pairs")["disagreements"][0][-1] == "yes"
+    with app.sessions() as s:
+        from assistant.app import quality
+
+        for tid in (a1["task_id"], b2["task_id"]):  # either copy's record is the adjudicated one
+            assert quality.record(s, s.get(db.Task, tid))["text"] == "A red bus on the left, 3 dogs."
+    from assistant.cli import main
+
+    url = str(app.sessions.kw["bind"].url)
+    assert main(["quality", "report", "--project", "pairs", "--db", url]) == 0
+
+
+def test_the_quality_report_lists_agreement_per_pair(pair, capsys):
+    from assistant.cli import main
+
+    app, _ = pair
+    a = app.next_task("ann")
+    app.submit("ann", a["task_id"], "2 dogs", [], "Two dogs.")
+    b = app.next_task("bob")  # y
+    app.submit("bob", b["task_id"], "a cat", [], "A cat.")
+    b = app.next_task("bob")  # x's copy
+    app.submit("bob", b["task_id"], "2 dogs", [], "Two dogs.")
+    url = str(app.sessions.kw["bind"].url)
+    assert main(["quality", "report", "--project", "pairs", "--db", url]) == 0
+    out = capsys.readouterr().out
+    assert "ann & bob | 1 | 1 | 0 | 0 | 1.0 | 0" in out

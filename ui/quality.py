@@ -29,11 +29,28 @@ def lead_tab(team: Team) -> None:
             mark = gr.Button("Mark as gold", elem_id="aa-gold-mark")
     gold = gr.Dataframe(headers=["annotator", "gold tasks", "fact recall", "contradictions"], interactive=False,
                         label="Accuracy on gold tasks", elem_id="aa-gold-accuracy")
+    pairs = gr.Dataframe(headers=["pair", "items", "facts in both", "facts in only one", "contradictions",
+                                  "agreement", "items disagreeing"], interactive=False,
+                         label="Dual annotation: fact-level agreement of the notes", elem_id="aa-agreement")
+    disagreements = gr.Dataframe(headers=["item task", "item", "annotators", "in both", "in only one",
+                                          "contradictions", "adjudicated"], interactive=False,
+                                 label="Items to adjudicate (click a row)", elem_id="aa-disagreements")
+    with gr.Group():
+        with gr.Row():
+            item = gr.Number(label="Item task", precision=0, elem_id="aa-adjudicate-task")
+            open_item = gr.Button("Open for adjudication", elem_id="aa-adjudicate-open")
+        side_by_side = gr.HTML(elem_id="aa-adjudication")
+        adjudicated_notes = gr.Textbox(label="Adjudicated notes", lines=4, elem_id="aa-adjudicated-notes")
+        adjudicated_final = gr.Textbox(label="Adjudicated final text (becomes the record)", lines=4,
+                                       elem_id="aa-adjudicated-final")
+        adjudicate = gr.Button("Save the adjudicated version", variant="primary", elem_id="aa-adjudicate-save")
 
     def do_show(name, request: gr.Request, message: str = "") -> dict:
         user = user_of(request)
         found = team.quality_settings(user, name)
+        agreed = team.agreement(user, name)
         return {k: found["annotators_per_item"], rate: found["gold_rate"], gold: team.gold_accuracy(user, name),
+                pairs: agreed["pairs"], disagreements: agreed["disagreements"],
                 outcome: message or f"Figures for {name}."}
 
     def do_save(name, kk, rr, request: gr.Request) -> dict:
@@ -44,7 +61,27 @@ def lead_tab(team: Team) -> None:
         message = team.mark_gold(user_of(request), tid, notes)
         return {**do_show(name, request, message), reference: ""} if name else {outcome: message, reference: ""}
 
-    shown = [k, rate, gold, outcome]
+    def opened(tid, request: gr.Request) -> dict:
+        view = team.adjudication_view(user_of(request), tid)
+        return {item: tid, side_by_side: view["html"], adjudicated_notes: view["notes"],
+                adjudicated_final: view["final"]}
+
+    def do_open(tid, request: gr.Request) -> dict:
+        return opened(tid, request)
+
+    def do_pick(evt: gr.SelectData, request: gr.Request) -> dict:
+        return opened(int(evt.row_value[0]), request)
+
+    def do_adjudicate(name, tid, notes, final, request: gr.Request) -> dict:
+        message = team.adjudicate(user_of(request), tid, notes, final)
+        return do_show(name, request, message) if name else {outcome: message}
+
+    shown = [k, rate, gold, pairs, disagreements, outcome]
+    adjudication = [item, side_by_side, adjudicated_notes, adjudicated_final]
+    open_item.click(guard(do_open), [item], adjudication, api_name="adjudication")
+    disagreements.select(guard(do_pick), None, adjudication, api_name=False)
+    adjudicate.click(guard(do_adjudicate), [project, item, adjudicated_notes, adjudicated_final], shown,
+                     api_name="adjudicate")
     show.click(guard(do_show), [project], shown, api_name="quality")
     save.click(guard(do_save), [project, k, rate], shown, api_name="quality_settings")
     mark.click(guard(do_mark), [project, gold_task, reference], [*shown, reference], api_name="mark_gold")

@@ -32,3 +32,26 @@ def guideline(change) -> str:
                 + diff_html(change.before, change.after))
     return (f'<p class="aa-guideline-version">Guideline version {change.version}</p>'
             f'<div class="aa-guideline" style="white-space:pre-wrap">{escape(change.after)}</div>')
+
+
+def adjudication(item: dict) -> str:
+    """Two annotators' notes and final texts side by side, then the differences word by word
+    (A's words struck in red, B's underlined in green) and the fact-level disagreements."""
+    a, b = item["a"], item["b"]
+    agreement = item["agreement"]
+
+    def listing(title: str, notes: list[str]) -> str:
+        return (f"<p><b>{escape(title)}</b></p><ul>" + "".join(f"<li>{escape(n)}</li>" for n in notes) + "</ul>"
+                if notes else "")
+
+    side = "".join(
+        f'<td style="vertical-align:top;width:50%"><p><b>{escape(x["annotator"])}</b> (task {x["task"]})</p>'
+        f'<p>Notes:</p><div style="white-space:pre-wrap">{escape(x["notes"])}</div>'
+        f'<p>Final text:</p><div>{escape(x["final"])}</div></td>' for x in (a, b))
+    return (f'<table class="aa-adjudication"><tr>{side}</tr></table>'
+            f"<p><b>Notes: {escape(a['annotator'])} → {escape(b['annotator'])}</b></p>{diff_html(a['notes'], b['notes'])}"
+            f"<p><b>Final texts: {escape(a['annotator'])} → {escape(b['annotator'])}</b></p>"
+            f"{diff_html(a['final'], b['final'])}"
+            + listing("Contradictions (a number, negation or direction differs)", agreement["contradicted"])
+            + listing(f"Only in {a['annotator']}'s notes", agreement["only_a_notes"])
+            + listing(f"Only in {b['annotator']}'s notes", agreement["only_b_notes"]))

@@ -133,3 +133,42 @@ class Team:
             self.app.user(s, name, "lead")
             target = store.get_project(s, project or "")
             return [list(r.values()) for r in quality.gold_accuracy(s, target)]
+
+    # ---------------------------------------------------------------- dual annotation
+
+    def agreement(self, name: str | None, project: str) -> dict[str, Any]:
+        """Per pair of annotators (and the project), and the items whose two note sets differ."""
+        with self.sessions() as s:
+            self.app.user(s, name, "lead")
+            target = store.get_project(s, project or "")
+            items = quality.agreement(s, target)
+            return {
+                "pairs": [list(r.values()) for r in quality.agreement_by_pair(items)],
+                "disagreements": [[it.item_task, it.item, " & ".join(it.annotators), it.agreement.both,
+                                   it.agreement.only_a + it.agreement.only_b, it.agreement.contradictions,
+                                   "yes" if it.adjudicated else "no"] for it in items if it.agreement.disagrees],
+            }
+
+    def adjudication_view(self, name: str | None, task_id: int | None) -> dict[str, Any]:
+        with self.sessions() as s:
+            self.app.user(s, name, "lead")
+            task = self._task(s, task_id)
+            found = next((it for it in quality.agreement(s, task.project) if it.item_task == task.id), None)
+            if found is None:
+                raise BadInputError(f"task {task.id} is not an item with two finished annotations")
+            sides = []
+            for tid, who in zip(found.tasks, found.annotators):
+                final = store.latest(s, s.get(Task, tid), "submit")
+                sides.append({"task": tid, "annotator": who, "notes": store.latest(s, s.get(Task, tid), "notes").text,
+                              "final": final.text if final else ""})
+            record = quality.record(s, task)
+            return {"html": render_team.adjudication({"a": sides[0], "b": sides[1],
+                                                       "agreement": found.agreement.model_dump()}),
+                    "notes": record["notes"], "final": record["text"]}
+
+    def adjudicate(self, name: str | None, task_id: int | None, notes: str, final_text: str) -> str:
+        with self.sessions() as s:
+            lead = self.app.user(s, name, "lead")
+            task = self._task(s, task_id)
+            quality.adjudicate(s, lead, task, notes, final_text)
+            return f"Item {task.external_id}: the adjudicated version is now its record."

@@ -15,6 +15,8 @@ def report(session: Session, project: Project) -> dict[str, Any]:
         "project": project.name,
         "settings": assignment.settings(session, project).model_dump(),
         "gold_accuracy": quality.gold_accuracy(session, project),
+        "agreement": quality.agreement_by_pair(items := quality.agreement(session, project)),
+        "items": [it.model_dump() for it in items],
     }
 
 
@@ -29,5 +31,7 @@ def as_text(data: dict[str, Any]) -> str:
     s = data["settings"]
     lines = [f"{data['project']}: k = {s['annotators_per_item']} annotator(s) per item, gold rate {s['gold_rate']}",
              "", "Accuracy on gold tasks (fact recall of the reference notes; contradictions):",
-             *_table(data["gold_accuracy"])]
+             *_table(data["gold_accuracy"]),
+             "", "Dual annotation, fact-level agreement of the notes per pair and for the project:",
+             *_table(data["agreement"])]
     return "\n".join(lines)
