@@ -18,9 +18,18 @@ pytestmark = pytest.mark.browser
 
 
 def _submitted(s, user, notes, final):
+    """A task done a few minutes after it was claimed (recorded times, for the figures)."""
+    from datetime import timedelta  # noqa: PLC0415
+
     task = store.next_task(s, user)
-    store.save_notes(s, task, user, notes)
-    store.submit(s, task, user, final, {"ok": final.endswith("."), "facts": [], "unsupported": []})
+    claimed = store.latest(s, task, "claim").created_at
+    s.add(db.Event(task_id=task.id, user_id=user.id, kind="notes", text=notes, data={"flags": []},
+                   created_at=claimed + timedelta(minutes=1)))
+    s.add(db.Event(task_id=task.id, user_id=user.id, kind="submit", text=final,
+                   data={"check": {"ok": final.endswith("."), "facts": [], "unsupported": []}},
+                   created_at=claimed + timedelta(minutes=3)))
+    task.status, task.holder_id = "submitted", None
+    s.commit()
     return task
 
 
@@ -179,6 +188,10 @@ def test_gold_tasks_in_the_browser(server):
         lead.locator("#aa-quality-show").click()
         lead.locator("#aa-gold-accuracy", has_text="ann").wait_for()
         assert "0.5" in lead.locator("#aa-gold-accuracy").inner_text()
+        # the information-flow figure, with its definition and a chart over time
+        assert "before any notes" in lead.locator("#aa-flow-definition").inner_text()
+        lead.locator("#aa-flow", has_text="(project)").wait_for()
+        lead.locator("#aa-flow-chart svg polyline").first.wait_for(state="attached")
         lead.screenshot(path=str(ARTIFACTS / "lead-quality.png"), full_page=True)
         browser.close()
 

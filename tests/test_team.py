@@ -3,6 +3,7 @@ guidelines, gold tasks, dual annotation, the information-flow figure. Every lead
 refuses an annotator and an anonymous caller."""
 
 import pytest
+from sqlalchemy import select
 
 from assistant.app import db, store
 from assistant_ui import review
@@ -322,3 +323,46 @@ def test_the_quality_report_lists_agreement_per_pair(pair, capsys):
     assert main(["quality", "report", "--project", "pairs", "--db", url]) == 0
     out = capsys.readouterr().out
     assert "ann & bob | 1 | 1 | 0 | 0 | 1.0 | 0" in out
+
+
+def test_information_flow_counts_new_facts_per_active_minute(app, team):
+    from datetime import timedelta
+
+    from assistant.app import quality
+
+    with app.sessions() as s:
+        ann = s.scalar(select(db.User).where(db.User.name == "ann"))
+        project = store.get_project(s, "answers")
+        task = s.scalar(select(db.Task).where(db.Task.project_id == project.id))
+        task.status, task.holder_id, task.annotator_id = "in_progress", ann.id, ann.id
+        start = db.now()
+        notes = "3 months, not six\nit costs 10 dollars\nit lasts months"
+        s.add_all([db.Event(task_id=task.id, user_id=ann.id, kind="claim", created_at=start),
+                   db.Event(task_id=task.id, user_id=ann.id, kind="notes", text=notes, data={"flags": []},
+                            created_at=start + timedelta(minutes=2)),
+                   # an hour away from the desk counts as the idle cap, not as work
+                   db.Event(task_id=task.id, user_id=ann.id, kind="submit", text="It lasts 3 months and costs 10 dollars.",
+                            data={"check": None}, created_at=start + timedelta(minutes=62))])
+        task.status = "submitted"
+        s.commit()
+        flow = quality.task_flow(s, task)
+    # "it lasts months" was already in the original response: carried, but not new information
+    assert (flow.carried_facts, flow.new_facts, flow.active_minutes) == (3, 2, 7.0)
+    tid = app.next_task("ann")["task_id"]
+    team.raise_edge_case("ann", tid, "", [], "", "blank image")
+    for who in ("ann", None):
+        with pytest.raises(Forbidden):
+            team.information_flow(who, "answers")
+    figure = team.information_flow("lea", "answers")
+    assert "before any notes" in figure["definition"] and "original response" in figure["definition"]
+    assert figure["rows"] == [["ann", 1, 2, 7.0, 0.29, 0.0], ["(project)", 1, 2, 7.0, 0.29, 0.0]]
+    assert "<svg" in figure["chart_html"] and "aa-flow-line" in figure["chart_html"]
+    captions = team.information_flow("lea", "streets")["rows"]
+    assert captions[0][0] == "ann" and captions[0][-1] == 100.0  # one edge case on one task taken
+
+
+def test_the_chart_escapes_names():
+    from assistant_ui import render_team
+
+    svg = render_team.line_chart({"<b>ann</b>": [("2026-11-24", 0.5), ("2026-11-25", 1.0)]}, "new facts")
+    assert "&lt;b&gt;ann&lt;/b&gt;" in svg and "<b>ann" not in svg and svg.count("<circle") == 2

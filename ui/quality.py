@@ -27,6 +27,12 @@ def lead_tab(team: Team) -> None:
             gold_task = gr.Number(label="Task id", precision=0, elem_id="aa-gold-task")
             reference = gr.Textbox(label="Reference notes (the known answer)", lines=3, elem_id="aa-gold-reference")
             mark = gr.Button("Mark as gold", elem_id="aa-gold-mark")
+    gr.Markdown("### Information flow")
+    definition = gr.Markdown(elem_id="aa-flow-definition")
+    flow = gr.Dataframe(headers=["annotator", "tasks done", "new facts", "active minutes", "new facts per minute",
+                                 "edge cases per 100 tasks"], interactive=False, label="New human information",
+                        elem_id="aa-flow")
+    chart = gr.HTML(elem_id="aa-flow-chart")
     gold = gr.Dataframe(headers=["annotator", "gold tasks", "fact recall", "contradictions"], interactive=False,
                         label="Accuracy on gold tasks", elem_id="aa-gold-accuracy")
     pairs = gr.Dataframe(headers=["pair", "items", "facts in both", "facts in only one", "contradictions",
@@ -49,7 +55,9 @@ def lead_tab(team: Team) -> None:
         user = user_of(request)
         found = team.quality_settings(user, name)
         agreed = team.agreement(user, name)
-        return {k: found["annotators_per_item"], rate: found["gold_rate"], gold: team.gold_accuracy(user, name),
+        figure = team.information_flow(user, name)
+        return {definition: f"**Definition.** {figure['definition']}", flow: figure["rows"],
+                chart: figure["chart_html"],k: found["annotators_per_item"], rate: found["gold_rate"], gold: team.gold_accuracy(user, name),
                 pairs: agreed["pairs"], disagreements: agreed["disagreements"],
                 outcome: message or f"Figures for {name}."}
 
@@ -76,7 +84,7 @@ def lead_tab(team: Team) -> None:
         message = team.adjudicate(user_of(request), tid, notes, final)
         return do_show(name, request, message) if name else {outcome: message}
 
-    shown = [k, rate, gold, pairs, disagreements, outcome]
+    shown = [k, rate, gold, pairs, disagreements, definition, flow, chart, outcome]
     adjudication = [item, side_by_side, adjudicated_notes, adjudicated_final]
     open_item.click(guard(do_open), [item], adjudication, api_name="adjudication")
     disagreements.select(guard(do_pick), None, adjudication, api_name=False)

@@ -55,3 +55,40 @@ def adjudication(item: dict) -> str:
             + listing("Contradictions (a number, negation or direction differs)", agreement["contradicted"])
             + listing(f"Only in {a['annotator']}'s notes", agreement["only_a_notes"])
             + listing(f"Only in {b['annotator']}'s notes", agreement["only_b_notes"]))
+
+
+_LINE_COLOURS = ["#2563eb", "#16a34a", "#d97706", "#db2777", "#7c3aed", "#0891b2", "#dc2626", "#4b5563"]
+
+
+def line_chart(series: dict[str, list[tuple[str, float]]], y_label: str, width: int = 640, height: int = 240) -> str:
+    """An inline SVG line chart: one line per annotator over days. Names and days are escaped."""
+    days = sorted({d for points in series.values() for d, _ in points})
+    values = [v for points in series.values() for _, v in points]
+    if not days:
+        return '<p class="aa-chart-empty">No submitted work with active time yet.</p>'
+    top = max(values) or 1.0
+    left, right, bottom, up = 48, 16, 36, 16
+
+    def x(day: str) -> float:
+        return left + (days.index(day) + 0.5) * (width - left - right) / len(days)
+
+    def y(value: float) -> float:
+        return height - bottom - value / top * (height - bottom - up)
+
+    parts = [f'<line x1="{left}" y1="{height - bottom}" x2="{width - right}" y2="{height - bottom}" stroke="#94a3b8"/>',
+             f'<line x1="{left}" y1="{up}" x2="{left}" y2="{height - bottom}" stroke="#94a3b8"/>',
+             f'<text x="4" y="{up + 4}" font-size="11">{top:g}</text>',
+             f'<text x="4" y="{height - bottom}" font-size="11">0</text>']
+    parts += [f'<text x="{x(d):.1f}" y="{height - 14}" font-size="11" text-anchor="middle">{escape(d)}</text>'
+              for d in days]
+    legend = []
+    for n, (who, points) in enumerate(sorted(series.items())):
+        colour = _LINE_COLOURS[n % len(_LINE_COLOURS)]
+        coords = " ".join(f"{x(d):.1f},{y(v):.1f}" for d, v in points)
+        parts.append(f'<polyline class="aa-flow-line" fill="none" stroke="{colour}" stroke-width="2" points="{coords}"/>')
+        parts += [f'<circle cx="{x(d):.1f}" cy="{y(v):.1f}" r="3" fill="{colour}"><title>{escape(who)} {escape(d)}: '
+                  f"{v:g}</title></circle>" for d, v in points]
+        legend.append(f'<span style="color:{colour}">■</span> {escape(who)}')
+    return (f'<svg class="aa-flow-chart" role="img" aria-label="{escape(y_label)}" width="{width}" height="{height}" '
+            f'viewBox="0 0 {width} {height}">{"".join(parts)}</svg>'
+            f'<p class="aa-chart-legend">{escape(y_label)}: {" · ".join(legend)}</p>')

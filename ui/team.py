@@ -172,3 +172,14 @@ class Team:
             task = self._task(s, task_id)
             quality.adjudicate(s, lead, task, notes, final_text)
             return f"Item {task.external_id}: the adjudicated version is now its record."
+
+    # ---------------------------------------------------------------- the information-flow figure
+
+    def information_flow(self, name: str | None, project: str) -> dict[str, Any]:
+        with self.sessions() as s:
+            self.app.user(s, name, "lead")
+            target = store.get_project(s, project or "")
+            return {"definition": quality.FLOW_DEFINITION,
+                    "rows": [list(r.values()) for r in quality.information_flow(s, target)],
+                    "chart_html": render_team.line_chart(quality.flow_over_time(s, target),
+                                                         "new facts per active minute, per day")}

@@ -17,6 +17,9 @@ def report(session: Session, project: Project) -> dict[str, Any]:
         "gold_accuracy": quality.gold_accuracy(session, project),
         "agreement": quality.agreement_by_pair(items := quality.agreement(session, project)),
         "items": [it.model_dump() for it in items],
+        "information_flow": {"definition": quality.FLOW_DEFINITION,
+                             "rows": quality.information_flow(session, project),
+                             "over_time": quality.flow_over_time(session, project)},
     }
 
 
@@ -33,5 +36,8 @@ def as_text(data: dict[str, Any]) -> str:
              "", "Accuracy on gold tasks (fact recall of the reference notes; contradictions):",
              *_table(data["gold_accuracy"]),
              "", "Dual annotation, fact-level agreement of the notes per pair and for the project:",
-             *_table(data["agreement"])]
+             *_table(data["agreement"]),
+             "", "Information flow: new facts per active minute; edge cases per 100 tasks:",
+             *_table(data["information_flow"]["rows"]),
+             "", "Definition: " + data["information_flow"]["definition"]]
     return "\n".join(lines)
