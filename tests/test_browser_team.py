@@ -11,7 +11,7 @@ from assistant import llm
 from assistant.app import db, store
 from assistant.llm.fake import FakeModel
 from tests.conftest import write_png
-from tests.test_browser import ARTIFACTS, CHROMIUM, FLAGS, _free_port, _sign_in, _textarea
+from tests.test_browser import ARTIFACTS, CHROMIUM, FLAGS, _api_call, _free_port, _sign_in, _textarea
 from tests.test_eval import echo_model
 
 pytestmark = pytest.mark.browser
@@ -180,7 +180,15 @@ def test_gold_tasks_in_the_browser(server):
         lead.locator("#aa-quality-save").click()
         lead.locator("#aa-quality-outcome", has_text="Settings saved").wait_for()
 
-        _, ann = _sign_in(browser, server, "ann", "ann-password")
+        ann_ctx, ann = _sign_in(browser, server, "ann", "ann-password")
+        # an annotator reaches no lead action through the API either
+        for route, data in (("quality", ["streets"]), ("quality_settings", ["streets", 2, 0.5]),
+                            ("mark_gold", ["streets", 1, "a bus"]), ("guideline", ["streets"]),
+                            ("save_guideline", ["streets", "t", "", []]), ("edge_cases", [1]),
+                            ("edge_resolve", [1, "ok"]), ("promote_edge_case", [1]), ("adjudication", [1]),
+                            ("adjudicate", ["streets", 1, "a bus", "A bus."])):
+            assert "event: error" in _api_call(ann_ctx, server, route, data), route
+        assert "event: complete" in _api_call(lead.context, server, "guideline", ["streets"])
         ann.locator("#aa-next").click()
         ann.get_by_text("(streets, d)").wait_for()  # ann's third task is a copy of the gold task
         _compose_and_submit(ann, "red bus on the right\n3 dogs")

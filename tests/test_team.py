@@ -366,3 +366,26 @@ def test_the_chart_escapes_names():
 
     svg = render_team.line_chart({"<b>ann</b>": [("2026-11-24", 0.5), ("2026-11-25", 1.0)]}, "new facts")
     assert "&lt;b&gt;ann&lt;/b&gt;" in svg and "<b>ann" not in svg and svg.count("<circle") == 2
+
+
+def test_export_fields_carry_the_guideline_version_edge_cases_and_leave_gold_out(app, team, fake):
+    from assistant.app import team_export
+    from tests.test_eval import echo_model
+
+    fake.enqueue([echo_model])
+    team.mark_gold("lea", 6, "a red bus")
+    team.quality_settings("lea", "streets", 1, 0.5)
+    tid = app.next_task("ann")["task_id"]
+    list(app.compose("ann", tid, "red bus on the left", []))
+    app.submit("ann", tid, "red bus on the left", [], "A red bus on the left.")
+    gold_copy = app.next_task("ann")["task_id"]  # the 2nd task at a rate of 0.5
+    team.raise_edge_case("ann", gold_copy, "a bus", [], "", "is it a bus?")
+    with app.sessions() as s:
+        tasks = [s.get(db.Task, tid), s.get(db.Task, gold_copy)]
+        assert team_export.exportable(s, tasks) == tasks[:1]
+        assert team_export.exportable(s, tasks, include_gold=True) == tasks
+        first = team_export.fields(s, tasks[0])
+        assert first["guideline_version"] == 1 and not first["gold"] and not first["unresolved_edge_case"]
+        assert first["record"] == {"source": "final", "text": "A red bus on the left.", "notes": "red bus on the left"}
+        second = team_export.fields(s, tasks[1])
+        assert second["gold"] and second["unresolved_edge_case"] and second["edge_cases"][0]["reason"] == "is it a bus?"
