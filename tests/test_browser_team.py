@@ -64,7 +64,11 @@ def server(tmp_path):
         demo.queue().launch(server_name="127.0.0.1", server_port=port, auth=app.authenticate,
                             prevent_thread_lock=True, css=render.CSS, head=render.SHORTCUTS, quiet=True)
         yield f"http://127.0.0.1:{port}"
-        threading.Thread(target=demo.close, daemon=True).start()
+        # closed in a thread (as test_browser.py does), but waited for: its "Closing server" line
+        # must not land in the next test's captured stdout
+        closer = threading.Thread(target=demo.close, daemon=True)
+        closer.start()
+        closer.join(timeout=30)
 
 
 def test_a_lead_reviews_by_clicking_and_keys(server):
