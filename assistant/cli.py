@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from assistant import __version__
+from assistant.app import team_commands
 from assistant.errors import AssistantError, BadInputError, ModelOutputError, one_line, validation_line
 from assistant.notes import MAX_NOTES_CHARS, MAX_RESPONSE_CHARS
 
@@ -167,6 +168,7 @@ def _app_commands(sub) -> None:
                    help="rename fields: --map image=img,response=text reads our 'image' from their 'img' (the "
                    "keys of a Label Studio task's data, or of a JSONL line); a JSON array is read as a Label Studio export")
     _db_arg(i)
+    team_commands.add_parsers(sub, _db_arg)
 
 
 def _model_args(p: argparse.ArgumentParser) -> None:
@@ -191,6 +193,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_serve(args)
         if args.command in ("export", "schema", "batch", "convert"):
             return globals()[f"cmd_{args.command}"](args)
+        if args.command in team_commands.COMMANDS:
+            return team_commands.run(args, read_text)
         if args.command in ("user", "project", "import"):
             from assistant.app import commands  # noqa: PLC0415
 

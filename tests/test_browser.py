@@ -132,8 +132,8 @@ def test_annotator_and_lead_round_trip(server):
         assert ann.get_by_role("tab", name="Review").count() == 0
         assert ann.get_by_role("tab", name="Projects and team").count() == 0
         # an annotator cannot call a lead endpoint through the API either; the lead can
-        assert "event: error" in _api_call(ann_ctx, server, "review_queue", ["", "submitted", ""])
-        assert "event: complete" in _api_call(lead_ctx, server, "review_queue", ["", "submitted", ""])
+        assert "event: error" in _api_call(ann_ctx, server, "review_queue", ["", "submitted", "", False])
+        assert "event: complete" in _api_call(lead_ctx, server, "review_queue", ["", "submitted", "", False])
         lead.get_by_role("tab", name="Review").click()
         lead.locator("#aa-refresh").click()
         lead.locator("#aa-queue", has_text="streets").wait_for()

@@ -6,78 +6,58 @@ cookie, and each handler checks the user's role again on the server.
 
 from __future__ import annotations
 
-import functools
-import inspect
 import os
 from typing import Any
 
 import anyio
 import gradio as gr
 
-from assistant.errors import AssistantError
+from assistant.app.states import REVIEWABLE
 from assistant.notes import flag_taxonomy
-from . import render
+from . import edge, guidelines, quality, render, review
 from .exports import STATUS_FILTERS, SUFFIXES, export_file
+from .guard import guard as _guard, user_of as _user
 from .handlers import App
 from .sessions import expire_sign_ins
+from .team import Team
 
 MAX_QUESTIONS = 3
-STATUSES = ["submitted", "approved", "rejected", "returned"]
-
-
-def _user(request: gr.Request | None) -> str | None:
-    return getattr(request, "username", None)
-
-
-def _guard(fn):
-    """AssistantError -> gr.Error: one clear line in the page, never a traceback."""
-
-    if inspect.isgeneratorfunction(fn):
-        @functools.wraps(fn)
-        def streaming(*args, **kwargs):
-            try:
-                yield from fn(*args, **kwargs)
-            except AssistantError as e:
-                raise gr.Error(str(e)) from None
-
-        return streaming
-
-    @functools.wraps(fn)  # keeps the signature: Gradio injects gr.Request by annotation
-    def wrapper(*args, **kwargs):
-        try:
-            return fn(*args, **kwargs)
-        except AssistantError as e:
-            raise gr.Error(str(e)) from None
-
-    return wrapper
+STATUSES = list(REVIEWABLE)
 
 
 def build(app: App) -> gr.Blocks:
+    team = Team(app)
     with gr.Blocks(title="Annotation Assistant") as demo:
         who = gr.Markdown("")
         # every tab starts hidden; the signed-in role decides which show (the handlers check
         # the role again on every call, so a shown tab is a convenience, not the guard)
         with gr.Tabs() as tabs:
             with gr.Tab("Annotate", id="annotate", visible=False) as annotate_tab:
-                _annotator(app)
+                _annotator(app, team)
             with gr.Tab("Review", id="review", visible=False) as review_tab:
-                _lead(app)
+                _lead(app, team)
             with gr.Tab("Projects and team", id="manage", visible=False) as manage_tab:
                 _manage(app)
+            with gr.Tab("Guidelines", id="guidelines", visible=False) as guidelines_tab:
+                guidelines.lead_tab(team)
+            with gr.Tab("Quality", id="quality", visible=False) as quality_tab:
+                quality.lead_tab(team)
 
         def on_load(request: gr.Request):
             me = app.whoami(_user(request))
             lead = me["role"] == "lead"
             return {who: f"Signed in as **{render.markdown_text(me['name'])}** ({me['role']}) · [sign out](/logout)",
                     review_tab: gr.update(visible=lead), manage_tab: gr.update(visible=lead),
+                    guidelines_tab: gr.update(visible=lead), quality_tab: gr.update(visible=lead),
                     annotate_tab: gr.update(visible=not lead),
                     tabs: gr.update(selected="review" if lead else "annotate")}
 
-        demo.load(_guard(on_load), None, [who, review_tab, manage_tab, annotate_tab, tabs], api_name=False)
+        demo.load(_guard(on_load), None, [who, review_tab, manage_tab, guidelines_tab, quality_tab, annotate_tab, tabs],
+                  api_name=False)
     return demo
 
 
-def _annotator(app: App) -> None:
+def _annotator(app: App, team: Team) -> None:
     task_id = gr.State(None)
     version = gr.State(None)  # the task version this page loaded: a save over a newer one is a conflict
     questions = gr.State([])
@@ -85,6 +65,7 @@ def _annotator(app: App) -> None:
         next_btn = gr.Button("Next task", elem_id="aa-next", variant="secondary")
         status = gr.Markdown("", elem_id="aa-status")
     comment = gr.Markdown("", visible=False, elem_id="aa-comment")
+    guideline = guidelines.annotator_panel()
     with gr.Row():
         with gr.Column(scale=1):
             image = gr.Image(label="Image", visible=False, interactive=False, type="filepath")
@@ -96,6 +77,7 @@ def _annotator(app: App) -> None:
             notes = gr.Textbox(label="Your notes (one observation per line; hedges like 'maybe' are kept)",
                                lines=8, elem_id="aa-notes", placeholder="red bus on the left\n3 pedestrians\nwet road, maybe rain")
             compose_btn = gr.Button("Compose (Ctrl+Enter)", variant="primary", elem_id="aa-compose")
+            edge.annotator_controls(team, task_id, notes, flags, status)
     with gr.Group(visible=False) as draft_box:
         streaming = gr.Textbox(label="Draft (streaming)", interactive=False, visible=False, elem_id="aa-streaming")
         provenance = gr.HTML(elem_id="aa-provenance")
@@ -181,7 +163,8 @@ def _annotator(app: App) -> None:
                 comment: gr.update(visible=False)}
 
     draft_outputs = [draft_box, streaming, provenance, problems, final, questions, answer_btn, version, *question_boxes]
-    next_btn.click(_guard(load_task), None, task_outputs, api_name="next_task")
+    loaded = next_btn.click(_guard(load_task), None, task_outputs, api_name="next_task")
+    guidelines.show_with_each_task(team, loaded, task_id, guideline)
     compose_btn.click(_guard(do_compose), [task_id, notes, flags, version], draft_outputs, api_name="compose")
     answer_btn.click(_guard(do_answer), [task_id, notes, flags, version, questions, *question_boxes],
                      [notes, *draft_outputs], api_name="answer")
@@ -191,17 +174,28 @@ def _annotator(app: App) -> None:
                      [status, task_id, version, draft_box, notes, comment], api_name="submit")
 
 
-def _lead(app: App) -> None:
+def _lead(app: App, team: Team) -> None:
     with gr.Row():
         annotator = gr.Dropdown(label="Annotator", choices=[], allow_custom_value=True)
-        status = gr.Dropdown(label="Status", choices=STATUSES, value="submitted")
+        status = gr.Dropdown(label="Status", choices=STATUSES, value="submitted", elem_id="aa-review-status")
         flag = gr.Dropdown(label="Flag", choices=[], allow_custom_value=True)
+        problems_only = gr.Checkbox(label="Only finals with problems", elem_id="aa-problems-only")
         refresh = gr.Button("Refresh queue", elem_id="aa-refresh")
+    ids = gr.State([])
+    gr.Markdown("Click a row to open it. Keys (outside text boxes): j/↓ next, k/↑ previous, a approve, "
+                "s send back, r reject; a decision opens the next task.")
     queue = gr.Dataframe(headers=["task", "project", "item", "annotator", "status"], interactive=False,
                          elem_id="aa-queue")
     with gr.Row():
         task = gr.Number(label="Task id", precision=0, elem_id="aa-task-id")
         open_btn = gr.Button("Open task", elem_id="aa-open")
+        prev_btn = gr.Button("← Previous", elem_id="aa-review-prev")
+        next_btn = gr.Button("Next →", elem_id="aa-review-next")
+    with gr.Row():
+        image = gr.Image(label="Image", visible=False, interactive=False, type="filepath", elem_id="aa-review-image")
+        with gr.Column(visible=False) as source:
+            user_prompt = gr.Textbox(label="User prompt", interactive=False, lines=2)
+            response = gr.Textbox(label="Original response", interactive=False, lines=5, elem_id="aa-review-response")
     with gr.Row():
         notes = gr.Textbox(label="Notes", interactive=False, lines=5)
         draft = gr.Textbox(label="AI draft", interactive=False, lines=5)
@@ -211,43 +205,74 @@ def _lead(app: App) -> None:
     original_title = gr.Markdown("**Original response → final**", visible=False)
     diff_original = gr.HTML(elem_id="aa-diff-original")
     check = gr.HTML()
+    edge.lead_controls(team, task)
     history = gr.Dataframe(headers=["time", "user", "event", "text"], interactive=False, label="History")
     comment = gr.Textbox(label="Comment (required to reject or send back)", elem_id="aa-review-comment")
     with gr.Row():
-        approve = gr.Button("Approve", variant="primary", elem_id="aa-approve")
-        send_back = gr.Button("Send back to annotator", elem_id="aa-send-back")
-        reject = gr.Button("Reject", variant="stop", elem_id="aa-reject")
+        approve = gr.Button("Approve (a)", variant="primary", elem_id="aa-approve")
+        send_back = gr.Button("Send back to annotator (s)", elem_id="aa-send-back")
+        reject = gr.Button("Reject (r)", variant="stop", elem_id="aa-reject")
     outcome = gr.Markdown(elem_id="aa-outcome")
     stats = gr.Dataframe(headers=["annotator", "tasks done", "median min/task", "AI drafts accepted unchanged",
                                   "mean edit distance (words)", "drafts with unsupported content"],
                          interactive=False, label="Per-annotator figures")
 
-    def do_refresh(who, st, fl, request: gr.Request) -> dict:
+    def do_refresh(who, st, fl, only, request: gr.Request) -> dict:
         user = _user(request)
         options = app.filters(user)
-        return {queue: app.review_queue(user, who, st, fl), stats: app.stats(user),
+        rows = app.review_queue(user, who, st, fl, only)
+        return {queue: rows, ids: review.queue_ids(rows), stats: app.stats(user),
                 annotator: gr.update(choices=[""] + options["annotators"]),
                 flag: gr.update(choices=[""] + options["flags"])}
 
-    def do_open(tid, request: gr.Request) -> dict:
+    def opened(tid, request: gr.Request, message: str = "") -> dict:
+        if tid is None:
+            return {outcome: message or "The queue is empty."}
         view = app.review_task(_user(request), tid)
-        return {notes: view["notes"], draft: view["draft"], final: view["final"],
+        caption = view["kind"] == "caption"
+        return {task: tid, notes: view["notes"], draft: view["draft"], final: view["final"],
+                image: gr.update(visible=caption, value=view["image"] if caption else None),
+                source: gr.update(visible=not caption), user_prompt: view["prompt"], response: view["response"],
                 diff_draft: view["diff_draft_html"], diff_original: view["diff_original_html"],
                 original_title: gr.update(visible=bool(view["diff_original_html"])),
-                check: view["check_html"], history: view["history"], outcome: f"Status: {view['status']}"}
+                check: view["check_html"], history: view["history"],
+                outcome: (message + " " if message else "") + f"Task {tid}: {view['status']}."}
+
+    def do_open(tid, request: gr.Request) -> dict:
+        return opened(int(tid) if tid else None, request)
+
+    def do_select(evt: gr.SelectData, request: gr.Request) -> dict:
+        return opened(int(evt.row_value[0]), request)
+
+    def stepper(step: int):
+        def do_step(tid, queued, request: gr.Request) -> dict:
+            return opened(review.neighbour(queued or [], int(tid) if tid else None, step), request)
+        do_step.__name__ = "do_next" if step > 0 else "do_previous"
+        return do_step
 
     def decider(decision: str):
-        def do_decide(tid, text, request: gr.Request) -> dict:
-            return {outcome: render.markdown_text(app.decide(_user(request), tid, decision, text)), comment: ""}
+        def do_decide(tid, text, who, st, fl, only, request: gr.Request) -> dict:
+            message = render.markdown_text(app.decide(_user(request), tid, decision, text))
+            out = do_refresh(who, st, fl, only, request)
+            out.update(opened(review.neighbour(out[ids], int(tid), 1), request, message))
+            if out[ids] == [] or out.get(task) == tid:
+                out[outcome] = message  # nothing left to move on to
+            return {**out, comment: ""}
         do_decide.__name__ = f"do_{decision}"
         return do_decide
 
-    refresh.click(_guard(do_refresh), [annotator, status, flag], [queue, stats, annotator, flag], api_name="review_queue")
-    open_btn.click(_guard(do_open), [task], [notes, draft, final, diff_draft, diff_original, original_title, check,
-                                             history, outcome],
-                   api_name="review_task")
+    filters = [annotator, status, flag, problems_only]
+    listed = [queue, ids, stats, annotator, flag]
+    shown = [task, notes, draft, final, image, source, user_prompt, response, diff_draft, diff_original,
+             original_title, check, history, outcome]
+    refresh.click(_guard(do_refresh), filters, listed, api_name="review_queue")
+    open_btn.click(_guard(do_open), [task], shown, api_name="review_task")
+    queue.select(_guard(do_select), None, shown, api_name=False)
+    next_btn.click(_guard(stepper(1)), [task, ids], shown, api_name=False)
+    prev_btn.click(_guard(stepper(-1)), [task, ids], shown, api_name=False)
     for button, decision in ((approve, "approve"), (send_back, "send_back"), (reject, "reject")):
-        button.click(_guard(decider(decision)), [task, comment], [outcome, comment], api_name=decision)
+        button.click(_guard(decider(decision)), [task, comment, *filters], [*listed, *shown, comment],
+                     api_name=decision)
 
 
 def _manage(app: App) -> None:

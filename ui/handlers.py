@@ -16,13 +16,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from assistant import llm, paths
-from assistant.app import store
+from assistant.app import guidelines, store
 from assistant.check import check_draft
 from assistant.compose import CheckDone, Draft, FinalDraft, TextDelta, compose_events
 from assistant.app.db import Task, User
 from assistant.errors import AssistantError, BadInputError, one_line, validation_line
 from assistant.notes import CaptionTask, RewriteTask, split_notes
-from assistant.questions import answer_note, apply_note_edit, deterministic_questions, load_checklist, propose_edit
+from assistant.questions import answer_note, apply_note_edit, deterministic_questions, propose_edit
 from . import render
 
 
@@ -103,8 +103,8 @@ class App:
             "image": task.payload.get("image"),
             "prompt": task.payload.get("prompt", ""),
             "response": task.payload.get("response", ""),
-            "flags_offered": task.project.flags,
-            "flag_help": render.flag_help(task.project.flags),
+            "flags_offered": (offered := guidelines.current(s, task.project).flags),
+            "flag_help": render.flag_help(offered),
             "notes": notes.text if notes else "",
             "flags": (notes.data.get("flags", []) if notes else []),
             "comment": store.returned_comment(s, task),
@@ -143,7 +143,8 @@ class App:
             saved_version = task.version
             if saved is not None:
                 saved["version"] = saved_version
-            checklist = load_checklist(task.project.checklist)
+            guide = guidelines.current(s, task.project)
+            checklist = guidelines.checklist(task.project, guide)
         draft: Draft | None = None
         error: str | None = None
         try:
@@ -169,7 +170,8 @@ class App:
                 "model": draft.model, "prompt_version": draft.prompt_version, "raw_outputs": draft.raw_outputs,
                 "check": draft.check.model_dump(), "questions": [q.model_dump() for q in draft.questions],
                 "kept_verbatim": draft.kept_verbatim, "changes": [c.model_dump() for c in draft.changes],
-                "checklist_version": draft.checklist_version, "calls": draft.attempts, "latency_s": draft.latency_s})
+                "checklist_version": draft.checklist_version, "guideline_version": guide.version,
+                "calls": draft.attempts, "latency_s": draft.latency_s})
             for q in draft.questions:
                 store.add_event(s, task, user, "question", q.question, {"id": q.id, "item": q.item})
         view = self.draft_view(draft.text, draft.check, draft.observations, [q.question for q in draft.questions],
@@ -198,7 +200,7 @@ class App:
             if not pairs:
                 raise BadInputError("type an answer first")
             task, model_task = self._task(s, user, task_id, notes, flags, version)
-            checklist = load_checklist(task.project.checklist)
+            checklist = guidelines.checklist(task.project, guidelines.current(s, task.project))
             asked = {q.question: q for q in deterministic_questions(
                 task.project.kind, model_task.observations(), flags, checklist)}
             text, edits = model_task.notes, []
@@ -244,11 +246,12 @@ class App:
     # ---------------------------------------------------------------- lead
 
     def review_queue(self, name: str | None, annotator: str | None, status: str | None,
-                     flag: str | None) -> list[list[Any]]:
+                     flag: str | None, problems_only: bool = False) -> list[list[Any]]:
         with self.sessions() as s:
             self.user(s, name, "lead")
             rows = []
-            for t in store.review_queue(s, annotator=annotator or None, status=status or None, flag=flag or None):
+            for t in store.review_queue(s, annotator=annotator or None, status=status or None, flag=flag or None,
+                                        problems_only=bool(problems_only)):
                 who = s.get(User, t.annotator_id) if t.annotator_id else None
                 rows.append([t.id, t.project.name, t.external_id, who.name if who else "", t.status])
             return rows
@@ -276,6 +279,11 @@ class App:
                 "history": [[e.created_at.strftime("%Y-%m-%d %H:%M:%S"), e.user.name if e.user else "", e.kind,
                              render.clip(e.text)] for e in store.history(s, task)],
                 "status": task.status,
+                # what the text describes, beside notes, draft and final
+                "kind": task.project.kind,
+                "image": task.payload.get("image"),
+                "prompt": task.payload.get("prompt", ""),
+                "response": original,
             }
 
     def decide(self, name: str | None, task_id: int | None, decision: str, comment: str) -> str:

@@ -13,6 +13,7 @@ from assistant.check import CheckReport
 from assistant.diff import diff_html
 from assistant.report import ItemKind
 from assistant.notes import flag_taxonomy
+from . import review
 
 _PALETTE = ["#dbeafe", "#dcfce7", "#fef9c3", "#fce7f3", "#e0e7ff", "#ffedd5", "#ccfbf1", "#f3e8ff"]
 
@@ -127,7 +128,7 @@ CSS = """
 .aa-check td, .aa-check th { border: 1px solid #e2e8f0; padding: 2px 6px; font-size: 0.85em; }
 """
 
-SHORTCUTS = """
+SHORTCUTS = review.SHORTCUTS + """
 <script>
 document.addEventListener('keydown', (e) => {
   if (!(e.ctrlKey || e.metaKey) || e.key !== 'Enter') return;

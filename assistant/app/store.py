@@ -20,7 +20,9 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
+from assistant.app import assignment
 from assistant.app.db import Event, Project, Task, User, now
+from assistant.app.states import REVIEWABLE
 from assistant.errors import BadInputError, validation_line
 from assistant.jsonl import read_jsonl
 from assistant.notes import MAX_RESPONSE_CHARS, flag_taxonomy, parse_flags
@@ -296,11 +298,13 @@ def next_task(session: Session, user: User) -> Task | None:
                           .order_by(Task.status.desc(), Task.id))
     if held is not None:
         return held
+    if (gold := assignment.serve_gold(session, user)) is not None:
+        return gold
     for _ in range(CLAIM_ATTEMPTS):
         # one candidate at a time: SKIP LOCKED on a LIMIT 20 would lock all twenty for this
         # annotator and hand the next caller nothing
-        task_id = session.scalar(select(Task.id).where(_claimable()).order_by(Task.id).limit(1)
-                                 .with_for_update(skip_locked=True))
+        task_id = session.scalar(select(Task.id).where(_claimable(), *assignment.claimable(user)).order_by(Task.id)
+                                 .limit(1).with_for_update(skip_locked=True))
         if task_id is None:
             break
         claimed = session.execute(
@@ -310,6 +314,7 @@ def next_task(session: Session, user: User) -> Task | None:
         ).rowcount
         if claimed:
             session.add(Event(task_id=task_id, user_id=user.id, kind="claim"))
+            assignment.after_claim(session, task_id)
             session.commit()
             task = session.get(Task, task_id)
             session.refresh(task)
@@ -439,18 +444,27 @@ def history(session: Session, task: Task) -> list[Event]:
 
 
 def review_queue(session: Session, *, annotator: str | None = None, status: str | None = "submitted",
-                 flag: str | None = None) -> list[Task]:
+                 flag: str | None = None, problems_only: bool = False) -> list[Task]:
     query = select(Task).order_by(Task.id)
     if status:
         query = query.where(Task.status == status)
     else:
-        query = query.where(Task.status.in_(("submitted", "approved", "rejected", "returned")))
+        query = query.where(Task.status.in_(REVIEWABLE))
     if annotator:
         query = query.join(User, User.id == Task.annotator_id).where(User.name == annotator)
     tasks = list(session.scalars(query))
     if flag:
         tasks = [t for t in tasks if flag in _flags(session, t)]
+    if problems_only:
+        tasks = [t for t in tasks if final_has_problems(session, t)]
     return tasks
+
+
+def final_has_problems(session: Session, task: Task) -> bool:
+    """The last submitted text's check found a dropped note, a lost hedge or unsupported content."""
+    final = latest(session, task, "submit")
+    check = final.data.get("check") if final else None
+    return bool(check) and not check.get("ok", True)
 
 
 def _flags(session: Session, task: Task) -> list[str]:
@@ -459,11 +473,13 @@ def _flags(session: Session, task: Task) -> list[str]:
 
 
 def returned_comment(session: Session, task: Task) -> str | None:
-    """The lead's comment when the task was sent back and not resubmitted since."""
-    decision = latest(session, task, "decision")
-    if task.status == "returned" and decision is not None:
-        return decision.text
-    return None
+    """The lead's comment when the task was sent back (or an edge case on it answered) and not
+    resubmitted since."""
+    said = [e for e in (latest(session, task, "decision"), latest(session, task, "edge_answer")) if e is not None]
+    if task.status != "returned" or not said:
+        return None
+    last = max(said, key=lambda e: e.id)
+    return last.text if last.kind == "decision" else f"(your edge case, {last.data.get('answer')}) {last.text}"
 
 
 def has_accounts(session: Session) -> bool:

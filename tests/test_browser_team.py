@@ -1,0 +1,243 @@
+"""The team quality workflow in a real browser (Debian's chromium, Playwright), app started
+here on a fake model: review all day (click a queue row, keys), edge cases, guidelines, gold
+tasks, dual annotation and the figures page."""
+
+import threading
+from pathlib import Path
+
+import pytest
+
+from assistant import llm
+from assistant.app import db, store
+from assistant.llm.fake import FakeModel
+from tests.conftest import write_png
+from tests.test_browser import ARTIFACTS, CHROMIUM, FLAGS, _api_call, _free_port, _sign_in, _textarea
+from tests.test_eval import echo_model
+
+pytestmark = pytest.mark.browser
+
+
+def _submitted(s, user, notes, final):
+    """A task done a few minutes after it was claimed (recorded times, for the figures)."""
+    from datetime import timedelta  # noqa: PLC0415
+
+    task = store.next_task(s, user)
+    claimed = store.latest(s, task, "claim").created_at
+    s.add(db.Event(task_id=task.id, user_id=user.id, kind="notes", text=notes, data={"flags": []},
+                   created_at=claimed + timedelta(minutes=1)))
+    s.add(db.Event(task_id=task.id, user_id=user.id, kind="submit", text=final,
+                   data={"check": {"ok": final.endswith("."), "facts": [], "unsupported": []}},
+                   created_at=claimed + timedelta(minutes=3)))
+    task.status, task.holder_id = "submitted", None
+    s.commit()
+    return task
+
+
+@pytest.fixture
+def server(tmp_path):
+    from assistant_ui import render  # noqa: PLC0415
+    from assistant_ui.app import build  # noqa: PLC0415
+    from assistant_ui.handlers import App  # noqa: PLC0415
+
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium")
+    sessions = db.connect(f"sqlite:///{tmp_path / 'team.db'}")
+    with sessions() as s:
+        ann = store.add_user(s, "ann", "annotator", "ann-password")
+        bob = store.add_user(s, "bob", "annotator", "bob-password")
+        store.add_user(s, "lea", "lead", "lea-password")
+        project = store.create_project(s, "streets", "caption")
+        lines = []
+        for name in ("a", "b", "c", "d"):
+            write_png(tmp_path / f"{name}.png")
+            lines.append(f'{{"id": "{name}", "image": "{name}.png"}}')
+        (tmp_path / "tasks.jsonl").write_text("\n".join(lines) + "\n")
+        store.import_tasks(s, project, str(tmp_path / "tasks.jsonl"))
+        _submitted(s, ann, "red bus on the left", "A red bus on the left.")
+        _submitted(s, ann, "two dogs", "Two dogs and a cat")  # a final with problems
+        _submitted(s, bob, "a cat", "A cat.")
+    fake = FakeModel([echo_model] * 20)
+    port = _free_port()
+    with fake.installed():
+        app = App(sessions, llm.ModelSpec(model="fake/test"))
+        demo = build(app)
+        demo.queue().launch(server_name="127.0.0.1", server_port=port, auth=app.authenticate,
+                            prevent_thread_lock=True, css=render.CSS, head=render.SHORTCUTS, quiet=True)
+        yield f"http://127.0.0.1:{port}"
+        # closed in a thread (as test_browser.py does), but waited for: its "Closing server" line
+        # must not land in the next test's captured stdout
+        closer = threading.Thread(target=demo.close, daemon=True)
+        closer.start()
+        closer.join(timeout=30)
+
+
+def test_a_lead_reviews_by_clicking_and_keys(server):
+    from playwright.sync_api import sync_playwright  # noqa: PLC0415
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
+        _, lead = _sign_in(browser, server, "lea", "lea-password")
+        lead.locator("#aa-refresh").click()
+        lead.locator("#aa-queue", has_text="streets").wait_for()
+        _row(lead, "b").click()  # a row opens its task
+        lead.locator("#aa-outcome", has_text="Task 2: submitted").wait_for()
+        lead.locator("#aa-review-image img").wait_for()  # the image being described is shown
+        lead.locator("body").click(position={"x": 5, "y": 5})
+        lead.keyboard.press("k")  # previous in the queue
+        lead.locator("#aa-outcome", has_text="Task 1: submitted").wait_for()
+        lead.keyboard.press("s")  # send back without a comment: the comment box takes the focus
+        assert lead.evaluate("document.activeElement.closest('#aa-review-comment') !== null")
+        lead.locator("body").click(position={"x": 5, "y": 5})
+        lead.keyboard.press("a")  # approve; the next task in the queue opens
+        lead.locator("#aa-outcome", has_text="Task 1: approved").wait_for()
+        lead.locator("#aa-outcome", has_text="Task 2: submitted").wait_for()
+        assert "bob" in lead.locator("#aa-queue").inner_text()
+        lead.locator("#aa-problems-only input").check()
+        lead.locator("#aa-refresh").click()
+        lead.wait_for_function("() => !document.querySelector('#aa-queue').innerText.includes('bob')")
+        assert "ann" in lead.locator("#aa-queue").inner_text()  # task 2's final has problems
+        lead.screenshot(path=str(ARTIFACTS / "lead-review.png"), full_page=True)
+        browser.close()
+
+
+def _row(page, item):
+    """The queue cell holding a task's item id."""
+    return page.locator("#aa-queue").get_by_text(item, exact=True).locator("visible=true").first
+
+
+def _choose(page, elem_id, value):
+    """Pick a value in a Gradio dropdown."""
+    page.locator(f"#{elem_id} input").first.fill(value)
+    page.locator(f"#{elem_id} input").first.press("Enter")
+
+
+def test_an_edge_case_goes_to_the_lead_and_back(server):
+    from playwright.sync_api import sync_playwright  # noqa: PLC0415
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
+        _, bob = _sign_in(browser, server, "bob", "bob-password")
+        bob.locator("#aa-next").click()
+        bob.get_by_text("Task 4").wait_for()
+        _textarea(bob, "aa-notes").fill("a bus\nmaybe a tram?")
+        bob.get_by_text("Unsure? Mark an edge case").click()
+        _textarea(bob, "aa-edge-note").fill("n2")
+        _textarea(bob, "aa-edge-reason").fill("bus or <b>tram</b>?")
+        bob.locator("#aa-edge-raise").click()
+        bob.locator("#aa-status", has_text="escalated").wait_for()
+
+        _, lead = _sign_in(browser, server, "lea", "lea-password")
+        _choose(lead, "aa-review-status", "escalated")
+        lead.locator("#aa-refresh").click()
+        lead.locator("#aa-queue", has_text="bob").wait_for()
+        _row(lead, "d").click()
+        lead.locator("#aa-edge-cases", has_text="bus or <b>tram</b>?").wait_for()  # escaped, shown as typed
+        _textarea(lead, "aa-edge-guidance").fill("Rails mean tram; none here: bus.")
+        lead.locator("#aa-edge-resolve").click()
+        lead.locator("#aa-edge-outcome", has_text="returned").wait_for()
+        lead.locator("#aa-edge-promote").click()  # the answer becomes a guideline example
+        lead.locator("#aa-edge-outcome", has_text="version 2").wait_for()
+        lead.screenshot(path=str(ARTIFACTS / "lead-edge-case.png"), full_page=True)
+        lead.get_by_role("tab", name="Guidelines").click()
+        lead.locator("#aa-guideline-project input").first.fill("streets")
+        lead.locator("#aa-guideline-load").click()
+        lead.wait_for_function("() => document.querySelector('#aa-guideline-preview textarea').value"
+                               ".includes('Rails mean tram')")
+        _textarea(lead, "aa-guideline-text").fill("Name the weather.")
+        lead.locator("#aa-guideline-save").click()
+        lead.locator("#aa-guideline-outcome", has_text="version 3").wait_for()
+
+        bob.reload()
+        bob.get_by_text("Signed in as bob").wait_for()
+        bob.locator("#aa-next").click()
+        bob.locator("#aa-comment", has_text="Rails mean tram").wait_for()
+        bob.locator("#aa-guideline", has_text="changed since your last task").wait_for()
+        assert "Name the weather." in bob.locator("#aa-guideline").inner_text()
+        assert "maybe a tram?" in _textarea(bob, "aa-notes").input_value()
+        browser.close()
+
+
+def _compose_and_submit(page, notes):
+    _textarea(page, "aa-notes").fill(notes)
+    page.locator("#aa-compose").click()
+    page.locator("#aa-provenance .aa-sentence").first.wait_for()
+    page.locator("#aa-submit").click()
+    page.locator("#aa-status", has_text="submitted").wait_for()
+
+
+def test_gold_tasks_in_the_browser(server):
+    from playwright.sync_api import sync_playwright  # noqa: PLC0415
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
+        _, lead = _sign_in(browser, server, "lea", "lea-password")
+        lead.get_by_role("tab", name="Quality").click()
+        lead.locator("#aa-quality-project input").first.fill("streets")
+        lead.get_by_role("button", name="Gold tasks").click()
+        lead.locator("#aa-gold-task input").fill("4")
+        _textarea(lead, "aa-gold-reference").fill("red bus on the left\n3 dogs")
+        lead.locator("#aa-gold-mark").click()
+        lead.locator("#aa-quality-outcome", has_text="Task 4 is gold").wait_for()
+        lead.get_by_role("button", name="Project settings").click()
+        lead.locator("#aa-quality-rate input").fill("0.5")
+        lead.locator("#aa-quality-save").click()
+        lead.locator("#aa-quality-outcome", has_text="Settings saved").wait_for()
+
+        ann_ctx, ann = _sign_in(browser, server, "ann", "ann-password")
+        # an annotator reaches no lead action through the API either
+        for route, data in (("quality", ["streets"]), ("quality_settings", ["streets", 2, 0.5]),
+                            ("mark_gold", ["streets", 1, "a bus"]), ("guideline", ["streets"]),
+                            ("save_guideline", ["streets", "t", "", []]), ("edge_cases", [1]),
+                            ("edge_resolve", [1, "ok"]), ("promote_edge_case", [1]), ("adjudication", [1]),
+                            ("adjudicate", ["streets", 1, "a bus", "A bus."])):
+            assert "event: error" in _api_call(ann_ctx, server, route, data), route
+        assert "event: complete" in _api_call(lead.context, server, "guideline", ["streets"])
+        ann.locator("#aa-next").click()
+        ann.get_by_text("(streets, d)").wait_for()  # ann's third task is a copy of the gold task
+        _compose_and_submit(ann, "red bus on the right\n3 dogs")
+
+        lead.locator("#aa-quality-show").click()
+        lead.locator("#aa-gold-accuracy", has_text="0.5").wait_for()  # recall 1 of 2 reference facts
+        assert "ann" in lead.locator("#aa-gold-accuracy").inner_text().split()  # a row, not the "annotator" header
+        # the information-flow figure, with its definition and a chart over time
+        assert "before any notes" in lead.locator("#aa-flow-definition").inner_text()
+        lead.locator("#aa-flow", has_text="(project)").wait_for()
+        lead.locator("#aa-flow-chart svg polyline").first.wait_for(state="attached")
+        lead.screenshot(path=str(ARTIFACTS / "lead-quality.png"), full_page=True)
+        browser.close()
+
+
+def test_dual_annotation_and_adjudication_in_the_browser(server, tmp_path):
+    from playwright.sync_api import sync_playwright  # noqa: PLC0415
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
+        _, lead = _sign_in(browser, server, "lea", "lea-password")
+        lead.get_by_role("tab", name="Quality").click()
+        lead.locator("#aa-quality-project input").first.fill("streets")
+        lead.get_by_role("button", name="Project settings").click()
+        lead.locator("#aa-quality-k input").fill("2")
+        lead.locator("#aa-quality-save").click()
+        lead.locator("#aa-quality-outcome", has_text="Settings saved").wait_for()
+
+        _, ann = _sign_in(browser, server, "ann", "ann-password")
+        ann.locator("#aa-next").click()
+        ann.get_by_text("(streets, d)").wait_for()
+        _compose_and_submit(ann, "red bus on the left\n3 dogs")
+        _, bob = _sign_in(browser, server, "bob", "bob-password")
+        bob.locator("#aa-next").click()
+        bob.get_by_text("(streets, d)").wait_for()  # the second copy of item d
+        assert _textarea(bob, "aa-notes").input_value() == ""  # ann's notes are not shown
+        _compose_and_submit(bob, "red bus on the right\n3 dogs\na lamp")
+
+        lead.locator("#aa-quality-show").click()
+        lead.locator("#aa-agreement", has_text="ann & bob").wait_for()
+        lead.locator("#aa-disagreements").get_by_text("d", exact=True).locator("visible=true").first.click()
+        lead.locator("#aa-adjudication", has_text="a lamp").wait_for()
+        assert lead.locator("#aa-adjudication del").count() > 0  # differences highlighted
+        _textarea(lead, "aa-adjudicated-final").fill("A red bus on the left and 3 dogs.")
+        lead.locator("#aa-adjudicate-save").click()
+        lead.locator("#aa-quality-outcome", has_text="adjudicated version is now its record").wait_for()
+        lead.screenshot(path=str(ARTIFACTS / "lead-adjudication.png"), full_page=True)
+        browser.close()
