@@ -377,6 +377,8 @@ def _interop_commands(sub) -> None:
     x.add_argument("--format", required=True, choices=["jsonl", "label-studio", "hf", "csv"], help="file format")
     x.add_argument("--status", default="approved", choices=["approved", "submitted", "all"],
                    help="approved (default); submitted: waiting for review; all: every task, drafted or not")
+    x.add_argument("--include-gold", action="store_true",
+                   help="also export gold (known-answer) copies, which are left out by default")
     x.add_argument("--out", required=True, metavar="FILE", help="file to write (replaced whole)")
     _db_arg(x)
 
@@ -426,7 +428,8 @@ def cmd_export(args) -> int:
     from assistant.app.export import export_project  # noqa: PLC0415
 
     with db.connect(args.db)() as s:
-        count = export_project(s, args.project, args.format, args.out, args.status)
+        count = export_project(s, args.project, args.format, args.out, args.status,
+                               include_gold=getattr(args, "include_gold", False))
     print(f"exported {count} {args.status} task(s) of {args.project!r} to {args.out} ({args.format})")
     return EXIT_OK
 

@@ -21,7 +21,8 @@ from assistant.notes import CaptionTask, RewriteTask, parse_flags
 SCHEMA_VERSION = "1"
 
 Kind = Literal["caption", "rewrite"]
-TaskStatus = Literal["open", "in_progress", "submitted", "approved", "rejected", "returned"]
+TaskStatus = Literal["open", "in_progress", "submitted", "approved", "rejected", "returned", "escalated",
+                     "unresolvable"]
 Decision = Literal["approve", "reject", "send_back"]
 
 
@@ -125,6 +126,33 @@ class Timestamps(BaseModel):
     decided: datetime | None = None
 
 
+class EdgeCaseOut(BaseModel):
+    """An edge case raised on the task and the lead's answer: an unresolved one survives into
+    the data, as a hedge does."""
+
+    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
+    note: str = ""
+    """The note id it is about (n1, ...), or "" for the whole task."""
+    note_text: str = ""
+    reason: str
+    """Why the annotator was unsure, as typed."""
+    answer: str | None = None
+    """resolve, send_back or unresolvable; None while open."""
+    guidance: str = ""
+    annotator: str = ""
+    lead: str = ""
+
+
+class RecordOut(BaseModel):
+    """The text that is the item's record: the adjudicated one (dual annotation) when there is
+    one, else the final text."""
+
+    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
+    source: Literal["adjudication", "final"]
+    text: str = ""
+    notes: str = ""
+
+
 class ExportRecord(BaseModel):
     """One task with everything done to it: the item, the notes as typed, the AI draft, the
     final text with its check and sentence provenance, the questions, and the review."""
@@ -165,4 +193,12 @@ class ExportRecord(BaseModel):
     """The reviewer's comment (required for reject and send back)."""
     timestamps: Timestamps = Timestamps()
     edit_distance: int | None = None
+    guideline_version: int | None = None
+    """The project guideline's version the draft was composed under."""
+    edge_cases: list[EdgeCaseOut] = []
+    unresolved_edge_case: bool = False
+    """An edge case is still open or was marked unresolvable: treat the text with care."""
+    gold: bool = False
+    """A known-answer task seeded by a lead (left out of exports unless asked for)."""
+    record: RecordOut | None = None
     """Words inserted, deleted or replaced from the AI draft to the final text."""

@@ -5,6 +5,7 @@ import csv
 import json
 
 import pytest
+from sqlalchemy import select
 
 from assistant import formats
 from assistant.app import db, export, store
@@ -171,3 +172,26 @@ def test_export_reads_the_same_on_postgresql(pg_url, tmp_path, fake, fake_spec):
     assert (record.prompt, record.response, record.flags) == ("How long?", "Six months.", ["factual_error"])
     assert (record.decision, record.comment, record.draft, record.edit_distance) == ("reject", "-check the source", None, None)
     assert formats.read(tmp_path / "x.csv", "csv") == [record]
+
+
+def test_exports_carry_edge_cases_and_guideline_version_and_leave_gold_copies_out(app, approved):
+    from assistant.app import assignment, edge_cases  # noqa: PLC0415
+
+    with app.sessions() as s:
+        lead = s.scalar(select(db.User).where(db.User.name == "lea"))
+        ann = s.scalar(select(db.User).where(db.User.name == "ann"))
+        task_b = s.scalar(select(db.Task).where(db.Task.external_id == "b"))
+        store.next_task(s, ann)
+        store.save_notes(s, task_b, ann, "maybe a cat", [])
+        edge_cases.raise_edge_case(s, task_b, ann, "cannot tell a cat from a fox", note="n1", notes="maybe a cat")
+        template = s.get(db.Task, approved["task_id"])
+        assignment.mark_gold(s, template, lead, "red bus on the left")
+        copy = assignment.link(s, template)  # no copy yet: the template itself is not a copy
+        assert copy is None
+    every = _records(app, "all")
+    escalated = next(r for r in every if r.item_id == "b")
+    assert escalated.status == "escalated" and escalated.unresolved_edge_case
+    assert escalated.edge_cases[0].reason == "cannot tell a cat from a fox" and escalated.edge_cases[0].note == "n1"
+    approved_record = next(r for r in every if r.item_id == "a")
+    assert approved_record.record.source == "final" and approved_record.record.text == FINAL
+    assert approved_record.gold  # the template a lead marked is gold, and says so

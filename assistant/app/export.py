@@ -15,13 +15,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from assistant import formats
-from assistant.app import store
+from assistant.app import store, team_export
 from assistant.app.db import Event, Project, Task, User
 from assistant.check import CheckReport, check_draft
 from assistant.diff import edit_distance
 from assistant.notes import split_notes
 from assistant.questions import load_checklist
-from assistant.records import DraftOut, ExportRecord, NoteOut, QuestionOut, Timestamps
+from assistant.records import DraftOut, EdgeCaseOut, ExportRecord, NoteOut, QuestionOut, RecordOut, Timestamps
 
 StatusFilter = Literal["approved", "submitted", "all"]
 STATUS_FILTERS: tuple[str, ...] = ("approved", "submitted", "all")
@@ -35,17 +35,20 @@ def tasks_for_export(session: Session, project: Project, status: StatusFilter) -
     return list(session.scalars(query))
 
 
-def export_records(session: Session, project: Project, status: StatusFilter = "approved") -> list[ExportRecord]:
-    return [task_record(session, task) for task in tasks_for_export(session, project, status)]
+def export_records(session: Session, project: Project, status: StatusFilter = "approved", *,
+                   include_gold: bool = False) -> list[ExportRecord]:
+    """Gold copies (known-answer tasks seeded into queues) are left out unless asked for."""
+    tasks = team_export.exportable(session, tasks_for_export(session, project, status), include_gold=include_gold)
+    return [task_record(session, task) for task in tasks]
 
 
 def export_project(session: Session, project_name: str, fmt: str, out: str | Path,
-                   status: StatusFilter = "approved") -> int:
+                   status: StatusFilter = "approved", *, include_gold: bool = False) -> int:
     """Writes the project's records to `out` in `fmt`; returns how many."""
     if status not in STATUS_FILTERS:
         raise ValueError(f"status must be one of {STATUS_FILTERS}")
     project = store.get_project(session, project_name)
-    records = export_records(session, project, status)
+    records = export_records(session, project, status, include_gold=include_gold)
     formats.write(records, fmt, out)
     return len(records)
 
@@ -89,7 +92,17 @@ def task_record(session: Session, task: Task) -> ExportRecord:
             decided=decision.created_at if decision else None,
         ),
         edit_distance=edit_distance(draft.text, final.text) if draft and final else None,
+        **_team_fields(session, task),
     )
+
+
+def _team_fields(session: Session, task: Task) -> dict:
+    """The team workflow's part of a record: guideline version, edge cases, gold, adjudication."""
+    found = team_export.fields(session, task)
+    return {"guideline_version": found["guideline_version"],
+            "edge_cases": [EdgeCaseOut(**{k: v for k, v in c.items() if k != "event_id"}) for c in found["edge_cases"]],
+            "unresolved_edge_case": found["unresolved_edge_case"], "gold": found["gold"],
+            "record": RecordOut(**found["record"])}
 
 
 def _last(events: list[Event], kind: str) -> Event | None:
