@@ -550,14 +550,13 @@ def _rewrite(task: RewriteTask, observations: list[Observation], run: _Run, max_
         if edit is None or not _apply_literal(edit, segs):
             pending.append(obs)
     targets = [o for o in pending if not _is_style_note(o)]
-    if targets:
-        _rewrite_targets(prompt, task, segs, targets, run)
-    style = [f for f in task.flags if f in STYLE_FLAGS]
-    if style or len(targets) < len(pending) or not observations:
-        # A style flag or note asks for the whole response; with no notes at all, the flags do.
-        asked = style or task.flags or ["style"]
-        segs = _diff_segments(task.response, _rewrite_whole(prompt, task, join_segments(segs), observations,
-                                                             asked, run), segs)
+    style_notes = [o for o in pending if _is_style_note(o)]
+    style_flags = [f for f in task.flags if f in STYLE_FLAGS]
+    # A style flag or note ("too wordy"), or flags with no notes at all, concern every sentence:
+    # each is sent with them, in the same request shape as a targeted note (and no other).
+    everywhere = bool(style_flags or style_notes or not observations)
+    if targets or everywhere:
+        _rewrite_targets(prompt, task, segs, targets, run, everywhere=style_notes if everywhere else None)
     text = join_segments(segs)
     report = check_draft(observations, text, original=task.response)
     yield CheckDone(stage="draft", text=text, report=report)
@@ -626,8 +625,14 @@ _INSTRUCTION_RE = re.compile(r"^\s*(?:please\s+)?(?:add|insert|include|mention|r
 
 
 def _rewrite_targets(prompt: prompts.PromptSet, task: RewriteTask, segs: list[_Segment], notes: list[Observation],
-                     run: _Run, how: ChangeHow = "model") -> None:
+                     run: _Run, how: ChangeHow = "model", everywhere: list[Observation] | None = None) -> None:
+    """Send the sentences the notes target (every sentence, with the `everywhere` notes, when
+    that is a list) and additions; put the model's lines back in place of just those."""
     by_sentence: dict[int, list[Observation]] = {}
+    if everywhere is not None:
+        for i, seg in enumerate(segs):
+            if seg.text:
+                by_sentence[i] = list(everywhere)
     additions: list[Observation] = []
     for obs in notes:
         if _ADD_RE.match(obs.text):
@@ -640,6 +645,8 @@ def _rewrite_targets(prompt: prompts.PromptSet, task: RewriteTask, segs: list[_S
             by_sentence.setdefault(i, []).append(obs)
     items = [{"label": f"S{i + 1}", "sentence": segs[i].text, "notes": [o.text for o in obs]}
              for i, obs in sorted(by_sentence.items())]
+    reason = {i: "; ".join(f"{o.id}: {o.text}" for o in obs) or "flags: " + ", ".join(task.flags)
+              for i, obs in by_sentence.items()}
     items += [{"label": f"A{k + 1}", "add": o.text} for k, o in enumerate(additions)]
     if not items:
         return
@@ -654,7 +661,7 @@ def _rewrite_targets(prompt: prompts.PromptSet, task: RewriteTask, segs: list[_S
     for i, obs in sorted(by_sentence.items()):
         new = answer.get(f"S{i + 1}")
         if new is not None and new.strip() != segs[i].text:
-            segs[i].change(new.strip(), how, None, "; ".join(f"{o.id}: {o.text}" for o in obs))
+            segs[i].change(new.strip(), how, None, reason[i])
             segs[i].notes += [o.id for o in obs]
     last = max(by_sentence, default=len(segs) - 1)
     for k, obs in enumerate(additions):
@@ -665,46 +672,6 @@ def _rewrite_targets(prompt: prompts.PromptSet, task: RewriteTask, segs: list[_S
             segs.insert(last + 1 + k, seg)
             if segs[last + k].gap == "":
                 segs[last + k].gap = " "
-
-
-def _rewrite_whole(prompt: prompts.PromptSet, task: RewriteTask, current: str, observations: list[Observation],
-                   asked: list[str], run: _Run) -> str:
-    taxonomy = flag_taxonomy()
-    messages = prompt.render(
-        user_prompt=prompts.as_data(task.prompt or ""), response=prompts.as_data(current),
-        flags=prompts.as_data([{"flag": f, "meaning": taxonomy[f].description} for f in task.flags]),
-        targets="[]",
-    )
-    ask = prompt.render_followup("whole", flags=", ".join(asked),
-                                 observations=prompts.as_data([o.text for o in observations]))
-    messages[-1] = {"role": "user", "content": messages[-1]["content"].rsplit("Answer now", 1)[0] + ask["content"]}
-    return run.ask(messages, len(current) // 3 + 128).strip() or current
-
-
-def _diff_segments(original: str, text: str, before: list[_Segment]) -> list[_Segment]:
-    """A whole-response rewrite as segments, aligned with the sentences before it: a sentence
-    the rewrite kept keeps its history; a changed one is paired with the one it replaced."""
-    import difflib  # noqa: PLC0415
-
-    after = segments(text)
-    old = [s for s in before if s.text]
-    matcher = difflib.SequenceMatcher(a=[s.text for s in old], b=[s.text for s in after], autojunk=False)
-    out: list[_Segment] = []
-    for op, a0, a1, b0, b1 in matcher.get_opcodes():
-        if op == "equal":
-            for k in range(b1 - b0):
-                old[a0 + k].gap = after[b0 + k].gap
-                out.append(old[a0 + k])
-            continue
-        for k in range(max(a1 - a0, b1 - b0)):
-            prev = old[a0 + k] if a0 + k < a1 else _Segment(text="", gap="", original="")
-            seg = after[b0 + k] if b0 + k < b1 else _Segment(text="", gap="", original="")
-            seg.original = prev.original
-            seg.notes = prev.notes
-            seg.reasons = prev.reasons + ["rewritten for the flags and style notes"]
-            seg.how = "removed" if not seg.text else "model"
-            out.append(seg)
-    return out
 
 
 def _segment_changes(segs: list[_Segment]) -> list[SentenceChange]:

@@ -29,8 +29,6 @@ class PromptSet(BaseModel):
     user: str
     patch: str = ""
     """Follow-up asking only for what the check found missing (compose)."""
-    whole: str = ""
-    """Rewrite: the whole response, for a flag that points at no sentence."""
     repair: str = ""
     reask: str = ""
     """Follow-up after an answer that did not validate (judge)."""

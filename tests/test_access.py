@@ -12,7 +12,7 @@ from tests.gradio_http import Client
 
 # The routes an annotator may use. Every other named route is treated as lead-only, so a
 # route added later is refused to annotators by this test unless it is listed here.
-ANNOTATOR_ROUTES = {"next_task", "compose", "answer", "check", "submit"}
+ANNOTATOR_ROUTES = {"next_task", "compose", "answer", "check", "submit", "raise_edge_case", "guideline_for_task"}
 
 
 def _arguments(endpoint: dict) -> list:
@@ -48,7 +48,7 @@ def test_every_named_route_refuses_anonymous_callers_and_lead_routes_refuse_anno
         else:  # and the lead cannot act as an annotator either (no self-approved work)
             outcome = lead.call(route, args)
             assert outcome.status == "error" and "for the annotator role" in str(outcome.data), (route, outcome)
-    assert lead.call("review_queue", ["", "submitted", ""]).status == "complete"  # the lead is not locked out
+    assert lead.call("review_queue", ["", "submitted", "", False]).status == "complete"  # the lead is not locked out
 
 
 def test_unnamed_events_and_app_data_refuse_anonymous_callers(served):

@@ -196,13 +196,16 @@ def test_an_addition_is_a_new_sentence_after_the_last_targeted_one(fake, fake_sp
     assert draft.changes[-1].before == "" and draft.changes[-1].notes == ["n1"]
 
 
-def test_a_flag_only_rewrite_asks_the_model_for_the_whole_response(fake, fake_spec):
+def test_a_flag_only_rewrite_sends_every_sentence_under_the_flags(fake, fake_spec):
     task = RewriteTask(response="Well, so, basically, the answer is yes. Yes it is.", notes="", flags=["conciseness"])
-    fake.enqueue(["The answer is yes."])
+    fake.enqueue(["S1: The answer is yes.\nS2:"])
     draft = compose(task, fake_spec)
     assert draft.text == "The answer is yes."
-    assert "conciseness" in fake.calls[0]["messages"][-1]["content"]
-    assert {c.how for c in draft.changes} <= {"model", "removed"} and draft.changes
+    user = fake.calls[0]["messages"][1]["content"]
+    assert "conciseness" in user
+    items = json.loads(user.split("<items_json>")[1].split("</items_json>")[0])
+    assert [(i["label"], i["notes"]) for i in items] == [("S1", []), ("S2", [])]
+    assert [c.how for c in draft.changes] == ["model", "removed"]
 
 
 def test_literal_edit_forms():

@@ -13,6 +13,7 @@ import anyio
 import gradio as gr
 
 from assistant.app.states import REVIEWABLE
+from assistant.errors import AssistantError
 from assistant.notes import flag_taxonomy
 from . import edge, guidelines, quality, render, review
 from .exports import STATUS_FILTERS, SUFFIXES, export_file
