@@ -21,12 +21,15 @@ def _submitted(s, user, notes, final):
     """A task done a few minutes after it was claimed (recorded times, for the figures)."""
     from datetime import timedelta  # noqa: PLC0415
 
+    from assistant.check import check_draft  # noqa: PLC0415
+    from assistant.notes import split_notes  # noqa: PLC0415
+
     task = store.next_task(s, user)
     claimed = store.latest(s, task, "claim").created_at
     s.add(db.Event(task_id=task.id, user_id=user.id, kind="notes", text=notes, data={"flags": []},
                    created_at=claimed + timedelta(minutes=1)))
     s.add(db.Event(task_id=task.id, user_id=user.id, kind="submit", text=final,
-                   data={"check": {"ok": final.endswith("."), "facts": [], "unsupported": []}},
+                   data={"check": check_draft(split_notes(notes), final).model_dump()},
                    created_at=claimed + timedelta(minutes=3)))
     task.status, task.holder_id = "submitted", None
     s.commit()
