@@ -543,12 +543,15 @@ def _rewrite(task: RewriteTask, observations: list[Observation], run: _Run, max_
     prompt = prompts.load("rewrite")
     segs = segments(task.response)
     pending: list[Observation] = []
+    applied: list[edits.LiteralEdit] = []
     for obs in observations:
         # applied literally only where the check also reads the note as a literal edit, so
         # the two never disagree on what the note asks
         edit = edits.parse(obs.id, obs.text, task.response) if classify(obs) == "edit" else None
         if edit is None or not _apply_literal(edit, segs):
             pending.append(obs)
+        else:
+            applied.append(edit)
     targets = [o for o in pending if not _is_style_note(o)]
     style_notes = [o for o in pending if _is_style_note(o)]
     style_flags = [f for f in task.flags if f in STYLE_FLAGS]
@@ -557,6 +560,7 @@ def _rewrite(task: RewriteTask, observations: list[Observation], run: _Run, max_
     everywhere = bool(style_flags or style_notes or not observations)
     if targets or everywhere:
         _rewrite_targets(prompt, task, segs, targets, run, everywhere=style_notes if everywhere else None)
+        _reapply(applied, segs)
     text = join_segments(segs)
     report = check_draft(observations, text, original=task.response)
     yield CheckDone(stage="draft", text=text, report=report)
@@ -566,6 +570,7 @@ def _rewrite(task: RewriteTask, observations: list[Observation], run: _Run, max_
         repairs = 1
         try:
             _rewrite_targets(prompt, task, segs, unmet, run, how="patch")
+            _reapply(applied, segs)
         except ModelError as e:  # the rewrite stands, with the check's report of what is unmet
             run.warnings.append(f"the patch call failed: {e}")
         text = join_segments(segs)
@@ -574,6 +579,16 @@ def _rewrite(task: RewriteTask, observations: list[Observation], run: _Run, max_
 
 _NOT_STYLE = frozenset({"remove", "delete", "drop", "cut", "fix", "list", "code", "table", "paragraph", "add",
                         "replace", "change", "wrong", "incorrect"})
+
+
+def _reapply(applied: list[edits.LiteralEdit], segs: list[_Segment]) -> None:
+    """A literal edit holds whatever the model wrote afterwards: an old value it brought back
+    is edited out again."""
+    for edit in applied:
+        for seg in segs:
+            if seg.text and seg.how in ("model", "patch") and (new := edits.apply(edit, seg.text)) not in (None, seg.text):
+                seg.text = new
+                seg.notes.append(edit.note_id)
 
 
 def _is_style_note(obs: Observation) -> bool:
@@ -652,12 +667,16 @@ def _rewrite_targets(prompt: prompts.PromptSet, task: RewriteTask, segs: list[_S
         return
     taxonomy = flag_taxonomy()
     messages = prompt.render(
-        user_prompt=prompts.as_data(task.prompt or ""), response=prompts.as_data(task.response),
+        # the response as it stands after the literal edits: the model cannot copy back what they removed
+        user_prompt=prompts.as_data(task.prompt or ""), response=prompts.as_data(join_segments(segs)),
         flags=prompts.as_data([{"flag": f, "meaning": taxonomy[f].description} for f in task.flags]),
         targets=prompts.as_data(items),
     )
     budget = sum(len(str(i)) for i in items) // 2 + 96
-    answer = parse_labelled(run.ask(messages, budget))
+    reply = run.ask(messages, budget)
+    answer = parse_labelled(reply)
+    if not answer and len(items) == 1 and reply.strip():  # one item, answered without its label
+        answer = {items[0]["label"]: " ".join(reply.split())}
     for i, obs in sorted(by_sentence.items()):
         new = answer.get(f"S{i + 1}")
         if new is not None and new.strip() != segs[i].text:

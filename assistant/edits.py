@@ -101,7 +101,7 @@ def apply(edit: LiteralEdit, sentence: str) -> str | None:
     span = find(sentence, edit.old)
     if span is None:
         return None
-    start, end = _widen(sentence, span, edit.new)
+    start, end = _widen(sentence, span, edit.new) if edit.kind == "replace" else _widen_removal(sentence, span)
     new = edit.new
     if edit.kind == "replace" and start == 0 and new[:1].islower() and sentence[:1].isupper():
         new = new[0].upper() + new[1:]
@@ -122,6 +122,17 @@ def _widen(sentence: str, span: tuple[int, int], new: str) -> tuple[int, int]:
     before = re.search(r"(\w+)\s+$", sentence[:start])
     if before and before.group(1).lower() == new_words[0] and sentence[start:end].lower().split()[0] != new_words[0]:
         start = before.start()
+    return start, end
+
+
+def _widen_removal(sentence: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A removed phrase takes its article and the word that tied it in with it: "armed with a
+    bat and a baseball bat" loses "and a baseball bat"; "jailed for eight years", "for eight years"."""
+    start, end = span
+    if m := re.search(r"\b(?:a|an|the)\s+$", sentence[:start], re.I):
+        start = m.start()
+    if m := re.search(r"\b(?:and|or|for|in|of|with|at|on|by|from|about|to)\s+$", sentence[:start], re.I):
+        start = m.start()
     return start, end
 
 

@@ -291,3 +291,15 @@ def test_untargeted_sentences_stay_identical_even_when_the_model_rewrites_all_it
                 kept += sentence in draft.text
         assert all(c.before in original or c.before == "" for c in draft.changes)
     assert total >= 30 and kept == total
+
+
+def test_a_removal_takes_its_article_and_joining_word_and_the_model_cannot_bring_it_back(fake, fake_spec):
+    task = RewriteTask(response="Wasps and Italy scrum-half Nick De Luca will retire at the end of the season.",
+                       notes="Remove the information about Italy from the summary.\nremove his first name")
+    # the model, asked about the first name, writes Italy back: the literal removal holds anyway
+    fake.enqueue(["Wasps and Italy scrum-half De Luca will retire at the end of the season."])
+    draft = compose(task, fake_spec, max_repairs=0)
+    sent = fake.calls[0]["messages"][1]["content"]
+    assert "Italy" not in sent.split("<original_response_json>")[1].split("</original_response_json>")[0]
+    # one item, answered without its label: the answer is taken for that item
+    assert draft.text == "Wasps scrum-half De Luca will retire at the end of the season."
