@@ -314,7 +314,9 @@ def _word_count(text: str) -> int:
 
 
 def _needs_patch(report: CheckReport, sentences: list[str]) -> bool:
-    return not report.ok or any(_word_count(s) > LONG_SENTENCE_WORDS for s in sentences)
+    """Only what the check finds wrong, or a run-on sentence no clause break can split
+    (`split_run_on` does the rest for free), costs a model call."""
+    return not report.ok or any(_word_count(part) > 40 for s in sentences for part in split_run_on(s))
 
 
 @dataclass
@@ -352,7 +354,7 @@ def _patch_items(report: CheckReport, sentences: list[str], observations: list[O
             if s.start <= u.start < s.end and i < len(sentences):
                 fix(i, f"remove {prompts.as_data(u.text)}, which no note supports")
     for i, s in enumerate(sentences):
-        if _word_count(s) > LONG_SENTENCE_WORDS:
+        if any(_word_count(part) > LONG_SENTENCE_WORDS for part in split_run_on(s, LONG_SENTENCE_WORDS)):
             fix(i, "split it into two or three shorter sentences, keeping every detail", "split")
     for index, item in sorted(fixes.items()):
         item.instruction = (f"rewrite this sentence: {prompts.as_data(sentences[index])}; "
