@@ -167,3 +167,14 @@ def test_import_a_folder_of_images_and_reject_bad_files(sqlite_session, tmp_path
     assert store.import_tasks(sqlite_session, rewrite, str(tmp_path / "r.jsonl")).imported == 1
     with pytest.raises(BadInputError, match="caption project"):
         store.import_tasks(sqlite_session, rewrite, str(tmp_path / "imgs"))
+
+
+def test_task_statuses_and_event_kinds_are_a_closed_set(tmp_path):
+    sessions = db.connect(f"sqlite:///{tmp_path / 'closed.db'}")
+    with sessions() as s:
+        project = store.create_project(s, "p", "rewrite")
+        task = store.add_task(s, project, "t", {"prompt": "", "response": "x"})
+        with pytest.raises(ValueError, match="unknown task status"):
+            task.status = "sumbitted"
+        with pytest.raises(ValueError, match="unknown event kind"):
+            store.add_event(s, task, None, "note")

@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import JSON, ForeignKey, String, Text, create_engine, event
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship, sessionmaker
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship, sessionmaker, validates
 
 from assistant.errors import AssistantError, BadInputError, one_line
 from assistant.paths import data_dir
@@ -58,6 +58,14 @@ class Task(Base):
     payload: Mapped[dict[str, Any]] = mapped_column(default=dict)  # image / prompt / response
     # open -> in_progress -> submitted -> approved | rejected | returned (-> in_progress ...)
     status: Mapped[str] = mapped_column(String(16), default="open", index=True)
+
+    @validates("status")
+    def _known_status(self, _key: str, value: str) -> str:
+        from assistant.app.states import TASK_STATUSES  # noqa: PLC0415 - states imports nothing of ours
+
+        if value not in TASK_STATUSES:
+            raise ValueError(f"unknown task status {value!r}")  # a typo must not make a new state
+        return value
     holder_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     annotator_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     held_at: Mapped[datetime | None] = mapped_column(nullable=True)
@@ -77,6 +85,14 @@ class Event(Base):
     # notes | rejected (a conflicting save, kept) | draft | draft_failed | edit | question | answer | submit
     # | decision | claim
     kind: Mapped[str] = mapped_column(String(24))
+
+    @validates("kind")
+    def _known_kind(self, _key: str, value: str) -> str:
+        from assistant.app.states import EVENT_KINDS  # noqa: PLC0415
+
+        if value not in EVENT_KINDS:
+            raise ValueError(f"unknown event kind {value!r}")
+        return value
     text: Mapped[str] = mapped_column(Text, default="")
     data: Mapped[dict[str, Any]] = mapped_column(default=dict)
     created_at: Mapped[datetime] = mapped_column(default=now, index=True)

@@ -23,7 +23,9 @@ EventKind = Literal[
     "edge_case",  # data: {note: id or "", note_text, reason}
     "edge_answer",  # data: {answer: EdgeAnswer, edge_event: id}
     "adjudication",  # text: the adjudicated final text; data: {notes, tasks: [ids]}
+    "rejected",  # a save that could not land (a stale version, a lost hold): what was typed, kept
 ]
+EVENT_KINDS: tuple[EventKind, ...] = get_args(EventKind)
 
 #: A lead's answer to an edge case.
 EdgeAnswer = Literal["resolve", "send_back", "unresolvable"]

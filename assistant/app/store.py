@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from assistant.app import assignment
 from assistant.app.db import Event, Project, Task, User, now
-from assistant.app.states import REVIEWABLE
+from assistant.app.states import REVIEWABLE, EventKind
 from assistant.errors import BadInputError, validation_line
 from assistant.jsonl import read_jsonl
 from assistant.notes import MAX_RESPONSE_CHARS, flag_taxonomy, parse_flags
@@ -347,7 +347,7 @@ def held_task(session: Session, user: User, task_id: int) -> Task:
     return task
 
 
-def add_event(session: Session, task: Task, user: User | None, kind: str, text: str = "",
+def add_event(session: Session, task: Task, user: User | None, kind: EventKind, text: str = "",
               data: dict[str, Any] | None = None) -> Event:
     ev = Event(task_id=task.id, user_id=user.id if user else None, kind=kind, text=text, data=data or {})
     session.add(ev)
@@ -434,7 +434,7 @@ def decide(session: Session, task: Task, lead: User, decision: str, comment: str
     return ev
 
 
-def latest(session: Session, task: Task, kind: str) -> Event | None:
+def latest(session: Session, task: Task, kind: EventKind) -> Event | None:
     return session.scalar(select(Event).where(Event.task_id == task.id, Event.kind == kind)
                           .order_by(Event.id.desc()).limit(1))
 
