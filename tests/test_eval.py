@@ -270,3 +270,16 @@ def test_eval_cli_bad_input_is_one_line(tmp_path, capsys):
     err = capsys.readouterr().err.strip()
     assert err.startswith("error: dataset file not found") and "\n" not in err
     assert cli.main(["eval", "--dataset", "checker", "--path", IIW, "--limit", "0"]) == 2
+
+
+def test_baseline_raw_scores_product_raw_model_and_human_text_alike(fake, fake_spec):
+    fake.enqueue([echo_model, "A caption.", "A caption."] * 4)  # the raw model writes almost nothing
+    results, summary = evaluate("iiw", IIW, limit=2, model=fake_spec.model, baseline="raw", progress=False)
+    figures = summary["figures"]
+    assert set(figures) >= {"product", "raw", "human", "latency_p50_ratio"}
+    assert figures["product"]["referee_fact_recall_0.7"] == 1.0 and figures["product"]["unreported_missing_0.7"] == 0
+    assert figures["raw"]["referee_fact_recall_0.7"] < 0.5
+    assert all(r["human"]["calls"] == 0 and r["human"]["text"] for r in results)
+    # the raw baseline is one plain chat message with the notes pasted in: no system prompt
+    raw_calls = [c for c in fake.calls if len(c["messages"]) == 1]
+    assert raw_calls and raw_calls[0]["messages"][0]["content"].startswith("Write a caption for an image")

@@ -1,4 +1,5 @@
-"""The product against the obvious alternative: the same notes pasted into the same model.
+"""The product against the obvious alternative, the same notes pasted into the same model,
+and against what people wrote (IIW's human descriptions, DeFacto's human rewrites).
 
 For each row, (a) `compose` and (b) the raw baseline (one chat message, "write a caption
 from these notes" / "rewrite this response following these notes"; no checker, no repair)
@@ -94,7 +95,7 @@ def compare(rows: list[tuple[int, IIWRow | DefactoRow]], spec: llm.ModelSpec,
         product = {line: _safe(run_product, _row_task(row), spec) for line, row in block}
         raw = {line: _safe(run_raw, _row_task(row), spec) for line, row in block}
         for line, row in block:
-            results.append(_row_result(line, row, product[line], raw[line]))
+            results.append(_row_result(line, row, product[line], raw[line], (human_text(row), 0.0, 0)))
             if progress:
                 progress(1)
     return results, summarise(results)
@@ -107,12 +108,20 @@ def _safe(fn, task, spec):
         return e
 
 
-def _row_result(line: int, row: IIWRow | DefactoRow, product, raw) -> dict[str, Any]:
+def human_text(row: IIWRow | DefactoRow) -> str:
+    """What a person wrote for the row: IIW's human description (its writer saw the image, so
+    it also says what no note does), DeFacto's human-corrected summary."""
+    return row.iiw if isinstance(row, IIWRow) else row.feedback.summary
+
+
+def _row_result(line: int, row: IIWRow | DefactoRow, product, raw, human=None) -> dict[str, Any]:
     task = _row_task(row)
     observations = task.observations()
     original = task.response if isinstance(task, RewriteTask) else None
     out: dict[str, Any] = {"line": line, "notes": len(observations)}
-    for name, result in (("product", product), ("raw", raw)):
+    for name, result in (("product", product), ("raw", raw), ("human", human)):
+        if result is None:
+            continue
         if isinstance(result, Exception):
             out[name] = {"error": f"{type(result).__name__}: {result}"}
             continue
@@ -144,8 +153,10 @@ def _rewrite_figures(row: DefactoRow, task: RewriteTask, text: str) -> dict[str,
 
 def summarise(results: list[dict]) -> dict[str, Any]:
     out: dict[str, Any] = {"rows": len(results)}
-    for name in ("product", "raw"):
-        ok = [r[name] for r in results if "error" not in r[name]]
+    for name in ("product", "raw", "human"):
+        ok = [r[name] for r in results if name in r and "error" not in r[name]]
+        if not ok:
+            continue
         facts = sum(r["facts"] for r in ok)
         words = sum(r["words"] for r in ok)
         latencies = [r["latency_s"] for r in ok]
