@@ -249,6 +249,8 @@ def _caption(task: CaptionTask, observations: list[Observation], run: _Run, max_
         changes += patched
         report = check_draft(observations, " ".join(sentences))
     sentences, verbatim = _verbatim_fallback(sentences, observations, changes)
+    sentences, plain = _unsupported_fallback(sentences, observations, changes)
+    verbatim += [n for n in plain if n not in verbatim]
     sentences = _polish(sentences, observations, changes)
     return prompt, " ".join(sentences), changes, verbatim, repairs
 
@@ -494,6 +496,31 @@ def _verbatim_fallback(sentences: list[str], observations: list[Observation],
         changes.append(SentenceChange(before="", after=text, how="verbatim", notes=[nid],
                                       reason="no model sentence carried this note: kept in the annotator's words"))
     return sentences, missing
+
+
+def _unsupported_fallback(sentences: list[str], observations: list[Observation],
+                          changes: list[SentenceChange]) -> tuple[list[str], list[str]]:
+    """A sentence that still says something no note supports (its patch, if any, was refused)
+    gives way to the notes it carries, in the annotator's words, where that loses nothing:
+    the notes win over the model's wording."""
+    by_id = {o.id: o for o in observations}
+    used: list[str] = []
+    report = check_draft(observations, " ".join(sentences))
+    for i in reversed(range(min(len(sentences), len(report.sentences)))):
+        sent = report.sentences[i]
+        if not sent.notes or not any(sent.start <= u.start < sent.end for u in report.unsupported):
+            continue
+        plain = [verbatim_sentence(by_id[n].text) for n in sent.notes if n in by_id]
+        trial = sentences[:i] + plain + sentences[i + 1:]
+        lost_now, count_now = _problems(sentences, observations)
+        lost_trial, count_trial = _problems(trial, observations)
+        if lost_trial <= lost_now and count_trial < count_now:
+            changes.append(SentenceChange(before=sentences[i], after=" ".join(plain), how="verbatim",
+                                          notes=list(sent.notes), reason="no wording of the model's carried these "
+                                          "notes without unsupported words: kept in the annotator's words"))
+            sentences = trial
+            used += [n for n in sent.notes if n not in used]
+    return sentences, used
 
 
 def verbatim_sentence(note: str) -> str:

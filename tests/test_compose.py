@@ -89,8 +89,9 @@ def test_a_sentence_fix_is_kept_only_when_the_check_does_not_get_worse(fake, fak
     first = "A red bus is on the left with a dog. Three pedestrians are on the wet road, perhaps after rain."
     fake.enqueue([first, "S1: A bus."])  # the 'fix' drops n1's colour and direction: rejected
     draft = compose(CaptionTask(notes=NOTES), fake_spec)
-    assert draft.text.startswith("A red bus is on the left with a dog.")
-    assert [u.text for u in draft.check.unsupported] == ["dog"]  # still reported, never hidden
+    assert "A bus." not in draft.text
+    # the sentence still invents a dog, so it gives way to its note in the annotator's words
+    assert draft.text.startswith("Red bus on the left. ") and draft.kept_verbatim == ["n1"] and draft.check.ok
     fake.enqueue([first, "S1: A red bus is on the left."])
     draft = compose(CaptionTask(notes=NOTES), fake_spec)
     assert draft.check.ok and draft.text.startswith("A red bus is on the left. Three")
@@ -303,3 +304,13 @@ def test_a_removal_takes_its_article_and_joining_word_and_the_model_cannot_bring
     assert "Italy" not in sent.split("<original_response_json>")[1].split("</original_response_json>")[0]
     # one item, answered without its label: the answer is taken for that item
     assert draft.text == "Wasps scrum-half De Luca will retire at the end of the season."
+
+
+def test_a_sentence_still_unsupported_after_its_refused_fix_gives_way_to_its_notes_verbatim(fake, fake_spec):
+    first = "A red bus is on the left. The sky is overcast and the daylight is not visible."
+    # the model's fix drops 'overcast': refused; the sentence then gives way to its note
+    fake.enqueue([first, "S2: The daylight is not visible."])
+    draft = compose(CaptionTask(notes="red bus on the left\novercast daylight"), fake_spec)
+    assert draft.text == "A red bus is on the left. Overcast daylight."
+    assert draft.check.ok and draft.kept_verbatim == ["n2"]
+    assert draft.changes[-1].how == "verbatim" and draft.changes[-1].before.startswith("The sky is overcast")
