@@ -26,7 +26,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from assistant import edits, llm, prompts
-from assistant.check import CheckReport, SentenceProvenance, check_draft, classify
+from assistant.check import STYLE_FLAGS, CheckReport, SentenceProvenance, check_draft, classify
 from assistant.errors import ModelError
 from assistant.notes import CaptionTask, Observation, RewriteTask, flag_taxonomy
 from assistant.questions import Checklist, Question, deterministic_questions, load_checklist
@@ -35,8 +35,6 @@ from assistant.text import tokenize
 
 #: A sentence longer than this is split by a patch (polished prose: none over 40 words).
 LONG_SENTENCE_WORDS = 35
-#: Flags that ask for a different style of the whole response, not a fact in one sentence.
-STYLE_FLAGS = frozenset({"conciseness", "verbosity", "tone", "formatting", "grammar"})
 
 
 # ---------------------------------------------------------------- what compose returns
@@ -573,16 +571,17 @@ def _rewrite(task: RewriteTask, observations: list[Observation], run: _Run, max_
     segs = segments(task.response)
     pending: list[Observation] = []
     applied: list[edits.LiteralEdit] = []
+    # the check's own reading of each note decides what is literal and what is style, so
+    # compose and check never disagree on what a note asks
+    kinds = {o.id: classify(o) for o in observations}
     for obs in observations:
-        # applied literally only where the check also reads the note as a literal edit, so
-        # the two never disagree on what the note asks
-        edit = edits.parse(obs.id, obs.text, task.response) if classify(obs) == "edit" else None
+        edit = edits.parse(obs.id, obs.text, task.response) if kinds[obs.id] == "edit" else None
         if edit is None or not _apply_literal(edit, segs):
             pending.append(obs)
         else:
             applied.append(edit)
-    targets = [o for o in pending if not _is_style_note(o)]
-    style_notes = [o for o in pending if _is_style_note(o)]
+    targets = [o for o in pending if kinds[o.id] != "style"]
+    style_notes = [o for o in pending if kinds[o.id] == "style"]
     style_flags = [f for f in task.flags if f in STYLE_FLAGS]
     # A style flag or note ("too wordy"), or flags with no notes at all, concern every sentence:
     # each is sent with them, in the same request shape as a targeted note (and no other).
@@ -606,10 +605,6 @@ def _rewrite(task: RewriteTask, observations: list[Observation], run: _Run, max_
     return prompt, text, _segment_changes(segs), [], repairs
 
 
-_NOT_STYLE = frozenset({"remove", "delete", "drop", "cut", "fix", "list", "code", "table", "paragraph", "add",
-                        "replace", "change", "wrong", "incorrect"})
-
-
 def _reapply(applied: list[edits.LiteralEdit], segs: list[_Segment]) -> None:
     """A literal edit holds whatever the model wrote afterwards: an old value it brought back
     is edited out again."""
@@ -618,16 +613,6 @@ def _reapply(applied: list[edits.LiteralEdit], segs: list[_Segment]) -> None:
             if seg.text and seg.how in ("model", "patch") and (new := edits.apply(edit, seg.text)) not in (None, seg.text):
                 seg.text = new
                 seg.notes.append(edit.note_id)
-
-
-def _is_style_note(obs: Observation) -> bool:
-    """A note about the response's style as a whole ("too long", "make it friendlier"), not
-    a correction of what it says."""
-    words = {t.lower for t in tokenize(obs.text)}
-    cues = {c for f in STYLE_FLAGS for c in flag_taxonomy()[f].cues if " " not in c}
-    cues |= {"shorter", "shorten", "concise", "verbose", "wordy", "simplify", "friendlier", "formal"}
-    return bool(words & (cues - _NOT_STYLE)) and not words & {"remove", "delete", "replace", "change", "add"} \
-        and len(words) <= 8
 
 
 def _apply_literal(edit: edits.LiteralEdit, segs: list[_Segment]) -> bool:

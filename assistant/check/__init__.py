@@ -20,8 +20,8 @@ One module per rule family:
 """
 
 from assistant.check.checker import check_draft
-from assistant.check.instructions import Edit, NoteClass, classify, literal_edit, parse_edit
+from assistant.check.instructions import STYLE_FLAGS, Edit, NoteClass, classify, literal_edit, parse_edit
 from assistant.check.report import CheckReport, FactCheck, ObsKind, SentenceProvenance, Span, Status
 
 __all__ = ["CheckReport", "Edit", "FactCheck", "NoteClass", "ObsKind", "SentenceProvenance", "Span", "Status",
-           "check_draft", "classify", "literal_edit", "parse_edit"]
+           "STYLE_FLAGS", "check_draft", "classify", "literal_edit", "parse_edit"]

@@ -21,7 +21,8 @@ from assistant.check.words import Draft, Key, Word, matches, note_key, note_word
 from assistant.notes import Observation, flag_taxonomy
 from assistant.text import fold, quoted, tokenize
 
-_STYLE_FLAGS = ("conciseness", "verbosity", "tone", "formatting", "grammar")
+#: Flags that ask for a different style of the whole response, not a fact in one sentence.
+STYLE_FLAGS = ("conciseness", "verbosity", "tone", "formatting", "grammar")
 _STYLE_EXTRA = frozenset({"shorten", "shorter", "longer", "long", "simplify", "simpler", "clearer", "tighten"})
 
 _LEAD = r"^(?:please\s+|you\s+should\s+|should\s+)?"
@@ -170,7 +171,7 @@ def classify(observation: Observation | str, *, rewrite: bool = True) -> NoteCla
 @lru_cache(maxsize=1)
 def _style_cues() -> frozenset[str]:
     cues: set[str] = set(_STYLE_EXTRA)
-    for fid in _STYLE_FLAGS:
+    for fid in STYLE_FLAGS:
         cues.update(c for c in flag_taxonomy()[fid].cues if " " not in c)
     return frozenset(cues - {"remove", "delete", "drop", "cut", "fix", "list", "code", "table", "paragraph"})
 
