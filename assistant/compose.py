@@ -504,15 +504,16 @@ def _unsupported_fallback(sentences: list[str], observations: list[Observation],
     by_id = {o.id: o for o in observations}
     used: list[str] = []
     report = check_draft(observations, " ".join(sentences))
+    lost_now, count_now = _problems(sentences, observations)
     for i in reversed(range(min(len(sentences), len(report.sentences)))):
         sent = report.sentences[i]
         if not sent.notes or not any(sent.start <= u.start < sent.end for u in report.unsupported):
             continue
         plain = [verbatim_sentence(by_id[n].text) for n in sent.notes if n in by_id]
         trial = sentences[:i] + plain + sentences[i + 1:]
-        lost_now, count_now = _problems(sentences, observations)
         lost_trial, count_trial = _problems(trial, observations)
         if lost_trial <= lost_now and count_trial < count_now:
+            lost_now, count_now = lost_trial, count_trial
             changes.append(SentenceChange(before=sentences[i], after=" ".join(plain), how="verbatim",
                                           notes=list(sent.notes), reason="no wording of the model's carried these "
                                           "notes without unsupported words: kept in the annotator's words"))
