@@ -97,6 +97,21 @@ def _api_call(context, url, api_name, data) -> str:
     return context.request.get(f"{url}/gradio_api/call/{api_name}/{posted.json()['event_id']}").text()
 
 
+def _next_task(page, expected: str, where: str = "#aa-status") -> None:
+    """Click "Next task" and wait for `expected` in `where`; a timeout fails with what the page
+    shows instead (its status line and any error toast), and a screenshot in test-artifacts/."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout  # noqa: PLC0415
+
+    page.locator("#aa-next").click()
+    try:
+        page.locator(where, has_text=expected).wait_for()
+    except PlaywrightTimeout:
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "next-task-timeout.png"), full_page=True)
+        shown = " | ".join(t.strip() for t in page.locator("#aa-status, .toast-body").all_inner_texts())
+        raise AssertionError(f"after Next task, {where} never showed {expected!r}; the page shows: {shown!r}") from None
+
+
 def _textarea(page, elem_id):
     return page.locator(f"#{elem_id} textarea").first
 
@@ -108,8 +123,7 @@ def test_annotator_and_lead_round_trip(server):
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
         ann_ctx, ann = _sign_in(browser, server, "ann", "ann-password")
-        ann.locator("#aa-next").click()
-        ann.get_by_text("Task 1").wait_for()
+        _next_task(ann, "Task 1")
         assert not ann.locator("#aa-provenance").is_visible()  # no AI text before notes
         _textarea(ann, "aa-notes").fill("red bus on the left\nwet road, maybe rain")
         _textarea(ann, "aa-notes").press("Control+Enter")  # the compose shortcut
@@ -147,8 +161,7 @@ def test_annotator_and_lead_round_trip(server):
 
         ann.reload()
         ann.get_by_text("Signed in as ann").wait_for()
-        ann.locator("#aa-next").click()
-        ann.locator("#aa-comment", has_text="name the street, please").wait_for()
+        _next_task(ann, "name the street, please", "#aa-comment")
         _textarea(ann, "aa-final").fill("A red bus is on the left of Main Street, wet, maybe after rain.")
         ann.locator("#aa-submit").click()
         ann.locator("#aa-status", has_text="submitted").wait_for()
@@ -198,8 +211,7 @@ def test_first_run_of_the_readme_serve_command(tmp_path):
             lead.locator("#aa-manage-refresh").click()
             lead.get_by_text("sample-rewrites").wait_for()
             _, ann = _sign_in(browser, url, "annotator", passwords["annotator"])
-            ann.locator("#aa-next").click()
-            ann.get_by_text("(sample-captions, desk)").wait_for()
+            _next_task(ann, "(sample-captions, desk)")
             ann.locator("img[src*='desk']").wait_for()
             browser.close()
     finally:

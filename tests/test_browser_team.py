@@ -11,7 +11,7 @@ from assistant import llm
 from assistant.app import db, store
 from assistant.llm.fake import FakeModel
 from tests.conftest import write_png
-from tests.test_browser import ARTIFACTS, CHROMIUM, FLAGS, _api_call, _free_port, _sign_in, _textarea
+from tests.test_browser import ARTIFACTS, CHROMIUM, FLAGS, _api_call, _free_port, _next_task, _sign_in, _textarea
 from tests.test_eval import echo_model
 
 pytestmark = pytest.mark.browser
@@ -121,8 +121,7 @@ def test_an_edge_case_goes_to_the_lead_and_back(server):
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
         _, bob = _sign_in(browser, server, "bob", "bob-password")
-        bob.locator("#aa-next").click()
-        bob.get_by_text("Task 4").wait_for()
+        _next_task(bob, "Task 4")
         _textarea(bob, "aa-notes").fill("a bus\nmaybe a tram?")
         bob.get_by_text("Unsure? Mark an edge case").click()
         _textarea(bob, "aa-edge-note").fill("n2")
@@ -153,8 +152,7 @@ def test_an_edge_case_goes_to_the_lead_and_back(server):
 
         bob.reload()
         bob.get_by_text("Signed in as bob").wait_for()
-        bob.locator("#aa-next").click()
-        bob.locator("#aa-comment", has_text="Rails mean tram").wait_for()
+        _next_task(bob, "Rails mean tram", "#aa-comment")
         bob.locator("#aa-guideline", has_text="changed since your last task").wait_for()
         assert "Name the weather." in bob.locator("#aa-guideline").inner_text()
         assert "maybe a tram?" in _textarea(bob, "aa-notes").input_value()
@@ -196,8 +194,7 @@ def test_gold_tasks_in_the_browser(server):
                             ("adjudicate", ["streets", 1, "a bus", "A bus."])):
             assert "event: error" in _api_call(ann_ctx, server, route, data), route
         assert "event: complete" in _api_call(lead.context, server, "guideline", ["streets"])
-        ann.locator("#aa-next").click()
-        ann.get_by_text("(streets, d)").wait_for()  # ann's third task is a copy of the gold task
+        _next_task(ann, "(streets, d)")  # ann's third task is a copy of the gold task
         _compose_and_submit(ann, "red bus on the right\n3 dogs")
 
         lead.locator("#aa-quality-show").click()
@@ -225,12 +222,10 @@ def test_dual_annotation_and_adjudication_in_the_browser(server, tmp_path):
         lead.locator("#aa-quality-outcome", has_text="Settings saved").wait_for()
 
         _, ann = _sign_in(browser, server, "ann", "ann-password")
-        ann.locator("#aa-next").click()
-        ann.get_by_text("(streets, d)").wait_for()
+        _next_task(ann, "(streets, d)")
         _compose_and_submit(ann, "red bus on the left\n3 dogs")
         _, bob = _sign_in(browser, server, "bob", "bob-password")
-        bob.locator("#aa-next").click()
-        bob.get_by_text("(streets, d)").wait_for()  # the second copy of item d
+        _next_task(bob, "(streets, d)")  # the second copy of item d
         assert _textarea(bob, "aa-notes").input_value() == ""  # ann's notes are not shown
         _compose_and_submit(bob, "red bus on the right\n3 dogs\na lamp")
 
