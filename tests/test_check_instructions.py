@@ -80,3 +80,31 @@ def test_a_claim_is_removed_when_its_distinctive_words_go():
     original = "A girl has become the youngest member of a lifeboat crew."
     assert check_draft(notes, "A girl has become a member of a lifeboat crew.", original=original).ok
     assert check_draft(notes, original, original=original).dropped == ["n1"]
+
+
+@pytest.mark.parametrize("note", [
+    "Remove the information about the ticket price from the summary.",
+    "Add the information about the purpose of the tunnel to the summary.",
+    "Remove the information about the match date.",
+])
+def test_a_noun_naming_whose_price_or_purpose_is_a_description(note):
+    assert classify(note) == "instruction"
+
+
+def test_a_described_removal_keeps_the_noun_it_names():
+    notes = split_notes("Remove the information about the fine amount from the summary.")
+    original = "A driver was fined £200 for parking on a verge."
+    done = check_draft(notes, "A driver was fined for parking on a verge.", original=original)
+    assert done.ok, done.model_dump()
+    undone = check_draft(notes, original, original=original)
+    assert undone.dropped == ["n1"]
+
+
+def test_a_bracketed_acronym_is_an_alternative_to_its_words():
+    notes = split_notes("Replace the information about the council with the information about the "
+                        "Health and Safety Executive (HSE).")
+    original = "The council is investigating the crash."
+    spelled = check_draft(notes, "The Health and Safety Executive is investigating the crash.", original=original)
+    assert spelled.ok, spelled.model_dump()
+    neither = check_draft(notes, original, original=original)
+    assert neither.dropped == ["n1"]

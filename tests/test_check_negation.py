@@ -29,3 +29,12 @@ def test_a_negation_in_an_instruction_note_supports_the_rewrite():
     notes = split_notes("Rewrite the summary by simply noting the team is not likely to do well.")
     report = check_draft(notes, "The team is not likely to do well.", original="Two players are doubts.")
     assert not [u for u in report.unsupported if "negation" in u.reason]
+
+
+def test_failure_to_is_a_negation_so_did_not_states_it():
+    # "failure to file" and "did not file" say the same; neither side is a polarity flip
+    notes = split_notes("the company's failure to file its accounts on time")
+    stated = check_draft(notes, "The company did not file its accounts on time.")
+    assert stated.ok, stated.model_dump()
+    flipped = check_draft(notes, "The company filed its accounts on time.")
+    assert flipped.dropped == ["n1"]

@@ -59,7 +59,7 @@ _NOUN = (r"(?:names?|surnames?|titles?|positions?|roles?|jobs?|ages?|nationality
          r"places?|dates?|days?|times?|periods?|years?|months?|numbers?|amounts?|figures?|details?|quotes?|"
          r"quotations?|reasons?|identity|identities|occupations?|professions?|areas?|county|counties|country|"
          r"countries|city|cities|towns?|regions?|venues?|source|prefix|suffix|scores?|results?|nicknames?|initials?|"
-         r"types?|kinds?|nature|extent|levels?|sizes?|length|duration|causes?|honorifics?)")
+         r"types?|kinds?|nature|extent|levels?|sizes?|length|duration|causes?|honorifics?|uses?|purposes?|functions?|prices?|costs?|values?|totals?|sums?)")
 _DESCRIPTOR = rf"(?:{_QUALIFIER}\s+){{0,2}}{_NOUN}(?:\s*/\s*(?:{_QUALIFIER}\s+)?\w+)?"
 _DESCRIPTORS = rf"{_DESCRIPTOR}(?:\s*(?:,|and)\s+(?:his\s+|her\s+|their\s+)?{_DESCRIPTOR})*"
 _DESCRIBED_RES = (
@@ -78,6 +78,8 @@ _DESCRIBED_RES = (
 _POSSESSIVE_RES = (
     re.compile(r"^(?P<ref>.+?)(?:'s|’s|'|’)\s+" + _DESCRIPTORS + r"$", re.I | re.S),
     re.compile(r"^(?P<ref>(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))*)\s+" + _DESCRIPTORS + r"$", re.I),
+    # "the fine amount", "the match date": a noun naming whose amount or date
+    re.compile(r"^(?:the|his|her|their|its)\s+(?P<ref>[a-z][\w-]*)\s+" + _DESCRIPTORS + r"$", re.I),
 )
 # Non-edit notes about the text as a whole: "entire summary needs to be rewritten ...".
 _INSTRUCTION_RE = re.compile(

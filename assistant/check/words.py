@@ -146,6 +146,8 @@ def note_key(text: str, meta: bool = False, lenient: bool = False) -> Key:
     for i, w in enumerate(ws):
         if w.number is not None or w.negation or w.hedge or w.lower in lex.note_hedges:
             continue
+        if _spelled_out_acronym(ws, i, text):
+            continue  # "Food Standards Agency (FSA)": either form carries the note
         if w.lower in quoted_words:
             continue  # checked as a whole quote
         unit = None
@@ -165,6 +167,22 @@ def note_key(text: str, meta: bool = False, lenient: bool = False) -> Key:
             key.negated.add(unit)
     key.content = list(dict.fromkeys(key.content))
     return key
+
+
+_ACRONYM_FILLERS = frozenset({"of", "and", "for", "the", "&"})
+
+
+def _spelled_out_acronym(ws: list[Word], i: int, text: str) -> bool:
+    """`ws[i]` is an acronym in brackets right after the words it abbreviates:
+    "Food Standards Agency (FSA)", "Welsh Rugby Union (WRU)"."""
+    w = ws[i]
+    letters = w.tok.text
+    if not (2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()):
+        return False
+    if text[max(0, w.tok.start - 1) : w.tok.start] != "(" or text[w.tok.end : w.tok.end + 1] != ")":
+        return False
+    initials = [p.tok.text[0] for p in ws[max(0, i - 12) : i] if p.lower not in _ACRONYM_FILLERS]
+    return "".join(initials[-len(letters):]).upper() == letters
 
 
 def matches(unit: str, w: Word) -> bool:
