@@ -18,6 +18,7 @@ MARKUP = [line for line in (Path(__file__).parent / "data" / "injections.txt").r
 ITEM = '<img src=x onerror="window.__pwned=10">'
 PROMPT = "<script>window.__pwned=11</script> Can I return shoes?"
 RESPONSE = 'The policy lasts six months. <img src=x onerror="window.__pwned=12"> [see](javascript:window.__pwned=13)'
+TOAST = '<img src=x onerror="window.__pwned=17"><b>bold</b>'
 COMMENT = '<script>window.__pwned=14</script> [fix](javascript:window.__pwned=15) <img src=x onerror="window.__pwned=16">'
 
 PROBE = """() => ({
@@ -74,6 +75,16 @@ def test_markup_is_shown_as_text_and_never_runs(tmp_path):
         _textarea(lead, "aa-review-comment").fill(COMMENT)
         lead.locator("#aa-send-back").click()
         lead.locator("#aa-outcome", has_text="returned").wait_for()
+        _safe(lead, dialogs)
+        # an error message that quotes what was typed: Gradio renders a toast's message as
+        # HTML, so the message must arrive escaped and show the markup as text
+        lead.get_by_role("tab", name="Quality").click()
+        lead.locator("#aa-quality-project input").first.fill(TOAST)
+        lead.locator("#aa-quality-show").click()
+        toast = lead.locator("[data-testid=toast-body]", has_text="no project named")
+        toast.wait_for()
+        assert "onerror" in toast.inner_text()  # shown, as typed
+        lead.wait_for_timeout(500)
         _safe(lead, dialogs)
 
         ann.locator("#aa-next").click()

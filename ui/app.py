@@ -17,7 +17,7 @@ from assistant.errors import AssistantError
 from assistant.notes import flag_taxonomy
 from . import edge, guidelines, quality, render, review
 from .exports import STATUS_FILTERS, SUFFIXES, export_file
-from .guard import guard as _guard, user_of as _user
+from .guard import guard as _guard, toast, user_of as _user
 from .handlers import App
 from .sessions import expire_sign_ins
 from .team import Team
@@ -148,7 +148,7 @@ def _annotator(app: App, team: Team) -> None:
         result = app.answer(_user(request), tid, text, chosen or [], asked, [a0, a1, a2], ver)
         yield {notes: result["notes"], version: result["version"]}
         if result["edits"]:  # a refined note is the annotator's to confirm: read it, then compose
-            gr.Info(f"Your answer refines a note ({result['message']}). Check the notes, then compose again.")
+            gr.Info(toast(f"Your answer refines a note ({result['message']}). Check the notes, then compose again."))
             return
         for out in do_compose(tid, result["notes"], chosen, None, request):  # the answer checked the version
             yield out
@@ -159,7 +159,7 @@ def _annotator(app: App, team: Team) -> None:
 
     def do_submit(tid, text, chosen, final_text, ver, request: gr.Request):
         result = app.submit(_user(request), tid, text, chosen or [], final_text, ver)
-        gr.Info(result["message"])
+        gr.Info(toast(result["message"]))
         return {status: result["message"], task_id: None, version: None, draft_box: gr.update(visible=False), notes: "",
                 comment: gr.update(visible=False)}
 

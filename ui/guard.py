@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import html
 import inspect
 
 import gradio as gr
@@ -14,6 +15,12 @@ def user_of(request: gr.Request | None) -> str | None:
     return getattr(request, "username", None)
 
 
+def toast(message: str) -> str:
+    """A message for gr.Error / gr.Info, whose text Gradio renders as HTML: escaped, so a
+    project name or a note quoted in it shows as typed and never becomes markup."""
+    return html.escape(message, quote=False)
+
+
 def guard(fn):
     """AssistantError -> gr.Error: one clear line in the page, never a traceback."""
 
@@ -23,7 +30,7 @@ def guard(fn):
             try:
                 yield from fn(*args, **kwargs)
             except AssistantError as e:
-                raise gr.Error(str(e)) from None
+                raise gr.Error(toast(str(e))) from None
 
         return streaming
 
@@ -32,6 +39,6 @@ def guard(fn):
         try:
             return fn(*args, **kwargs)
         except AssistantError as e:
-            raise gr.Error(str(e)) from None
+            raise gr.Error(toast(str(e))) from None
 
     return wrapper
