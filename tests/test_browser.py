@@ -170,6 +170,25 @@ def test_annotator_and_lead_round_trip(server):
         lead.locator("#aa-diff-draft", has_text="Main").wait_for()
         lead.locator("#aa-approve").click()
         lead.locator("#aa-outcome", has_text="approved").wait_for()
+
+        # the approved work leaves the app: the lead's Export button, CSV, downloaded
+        lead.get_by_role("tab", name="Projects and team").click()  # opening the tab lists the projects
+        lead.locator("#aa-projects", has_text="streets").wait_for()
+        lead.locator("#aa-manage-project input").first.fill("streets")
+        lead.locator("#aa-manage-project input").first.press("Enter")
+        lead.get_by_text("Export (the project chosen above)").click()
+        lead.locator("#aa-export-format").get_by_text("csv", exact=True).click()
+        lead.locator("#aa-export").click()
+        link = lead.locator("#aa-export-file a").first
+        link.wait_for()
+        with lead.expect_download() as download:
+            link.click()
+        import csv  # noqa: PLC0415
+
+        with open(download.value.path(), encoding="utf-8-sig", newline="") as f:
+            (record,) = csv.DictReader(f)
+        assert record["status"] == "approved" and "Main Street" in record["final_text"]
+        assert "wet road, maybe rain" in record["notes"]
         ann_ctx.close()
         lead_ctx.close()
         browser.close()

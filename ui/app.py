@@ -38,7 +38,7 @@ def build(app: App) -> gr.Blocks:
             with gr.Tab("Review", id="review", visible=False) as review_tab:
                 _lead(app, team)
             with gr.Tab("Projects and team", id="manage", visible=False) as manage_tab:
-                _manage(app)
+                _manage(app, manage_tab)
             with gr.Tab("Guidelines", id="guidelines", visible=False) as guidelines_tab:
                 guidelines.lead_tab(team)
             with gr.Tab("Quality", id="quality", visible=False) as quality_tab:
@@ -276,9 +276,9 @@ def _lead(app: App, team: Team) -> None:
                      api_name=decision)
 
 
-def _manage(app: App) -> None:
+def _manage(app: App, tab: gr.Tab) -> None:
     outcome = gr.Markdown(elem_id="aa-manage-outcome")
-    projects = gr.Dataframe(headers=["project", "kind", "tasks"], interactive=False, label="Projects")
+    projects = gr.Dataframe(headers=["project", "kind", "tasks"], interactive=False, label="Projects", elem_id="aa-projects")
     refresh = gr.Button("Refresh", elem_id="aa-manage-refresh")
     with gr.Accordion("Add tasks", open=True):
         project = gr.Dropdown(label="Project", choices=[], elem_id="aa-manage-project")
@@ -331,6 +331,7 @@ def _manage(app: App) -> None:
 
     listed = [projects, project, outcome]
     refresh.click(_guard(do_refresh), None, listed, api_name="projects")
+    tab.select(_guard(do_refresh), None, listed, api_name=False)  # the list is there when the tab opens
     upload_btn.click(_guard(do_upload), [project, uploads], [*listed, uploads], api_name="add_tasks")
     add_btn.click(_guard(do_add), [project, item, user_prompt, response], listed, api_name="add_task")
     project_btn.click(_guard(do_project), [name, kind, flags], listed, api_name="add_project")
