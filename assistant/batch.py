@@ -2,8 +2,12 @@
 speed, resumable, with progress.
 
 - Up to `concurrency` tasks are in flight (threads around the synchronous `compose`; the
-  model call releases the GIL while it waits on the network). The embedded model is one
-  process with one lock, so on it the batch runs one task at a time.
+  model call releases the GIL while it waits on the network). The engine's own work (prompt,
+  litellm, the check) is CPU-bound, about 8 ms a task, so one process tops out near 100
+  tasks a second whatever the concurrency: from 16 in flight up, the drafting runs in
+  worker processes (one per 16 in flight, at most one per core; `processes`), while this
+  process keeps the flow control, the output file and the progress bar. The embedded model
+  is one process with one lock, so on it the batch runs one task at a time, in-process.
 - Each result is one whole line, written by a single writer thread that appends finished
   lines together and fsyncs once per group: a killed run leaves whole lines, and a torn last
   line (a kill inside the write itself) is cut off when the run resumes.
@@ -14,12 +18,15 @@ speed, resumable, with progress.
 
 from __future__ import annotations
 
+import atexit
+import itertools
 import json
+import multiprocessing
 import os
 import threading
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -42,6 +49,10 @@ MAX_BATCH_BYTES = 500_000_000
 MAX_RATE_LIMITED = 8
 #: Seconds a rate-limited task waits before it goes back in the queue (times its count).
 RATE_LIMIT_PAUSE = 1.0
+#: Tasks in flight per worker process when `processes` is left to choose.
+IN_FLIGHT_PER_PROCESS = 16
+#: Drafting threads in each worker process (the parent's limiter decides how many are busy).
+CHILD_THREADS = 64
 
 Status = Literal["done", "flagged", "failed"]
 
@@ -267,7 +278,7 @@ def draft_one(pending: Pending, spec: llm.ModelSpec) -> BatchResult:
         return _failed(pending, pending.problem or "unreadable task", started)
     with llm.record_completions() as calls:
         try:
-            draft = compose(pending.task.engine_task(), spec)
+            draft = compose(pending.task.engine_task(), spec, stream=False)  # nobody watches a batch stream
         except ModelError as e:
             if llm.is_rate_limited(e):
                 raise RateLimited(str(e)) from e
@@ -332,6 +343,146 @@ class Limiter:
             self._cond.notify_all()
 
 
+# ---------------------------------------------------------------- worker processes
+
+
+def default_processes(spec: llm.ModelSpec, concurrency: int) -> int:
+    """One worker process per 16 tasks in flight, at most one per core; none (in-process)
+    below that, and never for the embedded model (one model, one process)."""
+    if llm.in_process(spec):
+        return 1
+    return max(1, min(os.cpu_count() or 1, concurrency // IN_FLIGHT_PER_PROCESS))
+
+
+def _child(tasks: Any, results: Any, parent: int) -> None:
+    """A worker process: drafts what arrives on `tasks` with up to CHILD_THREADS threads and
+    sends each result back; leaves when told to, or when its parent is gone."""
+    pool = ThreadPoolExecutor(max_workers=CHILD_THREADS, thread_name_prefix="batch-child")
+
+    def run(number: int, pending: Pending, spec: llm.ModelSpec) -> None:
+        try:
+            results.put((number, "result", draft_one(pending, spec)))
+        except RateLimited as e:
+            results.put((number, "rate_limited", str(e)))
+        except BaseException as e:  # noqa: BLE001 - draft_one never raises; the answer must still go back
+            results.put((number, "result", _failed(pending, f"unexpected {type(e).__name__}: {one_line(e)}",
+                                                   time.perf_counter())))
+
+    while True:
+        try:
+            item = tasks.get(timeout=1.0)
+        except Empty:
+            if os.getppid() != parent:  # the parent was killed: nobody will read our results
+                break
+            continue
+        if item is None:
+            break
+        pool.submit(run, *item)
+    pool.shutdown(wait=True)
+
+
+class ProcessPool:
+    """Worker processes that draft tasks: `draft` has the signature of `draft_one` and blocks
+    the calling thread until a worker answers. Started once and reused by later batches of
+    the same process (starting one costs about a second: it imports the engine)."""
+
+    def __init__(self, processes: int):
+        self._ctx = multiprocessing.get_context("spawn")  # no fork of a process that runs threads
+        self._size, self._numbers, self._lock = processes, itertools.count(), threading.Lock()
+        self._waiting: dict[int, tuple[Future, Pending]] = {}
+        self._closed = False
+        self._spawn()
+        threading.Thread(target=self._read, name="batch-results", daemon=True).start()
+
+    def _spawn(self) -> None:
+        """A fresh set of workers and queues: a worker killed inside a queue operation leaves
+        that queue's lock taken for good, so queues are never shared with a new worker."""
+        self._tasks, self._results = self._ctx.Queue(), self._ctx.Queue()
+        self._procs = [self._ctx.Process(target=_child, args=(self._tasks, self._results, os.getpid()), daemon=True)
+                       for _ in range(self._size)]
+        for proc in self._procs:
+            proc.start()
+
+    @property
+    def pids(self) -> list[int]:
+        """The worker processes' ids."""
+        return [p.pid for p in self._procs if p.pid is not None]
+
+    def alive(self) -> bool:
+        return all(p.is_alive() for p in self._procs)
+
+    def draft(self, pending: Pending, spec: llm.ModelSpec) -> BatchResult:
+        future: Future = Future()
+        number = next(self._numbers)
+        with self._lock:
+            self._waiting[number] = (future, pending)
+            self._tasks.put((number, pending, spec))
+        kind, value = future.result()
+        if kind == "rate_limited":
+            raise RateLimited(value)
+        return value
+
+    def _read(self) -> None:
+        while not self._closed:
+            results = self._results
+            try:
+                number, kind, value = results.get(timeout=1.0)
+            except Empty:
+                self._watch()
+                continue
+            except (EOFError, OSError, ValueError):  # a queue of workers that were replaced
+                continue
+            with self._lock:
+                waiting = self._waiting.pop(number, None)
+            if waiting is not None:  # None: already failed by _watch, the late answer is dropped
+                waiting[0].set_result((kind, value))
+
+    def _watch(self) -> None:
+        """A worker that died (killed, out of memory) takes its tasks with it: which ones is not
+        known, so every task waiting is recorded as failed (a rerun of the failed ids is up to
+        the user), and a fresh set of workers takes over."""
+        with self._lock:
+            dead = [p for p in self._procs if not p.is_alive()]
+            if not dead or self._closed:
+                return
+            codes = ", ".join(str(p.exitcode) for p in dead)
+            waiting, self._waiting = self._waiting, {}
+            for proc in self._procs:
+                if proc.is_alive():
+                    proc.kill()
+            self._spawn()
+        for future, pending in waiting.values():
+            future.set_result(("result", _failed(pending, f"a batch worker process died (exit code {codes})",
+                                                 time.perf_counter())))
+
+    def close(self) -> None:
+        self._closed = True
+        for _ in self._procs:
+            self._tasks.put(None)
+        for proc in self._procs:
+            proc.join(timeout=5)
+            if proc.is_alive():
+                proc.kill()
+
+
+_POOLS: dict[int, ProcessPool] = {}
+_POOLS_LOCK = threading.Lock()
+
+
+def process_pool(processes: int) -> ProcessPool:
+    with _POOLS_LOCK:
+        if processes not in _POOLS:
+            _POOLS[processes] = ProcessPool(processes)
+        return _POOLS[processes]
+
+
+@atexit.register
+def _close_pools() -> None:
+    for pool in _POOLS.values():
+        pool.close()
+    _POOLS.clear()
+
+
 def effective_concurrency(spec: llm.ModelSpec, asked: int) -> int:
     """The embedded model runs in this process behind one lock: one task at a time."""
     if asked < 1:
@@ -340,9 +491,18 @@ def effective_concurrency(spec: llm.ModelSpec, asked: int) -> int:
 
 
 def run_batch(in_path: str | Path, out_path: str | Path, spec: llm.ModelSpec, *, concurrency: int = 8,
-              progress: bool = True, draft: Callable[[Pending, llm.ModelSpec], BatchResult] = draft_one) -> BatchSummary:
-    """Drafts every task of `in_path` not yet in `out_path`, appending one line per task."""
+              progress: bool = True, draft: Callable[[Pending, llm.ModelSpec], BatchResult] | None = None,
+              processes: int | None = None) -> BatchSummary:
+    """Drafts every task of `in_path` not yet in `out_path`, appending one line per task.
+
+    `processes`: worker processes that do the drafting (None: `default_processes`; 1: this
+    process). A custom `draft` always runs in this process."""
     started = time.perf_counter()
+    if processes is not None and processes < 1:
+        raise BadInputError("--processes must be 1 or more")
+    if draft is None:
+        workers = default_processes(spec, concurrency) if processes is None else processes
+        draft = process_pool(workers).draft if workers > 1 and not llm.in_process(spec) else draft_one
     summary = BatchSummary()
     in_output = done_ids(out_path)
     queued: set[str] = set()

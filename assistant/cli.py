@@ -398,6 +398,9 @@ def _interop_commands(sub) -> None:
     _model_args(b)
     b.add_argument("--concurrency", type=int, default=8, metavar="N",
                    help="tasks in flight (default 8; the embedded model runs one at a time)")
+    b.add_argument("--processes", type=int, metavar="N",
+                   help="worker processes that draft (default: one per 16 tasks in flight, at most one per core; "
+                   "1 drafts in this process; the embedded model always runs in this process)")
     b.add_argument("--fallback-model", metavar="M", help="model that answers when --model still fails after its retries")
     b.add_argument("--fallback-api-base", metavar="URL", help="base URL for the fallback model's server")
     b.add_argument("--into-project", metavar="P",
@@ -463,7 +466,8 @@ def cmd_batch(args) -> int:
         sessions = db.connect(args.db)
         with sessions() as s:
             project = store.get_project(s, args.into_project)
-    summary = run_batch(args.in_path, args.out, spec, concurrency=concurrency, progress=not args.no_progress)
+    summary = run_batch(args.in_path, args.out, spec, concurrency=concurrency, progress=not args.no_progress,
+                        processes=args.processes)
     for warning in summary.warnings[:20]:
         print(f"warning: {warning}", file=sys.stderr)
     print(summary.line(), file=sys.stderr)

@@ -159,6 +159,8 @@ class _Run:
     """What one compose spends and records, whatever path it takes."""
 
     spec: llm.ModelSpec
+    stream: bool = True
+    """Stream the first draft (a person watches it appear); a batch asks in one call."""
     started: float = field(default_factory=time.perf_counter)
     calls: int = 0
     usage: llm.Usage = field(default_factory=llm.Usage)
@@ -177,10 +179,12 @@ class _Run:
 
 
 def compose(task: CaptionTask | RewriteTask, spec: llm.ModelSpec | None = None, *,
-            checklist: Checklist | None = None, max_repairs: int = 1) -> Draft:
-    """Compose a checked draft for `task` (the last event of `compose_events`)."""
+            checklist: Checklist | None = None, max_repairs: int = 1, stream: bool = True) -> Draft:
+    """Compose a checked draft for `task` (the last event of `compose_events`). `stream=False`
+    asks for the first draft in one plain call: the same draft, without the per-chunk work
+    that only a person watching needs (batch drafting)."""
     final = None
-    for event in compose_events(task, spec, checklist=checklist, max_repairs=max_repairs):
+    for event in compose_events(task, spec, checklist=checklist, max_repairs=max_repairs, stream=stream):
         if isinstance(event, FinalDraft):
             final = event.draft
     assert final is not None
@@ -188,9 +192,10 @@ def compose(task: CaptionTask | RewriteTask, spec: llm.ModelSpec | None = None, 
 
 
 def compose_events(task: CaptionTask | RewriteTask, spec: llm.ModelSpec | None = None, *,
-                   checklist: Checklist | None = None, max_repairs: int = 1) -> Iterator[ComposeEvent]:
+                   checklist: Checklist | None = None, max_repairs: int = 1,
+                   stream: bool = True) -> Iterator[ComposeEvent]:
     """Compose a checked draft for `task`, yielding what happens as it happens."""
-    run = _Run(spec or llm.resolve_spec())
+    run = _Run(spec or llm.resolve_spec(), stream=stream)
     checklist = checklist or load_checklist(task.kind)
     observations = task.observations()
     if isinstance(task, CaptionTask):
@@ -254,7 +259,14 @@ def _caption(task: CaptionTask, observations: list[Observation], run: _Run, max_
 
 
 def _stream_draft(messages: list[dict], run: _Run, max_tokens: int) -> Iterator[ComposeEvent]:
-    """Stream the first draft: text deltas, and each sentence as it completes."""
+    """Stream the first draft: text deltas, and each sentence as it completes (without
+    streaming: the whole text as one delta, then its sentences)."""
+    if not run.stream:
+        text = run.ask(messages, max_tokens)
+        yield TextDelta(delta=text, text=text.strip())
+        for index, sentence in enumerate(split_sentences(text)):
+            yield SentenceDone(index=index, text=sentence.text)
+        return text
     stream = llm.stream(messages, run.spec.model_copy(update={"max_tokens": max_tokens}))
     text, done = "", 0
     for piece in stream:
@@ -264,6 +276,9 @@ def _stream_draft(messages: list[dict], run: _Run, max_tokens: int) -> Iterator[
         for sentence in complete[done:]:
             yield SentenceDone(index=done, text=sentence.text)
             done += 1
+    for sentence in split_sentences(text)[done:]:  # the last one is complete when the stream ends
+        yield SentenceDone(index=done, text=sentence.text)
+        done += 1
     assert stream.completion is not None
     run.record(stream.completion)
     return stream.completion.text

@@ -4,8 +4,9 @@ after a fixed latency, and `run_batch` through the real litellm path at several 
     .venv/bin/python bench/bench_batch.py [--tasks 1000] [--concurrency 1,8,32,64] [--latency 0.3]
 
 Reports, per concurrency, the wall time against the ideal (tasks x latency / concurrency)
-and this process's CPU time per task: everything the engine does around the model call
-(prompt, litellm, HTTP client, validation, check, questions, the result line and its fsync).
+and the CPU time per task of this process and its batch worker processes: everything the
+engine does around the model call (prompt, litellm, HTTP client, validation, check,
+questions, the result line and its fsync).
 The stub runs in its own process, so its CPU time is not counted.
 """
 
@@ -42,6 +43,8 @@ class Stub(BaseHTTPRequestHandler):
         body = json.loads(self.rfile.read(int(self.headers.get("Content-Length", 0))) or b"{}")
         time.sleep(self.latency)
         content = json.dumps(JSON_ANSWER) if body.get("response_format") else TEXT_ANSWER
+        if body.get("stream"):  # compose streams its draft: answer as a provider does, in SSE chunks
+            return self.stream(body, content)
         answer = json.dumps({
             "id": "stub", "object": "chat.completion", "created": int(time.time()), "model": body.get("model", "stub"),
             "choices": [{"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": content}}],
@@ -52,6 +55,22 @@ class Stub(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(answer)))
         self.end_headers()
         self.wfile.write(answer)
+
+    def stream(self, body: dict, content: str) -> None:
+        model = body.get("model", "stub")
+        pieces = [content[i:i + 16] for i in range(0, len(content), 16)]
+        events = [{"id": "stub", "object": "chat.completion.chunk", "created": 0, "model": model,
+                   "choices": [{"index": 0, "delta": {"role": "assistant", "content": p}, "finish_reason": None}]}
+                  for p in pieces]
+        events.append({"id": "stub", "object": "chat.completion.chunk", "created": 0, "model": model,
+                       "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}],
+                       "usage": {"prompt_tokens": 500, "completion_tokens": 20, "total_tokens": 520}})
+        payload = b"".join(b"data: " + json.dumps(e).encode() + b"\n\n" for e in events) + b"data: [DONE]\n\n"
+        self.send_response(200)
+        self.send_header("Content-Type", "text/event-stream")
+        self.send_header("Content-Length", str(len(payload)))
+        self.end_headers()
+        self.wfile.write(payload)
 
     def log_message(self, *args) -> None:
         pass
@@ -89,18 +108,34 @@ def write_tasks(path: Path, count: int, prefix: str) -> None:
                             for i in range(count)))
 
 
-def one_run(spec, folder: Path, tasks: int, concurrency: int, latency: float) -> dict:
-    from assistant.batch import run_batch  # noqa: PLC0415
+def cpu_seconds() -> float:
+    """CPU time of this process and its batch worker processes (Linux /proc; the stub is not
+    one of them: it is a subprocess.Popen, not a multiprocessing child)."""
+    import multiprocessing  # noqa: PLC0415
+
+    total = time.process_time()
+    ticks = os.sysconf("SC_CLK_TCK")
+    for child in multiprocessing.active_children():
+        try:
+            fields = Path(f"/proc/{child.pid}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / ticks  # utime, stime
+        except (OSError, IndexError, ValueError):
+            continue
+    return total
+
+
+def one_run(spec, folder: Path, tasks: int, concurrency: int, latency: float, processes: int | None) -> dict:
+    from assistant.batch import default_processes, run_batch  # noqa: PLC0415
 
     tasks_file, out = folder / f"tasks-{concurrency}.jsonl", folder / f"out-{concurrency}.jsonl"
     write_tasks(tasks_file, tasks, f"c{concurrency}-")
-    cpu, wall = time.process_time(), time.perf_counter()
-    summary = run_batch(tasks_file, out, spec, concurrency=concurrency, progress=False)
-    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    cpu, wall = cpu_seconds(), time.perf_counter()
+    summary = run_batch(tasks_file, out, spec, concurrency=concurrency, progress=False, processes=processes)
+    wall, cpu = time.perf_counter() - wall, cpu_seconds() - cpu
     ideal = tasks * latency / concurrency
     lines = out.read_text().splitlines()
     assert len(lines) == tasks and summary.done == tasks, (summary.line(), lines[:1])
-    return {"concurrency": concurrency, "tasks": tasks, "wall_s": round(wall, 2), "ideal_s": round(ideal, 2),
+    return {"concurrency": concurrency, "processes": processes or default_processes(spec, concurrency), "tasks": tasks, "wall_s": round(wall, 2), "ideal_s": round(ideal, 2),
             "over_ideal_pct": round((wall / ideal - 1) * 100, 1), "cpu_ms_per_task": round(cpu / tasks * 1000, 2),
             "done": summary.done, "flagged": summary.flagged, "failed": summary.failed}
 
@@ -110,6 +145,8 @@ def main() -> None:
     parser.add_argument("--tasks", type=int, default=1000)
     parser.add_argument("--concurrency", default="1,8,32,64")
     parser.add_argument("--latency", type=float, default=0.3, help="the stub's seconds per answer")
+    parser.add_argument("--processes", type=int, default=None,
+                        help="worker processes (default: the batch's own choice, one per 16 in flight up to the cores)")
     parser.add_argument("--serve", type=int, metavar="PORT", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve:
@@ -122,11 +159,15 @@ def main() -> None:
     try:
         spec = llm.ModelSpec(model="openai/stub", api_base=f"http://127.0.0.1:{port}/v1", api_key="sk-stub")
         with tempfile.TemporaryDirectory() as folder:
-            write_tasks(Path(folder) / "warm.jsonl", 8, "warm-")  # imports, clients, caches: not timed
-            run_batch(Path(folder) / "warm.jsonl", Path(folder) / "warm-out.jsonl", spec, concurrency=8, progress=False)
+            # imports, clients, caches and the worker processes: not timed
+            levels = [int(c) for c in args.concurrency.split(",")]
+            write_tasks(Path(folder) / "warm.jsonl", 64, "warm-")
+            for level in sorted(set(levels)):
+                run_batch(Path(folder) / "warm.jsonl", Path(folder) / f"warm-out-{level}.jsonl", spec,
+                          concurrency=level, progress=False, processes=args.processes)
             runs = []
-            for concurrency in (int(c) for c in args.concurrency.split(",")):
-                runs.append(one_run(spec, Path(folder), args.tasks, concurrency, args.latency))
+            for concurrency in levels:
+                runs.append(one_run(spec, Path(folder), args.tasks, concurrency, args.latency, args.processes))
                 print(json.dumps(runs[-1]), file=sys.stderr)
     finally:
         stub.kill()

@@ -263,3 +263,60 @@ def test_convert_turns_dataset_rows_into_batch_tasks(tmp_path, capsys):
                  "--out", str(tmp_path / "d.jsonl")]) == 0
     first = TaskLine.model_validate_json((tmp_path / "d.jsonl").read_text().splitlines()[0])
     assert first.kind == "rewrite" and first.response and first.engine_task().kind == "rewrite"
+
+
+# ---------------------------------------------------------------- worker processes
+
+
+def test_worker_processes_only_for_many_in_flight_and_never_for_an_in_process_model(monkeypatch):
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    remote = llm.ModelSpec(model="openai/x", api_base="http://127.0.0.1:9/v1")
+    assert batch.default_processes(remote, 8) == 1
+    assert batch.default_processes(remote, 32) == 2
+    assert batch.default_processes(remote, 64) == 2  # at most one per core
+    assert batch.default_processes(llm.ModelSpec(), 64) == 1  # the embedded model
+    with FakeModel([echo_model]).installed():
+        assert batch.default_processes(llm.ModelSpec(model="fake/x"), 64) == 1  # a registered local model
+    with_local_fallback = remote.model_copy(update={"fallback": llm.ModelSpec()})
+    assert batch.default_processes(with_local_fallback, 64) == 1
+    with pytest.raises(BadInputError, match="--processes"):
+        batch.run_batch("in.jsonl", "out.jsonl", remote, processes=0)
+
+
+def test_two_worker_processes_draft_every_task_once(tmp_path):
+    """The drafting runs in two spawned processes against a loopback OpenAI-compatible server;
+    this process writes each result once, whole."""
+    from tests.stub_openai import StubOpenAI  # noqa: PLC0415
+
+    tasks = tmp_path / "tasks.jsonl"
+    _write_tasks(tasks, [{"id": f"t{i}", "kind": "caption", "notes": "a red bus on the left\ntwo dogs"}
+                         for i in range(24)])
+    out = tmp_path / "out.jsonl"
+    with StubOpenAI(default=lambda messages: "A red bus is on the left. Two dogs.") as stub:
+        spec = llm.ModelSpec(model="openai/x", api_base=stub.url, api_key="sk-test")
+        summary = batch.run_batch(tasks, out, spec, concurrency=16, progress=False, processes=2)
+        pids = set(batch.process_pool(2).pids)
+    results = batch.read_results(out)
+    assert sorted(r.id for r in results) == sorted(f"t{i}" for i in range(24))
+    assert summary.done == 24 and {r.status for r in results} == {"done"}
+    assert len(pids) == 2 and os.getpid() not in pids
+
+
+def test_a_worker_process_that_dies_fails_its_tasks_and_is_replaced(tmp_path):
+    from tests.stub_openai import Fault, StubOpenAI  # noqa: PLC0415
+
+    tasks = tmp_path / "tasks.jsonl"
+    _write_tasks(tasks, [{"id": "stuck", "kind": "caption", "notes": "a red bus on the left"}])
+    out = tmp_path / "out.jsonl"
+    with StubOpenAI() as stub:
+        stub.script.append(Fault("hang", seconds=60))
+        spec = llm.ModelSpec(model="openai/x", api_base=stub.url, api_key="sk-test", timeout=90)
+        pool = batch.process_pool(2)
+        before = set(pool.pids)
+        killer = threading.Thread(target=lambda: (stub.received.wait(30), [os.kill(p, signal.SIGKILL) for p in before]))
+        killer.start()
+        summary = batch.run_batch(tasks, out, spec, concurrency=16, progress=False, processes=2)
+        killer.join()
+    (result,) = batch.read_results(out)
+    assert summary.failed == 1 and result.status == "failed" and "worker process died" in result.error
+    assert set(pool.pids).isdisjoint(before) and pool.alive()

@@ -129,7 +129,9 @@ def test_events_stream_text_then_sentences_then_checks_questions_and_the_draft(f
     assert kinds.index("sentence") < kinds.index("check") < kinds.index("final")
     deltas = [e for e in events if isinstance(e, TextDelta)]
     assert len(deltas) > 3 and "".join(d.delta for d in deltas) == GOOD and deltas[-1].text == GOOD
-    assert [e.text for e in events if isinstance(e, SentenceDone)] == ["A red bus is on the left."]
+    # each sentence once it is complete; the last one when the stream ends
+    assert [e.text for e in events if isinstance(e, SentenceDone)] == [
+        "A red bus is on the left.", "Three pedestrians are on the wet road, perhaps after rain."]
     assert [e.stage for e in events if isinstance(e, CheckDone)] == ["draft", "patched"]
     final = events[-1]
     assert isinstance(final, FinalDraft)
@@ -314,3 +316,17 @@ def test_a_sentence_still_unsupported_after_its_refused_fix_gives_way_to_its_not
     assert draft.text == "A red bus is on the left. Overcast daylight."
     assert draft.check.ok and draft.kept_verbatim == ["n2"]
     assert draft.changes[-1].how == "verbatim" and draft.changes[-1].before.startswith("The sky is overcast")
+
+
+def test_without_streaming_the_draft_comes_in_one_piece_and_is_the_same(fake, fake_spec):
+    """Batch drafting asks without streaming (the per-chunk work costs more CPU than the rest
+    of compose); the draft, its check and its events are otherwise the same."""
+    task = CaptionTask(notes="red bus on the left\nwet road, maybe rain")
+    answer = "A red bus is on the left. The road is wet, maybe from rain."
+    fake.enqueue([answer, answer])
+    streamed = list(compose_events(task, fake_spec))
+    whole = list(compose_events(task, fake_spec, stream=False))
+    assert len([e for e in streamed if isinstance(e, TextDelta)]) > 1
+    assert [e.text for e in whole if isinstance(e, TextDelta)] == [answer]
+    assert [e.text for e in whole if isinstance(e, SentenceDone)] == [e.text for e in streamed if isinstance(e, SentenceDone)]
+    assert whole[-1].draft.text == streamed[-1].draft.text and whole[-1].draft.check.ok

@@ -68,6 +68,14 @@ def local_provider(provider: str, factory: Callable[[], LocalModel]) -> Iterator
         register_local(provider, previous)
 
 
+def in_process(spec: "ModelSpec") -> bool:
+    """Whether the spec (or its fallback) runs in this process (the embedded model, the fake,
+    any registered local provider): such a model cannot be called from another process."""
+    if spec.model == EMBEDDED or spec.provider in _LOCAL or spec.provider == EMBEDDED:
+        return True
+    return spec.fallback is not None and in_process(spec.fallback)
+
+
 class ModelSpec(BaseModel):
     """Which model to call and how: all the seam needs, nothing provider-specific."""
 
