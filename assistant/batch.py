@@ -3,11 +3,12 @@ speed, resumable, with progress.
 
 - Up to `concurrency` tasks are in flight (threads around the synchronous `compose`; the
   model call releases the GIL while it waits on the network). The engine's own work (prompt,
-  litellm, the check) is CPU-bound, about 8 ms a task, so one process tops out near 100
-  tasks a second whatever the concurrency: from 16 in flight up, the drafting runs in
-  worker processes (one per 16 in flight, at most one per core; `processes`), while this
-  process keeps the flow control, the output file and the progress bar. The embedded model
-  is one process with one lock, so on it the batch runs one task at a time, in-process.
+  litellm, the check) is CPU-bound, about 6-8 ms a task, so one process tops out near 130
+  tasks a second whatever the concurrency. `processes` > 1 moves the drafting into worker
+  processes, while this process keeps the flow control, the output file and the progress
+  bar; each worker costs about 5 s of CPU to start (it imports litellm), so this pays only
+  for long batches at 64 or more in flight on several cores. The embedded model is one
+  process with one lock, so on it the batch runs one task at a time, in-process.
 - Each result is one whole line, written by a single writer thread that appends finished
   lines together and fsyncs once per group: a killed run leaves whole lines, and a torn last
   line (a kill inside the write itself) is cut off when the run resumes.
@@ -49,8 +50,6 @@ MAX_BATCH_BYTES = 500_000_000
 MAX_RATE_LIMITED = 8
 #: Seconds a rate-limited task waits before it goes back in the queue (times its count).
 RATE_LIMIT_PAUSE = 1.0
-#: Tasks in flight per worker process when `processes` is left to choose.
-IN_FLIGHT_PER_PROCESS = 16
 #: Drafting threads in each worker process (the parent's limiter decides how many are busy).
 CHILD_THREADS = 64
 
@@ -346,17 +345,19 @@ class Limiter:
 # ---------------------------------------------------------------- worker processes
 
 
-def default_processes(spec: llm.ModelSpec, concurrency: int) -> int:
-    """One worker process per 16 tasks in flight, at most one per core; none (in-process)
-    below that, and never for the embedded model (one model, one process)."""
-    if llm.in_process(spec):
-        return 1
-    return max(1, min(os.cpu_count() or 1, concurrency // IN_FLIGHT_PER_PROCESS))
+def worker_processes(spec: llm.ModelSpec, asked: int) -> int:
+    """Worker processes for a batch: as asked, except none for a model that runs in this
+    process (the embedded model, a registered local one), which no other process can call."""
+    if asked < 1:
+        raise BadInputError("--processes must be 1 or more")
+    return 1 if llm.in_process(spec) else asked
 
 
 def _child(tasks: Any, results: Any, parent: int) -> None:
     """A worker process: drafts what arrives on `tasks` with up to CHILD_THREADS threads and
     sends each result back; leaves when told to, or when its parent is gone."""
+    llm.preload()
+    results.put((-1, "ready", os.getpid()))  # the engine is imported: this worker can draft
     pool = ThreadPoolExecutor(max_workers=CHILD_THREADS, thread_name_prefix="batch-child")
 
     def run(number: int, pending: Pending, spec: llm.ModelSpec) -> None:
@@ -390,6 +391,8 @@ class ProcessPool:
         self._ctx = multiprocessing.get_context("spawn")  # no fork of a process that runs threads
         self._size, self._numbers, self._lock = processes, itertools.count(), threading.Lock()
         self._waiting: dict[int, tuple[Future, Pending]] = {}
+        self._ready: set[int] = set()
+        self._all_ready = threading.Event()
         self._closed = False
         self._spawn()
         threading.Thread(target=self._read, name="batch-results", daemon=True).start()
@@ -398,6 +401,7 @@ class ProcessPool:
         """A fresh set of workers and queues: a worker killed inside a queue operation leaves
         that queue's lock taken for good, so queues are never shared with a new worker."""
         self._tasks, self._results = self._ctx.Queue(), self._ctx.Queue()
+        self._ready, _ = set(), self._all_ready.clear()
         self._procs = [self._ctx.Process(target=_child, args=(self._tasks, self._results, os.getpid()), daemon=True)
                        for _ in range(self._size)]
         for proc in self._procs:
@@ -410,6 +414,10 @@ class ProcessPool:
 
     def alive(self) -> bool:
         return all(p.is_alive() for p in self._procs)
+
+    def wait_ready(self, timeout: float | None = None) -> bool:
+        """Wait until every worker has imported the engine (about 5 s of CPU each)."""
+        return self._all_ready.wait(timeout)
 
     def draft(self, pending: Pending, spec: llm.ModelSpec) -> BatchResult:
         future: Future = Future()
@@ -431,6 +439,12 @@ class ProcessPool:
                 self._watch()
                 continue
             except (EOFError, OSError, ValueError):  # a queue of workers that were replaced
+                continue
+            if kind == "ready":
+                with self._lock:
+                    self._ready.add(value)
+                    if self._ready >= set(self.pids):
+                        self._all_ready.set()
                 continue
             with self._lock:
                 waiting = self._waiting.pop(number, None)
@@ -492,17 +506,15 @@ def effective_concurrency(spec: llm.ModelSpec, asked: int) -> int:
 
 def run_batch(in_path: str | Path, out_path: str | Path, spec: llm.ModelSpec, *, concurrency: int = 8,
               progress: bool = True, draft: Callable[[Pending, llm.ModelSpec], BatchResult] | None = None,
-              processes: int | None = None) -> BatchSummary:
+              processes: int = 1) -> BatchSummary:
     """Drafts every task of `in_path` not yet in `out_path`, appending one line per task.
 
-    `processes`: worker processes that do the drafting (None: `default_processes`; 1: this
-    process). A custom `draft` always runs in this process."""
+    `processes`: worker processes that do the drafting (1: this process does). A custom
+    `draft` always runs in this process."""
     started = time.perf_counter()
-    if processes is not None and processes < 1:
-        raise BadInputError("--processes must be 1 or more")
+    workers = worker_processes(spec, processes)
     if draft is None:
-        workers = default_processes(spec, concurrency) if processes is None else processes
-        draft = process_pool(workers).draft if workers > 1 and not llm.in_process(spec) else draft_one
+        draft = process_pool(workers).draft if workers > 1 else draft_one
     summary = BatchSummary()
     in_output = done_ids(out_path)
     queued: set[str] = set()

@@ -398,9 +398,10 @@ def _interop_commands(sub) -> None:
     _model_args(b)
     b.add_argument("--concurrency", type=int, default=8, metavar="N",
                    help="tasks in flight (default 8; the embedded model runs one at a time)")
-    b.add_argument("--processes", type=int, metavar="N",
-                   help="worker processes that draft (default: one per 16 tasks in flight, at most one per core; "
-                   "1 drafts in this process; the embedded model always runs in this process)")
+    b.add_argument("--processes", type=int, default=1, metavar="N",
+                   help="worker processes that draft (default 1: this process). Each costs about 5 s of CPU to "
+                   "start; worth it for long batches at 64+ in flight on several cores. The embedded model "
+                   "always drafts in this process")
     b.add_argument("--fallback-model", metavar="M", help="model that answers when --model still fails after its retries")
     b.add_argument("--fallback-api-base", metavar="URL", help="base URL for the fallback model's server")
     b.add_argument("--into-project", metavar="P",

@@ -125,7 +125,7 @@ def cpu_seconds() -> float:
 
 
 def one_run(spec, folder: Path, tasks: int, concurrency: int, latency: float, processes: int | None) -> dict:
-    from assistant.batch import default_processes, run_batch  # noqa: PLC0415
+    from assistant.batch import run_batch  # noqa: PLC0415
 
     tasks_file, out = folder / f"tasks-{concurrency}.jsonl", folder / f"out-{concurrency}.jsonl"
     write_tasks(tasks_file, tasks, f"c{concurrency}-")
@@ -135,7 +135,7 @@ def one_run(spec, folder: Path, tasks: int, concurrency: int, latency: float, pr
     ideal = tasks * latency / concurrency
     lines = out.read_text().splitlines()
     assert len(lines) == tasks and summary.done == tasks, (summary.line(), lines[:1])
-    return {"concurrency": concurrency, "processes": processes or default_processes(spec, concurrency), "tasks": tasks, "wall_s": round(wall, 2), "ideal_s": round(ideal, 2),
+    return {"concurrency": concurrency, "processes": processes, "tasks": tasks, "wall_s": round(wall, 2), "ideal_s": round(ideal, 2),
             "over_ideal_pct": round((wall / ideal - 1) * 100, 1), "cpu_ms_per_task": round(cpu / tasks * 1000, 2),
             "done": summary.done, "flagged": summary.flagged, "failed": summary.failed}
 
@@ -145,8 +145,8 @@ def main() -> None:
     parser.add_argument("--tasks", type=int, default=1000)
     parser.add_argument("--concurrency", default="1,8,32,64")
     parser.add_argument("--latency", type=float, default=0.3, help="the stub's seconds per answer")
-    parser.add_argument("--processes", type=int, default=None,
-                        help="worker processes (default: the batch's own choice, one per 16 in flight up to the cores)")
+    parser.add_argument("--processes", type=int, default=1,
+                        help="batch worker processes (default 1: in-process); their start is timed apart")
     parser.add_argument("--serve", type=int, metavar="PORT", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve:
@@ -159,8 +159,15 @@ def main() -> None:
     try:
         spec = llm.ModelSpec(model="openai/stub", api_base=f"http://127.0.0.1:{port}/v1", api_key="sk-stub")
         with tempfile.TemporaryDirectory() as folder:
-            # imports, clients, caches and the worker processes: not timed
+            # imports, clients, caches and the worker processes: not timed with the runs
             levels = [int(c) for c in args.concurrency.split(",")]
+            start_s = None
+            if args.processes > 1:  # the workers' start: until each has imported the engine
+                from assistant.batch import process_pool  # noqa: PLC0415
+
+                begun = time.perf_counter()
+                process_pool(args.processes).wait_ready()
+                start_s = round(time.perf_counter() - begun, 2)
             write_tasks(Path(folder) / "warm.jsonl", 64, "warm-")
             for level in sorted(set(levels)):
                 run_batch(Path(folder) / "warm.jsonl", Path(folder) / f"warm-out-{level}.jsonl", spec,
@@ -173,6 +180,7 @@ def main() -> None:
         stub.kill()
     command = "annotation-assistant batch via .venv/bin/python bench/bench_batch.py " + " ".join(sys.argv[1:])
     save("batch", {"command": command.strip(), "latency_s": args.latency, "cpus": os.cpu_count(),
+                   "processes": args.processes, "start_s": start_s,
                    "load_avg_at_end": os.getloadavg(), "runs": runs})
 
 

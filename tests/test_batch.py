@@ -268,17 +268,14 @@ def test_convert_turns_dataset_rows_into_batch_tasks(tmp_path, capsys):
 # ---------------------------------------------------------------- worker processes
 
 
-def test_worker_processes_only_for_many_in_flight_and_never_for_an_in_process_model(monkeypatch):
-    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+def test_worker_processes_as_asked_but_never_for_an_in_process_model():
     remote = llm.ModelSpec(model="openai/x", api_base="http://127.0.0.1:9/v1")
-    assert batch.default_processes(remote, 8) == 1
-    assert batch.default_processes(remote, 32) == 2
-    assert batch.default_processes(remote, 64) == 2  # at most one per core
-    assert batch.default_processes(llm.ModelSpec(), 64) == 1  # the embedded model
+    assert batch.worker_processes(remote, 1) == 1 and batch.worker_processes(remote, 2) == 2
+    assert batch.worker_processes(llm.ModelSpec(), 2) == 1  # the embedded model
     with FakeModel([echo_model]).installed():
-        assert batch.default_processes(llm.ModelSpec(model="fake/x"), 64) == 1  # a registered local model
+        assert batch.worker_processes(llm.ModelSpec(model="fake/x"), 2) == 1  # a registered local model
     with_local_fallback = remote.model_copy(update={"fallback": llm.ModelSpec()})
-    assert batch.default_processes(with_local_fallback, 64) == 1
+    assert batch.worker_processes(with_local_fallback, 2) == 1
     with pytest.raises(BadInputError, match="--processes"):
         batch.run_batch("in.jsonl", "out.jsonl", remote, processes=0)
 

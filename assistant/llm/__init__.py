@@ -139,6 +139,12 @@ class Completion(BaseModel):
 
 
 @lru_cache(maxsize=1)
+def preload() -> None:
+    """Import litellm now (about 4 s of CPU) rather than on the first call: a batch worker
+    process does it before it reports ready."""
+    _litellm()
+
+
 def _litellm():
     import litellm  # noqa: PLC0415 - imported lazily: it costs ~4 s, and `check` never needs it
 
