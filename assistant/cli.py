@@ -431,10 +431,14 @@ def cmd_export(args) -> int:
     from assistant.app import db  # noqa: PLC0415
     from assistant.app.export import export_project  # noqa: PLC0415
 
+    from assistant.app import quality, store  # noqa: PLC0415
+
     with db.connect(args.db)() as s:
         count = export_project(s, args.project, args.format, args.out, args.status,
                                include_gold=getattr(args, "include_gold", False))
+        summary = quality.flow_summary(s, store.get_project(s, args.project))
     print(f"exported {count} {args.status} task(s) of {args.project!r} to {args.out} ({args.format})")
+    print(summary)
     return EXIT_OK
 
 

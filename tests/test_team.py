@@ -325,7 +325,7 @@ def test_the_quality_report_lists_agreement_per_pair(pair, capsys):
     assert "ann & bob | 1 | 1 | 0 | 0 | 1.0 | 0" in out
 
 
-def test_information_flow_counts_new_facts_per_active_minute(app, team):
+def test_information_flow_counts_new_facts_per_active_minute(app, team, tmp_path, capsys):
     from datetime import timedelta
 
     from assistant.app import quality
@@ -359,6 +359,14 @@ def test_information_flow_counts_new_facts_per_active_minute(app, team):
     assert "<svg" in figure["chart_html"] and "aa-flow-line" in figure["chart_html"]
     captions = team.information_flow("lea", "streets")["rows"]
     assert captions[0][0] == "ann" and captions[0][-1] == 100.0  # one edge case on one task taken
+    # the export's summary carries the same figures
+    from assistant.cli import main
+
+    url = str(app.sessions.kw["bind"].url)
+    assert main(["export", "--project", "answers", "--format", "jsonl", "--status", "all",
+                 "--out", str(tmp_path / "answers.jsonl"), "--db", url]) == 0
+    assert "information flow in 'answers': 0.29 new facts per active minute (2 new facts in 7.0 active minutes" \
+        in capsys.readouterr().out
 
 
 def test_the_chart_escapes_names():

@@ -324,7 +324,7 @@ def _manage(app: App, tab: gr.Tab) -> None:
 
     def do_export(target, fmt, which, request: gr.Request) -> dict:
         result = export_file(app, _user(request), target, fmt, which)
-        return {outcome: result["message"], export_out: result["path"]}
+        return {outcome: render.markdown_text(result["message"]), export_out: result["path"]}
 
     def do_account(nm, rl, pw, request: gr.Request) -> dict:
         return {outcome: render.markdown_text(app.add_account(_user(request), nm, rl, pw)), password: ""}

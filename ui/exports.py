@@ -6,6 +6,7 @@ import re
 import tempfile
 from pathlib import Path
 
+from assistant.app import quality, store
 from assistant.app.export import STATUS_FILTERS, export_project
 from assistant.errors import BadInputError
 from assistant.formats import FORMATS
@@ -27,4 +28,6 @@ def export_file(app: App, name: str | None, project: str, fmt: str, status: str)
         safe = re.sub(r"[^\w.-]+", "_", project or "export").strip("._") or "export"
         out = Path(tempfile.mkdtemp(prefix="aa-export-")) / f"{safe}-{status}{SUFFIXES[fmt]}"
         count = export_project(s, project or "", fmt, out, status)  # type: ignore[arg-type]
-    return {"path": str(out), "message": f"Exported {count} {status} task(s) of {project!r} as {fmt}."}
+        summary = quality.flow_summary(s, store.get_project(s, project or ""))
+    return {"path": str(out), "message": f"Exported {count} {status} task(s) of {project!r} as {fmt}. "
+                                          f"{summary[0].upper()}{summary[1:]}."}

@@ -297,6 +297,20 @@ def information_flow(session: Session, project: Project) -> list[dict]:
     return rows
 
 
+def flow_summary(session: Session, project: Project) -> str:
+    """The project's information-flow figures in one line, for export summaries."""
+    row = information_flow(session, project)[-1]
+    per_minute = row["new_facts_per_minute"]
+    edges = row["edge_cases_per_100_tasks"]
+    return (f"information flow in {project.name!r}: "
+            + (f"{per_minute} new facts per active minute ({row['new_facts']} new facts in "
+               f"{row['active_minutes']} active minutes over {row['tasks_done']} drafted task(s))"
+               if per_minute is not None else "no drafted task with active time yet")
+            + (f"; {edges} edge cases per 100 tasks" if edges is not None else "")
+            + " (a new fact: a note carried by the final text that the model's draft from the task alone "
+            "would not hold; see `annotation-assistant quality report`)")
+
+
 def _flow_row(who: str, flows: list[TaskFlow], taken: int, edges: int) -> dict:
     facts, minutes = sum(f.new_facts for f in flows), sum(f.active_minutes for f in flows)
     return {"annotator": who, "tasks_done": len(flows), "new_facts": facts, "active_minutes": round(minutes, 2),
