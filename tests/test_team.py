@@ -222,6 +222,9 @@ def test_gold_tasks_are_mixed_in_and_measure_each_annotator(app, team):
 
         copy = s.get(db.Task, int(served[3].split()[1]))
         assert assignment.is_gold_copy(s, copy) and assignment.export_fields(s, copy)["gold"]
+    # blind to the annotator, not to the lead: the review queue names the gold copy
+    queue = {row[0]: row[2] for row in app.review_queue("lea", "ann", "submitted", None)}
+    assert queue[int(served[3].split()[1])] == "f (gold)" and queue[1] == "a"
 
 
 def test_gold_and_settings_from_the_command_line(app, tmp_path, capsys):
@@ -319,6 +322,8 @@ def test_the_quality_report_lists_agreement_per_pair(pair, capsys):
     app.submit("bob", b["task_id"], "a cat", [], "A cat.")
     b = app.next_task("bob")  # x's copy
     app.submit("bob", b["task_id"], "2 dogs", [], "Two dogs.")
+    queue = [row[2] for row in app.review_queue("lea", "", "submitted", None)]
+    assert sorted(queue) == ["x", "x (2nd annotator)", "y"]
     url = str(app.sessions.kw["bind"].url)
     assert main(["quality", "report", "--project", "pairs", "--db", url]) == 0
     out = capsys.readouterr().out

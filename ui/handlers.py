@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from assistant import llm, paths
-from assistant.app import guidelines, store
+from assistant.app import assignment, guidelines, store
 from assistant.check import check_draft
 from assistant.compose import CheckDone, Draft, FinalDraft, TextDelta, compose_events
 from assistant.app.db import Task, User
@@ -253,7 +253,7 @@ class App:
             for t in store.review_queue(s, annotator=annotator or None, status=status or None, flag=flag or None,
                                         problems_only=bool(problems_only)):
                 who = s.get(User, t.annotator_id) if t.annotator_id else None
-                rows.append([t.id, t.project.name, t.external_id, who.name if who else "", t.status])
+                rows.append([t.id, t.project.name, _queue_item(s, t), who.name if who else "", t.status])
             return rows
 
     def review_task(self, name: str | None, task_id: int | None) -> dict[str, Any]:
@@ -345,3 +345,10 @@ class App:
             return {"annotators": people, "flags": flags}
 
 
+def _queue_item(s: Session, task: Task) -> str:
+    """The item id as the lead's queue shows it: a gold copy (blind to the annotator, not to
+    the lead) and the second annotator's copy of a k = 2 item say what they are."""
+    link = assignment.link(s, task)
+    if link is None:
+        return task.external_id
+    return f"{task.external_id} (gold)" if link.kind == "gold" else f"{task.external_id} (2nd annotator)"
