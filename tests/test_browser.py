@@ -98,13 +98,20 @@ def _api_call(context, url, api_name, data) -> str:
 
 
 def _next_task(page, expected: str, where: str = "#aa-status") -> None:
-    """Click "Next task" and wait for `expected` in `where`; a timeout fails with what the page
-    shows instead (its status line and any error toast), and a screenshot in test-artifacts/."""
+    """Click "Next task" and wait for `expected` in `where` (one more click after 20 s: the
+    action is idempotent); a timeout fails with what the page shows instead (its status line
+    and any error toast), and a screenshot in test-artifacts/."""
     from playwright.sync_api import TimeoutError as PlaywrightTimeout  # noqa: PLC0415
 
     page.locator("#aa-next").click()
     try:
-        page.locator(where, has_text=expected).wait_for()
+        try:
+            page.locator(where, has_text=expected).wait_for(timeout=20_000)
+        except PlaywrightTimeout:
+            # a click that lands while the page is still re-rendering after sign-in can be
+            # lost; "Next task" is idempotent (a held task comes back), so click once more
+            page.locator("#aa-next").click()
+            page.locator(where, has_text=expected).wait_for()
     except PlaywrightTimeout:
         ARTIFACTS.mkdir(exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / "next-task-timeout.png"), full_page=True)
