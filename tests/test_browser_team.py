@@ -182,8 +182,9 @@ def test_gold_tasks_in_the_browser(server):
         lead.locator("#aa-quality-outcome", has_text="Task 4 is gold").wait_for()
         lead.get_by_role("button", name="Project settings").click()
         lead.locator("#aa-quality-rate input").fill("0.5")
+        lead.locator("#aa-quality-rate input").press("Tab")
         lead.locator("#aa-quality-save").click()
-        lead.locator("#aa-quality-outcome", has_text="Settings saved").wait_for()
+        lead.locator("#aa-quality-outcome", has_text="gold rate 0.5").wait_for()
 
         ann_ctx, ann = _sign_in(browser, server, "ann", "ann-password")
         # an annotator reaches no lead action through the API either
@@ -218,8 +219,10 @@ def test_dual_annotation_and_adjudication_in_the_browser(server, tmp_path):
         lead.locator("#aa-quality-project input").first.fill("streets")
         lead.get_by_role("button", name="Project settings").click()
         lead.locator("#aa-quality-k input").fill("2")
+        lead.locator("#aa-quality-k input").press("Tab")
         lead.locator("#aa-quality-save").click()
-        lead.locator("#aa-quality-outcome", has_text="Settings saved").wait_for()
+        # the outcome names what was stored: k = 2 must be in the database before ann pulls
+        lead.locator("#aa-quality-outcome", has_text="2 annotator(s) per item").wait_for()
 
         _, ann = _sign_in(browser, server, "ann", "ann-password")
         _next_task(ann, "(streets, d)")

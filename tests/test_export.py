@@ -143,7 +143,7 @@ def test_only_a_lead_exports_from_the_app(app, approved):
     with pytest.raises(Forbidden):
         export_file(app, "ann", "streets", "jsonl", "approved")
     result = export_file(app, "lea", "streets", "csv", "approved")
-    assert result["message"] == "Exported 1 approved task(s) of 'streets' as csv."
+    assert result["message"].startswith("Exported 1 approved task(s) of 'streets' as csv. Information flow in 'streets': ")
     assert formats.read(result["path"], "csv") == _records(app)
     with pytest.raises(BadInputError, match="no project"):
         export_file(app, "lea", "nope", "jsonl", "approved")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gradio as gr
 
+from . import render
 from .guard import guard, user_of
 from .team import Team
 
@@ -59,11 +60,12 @@ def lead_tab(team: Team) -> None:
         return {definition: f"**Definition.** {figure['definition']}", flow: figure["rows"],
                 chart: figure["chart_html"],k: found["annotators_per_item"], rate: found["gold_rate"], gold: team.gold_accuracy(user, name),
                 pairs: agreed["pairs"], disagreements: agreed["disagreements"],
-                outcome: message or f"Figures for {name}."}
+                outcome: render.markdown_text(message or f"Figures for {name}.")}
 
     def do_save(name, kk, rr, request: gr.Request) -> dict:
-        team.quality_settings(user_of(request), name, kk, rr)
-        return do_show(name, request, "Settings saved.")
+        saved = team.quality_settings(user_of(request), name, kk, rr)
+        return do_show(name, request, f"Settings saved: {saved['annotators_per_item']} annotator(s) per item, "
+                                      f"gold rate {saved['gold_rate']}.")
 
     def do_mark(name, tid, notes, request: gr.Request) -> dict:
         message = team.mark_gold(user_of(request), tid, notes)
