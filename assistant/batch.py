@@ -285,7 +285,7 @@ def draft_one(pending: Pending, spec: llm.ModelSpec) -> BatchResult:
         except AssistantError as e:
             return _failed(pending, one_line(e), started, calls)
         except Exception as e:  # noqa: BLE001 - a bug must cost one task, not the run
-            return _failed(pending, f"unexpected {type(e).__name__}: {one_line(e)}", started, calls)
+            return _unexpected(pending, e, started, calls)
     return BatchResult(
         id=pending.id, status="done" if draft.check.ok else "flagged", task=pending.task, text=draft.text,
         check=draft.check, questions=draft.questions, model=calls[-1].model if calls else draft.model,
@@ -293,6 +293,11 @@ def draft_one(pending: Pending, spec: llm.ModelSpec) -> BatchResult:
         attempts=draft.attempts, usage=draft.usage, cost_usd=_cost(calls),
         latency_s=time.perf_counter() - started, finished_at=_now(),
     )
+
+
+def _unexpected(pending: Pending, e: BaseException, started: float, calls: list[llm.Completion] = ()) -> BatchResult:
+    """A bug in drafting costs its task, recorded as failed, not the run."""
+    return _failed(pending, f"unexpected {type(e).__name__}: {one_line(e)}", started, calls)
 
 
 def _failed(pending: Pending, error: str, started: float, calls: list[llm.Completion] = ()) -> BatchResult:
@@ -366,8 +371,7 @@ def _child(tasks: Any, results: Any, parent: int) -> None:
         except RateLimited as e:
             results.put((number, "rate_limited", str(e)))
         except BaseException as e:  # noqa: BLE001 - draft_one never raises; the answer must still go back
-            results.put((number, "result", _failed(pending, f"unexpected {type(e).__name__}: {one_line(e)}",
-                                                   time.perf_counter())))
+            results.put((number, "result", _unexpected(pending, e, time.perf_counter())))
 
     while True:
         try:
@@ -385,13 +389,12 @@ def _child(tasks: Any, results: Any, parent: int) -> None:
 class ProcessPool:
     """Worker processes that draft tasks: `draft` has the signature of `draft_one` and blocks
     the calling thread until a worker answers. Started once and reused by later batches of
-    the same process (starting one costs about a second: it imports the engine)."""
+    the same process (a worker costs about 5 s of CPU to start: it imports litellm)."""
 
     def __init__(self, processes: int):
         self._ctx = multiprocessing.get_context("spawn")  # no fork of a process that runs threads
         self._size, self._numbers, self._lock = processes, itertools.count(), threading.Lock()
         self._waiting: dict[int, tuple[Future, Pending]] = {}
-        self._ready: set[int] = set()
         self._all_ready = threading.Event()
         self._closed = False
         self._spawn()
@@ -401,7 +404,8 @@ class ProcessPool:
         """A fresh set of workers and queues: a worker killed inside a queue operation leaves
         that queue's lock taken for good, so queues are never shared with a new worker."""
         self._tasks, self._results = self._ctx.Queue(), self._ctx.Queue()
-        self._ready, _ = set(), self._all_ready.clear()
+        self._ready: set[int] = set()  # workers of this set that have imported the engine
+        self._all_ready.clear()
         self._procs = [self._ctx.Process(target=_child, args=(self._tasks, self._results, os.getpid()), daemon=True)
                        for _ in range(self._size)]
         for proc in self._procs:
@@ -558,7 +562,7 @@ def run_batch(in_path: str | Path, out_path: str | Path, spec: llm.ModelSpec, *,
                 writer.put(_failed(pending, f"rate-limited {MAX_RATE_LIMITED} times: {one_line(e)}", time.perf_counter()))
             return
         except BaseException as e:  # noqa: BLE001 - draft_one never raises; a custom `draft` might
-            result = _failed(pending, f"unexpected {type(e).__name__}: {one_line(e)}", time.perf_counter())
+            result = _unexpected(pending, e, time.perf_counter())
         limiter.release()
         writer.put(result)
 

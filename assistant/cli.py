@@ -428,10 +428,8 @@ def cmd_export(args) -> int:
         formats.write(records, args.format, args.out)
         print(f"exported {len(records)} batch result(s) of {args.batch} to {args.out} ({args.format})")
         return EXIT_OK
-    from assistant.app import db  # noqa: PLC0415
+    from assistant.app import db, quality, store  # noqa: PLC0415
     from assistant.app.export import export_project  # noqa: PLC0415
-
-    from assistant.app import quality, store  # noqa: PLC0415
 
     with db.connect(args.db)() as s:
         count = export_project(s, args.project, args.format, args.out, args.status,

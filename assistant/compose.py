@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Annotated, Literal
 
@@ -261,24 +261,24 @@ def _caption(task: CaptionTask, observations: list[Observation], run: _Run, max_
 def _stream_draft(messages: list[dict], run: _Run, max_tokens: int) -> Iterator[ComposeEvent]:
     """Stream the first draft: text deltas, and each sentence as it completes (without
     streaming: the whole text as one delta, then its sentences)."""
-    if not run.stream:
-        text = run.ask(messages, max_tokens)
-        yield TextDelta(delta=text, text=text.strip())
-        for index, sentence in enumerate(split_sentences(text)):
-            yield SentenceDone(index=index, text=sentence.text)
-        return text
-    stream = llm.stream(messages, run.spec.model_copy(update={"max_tokens": max_tokens}))
+    if run.stream:
+        stream = llm.stream(messages, run.spec.model_copy(update={"max_tokens": max_tokens}))
+        pieces: Iterable[str] = stream
+    else:
+        pieces = [run.ask(messages, max_tokens)]
     text, done = "", 0
-    for piece in stream:
+    for piece in pieces:
         text += piece
         yield TextDelta(delta=piece, text=text.strip())
         complete = split_sentences(text)[:-1]  # the last one may still be growing
         for sentence in complete[done:]:
             yield SentenceDone(index=done, text=sentence.text)
             done += 1
-    for sentence in split_sentences(text)[done:]:  # the last one is complete when the stream ends
+    for sentence in split_sentences(text)[done:]:  # the last one is complete when the text is
         yield SentenceDone(index=done, text=sentence.text)
         done += 1
+    if not run.stream:
+        return text
     assert stream.completion is not None
     run.record(stream.completion)
     return stream.completion.text

@@ -71,7 +71,7 @@ def local_provider(provider: str, factory: Callable[[], LocalModel]) -> Iterator
 def in_process(spec: "ModelSpec") -> bool:
     """Whether the spec (or its fallback) runs in this process (the embedded model, the fake,
     any registered local provider): such a model cannot be called from another process."""
-    if spec.model == EMBEDDED or spec.provider in _LOCAL or spec.provider == EMBEDDED:
+    if spec.provider == EMBEDDED or spec.provider in _LOCAL:  # the model "embedded" is provider "embedded"
         return True
     return spec.fallback is not None and in_process(spec.fallback)
 
