@@ -75,3 +75,16 @@ def write_png(path, colour=(200, 30, 30)) -> None:
 
     path.parent.mkdir(parents=True, exist_ok=True)
     Image.new("RGB", (4, 4), colour).save(path)
+
+
+def import_images(session, project, folder, names, file="items.jsonl"):
+    """Caption tasks through the real import path: a PNG per item id in `folder`, and a JSONL
+    file there naming them, imported into `project` in that order."""
+    import json  # noqa: PLC0415
+
+    from assistant.app import store  # noqa: PLC0415
+
+    for name in names:
+        write_png(folder / f"{name}.png")
+    (folder / file).write_text("".join(json.dumps({"id": n, "image": f"{n}.png"}) + "\n" for n in names))
+    return store.import_tasks(session, project, str(folder / file))

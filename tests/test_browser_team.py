@@ -10,7 +10,7 @@ import pytest
 from assistant import llm
 from assistant.app import db, store
 from assistant.llm.fake import FakeModel
-from tests.conftest import write_png
+from tests.conftest import import_images
 from tests.test_browser import ARTIFACTS, CHROMIUM, FLAGS, _api_call, _free_port, _next_task, _sign_in, _textarea
 from tests.test_eval import echo_model
 
@@ -50,12 +50,7 @@ def server(tmp_path):
         bob = store.add_user(s, "bob", "annotator", "bob-password")
         store.add_user(s, "lea", "lead", "lea-password")
         project = store.create_project(s, "streets", "caption")
-        lines = []
-        for name in ("a", "b", "c", "d"):
-            write_png(tmp_path / f"{name}.png")
-            lines.append(f'{{"id": "{name}", "image": "{name}.png"}}')
-        (tmp_path / "tasks.jsonl").write_text("\n".join(lines) + "\n")
-        store.import_tasks(s, project, str(tmp_path / "tasks.jsonl"))
+        import_images(s, project, tmp_path, ["a", "b", "c", "d"])
         _submitted(s, ann, "red bus on the left", "A red bus on the left.")
         _submitted(s, ann, "two dogs", "Two dogs and a cat")  # a final with problems
         _submitted(s, bob, "a cat", "A cat.")

@@ -13,7 +13,7 @@ from assistant.errors import BadInputError
 from assistant.records import ExportRecord, TaskLine
 from assistant_ui.exports import export_file
 from assistant_ui.handlers import App, Forbidden
-from tests.conftest import write_png
+from tests.conftest import import_images
 from tests.test_store import pg_url  # noqa: F401 - the PostgreSQL fixture
 from tests.test_eval import echo_model
 
@@ -28,10 +28,7 @@ def app(tmp_path, fake, fake_spec):
         store.add_user(s, "ann", "annotator", "password-1")
         store.add_user(s, "lea", "lead", "password-2")
         project = store.create_project(s, "streets", "caption")
-        write_png(tmp_path / "a.png")
-        write_png(tmp_path / "b.png")
-        (tmp_path / "t.jsonl").write_text('{"id": "a", "image": "a.png"}\n{"id": "b", "image": "b.png"}\n')
-        store.import_tasks(s, project, str(tmp_path / "t.jsonl"))
+        import_images(s, project, tmp_path, ["a", "b"])
     return App(sessions, fake_spec)
 
 

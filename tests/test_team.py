@@ -8,7 +8,7 @@ from sqlalchemy import select
 from assistant.app import db, store
 from assistant_ui import review
 from assistant_ui.handlers import App, Forbidden
-from tests.conftest import write_png
+from tests.conftest import import_images
 
 
 @pytest.fixture
@@ -19,10 +19,7 @@ def app(tmp_path, fake, fake_spec):
         store.add_user(s, "bob", "annotator", "password-2")
         store.add_user(s, "lea", "lead", "password-3")
         project = store.create_project(s, "streets", "caption")
-        for name in ("a", "b", "c", "d", "e", "f"):
-            write_png(tmp_path / f"{name}.png")
-        (tmp_path / "t.jsonl").write_text("".join(f'{{"id": "{n}", "image": "{n}.png"}}\n' for n in "abcdef"))
-        store.import_tasks(s, project, str(tmp_path / "t.jsonl"))
+        import_images(s, project, tmp_path, list("abcdef"))
         rewrite = store.create_project(s, "answers", "rewrite")
         (tmp_path / "r.jsonl").write_text('{"id": "r", "prompt": "How long?", "response": "It lasts six months."}\n')
         store.import_tasks(s, rewrite, str(tmp_path / "r.jsonl"))
@@ -259,10 +256,7 @@ def pair(tmp_path, fake, fake_spec):
         for name, role in (("ann", "annotator"), ("bob", "annotator"), ("lea", "lead")):
             store.add_user(s, name, role, "password-1")
         project = store.create_project(s, "pairs", "caption")
-        for name in ("x", "y"):
-            write_png(tmp_path / f"{name}.png")
-        (tmp_path / "p.jsonl").write_text('{"id": "x", "image": "x.png"}\n{"id": "y", "image": "y.png"}\n')
-        store.import_tasks(s, project, str(tmp_path / "p.jsonl"))
+        import_images(s, project, tmp_path, ["x", "y"])
     app = App(sessions, fake_spec)
     team = Team(app)
     team.quality_settings("lea", "pairs", 2, 0.0)

@@ -6,7 +6,7 @@ from assistant.app import db, store
 from assistant.errors import BadInputError
 from assistant.llm.fake import FakeHTTPError
 from assistant_ui.handlers import App, Forbidden
-from tests.conftest import write_png
+from tests.conftest import import_images
 from tests.test_eval import echo_model
 
 
@@ -17,9 +17,7 @@ def app(tmp_path, fake, fake_spec):
         store.add_user(s, "ann", "annotator", "password-1")
         store.add_user(s, "lea", "lead", "password-2")
         project = store.create_project(s, "streets", "caption")
-        write_png(tmp_path / "a.png")
-        (tmp_path / "t.jsonl").write_text('{"id": "a", "image": "a.png"}\n')
-        store.import_tasks(s, project, str(tmp_path / "t.jsonl"))
+        import_images(s, project, tmp_path, ["a"])
         rewrite = store.create_project(s, "answers", "rewrite")
         (tmp_path / "r.jsonl").write_text('{"id": "r", "prompt": "How long?", "response": "Six months."}\n')
         store.import_tasks(s, rewrite, str(tmp_path / "r.jsonl"))
