@@ -119,6 +119,15 @@ def _next_task(page, expected: str, where: str = "#aa-status") -> None:
         raise AssertionError(f"after Next task, {where} never showed {expected!r}; the page shows: {shown!r}") from None
 
 
+def _open_for_review(lead, task_id: int, listed: str) -> None:
+    """Refresh the lead's queue until it lists `listed`, open a task by number, wait for its diff."""
+    lead.locator("#aa-refresh").click()
+    lead.locator("#aa-queue", has_text=listed).wait_for()
+    lead.locator("#aa-task-id input").fill(str(task_id))
+    lead.locator("#aa-open").click()
+    lead.locator("#aa-diff-draft ins").first.wait_for()
+
+
 def _textarea(page, elem_id):
     return page.locator(f"#{elem_id} textarea").first
 
@@ -156,11 +165,7 @@ def test_annotator_and_lead_round_trip(server):
         assert "event: error" in _api_call(ann_ctx, server, "review_queue", ["", "submitted", "", False])
         assert "event: complete" in _api_call(lead_ctx, server, "review_queue", ["", "submitted", "", False])
         lead.get_by_role("tab", name="Review").click()
-        lead.locator("#aa-refresh").click()
-        lead.locator("#aa-queue", has_text="streets").wait_for()
-        lead.locator("#aa-task-id input").fill("1")
-        lead.locator("#aa-open").click()
-        lead.locator("#aa-diff-draft ins").first.wait_for()
+        _open_for_review(lead, 1, "streets")
         lead.screenshot(path=str(ARTIFACTS / "lead.png"), full_page=True)
         _textarea(lead, "aa-review-comment").fill("name the street, please")
         lead.locator("#aa-send-back").click()

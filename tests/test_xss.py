@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.app_server import running_app
-from tests.test_browser import CHROMIUM, FLAGS, _sign_in, _textarea
+from tests.test_browser import CHROMIUM, FLAGS, _open_for_review, _sign_in, _textarea
 
 pytestmark = pytest.mark.browser
 
@@ -65,11 +65,7 @@ def test_markup_is_shown_as_text_and_never_runs(tmp_path):
         ann.locator("#aa-submit").click()
         ann.locator("#aa-status", has_text="submitted").wait_for()
 
-        lead.locator("#aa-refresh").click()
-        lead.locator("#aa-queue", has_text="onerror").wait_for()
-        lead.locator("#aa-task-id input").fill("1")
-        lead.locator("#aa-open").click()
-        lead.locator("#aa-diff-draft ins").first.wait_for()
+        _open_for_review(lead, 1, "onerror")
         assert "<script>" in lead.locator("#aa-diff-draft").inner_text()
         assert "onerror" in lead.locator("#aa-diff-original").inner_text()
         _textarea(lead, "aa-review-comment").fill(COMMENT)
