@@ -25,7 +25,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from assistant import edits, llm, prompts
+from assistant import edits, lexicon, llm, prompts
 from assistant.check import STYLE_FLAGS, CheckReport, SentenceProvenance, check_draft, classify
 from assistant.errors import ModelError
 from assistant.notes import CaptionTask, Observation, RewriteTask, flag_taxonomy
@@ -600,10 +600,15 @@ def _rewrite(task: RewriteTask, observations: list[Observation], run: _Run, max_
     style_notes = [o for o in pending if kinds[o.id] == "style"]
     style_flags = [f for f in task.flags if f in STYLE_FLAGS]
     # A style flag or note ("too wordy"), or flags with no notes at all, concern every sentence:
-    # each is sent with them, in the same request shape as a targeted note (and no other).
+    # each is sent with them in one request. Otherwise each targeted sentence (and each
+    # addition) is one short request of its own: the first call and its retry share a prefix.
     everywhere = bool(style_flags or style_notes or not observations)
-    if targets or everywhere:
-        _rewrite_targets(prompt, task, segs, targets, run, everywhere=style_notes if everywhere else None)
+    asked: dict[str, list[dict]] = {}
+    if everywhere:
+        _rewrite_targets(prompt, task, segs, targets, run, everywhere=style_notes)
+        _reapply(applied, segs)
+    elif targets:
+        _edit_sentences(task, segs, targets, run, asked)
         _reapply(applied, segs)
     text = join_segments(segs)
     report = check_draft(observations, text, original=task.response)
@@ -613,12 +618,16 @@ def _rewrite(task: RewriteTask, observations: list[Observation], run: _Run, max_
     if max_repairs > 0 and unmet:
         repairs = 1
         try:
-            _rewrite_targets(prompt, task, segs, unmet, run, how="patch")
+            if everywhere:
+                _rewrite_targets(prompt, task, segs, unmet, run, how="patch")
+            else:
+                _edit_sentences(task, segs, unmet, run, asked, how="patch")
             _reapply(applied, segs)
         except ModelError as e:  # the rewrite stands, with the check's report of what is unmet
             run.warnings.append(f"the patch call failed: {e}")
         text = join_segments(segs)
-    return prompt, text, _segment_changes(segs), [], repairs
+    version = prompt.version if everywhere or not targets else f"{prompt.version}+{prompts.load('rewrite_sentence').version}"
+    return prompt.model_copy(update={"version": version}), text, _segment_changes(segs), [], repairs
 
 
 def _reapply(applied: list[edits.LiteralEdit], segs: list[_Segment]) -> None:
@@ -646,14 +655,22 @@ def _apply_literal(edit: edits.LiteralEdit, segs: list[_Segment]) -> bool:
 
 
 def _target(obs: Observation, segs: list[_Segment]) -> int | None:
-    """The sentence a note is about: the one sharing most of its content words, if any."""
-    want = _content_words(obs.text)
+    """The sentence a note is about: the one sharing most of its content words (by lemma:
+    "bought" finds "buy"), the first of a tie; None when no sentence shares any."""
+    want = [_lemma_keys(w) for w in _content_words(obs.text)]
     best, best_score = None, 0
     for i, seg in enumerate(segs):
-        score = len(want & _content_words(seg.text))
-        if seg.text and score > best_score:
+        if not seg.text:
+            continue
+        have = set().union(*(_lemma_keys(w) for w in _content_words(seg.text)))
+        score = sum(bool(keys & have) for keys in want)
+        if score > best_score:
             best, best_score = i, score
     return best
+
+
+def _lemma_keys(word: str) -> frozenset[str]:
+    return lexicon.lemmas(word) | {word}
 
 
 _FUNCTION = frozenset("a an the of to in on at for and or but with by from about as is are was were be been "
@@ -721,6 +738,94 @@ def _rewrite_targets(prompt: prompts.PromptSet, task: RewriteTask, segs: list[_S
             segs.insert(last + 1 + k, seg)
             if segs[last + k].gap == "":
                 segs[last + k].gap = " "
+
+
+def _edit_sentences(task: RewriteTask, segs: list[_Segment], notes: list[Observation], run: _Run,
+                    asked: dict[str, list[dict]], how: ChangeHow = "model") -> None:
+    """One short request per sentence the notes target, and per addition. A sentence asked
+    before (`asked`: its conversation so far) is asked again as a follow-up naming the notes
+    still unmet: the prefix is already evaluated, and the model sees what it answered."""
+    focused = prompts.load("rewrite_sentence")
+    groups: dict[str, tuple[_Segment, list[Observation], bool]] = {}
+    for obs in notes:
+        if _ADD_RE.match(obs.text):
+            key = f"add:{obs.id}"
+            seg = next((s for s in segs if obs.id in s.notes), None) or _Segment(text="", gap=" ", original="")
+            groups[key] = (seg, [obs], True)
+            continue
+        index = _target(obs, segs)
+        # A correction that names nothing in the response ("remove the first names") is
+        # about the response as a whole: every sentence is asked with it, never an addition.
+        for i in [index] if index is not None else [i for i, seg in enumerate(segs) if seg.text]:
+            seg = segs[i]
+            groups.setdefault(f"s:{id(seg)}", (seg, [], False))[1].append(obs)
+    for key, (seg, group, addition) in groups.items():
+        if key in asked:
+            messages = asked[key] + [focused.render_followup(
+                "patch", items=prompts.as_data([o.text for o in group]))]
+        else:
+            others = [s.text for s in segs if s.text and s is not seg]
+            context = {"response": join_segments(segs)} if others or addition else {}
+            if task.prompt:
+                context["prompt"] = task.prompt
+            messages = focused.render(context=prompts.as_data(context), notes=prompts.as_data([o.text for o in group]),
+                                      sentence=prompts.as_data(seg.text))
+        budget = (len(seg.text) + sum(len(o.text) for o in group)) // 2 + 48
+        reply = run.ask(messages, budget)
+        asked[key] = messages + [{"role": "assistant", "content": reply}]
+        new = _usable(_one_sentence(reply), seg, segs, addition and seg not in segs)
+        if not new:
+            continue
+        reason = "; ".join(f"{o.id}: {o.text}" for o in group)
+        if addition and seg not in segs:
+            seg.change(_terminated(new), how, group[0].id, reason)
+            at = _addition_at(group[0], segs)
+            if at > 0 and segs[at - 1].gap == "":
+                segs[at - 1].gap = " "
+            segs.insert(at, seg)
+        else:
+            seg.change(_terminated(new) if addition else new, how, None, reason)
+            seg.notes += [o.id for o in group if o.id not in seg.notes]
+
+
+_LABEL_ANSWER_RE = re.compile(r"^\s*(?:[SNA]\d+|(?:the\s+)?(?:edited|rewritten|new|corrected)\s+sentence)\s*[:.)\-–]\s*", re.I)
+# words about the text, not of it: an answer that brings them in describes an edit instead of making it
+_META_ANSWER_RE = re.compile(r"\b(?:information about|has been (?:replaced|removed|changed)|replaced with|"
+                             r"the (?:summary|sentence|note|notes|instruction)s?\b)", re.I)
+
+
+def _one_sentence(reply: str) -> str:
+    """The model's answer to a one-sentence request: no label, no quotes, one line."""
+    text = " ".join(_LABEL_ANSWER_RE.sub("", line).strip() for line in reply.splitlines() if line.strip())
+    text = text.strip()
+    if len(text) > 1 and text[0] in "\"“'" and text[-1] in "\"”'" and text.count(text[0]) == 2:
+        text = text[1:-1].strip()
+    return text
+
+
+def _restates(sentence: str, other: str) -> bool:
+    """Whether `sentence` says little beyond `other`: three quarters of its content words are there."""
+    mine = _content_words(sentence)
+    return bool(mine) and len(mine & _content_words(other)) * 4 >= len(mine) * 3
+
+
+def _usable(new: str, seg: _Segment, segs: list[_Segment], addition: bool = False) -> str:
+    """The part of an answer to take: "" for an echo of an instruction or a description of
+    an edit; without the sentences that restate another sentence of the response (for an
+    addition, any sentence of it: a model asked to add often writes the response out again)."""
+    if not new or _INSTRUCTION_RE.match(new):
+        return ""
+    if _META_ANSWER_RE.search(new) and not _META_ANSWER_RE.search(seg.original or seg.text):
+        return ""
+    others = [s.text for s in segs if s.text and (addition or s is not seg)]
+    kept = [p.text for p in split_sentences(new) if not any(_restates(p.text, o) for o in others)]
+    return " ".join(kept)
+
+
+def _addition_at(obs: Observation, segs: list[_Segment]) -> int:
+    """An addition goes after the sentence it shares most words with, else at the end."""
+    index = _target(obs, segs)
+    return index + 1 if index is not None else len(segs)
 
 
 def _segment_changes(segs: list[_Segment]) -> list[SentenceChange]:

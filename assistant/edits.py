@@ -24,6 +24,9 @@ _META_RE = re.compile(
     r"(?:about|of|on|regarding|that)\s+|\s+(?:from|in|of)\s+the\s+(?:summary|response|answer|text|output)$",
     re.I,
 )
+_DOUBLED_RE = re.compile(r"\b(about|the|a|an|of|to|in|on|from|with)\s+\1\b", re.I)
+_WITHIN_RE = re.compile(r"^(?P<part>.+?)\s+(?:from|in|of)\s+[\"“](?P<whole>[^\"”]+)[\"”]$")
+_PART_RE = re.compile(r"^(?:the\s+)?(?=\S+(?:\s+\S+){0,2}\s+part$)|\s+part$", re.I)
 _PATTERNS: list[tuple[EditKind, re.Pattern[str]]] = [
     ("delete_sentence", re.compile(
         r"^(?:delete|remove|drop|cut)\s+the\s+(?:whole\s+)?sentence\s+(?:about|on|that\s+mentions|mentioning|with)\s+"
@@ -55,7 +58,7 @@ class LiteralEdit:
 def parse(note_id: str, note: str, response: str) -> LiteralEdit | None:
     """The literal edit a note asks for, or None when the note is not literal or its target
     does not stand in `response` word for word."""
-    text = " ".join(note.split()).rstrip(".;")
+    text = _DOUBLED_RE.sub(r"\1", " ".join(note.split()).rstrip(".;"))  # "about about": a slip of the keys
     for kind, pattern in _PATTERNS:
         m = pattern.match(text)
         if not m:
@@ -67,7 +70,9 @@ def parse(note_id: str, note: str, response: str) -> LiteralEdit | None:
         if not old or (kind == "replace" and not new):
             return None
         if kind != "delete_sentence" and find(response, old) is None:
-            return None
+            old = _PART_RE.sub("", old)  # "the relegation-threatened part", unless the response says "part"
+            if find(response, old) is None:
+                return None
         return LiteralEdit(kind=kind, old=old, new=new, note_id=note_id)
     return None
 
@@ -79,6 +84,9 @@ def _strip(part: str) -> str:
         return inner[0].strip()
     for _ in range(2):
         part = _META_RE.sub("", part).strip()
+    if m := _WITHIN_RE.match(part):  # 'Tim from "Tim Henman"': the part named, inside the quote
+        if m.group("part").lower() in m.group("whole").lower():
+            return m.group("part").strip("\"'“”‘’ ")
     return part.strip("\"'“”‘’ ")
 
 
@@ -127,13 +135,25 @@ def _widen(sentence: str, span: tuple[int, int], new: str) -> tuple[int, int]:
 
 def _widen_removal(sentence: str, span: tuple[int, int]) -> tuple[int, int]:
     """A removed phrase takes its article and the word that tied it in with it: "armed with a
-    bat and a baseball bat" loses "and a baseball bat"; "jailed for eight years", "for eight years"."""
+    bat and a baseball bat" loses "and a baseball bat"; "jailed for eight years", "for eight years".
+    A removed modifier ("at relegation-threatened Halifax", "a rare game") takes neither: the
+    words before it belong to what follows it; only an "and" joining it to the one before goes
+    ("Wasps and Italy scrum-half": "Wasps scrum-half")."""
     start, end = span
+    if not _PHRASE_END_RE.match(sentence[end:]):
+        if m := re.search(r"\b(?:and|or)\s+$", sentence[:start], re.I):
+            start = m.start()
+        return start, end
     if m := re.search(r"\b(?:a|an|the)\s+$", sentence[:start], re.I):
         start = m.start()
     if m := re.search(r"\b(?:and|or|for|in|of|with|at|on|by|from|about|to)\s+$", sentence[:start], re.I):
         start = m.start()
     return start, end
+
+
+# what may follow the end of a phrase: punctuation, the end, or a word that starts a new part
+_PHRASE_END_RE = re.compile(r"\s*(?:[,.;:!?)\]\"”'’-]|$|(?:and|or|but|which|who|that|as|to|in|on|at|for|with|"
+                            r"from|by|after|before|while|when|because|since|has|have|had|is|are|was|were|will)\b)", re.I)
 
 
 _DANGLING = r"(?:in|on|at|of|for|with|by|from|to|about|and|or|but|the|a|an|as|which|who|that)"

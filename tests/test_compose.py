@@ -180,23 +180,63 @@ def test_literal_edits_need_no_model_and_untargeted_sentences_stay_byte_identica
     assert change.how == "literal" and change.before.startswith("As we all know") and change.notes == ["n1", "n2"]
 
 
+def _sent(call: dict, tag: str):
+    """The JSON data block `tag` of a recorded request's user message."""
+    return json.loads(call["messages"][1]["content"].split(f"<{tag}>")[1].split(f"</{tag}>")[0])
+
+
 def test_the_model_rewrites_only_the_sentence_a_note_targets(fake, fake_spec):
     task = RewriteTask(response=RESPONSE, flags=["factual_error"], notes="refunds cost a 5 dollar fee")
-    fake.enqueue(["S2: Refunds cost a 5 dollar fee."])
+    fake.enqueue(["Refunds cost a 5 dollar fee."])
     draft = compose(task, fake_spec)
-    sent = json.loads(fake.calls[0]["messages"][1]["content"].split("<items_json>")[1].split("</items_json>")[0])
-    assert sent == [{"label": "S2", "sentence": "Refunds are free.", "notes": ["refunds cost a 5 dollar fee"]}]
+    [call] = fake.calls  # one short request, for the one sentence the note targets
+    assert _sent(call, "sentence_json") == "Refunds are free."
+    assert _sent(call, "notes_json") == ["refunds cost a 5 dollar fee"]
+    assert _sent(call, "context_json")["response"] == RESPONSE
     assert draft.text == ("As we all know, the policy lasts six months. Refunds cost a 5 dollar fee. "
                           "Contact us anytime.\n\nWe ship worldwide.")
     assert [(c.how, c.before, c.notes) for c in draft.changes] == [("model", "Refunds are free.", ["n1"])]
+    assert draft.prompt_version.startswith("rewrite-") and "+rewrite_sentence-" in draft.prompt_version
+
+
+def test_an_unmet_note_is_asked_again_as_a_follow_up_of_its_own_request(fake, fake_spec):
+    task = RewriteTask(response=RESPONSE, flags=["factual_error"], notes="refunds cost a 5 dollar fee")
+    fake.enqueue(["Refunds are free.", "S2: Refunds cost a 5 dollar fee."])  # unchanged first, then done
+    draft = compose(task, fake_spec)
+    first, retry = fake.calls
+    assert retry["messages"][:2] == first["messages"]  # same prefix: the prompt cache serves it
+    assert retry["messages"][2] == {"role": "assistant", "content": "Refunds are free."}
+    assert "refunds cost a 5 dollar fee" in retry["messages"][3]["content"]
+    assert "Refunds cost a 5 dollar fee." in draft.text and draft.repairs == 1 and draft.check.ok
+    assert [(c.how, c.notes) for c in draft.changes] == [("patch", ["n1"])]
+
+
+def test_an_answer_that_describes_the_edit_or_repeats_a_sentence_is_not_taken(fake, fake_spec):
+    task = RewriteTask(response="Paris is big. It has parks.", notes="wrong about the parks: it has museums")
+    fake.enqueue(['"It has parks" has been replaced with "It has museums".', "Paris is big."])
+    draft = compose(task, fake_spec)
+    assert draft.text == "Paris is big. It has parks."  # neither answer is used, and the check says so
+    assert "n1" in draft.check.dropped + draft.check.hedges_lost + draft.check.to_verify
 
 
 def test_an_addition_is_a_new_sentence_after_the_last_targeted_one(fake, fake_spec):
     task = RewriteTask(response="Paris is the capital of France. It is large.", notes="add that it has 2 million people")
-    fake.enqueue(["A1: It has about 2 million people."])
+    fake.enqueue(["It has about 2 million people."])
     draft = compose(task, fake_spec)
+    assert _sent(fake.calls[0], "sentence_json") == ""  # an addition: a new sentence, with the response as context
     assert draft.text == "Paris is the capital of France. It is large. It has about 2 million people."
     assert draft.changes[-1].before == "" and draft.changes[-1].notes == ["n1"]
+
+
+def test_an_addition_that_only_repeats_the_response_is_dropped(fake, fake_spec):
+    task = RewriteTask(response="Paul Baran has died.", notes="add the information about the cause of death")
+    fake.enqueue(["Paul Baran has died.", "Paul Baran has died."])
+    draft = compose(task, fake_spec)
+    assert draft.text == "Paul Baran has died."
+    # an answer that writes the response out again before its new sentence: only the new one is taken
+    task = RewriteTask(response="Paul Baran has died.", notes="add that he died of lung cancer")
+    fake.enqueue(["Paul Baran, a scientist, has died. He died of lung cancer."])
+    assert compose(task, fake_spec).text == "Paul Baran has died. He died of lung cancer."
 
 
 def test_a_flag_only_rewrite_sends_every_sentence_under_the_flags(fake, fake_spec):
@@ -219,6 +259,13 @@ def test_literal_edit_forms():
         ('remove "very"', "It is very good.", "It is good."),
         ("Remove the information about in London", "He lives in London, near the park.", "He lives, near the park."),
         ("delete the sentence about prices", "Prices are low.", ""),
+        # a doubled word is a slip; "the X part" names X; 'X from "X Y"' is X inside the quote
+        ("Remove the information about about the black market", "He sold it on the black market.", "He sold it."),
+        ("Remove the information about the relegation-threatened part", "They won at relegation-threatened Halifax.",
+         "They won at Halifax."),  # a modifier goes alone: the words before it belong to what follows
+        ("remove rare", "A rare Japanese game is on show.", "A Japanese game is on show."),
+        ('Remove the information about Tim from "Tim Henman"', "So says Tim Henman.", "So says Henman."),
+        ("remove the best part", "It was the best part of it.", "It was of it."),  # "part" is in the text: kept
     ]
     for note, sentence, expected in cases:
         edit = edits.parse("n1", note, sentence)
@@ -242,10 +289,9 @@ def test_an_answer_to_a_hedged_count_proposes_an_edit_of_that_note():
 
 def test_a_correction_naming_nothing_in_the_response_goes_with_every_sentence_never_as_an_addition(fake, fake_spec):
     task = RewriteTask(response="John Smith met Jane Doe. They talked.", notes="remove the first names of both people")
-    fake.enqueue(["S1: Smith met Doe.\nS2: They talked.", "S1: Smith met Doe.\nS2: They talked."])
+    fake.enqueue(["Smith met Doe.", "They talked."])
     draft = compose(task, fake_spec)
-    items = json.loads(fake.calls[0]["messages"][1]["content"].split("<items_json>")[1].split("</items_json>")[0])
-    assert [i["label"] for i in items] == ["S1", "S2"] and not any("add" in i for i in items)
+    assert [_sent(c, "sentence_json") for c in fake.calls] == ["John Smith met Jane Doe.", "They talked."]
     assert draft.text == "Smith met Doe. They talked."
     assert [c.before for c in draft.changes] == ["John Smith met Jane Doe."]
 
@@ -302,8 +348,8 @@ def test_a_removal_takes_its_article_and_joining_word_and_the_model_cannot_bring
     # the model, asked about the first name, writes Italy back: the literal removal holds anyway
     fake.enqueue(["Wasps and Italy scrum-half De Luca will retire at the end of the season."])
     draft = compose(task, fake_spec, max_repairs=0)
-    sent = fake.calls[0]["messages"][1]["content"]
-    assert "Italy" not in sent.split("<original_response_json>")[1].split("</original_response_json>")[0]
+    assert "Italy" not in _sent(fake.calls[0], "context_json").get("response", "")
+    assert "Italy" not in _sent(fake.calls[0], "sentence_json")
     # one item, answered without its label: the answer is taken for that item
     assert draft.text == "Wasps scrum-half De Luca will retire at the end of the season."
 

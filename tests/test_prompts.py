@@ -8,7 +8,8 @@ from assistant.prompts import as_data, load
 
 def test_every_prompt_has_a_version_and_renders():
     for name, variables in [("caption", {"observations": "[]"}),
-                            ("rewrite", {"user_prompt": '""', "response": '"x"', "flags": "[]", "targets": "[]"})]:
+                            ("rewrite", {"user_prompt": '""', "response": '"x"', "flags": "[]", "targets": "[]"}),
+                            ("rewrite_sentence", {"context": "{}", "notes": "[]", "sentence": '"x"'})]:
         prompt = load(name)
         assert prompt.version.startswith(name)
         messages = prompt.render(**variables)

@@ -98,7 +98,8 @@ def _pipeline(dataset, rows, model, api_base, judge, meta, update):
     llm.validate(spec)
     meta["model"] = spec.model
     if dataset == "defacto":
-        meta["prompt_versions"] = {"rewrite": prompts.load("rewrite").version}
+        meta["prompt_versions"] = {"rewrite": prompts.load("rewrite").version,
+                                   "rewrite_sentence": prompts.load("rewrite_sentence").version}
         return eval_pipeline.run_defacto(rows, spec, update)
     judge_spec = None
     if judge != NO_JUDGE:
@@ -116,7 +117,7 @@ def _baseline(rows, model, api_base, meta, update):
     spec = llm.resolve_spec(model, api_base)
     llm.validate(spec)
     meta |= {"model": spec.model, "baseline": "raw",
-             "prompt_versions": {"caption": prompts.load("caption").version, "rewrite": prompts.load("rewrite").version}}
+             "prompt_versions": {name: prompts.load(name).version for name in ("caption", "rewrite", "rewrite_sentence")}}
     return baseline.compare(rows, spec, update)
 
 
