@@ -254,6 +254,7 @@ def _caption(task: CaptionTask, observations: list[Observation], run: _Run, max_
     sentences, verbatim = _verbatim_fallback(sentences, observations, changes)
     sentences, plain = _unsupported_fallback(sentences, observations, changes)
     verbatim += [n for n in plain if n not in verbatim]
+    sentences = drop_repeats(sentences, observations, changes)
     sentences = _polish(sentences, observations, changes)
     return prompt, " ".join(sentences), changes, verbatim, repairs
 
@@ -496,6 +497,30 @@ def _polish(sentences: list[str], observations: list[Observation],
     return sentences
 
 
+def drop_repeats(sentences: list[str], observations: list[Observation],
+                  changes: list[SentenceChange]) -> list[str]:
+    """A sentence whose every word the rest of the caption already has (a patch or a verbatim
+    note next to the draft's wording of the same note) goes, where the check also finds every
+    note still carried: repetition is not polish, and no word of the caption is lost."""
+    for i in reversed(range(len(sentences))):
+        rest = " ".join(sentences[:i] + sentences[i + 1:])
+        if len(sentences) > 1 and _says_nothing_new(sentences[i], rest):
+            trial = sentences[:i] + sentences[i + 1:]
+            if _not_worse(trial, sentences, observations):
+                changes.append(SentenceChange(before=sentences[i], after="", how="removed",
+                                              reason="it repeated what other sentences of the caption say"))
+                sentences = trial
+    return sentences
+
+
+def _says_nothing_new(sentence: str, rest: str) -> bool:
+    """Every word of `sentence` that is not a function word (numbers included) stands in
+    `rest`, by lemma ("falls" in "falling"): dropping it loses no word of the caption's."""
+    have = set().union(*(_lemma_keys(t.lower.removesuffix("'s")) for t in tokenize(rest)))
+    words = [t.lower.removesuffix("'s") for t in tokenize(sentence) if t.lower not in _FUNCTION and t.text[:1].isalnum()]
+    return bool(words) and all(_lemma_keys(w) & have for w in words)
+
+
 def _verbatim_fallback(sentences: list[str], observations: list[Observation],
                        changes: list[SentenceChange]) -> tuple[list[str], list[str]]:
     """Every fact note still missing goes in as the annotator wrote it: never a missing note."""
@@ -538,8 +563,12 @@ def _unsupported_fallback(sentences: list[str], observations: list[Observation],
 
 
 def verbatim_sentence(note: str) -> str:
-    """A note as a sentence: its own words, capitalised and punctuated, hedge and all."""
-    return _terminated(" ".join(note.split()).rstrip(";,"))
+    """A note as a sentence: its own words, capitalised and punctuated, hedge and all; a
+    "label:" heading goes where the rest names it ("Poster: a poster of ..." -> "A poster of ...")."""
+    text = " ".join(note.split()).rstrip(";,")
+    if (m := _LABEL_RE.match(text)) and all(w in text[m.end():].lower() for w in m.group(1).lower().split() if len(w) > 2):
+        text = text[m.end():]
+    return _terminated(text)
 
 
 # ---------------------------------------------------------------- rewrites
@@ -770,7 +799,9 @@ def _edit_sentences(task: RewriteTask, segs: list[_Segment], notes: list[Observa
                 context["prompt"] = task.prompt
             messages = focused.render(context=prompts.as_data(context), notes=prompts.as_data([o.text for o in group]),
                                       sentence=prompts.as_data(seg.text))
-        budget = (len(seg.text) + sum(len(o.text) for o in group)) // 2 + 48
+        # one sentence: about a token per 3-4 characters of the sentence and of what the notes
+        # bring in; a model that goes on to write the response out again is cut short
+        budget = len(seg.text) // 3 + sum(len(o.text) for o in group) // 4 + 32
         reply = run.ask(messages, budget)
         asked[key] = messages + [{"role": "assistant", "content": reply}]
         new = _usable(_one_sentence(reply), seg, segs, addition and seg not in segs)

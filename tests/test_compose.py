@@ -66,6 +66,28 @@ def test_a_note_still_missing_after_its_patch_goes_in_verbatim(fake, fake_spec):
     assert [c.how for c in draft.changes] == ["verbatim", "verbatim"]
 
 
+def test_a_verbatim_note_loses_its_label_heading_where_the_rest_names_it():
+    from assistant.compose import verbatim_sentence  # noqa: PLC0415
+
+    assert verbatim_sentence("Poster: a poster of a brown ball, maybe torn") == "A poster of a brown ball, maybe torn."
+    assert verbatim_sentence("sky: clear blue") == "Sky: clear blue."  # the rest does not name it: kept
+
+
+def test_a_sentence_that_only_repeats_the_rest_of_the_caption_is_dropped(fake, fake_spec):
+    # the draft says the bus twice and drops n2; the patch brings n2 in: the repeat goes, no note is lost
+    first = "A red bus is on the left. The bus on the left is red."
+    fake.enqueue([first, "N2: Three pedestrians are walking.\nN3: The road is wet, maybe after rain."])
+    draft = compose(CaptionTask(notes=NOTES), fake_spec)
+    assert draft.text.count("bus") == 1, draft.text
+    assert draft.check.ok, draft.check.model_dump()
+    assert ("removed", "The bus on the left is red.") in [(c.how, c.before) for c in draft.changes]
+    # of two sentences, the one with a word of its own ("side") stays: dropping it would lose that word
+    from assistant.compose import drop_repeats  # noqa: PLC0415
+
+    both = ["The red bus is on the left side.", "A red bus is on the left."]
+    assert drop_repeats(both, CaptionTask(notes=NOTES).observations()[:1], []) == both[:1]
+
+
 def test_a_failing_patch_call_still_returns_a_draft_with_every_note(fake, fake_spec):
     fake.enqueue(["A red bus is on the left.", FakeHTTPError(400, "bad request")])
     draft = compose(CaptionTask(notes=NOTES), fake_spec)
