@@ -503,8 +503,7 @@ def drop_repeats(sentences: list[str], observations: list[Observation],
     note next to the draft's wording of the same note) goes, where the check also finds every
     note still carried: repetition is not polish, and no word of the caption is lost."""
     for i in reversed(range(len(sentences))):
-        rest = " ".join(sentences[:i] + sentences[i + 1:])
-        if len(sentences) > 1 and _says_nothing_new(sentences[i], rest):
+        if len(sentences) > 1 and _says_nothing_new(sentences[i], sentences[:i] + sentences[i + 1:]):
             trial = sentences[:i] + sentences[i + 1:]
             if _not_worse(trial, sentences, observations):
                 changes.append(SentenceChange(before=sentences[i], after="", how="removed",
@@ -513,12 +512,30 @@ def drop_repeats(sentences: list[str], observations: list[Observation],
     return sentences
 
 
-def _says_nothing_new(sentence: str, rest: str) -> bool:
-    """Every word of `sentence` that is not a function word (numbers included) stands in
-    `rest`, by lemma ("falls" in "falling"): dropping it loses no word of the caption's."""
-    have = set().union(*(_lemma_keys(t.lower.removesuffix("'s")) for t in tokenize(rest)))
-    words = [t.lower.removesuffix("'s") for t in tokenize(sentence) if t.lower not in _FUNCTION and t.text[:1].isalnum()]
-    return bool(words) and all(_lemma_keys(w) & have for w in words)
+_NEGATIONS = frozenset("no not never without none nor".split())
+
+
+def _word_keys(text: str) -> list[frozenset[str]]:
+    """The lemma keys of `text`'s words in order: function words left out, negations kept."""
+    return [_lemma_keys(t.lower.removesuffix("'s")) for t in tokenize(text)
+            if t.lower in _NEGATIONS or t.lower.endswith("n't") or (t.lower not in _FUNCTION and t.text[:1].isalnum())]
+
+
+def _says_nothing_new(sentence: str, others: list[str]) -> bool:
+    """Whether another sentence already says `sentence`: each of its words (numbers and
+    negations included) stands in one of `others`, by lemma ("falls" in "falling"), and each
+    two neighbouring words stand close together in one of them, in order. Words scattered over
+    sentences that relate them differently ("the car is left of the bus" beside "a bus on the
+    left" and "a car on the right") are something new."""
+    mine = _word_keys(sentence)
+    theirs = [_word_keys(o) for o in others]
+    if not mine or not all(any(k & w for ws in theirs for w in ws) for k in mine):
+        return False
+
+    def near(a: frozenset[str], b: frozenset[str]) -> bool:
+        return any(a & ws[i] and any(b & w for w in ws[i + 1:i + 5]) for ws in theirs for i in range(len(ws)))
+
+    return all(near(mine[i], mine[i + 1]) for i in range(len(mine) - 1))
 
 
 def _verbatim_fallback(sentences: list[str], observations: list[Observation],
@@ -566,8 +583,11 @@ def verbatim_sentence(note: str) -> str:
     """A note as a sentence: its own words, capitalised and punctuated, hedge and all; a
     "label:" heading goes where the rest names it ("Poster: a poster of ..." -> "A poster of ...")."""
     text = " ".join(note.split()).rstrip(";,")
-    if (m := _LABEL_RE.match(text)) and all(w in text[m.end():].lower() for w in m.group(1).lower().split() if len(w) > 2):
-        text = text[m.end():]
+    if m := _LABEL_RE.match(text):
+        rest = set().union(*(_lemma_keys(t.lower) for t in tokenize(text[m.end():])))
+        label = [t.lower for t in tokenize(m.group(1))]
+        if label and all(_lemma_keys(w) & rest for w in label):  # every word of the label, as a word
+            text = text[m.end():]
     return _terminated(text)
 
 
@@ -655,7 +675,7 @@ def _rewrite(task: RewriteTask, observations: list[Observation], run: _Run, max_
         except ModelError as e:  # the rewrite stands, with the check's report of what is unmet
             run.warnings.append(f"the patch call failed: {e}")
         text = join_segments(segs)
-    version = prompt.version if everywhere or not targets else f"{prompt.version}+{prompts.load('rewrite_sentence').version}"
+    version = f"{prompt.version}+{prompts.load('rewrite_sentence').version}" if asked else prompt.version
     return prompt.model_copy(update={"version": version}), text, _segment_changes(segs), [], repairs
 
 
@@ -804,10 +824,14 @@ def _edit_sentences(task: RewriteTask, segs: list[_Segment], notes: list[Observa
         budget = len(seg.text) // 3 + sum(len(o.text) for o in group) // 4 + 32
         reply = run.ask(messages, budget)
         asked[key] = messages + [{"role": "assistant", "content": reply}]
-        new = _usable(_one_sentence(reply), seg, segs, addition and seg not in segs)
+        reason = "; ".join(f"{o.id}: {o.text}" for o in group)
+        if not addition and not reply.strip() and any(_DELETES_RE.search(o.text) for o in group):
+            seg.change("", how, None, reason)  # an empty answer to "delete that sentence"
+            seg.notes += [o.id for o in group if o.id not in seg.notes]
+            continue
+        new = _usable(one_sentence(reply), seg, segs, group, addition and seg not in segs)
         if not new:
             continue
-        reason = "; ".join(f"{o.id}: {o.text}" for o in group)
         if addition and seg not in segs:
             seg.change(_terminated(new), how, group[0].id, reason)
             at = _addition_at(group[0], segs)
@@ -819,17 +843,27 @@ def _edit_sentences(task: RewriteTask, segs: list[_Segment], notes: list[Observa
             seg.notes += [o.id for o in group if o.id not in seg.notes]
 
 
-_LABEL_ANSWER_RE = re.compile(r"^\s*(?:[SNA]\d+|(?:the\s+)?(?:edited|rewritten|new|corrected)\s+sentence)\s*[:.)\-–]\s*", re.I)
-# words about the text, not of it: an answer that brings them in describes an edit instead of making it
-_META_ANSWER_RE = re.compile(r"\b(?:information about|has been (?:replaced|removed|changed)|replaced with|"
-                             r"the (?:summary|sentence|note|notes|instruction)s?\b)", re.I)
+# a note that asks for the whole sentence to go: the one case where an empty answer is an edit
+_DELETES_RE = re.compile(r"\b(?:remove|delete|drop|cut|omit)\b.*\b(?:sentence|entirely|altogether|whole|completely)\b|"
+                         r"\b(?:sentence|it)\b.*\b(?:should go|must go|goes)\b", re.I)
+_LABEL_ANSWER_RE = re.compile(r"^\s*(?:[SNA]\d+|(?:the\s+)?(?:edited|rewritten|revised|new|corrected)\s+sentence)\s*[:.)\-–]\s*",
+                              re.I)
+# what a chat model says around its answer: "Sure!", "Here's the revised sentence:", "Note: ..."
+_CHATTER_RE = re.compile(r"^\s*(?:(?:sure|okay|ok|certainly|of course|done)\s*[!,.:]\s*|"
+                         r"here(?:'s| is)\b[^:\n]{0,60}:\s*)", re.I)
+_ASIDE_RE = re.compile(r"^\s*\(?(?:note|notes|explanation|changes?|i (?:changed|removed|replaced|added))\b[^:]{0,20}[:,]", re.I)
+# the words of an edit described instead of made ("... has been replaced with ...")
+_META_ANSWER_RE = re.compile(r"\b(?:has been (?:replaced|removed|changed|modified) (?:with|by|to|from)\b|"
+                             r"the information about|the (?:summary|instruction)s?\b)", re.I)
 
 
-def _one_sentence(reply: str) -> str:
-    """The model's answer to a one-sentence request: no label, no quotes, one line."""
-    text = " ".join(_LABEL_ANSWER_RE.sub("", line).strip() for line in reply.splitlines() if line.strip())
-    text = text.strip()
-    if len(text) > 1 and text[0] in "\"“'" and text[-1] in "\"”'" and text.count(text[0]) == 2:
+def one_sentence(reply: str) -> str:
+    """The model's answer to a one-sentence request: no label, no chatter, no quotes, one line."""
+    lines = [_LABEL_ANSWER_RE.sub("", _CHATTER_RE.sub("", line)).strip() for line in reply.splitlines() if line.strip()]
+    text = " ".join(line for line in lines if line and not _ASIDE_RE.match(line)).strip()
+    text = _LABEL_ANSWER_RE.sub("", _CHATTER_RE.sub("", text)).strip()
+    pairs = {'"': '"', "“": "”", "'": "'"}
+    if len(text) > 1 and pairs.get(text[0]) == text[-1] and not any(q in text[1:-1] for q in '"“”'):
         text = text[1:-1].strip()
     return text
 
@@ -840,16 +874,20 @@ def _restates(sentence: str, other: str) -> bool:
     return bool(mine) and len(mine & _content_words(other)) * 4 >= len(mine) * 3
 
 
-def _usable(new: str, seg: _Segment, segs: list[_Segment], addition: bool = False) -> str:
-    """The part of an answer to take: "" for an echo of an instruction or a description of
-    an edit; without the sentences that restate another sentence of the response (for an
-    addition, any sentence of it: a model asked to add often writes the response out again)."""
-    if not new or _INSTRUCTION_RE.match(new):
+def _usable(new: str, seg: _Segment, segs: list[_Segment], notes: list[Observation], addition: bool = False) -> str:
+    """The part of an answer to take: "" for an echo of a note's instruction or a description
+    of an edit. An addition's answer loses the sentences that restate a sentence of the
+    response (a model asked to add often writes the response out again); an edit's, those
+    that say nothing another sentence does not."""
+    if not new or any(_INSTRUCTION_RE.match(new) and _restates(new, o.text) for o in notes):
         return ""
     if _META_ANSWER_RE.search(new) and not _META_ANSWER_RE.search(seg.original or seg.text):
         return ""
     others = [s.text for s in segs if s.text and (addition or s is not seg)]
-    kept = [p.text for p in split_sentences(new) if not any(_restates(p.text, o) for o in others)]
+    if addition:
+        kept = [p.text for p in split_sentences(new) if not any(_restates(p.text, o) for o in others)]
+    else:
+        kept = [p.text for p in split_sentences(new) if not _says_nothing_new(p.text, others)]
     return " ".join(kept)
 
 

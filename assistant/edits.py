@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from lemminflect import getAllLemmas
+
 from assistant.text import quoted, tokenize
 
 EditKind = Literal["replace", "remove", "delete_sentence"]
@@ -58,7 +60,9 @@ class LiteralEdit:
 def parse(note_id: str, note: str, response: str) -> LiteralEdit | None:
     """The literal edit a note asks for, or None when the note is not literal or its target
     does not stand in `response` word for word."""
-    text = _DOUBLED_RE.sub(r"\1", " ".join(note.split()).rstrip(".;"))  # "about about": a slip of the keys
+    text = " ".join(note.split()).rstrip(".;")
+    if not quoted(text):  # "about about": a slip of the keys (a quote is taken as written)
+        text = _DOUBLED_RE.sub(r"\1", text)
     for kind, pattern in _PATTERNS:
         m = pattern.match(text)
         if not m:
@@ -70,11 +74,25 @@ def parse(note_id: str, note: str, response: str) -> LiteralEdit | None:
         if not old or (kind == "replace" and not new):
             return None
         if kind != "delete_sentence" and find(response, old) is None:
-            old = _PART_RE.sub("", old)  # "the relegation-threatened part", unless the response says "part"
+            if (named := _PART_RE.sub("", old)) != old and _names_something(named):
+                old = named  # "the relegation-threatened part", unless the response says "part"
+            # 'remove the claim that it is a "brave one"': a removal's one quoted phrase names its text
+            quotes = [q for q in quoted(m.group("old")) if find(response, q)] if kind == "remove" else []
+            if find(response, old) is None and len(quotes) == 1:
+                old = quotes[0].strip()
             if find(response, old) is None:
                 return None
         return LiteralEdit(kind=kind, old=old, new=new, note_id=note_id)
     return None
+
+
+# "the first part", "the last part": a place in the text, not words of it
+_POSITIONS = frozenset("the a an this that first last second third final middle opening closing other whole same "
+                       "next previous beginning end latter former".split())
+
+
+def _names_something(phrase: str) -> bool:
+    return any(w.lower() not in _POSITIONS for w in phrase.split())
 
 
 def _strip(part: str) -> str:
@@ -114,7 +132,16 @@ def apply(edit: LiteralEdit, sentence: str) -> str | None:
     if edit.kind == "replace" and start == 0 and new[:1].islower() and sentence[:1].isupper():
         new = new[0].upper() + new[1:]
     out = sentence[:start] + (new if edit.kind == "replace" else "") + sentence[end:]
-    return tidy(out, capital=sentence.lstrip()[:1].isupper()) if edit.kind == "remove" else out
+    if edit.kind == "remove":
+        out = tidy(out, capital=sentence.lstrip()[:1].isupper())
+        if _UNFINISHED_RE.search(out):  # "... is a brave one." less "brave one" is "... is.": not a sentence
+            return None
+    return out
+
+
+# a sentence that ends on a verb that needs a complement was cut mid-clause
+_UNFINISHED_RE = re.compile(r"\b(?:is|are|was|were|be|been|being|am|has|have|had|will|would|can|could|should|must|"
+                            r"may|might|shall|become|became|remains?)\s*[.!?]?\s*$", re.I)
 
 
 def _widen(sentence: str, span: tuple[int, int], new: str) -> tuple[int, int]:
@@ -135,12 +162,12 @@ def _widen(sentence: str, span: tuple[int, int], new: str) -> tuple[int, int]:
 
 def _widen_removal(sentence: str, span: tuple[int, int]) -> tuple[int, int]:
     """A removed phrase takes its article and the word that tied it in with it: "armed with a
-    bat and a baseball bat" loses "and a baseball bat"; "jailed for eight years", "for eight years".
-    A removed modifier ("at relegation-threatened Halifax", "a rare game") takes neither: the
-    words before it belong to what follows it; only an "and" joining it to the one before goes
-    ("Wasps and Italy scrum-half": "Wasps scrum-half")."""
+    bat and a baseball bat" loses "and a baseball bat"; "jailed for eight years", "for eight years";
+    "lives in London now", "lives now". A removed modifier ("at relegation-threatened Halifax",
+    "a rare game") takes neither: the words before it belong to the noun after it; only an
+    "and" joining it to the modifier before goes."""
     start, end = span
-    if not _PHRASE_END_RE.match(sentence[end:]):
+    if _modifier(sentence[start:end], sentence[end:]):
         if m := re.search(r"\b(?:and|or)\s+$", sentence[:start], re.I):
             start = m.start()
         return start, end
@@ -151,9 +178,13 @@ def _widen_removal(sentence: str, span: tuple[int, int]) -> tuple[int, int]:
     return start, end
 
 
-# what may follow the end of a phrase: punctuation, the end, or a word that starts a new part
-_PHRASE_END_RE = re.compile(r"\s*(?:[,.;:!?)\]\"”'’-]|$|(?:and|or|but|which|who|that|as|to|in|on|at|for|with|"
-                            r"from|by|after|before|while|when|because|since|has|have|had|is|are|was|were|will)\b)", re.I)
+def _modifier(phrase: str, after: str) -> bool:
+    """Whether a phrase modifies the word after it: a word follows, and the phrase ends in an
+    adjective (lemminflect's dictionary) or a hyphenated participle ("relegation-threatened")."""
+    if not re.match(r"\s+[\w\"“']", after) or not phrase.split():
+        return False
+    last = phrase.split()[-1].strip("\"“”'’")
+    return "ADJ" in getAllLemmas(last) or "ADJ" in getAllLemmas(last.lower()) or bool(re.search(r"\w-\w+(?:ed|ing)$", last))
 
 
 _DANGLING = r"(?:in|on|at|of|for|with|by|from|to|about|and|or|but|the|a|an|as|which|who|that)"

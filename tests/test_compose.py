@@ -15,6 +15,7 @@ from assistant.compose import (
     clean_caption,
     compose,
     compose_events,
+    drop_repeats,
     parse_labelled,
 )
 from assistant.errors import ModelError
@@ -75,14 +76,15 @@ def test_a_verbatim_note_loses_its_label_heading_where_the_rest_names_it():
 
 def test_a_sentence_that_only_repeats_the_rest_of_the_caption_is_dropped(fake, fake_spec):
     # the draft says the bus twice and drops n2; the patch brings n2 in: the repeat goes, no note is lost
-    first = "A red bus is on the left. The bus on the left is red."
+    first = "A red bus is on the left. The red bus stands on the left."
     fake.enqueue([first, "N2: Three pedestrians are walking.\nN3: The road is wet, maybe after rain."])
     draft = compose(CaptionTask(notes=NOTES), fake_spec)
     assert draft.text.count("bus") == 1, draft.text
     assert draft.check.ok, draft.check.model_dump()
-    assert ("removed", "The bus on the left is red.") in [(c.how, c.before) for c in draft.changes]
+    # the sentence whose every word the other has goes; the one with a word of its own ("stands") stays
+    assert ("removed", "A red bus is on the left.") in [(c.how, c.before) for c in draft.changes]
     # of two sentences, the one with a word of its own ("side") stays: dropping it would lose that word
-    from assistant.compose import drop_repeats  # noqa: PLC0415
+
 
     both = ["The red bus is on the left side.", "A red bus is on the left."]
     assert drop_repeats(both, CaptionTask(notes=NOTES).observations()[:1], []) == both[:1]
@@ -288,6 +290,14 @@ def test_literal_edit_forms():
         ("remove rare", "A rare Japanese game is on show.", "A Japanese game is on show."),
         ('Remove the information about Tim from "Tim Henman"', "So says Tim Henman.", "So says Henman."),
         ("remove the best part", "It was the best part of it.", "It was of it."),  # "part" is in the text: kept
+        # a removed noun takes its preposition and article whatever follows; a quote is taken as written
+        ("remove London", "He lives in London now.", "He lives now."),
+        ("remove car", "He bought a car yesterday.", "He bought yesterday."),
+        ("remove black", "He bought a black car yesterday.", "He bought a car yesterday."),
+        ('replace "in in" with "in"', "He lives in in London.", "He lives in London."),
+        # a removal's one quoted phrase names its text, however the note describes it
+        ('Remove the information about the match being "a thriller" from the summary', "Leeds won a thriller at Elland Road.",
+         "Leeds won at Elland Road."),
     ]
     for note, sentence, expected in cases:
         edit = edits.parse("n1", note, sentence)
@@ -295,6 +305,13 @@ def test_literal_edit_forms():
         assert edits.apply(edit, sentence) == expected, note
     # a description of the target is not literal: the model and the check handle it
     assert edits.parse("n1", "remove the first name", "John Smith spoke.") is None
+    # "the first part" is a place in the text, not its words
+    assert edits.parse("n1", "remove the first part", "The first time I visited Paris was fun.") is None
+    assert edits.parse("n1", "remove the part", "The cat sat on the mat.") is None
+    # a removal that would leave the sentence cut mid-clause ("... is.") is left to the model
+    sentence = "The decision is a brave one."
+    edit = edits.parse("n1", 'remove the claim that the decision is a "brave one"', sentence)
+    assert edit is not None and edits.apply(edit, sentence) is None
 
 
 # ---------------------------------------------------------------- answers refine notes
@@ -398,3 +415,59 @@ def test_without_streaming_the_draft_comes_in_one_piece_and_is_the_same(fake, fa
     assert [e.text for e in whole if isinstance(e, TextDelta)] == [answer]
     assert [e.text for e in whole if isinstance(e, SentenceDone)] == [e.text for e in streamed if isinstance(e, SentenceDone)]
     assert whole[-1].draft.text == streamed[-1].draft.text and whole[-1].draft.check.ok
+
+
+# ---------------------------------------------------------------- what a one-sentence answer may be
+
+
+def test_an_edit_that_starts_with_an_instruction_verb_or_says_information_about_is_taken(fake, fake_spec):
+    task = RewriteTask(response="Add two eggs to the flour. Bake for 20 minutes.", notes="the recipe needs three eggs")
+    fake.enqueue(["Add three eggs to the flour."])
+    assert compose(task, fake_spec).text == "Add three eggs to the flour. Bake for 20 minutes."
+    task = RewriteTask(response="The site is useful.", notes="add that the site gives information about visas")
+    fake.enqueue(["The site gives information about visas."])
+    assert compose(task, fake_spec).text == "The site is useful. The site gives information about visas."
+
+
+def test_a_parallel_sentence_is_not_mistaken_for_a_repeat(fake, fake_spec):
+    task = RewriteTask(response="The north branch sells fresh bread, milk and eggs every morning. "
+                                "The south branch sells fresh bread, milk and eggs every evening.",
+                       notes="the south branch has no eggs")
+    fake.enqueue(["The south branch sells fresh bread and milk every evening."])
+    assert compose(task, fake_spec).text.endswith("The south branch sells fresh bread and milk every evening.")
+
+
+def test_chatter_around_an_answer_and_curly_quotes_are_not_taken():
+    from assistant.compose import one_sentence  # noqa: PLC0415
+
+    assert one_sentence("Sure! Refunds cost a 5 dollar fee.") == "Refunds cost a 5 dollar fee."
+    assert one_sentence("Here's the revised sentence: Refunds cost a fee.") == "Refunds cost a fee."
+    assert one_sentence("Refunds cost a fee.\nNote: I changed free to a fee.") == "Refunds cost a fee."
+    assert one_sentence("“Refunds cost a 5 dollar fee.”") == "Refunds cost a 5 dollar fee."
+    assert one_sentence('He said "yes" and "no".') == 'He said "yes" and "no".'
+
+
+def test_an_empty_answer_deletes_a_sentence_only_when_a_note_asks_for_that(fake, fake_spec):
+    task = RewriteTask(response=RESPONSE, notes="the refunds sentence is wrong, delete it entirely")
+    fake.enqueue([""])
+    draft = compose(task, fake_spec)
+    assert "Refunds" not in draft.text and [c.how for c in draft.changes] == ["removed"]
+    task = RewriteTask(response=RESPONSE, notes="refunds cost a 5 dollar fee")
+    fake.enqueue(["", ""])
+    assert "Refunds are free." in compose(task, fake_spec).text  # an empty answer is no answer
+
+
+def test_a_short_or_partial_label_stays_on_a_verbatim_note():
+    from assistant.compose import verbatim_sentence  # noqa: PLC0415
+
+    assert verbatim_sentence("TV: on the wall, switched off") == "TV: on the wall, switched off."
+    assert verbatim_sentence("Cat: a scattered pile of leaves") == "Cat: a scattered pile of leaves."
+    assert verbatim_sentence("Cars: two cars parked by a shop") == "Two cars parked by a shop."
+
+
+def test_a_sentence_relating_words_other_sentences_hold_apart_is_kept():
+    notes = CaptionTask(notes="red bus on the left\nblue car on the right\nthe car is left of the bus").observations()
+    caption = ["A red bus is on the left.", "A blue car is on the right.", "The car is left of the bus."]
+    assert drop_repeats(list(caption), notes, []) == caption
+    dogs = ["A dog is on the grass near a bench.", "No dog is on the bench."]
+    assert drop_repeats(list(dogs), CaptionTask(notes="dog on the grass near a bench\nno dog on the bench").observations(), []) == dogs
