@@ -657,7 +657,7 @@ def _rewrite(task: RewriteTask, observations: list[Observation], run: _Run, max_
         _rewrite_targets(prompt, task, segs, targets, run, everywhere=style_notes)
         _reapply(applied, segs)
     elif targets:
-        _edit_sentences(task, segs, targets, run, asked)
+        _edit_sentences(task, segs, targets, run, asked, observations)
         _reapply(applied, segs)
     text = join_segments(segs)
     report = check_draft(observations, text, original=task.response)
@@ -670,7 +670,7 @@ def _rewrite(task: RewriteTask, observations: list[Observation], run: _Run, max_
             if everywhere:
                 _rewrite_targets(prompt, task, segs, unmet, run, how="patch")
             else:
-                _edit_sentences(task, segs, unmet, run, asked, how="patch")
+                _edit_sentences(task, segs, unmet, run, asked, observations, how="patch")
             _reapply(applied, segs)
         except ModelError as e:  # the rewrite stands, with the check's report of what is unmet
             run.warnings.append(f"the patch call failed: {e}")
@@ -790,17 +790,16 @@ def _rewrite_targets(prompt: prompts.PromptSet, task: RewriteTask, segs: list[_S
 
 
 def _edit_sentences(task: RewriteTask, segs: list[_Segment], notes: list[Observation], run: _Run,
-                    asked: dict[str, list[dict]], how: ChangeHow = "model") -> None:
+                    asked: dict[str, list[dict]], observations: list[Observation], how: ChangeHow = "model") -> None:
     """One short request per sentence the notes target, and per addition. A sentence asked
     before (`asked`: its conversation so far) is asked again as a follow-up naming the notes
-    still unmet: the prefix is already evaluated, and the model sees what it answered."""
+    still unmet: the prefix is already evaluated, and the model sees what it answered. A
+    follow-up's answer is taken only where the check of all `observations` gets no worse."""
     focused = prompts.load("rewrite_sentence")
     groups: dict[str, tuple[_Segment, list[Observation], bool]] = {}
+    additions = [o for o in notes if _ADD_RE.match(o.text)]
     for obs in notes:
-        if _ADD_RE.match(obs.text):
-            key = f"add:{obs.id}"
-            seg = next((s for s in segs if obs.id in s.notes), None) or _Segment(text="", gap=" ", original="")
-            groups[key] = (seg, [obs], True)
+        if obs in additions:
             continue
         index = _target(obs, segs)
         # A correction that names nothing in the response ("remove the first names") is
@@ -808,6 +807,21 @@ def _edit_sentences(task: RewriteTask, segs: list[_Segment], notes: list[Observa
         for i in [index] if index is not None else [i for i, seg in enumerate(segs) if seg.text]:
             seg = segs[i]
             groups.setdefault(f"s:{id(seg)}", (seg, [], False))[1].append(obs)
+    for obs in additions:
+        # An addition rides with the request for the sentence it is to follow, when that
+        # sentence is asked anyway (one call, not two); otherwise it is a request of its own.
+        placed = next((s for s in segs if obs.id in s.notes), None)
+        if placed is None and f"add:{obs.id}" in asked:
+            host = None  # asked on its own before: asked again in that conversation
+        elif placed is None:
+            at = _addition_at(obs, segs)
+            host = next((s for s in reversed(segs[:at]) if s.text), None)
+        else:
+            host = placed if placed.original else None
+        if host is not None and (f"s:{id(host)}" in groups or f"s:{id(host)}" in asked):
+            groups.setdefault(f"s:{id(host)}", (host, [], False))[1].append(obs)
+        else:
+            groups[f"add:{obs.id}"] = (placed or _Segment(text="", gap=" ", original=""), [obs], True)
     for key, (seg, group, addition) in groups.items():
         if key in asked:
             messages = asked[key] + [focused.render_followup(
@@ -830,7 +844,7 @@ def _edit_sentences(task: RewriteTask, segs: list[_Segment], notes: list[Observa
             seg.notes += [o.id for o in group if o.id not in seg.notes]
             continue
         new = _usable(one_sentence(reply), seg, segs, group, addition and seg not in segs)
-        if not new:
+        if not new or (how == "patch" and seg in segs and not _rewrite_not_worse(task, segs, seg, new, observations)):
             continue
         if addition and seg not in segs:
             seg.change(_terminated(new), how, group[0].id, reason)
@@ -841,6 +855,22 @@ def _edit_sentences(task: RewriteTask, segs: list[_Segment], notes: list[Observa
         else:
             seg.change(_terminated(new) if addition else new, how, None, reason)
             seg.notes += [o.id for o in group if o.id not in seg.notes]
+
+
+def _rewrite_not_worse(task: RewriteTask, segs: list[_Segment], seg: _Segment, new: str,
+                       observations: list[Observation]) -> bool:
+    """Whether putting `new` in place of `seg` leaves no more notes unmet than now."""
+    def unmet() -> tuple[set[str], int]:
+        report = check_draft(observations, join_segments(segs), original=task.response)
+        return set(report.dropped) | set(report.hedges_lost), report.problem_count()
+
+    before, count = unmet()
+    old, seg.text = seg.text, new
+    try:
+        after, count_after = unmet()
+    finally:
+        seg.text = old
+    return after <= before and count_after <= count
 
 
 # a note that asks for the whole sentence to go: the one case where an empty answer is an edit

@@ -252,6 +252,27 @@ def test_an_addition_is_a_new_sentence_after_the_last_targeted_one(fake, fake_sp
     assert draft.changes[-1].before == "" and draft.changes[-1].notes == ["n1"]
 
 
+def test_an_addition_rides_with_the_request_for_the_sentence_it_follows(fake, fake_spec):
+    task = RewriteTask(response="Paris is the capital of France. It is large.",
+                       notes="it is large and old\nadd that it has 2 million people")
+    fake.enqueue(["It is large and old. It has 2 million people."])
+    draft = compose(task, fake_spec)
+    [call] = fake.calls  # one request for the sentence and the addition after it
+    assert _sent(call, "sentence_json") == "It is large."
+    assert _sent(call, "notes_json") == ["it is large and old", "add that it has 2 million people"]
+    assert draft.text == "Paris is the capital of France. It is large and old. It has 2 million people."
+    assert [(c.before, c.notes) for c in draft.changes] == [("It is large.", ["n1", "n2"])]
+
+
+def test_a_follow_up_answer_that_leaves_more_notes_unmet_is_not_taken(fake, fake_spec):
+    task = RewriteTask(response="Paris is the capital of France. It is large.",
+                       notes="it is large and old\nadd that it has 2 million people")
+    fake.enqueue(["It is large. It has 2 million people.", "Old."])  # n1 unmet; the retry loses n2 and more
+    draft = compose(task, fake_spec)
+    assert len(fake.calls) == 2 and draft.repairs == 1
+    assert draft.text == "Paris is the capital of France. It is large. It has 2 million people."
+
+
 def test_an_addition_that_only_repeats_the_response_is_dropped(fake, fake_spec):
     task = RewriteTask(response="Paul Baran has died.", notes="add the information about the cause of death")
     fake.enqueue(["Paul Baran has died.", "Paul Baran has died."])
