@@ -88,8 +88,13 @@ def _row_task(row: IIWRow | DefactoRow) -> CaptionTask | RewriteTask:
 
 def compare(rows: list[tuple[int, IIWRow | DefactoRow]], spec: llm.ModelSpec,
             progress: Callable[[int], None] | None = None) -> tuple[list[dict], dict]:
-    """Product and raw baseline on the same rows; per-row results and a summary."""
+    """Product and raw baseline on the same rows; per-row results and a summary. One untimed
+    call first: the first call of a process reads the model's weights in (seconds for the
+    embedded model), which is a start-up cost of whichever side happens to go first."""
     results: list[dict] = []
+    if rows:
+        _safe(lambda task, s: llm.complete([{"role": "user", "content": "Hello"}], s.model_copy(update={"max_tokens": 1})),
+              None, spec)
     for start in range(0, len(rows), BLOCK):
         block = rows[start:start + BLOCK]
         product = {line: _safe(run_product, _row_task(row), spec) for line, row in block}
