@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -428,14 +428,17 @@ def _patch_caption(prompt: prompts.PromptSet, followup: list[dict], sentences: l
     return sentences, changes
 
 
-def _problems(sentences: list[str], observations: list[Observation]) -> tuple[set[str], int]:
-    report = check_draft(observations, " ".join(sentences))
+def _problems(draft: str | list[str], observations: list[Observation],
+              original: str | None = None) -> tuple[set[str], int]:
+    """The notes a draft (a text, or caption sentences) leaves unmet, and its problem count."""
+    report = check_draft(observations, draft if isinstance(draft, str) else " ".join(draft), original=original)
     return set(report.dropped) | set(report.hedges_lost), report.problem_count()
 
 
-def _not_worse(trial: list[str], current: list[str], observations: list[Observation]) -> bool:
-    lost_now, count_now = _problems(current, observations)
-    lost_trial, count_trial = _problems(trial, observations)
+def _not_worse(trial: str | list[str], current: str | list[str], observations: list[Observation],
+               original: str | None = None) -> bool:
+    lost_now, count_now = _problems(current, observations, original)
+    lost_trial, count_trial = _problems(trial, observations, original)
     return lost_trial <= lost_now and count_trial <= count_now
 
 
@@ -517,7 +520,7 @@ _NEGATIONS = frozenset("no not never without none nor".split())
 
 def _word_keys(text: str) -> list[frozenset[str]]:
     """The lemma keys of `text`'s words in order: function words left out, negations kept."""
-    return [_lemma_keys(t.lower.removesuffix("'s")) for t in tokenize(text)
+    return [lexicon.lemmas(t.lower.removesuffix("'s")) for t in tokenize(text)
             if t.lower in _NEGATIONS or t.lower.endswith("n't") or (t.lower not in _FUNCTION and t.text[:1].isalnum())]
 
 
@@ -584,9 +587,9 @@ def verbatim_sentence(note: str) -> str:
     "label:" heading goes where the rest names it ("Poster: a poster of ..." -> "A poster of ...")."""
     text = " ".join(note.split()).rstrip(";,")
     if m := _LABEL_RE.match(text):
-        rest = set().union(*(_lemma_keys(t.lower) for t in tokenize(text[m.end():])))
+        rest = set().union(*(lexicon.lemmas(t.lower) for t in tokenize(text[m.end():])))
         label = [t.lower for t in tokenize(m.group(1))]
-        if label and all(_lemma_keys(w) & rest for w in label):  # every word of the label, as a word
+        if label and all(lexicon.lemmas(w) & rest for w in label):  # every word of the label, as a word
             text = text[m.end():]
     return _terminated(text)
 
@@ -706,20 +709,16 @@ def _apply_literal(edit: edits.LiteralEdit, segs: list[_Segment]) -> bool:
 def _target(obs: Observation, segs: list[_Segment]) -> int | None:
     """The sentence a note is about: the one sharing most of its content words (by lemma:
     "bought" finds "buy"), the first of a tie; None when no sentence shares any."""
-    want = [_lemma_keys(w) for w in _content_words(obs.text)]
+    want = [lexicon.lemmas(w) for w in _content_words(obs.text)]
     best, best_score = None, 0
     for i, seg in enumerate(segs):
         if not seg.text:
             continue
-        have = set().union(*(_lemma_keys(w) for w in _content_words(seg.text)))
+        have = set().union(*(lexicon.lemmas(w) for w in _content_words(seg.text)))
         score = sum(bool(keys & have) for keys in want)
         if score > best_score:
             best, best_score = i, score
     return best
-
-
-def _lemma_keys(word: str) -> frozenset[str]:
-    return lexicon.lemmas(word) | {word}
 
 
 _FUNCTION = frozenset("a an the of to in on at for and or but with by from about as is are was were be been "
@@ -844,8 +843,12 @@ def _edit_sentences(task: RewriteTask, segs: list[_Segment], notes: list[Observa
             seg.notes += [o.id for o in group if o.id not in seg.notes]
             continue
         new = _usable(one_sentence(reply), seg, segs, group, addition and seg not in segs)
-        if not new or (how == "patch" and seg in segs and not _rewrite_not_worse(task, segs, seg, new, observations)):
+        if not new:
             continue
+        if how == "patch" and seg in segs:  # a follow-up's answer is taken where the check gets no worse
+            trial = join_segments([replace(s, text=new) if s is seg else s for s in segs])
+            if not _not_worse(trial, join_segments(segs), observations, task.response):
+                continue
         if addition and seg not in segs:
             seg.change(_terminated(new), how, group[0].id, reason)
             at = _addition_at(group[0], segs)
@@ -855,22 +858,6 @@ def _edit_sentences(task: RewriteTask, segs: list[_Segment], notes: list[Observa
         else:
             seg.change(_terminated(new) if addition else new, how, None, reason)
             seg.notes += [o.id for o in group if o.id not in seg.notes]
-
-
-def _rewrite_not_worse(task: RewriteTask, segs: list[_Segment], seg: _Segment, new: str,
-                       observations: list[Observation]) -> bool:
-    """Whether putting `new` in place of `seg` leaves no more notes unmet than now."""
-    def unmet() -> tuple[set[str], int]:
-        report = check_draft(observations, join_segments(segs), original=task.response)
-        return set(report.dropped) | set(report.hedges_lost), report.problem_count()
-
-    before, count = unmet()
-    old, seg.text = seg.text, new
-    try:
-        after, count_after = unmet()
-    finally:
-        seg.text = old
-    return after <= before and count_after <= count
 
 
 # a note that asks for the whole sentence to go: the one case where an empty answer is an edit

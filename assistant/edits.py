@@ -14,8 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from lemminflect import getAllLemmas
-
+from assistant import lexicon
 from assistant.text import quoted, tokenize
 
 EditKind = Literal["replace", "remove", "delete_sentence"]
@@ -184,7 +183,7 @@ def _modifier(phrase: str, after: str) -> bool:
     if not re.match(r"\s+[\w\"“']", after) or not phrase.split():
         return False
     last = phrase.split()[-1].strip("\"“”'’")
-    return "ADJ" in getAllLemmas(last) or "ADJ" in getAllLemmas(last.lower()) or bool(re.search(r"\w-\w+(?:ed|ing)$", last))
+    return lexicon.can_be_adjective(last) or bool(re.search(r"\w-\w+(?:ed|ing)$", last))
 
 
 _DANGLING = r"(?:in|on|at|of|for|with|by|from|to|about|and|or|but|the|a|an|as|which|who|that)"

@@ -93,8 +93,7 @@ def compare(rows: list[tuple[int, IIWRow | DefactoRow]], spec: llm.ModelSpec,
     embedded model), which is a start-up cost of whichever side happens to go first."""
     results: list[dict] = []
     if rows:
-        _safe(lambda task, s: llm.complete([{"role": "user", "content": "Hello"}], s.model_copy(update={"max_tokens": 1})),
-              None, spec)
+        _safe(_warm_up, None, spec)
     for start in range(0, len(rows), BLOCK):
         block = rows[start:start + BLOCK]
         product = {line: _safe(run_product, _row_task(row), spec) for line, row in block}
@@ -104,6 +103,10 @@ def compare(rows: list[tuple[int, IIWRow | DefactoRow]], spec: llm.ModelSpec,
             if progress:
                 progress(1)
     return results, summarise(results)
+
+
+def _warm_up(_task: None, spec: llm.ModelSpec) -> None:
+    llm.complete([{"role": "user", "content": "Hello"}], spec.model_copy(update={"max_tokens": 1}))
 
 
 def _safe(fn, task, spec):
