@@ -306,11 +306,8 @@ def clean_caption(text: str, labels: frozenset[str] = frozenset()) -> list[str]:
     seen: set[str] = set()
     for s in split_sentences(text):
         sentence = s.text
-        if (m := _LABEL_RE.match(sentence)) and m.group(1).lower() in labels:
-            rest = sentence[m.end():]
-            # drop the heading only where the sentence names its subject anyway
-            if all(w in rest.lower() for w in m.group(1).lower().split() if len(w) > 2):
-                sentence = rest
+        if (m := _LABEL_RE.match(sentence)) and m.group(1).lower() in labels and _names_label(m.group(1), sentence[m.end():]):
+            sentence = sentence[m.end():]  # the heading goes only where the sentence names its subject anyway
         key = " ".join(t.lower for t in tokenize(sentence))
         if key and key not in seen:  # a model repeating itself adds nothing
             seen.add(key)
@@ -586,12 +583,17 @@ def verbatim_sentence(note: str) -> str:
     """A note as a sentence: its own words, capitalised and punctuated, hedge and all; a
     "label:" heading goes where the rest names it ("Poster: a poster of ..." -> "A poster of ...")."""
     text = " ".join(note.split()).rstrip(";,")
-    if m := _LABEL_RE.match(text):
-        rest = set().union(*(lexicon.lemmas(t.lower) for t in tokenize(text[m.end():])))
-        label = [t.lower for t in tokenize(m.group(1))]
-        if label and all(lexicon.lemmas(w) & rest for w in label):  # every word of the label, as a word
-            text = text[m.end():]
+    if (m := _LABEL_RE.match(text)) and _names_label(m.group(1), text[m.end():]):
+        text = text[m.end():]
     return _terminated(text)
+
+
+def _names_label(label: str, rest: str) -> bool:
+    """Whether `rest` names every word of a "label:" heading, as a word (by lemma): "Poster: a
+    poster of ..." does; "Cat: a scattered pile" and "TV: on the wall" do not."""
+    have = set().union(*(lexicon.lemmas(t.lower) for t in tokenize(rest)))
+    words = [t.lower for t in tokenize(label)]
+    return bool(words) and all(lexicon.lemmas(w) & have for w in words)
 
 
 # ---------------------------------------------------------------- rewrites

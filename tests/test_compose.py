@@ -478,6 +478,12 @@ def test_an_empty_answer_deletes_a_sentence_only_when_a_note_asks_for_that(fake,
     assert "Refunds are free." in compose(task, fake_spec).text  # an empty answer is no answer
 
 
+def test_a_model_sentence_keeps_a_label_heading_its_rest_does_not_name_as_a_word():
+    assert clean_caption("Cat: a scattered pile of leaves.", frozenset({"cat"})) == ["Cat: a scattered pile of leaves."]
+    assert clean_caption("TV: on the wall, switched off.", frozenset({"tv"})) == ["TV: on the wall, switched off."]
+    assert clean_caption("Poster: a poster of a ball.", frozenset({"poster"})) == ["A poster of a ball."]
+
+
 def test_a_short_or_partial_label_stays_on_a_verbatim_note():
     from assistant.compose import verbatim_sentence  # noqa: PLC0415
 
