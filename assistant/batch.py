@@ -3,31 +3,32 @@ speed, resumable, with progress.
 
 - Up to `concurrency` tasks are in flight (threads around the synchronous `compose`; the
   model call releases the GIL while it waits on the network). The engine's own work (prompt,
-  litellm, the check) is CPU-bound, about 6-8 ms a task, so one process tops out near 130
-  tasks a second whatever the concurrency. `processes` > 1 moves the drafting into worker
-  processes, while this process keeps the flow control, the output file and the progress
-  bar; each worker costs about 5 s of CPU to start (it imports litellm), so this pays only
-  for long batches at 64 or more in flight on several cores. The embedded model is one
-  process with one lock, so on it the batch runs one task at a time, in-process.
+  litellm, the check) is CPU-bound, about 5-8 ms a task, and threads contend for the GIL, so
+  one process falls behind the provider beyond about 32 in flight. `processes` > 1 spreads
+  the tasks in flight over worker processes: each holds its share, takes its next task from
+  a shared queue as soon as one finishes, and sends results back, while this process writes
+  the output file and draws the progress bar. Workers fork from a server process that has
+  loaded litellm and the engine once (about 3 s, paid on the first batch of a process), so
+  they start warm in milliseconds. The embedded model is one process with one lock, so on it
+  the batch runs one task at a time, in-process.
 - Each result is one whole line, written by a single writer thread that appends finished
   lines together and fsyncs once per group: a killed run leaves whole lines, and a torn last
   line (a kill inside the write itself) is cut off when the run resumes.
 - A rerun skips the ids already in the output; a failing task is recorded with its error and
-  the run goes on. A 429 that survives the seam's retries halves the concurrency and puts
-  the task back in the queue after a pause (additive increase brings the concurrency back).
+  the run goes on. A 429 that survives the seam's retries halves the concurrency (of the
+  worker that met it, with worker processes) and puts the task back in the queue after a
+  pause (additive increase brings the concurrency back).
 """
 
 from __future__ import annotations
 
-import atexit
-import itertools
 import json
 import multiprocessing
 import os
 import threading
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -50,8 +51,6 @@ MAX_BATCH_BYTES = 500_000_000
 MAX_RATE_LIMITED = 8
 #: Seconds a rate-limited task waits before it goes back in the queue (times its count).
 RATE_LIMIT_PAUSE = 1.0
-#: Drafting threads in each worker process (the parent's limiter decides how many are busy).
-CHILD_THREADS = 64
 
 Status = Literal["done", "flagged", "failed"]
 
@@ -100,6 +99,10 @@ class BatchSummary:
     cost_usd: float | None = None
     wall_s: float = 0.0
     warnings: list[str] = field(default_factory=list)
+    worker_pids: list[int] = field(default_factory=list)
+    """The worker processes that drafted (none: this process did)."""
+    worker_cpu_s: float = 0.0
+    """Their CPU time, all threads (this process's own is not in it)."""
 
     def add(self, result: BatchResult) -> None:
         setattr(self, result.status, getattr(self, result.status) + 1)
@@ -308,7 +311,8 @@ def _failed(pending: Pending, error: str, started: float, calls: list[llm.Comple
 
 
 def _cost(calls: list[llm.Completion]) -> float | None:
-    costs = [c for c in (llm.cost_usd(call.model, call.usage) for call in calls) if c is not None]
+    costs = [c for c in (call.cost if call.priced else llm.cost_usd(call.model, call.usage) for call in calls)
+             if c is not None]
     return sum(costs) if costs else None
 
 
@@ -335,6 +339,12 @@ class Limiter:
                 self._cond.wait()
             self.active += 1
 
+    def cancel(self) -> None:
+        """Gives back a slot that was not used (no task came): not a success."""
+        with self._cond:
+            self.active -= 1
+            self._cond.notify_all()
+
     def release(self, rate_limited: bool = False) -> None:
         with self._cond:
             self.active -= 1
@@ -358,147 +368,184 @@ def worker_processes(spec: llm.ModelSpec, asked: int) -> int:
     return 1 if llm.in_process(spec) else asked
 
 
-def _child(tasks: Any, results: Any, parent: int) -> None:
-    """A worker process: drafts what arrives on `tasks` with up to CHILD_THREADS threads and
-    sends each result back; leaves when told to, or when its parent is gone."""
-    llm.preload()
-    results.put((-1, "ready", os.getpid()))  # the engine is imported: this worker can draft
-    pool = ThreadPoolExecutor(max_workers=CHILD_THREADS, thread_name_prefix="batch-child")
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
-    def run(number: int, pending: Pending, spec: llm.ModelSpec) -> None:
+
+def _child(tasks: Any, results: Any, parent: int, share: int) -> None:
+    """A worker process: keeps up to `share` tasks in flight, taking the next from the shared
+    `tasks` queue as soon as one finishes, and sends each result back. A 429 halves this
+    worker's share and puts the task back in the queue after a pause (AIMD, as in-process).
+    Leaves when told to, or when its parent is gone."""
+    llm.preload()
+    me = os.getpid()
+    limiter = Limiter(share)
+    # twice the share: a rate-limited task's thread sleeps out its pause without holding a slot
+    pool = ThreadPoolExecutor(max_workers=2 * share, thread_name_prefix="batch-child")
+
+    def run(number: int, pending: Pending, spec: llm.ModelSpec, tries: int = 0) -> None:
         try:
-            results.put((number, "result", draft_one(pending, spec)))
+            result = draft_one(pending, spec)
         except RateLimited as e:
-            results.put((number, "rate_limited", str(e)))
+            limiter.release(rate_limited=True)
+            results.put((number, "rate_limited", me))
+            if tries + 1 >= MAX_RATE_LIMITED:
+                result = _failed(pending, f"rate-limited {MAX_RATE_LIMITED} times: {one_line(e)}", time.perf_counter())
+            else:  # back in the queue after a pause; whichever worker has room takes it
+                time.sleep(RATE_LIMIT_PAUSE * (tries + 1))
+                tasks.put((number, pending, spec, tries + 1))
+                return
+            results.put((number, "result", result))
+            return
         except BaseException as e:  # noqa: BLE001 - draft_one never raises; the answer must still go back
-            results.put((number, "result", _unexpected(pending, e, time.perf_counter())))
+            result = _unexpected(pending, e, time.perf_counter())
+        limiter.release()
+        results.put((number, "result", result))
 
     while True:
+        limiter.acquire()  # a free slot first: a worker never holds a task it cannot start
         try:
             item = tasks.get(timeout=1.0)
         except Empty:
-            if os.getppid() != parent:  # the parent was killed: nobody will read our results
-                break
+            item = ()
+        if not _alive(parent):  # the parent was killed: nobody will read our results
+            results.cancel_join_thread()  # nor flush them: leave at once
+            os._exit(0)
+        if item == ():
+            limiter.cancel()
             continue
         if item is None:
             break
+        results.put((item[0], "taken", me))
         pool.submit(run, *item)
     pool.shutdown(wait=True)
+    results.put((-1, "cpu", time.process_time()))
 
 
-class ProcessPool:
-    """Worker processes that draft tasks: `draft` has the signature of `draft_one` and blocks
-    the calling thread until a worker answers. Started once and reused by later batches of
-    the same process (a worker costs about 5 s of CPU to start: it imports litellm)."""
+def shares(concurrency: int, processes: int) -> list[int]:
+    """`concurrency` tasks in flight spread over the workers: 64 over 6 -> 11, 11, 11, 11, 10, 10."""
+    processes = max(1, min(processes, concurrency))
+    return [concurrency // processes + (1 if i < concurrency % processes else 0) for i in range(processes)]
 
-    def __init__(self, processes: int):
-        self._ctx = multiprocessing.get_context("spawn")  # no fork of a process that runs threads
-        self._size, self._numbers, self._lock = processes, itertools.count(), threading.Lock()
-        self._waiting: dict[int, tuple[Future, Pending]] = {}
-        self._all_ready = threading.Event()
-        self._closed = False
+
+def _context() -> Any:
+    """Workers fork from a server process that has imported litellm once (about 4 s of CPU),
+    so each batch's workers start in a fraction of a second; the server itself runs no
+    threads, so forking it is safe."""
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["assistant._batch_worker"])
+    return ctx
+
+
+def prepare_workers() -> None:
+    """Start the server the workers fork from (it imports litellm): a program that will run
+    batches on worker processes can pay this before the first one."""
+    proc = _context().Process(target=_ready, daemon=True)
+    proc.start()
+    proc.join()
+
+
+def _ready() -> None:
+    llm.preload()
+
+
+class Workers:
+    """The worker processes of one batch run: each holds its share of the tasks in flight and
+    takes the next itself, so the trip of a result back to this process never leaves a slot
+    idle. This process only hands out the tasks and writes the results."""
+
+    def __init__(self, spec: llm.ModelSpec, concurrency: int, processes: int):
+        self._ctx, self._spec = _context(), spec
+        self._shares = shares(concurrency, processes)
+        self.pids: list[int] = []
+        """Every worker process that ran, replacements included."""
+        self.cpu_s = 0.0
+        """CPU time of the workers that finished (all their threads)."""
         self._spawn()
-        threading.Thread(target=self._read, name="batch-results", daemon=True).start()
 
     def _spawn(self) -> None:
         """A fresh set of workers and queues: a worker killed inside a queue operation leaves
         that queue's lock taken for good, so queues are never shared with a new worker."""
         self._tasks, self._results = self._ctx.Queue(), self._ctx.Queue()
-        self._ready: set[int] = set()  # workers of this set that have imported the engine
-        self._all_ready.clear()
-        self._procs = [self._ctx.Process(target=_child, args=(self._tasks, self._results, os.getpid()), daemon=True)
-                       for _ in range(self._size)]
+        self._procs = [self._ctx.Process(target=_child, args=(self._tasks, self._results, os.getpid(), share),
+                                         daemon=True) for share in self._shares]
         for proc in self._procs:
             proc.start()
+        self.pids += [p.pid for p in self._procs if p.pid is not None]
 
-    @property
-    def pids(self) -> list[int]:
-        """The worker processes' ids."""
-        return [p.pid for p in self._procs if p.pid is not None]
+    def run(self, todo: list[Pending], put: Callable[[BatchResult], None], rate_limited: Callable[[], None],
+            stopped: Callable[[], bool]) -> None:
+        """Drafts every task of `todo`, giving each result to `put` as it arrives."""
+        pending = dict(enumerate(todo))
+        taken: dict[int, int] = {}  # task number -> the worker drafting it
+        for item in pending.items():
+            self._tasks.put((*item, self._spec))
+        try:
+            while pending and not stopped():
+                try:
+                    number, kind, value = self._results.get(timeout=0.5)
+                except Empty:
+                    self._watch(pending, taken, put)
+                    continue
+                except (EOFError, OSError, ValueError):
+                    self._watch(pending, taken, put)
+                    continue
+                if kind == "taken":
+                    taken[number] = value
+                elif kind == "rate_limited":
+                    rate_limited()
+                elif number in pending:
+                    del pending[number]
+                    taken.pop(number, None)
+                    put(value)
+        finally:
+            self.close(kill=bool(pending))
 
-    def alive(self) -> bool:
-        return all(p.is_alive() for p in self._procs)
+    def _watch(self, pending: dict[int, Pending], taken: dict[int, int], put: Callable[[BatchResult], None]) -> None:
+        """A worker that died (killed, out of memory) takes the tasks it was drafting with it:
+        they are recorded as failed (a rerun of the failed ids is up to the user). The other
+        workers are replaced too (the queues may be broken), and their tasks drafted again."""
+        dead = [p for p in self._procs if not p.is_alive()]
+        if not dead:
+            return
+        codes = ", ".join(str(p.exitcode) for p in dead)
+        dead_pids = {p.pid for p in dead}
+        for proc in self._procs:
+            if proc.is_alive():
+                proc.kill()
+                proc.join(timeout=5)
+        for number in [n for n, pid in taken.items() if pid in dead_pids]:
+            put(_failed(pending.pop(number), f"a batch worker process died (exit code {codes})", time.perf_counter()))
+        taken.clear()
+        self._spawn()
+        for item in pending.items():
+            self._tasks.put((*item, self._spec))
 
-    def wait_ready(self, timeout: float | None = None) -> bool:
-        """Wait until every worker has imported the engine (about 5 s of CPU each)."""
-        return self._all_ready.wait(timeout)
-
-    def draft(self, pending: Pending, spec: llm.ModelSpec) -> BatchResult:
-        future: Future = Future()
-        number = next(self._numbers)
-        with self._lock:
-            self._waiting[number] = (future, pending)
-            self._tasks.put((number, pending, spec))
-        kind, value = future.result()
-        if kind == "rate_limited":
-            raise RateLimited(value)
-        return value
-
-    def _read(self) -> None:
-        while not self._closed:
-            results = self._results
-            try:
-                number, kind, value = results.get(timeout=1.0)
-            except Empty:
-                self._watch()
-                continue
-            except (EOFError, OSError, ValueError):  # a queue of workers that were replaced
-                continue
-            if kind == "ready":
-                with self._lock:
-                    self._ready.add(value)
-                    if self._ready >= set(self.pids):
-                        self._all_ready.set()
-                continue
-            with self._lock:
-                waiting = self._waiting.pop(number, None)
-            if waiting is not None:  # None: already failed by _watch, the late answer is dropped
-                waiting[0].set_result((kind, value))
-
-    def _watch(self) -> None:
-        """A worker that died (killed, out of memory) takes its tasks with it: which ones is not
-        known, so every task waiting is recorded as failed (a rerun of the failed ids is up to
-        the user), and a fresh set of workers takes over."""
-        with self._lock:
-            dead = [p for p in self._procs if not p.is_alive()]
-            if not dead or self._closed:
-                return
-            codes = ", ".join(str(p.exitcode) for p in dead)
-            waiting, self._waiting = self._waiting, {}
-            for proc in self._procs:
-                if proc.is_alive():
-                    proc.kill()
-            self._spawn()
-        for future, pending in waiting.values():
-            future.set_result(("result", _failed(pending, f"a batch worker process died (exit code {codes})",
-                                                 time.perf_counter())))
-
-    def close(self) -> None:
-        self._closed = True
-        for _ in self._procs:
-            self._tasks.put(None)
+    def close(self, kill: bool = False) -> None:
+        """Ends the workers: when every task is done, by telling them; when the run stopped
+        early (the output cannot be written), at once."""
+        for proc in self._procs:
+            if kill:
+                proc.kill()
+            elif proc.is_alive():
+                self._tasks.put(None)
         for proc in self._procs:
             proc.join(timeout=5)
             if proc.is_alive():
                 proc.kill()
-
-
-_POOLS: dict[int, ProcessPool] = {}
-_POOLS_LOCK = threading.Lock()
-
-
-def process_pool(processes: int) -> ProcessPool:
-    with _POOLS_LOCK:
-        if processes not in _POOLS:
-            _POOLS[processes] = ProcessPool(processes)
-        return _POOLS[processes]
-
-
-@atexit.register
-def _close_pools() -> None:
-    for pool in _POOLS.values():
-        pool.close()
-    _POOLS.clear()
+        while not kill:
+            try:
+                _, kind, value = self._results.get(timeout=0.2)
+            except (Empty, EOFError, OSError, ValueError):
+                break
+            if kind == "cpu":
+                self.cpu_s += value
 
 
 def effective_concurrency(spec: llm.ModelSpec, asked: int) -> int:
@@ -516,9 +563,8 @@ def run_batch(in_path: str | Path, out_path: str | Path, spec: llm.ModelSpec, *,
     `processes`: worker processes that do the drafting (1: this process does). A custom
     `draft` always runs in this process."""
     started = time.perf_counter()
-    workers = worker_processes(spec, processes)
-    if draft is None:
-        draft = process_pool(workers).draft if workers > 1 else draft_one
+    workers = worker_processes(spec, processes) if draft is None else 1
+    draft = draft or draft_one
     summary = BatchSummary()
     in_output = done_ids(out_path)
     queued: set[str] = set()
@@ -553,8 +599,7 @@ def run_batch(in_path: str | Path, out_path: str | Path, spec: llm.ModelSpec, *,
             result = draft(pending, spec)
         except RateLimited as e:
             limiter.release(rate_limited=True)
-            with lock:
-                summary.rate_limited += 1
+            rate_limited()
             if tries + 1 < MAX_RATE_LIMITED:
                 time.sleep(RATE_LIMIT_PAUSE * (tries + 1))
                 work.put((pending, tries + 1))
@@ -566,15 +611,27 @@ def run_batch(in_path: str | Path, out_path: str | Path, spec: llm.ModelSpec, *,
         limiter.release()
         writer.put(result)
 
-    for pending in todo:
-        work.put((pending, 0))
-    if not todo:
-        work.put(None)
+    def rate_limited() -> None:
+        with lock:
+            summary.rate_limited += 1
+
     try:
-        with ThreadPoolExecutor(max_workers=limiter.ceiling, thread_name_prefix="batch") as pool:
-            while (item := work.get()) is not None:
-                limiter.acquire()
-                pool.submit(worker, *item)
+        if workers > 1 and todo:
+            pool = Workers(spec, effective_concurrency(spec, concurrency), workers)
+            summary.worker_pids = pool.pids
+            try:
+                pool.run(todo, writer.put, rate_limited, stopped=lambda: writer.error is not None)
+            finally:
+                summary.worker_cpu_s = pool.cpu_s
+        else:
+            for pending in todo:
+                work.put((pending, 0))
+            if not todo:
+                work.put(None)
+            with ThreadPoolExecutor(max_workers=limiter.ceiling, thread_name_prefix="batch") as threads:
+                while (item := work.get()) is not None:
+                    limiter.acquire()
+                    threads.submit(worker, *item)
     finally:
         writer.close()
         bar.close()

@@ -108,30 +108,14 @@ def write_tasks(path: Path, count: int, prefix: str) -> None:
                             for i in range(count)))
 
 
-def cpu_seconds() -> float:
-    """CPU time of this process and its batch worker processes (Linux /proc; the stub is not
-    one of them: it is a subprocess.Popen, not a multiprocessing child)."""
-    import multiprocessing  # noqa: PLC0415
-
-    total = time.process_time()
-    ticks = os.sysconf("SC_CLK_TCK")
-    for child in multiprocessing.active_children():
-        try:
-            fields = Path(f"/proc/{child.pid}/stat").read_text().rsplit(")", 1)[1].split()
-            total += (int(fields[11]) + int(fields[12])) / ticks  # utime, stime
-        except (OSError, IndexError, ValueError):
-            continue
-    return total
-
-
 def one_run(spec, folder: Path, tasks: int, concurrency: int, latency: float, processes: int | None) -> dict:
     from assistant.batch import run_batch  # noqa: PLC0415
 
     tasks_file, out = folder / f"tasks-{concurrency}.jsonl", folder / f"out-{concurrency}.jsonl"
     write_tasks(tasks_file, tasks, f"c{concurrency}-")
-    cpu, wall = cpu_seconds(), time.perf_counter()
+    cpu, wall = time.process_time(), time.perf_counter()
     summary = run_batch(tasks_file, out, spec, concurrency=concurrency, progress=False, processes=processes)
-    wall, cpu = time.perf_counter() - wall, cpu_seconds() - cpu
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu + summary.worker_cpu_s
     ideal = tasks * latency / concurrency
     lines = out.read_text().splitlines()
     assert len(lines) == tasks and summary.done == tasks, (summary.line(), lines[:1])
@@ -162,11 +146,11 @@ def main() -> None:
             # imports, clients, caches and the worker processes: not timed with the runs
             levels = [int(c) for c in args.concurrency.split(",")]
             start_s = None
-            if args.processes > 1:  # the workers' start: until each has imported the engine
-                from assistant.batch import process_pool  # noqa: PLC0415
+            if args.processes > 1:  # the server the workers fork from: it imports the engine once
+                from assistant.batch import prepare_workers  # noqa: PLC0415
 
                 begun = time.perf_counter()
-                process_pool(args.processes).wait_ready()
+                prepare_workers()
                 start_s = round(time.perf_counter() - begun, 2)
             write_tasks(Path(folder) / "warm.jsonl", 64, "warm-")
             for level in sorted(set(levels)):

@@ -177,6 +177,72 @@ def test_a_killed_run_resumes_with_no_duplicate_and_no_torn_line(tmp_path, fake,
     assert summary.skipped == before
 
 
+KILLED_WORKERS_RUN = textwrap.dedent("""
+    import sys
+    from assistant import batch, llm
+    spec = llm.ModelSpec(model="openai/x", api_base=sys.argv[3], api_key="sk-test", retries=0)
+    batch.run_batch(sys.argv[1], sys.argv[2], spec, concurrency=4, progress=False, processes=2)
+""")
+
+
+def _descendants(pid: int) -> set[int]:
+    children: dict[int, set[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        children.setdefault(int(fields[1]), set()).add(int(stat.parent.name))
+    found, todo = set(), [pid]
+    while todo:
+        for child in children.get(todo.pop(), ()):
+            found.add(child)
+            todo.append(child)
+    return found
+
+
+def _running(pid: int) -> bool:
+    """Alive and not a zombie (an orphan's zombie stays until pid 1 reaps it)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def test_a_killed_run_on_worker_processes_leaves_no_worker_behind_and_resumes(tmp_path):
+    """SIGKILL of the process that runs a batch on two worker processes: the workers notice
+    and leave (no orphan keeps calling the provider), and a rerun finishes the rest, each id once."""
+    from tests.stub_openai import StubOpenAI  # noqa: PLC0415
+
+    def slow(messages):
+        time.sleep(0.05)
+        return "A red bus is on the left."
+
+    tasks = tmp_path / "tasks.jsonl"
+    _write_tasks(tasks, [{"id": f"t{i}", "kind": "caption", "notes": "a red bus on the left"} for i in range(400)])
+    out = tmp_path / "out.jsonl"
+    with StubOpenAI(default=slow) as stub:
+        child = subprocess.Popen([sys.executable, "-c", KILLED_WORKERS_RUN, str(tasks), str(out), stub.url], cwd=ROOT)
+        deadline = time.monotonic() + 120
+        while (not out.exists() or out.stat().st_size < 20000) and time.monotonic() < deadline and child.poll() is None:
+            time.sleep(0.05)
+        workers = _descendants(child.pid)
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+        assert workers  # the forkserver and the two workers
+        deadline = time.monotonic() + 15
+        while (left := [pid for pid in workers if _running(pid)]) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not left, f"worker processes still running after their parent was killed: {left}"
+        before = out.read_bytes().count(b"\n")
+        assert 0 < before < 400  # killed mid-run
+        spec = llm.ModelSpec(model="openai/x", api_base=stub.url, api_key="sk-test", retries=0)
+        summary = batch.run_batch(tasks, out, spec, concurrency=8, progress=False, processes=2)
+    ids = [r["id"] for r in _lines(out)]
+    assert sorted(ids) == sorted(f"t{i}" for i in range(400)) and len(ids) == len(set(ids))
+    assert summary.skipped == before
+
+
 def test_batch_into_a_project_keeps_notes_first(tmp_path, fake, spec, fake_spec, capsys):
     db_url = f"sqlite:///{tmp_path / 'app.db'}"
     sessions = db.connect(db_url)
@@ -280,8 +346,14 @@ def test_worker_processes_as_asked_but_never_for_an_in_process_model():
         batch.run_batch("in.jsonl", "out.jsonl", remote, processes=0)
 
 
+def test_the_tasks_in_flight_are_spread_over_the_workers():
+    assert batch.shares(64, 6) == [11, 11, 11, 11, 10, 10]
+    assert batch.shares(32, 4) == [8, 8, 8, 8]
+    assert batch.shares(3, 8) == [1, 1, 1]  # never a worker with nothing to hold
+
+
 def test_two_worker_processes_draft_every_task_once(tmp_path):
-    """The drafting runs in two spawned processes against a loopback OpenAI-compatible server;
+    """The drafting runs in two worker processes against a loopback OpenAI-compatible server;
     this process writes each result once, whole."""
     from tests.stub_openai import StubOpenAI  # noqa: PLC0415
 
@@ -292,28 +364,56 @@ def test_two_worker_processes_draft_every_task_once(tmp_path):
     with StubOpenAI(default=lambda messages: "A red bus is on the left. Two dogs.") as stub:
         spec = llm.ModelSpec(model="openai/x", api_base=stub.url, api_key="sk-test")
         summary = batch.run_batch(tasks, out, spec, concurrency=16, progress=False, processes=2)
-        pids = set(batch.process_pool(2).pids)
     results = batch.read_results(out)
     assert sorted(r.id for r in results) == sorted(f"t{i}" for i in range(24))
     assert summary.done == 24 and {r.status for r in results} == {"done"}
-    assert len(pids) == 2 and os.getpid() not in pids
+    assert len(summary.worker_pids) == 2 and os.getpid() not in summary.worker_pids
+    assert summary.worker_cpu_s > 0
 
 
-def test_a_worker_process_that_dies_fails_its_tasks_and_is_replaced(tmp_path):
+def test_a_worker_process_that_dies_fails_its_tasks_and_the_rest_are_drafted(tmp_path):
+    """Both workers are killed while each waits on a hung model call: the two tasks they held
+    are recorded as failed, fresh workers draft the two that were still queued."""
+    import multiprocessing  # noqa: PLC0415
+
     from tests.stub_openai import Fault, StubOpenAI  # noqa: PLC0415
 
     tasks = tmp_path / "tasks.jsonl"
-    _write_tasks(tasks, [{"id": "stuck", "kind": "caption", "notes": "a red bus on the left"}])
+    _write_tasks(tasks, [{"id": f"t{i}", "kind": "caption", "notes": "a red bus on the left"} for i in range(4)])
     out = tmp_path / "out.jsonl"
-    with StubOpenAI() as stub:
-        stub.script.append(Fault("hang", seconds=60))
+
+    def kill_when_both_wait() -> None:
+        deadline = time.monotonic() + 60
+        while len(stub.requests) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        for child in multiprocessing.active_children():
+            os.kill(child.pid, signal.SIGKILL)
+
+    with StubOpenAI(default=lambda messages: "A red bus is on the left.") as stub:
+        stub.script.extend([Fault("hang", seconds=60), Fault("hang", seconds=60)])
         spec = llm.ModelSpec(model="openai/x", api_base=stub.url, api_key="sk-test", timeout=90)
-        pool = batch.process_pool(2)
-        before = set(pool.pids)
-        killer = threading.Thread(target=lambda: (stub.received.wait(30), [os.kill(p, signal.SIGKILL) for p in before]))
+        killer = threading.Thread(target=kill_when_both_wait)
         killer.start()
-        summary = batch.run_batch(tasks, out, spec, concurrency=16, progress=False, processes=2)
+        summary = batch.run_batch(tasks, out, spec, concurrency=2, progress=False, processes=2)
         killer.join()
-    (result,) = batch.read_results(out)
-    assert summary.failed == 1 and result.status == "failed" and "worker process died" in result.error
-    assert set(pool.pids).isdisjoint(before) and pool.alive()
+    results = batch.read_results(out)
+    assert sorted(r.id for r in results) == ["t0", "t1", "t2", "t3"]  # each once
+    failed = [r for r in results if r.status == "failed"]
+    assert len(failed) == 2 and all("worker process died" in r.error for r in failed)
+    assert summary.failed == 2 and summary.done == 2
+    assert len(summary.worker_pids) == 4  # two replacements took over
+
+
+def test_rate_limits_in_worker_processes_slow_the_run_down_instead_of_failing(tmp_path):
+    from tests.stub_openai import Fault, StubOpenAI  # noqa: PLC0415
+
+    tasks = tmp_path / "tasks.jsonl"
+    _write_tasks(tasks, [{"id": f"t{i}", "kind": "caption", "notes": "a red bus on the left"} for i in range(6)])
+    out = tmp_path / "out.jsonl"
+    with StubOpenAI(default=lambda messages: "A red bus is on the left.") as stub:
+        stub.script.extend([Fault("status", 429), Fault("status", 429)])
+        spec = llm.ModelSpec(model="openai/x", api_base=stub.url, api_key="sk-test", retries=0)
+        summary = batch.run_batch(tasks, out, spec, concurrency=4, progress=False, processes=2)
+    results = batch.read_results(out)
+    assert sorted(r.id for r in results) == [f"t{i}" for i in range(6)]
+    assert summary.rate_limited == 2 and summary.done == 6 and summary.failed == 0

@@ -22,7 +22,7 @@ class _Verdict:
 def check_draft(observations: list[Observation], draft: str, *, original: str | None = None) -> CheckReport:
     """Check `draft` against the notes' observations; `original` makes it a rewrite check."""
     lex = lexicon.load()
-    parsed = Draft.parse(draft)
+    parsed = Draft.cached(draft)
     facts: list[FactCheck] = []
     forbidden: dict[str, str] = {}  # corrected word -> note id
     support_words: list[Word] = []

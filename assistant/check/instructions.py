@@ -284,7 +284,7 @@ def old_side_problem(edit: Edit, old_units: list[str], old_numbers: list[str], o
     Y" only the claim Y is judged: dropping the topic X while the claim stays removes the
     wrong words.
     """
-    before = Draft.parse(original) if original is not None else None
+    before = Draft.cached(original) if original is not None else None
 
     def remaining(units: list[str]) -> tuple[list[str], list[str]]:
         candidates = [u for u in units if original is None or in_text(u, original)]
@@ -364,7 +364,7 @@ def check_instruction(obs: Observation, edit: Edit | None, draft: Draft, origina
     names its target well enough to judge ("Byrne's first name": the words before Byrne)."""
     base = _base(obs)
     support = obs.text  # every word of a descriptive instruction is the human's own
-    before = Draft.parse(original) if original is not None else None
+    before = Draft.cached(original) if original is not None else None
     if before is not None:
         ignored = _ignored(edit, before, draft)
         if ignored:

@@ -233,6 +233,14 @@ class Draft:
                 draft._by_key.setdefault(r, []).append(i)
         return draft
 
+    @staticmethod
+    @lru_cache(maxsize=512)
+    def cached(text: str) -> "Draft":
+        """`parse`, remembered by text: compose checks the same draft several times (first
+        draft, each repair trial, the final text) and a rewrite check reads the original once
+        per note. A parsed draft is never changed afterwards (its lookups only fill in)."""
+        return Draft.parse(text)
+
     def sentence_words(self, s: int) -> list[Word]:
         return self.words[self.first[s] : self.first[s + 1]]
 
