@@ -378,7 +378,7 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def _child(tasks: Any, results: Any, parent: int, share: int) -> None:
+def _child(tasks: Any, results: Any, taken: Any, parent: int, share: int) -> None:
     """A worker process: keeps up to `share` tasks in flight, taking the next from the shared
     `tasks` queue as soon as one finishes, and sends each result back. A 429 halves this
     worker's share and puts the task back in the queue after a pause (AIMD, as in-process).
@@ -422,7 +422,7 @@ def _child(tasks: Any, results: Any, parent: int, share: int) -> None:
             continue
         if item is None:
             break
-        results.put((item[0], "taken", me))
+        taken[item[0]] = me  # shared memory, not a message: read only if this worker dies
         pool.submit(run, *item)
     pool.shutdown(wait=True)
     results.put((-1, "cpu", time.process_time()))
@@ -460,21 +460,24 @@ class Workers:
     takes the next itself, so the trip of a result back to this process never leaves a slot
     idle. This process only hands out the tasks and writes the results."""
 
-    def __init__(self, spec: llm.ModelSpec, concurrency: int, processes: int):
+    def __init__(self, spec: llm.ModelSpec, concurrency: int, processes: int, tasks: int):
         self._ctx, self._spec = _context(), spec
+        self._taken = self._ctx.Array("i", max(1, tasks), lock=False)  # task number -> the worker drafting it
         self._shares = shares(concurrency, processes)
         self.pids: list[int] = []
         """Every worker process that ran, replacements included."""
         self.cpu_s = 0.0
         """CPU time of the workers that finished (all their threads)."""
+        self._answered, self._barren = False, 0  # a result since the last spawn; spawns without one
         self._spawn()
 
     def _spawn(self) -> None:
         """A fresh set of workers and queues: a worker killed inside a queue operation leaves
         that queue's lock taken for good, so queues are never shared with a new worker."""
         self._tasks, self._results = self._ctx.Queue(), self._ctx.Queue()
-        self._procs = [self._ctx.Process(target=_child, args=(self._tasks, self._results, os.getpid(), share),
-                                         daemon=True) for share in self._shares]
+        self._procs = [self._ctx.Process(target=_child, daemon=True,
+                                         args=(self._tasks, self._results, self._taken, os.getpid(), share))
+                       for share in self._shares]
         for proc in self._procs:
             proc.start()
         self.pids += [p.pid for p in self._procs if p.pid is not None]
@@ -483,31 +486,25 @@ class Workers:
             stopped: Callable[[], bool]) -> None:
         """Drafts every task of `todo`, giving each result to `put` as it arrives."""
         pending = dict(enumerate(todo))
-        taken: dict[int, int] = {}  # task number -> the worker drafting it
         for item in pending.items():
             self._tasks.put((*item, self._spec))
         try:
             while pending and not stopped():
                 try:
                     number, kind, value = self._results.get(timeout=0.5)
-                except Empty:
-                    self._watch(pending, taken, put)
+                except (Empty, EOFError, OSError, ValueError):
+                    self._watch(pending, put)
                     continue
-                except (EOFError, OSError, ValueError):
-                    self._watch(pending, taken, put)
-                    continue
-                if kind == "taken":
-                    taken[number] = value
-                elif kind == "rate_limited":
+                if kind == "rate_limited":
                     rate_limited()
                 elif number in pending:
                     del pending[number]
-                    taken.pop(number, None)
+                    self._answered = True
                     put(value)
         finally:
             self.close(kill=bool(pending))
 
-    def _watch(self, pending: dict[int, Pending], taken: dict[int, int], put: Callable[[BatchResult], None]) -> None:
+    def _watch(self, pending: dict[int, Pending], put: Callable[[BatchResult], None]) -> None:
         """A worker that died (killed, out of memory) takes the tasks it was drafting with it:
         they are recorded as failed (a rerun of the failed ids is up to the user). The other
         workers are replaced too (the queues may be broken), and their tasks drafted again."""
@@ -520,9 +517,17 @@ class Workers:
             if proc.is_alive():
                 proc.kill()
                 proc.join(timeout=5)
-        for number in [n for n, pid in taken.items() if pid in dead_pids]:
+        for number in [n for n in pending if self._taken[n] in dead_pids]:
             put(_failed(pending.pop(number), f"a batch worker process died (exit code {codes})", time.perf_counter()))
-        taken.clear()
+        self._barren = 0 if self._answered else self._barren + 1
+        self._answered = False
+        if self._barren >= 3:  # workers that die before they answer anything: something is broken
+            for number in list(pending):
+                put(_failed(pending.pop(number), f"batch worker processes keep dying before they answer (exit code "
+                                                 f"{codes}); run with --processes 1 to see why", time.perf_counter()))
+            return
+        for number in pending:
+            self._taken[number] = 0
         self._spawn()
         for item in pending.items():
             self._tasks.put((*item, self._spec))
@@ -617,7 +622,7 @@ def run_batch(in_path: str | Path, out_path: str | Path, spec: llm.ModelSpec, *,
 
     try:
         if workers > 1 and todo:
-            pool = Workers(spec, effective_concurrency(spec, concurrency), workers)
+            pool = Workers(spec, effective_concurrency(spec, concurrency), workers, len(todo))
             summary.worker_pids = pool.pids
             try:
                 pool.run(todo, writer.put, rate_limited, stopped=lambda: writer.error is not None)

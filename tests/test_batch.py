@@ -404,6 +404,23 @@ def test_a_worker_process_that_dies_fails_its_tasks_and_the_rest_are_drafted(tmp
     assert len(summary.worker_pids) == 4  # two replacements took over
 
 
+def _die_at_once(*_args) -> None:
+    """A batch worker that cannot start (run in the worker process)."""
+    os._exit(3)
+
+
+def test_workers_that_keep_dying_fail_the_batch_instead_of_hanging(tmp_path, monkeypatch):
+    monkeypatch.setattr(batch, "_child", _die_at_once)
+    tasks = tmp_path / "tasks.jsonl"
+    _write_tasks(tasks, [{"id": f"t{i}", "kind": "caption", "notes": "a red bus on the left"} for i in range(3)])
+    out = tmp_path / "out.jsonl"
+    spec = llm.ModelSpec(model="openai/x", api_base="http://127.0.0.1:9/v1", api_key="sk-test")
+    summary = batch.run_batch(tasks, out, spec, concurrency=4, progress=False, processes=2)
+    results = batch.read_results(out)
+    assert summary.failed == 3 and sorted(r.id for r in results) == ["t0", "t1", "t2"]
+    assert all("keep dying" in r.error and "exit code 3" in r.error for r in results)
+
+
 def test_rate_limits_in_worker_processes_slow_the_run_down_instead_of_failing(tmp_path):
     from tests.stub_openai import Fault, StubOpenAI  # noqa: PLC0415
 
