@@ -113,6 +113,12 @@ def annotator(rec: Recorder, client: Client, deadline: float, think: float) -> N
                 rec.submitted.append(tid)
 
 
+def cpu_of(pid: int) -> float:
+    """CPU seconds (user + system, all threads) of a process, from /proc."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
@@ -155,6 +161,8 @@ def main() -> None:
                        for i in range(args.annotators)]
             rec = Recorder()
             deadline = time.monotonic() + args.duration
+            server_cpu = [cpu_of(process.pid) for process, _ in servers]
+            client_cpu = time.process_time()
             started = time.monotonic()
             threads = [threading.Thread(target=annotator, args=(rec, client, deadline, args.think)) for client in clients]
             for t in threads:
@@ -162,6 +170,8 @@ def main() -> None:
             for t in threads:
                 t.join()
             elapsed = time.monotonic() - started
+            server_cpu = sum(cpu_of(process.pid) for process, _ in servers) - sum(server_cpu)
+            client_cpu = time.process_time() - client_cpu
             for process, _ in servers:
                 process.send_signal(signal.SIGTERM)
                 process.wait(timeout=60)
@@ -185,6 +195,10 @@ def main() -> None:
                     for a in ACTIONS if rec.seconds[a]},
         "database_check": checked,
         "cpu_count": os.cpu_count(),
+        # where the 2 cores went: the app's processes, and this process (the simulated
+        # annotators' HTTP clients and the stub model), per request
+        "server_cpu_ms_per_request": round(server_cpu / max(1, requests) * 1000, 2),
+        "client_and_stub_cpu_ms_per_request": round(client_cpu / max(1, requests) * 1000, 2),
     }
     save(f"load-{args.processes}p-{result['database']}-think{args.think:g}", result)
 
