@@ -7,12 +7,13 @@ Reports, per concurrency, the wall time against the ideal (tasks x latency / con
 and the CPU time per task of this process and its batch worker processes: everything the
 engine does around the model call (prompt, litellm, HTTP client, validation, check,
 questions, the result line and its fsync).
-The stub runs in its own process, so its CPU time is not counted.
+The stub runs in its own process (one asyncio loop), so its CPU time is not counted.
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import os
 import socket
@@ -20,7 +21,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -34,54 +34,43 @@ JSON_ANSWER = {"sentences": [{"text": "A red bus is on the left.", "notes": ["n1
 TEXT_ANSWER = "A red bus is on the left. Two people are on the pavement."
 
 
-class Stub(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"  # keep-alive: the client reuses its connections
-    disable_nagle_algorithm = True  # headers and body leave at once, not 40 ms apart (delayed ACK)
-    latency = 0.3
-
-    def do_POST(self) -> None:  # noqa: N802 - the http.server interface
-        body = json.loads(self.rfile.read(int(self.headers.get("Content-Length", 0))) or b"{}")
-        time.sleep(self.latency)
-        content = json.dumps(JSON_ANSWER) if body.get("response_format") else TEXT_ANSWER
-        if body.get("stream"):  # compose streams its draft: answer as a provider does, in SSE chunks
-            return self.stream(body, content)
-        answer = json.dumps({
-            "id": "stub", "object": "chat.completion", "created": int(time.time()), "model": body.get("model", "stub"),
+def _answer(body: dict) -> tuple[bytes, str]:
+    """The stub's answer to one chat request: plain JSON, or SSE chunks when it asks to stream
+    (compose streams its draft in the app), as a provider answers."""
+    content = json.dumps(JSON_ANSWER) if body.get("response_format") else TEXT_ANSWER
+    model = body.get("model", "stub")
+    usage = {"prompt_tokens": 500, "completion_tokens": 20, "total_tokens": 520}
+    if not body.get("stream"):
+        return json.dumps({
+            "id": "stub", "object": "chat.completion", "created": int(time.time()), "model": model,
             "choices": [{"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": content}}],
-            "usage": {"prompt_tokens": 500, "completion_tokens": 20, "total_tokens": 520},
-        }).encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(answer)))
-        self.end_headers()
-        self.wfile.write(answer)
-
-    def stream(self, body: dict, content: str) -> None:
-        model = body.get("model", "stub")
-        pieces = [content[i:i + 16] for i in range(0, len(content), 16)]
-        events = [{"id": "stub", "object": "chat.completion.chunk", "created": 0, "model": model,
-                   "choices": [{"index": 0, "delta": {"role": "assistant", "content": p}, "finish_reason": None}]}
-                  for p in pieces]
-        events.append({"id": "stub", "object": "chat.completion.chunk", "created": 0, "model": model,
-                       "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}],
-                       "usage": {"prompt_tokens": 500, "completion_tokens": 20, "total_tokens": 520}})
-        payload = b"".join(b"data: " + json.dumps(e).encode() + b"\n\n" for e in events) + b"data: [DONE]\n\n"
-        self.send_response(200)
-        self.send_header("Content-Type", "text/event-stream")
-        self.send_header("Content-Length", str(len(payload)))
-        self.end_headers()
-        self.wfile.write(payload)
-
-    def log_message(self, *args) -> None:
-        pass
+            "usage": usage,
+        }).encode(), "application/json"
+    pieces = [content[i:i + 16] for i in range(0, len(content), 16)]
+    events = [{"id": "stub", "object": "chat.completion.chunk", "created": 0, "model": model,
+               "choices": [{"index": 0, "delta": {"role": "assistant", "content": p}, "finish_reason": None}]}
+              for p in pieces]
+    events.append({"id": "stub", "object": "chat.completion.chunk", "created": 0, "model": model,
+                   "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}], "usage": usage})
+    payload = b"".join(b"data: " + json.dumps(e).encode() + b"\n\n" for e in events) + b"data: [DONE]\n\n"
+    return payload, "text/event-stream"
 
 
 def serve(port: int, latency: float) -> None:
-    Stub.latency = latency
-    ThreadingHTTPServer.request_queue_size = 256  # 64 clients connecting at once
-    server = ThreadingHTTPServer(("127.0.0.1", port), Stub)
-    server.daemon_threads = True
-    server.serve_forever()
+    """One asyncio loop (aiohttp, already a litellm dependency): a provider's latency costs it
+    no thread and almost no CPU, so the stub takes as little as it can of the cores the
+    engine is measured on."""
+    from aiohttp import web  # noqa: PLC0415
+
+    async def chat(request: web.Request) -> web.Response:
+        body = await request.json()
+        await asyncio.sleep(latency)
+        payload, kind = _answer(body)
+        return web.Response(body=payload, content_type=kind)
+
+    app = web.Application()
+    app.router.add_post("/v1/chat/completions", chat)
+    web.run_app(app, host="127.0.0.1", port=port, print=None, access_log=None, backlog=256)
 
 
 def free_port() -> int:
