@@ -144,8 +144,8 @@ class Completion(BaseModel):
 
 @lru_cache(maxsize=1)
 def preload() -> None:
-    """Import litellm now (about 4 s of CPU) rather than on the first call: a batch worker
-    process does it before it reports ready."""
+    """Import litellm now (about 2-4 s of CPU) rather than on the first call: the server that
+    batch worker processes fork from does it once for all of them."""
     _litellm()
 
 
