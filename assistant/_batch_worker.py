@@ -1,6 +1,7 @@
 """Imported once by the server that batch worker processes fork from: everything a worker
-needs is loaded there (litellm, about 2 s of CPU, and the modules of its first request; the engine; the checker's word lists), so
-each worker starts warm in a fraction of a second instead of loading it all again."""
+needs is loaded there (litellm, about 2 s of CPU, and the modules of its first request; the
+engine; the checker's word lists), so each worker starts warm in a fraction of a second
+instead of loading it all again."""
 
 import gc
 

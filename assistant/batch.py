@@ -323,6 +323,16 @@ def _now() -> datetime:
 # ---------------------------------------------------------------- the run
 
 
+def _after_rate_limit(pending: Pending, error: RateLimited, tries: int) -> BatchResult | None:
+    """A task the provider rate-limited (`tries` times before): its failed result once it has
+    been MAX_RATE_LIMITED times; otherwise None, after the pause it waits before it goes back
+    in the queue."""
+    if tries + 1 >= MAX_RATE_LIMITED:
+        return _failed(pending, f"rate-limited {MAX_RATE_LIMITED} times: {one_line(error)}", time.perf_counter())
+    time.sleep(RATE_LIMIT_PAUSE * (tries + 1))
+    return None
+
+
 class Limiter:
     """At most `limit` tasks in flight; a 429 halves the limit, and every `limit` successes
     in a row raise it by one again, up to the concurrency asked for (AIMD, as TCP does)."""
@@ -395,13 +405,10 @@ def _child(tasks: Any, results: Any, taken: Any, parent: int, share: int) -> Non
         except RateLimited as e:
             limiter.release(rate_limited=True)
             results.put((number, "rate_limited", me))
-            if tries + 1 >= MAX_RATE_LIMITED:
-                result = _failed(pending, f"rate-limited {MAX_RATE_LIMITED} times: {one_line(e)}", time.perf_counter())
-            else:  # back in the queue after a pause; whichever worker has room takes it
-                time.sleep(RATE_LIMIT_PAUSE * (tries + 1))
+            if (failed := _after_rate_limit(pending, e, tries)) is not None:
+                results.put((number, "result", failed))
+            else:  # whichever worker has room takes it
                 tasks.put((number, pending, spec, tries + 1))
-                return
-            results.put((number, "result", result))
             return
         except BaseException as e:  # noqa: BLE001 - draft_one never raises; the answer must still go back
             result = _unexpected(pending, e, time.perf_counter())
@@ -435,8 +442,8 @@ def shares(concurrency: int, processes: int) -> list[int]:
 
 
 def _context() -> Any:
-    """Workers fork from a server process that has imported litellm once (about 4 s of CPU),
-    so each batch's workers start in a fraction of a second; the server itself runs no
+    """Workers fork from a server process that has loaded litellm and the engine once (about
+    3 s), so each batch's workers start in a fraction of a second; the server itself runs no
     threads, so forking it is safe."""
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(["assistant._batch_worker"])
@@ -605,11 +612,10 @@ def run_batch(in_path: str | Path, out_path: str | Path, spec: llm.ModelSpec, *,
         except RateLimited as e:
             limiter.release(rate_limited=True)
             rate_limited()
-            if tries + 1 < MAX_RATE_LIMITED:
-                time.sleep(RATE_LIMIT_PAUSE * (tries + 1))
-                work.put((pending, tries + 1))
+            if (failed := _after_rate_limit(pending, e, tries)) is not None:
+                writer.put(failed)
             else:
-                writer.put(_failed(pending, f"rate-limited {MAX_RATE_LIMITED} times: {one_line(e)}", time.perf_counter()))
+                work.put((pending, tries + 1))
             return
         except BaseException as e:  # noqa: BLE001 - draft_one never raises; a custom `draft` might
             result = _unexpected(pending, e, time.perf_counter())

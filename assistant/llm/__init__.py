@@ -362,7 +362,7 @@ def _call(kwargs: dict, spec: ModelSpec) -> Completion:
 def _response_cost(response: Any, spec: ModelSpec) -> float | None:
     """The price litellm put on the answer as it made it (pricing it again costs about 0.3 ms
     of CPU a call, which batch drafting at 200 calls a second feels)."""
-    if spec.model == EMBEDDED or spec.provider in _LOCAL:
+    if _unpriced(spec.model):
         return None
     hidden = getattr(response, "_hidden_params", None) or {}
     cost = hidden.get("response_cost") if isinstance(hidden, dict) else getattr(hidden, "response_cost", None)
@@ -506,10 +506,16 @@ def is_rate_limited(exc: BaseException) -> bool:
     return False
 
 
+def _unpriced(model: str) -> bool:
+    """A model that runs here (embedded, fake, a registered local provider): it has no price,
+    whatever litellm would say."""
+    return model == EMBEDDED or model.split("/", 1)[0] in _LOCAL
+
+
 def cost_usd(model: str, usage: Usage) -> float | None:
     """What litellm's price list says the tokens cost, or None for a model it has no price for
     (local models, custom servers)."""
-    if model == EMBEDDED or model.split("/", 1)[0] in _LOCAL:
+    if _unpriced(model):
         return None
     try:
         prompt, completion = _litellm().cost_per_token(model=model, prompt_tokens=usage.prompt_tokens,
