@@ -551,13 +551,16 @@ class Workers:
             proc.join(timeout=5)
             if proc.is_alive():
                 proc.kill()
-        while not kill:
+        # each worker that ended by itself sent its CPU time last: read those, and wait for no more
+        left = 0 if kill else sum(proc.exitcode == 0 for proc in self._procs)
+        while left:
             try:
                 _, kind, value = self._results.get(timeout=0.2)
             except (Empty, EOFError, OSError, ValueError):
                 break
             if kind == "cpu":
                 self.cpu_s += value
+                left -= 1
 
 
 def effective_concurrency(spec: llm.ModelSpec, asked: int) -> int:
