@@ -85,3 +85,30 @@ def test_embedded_rewrites_only_the_targeted_sentence(embedded_spec):
     assert draft.check == check_draft(draft.observations, draft.text, original=task.response)
     # Either the note is carried or its absence is reported: never silent.
     assert draft.check.facts[0].status != "dropped" or "n1" in draft.check.dropped
+
+
+@pytest.mark.embedded
+def test_a_build_with_intel_amx_loads_without_it_and_still_generates(embedded_spec, monkeypatch):
+    """llama.cpp's AMX kernel crashes the process on this project's machines (SIGSEGV on the
+    first decode). A build that has it (native, on an AMX CPU) loads the weights into plain
+    buffers instead; any other build keeps llama.cpp's repacked ones."""
+    import llama_cpp
+
+    assert not embedded.amx_build()  # the README's install builds without AMX
+    plain = embedded.EmbeddedModel(n_ctx=512)
+    try:
+        assert not plain.amx_avoided and plain.llm.model_params.use_extra_bufts
+    finally:
+        plain.close()
+    info = llama_cpp.llama_print_system_info()
+    monkeypatch.setattr(llama_cpp, "llama_print_system_info", lambda: info.rstrip(b" |") + b" | AMX_INT8 = 1 | ")
+    assert embedded.amx_build()
+    guarded = embedded.EmbeddedModel(n_ctx=512)
+    try:
+        assert guarded.amx_avoided and not guarded.llm.model_params.use_extra_bufts
+        out = "".join(p for p in guarded.stream([{"role": "user", "content": "Say hello."}], {"max_tokens": 8})
+                      if isinstance(p, str))
+        assert out.strip()
+    finally:
+        guarded.close()
+    assert llama_cpp.llama_cpp.llama_model_default_params().use_extra_bufts  # the swap is undone

@@ -10,7 +10,9 @@ Nothing is downloaded at run time.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import hashlib
+import logging
 import importlib.metadata as md
 import os
 import threading
@@ -22,6 +24,8 @@ from typing import Any
 
 from assistant.errors import WeightsError
 from assistant.paths import cache_dir
+
+log = logging.getLogger(__name__)
 
 MODEL_NAME = "qwen2.5-coder-1.5b-instruct-q4_k_m"
 WEIGHTS_FILE = f"{MODEL_NAME}.gguf"
@@ -113,8 +117,10 @@ class EmbeddedModel:
 
         started = time.perf_counter()
         self.path = path or weights_path()
-        self.llm = Llama(model_path=str(self.path), n_ctx=n_ctx, n_threads=n_threads or os.cpu_count() or 2,
-                         verbose=False, seed=0)
+        self.amx_avoided = amx_build()
+        with _plain_weight_buffers(self.amx_avoided):
+            self.llm = Llama(model_path=str(self.path), n_ctx=n_ctx, n_threads=n_threads or os.cpu_count() or 2,
+                             verbose=False, seed=0)
         self.prompt_cache = prompt_cache
         self.load_seconds = time.perf_counter() - started
         self._lock = threading.Lock()
@@ -148,6 +154,46 @@ class EmbeddedModel:
                     completion_tokens += 1
                     yield piece
             yield (max(0, self.llm.n_tokens - completion_tokens), completion_tokens)
+
+
+def amx_build() -> bool:
+    """Whether this llama.cpp build uses Intel AMX for matrix products: built with
+    -march=native on a CPU that has AMX. On this project's machines (Xeon, 2 cores, AMX) its
+    AMX kernel crashes the process (SIGSEGV in ggml_backend_amx_mul_mat on the first
+    decode). The README's install builds without AMX; this catches a build made otherwise."""
+    import llama_cpp  # noqa: PLC0415
+
+    return "AMX_INT8 = 1" in llama_cpp.llama_print_system_info().decode(errors="replace")
+
+
+_params_lock = threading.Lock()
+
+
+@contextlib.contextmanager
+def _plain_weight_buffers(active: bool):
+    """Load the weights into plain CPU buffers (llama.cpp's use_extra_bufts = false) while
+    active: no AMX, and no repacking either (generation about a quarter slower). Llama()
+    offers no argument for it, so its default parameters are swapped for the one load."""
+    if not active:
+        yield
+        return
+    from llama_cpp import llama_cpp as bindings  # noqa: PLC0415
+
+    with _params_lock:
+        default = bindings.llama_model_default_params
+
+        def params():
+            p = default()
+            p.use_extra_bufts = False
+            return p
+
+        bindings.llama_model_default_params = params
+        try:
+            yield
+        finally:
+            bindings.llama_model_default_params = default
+    log.warning("this llama.cpp build uses Intel AMX, which crashes here; the model runs without it, "
+                "about a quarter slower. Reinstall with the README's command to build without AMX.")
 
 
 def _schema_of(response_format: Any) -> dict | None:
