@@ -40,8 +40,12 @@ def test_every_named_route_refuses_anonymous_callers_and_lead_routes_refuse_anno
     lead_only = sorted(named - ANNOTATOR_ROUTES)
     for route in sorted(named):
         args = _arguments(endpoints["/" + route])
-        refused = anonymous.call(route, args)
-        assert (refused.status, refused.http) == ("refused", 401), route
+        for path in (anonymous.call, anonymous.run):  # both doors: the queue's, and the direct one
+            refused = path(route, args)
+            assert (refused.status, refused.http) == ("refused", 401), (route, path)
+        for caller in (annotator, lead):  # signed in, no event runs around the queue (and its limit)
+            direct = caller.run(route, args)
+            assert (direct.status, direct.http) == ("refused", 404), (route, direct)
         if route in lead_only:
             outcome = annotator.call(route, args)
             assert outcome.status == "error" and "for the lead role" in str(outcome.data), (route, outcome)

@@ -368,7 +368,10 @@ def launch(app: App, host: str = "127.0.0.1", port: int = 7860, **kwargs: Any):
     demo = build(app)
     keep_running = not kwargs.pop("prevent_thread_lock", False)
     limit = int(os.environ.get(QUEUE_CONCURRENCY_ENV) or QUEUE_CONCURRENCY)
-    demo.queue(default_concurrency_limit=limit).launch(
+    # api_open=False: Gradio otherwise also takes every event as a direct POST to
+    # /gradio_api/run/<name>, around the queue and its concurrency limit (a signed-in caller
+    # could start any number of model calls at once).
+    demo.queue(default_concurrency_limit=limit, api_open=False).launch(
         server_name=host, server_port=port, auth=_off_the_event_loop(app.authenticate),
         auth_message="Sign in with the account your lead created. On a first run, the terminal that "
                      "started the app shows the passwords.",
