@@ -213,3 +213,21 @@ def test_compose_shows_kept_verbatim_notes_and_changed_sentences(app, fake):
     _, final = _compose(app, view["task_id"], "red bus on the left\n3 pedestrians <script>x</script>")
     assert "Kept verbatim n2" in final["problems_html"] and "aa-verbatim" in final["provenance_html"]
     assert "Changed sentences" in final["problems_html"] and "<script>" not in final["problems_html"]
+
+
+def test_streamed_text_reaches_the_page_by_sentence_and_by_time_not_by_token(app, fake, monkeypatch):
+    """A provider's tokens would each be a page update (Gradio's per-event work on the server,
+    hundreds a second per annotator from a fast provider): the text so far goes out at most
+    every PARTIAL_EVERY_S and at each sentence's end, and the page still ends with all of it."""
+    fake.chunk_size = 1  # one character per streamed piece
+    fake.enqueue([echo_model])
+    view = app.next_task("ann")
+    partials, final = _compose(app, view["task_id"], "red bus on the left\nwet road, maybe rain\nno people")
+    texts = [p["partial"] for p in partials]
+    assert len(final["draft"]) > 40 and 1 < len(texts) <= 8  # per sentence here: the fake answers at once
+    assert all(b.startswith(a) for a, b in zip(texts, texts[1:]))  # it only grows
+    assert texts[-1].lower() == final["draft"].lower()  # all of the stream was shown before the checked draft
+    monkeypatch.setattr(App, "PARTIAL_EVERY_S", 0.0)  # every piece, as before: many times more updates
+    fake.enqueue([echo_model])
+    every, _ = _compose(app, view["task_id"], "red bus on the left\nwet road, maybe rain\nno people")
+    assert len(every) > 4 * len(texts)

@@ -7,6 +7,7 @@ components. All text shown as HTML is escaped (ui/render.py).
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -131,6 +132,11 @@ class App:
         store.save_notes(s, task, user, notes, flags, expected_version=version)  # before any model call
         return task, model_task
 
+    #: Streamed text reaches the page at most this often, and at the end of each sentence. The
+    #: page shows the draft growing just as well, and each update costs the server Gradio's
+    #: per-event work: one per token from a fast provider is hundreds a second per annotator.
+    PARTIAL_EVERY_S = 0.1
+
     def compose(self, name: str | None, task_id: int | None, notes: str, flags: list[str],
                 version: int | None = None, saved: dict | None = None) -> Iterator[dict]:
         """Streams {'partial': text} as the draft is written and patched, then the checked
@@ -147,11 +153,17 @@ class App:
             checklist = guidelines.checklist(task.project, guide)
         draft: Draft | None = None
         error: str | None = None
+        pending, shown = None, 0.0
         try:
             for event in compose_events(model_task, self.spec, checklist=checklist):
+                if isinstance(event, TextDelta):
+                    pending = event.text
+                    if time.monotonic() - shown < self.PARTIAL_EVERY_S:
+                        continue
+                if pending is not None:  # the text so far: on time, or at a sentence's end, or the stream's
+                    yield {"partial": pending}
+                    pending, shown = None, time.monotonic()
                 match event:
-                    case TextDelta():
-                        yield {"partial": event.text}
                     case CheckDone(stage="draft") if not event.report.ok:
                         yield {"partial": event.text + "\n\n(checking found problems: patching only what is missing…)"}
                     case FinalDraft():
