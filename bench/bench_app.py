@@ -185,6 +185,7 @@ def round_trip(browser, url: str, passwords: dict, timings: dict, records: list,
     final = _textarea(ann, "aa-final")
     final.fill(final.input_value() + " The laptop screen shows a plain blue background.")
     submit(ann)
+    lead.locator("#aa-task-id input").fill("1")  # a decision moved the lead on to the next task
     lead.locator("#aa-open").click()
     lead.locator("#aa-diff-draft", has_text="plain blue").wait_for()
     lead.locator("#aa-approve").click()
