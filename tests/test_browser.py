@@ -153,8 +153,10 @@ def test_annotator_and_lead_round_trip(server):
         ann.locator("#aa-check").click()  # the edit drops the answered note: the check shows it
         ann.locator("#aa-problems", has_text="Dropped").wait_for()
         ann.screenshot(path=str(ARTIFACTS / "annotator.png"), full_page=True)
+        assert ann.locator("#aa-image").is_visible()
         ann.locator("#aa-submit").click()
         ann.locator("#aa-status", has_text="submitted").wait_for()
+        ann.locator("#aa-image").wait_for(state="hidden")  # no task held, none on screen
 
         lead_ctx, lead = _sign_in(browser, server, "lea", "lea-password")
         # each role sees its own tabs only

@@ -69,7 +69,7 @@ def _annotator(app: App, team: Team) -> None:
     guideline = guidelines.annotator_panel()
     with gr.Row():
         with gr.Column(scale=1):
-            image = gr.Image(label="Image", visible=False, interactive=False, type="filepath")
+            image = gr.Image(label="Image", visible=False, interactive=False, type="filepath", elem_id="aa-image")
             prompt = gr.Textbox(label="User prompt", visible=False, interactive=False, lines=3)
             response = gr.Textbox(label="Original response", visible=False, interactive=False, lines=8)
             flags = gr.CheckboxGroup(label="Error flags", choices=[], visible=False, elem_id="aa-flags")
@@ -160,8 +160,11 @@ def _annotator(app: App, team: Team) -> None:
     def do_submit(tid, text, chosen, final_text, ver, request: gr.Request):
         result = app.submit(_user(request), tid, text, chosen or [], final_text, ver)
         gr.Info(toast(result["message"]))
-        return {status: result["message"], task_id: None, version: None, draft_box: gr.update(visible=False), notes: "",
-                comment: gr.update(visible=False)}
+        # the submitted task's image or response goes too: nothing left on screen invites notes
+        # on a task this page no longer holds
+        hidden = gr.update(visible=False)
+        return {status: result["message"], task_id: None, version: None, draft_box: hidden, notes: "", comment: hidden,
+                image: hidden, prompt: hidden, response: hidden, flags: hidden, flag_help: hidden}
 
     draft_outputs = [draft_box, streaming, provenance, problems, final, questions, answer_btn, version, *question_boxes]
     loaded = next_btn.click(_guard(load_task), None, task_outputs, api_name="next_task")
@@ -172,7 +175,8 @@ def _annotator(app: App, team: Team) -> None:
     check_btn.click(_guard(do_check), [task_id, notes, flags, final, version], [provenance, problems, version],
                     api_name="check")
     submit_btn.click(_guard(do_submit), [task_id, notes, flags, final, version],
-                     [status, task_id, version, draft_box, notes, comment], api_name="submit")
+                     [status, task_id, version, draft_box, notes, comment, image, prompt, response, flags, flag_help],
+                     api_name="submit")
 
 
 def _lead(app: App, team: Team) -> None:

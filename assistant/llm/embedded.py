@@ -12,8 +12,8 @@ from __future__ import annotations
 import atexit
 import contextlib
 import hashlib
-import logging
 import importlib.metadata as md
+import logging
 import os
 import threading
 import time
