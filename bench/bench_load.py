@@ -6,7 +6,8 @@
 Starts `annotation-assistant serve` (one or more processes on one database) with its model an
 OpenAI-compatible stub on loopback that answers at once (the fake model over HTTP). Each
 simulated annotator signs in on one process (annotators are spread round-robin) and loops:
-pull a task, compose, check the draft, submit (with --think, a random pause averaging that
+pull a task (and its guideline, which the page asks for right after), compose, check the
+draft, submit (with --think, a random pause averaging that
 many seconds before each call); every call goes through Gradio's HTTP API, as
 a browser's would. Reports requests per second, p50/p95/p99 per action and errors, then
 checks the database: every acknowledged submit is stored, and no task was claimed twice.
@@ -39,7 +40,7 @@ from tests.serve_process import start, task_id  # noqa: E402
 from tests.stub_openai import StubOpenAI  # noqa: E402
 from tests.test_eval import echo_model  # noqa: E402
 
-ACTIONS = ("next_task", "compose", "check", "submit")
+ACTIONS = ("next_task", "guideline_for_task", "compose", "check", "submit")
 NOTES = "the policy lasts 30 days, not six months\na receipt is required\nmaybe exchanges only"
 FINAL = "The policy lasts 30 days, and a receipt is required; maybe only exchanges are possible."
 RESPONSE = "The return policy lasts six months and no receipt is needed."
@@ -102,6 +103,7 @@ def annotator(rec: Recorder, client: Client, deadline: float, think: float) -> N
         tid = task_id(pulled.data[1]) if pulled else None
         if tid is None:
             return
+        rec.call(client, "guideline_for_task", [tid])  # the page asks for it after every pull
         time.sleep(random.uniform(0, 2 * think))
         if rec.call(client, "compose", [tid, NOTES, [], None]) is None:
             continue
