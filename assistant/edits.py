@@ -32,7 +32,9 @@ _PATTERNS: list[tuple[EditKind, re.Pattern[str]]] = [
     ("delete_sentence", re.compile(
         r"^(?:delete|remove|drop|cut)\s+the\s+(?:whole\s+)?sentence\s+(?:about|on|that\s+mentions|mentioning|with)\s+"
         r"(?P<old>.+)$", re.I)),
-    ("replace", re.compile(r"^(?:replace|substitute|swap)\s+(?P<old>.+?)\s+(?:with|by|for)\s+(?P<new>.+)$", re.I)),
+    # "with" first: "replace the information about jailed for two years with ..." is not split at "for"
+    ("replace", re.compile(r"^(?:replace|substitute|swap)\s+(?P<old>.+?)\s+with\s+(?P<new>.+)$", re.I)),
+    ("replace", re.compile(r"^(?:replace|substitute|swap)\s+(?P<old>.+?)\s+(?:by|for)\s+(?P<new>.+)$", re.I)),
     ("replace", re.compile(r"^change\s+(?P<old>.+?)\s+(?:to|into)\s+(?P<new>.+)$", re.I)),
     ("replace", re.compile(r"^(?P<old>[^,]+?)\s*(?:->|→|=>)\s*(?P<new>.+)$", re.I)),
     ("replace", re.compile(r"^(?:it(?:'s| is)\s+|should\s+be\s+)?(?P<new>[^,]+?),\s*not\s+(?P<old>[^,]+)$", re.I)),
@@ -126,11 +128,15 @@ def apply(edit: LiteralEdit, sentence: str) -> str | None:
     span = find(sentence, edit.old)
     if span is None:
         return None
-    start, end = _widen(sentence, span, edit.new) if edit.kind == "replace" else _widen_removal(sentence, span)
-    new = edit.new
+    if edit.kind == "replace":
+        start, end = span
+        new = _without_repeats(sentence, span, edit.new)
+    else:
+        start, end = _widen_removal(sentence, span)
+        new = ""
     if edit.kind == "replace" and start == 0 and new[:1].islower() and sentence[:1].isupper():
         new = new[0].upper() + new[1:]
-    out = sentence[:start] + (new if edit.kind == "replace" else "") + sentence[end:]
+    out = sentence[:start] + new + sentence[end:]
     if edit.kind == "remove":
         out = tidy(out, capital=sentence.lstrip()[:1].isupper())
         if _UNFINISHED_RE.search(out):  # "... is a brave one." less "brave one" is "... is.": not a sentence
@@ -143,20 +149,44 @@ _UNFINISHED_RE = re.compile(r"\b(?:is|are|was|were|be|been|being|am|has|have|had
                             r"may|might|shall|become|became|remains?)\s*[.!?]?\s*$", re.I)
 
 
-def _widen(sentence: str, span: tuple[int, int], new: str) -> tuple[int, int]:
-    """Extend the replaced span over words the new text repeats at its edges, so that
-    "3 months, not six" turns "six months" into "3 months", not "3 months months"."""
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def _word(w: str) -> str:
+    return w.lower().strip(".,;:!?\"'“”‘’()")
+
+
+def _without_repeats(sentence: str, span: tuple[int, int], new: str) -> str:
+    """The new text less the words it repeats from around the target, where a note gave the
+    right value with its context: "3 months, not six" turns "six months" into "3 months",
+    not "3 months months"; "completed in 1889, not 1899" puts "1889" in "completed in 1899";
+    "a cup has about 95 mg, not 500 mg" turns "A typical cup has about 500 mg" into "... about
+    95 mg"; "children under 18 go free, not under 12" turns "Children under 12 always go free"
+    into "Children under 18 always go free". Leading words must end the text before the target
+    (after an article of the note's own); trailing words must follow it, at once or, two or
+    more of them, a word or two on."""
+    words = new.split()
+    if len(words) < 2:
+        return new
     start, end = span
-    new_words = new.lower().split()
-    if not new_words:
-        return start, end
-    after = re.match(r"\s+(\w+)", sentence[end:])
-    if after and after.group(1).lower() == new_words[-1] and sentence[start:end].lower().split()[-1] != new_words[-1]:
-        end += after.end()
-    before = re.search(r"(\w+)\s+$", sentence[:start])
-    if before and before.group(1).lower() == new_words[0] and sentence[start:end].lower().split()[0] != new_words[0]:
-        start = before.start()
-    return start, end
+    before = [_word(w) for w in sentence[:start].split()]
+    after = [_word(w) for w in sentence[end:].split()]
+    target = [_word(w) for w in sentence[start:end].split()]
+    mine = [_word(w) for w in words]
+    lead = 0
+    for skip in ((0, 1) if mine[0] in _ARTICLES else (0,)):
+        for k in range(len(mine) - skip - 1, 0, -1):
+            head = mine[skip:skip + k]
+            if k <= len(before) and before[-k:] == head and target[:k] != head:
+                lead = max(lead, skip + k)
+                break
+    trail = 0
+    for k in range(len(mine) - lead - 1, 0, -1):
+        tail = mine[-k:]
+        if target[-k:] != tail and any(after[j:j + k] == tail for j in range(3 if k >= 2 else 1)):
+            trail = k
+            break
+    return " ".join(words[lead:len(words) - trail])
 
 
 def _widen_removal(sentence: str, span: tuple[int, int]) -> tuple[int, int]:

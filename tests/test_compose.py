@@ -316,6 +316,16 @@ def test_literal_edit_forms():
         ("remove car", "He bought a car yesterday.", "He bought yesterday."),
         ("remove black", "He bought a black car yesterday.", "He bought a car yesterday."),
         ('replace "in in" with "in"', "He lives in in London.", "He lives in London."),
+        # a note that gives the right value with its context: the context is not written twice
+        ("policy says 3 months, not six", "Returns within six months are fine.", "Returns within 3 months are fine."),
+        ("opened in 1889, not 1899", "The bridge opened in 1899.", "The bridge opened in 1889."),
+        ("a cup has about 95 mg, not 500 mg", "A large cup has about 500 mg of it.", "A large cup has about 95 mg of it."),
+        ("bake for 40 minutes, not 25", "Bake for 25 minutes.", "Bake for 40 minutes."),
+        ("children under 18 go free, not under 12", "Children under 12 always go free.",
+         "Children under 18 always go free."),
+        ("the 3 pm train, not the 5 pm train", "Take the 5 pm train.", "Take the 3 pm train."),
+        ("Replace the information about jailed for two years with the information about sentenced to two years",
+         "A man has been jailed for two years for fraud.", "A man has been sentenced to two years for fraud."),
         # a removal's one quoted phrase names its text, however the note describes it
         ('Remove the information about the match being "a thriller" from the summary', "Leeds won a thriller at Elland Road.",
          "Leeds won at Elland Road."),
