@@ -680,8 +680,49 @@ def _rewrite(task: RewriteTask, observations: list[Observation], run: _Run, max_
         except ModelError as e:  # the rewrite stands, with the check's report of what is unmet
             run.warnings.append(f"the patch call failed: {e}")
         text = join_segments(segs)
+    verbatim = [] if everywhere else _contradicted_fallback(segs, observations, kinds, task.response)
+    text = join_segments(segs)
     version = f"{prompt.version}+{prompts.load('rewrite_sentence').version}" if asked else prompt.version
-    return prompt.model_copy(update={"version": version}), text, _segment_changes(segs), [], repairs
+    return prompt.model_copy(update={"version": version}), text, _segment_changes(segs), verbatim, repairs
+
+
+_NEGATION_RE = re.compile(r"\b(?:no|not|never|none|nobody|nothing|neither|nor|cannot|without)\b|n't\b", re.I)
+_ABOUT_THE_TEXT_RE = re.compile(r"\b(?:should|must|summary|response|sentence|answer)\b", re.I)
+
+
+def _contradicted_fallback(segs: list[_Segment], observations: list[Observation], kinds: dict[str, str],
+                           original: str) -> list[str]:
+    """A note the rewrite still leaves unmet because the model kept the sentence that says the
+    opposite ("You don't even need a receipt." against "a receipt is required": asked twice, a
+    small model may echo it twice) replaces that sentence in the annotator's words, marked
+    "kept verbatim" for a human to smooth: the notes win. Only a plain statement (not an
+    instruction or a correction, nothing about "the summary"), only a sentence the model left
+    as it was, of at most 15 words, that differs from the note in negation, never the response's
+    only sentence, and only where the check then finds fewer problems and no note newly unmet."""
+    used: list[str] = []
+    for obs in observations:
+        if (kinds.get(obs.id) != "fact" or _INSTRUCTION_RE.match(obs.text) or _ADD_RE.match(obs.text)
+                or _ABOUT_THE_TEXT_RE.search(obs.text) or edits.parse(obs.id, obs.text, original) is not None
+                or re.search(r",\s*not\b", obs.text, re.I)):  # a correction ("X, not Y") is an edit, never a sentence
+            continue
+        text = join_segments(segs)
+        unmet, count = _problems(text, observations, original)
+        if obs.id not in unmet or sum(1 for s in segs if s.text) < 2:
+            continue
+        # the sentence the note was about in the response, whatever the model made of it
+        index = _target(obs, [replace(s, text=s.original or s.text) for s in segs])
+        if index is None or segs[index].text != segs[index].original or _word_count(segs[index].text) > 15:
+            continue  # the model changed it (its answer stands, with the check's report), or it says more
+        if bool(_NEGATION_RE.search(obs.text)) == bool(_NEGATION_RE.search(segs[index].text)):
+            continue
+        plain = verbatim_sentence(obs.text)
+        trial = join_segments([replace(s, text=plain) if i == index else s for i, s in enumerate(segs)])
+        unmet_trial, count_trial = _problems(trial, observations, original)
+        if unmet_trial <= unmet - {obs.id} and count_trial < count:
+            segs[index].change(plain, "verbatim", obs.id, f"{obs.id}: the sentence said the opposite of this note and "
+                               "no rewrite of it carried the note: kept in the annotator's words")
+            used.append(obs.id)
+    return used
 
 
 def _reapply(applied: list[edits.LiteralEdit], segs: list[_Segment]) -> None:

@@ -508,3 +508,21 @@ def test_a_sentence_relating_words_other_sentences_hold_apart_is_kept():
     assert drop_repeats(list(caption), notes, []) == caption
     dogs = ["A dog is on the grass near a bench.", "No dog is on the bench."]
     assert drop_repeats(list(dogs), CaptionTask(notes="dog on the grass near a bench\nno dog on the bench").observations(), []) == dogs
+
+
+def test_a_sentence_the_model_keeps_against_a_note_that_says_the_opposite_gives_way_to_the_note(fake, fake_spec):
+    response = "Returns are accepted within 3 months. You don't even need a receipt. Happy shopping!"
+    task = RewriteTask(response=response, flags=["factual_error"], notes="a receipt is required")
+    fake.enqueue(["You don't even need a receipt.", "You don't even need a receipt."])  # echoed, twice
+    draft = compose(task, fake_spec)
+    assert draft.text == "Returns are accepted within 3 months. A receipt is required. Happy shopping!"
+    assert draft.kept_verbatim == ["n1"] and draft.check.dropped == []
+    [change] = draft.changes
+    assert change.how == "verbatim" and change.before == "You don't even need a receipt." and "n1" in change.notes
+    # an instruction, or a response of one sentence, is never replaced by a note
+    for notes, text in (("the summary should say a receipt is required", response),
+                        ("a receipt is required", "You don't even need a receipt.")):
+        fake.enqueue(["You don't even need a receipt."] * 2 + [text] * 2)
+        kept = compose(RewriteTask(response=text, flags=["factual_error"], notes=notes), fake_spec)
+        assert kept.kept_verbatim == [] and "You don't even need a receipt." in kept.text
+        fake.queue.clear()
