@@ -679,8 +679,8 @@ def _rewrite(task: RewriteTask, observations: list[Observation], run: _Run, max_
             _reapply(applied, segs)
         except ModelError as e:  # the rewrite stands, with the check's report of what is unmet
             run.warnings.append(f"the patch call failed: {e}")
-        text = join_segments(segs)
-    verbatim = [] if everywhere else _contradicted_fallback(segs, observations, kinds, task.response)
+    # a draft the check passed has nothing left unmet for the fallback to give way to
+    verbatim = _contradicted_fallback(segs, observations, kinds, task.response) if unmet and not everywhere else []
     text = join_segments(segs)
     version = f"{prompt.version}+{prompts.load('rewrite_sentence').version}" if asked else prompt.version
     return prompt.model_copy(update={"version": version}), text, _segment_changes(segs), verbatim, repairs
@@ -699,21 +699,23 @@ def _contradicted_fallback(segs: list[_Segment], observations: list[Observation]
     instruction or a correction, nothing about "the summary"), only a sentence the model left
     as it was, of at most 15 words, that differs from the note in negation, never the response's
     only sentence, and only where the check then finds fewer problems and no note newly unmet."""
+    if sum(1 for s in segs if s.text) < 2:
+        return []
     used: list[str] = []
+    checked: tuple[set[str], int] | None = None  # the check of the text as it stands, once it is needed
     for obs in observations:
         if (kinds.get(obs.id) != "fact" or _INSTRUCTION_RE.match(obs.text) or _ADD_RE.match(obs.text)
                 or _ABOUT_THE_TEXT_RE.search(obs.text) or edits.parse(obs.id, obs.text, original) is not None
                 or re.search(r",\s*not\b", obs.text, re.I)):  # a correction ("X, not Y") is an edit, never a sentence
-            continue
-        text = join_segments(segs)
-        unmet, count = _problems(text, observations, original)
-        if obs.id not in unmet or sum(1 for s in segs if s.text) < 2:
             continue
         # the sentence the note was about in the response, whatever the model made of it
         index = _target(obs, [replace(s, text=s.original or s.text) for s in segs])
         if index is None or segs[index].text != segs[index].original or _word_count(segs[index].text) > 15:
             continue  # the model changed it (its answer stands, with the check's report), or it says more
         if bool(_NEGATION_RE.search(obs.text)) == bool(_NEGATION_RE.search(segs[index].text)):
+            continue
+        unmet, count = checked = checked or _problems(join_segments(segs), observations, original)
+        if obs.id not in unmet:
             continue
         plain = verbatim_sentence(obs.text)
         trial = join_segments([replace(s, text=plain) if i == index else s for i, s in enumerate(segs)])
@@ -722,6 +724,7 @@ def _contradicted_fallback(segs: list[_Segment], observations: list[Observation]
             segs[index].change(plain, "verbatim", obs.id, f"{obs.id}: the sentence said the opposite of this note and "
                                "no rewrite of it carried the note: kept in the annotator's words")
             used.append(obs.id)
+            checked = (unmet_trial, count_trial)  # the trial is now the text
     return used
 
 
