@@ -28,6 +28,8 @@ _META_RE = re.compile(
 _DOUBLED_RE = re.compile(r"\b(about|the|a|an|of|to|in|on|from|with)\s+\1\b", re.I)
 _WITHIN_RE = re.compile(r"^(?P<part>.+?)\s+(?:from|in|of)\s+[\"“](?P<whole>[^\"”]+)[\"”]$")
 _PART_RE = re.compile(r"^(?:the\s+)?(?=\S+(?:\s+\S+){0,2}\s+part$)|\s+part$", re.I)
+# "1937 not 1932", "dog not cat": without the comma, only a short value on each side
+_BARE_NOT_RE = re.compile(r"^(?P<new>[^\s,]+(?:\s+[^\s,]+)?)\s+not\s+(?P<old>[^\s,]+(?:\s+[^\s,]+)?)$", re.I)
 _PATTERNS: list[tuple[EditKind, re.Pattern[str]]] = [
     ("delete_sentence", re.compile(
         r"^(?:delete|remove|drop|cut)\s+the\s+(?:whole\s+)?sentence\s+(?:about|on|that\s+mentions|mentioning|with)\s+"
@@ -38,11 +40,18 @@ _PATTERNS: list[tuple[EditKind, re.Pattern[str]]] = [
     ("replace", re.compile(r"^change\s+(?P<old>.+?)\s+(?:to|into)\s+(?P<new>.+)$", re.I)),
     ("replace", re.compile(r"^(?P<old>[^,]+?)\s*(?:->|→|=>)\s*(?P<new>.+)$", re.I)),
     ("replace", re.compile(r"^(?:it(?:'s| is)\s+|should\s+be\s+)?(?P<new>[^,]+?),\s*not\s+(?P<old>[^,]+)$", re.I)),
+    ("replace", _BARE_NOT_RE),
     ("remove", re.compile(r"^(?:remove|delete|drop|cut|omit)\s+(?P<old>.+)$", re.I)),
 ]
 
 
 # "policy says", "the source states", "it should be": who says the value, not the value.
+# a value is a word or a phrase; a note that starts with one of these states a clause ("it closes
+# on Fridays only, not permanently", "the company is not based in Berlin"), which only a rewrite can apply
+_CLAUSE_WORDS = frozenset("i you he she it we they is are was were be been am isn't aren't wasn't "
+                          "weren't do does did don't doesn't didn't has have had will would can could should must "
+                          "may might shall".split())
+
 _ATTRIBUTION_RE = re.compile(r"^(?:[\w'-]+\s+){0,3}?(?:says?|said|states?|stated|shows?|is|are|was|were|should\s+be)\s+",
                              re.I)
 
@@ -70,8 +79,12 @@ def parse(note_id: str, note: str, response: str) -> LiteralEdit | None:
             continue
         old = _strip(m.group("old"))
         new = _strip(m.groupdict().get("new") or "")
+        if pattern is _BARE_NOT_RE and any(w.lower() in _CLAUSE_WORDS or lexicon.can_be_adverb(w) for w in new.split()):
+            return None  # "is not based in Berlin", "probably not accurate": a statement, not a value
         if ", not " in text.lower() or ",not " in text.lower():
             new = _ATTRIBUTION_RE.sub("", new)  # "policy says 3 months, not six": the value is "3 months"
+            if new.split() and new.split()[0].lower() in _CLAUSE_WORDS:
+                return None  # "it closes on Fridays only, not permanently": a clause, which only a rewrite applies
         if not old or (kind == "replace" and not new):
             return None
         if kind != "delete_sentence" and find(response, old) is None:
@@ -123,8 +136,9 @@ def apply(edit: LiteralEdit, sentence: str) -> str | None:
     the edit deletes the whole sentence."""
     if edit.kind == "delete_sentence":
         words = {t.lower for t in tokenize(edit.old) if len(t.text) > 3} or {t.lower for t in tokenize(edit.old)}
-        have = {t.lower for t in tokenize(sentence)}
-        return "" if words and len(words & have) * 2 >= len(words) + 1 else None
+        have = set().union(*(lexicon.lemmas(t.lower) for t in tokenize(sentence)))  # "ticket" finds "Tickets"
+        found = sum(bool(lexicon.lemmas(w) & have) for w in words)
+        return "" if words and found * 2 >= len(words) + 1 else None
     span = find(sentence, edit.old)
     if span is None:
         return None
@@ -141,6 +155,8 @@ def apply(edit: LiteralEdit, sentence: str) -> str | None:
         out = tidy(out, capital=sentence.lstrip()[:1].isupper())
         if _UNFINISHED_RE.search(out):  # "... is a brave one." less "brave one" is "... is.": not a sentence
             return None
+        if _has_verb(sentence[start:end]) and not _has_verb(out):
+            return ""  # the claim was the sentence: "Saturn is the largest planet in the solar system" goes whole
     return out
 
 
@@ -150,6 +166,10 @@ _UNFINISHED_RE = re.compile(r"\b(?:is|are|was|were|be|been|being|am|has|have|had
 
 
 _ARTICLES = frozenset({"a", "an", "the"})
+
+
+def _has_verb(text: str) -> bool:
+    return any(lexicon.can_be_verb(t.text) for t in tokenize(text) if t.text[:1].isalpha())
 
 
 def _word(w: str) -> str:
@@ -177,7 +197,8 @@ def _without_repeats(sentence: str, span: tuple[int, int], new: str) -> str:
     for skip in ((0, 1) if mine[0] in _ARTICLES else (0,)):
         for k in range(len(mine) - skip - 1, 0, -1):
             head = mine[skip:skip + k]
-            if k <= len(before) and before[-k:] == head and target[:k] != head:
+            adjacent = k <= len(before) and before[-k:] == head
+            if target[:k] != head and (adjacent or _ends_clause(head, before)):
                 lead = max(lead, skip + k)
                 break
     trail = 0
@@ -187,6 +208,21 @@ def _without_repeats(sentence: str, span: tuple[int, int], new: str) -> str:
             trail = k
             break
     return " ".join(words[lead:len(words) - trail])
+
+
+def _ends_clause(head: list[str], before: list[str]) -> bool:
+    """Whether the note's leading words stand, in order, among the last words before the target,
+    the last of them right before it: "approved by the EMA" against "was approved in 2019 by
+    [the FDA]" (a word or two of the sentence may come between the note's words)."""
+    if len(head) < 2 or not before or head[-1] != before[-1]:
+        return False
+    window, at = before[-(len(head) + 2):-1], 0
+    for word in head[:-1]:
+        try:
+            at = window.index(word, at) + 1
+        except ValueError:
+            return False
+    return True
 
 
 def _widen_removal(sentence: str, span: tuple[int, int]) -> tuple[int, int]:

@@ -127,6 +127,19 @@ def can_be_adjective(word: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def can_be_verb(word: str) -> bool:
+    """Whether lemminflect's dictionary knows `word` (lower-cased) as a verb or an auxiliary."""
+    found = getAllLemmas(word.lower().replace("’", "'"))
+    return "VERB" in found or "AUX" in found
+
+
+@lru_cache(maxsize=65536)
+def can_be_adverb(word: str) -> bool:
+    """Whether lemminflect's dictionary knows `word` (lower-cased) as an adverb."""
+    return "ADV" in getAllLemmas(word.lower())
+
+
+@lru_cache(maxsize=65536)
 def roots(word: str) -> frozenset[str]:
     """Lemmas plus derivational roots ("rainy" -> "rain", "striped" -> "stripe")."""
     lex = load()

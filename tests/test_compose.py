@@ -329,6 +329,13 @@ def test_literal_edit_forms():
         # a removal's one quoted phrase names its text, however the note describes it
         ('Remove the information about the match being "a thriller" from the summary', "Leeds won a thriller at Elland Road.",
          "Leeds won at Elland Road."),
+        # the note's context may stand a word or two apart in the sentence
+        ("approved by the EMA, not the FDA", "The drug was approved in 2019 by the FDA.",
+         "The drug was approved in 2019 by the EMA."),
+        ("1937 not 1932", "The bridge opened in 1932.", "The bridge opened in 1937."),  # short values need no comma
+        # a removal that takes the sentence's only verb takes the sentence: "In the solar system." is no sentence
+        ("remove the claim that it is the largest planet", "It is the largest planet in the solar system.", ""),
+        ("delete the sentence about the ticket", "Tickets cost 12 euros.", ""),  # by lemma
     ]
     for note, sentence, expected in cases:
         edit = edits.parse("n1", note, sentence)
@@ -339,6 +346,10 @@ def test_literal_edit_forms():
     # "the first part" is a place in the text, not its words
     assert edits.parse("n1", "remove the first part", "The first time I visited Paris was fun.") is None
     assert edits.parse("n1", "remove the part", "The cat sat on the mat.") is None
+    # a clause is not a value: only a rewrite can apply these
+    assert edits.parse("n1", "it closes on Fridays only, not permanently", "The library will close permanently.") is None
+    assert edits.parse("n1", "the company is not based in Berlin", "The company is based in Berlin.") is None
+    assert edits.parse("n1", "probably not accurate", "The figure is accurate.") is None
     # a removal that would leave the sentence cut mid-clause ("... is.") is left to the model
     sentence = "The decision is a brave one."
     edit = edits.parse("n1", 'remove the claim that the decision is a "brave one"', sentence)
