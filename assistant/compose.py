@@ -35,6 +35,9 @@ from assistant.text import tokenize
 
 #: A sentence longer than this is split by a patch (polished prose: none over 40 words).
 LONG_SENTENCE_WORDS = 35
+POLISH_SENTENCE_WORDS = 30
+"""A finished draft's sentence over this many words is cut at a clause or list break, where one
+is (no model call): a caption reads well at 25 words a sentence on average."""
 
 
 # ---------------------------------------------------------------- what compose returns
@@ -460,22 +463,29 @@ def _insert_at(note: Observation, sentences: list[str], observations: list[Obser
 
 
 _CLAUSE_BREAK_RE = re.compile(r"(?:;\s+|,\s+(?:and|while|whereas)\s+|,\s+(?=but\s))", re.I)
+# "a red car parked beside it, a big glass wall with white pillars, a white roof ...": a list of
+# things, cut between two of them when no clause break is left
+_LIST_BREAK_RE = re.compile(r",\s+(?=(?:a|an|some|two|three|four|five|six|seven|eight|nine|ten|several|many)\s)", re.I)
 
 
 def split_run_on(sentence: str, limit: int = 40) -> list[str]:
     """A sentence over `limit` words cut at clause breaks ("; ", ", and ", ", while ",
-    ", but ") nearest its middle, recursively: polish without a model call. A sentence with
-    no such break is returned whole."""
+    ", but ") nearest its middle, recursively: polish without a model call. Without one, a
+    list of things is cut between two items (", a ..."). A sentence with neither is
+    returned whole."""
     words = _word_count(sentence)
     if words <= limit:
         return [sentence]
     best = None
-    for m in _CLAUSE_BREAK_RE.finditer(sentence):
-        left, right = sentence[: m.start()], sentence[m.end():]
-        if _word_count(left) >= 6 and _word_count(right) >= 6:
-            score = abs(_word_count(left) - _word_count(right))
-            if best is None or score < best[0]:
-                best = (score, left, right)
+    for breaks in (_CLAUSE_BREAK_RE, _LIST_BREAK_RE):
+        for m in breaks.finditer(sentence):
+            left, right = sentence[: m.start()], sentence[m.end():]
+            if _word_count(left) >= 6 and _word_count(right) >= 6:
+                score = abs(_word_count(left) - _word_count(right))
+                if best is None or score < best[0]:
+                    best = (score, left, right)
+        if best is not None:
+            break
     if best is None:
         return [sentence]
     _, left, right = best
@@ -484,10 +494,10 @@ def split_run_on(sentence: str, limit: int = 40) -> list[str]:
 
 def _polish(sentences: list[str], observations: list[Observation],
             changes: list[SentenceChange]) -> list[str]:
-    """Run-on sentences the patch left (or that came verbatim) split at clause breaks, where
-    the check does not get worse."""
+    """Long sentences the patch left (or that came verbatim) split at clause or list breaks,
+    where the check does not get worse."""
     for i in reversed(range(len(sentences))):
-        parts = split_run_on(sentences[i])
+        parts = split_run_on(sentences[i], POLISH_SENTENCE_WORDS)
         if len(parts) > 1:
             trial = sentences[:i] + parts + sentences[i + 1:]
             if _not_worse(trial, sentences, observations):

@@ -142,6 +142,19 @@ def test_a_run_on_sentence_is_split(fake, fake_spec):
     draft = compose(CaptionTask(notes=notes), fake_spec)
     assert len(draft.sentences) == 2 and draft.check.ok
     assert draft.changes[0].how == "split"
+    assert len(fake.calls) == 1  # a list of things is cut between its items: no model call for that
+
+
+def test_a_long_sentence_in_a_finished_caption_is_cut_at_a_clause_break(fake, fake_spec):
+    man = "a man in a long blue wool coat waits at the far corner of the busy main street"
+    dog = "a small brown dog sits quietly beside him on the wet grey pavement"
+    long = f"{man[0].upper()}{man[1:]}, and {dog}."
+    assert 30 < len(long.split()) <= 40  # over the polish limit, under the one that costs a model call
+    fake.enqueue([long])
+    draft = compose(CaptionTask(notes=f"{man}\n{dog}"), fake_spec)
+    assert draft.text == "A man in a long blue wool coat waits at the far corner of the busy main street. " \
+                         "A small brown dog sits quietly beside him on the wet grey pavement."
+    assert len(fake.calls) == 1 and draft.check.ok
 
 
 def test_events_stream_text_then_sentences_then_checks_questions_and_the_draft(fake, fake_spec):
@@ -389,6 +402,15 @@ def test_a_run_on_sentence_left_over_is_split_at_clause_breaks_without_a_model()
     assert split_run_on("A red bus is on the left.") == ["A red bus is on the left."]
     no_break = " ".join(["word"] * 45) + "."
     assert split_run_on(no_break) == [no_break]  # nothing to cut at: left whole, never mangled
+    # a list of things with no clause break is cut between two of its items
+    items = ("A silver convertible with a cream finish and logos on its wheels, a red car parked beside it, "
+             "a big glass wall with white pillars in front, a white roof with a pole fixed to it, "
+             "a brown floor with a green car parked on it.")
+    parts = split_run_on(items)
+    assert len(parts) == 2 and all(len(p.split()) <= 40 for p in parts)
+    assert parts == ["A silver convertible with a cream finish and logos on its wheels, a red car parked beside it, "
+                     "a big glass wall with white pillars in front.",
+                     "A white roof with a pole fixed to it, a brown floor with a green car parked on it."]
 
 
 def _fixtures():
