@@ -36,6 +36,9 @@ from assistant.text import tokenize
 #: A sentence longer than this is split by a patch (polished prose: none over 40 words).
 LONG_SENTENCE_WORDS = 35
 POLISH_SENTENCE_WORDS = 30
+REPEATS_MAX_NOTES = 60
+"""Over this many notes a caption is a long list, and looking for sentences that repeat others
+(a check per candidate) would cost minutes: it is left out."""
 """A finished draft's sentence over this many words is cut at a clause or list break, where one
 is (no model call): a caption reads well at 25 words a sentence on average."""
 
@@ -442,6 +445,38 @@ def _not_worse(trial: str | list[str], current: str | list[str], observations: l
     return lost_trial <= lost_now and count_trial <= count_now
 
 
+class _OneSentenceAtATime:
+    """Judges changes of one sentence at a time, from the last sentence to the first, against
+    the notes that sentence carries (and those of sentences already changed) rather than all
+    notes: only they can be lost by changing it, and a caption of hundreds of notes would
+    otherwise cost a check of every note per candidate (minutes, at the notes' size limit)."""
+
+    def __init__(self, sentences: list[str], observations: list[Observation]):
+        self.observations = observations
+        self.report = check_draft(observations, " ".join(sentences))
+        self.spans: list[tuple[int, int]] = []
+        at = 0
+        for sentence in sentences:
+            self.spans.append((at, at + len(sentence)))
+            at += len(sentence) + 1
+        self.touched: set[str] = set()
+
+    def _notes_at(self, i: int) -> set[str]:
+        start, end = self.spans[i]
+        near = {k for k, p in enumerate(self.report.sentences) if p.start < end and p.end > start}
+        return {f.id for f in self.report.facts if near & set(f.sentences)}
+
+    def not_worse(self, trial: list[str], current: list[str], i: int) -> bool:
+        """Whether `trial` (`current` with sentence i removed or replaced) is no worse; the
+        sentences after i may have changed already, those before it not."""
+        ids = self._notes_at(i) | self.touched
+        scope = [o for o in self.observations if o.id in ids]
+        ok = not scope or _not_worse(trial, current, scope)
+        if ok:
+            self.touched |= ids
+        return ok
+
+
 def _carries(note: Observation, text: str, observations: list[Observation]) -> bool:
     """The patch states its note (hedge included) and says nothing the notes do not support."""
     alone = check_draft([note], text)
@@ -450,11 +485,12 @@ def _carries(note: Observation, text: str, observations: list[Observation]) -> b
     return not check_draft(observations, text).unsupported
 
 
-def _insert_at(note: Observation, sentences: list[str], observations: list[Observation]) -> int:
+def _insert_at(note: Observation, sentences: list[str], observations: list[Observation],
+               report: CheckReport | None = None) -> int:
     """Where a sentence for `note` belongs: after the last sentence carrying an earlier note,
-    so the caption keeps the notes' order."""
+    so the caption keeps the notes' order. `report`: the check of `sentences`, if at hand."""
     order = {o.id: i for i, o in enumerate(observations)}
-    report = check_draft(observations, " ".join(sentences))
+    report = report or check_draft(observations, " ".join(sentences))
     position = 0
     for i, s in enumerate(report.sentences[: len(sentences)]):
         if any(order.get(n, 0) < order[note.id] for n in s.notes):
@@ -496,11 +532,12 @@ def _polish(sentences: list[str], observations: list[Observation],
             changes: list[SentenceChange]) -> list[str]:
     """Long sentences the patch left (or that came verbatim) split at clause or list breaks,
     where the check does not get worse."""
+    judge = _OneSentenceAtATime(sentences, observations)
     for i in reversed(range(len(sentences))):
         parts = split_run_on(sentences[i], POLISH_SENTENCE_WORDS)
         if len(parts) > 1:
             trial = sentences[:i] + parts + sentences[i + 1:]
-            if _not_worse(trial, sentences, observations):
+            if judge.not_worse(trial, sentences, i):
                 changes.append(SentenceChange(before=sentences[i], after=" ".join(parts), how="split",
                                               reason="a run-on sentence split at its clause breaks"))
                 sentences = trial
@@ -512,10 +549,13 @@ def drop_repeats(sentences: list[str], observations: list[Observation],
     """A sentence whose every word the rest of the caption already has (a patch or a verbatim
     note next to the draft's wording of the same note) goes, where the check also finds every
     note still carried: repetition is not polish, and no word of the caption is lost."""
+    if len(observations) > REPEATS_MAX_NOTES:
+        return sentences
+    judge = _OneSentenceAtATime(sentences, observations)
     for i in reversed(range(len(sentences))):
         if len(sentences) > 1 and _says_nothing_new(sentences[i], sentences[:i] + sentences[i + 1:]):
             trial = sentences[:i] + sentences[i + 1:]
-            if _not_worse(trial, sentences, observations):
+            if judge.not_worse(trial, sentences, i):
                 changes.append(SentenceChange(before=sentences[i], after="", how="removed",
                                               reason="it repeated what other sentences of the caption say"))
                 sentences = trial
@@ -554,13 +594,22 @@ def _verbatim_fallback(sentences: list[str], observations: list[Observation],
     report = check_draft(observations, " ".join(sentences))
     missing = [f.id for f in report.facts if f.status == "dropped" and f.kind == "fact" and f.checked]
     by_id = {o.id: o for o in observations}
+    # Each goes after the last sentence that carries an earlier note, found in one check of the
+    # draft as it stands: a later note's place is never before an earlier one's, so inserting
+    # them together, in the notes' order, is inserting them one by one (one check, not one each).
+    places: dict[int, list[str]] = {}
     for nid in missing:
-        text = verbatim_sentence(by_id[nid].text)
-        at = _insert_at(by_id[nid], sentences, observations)
-        sentences = sentences[:at] + [text] + sentences[at:]
-        changes.append(SentenceChange(before="", after=text, how="verbatim", notes=[nid],
-                                      reason="no model sentence carried this note: kept in the annotator's words"))
-    return sentences, missing
+        places.setdefault(_insert_at(by_id[nid], sentences, observations, report), []).append(nid)
+    out: list[str] = []
+    for at in range(len(sentences) + 1):
+        for nid in places.get(at, []):
+            text = verbatim_sentence(by_id[nid].text)
+            out.append(text)
+            changes.append(SentenceChange(before="", after=text, how="verbatim", notes=[nid],
+                                          reason="no model sentence carried this note: kept in the annotator's words"))
+        if at < len(sentences):
+            out.append(sentences[at])
+    return out, missing
 
 
 def _unsupported_fallback(sentences: list[str], observations: list[Observation],

@@ -42,7 +42,8 @@ class WeightsError(AssistantError):
 def one_line(error: BaseException | str, limit: int = 300) -> str:
     """Any error or message as one line of at most `limit` characters, for the user, with
     secrets masked (a provider may echo the key it was sent in its error message)."""
-    text = redact(" ".join(str(error).split()))
+    text = str(error).split("Traceback (most recent call last)")[0]  # a provider's message may carry one
+    text = redact(" ".join(text.split()))
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 

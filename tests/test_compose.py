@@ -157,6 +157,24 @@ def test_a_long_sentence_in_a_finished_caption_is_cut_at_a_clause_break(fake, fa
     assert len(fake.calls) == 1 and draft.check.ok
 
 
+def test_a_caption_of_many_notes_costs_a_bounded_number_of_checks(fake, fake_spec, monkeypatch):
+    """At the notes' size limit (hundreds of notes) a check of the whole draft takes seconds:
+    putting the missing notes in and polishing must not cost one per note or per sentence."""
+    import assistant.compose as compose_module  # noqa: PLC0415
+
+    colours, things = ["red", "blue", "green", "white", "black"], ["car", "bus", "dog", "lamp", "bench", "door"]
+    notes = [f"a {c} {t} number {n} stands by the wall" for n, (c, t) in
+             enumerate((c, t) for c in colours for t in things for _ in range(4))]  # 120 notes
+    carried = " ".join(f"A {n[2:]}." for n in notes[::2])  # the model states every other note
+    fake.enqueue([carried, ""])  # the patch answers nothing usable
+    calls = []
+    real = compose_module.check_draft
+    monkeypatch.setattr(compose_module, "check_draft", lambda *a, **k: calls.append(1) or real(*a, **k))
+    draft = compose(CaptionTask(notes="\n".join(notes)), fake_spec)
+    assert draft.check.dropped == [] and len(draft.kept_verbatim) >= 55
+    assert len(calls) <= 12, len(calls)  # was over 60: a check per missing note
+
+
 def test_events_stream_text_then_sentences_then_checks_questions_and_the_draft(fake, fake_spec):
     fake.chunk_size = 5
     fake.enqueue([GOOD])

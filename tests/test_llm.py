@@ -23,6 +23,19 @@ def test_bad_request_is_not_retried(fake, fake_spec):
     assert len(fake.calls) == 1
 
 
+def test_a_request_over_the_context_window_is_not_retried_and_says_so_in_one_line(fake, fake_spec):
+    # as the embedded model fails it: its message, then the traceback litellm appends
+    too_long = FakeHTTPError(500, "Requested tokens (8986) exceed context window of 8192\n"
+                                  "Traceback (most recent call last):\n  File \"main.py\", line 1, in completion")
+    fake.enqueue([too_long, "never used"])
+    with pytest.raises(ModelError) as caught:
+        llm.complete(MESSAGES, fake_spec, wait_max=0.001)
+    assert len(fake.calls) == 1
+    message = str(caught.value)
+    assert "context window" in message and "shorten the notes" in message
+    assert "Traceback" not in message and "\n" not in message
+
+
 def test_retries_are_bounded(fake):
     spec = llm.ModelSpec(model="fake/test", retries=2)
     fake.enqueue([FakeHTTPError(503)] * 5)

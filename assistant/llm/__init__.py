@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import os
+import re
 import time
 from contextvars import ContextVar
 from collections.abc import Callable, Iterator
@@ -234,8 +235,19 @@ def validate(spec: ModelSpec) -> None:
         ) from None
 
 
+_TOO_LONG_RE = re.compile(r"exceed(?:s|ed)? (?:the )?context window|maximum context length|context length exceeded", re.I)
+
+
+def _too_long(exc: BaseException) -> bool:
+    """The request does not fit the model's context window: asking again cannot help."""
+    return (isinstance(exc, _litellm().exceptions.ContextWindowExceededError)
+            or bool(_TOO_LONG_RE.search(str(exc))))
+
+
 def _transient(exc: BaseException) -> bool:
     litellm = _litellm()
+    if _too_long(exc):
+        return False
     transient = (
         litellm.exceptions.Timeout,
         litellm.exceptions.RateLimitError,
@@ -310,6 +322,10 @@ def _model_error(exc: BaseException, spec: ModelSpec) -> ModelError:
                           "(for example OPENAI_API_KEY) or use --model embedded")
     if isinstance(exc, litellm.exceptions.NotFoundError):
         return ModelError(f"the provider does not know model {spec.model!r}")
+    if _too_long(exc):
+        return ModelError(f"the request is longer than model {spec.model!r} can read at once (its context "
+                          f"window): shorten the notes or the response, or use a model with a longer context "
+                          f"({one_line(exc, 160)})")
     kind = "after retries: " if _transient(exc) else ""
     return ModelError(f"model call failed {kind}{one_line(exc)}")
 
