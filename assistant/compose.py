@@ -462,7 +462,8 @@ class _OneSentenceAtATime:
         self.touched: set[str] = set()
 
     def _notes_at(self, i: int) -> set[str]:
-        start, end = self.spans[i]
+        # and its neighbours': a note's match may run across a sentence end
+        start, end = self.spans[max(0, i - 1)][0], self.spans[min(len(self.spans) - 1, i + 1)][1]
         near = {k for k, p in enumerate(self.report.sentences) if p.start < end and p.end > start}
         return {f.id for f in self.report.facts if near & set(f.sentences)}
 
