@@ -468,14 +468,22 @@ class _OneSentenceAtATime:
         return {f.id for f in self.report.facts if near & set(f.sentences)}
 
     def not_worse(self, trial: list[str], current: list[str], i: int) -> bool:
-        """Whether `trial` (`current` with sentence i removed or replaced) is no worse; the
-        sentences after i may have changed already, those before it not."""
+        """Whether `trial` (`current` with sentence i removed or replaced by the sentences
+        between i and the unchanged rest) is no worse; the sentences after i may have changed
+        already, those before it not. Notes: the notes in scope lose nothing. Unsupported
+        spans: those of the new sentences against every note, no more than the old one's."""
         ids = self._notes_at(i) | self.touched
         scope = [o for o in self.observations if o.id in ids]
-        ok = not scope or _not_worse(trial, current, scope)
-        if ok:
-            self.touched |= ids
-        return ok
+        if scope:
+            lost_now = _problems(current, scope)[0]
+            if not _problems(trial, scope)[0] <= lost_now:
+                return False
+        new = trial[i:len(trial) - (len(current) - i - 1)]
+        if new and len(check_draft(self.observations, " ".join(new)).unsupported) > \
+                len(check_draft(self.observations, current[i]).unsupported):
+            return False
+        self.touched |= ids
+        return True
 
 
 def _carries(note: Observation, text: str, observations: list[Observation]) -> bool:
