@@ -36,11 +36,11 @@ from assistant.text import tokenize
 #: A sentence longer than this is split by a patch (polished prose: none over 40 words).
 LONG_SENTENCE_WORDS = 35
 POLISH_SENTENCE_WORDS = 30
+"""A finished draft's sentence over this many words is cut at a clause or list break, where one
+is (no model call): a caption reads well at 25 words a sentence on average."""
 REPEATS_MAX_NOTES = 60
 """Over this many notes a caption is a long list, and looking for sentences that repeat others
 (a check per candidate) would cost minutes: it is left out."""
-"""A finished draft's sentence over this many words is cut at a clause or list break, where one
-is (no model call): a caption reads well at 25 words a sentence on average."""
 
 
 # ---------------------------------------------------------------- what compose returns

@@ -45,13 +45,13 @@ _PATTERNS: list[tuple[EditKind, re.Pattern[str]]] = [
 ]
 
 
-# "policy says", "the source states", "it should be": who says the value, not the value.
 # a value is a word or a phrase; a note that starts with one of these states a clause ("it closes
 # on Fridays only, not permanently", "the company is not based in Berlin"), which only a rewrite can apply
 _CLAUSE_WORDS = frozenset("i you he she it we they is are was were be been am isn't aren't wasn't "
                           "weren't do does did don't doesn't didn't has have had will would can could should must "
                           "may might shall".split())
 
+# "policy says", "the source states", "it should be": who says the value, not the value.
 _ATTRIBUTION_RE = re.compile(r"^(?:[\w'-]+\s+){0,3}?(?:says?|said|states?|stated|shows?|is|are|was|were|should\s+be)\s+",
                              re.I)
 
