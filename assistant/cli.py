@@ -1,7 +1,7 @@
 """The command line, and the composition root: the one module that reaches every layer
 (engine, app, eval, and the UI for `serve`), each imported lazily so `check` starts fast.
 
-Exit codes: 0 success (for `check`: the draft passes), 1 `check` found problems,
+Exit codes: 0 success (for `check`: no certain problem), 1 `check` found a certain problem,
 2 bad input or a failure the user must act on. Errors print one line on stderr.
 """
 
@@ -76,10 +76,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     k = sub.add_parser(
         "check",
-        help="check a draft against notes (no LLM); exit 0 passes, 1 problems, 2 bad input",
+        help="check a draft against notes (no LLM); exit 0 no certain problem, 1 certain problems, 2 bad input",
         description="Check a draft against notes without any model: dropped or altered facts, "
         "lost hedges, unsupported content. With --response the draft is checked as a rewrite "
-        "of that response. Exit 0 when the draft passes, 1 when it has problems, 2 on bad input.",
+        "of that response. Exit 0 when the draft has no certain problem (items to have a look at may "
+        "remain: the words differ, often a rewording), 1 when it has a certain problem (a number, "
+        "name, colour, direction, negation or quote that differs, a contradiction, an edit not made, "
+        "a lost hedge), 2 on bad input.",
     )
     k.add_argument("--notes", required=True, metavar="FILE", help="notes file")
     k.add_argument("--draft", required=True, metavar="FILE", help="the draft to check")
@@ -331,7 +334,7 @@ def cmd_check(args) -> int:
         from assistant.report import render_check  # noqa: PLC0415
 
         print(render_check(report))
-    return EXIT_OK if report.ok else EXIT_PROBLEMS
+    return EXIT_OK if report.certain_ok else EXIT_PROBLEMS  # "have a look" items alone do not fail
 
 
 def cmd_eval(args, argv: list[str] | None) -> int:

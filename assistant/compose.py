@@ -363,6 +363,11 @@ def _patch_items(report: CheckReport, sentences: list[str], observations: list[O
         if f.status == "dropped" and f.kind == "fact" and f.checked:
             items.append(_Item(label=f"N{f.id[1:]}", note=by_id[f.id],
                                instruction=f"write one sentence that states this note: {prompts.as_data(by_id[f.id].text)}"))
+        elif f.status == "contradicted" and f.kind == "fact" and f.sentences:
+            for i in f.sentences:
+                if i < len(sentences):
+                    fix(i, f"state what the note {prompts.as_data(by_id[f.id].text)} says; the sentence contradicts it "
+                           f"({f.evidence.split(' (nearest')[0]})")
         elif f.status == "hedge_lost":
             for i in f.sentences or [0]:
                 if i < len(sentences):
@@ -435,7 +440,7 @@ def _problems(draft: str | list[str], observations: list[Observation],
               original: str | None = None) -> tuple[set[str], int]:
     """The notes a draft (a text, or caption sentences) leaves unmet, and its problem count."""
     report = check_draft(observations, draft if isinstance(draft, str) else " ".join(draft), original=original)
-    return set(report.dropped) | set(report.hedges_lost), report.problem_count()
+    return report.unmet(), report.problem_count()
 
 
 def _not_worse(trial: str | list[str], current: str | list[str], observations: list[Observation],
@@ -489,7 +494,7 @@ class _OneSentenceAtATime:
 def _carries(note: Observation, text: str, observations: list[Observation]) -> bool:
     """The patch states its note (hedge included) and says nothing the notes do not support."""
     alone = check_draft([note], text)
-    if alone.dropped or alone.hedges_lost:
+    if alone.unmet():
         return False
     return not check_draft(observations, text).unsupported
 
@@ -601,7 +606,7 @@ def _verbatim_fallback(sentences: list[str], observations: list[Observation],
                        changes: list[SentenceChange]) -> tuple[list[str], list[str]]:
     """Every fact note still missing goes in as the annotator wrote it: never a missing note."""
     report = check_draft(observations, " ".join(sentences))
-    missing = [f.id for f in report.facts if f.status == "dropped" and f.kind == "fact" and f.checked]
+    missing = [f.id for f in report.facts if f.status in ("dropped", "contradicted") and f.kind == "fact" and f.checked]
     by_id = {o.id: o for o in observations}
     # Each goes after the last sentence that carries an earlier note, found in one check of the
     # draft as it stands: a later note's place is never before an earlier one's, so inserting
@@ -736,7 +741,7 @@ def _rewrite(task: RewriteTask, observations: list[Observation], run: _Run, max_
     report = check_draft(observations, text, original=task.response)
     yield CheckDone(stage="draft", text=text, report=report)
     repairs = 0
-    unmet = [o for o in observations if o.id in set(report.dropped) | set(report.hedges_lost)]
+    unmet = [o for o in observations if o.id in report.unmet()]
     if max_repairs > 0 and unmet:
         repairs = 1
         try:

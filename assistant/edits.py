@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from assistant import lexicon
-from assistant.text import quoted, tokenize
+from assistant.text import NOT_COMMA, quoted, tokenize
 
 EditKind = Literal["replace", "remove", "delete_sentence"]
 
@@ -29,7 +29,14 @@ _DOUBLED_RE = re.compile(r"\b(about|the|a|an|of|to|in|on|from|with)\s+\1\b", re.
 _WITHIN_RE = re.compile(r"^(?P<part>.+?)\s+(?:from|in|of)\s+[\"“](?P<whole>[^\"”]+)[\"”]$")
 _PART_RE = re.compile(r"^(?:the\s+)?(?=\S+(?:\s+\S+){0,2}\s+part$)|\s+part$", re.I)
 # "1937 not 1932", "dog not cat": without the comma, only a short value on each side
-_BARE_NOT_RE = re.compile(r"^(?P<new>[^\s,]+(?:\s+[^\s,]+)?)\s+not\s+(?P<old>[^\s,]+(?:\s+[^\s,]+)?)$", re.I)
+_VALUE = r"(?:[^\s,]|(?<=\d),(?=\d{3}))+(?:\s+(?:[^\s,]|(?<=\d),(?=\d{3}))+)?"
+_BARE_NOT_RE = re.compile(rf"^(?P<new>{_VALUE})\s+not\s+(?P<old>{_VALUE})$", re.I)
+# "30 days instead of six months", "not six months but 30 days": the same short values
+_SHORT_VALUE_RES = (
+    _BARE_NOT_RE,
+    re.compile(rf"^(?P<new>{_VALUE})\s+instead\s+of\s+(?P<old>{_VALUE})$", re.I),
+    re.compile(rf"^not\s+(?P<old>{_VALUE}),?\s+but\s+(?P<new>{_VALUE})$", re.I),
+)
 _PATTERNS: list[tuple[EditKind, re.Pattern[str]]] = [
     ("delete_sentence", re.compile(
         r"^(?:delete|remove|drop|cut)\s+the\s+(?:whole\s+)?sentence\s+(?:about|on|that\s+mentions|mentioning|with)\s+"
@@ -38,9 +45,10 @@ _PATTERNS: list[tuple[EditKind, re.Pattern[str]]] = [
     ("replace", re.compile(r"^(?:replace|substitute|swap)\s+(?P<old>.+?)\s+with\s+(?P<new>.+)$", re.I)),
     ("replace", re.compile(r"^(?:replace|substitute|swap)\s+(?P<old>.+?)\s+(?:by|for)\s+(?P<new>.+)$", re.I)),
     ("replace", re.compile(r"^change\s+(?P<old>.+?)\s+(?:to|into)\s+(?P<new>.+)$", re.I)),
-    ("replace", re.compile(r"^(?P<old>[^,]+?)\s*(?:->|→|=>)\s*(?P<new>.+)$", re.I)),
-    ("replace", re.compile(r"^(?:it(?:'s| is)\s+|should\s+be\s+)?(?P<new>[^,]+?),\s*not\s+(?P<old>[^,]+)$", re.I)),
-    ("replace", _BARE_NOT_RE),
+    ("replace", re.compile(rf"^(?P<old>{NOT_COMMA}+?)\s*(?:->|→|=>)\s*(?P<new>.+)$", re.I)),
+    ("replace", re.compile(rf"^(?:it(?:'s| is)\s+|should\s+be\s+)?(?P<new>{NOT_COMMA}+?),\s*not\s+(?P<old>{NOT_COMMA}+)$",
+                           re.I)),
+    *(("replace", p) for p in _SHORT_VALUE_RES),
     ("remove", re.compile(r"^(?:remove|delete|drop|cut|omit)\s+(?P<old>.+)$", re.I)),
 ]
 
@@ -54,6 +62,27 @@ _CLAUSE_WORDS = frozenset("i you he she it we they is are was were be been am is
 # "policy says", "the source states", "it should be": who says the value, not the value.
 _ATTRIBUTION_RE = re.compile(r"^(?:[\w'-]+\s+){0,3}?(?:says?|said|states?|stated|shows?|is|are|was|were|should\s+be)\s+",
                              re.I)
+
+
+_EDIT_VERBS = frozenset("remove delete drop cut omit add insert include mention replace change swap substitute "
+                        "use make keep say state".split())
+
+
+def bare_not(text: str) -> tuple[str, str] | None:
+    """(new, old) of "1937 not 1932", "30 days instead of six months", "not six months but 30
+    days": a short value on each side, the new side not a statement ("is not based in Berlin",
+    "probably not accurate"). Shared by compose's literal edits and the check's edit grammar,
+    so both read such a note alike."""
+    text = " ".join(text.split()).rstrip(".;")
+    for pattern in _SHORT_VALUE_RES:
+        m = pattern.match(text)
+        if m is None:
+            continue
+        new = m.group("new").split()
+        if any(w.lower() in _CLAUSE_WORDS or lexicon.can_be_adverb(w) for w in new) or new[0].lower() in _EDIT_VERBS:
+            return None
+        return m.group("new"), m.group("old")
+    return None
 
 
 @dataclass(frozen=True)
@@ -79,7 +108,7 @@ def parse(note_id: str, note: str, response: str) -> LiteralEdit | None:
             continue
         old = _strip(m.group("old"))
         new = _strip(m.groupdict().get("new") or "")
-        if pattern is _BARE_NOT_RE and any(w.lower() in _CLAUSE_WORDS or lexicon.can_be_adverb(w) for w in new.split()):
+        if pattern in _SHORT_VALUE_RES and bare_not(text) is None:
             return None  # "is not based in Berlin", "probably not accurate": a statement, not a value
         if ", not " in text.lower() or ",not " in text.lower():
             new = _ATTRIBUTION_RE.sub("", new)  # "policy says 3 months, not six": the value is "3 months"

@@ -41,6 +41,7 @@ class Lexicon:
     framing: frozenset[str]
     meta: frozenset[str]
     honorifics: frozenset[str]
+    antonyms: dict[str, frozenset[str]]  # word -> the words that state its opposite
     synonym_groups: tuple[frozenset[str], ...]
     synonym_index: dict[str, tuple[int, ...]]
     # first word -> the hedge phrases that start with it, each as its lower-cased words
@@ -76,10 +77,26 @@ def load() -> Lexicon:
         framing=frozenset(data["words"]["framing"]),
         meta=frozenset(data["words"]["meta"]),
         honorifics=frozenset(data["words"]["honorifics"]),
+        antonyms=_opposites(data["antonyms"]),
         synonym_groups=groups,
         synonym_index={w: tuple(ix) for w, ix in index.items()},
         hedge_phrases=_phrase_index(hedges["phrases"]),
     )
+
+
+def _opposites(pairs: list[list[str]]) -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for a, b in pairs:
+        out.setdefault(a, set()).add(b)
+        out.setdefault(b, set()).add(a)
+    return {w: frozenset(o) for w, o in out.items()}
+
+
+@lru_cache(maxsize=65536)
+def opposites(word: str) -> frozenset[str]:
+    """Words that state the opposite of `word` (by its lemmas): "within" for "outside"."""
+    lex = load()
+    return frozenset(o for form in lemmas(word) | {word.lower()} for o in lex.antonyms.get(form, ()))
 
 
 def _phrase_index(phrases: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:

@@ -5,6 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+#: One character of a clause in an edit note's regular expressions: anything but a comma, except
+#: the comma that groups a number's digits ("40,000, not 400,000" is one edit, not three parts).
+#: compose (edits.py) and check (check/instructions.py) read notes with the same grammar.
+NOT_COMMA = r"(?:[^,]|(?<=\d),(?=\d{3}))"
+NOT_COMMA_OR_SEMICOLON = r"(?:[^,;]|(?<=\d),(?=\d{3}))"
+
 # Words (with inner apostrophes), numbers (1,000 / 3.5 / 21st), and the hedge marks ~ and ?.
 _TOKEN_RE = re.compile(
     r"\d+(?:[.,]\d+)*(?:st|nd|rd|th)?|[^\W\d_]+(?:['’][^\W\d_]+)*|~|\?|n't",

@@ -28,29 +28,31 @@ def test_faithful_draft_passes():
 
 
 @pytest.mark.parametrize(
-    "draft, dropped_id",
+    "draft, problem_id, expected",
     [
         # dropped observation (no mention of the pedestrians at all)
-        ("A red bus is on the left on the wet road, perhaps after rain. No text is visible in overcast daylight.", "n2"),
-        # changed number
+        ("A red bus is on the left on the wet road, perhaps after rain. No text is visible in overcast daylight.", "n2",
+         "dropped"),
+        # changed number: the draft says something else about the same thing
         ("A red bus is on the left. Four pedestrians are on the wet road, perhaps after rain. "
-         "No text is visible in overcast daylight.", "n2"),
+         "No text is visible in overcast daylight.", "n2", "contradicted"),
         # swapped left/right
         ("A red bus is on the right. Three pedestrians are on the wet road, perhaps after rain. "
-         "No text is visible in overcast daylight.", "n1"),
+         "No text is visible in overcast daylight.", "n1", "contradicted"),
         # changed colour
         ("A blue bus is on the left. Three pedestrians are on the wet road, perhaps after rain. "
-         "No text is visible in overcast daylight.", "n1"),
+         "No text is visible in overcast daylight.", "n1", "contradicted"),
         # flipped negation
         ("A red bus is on the left. Three pedestrians are on the wet road, perhaps after rain. "
-         "Text is visible in overcast daylight.", "n4"),
+         "Text is visible in overcast daylight.", "n4", "contradicted"),
     ],
 )
-def test_altered_fact_is_dropped(draft, dropped_id):
+def test_altered_fact_is_reported_with_a_certain_tier(draft, problem_id, expected):
     report = check_draft(split_notes(STREET), draft)
-    assert not report.ok
-    assert dropped_id in report.dropped
-    assert status(report, dropped_id) == "dropped"
+    assert not report.ok and not report.certain_ok
+    assert problem_id in getattr(report, expected)
+    assert status(report, problem_id) == expected
+    assert next(f for f in report.facts if f.id == problem_id).tier == "certain"
 
 
 def test_lost_hedge():
@@ -84,14 +86,14 @@ def test_negated_note_kept_when_draft_keeps_negation():
 
 def test_negation_added_by_draft_is_a_flip():
     report = check_draft(split_notes("the door is open"), "The door is not open.")
-    assert report.dropped == ["n1"]
+    assert report.contradicted == ["n1"]
 
 
 def test_altered_quoted_text():
     notes = split_notes('shop sign reads "OPEN 24 HOURS"')
     assert check_draft(notes, 'A shop sign reads "OPEN 24 HOURS".').ok
     altered = check_draft(notes, 'A shop sign reads "OPEN 12 HOURS".')
-    assert altered.dropped == ["n1"]
+    assert altered.contradicted == ["n1"]
     extended = check_draft(split_notes('sign reads "EXIT"'), 'A sign reads "EXIT NOW".')
     assert extended.dropped == ["n1"]
 
@@ -137,7 +139,7 @@ def test_corrected_content_is_not_support():
     notes = split_notes("policy says 3 months, not six\nopened 1889, not 1899")
     report = check_draft(notes, "You can return items within 3 months. The store opened in 1899 in Paris and sells hats.",
                          original=ORIGINAL)
-    assert report.dropped == ["n2"]
+    assert report.contradicted == ["n2"]  # it still says what the note corrects
     assert [(u.text, u.reason) for u in report.unsupported] == [("1899", "corrected by n2")]
 
 
@@ -205,7 +207,7 @@ def test_replace_instruction_defacto_style():
     good = check_draft(notes, "A Moreton biscuit factory is to close, affecting 342 families.", original=original)
     assert good.ok, good.model_dump()
     bad = check_draft(notes, "A Wirral biscuit factory is to close, affecting 342 families.", original=original)
-    assert bad.dropped == ["n1"]
+    assert bad.contradicted == ["n1"]
     assert any(u.text == "Wirral" for u in bad.unsupported)
 
 
@@ -245,7 +247,7 @@ def test_numbers_in_words_and_digits(note, draft):
 
 def test_adjacent_digit_groups_are_separate_numbers():
     report = check_draft(split_notes("plate reads 2223 0229"), "The plate reads 2452.")
-    assert report.dropped == ["n1"]
+    assert report.contradicted == ["n1"]
 
 
 def test_hedged_edit_keeps_its_hedge_only_in_its_own_sentence():

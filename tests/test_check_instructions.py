@@ -42,10 +42,10 @@ def test_a_replacement_does_not_demand_its_old_side():
     assert report.ok, report.model_dump()
 
 
-def test_a_replacement_left_undone_is_dropped():
+def test_a_replacement_left_undone_is_a_contradiction():
     notes = split_notes("Replace the information about Wirral with the information about Moreton.")
     report = check_draft(notes, "A Wirral factory will close.", original="A Wirral factory will close.")
-    assert report.dropped == ["n1"]
+    assert report.contradicted == ["n1"]  # it still states what the note replaces
 
 
 def test_a_descriptive_removal_is_judged_on_the_words_it_names():
@@ -107,4 +107,4 @@ def test_a_bracketed_acronym_is_an_alternative_to_its_words():
     spelled = check_draft(notes, "The Health and Safety Executive is investigating the crash.", original=original)
     assert spelled.ok, spelled.model_dump()
     neither = check_draft(notes, original, original=original)
-    assert neither.dropped == ["n1"]
+    assert neither.contradicted == ["n1"]

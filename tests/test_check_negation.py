@@ -37,4 +37,4 @@ def test_failure_to_is_a_negation_so_did_not_states_it():
     stated = check_draft(notes, "The company did not file its accounts on time.")
     assert stated.ok, stated.model_dump()
     flipped = check_draft(notes, "The company filed its accounts on time.")
-    assert flipped.dropped == ["n1"]
+    assert flipped.contradicted == ["n1"]

@@ -21,7 +21,7 @@ def test_a_number_word_matching_a_digit_is_supported_and_carried():
 
 def test_a_changed_count_drops_the_note_and_the_new_number_is_unsupported():
     report = check_draft(split_notes("3 pedestrians"), "There are four pedestrians.")
-    assert report.dropped == ["n1"] and "3" in report.facts[0].missing
+    assert report.contradicted == ["n1"] and "3" in report.facts[0].missing
     assert [u.reason for u in report.unsupported] == ["number not in the notes"]
 
 

@@ -18,4 +18,4 @@ def test_upper_and_top_are_one_direction():
 
 def test_a_changed_colour_is_caught():
     report = check_draft(split_notes("red bus"), "A green bus.")
-    assert report.dropped == ["n1"]
+    assert report.contradicted == ["n1"]

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from assistant import lexicon
 from assistant.check import instructions, matching, negation, spatial
-from assistant.check.report import CheckReport, FactCheck, SentenceProvenance
+from assistant.check.report import PROBLEM_STATUSES, CheckReport, FactCheck, SentenceProvenance
 from assistant.check.unsupported import unsupported
 from assistant.check.words import Draft, Word, note_key, note_words, words
 from assistant.notes import Observation
@@ -34,7 +34,7 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
         support_words += note_words(verdict.support)
         for word in verdict.forbidden:
             forbidden.setdefault(word, obs.id)
-        if verdict.fact.status != "dropped":
+        if verdict.fact.status not in ("dropped", "contradicted"):
             for s in verdict.fact.sentences:
                 sentence_notes[s].append(obs.id)
 
@@ -52,15 +52,20 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
     spans.sort(key=lambda u: u.start)
 
     dropped = [f.id for f in facts if f.status == "dropped"]
+    contradicted = [f.id for f in facts if f.status == "contradicted"]
     hedges_lost = [f.id for f in facts if f.status == "hedge_lost"]
     provenance = [
         SentenceProvenance(text=s.text, start=s.start, end=s.end, notes=notes)
         for s, notes in zip(parsed.sents, sentence_notes)
     ]
+    certain = any(f.tier == "certain" for f in facts if f.status in PROBLEM_STATUSES) or any(
+        u.tier == "certain" for u in spans)
     return CheckReport(
-        ok=not (dropped or hedges_lost or spans),
+        ok=not (dropped or contradicted or hedges_lost or spans),
+        certain_ok=not certain,
         facts=facts,
         dropped=dropped,
+        contradicted=contradicted,
         hedges_lost=hedges_lost,
         unsupported=spans,
         sentences=provenance,

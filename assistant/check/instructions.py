@@ -14,12 +14,13 @@ from functools import lru_cache
 from typing import Literal
 
 from assistant import lexicon
+from assistant.edits import bare_not
 from assistant.check import matching
 from assistant.check.numbers import fmt_number
-from assistant.check.report import FactCheck, Span, Status
+from assistant.check.report import FactCheck, Span, Status, Tier
 from assistant.check.words import Draft, Key, Word, matches, note_key, note_words
 from assistant.notes import Observation, flag_taxonomy
-from assistant.text import fold, quoted, tokenize
+from assistant.text import NOT_COMMA_OR_SEMICOLON, fold, quoted, tokenize
 
 #: Flags that ask for a different style of the whole response, not a fact in one sentence.
 STYLE_FLAGS = ("conciseness", "verbosity", "tone", "formatting", "grammar")
@@ -40,7 +41,7 @@ _EDIT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("replace", re.compile(r"^(?P<old>.+?)\s*(?:->|→|=>|⇒)\s*(?P<new>.+)$", re.S)),
     ("replace", re.compile(r"^not\s+(?P<old>.+?),?\s+but\s+(?P<new>.+)$", re.I | re.S)),
     ("replace", re.compile(r"^(?P<new>.+?)\s*\(\s*not\s+(?P<old>[^)]+)\)\s*$", re.I | re.S)),
-    ("replace", re.compile(r"^(?P<new>.+?),\s*not\s+(?P<old>[^,;]+?)\.?$", re.I | re.S)),
+    ("replace", re.compile(rf"^(?P<new>.+?),\s*not\s+(?P<old>{NOT_COMMA_OR_SEMICOLON}+?)\.?$", re.I | re.S)),
     ("replace", re.compile(r"^(?P<new>.+?)\s+instead\s+of\s+(?P<old>.+)$", re.I | re.S)),
     ("replace", re.compile(r"^(?P<old>.+?)\s+should\s+(?:be\s+(?:changed|replaced|corrected|updated)\s+(?:to|with|by)|"
                            r"become|be|say|read)\s+(?P<new>.+)$", re.I | re.S)),
@@ -129,6 +130,9 @@ def parse_edit(text: str) -> Edit | None:
                 if inner is not None and inner.kind != "modify":
                     return inner
             return Edit(kind=kind, old=old, new=new, rest=rest)  # type: ignore[arg-type]
+    if (short := bare_not(stripped)) is not None:  # "1937 not 1932": the form compose applies too
+        new, old = short
+        return Edit(kind="replace", old=old, new=new, rest=new)
     return None
 
 
@@ -218,11 +222,14 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None)
     problems: list[str] = []
     sentences_used: list[int] = []
     hedge_kept = True
+    tier: Tier = "check"
     if not new_key.empty():
         m = matching.best_match(new_key, draft, want_hedge=obs.hedged)
         problems += [f"missing {x}" for x in m.missing] + m.flipped
         sentences_used = list(range(*m.window)) if not m.missing else []
         hedge_kept = m.hedged
+        if problems and matching.missing_tier(new_key, m) == "certain":
+            tier = "certain"
     problem, still = old_side_problem(edit, old_only, old_numbers, old_quotes, draft, original)
     if problem == UNVERIFIABLE and not problems and new_key.empty():
         return EditVerdict(FactCheck(**base, status="kept", kind="edit", checked=False,
@@ -230,16 +237,19 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None)
                            support, set())
     if problem and problem != UNVERIFIABLE:
         problems.append(problem)
+        tier = "certain"  # the old words are still there: the edit was not made
     status: Status = "dropped" if problems else "kept"
+    if problem and problem != UNVERIFIABLE and edit.kind == "replace":
+        status = "contradicted"  # the draft still states what the note says is wrong
     if status == "kept" and obs.hedged and sentences_used and not hedge_kept:
-        status = "hedge_lost"
+        status, tier = "hedge_lost", "certain"
     evidence = "; ".join(problems) if problems else f"{edit.kind} applied" + (
         f": {sentences_text(draft, sentences_used)}" if sentences_used else ""
     )
     # the corrected words are unsupported where they survive an edit that was not made
     forbid = set(still) if edit.kind != "remove" and problem and problem != UNVERIFIABLE else set()
     fact = FactCheck(**base, status=status, kind="edit", evidence=evidence, missing=list(problems),
-                     sentences=sentences_used)
+                     sentences=sentences_used, tier=tier if status != "kept" else None)
     return EditVerdict(fact, support, forbid)
 
 
@@ -369,7 +379,7 @@ def check_instruction(obs: Observation, edit: Edit | None, draft: Draft, origina
         ignored = _ignored(edit, before, draft)
         if ignored:
             return EditVerdict(FactCheck(**base, status="dropped", kind="instruction", evidence=ignored,
-                                         missing=[ignored]), support, set())
+                                         missing=[ignored], tier="certain"), support, set())
     if edit is not None and edit.kind == "remove" and original is not None and before is not None:
         given = given_names(edit.old, original)
         if given:
@@ -377,7 +387,7 @@ def check_instruction(obs: Observation, edit: Edit | None, draft: Draft, origina
             if still:
                 evidence = "still present: " + ", ".join(still)
                 return EditVerdict(FactCheck(**base, status="dropped", kind="instruction", evidence=evidence,
-                                             missing=[evidence]), support, set())
+                                             missing=[evidence], tier="certain"), support, set())
             return EditVerdict(FactCheck(**base, status="kept", kind="instruction",
                                          evidence="removed: " + ", ".join(given)), support, set())
     where = concerns(obs.text, draft, before)

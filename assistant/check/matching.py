@@ -11,8 +11,11 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from assistant import lexicon
 from assistant.check import hedges, negation, numbers, quotes, spatial
-from assistant.check.report import FactCheck
+from assistant.check.numbers import fmt_number
+from assistant.check.report import FactCheck, Tier
+from assistant.check.unsupported import abbreviates
 from assistant.check.words import Draft, Key
 from assistant.notes import Observation
 
@@ -52,8 +55,11 @@ def match_window(key: Key, draft: Draft, lo: int, hi: int) -> Match:
     a, b = draft.first[lo], draft.first[hi]
     missing = numbers.missing_numbers(key.numbers, draft.numbers(lo, hi))
     missing += spatial.missing_critical(key, draft, lo, hi)
+    clipped = [w.tok.text for w in draft.words[a:b] if w.tok.text[:1].isupper()]
     for name in key.names:
-        if not any(w.lower.removesuffix("'s") == name for w in draft.words[a:b]):
+        if not any(w.lower.removesuffix("'s") == name for w in draft.words[a:b]) and not any(
+                name in key.names[i : i + 4] and abbreviates(c, key.names[i : i + 4])
+                for c in clipped for i in range(len(key.names))):
             missing.append(name)
     critical = set(key.colors + key.directions)
     content = set(key.content)
@@ -138,13 +144,21 @@ def window_text(draft: Draft, window: tuple[int, int], limit: int = 200) -> str:
 
 
 def check_fact(obs: Observation, key: Key, draft: Draft) -> FactCheck:
-    """The verdict on a fact note: kept, dropped (with what is missing) or hedge_lost."""
+    """The verdict on a fact note: kept, dropped (with what is missing), contradicted (the
+    draft states another value or the opposite of the same thing) or hedge_lost; each problem
+    with its tier."""
     base = dict(id=obs.id, text=obs.text, hedged=obs.hedged)
     if key.empty():
         return FactCheck(**base, status="kept", checked=False, evidence="nothing checkable in this note")
     m = best_match(key, draft, want_hedge=obs.hedged)
     window = list(range(*m.window))
     if m.missing or m.flipped:
+        near = window_text(draft, m.window) if m.content_hits else ""
+        where = f" (nearest: {near!r})" if near else ""
+        contradiction = contradicted(key, m, draft)
+        if contradiction:
+            return FactCheck(**base, status="contradicted", tier="certain", sentences=window,
+                             evidence="; ".join(contradiction) + where, missing=m.missing + m.flipped)
         parts = []
         absent = [x for x in m.missing if x != SCATTERED]
         if absent:
@@ -152,10 +166,71 @@ def check_fact(obs: Observation, key: Key, draft: Draft) -> FactCheck:
         if SCATTERED in m.missing:
             parts.append("its words appear only far apart, not stated together")
         parts += m.flipped
-        near = window_text(draft, m.window) if m.content_hits else ""
-        return FactCheck(**base, status="dropped", evidence="; ".join(parts) + (f" (nearest: {near!r})" if near else ""),
+        return FactCheck(**base, status="dropped", tier=missing_tier(key, m), evidence="; ".join(parts) + where,
                          missing=m.missing + m.flipped)
     if obs.hedged and not m.hedged:
-        return FactCheck(**base, status="hedge_lost", sentences=window,
+        return FactCheck(**base, status="hedge_lost", tier="certain", sentences=window,
                          evidence=hedges.lost_hedge_evidence(obs.hedge_cues, window_text(draft, m.window)))
     return FactCheck(**base, status="kept", sentences=window, evidence=window_text(draft, m.window))
+
+
+def critical_units(key: Key) -> set[str]:
+    """The units whose absence is a certain problem: numbers, colours, directions, names, quotes."""
+    return ({fmt_number(n) for n in key.numbers} | set(key.colors) | set(key.directions) | set(key.names)
+            | {f'"{q}"' for q in key.quotes})
+
+
+def missing_tier(key: Key, m: Match) -> Tier:
+    """certain when a critical unit is missing or a polarity flipped; check when only content
+    words fail to match (often a rewording the word lists do not know)."""
+    return "certain" if m.flipped or set(m.missing) & critical_units(key) else "check"
+
+
+def contradicted(key: Key, m: Match, draft: Draft) -> list[str]:
+    """How the best window states something else about the note's own thing, or [] when it
+    does not: the note's content is there, but a number, colour or direction it gives differs
+    ("2 dogs" for "3 dogs"), a word is negated the other way, or the window says the opposite
+    ("within" for "outside")."""
+    content_missing = [u for u in m.missing if u in key.content or u == SCATTERED]
+    lo, hi = m.window
+    ws = draft.words[draft.first[lo] : draft.first[hi]]
+    found: list[str] = []
+    for unit in m.missing:
+        if unit in key.content or unit == SCATTERED:
+            continue
+        said = _opposite_in(unit, ws)
+        if said:
+            found.append(f"the note says {unit!r}, the draft says {said!r}")
+    if content_missing and not found:
+        return []  # the window is not about the note's thing: an omission, not a contradiction
+    for unit in content_missing:
+        said = _opposite_in(unit, ws)
+        if said:
+            found.append(f"the note says {unit!r}, the draft says {said!r}")
+    if content_missing and len(found) < len(content_missing):
+        return []
+    if not m.content_hits and key.content:
+        return found  # only an opposite counts where nothing else of the note is there
+    wanted = {fmt_number(n) for n in key.numbers}
+    stated = sorted({fmt_number(n) for n in draft.numbers(lo, hi)} - wanted - {"1"}, key=len)
+    missing_numbers = [u for u in m.missing if u in wanted]
+    if missing_numbers and stated:
+        found.append(f"the note says {', '.join(missing_numbers)}, the draft says {', '.join(stated)}")
+    for kind, have in (("colour", key.colors), ("direction", key.directions)):
+        lost = [u for u in m.missing if u in have]
+        other = sorted({(w.color if kind == "colour" else w.direction) for w in ws}
+                       - {None} - set(have)) if lost else []
+        if lost and other:
+            found.append(f"the note says {', '.join(lost)}, the draft says {', '.join(other)}")
+    found += m.flipped
+    return found
+
+
+def _opposite_in(unit: str, ws: list) -> str | None:
+    opposite = lexicon.opposites(unit)
+    if not opposite:
+        return None
+    for w in ws:
+        if lexicon.lemmas(w.lower) & opposite and not lexicon.lemmas(w.lower) & lexicon.lemmas(unit):
+            return w.tok.text
+    return None

@@ -4,12 +4,19 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-#: kept: carried; dropped: missing or altered; hedge_lost: carried as certain though the note
-#: hedged it; verify: a descriptive instruction ("add the county") the checker cannot decide,
-#: listed for the reviewer with the part of the result it most likely concerns.
-Status = Literal["kept", "dropped", "hedge_lost", "verify"]
+#: kept: carried; dropped: missing or altered; contradicted: the draft states the opposite or a
+#: different value of the same thing ("2 dogs" for the note's "3 dogs", "within the window" for
+#: "outside the window"); hedge_lost: carried as certain though the note hedged it; verify: a
+#: descriptive instruction ("add the county") the checker cannot decide, listed for the reviewer
+#: with the part of the result it most likely concerns.
+Status = Literal["kept", "dropped", "contradicted", "hedge_lost", "verify"]
+#: How sure a problem is. certain: a number, unit, negation, direction, colour, name or quoted
+#: text differs, a literal edit was not made, a hedge is gone, an attribute sits on another
+#: object; check: only content words fail to match (often a rewording), "have a look".
+Tier = Literal["certain", "check"]
+PROBLEM_STATUSES = ("dropped", "contradicted", "hedge_lost")
 #: fact: content to carry; edit: a literal edit (replace Y with X, remove "quoted");
 #: instruction: a descriptive instruction; style: a style instruction (not checked).
 ObsKind = Literal["fact", "edit", "instruction", "style"]
@@ -27,6 +34,9 @@ class Span(BaseModel):
     """Offset one past the last character."""
     reason: str = "no support in the notes"
     """Why the span is reported (for unsupported spans) or what it is (for `concerns`)."""
+    tier: Tier = "check"
+    """certain for a number, name, corrected word, or a surplus direction or negation; check
+    for content words the notes do not have (often a rewording)."""
 
 
 class FactCheck(BaseModel):
@@ -38,7 +48,9 @@ class FactCheck(BaseModel):
     text: str
     """The observation as written."""
     status: Status
-    """kept, dropped, hedge_lost, or verify (for the reviewer; not a problem)."""
+    """kept, dropped, contradicted, hedge_lost, or verify (for the reviewer; not a problem)."""
+    tier: Tier | None = None
+    """For a problem (dropped, contradicted, hedge_lost): certain or check. None otherwise."""
     evidence: str
     """Why: the draft text that carries it, or what is missing."""
     kind: ObsKind = "fact"
@@ -71,12 +83,18 @@ class CheckReport(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     ok: bool
-    """No dropped note, no lost hedge, no unsupported span ("verify" items do not count)."""
+    """No problem of either tier: no dropped or contradicted note, no lost hedge, no unsupported
+    span ("verify" items do not count)."""
+    certain_ok: bool = True
+    """No certain problem. What the CLI's exit code, the lead's problem filter and the team
+    figures go by; check-tier problems are shown as "have a look"."""
     facts: list[FactCheck]
     dropped: list[str]
     """Ids of dropped observations."""
     hedges_lost: list[str]
     """Ids of hedged observations the draft states as certain."""
+    contradicted: list[str] = []
+    """Ids of observations the draft states the opposite of, or with a different value."""
     unsupported: list[Span]
     """Draft content with no support in anything the human supplied."""
     sentences: list[SentenceProvenance] = []
@@ -85,8 +103,22 @@ class CheckReport(BaseModel):
     to_verify: list[str] = Field(default_factory=list)
     """Ids of descriptive instructions for the reviewer to verify (not problems)."""
 
-    def problem_count(self) -> int:
-        return len(self.dropped) + len(self.hedges_lost) + len(self.unsupported)
+    @model_validator(mode="before")
+    @classmethod
+    def _stored_before_tiers(cls, data):
+        """A report stored before tiers existed is as strict as it was: all its problems count."""
+        if isinstance(data, dict) and "certain_ok" not in data and "ok" in data:
+            data = {**data, "certain_ok": data["ok"]}
+        return data
+
+    def problem_count(self, tier: Tier | None = None) -> int:
+        """Problems of `tier` (of both tiers when None)."""
+        facts = sum(1 for f in self.facts if f.status in PROBLEM_STATUSES and (tier is None or f.tier == tier))
+        return facts + sum(1 for u in self.unsupported if tier is None or u.tier == tier)
+
+    def unmet(self) -> set[str]:
+        """Ids of the notes the draft does not carry as written (any tier)."""
+        return set(self.dropped) | set(self.contradicted) | set(self.hedges_lost)
 
     def contract(self) -> dict:
         """The `check` object of the CLI's JSON contract (plus extra keys)."""

@@ -61,5 +61,5 @@ def surplus(draft: "Draft", support: "list[Word]", sentence_notes: list[list[str
             if not any(a <= w.tok.start < b for a, b in taken):
                 spans.append(Span(text=w.tok.text, start=w.tok.start, end=w.tok.end,
                                   reason=f"{label(unit)} appears {len(where)} times in the draft, "
-                                  f"{allowed.get(unit, 0)} in the notes"))
+                                  f"{allowed.get(unit, 0)} in the notes", tier="certain"))
     return spans

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from assistant import lexicon
 from assistant.check.numbers import combine_numbers, fmt_number, number_reason
-from assistant.check.report import Span
+from assistant.check.report import Span, Tier
 from assistant.check.words import Draft, Word
 
 
@@ -27,19 +28,21 @@ class Support:
     numbers: set[float]
     acronyms: set[str]
     spellings: set[str]  # the roots in American spelling
+    runs: list[tuple[str, ...]]  # runs of capitalised words ("Caledonian MacBrayne"), for clipped forms
 
     @classmethod
     def of(cls, support: list[Word]) -> "Support":
         roots: set[str] = set()
         for w in support:
-            if w.number is None and not w.is_stop:
+            # a direction is a stop word too ("near"), yet supports its synonyms ("close to")
+            if w.number is None and (not w.is_stop or w.direction):
                 roots |= lexicon.roots(w.lower)
         stems: dict[str, int] = {}
         for r in roots:
             for k in range(_MIN_STEM, len(r) + 1):
                 stems[r[:k]] = min(stems.get(r[:k], len(r)), len(r))
         return cls(roots, stems, set(combine_numbers(support)) | {1.0}, _acronyms(support),
-                   {lexicon.us_spelling(r) for r in roots})
+                   {lexicon.us_spelling(r) for r in roots}, _capitalised_runs(support))
 
     def derived(self, word: str) -> bool:
         """`word` is a derivation of a supplied word: a known ending added or taken away, or a
@@ -117,6 +120,8 @@ def unsupported_reason(w: Word, negated: bool, support: Support, values: list[fl
         return None  # part of a compound the notes use: "light" of "daylight"
     if w.tok.text.isupper() and low in support.acronyms:
         return None
+    if w.tok.text[:1].isupper() and any(abbreviates(w.tok.text, run) for run in support.runs):
+        return None  # "CalMac" for "Caledonian MacBrayne"
     if support.derived(low) or lexicon.us_spelling(low) in support.spellings:
         return None
     return "no support in the notes"
@@ -127,4 +132,41 @@ def _flush(current: list[tuple[Word, str]], text: str, spans: list[Span]) -> Non
         return
     start, end = current[0][0].tok.start, current[-1][0].tok.end
     reasons = list(dict.fromkeys(r for _, r in current))
-    spans.append(Span(text=text[start:end], start=start, end=end, reason="; ".join(reasons)))
+    spans.append(Span(text=text[start:end], start=start, end=end, reason="; ".join(reasons),
+                      tier=_tier(current)))
+
+
+def _tier(current: list[tuple[Word, str]]) -> Tier:
+    """certain for a number, a name or a word a note corrects; check for content words, which
+    are often a rewording the word lists do not know."""
+    if any(w.is_name or w.number is not None or reason.startswith("corrected by") for w, reason in current):
+        return "certain"
+    return "check"
+
+
+def _capitalised_runs(support: list[Word]) -> list[tuple[str, ...]]:
+    runs: list[tuple[str, ...]] = []
+    run: list[str] = []
+    for w in support + [None]:  # type: ignore[list-item]
+        if w is not None and w.tok.text[:1].isupper() and not w.is_stop:
+            run.append(w.tok.text)
+            continue
+        if len(run) >= 2:
+            runs.append(tuple(run))
+        run = []
+    return runs
+
+
+def abbreviates(short: str, run: tuple[str, ...] | list[str]) -> bool:
+    """`short` is a clipped compound of consecutive words of `run`, each part a beginning of its
+    word: "CalMac" of "Caledonian MacBrayne", "FedEx" of "Federal Express"."""
+    parts = re.findall(r"[A-Z][a-z]*", short)
+    if len(parts) < 2 or "".join(parts) != short:
+        return False
+    low = [p.lower() for p in parts]
+    words = [w.lower() for w in run]
+    for i in range(len(words) - len(low) + 1):
+        if all(words[i + k].startswith(low[k]) and len(low[k]) >= 2 or words[i + k] == low[k]
+               for k in range(len(low))):
+            return True
+    return False
