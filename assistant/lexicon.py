@@ -42,6 +42,8 @@ class Lexicon:
     meta: frozenset[str]
     honorifics: frozenset[str]
     antonyms: dict[str, frozenset[str]]  # word -> the words that state its opposite
+    materials: frozenset[str]
+    sizes: frozenset[str]
     synonym_groups: tuple[frozenset[str], ...]
     synonym_index: dict[str, tuple[int, ...]]
     # first word -> the hedge phrases that start with it, each as its lower-cased words
@@ -78,6 +80,8 @@ def load() -> Lexicon:
         meta=frozenset(data["words"]["meta"]),
         honorifics=frozenset(data["words"]["honorifics"]),
         antonyms=_opposites(data["antonyms"]),
+        materials=frozenset(data["materials"]),
+        sizes=frozenset(data["sizes"]),
         synonym_groups=groups,
         synonym_index={w: tuple(ix) for w, ix in index.items()},
         hedge_phrases=_phrase_index(hedges["phrases"]),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from assistant import lexicon
-from assistant.check import instructions, matching, negation, spatial
+from assistant.check import binding, instructions, matching, negation, spatial
 from assistant.check.report import PROBLEM_STATUSES, CheckReport, FactCheck, SentenceProvenance
 from assistant.check.unsupported import unsupported
 from assistant.check.words import Draft, Word, note_key, note_words, words
@@ -28,8 +28,9 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
     support_words: list[Word] = []
     sentence_notes: list[list[str]] = [[] for _ in parsed.sents]
 
+    texts = [o.text for o in observations]
     for obs in observations:
-        verdict = _check_observation(obs, parsed, original)
+        verdict = _check_observation(obs, parsed, original, texts)
         facts.append(verdict.fact)
         support_words += note_words(verdict.support)
         for word in verdict.forbidden:
@@ -74,14 +75,28 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
     )
 
 
-def _check_observation(obs: Observation, draft: Draft, original: str | None) -> _Verdict:
+def _bound(fact: FactCheck, obs: Observation, draft: Draft, notes: list[str]) -> FactCheck:
+    """A caption note is kept only when its object keeps its attributes (binding.py)."""
+    moved = binding.misplaced(obs.text, notes, draft)
+    if not moved:
+        return fact
+    status = "contradicted" if any(m.other_value for m in moved) else "dropped"
+    tier = "certain" if any(m.certain for m in moved) else "check"
+    return fact.model_copy(update={"status": status, "tier": tier, "evidence": "; ".join(m.evidence for m in moved),
+                                   "missing": [m.evidence for m in moved]})
+
+
+def _check_observation(obs: Observation, draft: Draft, original: str | None, notes: list[str]) -> _Verdict:
     kind = instructions.classify(obs, rewrite=original is not None)
     if kind == "style":
         return _Verdict(FactCheck(id=obs.id, text=obs.text, hedged=obs.hedged, status="kept", kind="style",
                                   checked=False, evidence="style instruction: not checked automatically; review the diff"),
                         obs.text, set())
     if kind == "fact":
-        return _Verdict(matching.check_fact(obs, note_key(obs.text), draft), obs.text, set())
+        fact = matching.check_fact(obs, note_key(obs.text), draft)
+        if original is None and fact.status in ("kept", "hedge_lost"):
+            fact = _bound(fact, obs, draft, notes)
+        return _Verdict(fact, obs.text, set())
     edit = instructions.parse_edit(obs.text)
     if kind == "edit" and edit is not None:
         v = instructions.check_edit(obs, edit, draft, original)

@@ -167,11 +167,30 @@ def classify(observation: Observation | str, *, rewrite: bool = True) -> NoteCla
     edit = parse_edit(text)
     if edit is not None:
         return "instruction" if edit.descriptive else "edit"
-    if rewrite and is_style(text):
+    if rewrite and is_style(text) or is_text_instruction(text):
         return "style"
     if rewrite and _INSTRUCTION_RE.search(text) and not quoted(text):
         return "instruction"
     return "fact"
+
+
+# A note about the text itself, in captions too: "must be one sentence", "keep it under 50 words",
+# "no more than two sentences", "write it in the present tense". It names a unit of text or a
+# way of writing, and opens like an instruction; "shorter grass" stays a fact.
+_TEXT_UNITS = (r"(?:sentences?|words?|paragraphs?|lines?|characters?|caption|tense|tone|voice|bullet(?:s|\s+points?)?|"
+               r"list|concise|brief|formal|informal|spelling)")
+_TEXT_INSTRUCTION_RES = (
+    re.compile(r"^(?:(?:it|the\s+(?:caption|text|description|answer|response))\s+)?(?:must|should|needs?\s+to|has\s+to|"
+               r"keep|make|write|use|limit|no\s+more\s+than|at\s+most|max(?:imum)?)\b.*\b" + _TEXT_UNITS + r"\b", re.I | re.S),
+    # the whole note is a length: "one sentence", "under 50 words", "2 paragraphs max"
+    re.compile(r"^(?:in\s+|under\s+|max(?:imum)?\s+)?(?:one|a\s+single|two|three|\d+)\s+(?:short\s+)?"
+               r"(?:sentences?|words?|paragraphs?|lines?)(?:\s+(?:max(?:imum)?|at\s+most|or\s+(?:less|fewer)))?\.?$", re.I),
+)
+
+
+def is_text_instruction(text: str) -> bool:
+    """A note that asks for a way of writing, not a fact to carry ("must be one sentence")."""
+    return any(r.match(text.strip()) for r in _TEXT_INSTRUCTION_RES) and not quoted(text)
 
 
 @lru_cache(maxsize=1)
@@ -237,9 +256,13 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None)
                            support, set())
     if problem and problem != UNVERIFIABLE:
         problems.append(problem)
-        tier = "certain"  # the old words are still there: the edit was not made
+        # a number or a quote the edit takes out is still there, or the name that is the whole of
+        # its old side ("replace Wirral with Moreton"); other words may be context the edit keeps
+        named = not old_key.content and any(u in old_key.names for u in still)
+        if '"' in problem or named or any(u[:1].isdigit() for u in still):
+            tier = "certain"
     status: Status = "dropped" if problems else "kept"
-    if problem and problem != UNVERIFIABLE and edit.kind == "replace":
+    if problem and problem != UNVERIFIABLE and edit.kind == "replace" and tier == "certain":
         status = "contradicted"  # the draft still states what the note says is wrong
     if status == "kept" and obs.hedged and sentences_used and not hedge_kept:
         status, tier = "hedge_lost", "certain"
@@ -378,8 +401,11 @@ def check_instruction(obs: Observation, edit: Edit | None, draft: Draft, origina
     if before is not None:
         ignored = _ignored(edit, before, draft)
         if ignored:
+            # words moved within the text look like nothing added; nothing removed, or nothing
+            # changed at all, is plain
+            tier: Tier = "check" if edit is not None and edit.kind == "add" else "certain"
             return EditVerdict(FactCheck(**base, status="dropped", kind="instruction", evidence=ignored,
-                                         missing=[ignored], tier="certain"), support, set())
+                                         missing=[ignored], tier=tier), support, set())
     if edit is not None and edit.kind == "remove" and original is not None and before is not None:
         given = given_names(edit.old, original)
         if given:

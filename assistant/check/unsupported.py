@@ -137,11 +137,9 @@ def _flush(current: list[tuple[Word, str]], text: str, spans: list[Span]) -> Non
 
 
 def _tier(current: list[tuple[Word, str]]) -> Tier:
-    """certain for a number, a name or a word a note corrects; check for content words, which
-    are often a rewording the word lists do not know."""
-    if any(w.is_name or w.number is not None or reason.startswith("corrected by") for w, reason in current):
-        return "certain"
-    return "check"
+    """certain for a number or a name (a corrected one too); check for content words, which are
+    often a rewording the word lists do not know, or context an edit keeps."""
+    return "certain" if any(w.is_name or w.number is not None for w, _ in current) else "check"
 
 
 def _capitalised_runs(support: list[Word]) -> list[tuple[str, ...]]:

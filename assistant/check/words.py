@@ -108,6 +108,8 @@ def _looks_like_name(tok: Token, i: int, text: str, offset: int, *, meta: bool =
         return False
     if word.isupper() and len(word) >= 2:
         return True  # acronyms: BBC, NASA
+    if meta and not lexicon.can_be_adjective(low) and "'" not in word:
+        return True  # one side of an edit is a fragment: "with Moreton" begins with the name
     before = text[: tok.start - offset].rstrip()
     return i > 0 and not before.endswith((".", "!", "?", ":", "\n", '"', "“")) and bool(before)
 

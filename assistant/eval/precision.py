@@ -29,6 +29,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from assistant.check import CheckReport, FactCheck, check_draft
+from assistant.check.report import PROBLEM_STATUSES
 from assistant.eval.datasets import DefactoRow, IIWRow, read_rows
 from assistant.eval.metrics import content_stems, coverage
 from assistant.notes import Observation, split_notes
@@ -89,6 +90,7 @@ class Alarm:
     family: Family
     text: str  # the note or the span, for a reader
     evidence: str
+    tier: str = "certain"  # certain or check (assistant/check/report.py)
 
 
 def select_reports(data_dir: str | Path) -> list[HumanReport]:
@@ -138,9 +140,13 @@ def gold_pass_rate(data_dir: str | Path) -> dict:
 
 
 def alarms(report_id: str, report: CheckReport) -> list[Alarm]:
-    out = [Alarm(report_id, f.status, f.id, fact_family(f), f.text, f.evidence)  # type: ignore[arg-type]
-           for f in report.facts if f.status in ("dropped", "hedge_lost")]
-    out += [Alarm(report_id, "unsupported", u.text, span_family(u.reason), u.text, u.reason) for u in report.unsupported]
+    """Every problem the check raised. A contradicted note is labelled as a "dropped" alarm: the
+    labels' "dropped" means "missing or altered", which is what a contradiction is."""
+    out = [Alarm(report_id, "dropped" if f.status == "contradicted" else f.status,  # type: ignore[arg-type]
+                 f.id, fact_family(f), f.text, f.evidence, f.tier or "certain")
+           for f in report.facts if f.status in PROBLEM_STATUSES]
+    out += [Alarm(report_id, "unsupported", u.text, span_family(u.reason), u.text, u.reason, u.tier)
+            for u in report.unsupported]
     return out
 
 
@@ -239,7 +245,7 @@ def run(data_dir: str, progress: Progress | None = None, labels_path: Path = LAB
 
 
 def _alarm_row(a: Alarm, label: Label | None) -> dict:
-    return {"kind": a.kind, "key": a.key, "family": a.family, "text": a.text, "evidence": a.evidence,
+    return {"kind": a.kind, "key": a.key, "family": a.family, "tier": a.tier, "text": a.text, "evidence": a.evidence,
             "label": None if label is None else label.true, "reason": None if label is None else label.reason}
 
 
@@ -267,5 +273,13 @@ def _figures(results: list[dict], labels: dict[tuple[str, str, str], Label], rai
     total = {k: sum(d[k] for d in per.values()) for k in ("raised", "labelled", "true", "true_labelled", "true_raised")}
     total["precision"] = round(total["true"] / total["labelled"], 4) if total["labelled"] else None
     total["recall"] = round(total["true_raised"] / total["true_labelled"], 4) if total["true_labelled"] else None
-    return {"families": per, "total": total, "reports": len(results), "passing": sum(x["ok"] for x in results)}
+    tiers = {}
+    for tier in ("certain", "check"):
+        mine = [a for x in results for a in x["alarms"] if a.get("tier", "certain") == tier]
+        judged = [a for a in mine if a["label"] is not None]
+        true = sum(a["label"] for a in judged)
+        tiers[tier] = {"raised": len(mine), "labelled": len(judged), "true": true,
+                       "precision": round(true / len(judged), 4) if judged else None}
+    return {"families": per, "total": total, "tiers": tiers, "reports": len(results),
+            "passing": sum(x["ok"] for x in results)}
 

@@ -1,0 +1,246 @@
+"""Attributes belong to their objects.
+
+A bag-of-words match passes "A wooden barn with a green roof" for the notes "old wooden barn,
+wooden roof" and "green grassy ground": every word is somewhere in the caption. Here each note
+and each draft sentence is cut into object phrases (attributes + the noun they describe:
+"green grassy ground" -> ground {green, grassy}), and a note's colours, counts, materials and
+sizes must stay on its own object: an attribute the draft gives to another object, or a value
+of the same kind the draft gives to the note's object instead, is a problem.
+
+Phrases are found with lemminflect's word classes, no parser: a run of content words ends at
+a function word, a comma or a verb; a noun followed by an adjective starts a new phrase ("old
+wooden barn wooden roof" is two), and "the roof is wooden" puts "wooden" on the roof.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Literal
+
+from assistant import lexicon
+from assistant.check.words import Draft, Word, note_words
+
+AttrKind = Literal["colour", "number", "material", "size", "other"]
+# Verbs that put an attribute on the object before them: "the roof is wooden", "a wall painted blue".
+_LINKS = frozenset("is are was were be been being looks look appears appear seems seem remains painted coloured "
+                   "colored made covered".split())
+_BREAK_CHARS = frozenset(",;:.!?()[]\"“”+&/")
+_NEVER_HEADS: frozenset[str] = frozenset({"colour", "number", "size"})
+
+
+@dataclass
+class Phrase:
+    """An object phrase: the noun and the attributes said of it."""
+
+    head: Word
+    attrs: list[Word] = field(default_factory=list)
+
+
+@lru_cache(maxsize=65536)
+def attr_kind(low: str) -> AttrKind | None:
+    """What kind of attribute a word is, or None when it is not one."""
+    lex = lexicon.load()
+    if low in lex.colors:
+        return "colour"
+    if lexicon.number_value(low) is not None:
+        return "number"
+    if low in lex.materials:
+        return "material"
+    if low in lex.sizes:
+        return "size"
+    if "ADJ" in _classes(low):
+        return "other"  # "old" of "old barn"; as the last word of a phrase it may still be its noun
+    return None
+
+
+@lru_cache(maxsize=65536)
+def _classes(low: str) -> frozenset[str]:
+    from lemminflect import getAllLemmas  # noqa: PLC0415 - loaded with the lexicon anyway
+
+    return frozenset(getAllLemmas(low))
+
+
+def _is_noun(w: Word) -> bool:
+    return "NOUN" in _classes(w.lower) or "PROPN" in _classes(w.lower)
+
+
+def _is_verb_form(w: Word) -> bool:
+    """A participle ("parked", "covering"): after a noun it ends the phrase ("a car parked ...")."""
+    return "VERB" in _classes(w.lower) and w.lower.endswith(("ed", "ing"))
+
+
+def _subject_verb(noun: Word, w: Word) -> bool:
+    """"pedestrians walk", "dogs play": a plural noun and a verb after it are two phrases' worth."""
+    return noun.lower.endswith("s") and noun.lower not in lexicon.lemmas(noun.lower) - {noun.lower} \
+        and "VERB" in _classes(w.lower) and noun.lower != w.lower
+
+
+def phrases(ws: list[Word] | tuple[Word, ...], text: str, offset: int = 0) -> list[Phrase]:
+    """The object phrases of a run of words (a note, or one draft sentence)."""
+    lex = lexicon.load()
+    out: list[Phrase] = []
+    run: list[Word] = []
+    link = False  # the words since the last phrase link an attribute to it ("is", "painted")
+    prev_end = None
+
+    def close() -> None:
+        nonlocal run
+        _cut(run, out, link)
+        run = []
+
+    for w in ws:
+        between = text[prev_end - offset : w.tok.start - offset] if prev_end is not None else ""
+        prev_end = w.tok.end
+        if any(c in _BREAK_CHARS for c in between):
+            close()
+            link = False
+        low = w.lower
+        if low in _LINKS:
+            close()
+            link = True
+            continue
+        if w.is_stop or low in lex.framing or w.negation or w.hedge or w.direction:
+            if low not in ("a", "an", "the"):
+                close()
+                link = link and low in ("very", "all", "mostly", "partly", "bright", "dark", "light")
+            continue
+        kind = attr_kind(low)
+        if kind is None and not _is_noun(w):
+            close()
+            link = False
+            continue
+        if run and _is_noun(run[-1]) and kind is None and (_is_verb_form(w) or _subject_verb(run[-1], w)):
+            close()
+            link = False
+            continue
+        run.append(w)
+    close()
+    return out
+
+
+def _cut(run: list[Word], out: list[Phrase], link: bool) -> None:
+    """Phrases of one run of content words: a new phrase starts after a noun that an attribute
+    follows ("old wooden barn wooden roof"); attributes with no noun after a link word go to
+    the phrase before ("the roof is wooden")."""
+    current: list[Word] = []
+    for i, w in enumerate(run):
+        if current and _is_noun(current[-1]) and attr_kind(current[-1].lower) is None and attr_kind(w.lower) is not None \
+                and not (_is_noun(w) and i == len(run) - 1):
+            _emit(current, out, link and not out)
+            current = []
+        current.append(w)
+    _emit(current, out, link)
+
+
+def _emit(words: list[Word], out: list[Phrase], link: bool) -> None:
+    if not words:
+        return
+    nouns = [i for i, w in enumerate(words) if _is_noun(w) and (
+        attr_kind(w.lower) is None or i == len(words) - 1 and attr_kind(w.lower) not in _NEVER_HEADS)]
+    if not nouns:
+        if link and out:
+            out[-1].attrs += [w for w in words if attr_kind(w.lower)]
+        return
+    head = words[nouns[-1]]
+    out.append(Phrase(head=head, attrs=[w for w in words[: nouns[-1]] if attr_kind(w.lower) is not None]))
+
+
+def same_attr(a: Word, b: Word) -> bool:
+    ka, kb = attr_kind(a.lower), attr_kind(b.lower)
+    if ka == "colour" and kb == "colour":
+        return a.color == b.color
+    if ka == "number" and kb == "number":
+        return a.number == b.number
+    return a.lower == b.lower or lexicon.same_word(a.lower, b.lower)
+
+
+def same_head(a: Word, b: Word) -> bool:
+    return a.lower == b.lower or lexicon.same_word(a.lower, b.lower)
+
+
+#: The attribute kinds a misplacement of which is a certain problem. Counts are checked per
+#: note by matching.contradicted ("2 dogs" for "3 dogs"), where spelled numbers are combined.
+CERTAIN_KINDS: frozenset[AttrKind] = frozenset({"colour", "material"})
+CHECKED_KINDS: frozenset[AttrKind] = CERTAIN_KINDS | {"size"}
+
+
+@dataclass
+class Misplaced:
+    """One attribute on the wrong object, as a problem of one note."""
+
+    kind: AttrKind
+    evidence: str
+    other_value: bool = False
+    """The draft gives the note's object another note's attribute (a contradiction), rather
+    than taking the note's attribute away to another object."""
+
+    @property
+    def certain(self) -> bool:
+        return self.kind in CERTAIN_KINDS
+
+
+def draft_phrases(draft: Draft) -> list[Phrase]:
+    cached = _DRAFT_PHRASES.get(draft.text)
+    if cached is None:
+        cached = [p for s in range(len(draft.sents)) for p in
+                  phrases(draft.sentence_words(s), draft.text, 0)]
+        if len(_DRAFT_PHRASES) > 256:
+            _DRAFT_PHRASES.clear()
+        _DRAFT_PHRASES[draft.text] = cached
+    return cached
+
+
+_DRAFT_PHRASES: dict[str, list[Phrase]] = {}
+
+
+@lru_cache(maxsize=4096)
+def note_phrases(text: str) -> tuple[Phrase, ...]:
+    return tuple(phrases(note_words(text), text, 0))
+
+
+def misplaced(note_text: str, all_notes: list[str], draft: Draft) -> list[Misplaced]:
+    """Where the draft moves this note's attributes off its object, or gives its object another
+    note's attribute. `all_notes` license an attribute on an object any note gives it."""
+    mine = note_phrases(note_text)
+    if not any(a for p in mine for a in p.attrs if attr_kind(a.lower) in CHECKED_KINDS):
+        return []
+    licensed = [p for t in all_notes for p in note_phrases(t)]
+    drafted = draft_phrases(draft)
+    problems: list[Misplaced] = []
+    for phrase in mine:
+        on_object = [d for d in drafted if same_head(d.head, phrase.head)]
+        if not on_object:
+            continue  # the object is named another way; the content check speaks for it
+        for attr in phrase.attrs:
+            kind = attr_kind(attr.lower)
+            if kind not in CHECKED_KINDS or any(same_attr(attr, a) for d in on_object for a in d.attrs):
+                continue
+            elsewhere = [d for d in drafted if not same_head(d.head, phrase.head)
+                         and any(same_attr(attr, a) for a in d.attrs)
+                         and not _licensed(attr, d.head, licensed)]
+            if elsewhere:
+                problems.append(Misplaced(kind, f"'{attr.tok.text}' is said of the {elsewhere[0].head.tok.text}, "
+                                                f"the note says it of the {phrase.head.tok.text}"))
+        for d in on_object:
+            for a in d.attrs:
+                kind = attr_kind(a.lower)
+                if kind not in CERTAIN_KINDS or _licensed(a, phrase.head, licensed):
+                    continue
+                if any(attr_kind(x.lower) == kind for x in phrase.attrs) or _owned_elsewhere(a, phrase.head, licensed):
+                    problems.append(Misplaced(kind, f"the draft calls the {d.head.tok.text} '{a.tok.text}'; the notes "
+                                                    f"do not say that of it", other_value=True))
+    return _unique(problems)
+
+
+def _licensed(attr: Word, head: Word, licensed: list[Phrase]) -> bool:
+    return any(same_head(p.head, head) and any(same_attr(attr, a) for a in p.attrs) for p in licensed)
+
+
+def _owned_elsewhere(attr: Word, head: Word, licensed: list[Phrase]) -> bool:
+    return any(not same_head(p.head, head) and any(same_attr(attr, a) for a in p.attrs) for p in licensed)
+
+
+def _unique(problems: list[Misplaced]) -> list[Misplaced]:
+    seen: set[str] = set()
+    return [p for p in problems if not (p.evidence in seen or seen.add(p.evidence))]
