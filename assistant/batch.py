@@ -62,7 +62,7 @@ class BatchResult(BaseModel):
     id: str
     """The task's id, as in the input."""
     status: Status
-    """done: drafted and the check passed; flagged: drafted with problems the check lists;
+    """done: drafted with no certain problem; flagged: drafted with certain problems the check lists;
     failed: no draft (see `error`)."""
     task: TaskLine | None = None
     """The input task (None when the input line could not be read as one)."""
@@ -290,7 +290,7 @@ def draft_one(pending: Pending, spec: llm.ModelSpec) -> BatchResult:
         except Exception as e:  # noqa: BLE001 - a bug must cost one task, not the run
             return _unexpected(pending, e, started, calls)
     return BatchResult(
-        id=pending.id, status="done" if draft.check.ok else "flagged", task=pending.task, text=draft.text,
+        id=pending.id, status="done" if draft.check.certain_ok else "flagged", task=pending.task, text=draft.text,
         check=draft.check, questions=draft.questions, model=calls[-1].model if calls else draft.model,
         prompt_version=draft.prompt_version, checklist_version=draft.checklist_version,
         attempts=draft.attempts, usage=draft.usage, cost_usd=_cost(calls),

@@ -142,6 +142,12 @@ def lemmas(word: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=65536)
+def known_word(word: str) -> bool:
+    """Whether lemminflect's dictionary knows `word` (lower-cased) at all."""
+    return bool(getAllLemmas(word.lower()))
+
+
+@lru_cache(maxsize=65536)
 def can_be_adjective(word: str) -> bool:
     """Whether lemminflect's dictionary knows `word` (as written, or lower-cased) as an adjective."""
     return "ADJ" in getAllLemmas(word) or "ADJ" in getAllLemmas(word.lower())

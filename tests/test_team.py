@@ -42,9 +42,10 @@ def test_queue_navigation_moves_through_the_listed_tasks():
 
 def test_review_shows_what_is_described_and_filters_finals_with_problems(app):
     clean = _do(app, "ann", "red bus on the left", "A red bus on the left.")
-    flawed = _do(app, "ann", "two dogs", "Two dogs and a parrot.")
+    flawed = _do(app, "ann", "two dogs", "Three dogs.")  # a contradiction: a certain problem
+    look = _do(app, "ann", "two dogs", "Two dogs and a parrot.")  # an unsupported word: "have a look"
     assert [r[0] for r in app.review_queue("lea", None, "submitted", None, True)] == [flawed]
-    assert [r[0] for r in app.review_queue("lea", None, "submitted", None)] == [clean, flawed]
+    assert [r[0] for r in app.review_queue("lea", None, "submitted", None)] == [clean, flawed, look]
     view = app.review_task("lea", clean)
     assert view["kind"] == "caption" and view["image"].endswith("a.png")
     with pytest.raises(Forbidden):
@@ -205,7 +206,7 @@ def test_gold_tasks_are_mixed_in_and_measure_each_annotator(app, team):
     # the 4th task is a copy of gold task 6 ("f"): indistinguishable from any other task
     assert [m.split("(")[1] for m in served] == ["streets, a)", "streets, b)", "streets, c)", "streets, f)"]
     assert served[3] != "Task 6 (streets, f)"  # a copy, never the original
-    assert team.gold_accuracy("lea", "streets") == [["ann", 1, 0.5, 1]]  # left/right contradicts, 3 dogs found
+    assert team.gold_accuracy("lea", "streets") == [["ann", 1, 0.5, 1, 0]]  # left/right contradicts, 3 dogs found
     bob_items = []
     for _ in range(6):
         view = app.next_task("bob")
@@ -241,7 +242,8 @@ def test_gold_and_settings_from_the_command_line(app, tmp_path, capsys):
     import json
 
     data = json.loads(capsys.readouterr().out)
-    assert data["gold_accuracy"] == [{"annotator": "ann", "gold_tasks": 1, "fact_recall": 1.0, "contradictions": 0}]
+    assert data["gold_accuracy"] == [{"annotator": "ann", "gold_tasks": 1, "fact_recall": 1.0, "contradictions": 0,
+                                      "omissions": 0}]
     assert main(["quality", "report", "--project", "streets", "--db", url]) == 0
     assert "gold rate 0.25" in capsys.readouterr().out
 
@@ -286,7 +288,7 @@ def test_dual_annotation_measures_agreement_and_keeps_the_adjudicated_record(pai
         with pytest.raises(Forbidden):
             team.adjudicate(who, a1["task_id"], "x", "y")
     report = team.agreement("lea", "pairs")
-    assert report["pairs"] == [["ann & bob", 1, 1, 2, 1, 0.25, 1], ["(project)", 1, 1, 2, 1, 0.25, 1]]
+    assert report["pairs"] == [["ann & bob", 1, 1, 2, 1, 0.25, 1, 0], ["(project)", 1, 1, 2, 1, 0.25, 1, 0]]
     assert report["disagreements"] == [[a1["task_id"], "x", "ann & bob", 1, 2, 1, "no"]]
     view = team.adjudication_view("lea", a1["task_id"])
     assert "&lt;i&gt;a lamp&lt;/i&gt;" in view["html"] and "<i>a lamp" not in view["html"]

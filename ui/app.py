@@ -184,7 +184,8 @@ def _lead(app: App, team: Team) -> None:
         annotator = gr.Dropdown(label="Annotator", choices=[], allow_custom_value=True)
         status = gr.Dropdown(label="Status", choices=STATUSES, value="submitted", elem_id="aa-review-status")
         flag = gr.Dropdown(label="Flag", choices=[], allow_custom_value=True)
-        problems_only = gr.Checkbox(label="Only finals with problems", elem_id="aa-problems-only")
+        problems_only = gr.Checkbox(label="Only finals with certain problems", elem_id="aa-problems-only",
+                                    info="not counting items to have a look at (the words differ, often a rewording)")
         refresh = gr.Button("Refresh queue", elem_id="aa-refresh")
     ids = gr.State([])
     gr.Markdown("Click a row to open it. Keys (outside text boxes): j/↓ next, k/↑ previous, a approve, "

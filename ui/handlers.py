@@ -251,9 +251,12 @@ class App:
             task, model_task = self._task(s, user, task_id, notes, flags, version)
             report = _check(model_task, final_text) if final_text.strip() else None
             store.submit(s, task, user, final_text, report.model_dump() if report else None)
-            problems = report.problem_count() if report else 0
-            return {"message": f"Task {task.id} submitted" + (f" with {problems} open problem(s) shown to the lead"
-                                                              if problems else "") + "."}
+            problems = report.problem_count("certain") if report else 0
+            look = report.problem_count("check") if report else 0
+            shown = [f"{problems} open problem(s)"] if problems else []
+            shown += [f"{look} item(s) to have a look at"] if look else []
+            return {"message": f"Task {task.id} submitted" + (f" with {' and '.join(shown)} shown to the lead"
+                                                              if shown else "") + "."}
 
     # ---------------------------------------------------------------- lead
 

@@ -34,10 +34,12 @@ def lead_tab(team: Team) -> None:
                                  "edge cases per 100 tasks"], interactive=False, label="New human information",
                         elem_id="aa-flow")
     chart = gr.HTML(elem_id="aa-flow-chart")
-    gold = gr.Dataframe(headers=["annotator", "gold tasks", "fact recall", "contradictions"], interactive=False,
-                        label="Accuracy on gold tasks", elem_id="aa-gold-accuracy")
+    gold = gr.Dataframe(headers=["annotator", "gold tasks", "fact recall", "contradictions", "omissions"],
+                        interactive=False, label="Accuracy on gold tasks (wrong facts first: fewest contradictions "
+                        "ranks first, then fewest omissions; certain verdicts of the check only)",
+                        elem_id="aa-gold-accuracy")
     pairs = gr.Dataframe(headers=["pair", "items", "facts in both", "facts in only one", "contradictions",
-                                  "agreement", "items disagreeing"], interactive=False,
+                                  "agreement", "items disagreeing", "complementary"], interactive=False,
                          label="Dual annotation: fact-level agreement of the notes", elem_id="aa-agreement")
     disagreements = gr.Dataframe(headers=["item task", "item", "annotators", "in both", "in only one",
                                           "contradictions", "adjudicated"], interactive=False,

@@ -51,7 +51,8 @@ def provenance(text: str, check: CheckReport, observations, kept_verbatim: list[
             f'<ul class="aa-legend">{legend}</ul>')
 
 
-_ITEM_CLASS: dict[ItemKind, str] = {"dropped": "aa-dropped", "hedge_lost": "aa-hedge", "verify": "aa-verify",
+_ITEM_CLASS: dict[ItemKind, str] = {"dropped": "aa-dropped", "contradicted": "aa-contradicted", "hedge_lost": "aa-hedge",
+                                    "verify": "aa-verify",
                                     "unchecked": "aa-unchecked",
                                     "unsupported": "aa-unsupported-item", "verbatim": "aa-verbatim-item"}
 
@@ -59,11 +60,21 @@ _ITEM_CLASS: dict[ItemKind, str] = {"dropped": "aa-dropped", "hedge_lost": "aa-h
 def problems(check: CheckReport, observations=(), kept_verbatim: list[str] = (), changes=()) -> str:
     """The check report's items (report.items: one wording for CLI, UI and exports), then the
     sentences that changed and why."""
-    lines = [f'<li class="{_ITEM_CLASS[i.kind]}"><b>{escape(i.title)}</b>: {escape(i.text)}'
-             f"<br><small>{escape(i.detail)}</small></li>" for i in report.items(check, kept_verbatim)]
-    body = (f'<ul class="aa-problems">{"".join(lines)}</ul>' if lines else
-            '<p class="aa-ok">Every note is carried, every hedge kept, nothing unsupported.</p>')
+    listed = report.items(check, kept_verbatim)
+    sure = [i for i in listed if i.tier != "check"]
+    look = [i for i in listed if i.tier == "check"]
+    body = f'<ul class="aa-problems">{_lines(sure)}</ul>' if sure else ""
+    if look:  # only content words differ: often a rewording, so a quieter list
+        body += (f'<details class="aa-look" open><summary>Have a look ({len(look)}): the words differ from the '
+                 f'notes, often only a rewording</summary><ul class="aa-problems">{_lines(look)}</ul></details>')
+    if not listed:
+        body = '<p class="aa-ok">Every note is carried, every hedge kept, nothing unsupported.</p>'
     return body + changed_sentences(changes)
+
+
+def _lines(items) -> str:
+    return "".join(f'<li class="{_ITEM_CLASS[i.kind]}"><b>{escape(i.title)}</b>: {escape(i.text)}'
+                   f"<br><small>{escape(i.detail)}</small></li>" for i in items)
 
 
 def changed_sentences(changes) -> str:
@@ -83,10 +94,13 @@ def check_report(check: CheckReport | dict | None) -> str:
     if not check:
         return "<p>No check report.</p>"
     check = CheckReport.model_validate(check) if isinstance(check, dict) else check
-    rows = "".join(f"<tr><td>{escape(f.id)}</td><td>{escape(report.status_text(f))}</td><td>{escape(f.text)}</td>"
+    rows = "".join(f"<tr><td>{escape(f.id)}</td><td>{escape(report.status_text(f))}"
+                   f"{' (have a look)' if f.tier == 'check' else ''}</td><td>{escape(f.text)}</td>"
                    f"<td>{escape(f.evidence)}</td></tr>" for f in check.facts)
-    unsupported = "".join(f"<li>“{escape(u.text)}” ({escape(u.reason)})</li>" for u in check.unsupported)
-    verdict = "passes" if check.ok else "has problems"
+    unsupported = "".join(f"<li>“{escape(u.text)}” ({escape(u.reason)}"
+                          f"{'; have a look' if u.tier == 'check' else ''})</li>" for u in check.unsupported)
+    verdict = ("passes" if check.ok else "has problems" if not check.certain_ok
+               else f"has no certain problem; {check.problem_count('check')} item(s) to have a look at")
     return (f'<p class="aa-verdict">The final text {verdict}.</p>'
             f'<table class="aa-check"><tr><th>note</th><th>status</th><th>text</th><th>evidence</th></tr>{rows}</table>'
             + (f"<p>Unsupported:</p><ul>{unsupported}</ul>" if unsupported else ""))
@@ -113,7 +127,9 @@ CSS = """
 .aa-swatch { display: inline-block; width: 0.9em; height: 0.9em; margin-right: 0.4em; border-radius: 2px; }
 .aa-legend { list-style: none; padding-left: 0; font-size: 0.9em; }
 .aa-problems li { margin-bottom: 0.4em; }
-.aa-dropped b, .aa-unsupported-item b { color: #b91c1c; }
+.aa-dropped b, .aa-contradicted b, .aa-unsupported-item b { color: #b91c1c; }
+.aa-look summary { color: #475569; cursor: pointer; }
+.aa-look .aa-problems b { color: #92400e; font-weight: 600; }
 .aa-hedge b { color: #b45309; }
 .aa-ok { color: #15803d; }
 .aa-verbatim { outline: 2px dashed #7c3aed; }

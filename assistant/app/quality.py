@@ -3,9 +3,12 @@ gold tasks, adjudicated records, and the information-flow figure.
 
 Agreement uses the checker's own matching: one annotator's notes are joined into a "draft"
 (one sentence per note) and `check_draft` runs the other's observations against it. A note
-the checker finds is a fact in both; a note it drops only because a number, a direction or a
-negation differs is a contradiction; any other dropped note is a fact in only one set. Notes
-the checker cannot verify (style, unverifiable edits) are left out of every count.
+the checker finds (reworded or not) is a fact in both; a note the checker finds contradicted
+(another count, colour, side, a negation, the opposite) is a contradiction; a note whose
+object the other notes name with other attributes ("wooden table" / "brown table") is
+complementary, which is not a disagreement; any other note is a fact in only one set. Notes
+the checker cannot verify (style, unverifiable edits) are left out of every count. Only the
+checker's certain verdicts make a contradiction.
 """
 
 from __future__ import annotations
@@ -13,21 +16,21 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from datetime import datetime
-from typing import Literal
+from typing import Literal, assert_never
 
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from assistant import lexicon
 from assistant.app.db import Event, Project, Task, User
 from assistant.app.states import TaskStatus
 from assistant.app.team_db import GoldTask, TaskLink
-from assistant.check import FactCheck, check_draft
+from assistant.check import FactCheck, binding, check_draft
+from assistant.check.words import Draft
 from assistant.errors import BadInputError
 from assistant.notes import Observation, split_notes
 
-Match = Literal["both", "only", "contradiction", "unchecked"]
+Match = Literal["both", "complementary", "only", "contradiction", "unchecked"]
 DONE: tuple[TaskStatus, ...] = ("submitted", "approved", "rejected")
 
 
@@ -35,10 +38,13 @@ class NoteAgreement(BaseModel):
     """Notes A against notes B, fact by fact."""
 
     model_config = ConfigDict(extra="forbid")
-    both: int = Field(description="A's facts the checker finds in B's notes")
+    both: int = Field(description="A's facts the checker finds in B's notes, reworded or not")
+    complementary_a: int = Field(default=0, description="A's facts whose object B's notes name with other "
+                                                        "attributes (not a disagreement)")
+    complementary_b: int = Field(default=0, description="B's facts whose object A's notes name with other attributes")
     only_a: int = Field(description="A's facts missing from B's notes (not contradicted)")
     only_b: int = Field(description="B's facts missing from A's notes (not contradicted)")
-    contradictions: int = Field(description="facts where a number, a negation or a direction differs "
+    contradictions: int = Field(description="facts where a count, colour, side, negation or opposite differs "
                                             "(the larger count of the two directions)")
     only_a_notes: list[str] = []
     only_b_notes: list[str] = []
@@ -46,9 +52,14 @@ class NoteAgreement(BaseModel):
 
     @property
     def score(self) -> float | None:
-        """Facts in both over all facts counted: 1.0 when the two note sets say the same."""
-        total = self.both + self.only_a + self.only_b + self.contradictions
-        return round(self.both / total, 3) if total else None
+        """Facts the two agree on (in both, or complementary) over all facts counted: 1.0 when
+        the two note sets say the same or add to each other; contradictions pull it down most."""
+        total = self.both + self.complementary + self.only_a + self.only_b + self.contradictions
+        return round((self.both + self.complementary) / total, 3) if total else None
+
+    @property
+    def complementary(self) -> int:
+        return self.complementary_a + self.complementary_b
 
     @property
     def disagrees(self) -> bool:
@@ -59,31 +70,34 @@ def _as_draft(notes: str) -> str:
     return " ".join(o.text.rstrip(".!? ") + "." for o in split_notes(notes))
 
 
-def _critical(unit: str) -> bool:
-    if "negated" in unit:
-        return True
-    if unit in set(lexicon.load().directions.values()):
-        return True
-    try:
-        float(unit)
-        return True
-    except ValueError:
-        return False
-
-
-def _match(fact: FactCheck) -> Match:
+def _match(fact: FactCheck, observation: Observation, other: Draft) -> Match:
     if not fact.checked or fact.kind != "fact":
         return "unchecked"
-    if fact.status in ("kept", "hedge_lost"):
-        return "both"  # a hedge that differs is still the same fact
-    if fact.status == "dropped":
-        return "contradiction" if fact.missing and all(_critical(m) for m in fact.missing) else "only"
-    return "unchecked"  # a status this module does not know yet (e.g. "verify") is not counted
+    match fact.status:
+        case "kept" | "hedge_lost":
+            return "both"  # a hedge that differs is still the same fact
+        case "contradicted" if fact.tier == "certain":
+            return "contradiction"
+        case "contradicted" | "dropped":
+            return "complementary" if _names_object(observation.text, other) else "only"
+        case "verify":
+            return "unchecked"
+        case _:
+            assert_never(fact.status)
+
+
+def _names_object(note: str, other: Draft) -> bool:
+    """The other notes name this note's object ("table" of "wooden table" in "brown table"): the
+    first object it names, its subject ("a cat under the table" is about the cat)."""
+    phrases = binding.note_phrases(note)
+    return bool(phrases) and any(binding.same_head(phrases[0].head, d.head) for d in binding.draft_phrases(other))
 
 
 def matches(observations: list[Observation], other_notes: str) -> list[tuple[Observation, Match]]:
-    report = check_draft(observations, _as_draft(other_notes))
-    return [(o, _match(f)) for o, f in zip(observations, report.facts)]
+    other = _as_draft(other_notes)
+    report = check_draft(observations, other)
+    parsed = Draft.cached(other)
+    return [(o, _match(f, o, parsed)) for o, f in zip(observations, report.facts)]
 
 
 def compare_notes(a: str, b: str) -> NoteAgreement:
@@ -92,6 +106,7 @@ def compare_notes(a: str, b: str) -> NoteAgreement:
     pick = lambda side, m: [o.text for o, got in side if got == m]  # noqa: E731
     return NoteAgreement(
         both=len(pick(a_side, "both")), only_a=len(pick(a_side, "only")), only_b=len(pick(b_side, "only")),
+        complementary_a=len(pick(a_side, "complementary")), complementary_b=len(pick(b_side, "complementary")),
         contradictions=max(len(pick(a_side, "contradiction")), len(pick(b_side, "contradiction"))),
         only_a_notes=pick(a_side, "only"), only_b_notes=pick(b_side, "only"),
         contradicted=pick(a_side, "contradiction") + pick(b_side, "contradiction"))
@@ -158,11 +173,12 @@ def agreement_by_pair(items: list[ItemAgreement]) -> list[dict]:
 
 
 def _pair_row(pair: str, found: list[NoteAgreement]) -> dict:
-    both, a, b, c = (sum(getattr(x, f) for x in found) for f in ("both", "only_a", "only_b", "contradictions"))
-    total = both + a + b + c
+    both, comp, a, b, c = (sum(getattr(x, f) for x in found)
+                           for f in ("both", "complementary", "only_a", "only_b", "contradictions"))  # noqa: B023
+    total = both + comp + a + b + c
     return {"pair": pair, "items": len(found), "facts_in_both": both, "facts_in_only_one": a + b,
-            "contradictions": c, "agreement": round(both / total, 3) if total else None,
-            "items_disagreeing": sum(x.disagrees for x in found)}
+            "contradictions": c, "agreement": round((both + comp) / total, 3) if total else None,
+            "items_disagreeing": sum(x.disagrees for x in found), "complementary": comp}
 
 
 def adjudicate(session: Session, lead: User, item_task: Task, notes: str, final_text: str) -> Event:
@@ -205,13 +221,20 @@ def gold_accuracy(session: Session, project: Project | None = None) -> list[dict
             continue
         reference = session.get(GoldTask, link.source_task_id)
         per[_name(session, copy.annotator_id)].append(compare_notes(reference.reference_notes, _notes(session, copy)))
+    return gold_rows(per)
+
+
+def gold_rows(per: dict[str, list[NoteAgreement]]) -> list[dict]:
+    """One row per annotator from their gold comparisons (reference notes as A), ranked."""
     rows = []
-    for who, found in sorted(per.items()):
-        reference_facts = sum(x.both + x.only_a + x.contradictions for x in found)
+    for who, found in per.items():
+        reference_facts = sum(x.both + x.only_a + x.contradictions + x.complementary_a for x in found)
         rows.append({"annotator": who, "gold_tasks": len(found),
                      "fact_recall": round(sum(x.both for x in found) / reference_facts, 3) if reference_facts else None,
-                     "contradictions": sum(x.contradictions for x in found)})
-    return rows
+                     "contradictions": sum(x.contradictions for x in found),
+                     "omissions": sum(x.only_a + x.complementary_a for x in found)})
+    # a wrong fact is worse than a missing one: fewest contradictions first, then fewest omissions
+    return sorted(rows, key=lambda r: (r["contradictions"], r["omissions"], r["annotator"]))
 
 
 # ------------------------------------------------------------------ information flow

@@ -33,7 +33,8 @@ def _table(rows: list[dict]) -> list[str]:
 def as_text(data: dict[str, Any]) -> str:
     s = data["settings"]
     lines = [f"{data['project']}: k = {s['annotators_per_item']} annotator(s) per item, gold rate {s['gold_rate']}",
-             "", "Accuracy on gold tasks (fact recall of the reference notes; contradictions):",
+             "", "Accuracy on gold tasks (fact recall of the reference notes; contradictions, a wrong count, colour, "
+             "side or negation; omissions), fewest contradictions first:",
              *_table(data["gold_accuracy"]),
              "", "Dual annotation, fact-level agreement of the notes per pair and for the project:",
              *_table(data["agreement"]),

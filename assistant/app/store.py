@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from assistant.app import assignment
 from assistant.app.db import Event, Project, Task, User, now
 from assistant.app.states import REVIEWABLE, EventKind
+from assistant.check import CheckReport
 from assistant.errors import BadInputError, validation_line
 from assistant.jsonl import read_jsonl
 from assistant.notes import MAX_RESPONSE_CHARS, flag_taxonomy, parse_flags
@@ -461,10 +462,11 @@ def review_queue(session: Session, *, annotator: str | None = None, status: str 
 
 
 def final_has_problems(session: Session, task: Task) -> bool:
-    """The last submitted text's check found a dropped note, a lost hedge or unsupported content."""
+    """The last submitted text's check found a certain problem (a dropped or contradicted note,
+    a lost hedge, an unsupported number or name); "have a look" items alone do not count."""
     final = latest(session, task, "submit")
     check = final.data.get("check") if final else None
-    return bool(check) and not check.get("ok", True)
+    return bool(check) and not CheckReport.model_validate(check).certain_ok
 
 
 def _flags(session: Session, task: Task) -> list[str]:

@@ -1,0 +1,84 @@
+"""The cases an annotator and a lead met in the app (issue 23), each as a careful lead would want."""
+
+import pytest
+
+from assistant.check import check_draft
+from assistant.notes import CaptionTask, RewriteTask
+
+
+def _caption(notes: str, draft: str):
+    return check_draft(CaptionTask(notes=notes).observations(), draft)
+
+
+def _rewrite(notes: str, draft: str, original: str):
+    return check_draft(RewriteTask(notes=notes, response=original, flags=[]).observations(), draft, original=original)
+
+
+def _fact(report, nid):
+    return next(f for f in report.facts if f.id == nid)
+
+
+def test_a_height_stated_with_tall_is_kept():
+    report = _caption("Eiffel tower in Paris\nheight about 330 metres", "The Eiffel Tower in Paris is about 330 metres tall.")
+    assert report.ok, report.model_dump()
+
+
+def test_a_correct_number_with_its_wrong_one_named_is_kept():
+    original = "The town has a population of 400,000 people."
+    for note in ("population 40,000, not 400,000", "population 40,000 not 400,000"):
+        report = _rewrite(note, "The town has a population of 40,000 people.", original)
+        assert report.ok, (note, report.model_dump())
+        left = _rewrite(note, original, original)
+        assert left.contradicted == ["n1"] and not left.certain_ok  # the edit not made is certain
+
+
+def test_a_style_note_is_not_a_dropped_fact():
+    report = _caption("red bus on the left\nmust be one sentence", "A red bus is on the left.")
+    assert report.ok, report.model_dump()
+    assert _fact(report, "n2").kind == "style"
+
+
+def test_near_supports_close_to():
+    report = _caption("the tower stands near the river", "The tower stands close to the river.")
+    assert report.ok, report.model_dump()
+
+
+def test_a_sentence_saying_the_opposite_is_a_certain_contradiction():
+    original = "Yes! You bought it 10 days ago, so you are well within the window. You can return it."
+    report = _rewrite("customer is outside the 30-day return window", original, original)
+    fact = _fact(report, "n1")
+    assert fact.status == "contradicted" and fact.tier == "certain", fact
+    assert "outside" in fact.evidence and "within" in fact.evidence
+    assert not report.certain_ok
+
+
+@pytest.mark.parametrize("notes, draft, nid", [
+    ("3 dogs on the grass", "Two dogs play on the grass.", "n1"),
+    ("the door is open", "The door is closed.", "n1"),
+    ("a man in a red shirt", "A woman in a red shirt.", "n1"),
+])
+def test_other_values_of_the_same_thing_are_contradictions(notes, draft, nid):
+    fact = _fact(_caption(notes, draft), nid)
+    assert fact.status == "contradicted" and fact.tier == "certain", fact
+
+
+def test_an_attribute_moved_to_another_object_is_caught():
+    notes = "old wooden barn, wooden roof\ngreen grassy ground"
+    report = _caption(notes, "A wooden barn with a green roof stands on grassy ground.")
+    assert {f.id: f.status for f in report.facts} == {"n1": "contradicted", "n2": "dropped"}
+    assert all(f.tier == "certain" for f in report.facts)
+    assert _caption(notes, "An old wooden barn with a wooden roof stands on green, grassy ground.").ok
+
+
+def test_rewording_is_not_a_problem():
+    assert _caption("the team won the final", "The team was victorious in the final.").ok
+    original = "He signed a deal with Caledonian MacBrayne last year."
+    report = _rewrite("he signed a deal with Caledonian MacBrayne", "He agreed a deal with CalMac last year.", original)
+    assert report.ok, report.model_dump()
+
+
+def test_content_words_alone_are_only_a_have_a_look():
+    report = _caption("a statue of a person on a plinth", "A person stands on a plinth.")
+    fact = _fact(report, "n1")
+    assert fact.status == "dropped" and fact.tier == "check"
+    assert not report.ok and report.certain_ok
