@@ -44,6 +44,7 @@ class Lexicon:
     antonyms: dict[str, frozenset[str]]  # word -> the words that state its opposite
     materials: frozenset[str]
     sizes: frozenset[str]
+    ing_nouns: frozenset[str]
     synonym_groups: tuple[frozenset[str], ...]
     synonym_index: dict[str, tuple[int, ...]]
     # first word -> the hedge phrases that start with it, each as its lower-cased words
@@ -82,6 +83,7 @@ def load() -> Lexicon:
         antonyms=_opposites(data["antonyms"]),
         materials=frozenset(data["materials"]),
         sizes=frozenset(data["sizes"]),
+        ing_nouns=frozenset(data["ing_nouns"]),
         synonym_groups=groups,
         synonym_index={w: tuple(ix) for w, ix in index.items()},
         hedge_phrases=_phrase_index(hedges["phrases"]),

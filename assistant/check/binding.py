@@ -66,7 +66,10 @@ def _is_noun(w: Word) -> bool:
 
 
 def _is_verb_form(w: Word) -> bool:
-    """A participle ("parked", "covering"): after a noun it ends the phrase ("a car parked ...")."""
+    """A participle ("parked", "covering"): after a noun it ends the phrase ("a car parked ...");
+    "building" of "hotel building" is a noun (lexicon.toml's ing_nouns)."""
+    if w.lower in lexicon.load().ing_nouns:
+        return False
     return "VERB" in _classes(w.lower) and w.lower.endswith(("ed", "ing"))
 
 

@@ -53,7 +53,7 @@ def run_raw(task: CaptionTask | RewriteTask, spec: llm.ModelSpec) -> tuple[str, 
 def run_product(task: CaptionTask | RewriteTask, spec: llm.ModelSpec) -> tuple[str, float, int, dict]:
     started = time.perf_counter()
     draft = compose(task, spec)
-    extra = {"kept_verbatim": draft.kept_verbatim, "reported_missing": draft.check.dropped,
+    extra = {"kept_verbatim": draft.kept_verbatim, "reported_missing": draft.check.dropped + draft.check.contradicted,
              "changes": len(draft.changes), "warnings": draft.warnings}
     return draft.text, time.perf_counter() - started, draft.attempts, extra
 
@@ -62,7 +62,7 @@ def score(observations: list[Observation], text: str, original: str | None = Non
     """The same figures for any text: the check's verdicts, the referee's, prose shape."""
     report = check_draft(observations, text, original=original)
     facts = [f for f in report.facts if f.checked and f.kind == "fact"]
-    kept = {f.id: f.status != "dropped" for f in facts}
+    kept = {f.id: f.status not in ("dropped", "contradicted") for f in facts}
     coverage = {o.id: metrics.coverage(o.text, text) for o in observations if o.id in kept}
     lengths = [len(metrics.words(s.text)) for s in split_sentences(text)] or [0]
     out: dict[str, Any] = {

@@ -1,7 +1,7 @@
 """Checker accuracy: recall per defect type and false alarms on faithful variants.
 
-A defect counts as caught when the checker flags the note it changed (dropped or hedge
-lost) or marks unsupported content inside the changed text. A defect on a note the checker
+A defect counts as caught when the checker flags the note it changed (dropped, contradicted or
+hedge lost) or marks unsupported content inside the changed text. A defect on a note the checker
 already flags in the verbatim draft is left out (it would be caught for free) and counted.
 """
 
@@ -20,8 +20,8 @@ Progress = Callable[[int], None]
 
 def caught(case: Case, report: CheckReport) -> bool:
     if case.variant in ("dropped", "hedge"):
-        return case.target in report.dropped + report.hedges_lost
-    if case.target and case.target in report.dropped + report.hedges_lost:
+        return case.target in report.unmet()
+    if case.target and case.target in report.unmet():
         return True
     return _marks_inside(report, case.span or (0, 0))
 
@@ -33,7 +33,7 @@ def _marks_inside(report: CheckReport, span: tuple[int, int]) -> bool:
 
 
 def _already_flagged(case: Case, base: CheckReport) -> bool:
-    if case.target and case.target in base.dropped + base.hedges_lost:
+    if case.target and case.target in base.unmet():
         return True
     return case.base_span is not None and _marks_inside(base, case.base_span)
 
@@ -57,7 +57,7 @@ def _result(case: Case, report: CheckReport, base: CheckReport | None) -> dict[s
     out: dict[str, Any] = {
         "row": case.row, "variant": case.variant, "defect": case.defect, "target": case.target,
         "detail": case.detail, "draft": case.draft,
-        "problems": {"dropped": report.dropped, "hedges_lost": report.hedges_lost,
+        "problems": {"dropped": report.dropped, "contradicted": report.contradicted, "hedges_lost": report.hedges_lost,
                      "unsupported": [u.text for u in report.unsupported]},
     }
     if case.defect:

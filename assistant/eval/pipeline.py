@@ -37,12 +37,13 @@ def faithfulness(draft: Draft) -> dict[str, Any]:
     return {
         "notes": len(draft.observations),
         "checked_notes": len(checked),
-        "dropped": draft.check.dropped,
+        "dropped": draft.check.dropped + draft.check.contradicted,  # not carried as written
         "hedged_notes": sum(o.hedged for o in draft.observations),
         "hedges_lost": draft.check.hedges_lost,
         "unsupported": [u.text for u in draft.check.unsupported],
         "words": words,
-        "fact_recall": round(1 - len(draft.check.dropped) / len(checked), 4) if checked else None,
+        "fact_recall": round(1 - len(draft.check.dropped + draft.check.contradicted) / len(checked), 4)
+        if checked else None,
         "unsupported_per_100w": round(100 * len(draft.check.unsupported) / words, 2) if words else None,
         "questions": len(draft.questions),
         "repairs": draft.repairs,
@@ -124,7 +125,7 @@ OVERLAP_THRESHOLDS = (0.5, 0.7, 0.8)
 def _checker_kept(draft: Draft) -> dict[str, bool]:
     """The checker's verdict on each note it checked: kept (not dropped) or not. Both referees
     are compared with this."""
-    dropped = set(draft.check.dropped)
+    dropped = set(draft.check.dropped) | set(draft.check.contradicted)
     return {f.id: f.id not in dropped for f in draft.check.facts if f.checked}
 
 
@@ -259,7 +260,7 @@ def _defacto_figures(row: DefactoRow, draft: Draft) -> dict[str, Any]:
     gold = row.feedback.summary
     compliance = [instruction_compliance(i, draft.text, gold, row.candidate) for i in row.instructions()]
     # a "verify" item is listed for the reviewer, so an unmet descriptive instruction is not silent
-    flagged = set(draft.check.dropped) | set(draft.check.hedges_lost) | set(draft.check.to_verify)
+    flagged = draft.check.unmet() | set(draft.check.to_verify)
     for c in compliance:
         if c["complied"] is False:  # unmet by the independent measure: did the check report it?
             ids = {o.id for o in draft.observations if " ".join(o.text.split()) in " ".join(c["instruction"].split())}
