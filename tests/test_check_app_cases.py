@@ -43,9 +43,16 @@ def test_near_supports_close_to():
     assert report.ok, report.model_dump()
 
 
-def test_a_sentence_saying_the_opposite_is_a_certain_contradiction():
+@pytest.mark.parametrize("note", [
+    "customer is outside the 30-day return window",
+    "customer outside return window",
+    # written as an instruction, it is still never only "verify"
+    "the customer is outside the return window, so the answer should say no",
+    "answer must say they are outside the 30-day window",
+])
+def test_a_sentence_saying_the_opposite_is_a_certain_contradiction(note):
     original = "Yes! You bought it 10 days ago, so you are well within the window. You can return it."
-    report = _rewrite("customer is outside the 30-day return window", original, original)
+    report = _rewrite(note, original, original)
     fact = _fact(report, "n1")
     assert fact.status == "contradicted" and fact.tier == "certain", fact
     assert "outside" in fact.evidence and "within" in fact.evidence

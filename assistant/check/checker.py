@@ -102,4 +102,17 @@ def _check_observation(obs: Observation, draft: Draft, original: str | None, not
         v = instructions.check_edit(obs, edit, draft, original)
     else:
         v = instructions.check_instruction(obs, edit, draft, original)
-    return _Verdict(v.fact, v.support, v.forbidden)
+    return _Verdict(_opposite_claim(v.fact, obs, draft), v.support, v.forbidden)
+
+
+def _opposite_claim(fact: FactCheck, obs: Observation, draft: Draft) -> FactCheck:
+    """An instruction or edit whose result still states the opposite of what the note says
+    ("outside the window, so the answer should say no" against "you are well within the
+    window") is a contradiction, never only "verify"."""
+    if fact.status in ("kept", "contradicted"):
+        return fact
+    claim = matching.check_fact(obs, note_key(obs.text, meta=True), draft)
+    if claim.status != "contradicted":
+        return fact
+    return fact.model_copy(update={"status": "contradicted", "tier": "certain", "evidence": claim.evidence,
+                                   "missing": claim.missing, "sentences": claim.sentences, "checked": True})

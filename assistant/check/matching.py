@@ -216,6 +216,8 @@ def contradicted(key: Key, m: Match, draft: Draft) -> list[str]:
         if said:
             found.append(f"the note says {unit!r}, the draft says {said!r}")
             opposed.add(unit)
+    if opposed and m.content_hits >= math.ceil(len(key.content) / 2):
+        return found  # the window says the opposite of the note, about the note's thing
     if any(u not in opposed for u in content_missing):
         return []  # the window is not (all) about the note's thing: an omission, not a contradiction
     if not m.content_hits and key.content:
