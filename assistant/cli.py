@@ -147,6 +147,11 @@ def _app_commands(sub) -> None:
                          "$ANNOTATION_ASSISTANT_PASSWORD.")
     up.add_argument("name", help="sign-in name")
     _db_arg(up)
+    uo = usub.add_parser("sign-out", help="end every sign-in of an account (a lost laptop, a shared browser)",
+                         description="End every session of an account, in every running app process (each "
+                                     "notices within a few seconds). A new password does this too.")
+    uo.add_argument("name", help="sign-in name")
+    _db_arg(uo)
 
     pr = sub.add_parser("project", help="manage projects", description="Manage projects.")
     psub = pr.add_subparsers(dest="project_command", required=True, metavar="ACTION")

@@ -115,3 +115,30 @@ def test_the_queue_does_not_rebuild_its_monitoring_summary_after_every_event(ser
     queue = demo._queue
     assert len(queue.event_analytics) >= 3  # the events were recorded...
     assert queue.cached_event_analytics_summary == {"functions": {}}  # ...and never summarised
+
+
+# ---------------------------------------------------------------- issue 22, finding 4
+
+
+def test_a_new_password_or_sign_out_everywhere_ends_old_sessions_in_every_process(tmp_path, monkeypatch):
+    """Before, `user password ann` left ann's old cookie pulling tasks. The command line runs
+    in another process: the server notices through the database (within ENDED_CHECK_S)."""
+    from assistant.cli import main  # noqa: PLC0415
+
+    with running_app(tmp_path) as (url, demo, app, _):
+        demo.server_app.tokens.check_s = 0  # ask the database on every request, not every 2 s
+        db_url = str(app.sessions.kw["bind"].url)
+        old = Client(url, "ann", "ann-password")
+        lead = Client(url, "lea", "lea-password")
+        assert old.call("next_task", []).status == "complete"
+        monkeypatch.setenv("ANNOTATION_ASSISTANT_PASSWORD", "a-new-password")
+        assert main(["user", "password", "ann", "--db", db_url]) == 0
+        assert old.call("next_task", []).http == 401  # the old cookie no longer works
+        assert lead.call("projects", []).status == "complete"  # nobody else was signed out
+        fresh = Client(url, "ann", "a-new-password")
+        assert fresh.call("next_task", []).status == "complete"
+
+        assert main(["user", "sign-out", "ann", "--db", db_url]) == 0
+        assert fresh.call("next_task", []).http == 401
+        assert Client(url, "ann", "a-new-password").call("next_task", []).status == "complete"  # signs in again
+        assert lead.call("projects", []).status == "complete"

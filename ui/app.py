@@ -391,7 +391,7 @@ def launch(app: App, host: str = "127.0.0.1", port: int = 7860, **kwargs: Any):
         auth_message="Sign in with the account your lead created. On a first run, the terminal that "
                      "started the app shows the passwords.",
         css=render.CSS, head=render.SHORTCUTS, prevent_thread_lock=True, **kwargs)
-    expire_sign_ins(demo)
+    expire_sign_ins(demo, ended_before=app.sessions_from)
     if keep_running:
         demo.block_thread()
     return demo

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -79,6 +80,11 @@ class App:
     def authenticate(self, name: str, password: str) -> bool:
         with self.sessions() as s:
             return store.authenticate(s, name, password) is not None
+
+    def sessions_from(self, name: str) -> datetime | None:
+        """The moment before which `name`'s sign-ins have ended (ui/sessions.py asks)."""
+        with self.sessions() as s:
+            return store.sessions_from(s, name)
 
     def whoami(self, name: str | None) -> dict[str, Any]:
         with self.sessions() as s:

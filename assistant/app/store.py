@@ -12,7 +12,7 @@ import os
 import secrets
 import warnings
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -89,8 +89,28 @@ def set_password(session: Session, name: str, password: str) -> User:
         raise BadInputError(f"no user named {name!r}")
     _check_password(password)
     user.password_hash = hash_password(password)
+    user.sessions_from = now()  # whoever knew the old password is signed out
     session.commit()
     return user
+
+
+def sign_out_everywhere(session: Session, name: str) -> User:
+    """End every sign-in of `name`, in every app process (each notices within seconds)."""
+    user = session.scalar(select(User).where(User.name == name.strip()))
+    if user is None:
+        raise BadInputError(f"no user named {name!r}")
+    user.sessions_from = now()
+    session.commit()
+    return user
+
+
+def sessions_from(session: Session, name: str) -> datetime | None:
+    """The moment before which `name`'s sign-ins have ended; datetime.max for a user that no
+    longer exists (every sign-in of theirs has ended)."""
+    user = session.scalar(select(User).where(User.name == name))
+    if user is None:
+        return datetime.max
+    return user.sessions_from
 
 
 def authenticate(session: Session, name: str, password: str) -> User | None:
