@@ -142,3 +142,52 @@ def test_a_new_password_or_sign_out_everywhere_ends_old_sessions_in_every_proces
         assert fresh.call("next_task", []).http == 401
         assert Client(url, "ann", "a-new-password").call("next_task", []).status == "complete"  # signs in again
         assert lead.call("projects", []).status == "complete"
+
+
+# ---------------------------------------------------------------- issue 22, finding 3
+
+
+def test_an_unknown_name_costs_one_scrypt_like_a_known_one(tmp_path, monkeypatch):
+    """Before, an unknown name hashed twice (~390 ms against ~200 ms): the time told which
+    names exist."""
+    import hashlib  # noqa: PLC0415
+
+    with db.connect(f"sqlite:///{tmp_path / 'aa.db'}")() as s:
+        store.add_user(s, "ann", "annotator", "correct horse")
+        store.authenticate(s, "nobody", "warm-up")  # the dummy hash is made once, before any count
+        calls = []
+        real = hashlib.scrypt
+        monkeypatch.setattr(hashlib, "scrypt", lambda *a, **k: calls.append(1) or real(*a, **k))
+        for name in ("ann", "nobody", "ann", "somebody"):
+            calls.clear()
+            assert store.authenticate(s, name, "wrong guess") is None
+            assert len(calls) == 1, name
+
+
+def _login(url: str, name: str, password: str, source: str = "127.0.0.1") -> int:
+    import httpx  # noqa: PLC0415
+
+    with httpx.Client(transport=httpx.HTTPTransport(local_address=source), timeout=60) as http:
+        return http.post(f"{url}/login", data={"username": name, "password": password}).status_code
+
+
+def test_repeated_wrong_passwords_back_off_but_never_lock_the_real_user_out(tmp_path, monkeypatch):
+    """An address that keeps guessing is refused for a growing time, the right password
+    included; 48 parallel guesses are not all checked; the real user signs in from elsewhere."""
+    from concurrent.futures import ThreadPoolExecutor  # noqa: PLC0415
+
+    with running_app(tmp_path) as (url, demo, app, _):
+        checked = []
+        real = store.authenticate
+        monkeypatch.setattr(store, "authenticate", lambda s, n, p: checked.append(n) or real(s, n, p))
+        attacker = "127.0.0.2"  # another loopback address: the server sees a different client
+        with ThreadPoolExecutor(16) as pool:
+            answers = list(pool.map(lambda i: _login(url, "ann", f"guess-{i}", attacker), range(48)))
+        assert set(answers) == {400}
+        assert len(checked) <= 6  # the rest were refused without a password check
+        assert _login(url, "ann", "ann-password", attacker) == 400  # backing off: refused, right or not
+        checked.clear()
+        assert _login(url, "ann", "ann-password") in (200, 302)  # the real user, from their own address
+        assert Client(url, "ann", "ann-password").call("next_task", []).status == "complete"
+        checked.clear()
+        assert _login(url, "lea", "wrong", attacker) == 400 and checked == []  # the address waits, for any name

@@ -9,13 +9,13 @@ from __future__ import annotations
 import os
 from typing import Any
 
-import anyio
 import gradio as gr
+from starlette.middleware import Middleware
 
 from assistant.app.states import REVIEWABLE
 from assistant.errors import AssistantError
 from assistant.notes import flag_taxonomy
-from . import edge, guidelines, media, quality, render, review
+from . import edge, guidelines, media, quality, render, review, signin
 from .exports import STATUS_FILTERS, SUFFIXES, export_file
 from .guard import guard as _guard, user_of as _user
 from .render import toast
@@ -355,16 +355,6 @@ def _manage(app: App, tab: gr.Tab) -> None:
     account_btn.click(_guard(do_account), [account, role, password], [outcome, password], api_name="add_account")
 
 
-def _off_the_event_loop(authenticate):
-    """Gradio calls a plain auth function on its event loop: every sign-in (scrypt, ~0.2 s by
-    design) would stall every other request. As a coroutine it runs in a worker thread."""
-
-    async def signed_in(name: str, password: str) -> bool:
-        return await anyio.to_thread.run_sync(authenticate, name, password)
-
-    return signed_in
-
-
 QUEUE_CONCURRENCY_ENV = "ANNOTATION_ASSISTANT_CONCURRENCY"
 QUEUE_CONCURRENCY = 16
 #: Gradio's queue rebuilds a pandas summary of its last GRADIO_ANALYTICS_MAX_EVENTS events after
@@ -386,12 +376,15 @@ def launch(app: App, host: str = "127.0.0.1", port: int = 7860, **kwargs: Any):
     # api_open=False: Gradio otherwise also takes every event as a direct POST to
     # /gradio_api/run/<name>, around the queue and its concurrency limit (a signed-in caller
     # could start any number of model calls at once).
+    guard = signin.SignInGuard()
     demo.queue(default_concurrency_limit=limit, api_open=False).launch(
-        server_name=host, server_port=port, auth=_off_the_event_loop(app.authenticate),
+        server_name=host, server_port=port, auth=signin.guarded(app.authenticate, guard),
+        app_kwargs={"middleware": [Middleware(signin.ClientAddress)]},
         auth_message="Sign in with the account your lead created. On a first run, the terminal that "
                      "started the app shows the passwords.",
         css=render.CSS, head=render.SHORTCUTS, prevent_thread_lock=True, **kwargs)
     expire_sign_ins(demo, ended_before=app.sessions_from)
+    demo.sign_in_guard = guard  # type: ignore[attr-defined] - for tests and operators
     if keep_running:
         demo.block_thread()
     return demo
