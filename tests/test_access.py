@@ -191,3 +191,33 @@ def test_repeated_wrong_passwords_back_off_but_never_lock_the_real_user_out(tmp_
         assert Client(url, "ann", "ann-password").call("next_task", []).status == "complete"
         checked.clear()
         assert _login(url, "lea", "wrong", attacker) == 400 and checked == []  # the address waits, for any name
+
+
+# ---------------------------------------------------------------- issue 22, finding 7
+
+
+def test_an_event_stream_is_refused_to_every_other_sign_in(served):
+    """Before, an annotator who knew the lead's session hash read the lead's review output
+    from /queue/data; joining with it, reading a call's stream by event id and cancelling
+    (open to anyone) went the same way."""
+    url, _, _, _ = served
+    lead, ann, anonymous = Client(url, "lea", "lea-password"), Client(url, "ann", "ann-password"), Client(url)
+    assert lead.call("review_queue", ["", "submitted", "", False]).status == "complete"
+    posted = lead.http.post(f"{url}/gradio_api/call/projects", json={"data": [], "session_hash": lead.session_hash})
+    event_id = posted.json()["event_id"]
+
+    def status(client, path):
+        with client.http.stream("GET", url + path) as response:
+            return response.status_code
+
+    assert status(ann, f"/gradio_api/queue/data?session_hash={lead.session_hash}") == 403
+    assert status(ann, f"/gradio_api/call/projects/{event_id}") == 403
+    joined = ann.http.post(f"{url}/gradio_api/queue/join",
+                           json={"data": [], "fn_index": 0, "session_hash": lead.session_hash})
+    assert joined.status_code == 403
+    assert ann.call("next_task", []).status == "complete"  # her own session is hers
+    for caller, refused in ((ann, 403), (anonymous, 401)):
+        cancel = caller.http.post(f"{url}/gradio_api/cancel",
+                                  json={"session_hash": lead.session_hash, "fn_index": 0, "event_id": event_id})
+        assert cancel.status_code == refused
+    assert "event: complete" in lead.http.get(f"{url}/gradio_api/call/projects/{event_id}").text  # the lead's own

@@ -15,7 +15,7 @@ from starlette.middleware import Middleware
 from assistant.app.states import REVIEWABLE
 from assistant.errors import AssistantError
 from assistant.notes import flag_taxonomy
-from . import edge, guidelines, media, quality, render, review, signin
+from . import edge, guidelines, media, quality, render, review, signin, streams
 from .exports import STATUS_FILTERS, SUFFIXES, export_file
 from .guard import guard as _guard, user_of as _user
 from .render import toast
@@ -379,7 +379,7 @@ def launch(app: App, host: str = "127.0.0.1", port: int = 7860, **kwargs: Any):
     guard = signin.SignInGuard()
     demo.queue(default_concurrency_limit=limit, api_open=False).launch(
         server_name=host, server_port=port, auth=signin.guarded(app.authenticate, guard),
-        app_kwargs={"middleware": [Middleware(signin.ClientAddress)]},
+        app_kwargs={"middleware": [Middleware(signin.ClientAddress), Middleware(streams.OwnSessions)]},
         auth_message="Sign in with the account your lead created. On a first run, the terminal that "
                      "started the app shows the passwords.",
         css=render.CSS, head=render.SHORTCUTS, prevent_thread_lock=True, **kwargs)
