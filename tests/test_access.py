@@ -221,3 +221,29 @@ def test_an_event_stream_is_refused_to_every_other_sign_in(served):
                                   json={"session_hash": lead.session_hash, "fn_index": 0, "event_id": event_id})
         assert cancel.status_code == refused
     assert "event: complete" in lead.http.get(f"{url}/gradio_api/call/projects/{event_id}").text  # the lead's own
+
+
+# ---------------------------------------------------------------- issue 22, finding 5
+
+
+def test_uploads_have_a_size_limit_are_for_leads_and_go_once_imported(tmp_path, monkeypatch):
+    """Before, an annotator's cookie put 300 MB into /gradio_api/upload, and imported files
+    stayed in Gradio's temporary folder."""
+    import json  # noqa: PLC0415
+    from pathlib import Path  # noqa: PLC0415
+
+    monkeypatch.setenv("ANNOTATION_ASSISTANT_MAX_UPLOAD_MB", "1")
+    with running_app(tmp_path) as (url, _, _, _):
+        lead, ann = Client(url, "lea", "lea-password"), Client(url, "ann", "ann-password")
+        big = lead.http.post(f"{url}/gradio_api/upload", files={"files": ("big.jsonl", b"x" * (2 * 1024 * 1024))})
+        assert big.status_code == 413
+        line = json.dumps({"id": "u1", "prompt": "Can I return shoes?", "response": "Yes, within 30 days."})
+        assert ann.http.post(f"{url}/gradio_api/upload", files={"files": ("a.jsonl", line.encode())}).status_code == 403
+        small = lead.http.post(f"{url}/gradio_api/upload", files={"files": ("a.jsonl", line.encode())})
+        assert small.status_code == 200
+        (path,) = small.json()
+        assert Path(path).is_file()
+        assert lead.call("projects", []).status == "complete"  # the page lists the projects first
+        added = lead.call("add_tasks", ["answers", [{"path": path, "meta": {"_type": "gradio.FileData"}}]])
+        assert added.status == "complete" and "Added 1 task" in json.dumps(added.data), added
+        assert not Path(path).exists()  # the upload is gone once its task is stored

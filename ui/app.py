@@ -16,6 +16,7 @@ from assistant.app.states import REVIEWABLE
 from assistant.errors import AssistantError
 from assistant.notes import flag_taxonomy
 from . import edge, guidelines, media, quality, render, review, signin, streams
+from . import uploads as uploads_folder
 from .exports import STATUS_FILTERS, SUFFIXES, export_file
 from .guard import guard as _guard, user_of as _user
 from .render import toast
@@ -329,7 +330,9 @@ def _manage(app: App, tab: gr.Tab) -> None:
         return listing(request)
 
     def do_upload(target, files, request: gr.Request) -> dict:
-        return {**listing(request, app.add_tasks(_user(request), target, files or [])), uploads: None}
+        out = {**listing(request, app.add_tasks(_user(request), target, files or [])), uploads: None}
+        uploads_folder.forget(files or [])  # imported (images copied): not kept; a refused upload stays to retry
+        return out
 
     def do_add(target, it, pr, resp, request: gr.Request) -> dict:
         return listing(request, app.add_rewrite_task(_user(request), target, pr, resp, it))
@@ -379,7 +382,9 @@ def launch(app: App, host: str = "127.0.0.1", port: int = 7860, **kwargs: Any):
     guard = signin.SignInGuard()
     demo.queue(default_concurrency_limit=limit, api_open=False).launch(
         server_name=host, server_port=port, auth=signin.guarded(app.authenticate, guard),
-        app_kwargs={"middleware": [Middleware(signin.ClientAddress), Middleware(streams.OwnSessions)]},
+        app_kwargs={"middleware": [Middleware(signin.ClientAddress), Middleware(streams.OwnSessions),
+                                   Middleware(uploads_folder.LeadsOnly, may_upload=app.is_lead)]},
+        max_file_size=uploads_folder.max_upload_bytes(),
         auth_message="Sign in with the account your lead created. On a first run, the terminal that "
                      "started the app shows the passwords.",
         css=render.CSS, head=render.SHORTCUTS, prevent_thread_lock=True, **kwargs)

@@ -86,6 +86,10 @@ class App:
         with self.sessions() as s:
             return store.sessions_from(s, name)
 
+    def is_lead(self, name: str | None) -> bool:
+        with self.sessions() as s:
+            return s.scalar(select(User.role).where(User.name == (name or ""))) == "lead"
+
     def whoami(self, name: str | None) -> dict[str, Any]:
         with self.sessions() as s:
             user = self.user(s, name)

@@ -70,15 +70,15 @@ class OwnSessions:
         elif found := _PATH_HASH.search(path):
             session_hash = found.group(1)
         if session_hash:
-            user = _user(scope)
+            user = signed_in_user(scope)
             if user is None and path.rstrip("/").endswith("/cancel"):
-                return await _refuse(send, 401, "Not authenticated")
+                return await refuse(send, 401, "Not authenticated")
             if user is not None and not self.owners.claim(str(session_hash), user):
-                return await _refuse(send, 403, "this session belongs to another sign-in")
+                return await refuse(send, 403, "this session belongs to another sign-in")
         await self.app(scope, receive, send)
 
 
-def _user(scope) -> str | None:
+def signed_in_user(scope) -> str | None:
     """The signed-in user, as Gradio's own get_current_user finds it."""
     app = scope["app"]
     cookies = SimpleCookie()
@@ -122,7 +122,7 @@ async def _buffered(receive):
     return body, replay
 
 
-async def _refuse(send, status: int, detail: str) -> None:
+async def refuse(send, status: int, detail: str) -> None:
     payload = json.dumps({"detail": detail}).encode()
     await send({"type": "http.response.start", "status": status,
                 "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(payload)).encode())]})
