@@ -247,3 +247,39 @@ def test_uploads_have_a_size_limit_are_for_leads_and_go_once_imported(tmp_path, 
         added = lead.call("add_tasks", ["answers", [{"path": path, "meta": {"_type": "gradio.FileData"}}]])
         assert added.status == "complete" and "Added 1 task" in json.dumps(added.data), added
         assert not Path(path).exists()  # the upload is gone once its task is stored
+
+
+# ---------------------------------------------------------------- issue 22, finding 11
+
+
+def test_an_export_downloads_for_leads_only_and_leaves_no_folder_in_tmp(served):
+    import glob  # noqa: PLC0415
+    import tempfile  # noqa: PLC0415
+
+    url, _, _, _ = served
+    lead, ann = Client(url, "lea", "lea-password"), Client(url, "ann", "ann-password")
+    before = set(glob.glob(f"{tempfile.gettempdir()}/aa-export-*"))
+    assert lead.call("projects", []).status == "complete"  # the page lists the projects first
+    exported = lead.call("export", ["answers", "jsonl", "all"])
+    assert exported.status == "complete", exported
+    link = exported.data[1]["url"]
+    link = link[link.index("/gradio_api/file="):]
+    assert lead.http.get(url + link).status_code == 200
+    assert ann.http.get(url + link).status_code == 403  # before: any signed-in user could read it
+    assert set(glob.glob(f"{tempfile.gettempdir()}/aa-export-*")) == before
+
+
+def test_no_gold_copy_of_an_item_the_annotator_already_did(tmp_path):
+    from tests.serve_process import task_id  # noqa: PLC0415
+
+    with running_app(tmp_path) as (url, _, _, _):
+        ann, lead = Client(url, "ann", "ann-password"), Client(url, "lea", "lea-password")
+        first = task_id(ann.call("next_task", []).data[1])
+        notes = "six months should be 30 days"
+        assert ann.call("compose", [first, notes, [], None]).status == "complete"
+        assert ann.call("submit", [first, notes, [], "The policy lasts 30 days.", None]).status == "complete"
+        # the lead then marks that very task gold, and mixes gold in at a high rate
+        assert lead.call("mark_gold", ["answers", first, notes]).status == "complete"
+        assert lead.call("quality_settings", ["answers", 1, 0.5]).status == "complete"
+        nxt = ann.call("next_task", []).data[1]
+        assert "r0" not in nxt and task_id(nxt) != first, nxt  # before: a gold copy of r0, done already

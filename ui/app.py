@@ -383,7 +383,7 @@ def launch(app: App, host: str = "127.0.0.1", port: int = 7860, **kwargs: Any):
     demo.queue(default_concurrency_limit=limit, api_open=False).launch(
         server_name=host, server_port=port, auth=signin.guarded(app.authenticate, guard),
         app_kwargs={"middleware": [Middleware(signin.ClientAddress), Middleware(streams.OwnSessions),
-                                   Middleware(uploads_folder.LeadsOnly, may_upload=app.is_lead)]},
+                                   Middleware(uploads_folder.LeadsOnly, is_lead=app.is_lead)]},
         max_file_size=uploads_folder.max_upload_bytes(),
         auth_message="Sign in with the account your lead created. On a first run, the terminal that "
                      "started the app shows the passwords.",

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from gradio.utils import get_upload_folder
 
+from . import exports
 from .streams import refuse, signed_in_user
 
 UPLOAD_ENV = "ANNOTATION_ASSISTANT_MAX_UPLOAD_MB"
@@ -43,15 +44,19 @@ def forget(files: list[str]) -> None:
 
 
 class LeadsOnly:
-    """ASGI middleware: only a lead may upload (the annotator's page has nothing to upload)."""
+    """ASGI middleware: only a lead may upload (the annotator's page has nothing to upload) or
+    download an export (ui/exports.py)."""
 
-    def __init__(self, app, may_upload: Callable[[str | None], bool]):
+    def __init__(self, app, is_lead: Callable[[str | None], bool]):
         self.app = app
-        self.may_upload = may_upload
+        self.is_lead = is_lead
 
     async def __call__(self, scope, receive, send):
-        if scope["type"] == "http" and scope.get("path", "").rstrip("/").endswith("/gradio_api/upload"):
+        path = scope.get("path", "") if scope["type"] == "http" else ""
+        upload = path.rstrip("/").endswith("/gradio_api/upload")
+        export = "/gradio_api/file=" in path and exports.lead_only(path.split("/gradio_api/file=", 1)[1])
+        if upload or export:
             user = signed_in_user(scope)
-            if user is not None and not self.may_upload(user):  # anonymous: Gradio's own 401
-                return await refuse(send, 403, "uploads are for leads")
+            if user is not None and not self.is_lead(user):  # anonymous: Gradio's own 401
+                return await refuse(send, 403, "for leads only")
         await self.app(scope, receive, send)
