@@ -150,6 +150,11 @@ def _app_commands(sub) -> None:
                          "$ANNOTATION_ASSISTANT_PASSWORD.")
     up.add_argument("name", help="sign-in name")
     _db_arg(up)
+    uo = usub.add_parser("sign-out", help="end every sign-in of an account (a lost laptop, a shared browser)",
+                         description="End every session of an account, in every running app process (each "
+                                     "notices within a few seconds). A new password does this too.")
+    uo.add_argument("name", help="sign-in name")
+    _db_arg(uo)
 
     pr = sub.add_parser("project", help="manage projects", description="Manage projects.")
     psub = pr.add_subparsers(dest="project_command", required=True, metavar="ACTION")
@@ -275,16 +280,20 @@ def cmd_compose(args) -> int:
 
 def _compose_streamed(task, spec, max_repairs: int, live):
     """Compose, showing the draft on `live` (a terminal's stderr) as it is written."""
-    from assistant.compose import FinalDraft, TextDelta, compose_events  # noqa: PLC0415
+    from assistant.compose import FinalDraft, TextDelta, compose_events, unanswered  # noqa: PLC0415
+
+    from assistant import llm  # noqa: PLC0415
 
     draft = None
-    for event in compose_events(task, spec, max_repairs=max_repairs):
+    for event in compose_events(task, llm.started(spec), max_repairs=max_repairs):
         if isinstance(event, TextDelta) and live:
             print(event.delta, end="", file=live, flush=True)
         elif isinstance(event, FinalDraft):
             draft = event.draft
     if live:
         print("\n", file=live, flush=True)
+    if draft is not None and (empty := unanswered(draft)) is not None:
+        raise empty
     return draft
 
 

@@ -27,7 +27,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from assistant import edits, lexicon, llm, prompts
 from assistant.check import STYLE_FLAGS, CheckReport, SentenceProvenance, check_draft, classify
-from assistant.errors import ModelError
+from assistant.errors import ModelError, ModelOutputError
 from assistant.notes import CaptionTask, Observation, RewriteTask, flag_taxonomy
 from assistant.questions import Checklist, Question, deterministic_questions, load_checklist
 from assistant.text import sentences as split_sentences
@@ -1037,3 +1037,12 @@ def _segment_changes(segs: list[_Segment]) -> list[SentenceChange]:
     return [SentenceChange(before=s.original, after=s.text, how=s.how, notes=list(dict.fromkeys(s.notes)),
                            reason="; ".join(s.reasons))
             for s in segs if s.how is not None and s.text != s.original]
+
+
+def unanswered(draft: Draft) -> ModelOutputError | None:
+    """A draft made of nothing the model said: every answer empty (none of them a sentence
+    deleted on a note's request). A model failure for the page and the CLI, not the notes
+    verbatim passed off as a draft."""
+    if any(c.how in ("model", "patch") for c in draft.changes):
+        return None
+    return llm.unanswered(draft.raw_outputs)

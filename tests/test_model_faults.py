@@ -126,11 +126,11 @@ def test_the_app_keeps_notes_and_earlier_drafts_when_the_model_fails(tmp_path, f
         assert second_notes in again.data and any(drafts[0] in str(v) for v in again.data)
 
 
-@pytest.mark.parametrize("answer", ["not json", "", "A red bus is on the"], ids=["garbage", "empty", "cut"])
+@pytest.mark.parametrize("answer", ["not json", "A red bus is on the"], ids=["garbage", "cut"])
 def test_an_unusable_answer_still_gives_a_draft_that_carries_every_note(tmp_path, answer):
-    """An answer that is garbage, empty or cut off is not a lost draft: the annotator gets a
-    draft (a caption keeps missing notes verbatim; a rewrite keeps the original) whose stored
-    check says exactly what it lacks."""
+    """An answer that is garbage or cut off is not a lost draft: the annotator gets a draft (a
+    caption keeps missing notes verbatim; a rewrite keeps the original) whose stored check
+    says exactly what it lacks. (Every answer empty is a model failure: see below.)"""
     from tests.gradio_http import Client  # noqa: PLC0415
     from tests.serve_process import task_id  # noqa: PLC0415
 
@@ -152,3 +152,86 @@ def test_an_unusable_answer_still_gives_a_draft_that_carries_every_note(tmp_path
         assert draft.text and draft.data["check"]["facts"]
         assert CheckReport.model_validate(draft.data["check"]) == check_draft(split_notes(NOTES), draft.text,
                                                                               original=original)
+
+
+# ---------------------------------------------------------------- issue 22, finding 8
+
+
+def test_a_hanging_model_ends_at_the_compose_deadline_not_after_every_retry(stub):
+    """300 s per call and 5 attempts held a page for 25 minutes; the compose deadline ends it."""
+    import time  # noqa: PLC0415
+
+    stub.next_action = lambda messages: Fault("hang", seconds=30)
+    spec = llm.started(_spec(stub, deadline=1.5, timeout=300.0).model_copy(update={"retries": 4}))
+    for call in (lambda: llm.complete(MESSAGES, spec, wait_max=0.1), lambda: "".join(llm.stream(MESSAGES, spec))):
+        began = time.monotonic()
+        with pytest.raises(llm.DeadlineError, match=r"did not finish within 1.5 s"):
+            call()
+        assert time.monotonic() - began < 4
+    stub.release.set()
+
+
+def test_the_compose_deadline_is_90_s_on_the_embedded_model_and_set_by_spec_or_environment(monkeypatch):
+    monkeypatch.delenv(llm.DEADLINE_ENV, raising=False)
+    assert llm.deadline_s(llm.ModelSpec()) == 90.0
+    assert llm.deadline_s(llm.ModelSpec(model="openai/x")) == 300.0
+    monkeypatch.setenv(llm.DEADLINE_ENV, "12")
+    assert llm.deadline_s(llm.ModelSpec()) == 12.0
+    assert llm.deadline_s(llm.ModelSpec(deadline=5)) == 5.0  # the spec wins
+    assert "ends_at" not in llm.started(llm.ModelSpec()).model_dump()  # a moment, not a setting
+
+
+def _slow(seconds: float, text: str = GOOD):
+    def answer(messages):
+        import time  # noqa: PLC0415
+
+        time.sleep(seconds)
+        return text
+    return answer
+
+
+def test_the_app_says_in_one_line_when_the_compose_deadline_passes(tmp_path, monkeypatch):
+    from tests.gradio_http import Client  # noqa: PLC0415
+    from tests.serve_process import task_id  # noqa: PLC0415
+
+    monkeypatch.setenv(llm.DEADLINE_ENV, "1")
+    with running_app(tmp_path, outputs=[_slow(2.5)] * 5) as (url, _, app, fake):
+        client = Client(url, "ann", "ann-password")
+        tid = task_id(client.call("next_task", []).data[1])
+        failed = client.call("compose", [tid, NOTES, [], None])
+        assert failed.status == "error"
+        message = failed.data["error"]
+        assert "did not finish within 1 s" in message and "your notes are saved" in message and "\n" not in message
+        assert len(fake.calls) == 1  # no retry after the deadline
+
+
+def test_empty_answers_are_a_model_failure_with_the_raw_answers_kept(tmp_path):
+    """A provider that answers 200 with nothing: before, the notes came back verbatim as the
+    draft with no word of a failure."""
+    from tests.gradio_http import Client  # noqa: PLC0415
+    from tests.serve_process import task_id  # noqa: PLC0415
+    from assistant.app import store  # noqa: PLC0415
+    from assistant.app.db import Task  # noqa: PLC0415
+
+    with running_app(tmp_path, outputs=[""] * 20) as (url, _, app, fake):
+        client = Client(url, "ann", "ann-password")
+        tid = task_id(client.call("next_task", []).data[1])
+        failed = client.call("compose", [tid, NOTES, [], None])
+        assert failed.status == "error" and "empty answer" in failed.data["error"]
+        with app.sessions() as s:
+            task = s.get(Task, tid)
+            assert store.latest(s, task, "draft") is None
+            event = store.latest(s, task, "draft_failed")
+            assert "empty answer" in event.data["error"] and event.data["raw_outputs"]
+            assert set(event.data["raw_outputs"]) == {""}
+
+
+def test_the_cli_reports_empty_answers_in_one_line(tmp_path, capsys):
+    from assistant.llm.fake import FakeModel  # noqa: PLC0415
+
+    notes = tmp_path / "notes.txt"
+    notes.write_text(NOTES)
+    with FakeModel([""] * 10).installed():
+        code = main(["compose", "--kind", "caption", "--notes", str(notes), "--model", "fake/test"])
+    err = capsys.readouterr().err
+    assert code == 2 and len(err.strip().splitlines()) == 1 and "empty answer" in err

@@ -9,15 +9,17 @@ from __future__ import annotations
 import os
 from typing import Any
 
-import anyio
 import gradio as gr
+from starlette.middleware import Middleware
 
 from assistant.app.states import REVIEWABLE
 from assistant.errors import AssistantError
 from assistant.notes import flag_taxonomy
-from . import edge, guidelines, quality, render, review
+from . import edge, guidelines, media, quality, render, review, signin, streams
+from . import uploads as uploads_folder
 from .exports import STATUS_FILTERS, SUFFIXES, export_file
-from .guard import guard as _guard, toast, user_of as _user
+from .guard import guard as _guard, user_of as _user
+from .render import toast
 from .handlers import App
 from .sessions import expire_sign_ins
 from .team import Team
@@ -29,7 +31,7 @@ STATUSES = list(REVIEWABLE)
 def build(app: App) -> gr.Blocks:
     team = Team(app)
     with gr.Blocks(title="Annotation Assistant") as demo:
-        who = gr.Markdown("")
+        who = render.Message("")
         # every tab starts hidden; the signed-in role decides which show (the handlers check
         # the role again on every call, so a shown tab is a convenience, not the guard)
         with gr.Tabs() as tabs:
@@ -47,7 +49,7 @@ def build(app: App) -> gr.Blocks:
         def on_load(request: gr.Request):
             me = app.whoami(_user(request))
             lead = me["role"] == "lead"
-            return {who: f"Signed in as **{render.markdown_text(me['name'])}** ({me['role']}) · [sign out](/logout)",
+            return {who: render.markup("Signed in as **{}** ({}) · [sign out](/logout)", me["name"], me["role"]),
                     review_tab: gr.update(visible=lead), manage_tab: gr.update(visible=lead),
                     guidelines_tab: gr.update(visible=lead), quality_tab: gr.update(visible=lead),
                     annotate_tab: gr.update(visible=not lead),
@@ -64,8 +66,8 @@ def _annotator(app: App, team: Team) -> None:
     questions = gr.State([])
     with gr.Row():
         next_btn = gr.Button("Next task", elem_id="aa-next", variant="secondary")
-        status = gr.Markdown("", elem_id="aa-status")
-    comment = gr.Markdown("", visible=False, elem_id="aa-comment")
+        status = render.Message("", elem_id="aa-status")
+    comment = render.Message("", visible=False, elem_id="aa-comment")
     guideline = guidelines.annotator_panel()
     with gr.Row():
         with gr.Column(scale=1):
@@ -78,7 +80,7 @@ def _annotator(app: App, team: Team) -> None:
             notes = gr.Textbox(label="Your notes (one observation per line; hedges like 'maybe' are kept)",
                                lines=8, elem_id="aa-notes", placeholder="red bus on the left\n3 pedestrians\nwet road, maybe rain")
             compose_btn = gr.Button("Compose (Ctrl+Enter)", variant="primary", elem_id="aa-compose")
-            edge.annotator_controls(team, task_id, notes, flags, status)
+            escalation = edge.annotator_controls(team, task_id, notes, flags, status)
     with gr.Group(visible=False) as draft_box:
         streaming = gr.Textbox(label="Draft (streaming)", interactive=False, visible=False, elem_id="aa-streaming")
         provenance = gr.HTML(elem_id="aa-provenance")
@@ -91,22 +93,29 @@ def _annotator(app: App, team: Team) -> None:
             submit_btn = gr.Button("Submit (Ctrl+Shift+Enter)", variant="primary", elem_id="aa-submit")
 
     task_outputs = [task_id, status, comment, image, prompt, response, flags, flag_help, notes, draft_box,
-                    final, provenance, problems, streaming, answer_btn, questions, version, *question_boxes]
+                    final, provenance, problems, streaming, answer_btn, questions, version, *question_boxes,
+                    escalation.box, escalation.reason]
 
     def load_task(request: gr.Request) -> dict:
         view = app.next_task(_user(request))
         if view["task_id"] is None:
-            return {task_id: None, version: None, status: render.markdown_text(view["message"]), draft_box: gr.update(visible=False),
+            return {task_id: None, version: None, status: view["message"], draft_box: gr.update(visible=False),
                     image: gr.update(visible=False), prompt: gr.update(visible=False),
                     response: gr.update(visible=False), flags: gr.update(visible=False),
                     flag_help: gr.update(visible=False), comment: gr.update(visible=False), notes: ""}
         caption = view["kind"] == "caption"
+        # a task the page cannot show is shown without its image, with the reason and the way
+        # on: escalated to the lead (the reason typed in), it leaves this annotator's hands
+        shown, problem = media.image(image, view["image"]) if caption else (None, "")
         out = {
-            task_id: view["task_id"], version: view["version"], status: render.markdown_text(view["message"]),
+            task_id: view["task_id"], version: view["version"],
+            status: f"{view['message']}: {problem}. Escalate it to your lead below." if problem else view["message"],
+            escalation.box: gr.update(open=bool(problem)),
+            escalation.reason: problem[:1].upper() + problem[1:] + "." if problem else gr.update(),
             comment: gr.update(visible=bool(view["comment"]),
-                               value=f"**Sent back by your lead:** {render.markdown_text(view['comment'])}"
+                               value=render.markup("**Sent back by your lead:** {}", view["comment"])
                                if view["comment"] else ""),
-            image: gr.update(visible=caption, value=view["image"] if caption else None),
+            image: gr.update(visible=caption and not problem, value=shown),
             prompt: gr.update(visible=not caption and bool(view["prompt"]), value=view["prompt"]),
             response: gr.update(visible=not caption, value=view["response"]),
             flags: gr.update(visible=not caption, choices=view["flags_offered"], value=view["flags"]),
@@ -208,7 +217,7 @@ def _lead(app: App, team: Team) -> None:
         final = gr.Textbox(label="Final text", interactive=False, lines=5)
     gr.Markdown("**AI draft → final** (deletions red, insertions green)")
     diff_draft = gr.HTML(elem_id="aa-diff-draft")
-    original_title = gr.Markdown("**Original response → final**", visible=False)
+    original_title = render.Message(render.markup("**Original response → final**"), visible=False)
     diff_original = gr.HTML(elem_id="aa-diff-original")
     check = gr.HTML()
     edge.lead_controls(team, task)
@@ -218,7 +227,7 @@ def _lead(app: App, team: Team) -> None:
         approve = gr.Button("Approve (a)", variant="primary", elem_id="aa-approve")
         send_back = gr.Button("Send back to annotator (s)", elem_id="aa-send-back")
         reject = gr.Button("Reject (r)", variant="stop", elem_id="aa-reject")
-    outcome = gr.Markdown(elem_id="aa-outcome")
+    outcome = render.Message(elem_id="aa-outcome")
     stats = gr.Dataframe(headers=["annotator", "tasks done", "median min/task", "AI drafts accepted unchanged",
                                   "mean edit distance (words)", "drafts with unsupported content"],
                          interactive=False, label="Per-annotator figures")
@@ -236,13 +245,16 @@ def _lead(app: App, team: Team) -> None:
             return {outcome: message or "The queue is empty."}
         view = app.review_task(_user(request), tid)
         caption = view["kind"] == "caption"
+        shown, problem = media.image(image, view["image"]) if caption else (None, "")
         return {task: tid, notes: view["notes"], draft: view["draft"], final: view["final"],
-                image: gr.update(visible=caption, value=view["image"] if caption else None),
+                image: gr.update(visible=caption and not problem, value=shown),
                 source: gr.update(visible=not caption), user_prompt: view["prompt"], response: view["response"],
                 diff_draft: view["diff_draft_html"], diff_original: view["diff_original_html"],
                 original_title: gr.update(visible=bool(view["diff_original_html"])),
                 check: view["check_html"], history: view["history"],
-                outcome: (message + " " if message else "") + f"Task {tid}: {view['status']}."}
+                # a task whose image cannot be shown opens all the same, with why in one line
+                outcome: (message + " " if message else "") + f"Task {tid}: {view['status']}."
+                         + (f" The {problem}." if problem else "")}
 
     def do_open(tid, request: gr.Request) -> dict:
         return opened(int(tid) if tid else None, request)
@@ -258,7 +270,7 @@ def _lead(app: App, team: Team) -> None:
 
     def decider(decision: str):
         def do_decide(tid, text, who, st, fl, only, request: gr.Request) -> dict:
-            message = render.markdown_text(app.decide(_user(request), tid, decision, text))
+            message = app.decide(_user(request), tid, decision, text)
             out = do_refresh(who, st, fl, only, request)
             out.update(opened(review.neighbour(out[ids], int(tid), 1), request, message))
             if out[ids] == [] or out.get(task) == tid:
@@ -282,7 +294,7 @@ def _lead(app: App, team: Team) -> None:
 
 
 def _manage(app: App, tab: gr.Tab) -> None:
-    outcome = gr.Markdown(elem_id="aa-manage-outcome")
+    outcome = render.Message(elem_id="aa-manage-outcome")
     projects = gr.Dataframe(headers=["project", "kind", "tasks"], interactive=False, label="Projects", elem_id="aa-projects")
     refresh = gr.Button("Refresh", elem_id="aa-manage-refresh")
     with gr.Accordion("Add tasks", open=True):
@@ -313,13 +325,15 @@ def _manage(app: App, tab: gr.Tab) -> None:
 
     def listing(request: gr.Request, message: str = "") -> dict:
         rows = app.projects(_user(request))
-        return {projects: rows, project: gr.update(choices=[r[0] for r in rows]), outcome: render.markdown_text(message)}
+        return {projects: rows, project: gr.update(choices=[r[0] for r in rows]), outcome: message}
 
     def do_refresh(request: gr.Request) -> dict:
         return listing(request)
 
     def do_upload(target, files, request: gr.Request) -> dict:
-        return {**listing(request, app.add_tasks(_user(request), target, files or [])), uploads: None}
+        out = {**listing(request, app.add_tasks(_user(request), target, files or [])), uploads: None}
+        uploads_folder.forget(files or [])  # imported (images copied): not kept; a refused upload stays to retry
+        return out
 
     def do_add(target, it, pr, resp, request: gr.Request) -> dict:
         return listing(request, app.add_rewrite_task(_user(request), target, pr, resp, it))
@@ -329,10 +343,10 @@ def _manage(app: App, tab: gr.Tab) -> None:
 
     def do_export(target, fmt, which, request: gr.Request) -> dict:
         result = export_file(app, _user(request), target, fmt, which)
-        return {outcome: render.markdown_text(result["message"]), export_out: result["path"]}
+        return {outcome: result["message"], export_out: result["path"]}
 
     def do_account(nm, rl, pw, request: gr.Request) -> dict:
-        return {outcome: render.markdown_text(app.add_account(_user(request), nm, rl, pw)), password: ""}
+        return {outcome: app.add_account(_user(request), nm, rl, pw), password: ""}
 
     listed = [projects, project, outcome]
     refresh.click(_guard(do_refresh), None, listed, api_name="projects")
@@ -343,16 +357,6 @@ def _manage(app: App, tab: gr.Tab) -> None:
     export_btn.click(_guard(do_export), [project, export_format, export_status], [outcome, export_out],
                      api_name="export")
     account_btn.click(_guard(do_account), [account, role, password], [outcome, password], api_name="add_account")
-
-
-def _off_the_event_loop(authenticate):
-    """Gradio calls a plain auth function on its event loop: every sign-in (scrypt, ~0.2 s by
-    design) would stall every other request. As a coroutine it runs in a worker thread."""
-
-    async def signed_in(name: str, password: str) -> bool:
-        return await anyio.to_thread.run_sync(authenticate, name, password)
-
-    return signed_in
 
 
 QUEUE_CONCURRENCY_ENV = "ANNOTATION_ASSISTANT_CONCURRENCY"
@@ -376,12 +380,17 @@ def launch(app: App, host: str = "127.0.0.1", port: int = 7860, **kwargs: Any):
     # api_open=False: Gradio otherwise also takes every event as a direct POST to
     # /gradio_api/run/<name>, around the queue and its concurrency limit (a signed-in caller
     # could start any number of model calls at once).
+    guard = signin.SignInGuard()
     demo.queue(default_concurrency_limit=limit, api_open=False).launch(
-        server_name=host, server_port=port, auth=_off_the_event_loop(app.authenticate),
+        server_name=host, server_port=port, auth=signin.guarded(app.authenticate, guard),
+        app_kwargs={"middleware": [Middleware(signin.ClientAddress), Middleware(streams.OwnSessions),
+                                   Middleware(uploads_folder.LeadsOnly, is_lead=app.is_lead)]},
+        max_file_size=uploads_folder.max_upload_bytes(),
         auth_message="Sign in with the account your lead created. On a first run, the terminal that "
                      "started the app shows the passwords.",
         css=render.CSS, head=render.SHORTCUTS, prevent_thread_lock=True, **kwargs)
-    expire_sign_ins(demo)
+    expire_sign_ins(demo, ended_before=app.sessions_from)
+    demo.sign_in_guard = guard  # type: ignore[attr-defined] - for tests and operators
     if keep_running:
         demo.block_thread()
     return demo

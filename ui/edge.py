@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import gradio as gr
 
 from assistant.app.states import EDGE_ANSWERS
+from . import render
 from .guard import guard, user_of
 from .team import Team
 
 
-def annotator_controls(team: Team, task_id, notes, flags, status) -> None:
+@dataclass
+class EdgeControls:
+    """What "Next task" fills in when a task cannot be shown: the box opened, the reason typed."""
+
+    box: gr.Accordion
+    reason: gr.Textbox
+
+
+def annotator_controls(team: Team, task_id, notes, flags, status) -> EdgeControls:
     """Under the annotator's notes: escalate the whole task or one note, with a reason."""
-    with gr.Accordion("Unsure? Mark an edge case for your lead", open=False):
+    with gr.Accordion("Unsure? Mark an edge case for your lead", open=False) as box:
         note = gr.Textbox(label="Which note (n1, n2, ... or its text; empty: the whole task)", elem_id="aa-edge-note")
         reason = gr.Textbox(label="Why you are unsure (required)", lines=2, elem_id="aa-edge-reason")
         escalate = gr.Button("Escalate as edge case", elem_id="aa-edge-raise")
@@ -22,6 +33,7 @@ def annotator_controls(team: Team, task_id, notes, flags, status) -> None:
 
     escalate.click(guard(do_escalate), [task_id, notes, flags, note, reason], [status, task_id, note, reason],
                    api_name="raise_edge_case")
+    return EdgeControls(box=box, reason=reason)
 
 
 def lead_controls(team: Team, task) -> None:
@@ -35,7 +47,7 @@ def lead_controls(team: Team, task) -> None:
                 EDGE_ANSWERS, ("Resolve with guidance", "Send back", "Mark unresolvable"))}
     promote = gr.Button("Add the resolved edge case to the guideline as an example", visible=False,
                         elem_id="aa-edge-promote")
-    outcome = gr.Markdown(elem_id="aa-edge-outcome")
+    outcome = render.Message(elem_id="aa-edge-outcome")
 
     def do_show(tid, request: gr.Request) -> dict:
         view = team.edge_case_view(user_of(request), tid)

@@ -3,22 +3,16 @@
 from __future__ import annotations
 
 import functools
-import html
 import inspect
 
 import gradio as gr
 
 from assistant.errors import AssistantError
+from .render import toast
 
 
 def user_of(request: gr.Request | None) -> str | None:
     return getattr(request, "username", None)
-
-
-def toast(message: str) -> str:
-    """A message for gr.Error / gr.Info, whose text Gradio renders as HTML: escaped, so a
-    project name or a note quoted in it shows as typed and never becomes markup."""
-    return html.escape(message, quote=False)
 
 
 def guard(fn):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gradio as gr
 
+from . import render
 from .guard import guard, user_of
 from .team import Team
 
@@ -25,7 +26,7 @@ def show_with_each_task(team: Team, loaded, task_id, shown: gr.HTML) -> None:
 
 
 def lead_tab(team: Team) -> None:
-    outcome = gr.Markdown(elem_id="aa-guideline-outcome")
+    outcome = render.Message(elem_id="aa-guideline-outcome")
     with gr.Row():
         project = gr.Dropdown(label="Project", choices=[], allow_custom_value=True, elem_id="aa-guideline-project")
         load = gr.Button("Load", elem_id="aa-guideline-load")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -19,9 +20,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from assistant import llm, paths
 from assistant.app import assignment, guidelines, store
 from assistant.check import check_draft
-from assistant.compose import CheckDone, Draft, FinalDraft, TextDelta, compose_events
+from assistant.compose import CheckDone, Draft, FinalDraft, TextDelta, compose_events, unanswered
 from assistant.app.db import Task, User
-from assistant.errors import AssistantError, BadInputError, one_line, validation_line
+from assistant.errors import AssistantError, BadInputError, ModelOutputError, one_line, validation_line
 from assistant.notes import CaptionTask, RewriteTask, split_notes
 from assistant.questions import answer_note, apply_note_edit, deterministic_questions, propose_edit
 from . import render
@@ -79,6 +80,15 @@ class App:
     def authenticate(self, name: str, password: str) -> bool:
         with self.sessions() as s:
             return store.authenticate(s, name, password) is not None
+
+    def sessions_from(self, name: str) -> datetime | None:
+        """The moment before which `name`'s sign-ins have ended (ui/sessions.py asks)."""
+        with self.sessions() as s:
+            return store.sessions_from(s, name)
+
+    def is_lead(self, name: str | None) -> bool:
+        with self.sessions() as s:
+            return s.scalar(select(User.role).where(User.name == (name or ""))) == "lead"
 
     def whoami(self, name: str | None) -> dict[str, Any]:
         with self.sessions() as s:
@@ -153,9 +163,10 @@ class App:
             checklist = guidelines.checklist(task.project, guide)
         draft: Draft | None = None
         error: str | None = None
+        raw: list[str] = []  # what the model answered, kept with a failure
         pending, shown = None, 0.0
         try:
-            for event in compose_events(model_task, self.spec, checklist=checklist):
+            for event in compose_events(model_task, llm.started(self.spec), checklist=checklist):
                 if isinstance(event, TextDelta):
                     pending = event.text
                     if time.monotonic() - shown < self.PARTIAL_EVERY_S:
@@ -168,6 +179,10 @@ class App:
                         yield {"partial": event.text + "\n\n(checking found problems: patching only what is missing…)"}
                     case FinalDraft():
                         draft = event.draft
+            if draft is not None and (empty := unanswered(draft)) is not None:
+                draft, raw, error = None, draft.raw_outputs, str(empty)
+        except ModelOutputError as e:
+            error, raw = str(e), [e.last_output]
         except AssistantError as e:
             error = str(e)
         except Exception as e:  # noqa: BLE001 - a bug or a library crash: still recorded, still one line
@@ -176,7 +191,7 @@ class App:
             task = s.get(Task, task.id)
             user = self.user(s, name)
             if draft is None:
-                store.add_event(s, task, user, "draft_failed", "", {"error": error or "no draft"})
+                store.add_event(s, task, user, "draft_failed", "", {"error": error or "no draft", "raw_outputs": raw})
                 raise BadInputError(f"the model failed; your notes are saved. {error}")
             store.add_event(s, task, user, "draft", draft.text, {
                 "model": draft.model, "prompt_version": draft.prompt_version, "raw_outputs": draft.raw_outputs,

@@ -12,7 +12,7 @@ from .team import Team
 
 
 def lead_tab(team: Team) -> None:
-    outcome = gr.Markdown(elem_id="aa-quality-outcome")
+    outcome = render.Message(elem_id="aa-quality-outcome")
     with gr.Row():
         project = gr.Dropdown(label="Project", choices=[], allow_custom_value=True, elem_id="aa-quality-project")
         show = gr.Button("Show figures", variant="primary", elem_id="aa-quality-show")
@@ -29,7 +29,7 @@ def lead_tab(team: Team) -> None:
             reference = gr.Textbox(label="Reference notes (the known answer)", lines=3, elem_id="aa-gold-reference")
             mark = gr.Button("Mark as gold", elem_id="aa-gold-mark")
     gr.Markdown("### Information flow")
-    definition = gr.Markdown(elem_id="aa-flow-definition")
+    definition = render.Message(elem_id="aa-flow-definition")
     flow = gr.Dataframe(headers=["annotator", "tasks done", "new facts", "active minutes", "new facts per minute",
                                  "edge cases per 100 tasks"], interactive=False, label="New human information",
                         elem_id="aa-flow")
@@ -59,10 +59,10 @@ def lead_tab(team: Team) -> None:
         found = team.quality_settings(user, name)
         agreed = team.agreement(user, name)
         figure = team.information_flow(user, name)
-        return {definition: f"**Definition.** {figure['definition']}", flow: figure["rows"],
+        return {definition: render.markup("**Definition.** {}", figure["definition"]), flow: figure["rows"],
                 chart: figure["chart_html"],k: found["annotators_per_item"], rate: found["gold_rate"], gold: team.gold_accuracy(user, name),
                 pairs: agreed["pairs"], disagreements: agreed["disagreements"],
-                outcome: render.markdown_text(message or f"Figures for {name}.")}
+                outcome: message or f"Figures for {name}."}
 
     def do_save(name, kk, rr, request: gr.Request) -> dict:
         saved = team.quality_settings(user_of(request), name, kk, rr)

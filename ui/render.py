@@ -6,7 +6,10 @@ wrote can become markup in the page.
 
 from __future__ import annotations
 
+from abc import ABCMeta
 from html import escape
+
+import gradio as gr
 
 from assistant import report
 from assistant.check import CheckReport
@@ -157,6 +160,15 @@ document.addEventListener('keydown', (e) => {
 
 
 _MARKDOWN_SPECIAL = "\\`*_{}[]()<>#+-.!|~"
+_AUTOLINK = {":": "&#58;", "@": "&#64;"}
+
+
+# ---------------------------------------------------------------- the one way user text reaches a message
+#
+# Every message the app shows goes through this section: a gr.Markdown that an event writes is
+# a `Message`, which escapes whatever it is given unless it is `Markup` (Markdown the app wrote
+# itself, with every value in it escaped by `markup`); toasts (gr.Info, gr.Error) get `toast`.
+# tests/test_messages.py enumerates both sinks.
 
 
 def markdown_text(text: str) -> str:
@@ -164,4 +176,42 @@ def markdown_text(text: str) -> str:
     control character backslash-escaped, so an item id or a comment like
     `[x](javascript:...)` or `<img onerror=...>` is never a link, an image or markup."""
     escaped = escape(str(text), quote=False)
-    return "".join("\\" + ch if ch in _MARKDOWN_SPECIAL else ch for ch in escaped)
+    # ':' and '@' as entities: the renderer turns a bare "https://..." or an e-mail address into
+    # a live link on its own (GFM autolinks), backslashes or not
+    return "".join("\\" + ch if ch in _MARKDOWN_SPECIAL else _AUTOLINK.get(ch, ch) for ch in escaped)
+
+
+class Markup(str):
+    """Markdown the app wrote itself (bold labels, the sign-out link); made only by `markup`."""
+
+
+def markup(template: str, *values: object) -> Markup:
+    """`template` (the app's own Markdown) with each `{}` filled by a value shown as typed."""
+    return Markup(template.format(*(markdown_text(str(v)) for v in values)))
+
+
+def toast(message: str) -> str:
+    """A message for gr.Error / gr.Info, whose text Gradio renders as HTML: escaped, so a
+    project name or a note quoted in it shows as typed and never becomes markup."""
+    return escape(str(message), quote=False)
+
+
+class _NoStubFile(type(gr.Markdown)):
+    """Gradio's component metaclass writes a .pyi stub beside the module of every component
+    subclass it creates (for custom-component authors): into an installed package, or a
+    read-only one. `Message` adds no event and no constructor argument, so it needs none."""
+
+    def __new__(mcs, name, bases, attrs):
+        return ABCMeta.__new__(mcs, name, bases, attrs)
+
+
+class Message(gr.Markdown, metaclass=_NoStubFile):
+    """A gr.Markdown whose every value is shown as typed unless it is `Markup`: an event cannot
+    forget to escape a project name or an item id it puts in a message."""
+
+    is_template = True  # Gradio's idiom for a subclass that the page draws as its base (Markdown)
+
+    def postprocess(self, value):
+        if value is not None and not isinstance(value, Markup):
+            value = markdown_text(value)
+        return super().postprocess(value)

@@ -1,4 +1,5 @@
-"""Sign-ins that expire.
+"""Sign-ins that expire, and that end when the user's password changes or they are signed out
+everywhere.
 
 Gradio keeps each sign-in as a token in the server's memory and never forgets it. Here the
 token table is replaced by one that forgets a token `ttl` seconds after the sign-in, so a
@@ -13,9 +14,13 @@ from __future__ import annotations
 import os
 import threading
 import time
+from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 import gradio as gr
+
+from assistant.app.db import now as db_now
 
 SESSION_ENV = "ANNOTATION_ASSISTANT_SESSION_HOURS"
 SESSION_HOURS = 12.0  # one working day: an annotator signs in once per shift
@@ -28,20 +33,47 @@ def session_seconds() -> float:
         return SESSION_HOURS * 3600
 
 
-class ExpiringTokens(dict):
-    """A dict of token -> user name whose entries vanish `ttl` seconds after they were set."""
+#: How long a user's "sessions from" moment is trusted before the database is asked again:
+#: a new password or "sign out everywhere" (perhaps from another process) ends sessions
+#: within this, and a busy server asks once per user per this, not once per request.
+ENDED_CHECK_S = 2.0
 
-    def __init__(self, ttl: float, clock=time.monotonic):
+EndedBefore = Callable[[str], "datetime | None"]
+
+
+class ExpiringTokens(dict):
+    """A dict of token -> user name whose entries vanish `ttl` seconds after they were set,
+    or once the user's sign-ins made before some moment have ended (`ended_before(name)`: a
+    new password, "sign out everywhere"; read from the database, cached ENDED_CHECK_S)."""
+
+    def __init__(self, ttl: float, clock=time.monotonic, ended_before: EndedBefore | None = None):
         super().__init__()
         self.ttl = ttl
         self.clock = clock
         self.born: dict[Any, float] = {}
+        self.issued: dict[Any, datetime] = {}  # wall clock: comparable with the database's moments
+        self.ended_before = ended_before
+        self.checked: dict[str, tuple[float, datetime | None]] = {}
+        self.check_s = ENDED_CHECK_S
         self.lock = threading.Lock()
 
     def __setitem__(self, token, user) -> None:
         with self.lock:
             self.born[token] = self.clock()
+            self.issued[token] = db_now()
             super().__setitem__(token, user)
+
+    def _ended(self, token) -> bool:
+        """Whether the token's user has had their sign-ins ended since it was issued."""
+        if self.ended_before is None or token not in self.issued:
+            return False
+        name = super().get(token)
+        at = self.clock()
+        checked = self.checked.get(name)
+        if checked is None or at - checked[0] > self.check_s:
+            checked = (at, self.ended_before(name))
+            self.checked[name] = checked
+        return checked[1] is not None and self.issued[token] < checked[1]
 
     def __delitem__(self, token) -> None:
         with self.lock:
@@ -51,9 +83,10 @@ class ExpiringTokens(dict):
     def _alive(self, token) -> bool:
         with self.lock:
             born = self.born.get(token)
-            if born is None or self.clock() - born <= self.ttl:
+            if (born is None or self.clock() - born <= self.ttl) and not self._ended(token):
                 return super().__contains__(token)
             self.born.pop(token, None)
+            self.issued.pop(token, None)
             super().pop(token, None)
             return False
 
@@ -69,10 +102,12 @@ class ExpiringTokens(dict):
         return super().get(token, default) if self._alive(token) else default
 
 
-def expire_sign_ins(demo: gr.Blocks, ttl: float | None = None) -> ExpiringTokens:
-    """Make the launched app's sign-ins expire after `ttl` seconds (default: session_seconds())."""
+def expire_sign_ins(demo: gr.Blocks, ttl: float | None = None,
+                    ended_before: EndedBefore | None = None) -> ExpiringTokens:
+    """Make the launched app's sign-ins expire after `ttl` seconds (default: session_seconds())
+    and end when `ended_before(name)` says so."""
     server = demo.server_app
-    tokens = ExpiringTokens(session_seconds() if ttl is None else ttl)
+    tokens = ExpiringTokens(session_seconds() if ttl is None else ttl, ended_before=ended_before)
     for token, user in dict(server.tokens).items():
         tokens[token] = user
     server.tokens = tokens

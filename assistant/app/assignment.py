@@ -98,10 +98,13 @@ def serve_gold(session: Session, user: User) -> Task | None:
             Task.project_id == row.project_id, Task.annotator_id == user.id, Task.id.in_(gold_ids))) or 0
         if taken == golds or math.floor(row.gold_rate * (taken + 1) + 1e-9) <= golds:
             continue
-        done = select(TaskLink.source_task_id).where(TaskLink.kind == "gold", TaskLink.task_id.in_(
-            select(Task.id).where(Task.annotator_id == user.id)))
+        # no gold copy of an item this annotator already has: a gold copy of it, the original
+        # itself (done before it was marked gold) or its second annotator's copy
+        mine = select(Task.id).where(Task.annotator_id == user.id)
+        done = select(TaskLink.source_task_id).where(TaskLink.task_id.in_(mine))
         template = session.scalar(select(Task).join(GoldTask, GoldTask.task_id == Task.id).where(
-            Task.project_id == row.project_id, Task.id.not_in(done)).order_by(Task.id).limit(1))
+            Task.project_id == row.project_id, Task.id.not_in(done), Task.id.not_in(mine))
+            .order_by(Task.id).limit(1))
         if template is not None:
             return _gold_copy(session, template, user)
     return None

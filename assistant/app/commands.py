@@ -31,7 +31,11 @@ def cmd_user(args) -> int:
     with sessions() as s:
         if args.user_command == "password":
             user = store.set_password(s, args.name, _password())
-            print(f"new password set for {user.role} {user.name!r}")
+            print(f"new password set for {user.role} {user.name!r}; their sessions have ended")
+            return 0
+        if args.user_command == "sign-out":
+            user = store.sign_out_everywhere(s, args.name)
+            print(f"every session of {user.role} {user.name!r} has ended")
             return 0
         user = store.add_user(s, args.name, args.role, _password())
     print(f"created {user.role} {user.name!r}")

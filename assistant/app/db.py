@@ -38,6 +38,10 @@ class User(Base):
     role: Mapped[str] = mapped_column(String(16))  # annotator | lead
     password_hash: Mapped[str] = mapped_column(String(255))
     created_at: Mapped[datetime] = mapped_column(default=now)
+    #: Sign-ins made before this moment have ended: set by a new password and by "sign out
+    #: everywhere". The app processes read it (ui/sessions.py), so a change made from the
+    #: command line, in another process, ends sessions everywhere.
+    sessions_from: Mapped[datetime | None] = mapped_column(default=None)
 
 
 class Project(Base):

@@ -37,6 +37,11 @@ ALLOW_MODEL_REQUESTS = True
 
 MODEL_ENV = "ANNOTATION_ASSISTANT_MODEL"
 API_BASE_ENV = "ANNOTATION_ASSISTANT_API_BASE"
+DEADLINE_ENV = "ANNOTATION_ASSISTANT_COMPOSE_DEADLINE"
+#: A compose's whole budget, retries included. A hanging provider otherwise held a page for
+#: timeout x attempts (300 s x 5, 25 minutes) with nothing on screen. The embedded model
+#: composes a caption in 5-20 s here; a remote provider may queue for longer.
+DEADLINE_S = {EMBEDDED: 90.0, "default": 300.0}
 
 
 class LocalModel(Protocol):
@@ -99,6 +104,11 @@ class ModelSpec(BaseModel):
     """Sampling seed, for reproducible drafts where the provider supports it."""
     fallback: "ModelSpec | None" = None
     """The model that answers instead when this one still fails after its retries."""
+    deadline: float | None = None
+    """Seconds a whole compose may take, every call and retry in it included; None:
+    ANNOTATION_ASSISTANT_COMPOSE_DEADLINE, else 90 s on the embedded model, 300 s on others."""
+    ends_at: float | None = Field(default=None, exclude=True, repr=False)
+    """When (time.monotonic()) the compose this spec was started for gives up; set by `started`."""
 
     @property
     def litellm_model(self) -> str:
@@ -116,6 +126,53 @@ def resolve_spec(model: str | None = None, api_base: str | None = None, **overri
         api_base=api_base or os.environ.get(API_BASE_ENV) or None,
         **overrides,
     )
+
+
+def deadline_s(spec: ModelSpec) -> float:
+    """The spec's compose budget in seconds: the spec's own, then the environment, then the default."""
+    if spec.deadline is not None:
+        return spec.deadline
+    try:
+        return float(os.environ[DEADLINE_ENV])
+    except (KeyError, ValueError):
+        return DEADLINE_S[EMBEDDED] if spec.provider == EMBEDDED else DEADLINE_S["default"]
+
+
+def started(spec: ModelSpec) -> ModelSpec:
+    """The spec for one compose starting now: every call made with it (or a copy of it) shares
+    one deadline, and ends in DeadlineError when it passes."""
+    return spec.model_copy(update={"ends_at": time.monotonic() + deadline_s(spec)})
+
+
+class DeadlineError(ModelError):
+    """The compose's deadline passed before the model finished."""
+
+
+def _past_deadline(spec: ModelSpec) -> DeadlineError | None:
+    if spec.ends_at is None or time.monotonic() < spec.ends_at:
+        return None
+    return DeadlineError(f"the model did not finish within {deadline_s(spec):g} s (the compose deadline; "
+                         f"{DEADLINE_ENV} sets it); try again, or use a faster model")
+
+
+def _timed(kwargs: dict[str, Any], spec: ModelSpec) -> dict[str, Any]:
+    """The request with its timeout cut to what is left of the deadline."""
+    if (late := _past_deadline(spec)) is not None:
+        raise late
+    if spec.ends_at is None:
+        return kwargs
+    return {**kwargs, "timeout": max(0.5, min(spec.timeout, spec.ends_at - time.monotonic()))}
+
+
+def unanswered(raw_outputs: list[str]) -> ModelOutputError | None:
+    """Every answer a compose got was empty: a provider that answered 200 with nothing (or with
+    a body litellm could not read as text). The draft would be the notes verbatim with no word
+    of a failure; it is a model failure instead, its raw answers kept."""
+    if not raw_outputs or any(text.strip() for text in raw_outputs):
+        return None
+    return ModelOutputError(f"the model returned an empty answer ({len(raw_outputs)} call(s)): "
+                            "it may be overloaded or misconfigured", attempts=len(raw_outputs),
+                            last_output=raw_outputs[-1], errors=["empty answer"] * len(raw_outputs))
 
 
 class Usage(BaseModel):
@@ -185,7 +242,10 @@ def _register_with_litellm() -> None:
 
         def completion(self, model, messages, api_base, custom_prompt_dict, model_response, *args, **kwargs):
             text, usage = [], (0, 0)
+            ends_at = _ENDS_AT.get()
             for piece in self._factory().stream(messages, kwargs.get("optional_params") or {}):
+                if ends_at is not None and time.monotonic() > ends_at:  # no timeout reaches an in-process model
+                    raise TimeoutError("the compose deadline passed while the model was writing")
                 if isinstance(piece, tuple):
                     usage = piece
                 else:
@@ -306,7 +366,7 @@ def _request(messages: list[dict], spec: ModelSpec, schema: dict | None, schema_
 def _retrying(spec: ModelSpec, wait_max: float) -> Retrying:
     return Retrying(
         retry=retry_if_exception(_transient),
-        stop=stop_after_attempt(max(1, spec.retries + 1)),
+        stop=stop_after_attempt(max(1, spec.retries + 1)) | (lambda _: _past_deadline(spec) is not None),
         wait=wait_exponential(multiplier=0.5, max=wait_max),
         reraise=True,
     )
@@ -317,6 +377,8 @@ def _model_error(exc: BaseException, spec: ModelSpec) -> ModelError:
     litellm = _litellm()
     if isinstance(exc, ModelError):
         return exc
+    if (late := _past_deadline(spec)) is not None:
+        return late
     if isinstance(exc, litellm.exceptions.AuthenticationError):
         return ModelError(f"the provider rejected the credentials for {spec.model!r}: set its API key "
                           "(for example OPENAI_API_KEY) or use --model embedded")
@@ -350,7 +412,7 @@ def complete(
     try:
         for attempt in _retrying(spec, wait_max):
             with attempt:
-                return _call(kwargs, spec)
+                return _call(_timed(kwargs, spec), spec)
     except Exception as exc:
         if spec.fallback is not None:
             return fall_back(messages, spec, exc, schema=schema, schema_name=schema_name, wait_max=wait_max)
@@ -358,9 +420,18 @@ def complete(
     raise AssertionError("unreachable")
 
 
+#: The deadline of the call running in this thread, for in-process models (a request timeout
+#: cannot stop them).
+_ENDS_AT: ContextVar[float | None] = ContextVar("ends_at", default=None)
+
+
 def _call(kwargs: dict, spec: ModelSpec) -> Completion:
     start = time.perf_counter()
-    response = _litellm().completion(**kwargs)
+    token = _ENDS_AT.set(spec.ends_at)
+    try:
+        response = _litellm().completion(**kwargs)
+    finally:
+        _ENDS_AT.reset(token)
     choice = response.choices[0]
     completion = Completion(
         text=choice.message.content or "",
@@ -423,6 +494,8 @@ class Stream:
                 if piece:
                     pieces.append(piece)
                     yield piece
+                if (late := _past_deadline(self._spec)) is not None:  # a model that streams on and on
+                    raise late
         except GeneratorExit:
             finish = finish or "stopped"
             raise
@@ -443,7 +516,7 @@ class Stream:
                 raise
             primary = self._spec
             self._spec = primary.fallback.model_copy(
-                update={k: getattr(primary, k) for k in ("temperature", "max_tokens", "seed")})
+                update={k: getattr(primary, k) for k in ("temperature", "max_tokens", "seed", "ends_at")})
             messages, schema, schema_name = self._request
             self._kwargs = _request(messages, self._spec, schema, schema_name)
             try:
@@ -457,7 +530,8 @@ class Stream:
         litellm = _litellm()
         for attempt in _retrying(self._spec, self._wait_max):
             with attempt:
-                chunks = iter(litellm.completion(**self._kwargs, stream=True, stream_options={"include_usage": True}))
+                chunks = iter(litellm.completion(**_timed(self._kwargs, self._spec), stream=True,
+                                                 stream_options={"include_usage": True}))
                 first = next(chunks, None)
                 return _prepend(first, chunks)
         raise AssertionError("unreachable")
@@ -484,7 +558,8 @@ def fall_back(messages: list[dict], spec: ModelSpec, error: BaseException, **kwa
     Router: tenacity already owns retries here, and the Router's would stack on them."""
     assert spec.fallback is not None
     # the call's sampling settings (compose raises max_tokens and warms repairs) go with it
-    fallback = spec.fallback.model_copy(update={k: getattr(spec, k) for k in ("temperature", "max_tokens", "seed")})
+    fallback = spec.fallback.model_copy(
+        update={k: getattr(spec, k) for k in ("temperature", "max_tokens", "seed", "ends_at")})
     try:
         return complete(messages, fallback, **kwargs)
     except ModelError as second:
