@@ -296,10 +296,10 @@ def test_dual_annotation_measures_agreement_and_keeps_the_adjudicated_record(pai
     assert "record" in team.adjudicate("lea", a1["task_id"], "red bus on the left\n3 dogs", "A red bus on the left, 3 dogs.")
     assert team.agreement("lea", "pairs")["disagreements"][0][-1] == "yes"
     with app.sessions() as s:
-        from assistant.app import quality
+        from assistant.app.current import current_record
 
         for tid in (a1["task_id"], b2["task_id"]):  # either copy's record is the adjudicated one
-            assert quality.record(s, s.get(db.Task, tid))["text"] == "A red bus on the left, 3 dogs."
+            assert current_record(s, s.get(db.Task, tid)).text == "A red bus on the left, 3 dogs."
     from assistant.cli import main
 
     url = str(app.sessions.kw["bind"].url)
@@ -396,3 +396,57 @@ def test_export_fields_carry_the_guideline_version_edge_cases_and_leave_gold_out
         assert first["record"] == {"source": "final", "text": "A red bus on the left.", "notes": "red bus on the left"}
         second = team_export.fields(s, tasks[1])
         assert second["gold"] and second["unresolved_edge_case"] and second["edge_cases"][0]["reason"] == "is it a bus?"
+
+
+def _adjudicated_item(pair):
+    """Item x annotated by ann and bob (differently), then adjudicated by lea."""
+    app, team = pair
+    a = app.next_task("ann")
+    app.submit("ann", a["task_id"], "red bus on the left\n3 dogs", [], "A red bus on the left, 3 dogs.")
+    b = app.next_task("bob")  # y
+    app.submit("bob", b["task_id"], "a cat", [], "A cat.")
+    b = app.next_task("bob")  # x's copy
+    app.submit("bob", b["task_id"], "red bus on the right\n3 dogs", [], "A red bus on the right, 3 dogs.")
+    team.adjudicate("lea", a["task_id"], "red bus on the left\n3 dogs\na lamp", "A red bus on the left, 3 dogs, a lamp.")
+    return a["task_id"], b["task_id"]
+
+
+def test_the_adjudicated_version_is_the_record_everywhere(pair, tmp_path):
+    """Review, approve, every export format and the figures read the adjudicated version; the
+    history keeps both annotators' submissions."""
+    from assistant import formats
+    from assistant.app import export, quality
+    from assistant.app.current import current_record
+
+    app, team = pair
+    first, second = _adjudicated_item(pair)
+    for tid in (first, second):
+        view = app.review_task("lea", tid)
+        assert view["final"] == "A red bus on the left, 3 dogs, a lamp." and "a lamp" in view["notes"]
+        assert "Adjudicated version" in view["record_html"] and "lea" in view["record_html"]
+        assert any(row[2] == "submit" for row in view["history"])  # the annotator's version is kept
+    assert "submitted" in app.review_task("lea", 2)["record_html"]  # y: no adjudication, the submitted work
+    app.decide("lea", first, "approve", "")
+    with app.sessions() as s:
+        decision = store.latest(s, s.get(db.Task, first), "decision")
+        assert decision.data["record"] == "adjudication" and decision.data["record_event"]
+        project = store.get_project(s, "pairs")
+        records = {r.task_id: r for r in export.export_records(s, project, "all")}
+        flow = quality.task_flow(s, s.get(db.Task, second))
+        assert current_record(s, s.get(db.Task, second)).adjudicated
+    for tid in (first, second):
+        rec = records[tid]
+        assert rec.final_text == "A red bus on the left, 3 dogs, a lamp." and rec.notes.endswith("a lamp")
+        assert rec.record.source == "adjudication" and rec.final_check.ok
+    assert records[2].final_text == "A cat." and records[2].record.source == "final"
+    assert flow.carried_facts == 3  # the figure counts the adjudicated record's notes
+    for fmt, suffix in (("jsonl", ".jsonl"), ("csv", ".csv"), ("label-studio", ".json")):
+        out = tmp_path / f"x{suffix}"
+        formats.write(list(records.values()), fmt, out)
+        text = out.read_text(encoding="utf-8-sig")
+        assert "A red bus on the left, 3 dogs, a lamp." in text and formats.read(out, fmt)[0].final_text.endswith("a lamp.")
+    import json
+
+    tasks = json.loads((tmp_path / "x.json").read_text())
+    annotation = tasks[0]["annotations"][0]["result"][0]["value"]["text"]
+    assert annotation == ["A red bus on the left, 3 dogs, a lamp."]

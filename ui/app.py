@@ -201,10 +201,11 @@ def _lead(app: App, team: Team) -> None:
         with gr.Column(visible=False) as source:
             user_prompt = gr.Textbox(label="User prompt", interactive=False, lines=2)
             response = gr.Textbox(label="Original response", interactive=False, lines=5, elem_id="aa-review-response")
+    record = gr.HTML(elem_id="aa-review-record")
     with gr.Row():
-        notes = gr.Textbox(label="Notes", interactive=False, lines=5)
+        notes = gr.Textbox(label="Notes", interactive=False, lines=5, elem_id="aa-review-notes")
         draft = gr.Textbox(label="AI draft", interactive=False, lines=5)
-        final = gr.Textbox(label="Final text", interactive=False, lines=5)
+        final = gr.Textbox(label="Final text (the item's record)", interactive=False, lines=5, elem_id="aa-review-final")
     gr.Markdown("**AI draft → final** (deletions red, insertions green)")
     diff_draft = gr.HTML(elem_id="aa-diff-draft")
     original_title = gr.Markdown("**Original response → final**", visible=False)
@@ -235,7 +236,7 @@ def _lead(app: App, team: Team) -> None:
             return {outcome: message or "The queue is empty."}
         view = app.review_task(_user(request), tid)
         caption = view["kind"] == "caption"
-        return {task: tid, notes: view["notes"], draft: view["draft"], final: view["final"],
+        return {task: tid, notes: view["notes"], draft: view["draft"], final: view["final"], record: view["record_html"],
                 image: gr.update(visible=caption, value=view["image"] if caption else None),
                 source: gr.update(visible=not caption), user_prompt: view["prompt"], response: view["response"],
                 diff_draft: view["diff_draft_html"], diff_original: view["diff_original_html"],
@@ -268,7 +269,7 @@ def _lead(app: App, team: Team) -> None:
 
     filters = [annotator, status, flag, problems_only]
     listed = [queue, ids, stats, annotator, flag]
-    shown = [task, notes, draft, final, image, source, user_prompt, response, diff_draft, diff_original,
+    shown = [task, notes, draft, final, record, image, source, user_prompt, response, diff_draft, diff_original,
              original_title, check, history, outcome]
     refresh.click(_guard(do_refresh), filters, listed, api_name="review_queue")
     open_btn.click(_guard(do_open), [task], shown, api_name="review_task")

@@ -18,13 +18,14 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from assistant import llm, paths
 from assistant.app import assignment, guidelines, store
+from assistant.app.current import current_record
 from assistant.check import check_draft
 from assistant.compose import CheckDone, Draft, FinalDraft, TextDelta, compose_events
 from assistant.app.db import Task, User
 from assistant.errors import AssistantError, BadInputError, one_line, validation_line
 from assistant.notes import CaptionTask, RewriteTask, split_notes
 from assistant.questions import answer_note, apply_note_edit, deterministic_questions, propose_edit
-from . import render
+from . import render, render_team
 
 
 class Forbidden(AssistantError):
@@ -274,17 +275,17 @@ class App:
             task = s.get(Task, int(task_id or 0))
             if task is None:
                 raise BadInputError(f"no task {task_id}")
-            notes = store.latest(s, task, "notes")
+            record = current_record(s, task)  # an adjudicated version, once there is one
             draft = store.latest(s, task, "draft")
-            final = store.latest(s, task, "submit")
-            final_text = final.text if final else ""
-            check = (final.data.get("check") if final else None) or (draft.data.get("check") if draft else None)
+            final_text = record.text or ""
+            check = record.check.model_dump() if record.check else (draft.data.get("check") if draft else None)
             original = task.payload.get("response", "")
             return {
-                "notes": notes.text if notes else "",
-                "flags": ", ".join(notes.data.get("flags", [])) if notes else "",
+                "notes": record.notes or "",
+                "flags": ", ".join(record.flags),
                 "draft": draft.text if draft else "",
                 "final": final_text,
+                "record_html": render_team.record_source(record),
                 "diff_draft_html": render.diff(draft.text if draft else "", final_text),
                 "diff_original_html": render.diff(original, final_text) if original else "",
                 "check_html": render.check_report(check),

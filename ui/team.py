@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from assistant.app import assignment, edge_cases, guidelines, quality, store
+from assistant.app.current import current_record
 from assistant.app.db import Task, User
 from assistant.errors import BadInputError
 from assistant.notes import flag_taxonomy
@@ -161,10 +162,10 @@ class Team:
                 final = store.latest(s, s.get(Task, tid), "submit")
                 sides.append({"task": tid, "annotator": who, "notes": store.latest(s, s.get(Task, tid), "notes").text,
                               "final": final.text if final else ""})
-            record = quality.record(s, task)
+            record = current_record(s, task)
             return {"html": render_team.adjudication({"a": sides[0], "b": sides[1],
                                                        "agreement": found.agreement.model_dump()}),
-                    "notes": record["notes"], "final": record["text"]}
+                    "notes": record.notes or "", "final": record.text or ""}
 
     def adjudicate(self, name: str | None, task_id: int | None, notes: str, final_text: str) -> str:
         with self.sessions() as s:

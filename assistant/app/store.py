@@ -21,6 +21,7 @@ from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from assistant.app import assignment
+from assistant.app.current import current_record
 from assistant.app.db import Event, Project, Task, User, now
 from assistant.app.states import REVIEWABLE, EventKind
 from assistant.errors import BadInputError, validation_line
@@ -425,7 +426,10 @@ def decide(session: Session, task: Task, lead: User, decision: str, comment: str
         raise BadInputError(f"task {task.id} is {task.status}, not submitted")
     if decision in ("reject", "send_back") and not comment.strip():
         raise BadInputError("say why in a comment when rejecting or sending back")
-    ev = Event(task_id=task.id, user_id=lead.id, kind="decision", text=comment.strip(), data={"decision": decision})
+    # the decision is on the item's current record (an adjudicated version once there is one): say which
+    record = current_record(session, task)
+    ev = Event(task_id=task.id, user_id=lead.id, kind="decision", text=comment.strip(),
+               data={"decision": decision, "record": record.source, "record_event": record.event_id})
     session.add(ev)  # committed with the status below: one transaction
     task.status = DECISIONS[decision]
     if decision == "send_back":
@@ -461,10 +465,10 @@ def review_queue(session: Session, *, annotator: str | None = None, status: str 
 
 
 def final_has_problems(session: Session, task: Task) -> bool:
-    """The last submitted text's check found a dropped note, a lost hedge or unsupported content."""
-    final = latest(session, task, "submit")
-    check = final.data.get("check") if final else None
-    return bool(check) and not check.get("ok", True)
+    """The check of the task's current record (the submitted text, or its adjudicated version)
+    found a dropped note, a lost hedge or unsupported content."""
+    check = current_record(session, task).check
+    return check is not None and not check.ok
 
 
 def _flags(session: Session, task: Task) -> list[str]:
