@@ -79,17 +79,17 @@ def test_a_lead_reviews_by_clicking_and_keys(server):
         lead.locator("#aa-refresh").click()
         lead.locator("#aa-queue", has_text="streets").wait_for()
         _row(lead, "b").click()  # a row opens its task
-        lead.locator("#aa-outcome", has_text="Task 2: submitted").wait_for()
+        lead.locator("#aa-outcome", has_text="Task 2 (item b): submitted").wait_for()
         lead.locator("#aa-review-image img").wait_for()  # the image being described is shown
         lead.locator("body").click(position={"x": 5, "y": 5})
         lead.keyboard.press("k")  # previous in the queue
-        lead.locator("#aa-outcome", has_text="Task 1: submitted").wait_for()
+        lead.locator("#aa-outcome", has_text="Task 1 (item a): submitted").wait_for()
         lead.keyboard.press("s")  # send back without a comment: the comment box takes the focus
         assert lead.evaluate("document.activeElement.closest('#aa-review-comment') !== null")
         lead.locator("body").click(position={"x": 5, "y": 5})
         lead.keyboard.press("a")  # approve; the next task in the queue opens
-        lead.locator("#aa-outcome", has_text="Task 1: approved").wait_for()
-        lead.locator("#aa-outcome", has_text="Task 2: submitted").wait_for()
+        lead.locator("#aa-outcome", has_text="Task 1 (item a): approved").wait_for()
+        lead.locator("#aa-outcome", has_text="Task 2 (item b): submitted").wait_for()
         assert "bob" in lead.locator("#aa-queue").inner_text()
         lead.locator("#aa-problems-only input").check()
         lead.locator("#aa-refresh").click()

@@ -450,3 +450,32 @@ def test_the_adjudicated_version_is_the_record_everywhere(pair, tmp_path):
     tasks = json.loads((tmp_path / "x.json").read_text())
     annotation = tasks[0]["annotations"][0]["result"][0]["value"]["text"]
     assert annotation == ["A red bus on the left, 3 dogs, a lamp."]
+
+
+def test_the_task_browser_lists_every_status_by_item_and_marks_gold(app, team, tmp_path):
+    from assistant_ui.browser import TaskBrowser
+
+    browser = TaskBrowser(team)
+    done = _do(app, "ann", "red bus on the left", "A red bus on the left.")
+    held = app.next_task("bob")["task_id"]  # in progress: no review status lists it
+    listed = browser.list("lea", "", "", "")
+    assert {r[3] for r in listed["rows"]} >= {"submitted", "in_progress", "open"} and len(listed["rows"]) == 7
+    assert [r[2] for r in browser.list("lea", "streets", "in_progress", "")["rows"]] == ["b"]
+    assert [r[0] for r in browser.list("lea", "", "", "B")["rows"]] == [held]  # item id, any case
+    assert [r[0] for r in browser.list("lea", "", "", "ann")["rows"]] == [done]  # annotator
+    assert "1 task(s) in 'streets' with status submitted" in browser.list("lea", "streets", "submitted", "")["message"]
+    with pytest.raises(Exception, match="status must be one of"):
+        browser.list("lea", "", "nonsense", "")
+    opened = browser.open("lea", done)
+    assert opened["title"] == "Task 1 (item a) · streets · submitted" and opened["final"] == "A red bus on the left."
+    assert team.mark_gold("lea", 6, "a red bus").startswith("Task 6 (item f) is gold")
+    assert browser.list("lea", "", "", "f")["rows"][0][5] == "gold"
+    result = browser.export("lea", [done], "csv")
+    assert "Task 1 (item a)" in result["message"] and "A red bus on the left." in open(result["path"], encoding="utf-8-sig").read()
+    for who in ("ann", None):
+        with pytest.raises(Forbidden):
+            browser.list(who, "", "", "")
+        with pytest.raises(Forbidden):
+            browser.open(who, done)
+        with pytest.raises(Forbidden):
+            browser.export(who, [done], "jsonl")

@@ -15,7 +15,7 @@ import gradio as gr
 from assistant.app.states import REVIEWABLE
 from assistant.errors import AssistantError
 from assistant.notes import flag_taxonomy
-from . import edge, guidelines, quality, render, review
+from . import browser, edge, guidelines, quality, render, review
 from .exports import STATUS_FILTERS, SUFFIXES, export_file
 from .guard import guard as _guard, toast, user_of as _user
 from .handlers import App
@@ -37,6 +37,8 @@ def build(app: App) -> gr.Blocks:
                 _annotator(app, team)
             with gr.Tab("Review", id="review", visible=False) as review_tab:
                 _lead(app, team)
+            with gr.Tab("Tasks", id="tasks", visible=False) as tasks_tab:
+                browser.lead_tab(team, tasks_tab)
             with gr.Tab("Projects and team", id="manage", visible=False) as manage_tab:
                 _manage(app, manage_tab)
             with gr.Tab("Guidelines", id="guidelines", visible=False) as guidelines_tab:
@@ -48,12 +50,12 @@ def build(app: App) -> gr.Blocks:
             me = app.whoami(_user(request))
             lead = me["role"] == "lead"
             return {who: f"Signed in as **{render.markdown_text(me['name'])}** ({me['role']}) · [sign out](/logout)",
-                    review_tab: gr.update(visible=lead), manage_tab: gr.update(visible=lead),
+                    review_tab: gr.update(visible=lead), tasks_tab: gr.update(visible=lead), manage_tab: gr.update(visible=lead),
                     guidelines_tab: gr.update(visible=lead), quality_tab: gr.update(visible=lead),
                     annotate_tab: gr.update(visible=not lead),
                     tabs: gr.update(selected="review" if lead else "annotate")}
 
-        demo.load(_guard(on_load), None, [who, review_tab, manage_tab, guidelines_tab, quality_tab, annotate_tab, tabs],
+        demo.load(_guard(on_load), None, [who, review_tab, tasks_tab, manage_tab, guidelines_tab, quality_tab, annotate_tab, tabs],
                   api_name=False)
     return demo
 
@@ -242,7 +244,7 @@ def _lead(app: App, team: Team) -> None:
                 diff_draft: view["diff_draft_html"], diff_original: view["diff_original_html"],
                 original_title: gr.update(visible=bool(view["diff_original_html"])),
                 check: view["check_html"], history: view["history"],
-                outcome: (message + " " if message else "") + f"Task {tid}: {view['status']}."}
+                outcome: (message + " " if message else "") + render.markdown_text(f"{view['title']}: {view['status']}.")}
 
     def do_open(tid, request: gr.Request) -> dict:
         return opened(int(tid) if tid else None, request)

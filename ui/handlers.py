@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from assistant import llm, paths
 from assistant.app import assignment, guidelines, store
+from assistant.app.browse import describe
 from assistant.app.current import current_record
 from assistant.check import check_draft
 from assistant.compose import CheckDone, Draft, FinalDraft, TextDelta, compose_events
@@ -292,6 +293,7 @@ class App:
                 "history": [[e.created_at.strftime("%Y-%m-%d %H:%M:%S"), e.user.name if e.user else "", e.kind,
                              render.clip(e.text)] for e in store.history(s, task)],
                 "status": task.status,
+                "title": describe(task),
                 # what the text describes, beside notes, draft and final
                 "kind": task.project.kind,
                 "image": task.payload.get("image"),
@@ -306,7 +308,7 @@ class App:
             if task is None:
                 raise BadInputError(f"no task {task_id}")
             store.decide(s, task, lead, decision, comment)
-            return f"Task {task.id}: {store.DECISIONS[decision]}."
+            return f"{describe(task)}: {store.DECISIONS[decision]}."
 
     def stats(self, name: str | None) -> list[list[Any]]:
         with self.sessions() as s:

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from assistant.app import assignment, edge_cases, guidelines, quality, store
+from assistant.app import assignment, browse, edge_cases, guidelines, quality, store
 from assistant.app.current import current_record
 from assistant.app.db import Task, User
 from assistant.errors import BadInputError
@@ -126,7 +126,7 @@ class Team:
             task = self._task(s, task_id)
             assignment.mark_gold(s, task, lead, reference_notes)
             rate = assignment.settings(s, task.project).gold_rate
-            return (f"Task {task.id} is gold; annotators get their own copy"
+            return (f"{browse.describe(task)} is gold; annotators get their own copy"
                     + (f" at a rate of {rate:.0%}." if rate else " once the project's gold rate is above 0."))
 
     def gold_accuracy(self, name: str | None, project: str) -> list[list[Any]]:
