@@ -84,7 +84,8 @@ def test_an_edge_case_is_escalated_answered_and_kept(app, team):
     with pytest.raises(Exception, match="not escalated"):
         team.answer_edge_case("lea", tid, "unresolvable", "again")
     back = app.next_task("ann")  # a task sent back comes before the one they moved on to
-    assert back["task_id"] == tid and "Trams run on rails" in back["comment"]
+    assert back["task_id"] == tid and back["comment"] == "Trams run on rails; none here, so: bus."
+    assert back["comment_heading"] == "Your lead answered your edge case"  # plain words, no internal names
     assert back["notes"] == "red bus\nmaybe a tram?"  # nothing typed was lost
     with app.sessions() as s:
         from assistant.app import edge_cases
@@ -479,3 +480,30 @@ def test_the_task_browser_lists_every_status_by_item_and_marks_gold(app, team, t
             browser.open(who, done)
         with pytest.raises(Forbidden):
             browser.export(who, [done], "jsonl")
+
+
+def test_a_guideline_version_says_what_changed(app, team):
+    first = team.guideline("lea", "streets")
+    items = first["items"] + "\nsignage | What do the signs say? | sign"
+    team.save_guideline("lea", "streets", "Name the weather.", items, [])
+    team.save_guideline("lea", "streets", "Name the weather.", items.replace("What do the signs say?", "Signs?"), [])
+    team.save_guideline("lea", "streets", "Name the weather.", items.replace("What do the signs say?", "Signs?"), [])
+    changes = {row[0]: row[2] for row in team.guideline("lea", "streets")["versions"]}
+    assert changes[2] == "guidance text; checklist: added signage"
+    assert changes[3] == "checklist: changed signage" and changes[4] == "saved unchanged"
+
+
+def test_an_ordinary_refusal_is_one_log_line_without_a_traceback(caplog):
+    import gradio as gr
+
+    from assistant.errors import BadInputError
+    from assistant_ui.guard import guard
+
+    def do_thing():
+        raise BadInputError("the final text is empty")
+
+    with pytest.raises(gr.Error) as raised:
+        guard(do_thing)()
+    assert raised.value.print_exception is False  # Gradio prints no traceback for it
+    [line] = [r.getMessage() for r in caplog.records if r.name == "annotation_assistant.ui"]
+    assert line == "refused do_thing: BadInputError: the final text is empty"

@@ -15,7 +15,7 @@ import gradio as gr
 from assistant.app.states import REVIEWABLE
 from assistant.errors import AssistantError
 from assistant.notes import flag_taxonomy
-from . import browser, edge, guidelines, quality, render, review
+from . import browser, counter, edge, guidelines, quality, render, review
 from .exports import STATUS_FILTERS, SUFFIXES, export_file
 from .guard import guard as _guard, toast, user_of as _user
 from .handlers import App
@@ -36,7 +36,7 @@ def build(app: App) -> gr.Blocks:
             with gr.Tab("Annotate", id="annotate", visible=False) as annotate_tab:
                 _annotator(app, team)
             with gr.Tab("Review", id="review", visible=False) as review_tab:
-                _lead(app, team)
+                review_queue = _lead(app, team, review_tab)
             with gr.Tab("Tasks", id="tasks", visible=False) as tasks_tab:
                 browser.lead_tab(team, tasks_tab)
             with gr.Tab("Projects and team", id="manage", visible=False) as manage_tab:
@@ -55,8 +55,10 @@ def build(app: App) -> gr.Blocks:
                     annotate_tab: gr.update(visible=not lead),
                     tabs: gr.update(selected="review" if lead else "annotate")}
 
-        demo.load(_guard(on_load), None, [who, review_tab, tasks_tab, manage_tab, guidelines_tab, quality_tab, annotate_tab, tabs],
-                  api_name=False)
+        signed_in = demo.load(_guard(on_load), None, [who, review_tab, tasks_tab, manage_tab, guidelines_tab, quality_tab,
+                                                      annotate_tab, tabs], api_name=False)
+        signed_in.success(*review_queue, api_name=False)  # a lead's page opens on Review: the queue is there
+        demo.load(None, None, None, js=counter.SCRIPT, api_name=False)
     return demo
 
 
@@ -79,8 +81,9 @@ def _annotator(app: App, team: Team) -> None:
         with gr.Column(scale=1):
             notes = gr.Textbox(label="Your notes (one observation per line; hedges like 'maybe' are kept)",
                                lines=8, elem_id="aa-notes", placeholder="red bus on the left\n3 pedestrians\nwet road, maybe rain")
+            counter.notes_counter()
             compose_btn = gr.Button("Compose (Ctrl+Enter)", variant="primary", elem_id="aa-compose")
-            edge.annotator_controls(team, task_id, notes, flags, status)
+            edge_box, escalated = edge.annotator_controls(team, task_id, notes, flags, status)
     with gr.Group(visible=False) as draft_box:
         streaming = gr.Textbox(label="Draft (streaming)", interactive=False, visible=False, elem_id="aa-streaming")
         provenance = gr.HTML(elem_id="aa-provenance")
@@ -93,7 +96,7 @@ def _annotator(app: App, team: Team) -> None:
             submit_btn = gr.Button("Submit (Ctrl+Shift+Enter)", variant="primary", elem_id="aa-submit")
 
     task_outputs = [task_id, status, comment, image, prompt, response, flags, flag_help, notes, draft_box,
-                    final, provenance, problems, streaming, answer_btn, questions, version, *question_boxes]
+                    final, provenance, problems, streaming, answer_btn, questions, version, edge_box, *question_boxes]
 
     def load_task(request: gr.Request) -> dict:
         view = app.next_task(_user(request))
@@ -106,7 +109,7 @@ def _annotator(app: App, team: Team) -> None:
         out = {
             task_id: view["task_id"], version: view["version"], status: render.markdown_text(view["message"]),
             comment: gr.update(visible=bool(view["comment"]),
-                               value=f"**Sent back by your lead:** {render.markdown_text(view['comment'])}"
+                               value=f"**{view['comment_heading']}:** {render.markdown_text(view['comment'])}"
                                if view["comment"] else ""),
             image: gr.update(visible=caption, value=view["image"] if caption else None),
             prompt: gr.update(visible=not caption and bool(view["prompt"]), value=view["prompt"]),
@@ -117,6 +120,7 @@ def _annotator(app: App, team: Team) -> None:
             draft_box: gr.update(visible=bool(view["draft"])),
             final: view["draft"], provenance: "", problems: "", streaming: gr.update(visible=False),
             answer_btn: gr.update(visible=False), questions: [],
+            edge_box: gr.update(open=False),  # an edge case is about one task: the box starts closed on each
         }
         out.update({box: gr.update(visible=False, value="") for box in question_boxes})
         return out
@@ -159,14 +163,21 @@ def _annotator(app: App, team: Team) -> None:
         view = app.check_edit(_user(request), tid, text, chosen or [], final_text, ver)
         return {provenance: view["provenance_html"], problems: view["problems_html"], version: view["version"]}
 
+    def cleared() -> dict:
+        """The workspace once the task left the annotator's hands (submitted or escalated): its
+        image or response goes too, so nothing on screen invites notes on a task this page no
+        longer holds."""
+        hidden = gr.update(visible=False)
+        return {task_id: None, version: None, draft_box: hidden, notes: "", comment: hidden, image: hidden,
+                prompt: hidden, response: hidden, flags: hidden, flag_help: hidden, edge_box: gr.update(open=False)}
+
     def do_submit(tid, text, chosen, final_text, ver, request: gr.Request):
         result = app.submit(_user(request), tid, text, chosen or [], final_text, ver)
         gr.Info(toast(result["message"]))
-        # the submitted task's image or response goes too: nothing left on screen invites notes
-        # on a task this page no longer holds
-        hidden = gr.update(visible=False)
-        return {status: result["message"], task_id: None, version: None, draft_box: hidden, notes: "", comment: hidden,
-                image: hidden, prompt: hidden, response: hidden, flags: hidden, flag_help: hidden}
+        return {status: render.markdown_text(result["message"]), **cleared()}
+
+    def do_clear() -> dict:
+        return cleared()
 
     draft_outputs = [draft_box, streaming, provenance, problems, final, questions, answer_btn, version, *question_boxes]
     loaded = next_btn.click(_guard(load_task), None, task_outputs, api_name="next_task")
@@ -176,12 +187,15 @@ def _annotator(app: App, team: Team) -> None:
                      [notes, *draft_outputs], api_name="answer")
     check_btn.click(_guard(do_check), [task_id, notes, flags, final, version], [provenance, problems, version],
                     api_name="check")
-    submit_btn.click(_guard(do_submit), [task_id, notes, flags, final, version],
-                     [status, task_id, version, draft_box, notes, comment, image, prompt, response, flags, flag_help],
+    workspace = [task_id, version, draft_box, notes, comment, image, prompt, response, flags, flag_help, edge_box]
+    submit_btn.click(_guard(do_submit), [task_id, notes, flags, final, version], [status, *workspace],
                      api_name="submit")
+    escalated.success(do_clear, None, workspace, api_name=False)
 
 
-def _lead(app: App, team: Team) -> None:
+def _lead(app: App, team: Team, tab: gr.Tab) -> tuple:
+    """The review tab. Returns (handler, inputs, outputs) that fill the queue for a lead's page
+    as it loads (an annotator's page gets nothing)."""
     with gr.Row():
         annotator = gr.Dropdown(label="Annotator", choices=[], allow_custom_value=True)
         status = gr.Dropdown(label="Status", choices=STATUSES, value="submitted", elem_id="aa-review-status")
@@ -213,8 +227,9 @@ def _lead(app: App, team: Team) -> None:
     original_title = gr.Markdown("**Original response → final**", visible=False)
     diff_original = gr.HTML(elem_id="aa-diff-original")
     check = gr.HTML()
-    edge.lead_controls(team, task)
-    history = gr.Dataframe(headers=["time", "user", "event", "text"], interactive=False, label="History")
+    edge_answered = edge.lead_controls(team, task)
+    history = gr.Dataframe(headers=["time", "user", "event", "text"], interactive=False, label="History",
+                           wrap=True, elem_id="aa-review-history")
     comment = gr.Textbox(label="Comment (required to reject or send back)", elem_id="aa-review-comment")
     with gr.Row():
         approve = gr.Button("Approve (a)", variant="primary", elem_id="aa-approve")
@@ -232,6 +247,16 @@ def _lead(app: App, team: Team) -> None:
         return {queue: rows, ids: review.queue_ids(rows), stats: app.stats(user),
                 annotator: gr.update(choices=[""] + options["annotators"]),
                 flag: gr.update(choices=[""] + options["flags"])}
+
+    def do_queue(who, st, fl, only, request: gr.Request) -> dict:
+        """The queue as the tab opens; nothing for an annotator, whose page has no review tab."""
+        if app.whoami(_user(request))["role"] != "lead":
+            return {}
+        return do_refresh(who, st, fl, only, request)
+
+    def do_reread(tid, who, st, fl, only, request: gr.Request) -> dict:
+        """After an edge-case answer: the queue and the open task's status as they are now."""
+        return {**do_refresh(who, st, fl, only, request), **(opened(int(tid), request) if tid else {})}
 
     def opened(tid, request: gr.Request, message: str = "") -> dict:
         if tid is None:
@@ -274,6 +299,11 @@ def _lead(app: App, team: Team) -> None:
     shown = [task, notes, draft, final, record, image, source, user_prompt, response, diff_draft, diff_original,
              original_title, check, history, outcome]
     refresh.click(_guard(do_refresh), filters, listed, api_name="review_queue")
+    tab.select(_guard(do_refresh), filters, listed, api_name=False)  # the queue is there when the tab opens
+    for box in filters:  # and follows its filters as they change
+        box.input(_guard(do_refresh), filters, listed, api_name=False)
+    for answered in edge_answered:
+        answered.success(_guard(do_reread), [task, *filters], [*listed, *shown], api_name=False)
     open_btn.click(_guard(do_open), [task], shown, api_name="review_task")
     queue.select(_guard(do_select), None, shown, api_name=False)
     next_btn.click(_guard(stepper(1)), [task, ids], shown, api_name=False)
@@ -281,6 +311,7 @@ def _lead(app: App, team: Team) -> None:
     for button, decision in ((approve, "approve"), (send_back, "send_back"), (reject, "reject")):
         button.click(_guard(decider(decision)), [task, comment, *filters], [*listed, *shown, comment],
                      api_name=decision)
+    return _guard(do_queue), filters, listed
 
 
 def _manage(app: App, tab: gr.Tab) -> None:

@@ -111,6 +111,7 @@ class App:
             "notes": notes.text if notes else "",
             "flags": (notes.data.get("flags", []) if notes else []),
             "comment": store.returned_comment(s, task),
+            "comment_heading": store.returned_heading(s, task),
             # no AI text before the annotator has written notes: a stored draft only comes
             # back with the notes it was composed from
             "draft": draft.text if (draft and notes) else "",

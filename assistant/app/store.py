@@ -476,14 +476,29 @@ def _flags(session: Session, task: Task) -> list[str]:
     return notes.data.get("flags", []) if notes else []
 
 
+def _last_word(session: Session, task: Task) -> Event | None:
+    """The lead's decision or edge-case answer that returned the task, while it is returned."""
+    said = [e for e in (latest(session, task, "decision"), latest(session, task, "edge_answer")) if e is not None]
+    return max(said, key=lambda e: e.id) if task.status == "returned" and said else None
+
+
 def returned_comment(session: Session, task: Task) -> str | None:
     """The lead's comment when the task was sent back (or an edge case on it answered) and not
     resubmitted since."""
-    said = [e for e in (latest(session, task, "decision"), latest(session, task, "edge_answer")) if e is not None]
-    if task.status != "returned" or not said:
+    last = _last_word(session, task)
+    return last.text if last is not None else None
+
+
+#: What the annotator reads above the lead's words, by how the task came back.
+RETURNED_HEADINGS = {"decision": "Sent back by your lead", "resolve": "Your lead answered your edge case",
+                     "send_back": "Your lead sent your edge case back", "unresolvable": "Your lead closed your edge case"}
+
+
+def returned_heading(session: Session, task: Task) -> str | None:
+    last = _last_word(session, task)
+    if last is None:
         return None
-    last = max(said, key=lambda e: e.id)
-    return last.text if last.kind == "decision" else f"(your edge case, {last.data.get('answer')}) {last.text}"
+    return RETURNED_HEADINGS["decision" if last.kind == "decision" else last.data.get("answer", "send_back")]
 
 
 def has_accounts(session: Session) -> bool:
