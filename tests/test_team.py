@@ -457,7 +457,8 @@ def test_the_task_browser_lists_every_status_by_item_and_marks_gold(app, team, t
     from assistant_ui.browser import TaskBrowser
 
     browser = TaskBrowser(team)
-    done = _do(app, "ann", "red bus on the left", "A red bus on the left.")
+    long_final = "A red bus on the left. " + "It waits by the kerb in the rain. " * 8
+    done = _do(app, "ann", "red bus on the left", long_final)
     held = app.next_task("bob")["task_id"]  # in progress: no review status lists it
     listed = browser.list("lea", "", "", "")
     assert {r[3] for r in listed["rows"]} >= {"submitted", "in_progress", "open"} and len(listed["rows"]) == 7
@@ -468,11 +469,12 @@ def test_the_task_browser_lists_every_status_by_item_and_marks_gold(app, team, t
     with pytest.raises(Exception, match="status must be one of"):
         browser.list("lea", "", "nonsense", "")
     opened = browser.open("lea", done)
-    assert opened["title"] == "Task 1 (item a) · streets · submitted" and opened["final"] == "A red bus on the left."
+    assert opened["title"] == "Task 1 (item a) · streets · submitted" and opened["final"] == long_final
+    assert [row[3] for row in opened["history"] if row[2] == "submit"] == [long_final.strip()]  # not cut off
     assert team.mark_gold("lea", 6, "a red bus").startswith("Task 6 (item f) is gold")
     assert browser.list("lea", "", "", "f")["rows"][0][5] == "gold"
     result = browser.export("lea", [done], "csv")
-    assert "Task 1 (item a)" in result["message"] and "A red bus on the left." in open(result["path"], encoding="utf-8-sig").read()
+    assert "Task 1 (item a)" in result["message"] and "kerb in the rain" in open(result["path"], encoding="utf-8-sig").read()
     for who in ("ann", None):
         with pytest.raises(Forbidden):
             browser.list(who, "", "", "")

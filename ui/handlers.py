@@ -29,6 +29,11 @@ from assistant.questions import answer_note, apply_note_edit, deterministic_ques
 from . import render, render_team
 
 
+#: How much of each event's text the review history shows (the table wraps it): a whole note
+#: set or final text of ordinary length, not a 20,000-character paste.
+HISTORY_CHARS = 2_000
+
+
 class Forbidden(AssistantError):
     """The signed-in user's role does not allow this."""
 
@@ -292,7 +297,7 @@ class App:
                 "diff_original_html": render.diff(original, final_text) if original else "",
                 "check_html": render.check_report(check),
                 "history": [[e.created_at.strftime("%Y-%m-%d %H:%M:%S"), e.user.name if e.user else "", e.kind,
-                             render.clip(e.text)] for e in store.history(s, task)],
+                             render.clip(e.text, HISTORY_CHARS)] for e in store.history(s, task)],
                 "status": task.status,
                 "title": describe(task),
                 # what the text describes, beside notes, draft and final
