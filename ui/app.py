@@ -23,6 +23,8 @@ from .sessions import expire_sign_ins
 from .team import Team
 
 MAX_QUESTIONS = 3
+#: The streaming box before the model's first words (the notes are saved first).
+COMPOSING = "Composing from your notes…"
 STATUSES = list(REVIEWABLE)
 
 
@@ -138,16 +140,20 @@ def _annotator(app: App, team: Team) -> None:
 
     def do_compose(tid, text, chosen, ver, request: gr.Request):
         saved: dict = {}
+        # progress from the first moment: the box says what is happening until the first words
+        # come (the handler's first, empty partial), and a cursor ends the text while it grows
         try:
             for update in app.compose(_user(request), tid, text, chosen or [], ver, saved):
                 if "partial" in update:
                     yield {draft_box: gr.update(visible=True),
-                           streaming: gr.update(visible=True, value=update["partial"])}
+                           streaming: gr.update(visible=True, value=(update["partial"] or COMPOSING) + " ▍")}
                 else:
                     yield show_draft(update)
         except AssistantError:
+            stopped = {streaming: gr.update(visible=False)}  # no cursor left blinking over a failed compose
             if "version" in saved:  # the notes were stored before the model failed: the page is current
-                yield {version: saved["version"]}
+                stopped[version] = saved["version"]
+            yield stopped
             raise
 
     def do_answer(tid, text, chosen, ver, asked, a0, a1, a2, request: gr.Request):  # one per MAX_QUESTIONS

@@ -159,6 +159,7 @@ class App:
                 saved["version"] = saved_version
             guide = guidelines.current(s, task.project)
             checklist = guidelines.checklist(task.project, guide)
+        yield {"partial": ""}  # the notes are stored: the page shows the compose has started
         draft: Draft | None = None
         error: str | None = None
         pending, shown = None, 0.0
