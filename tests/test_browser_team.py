@@ -302,3 +302,38 @@ def test_dual_annotation_and_adjudication_in_the_browser(server, tmp_path):
                 assert [t["annotations"][0]["result"][0]["value"]["text"] for t in tasks] == [[adjudicated]] * 2
         lead.screenshot(path=str(ARTIFACTS / "lead-tasks.png"), full_page=True)
         browser.close()
+
+
+def test_a_note_an_answer_changed_stays_marked_until_kept_or_undone(server):
+    from playwright.sync_api import sync_playwright  # noqa: PLC0415
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
+        _, bob = _sign_in(browser, server, "bob", "bob-password")
+        _next_task(bob, "Task 4")
+        # notes that answer the checklist: the one question left is the hedged count's
+        notes = "a red bus parked on the left\noutdoors on a city street\nno visible text\ndaylight\n" \
+                "wide shot at eye level\nmaybe 3 dogs"
+        _textarea(bob, "aa-notes").fill(notes)
+        bob.locator("#aa-compose").click()
+        bob.locator("#aa-provenance .aa-sentence").first.wait_for()
+        box = bob.locator("[id^=aa-answer-]", has_text="maybe 3 dogs").locator("textarea").first
+        box.fill("3")
+        bob.locator("#aa-answer").click()
+        marked = bob.locator(".aa-note-changes", has_text="maybe 3 dogs")
+        marked.wait_for()
+        assert "3 dogs" in marked.locator("ins").inner_text() and "draft below was composed before" in marked.inner_text()
+        assert _textarea(bob, "aa-notes").input_value() == notes.replace("maybe 3 dogs", "3 dogs")
+        bob.wait_for_timeout(1500)  # no toast to outlive: the mark is still there
+        assert marked.is_visible()
+        bob.locator("#aa-note-undo").click()
+        bob.locator(".aa-note-changes").wait_for(state="hidden")
+        assert _textarea(bob, "aa-notes").input_value() == notes
+        box.fill("3")
+        bob.locator("#aa-answer").click()
+        marked.wait_for()
+        bob.locator("#aa-note-keep").click()  # kept: the draft is composed again from the changed note
+        bob.locator(".aa-note-changes").wait_for(state="hidden")
+        bob.wait_for_function("() => !document.querySelector('#aa-provenance').innerText.includes('maybe 3 dogs')")
+        bob.locator("#aa-provenance", has_text="3 dogs").wait_for()
+        browser.close()

@@ -15,7 +15,7 @@ import gradio as gr
 from assistant.app.states import REVIEWABLE
 from assistant.errors import AssistantError
 from assistant.notes import flag_taxonomy
-from . import browser, counter, edge, guidelines, quality, render, review
+from . import browser, counter, edge, note_edits, guidelines, quality, render, review
 from .exports import STATUS_FILTERS, SUFFIXES, export_file
 from .guard import guard as _guard, toast, user_of as _user
 from .handlers import App
@@ -84,6 +84,7 @@ def _annotator(app: App, team: Team) -> None:
             notes = gr.Textbox(label="Your notes (one observation per line; hedges like 'maybe' are kept)",
                                lines=8, elem_id="aa-notes", placeholder="red bus on the left\n3 pedestrians\nwet road, maybe rain")
             counter.notes_counter()
+            changed = note_edits.Panel()
             compose_btn = gr.Button("Compose (Ctrl+Enter)", variant="primary", elem_id="aa-compose")
             edge_box, escalated = edge.annotator_controls(team, task_id, notes, flags, status)
     with gr.Group(visible=False) as draft_box:
@@ -98,7 +99,8 @@ def _annotator(app: App, team: Team) -> None:
             submit_btn = gr.Button("Submit (Ctrl+Shift+Enter)", variant="primary", elem_id="aa-submit")
 
     task_outputs = [task_id, status, comment, image, prompt, response, flags, flag_help, notes, draft_box,
-                    final, provenance, problems, streaming, answer_btn, questions, version, edge_box, *question_boxes]
+                    final, provenance, problems, streaming, answer_btn, questions, version, edge_box,
+                    *changed.outputs, *question_boxes]
 
     def load_task(request: gr.Request) -> dict:
         view = app.next_task(_user(request))
@@ -123,6 +125,7 @@ def _annotator(app: App, team: Team) -> None:
             final: view["draft"], provenance: "", problems: "", streaming: gr.update(visible=False),
             answer_btn: gr.update(visible=False), questions: [],
             edge_box: gr.update(open=False),  # an edge case is about one task: the box starts closed on each
+            **changed.hidden(),
         }
         out.update({box: gr.update(visible=False, value="") for box in question_boxes})
         return out
@@ -158,10 +161,10 @@ def _annotator(app: App, team: Team) -> None:
 
     def do_answer(tid, text, chosen, ver, asked, a0, a1, a2, request: gr.Request):  # one per MAX_QUESTIONS
         result = app.answer(_user(request), tid, text, chosen or [], asked, [a0, a1, a2], ver)
-        yield {notes: result["notes"], version: result["version"]}
-        if result["edits"]:  # a refined note is the annotator's to confirm: read it, then compose
-            gr.Info(toast(f"Your answer refines a note ({result['message']}). Check the notes, then compose again."))
+        if result["edits"]:  # a refined note is the annotator's to confirm: marked until kept or undone
+            yield {notes: result["notes"], version: result["version"], **changed.shown(result["edits"], text)}
             return
+        yield {notes: result["notes"], version: result["version"]}
         for out in do_compose(tid, result["notes"], chosen, None, request):  # the answer checked the version
             yield out
 
@@ -175,7 +178,8 @@ def _annotator(app: App, team: Team) -> None:
         longer holds."""
         hidden = gr.update(visible=False)
         return {task_id: None, version: None, draft_box: hidden, notes: "", comment: hidden, image: hidden,
-                prompt: hidden, response: hidden, flags: hidden, flag_help: hidden, edge_box: gr.update(open=False)}
+                prompt: hidden, response: hidden, flags: hidden, flag_help: hidden, edge_box: gr.update(open=False),
+                **changed.hidden()}
 
     def do_submit(tid, text, chosen, final_text, ver, request: gr.Request):
         result = app.submit(_user(request), tid, text, chosen or [], final_text, ver)
@@ -185,15 +189,30 @@ def _annotator(app: App, team: Team) -> None:
     def do_clear() -> dict:
         return cleared()
 
+    def do_keep(tid, text, chosen, ver, request: gr.Request):
+        yield changed.hidden()
+        yield from do_compose(tid, text, chosen, ver, request)
+
+    def do_undo(before) -> dict:
+        return {notes: before if before is not None else gr.skip(), **changed.hidden()}
+
+    def do_accept() -> dict:
+        return changed.hidden()  # composing from the notes on screen accepts them as they are
+
     draft_outputs = [draft_box, streaming, provenance, problems, final, questions, answer_btn, version, *question_boxes]
     loaded = next_btn.click(_guard(load_task), None, task_outputs, api_name="next_task")
     guidelines.show_with_each_task(team, loaded, task_id, guideline)
     compose_btn.click(_guard(do_compose), [task_id, notes, flags, version], draft_outputs, api_name="compose")
+    compose_btn.click(do_accept, None, changed.outputs, api_name=False)
     answer_btn.click(_guard(do_answer), [task_id, notes, flags, version, questions, *question_boxes],
-                     [notes, *draft_outputs], api_name="answer")
+                     [notes, *draft_outputs, *changed.outputs], api_name="answer")
+    changed.keep.click(_guard(do_keep), [task_id, notes, flags, version], [*draft_outputs, *changed.outputs],
+                       api_name=False)
+    changed.undo.click(do_undo, [changed.before], [notes, *changed.outputs], api_name=False)
     check_btn.click(_guard(do_check), [task_id, notes, flags, final, version], [provenance, problems, version],
                     api_name="check")
-    workspace = [task_id, version, draft_box, notes, comment, image, prompt, response, flags, flag_help, edge_box]
+    workspace = [task_id, version, draft_box, notes, comment, image, prompt, response, flags, flag_help, edge_box,
+                 *changed.outputs]
     submit_btn.click(_guard(do_submit), [task_id, notes, flags, final, version], [status, *workspace],
                      api_name="submit")
     escalated.success(do_clear, None, workspace, api_name=False)
@@ -257,7 +276,7 @@ def _lead(app: App, team: Team, tab: gr.Tab) -> tuple:
     def do_queue(who, st, fl, only, request: gr.Request) -> dict:
         """The queue as the tab opens; nothing for an annotator, whose page has no review tab."""
         if app.whoami(_user(request))["role"] != "lead":
-            return {}
+            return {c: gr.skip() for c in listed}
         return do_refresh(who, st, fl, only, request)
 
     def do_reread(tid, who, st, fl, only, request: gr.Request) -> dict:
