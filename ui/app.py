@@ -15,7 +15,7 @@ import gradio as gr
 from assistant.app.states import REVIEWABLE
 from assistant.errors import AssistantError
 from assistant.notes import flag_taxonomy
-from . import browser, counter, edge, note_edits, guidelines, quality, render, review
+from . import browser, counter, edge, guidelines, note_edits, quality, render, review
 from .exports import STATUS_FILTERS, SUFFIXES, export_file
 from .guard import guard as _guard, toast, user_of as _user
 from .handlers import App
