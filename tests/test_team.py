@@ -85,7 +85,8 @@ def test_an_edge_case_is_escalated_answered_and_kept(app, team):
     with pytest.raises(Exception, match="not escalated"):
         team.answer_edge_case("lea", tid, "unresolvable", "again")
     back = app.next_task("ann")  # a task sent back comes before the one they moved on to
-    assert back["task_id"] == tid and "Trams run on rails" in back["comment"]
+    assert back["task_id"] == tid and back["comment"] == "Trams run on rails; none here, so: bus."
+    assert back["comment_heading"] == "Your lead answered your edge case"  # plain words, no internal names
     assert back["notes"] == "red bus\nmaybe a tram?"  # nothing typed was lost
     with app.sessions() as s:
         from assistant.app import edge_cases
@@ -298,10 +299,10 @@ def test_dual_annotation_measures_agreement_and_keeps_the_adjudicated_record(pai
     assert "record" in team.adjudicate("lea", a1["task_id"], "red bus on the left\n3 dogs", "A red bus on the left, 3 dogs.")
     assert team.agreement("lea", "pairs")["disagreements"][0][-1] == "yes"
     with app.sessions() as s:
-        from assistant.app import quality
+        from assistant.app.current import current_record
 
         for tid in (a1["task_id"], b2["task_id"]):  # either copy's record is the adjudicated one
-            assert quality.record(s, s.get(db.Task, tid))["text"] == "A red bus on the left, 3 dogs."
+            assert current_record(s, s.get(db.Task, tid)).text == "A red bus on the left, 3 dogs."
     from assistant.cli import main
 
     url = str(app.sessions.kw["bind"].url)
@@ -398,3 +399,115 @@ def test_export_fields_carry_the_guideline_version_edge_cases_and_leave_gold_out
         assert first["record"] == {"source": "final", "text": "A red bus on the left.", "notes": "red bus on the left"}
         second = team_export.fields(s, tasks[1])
         assert second["gold"] and second["unresolved_edge_case"] and second["edge_cases"][0]["reason"] == "is it a bus?"
+
+
+def _adjudicated_item(pair):
+    """Item x annotated by ann and bob (differently), then adjudicated by lea."""
+    app, team = pair
+    a = app.next_task("ann")
+    app.submit("ann", a["task_id"], "red bus on the left\n3 dogs", [], "A red bus on the left, 3 dogs.")
+    b = app.next_task("bob")  # y
+    app.submit("bob", b["task_id"], "a cat", [], "A cat.")
+    b = app.next_task("bob")  # x's copy
+    app.submit("bob", b["task_id"], "red bus on the right\n3 dogs", [], "A red bus on the right, 3 dogs.")
+    team.adjudicate("lea", a["task_id"], "red bus on the left\n3 dogs\na lamp", "A red bus on the left, 3 dogs, a lamp.")
+    return a["task_id"], b["task_id"]
+
+
+def test_the_adjudicated_version_is_the_record_everywhere(pair, tmp_path):
+    """Review, approve, every export format and the figures read the adjudicated version; the
+    history keeps both annotators' submissions."""
+    from assistant import formats
+    from assistant.app import export, quality
+    from assistant.app.current import current_record
+
+    app, team = pair
+    first, second = _adjudicated_item(pair)
+    for tid in (first, second):
+        view = app.review_task("lea", tid)
+        assert view["final"] == "A red bus on the left, 3 dogs, a lamp." and "a lamp" in view["notes"]
+        assert "Adjudicated version" in view["record_html"] and "lea" in view["record_html"]
+        assert any(row[2] == "submit" for row in view["history"])  # the annotator's version is kept
+    assert "submitted" in app.review_task("lea", 2)["record_html"]  # y: no adjudication, the submitted work
+    app.decide("lea", first, "approve", "")
+    with app.sessions() as s:
+        decision = store.latest(s, s.get(db.Task, first), "decision")
+        assert decision.data["record"] == "adjudication" and decision.data["record_event"]
+        project = store.get_project(s, "pairs")
+        records = {r.task_id: r for r in export.export_records(s, project, "all")}
+        flow = quality.task_flow(s, s.get(db.Task, second))
+        assert current_record(s, s.get(db.Task, second)).adjudicated
+    for tid in (first, second):
+        rec = records[tid]
+        assert rec.final_text == "A red bus on the left, 3 dogs, a lamp." and rec.notes.endswith("a lamp")
+        assert rec.record.source == "adjudication" and rec.final_check.ok
+    assert records[2].final_text == "A cat." and records[2].record.source == "final"
+    assert flow.carried_facts == 3  # the figure counts the adjudicated record's notes
+    for fmt, suffix in (("jsonl", ".jsonl"), ("csv", ".csv"), ("label-studio", ".json")):
+        out = tmp_path / f"x{suffix}"
+        formats.write(list(records.values()), fmt, out)
+        text = out.read_text(encoding="utf-8-sig")
+        assert "A red bus on the left, 3 dogs, a lamp." in text and formats.read(out, fmt)[0].final_text.endswith("a lamp.")
+    import json
+
+    tasks = json.loads((tmp_path / "x.json").read_text())
+    annotation = tasks[0]["annotations"][0]["result"][0]["value"]["text"]
+    assert annotation == ["A red bus on the left, 3 dogs, a lamp."]
+
+
+def test_the_task_browser_lists_every_status_by_item_and_marks_gold(app, team, tmp_path):
+    from assistant_ui.browser import TaskBrowser
+
+    browser = TaskBrowser(team)
+    long_final = "A red bus on the left. " + "It waits by the kerb in the rain. " * 8
+    done = _do(app, "ann", "red bus on the left", long_final)
+    held = app.next_task("bob")["task_id"]  # in progress: no review status lists it
+    listed = browser.list("lea", "", "", "")
+    assert {r[3] for r in listed["rows"]} >= {"submitted", "in_progress", "open"} and len(listed["rows"]) == 7
+    assert [r[2] for r in browser.list("lea", "streets", "in_progress", "")["rows"]] == ["b"]
+    assert [r[0] for r in browser.list("lea", "", "", "B")["rows"]] == [held]  # item id, any case
+    assert [r[0] for r in browser.list("lea", "", "", "ann")["rows"]] == [done]  # annotator
+    assert "1 task(s) in 'streets' with status submitted" in browser.list("lea", "streets", "submitted", "")["message"]
+    with pytest.raises(Exception, match="status must be one of"):
+        browser.list("lea", "", "nonsense", "")
+    opened = browser.open("lea", done)
+    assert opened["title"] == "Task 1 (item a) · streets · submitted" and opened["final"] == long_final
+    assert [row[3] for row in opened["history"] if row[2] == "submit"] == [long_final.strip()]  # not cut off
+    assert team.mark_gold("lea", 6, "a red bus").startswith("Task 6 (item f) is gold")
+    assert browser.list("lea", "", "", "f")["rows"][0][5] == "gold"
+    result = browser.export("lea", [done], "csv")
+    assert "Task 1 (item a)" in result["message"] and "kerb in the rain" in open(result["path"], encoding="utf-8-sig").read()
+    for who in ("ann", None):
+        with pytest.raises(Forbidden):
+            browser.list(who, "", "", "")
+        with pytest.raises(Forbidden):
+            browser.open(who, done)
+        with pytest.raises(Forbidden):
+            browser.export(who, [done], "jsonl")
+
+
+def test_a_guideline_version_says_what_changed(app, team):
+    first = team.guideline("lea", "streets")
+    items = first["items"] + "\nsignage | What do the signs say? | sign"
+    team.save_guideline("lea", "streets", "Name the weather.", items, [])
+    team.save_guideline("lea", "streets", "Name the weather.", items.replace("What do the signs say?", "Signs?"), [])
+    team.save_guideline("lea", "streets", "Name the weather.", items.replace("What do the signs say?", "Signs?"), [])
+    changes = {row[0]: row[2] for row in team.guideline("lea", "streets")["versions"]}
+    assert changes[2] == "guidance text; checklist: added signage"
+    assert changes[3] == "checklist: changed signage" and changes[4] == "saved unchanged"
+
+
+def test_an_ordinary_refusal_is_one_log_line_without_a_traceback(caplog):
+    import gradio as gr
+
+    from assistant.errors import BadInputError
+    from assistant_ui.guard import guard
+
+    def do_thing():
+        raise BadInputError("the final text is empty")
+
+    with pytest.raises(gr.Error) as raised:
+        guard(do_thing)()
+    assert raised.value.print_exception is False  # Gradio prints no traceback for it
+    [line] = [r.getMessage() for r in caplog.records if r.name == "annotation_assistant.ui"]
+    assert line == "refused do_thing: BadInputError: the final text is empty"

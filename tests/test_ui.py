@@ -63,6 +63,7 @@ def test_compose_streams_then_shows_provenance_questions_and_problems(app, fake)
     view = app.next_task("ann")
     partials, final = _compose(app, view["task_id"], "red bus on the left\nwet road, maybe rain\n<b>x</b>")
     assert partials and all("partial" in p for p in partials)
+    assert partials[0] == {"partial": ""}  # first, as soon as the notes are stored: the page shows progress
     assert final["ok"] and final["draft"].startswith("Red bus on the left.")
     assert "<b>x</b>" not in final["provenance_html"] and "&lt;b&gt;" in final["provenance_html"]
     assert final["questions"]  # the caption checklist asks for what the notes leave out

@@ -15,7 +15,7 @@ from starlette.middleware import Middleware
 from assistant.app.states import REVIEWABLE
 from assistant.errors import AssistantError
 from assistant.notes import flag_taxonomy
-from . import edge, guidelines, media, quality, render, review, signin, streams
+from . import browser, counter, edge, guidelines, media, note_edits, quality, render, review, signin, streams
 from . import uploads as uploads_folder
 from .exports import STATUS_FILTERS, SUFFIXES, export_file
 from .guard import guard as _guard, user_of as _user
@@ -25,6 +25,8 @@ from .sessions import expire_sign_ins
 from .team import Team
 
 MAX_QUESTIONS = 3
+#: The streaming box before the model's first words (the notes are saved first).
+COMPOSING = "Composing from your notes…"
 STATUSES = list(REVIEWABLE)
 
 
@@ -38,7 +40,9 @@ def build(app: App) -> gr.Blocks:
             with gr.Tab("Annotate", id="annotate", visible=False) as annotate_tab:
                 _annotator(app, team)
             with gr.Tab("Review", id="review", visible=False) as review_tab:
-                _lead(app, team)
+                review_queue = _lead(app, team, review_tab)
+            with gr.Tab("Tasks", id="tasks", visible=False) as tasks_tab:
+                browser.lead_tab(team, tasks_tab)
             with gr.Tab("Projects and team", id="manage", visible=False) as manage_tab:
                 _manage(app, manage_tab)
             with gr.Tab("Guidelines", id="guidelines", visible=False) as guidelines_tab:
@@ -50,13 +54,15 @@ def build(app: App) -> gr.Blocks:
             me = app.whoami(_user(request))
             lead = me["role"] == "lead"
             return {who: render.markup("Signed in as **{}** ({}) · [sign out](/logout)", me["name"], me["role"]),
-                    review_tab: gr.update(visible=lead), manage_tab: gr.update(visible=lead),
+                    review_tab: gr.update(visible=lead), tasks_tab: gr.update(visible=lead), manage_tab: gr.update(visible=lead),
                     guidelines_tab: gr.update(visible=lead), quality_tab: gr.update(visible=lead),
                     annotate_tab: gr.update(visible=not lead),
                     tabs: gr.update(selected="review" if lead else "annotate")}
 
-        demo.load(_guard(on_load), None, [who, review_tab, manage_tab, guidelines_tab, quality_tab, annotate_tab, tabs],
-                  api_name=False)
+        signed_in = demo.load(_guard(on_load), None, [who, review_tab, tasks_tab, manage_tab, guidelines_tab, quality_tab,
+                                                      annotate_tab, tabs], api_name=False)
+        signed_in.success(*review_queue, api_name=False)  # a lead's page opens on Review: the queue is there
+        demo.load(None, None, None, js=counter.SCRIPT, api_name=False)
     return demo
 
 
@@ -79,6 +85,8 @@ def _annotator(app: App, team: Team) -> None:
         with gr.Column(scale=1):
             notes = gr.Textbox(label="Your notes (one observation per line; hedges like 'maybe' are kept)",
                                lines=8, elem_id="aa-notes", placeholder="red bus on the left\n3 pedestrians\nwet road, maybe rain")
+            counter.notes_counter()
+            changed = note_edits.Panel()
             compose_btn = gr.Button("Compose (Ctrl+Enter)", variant="primary", elem_id="aa-compose")
             escalation = edge.annotator_controls(team, task_id, notes, flags, status)
     with gr.Group(visible=False) as draft_box:
@@ -93,8 +101,8 @@ def _annotator(app: App, team: Team) -> None:
             submit_btn = gr.Button("Submit (Ctrl+Shift+Enter)", variant="primary", elem_id="aa-submit")
 
     task_outputs = [task_id, status, comment, image, prompt, response, flags, flag_help, notes, draft_box,
-                    final, provenance, problems, streaming, answer_btn, questions, version, *question_boxes,
-                    escalation.box, escalation.reason]
+                    final, provenance, problems, streaming, answer_btn, questions, version,
+                    escalation.box, escalation.reason, *changed.outputs, *question_boxes]
 
     def load_task(request: gr.Request) -> dict:
         view = app.next_task(_user(request))
@@ -113,7 +121,7 @@ def _annotator(app: App, team: Team) -> None:
             escalation.box: gr.update(open=bool(problem)),
             escalation.reason: problem[:1].upper() + problem[1:] + "." if problem else gr.update(),
             comment: gr.update(visible=bool(view["comment"]),
-                               value=render.markup("**Sent back by your lead:** {}", view["comment"])
+                               value=render.markup("**{}:** {}", view["comment_heading"], view["comment"])
                                if view["comment"] else ""),
             image: gr.update(visible=caption and not problem, value=shown),
             prompt: gr.update(visible=not caption and bool(view["prompt"]), value=view["prompt"]),
@@ -124,6 +132,7 @@ def _annotator(app: App, team: Team) -> None:
             draft_box: gr.update(visible=bool(view["draft"])),
             final: view["draft"], provenance: "", problems: "", streaming: gr.update(visible=False),
             answer_btn: gr.update(visible=False), questions: [],
+            **changed.hidden(),
         }
         out.update({box: gr.update(visible=False, value="") for box in question_boxes})
         return out
@@ -141,24 +150,28 @@ def _annotator(app: App, team: Team) -> None:
 
     def do_compose(tid, text, chosen, ver, request: gr.Request):
         saved: dict = {}
+        # progress from the first moment: the box says what is happening until the first words
+        # come (the handler's first, empty partial), and a cursor ends the text while it grows
         try:
             for update in app.compose(_user(request), tid, text, chosen or [], ver, saved):
                 if "partial" in update:
                     yield {draft_box: gr.update(visible=True),
-                           streaming: gr.update(visible=True, value=update["partial"])}
+                           streaming: gr.update(visible=True, value=(update["partial"] or COMPOSING) + " ▍")}
                 else:
                     yield show_draft(update)
         except AssistantError:
+            stopped = {streaming: gr.update(visible=False)}  # no cursor left blinking over a failed compose
             if "version" in saved:  # the notes were stored before the model failed: the page is current
-                yield {version: saved["version"]}
+                stopped[version] = saved["version"]
+            yield stopped
             raise
 
     def do_answer(tid, text, chosen, ver, asked, a0, a1, a2, request: gr.Request):  # one per MAX_QUESTIONS
         result = app.answer(_user(request), tid, text, chosen or [], asked, [a0, a1, a2], ver)
-        yield {notes: result["notes"], version: result["version"]}
-        if result["edits"]:  # a refined note is the annotator's to confirm: read it, then compose
-            gr.Info(toast(f"Your answer refines a note ({result['message']}). Check the notes, then compose again."))
+        if result["edits"]:  # a refined note is the annotator's to confirm: marked until kept or undone
+            yield {notes: result["notes"], version: result["version"], **changed.shown(result["edits"], text)}
             return
+        yield {notes: result["notes"], version: result["version"]}
         for out in do_compose(tid, result["notes"], chosen, None, request):  # the answer checked the version
             yield out
 
@@ -166,29 +179,55 @@ def _annotator(app: App, team: Team) -> None:
         view = app.check_edit(_user(request), tid, text, chosen or [], final_text, ver)
         return {provenance: view["provenance_html"], problems: view["problems_html"], version: view["version"]}
 
+    def cleared() -> dict:
+        """The workspace once the task left the annotator's hands (submitted or escalated): its
+        image or response goes too, so nothing on screen invites notes on a task this page no
+        longer holds."""
+        hidden = gr.update(visible=False)
+        return {task_id: None, version: None, draft_box: hidden, notes: "", comment: hidden, image: hidden,
+                prompt: hidden, response: hidden, flags: hidden, flag_help: hidden, escalation.box: gr.update(open=False),
+                **changed.hidden()}
+
     def do_submit(tid, text, chosen, final_text, ver, request: gr.Request):
         result = app.submit(_user(request), tid, text, chosen or [], final_text, ver)
         gr.Info(toast(result["message"]))
-        # the submitted task's image or response goes too: nothing left on screen invites notes
-        # on a task this page no longer holds
-        hidden = gr.update(visible=False)
-        return {status: result["message"], task_id: None, version: None, draft_box: hidden, notes: "", comment: hidden,
-                image: hidden, prompt: hidden, response: hidden, flags: hidden, flag_help: hidden}
+        return {status: result["message"], **cleared()}
+
+    def do_clear() -> dict:
+        return cleared()
+
+    def do_keep(tid, text, chosen, ver, request: gr.Request):
+        yield changed.hidden()
+        yield from do_compose(tid, text, chosen, ver, request)
+
+    def do_undo(before) -> dict:
+        return {notes: before if before is not None else gr.skip(), **changed.hidden()}
+
+    def do_accept() -> dict:
+        return changed.hidden()  # composing from the notes on screen accepts them as they are
 
     draft_outputs = [draft_box, streaming, provenance, problems, final, questions, answer_btn, version, *question_boxes]
     loaded = next_btn.click(_guard(load_task), None, task_outputs, api_name="next_task")
     guidelines.show_with_each_task(team, loaded, task_id, guideline)
     compose_btn.click(_guard(do_compose), [task_id, notes, flags, version], draft_outputs, api_name="compose")
+    compose_btn.click(do_accept, None, changed.outputs, api_name=False)
     answer_btn.click(_guard(do_answer), [task_id, notes, flags, version, questions, *question_boxes],
-                     [notes, *draft_outputs], api_name="answer")
+                     [notes, *draft_outputs, *changed.outputs], api_name="answer")
+    changed.keep.click(_guard(do_keep), [task_id, notes, flags, version], [*draft_outputs, *changed.outputs],
+                       api_name=False)
+    changed.undo.click(do_undo, [changed.before], [notes, *changed.outputs], api_name=False)
     check_btn.click(_guard(do_check), [task_id, notes, flags, final, version], [provenance, problems, version],
                     api_name="check")
-    submit_btn.click(_guard(do_submit), [task_id, notes, flags, final, version],
-                     [status, task_id, version, draft_box, notes, comment, image, prompt, response, flags, flag_help],
+    workspace = [task_id, version, draft_box, notes, comment, image, prompt, response, flags, flag_help, escalation.box,
+                 *changed.outputs]
+    submit_btn.click(_guard(do_submit), [task_id, notes, flags, final, version], [status, *workspace],
                      api_name="submit")
+    escalation.escalated.success(do_clear, None, workspace, api_name=False)
 
 
-def _lead(app: App, team: Team) -> None:
+def _lead(app: App, team: Team, tab: gr.Tab) -> tuple:
+    """The review tab. Returns (handler, inputs, outputs) that fill the queue for a lead's page
+    as it loads (an annotator's page gets nothing)."""
     with gr.Row():
         annotator = gr.Dropdown(label="Annotator", choices=[], allow_custom_value=True)
         status = gr.Dropdown(label="Status", choices=STATUSES, value="submitted", elem_id="aa-review-status")
@@ -211,17 +250,19 @@ def _lead(app: App, team: Team) -> None:
         with gr.Column(visible=False) as source:
             user_prompt = gr.Textbox(label="User prompt", interactive=False, lines=2)
             response = gr.Textbox(label="Original response", interactive=False, lines=5, elem_id="aa-review-response")
+    record = gr.HTML(elem_id="aa-review-record")
     with gr.Row():
-        notes = gr.Textbox(label="Notes", interactive=False, lines=5)
+        notes = gr.Textbox(label="Notes", interactive=False, lines=5, elem_id="aa-review-notes")
         draft = gr.Textbox(label="AI draft", interactive=False, lines=5)
-        final = gr.Textbox(label="Final text", interactive=False, lines=5)
+        final = gr.Textbox(label="Final text (the item's record)", interactive=False, lines=5, elem_id="aa-review-final")
     gr.Markdown("**AI draft → final** (deletions red, insertions green)")
     diff_draft = gr.HTML(elem_id="aa-diff-draft")
     original_title = render.Message(render.markup("**Original response → final**"), visible=False)
     diff_original = gr.HTML(elem_id="aa-diff-original")
     check = gr.HTML()
-    edge.lead_controls(team, task)
-    history = gr.Dataframe(headers=["time", "user", "event", "text"], interactive=False, label="History")
+    edge_answered = edge.lead_controls(team, task)
+    history = gr.Dataframe(headers=["time", "user", "event", "text"], interactive=False, label="History",
+                           wrap=True, elem_id="aa-review-history")
     comment = gr.Textbox(label="Comment (required to reject or send back)", elem_id="aa-review-comment")
     with gr.Row():
         approve = gr.Button("Approve (a)", variant="primary", elem_id="aa-approve")
@@ -240,20 +281,30 @@ def _lead(app: App, team: Team) -> None:
                 annotator: gr.update(choices=[""] + options["annotators"]),
                 flag: gr.update(choices=[""] + options["flags"])}
 
+    def do_queue(who, st, fl, only, request: gr.Request) -> dict:
+        """The queue as the tab opens; nothing for an annotator, whose page has no review tab."""
+        if app.whoami(_user(request))["role"] != "lead":
+            return {c: gr.skip() for c in listed}
+        return do_refresh(who, st, fl, only, request)
+
+    def do_reread(tid, who, st, fl, only, request: gr.Request) -> dict:
+        """After an edge-case answer: the queue and the open task's status as they are now."""
+        return {**do_refresh(who, st, fl, only, request), **(opened(int(tid), request) if tid else {})}
+
     def opened(tid, request: gr.Request, message: str = "") -> dict:
         if tid is None:
             return {outcome: message or "The queue is empty."}
         view = app.review_task(_user(request), tid)
         caption = view["kind"] == "caption"
         shown, problem = media.image(image, view["image"]) if caption else (None, "")
-        return {task: tid, notes: view["notes"], draft: view["draft"], final: view["final"],
+        return {task: tid, notes: view["notes"], draft: view["draft"], final: view["final"], record: view["record_html"],
                 image: gr.update(visible=caption and not problem, value=shown),
                 source: gr.update(visible=not caption), user_prompt: view["prompt"], response: view["response"],
                 diff_draft: view["diff_draft_html"], diff_original: view["diff_original_html"],
                 original_title: gr.update(visible=bool(view["diff_original_html"])),
                 check: view["check_html"], history: view["history"],
                 # a task whose image cannot be shown opens all the same, with why in one line
-                outcome: (message + " " if message else "") + f"Task {tid}: {view['status']}."
+                outcome: (message + " " if message else "") + f"{view['title']}: {view['status']}."
                          + (f" The {problem}." if problem else "")}
 
     def do_open(tid, request: gr.Request) -> dict:
@@ -281,9 +332,14 @@ def _lead(app: App, team: Team) -> None:
 
     filters = [annotator, status, flag, problems_only]
     listed = [queue, ids, stats, annotator, flag]
-    shown = [task, notes, draft, final, image, source, user_prompt, response, diff_draft, diff_original,
+    shown = [task, notes, draft, final, record, image, source, user_prompt, response, diff_draft, diff_original,
              original_title, check, history, outcome]
     refresh.click(_guard(do_refresh), filters, listed, api_name="review_queue")
+    tab.select(_guard(do_refresh), filters, listed, api_name=False)  # the queue is there when the tab opens
+    for box in filters:  # and follows its filters as they change
+        box.input(_guard(do_refresh), filters, listed, api_name=False)
+    for answered in edge_answered:
+        answered.success(_guard(do_reread), [task, *filters], [*listed, *shown], api_name=False)
     open_btn.click(_guard(do_open), [task], shown, api_name="review_task")
     queue.select(_guard(do_select), None, shown, api_name=False)
     next_btn.click(_guard(stepper(1)), [task, ids], shown, api_name=False)
@@ -291,6 +347,7 @@ def _lead(app: App, team: Team) -> None:
     for button, decision in ((approve, "approve"), (send_back, "send_back"), (reject, "reject")):
         button.click(_guard(decider(decision)), [task, comment, *filters], [*listed, *shown, comment],
                      api_name=decision)
+    return _guard(do_queue), filters, listed
 
 
 def _manage(app: App, tab: gr.Tab) -> None:

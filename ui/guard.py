@@ -4,15 +4,25 @@ from __future__ import annotations
 
 import functools
 import inspect
+import logging
 
 import gradio as gr
 
-from assistant.errors import AssistantError
+from assistant.errors import AssistantError, one_line
 from .render import toast
+
+log = logging.getLogger("annotation_assistant.ui")
 
 
 def user_of(request: gr.Request | None) -> str | None:
     return getattr(request, "username", None)
+
+
+def refused(fn, e: AssistantError) -> gr.Error:
+    """An ordinary refusal (bad input, a role, a conflict): one line in the server log, one in
+    the page, and no traceback in either: it is not a fault of the app."""
+    log.warning("refused %s: %s: %s", fn.__name__, type(e).__name__, one_line(e))
+    return gr.Error(toast(str(e)), print_exception=False)
 
 
 def guard(fn):
@@ -24,7 +34,7 @@ def guard(fn):
             try:
                 yield from fn(*args, **kwargs)
             except AssistantError as e:
-                raise gr.Error(toast(str(e))) from None
+                raise refused(fn, e) from None
 
         return streaming
 
@@ -33,6 +43,6 @@ def guard(fn):
         try:
             return fn(*args, **kwargs)
         except AssistantError as e:
-            raise gr.Error(toast(str(e))) from None
+            raise refused(fn, e) from None
 
     return wrapper

@@ -19,13 +19,20 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from assistant import llm, paths
 from assistant.app import assignment, guidelines, store
+from assistant.app.browse import describe
+from assistant.app.current import current_record
 from assistant.check import check_draft
 from assistant.compose import CheckDone, Draft, FinalDraft, TextDelta, compose_events, unanswered
 from assistant.app.db import Task, User
 from assistant.errors import AssistantError, BadInputError, ModelOutputError, one_line, validation_line
 from assistant.notes import CaptionTask, RewriteTask, split_notes
 from assistant.questions import answer_note, apply_note_edit, deterministic_questions, propose_edit
-from . import render
+from . import render, render_team
+
+
+#: How much of each event's text the review history shows (the table wraps it): a whole note
+#: set or final text of ordinary length, not a 20,000-character paste.
+HISTORY_CHARS = 2_000
 
 
 class Forbidden(AssistantError):
@@ -119,6 +126,7 @@ class App:
             "notes": notes.text if notes else "",
             "flags": (notes.data.get("flags", []) if notes else []),
             "comment": store.returned_comment(s, task),
+            "comment_heading": store.returned_heading(s, task),
             # no AI text before the annotator has written notes: a stored draft only comes
             # back with the notes it was composed from
             "draft": draft.text if (draft and notes) else "",
@@ -161,6 +169,7 @@ class App:
                 saved["version"] = saved_version
             guide = guidelines.current(s, task.project)
             checklist = guidelines.checklist(task.project, guide)
+        yield {"partial": ""}  # the notes are stored: the page shows the compose has started
         draft: Draft | None = None
         error: str | None = None
         raw: list[str] = []  # what the model answered, kept with a failure
@@ -292,23 +301,24 @@ class App:
             task = s.get(Task, int(task_id or 0))
             if task is None:
                 raise BadInputError(f"no task {task_id}")
-            notes = store.latest(s, task, "notes")
+            record = current_record(s, task)  # an adjudicated version, once there is one
             draft = store.latest(s, task, "draft")
-            final = store.latest(s, task, "submit")
-            final_text = final.text if final else ""
-            check = (final.data.get("check") if final else None) or (draft.data.get("check") if draft else None)
+            final_text = record.text or ""
+            check = record.check.model_dump() if record.check else (draft.data.get("check") if draft else None)
             original = task.payload.get("response", "")
             return {
-                "notes": notes.text if notes else "",
-                "flags": ", ".join(notes.data.get("flags", [])) if notes else "",
+                "notes": record.notes or "",
+                "flags": ", ".join(record.flags),
                 "draft": draft.text if draft else "",
                 "final": final_text,
+                "record_html": render_team.record_source(record),
                 "diff_draft_html": render.diff(draft.text if draft else "", final_text),
                 "diff_original_html": render.diff(original, final_text) if original else "",
                 "check_html": render.check_report(check),
                 "history": [[e.created_at.strftime("%Y-%m-%d %H:%M:%S"), e.user.name if e.user else "", e.kind,
-                             render.clip(e.text)] for e in store.history(s, task)],
+                             render.clip(e.text, HISTORY_CHARS)] for e in store.history(s, task)],
                 "status": task.status,
+                "title": describe(task),
                 # what the text describes, beside notes, draft and final
                 "kind": task.project.kind,
                 "image": task.payload.get("image"),
@@ -323,7 +333,7 @@ class App:
             if task is None:
                 raise BadInputError(f"no task {task_id}")
             store.decide(s, task, lead, decision, comment)
-            return f"Task {task.id}: {store.DECISIONS[decision]}."
+            return f"{describe(task)}: {store.DECISIONS[decision]}."
 
     def stats(self, name: str | None) -> list[list[Any]]:
         with self.sessions() as s:

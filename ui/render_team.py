@@ -92,3 +92,15 @@ def line_chart(series: dict[str, list[tuple[str, float]]], y_label: str, width: 
     return (f'<svg class="aa-flow-chart" role="img" aria-label="{escape(y_label)}" width="{width}" height="{height}" '
             f'viewBox="0 0 {width} {height}">{"".join(parts)}</svg>'
             f'<p class="aa-chart-legend">{escape(y_label)}: {" · ".join(legend)}</p>')
+
+
+def record_source(record) -> str:
+    """Which version of the item the review shows: its adjudicated record or the submitted work."""
+    if record.adjudicated:
+        when = f" on {record.at:%Y-%m-%d %H:%M}" if record.at else ""
+        return (f'<p class="aa-record-source aa-record-adjudicated"><b>Adjudicated version</b> by '
+                f"{escape(record.by or 'a lead')}{when}: this is the item's record (what approve approves and "
+                "exports carry). The annotator's own submission is kept in the history.</p>")
+    if record.text is None:
+        return '<p class="aa-record-source">Nothing submitted yet.</p>'
+    return f'<p class="aa-record-source">The work {escape(record.by or "the annotator")} submitted.</p>'

@@ -40,14 +40,27 @@ def _warm_up_checker() -> None:
     check_draft(CaptionTask(notes="two red buses, maybe parked").observations(), "Two red buses are parked.")
 
 
+def warm_up_prompt() -> list[dict]:
+    """A caption request as compose sends it, on sample notes: everything before the notes
+    (system prompt, instructions) is the prefix every caption request shares."""
+    from assistant import prompts  # noqa: PLC0415
+
+    return prompts.load("caption").render(observations=prompts.as_data(["a red bus on the left", "wet road, maybe rain"]))
+
+
 def _warm_up() -> None:
-    """Load the embedded model while the first annotator writes notes (they come first anyway)."""
+    """Load the embedded model and evaluate the shared prompt prefix while the first annotator
+    writes notes (they come first anyway): the first compose of the day then costs what the
+    tenth does, instead of paying for the page-in of the weights and the whole prompt."""
     from assistant.llm import embedded  # noqa: PLC0415
 
     started = time.perf_counter()
     try:
-        embedded.shared_model()
+        model = embedded.shared_model()
+        loaded = time.perf_counter() - started
+        warmed = model.warm(warm_up_prompt())
     except Exception as e:  # noqa: BLE001 - compose reports it again, in the page
         print(f"warning: the embedded model did not load: {e}", file=sys.stderr, flush=True)
         return
-    print(f"embedded model ready ({time.perf_counter() - started:.1f} s)", file=sys.stderr, flush=True)
+    print(f"embedded model ready ({loaded:.1f} s to load, {warmed:.1f} s to evaluate the shared prompt)",
+          file=sys.stderr, flush=True)

@@ -8,7 +8,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from assistant.app import assignment, edge_cases, guidelines, quality, store
+from assistant.app import assignment, browse, edge_cases, guidelines, quality, store
+from assistant.app.current import current_record
 from assistant.app.db import Task, User
 from assistant.errors import BadInputError
 from assistant.notes import flag_taxonomy
@@ -125,7 +126,7 @@ class Team:
             task = self._task(s, task_id)
             assignment.mark_gold(s, task, lead, reference_notes)
             rate = assignment.settings(s, task.project).gold_rate
-            return (f"Task {task.id} is gold; annotators get their own copy"
+            return (f"{browse.describe(task)} is gold; annotators get their own copy"
                     + (f" at a rate of {rate:.0%}." if rate else " once the project's gold rate is above 0."))
 
     def gold_accuracy(self, name: str | None, project: str) -> list[list[Any]]:
@@ -161,10 +162,10 @@ class Team:
                 final = store.latest(s, s.get(Task, tid), "submit")
                 sides.append({"task": tid, "annotator": who, "notes": store.latest(s, s.get(Task, tid), "notes").text,
                               "final": final.text if final else ""})
-            record = quality.record(s, task)
+            record = current_record(s, task)
             return {"html": render_team.adjudication({"a": sides[0], "b": sides[1],
                                                        "agreement": found.agreement.model_dump()}),
-                    "notes": record["notes"], "final": record["text"]}
+                    "notes": record.notes or "", "final": record.text or ""}
 
     def adjudicate(self, name: str | None, task_id: int | None, notes: str, final_text: str) -> str:
         with self.sessions() as s:

@@ -16,8 +16,9 @@ from sqlalchemy.orm import Session
 
 from assistant import formats
 from assistant.app import store, team_export
+from assistant.app.current import current_record
 from assistant.app.db import Event, Project, Task, User
-from assistant.check import CheckReport, check_draft
+from assistant.check import CheckReport
 from assistant.diff import edit_distance
 from assistant.notes import split_notes
 from assistant.questions import load_checklist
@@ -55,13 +56,15 @@ def export_project(session: Session, project_name: str, fmt: str, out: str | Pat
 
 def task_record(session: Session, task: Task) -> ExportRecord:
     events = store.history(session, task)
-    notes = _last(events, "notes")
+    # the item's current record (an adjudicated version when there is one) is what the record
+    # says: its notes, final text and check; the submission keeps its time, the history every version
+    current = current_record(session, task)
     final = _last(events, "submit")
     # the draft the final text started from: the last one before the submission
     draft = _last([e for e in events if final is None or e.id < final.id], "draft")
     decision = _last(events, "decision")
-    observations = split_notes(notes.text) if notes else []
-    final_check = _final_check(final, observations, task)
+    observations = split_notes(current.notes) if current.notes else []
+    final_check = current.check
     annotator = session.get(User, task.annotator_id) if task.annotator_id else None
     return ExportRecord(
         task_id=task.id,
@@ -72,11 +75,11 @@ def task_record(session: Session, task: Task) -> ExportRecord:
         image=task.payload.get("image"),
         prompt=task.payload.get("prompt"),
         response=task.payload.get("response"),
-        notes=notes.text if notes else None,
-        flags=list(notes.data.get("flags", [])) if notes else [],
+        notes=current.notes,
+        flags=current.flags,
         observations=[NoteOut(id=o.id, text=o.text, hedged=o.hedged, source=o.source) for o in observations],
         draft=_draft(draft, task),
-        final_text=final.text if final else None,
+        final_text=current.text,
         final_check=final_check,
         provenance=final_check.sentences if final_check else [],
         questions=_questions(events),
@@ -91,7 +94,7 @@ def task_record(session: Session, task: Task) -> ExportRecord:
             submitted=final.created_at if final else None,
             decided=decision.created_at if decision else None,
         ),
-        edit_distance=edit_distance(draft.text, final.text) if draft and final else None,
+        edit_distance=edit_distance(draft.text, current.text) if draft and current.text is not None else None,
         **_team_fields(session, task),
     )
 
@@ -121,14 +124,6 @@ def _report(data: object) -> CheckReport | None:
         return CheckReport.model_validate(data)
     except ValidationError:
         return None
-
-
-def _final_check(final: Event | None, observations, task: Task) -> CheckReport | None:
-    if final is None or not final.text.strip():
-        return None
-    # a report stored by an older checker may not validate: recompute it (the check is deterministic)
-    return _report(final.data.get("check")) or check_draft(observations, final.text,
-                                                          original=task.payload.get("response"))
 
 
 def _draft(event: Event | None, task: Task) -> DraftOut | None:

@@ -105,9 +105,9 @@ def parse_items(text: str, previous: list[dict]) -> list[dict]:
 
 def save(session: Session, project: Project, lead: User | None, *, text: str | None = None,
          items: str | None = None, flags: list[str] | None = None, examples: list[dict] | None = None,
-         note: str = "edited") -> Guideline:
+         note: str | None = None) -> Guideline:
     """A new version from the latest one with the given parts replaced (None: unchanged).
-    `lead` is None for the command line."""
+    `lead` is None for the command line. The version's note says what changed, unless given."""
     if lead is not None and lead.role != "lead":
         raise BadInputError("only a lead can edit a guideline")
     base = current(session, project)
@@ -118,7 +118,8 @@ def save(session: Session, project: Project, lead: User | None, *, text: str | N
                     items=base.items if items is None else parse_items(items, base.items),
                     flags=base.flags if flags is None else (parse_flags(flags) if flags else []),
                     examples=base.examples if examples is None else examples,
-                    note=note[:255], user_id=lead.id if lead else None)
+                    note="", user_id=lead.id if lead else None)
+    new.note = (note or change_note(base, new))[:255]
     if project.kind == "rewrite" and not new.flags:
         raise BadInputError("a rewrite project uses at least one flag")
     session.add(new)
@@ -128,6 +129,31 @@ def save(session: Session, project: Project, lead: User | None, *, text: str | N
         session.rollback()
         raise BadInputError("another lead saved this guideline at the same moment; reload and save again") from None
     return new
+
+
+def change_note(before: Guideline, after: Guideline) -> str:
+    """What a new version changed, in words: "guidance text; checklist: added lighting, reworded
+    weather; flags: +tone"."""
+    parts = []
+    if before.text != after.text:
+        parts.append("guidance text")
+    old = {i["id"]: i for i in before.items}
+    new = {i["id"]: i for i in after.items}
+    listed = [(f"added {', '.join(k for k in new if k not in old)}", any(k not in old for k in new)),
+              (f"removed {', '.join(k for k in old if k not in new)}", any(k not in new for k in old)),
+              (f"changed {', '.join(k for k in new if k in old and new[k] != old[k])}",
+               any(k in old and new[k] != old[k] for k in new))]
+    if any(found for _, found in listed):
+        parts.append("checklist: " + ", ".join(words for words, found in listed if found))
+    if list(before.flags) != list(after.flags):
+        plus = [f"+{f}" for f in after.flags if f not in before.flags]
+        minus = [f"-{f}" for f in before.flags if f not in after.flags]
+        parts.append("flags: " + " ".join(plus + minus) if plus or minus else "flags reordered")
+    if len(after.examples) > len(before.examples):
+        parts.append("example added")
+    elif after.examples != before.examples:
+        parts.append("examples")
+    return "; ".join(parts) or "saved unchanged"
 
 
 def add_example(session: Session, project: Project, lead: User, example: dict) -> Guideline:

@@ -22,6 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from assistant.app.current import current_record
 from assistant.app.db import Event, Project, Task, User
 from assistant.app.states import TaskStatus
 from assistant.app.team_db import GoldTask, TaskLink
@@ -157,7 +158,7 @@ def agreement(session: Session, project: Project) -> list[ItemAgreement]:
     return [ItemAgreement(item_task=a.id, item=a.external_id, tasks=[a.id, b.id],
                           annotators=[_name(session, a.annotator_id), _name(session, b.annotator_id)],
                           agreement=compare_notes(_notes(session, a), _notes(session, b)),
-                          adjudicated=_latest(session, a.id, "adjudication") is not None)
+                          adjudicated=current_record(session, a).adjudicated)
             for a, b in item_pairs(session, project)]
 
 
@@ -195,17 +196,6 @@ def adjudicate(session: Session, lead: User, item_task: Task, notes: str, final_
     session.add(event)
     session.commit()
     return event
-
-
-def record(session: Session, task: Task) -> dict:
-    """The text that is the item's record: the adjudicated one when there is one, else the final."""
-    found = session.get(TaskLink, task.id)
-    item = found.source_task_id if found and found.kind == "replica" else task.id
-    adjudicated = _latest(session, item, "adjudication")
-    if adjudicated is not None:
-        return {"source": "adjudication", "text": adjudicated.text, "notes": adjudicated.data.get("notes", "")}
-    final = _latest(session, task.id, "submit")
-    return {"source": "final", "text": final.text if final else "", "notes": _notes(session, task)}
 
 
 # ------------------------------------------------------------------ gold tasks
@@ -266,11 +256,12 @@ class TaskFlow(BaseModel):
 
 def task_flow(session: Session, task: Task) -> TaskFlow | None:
     final = _latest(session, task.id, "submit")
-    if final is None:
+    current = current_record(session, task)  # an adjudicated item counts by its adjudicated record
+    if final is None or current.text is None:
         return None
-    observations = split_notes(_notes(session, task))
+    observations = split_notes(current.notes or "")
     original = task.payload.get("response") if task.project.kind == "rewrite" else None
-    carried = [o for o, f in zip(observations, check_draft(observations, final.text, original=original).facts)
+    carried = [o for o, f in zip(observations, check_draft(observations, current.text, original=original).facts)
                if f.status in ("kept", "hedge_lost") and f.checked]
     if original:
         in_original = {f.id for f in check_draft(carried, original).facts if f.status in ("kept", "hedge_lost")}

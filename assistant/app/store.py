@@ -22,6 +22,7 @@ from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from assistant.app import assignment
+from assistant.app.current import current_record
 from assistant.app.db import Event, Project, Task, User, now
 from assistant.app.states import REVIEWABLE, EventKind
 from assistant.check import CheckReport
@@ -454,7 +455,10 @@ def decide(session: Session, task: Task, lead: User, decision: str, comment: str
         raise BadInputError(f"task {task.id} is {task.status}, not submitted")
     if decision in ("reject", "send_back") and not comment.strip():
         raise BadInputError("say why in a comment when rejecting or sending back")
-    ev = Event(task_id=task.id, user_id=lead.id, kind="decision", text=comment.strip(), data={"decision": decision})
+    # the decision is on the item's current record (an adjudicated version once there is one): say which
+    record = current_record(session, task)
+    ev = Event(task_id=task.id, user_id=lead.id, kind="decision", text=comment.strip(),
+               data={"decision": decision, "record": record.source, "record_event": record.event_id})
     session.add(ev)  # committed with the status below: one transaction
     task.status = DECISIONS[decision]
     if decision == "send_back":
@@ -490,11 +494,11 @@ def review_queue(session: Session, *, annotator: str | None = None, status: str 
 
 
 def final_has_problems(session: Session, task: Task) -> bool:
-    """The last submitted text's check found a certain problem (a dropped or contradicted note,
-    a lost hedge, an unsupported number or name); "have a look" items alone do not count."""
-    final = latest(session, task, "submit")
-    check = final.data.get("check") if final else None
-    return bool(check) and not CheckReport.model_validate(check).certain_ok
+    """The check of the task's current record (the submitted text, or its adjudicated version)
+    found a certain problem (a dropped or contradicted note, a lost hedge, an unsupported number
+    or name); "have a look" items alone do not count."""
+    check = current_record(session, task).check
+    return check is not None and not check.certain_ok
 
 
 def _flags(session: Session, task: Task) -> list[str]:
@@ -502,14 +506,29 @@ def _flags(session: Session, task: Task) -> list[str]:
     return notes.data.get("flags", []) if notes else []
 
 
+def _last_word(session: Session, task: Task) -> Event | None:
+    """The lead's decision or edge-case answer that returned the task, while it is returned."""
+    said = [e for e in (latest(session, task, "decision"), latest(session, task, "edge_answer")) if e is not None]
+    return max(said, key=lambda e: e.id) if task.status == "returned" and said else None
+
+
 def returned_comment(session: Session, task: Task) -> str | None:
     """The lead's comment when the task was sent back (or an edge case on it answered) and not
     resubmitted since."""
-    said = [e for e in (latest(session, task, "decision"), latest(session, task, "edge_answer")) if e is not None]
-    if task.status != "returned" or not said:
+    last = _last_word(session, task)
+    return last.text if last is not None else None
+
+
+#: What the annotator reads above the lead's words, by how the task came back.
+RETURNED_HEADINGS = {"decision": "Sent back by your lead", "resolve": "Your lead answered your edge case",
+                     "send_back": "Your lead sent your edge case back", "unresolvable": "Your lead closed your edge case"}
+
+
+def returned_heading(session: Session, task: Task) -> str | None:
+    last = _last_word(session, task)
+    if last is None:
         return None
-    last = max(said, key=lambda e: e.id)
-    return last.text if last.kind == "decision" else f"(your edge case, {last.data.get('answer')}) {last.text}"
+    return RETURNED_HEADINGS["decision" if last.kind == "decision" else last.data.get("answer", "send_back")]
 
 
 def has_accounts(session: Session) -> bool:

@@ -9,7 +9,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from assistant.app import assignment, edge_cases, guidelines, quality
+from assistant.app import assignment, edge_cases, guidelines
+from assistant.app.current import current_record
 from assistant.app.db import Task
 
 
@@ -22,5 +23,5 @@ def fields(session: Session, task: Task) -> dict[str, Any]:
         "guideline_version": guidelines.version_used(session, task),
         **edge_cases.export_fields(session, task),
         **assignment.export_fields(session, task),
-        "record": quality.record(session, task),
+        "record": current_record(session, task).summary(),
     }

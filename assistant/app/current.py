@@ -1,0 +1,93 @@
+"""The item's current record: the one answer to "what does this task say now?".
+
+A k = 2 item that a lead adjudicated is recorded by the adjudicated notes and text (kept on
+the item's first task, and read from either copy); any other task by the work its annotator
+submitted. Review, the approve decision, every export format and the quality figures read
+the record through `current_record`, so none of them can show the first annotator's text
+after an adjudication. The history keeps every version: this only picks which is current.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from assistant.app.db import Event, Task
+from assistant.app.team_db import TaskLink
+from assistant.check import CheckReport, check_draft
+from assistant.notes import split_notes
+
+RecordSource = Literal["adjudication", "final"]
+
+
+class CurrentRecord(BaseModel):
+    """What a task's item says now, and where that version came from."""
+
+    model_config = ConfigDict(extra="forbid")
+    source: RecordSource = Field(description="adjudication: a lead's adjudicated version of a k = 2 item; "
+                                             "final: the annotator's submitted work")
+    text: str | None = Field(description="the record's text; None when nothing was submitted yet")
+    notes: str | None = Field(description="the notes the text stands on; None when none were written")
+    flags: list[str] = Field(default=[], description="the error flags of the annotator's notes")
+    event_id: int | None = Field(default=None, description="the history event holding this version")
+    by: str | None = Field(default=None, description="who wrote this version")
+    at: datetime | None = None
+    check: CheckReport | None = Field(default=None, description="the check of the text against the notes")
+
+    @property
+    def adjudicated(self) -> bool:
+        return self.source == "adjudication"
+
+    def summary(self) -> dict:
+        """The export's `record` field (assistant/records.py RecordOut)."""
+        return {"source": self.source, "text": self.text or "", "notes": self.notes or ""}
+
+
+def item_task_id(session: Session, task: Task) -> int:
+    """The item's first task, where an adjudication is kept: itself unless it is the second copy."""
+    found = session.get(TaskLink, task.id)
+    return found.source_task_id if found is not None and found.kind == "replica" else task.id
+
+
+def _latest(session: Session, task_id: int, kind: str) -> Event | None:
+    return session.scalar(select(Event).where(Event.task_id == task_id, Event.kind == kind)
+                          .order_by(Event.id.desc()).limit(1))
+
+
+def _stored_report(data: object) -> CheckReport | None:
+    """A stored check report, or None when absent or from an incompatible checker version."""
+    if not isinstance(data, dict):
+        return None
+    try:
+        return CheckReport.model_validate(data)
+    except ValidationError:
+        return None
+
+
+def _check(task: Task, notes: str | None, text: str | None, stored: object = None) -> CheckReport | None:
+    if not (text or "").strip():
+        return None
+    # a report stored by an older checker may not validate: recompute it (the check is deterministic)
+    return _stored_report(stored) or check_draft(split_notes(notes or ""), text,
+                                                 original=task.payload.get("response"))
+
+
+def current_record(session: Session, task: Task) -> CurrentRecord:
+    notes = _latest(session, task.id, "notes")
+    flags = list(notes.data.get("flags", [])) if notes else []
+    adjudicated = _latest(session, item_task_id(session, task), "adjudication")
+    if adjudicated is not None:
+        text, adjudicated_notes = adjudicated.text, adjudicated.data.get("notes", "")
+        return CurrentRecord(source="adjudication", text=text, notes=adjudicated_notes, flags=flags,
+                             event_id=adjudicated.id, by=adjudicated.user.name if adjudicated.user else None,
+                             at=adjudicated.created_at, check=_check(task, adjudicated_notes, text))
+    final = _latest(session, task.id, "submit")
+    text = final.text if final else None
+    return CurrentRecord(source="final", text=text, notes=notes.text if notes else None, flags=flags,
+                         event_id=final.id if final else None,
+                         by=final.user.name if final and final.user else None, at=final.created_at if final else None,
+                         check=_check(task, notes.text if notes else None, text, final.data.get("check") if final else None))
