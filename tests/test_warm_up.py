@@ -20,7 +20,7 @@ def test_serve_evaluates_the_shared_caption_prefix(monkeypatch, capsys):
 
     model = _Model()
     monkeypatch.setattr(embedded, "shared_model", lambda: model)
-    serve._warm_up()
+    serve.warm_up()
     [messages] = model.warmed
     real = prompts.load("caption").render(observations=prompts.as_data(["three dogs", "maybe a cat"]))
     # everything but the notes is what a real request sends: the prefix llama.cpp keeps
@@ -38,5 +38,5 @@ def test_a_model_that_fails_to_load_is_one_warning(monkeypatch, capsys):
         raise RuntimeError("weights missing")
 
     monkeypatch.setattr(embedded, "shared_model", broken)
-    serve._warm_up()
+    serve.warm_up()
     assert capsys.readouterr().err.strip() == "warning: the embedded model did not load: weights missing"

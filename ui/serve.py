@@ -26,7 +26,7 @@ def cmd_serve(args) -> int:
     print(f"database: {db.display_url(db.resolve_url(args.db))}; model: {spec.model}", file=sys.stderr)
     _warm_up_checker()
     if spec.model == llm.EMBEDDED:
-        threading.Thread(target=_warm_up, daemon=True).start()
+        threading.Thread(target=warm_up, daemon=True).start()
     launch(App(sessions, spec), host=args.host, port=args.port)
     return 0
 
@@ -48,7 +48,7 @@ def warm_up_prompt() -> list[dict]:
     return prompts.load("caption").render(observations=prompts.as_data(["a red bus on the left", "wet road, maybe rain"]))
 
 
-def _warm_up() -> None:
+def warm_up() -> None:
     """Load the embedded model and evaluate the shared prompt prefix while the first annotator
     writes notes (they come first anyway): the first compose of the day then costs what the
     tenth does, instead of paying for the page-in of the weights and the whole prompt."""
