@@ -320,7 +320,7 @@ def add_task(session: Session, project: Project, item: str, payload: dict[str, A
 
 def add_uploads(session: Session, project: Project, files: list[Path], folder: Path, *,
                 update: bool = False) -> ImportResult:
-    """Files uploaded in the app: JSONL (or a Label Studio JSON export) is imported; images
+    """Files uploaded in the app: JSONL, or one of our exports or Label Studio's, is imported; images
     become caption tasks, copied under `folder` first (an upload's own temporary file does not
     outlive the server), named by their content, so the same image uploaded again is the same
     item. Ids the project already has are skipped (replaced with `update`)."""
@@ -337,10 +337,11 @@ def add_uploads(session: Session, project: Project, files: list[Path], folder: P
             kept.parent.mkdir(parents=True, exist_ok=True)
             kept.write_bytes(data)
             images.append(Incoming(None, {"id": f.stem, "image": str(kept)}))
-        elif f.suffix.lower() in (".jsonl", ".json"):
+        elif f.suffix.lower() in (".jsonl", ".json", ".csv", ".parquet"):
             _add_up(total, import_file(session, project, str(f), update=update))
         else:
-            raise BadInputError(f"{f.name}: upload a .jsonl file of tasks or images ({', '.join(IMAGE_SUFFIXES)})")
+            raise BadInputError(f"{f.name}: upload a .jsonl file of tasks (or an export: .json, .csv, .parquet) "
+                                f"or images ({', '.join(IMAGE_SUFFIXES)})")
     if images:
         _add_up(total, add_rows(session, project, images, folder, update=update))
     return total
