@@ -153,3 +153,24 @@ def test_an_import_of_which_nothing_is_usable_exits_non_zero(tmp_path, capsys):
     assert main(["import", "--project", "streets", str(tmp_path / "t.jsonl"), "--db", url]) == 2
     out, err = capsys.readouterr()
     assert "imported 0 task(s)" in out and "refused 1" in out and "error: nothing imported" in err
+
+
+def test_update_appends_the_changed_work_to_the_history(app, exported, tmp_path, capsys):
+    with app.sessions() as s:
+        export.export_project(s, "streets", "label-studio", tmp_path / "ls.json", "all")
+    url = f"sqlite:///{tmp_path / 'elsewhere.db'}"
+    assert main(["project", "add", "again", "--kind", "caption", "--db", url]) == 0
+    assert main(["import", "--project", "again", str(tmp_path / "ls.json"), "--db", url]) == 0
+    tasks = json.loads((tmp_path / "ls.json").read_text())
+    tasks[1]["annotations"][0]["result"][0]["value"]["text"] = ["A cat sleeps on a low wall."]
+    (tmp_path / "ls.json").write_text(json.dumps(tasks))
+    assert main(["import", "--project", "again", str(tmp_path / "ls.json"), "--db", url]) == 0
+    assert "skipped 2 already there; updated 0" in capsys.readouterr().out
+    assert _records(url, "again")[1].final_text == exported[1].final_text  # skipped: unchanged
+    assert main(["import", "--project", "again", "--update", str(tmp_path / "ls.json"), "--db", url]) == 0
+    assert "skipped 1 already there; updated 1; refused 0" in capsys.readouterr().out
+    assert _records(url, "again")[1].final_text == "A cat sleeps on a low wall."
+    with db.connect(url)() as s:
+        task = s.get(db.Task, _records(url, "again")[1].task_id)
+        assert [e.text for e in store.history(s, task) if e.kind == "submit"] == [
+            exported[1].final_text, "A cat sleeps on a low wall."]  # appended, never rewritten
