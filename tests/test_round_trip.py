@@ -174,3 +174,16 @@ def test_update_appends_the_changed_work_to_the_history(app, exported, tmp_path,
         task = s.get(db.Task, _records(url, "again")[1].task_id)
         assert [e.text for e in store.history(s, task) if e.kind == "submit"] == [
             exported[1].final_text, "A cat sleeps on a low wall."]  # appended, never rewritten
+
+
+from tests.test_store import pg_url  # noqa: E402, F401 - the PostgreSQL fixture
+
+
+def test_a_round_trip_into_postgresql(app, exported, tmp_path, pg_url, capsys):  # noqa: F811
+    with app.sessions() as s:
+        export.export_project(s, "streets", "csv", tmp_path / "x.csv", "all")
+    assert main(["project", "add", "again", "--kind", "caption", "--db", pg_url]) == 0
+    for _ in range(2):
+        assert main(["import", "--project", "again", str(tmp_path / "x.csv"), "--db", pg_url]) == 0
+    back = _records(pg_url, "again")
+    assert [_fields(r) for r in back] == [_fields(r) for r in exported]

@@ -283,6 +283,8 @@ def _checked_row(item: Incoming, model: type[BaseModel], images: ImageSource,
         return item.row
     if item.record is not None and item.record.kind != project.kind:
         return f"a {item.record.kind} record does not go into a {project.kind} project"
+    if item.record is not None and _has_nul(item.record.model_dump(mode="json")):
+        return "the record contains a NUL character"  # PostgreSQL cannot store it
     try:
         row = model.model_validate(item.row)
     except ValidationError as e:
@@ -294,6 +296,16 @@ def _checked_row(item: Incoming, model: type[BaseModel], images: ImageSource,
         except BadInputError as e:
             return str(e)
     return row.id or item_id_of(payload), payload
+
+
+def _has_nul(value: Any) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(_has_nul(v) for v in value.values())
+    if isinstance(value, list):
+        return any(_has_nul(v) for v in value)
+    return False
 
 
 def _tasks_by_item(session: Session, project: Project) -> dict[str, list[Task]]:
