@@ -194,13 +194,18 @@ def label_studio_task(record: ExportRecord, images: ImageLinks | None = None) ->
 def _textarea_text(results: Any) -> str | None:
     for result in results if isinstance(results, list) else []:
         if isinstance(result, dict) and result.get("type") == "textarea" and isinstance(result.get("value"), dict):
-            return "\n".join(str(t) for t in result["value"].get("text", []))
+            text = result["value"].get("text", [])
+            return text if isinstance(text, str) else "\n".join(str(t) for t in _list(text))
     return None
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
 
 
 def _annotation(task: dict[str, Any]) -> dict[str, Any] | None:
     """The first annotation that was not cancelled (Label Studio keeps skipped ones too)."""
-    for annotation in task.get("annotations") or []:
+    for annotation in _list(task.get("annotations")):
         if isinstance(annotation, dict) and not annotation.get("was_cancelled"):
             return annotation
     return None
@@ -210,7 +215,7 @@ def _prediction(task: dict[str, Any], annotation: dict[str, Any] | None) -> dict
     """The prediction as an object: our import format carries objects; Label Studio's own
     export lists prediction ids (`"predictions": [1]`) and puts the object on the annotation
     made from it."""
-    listed = task.get("predictions") or []
+    listed = _list(task.get("predictions"))
     objects = [p for p in listed if isinstance(p, dict)]
     if objects:
         return objects[0]
