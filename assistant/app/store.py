@@ -261,7 +261,7 @@ def add_rows(session: Session, project: Project, incoming: Iterable[Incoming], b
             continue
         seen[item_id] = item.number
         if item_id in have:
-            if update and restore.update(session, have[item_id], payload, item.record):
+            if update and restore.update(session, [session.get(Task, i) for i in have[item_id]], payload, item.record):
                 result.updated += 1
             else:
                 result.existing += 1
@@ -308,10 +308,12 @@ def _has_nul(value: Any) -> bool:
     return False
 
 
-def _tasks_by_item(session: Session, project: Project) -> dict[str, list[Task]]:
-    found: dict[str, list[Task]] = {}
-    for task in session.scalars(select(Task).where(Task.project_id == project.id).order_by(Task.id)):
-        found.setdefault(task.external_id, []).append(task)
+def _tasks_by_item(session: Session, project: Project) -> dict[str, list[int]]:
+    """The project's task ids by item id (ids only: a project may have 100,000s of tasks)."""
+    found: dict[str, list[int]] = {}
+    for external_id, task_id in session.execute(select(Task.external_id, Task.id)
+                                                .where(Task.project_id == project.id).order_by(Task.id)):
+        found.setdefault(external_id, []).append(task_id)
     return found
 
 
