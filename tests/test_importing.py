@@ -122,3 +122,12 @@ def test_an_old_database_with_duplicate_items_upgrades_and_reimports_add_nothing
     indexes = inspect(create_engine(url)).get_indexes("tasks")
     assert {"name": "ix_tasks_project_item", "column_names": ["project_id", "external_id"]}.items() <= {
         **next(i for i in indexes if i["name"] == "ix_tasks_project_item")}.items()
+
+
+def test_a_csv_of_task_rows_imports_too(tmp_path, capsys):
+    url = _setup(tmp_path)
+    (tmp_path / "r.csv").write_text("id,prompt,response\nq1,How long?,Six months.\nq2,,\n", encoding="utf-8-sig")
+    assert main(["import", "--project", "answers", str(tmp_path / "r.csv"), "--db", url]) == 0
+    out, err = capsys.readouterr()
+    assert "imported 1 task(s)" in out and "line 3: response: Field required" in err
+    assert _items(url, "answers") == [("q1", "Six months.", "How long?")]
