@@ -192,3 +192,10 @@ def test_an_upload_with_one_bad_line_keeps_the_good_ones(tmp_path):
     with sessions() as s:
         result = store.add_uploads(s, store.get_project(s, "photos"), [tmp_path / "t.jsonl"], tmp_path / "up")
         assert result.imported == 1 and result.problems() == ["line 2: nested deeper than 64 levels"]
+
+
+def test_a_batch_input_line_nested_too_deep_fails_only_itself():
+    from assistant.batch import _pending  # noqa: PLC0415
+
+    pending = _pending(3, b"[" * 100_000 + b"\n")
+    assert pending.task is None and pending.problem == "line 3: not a JSON line (nested deeper than 64 levels)"
