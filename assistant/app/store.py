@@ -22,7 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from assistant.app import assignment
+from assistant.app import assignment, restore
 from assistant.app.db import Event, Project, Task, User, now
 from assistant.app.states import REVIEWABLE, EventKind
 from assistant.errors import BadInputError, validation_line
@@ -242,8 +242,6 @@ def add_rows(session: Session, project: Project, incoming: Iterable[Incoming], b
              update: bool = False) -> ImportResult:
     """Validates each row on its own (images resolved against `base`, URLs checked), adds the
     new items and skips (or, with `update`, replaces) those whose id the project has."""
-    from assistant.app import restore  # noqa: PLC0415 - restore builds on the models here
-
     model = CaptionRow if project.kind == "caption" else RewriteRow
     images = ImageSource(base)
     have = _tasks_by_item(session, project)
