@@ -41,6 +41,7 @@ from assistant import llm
 from assistant.check import CheckReport
 from assistant.compose import compose
 from assistant.errors import AssistantError, BadInputError, ModelError, one_line, validation_line
+from assistant.jsonl import LineProblem, parse_json
 from assistant.questions import Question
 from assistant.notes import split_notes
 from assistant.records import DraftOut, ExportRecord, NoteOut, TaskLine
@@ -182,9 +183,11 @@ def read_tasks(path: str | Path) -> Iterator[Pending]:
 def _pending(number: int, raw: bytes) -> Pending:
     fallback_id = f"line-{number}"
     try:
-        data = json.loads(raw.decode("utf-8-sig" if number == 1 else "utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as e:
+        data = parse_json(raw.decode("utf-8-sig" if number == 1 else "utf-8"))
+    except UnicodeDecodeError as e:
         return Pending(fallback_id, None, f"line {number}: not a JSON line ({one_line(e, 120)})")
+    except LineProblem as e:  # not JSON, too long or nested too deep: this line only
+        return Pending(fallback_id, None, f"line {number}: not a JSON line ({e})")
     if not isinstance(data, dict):
         return Pending(fallback_id, None, f"line {number}: not a JSON object")
     task_id = str(data["id"]) if isinstance(data.get("id"), (str, int)) and str(data["id"]) else fallback_id

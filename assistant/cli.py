@@ -168,13 +168,22 @@ def _app_commands(sub) -> None:
 
     i = sub.add_parser("import", help="import tasks into a project from JSONL (or a folder of images)",
                        description="Import tasks. JSONL, one task per line: caption {\"id\", \"image\"} (path "
-                       "relative to the file, or a URL); rewrite {\"id\", \"prompt\", \"response\"}. For a "
-                       "caption project FILE may also be a folder of images. Bad lines are skipped and reported.")
+                       "relative to the file, or a public http(s) URL); rewrite {\"id\", \"prompt\", "
+                       "\"response\"}. For a caption project FILE may also be a folder of images. Our own exports "
+                       "(jsonl, csv, .parquet, label-studio) and Label Studio's export of them come back with their "
+                       "notes, draft, final text and review. Ids the project already has are skipped (--update "
+                       "replaces them); bad lines are refused and reported by number; nothing usable: exit 2.")
     i.add_argument("--project", required=True, metavar="P", help="project name")
     i.add_argument("file", metavar="FILE", help="JSONL file or folder of images")
     i.add_argument("--map", metavar="OURS=THEIRS,...",
                    help="rename fields: --map image=img,response=text reads our 'image' from their 'img' (the "
                    "keys of a Label Studio task's data, or of a JSONL line); a JSON array is read as a Label Studio export")
+    i.add_argument("--update", action="store_true",
+                   help="replace the items whose id the project already has (default: skip them); a record's "
+                   "work that differs is appended to the task's history")
+    i.add_argument("--image-root", metavar="DIR",
+                   help="resolve relative image paths and Label Studio local-files links (/data/local-files/?d=...) "
+                   "against DIR instead of the file's folder")
     _db_arg(i)
     team_commands.add_parsers(sub, _db_arg)
 
@@ -392,6 +401,13 @@ def _interop_commands(sub) -> None:
     x.add_argument("--include-gold", action="store_true",
                    help="also export gold (known-answer) copies, which are left out by default")
     x.add_argument("--out", required=True, metavar="FILE", help="file to write (replaced whole)")
+    x.add_argument("--kind", choices=["caption", "rewrite"],
+                   help="--batch: only this kind of task (a Label Studio project takes one kind)")
+    x.add_argument("--image-root", metavar="DIR",
+                   help="label-studio: link images under DIR as /data/local-files/?d=<path under DIR> (DIR = Label "
+                   "Studio's LABEL_STUDIO_LOCAL_FILES_DOCUMENT_ROOT)")
+    x.add_argument("--image-url-prefix", metavar="URL",
+                   help="label-studio: link images as URL + <path under --image-root> (or + the file name)")
     _db_arg(x)
 
     sc = sub.add_parser("schema", help="print the JSON Schema of our records",
@@ -437,7 +453,9 @@ def cmd_export(args) -> int:
         from assistant.batch import export_record, read_results  # noqa: PLC0415
 
         records = [export_record(r, n) for n, r in enumerate(read_results(args.batch), start=1)]
-        formats.write(records, args.format, args.out)
+        if args.kind:
+            records = [r for r in records if r.kind == args.kind]
+        formats.write(records, args.format, args.out, images=_image_links(args))
         print(f"exported {len(records)} batch result(s) of {args.batch} to {args.out} ({args.format})")
         return EXIT_OK
     from assistant.app import db, quality, store  # noqa: PLC0415
@@ -445,11 +463,20 @@ def cmd_export(args) -> int:
 
     with db.connect(args.db)() as s:
         count = export_project(s, args.project, args.format, args.out, args.status,
-                               include_gold=getattr(args, "include_gold", False))
+                               include_gold=getattr(args, "include_gold", False), images=_image_links(args))
         summary = quality.flow_summary(s, store.get_project(s, args.project))
     print(f"exported {count} {args.status} task(s) of {args.project!r} to {args.out} ({args.format})")
     print(summary)
     return EXIT_OK
+
+
+def _image_links(args):
+    from assistant.formats import ImageLinks  # noqa: PLC0415
+
+    root, prefix = getattr(args, "image_root", None), getattr(args, "image_url_prefix", None)
+    if root and not Path(root).is_dir():
+        raise BadInputError(f"--image-root {root} is not a folder")
+    return ImageLinks(Path(root) if root else None, prefix) if root or prefix else None
 
 
 def cmd_schema(args) -> int:

@@ -23,14 +23,17 @@ import tempfile
 import types
 import typing
 from collections.abc import Callable, Iterator
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Literal, get_args, get_origin
+from urllib.parse import quote
 
 from pydantic import BaseModel, ValidationError
 
 from assistant.errors import BadInputError, validation_line
-from assistant.records import ExportRecord
+from assistant.jsonl import LineProblem, array_entries, parse_json
+from assistant.records import DraftOut, ExportRecord
 
 Format = Literal["jsonl", "label-studio", "hf", "csv"]
 FORMATS: tuple[str, ...] = ("jsonl", "label-studio", "hf", "csv")
@@ -42,12 +45,46 @@ LS_NAMES = {"caption": ("caption", "image"), "rewrite": ("rewrite", "response")}
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def write(records: list[ExportRecord], fmt: str, out: str | Path) -> None:
+@dataclass
+class ImageLinks:
+    """Where Label Studio finds a caption's image (`export --image-root/--image-url-prefix`).
+
+    With `root` (the folder Label Studio's local files storage serves, its
+    LABEL_STUDIO_LOCAL_FILES_DOCUMENT_ROOT) an image under it becomes
+    `/data/local-files/?d=<path under root>`; with `url_prefix` it becomes `url_prefix` + the
+    path under `root` (or the file name without a root). URLs stay as they are."""
+
+    root: Path | None = None
+    url_prefix: str | None = None
+
+    def link(self, image: str) -> str:
+        from assistant.app.images import is_url  # noqa: PLC0415
+
+        if is_url(image) or (self.root is None and not self.url_prefix):
+            return image
+        if self.root is None:
+            return self.url_prefix.rstrip("/") + "/" + quote(Path(image).name)  # type: ignore[union-attr]
+        try:
+            under = Path(image).resolve().relative_to(self.root.resolve()).as_posix()
+        except ValueError:
+            raise BadInputError(f"image {image} is not under --image-root {self.root}") from None
+        if self.url_prefix:
+            return self.url_prefix.rstrip("/") + "/" + quote(under)
+        return "/data/local-files/?d=" + quote(under)
+
+
+def write(records: list[ExportRecord], fmt: str, out: str | Path, *, images: ImageLinks | None = None) -> None:
+    if images is not None and (images.root or images.url_prefix) and fmt != "label-studio":
+        raise BadInputError("--image-root and --image-url-prefix are for --format label-studio")
     match fmt:
         case "jsonl":
             _atomic_text(out, lambda f: f.writelines(r.model_dump_json() + "\n" for r in records))
         case "label-studio":
-            tasks = [label_studio_task(r) for r in records]
+            kinds = sorted({r.kind for r in records})
+            if len(kinds) > 1:
+                raise BadInputError("these records mix caption and rewrite tasks, and a Label Studio project has one "
+                                    "labeling config: export each kind to its own file (--kind caption, --kind rewrite)")
+            tasks = [label_studio_task(r, images) for r in records]
             _atomic_text(out, lambda f: json.dump(tasks, f, ensure_ascii=False, indent=1))
         case "hf":
             if Path(out).suffix == ".parquet":
@@ -65,9 +102,10 @@ def read(path: str | Path, fmt: str) -> list[ExportRecord]:
     p = Path(path)
     match fmt:
         case "jsonl":
-            return [_record(json.loads(line), n) for n, line in _lines(p)]
+            return [_record(_parsed(line, n), n) for n, line in _lines(p)]
         case "label-studio":
-            return [record_from_label_studio(t) for t in json.loads(p.read_text(encoding="utf-8"))]
+            return [record_from_label_studio(_problem_raised(t, n)) for n, t in
+                    array_entries(p.read_text(encoding="utf-8-sig"))]
         case "hf":
             return read_parquet(p) if p.suffix == ".parquet" else read(p, "jsonl")
         case "csv":
@@ -82,6 +120,24 @@ def _lines(p: Path) -> Iterator[tuple[int, str]]:
         for n, line in enumerate(f, start=1):
             if line.strip():
                 yield n, line
+
+
+def _parsed(line: str, where: int) -> Any:
+    try:
+        return parse_json(line)
+    except LineProblem as e:
+        raise BadInputError(f"record {where}: {e}") from None
+
+
+def _problem_raised(value: Any, where: int) -> Any:
+    if isinstance(value, LineProblem):
+        raise BadInputError(f"task {where}: {value}")
+    return value
+
+
+def record_from_data(data: Any, where: int) -> ExportRecord:
+    """One record from parsed JSON; BadInputError names `where` (its line or entry)."""
+    return _record(data, where)
 
 
 def _record(data: Any, where: int) -> ExportRecord:
@@ -115,12 +171,13 @@ def _textarea(result_id: str, kind: str, text: str) -> dict[str, Any]:
             "value": {"text": [text]}}
 
 
-def label_studio_task(record: ExportRecord) -> dict[str, Any]:
+def label_studio_task(record: ExportRecord, images: ImageLinks | None = None) -> dict[str, Any]:
     """A task in Label Studio's import format: `data` for the labeling config ($image, or
-    $prompt and $response; $notes), annotations and predictions as TextArea results."""
+    $prompt and $response; $notes), annotations and predictions as TextArea results. The
+    image is linked as `images` says; our record keeps the path as it is here."""
     data: dict[str, Any] = {"item_id": record.item_id, "notes": record.notes or ""}
     if record.kind == "caption":
-        data["image"] = record.image or ""
+        data["image"] = images.link(record.image) if images and record.image else record.image or ""
     else:
         data.update(prompt=record.prompt or "", response=record.response or "")
     data[LS_RECORD_KEY] = record.model_dump(mode="json")
@@ -134,28 +191,99 @@ def label_studio_task(record: ExportRecord) -> dict[str, Any]:
     return task
 
 
-def _textarea_text(results: list[dict[str, Any]]) -> str | None:
-    for result in results:
-        if result.get("type") == "textarea":
-            return "\n".join(result.get("value", {}).get("text", []))
+def _textarea_text(results: Any) -> str | None:
+    for result in results if isinstance(results, list) else []:
+        if isinstance(result, dict) and result.get("type") == "textarea" and isinstance(result.get("value"), dict):
+            text = result["value"].get("text", [])
+            return text if isinstance(text, str) else "\n".join(str(t) for t in _list(text))
     return None
 
 
-def record_from_label_studio(task: dict[str, Any]) -> ExportRecord:
-    """Our record back from a task we exported; the texts come from the annotation and the
-    prediction, so a text edited in Label Studio is what comes back."""
-    data = task.get("data", {})
-    if LS_RECORD_KEY not in data:
-        raise BadInputError(f"not a task exported by annotation-assistant (no data.{LS_RECORD_KEY})")
-    record = _record(data[LS_RECORD_KEY], task.get("id", 0))
-    update: dict[str, Any] = {}
-    for annotation in task.get("annotations", [])[:1]:
-        update["final_text"] = _textarea_text(annotation.get("result", []))
-    if record.draft and task.get("predictions"):
-        prediction = task["predictions"][0]
-        text = _textarea_text(prediction.get("result", []))
-        update["draft"] = record.draft.model_copy(update={"text": text, "model": prediction.get("model_version", "")})
-    return record.model_copy(update=update)
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def _annotation(task: dict[str, Any]) -> dict[str, Any] | None:
+    """The first annotation that was not cancelled (Label Studio keeps skipped ones too)."""
+    for annotation in _list(task.get("annotations")):
+        if isinstance(annotation, dict) and not annotation.get("was_cancelled"):
+            return annotation
+    return None
+
+
+def _prediction(task: dict[str, Any], annotation: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The prediction as an object: our import format carries objects; Label Studio's own
+    export lists prediction ids (`"predictions": [1]`) and puts the object on the annotation
+    made from it."""
+    listed = _list(task.get("predictions"))
+    objects = [p for p in listed if isinstance(p, dict)]
+    if objects:
+        return objects[0]
+    attached = annotation.get("prediction") if annotation else None
+    if isinstance(attached, dict) and attached.get("result"):
+        return attached
+    return None
+
+
+def _ls_time(value: Any) -> datetime | None:
+    """Label Studio's ISO times (with Z or an offset) as our naive UTC."""
+    if not isinstance(value, str):
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return moment.astimezone(timezone.utc).replace(tzinfo=None) if moment.tzinfo else moment
+
+
+def _ls_user(value: Any) -> str | None:
+    if isinstance(value, dict):
+        return value.get("email") or value.get("username") or None
+    return None
+
+
+def record_from_label_studio(task: Any, kind: str | None = None, mapping: dict[str, str] | None = None) -> ExportRecord:
+    """Our record back from a Label Studio task: one we exported (with our record under
+    `data.annotation_assistant`) or Label Studio's own export of it, or a task made in Label
+    Studio. Our record wins where present; the final text comes from the annotation and the
+    draft from the prediction, so a text edited in Label Studio is what comes back."""
+    if not isinstance(task, dict):
+        raise BadInputError("not a JSON object")
+    data = task["data"] if isinstance(task.get("data"), dict) else {}
+    annotation = _annotation(task)
+    prediction = _prediction(task, annotation)
+    final = _textarea_text(annotation.get("result")) if annotation else None
+    drafted = _textarea_text(prediction.get("result")) if prediction else None
+    if isinstance(data.get(LS_RECORD_KEY), dict):
+        record = _record(data[LS_RECORD_KEY], task.get("id", 0))
+        update: dict[str, Any] = {}
+        if annotation is not None:
+            update["final_text"] = final or None
+            if final and record.status in ("open", "in_progress", "returned"):
+                update["status"] = "submitted"  # annotated in Label Studio: ready for review here
+        if drafted is not None:
+            base = record.draft or DraftOut(text="", model="")
+            update["draft"] = base.model_copy(update={"text": drafted,
+                                                      "model": str(prediction.get("model_version") or base.model)})
+        return record.model_copy(update=update)
+    if not data:
+        raise BadInputError("a Label Studio task has its fields under 'data'")
+    names = mapping or {}
+    item = {f: data.get(names.get(f, f)) for f in ("image", "prompt", "response")}
+    kind = kind or ("caption" if item["image"] is not None else "rewrite")
+    fields: dict[str, Any] = {
+        "task_id": task.get("id") if isinstance(task.get("id"), int) else 0,
+        "item_id": str(data.get(names.get("id", "item_id")) or task.get("id") or ""),
+        "project": "", "kind": kind, "status": "submitted" if final else "open",
+        **{k: v for k, v in item.items() if v is not None},
+        "notes": data.get("notes"), "final_text": final or None,
+        "annotator": _ls_user(annotation.get("completed_by")) if annotation else None,
+        "timestamps": {"created": _ls_time(task.get("created_at")),
+                       "submitted": _ls_time(annotation.get("created_at")) if annotation and final else None},
+    }
+    if drafted is not None:
+        fields["draft"] = {"text": drafted, "model": str(prediction.get("model_version") or "")}
+    return _record(fields, task.get("id", 0))
 
 
 def parse_map(spec: str | None) -> dict[str, str]:
@@ -171,37 +299,16 @@ def parse_map(spec: str | None) -> dict[str, str]:
     return mapping
 
 
-def task_rows(path: str | Path, mapping: dict[str, str], fields: tuple[str, ...]) -> Iterator[tuple[int, dict[str, Any] | str]]:
-    """Rows of `fields` from a Label Studio export (a JSON array of tasks) or a JSONL file
-    (tasks with `data`, or flat rows), with their keys renamed by `mapping`. Yields (number,
-    row), or (number, why) for an entry that is not an object."""
-    p = Path(path)
-    text = p.read_text(encoding="utf-8-sig")
-    if text.lstrip().startswith("["):
-        try:
-            entries = [(n, entry if isinstance(entry, dict) else "not a JSON object")
-                       for n, entry in enumerate(json.loads(text), start=1)]
-        except json.JSONDecodeError as e:
-            raise BadInputError(f"{p.name} is not a JSON array of tasks ({e.msg} at line {e.lineno})") from None
-    else:
-        entries = []
-        for n, line in enumerate(text.splitlines(), start=1):
-            if line.strip():
-                try:
-                    entry = json.loads(line)
-                    entries.append((n, entry if isinstance(entry, dict) else "not a JSON object"))
-                except json.JSONDecodeError as e:
-                    entries.append((n, f"not JSON ({e.msg} at column {e.colno})"))
-    for n, entry in entries:
-        yield n, entry if isinstance(entry, str) else _mapped(entry, mapping, fields)
-
-
-def _mapped(entry: dict[str, Any], mapping: dict[str, str], fields: tuple[str, ...]) -> dict[str, Any]:
+def mapped_row(entry: dict[str, Any], mapping: dict[str, str], fields: tuple[str, ...]) -> dict[str, Any]:
+    """Our task row from a Label Studio task (fields under `data`) or a flat row, keys renamed
+    by `mapping` (our field = their key)."""
     data = entry["data"] if isinstance(entry.get("data"), dict) else entry
     row = {f: data[mapping.get(f, f)] for f in fields if mapping.get(f, f) in data}
+    if "id" not in row and "item_id" in data and "id" not in mapping:
+        row["id"] = data["item_id"]  # our own export's item id
     if "id" not in row and "id" in entry:
         row["id"] = entry["id"]  # Label Studio's own task id
-    if "id" in row:
+    if "id" in row and isinstance(row["id"], (int, float, str)):
         row["id"] = str(row["id"])
     return row
 
@@ -235,7 +342,7 @@ def _arrow_type(annotation: Any):
         return pa.list_(_arrow_type(get_args(annotation)[0]))
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return pa.struct([pa.field(n, _arrow_type(f.annotation)) for n, f in annotation.model_fields.items()])
-    simple = {str: pa.string(), int: pa.int64(), float: pa.float64(), bool: pa.bool_(), datetime: pa.timestamp("us")}
+    simple = {str: pa.string(), int: pa.int64(), float: pa.float64(), bool: pa.bool_(), datetime: pa.timestamp("us", tz="UTC")}
     if annotation in simple:
         return simple[annotation]
     raise TypeError(f"no Arrow type for {annotation}")
@@ -245,7 +352,8 @@ def write_parquet(records: list[ExportRecord], out: str | Path) -> None:
     import pyarrow as pa  # noqa: PLC0415
     import pyarrow.parquet as pq  # noqa: PLC0415
 
-    table = pa.Table.from_pylist([r.model_dump() for r in records], schema=arrow_schema())
+    # our times are naive UTC; the columns say so (timestamp[us, tz=UTC])
+    table = pa.Table.from_pylist([_utc(r.model_dump()) for r in records], schema=arrow_schema())
     target = Path(out)
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f".{target.name}.tmp")
@@ -256,10 +364,36 @@ def write_parquet(records: list[ExportRecord], out: str | Path) -> None:
         tmp.unlink(missing_ok=True)
 
 
-def read_parquet(path: str | Path) -> list[ExportRecord]:
+def parquet_rows(path: str | Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    """The rows of a Parquet export with times back as our naive UTC."""
     import pyarrow.parquet as pq  # noqa: PLC0415
 
-    return [_record(row, n) for n, row in enumerate(pq.read_table(path).to_pylist(), start=1)]
+    for n, row in enumerate(pq.read_table(path).to_pylist(), start=1):
+        yield n, _naive(row)
+
+
+def read_parquet(path: str | Path) -> list[ExportRecord]:
+    return [_record(row, n) for n, row in parquet_rows(path)]
+
+
+def _utc(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value
+    if isinstance(value, dict):
+        return {k: _utc(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_utc(v) for v in value]
+    return value
+
+
+def _naive(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.astimezone(timezone.utc).replace(tzinfo=None) if value.tzinfo else value
+    if isinstance(value, dict):
+        return {k: _naive(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_naive(v) for v in value]
+    return value
 
 
 # ---------------------------------------------------------------- CSV
@@ -276,9 +410,12 @@ def _json_columns() -> set[str]:
 
 
 def neutralise(cell: str) -> str:
-    """A cell a spreadsheet would evaluate gets a leading apostrophe; so does a cell that
-    already starts with one, so reading back strips exactly one, unambiguously."""
-    return "'" + cell if cell.startswith(FORMULA_STARTS + ("'",)) else cell
+    """A cell a spreadsheet would evaluate gets a leading apostrophe, also when the formula
+    character comes after leading spaces or line breaks (" =1+1", "\\n=1+1": spreadsheets
+    skip those); so does a cell that already starts with one, so reading back strips exactly
+    one, unambiguously."""
+    risky = cell.startswith(FORMULA_STARTS + ("'",)) or cell.lstrip().startswith(FORMULA_STARTS)
+    return "'" + cell if risky else cell
 
 
 def restore(cell: str) -> str:
@@ -306,15 +443,18 @@ def _cell(value: Any, nested: bool) -> str:
 def record_from_csv_row(row: dict[str, str], line: int) -> ExportRecord:
     nested = _json_columns()
     data: dict[str, Any] = {}
+    unknown = [c for c in row if c not in ExportRecord.model_fields]
+    if unknown:
+        raise BadInputError(f"CSV line {line}: unknown column {str(unknown[0])[:40]!r}")
     for column, raw in row.items():
-        cell = restore(raw or "")
+        cell = restore(raw if isinstance(raw, str) else "")
         if cell == "":
             data[column] = None
         elif column in nested:
             try:
-                data[column] = json.loads(cell)
-            except json.JSONDecodeError as e:
-                raise BadInputError(f"CSV line {line}, column {column}: not JSON ({e.msg})") from None
+                data[column] = parse_json(cell)
+            except LineProblem as e:
+                raise BadInputError(f"CSV line {line}, column {column}: {e}") from None
         else:
             data[column] = cell
     # an empty list cell reads as None: give the field its default back

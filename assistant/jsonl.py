@@ -1,21 +1,102 @@
-"""Reading JSONL files of records, one validated row per line.
+"""Reading JSONL files of records, one validated row per line, and JSON arrays one entry
+at a time.
 
-A malformed line (not UTF-8, not JSON, not a valid row) is skipped with its line number and
-why; it never stops the read or hides the other rows.
+A malformed line (not UTF-8, not JSON, too long, nested too deep, not a valid row) is
+skipped with its line number and why; it never stops the read or hides the other rows. Each
+line is parsed on its own, with limits on its size and nesting checked before the parser
+sees it, so no single line can exhaust the parser (a line of 100,000 `[` is one refused line).
 """
 
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
 from assistant.errors import BadInputError, validation_line
 
 RowT = TypeVar("RowT", bound=BaseModel)
+
+#: Deepest nesting of arrays and objects a line may have (our rows are flat; a Label Studio
+#: task nests about 8 deep).
+MAX_DEPTH = 64
+#: Longest line or array entry, in characters (a task's response is at most 50,000).
+MAX_LINE_CHARS = 2_000_000
+
+# a JSON string (escapes included) or one bracket: strings are skipped whole, so a bracket
+# inside one is not counted
+_TOKENS = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]')
+_ARRAY_TOKENS = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{},]')
+
+
+class LineProblem(ValueError):
+    """Why one line (or array entry) cannot be read: shown with its number."""
+
+
+def parse_json(text: str) -> Any:
+    """One line's JSON value; LineProblem when it is too long, nested too deep or not JSON."""
+    if len(text) > MAX_LINE_CHARS:
+        raise LineProblem(f"longer than {MAX_LINE_CHARS:,} characters")
+    if nesting_depth(text) > MAX_DEPTH:
+        raise LineProblem(f"nested deeper than {MAX_DEPTH} levels")
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as e:
+        raise LineProblem(f"not JSON ({e.msg} at column {e.colno})") from None
+    except RecursionError:  # the depth check above should make this unreachable
+        raise LineProblem(f"nested deeper than {MAX_DEPTH} levels") from None
+
+
+def nesting_depth(text: str) -> int:
+    depth = deepest = 0
+    for token in _TOKENS.finditer(text):
+        c = token.group()
+        if c in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif c in "]}":
+            depth -= 1
+    return deepest
+
+
+def array_entries(text: str) -> Iterator[tuple[int, Any]]:
+    """The entries of a JSON array, each parsed on its own: (number, value) or (number,
+    LineProblem). One broken entry does not stop the others; text that is not an array at all
+    is BadInputError."""
+    start = len(text) - len(text.lstrip())
+    if not text.startswith("[", start):
+        raise BadInputError("not a JSON array")
+    depth, begin, number = 0, start + 1, 0
+    for token in _ARRAY_TOKENS.finditer(text, start):
+        c = token.group()
+        if c in "[{":
+            depth += 1
+        elif c in "]}":
+            depth -= 1
+        if (depth == 1 and c == ",") or (depth == 0 and c == "]"):
+            entry = text[begin:token.start()]
+            begin = token.end()
+            if c == "]" and number == 0 and not entry.strip():
+                return  # []
+            number += 1
+            yield number, _entry(entry)
+            if depth == 0:
+                if text[begin:].strip():
+                    raise BadInputError(f"text after the end of the JSON array (entry {number})")
+                return
+    yield number + 1, LineProblem("the JSON array is not closed (cut off?)")
+
+
+def _entry(text: str) -> Any:
+    try:
+        return parse_json(text)
+    except LineProblem as e:
+        return e
 
 
 @dataclass
@@ -62,9 +143,9 @@ def _read_row(number: int, raw: bytes, model: type[RowT], rows: list[tuple[int, 
     if not line.strip():
         return None
     try:
-        rows.append((number, model.model_validate(json.loads(line))))
-    except json.JSONDecodeError as e:
-        return f"not JSON ({e.msg} at column {e.colno})"
+        rows.append((number, model.model_validate(parse_json(line))))
+    except LineProblem as e:
+        return str(e)
     except ValidationError as e:
         return validation_line(e)
     return None

@@ -245,7 +245,7 @@ def test_uploads_have_a_size_limit_are_for_leads_and_go_once_imported(tmp_path, 
         assert Path(path).is_file()
         assert lead.call("projects", []).status == "complete"  # the page lists the projects first
         added = lead.call("add_tasks", ["answers", [{"path": path, "meta": {"_type": "gradio.FileData"}}]])
-        assert added.status == "complete" and "Added 1 task" in json.dumps(added.data), added
+        assert added.status == "complete" and "Imported 1 task" in json.dumps(added.data), added
         assert not Path(path).exists()  # the upload is gone once its task is stored
 
 

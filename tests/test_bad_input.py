@@ -117,3 +117,85 @@ def test_images_that_are_huge_corrupt_or_not_images_are_refused_by_name(tmp_path
         with pytest.raises(BadInputError, match="too many pixels"):
             store.add_uploads(s, project, [folder / "bomb.png"], tmp_path / "uploads")
         assert [t.external_id for t in s.query(Task)] == ["good"]
+
+
+def _caption_project(tmp_path):
+    url = f"sqlite:///{tmp_path / 'aa.db'}"
+    with db.connect(url)() as s:
+        store.create_project(s, "photos", "caption")
+    return url
+
+
+def test_image_urls_the_server_will_not_fetch_are_refused_by_line(tmp_path, monkeypatch, capsys):
+    """Issue 22, finding 1: Gradio's fetch guard refuses these, so an imported task would jam
+    the annotator; import refuses them instead, one line each."""
+    from assistant.app import images  # noqa: PLC0415
+    from assistant.cli import main  # noqa: PLC0415
+
+    resolved = {"pictures.example.com": ["93.184.216.34"], "intranet.example.com": ["10.1.2.3"]}
+    monkeypatch.setattr(images, "addresses", lambda host: resolved[host])
+    url = _caption_project(tmp_path)
+    refused = ["http://127.0.0.1:7941/a.png", "http://10.0.0.5/a.png", "http://169.254.169.254/latest/meta-data",
+               "http://[::1]/a.png", "http://localhost/a.png", "http://intranet.example.com/a.png",
+               "file:///etc/passwd", "ftp://pictures.example.com/a.png", "http://0.0.0.0/a.png", "http://:80/a.png"]
+    lines = [{"id": f"bad-{n}", "image": u} for n, u in enumerate(refused)]
+    lines.append({"id": "good", "image": "https://pictures.example.com/bus.png"})
+    (tmp_path / "t.jsonl").write_text("".join(json.dumps(line) + "\n" for line in lines))
+    assert main(["import", "--project", "photos", str(tmp_path / "t.jsonl"), "--db", url]) == 0
+    out, err = capsys.readouterr()
+    assert "imported 1 task(s)" in out and f"refused {len(refused)}" in out
+    warnings = err.splitlines()
+    assert [w.split(":")[1] for w in warnings] == [f" refused line {n}" for n in range(1, len(refused) + 1)]
+    assert all("will not fetch it" in w for w in warnings[:6] + warnings[8:9]), warnings
+    assert "only http(s)" in warnings[6] and "only http(s)" in warnings[7] and "no host" in warnings[9]
+    with db.connect(url)() as s:
+        assert [(t.external_id, t.payload["image"]) for t in s.query(Task)] == [
+            ("good", "https://pictures.example.com/bus.png")]
+
+
+def test_one_bad_line_refuses_only_itself(tmp_path, capsys):
+    """Issue 22, finding 2: a line nested 100,000 deep, an image path with a NUL byte or one
+    longer than a file name can be each refuse their own line; the good lines are imported."""
+    from assistant.cli import main  # noqa: PLC0415
+
+    url = _caption_project(tmp_path)
+    write_png(tmp_path / "a.png")
+    write_png(tmp_path / "b.png")
+    (tmp_path / "t.jsonl").write_text("\n".join([
+        json.dumps({"id": "a", "image": "a.png"}),
+        "[" * 100_000,
+        json.dumps({"id": "nul", "image": "a\x00.png"}),
+        json.dumps({"id": "long", "image": "x" * 300 + ".png"}),
+        json.dumps({"id": "deep", "image": "a.png", "x": [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}),
+        json.dumps({"id": "b", "image": "b.png"}),
+    ]) + "\n")
+    assert main(["import", "--project", "photos", str(tmp_path / "t.jsonl"), "--db", url]) == 0
+    out, err = capsys.readouterr()
+    assert "imported 2 task(s)" in out and "refused 4" in out and "unexpected" not in err
+    assert "line 2: nested deeper than 64 levels" in err and "line 3: image: contains a NUL character" in err
+    assert "line 4: the image path is not usable here (OSError: File name too long)" in err
+    assert "line 5: nested deeper" in err
+    # a Label Studio array: one entry nested too deep is refused, the others are imported
+    (tmp_path / "ls.json").write_text('[{"data": {"image": "a.png"}, "id": 1},' + "[" * 100_000 + "]" * 100_000
+                                      + ', {"data": {"image": "b.png"}, "id": 3}]')
+    with db.connect(url)() as s:
+        store.create_project(s, "again", "caption")
+    assert main(["import", "--project", "again", str(tmp_path / "ls.json"), "--db", url]) == 0
+    out, err = capsys.readouterr()
+    assert "imported 2 task(s)" in out and "line 2: nested deeper than 64 levels" in err
+
+
+def test_an_upload_with_one_bad_line_keeps_the_good_ones(tmp_path):
+    sessions = db.connect(_caption_project(tmp_path))
+    write_png(tmp_path / "a.png")
+    (tmp_path / "t.jsonl").write_text(json.dumps({"id": "a", "image": "a.png"}) + "\n" + "[" * 100_000 + "\n")
+    with sessions() as s:
+        result = store.add_uploads(s, store.get_project(s, "photos"), [tmp_path / "t.jsonl"], tmp_path / "up")
+        assert result.imported == 1 and result.problems() == ["line 2: nested deeper than 64 levels"]
+
+
+def test_a_batch_input_line_nested_too_deep_fails_only_itself():
+    from assistant.batch import _pending  # noqa: PLC0415
+
+    pending = _pending(3, b"[" * 100_000 + b"\n")
+    assert pending.task is None and pending.problem == "line 3: not a JSON line (nested deeper than 64 levels)"

@@ -130,7 +130,7 @@ def test_hugging_face_datasets_reads_typed_nested_columns(app, approved, tmp_pat
         assert loaded[0]["questions"][0]["answer"] == "daylight"
     features = datasets.load_dataset("parquet", data_files=str(tmp_path / "x.parquet"), split="train",
                                      cache_dir=str(tmp_path / "hf-cache")).features
-    assert features["edit_distance"].dtype == "int64" and features["timestamps"]["submitted"].dtype == "timestamp[us]"
+    assert features["edit_distance"].dtype == "int64" and features["timestamps"]["submitted"].dtype == "timestamp[us, tz=UTC]"
     # typed even where every row is empty: a list of strings, not of nulls
     assert features["flags"].feature.dtype == "string"
     assert features["final_check"]["facts"].feature["status"].dtype == "string"
@@ -192,3 +192,11 @@ def test_exports_carry_edge_cases_and_guideline_version_and_leave_gold_copies_ou
     approved_record = next(r for r in every if r.item_id == "a")
     assert approved_record.record.source == "final" and approved_record.record.text == FINAL
     assert approved_record.gold  # the template a lead marked is gold, and says so
+
+
+def test_formula_cells_after_leading_whitespace_are_neutralised():
+    """Issue 22, finding 10: a spreadsheet skips leading spaces and line breaks before `=`."""
+    for cell in (" =1+1", "\n=HYPERLINK(\"http://x\")", "  \r\n @SUM(A1)", " \t-2+3"):
+        assert formats.neutralise(cell) == "'" + cell and formats.restore(formats.neutralise(cell)) == cell
+    for cell in (" plain", "\n", " ' quoted"):
+        assert formats.neutralise(cell) == cell and formats.restore(formats.neutralise(cell)) == cell

@@ -52,7 +52,7 @@ def test_project_add_and_import_from_the_command_line(tmp_path, capsys):
     assert main(["project", "add", "streets", "--kind", "caption", "--db", url]) == 0
     assert main(["import", "--project", "streets", str(tmp_path / "tasks.jsonl"), "--db", url]) == 0
     out, err = capsys.readouterr()
-    assert "imported 1 task(s) into 'streets'; skipped 2" in out
-    assert "warning: skipped line 2: b.png: image not found" in err and "warning: skipped line 3:" in err
+    assert "imported 1 task(s) into 'streets'; skipped 0 already there; updated 0; refused 2" in out
+    assert "warning: refused line 2: b.png: image not found" in err and "warning: refused line 3:" in err
     assert main(["import", "--project", "nope", str(tmp_path / "tasks.jsonl"), "--db", url]) == 2
     assert "no project named 'nope'" in capsys.readouterr().err

@@ -139,7 +139,7 @@ def test_an_upgrade_keeps_existing_data(tmp_path):
     with factory() as session:
         assert store.authenticate(session, "ann", "password-1") is not None
         version = session.execute(text("select version_num from alembic_version")).scalar()
-    assert version == "0005_sessions"  # the last of 0001 -> 0002_reliability -> 0004_team -> 0005_sessions
+    assert version == "0006_item_ids"  # 0001 -> 0002_reliability -> 0004_team -> 0005_sessions -> 0006_item_ids
 
 
 def test_word_diff_marks_insertions_and_deletions_and_escapes_markup():

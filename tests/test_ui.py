@@ -136,7 +136,10 @@ def test_lead_adds_tasks_in_the_app(app, tmp_path, monkeypatch):
     upload = tmp_path / "upload" / "harbour.png"
     upload.parent.mkdir()
     Image.new("RGB", (8, 8), (200, 0, 0)).save(upload)
-    assert app.add_tasks("lea", "fresh", [str(upload)]) == "Added 1 task(s) to 'fresh'."
+    assert app.add_tasks("lea", "fresh", [str(upload)]) == (
+        "Imported 1 task(s) into 'fresh'; skipped 0 already there; updated 0; refused 0.")
+    # the same image again is the same item: the message says why nothing was added
+    assert "Imported 0 task(s) into 'fresh'; skipped 1 already there" in app.add_tasks("lea", "fresh", [str(upload)])
     upload.unlink()  # Gradio's temporary upload goes away; the task keeps its own copy
     (tmp_path / "not-an-image.png").write_text("<script>alert(1)</script>")
     with pytest.raises(Exception, match="not-an-image.png: not a readable image"):

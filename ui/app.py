@@ -357,7 +357,7 @@ def _manage(app: App, tab: gr.Tab) -> None:
     with gr.Accordion("Add tasks", open=True):
         project = gr.Dropdown(label="Project", choices=[], elem_id="aa-manage-project")
         uploads = gr.File(label="JSONL of tasks, or images for a caption project", file_count="multiple",
-                          file_types=[".jsonl", ".json", "image"], type="filepath")
+                          file_types=[".jsonl", ".json", ".csv", ".parquet", "image"], type="filepath")
         upload_btn = gr.Button("Add uploaded tasks", elem_id="aa-manage-upload")
         gr.Markdown("Or one rewrite task:")
         item = gr.Textbox(label="Item id (optional)")

@@ -367,8 +367,9 @@ class App:
                 raise BadInputError("choose a JSONL file or images to upload")
             target = store.get_project(s, project or "")
             result = store.add_uploads(s, target, [Path(f) for f in files], paths.data_dir() / "uploads")
-        return f"Added {result.imported} task(s) to {target.name!r}." + (
-            f" Skipped {len(result.skipped)}: {'; '.join(result.problems(5))}" if result.skipped else "")
+        # "imported 0; skipped 3 already there" says why a second upload of a file adds nothing
+        return result.summary(target.name)[:1].upper() + result.summary(target.name)[1:] + "." + (
+            f" Refused: {'; '.join(result.problems(5))}" if result.skipped else "")
 
     def add_rewrite_task(self, name: str | None, project: str, prompt: str, response: str, item: str) -> str:
         with self.sessions() as s:

@@ -55,9 +55,14 @@ def cmd_import(args) -> int:
     sessions = db.connect(args.db)
     with sessions() as s:
         project = store.get_project(s, args.project)
-        result = import_file(s, project, args.file, parse_map(getattr(args, "map", None)))
+        result = import_file(s, project, args.file, parse_map(getattr(args, "map", None)),
+                             update=getattr(args, "update", False), image_root=getattr(args, "image_root", None))
     for problem in result.problems():
-        print(f"warning: skipped {problem}", file=sys.stderr)
-    print(f"imported {result.imported} task(s) into {project.name!r}"
-          + (f"; skipped {len(result.skipped)}" if result.skipped else ""))
+        print(f"warning: refused {problem}", file=sys.stderr)
+    if len(result.skipped) > 20:
+        print(f"warning: ... and {len(result.skipped) - 20} more refused", file=sys.stderr)
+    print(result.summary(project.name))
+    if result.imported + result.updated + result.existing == 0:
+        print(f"error: nothing imported from {args.file}", file=sys.stderr)
+        return 2  # a file of which nothing could be used is a failure, not a quiet success
     return 0

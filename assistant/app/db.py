@@ -12,7 +12,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, String, Text, create_engine, event
+from sqlalchemy import JSON, ForeignKey, Index, String, Text, create_engine, event
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship, sessionmaker, validates
 
@@ -56,6 +56,8 @@ class Project(Base):
 
 class Task(Base):
     __tablename__ = "tasks"
+    # an import looks up the ids a project has (migration 0006_item_ids); not unique: copies share one
+    __table_args__ = (Index("ix_tasks_project_item", "project_id", "external_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     project_id: Mapped[int] = mapped_column(ForeignKey("projects.id"), index=True)
     external_id: Mapped[str] = mapped_column(String(255), default="")

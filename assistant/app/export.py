@@ -44,13 +44,15 @@ def export_records(session: Session, project: Project, status: StatusFilter = "a
 
 
 def export_project(session: Session, project_name: str, fmt: str, out: str | Path,
-                   status: StatusFilter = "approved", *, include_gold: bool = False) -> int:
-    """Writes the project's records to `out` in `fmt`; returns how many."""
+                   status: StatusFilter = "approved", *, include_gold: bool = False,
+                   images: formats.ImageLinks | None = None) -> int:
+    """Writes the project's records to `out` in `fmt` (images linked as `images` says, for
+    Label Studio); returns how many."""
     if status not in STATUS_FILTERS:
         raise ValueError(f"status must be one of {STATUS_FILTERS}")
     project = store.get_project(session, project_name)
     records = export_records(session, project, status, include_gold=include_gold)
-    formats.write(records, fmt, out)
+    formats.write(records, fmt, out, images=images)
     return len(records)
 
 
@@ -83,8 +85,8 @@ def task_record(session: Session, task: Task) -> ExportRecord:
         final_check=final_check,
         provenance=final_check.sentences if final_check else [],
         questions=_questions(events),
-        annotator=annotator.name if annotator else None,
-        reviewer=decision.user.name if decision and decision.user else None,
+        annotator=annotator.name if annotator else _by(final or notes),
+        reviewer=decision.user.name if decision and decision.user else _by(decision),
         decision=decision.data.get("decision") if decision else None,
         comment=decision.text if decision else None,
         timestamps=Timestamps(
@@ -106,6 +108,11 @@ def _team_fields(session: Session, task: Task) -> dict:
             "edge_cases": [EdgeCaseOut(**{k: v for k, v in c.items() if k != "event_id"}) for c in found["edge_cases"]],
             "unresolved_edge_case": found["unresolved_edge_case"], "gold": found["gold"],
             "record": RecordOut(**found["record"])}
+
+
+def _by(event: Event | None) -> str | None:
+    """The name a restored event keeps when its author has no account here (assistant/app/restore.py)."""
+    return event.data.get("by") if event is not None else None
 
 
 def _last(events: list[Event], kind: str) -> Event | None:

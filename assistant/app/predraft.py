@@ -13,8 +13,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from assistant.app import store
+from assistant.app.images import ImageSource
 from assistant.app.db import Event, Project, Task
 from assistant.batch import BatchResult
+from assistant.errors import BadInputError
 
 
 def store_predrafts(session: Session, project: Project, results_path: str | Path,
@@ -63,10 +65,10 @@ def _payload(result: BatchResult, base: Path) -> dict | str:
         return {"prompt": task.prompt or "", "response": task.response or ""}
     if not task.image:
         return "a caption task needs its image"
-    if task.image.startswith(("http://", "https://")):
-        return {"image": task.image}
-    image = (base / task.image).resolve()
-    return store.image_problem(image) or {"image": str(image)}
+    try:  # a path resolved and opened, a URL checked as the server will fetch it
+        return {"image": ImageSource(base).resolve(task.image)}
+    except BadInputError as e:
+        return str(e)
 
 
 def _store(session: Session, project: Project, result: BatchResult, payload: dict) -> None:

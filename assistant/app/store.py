@@ -9,25 +9,28 @@ from __future__ import annotations
 import functools
 import hashlib
 import hmac
+import json
 import os
 import secrets
 import warnings
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from assistant.app import assignment
+from assistant.app import assignment, restore
 from assistant.app.current import current_record
 from assistant.app.db import Event, Project, Task, User, now
 from assistant.app.states import REVIEWABLE, EventKind
 from assistant.check import CheckReport
 from assistant.errors import BadInputError, validation_line
-from assistant.jsonl import read_jsonl
+from assistant.app.images import ImageSource
+from assistant.jsonl import LineProblem, parse_json
 from assistant.notes import MAX_RESPONSE_CHARS, flag_taxonomy, parse_flags
 from assistant.questions import load_checklist
 
@@ -164,31 +167,65 @@ def get_project(session: Session, name: str) -> Project:
     return project
 
 
+def _no_nul(value: str) -> str:
+    if "\x00" in value:  # PostgreSQL cannot store it, and no real item has one
+        raise ValueError("contains a NUL character")
+    return value
+
+
 class CaptionRow(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    id: str = ""
-    image: str = Field(min_length=1)
+    id: str = Field("", max_length=255)
+    image: str = Field(min_length=1, max_length=4096)
+
+    _nul = field_validator("id", "image")(_no_nul)
 
 
 class RewriteRow(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    id: str = ""
+    id: str = Field("", max_length=255)
     prompt: str = ""
     response: str = Field(min_length=1, max_length=MAX_RESPONSE_CHARS)
+
+    _nul = field_validator("id", "prompt", "response")(_no_nul)
 
 
 @dataclass
 class ImportResult:
+    """What an import did: tasks added, items already in the project (skipped, or with
+    `update` replaced), and the lines refused with why."""
+
     imported: int
-    skipped: list[tuple[int | None, str]]  # (JSONL line number, or None for a file, reason)
+    skipped: list[tuple[int | None, str]]  # refused: (line or entry number, or None for a file, reason)
+    existing: int = 0
+    """Items whose id the project already had: skipped (left as they are)."""
+    updated: int = 0
+    """Items whose id the project already had, replaced by the imported version (`update`)."""
 
     def problems(self, limit: int = 20) -> list[str]:
         return [f"line {line}: {why}" if line is not None else why for line, why in self.skipped[:limit]]
 
+    def summary(self, project: str) -> str:
+        return (f"imported {self.imported} task(s) into {project!r}; skipped {self.existing} already there; "
+                f"updated {self.updated}; refused {len(self.skipped)}")
 
-def import_tasks(session: Session, project: Project, path: str) -> ImportResult:
+
+@dataclass
+class Incoming:
+    """One item read from an import file, before validation."""
+
+    number: int | None
+    """Its line (JSONL, CSV) or entry (JSON array) number; None for an image of a folder."""
+    row: dict[str, Any] | str
+    """The task row (caption: id, image; rewrite: id, prompt, response), or why it cannot be read."""
+    record: Any = None
+    """An ExportRecord (ours, or rebuilt from Label Studio): the work to restore with the task."""
+
+
+def import_tasks(session: Session, project: Project, path: str, *, update: bool = False) -> ImportResult:
     """JSONL of tasks (caption: id, image; rewrite: id, prompt, response) or, for captions, a
-    folder of images. Bad lines are skipped with their number; good ones are all imported."""
+    folder of images. Bad lines are refused with their number; good ones are all imported;
+    ids the project already has are skipped (replaced with `update`)."""
     p = Path(path)
     if p.is_dir():
         if project.kind != "caption":
@@ -196,29 +233,116 @@ def import_tasks(session: Session, project: Project, path: str) -> ImportResult:
         images = sorted(f for f in p.iterdir() if f.suffix.lower() in IMAGE_SUFFIXES)
         if not images:
             raise BadInputError(f"no images ({', '.join(IMAGE_SUFFIXES)}) in {path}")
-        skipped: list[tuple[int | None, str]] = []
-        for f in images:
-            if problem := image_problem(f):
-                skipped.append((None, problem))
-            else:
-                session.add(Task(project_id=project.id, external_id=f.stem, payload={"image": str(f.resolve())}))
-        session.commit()
-        return ImportResult(len(images) - len(skipped), skipped)
-    model = CaptionRow if project.kind == "caption" else RewriteRow
-    read = read_jsonl(p, model, what="import", max_bytes=MAX_IMPORT_BYTES)
-    tasks: list[Task] = []
-    skipped: list[tuple[int | None, str]] = [(s.line, s.reason) for s in read.skipped]
-    for number, row in read.rows:
-        payload = row.model_dump(exclude={"id"})
-        if project.kind == "caption" and not payload["image"].startswith(("http://", "https://")):
-            payload["image"] = str((p.parent / payload["image"]).resolve())
-            if problem := image_problem(Path(payload["image"])):
-                skipped.append((number, problem))
+        return add_rows(session, project, [Incoming(None, {"id": f.stem, "image": str(f)}) for f in images],
+                        p, update=update)
+    return add_rows(session, project, jsonl_rows(p), p.parent, update=update)
+
+
+def jsonl_rows(p: Path) -> Iterator[Incoming]:
+    """Each line of a JSONL file parsed on its own (size and depth limited)."""
+    if not p.is_file():
+        raise BadInputError(f"import file not found: {p}")
+    if p.stat().st_size > MAX_IMPORT_BYTES:
+        raise BadInputError(f"import file is {p.stat().st_size:,} bytes; the limit is {MAX_IMPORT_BYTES:,}")
+    with p.open("rb") as f:
+        for number, raw in enumerate(f, start=1):
+            try:
+                line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+            except UnicodeDecodeError as e:
+                yield Incoming(number, f"not UTF-8 (byte {e.start})")
                 continue
-        tasks.append(Task(project_id=project.id, external_id=row.id or f"line-{number}", payload=payload))
-    session.add_all(tasks)
+            if not line.strip():
+                continue
+            try:
+                row = parse_json(line)
+            except LineProblem as e:
+                yield Incoming(number, str(e))
+                continue
+            yield Incoming(number, row if isinstance(row, dict) else "not a JSON object")
+
+
+def item_id_of(payload: dict[str, Any]) -> str:
+    """The id of a row imported without one: a hash of its item (the resolved image path or
+    URL; the prompt and response), so the same row imported again is recognised."""
+    canonical = json.dumps(payload, sort_keys=True, ensure_ascii=False)
+    return "item-" + hashlib.sha256(canonical.encode()).hexdigest()[:16]
+
+
+def add_rows(session: Session, project: Project, incoming: Iterable[Incoming], base: Path, *,
+             update: bool = False) -> ImportResult:
+    """Validates each row on its own (images resolved against `base`, URLs checked), adds the
+    new items and skips (or, with `update`, replaces) those whose id the project has."""
+    model = CaptionRow if project.kind == "caption" else RewriteRow
+    images = ImageSource(base)
+    have = _tasks_by_item(session, project)
+    seen: dict[str, int | None] = {}
+    result = ImportResult(0, [])
+    for item in incoming:
+        checked = _checked_row(item, model, images, project)
+        if isinstance(checked, str):
+            result.skipped.append((item.number, checked))
+            continue
+        item_id, payload = checked
+        if item_id in seen:
+            where = f"line {seen[item_id]}" if seen[item_id] is not None else "this import"
+            result.skipped.append((item.number, f"id {item_id!r} already came on {where}"))
+            continue
+        seen[item_id] = item.number
+        if item_id in have:
+            if update and restore.update(session, [session.get(Task, i) for i in have[item_id]], payload, item.record):
+                result.updated += 1
+            else:
+                result.existing += 1
+            continue
+        task = Task(project_id=project.id, external_id=item_id, payload=payload)
+        session.add(task)
+        if item.record is not None:
+            restore.restore(session, task, item.record)
+        result.imported += 1
     session.commit()
-    return ImportResult(len(tasks), sorted(skipped))
+    result.skipped.sort(key=lambda s: s[0] or 0)
+    return result
+
+
+def _checked_row(item: Incoming, model: type[BaseModel], images: ImageSource,
+                 project: Project) -> tuple[str, dict[str, Any]] | str:
+    """(item id, payload to store), or why the row is refused."""
+    if isinstance(item.row, str):
+        return item.row
+    if item.record is not None and item.record.kind != project.kind:
+        return f"a {item.record.kind} record does not go into a {project.kind} project"
+    if item.record is not None and _has_nul(item.record.model_dump(mode="json")):
+        return "the record contains a NUL character"  # PostgreSQL cannot store it
+    try:
+        row = model.model_validate(item.row)
+    except ValidationError as e:
+        return validation_line(e)
+    payload = row.model_dump(exclude={"id"})
+    if project.kind == "caption":
+        try:
+            payload["image"] = images.resolve(payload["image"])
+        except BadInputError as e:
+            return str(e)
+    return row.id or item_id_of(payload), payload
+
+
+def _has_nul(value: Any) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(_has_nul(v) for v in value.values())
+    if isinstance(value, list):
+        return any(_has_nul(v) for v in value)
+    return False
+
+
+def _tasks_by_item(session: Session, project: Project) -> dict[str, list[int]]:
+    """The project's task ids by item id (ids only: a project may have 100,000s of tasks)."""
+    found: dict[str, list[int]] = {}
+    for external_id, task_id in session.execute(select(Task.external_id, Task.id)
+                                                .where(Task.project_id == project.id).order_by(Task.id)):
+        found.setdefault(external_id, []).append(task_id)
+    return found
 
 
 def add_task(session: Session, project: Project, item: str, payload: dict[str, Any]) -> Task:
@@ -236,10 +360,16 @@ def add_task(session: Session, project: Project, item: str, payload: dict[str, A
     return task
 
 
-def add_uploads(session: Session, project: Project, files: list[Path], folder: Path) -> ImportResult:
-    """Files uploaded in the app: JSONL files are imported; images become caption tasks, copied
-    under `folder` first (an upload's own temporary file does not outlive the server)."""
-    imported, skipped = 0, []
+def add_uploads(session: Session, project: Project, files: list[Path], folder: Path, *,
+                update: bool = False) -> ImportResult:
+    """Files uploaded in the app: JSONL, or one of our exports or Label Studio's, is imported; images
+    become caption tasks, copied under `folder` first (an upload's own temporary file does not
+    outlive the server), named by their content, so the same image uploaded again is the same
+    item. Ids the project already has are skipped (replaced with `update`)."""
+    from assistant.app.importing import import_file  # noqa: PLC0415 - importing builds on this module
+
+    total = ImportResult(0, [])
+    images: list[Incoming] = []
     for f in files:
         if f.suffix.lower() in IMAGE_SUFFIXES:
             if project.kind != "caption":
@@ -248,16 +378,22 @@ def add_uploads(session: Session, project: Project, files: list[Path], folder: P
             kept = folder / str(project.id) / f"{hashlib.sha256(data).hexdigest()[:16]}{f.suffix.lower()}"
             kept.parent.mkdir(parents=True, exist_ok=True)
             kept.write_bytes(data)
-            session.add(Task(project_id=project.id, external_id=f.stem, payload={"image": str(kept)}))
-            session.commit()
-            imported += 1
-        elif f.suffix.lower() in (".jsonl", ".json"):
-            result = import_tasks(session, project, str(f))
-            imported += result.imported
-            skipped += result.skipped
+            images.append(Incoming(None, {"id": f.stem, "image": str(kept)}))
+        elif f.suffix.lower() in (".jsonl", ".json", ".csv", ".parquet"):
+            _add_up(total, import_file(session, project, str(f), update=update))
         else:
-            raise BadInputError(f"{f.name}: upload a .jsonl file of tasks or images ({', '.join(IMAGE_SUFFIXES)})")
-    return ImportResult(imported, skipped)
+            raise BadInputError(f"{f.name}: upload a .jsonl file of tasks (or an export: .json, .csv, .parquet) "
+                                f"or images ({', '.join(IMAGE_SUFFIXES)})")
+    if images:
+        _add_up(total, add_rows(session, project, images, folder, update=update))
+    return total
+
+
+def _add_up(total: ImportResult, part: ImportResult) -> None:
+    total.imported += part.imported
+    total.existing += part.existing
+    total.updated += part.updated
+    total.skipped += part.skipped
 
 
 def image_problem(path: Path) -> str | None:
