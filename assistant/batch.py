@@ -177,10 +177,11 @@ def read_tasks(path: str | Path) -> Iterator[Pending]:
     with p.open("rb") as f:
         for number, raw in enumerate(f, start=1):
             if raw.strip():
-                yield _pending(number, raw)
+                yield pending_task(number, raw)
 
 
-def _pending(number: int, raw: bytes) -> Pending:
+def pending_task(number: int, raw: bytes) -> Pending:
+    """The batch task of one input line, or why it cannot be one (that line alone fails)."""
     fallback_id = f"line-{number}"
     try:
         data = parse_json(raw.decode("utf-8-sig" if number == 1 else "utf-8"))

@@ -32,6 +32,7 @@ from urllib.parse import quote
 from pydantic import BaseModel, ValidationError
 
 from assistant.errors import BadInputError, validation_line
+from assistant.paths import is_url
 from assistant.jsonl import LineProblem, array_entries, parse_json
 from assistant.records import DraftOut, ExportRecord
 
@@ -58,8 +59,6 @@ class ImageLinks:
     url_prefix: str | None = None
 
     def link(self, image: str) -> str:
-        from assistant.app.images import is_url  # noqa: PLC0415
-
         if is_url(image) or (self.root is None and not self.url_prefix):
             return image
         if self.root is None:

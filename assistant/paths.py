@@ -3,8 +3,16 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
+
+_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]+):")
+
+
+def is_url(image: str) -> bool:
+    """An image reference with a scheme of two letters or more (`C:` is a drive, not a scheme)."""
+    return bool(_SCHEME.match(image))
 
 
 def prompts_dir() -> Path:

@@ -195,7 +195,7 @@ def test_an_upload_with_one_bad_line_keeps_the_good_ones(tmp_path):
 
 
 def test_a_batch_input_line_nested_too_deep_fails_only_itself():
-    from assistant.batch import _pending  # noqa: PLC0415
+    from assistant.batch import pending_task  # noqa: PLC0415
 
-    pending = _pending(3, b"[" * 100_000 + b"\n")
+    pending = pending_task(3, b"[" * 100_000 + b"\n")
     assert pending.task is None and pending.problem == "line 3: not a JSON line (nested deeper than 64 levels)"

@@ -85,7 +85,7 @@ def task_record(session: Session, task: Task) -> ExportRecord:
         final_check=final_check,
         provenance=final_check.sentences if final_check else [],
         questions=_questions(events),
-        annotator=annotator.name if annotator else _by(final or notes),
+        annotator=annotator.name if annotator else _by(final or _last(events, "notes")),
         reviewer=decision.user.name if decision and decision.user else _by(decision),
         decision=decision.data.get("decision") if decision else None,
         comment=decision.text if decision else None,

@@ -10,22 +10,16 @@ address literal is checked as it is, a host name by the addresses it resolves to
 from __future__ import annotations
 
 import ipaddress
-import re
 import socket
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from assistant.errors import BadInputError
+from assistant.paths import is_url
 
 #: Host names Gradio fetches without checking their addresses (its PUBLIC_HOSTNAME_WHITELIST).
 TRUSTED_HOSTS = ("hf.co", "huggingface.co")
-_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]+):")
-
-
-def is_url(image: str) -> bool:
-    """A scheme of two letters or more (`C:` is a drive, not a scheme)."""
-    return bool(_SCHEME.match(image))
 
 
 def public_address(ip: str) -> bool:
