@@ -1,10 +1,12 @@
 """Build the frozen cases of the blind check set (issue 23); run once, then never again.
 
     .venv/bin/python bench/build_blind.py captions --path ../shared/data   # composes on the embedded model
-    .venv/bin/python bench/build_blind.py defacto --path ../shared/data --rows N
+    .venv/bin/python bench/build_blind.py defacto --path ../shared/data [--rows N]
+    .venv/bin/python bench/build_blind.py human --path ../shared/data     # IIW human caption sentences
 
 `captions` composes IIW_ROWS rows twice (full and terse notes) and writes the caption cases;
-`defacto` (no model) replaces the DeFacto cases with the first N rows in the set's order.
+`defacto` (no model) replaces the DeFacto cases with the first N rows in the set's order (all
+172 by default); `human` (no model) adds the IIW human caption sentences.
 The rule that picks the rows is in assistant/eval/blind.py and labels/README.md.
 """
 
@@ -32,9 +34,9 @@ def _named() -> set[str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("what", choices=("captions", "defacto"))
+    parser.add_argument("what", choices=("captions", "defacto", "human"))
     parser.add_argument("--path", default="../shared/data")
-    parser.add_argument("--rows", type=int, default=100)
+    parser.add_argument("--rows", type=int, default=None, help="defacto: the first N rows (default: all)")
     args = parser.parse_args()
     named = _named()
     existing = blind.read_cases() if blind.CASES.exists() else []
@@ -44,14 +46,23 @@ def main() -> None:
         precision_keys = {r.id.split(":", 1)[1].split("#")[0] for r in precision.select_reports(args.path)
                           if r.source == "iiw"}
         rows = blind.iiw_candidates(args.path, named, precision_keys)[:blind.IIW_ROWS]
-        spec = llm.resolve_spec()
-        cases = blind.caption_cases(rows, spec, lambda s: print(s, flush=True))
-        keep = [c for c in existing if c.source == "defacto"]
+        with blind.CASES.open("a", encoding="utf-8") as out:  # one case at a time: nothing composed is lost
+            for case in blind.caption_cases(rows, llm.resolve_spec(), {c.id for c in existing}):
+                out.write(case.model_dump_json() + "\n")
+                out.flush()
+                print(case.id, flush=True)
+    elif args.what == "human":
+        precision_keys = {r.id.split(":", 1)[1].split("#")[0] for r in precision.select_reports(args.path)
+                          if r.source == "iiw"}
+        found = (blind.iiw_human_case(r) for r in blind.iiw_candidates(args.path, named, precision_keys))
+        cases = [c for c in found if c is not None][:blind.IIW_HUMAN_ROWS]
+        with blind.CASES.open("a", encoding="utf-8") as out:
+            out.writelines(c.model_dump_json() + "\n" for c in cases if c.id not in {e.id for e in existing})
+        print(f"{len(cases)} iiw-human cases added to {blind.CASES}")
     else:
         cases = [blind.defacto_case(r) for r in blind.defacto_candidates(args.path, named)[:args.rows]]
-        keep = [c for c in existing if c.source != "defacto"]
-    blind.write_cases(keep + cases if args.what == "defacto" else cases + keep)
-    print(f"{len(cases)} {args.what} cases written to {blind.CASES}")
+        blind.write_cases([c for c in existing if c.source != "defacto"] + cases)
+        print(f"{len(cases)} defacto cases written to {blind.CASES}")
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -48,8 +48,14 @@ IIW_USED = (range(0, 40), range(100, 115), range(200, 215))
 IIW_ROWS = 12
 IIW_NOTES = (3, 8)  # note lines per row: enough to compose, short enough to read every word
 
-Source = Literal["defacto", "caption-full", "caption-terse"]
-SOURCES: tuple[Source, ...] = ("defacto", "caption-full", "caption-terse")
+#: IIW human caption sentences: the first sentence of a row's human description that carries
+#: at least half of a note's content stems (the precision set asks 70%, and its 21 rows are
+#: every row that qualifies there), with the notes it carries; the first rows in hash order.
+IIW_HUMAN_ROWS = 10
+IIW_HUMAN_MATCH = 0.5
+
+Source = Literal["defacto", "iiw-human", "caption-full", "caption-terse"]
+SOURCES: tuple[Source, ...] = ("defacto", "iiw-human", "caption-full", "caption-terse")
 
 
 class Case(BaseModel):
@@ -57,7 +63,8 @@ class Case(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     id: str
-    """defacto:<doc_id>, caption-full:<image key> or caption-terse:<image key>."""
+    """defacto:<doc_id>, iiw-human:<image key>#<sentence>, caption-full:<image key> or
+    caption-terse:<image key>."""
     source: Source
     notes: str
     """The notes as the check reads them (one observation per line)."""
@@ -113,20 +120,35 @@ def defacto_case(row: DefactoRow) -> Case:
                 draft=row.feedback.summary, original=row.candidate)
 
 
-def caption_cases(rows: list[IIWRow], spec, log: Callable[[str], None] = print) -> list[Case]:
+def iiw_human_case(row: IIWRow) -> Case | None:
+    """The row's first human caption sentence that carries a note, with the notes it carries
+    (as `precision._iiw_report`, at IIW_HUMAN_MATCH)."""
+    from assistant.eval.metrics import content_stems, coverage  # noqa: PLC0415
+    from assistant.eval.precision import IIW_MIN_STEMS  # noqa: PLC0415
+    from assistant.text import sentences  # noqa: PLC0415
+
+    lines = [line for line in row.note_lines() if len(content_stems(line)) >= IIW_MIN_STEMS]
+    for i, sent in enumerate(sentences(row.iiw)):
+        carried = [line for line in lines if (coverage(line, sent.text) or 0) >= IIW_HUMAN_MATCH]
+        if carried:
+            return Case(id=f"iiw-human:{row.key}#{i}", source="iiw-human", notes="\n".join(carried), draft=sent.text)
+    return None
+
+
+def caption_cases(rows: list[IIWRow], spec, done: set[str] = frozenset()) -> Iterator[Case]:
     """Compose each row's caption from its full notes and from its terse notes (the only
-    model calls of the set), one after the other in this process."""
+    model calls of the set), one after the other in this process; cases in `done` are skipped,
+    so an interrupted build goes on where it stopped."""
     from assistant.compose import compose  # noqa: PLC0415
     from assistant.eval.terse import terse_task  # noqa: PLC0415
 
-    out: list[Case] = []
     for row in rows:
         for source, task in (("caption-full", row.task()), ("caption-terse", terse_task(row))):
+            if f"{source}:{row.key}" in done:
+                continue
             draft = compose(task, spec, stream=False)
-            out.append(Case(id=f"{source}:{row.key}", source=source, notes=task.notes, draft=draft.text,
-                            made_by=f"{draft.model} {draft.prompt_version}"))
-            log(f"{source}:{row.key} {draft.latency_s:.1f}s")
-    return out
+            yield Case(id=f"{source}:{row.key}", source=source, notes=task.notes, draft=draft.text,
+                       made_by=f"{draft.model} {draft.prompt_version}")
 
 
 def write_cases(cases: list[Case], path: Path | None = None) -> None:
