@@ -87,3 +87,17 @@ def test_the_eval_entry_point_scores_the_frozen_set(tmp_path, monkeypatch):
     _, summary = evaluate("checker-blind", "../shared/data", progress=False)
     assert summary["figures"]["all"]["precision"] == 0.6
     json.dumps(summary)  # the summary is what --json prints
+
+
+def test_the_cli_prints_figures_and_only_the_unlabelled_alarms(tmp_path, monkeypatch, capsys):
+    from assistant import cli
+
+    cases, labels = _write(tmp_path)
+    monkeypatch.setattr(blind, "CASES", cases)
+    monkeypatch.setattr(blind, "LABELS", labels)
+    assert cli.main(["eval", "--dataset", "checker-blind", "--path", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "| all | 6 | 5 | 3 | 0.6 |" in out
+    assert "True alarms still raised: 3 of 4" in out
+    assert "Alarms without a label: 1" in out and "'Monday'" in out
+    assert "dog runs" not in out  # labelled alarms and misses are not printed
