@@ -366,5 +366,5 @@ def _misses(misses: list[MissLabel], cases: dict[str, Case], raised: dict[str, l
         "by_problem": {p: share([h for m, h in zip(known, hit) if m.problem == p])
                        for p in sorted({m.problem for m in known})},
         "by_source": {s: share([h for m, h in zip(known, hit) if cases[m.case].source == s])
-                      for s in SOURCES if s != "defacto"},
+                      for s in SOURCES if s.startswith("caption")},
     }
