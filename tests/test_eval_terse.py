@@ -80,3 +80,10 @@ def test_every_sample_row_keeps_its_numbers_colours_and_quotes_and_gets_shorter(
                 assert len(re.findall(rf"\b{colour}\b", f, re.I)) == len(re.findall(rf"\b{colour}\b", t, re.I))
         task = terse_task(row)
         assert task.notes.splitlines() == terse
+
+
+def test_around_is_approximate_only_before_a_count():
+    assert "~3 metres" in terse_line("A wall about three metres tall.", _rng(0, "k", 0))
+    line = terse_line("A few bamboo trees are around the rhinoceros statues.", _rng(0, "k", 0))
+    assert "around rhinoceros" in line and "~" not in line
+    assert "about" in terse_line("A poster about the festival.", _rng(0, "k", 0))

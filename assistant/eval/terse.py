@@ -9,7 +9,7 @@ line of `IIWRow.note_lines()` in that style, deterministically: one terse note p
 What goes: articles, copulas, "there is", "which/that is", filler verbs ("is placed", "can be
 seen"), view framing ("A close-up view of"), the final full stop, and a label that the note
 repeats anyway. What changes: number words become digits, "and" may become "+", "with" / "has" may
-become "w/", "to the left" becomes "left", "colored" after a colour goes, "approximately/about/around" become "~", hedges ("appears to be", "possibly")
+become "w/", "to the left" becomes "left", "colored" after a colour goes, "approximately/about/around" before a count become "~", hedges ("appears to be", "possibly")
 become "maybe". What stays, always: every other word (numbers, colours, sizes, materials,
 positions, relations), in order, and quoted text verbatim.
 
@@ -104,13 +104,14 @@ def _terse_text(text: str, rng: random.Random) -> str:
     text = _replace_phrases(text, FILLERS, "")
     text = _replace_phrases(text, HEDGES, "maybe")
     words: list[str] = []
-    for tok in _TOKEN_RE.findall(text):
+    tokens = _TOKEN_RE.findall(text)
+    for i, tok in enumerate(tokens):
         low = tok.lower()
         if low in DROP:
             continue
         if low in NUMBERS:
             words.append(NUMBERS[low])
-        elif low in APPROX:
+        elif low in APPROX and _count_follows(tokens[i + 1:]):  # "around the tree" is a place
             words.append("~")
         elif low == "and" and plus:
             words.append("+")
@@ -121,6 +122,11 @@ def _terse_text(text: str, rng: random.Random) -> str:
         else:
             words.append(tok)
     return _detach(" ".join(words))
+
+
+def _count_follows(rest: list[str]) -> bool:
+    nxt = next((t.lower() for t in rest if t.lower() not in DROP), "")
+    return nxt[:1].isdigit() or nxt in NUMBERS
 
 
 def _replace_phrases(text: str, phrases: tuple[str, ...], by: str) -> str:
