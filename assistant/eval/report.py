@@ -32,6 +32,8 @@ def markdown(summary: dict) -> str:
     figures = summary["figures"]
     if summary["dataset"] == "checker-precision":
         lines += _precision_lines(figures)
+    elif summary["dataset"] == "checker-blind":
+        lines += _blind_lines(figures)
     elif summary["dataset"] == "checker":
         lines += ["| defect | cases | caught | recall | excluded |", "| --- | --- | --- | --- | --- |"]
         lines += [f"| {k} | {d['cases']} | {d['caught']} | {_fmt(d['recall'])} | {d['excluded']} |"
@@ -68,6 +70,31 @@ def _precision_lines(figures: dict) -> list[str]:
     unlabelled = figures["unlabelled"]
     lines += ["", f"Alarms without a label: {len(unlabelled)}."]
     lines += [f"- {a['report']} {a['kind']} {a['key']!r}: {a['evidence']}" for a in unlabelled]
+    return lines
+
+
+def _blind_lines(figures: dict) -> list[str]:
+    """Figures only: the blind set's cases and labels are not printed (a new alarm's text is,
+    so that someone who does not develop the rules can label it)."""
+    lines = [f"Cases: {_fmt(figures['cases'])}.", "",
+             "| alarms | raised | labelled | true | precision |", "| --- | --- | --- | --- | --- |"]
+    groups = [("all", figures["all"]), *((f"source {k}", d) for k, d in figures["by_source"].items()),
+              *((f"kind {k}", d) for k, d in figures["by_kind"].items()),
+              *((f"family {k}", d) for k, d in figures["by_family"].items()),
+              *((f"tier {k}", d) for k, d in figures["by_tier"].items())]
+    lines += [f"| {name} | {d['raised']} | {d['labelled']} | {d['true']} | {_fmt(d['precision'])} |" for name, d in groups]
+    kept = figures["true_alarms_kept"]
+    lines += ["", f"True alarms still raised: {kept['still_raised']} of {kept['true_labelled']} "
+              f"(recall {_fmt(kept['recall'])})."]
+    m = figures["misses"]
+    lines += ["", f"Labelled misses on captions now raised: {m['raised']} of {m['labelled']} (share {_fmt(m['share'])}).",
+              "", "| misses | labelled | raised | share |", "| --- | --- | --- | --- |"]
+    lines += [f"| {k} | {d['labelled']} | {d['raised']} | {_fmt(d['share'])} |"
+              for k, d in [*m["by_problem"].items(), *m["by_source"].items()]]
+    unlabelled = figures["unlabelled"]
+    lines += ["", f"Alarms without a label: {len(unlabelled)} (to be labelled by someone who does not develop "
+              "the rules; guide in assistant/eval/labels/README.md)."]
+    lines += [f"- {a['case']} {a['kind']} {a['key']!r} ({a['tier']}): {a['evidence']}" for a in unlabelled]
     return lines
 
 

@@ -5,6 +5,8 @@
 - checker: the checker accuracy suite, generated from IIW-400 notes (eval_checker.run)
 - checker-precision: the checker's precision and recall per rule family on human text, from
   hand labels (eval.precision.run); --path is the data folder holding both datasets
+- checker-blind: the checker re-run on the frozen blind set of issue 23 and scored against its
+  labels (eval.blind.run); the cases are frozen in the repository, --path is only recorded
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from typing import Any, Literal
 from assistant import lexicon
 from assistant.eval.datasets import DefactoRow, IIWRow, read_rows
 
-Dataset = Literal["iiw", "defacto", "checker", "checker-precision"]
+Dataset = Literal["iiw", "defacto", "checker", "checker-precision", "checker-blind"]
 NO_JUDGE = "none"
 
 
@@ -30,6 +32,8 @@ def evaluate(dataset: Dataset, path: str, *, limit: int | None = None, model: st
     started = time.perf_counter()
     if dataset == "checker-precision":
         return _precision(path, command, started, progress)
+    if dataset == "checker-blind":
+        return _blind(path, command, started, progress)
     row_model = DefactoRow if dataset == "defacto" else IIWRow
     read = read_rows(path, row_model, None if limit is None or baseline else limit + offset)
     if dataset == "defacto" and baseline:
@@ -83,6 +87,24 @@ def _precision(path: str, command: str, started: float, progress: bool) -> tuple
     bar = _progress_bar(precision.REPORTS, "checker-precision", progress)
     try:
         results, figures = precision.run(path, bar.update)
+    finally:
+        bar.close()
+    meta["duration_s"] = round(time.perf_counter() - started, 2)
+    meta["figures"] = figures
+    return results, meta
+
+
+def _blind(path: str, command: str, started: float, progress: bool) -> tuple[list[dict], dict[str, Any]]:
+    from assistant.eval import blind  # noqa: PLC0415
+
+    cases = blind.read_cases()
+    meta: dict[str, Any] = {"dataset": "checker-blind", "command": command, "path": path,
+                            "lexicon_version": lexicon.load().versions(), "cases_file": str(blind.CASES),
+                            "labels": str(blind.LABELS),
+                            "started": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+    bar = _progress_bar(len(cases), "checker-blind", progress)
+    try:
+        results, figures = blind.run(progress=bar.update)
     finally:
         bar.close()
     meta["duration_s"] = round(time.perf_counter() - started, 2)

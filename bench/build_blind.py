@@ -1,0 +1,69 @@
+"""Build the frozen cases of the blind check set (issue 23); run once, then never again.
+
+    .venv/bin/python bench/build_blind.py captions --path ../shared/data   # composes on the embedded model
+    .venv/bin/python bench/build_blind.py defacto --path ../shared/data [--rows N]
+    .venv/bin/python bench/build_blind.py human --path ../shared/data     # IIW human caption sentences
+
+`captions` composes IIW_ROWS rows twice (full and terse notes) and writes the caption cases;
+`defacto` (no model) replaces the DeFacto cases with the first N rows in the set's order (all
+172 by default); `human` (no model) adds the IIW human caption sentences.
+The rule that picks the rows is in assistant/eval/blind.py and labels/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+from pathlib import Path
+
+from assistant.eval import blind, precision
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _named() -> set[str]:
+    texts = [p.read_text(encoding="utf-8", errors="replace")
+             for folder in ("docs", "tests", "bench", "assistant/eval/labels") for p in (ROOT / folder).rglob("*")
+             if p.is_file() and p.suffix in (".md", ".py", ".jsonl", ".txt", ".toml")
+             and "checker-blind" not in p.name]
+    texts.append((ROOT / "README.md").read_text(encoding="utf-8"))
+    texts.append(subprocess.run(["git", "log", "--all", "--format=%B"], cwd=ROOT, capture_output=True,
+                                text=True, check=True).stdout)
+    return blind.mentioned(texts)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("what", choices=("captions", "defacto", "human"))
+    parser.add_argument("--path", default="../shared/data")
+    parser.add_argument("--rows", type=int, default=None, help="defacto: the first N rows (default: all)")
+    args = parser.parse_args()
+    named = _named()
+    existing = blind.read_cases() if blind.CASES.exists() else []
+    if args.what == "captions":
+        from assistant import llm  # noqa: PLC0415
+
+        precision_keys = {r.id.split(":", 1)[1].split("#")[0] for r in precision.select_reports(args.path)
+                          if r.source == "iiw"}
+        rows = blind.iiw_candidates(args.path, named, precision_keys)[:blind.IIW_ROWS]
+        with blind.CASES.open("a", encoding="utf-8") as out:  # one case at a time: nothing composed is lost
+            for case in blind.caption_cases(rows, llm.resolve_spec(), {c.id for c in existing}):
+                out.write(case.model_dump_json() + "\n")
+                out.flush()
+                print(case.id, flush=True)
+    elif args.what == "human":
+        precision_keys = {r.id.split(":", 1)[1].split("#")[0] for r in precision.select_reports(args.path)
+                          if r.source == "iiw"}
+        found = (blind.iiw_human_case(r) for r in blind.iiw_candidates(args.path, named, precision_keys))
+        cases = [c for c in found if c is not None][:blind.IIW_HUMAN_ROWS]
+        with blind.CASES.open("a", encoding="utf-8") as out:
+            out.writelines(c.model_dump_json() + "\n" for c in cases if c.id not in {e.id for e in existing})
+        print(f"{len(cases)} iiw-human cases added to {blind.CASES}")
+    else:
+        cases = [blind.defacto_case(r) for r in blind.defacto_candidates(args.path, named)[:args.rows]]
+        blind.write_cases([c for c in existing if c.source != "defacto"] + cases)
+        print(f"{len(cases)} defacto cases written to {blind.CASES}")
+
+
+if __name__ == "__main__":
+    main()
