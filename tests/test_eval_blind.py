@@ -43,10 +43,14 @@ def test_precision_recall_misses_and_unlabelled_alarms(tmp_path):
     _, fig = blind.run(cases, labels)
     # raised: caption n2, 'stand', 'dog runs in the garden'; rewrite n1, 'Paris', 'Monday' (no label)
     assert fig["all"] == {"raised": 6, "labelled": 5, "true": 3, "precision": 0.6}
-    assert fig["by_kind"]["dropped"] == {"raised": 2, "labelled": 2, "true": 2, "precision": 1.0}
+    # the rewrite's replacement left undone is a contradiction; its label (kind "dropped") still finds it
+    assert fig["by_kind"]["dropped"] == {"raised": 1, "labelled": 1, "true": 1, "precision": 1.0}
+    assert fig["by_kind"]["contradicted"] == {"raised": 1, "labelled": 1, "true": 1, "precision": 1.0}
     assert fig["by_kind"]["unsupported"]["precision"] == round(1 / 3, 4)
     assert fig["by_source"]["defacto"]["precision"] == 0.5
-    assert fig["by_tier"] == {"certain": fig["all"]}  # a checker without tiers: everything is certain
+    # per tier, adding up to all: 'stand' and 'dog runs ...' are content words (check), the rest certain
+    assert fig["by_tier"]["check"] == {"raised": 2, "labelled": 2, "true": 1, "precision": 0.5}
+    assert sum(t["raised"] for t in fig["by_tier"].values()) == fig["all"]["raised"]
     assert fig["true_alarms_kept"] == {"true_labelled": 4, "still_raised": 3, "recall": 0.75}
     assert fig["misses"]["labelled"] == 2 and fig["misses"]["raised"] == 1
     assert fig["misses"]["by_problem"]["unsupported"]["share"] == 1.0

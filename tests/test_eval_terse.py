@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from assistant.eval.datasets import IIWObject, IIWRow, read_rows
-from assistant.eval.terse import terse_line, terse_notes, terse_task, _rng
+from assistant.eval.terse import terse_line, terse_notes, terse_task, line_rng
 from assistant.notes import split_notes
 
 DATA = Path(__file__).parent / "data"
@@ -23,14 +23,14 @@ def _content(text: str) -> list[str]:
 
 
 def test_function_words_and_filler_go_content_stays():
-    line = terse_line("Owl statue: A black and white owl statue is placed on the wooden surface.", _rng(0, "k", 0))
+    line = terse_line("Owl statue: A black and white owl statue is placed on the wooden surface.", line_rng(0, "k", 0))
     assert "is" not in line.split() and "the" not in line.split() and "placed" not in line
     assert not line.endswith(".")
     assert _content(line) == ["black", "white", "owl", "statue", "on", "wooden", "surface"]
 
 
 def test_numbers_become_digits_and_decimals_and_hedges_survive():
-    line = terse_line("Mugs: Two blue mugs, about 2.5 inches tall, appear to be on the right.", _rng(0, "k", 0))
+    line = terse_line("Mugs: Two blue mugs, about 2.5 inches tall, appear to be on the right.", line_rng(0, "k", 0))
     assert line.startswith("2 blue mugs")
     assert "~2.5 inches tall" in line
     assert "maybe" in line and "right" in line
@@ -38,18 +38,18 @@ def test_numbers_become_digits_and_decimals_and_hedges_survive():
 
 
 def test_quoted_text_is_verbatim():
-    line = terse_line('Sign: The sign reads "The Cat Is On The Mat." in red letters.', _rng(0, "k", 0))
+    line = terse_line('Sign: The sign reads "The Cat Is On The Mat." in red letters.', line_rng(0, "k", 0))
     assert '"The Cat Is On The Mat."' in line
     assert line.endswith("red letters")
 
 
 def test_a_label_is_kept_only_when_the_note_does_not_name_it():
-    assert terse_line("Floor: A light brown wall with patterns.", _rng(0, "k", 0)).startswith("floor: light brown wall")
-    assert terse_line("Wooden log: A dried wooden circular log.", _rng(0, "k", 0)) == "dried wooden circular log"
+    assert terse_line("Floor: A light brown wall with patterns.", line_rng(0, "k", 0)).startswith("floor: light brown wall")
+    assert terse_line("Wooden log: A dried wooden circular log.", line_rng(0, "k", 0)) == "dried wooden circular log"
 
 
 def test_positions_colours_and_materials_are_all_kept():
-    line = terse_line("Barn: An old wooden barn is to the left of the green grassy ground.", _rng(0, "k", 0))
+    line = terse_line("Barn: An old wooden barn is to the left of the green grassy ground.", line_rng(0, "k", 0))
     assert _content(line) == ["old", "wooden", "barn", "left", "of", "green", "grassy", "ground"]
 
 
@@ -83,7 +83,7 @@ def test_every_sample_row_keeps_its_numbers_colours_and_quotes_and_gets_shorter(
 
 
 def test_around_is_approximate_only_before_a_count():
-    assert "~3 metres" in terse_line("A wall about three metres tall.", _rng(0, "k", 0))
-    line = terse_line("A few bamboo trees are around the rhinoceros statues.", _rng(0, "k", 0))
+    assert "~3 metres" in terse_line("A wall about three metres tall.", line_rng(0, "k", 0))
+    line = terse_line("A few bamboo trees are around the rhinoceros statues.", line_rng(0, "k", 0))
     assert "around rhinoceros" in line and "~" not in line
-    assert "about" in terse_line("A poster about the festival.", _rng(0, "k", 0))
+    assert "about" in terse_line("A poster about the festival.", line_rng(0, "k", 0))

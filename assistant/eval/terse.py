@@ -78,7 +78,7 @@ def terse_line(line: str, rng: random.Random) -> str:
 
 def terse_notes(row: IIWRow, seed: int = 0) -> list[str]:
     """The row's note lines, each made terse; same count and order as `row.note_lines()`."""
-    return [terse_line(line, _rng(seed, row.key, i)) for i, line in enumerate(row.note_lines())]
+    return [terse_line(line, line_rng(seed, row.key, i)) for i, line in enumerate(row.note_lines())]
 
 
 def terse_task(row: IIWRow, seed: int = 0) -> CaptionTask:
@@ -86,7 +86,8 @@ def terse_task(row: IIWRow, seed: int = 0) -> CaptionTask:
     return CaptionTask(notes="\n".join(terse_notes(row, seed)), image=row.key or None)
 
 
-def _rng(seed: int, key: str, index: int) -> random.Random:
+def line_rng(seed: int, key: str, index: int) -> random.Random:
+    """The random choices for one note line: fixed by seed, row key and line index."""
     digest = hashlib.sha1(f"{seed}|{key}|{index}".encode()).hexdigest()
     return random.Random(int(digest[:16], 16))
 
