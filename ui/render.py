@@ -10,6 +10,7 @@ from html import escape
 
 from assistant import report
 from assistant.check import CheckReport
+from assistant.check.prose import StyleKind
 from assistant.diff import diff_html
 from assistant.report import ItemKind
 from assistant.notes import flag_taxonomy
@@ -63,7 +64,21 @@ def problems(check: CheckReport, observations=(), kept_verbatim: list[str] = (),
              f"<br><small>{escape(i.detail)}</small></li>" for i in report.items(check, kept_verbatim)]
     body = (f'<ul class="aa-problems">{"".join(lines)}</ul>' if lines else
             '<p class="aa-ok">Every note is carried, every hedge kept, nothing unsupported.</p>')
-    return body + changed_sentences(changes)
+    return body + style(check) + changed_sentences(changes)
+
+
+_STYLE_TITLE: dict[StyleKind, str] = {"fragment": "Fragment", "repeat": "Repeat", "label": "Heading", "long": "Long sentence",
+                "length": "Long sentences", "pasted": "Pasted notes"}
+
+
+def style(check: CheckReport) -> str:
+    """How the caption reads (fragments, repeats, leaked headings, length): a quiet list of
+    things to smooth, apart from the problems, since no fact is wrong."""
+    if not check.style:
+        return ""
+    rows = "".join(f'<li><span class="aa-how">{escape(_STYLE_TITLE.get(r.kind, r.kind))}</span> '
+                   + (f"“{escape(r.text)}”: " if r.text else "") + f"{escape(r.detail)}</li>" for r in check.style)
+    return f'<p class="aa-style-title">Style</p><ul class="aa-style">{rows}</ul>'
 
 
 def changed_sentences(changes) -> str:
@@ -121,6 +136,8 @@ CSS = """
 .aa-verify b { color: #1d4ed8; }
 .aa-changes del { background: #fee2e2; color: #991b1b; }
 .aa-changes ins { background: #dcfce7; color: #166534; text-decoration: none; }
+.aa-style-title { color: #64748b; font-size: 0.85em; margin-bottom: 0; }
+.aa-style { color: #64748b; font-size: 0.85em; }
 .aa-how { font-size: 0.75em; padding: 0 4px; border-radius: 3px; background: #e2e8f0; }
 .aa-diff { white-space: pre-wrap; line-height: 1.7; }
 .aa-diff del { background: #fee2e2; color: #991b1b; }

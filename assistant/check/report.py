@@ -6,6 +6,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from assistant.check.prose import StyleRemark
+
 #: kept: carried; dropped: missing or altered; hedge_lost: carried as certain though the note
 #: hedged it; verify: a descriptive instruction ("add the county") the checker cannot decide,
 #: listed for the reviewer with the part of the result it most likely concerns.
@@ -84,6 +86,9 @@ class CheckReport(BaseModel):
     """The word lists' versions (lexicon and hedges), so a changed verdict can be traced."""
     to_verify: list[str] = Field(default_factory=list)
     """Ids of descriptive instructions for the reviewer to verify (not problems)."""
+    style: list[StyleRemark] = Field(default_factory=list)
+    """How a caption reads (fragments, repeats, leaked labels, long sentences, pasted notes):
+    remarks to smooth, never problems; `ok` does not depend on them."""
 
     def problem_count(self) -> int:
         return len(self.dropped) + len(self.hedges_lost) + len(self.unsupported)

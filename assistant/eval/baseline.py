@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from assistant import llm
-from assistant.check import check_draft
+from assistant.check import check_draft, prose
 from assistant.compose import compose
 from assistant.eval import metrics
 from assistant.eval.datasets import DefactoRow, IIWRow
@@ -65,6 +65,7 @@ def score(observations: list[Observation], text: str, original: str | None = Non
     kept = {f.id: f.status != "dropped" for f in facts}
     coverage = {o.id: metrics.coverage(o.text, text) for o in observations if o.id in kept}
     lengths = [len(metrics.words(s.text)) for s in split_sentences(text)] or [0]
+    style = prose.figures(text, [o.text for o in observations]) if original is None else None
     out: dict[str, Any] = {
         "facts": len(facts),
         "checker_kept": sum(kept.values()),
@@ -74,6 +75,10 @@ def score(observations: list[Observation], text: str, original: str | None = Non
         "sentence_max_words": max(lengths),
     }
     out["polished"] = out["sentence_mean_words"] <= 25 and out["sentence_max_words"] <= 40
+    if style is not None:  # a caption: does it read as written, or as the notes pasted?
+        out |= {"fragments": style.fragments, "repeats": style.repeats, "labels": style.labels,
+                "clean": style.clean, "copied_share": style.copied_share,
+                "pasted_sentences": style.pasted_sentences, "sentences": style.sentences}
     for t in REFEREE_THRESHOLDS:
         carried = {nid: c is None or c >= t for nid, c in coverage.items()}
         out[f"referee_kept_{t}"] = sum(carried.values())
@@ -183,6 +188,8 @@ def summarise(results: list[dict]) -> dict[str, Any]:
         for t in REFEREE_THRESHOLDS:
             side[f"referee_fact_recall_{t}"] = _share(sum(r[f"referee_kept_{t}"] for r in ok), facts)
             side[f"unreported_missing_{t}"] = sum(len(r[f"unreported_missing_{t}"]) for r in ok)
+        if ok and "clean" in ok[0]:
+            side |= prose_summary(ok)
         if ok and "kept_verbatim" in ok[0]:
             side["notes_kept_verbatim_share"] = _share(sum(len(r["kept_verbatim"]) for r in ok), facts)
             side["notes_reported_missing"] = sum(len(r["reported_missing"]) for r in ok)
@@ -199,6 +206,20 @@ def summarise(results: list[dict]) -> dict[str, Any]:
             if "error" not in x["product"] and "error" not in x["raw"] and x["raw"]["latency_s"]]
     out["latency_ratio_max"] = round(max(slow), 2) if slow else None
     return out
+
+
+def prose_summary(rows: list[dict]) -> dict[str, Any]:
+    """How the captions read: with no fragment, repeat or leaked label; words copied from the
+    notes in runs of four or more; sentences that are a note pasted."""
+    sentences = sum(r["sentences"] for r in rows)
+    return {
+        "clean_share": _share(sum(r["clean"] for r in rows), len(rows)),
+        "fragments": sum(r["fragments"] for r in rows),
+        "repeats": sum(r["repeats"] for r in rows),
+        "labels": sum(r["labels"] for r in rows),
+        "copied_share": _share(round(sum(r["copied_share"] * r["words"] for r in rows)), sum(r["words"] for r in rows)),
+        "pasted_sentence_share": _share(sum(r["pasted_sentences"] for r in rows), sentences),
+    }
 
 
 def _share(n: int, d: int) -> float | None:
