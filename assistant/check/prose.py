@@ -190,11 +190,20 @@ _AFTER_VERB = frozenset(
 def _has_verb(tokens: list[Token], text: str) -> bool:
     lowers = [t.lower for t in tokens]
     for i, w in enumerate(lowers):
-        if w in _FINITE or _CONTRACTED.match(w) or _only_verb(w):
+        if w in _FINITE or _CONTRACTED.match(w):
             return True
+        if w.endswith("ing"):
+            continue  # a participle ("a bee sitting on it", "a calming sky") is no finite verb
+        if _only_verb(w) and (not w.endswith("ed") or i and _after_noun(lowers[i - 1])):
+            return True  # "sits", "stood"; "a car parked there", not "a painted wall"
         # a clause ends after it: the end, a preposition or a determiner, or punctuation ("reads: ...")
-        ends = (i + 1 == len(lowers) or lowers[i + 1] in _AFTER_VERB or lexicon.can_be_adverb(lowers[i + 1])
-                or text[tokens[i].end:].lstrip()[:1] in (':', ',', ';', '"', '“'))
+        if i and lowers[i - 1] in _SUBJECTS and lexicon.can_be_verb(w):
+            return True  # "they show signs of age"
+        nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
+        # an object or a place follows: a preposition, a determiner, a number, an adverb, a quote (at
+        # the end, or before a comma, it is the last noun of a list: "with tire markings, dry leaves")
+        ends = (nxt in _AFTER_VERB or not nxt and _simple_subject(lowers[:i], text[:tokens[i].start]) or lexicon.number_value(nxt) is not None or lexicon.can_be_adverb(nxt)
+                or text[tokens[i].end:].lstrip()[:1] in (':', '"', '“'))
         if i and ends and _after_noun(lowers[i - 1]) and (
                 _maybe_verb(w) or lexicon.can_be_verb(w) and _plural(lowers[i - 1]) and w not in lexicon.load().directions):
             return True
@@ -216,6 +225,13 @@ def _maybe_verb(word: str) -> bool:
 
 
 _PLURAL_PRONOUNS = frozenset("they we you i both".split())
+_SUBJECTS = frozenset("they we you i he she it".split())
+
+
+def _simple_subject(before: list[str], text: str) -> bool:
+    """The words before a sentence's last word are one plain noun phrase ("a red bus waits"), not a
+    list or a "with" phrase whose last noun it would be."""
+    return "," not in text and not {"with", "and", "of", "or"} & set(before)
 
 
 @lru_cache(maxsize=65536)
@@ -228,7 +244,7 @@ def _plural(word: str) -> bool:
 
 def _after_noun(prev: str) -> bool:
     """Whether the word before may end a noun phrase (a subject), not modify the next word."""
-    if prev in ("there", "here", "it", "which", "that", "who", "he", "she", *_PLURAL_PRONOUNS):
+    if prev in _SUBJECTS or prev in ("there", "here", "which", "that", "who"):
         return True  # "there stands a bin"
     return not (prev in _DETERMINERS or lexicon.number_value(prev) is not None or prev in lexicon.load().colors
                 or lexicon.can_be_adjective(prev) and not lexicon.can_be_verb(prev) or prev.endswith("'s"))
