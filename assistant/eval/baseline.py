@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Literal
 
 from assistant import llm
 from assistant.check import check_draft, prose
@@ -26,12 +26,18 @@ from assistant.text import sentences as split_sentences
 
 REFEREE_THRESHOLDS = (0.5, 0.7, 0.8)
 BLOCK = 5
+RAW_CAPTION_ASK = "Use every fact."
+"""What a user who wants every note in the caption would add: the raw model's fairest chance."""
+#: full: IIW's object notes as written (sentences); terse: the same notes as annotators type
+#: them (assistant/eval/terse.py: fragments, digits, "+", "w/", "maybe").
+NotesStyle = Literal["full", "terse"]
 
 
 def raw_messages(task: CaptionTask | RewriteTask) -> list[dict]:
     """What a user would paste into a chat: the request and the notes, nothing else."""
     if isinstance(task, CaptionTask):
-        return [{"role": "user", "content": f"Write a caption for an image from these notes:\n\n{task.notes}"}]
+        return [{"role": "user", "content": f"Write a caption for an image from these notes. {RAW_CAPTION_ASK}"
+                                            f"\n\n{task.notes}"}]
     parts = ["Rewrite this response following these notes."]
     if task.prompt:
         parts.append(f"Prompt: {task.prompt}")
@@ -87,12 +93,16 @@ def score(observations: list[Observation], text: str, original: str | None = Non
     return out
 
 
-def _row_task(row: IIWRow | DefactoRow) -> CaptionTask | RewriteTask:
+def _row_task(row: IIWRow | DefactoRow, notes: NotesStyle = "full") -> CaptionTask | RewriteTask:
+    if notes == "terse" and isinstance(row, IIWRow):
+        from assistant.eval.terse import terse_task  # noqa: PLC0415
+
+        return terse_task(row)
     return row.task()
 
 
 def compare(rows: list[tuple[int, IIWRow | DefactoRow]], spec: llm.ModelSpec,
-            progress: Callable[[int], None] | None = None) -> tuple[list[dict], dict]:
+            progress: Callable[[int], None] | None = None, notes: NotesStyle = "full") -> tuple[list[dict], dict]:
     """Product and raw baseline on the same rows; per-row results and a summary. One untimed
     call first: the first call of a process reads the model's weights in (seconds for the
     embedded model), which is a start-up cost of whichever side happens to go first."""
@@ -101,10 +111,10 @@ def compare(rows: list[tuple[int, IIWRow | DefactoRow]], spec: llm.ModelSpec,
         _safe(_warm_up, None, spec)
     for start in range(0, len(rows), BLOCK):
         block = rows[start:start + BLOCK]
-        product = {line: _safe(run_product, _row_task(row), spec) for line, row in block}
-        raw = {line: _safe(run_raw, _row_task(row), spec) for line, row in block}
+        product = {line: _safe(run_product, _row_task(row, notes), spec) for line, row in block}
+        raw = {line: _safe(run_raw, _row_task(row, notes), spec) for line, row in block}
         for line, row in block:
-            results.append(_row_result(line, row, product[line], raw[line], (human_text(row), 0.0, 0)))
+            results.append(_row_result(line, row, product[line], raw[line], (human_text(row), 0.0, 0), notes))
             if progress:
                 progress(1)
     return results, summarise(results)
@@ -127,8 +137,9 @@ def human_text(row: IIWRow | DefactoRow) -> str:
     return row.iiw if isinstance(row, IIWRow) else row.feedback.summary
 
 
-def _row_result(line: int, row: IIWRow | DefactoRow, product, raw, human=None) -> dict[str, Any]:
-    task = _row_task(row)
+def _row_result(line: int, row: IIWRow | DefactoRow, product, raw, human=None,
+                notes: NotesStyle = "full") -> dict[str, Any]:
+    task = _row_task(row, notes)
     observations = task.observations()
     original = task.response if isinstance(task, RewriteTask) else None
     out: dict[str, Any] = {"line": line, "notes": len(observations)}
