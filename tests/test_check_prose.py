@@ -15,7 +15,8 @@ def kinds(text, notes=()):
 
 
 @pytest.mark.parametrize("fragment", ["Capitals.", "Wheel car black tire.", "Gray clouds.", "M.",
-                                      "A red light and a black tire with a green metal rim.", "Two mugs right."])
+                                      "A red light and a black tire with a green metal rim.", "Two mugs right.",
+                                      "Green leaves below flowers.", "Group of purple flower plants with bee sitting on flower."])
 def test_verbless_sentences_are_fragments(fragment):
     assert ("fragment", fragment) in kinds(f"A man sits on a bench. {fragment}")
 

@@ -204,7 +204,9 @@ def _has_verb(tokens: list[Token], text: str) -> bool:
         # the end, or before a comma, it is the last noun of a list: "with tire markings, dry leaves")
         ends = (nxt in _AFTER_VERB or not nxt and _simple_subject(lowers[:i], text[:tokens[i].start]) or lexicon.number_value(nxt) is not None or lexicon.can_be_adverb(nxt)
                 or text[tokens[i].end:].lstrip()[:1] in (':', '"', '“'))
-        if i and ends and _after_noun(lowers[i - 1]) and (
+        # the subject ends before its verb: after a preposition ("leaves below flowers", "plants
+        # with a bee") a noun-or-verb word is the object's noun
+        if i and ends and _after_noun(lowers[i - 1]) and not _PREPOSITIONS & set(lowers[:i]) and (
                 _maybe_verb(w) or lexicon.can_be_verb(w) and _plural(lowers[i - 1]) and w not in lexicon.load().directions):
             return True
     return False
@@ -225,6 +227,8 @@ def _maybe_verb(word: str) -> bool:
 
 
 _PLURAL_PRONOUNS = frozenset("they we you i both".split())
+_PREPOSITIONS = frozenset("of with in on at under over above below behind beside near into onto from against along "
+                          "across through between among inside outside atop beneath underneath by".split())
 _SUBJECTS = frozenset("they we you i he she it".split())
 
 
