@@ -156,6 +156,7 @@ def _analyse(text: str, notes: tuple[str, ...]) -> tuple[_Sentence, ...]:
     marked = _list_marker_lines(text)
     parsed = [s for s in sentences(text) if tokenize(s.text)]
     keys = [_content_keys(s.text) for s in parsed]
+    repeats = _repeats(keys, parsed)
     out = []
     for i, s in enumerate(parsed):
         tokens = tokenize(s.text)
@@ -165,7 +166,7 @@ def _analyse(text: str, notes: tuple[str, ...]) -> tuple[_Sentence, ...]:
         out.append(_Sentence(
             text=s.text, start=s.start, end=s.end, words=len(tokens),
             fragment=bool(body) and not _has_verb(body, s.text),
-            label=label, repeats=_repeated_in(i, keys, parsed), copied=_copied(lowers, runs),
+            label=label, repeats=repeats[i], copied=_copied(lowers, runs),
         ))
     return tuple(out)
 
@@ -285,18 +286,27 @@ def _content_keys(text: str) -> list[frozenset[str]]:
     return [_word_keys(t.lower) for t in tokenize(text) if t.lower not in stop and t.text[:1].isalnum()]
 
 
-def _repeated_in(i: int, keys: list[list[frozenset[str]]], parsed) -> int | None:
-    """The earlier sentence that already says sentence i (or says it word for word)."""
-    mine = keys[i]
-    for j in range(i):
-        if parsed[j].text.lower() == parsed[i].text.lower():
-            return j
-        if len(mine) < 3:
-            continue
-        theirs = set().union(*keys[j]) if keys[j] else set()
-        if sum(bool(k & theirs) for k in mine) >= REPEAT_SHARE * len(mine):
-            return j
-    return None
+def _repeats(keys: list[list[frozenset[str]]], parsed) -> list[int | None]:
+    """For each sentence, the earlier sentence that already says it (or says it word for word).
+    Sentences are found through an index of their lemmas, so a caption of hundreds of
+    sentences costs its words, not the square of its sentences."""
+    index: dict[str, set[int]] = {}
+    seen: dict[str, int] = {}
+    out: list[int | None] = []
+    for i, mine in enumerate(keys):
+        exact = seen.setdefault(parsed[i].text.lower(), i)
+        found = exact if exact != i else None
+        if found is None and len(mine) >= 3:
+            hits: dict[int, int] = {}
+            for k in mine:
+                for j in set().union(*(index.get(lemma, ()) for lemma in k)):
+                    hits[j] = hits.get(j, 0) + 1
+            found = min((j for j, n in hits.items() if n >= REPEAT_SHARE * len(mine)), default=None)
+        out.append(found)
+        for k in mine:
+            for lemma in k:
+                index.setdefault(lemma, set()).add(i)
+    return out
 
 
 # ---------------------------------------------------------------- words copied in a row
