@@ -112,6 +112,9 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--baseline", choices=["raw"],
                    help="iiw/defacto: also run the raw model (the notes pasted into one chat message, no check, "
                    "no repair) on the same rows, and score both alike")
+    e.add_argument("--notes", choices=["full", "terse"], default="full",
+                   help="iiw with --baseline raw: the notes as IIW wrote them (full) or as annotators type them "
+                   "(terse: fragments, digits, '+', 'w/'; assistant/eval/terse.py)")
     _model_args(e)
     e.add_argument("--judge", metavar="M",
                    help="iiw: model for the independent judge (default: the --model); 'none' skips it")
@@ -371,9 +374,11 @@ def cmd_eval(args, argv: list[str] | None) -> int:
         raise BadInputError("--baseline is for --dataset iiw or defacto")
     if args.offset < 0:
         raise BadInputError("--offset must be 0 or more")
+    if args.notes == "terse" and not (args.baseline and args.dataset == "iiw"):
+        raise BadInputError("--notes terse is for --dataset iiw --baseline raw")
     results, summary = evaluate(args.dataset, args.path, limit=args.limit, model=args.model,
                                 api_base=args.api_base, judge=args.judge, seed=args.seed, command=command,
-                                baseline=args.baseline, offset=args.offset)
+                                baseline=args.baseline, offset=args.offset, notes=args.notes)
     if args.out:
         for path in write_outputs(args.out, results, summary):
             print(f"wrote {path}", file=sys.stderr)

@@ -26,7 +26,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from assistant import edits, lexicon, llm, prompts
-from assistant.check import STYLE_FLAGS, CheckReport, SentenceProvenance, check_draft, classify
+from assistant.check import STYLE_FLAGS, CheckReport, SentenceProvenance, check_draft, classify, prose
 from assistant.errors import ModelError, ModelOutputError
 from assistant.notes import CaptionTask, Observation, RewriteTask, flag_taxonomy
 from assistant.questions import Checklist, Question, deterministic_questions, load_checklist
@@ -261,6 +261,7 @@ def _caption(task: CaptionTask, observations: list[Observation], run: _Run, max_
     sentences, plain = _unsupported_fallback(sentences, observations, changes)
     verbatim += [n for n in plain if n not in verbatim]
     sentences = drop_repeats(sentences, observations, changes)
+    sentences = strip_headings(sentences, observations, changes)
     sentences = _polish(sentences, observations, changes)
     return prompt, " ".join(sentences), changes, verbatim, repairs
 
@@ -333,9 +334,26 @@ def _word_count(text: str) -> int:
 
 
 def _needs_patch(report: CheckReport, sentences: list[str]) -> bool:
-    """Only what the check finds wrong, or a run-on sentence no clause break can split
-    (`split_run_on` does the rest for free), costs a model call."""
-    return not report.ok or any(_word_count(part) > 40 for s in sentences for part in split_run_on(s))
+    """Only what the check finds wrong, a run-on sentence no clause break can split
+    (`split_run_on` does the rest for free), or a sentence that is a fragment or starts with a
+    note's heading costs a model call."""
+    return (not report.ok or any(_word_count(part) > 40 for s in sentences for part in split_run_on(s))
+            or bool(_unwritten(report)))
+
+
+_UNWRITTEN = {"fragment": "write it as a complete sentence with a verb, in your own words, keeping every detail",
+              "label": "drop the heading before the sentence and write it as a complete sentence, keeping every detail"}
+
+
+def _unwritten(report: CheckReport) -> dict[int, list[str]]:
+    """Sentence index -> what to fix, for the sentences that are fragments or start with a
+    heading (the check's style remarks): the notes pasted, not written."""
+    starts = {s.start: i for i, s in enumerate(report.sentences)}
+    out: dict[int, list[str]] = {}
+    for remark in report.style:
+        if remark.kind in _UNWRITTEN and remark.start in starts:
+            out.setdefault(starts[remark.start], []).append(_UNWRITTEN[remark.kind])
+    return out
 
 
 @dataclass
@@ -380,6 +398,10 @@ def _patch_items(report: CheckReport, sentences: list[str], observations: list[O
     for i, s in enumerate(sentences):
         if any(_word_count(part) > LONG_SENTENCE_WORDS for part in split_run_on(s, LONG_SENTENCE_WORDS)):
             fix(i, "split it into two or three shorter sentences, keeping every detail", "split")
+    for i, reasons in _unwritten(report).items():
+        if i < len(sentences):
+            for reason in reasons:
+                fix(i, reason)
     for index, item in sorted(fixes.items()):
         item.instruction = (f"rewrite this sentence: {prompts.as_data(sentences[index])}; "
                             + "; ".join(item.reasons) + ". Change nothing else.")
@@ -422,7 +444,7 @@ def _patch_caption(prompt: prompts.PromptSet, followup: list[dict], sentences: l
         if not new:
             continue
         trial = sentences[: item.sentence] + new + sentences[item.sentence + 1:]
-        if _not_worse(trial, sentences, observations):
+        if _not_worse(trial, sentences, observations) and _reads_no_worse(new, sentences[item.sentence]):
             changes.append(SentenceChange(before=sentences[item.sentence], after=" ".join(new), how=item.how,
                                           reason="; ".join(item.reasons)))
             sentences = trial
@@ -434,6 +456,13 @@ def _patch_caption(prompt: prompts.PromptSet, followup: list[dict], sentences: l
             changes.append(SentenceChange(before="", after=" ".join(new), how="patch", notes=[item.note.id],
                                           reason="the first draft dropped this note"))
     return sentences, changes
+
+
+def _reads_no_worse(new: list[str], old: str) -> bool:
+    """A rewrite has no more fragments and headings than the sentence it replaces."""
+    def unwritten(text: str) -> int:
+        return sum(r.kind in _UNWRITTEN for r in prose.remarks(text))
+    return unwritten(" ".join(new)) <= unwritten(old)
 
 
 def _problems(draft: str | list[str], observations: list[Observation],
@@ -652,10 +681,38 @@ def _unsupported_fallback(sentences: list[str], observations: list[Observation],
     return sentences, used
 
 
+def strip_headings(sentences: list[str], observations: list[Observation],
+                   changes: list[SentenceChange]) -> list[str]:
+    """A "label:" heading left before a sentence ("Ford f-100 ranger truck: A white Ford truck
+    ...") goes, where the check finds every note still carried without it."""
+    if len(observations) > REPEATS_MAX_NOTES:
+        return sentences
+    judge = None
+    for i in reversed(range(len(sentences))):
+        m = _LABEL_RE.match(sentences[i])
+        if not m or not any(r.kind == "label" for r in prose.remarks(sentences[i])) or not tokenize(sentences[i][m.end():]):
+            continue
+        judge = judge or _OneSentenceAtATime(sentences, observations)
+        trial = sentences[:i] + [_terminated(sentences[i][m.end():])] + sentences[i + 1:]
+        if judge.not_worse(trial, sentences, i):
+            changes.append(SentenceChange(before=sentences[i], after=trial[i], how="patch",
+                                          reason="a note's heading before the sentence: not prose"))
+            sentences = trial
+    return sentences
+
+
+# the shorthand of terse notes, spelled out when a note goes in verbatim: "+", "w/", "~5"
+_SHORTHAND = [(re.compile(r"\s\+\s"), " and "), (re.compile(r"(?<!\w)w/\s*"), "with "),
+              (re.compile(r"(?<![\w~])~\s*(?=\d)"), "about ")]
+
+
 def verbatim_sentence(note: str) -> str:
-    """A note as a sentence: its own words, capitalised and punctuated, hedge and all; a
-    "label:" heading goes where the rest names it ("Poster: a poster of ..." -> "A poster of ...")."""
+    """A note as a sentence: its own words, capitalised and punctuated, hedge and all, its
+    shorthand spelled out ("+", "w/", "~5"); a "label:" heading goes where the rest names it
+    ("Poster: a poster of ..." -> "A poster of ...")."""
     text = " ".join(note.split()).rstrip(";,")
+    for pattern, words in _SHORTHAND:
+        text = pattern.sub(words, text)
     if (m := _LABEL_RE.match(text)) and _names_label(m.group(1), text[m.end():]):
         text = text[m.end():]
     return _terminated(text)

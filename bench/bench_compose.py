@@ -1,11 +1,14 @@
 """The product against the raw model, same rows, same model, one run (issue: beat the raw model).
 
     .venv/bin/python bench/bench_compose.py --limit 20 [--offset 0] [--dataset iiw|defacto|both] [--model M]
+        [--notes full|terse|both]
 
 For each row: `compose` (plain draft, check, patch repairs, verbatim fallback) and the raw
 baseline (the notes pasted into one chat message, no check, no repair), scored by the same
 check and by the independent word-overlap referee. Writes bench/results/compose-DATASET.json
-(every row, both texts) and prints the summary. The same comparison is
+(every row, both texts; compose-iiw-terse.json for terse notes) and prints the summary. With
+`--notes both` the full and the terse notes of the same IIW rows run in one process, the model
+loaded once. The same comparison is
 `annotation-assistant eval --dataset iiw --baseline raw --path ... --limit N --json`.
 """
 
@@ -32,6 +35,9 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=20, help="rows per dataset (default 20)")
     parser.add_argument("--offset", type=int, default=0, help="skip the first K valid rows (default 0)")
     parser.add_argument("--model", default=None, help="litellm model string (default: embedded)")
+    parser.add_argument("--notes", choices=["full", "terse", "both"], default="full",
+                        help="iiw: the notes as IIW wrote them (full), as annotators type them (terse, "
+                        "assistant/eval/terse.py), or both in one run")
     args = parser.parse_args()
     from assistant.eval.run import evaluate  # noqa: PLC0415
 
@@ -39,11 +45,15 @@ def main() -> None:
     if args.dataset == "minimal":
         return minimal(args.model)
     for dataset in (["iiw", "defacto"] if args.dataset == "both" else [args.dataset]):
-        command = f"bench/bench_compose.py --dataset {dataset} --limit {args.limit} --offset {args.offset}"
-        rows, summary = evaluate(dataset, str(FILES[dataset]), limit=args.limit, offset=args.offset,
-                                 model=args.model, baseline="raw", command=command)
-        (RESULTS / f"compose-{dataset}.json").write_text(json.dumps({"summary": summary, "rows": rows}, indent=1))
-        print(json.dumps(summary, indent=1))
+        styles = ["full", "terse"] if args.notes == "both" else [args.notes]
+        for notes in styles if dataset == "iiw" else ["full"]:
+            command = f"bench/bench_compose.py --dataset {dataset} --limit {args.limit} --offset {args.offset}"
+            command += f" --notes {notes}" if notes != "full" else ""
+            rows, summary = evaluate(dataset, str(FILES[dataset]), limit=args.limit, offset=args.offset,
+                                     model=args.model, baseline="raw", command=command, notes=notes)
+            name = f"compose-{dataset}" + ("-terse" if notes == "terse" else "")
+            (RESULTS / f"{name}.json").write_text(json.dumps({"summary": summary, "rows": rows}, indent=1))
+            print(json.dumps(summary, indent=1))
 
 
 def minimal(model: str | None) -> None:

@@ -577,3 +577,39 @@ def test_a_sentence_the_model_keeps_against_a_note_that_says_the_opposite_gives_
         kept = compose(RewriteTask(response=text, flags=["factual_error"], notes=notes), fake_spec)
         assert kept.kept_verbatim == [] and "You don't even need a receipt." in kept.text
         fake.queue.clear()
+
+
+def test_a_fragment_is_rewritten_as_a_sentence_by_the_patch_and_a_worse_fix_is_refused(fake, fake_spec):
+    notes = "gray clouds\nred bus on the left"
+    first = "Gray clouds. A red bus is on the left."
+    fake.enqueue([first, "S1: There are gray clouds."])
+    draft = compose(CaptionTask(notes=notes), fake_spec)
+    asked = fake.calls[1]["messages"][-1]["content"]
+    assert "S1: rewrite this sentence" in asked and "complete sentence with a verb" in asked
+    assert draft.check.ok and draft.check.style == []
+    assert draft.text == "There are gray clouds. A red bus is on the left."
+    fake.enqueue([first, "S1: Clouds."])  # no better: still a fragment, and loses 'gray'
+    draft = compose(CaptionTask(notes=notes), fake_spec)
+    assert draft.text == first and draft.attempts == 2
+
+
+def test_a_heading_left_before_a_sentence_goes_where_every_note_stays_carried(fake, fake_spec):
+    from assistant.compose import strip_headings  # noqa: PLC0415
+    from assistant.notes import split_notes  # noqa: PLC0415
+
+    observations = split_notes("white Ford truck parked on the street\nred bus on the left")
+    changes = []
+    out = strip_headings(["Truck: A white Ford truck is parked on the street.", "A red bus is on the left."],
+                         observations, changes)
+    assert out[0] == "A white Ford truck is parked on the street." and changes[0].how == "patch"
+    # a heading holding a note's words stays: removing it would drop the note
+    observations = split_notes("Ford f-100 ranger truck: a white Ford truck parked on the street")
+    kept = ["Ford f-100 ranger truck: A white Ford truck is parked on the street."]
+    assert strip_headings(kept, observations, []) == kept
+
+
+def test_a_verbatim_terse_note_has_its_shorthand_spelled_out():
+    from assistant.compose import verbatim_sentence  # noqa: PLC0415
+
+    assert verbatim_sentence("black + yellow stripe w/ white bottom") == "Black and yellow stripe with white bottom."
+    assert verbatim_sentence("~5 cars on street") == "About 5 cars on street."

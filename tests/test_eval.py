@@ -286,3 +286,30 @@ def test_baseline_raw_scores_product_raw_model_and_human_text_alike(fake, fake_s
     # the raw baseline is one plain chat message with the notes pasted in: no system prompt
     raw_calls = [c for c in fake.calls if len(c["messages"]) == 1]
     assert raw_calls and raw_calls[0]["messages"][0]["content"].startswith("Write a caption for an image")
+
+
+def test_baseline_on_terse_notes_gives_both_sides_the_terse_notes_and_prose_figures(fake, fake_spec):
+    from assistant.eval.datasets import IIWRow, read_rows  # noqa: PLC0415
+    from assistant.eval.terse import terse_notes  # noqa: PLC0415
+
+    fake.enqueue(["Hi"] + [echo_model, "A caption.", "A caption."] * 4)
+    results, summary = evaluate("iiw", IIW, limit=2, model=fake_spec.model, baseline="raw", progress=False,
+                                notes="terse")
+    fake.calls.pop(0)  # the warm-up
+    assert summary["notes"] == "terse"
+    first = read_rows(IIW, IIWRow, 1).rows[0][1]
+    raw_calls = [c for c in fake.calls if len(c["messages"]) == 1]
+    asked = raw_calls[0]["messages"][0]["content"]
+    assert "Use every fact." in asked and asked.endswith("\n".join(terse_notes(first)))
+    product_notes = [_block("notes_json", c["messages"][-1]["content"]) for c in fake.calls if len(c["messages"]) == 2]
+    assert product_notes[0] == terse_notes(first)
+    side = summary["figures"]["product"]
+    assert {"clean_share", "fragments", "repeats", "labels", "copied_share", "pasted_sentence_share"} <= set(side)
+    # the echo fake pastes every terse note as a sentence: the figures say so
+    assert side["copied_share"] > 0.9 and summary["figures"]["raw"]["copied_share"] == 0.0
+    assert all("fragments" in r["product"] for r in results)
+
+
+def test_terse_notes_are_refused_outside_the_iiw_baseline(capsys):
+    assert cli.main(["eval", "--dataset", "defacto", "--path", DEFACTO, "--notes", "terse", "--baseline", "raw"]) == 2
+    assert "--notes terse is for --dataset iiw --baseline raw" in capsys.readouterr().err

@@ -68,7 +68,7 @@ def test_a_task_whose_image_cannot_be_shown_is_shown_without_it_and_can_be_escal
         lead.locator("#aa-task-id input").fill(str(jammed))
         lead.locator("#aa-open").click()
         lead.locator("#aa-outcome", has_text="cannot be shown").wait_for()
-        assert f"Task {jammed}: escalated" in lead.locator("#aa-outcome").inner_text()
+        assert f"Task {jammed} (item jam): escalated. The image cannot be shown" in lead.locator("#aa-outcome").inner_text()
         assert "cannot be shown" in lead.locator("#aa-edge-cases").inner_text()  # the reason, for the lead
         assert not any("Error" in t for t in _errors(lead)), _errors(lead)
     with app.sessions() as s:

@@ -305,7 +305,7 @@ def _lead(app: App, team: Team, tab: gr.Tab) -> tuple:
                 check: view["check_html"], history: view["history"],
                 # a task whose image cannot be shown opens all the same, with why in one line
                 outcome: (message + " " if message else "") + f"{view['title']}: {view['status']}."
-                         + (f" The {problem}." if problem else "")}
+                         + (f" {problem[:1].upper()}{problem[1:]}." if problem else "")}
 
     def do_open(tid, request: gr.Request) -> dict:
         return opened(int(tid) if tid else None, request)

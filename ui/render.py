@@ -13,6 +13,7 @@ import gradio as gr
 
 from assistant import report
 from assistant.check import CheckReport
+from assistant.check.prose import StyleKind
 from assistant.diff import diff_html
 from assistant.report import ItemKind
 from assistant.notes import flag_taxonomy
@@ -72,7 +73,21 @@ def problems(check: CheckReport, observations=(), kept_verbatim: list[str] = (),
                  f'notes, often only a rewording</summary><ul class="aa-problems">{_lines(look)}</ul></details>')
     if not listed:
         body = '<p class="aa-ok">Every note is carried, every hedge kept, nothing unsupported.</p>'
-    return body + changed_sentences(changes)
+    return body + style(check) + changed_sentences(changes)
+
+
+_STYLE_TITLE: dict[StyleKind, str] = {"fragment": "Fragment", "repeat": "Repeat", "label": "Heading", "long": "Long sentence",
+                "length": "Long sentences", "pasted": "Pasted notes"}
+
+
+def style(check: CheckReport) -> str:
+    """How the caption reads (fragments, repeats, leaked headings, length): a quiet list of
+    things to smooth, apart from the problems, since no fact is wrong."""
+    if not check.style:
+        return ""
+    rows = "".join(f'<li><span class="aa-how">{escape(_STYLE_TITLE.get(r.kind, r.kind))}</span> '
+                   + (f"“{escape(r.text)}”: " if r.text else "") + f"{escape(r.detail)}</li>" for r in check.style)
+    return f'<p class="aa-style-title">Style</p><ul class="aa-style">{rows}</ul>'
 
 
 def _lines(items) -> str:
@@ -140,6 +155,8 @@ CSS = """
 .aa-verify b { color: #1d4ed8; }
 .aa-changes del { background: #fee2e2; color: #991b1b; }
 .aa-changes ins { background: #dcfce7; color: #166534; text-decoration: none; }
+.aa-style-title { color: #64748b; font-size: 0.85em; margin-bottom: 0; }
+.aa-style { color: #64748b; font-size: 0.85em; }
 .aa-how { font-size: 0.75em; padding: 0 4px; border-radius: 3px; background: #e2e8f0; }
 .aa-diff { white-space: pre-wrap; line-height: 1.7; }
 .aa-diff del { background: #fee2e2; color: #991b1b; }

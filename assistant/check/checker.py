@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from assistant import lexicon
-from assistant.check import binding, instructions, matching, negation, spatial
+from assistant.check import binding, instructions, matching, negation, prose, spatial
 from assistant.check.report import PROBLEM_STATUSES, CheckReport, FactCheck, SentenceProvenance
 from assistant.check.unsupported import unsupported
 from assistant.check.words import Draft, Word, note_key, note_words, words
@@ -72,6 +72,7 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
         sentences=provenance,
         lexicon_version=lex.versions(),
         to_verify=[f.id for f in facts if f.status == "verify"],
+        style=[] if original else prose.remarks(draft, [o.text for o in observations]),
     )
 
 

@@ -6,6 +6,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from assistant.check.prose import StyleRemark
+
 #: kept: carried; dropped: missing or altered; contradicted: the draft states the opposite or a
 #: different value of the same thing ("2 dogs" for the note's "3 dogs", "within the window" for
 #: "outside the window"); hedge_lost: carried as certain though the note hedged it; verify: a
@@ -102,6 +104,9 @@ class CheckReport(BaseModel):
     """The word lists' versions (lexicon and hedges), so a changed verdict can be traced."""
     to_verify: list[str] = Field(default_factory=list)
     """Ids of descriptive instructions for the reviewer to verify (not problems)."""
+    style: list[StyleRemark] = Field(default_factory=list)
+    """How a caption reads (fragments, repeats, leaked labels, long sentences, pasted notes):
+    remarks to smooth, never problems; `ok` does not depend on them."""
 
     @model_validator(mode="before")
     @classmethod

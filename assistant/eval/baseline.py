@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Literal
 
 from assistant import llm
-from assistant.check import check_draft
+from assistant.check import check_draft, prose
 from assistant.compose import compose
 from assistant.eval import metrics
 from assistant.eval.datasets import DefactoRow, IIWRow
@@ -26,12 +26,18 @@ from assistant.text import sentences as split_sentences
 
 REFEREE_THRESHOLDS = (0.5, 0.7, 0.8)
 BLOCK = 5
+RAW_CAPTION_ASK = "Use every fact."
+"""What a user who wants every note in the caption would add: the raw model's fairest chance."""
+#: full: IIW's object notes as written (sentences); terse: the same notes as annotators type
+#: them (assistant/eval/terse.py: fragments, digits, "+", "w/", "maybe").
+NotesStyle = Literal["full", "terse"]
 
 
 def raw_messages(task: CaptionTask | RewriteTask) -> list[dict]:
     """What a user would paste into a chat: the request and the notes, nothing else."""
     if isinstance(task, CaptionTask):
-        return [{"role": "user", "content": f"Write a caption for an image from these notes:\n\n{task.notes}"}]
+        return [{"role": "user", "content": f"Write a caption for an image from these notes. {RAW_CAPTION_ASK}"
+                                            f"\n\n{task.notes}"}]
     parts = ["Rewrite this response following these notes."]
     if task.prompt:
         parts.append(f"Prompt: {task.prompt}")
@@ -65,6 +71,7 @@ def score(observations: list[Observation], text: str, original: str | None = Non
     kept = {f.id: f.status not in ("dropped", "contradicted") for f in facts}
     coverage = {o.id: metrics.coverage(o.text, text) for o in observations if o.id in kept}
     lengths = [len(metrics.words(s.text)) for s in split_sentences(text)] or [0]
+    style = prose.figures(text, [o.text for o in observations]) if original is None else None
     out: dict[str, Any] = {
         "facts": len(facts),
         "checker_kept": sum(kept.values()),
@@ -74,6 +81,10 @@ def score(observations: list[Observation], text: str, original: str | None = Non
         "sentence_max_words": max(lengths),
     }
     out["polished"] = out["sentence_mean_words"] <= 25 and out["sentence_max_words"] <= 40
+    if style is not None:  # a caption: does it read as written, or as the notes pasted?
+        out |= {"fragments": style.fragments, "repeats": style.repeats, "labels": style.labels,
+                "clean": style.clean, "copied_share": style.copied_share,
+                "pasted_sentences": style.pasted_sentences, "sentences": style.sentences}
     for t in REFEREE_THRESHOLDS:
         carried = {nid: c is None or c >= t for nid, c in coverage.items()}
         out[f"referee_kept_{t}"] = sum(carried.values())
@@ -82,12 +93,16 @@ def score(observations: list[Observation], text: str, original: str | None = Non
     return out
 
 
-def _row_task(row: IIWRow | DefactoRow) -> CaptionTask | RewriteTask:
+def _row_task(row: IIWRow | DefactoRow, notes: NotesStyle = "full") -> CaptionTask | RewriteTask:
+    if notes == "terse" and isinstance(row, IIWRow):
+        from assistant.eval.terse import terse_task  # noqa: PLC0415
+
+        return terse_task(row)
     return row.task()
 
 
 def compare(rows: list[tuple[int, IIWRow | DefactoRow]], spec: llm.ModelSpec,
-            progress: Callable[[int], None] | None = None) -> tuple[list[dict], dict]:
+            progress: Callable[[int], None] | None = None, notes: NotesStyle = "full") -> tuple[list[dict], dict]:
     """Product and raw baseline on the same rows; per-row results and a summary. One untimed
     call first: the first call of a process reads the model's weights in (seconds for the
     embedded model), which is a start-up cost of whichever side happens to go first."""
@@ -96,10 +111,10 @@ def compare(rows: list[tuple[int, IIWRow | DefactoRow]], spec: llm.ModelSpec,
         _safe(_warm_up, None, spec)
     for start in range(0, len(rows), BLOCK):
         block = rows[start:start + BLOCK]
-        product = {line: _safe(run_product, _row_task(row), spec) for line, row in block}
-        raw = {line: _safe(run_raw, _row_task(row), spec) for line, row in block}
+        product = {line: _safe(run_product, _row_task(row, notes), spec) for line, row in block}
+        raw = {line: _safe(run_raw, _row_task(row, notes), spec) for line, row in block}
         for line, row in block:
-            results.append(_row_result(line, row, product[line], raw[line], (human_text(row), 0.0, 0)))
+            results.append(_row_result(line, row, product[line], raw[line], (human_text(row), 0.0, 0), notes))
             if progress:
                 progress(1)
     return results, summarise(results)
@@ -122,8 +137,9 @@ def human_text(row: IIWRow | DefactoRow) -> str:
     return row.iiw if isinstance(row, IIWRow) else row.feedback.summary
 
 
-def _row_result(line: int, row: IIWRow | DefactoRow, product, raw, human=None) -> dict[str, Any]:
-    task = _row_task(row)
+def _row_result(line: int, row: IIWRow | DefactoRow, product, raw, human=None,
+                notes: NotesStyle = "full") -> dict[str, Any]:
+    task = _row_task(row, notes)
     observations = task.observations()
     original = task.response if isinstance(task, RewriteTask) else None
     out: dict[str, Any] = {"line": line, "notes": len(observations)}
@@ -183,6 +199,8 @@ def summarise(results: list[dict]) -> dict[str, Any]:
         for t in REFEREE_THRESHOLDS:
             side[f"referee_fact_recall_{t}"] = _share(sum(r[f"referee_kept_{t}"] for r in ok), facts)
             side[f"unreported_missing_{t}"] = sum(len(r[f"unreported_missing_{t}"]) for r in ok)
+        if ok and "clean" in ok[0]:
+            side |= prose_summary(ok)
         if ok and "kept_verbatim" in ok[0]:
             side["notes_kept_verbatim_share"] = _share(sum(len(r["kept_verbatim"]) for r in ok), facts)
             side["notes_reported_missing"] = sum(len(r["reported_missing"]) for r in ok)
@@ -199,6 +217,20 @@ def summarise(results: list[dict]) -> dict[str, Any]:
             if "error" not in x["product"] and "error" not in x["raw"] and x["raw"]["latency_s"]]
     out["latency_ratio_max"] = round(max(slow), 2) if slow else None
     return out
+
+
+def prose_summary(rows: list[dict]) -> dict[str, Any]:
+    """How the captions read: with no fragment, repeat or leaked label; words copied from the
+    notes in runs of four or more; sentences that are a note pasted."""
+    sentences = sum(r["sentences"] for r in rows)
+    return {
+        "clean_share": _share(sum(r["clean"] for r in rows), len(rows)),
+        "fragments": sum(r["fragments"] for r in rows),
+        "repeats": sum(r["repeats"] for r in rows),
+        "labels": sum(r["labels"] for r in rows),
+        "copied_share": _share(round(sum(r["copied_share"] * r["words"] for r in rows)), sum(r["words"] for r in rows)),
+        "pasted_sentence_share": _share(sum(r["pasted_sentences"] for r in rows), sentences),
+    }
 
 
 def _share(n: int, d: int) -> float | None:

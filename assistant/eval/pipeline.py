@@ -19,6 +19,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from assistant import llm
+from assistant.check import prose
 from assistant.eval import metrics
 from assistant.compose import Draft, compose
 from assistant.eval.datasets import DefactoRow, IIWRow
@@ -51,7 +52,16 @@ def faithfulness(draft: Draft) -> dict[str, Any]:
         "latency_s": round(draft.latency_s, 3),
         "prompt_version": draft.prompt_version,
         "text": draft.text,
-    }
+    } | (_prose(draft) if draft.kind == "caption" else {})
+
+
+def _prose(draft: Draft) -> dict[str, Any]:
+    """How the caption reads (assistant/check/prose.py): style, not faithfulness."""
+    f = prose.figures(draft.text, [o.text for o in draft.observations])
+    return {"sentences": f.sentences, "sentence_mean_words": f.mean_words, "sentence_max_words": f.max_words,
+            "polished": f.polished, "fragments": f.fragments, "repeats": f.repeats, "labels": f.labels,
+            "clean": f.clean, "copied_share": f.copied_share, "pasted_sentences": f.pasted_sentences,
+            "kept_verbatim": draft.kept_verbatim}
 
 
 def _compose_row(task_of: Callable[[], Any], spec: llm.ModelSpec) -> tuple[Draft | None, str | None]:
@@ -70,7 +80,14 @@ def faithfulness_summary(results: list[dict]) -> dict[str, Any]:
     hedged = sum(r["hedged_notes"] for r in ok)
     words = sum(r["words"] for r in ok)
     latency = [r["latency_s"] for r in ok]
-    return {
+    style = {}
+    if ok and "clean" in ok[0]:
+        from assistant.eval.baseline import prose_summary  # noqa: PLC0415  (baseline imports this module)
+
+        style = prose_summary(ok) | {"polished_share": _round(sum(r["polished"] for r in ok) / len(ok), 4),
+                                     "notes_kept_verbatim_share": _round(sum(len(r["kept_verbatim"]) for r in ok) / checked, 4)
+                                     if checked else None}
+    return style | {
         "rows": len(results),
         "rows_failed": len(results) - len(ok),
         "notes_checked": checked,

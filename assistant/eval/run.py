@@ -26,9 +26,10 @@ NO_JUDGE = "none"
 def evaluate(dataset: Dataset, path: str, *, limit: int | None = None, model: str | None = None,
              api_base: str | None = None, judge: str | None = None, seed: int = 0,
              command: str = "", progress: bool = True, baseline: Literal["raw"] | None = None,
-             offset: int = 0) -> tuple[list[dict], dict[str, Any]]:
+             offset: int = 0, notes: Literal["full", "terse"] = "full") -> tuple[list[dict], dict[str, Any]]:
     """Per-row results and the summary (run metadata + figures). With `baseline="raw"`, the
-    product and the raw model run on the same rows and are scored alike (eval/baseline.py)."""
+    product and the raw model run on the same rows and are scored alike (eval/baseline.py);
+    `notes="terse"` gives both IIW's notes as annotators type them (eval/terse.py)."""
     started = time.perf_counter()
     if dataset == "checker-precision":
         return _precision(path, command, started, progress)
@@ -49,6 +50,7 @@ def evaluate(dataset: Dataset, path: str, *, limit: int | None = None, model: st
         "path": path,
         "rows_read": len(read.rows),
         "offset": offset,
+        "notes": notes,
         "rows_skipped_malformed": len(read.skipped),
         "skipped_lines": [{"line": s.line, "reason": s.reason} for s in read.skipped[:100]],
         "lexicon_version": lexicon.load().versions(),
@@ -62,7 +64,7 @@ def evaluate(dataset: Dataset, path: str, *, limit: int | None = None, model: st
             meta["seed"] = seed
             results, figures = eval_checker.run([r for _, r in read.rows], seed, bar.update)
         elif baseline:
-            results, figures = _baseline(read.rows, model, api_base, meta, bar.update)
+            results, figures = _baseline(read.rows, model, api_base, meta, bar.update, notes)
         else:
             results, figures = _pipeline(dataset, read.rows, model, api_base, judge, meta, bar.update)
     finally:
@@ -132,7 +134,7 @@ def _pipeline(dataset, rows, model, api_base, judge, meta, update):
     return eval_pipeline.run_iiw(rows, spec, judge_spec, update)
 
 
-def _baseline(rows, model, api_base, meta, update):
+def _baseline(rows, model, api_base, meta, update, notes="full"):
     from assistant import llm, prompts  # noqa: PLC0415
     from assistant.eval import baseline  # noqa: PLC0415
 
@@ -140,7 +142,7 @@ def _baseline(rows, model, api_base, meta, update):
     llm.validate(spec)
     meta |= {"model": spec.model, "baseline": "raw",
              "prompt_versions": {name: prompts.load(name).version for name in ("caption", "rewrite", "rewrite_sentence")}}
-    return baseline.compare(rows, spec, update)
+    return baseline.compare(rows, spec, update, notes)
 
 
 def _progress_bar(total: int, dataset: str, enabled: bool):

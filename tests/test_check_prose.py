@@ -1,0 +1,83 @@
+"""Prose figures (assistant/check/prose.py): style remarks on a caption, never fact problems."""
+
+import pytest
+
+from assistant.check import check_draft, prose
+from assistant.notes import split_notes
+from ui import render
+
+NOTES = ["Ford f-100 ranger truck: A white Ford truck is parked on the street.", "maybe home office",
+         "plain cream wall behind", "2 mugs right, blue + white"]
+
+
+def kinds(text, notes=()):
+    return [(r.kind, r.text) for r in prose.remarks(text, notes)]
+
+
+@pytest.mark.parametrize("fragment", ["Capitals.", "Wheel car black tire.", "Gray clouds.", "M.",
+                                      "A red light and a black tire with a green metal rim.", "Two mugs right.",
+                                      "Green leaves below flowers.", "Group of purple flower plants with bee sitting on flower."])
+def test_verbless_sentences_are_fragments(fragment):
+    assert ("fragment", fragment) in kinds(f"A man sits on a bench. {fragment}")
+
+
+@pytest.mark.parametrize("sentence", ["A lamp stands in the corner.", "The sign reads: \"STOP\".",
+                                      "A man wearing a hat sits on a bench.", "Two geese fly above them.",
+                                      "There are two mugs on the right, one blue and one white.",
+                                      "It's raining.", "Also there stands a stone bin with a lid.",
+                                      "They walk slowly to the right."])
+def test_sentences_with_a_verb_are_not_fragments(sentence):
+    assert kinds(sentence) == []
+
+
+def test_leaked_heading_and_list_marker():
+    text = "Ford f-100 ranger truck: A white Ford truck is parked on the street.\n- A dog runs on the grass."
+    found = kinds(text)
+    assert ("label", "Ford f-100 ranger truck: A white Ford truck is parked on the street.") in found
+    assert ("label", "- A dog runs on the grass.") in found
+    assert not any(k == "fragment" for k, _ in found)  # the heading is not the sentence's subject
+
+
+def test_a_fact_said_twice_is_a_repeat():
+    text = "A white Ford truck is parked on the street. A dog sleeps. The white Ford truck is parked on a street."
+    assert kinds(text) == [("repeat", "The white Ford truck is parked on a street.")]
+    other = "A white Ford truck is parked on the street. A red Ford car is parked in the garage."
+    assert kinds(other) == []
+
+
+def test_long_sentences_and_mean_length():
+    long = "A man " + "and a dog " * 14 + "sit on a bench."
+    found = prose.remarks(long)
+    assert {r.kind for r in found} == {"long", "length"}
+    assert prose.figures(long).max_words > prose.LONG_WORDS and not prose.figures(long).polished
+
+
+def test_copied_runs_and_pasted_caption():
+    notes = ["A white Ford truck is parked on the street.", "A dog sleeps under the old oak tree."]
+    pasted = " ".join(notes)
+    f = prose.figures(pasted, notes)
+    assert f.copied_share == 1.0 and f.pasted_sentences == 2
+    assert ("pasted", "") in kinds(pasted, notes)
+    written = "On the street, a Ford truck, white, is parked. Under an old oak, a dog is asleep."
+    f = prose.figures(written, notes)
+    assert f.copied_share == 0.0 and f.pasted_sentences == 0 and f.clean
+    assert "pasted" not in {k for k, _ in kinds(written, notes)}
+
+
+def test_check_draft_reports_style_without_changing_the_verdict():
+    observations = split_notes("gray clouds\nred bus on the left")
+    report = check_draft(observations, "Gray clouds. A red bus is on the left.")
+    assert report.ok and report.problem_count() == 0
+    assert [(r.kind, r.text) for r in report.style] == [("fragment", "Gray clouds.")]
+    assert report.contract()["style"][0]["kind"] == "fragment"
+    rewrite = check_draft(observations, "Gray clouds. A red bus is on the left.", original="Gray clouds.")
+    assert rewrite.style == []  # a rewrite keeps the response's own form
+
+
+def test_style_list_is_rendered_quietly_and_escaped():
+    observations = split_notes('gray clouds and "<i>"')
+    report = check_draft(observations, 'Gray clouds and "<i>".')
+    html = render.problems(report, observations)
+    assert "Style" in html and "aa-style" in html and "&lt;i&gt;" in html and "<i>" not in html
+    clean = check_draft(split_notes("a red bus"), "A red bus waits.")
+    assert render.style(clean) == ""
