@@ -133,7 +133,7 @@ def test_the_embedded_model_runs_one_task_at_a_time(tmp_path):
             running[0] -= 1
         return echo_model(messages)
 
-    model = FakeModel([one_at_a_time] * 6)
+    model = FakeModel([one_at_a_time] * 12)  # a caption of one fragment note has a repair round
     tasks = tmp_path / "tasks.jsonl"
     _write_tasks(tasks, [{"id": f"t{i}", "kind": "caption", "notes": f"{i} red buses"} for i in range(6)])
     with llm.local_provider("embedded", lambda: model):  # the seam's embedded provider, scripted

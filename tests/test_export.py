@@ -35,7 +35,7 @@ def app(tmp_path, fake, fake_spec):
 @pytest.fixture
 def approved(app, fake):
     """Task 1 composed, a question answered, composed again, edited, submitted and approved."""
-    fake.enqueue([echo_model, echo_model])
+    fake.enqueue([echo_model] * 6)  # two composes, each with its repair round (the echo's fragments)
     view = app.next_task("ann")
     *_, first = list(app.compose("ann", view["task_id"], NOTES, []))
     question = first["questions"][0]

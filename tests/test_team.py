@@ -121,7 +121,7 @@ def test_a_guideline_edit_is_a_new_version_that_later_drafts_record(app, team, f
             team.save_guideline(who, "streets", "x", first["items"], [])
         with pytest.raises(Forbidden):
             team.guideline(who, "streets")
-    fake.enqueue([echo_model, echo_model])
+    fake.enqueue([echo_model] * 4)  # two composes, each with a repair round for the echo's fragment
     tid = app.next_task("ann")["task_id"]
     assert "Guideline version 1" in team.guideline_for_task("ann", tid)
     list(app.compose("ann", tid, "red bus on the left", []))
