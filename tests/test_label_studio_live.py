@@ -163,3 +163,83 @@ def _the_image_renders(label_studio: LabelStudio, project: int, task: int) -> No
         finally:
             page.screenshot(path=str(ARTIFACTS / "label-studio-task.png"))
         browser.close()
+
+
+REWRITE_CONFIG = """<View>
+  <Text name="prompt" value="$prompt"/>
+  <Text name="response" value="$response"/>
+  <Text name="notes" value="$notes"/>
+  <TextArea name="rewrite" toName="response" rows="5" editable="true" maxSubmissions="1"/>
+</View>"""
+
+
+def _round_trip(label_studio: LabelStudio, title: str, config: str, ours: Path, kind: str, tmp_path: Path) -> list:
+    """Import our export into a new Label Studio project, export it from there, import that
+    into a new project here; the tasks Label Studio holds and our records that come back."""
+    project = label_studio.call("POST", "/api/projects", {"title": title, "label_config": config})
+    label_studio.call("POST", f"/api/projects/{project['id']}/import", json.loads(ours.read_text()))
+    tasks = label_studio.call("GET", f"/api/tasks?project={project['id']}&fields=all")
+    tasks = tasks["tasks"] if isinstance(tasks, dict) else tasks
+    exported = label_studio.call("GET", f"/api/projects/{project['id']}/export?exportType=JSON&download_all_tasks=true")
+    (tmp_path / f"{title}-ls-export.json").write_text(json.dumps(exported))
+    elsewhere = f"sqlite:///{tmp_path / (title + '-back.db')}"
+    assert main(["project", "add", title, "--kind", kind, "--db", elsewhere]) == 0
+    assert main(["import", "--project", title, str(tmp_path / f"{title}-ls-export.json"), "--db", elsewhere]) == 0
+    with db.connect(elsewhere)() as s:
+        back = export.export_records(s, store.get_project(s, title), "all")
+    return tasks, sorted(back, key=lambda r: r.item_id)
+
+
+def test_a_real_label_studio_round_trip_of_rewrites_and_of_a_batch(tmp_path, fake, fake_spec, label_studio):  # noqa: F811
+    """Rewrites (the final text as the annotation on the response) and a batch's pre-drafts
+    (the draft as a prediction, status open) go to Label Studio and come back the same."""
+    from assistant.batch import BatchResult  # noqa: PLC0415
+    from assistant_ui.handlers import App  # noqa: PLC0415
+    from tests.test_eval import echo_model  # noqa: PLC0415
+
+    url = f"sqlite:///{tmp_path / 'rw.db'}"
+    sessions = db.connect(url)
+    with sessions() as s:
+        store.add_user(s, "ann", "annotator", "password-1")
+        store.add_user(s, "lea", "lead", "password-2")
+        project = store.create_project(s, "answers", "rewrite")
+        store.add_task(s, project, "r1", {"prompt": "How long do I have?", "response": "You have six months to return it."})
+    app = App(sessions, fake_spec)
+    fake.enqueue([echo_model] * 6)
+    view = app.next_task("ann")
+    notes = "policy says 3 months, not six"
+    list(app.compose("ann", view["task_id"], notes, ["factual_error"]))
+    final = "You have 3 months to return it."
+    app.submit("ann", view["task_id"], notes, ["factual_error"], final)
+    app.decide("lea", view["task_id"], "approve", "")
+    with sessions() as s:
+        records = export.export_records(s, store.get_project(s, "answers"), "all")
+    out = tmp_path / "answers-ls.json"
+    assert main(["export", "--project", "answers", "--format", "label-studio", "--status", "all", "--out", str(out),
+                 "--db", url]) == 0
+    tasks, back = _round_trip(label_studio, "answers", REWRITE_CONFIG, out, "rewrite", tmp_path)
+    assert tasks[0]["annotations"][0]["result"][0]["value"]["text"] == [final]
+    assert tasks[0]["data"]["response"] == "You have six months to return it."
+    assert [_fields(r) for r in back] == [_fields(r) for r in records]
+
+    # a batch of pre-drafted captions: the draft is a prediction, the task open
+    from PIL import Image  # noqa: PLC0415
+
+    lines = []
+    for n in range(2):
+        Image.new("RGB", (64, 48), (30, 30, 200)).save(tmp_path / f"p{n}.png")
+        task = {"id": f"p{n}", "kind": "caption", "notes": f"{n + 2} blue boats", "image": str(tmp_path / f"p{n}.png")}
+        lines.append(BatchResult.model_validate({"id": f"p{n}", "status": "done", "task": task,
+                                                 "text": f"{n + 2} blue boats.", "model": "fake/test",
+                                                 "finished_at": "2026-12-04T10:00:00"}))
+    results = tmp_path / "results.jsonl"
+    results.write_text("".join(line.model_dump_json() + "\n" for line in lines))
+    out = tmp_path / "batch-ls.json"
+    assert main(["export", "--batch", str(results), "--format", "label-studio", "--image-root", str(tmp_path.parent),
+                 "--out", str(out)]) == 0
+    tasks, back = _round_trip(label_studio, "boats", CONFIG, out, "caption", tmp_path)
+    by_item = {t["data"]["item_id"]: t for t in tasks}
+    assert set(by_item) == {"p0", "p1"} and all(t["annotations"] == [] for t in tasks)
+    assert by_item["p0"]["predictions"][0]["result"][0]["value"]["text"] == ["2 blue boats."]
+    assert [(r.item_id, r.status, r.notes, r.draft.text if r.draft else None) for r in back] == [
+        ("p0", "open", "2 blue boats", "2 blue boats."), ("p1", "open", "3 blue boats", "3 blue boats.")]
