@@ -58,7 +58,7 @@ def _latest(session: Session, task_id: int, kind: str) -> Event | None:
                           .order_by(Event.id.desc()).limit(1))
 
 
-def _stored_report(data: object) -> CheckReport | None:
+def stored_report(data: object) -> CheckReport | None:
     """A stored check report, or None when absent or from an incompatible checker version."""
     if not isinstance(data, dict):
         return None
@@ -72,7 +72,7 @@ def _check(task: Task, notes: str | None, text: str | None, stored: object = Non
     if not (text or "").strip():
         return None
     # a report stored by an older checker may not validate: recompute it (the check is deterministic)
-    return _stored_report(stored) or check_draft(split_notes(notes or ""), text,
+    return stored_report(stored) or check_draft(split_notes(notes or ""), text,
                                                  original=task.payload.get("response"))
 
 

@@ -10,15 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from assistant import formats
 from assistant.app import store, team_export
-from assistant.app.current import current_record
+from assistant.app.current import current_record, stored_report
 from assistant.app.db import Event, Project, Task, User
-from assistant.check import CheckReport
 from assistant.diff import edit_distance
 from assistant.notes import split_notes
 from assistant.questions import load_checklist
@@ -123,16 +121,6 @@ def _first_time(events: list[Event], kind: str):
     return next((e.created_at for e in events if e.kind == kind), None)
 
 
-def _report(data: object) -> CheckReport | None:
-    """A stored check report, or None when absent or from an incompatible checker version."""
-    if not isinstance(data, dict):
-        return None
-    try:
-        return CheckReport.model_validate(data)
-    except ValidationError:
-        return None
-
-
 def _draft(event: Event | None, task: Task) -> DraftOut | None:
     if event is None:
         return None
@@ -141,7 +129,7 @@ def _draft(event: Event | None, task: Task) -> DraftOut | None:
     checklist_version = data.get("checklist_version") or load_checklist(task.project.checklist).version
     return DraftOut(text=event.text, model=data.get("model") or "", prompt_version=data.get("prompt_version"),
                     checklist_version=checklist_version, source=data.get("source", "app"),
-                    check=_report(data.get("check")), created_at=event.created_at)
+                    check=stored_report(data.get("check")), created_at=event.created_at)
 
 
 def _questions(events: list[Event]) -> list[QuestionOut]:
