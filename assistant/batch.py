@@ -41,7 +41,7 @@ from assistant import llm
 from assistant.check import CheckReport
 from assistant.compose import compose
 from assistant.errors import AssistantError, BadInputError, ModelError, one_line, validation_line
-from assistant.jsonl import LineProblem, parse_json
+from assistant.jsonl import LineProblem, decode_line, numbered_lines, parse_json
 from assistant.questions import Question
 from assistant.notes import split_notes
 from assistant.records import DraftOut, ExportRecord, NoteOut, TaskLine
@@ -169,22 +169,16 @@ class Pending:
 def read_tasks(path: str | Path) -> Iterator[Pending]:
     """Every input line as a Pending; a line without an id gets `line-N`, so it is recorded
     (as failed) and a rerun skips it like any other."""
-    p = Path(path)
-    if not p.is_file():
-        raise BadInputError(f"batch input file not found: {path}")
-    if p.stat().st_size > MAX_BATCH_BYTES:
-        raise BadInputError(f"batch input file is {p.stat().st_size:,} bytes; the limit is {MAX_BATCH_BYTES:,}")
-    with p.open("rb") as f:
-        for number, raw in enumerate(f, start=1):
-            if raw.strip():
-                yield pending_task(number, raw)
+    for number, raw in numbered_lines(path, what="batch input", max_bytes=MAX_BATCH_BYTES):
+        if raw.strip():
+            yield pending_task(number, raw)
 
 
 def pending_task(number: int, raw: bytes) -> Pending:
     """The batch task of one input line, or why it cannot be one (that line alone fails)."""
     fallback_id = f"line-{number}"
     try:
-        data = parse_json(raw.decode("utf-8-sig" if number == 1 else "utf-8"))
+        data = parse_json(decode_line(number, raw))
     except UnicodeDecodeError as e:
         return Pending(fallback_id, None, f"line {number}: not a JSON line ({one_line(e, 120)})")
     except LineProblem as e:  # not JSON, too long or nested too deep: this line only

@@ -111,23 +111,34 @@ class Rows(Generic[RowT]):
     skipped: list[Skipped]
 
 
-def read_jsonl(path: str | Path, model: type[RowT], *, what: str, max_bytes: int,
-               limit: int | None = None) -> Rows[RowT]:
-    """Valid rows (with their line numbers) and the skipped lines; `what` names the file in errors."""
+def numbered_lines(path: str | Path, *, what: str, max_bytes: int) -> Iterator[tuple[int, bytes]]:
+    """A line-based file's raw lines, numbered from 1, once it is found and within `max_bytes`;
+    `what` names the file in errors. Import, batch input and validated reads share it."""
     p = Path(path)
     if not p.is_file():
         raise BadInputError(f"{what} file not found: {path}")
     if p.stat().st_size > max_bytes:
         raise BadInputError(f"{what} file is {p.stat().st_size:,} bytes; the limit is {max_bytes:,}")
+    with p.open("rb") as f:
+        yield from enumerate(f, start=1)
+
+
+def decode_line(number: int, raw: bytes) -> str:
+    """A line as text: UTF-8, with a byte-order mark allowed on the first (UnicodeDecodeError else)."""
+    return raw.decode("utf-8-sig" if number == 1 else "utf-8")
+
+
+def read_jsonl(path: str | Path, model: type[RowT], *, what: str, max_bytes: int,
+               limit: int | None = None) -> Rows[RowT]:
+    """Valid rows (with their line numbers) and the skipped lines; `what` names the file in errors."""
     rows: list[tuple[int, RowT]] = []
     skipped: list[Skipped] = []
-    with p.open("rb") as f:
-        for number, raw in enumerate(f, start=1):
-            if limit is not None and len(rows) >= limit:
-                break
-            problem = _read_row(number, raw, model, rows)
-            if problem:
-                skipped.append(Skipped(number, problem))
+    for number, raw in numbered_lines(path, what=what, max_bytes=max_bytes):
+        if limit is not None and len(rows) >= limit:
+            break
+        problem = _read_row(number, raw, model, rows)
+        if problem:
+            skipped.append(Skipped(number, problem))
     if not rows:
         detail = f"; first problem: line {skipped[0].line}: {skipped[0].reason}" if skipped else ""
         raise BadInputError(f"{what} file has no usable rows: {path}{detail}")
@@ -137,7 +148,7 @@ def read_jsonl(path: str | Path, model: type[RowT], *, what: str, max_bytes: int
 def _read_row(number: int, raw: bytes, model: type[RowT], rows: list[tuple[int, RowT]]) -> str | None:
     """Appends the row when valid; otherwise returns why it was skipped."""
     try:
-        line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+        line = decode_line(number, raw)
     except UnicodeDecodeError as e:
         return f"not UTF-8 (byte {e.start})"
     if not line.strip():

@@ -30,7 +30,7 @@ from assistant.app.states import REVIEWABLE, EventKind
 from assistant.check import CheckReport
 from assistant.errors import BadInputError, validation_line
 from assistant.app.images import ImageSource
-from assistant.jsonl import LineProblem, parse_json
+from assistant.jsonl import LineProblem, decode_line, numbered_lines, parse_json
 from assistant.notes import MAX_RESPONSE_CHARS, flag_taxonomy, parse_flags
 from assistant.questions import load_checklist
 
@@ -240,25 +240,20 @@ def import_tasks(session: Session, project: Project, path: str, *, update: bool 
 
 def jsonl_rows(p: Path) -> Iterator[Incoming]:
     """Each line of a JSONL file parsed on its own (size and depth limited)."""
-    if not p.is_file():
-        raise BadInputError(f"import file not found: {p}")
-    if p.stat().st_size > MAX_IMPORT_BYTES:
-        raise BadInputError(f"import file is {p.stat().st_size:,} bytes; the limit is {MAX_IMPORT_BYTES:,}")
-    with p.open("rb") as f:
-        for number, raw in enumerate(f, start=1):
-            try:
-                line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
-            except UnicodeDecodeError as e:
-                yield Incoming(number, f"not UTF-8 (byte {e.start})")
-                continue
-            if not line.strip():
-                continue
-            try:
-                row = parse_json(line)
-            except LineProblem as e:
-                yield Incoming(number, str(e))
-                continue
-            yield Incoming(number, row if isinstance(row, dict) else "not a JSON object")
+    for number, raw in numbered_lines(p, what="import", max_bytes=MAX_IMPORT_BYTES):
+        try:
+            line = decode_line(number, raw)
+        except UnicodeDecodeError as e:
+            yield Incoming(number, f"not UTF-8 (byte {e.start})")
+            continue
+        if not line.strip():
+            continue
+        try:
+            row = parse_json(line)
+        except LineProblem as e:
+            yield Incoming(number, str(e))
+            continue
+        yield Incoming(number, row if isinstance(row, dict) else "not a JSON object")
 
 
 def item_id_of(payload: dict[str, Any]) -> str:
