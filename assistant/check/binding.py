@@ -183,18 +183,16 @@ class Misplaced:
         return self.kind in CERTAIN_KINDS
 
 
-def draft_phrases(draft: Draft) -> list[Phrase]:
-    cached = _DRAFT_PHRASES.get(draft.text)
-    if cached is None:
-        cached = [p for s in range(len(draft.sents)) for p in
-                  phrases(draft.sentence_words(s), draft.text, 0)]
-        if len(_DRAFT_PHRASES) > 256:
-            _DRAFT_PHRASES.clear()
-        _DRAFT_PHRASES[draft.text] = cached
-    return cached
+def draft_phrases(draft: Draft) -> tuple[Phrase, ...]:
+    """The object phrases of every sentence of the draft (remembered by text, like the parse:
+    each note of a check asks for them)."""
+    return _draft_phrases(draft.text)
 
 
-_DRAFT_PHRASES: dict[str, list[Phrase]] = {}
+@lru_cache(maxsize=256)
+def _draft_phrases(text: str) -> tuple[Phrase, ...]:
+    draft = Draft.cached(text)
+    return tuple(p for s in range(len(draft.sents)) for p in phrases(draft.sentence_words(s), text, 0))
 
 
 @lru_cache(maxsize=4096)
