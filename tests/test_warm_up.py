@@ -40,3 +40,47 @@ def test_a_model_that_fails_to_load_is_one_warning(monkeypatch, capsys):
     monkeypatch.setattr(embedded, "shared_model", broken)
     serve.warm_up()
     assert capsys.readouterr().err.strip() == "warning: the embedded model did not load: weights missing"
+
+
+def test_an_absent_matplotlib_is_not_searched_for_on_every_event(monkeypatch):
+    """Gradio imports matplotlib around each event; absent, that import searched sys.path each
+    time. After serve marks it absent, the import fails at once and Gradio's manager copes."""
+    import importlib.util
+    import sys
+
+    import pytest
+    from gradio.utils import MatplotlibBackendMananger
+
+    from assistant_ui import serve
+
+    monkeypatch.delitem(sys.modules, "matplotlib", raising=False)
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "matplotlib" else object())
+    searched = []
+    monkeypatch.setattr(sys, "meta_path", [_Recorder(searched)] + sys.meta_path)
+    serve.skip_absent_matplotlib()
+    with MatplotlibBackendMananger():
+        pass
+    with pytest.raises(ImportError):
+        import matplotlib  # noqa: F401
+    assert "matplotlib" not in searched  # answered from sys.modules, no finder asked
+
+
+def test_an_installed_matplotlib_is_left_alone(monkeypatch):
+    import importlib.util
+    import sys
+
+    from assistant_ui import serve
+
+    monkeypatch.delitem(sys.modules, "matplotlib", raising=False)
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: object())
+    serve.skip_absent_matplotlib()
+    assert "matplotlib" not in sys.modules
+
+
+class _Recorder:
+    def __init__(self, names):
+        self.names = names
+
+    def find_spec(self, name, path=None, target=None):
+        self.names.append(name)
+        return None

@@ -150,13 +150,18 @@ def _annotator(app: App, team: Team) -> None:
 
     def do_compose(tid, text, chosen, ver, request: gr.Request):
         saved: dict = {}
+        shown = False
         # progress from the first moment: the box says what is happening until the first words
         # come (the handler's first, empty partial), and a cursor ends the text while it grows
         try:
             for update in app.compose(_user(request), tid, text, chosen or [], ver, saved):
                 if "partial" in update:
-                    yield {draft_box: gr.update(visible=True),
-                           streaming: gr.update(visible=True, value=(update["partial"] or COMPOSING) + " ▍")}
+                    growing = (update["partial"] or COMPOSING) + " ▍"
+                    # boxes shown once; after that only the text: Gradio builds a whole new
+                    # component for every property update, once per streamed piece before
+                    yield {streaming: growing} if shown else {draft_box: gr.update(visible=True),
+                                                               streaming: gr.update(visible=True, value=growing)}
+                    shown = True
                 else:
                     yield show_draft(update)
         except AssistantError:

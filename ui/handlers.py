@@ -88,10 +88,10 @@ class App:
         with self.sessions() as s:
             return store.authenticate(s, name, password) is not None
 
-    def sessions_from(self, name: str) -> datetime | None:
-        """The moment before which `name`'s sign-ins have ended (ui/sessions.py asks)."""
+    def sessions_from(self) -> dict[str, datetime | None]:
+        """Every user's moment before which their sign-ins have ended (ui/sessions.py asks)."""
         with self.sessions() as s:
-            return store.sessions_from(s, name)
+            return store.sessions_from(s)
 
     def is_lead(self, name: str | None) -> bool:
         with self.sessions() as s:

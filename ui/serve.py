@@ -3,6 +3,7 @@ seam and the Gradio UI together. Only the command line reaches this module."""
 
 from __future__ import annotations
 
+import importlib.util
 import sys
 import threading
 import time
@@ -25,6 +26,7 @@ def cmd_serve(args) -> int:
         print(first_run.announce(accounts, samples), flush=True)
     print(f"database: {db.display_url(db.resolve_url(args.db))}; model: {spec.model}", file=sys.stderr)
     _warm_up_checker()
+    skip_absent_matplotlib()
     if spec.model == llm.EMBEDDED:
         threading.Thread(target=warm_up, daemon=True).start()
     launch(App(sessions, spec), host=args.host, port=args.port)
@@ -38,6 +40,16 @@ def _warm_up_checker() -> None:
     from assistant.notes import CaptionTask  # noqa: PLC0415
 
     check_draft(CaptionTask(notes="two red buses, maybe parked").observations(), "Two red buses are parked.")
+
+
+def skip_absent_matplotlib() -> None:
+    """Gradio runs every event inside `import matplotlib` (to switch its backend) and shrugs
+    off the ImportError. Without matplotlib installed, that failed import searches every
+    folder on sys.path again on each event: 2% of the server's CPU under load (py-spy,
+    docs/RELIABILITY.md). A None in sys.modules makes the import fail at once, the documented
+    way to mark a module absent; an installed matplotlib is left alone."""
+    if "matplotlib" not in sys.modules and importlib.util.find_spec("matplotlib") is None:
+        sys.modules["matplotlib"] = None  # type: ignore[assignment]
 
 
 def warm_up_prompt() -> list[dict]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any
 
@@ -33,18 +33,21 @@ def session_seconds() -> float:
         return SESSION_HOURS * 3600
 
 
-#: How long a user's "sessions from" moment is trusted before the database is asked again:
-#: a new password or "sign out everywhere" (perhaps from another process) ends sessions
-#: within this, and a busy server asks once per user per this, not once per request.
+#: How long the users' "sessions from" moments are trusted before the database is asked
+#: again: a new password or "sign out everywhere" (perhaps from another process) ends
+#: sessions within this, and a busy server asks once per this for all users together (once
+#: per user cost 2% of its CPU with 20 annotators, on the event loop: docs/RELIABILITY.md).
 ENDED_CHECK_S = 2.0
 
-EndedBefore = Callable[[str], "datetime | None"]
+#: every user's name -> the moment before which their sign-ins have ended (None: none ended);
+#: a name that is missing is a user that no longer exists
+EndedBefore = Callable[[], Mapping[str, "datetime | None"]]
 
 
 class ExpiringTokens(dict):
     """A dict of token -> user name whose entries vanish `ttl` seconds after they were set,
-    or once the user's sign-ins made before some moment have ended (`ended_before(name)`: a
-    new password, "sign out everywhere"; read from the database, cached ENDED_CHECK_S)."""
+    or once the user's sign-ins made before some moment have ended (`ended_before()`: a new
+    password, "sign out everywhere", a deleted user; read from the database, kept ENDED_CHECK_S)."""
 
     def __init__(self, ttl: float, clock=time.monotonic, ended_before: EndedBefore | None = None):
         super().__init__()
@@ -53,7 +56,7 @@ class ExpiringTokens(dict):
         self.born: dict[Any, float] = {}
         self.issued: dict[Any, datetime] = {}  # wall clock: comparable with the database's moments
         self.ended_before = ended_before
-        self.checked: dict[str, tuple[float, datetime | None]] = {}
+        self.snapshot: tuple[float, Mapping[str, datetime | None]] | None = None
         self.check_s = ENDED_CHECK_S
         self.lock = threading.Lock()
 
@@ -69,11 +72,14 @@ class ExpiringTokens(dict):
             return False
         name = super().get(token)
         at = self.clock()
-        checked = self.checked.get(name)
-        if checked is None or at - checked[0] > self.check_s:
-            checked = (at, self.ended_before(name))
-            self.checked[name] = checked
-        return checked[1] is not None and self.issued[token] < checked[1]
+        # a user added since the last look (signed in just now) is looked up, not taken as gone
+        if self.snapshot is None or at - self.snapshot[0] > self.check_s or \
+                (name not in self.snapshot[1] and self.born[token] >= self.snapshot[0]):
+            self.snapshot = (at, self.ended_before())
+        ended = self.snapshot[1]
+        if name not in ended:
+            return True
+        return ended[name] is not None and self.issued[token] < ended[name]
 
     def __delitem__(self, token) -> None:
         with self.lock:
@@ -105,7 +111,7 @@ class ExpiringTokens(dict):
 def expire_sign_ins(demo: gr.Blocks, ttl: float | None = None,
                     ended_before: EndedBefore | None = None) -> ExpiringTokens:
     """Make the launched app's sign-ins expire after `ttl` seconds (default: session_seconds())
-    and end when `ended_before(name)` says so."""
+    and end when `ended_before()` says so."""
     server = demo.server_app
     tokens = ExpiringTokens(session_seconds() if ttl is None else ttl, ended_before=ended_before)
     for token, user in dict(server.tokens).items():

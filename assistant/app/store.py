@@ -110,13 +110,10 @@ def sign_out_everywhere(session: Session, name: str) -> User:
     return user
 
 
-def sessions_from(session: Session, name: str) -> datetime | None:
-    """The moment before which `name`'s sign-ins have ended; datetime.max for a user that no
-    longer exists (every sign-in of theirs has ended)."""
-    user = session.scalar(select(User).where(User.name == name))
-    if user is None:
-        return datetime.max
-    return user.sessions_from
+def sessions_from(session: Session) -> dict[str, datetime | None]:
+    """Every user's name -> the moment before which their sign-ins have ended (None: none
+    have). One query for all users: the app asks every few seconds (ui/sessions.py)."""
+    return dict(session.execute(select(User.name, User.sessions_from)).tuples().all())
 
 
 @functools.cache
@@ -472,6 +469,7 @@ def next_task(session: Session, user: User) -> Task | None:
             update(Task).where(Task.id == task_id, _claimable())
             .values(status="in_progress", holder_id=user.id, annotator_id=user.id, held_at=now(),
                     version=Task.version + 1)  # a stale save by an earlier holder is a conflict
+            .execution_options(synchronize_session=False)  # the task is read fresh below
         ).rowcount
         if claimed:
             session.add(Event(task_id=task_id, user_id=user.id, kind="claim"))
