@@ -38,3 +38,11 @@ def test_an_unrelated_word_sharing_only_a_short_beginning_is_not_supported():
 def test_a_verb_supported_by_its_noun_in_ion(note_word, draft_word):
     report = check_draft(split_notes(f"the {note_word} of the man"), f"The man was {draft_word}.")
     assert report.unsupported == [], report.unsupported
+
+
+def test_a_given_name_completing_a_supplied_name_is_a_look_not_certain():
+    """"Elon Musk" where the notes say "Musk": still shown, as a "have a look"; a name the
+    notes do not have at all stays certain."""
+    report = check_draft(split_notes("Musk visited the plant"), "Elon Musk visited the plant with Jeff Bezos.")
+    tiers = {s.text: s.tier for s in report.unsupported}
+    assert tiers == {"Elon": "check", "Jeff Bezos": "certain"}

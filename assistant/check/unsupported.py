@@ -84,19 +84,30 @@ def unsupported(draft: Draft, support_words: list[Word], forbidden: dict[str, st
     for s in range(len(draft.sents)):
         a, b = draft.first[s], draft.first[s + 1]
         values = combine_numbers(draft.words[a:b])
-        current: list[tuple[Word, str]] = []
+        reasons = [unsupported_reason(draft.words[i], i in draft.negated, support, values, forbidden)
+                   for i in range(a, b)]
+        current: list[tuple[Word, str, bool]] = []
         for i in range(a, b):
-            w = draft.words[i]
-            reason = unsupported_reason(w, i in draft.negated, support, values, forbidden)
+            w, reason = draft.words[i], reasons[i - a]
             if reason is None:
                 if w.is_stop or w.hedge or w.negation:
                     continue  # function words may sit inside an unsupported span
                 _flush(current, draft.text, spans)
                 current = []
                 continue
-            current.append((w, reason))
+            current.append((w, reason, _completes_a_name(draft.words, reasons, a, b, i)))
         _flush(current, draft.text, spans)
     return spans
+
+
+def _completes_a_name(words: list[Word], reasons: list[str | None], a: int, b: int, i: int) -> bool:
+    """A name word beside a name the human supplied, in one run of capitalised words: "Elon"
+    of "Elon Musk" where the notes say "Musk". Shown, but as a "have a look", not certain: it
+    is usually the same person named in full."""
+    if not words[i].is_name:
+        return False
+    return any(a <= j < b and words[j].is_name and reasons[j - a] is None and words[j].number is None
+               for j in (i - 1, i + 1))
 
 
 def unsupported_reason(w: Word, negated: bool, support: Support, values: list[float],
@@ -127,19 +138,21 @@ def unsupported_reason(w: Word, negated: bool, support: Support, values: list[fl
     return "no support in the notes"
 
 
-def _flush(current: list[tuple[Word, str]], text: str, spans: list[Span]) -> None:
+def _flush(current: list[tuple[Word, str, bool]], text: str, spans: list[Span]) -> None:
     if not current:
         return
     start, end = current[0][0].tok.start, current[-1][0].tok.end
-    reasons = list(dict.fromkeys(r for _, r in current))
+    reasons = list(dict.fromkeys(r for _, r, _ in current))
     spans.append(Span(text=text[start:end], start=start, end=end, reason="; ".join(reasons),
                       tier=_tier(current)))
 
 
-def _tier(current: list[tuple[Word, str]]) -> Tier:
-    """certain for a number or a name (a corrected one too); check for content words, which are
-    often a rewording the word lists do not know, or context an edit keeps."""
-    return "certain" if any(w.is_name or w.number is not None for w, _ in current) else "check"
+def _tier(current: list[tuple[Word, str, bool]]) -> Tier:
+    """certain for a number or a name (a corrected one too) that no supplied name completes;
+    check for content words, which are often a rewording the word lists do not know, or
+    context an edit keeps."""
+    return "certain" if any(w.number is not None or w.is_name and not completes
+                            for w, _, completes in current) else "check"
 
 
 def _capitalised_runs(support: list[Word]) -> list[tuple[str, ...]]:
