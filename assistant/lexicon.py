@@ -45,6 +45,7 @@ class Lexicon:
     materials: frozenset[str]
     sizes: frozenset[str]
     ing_nouns: frozenset[str]
+    partitives: frozenset[str]  # "row" of "a row of houses": not the object itself
     synonym_groups: tuple[frozenset[str], ...]
     synonym_index: dict[str, tuple[int, ...]]
     # first word -> the hedge phrases that start with it, each as its lower-cased words
@@ -84,6 +85,7 @@ def load() -> Lexicon:
         materials=frozenset(data["materials"]),
         sizes=frozenset(data["sizes"]),
         ing_nouns=frozenset(data["ing_nouns"]),
+        partitives=frozenset(data["partitives"]),
         synonym_groups=groups,
         synonym_index={w: tuple(ix) for w, ix in index.items()},
         hedge_phrases=_phrase_index(hedges["phrases"]),

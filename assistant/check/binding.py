@@ -35,6 +35,11 @@ class Phrase:
 
     head: Word
     attrs: list[Word] = field(default_factory=list)
+    nouns: list[Word] = field(default_factory=list)
+    """Nouns before the head that name the same thing: "snake" of "snake clay model"."""
+
+    def names(self, word: Word) -> bool:
+        return same_head(self.head, word) or any(same_head(n, word) for n in self.nouns)
 
 
 @lru_cache(maxsize=65536)
@@ -128,8 +133,10 @@ def _cut(run: list[Word], out: list[Phrase], link: bool) -> None:
     the phrase before ("the roof is wooden")."""
     current: list[Word] = []
     for i, w in enumerate(run):
+        # a bare noun before an attribute names the thing itself: "snake clay model" is one
+        # phrase (a model of a snake), "old wooden barn wooden roof" two
         if current and _is_noun(current[-1]) and attr_kind(current[-1].lower) is None and attr_kind(w.lower) is not None \
-                and not (_is_noun(w) and i == len(run) - 1):
+                and not (_is_noun(w) and i == len(run) - 1) and any(attr_kind(x.lower) for x in current):
             _emit(current, out, link and not out)
             current = []
         current.append(w)
@@ -146,7 +153,9 @@ def _emit(words: list[Word], out: list[Phrase], link: bool) -> None:
             out[-1].attrs += [w for w in words if attr_kind(w.lower)]
         return
     head = words[nouns[-1]]
-    out.append(Phrase(head=head, attrs=[w for w in words[: nouns[-1]] if attr_kind(w.lower) is not None]))
+    before = words[: nouns[-1]]
+    out.append(Phrase(head=head, attrs=[w for w in before if attr_kind(w.lower) is not None],
+                      nouns=[w for w in before if attr_kind(w.lower) is None]))
 
 
 def same_attr(a: Word, b: Word) -> bool:
@@ -212,7 +221,14 @@ def misplaced(note_text: str, all_notes: list[str], draft: Draft) -> list[Mispla
     for phrase in mine:
         on_object = [d for d in drafted if same_head(d.head, phrase.head)]
         if not on_object:
-            continue  # the object is named another way; the content check speaks for it
+            # the object may be named another way (the content check speaks for it), but an
+            # attribute of it on another object of the notes has moved: "red tongue" -> "red model"
+            problems += [Misplaced(attr_kind(a.lower), f"'{a.tok.text}' is said of the {d.head.tok.text}, the note says it "
+                                                        f"of the {phrase.head.tok.text}, which the draft does not name")
+                         for a in phrase.attrs if attr_kind(a.lower) in CERTAIN_KINDS
+                         for d in drafted if any(same_attr(a, x) for x in d.attrs)
+                         and any(p.names(d.head) for p in licensed) and not _licensed(a, d.head, licensed)][:1]
+            continue
         for attr in phrase.attrs:
             kind = attr_kind(attr.lower)
             if kind not in CHECKED_KINDS or any(same_attr(attr, a) for d in on_object for a in d.attrs):
@@ -234,8 +250,34 @@ def misplaced(note_text: str, all_notes: list[str], draft: Draft) -> list[Mispla
     return _unique(problems)
 
 
+def object_missing(note_text: str, draft: Draft, sentences: list[int]) -> str | None:
+    """The note's object when the sentences that carry the note never name it: "a statue of a
+    woman holding a torch" carried by "A woman holds a torch" (the statue became a person).
+    The object is the note's first phrase's noun, past words like "row" or "close-up"; the
+    sentence before may name it too ("... a statue. It holds a torch.")."""
+    if not sentences:
+        return None
+    lex = lexicon.load()
+    obj = next((p for p in note_phrases(note_text) if p.head.lower not in lex.partitives
+                and attr_kind(p.head.lower) is None), None)
+    if obj is None:
+        return None
+    near = range(max(0, min(sentences) - 1), max(sentences) + 1)
+    if any(obj.names(w) or _compound_part(w.lower, obj.head.lower) for s in near for w in draft.sentence_words(s)):
+        return None
+    return obj.head.tok.text
+
+
+def _compound_part(a: str, b: str) -> bool:
+    """"daylight" and "light", "bookshelf" and "shelf": one word a compound of the other."""
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 4 and long != short and (long.endswith(short) or long.startswith(short))
+
+
 def _licensed(attr: Word, head: Word, licensed: list[Phrase]) -> bool:
-    return any(same_head(p.head, head) and any(same_attr(attr, a) for a in p.attrs) for p in licensed)
+    """A note gives `head` this attribute: as its noun, or as a noun inside its phrase ("a
+    snake clay model" licenses "a clay snake")."""
+    return any(p.names(head) and any(same_attr(attr, a) for a in p.attrs) for p in licensed)
 
 
 def _owned_elsewhere(attr: Word, head: Word, licensed: list[Phrase]) -> bool:

@@ -80,7 +80,11 @@ def _bound(fact: FactCheck, obs: Observation, draft: Draft, notes: list[str]) ->
     """A caption note is kept only when its object keeps its attributes (binding.py)."""
     moved = binding.misplaced(obs.text, notes, draft)
     if not moved:
-        return fact
+        lost = binding.object_missing(obs.text, draft, fact.sentences)
+        if lost is None:
+            return fact
+        evidence = f"the note is about the {lost}; the sentence that carries it never names it"
+        return fact.model_copy(update={"status": "dropped", "tier": "check", "evidence": evidence, "missing": [lost]})
     status = "contradicted" if any(m.other_value for m in moved) else "dropped"
     tier = "certain" if any(m.certain for m in moved) else "check"
     return fact.model_copy(update={"status": status, "tier": tier, "evidence": "; ".join(m.evidence for m in moved),
