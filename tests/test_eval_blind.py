@@ -10,7 +10,7 @@ from assistant.eval.run import evaluate
 
 CAPTION = blind.Case(id="caption-full:x", source="caption-full",
                      notes="two red mugs on the left of the table\nA white cat sleeps on the sofa",
-                     draft="Two red mugs stand on the left of the table. A dog runs in the garden.")
+                     draft="Two red mugs wait on the left of the table. A dog runs in the garden.")
 REWRITE = blind.Case(id="defacto:1", source="defacto",
                      notes="Replace the information about Paris with the information about Lyon.",
                      draft="The mayor of Paris spoke on Monday.", original="The mayor of Paris spoke.")
@@ -25,7 +25,7 @@ def _write(tmp_path):
     blind.write_cases([CAPTION, REWRITE], cases)
     lines = [
         _alarm("caption-full:x", "dropped", "n2", True),
-        _alarm("caption-full:x", "unsupported", "stand", False),
+        _alarm("caption-full:x", "unsupported", "wait", False),
         _alarm("caption-full:x", "unsupported", "dog runs", True),  # a shorter span finds the raised one
         _alarm("caption-full:x", "dropped", "n1", True),  # labelled true, not raised now
         _alarm("defacto:1", "dropped", "n1", True),
@@ -41,14 +41,14 @@ def _write(tmp_path):
 def test_precision_recall_misses_and_unlabelled_alarms(tmp_path):
     cases, labels = _write(tmp_path)
     _, fig = blind.run(cases, labels)
-    # raised: caption n2, 'stand', 'dog runs in the garden'; rewrite n1, 'Paris', 'Monday' (no label)
+    # raised: caption n2, 'wait', 'dog runs in the garden'; rewrite n1, 'Paris', 'Monday' (no label)
     assert fig["all"] == {"raised": 6, "labelled": 5, "true": 3, "precision": 0.6}
     # the rewrite's replacement left undone is a contradiction; its label (kind "dropped") still finds it
     assert fig["by_kind"]["dropped"] == {"raised": 1, "labelled": 1, "true": 1, "precision": 1.0}
     assert fig["by_kind"]["contradicted"] == {"raised": 1, "labelled": 1, "true": 1, "precision": 1.0}
     assert fig["by_kind"]["unsupported"]["precision"] == round(1 / 3, 4)
     assert fig["by_source"]["defacto"]["precision"] == 0.5
-    # per tier, adding up to all: 'stand' and 'dog runs ...' are content words (check), the rest certain
+    # per tier, adding up to all: 'wait' and 'dog runs ...' are content words (check), the rest certain
     assert fig["by_tier"]["check"] == {"raised": 2, "labelled": 2, "true": 1, "precision": 0.5}
     assert sum(t["raised"] for t in fig["by_tier"].values()) == fig["all"]["raised"]
     assert fig["true_alarms_kept"] == {"true_labelled": 4, "still_raised": 3, "recall": 0.75}
