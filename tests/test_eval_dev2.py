@@ -44,8 +44,6 @@ def test_dev2_takes_rows_in_neither_the_blind_set_nor_checker_precision_in_file_
     assert [r.key for r in blind.dev2_defacto_rows(data, taken)] == ["4", "6"]
     # k0: a used position; k2: one note line; k3: in the blind set
     assert [r.key for r in blind.dev2_iiw_rows(data, taken)] == ["k1", "k4"]
-    monkeypatch.setattr(blind, "DEV2_IIW_ROWS", 1)
-    assert [r.key for r in blind.dev2_iiw_rows(data, taken)] == ["k1"]
 
 
 def test_the_eval_reads_dev2_from_its_own_files(tmp_path, monkeypatch):

@@ -61,11 +61,14 @@ IIW_HUMAN_MATCH = 0.5
 
 #: The second development set (`checker-dev2`): the same cases, labels and scorer, on rows in
 #: neither the blind set nor checker-precision, so rules can be developed on it. Its rule:
-#: every DeFacto row with instructions and a human summary left over, in file order; IIW rows
-#: in file order outside the positions in IIW_USED, with 3-8 note lines, the first DEV2_IIW_ROWS.
+#: every DeFacto row with instructions and a human summary left over, in file order (40 rows);
+#: IIW rows in file order outside the positions in IIW_USED, with 3-8 note lines: the first
+#: DEV2_IIW_ROWS composed as captions, and (since 40 DeFacto rows raise few alarms) the first
+#: DEV2_HUMAN_ROWS with a human caption sentence that carries a note (`iiw_human_case`).
 DEV2_CASES = LABELS_DIR / "checker-dev2-cases.jsonl"
 DEV2_LABELS = LABELS_DIR / "checker-dev2.jsonl"
 DEV2_IIW_ROWS = 8
+DEV2_HUMAN_ROWS = 6
 
 SetName = Literal["checker-blind", "checker-dev2"]
 Source = Literal["defacto", "iiw-human", "caption-full", "caption-terse"]
@@ -157,11 +160,10 @@ def dev2_defacto_rows(data_dir: str | Path, taken: set[str]) -> list[DefactoRow]
 
 def dev2_iiw_rows(data_dir: str | Path, taken: set[str]) -> list[IIWRow]:
     """IIW rows not taken and outside the positions earlier work used, with 3-8 note lines, in
-    file order: the first DEV2_IIW_ROWS."""
-    rows = [r for i, (_, r) in enumerate(read_rows(Path(data_dir) / IIW_FILE, IIWRow).rows)
+    file order (the builder takes the first DEV2_IIW_ROWS, or DEV2_HUMAN_ROWS with a case)."""
+    return [r for i, (_, r) in enumerate(read_rows(Path(data_dir) / IIW_FILE, IIWRow).rows)
             if not _used(i, IIW_USED) and f"iiw:{r.key}" not in taken
             and IIW_NOTES[0] <= len(r.note_lines()) <= IIW_NOTES[1]]
-    return rows[:DEV2_IIW_ROWS]
 
 
 def defacto_case(row: DefactoRow) -> Case:
