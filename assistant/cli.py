@@ -99,14 +99,15 @@ def build_parser() -> argparse.ArgumentParser:
         "of the original is kept, and whether every unmet instruction is in the check. checker: generate drafts with known defects and faithful variants from "
         "IIW-400 notes and measure the checker's recall per defect and its false alarms (no model).",
     )
-    e.add_argument("--dataset", choices=["iiw", "defacto", "checker", "checker-precision", "checker-blind"],
+    e.add_argument("--dataset", choices=["iiw", "defacto", "checker", "checker-precision", "checker-blind",
+                                         "checker-dev2"],
                    required=True,
                    help="which evaluation (checker reads IIW-400 rows too; checker-precision scores the "
                    "checker on human text against hand labels; checker-blind re-checks the frozen blind set "
-                   "of issue 23 against its labels)")
+                   "of issue 23 against its labels; checker-dev2 does the same on the second development set)")
     e.add_argument("--path", required=True, metavar="FILE",
-                   help="the dataset's JSONL file (checker-precision, checker-blind: the folder with both "
-                   "datasets)")
+                   help="the dataset's JSONL file (checker-precision, checker-blind, checker-dev2: the folder "
+                   "with both datasets)")
     e.add_argument("--limit", type=int, metavar="N", help="evaluate only the first N valid rows")
     e.add_argument("--offset", type=int, default=0, metavar="K", help="skip the first K valid rows (default 0)")
     e.add_argument("--baseline", choices=["raw"],

@@ -1,13 +1,17 @@
-"""Build the frozen cases of the blind check set (issue 23); run once, then never again.
+"""Build the frozen cases of the blind check set (issue 23) or of the second development set;
+run once, then never again.
 
     .venv/bin/python bench/build_blind.py captions --path ../shared/data   # composes on the embedded model
     .venv/bin/python bench/build_blind.py defacto --path ../shared/data [--rows N]
     .venv/bin/python bench/build_blind.py human --path ../shared/data     # IIW human caption sentences
+    .venv/bin/python bench/build_blind.py defacto|captions|human --set dev2 --path ../shared/data
 
-`captions` composes IIW_ROWS rows twice (full and terse notes) and writes the caption cases;
-`defacto` (no model) replaces the DeFacto cases with the first N rows in the set's order (all
-172 by default); `human` (no model) adds the IIW human caption sentences.
-The rule that picks the rows is in assistant/eval/blind.py and labels/README.md.
+`captions` composes IIW_ROWS rows (dev2: DEV2_IIW_ROWS) twice (full and terse notes) and writes
+the caption cases; `defacto` (no model) replaces the DeFacto cases with the first N rows in the
+set's order (all by default: 172 for the blind set, 40 for dev2); `human` (no model) adds the
+IIW human caption sentences (IIW_HUMAN_ROWS, dev2: DEV2_HUMAN_ROWS). `--set dev2` picks rows in
+neither the blind set nor checker-precision. The rules that pick the rows are in
+assistant/eval/blind.py and labels/README.md.
 """
 
 from __future__ import annotations
@@ -32,12 +36,41 @@ def _named() -> set[str]:
     return blind.mentioned(texts)
 
 
+def build_dev2(what: str, path: str, rows: int | None) -> None:
+    """The second development set: rows neither the blind set nor checker-precision holds."""
+    taken = blind.taken_rows(path)
+    existing = blind.read_cases(blind.DEV2_CASES) if blind.DEV2_CASES.exists() else []
+    if what == "captions":
+        from assistant import llm  # noqa: PLC0415
+
+        iiw = blind.dev2_iiw_rows(path, taken)[:blind.DEV2_IIW_ROWS]
+        with blind.DEV2_CASES.open("a", encoding="utf-8") as out:
+            for case in blind.caption_cases(iiw, llm.resolve_spec(), {c.id for c in existing}):
+                out.write(case.model_dump_json() + "\n")
+                out.flush()
+                print(case.id, flush=True)
+    elif what == "defacto":
+        cases = [blind.defacto_case(r) for r in blind.dev2_defacto_rows(path, taken)[:rows]]
+        blind.write_cases(cases + [c for c in existing if c.source != "defacto"], blind.DEV2_CASES)
+        print(f"{len(cases)} defacto cases written to {blind.DEV2_CASES}")
+    else:
+        found = (blind.iiw_human_case(r) for r in blind.dev2_iiw_rows(path, taken))
+        cases = [c for c in found if c is not None][:blind.DEV2_HUMAN_ROWS]
+        with blind.DEV2_CASES.open("a", encoding="utf-8") as out:
+            out.writelines(c.model_dump_json() + "\n" for c in cases if c.id not in {e.id for e in existing})
+        print(f"{len(cases)} iiw-human cases added to {blind.DEV2_CASES}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("what", choices=("captions", "defacto", "human"))
+    parser.add_argument("--set", choices=("blind", "dev2"), default="blind")
     parser.add_argument("--path", default="../shared/data")
     parser.add_argument("--rows", type=int, default=None, help="defacto: the first N rows (default: all)")
     args = parser.parse_args()
+    if args.set == "dev2":
+        build_dev2(args.what, args.path, args.rows)
+        return
     named = _named()
     existing = blind.read_cases() if blind.CASES.exists() else []
     if args.what == "captions":

@@ -1,4 +1,5 @@
-"""The blind check set of issue 23: frozen cases, hand labels, and the scorer.
+"""The blind check set of issue 23 and a second development set: frozen cases, hand labels,
+and the scorer.
 
 The final, untouched check of the checker. Its cases are frozen text (notes, draft, and for
 rewrites the original), so the check re-runs on exactly the same input whatever compose or
@@ -14,6 +15,10 @@ true or false) and `miss` (a real problem in a caption the checker did not raise
 rows were chosen and how to label: `labels/README.md`, section "Blind set (issue 23)".
 People who develop the checker's rules do not read the cases or the labels; the scorer prints
 figures, and lists only alarms that have no label yet, for someone else to label.
+
+`checker-dev2` (`labels/checker-dev2-cases.jsonl`, `labels/checker-dev2.jsonl`) is built,
+labelled and scored the same way on rows in neither the blind set nor checker-precision; it is
+for developing the rules, so anyone may read it (rule: DEV2_CASES below, and labels/README.md).
 """
 
 from __future__ import annotations
@@ -54,6 +59,20 @@ IIW_NOTES = (3, 8)  # note lines per row: enough to compose, short enough to rea
 IIW_HUMAN_ROWS = 10
 IIW_HUMAN_MATCH = 0.5
 
+#: The second development set (`checker-dev2`): the same cases, labels and scorer, on rows in
+#: neither the blind set nor checker-precision, so rules can be developed on it. Its rule:
+#: every DeFacto row with instructions and a human summary left over, in file order (40 rows);
+#: IIW rows in file order outside the positions in IIW_USED, with 3-8 note lines: the first
+#: DEV2_IIW_ROWS composed as captions, and (since 40 DeFacto rows raise few alarms) the first
+#: DEV2_HUMAN_ROWS with a human caption sentence that carries a note (`iiw_human_case`).
+DEV2_CASES = LABELS_DIR / "checker-dev2-cases.jsonl"
+DEV2_LABELS = LABELS_DIR / "checker-dev2.jsonl"
+#: 8 were planned; 4 were composed in the time on a shared machine (about 5 min a caption). The
+#: builder skips cases already built, so raising this and re-running `captions` adds the next rows.
+DEV2_IIW_ROWS = 4
+DEV2_HUMAN_ROWS = 6
+
+SetName = Literal["checker-blind", "checker-dev2"]
 Source = Literal["defacto", "iiw-human", "caption-full", "caption-terse"]
 SOURCES: tuple[Source, ...] = ("defacto", "iiw-human", "caption-full", "caption-terse")
 
@@ -113,6 +132,40 @@ def iiw_candidates(data_dir: str | Path, named: set[str], precision_keys: set[st
             if not _used(i, IIW_USED) and r.key not in named and r.key not in precision_keys
             and IIW_NOTES[0] <= len(r.note_lines()) <= IIW_NOTES[1]}
     return [free[k] for k in _order(free)]
+
+
+def set_files(name: SetName) -> tuple[Path, Path]:
+    """The cases and labels files of a labelled set."""
+    return (DEV2_CASES, DEV2_LABELS) if name == "checker-dev2" else (CASES, LABELS)
+
+
+def row_key(case_id: str) -> str:
+    """The dataset row a case or report id stands on: `caption-full:<key>`, `iiw:<key>#2` -> key."""
+    return case_id.split(":", 1)[1].split("#")[0]
+
+
+def taken_rows(data_dir: str | Path) -> set[str]:
+    """`<source>:<row key>` of every row in the blind set (its cases file: ids only) or in
+    checker-precision; source is defacto or iiw."""
+    from assistant.eval.precision import select_reports  # noqa: PLC0415
+
+    ids = [c.id for c in read_cases(CASES)] + [r.id for r in select_reports(data_dir)]
+    return {("defacto:" if i.startswith("defacto:") else "iiw:") + row_key(i) for i in ids}
+
+
+def dev2_defacto_rows(data_dir: str | Path, taken: set[str]) -> list[DefactoRow]:
+    """Every DeFacto row with instructions and a human summary not taken, in file order."""
+    rows = read_rows(Path(data_dir) / DEFACTO_FILE, DefactoRow).rows
+    return [r for _, r in rows
+            if r.instructions() and r.feedback.summary.strip() and f"defacto:{r.key}" not in taken]
+
+
+def dev2_iiw_rows(data_dir: str | Path, taken: set[str]) -> list[IIWRow]:
+    """IIW rows not taken and outside the positions earlier work used, with 3-8 note lines, in
+    file order (the builder takes the first DEV2_IIW_ROWS, or DEV2_HUMAN_ROWS with a case)."""
+    return [r for i, (_, r) in enumerate(read_rows(Path(data_dir) / IIW_FILE, IIWRow).rows)
+            if not _used(i, IIW_USED) and f"iiw:{r.key}" not in taken
+            and IIW_NOTES[0] <= len(r.note_lines()) <= IIW_NOTES[1]]
 
 
 def defacto_case(row: DefactoRow) -> Case:

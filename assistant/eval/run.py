@@ -7,6 +7,8 @@
   hand labels (eval.precision.run); --path is the data folder holding both datasets
 - checker-blind: the checker re-run on the frozen blind set of issue 23 and scored against its
   labels (eval.blind.run); the cases are frozen in the repository, --path is only recorded
+- checker-dev2: the same on the second development set (labels/checker-dev2-cases.jsonl), built
+  on rows in neither the blind set nor checker-precision
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from typing import Any, Literal
 from assistant import lexicon
 from assistant.eval.datasets import DefactoRow, IIWRow, read_rows
 
-Dataset = Literal["iiw", "defacto", "checker", "checker-precision", "checker-blind"]
+Dataset = Literal["iiw", "defacto", "checker", "checker-precision", "checker-blind", "checker-dev2"]
 NO_JUDGE = "none"
 
 
@@ -33,8 +35,8 @@ def evaluate(dataset: Dataset, path: str, *, limit: int | None = None, model: st
     started = time.perf_counter()
     if dataset == "checker-precision":
         return _precision(path, command, started, progress)
-    if dataset == "checker-blind":
-        return _blind(path, command, started, progress)
+    if dataset in ("checker-blind", "checker-dev2"):
+        return _blind(dataset, path, command, started, progress)
     row_model = DefactoRow if dataset == "defacto" else IIWRow
     read = read_rows(path, row_model, None if limit is None or baseline else limit + offset)
     if dataset == "defacto" and baseline:
@@ -96,17 +98,18 @@ def _precision(path: str, command: str, started: float, progress: bool) -> tuple
     return results, meta
 
 
-def _blind(path: str, command: str, started: float, progress: bool) -> tuple[list[dict], dict[str, Any]]:
+def _blind(dataset, path: str, command: str, started: float, progress: bool) -> tuple[list[dict], dict[str, Any]]:
     from assistant.eval import blind  # noqa: PLC0415
 
-    cases = blind.read_cases()
-    meta: dict[str, Any] = {"dataset": "checker-blind", "command": command, "path": path,
-                            "lexicon_version": lexicon.load().versions(), "cases_file": str(blind.CASES),
-                            "labels": str(blind.LABELS),
+    cases_file, labels_file = blind.set_files(dataset)
+    cases = blind.read_cases(cases_file)
+    meta: dict[str, Any] = {"dataset": dataset, "command": command, "path": path,
+                            "lexicon_version": lexicon.load().versions(), "cases_file": str(cases_file),
+                            "labels": str(labels_file),
                             "started": datetime.now(timezone.utc).isoformat(timespec="seconds")}
-    bar = _progress_bar(len(cases), "checker-blind", progress)
+    bar = _progress_bar(len(cases), dataset, progress)
     try:
-        results, figures = blind.run(progress=bar.update)
+        results, figures = blind.run(cases_file, labels_file, progress=bar.update)
     finally:
         bar.close()
     meta["duration_s"] = round(time.perf_counter() - started, 2)

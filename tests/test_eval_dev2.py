@@ -1,0 +1,81 @@
+"""The second development set (`checker-dev2`): which rows it takes, and that the eval loads it
+from its own files (assistant/eval/blind.py). Its figures are not asserted here."""
+
+from __future__ import annotations
+
+import json
+
+from assistant.eval import blind, precision
+from assistant.eval.run import evaluate
+
+
+def _defacto(doc_id, instructions=("Remove the information about Paris from the summary.",), summary="Lyon."):
+    return {"doc_id": doc_id, "candidate": "Paris and Lyon.",
+            "feedback": {"summary": summary, "instruction_list": list(instructions)}}
+
+
+def _iiw(key, notes=3):
+    return {"image/key": key, "IIW": "A cup.",
+            "objects": [{"label": "cup", "description": " ".join(f"Cup part {i} is red." for i in range(notes))}]}
+
+
+def _data(tmp_path, monkeypatch):
+    """Six DeFacto rows (one without instructions) and five IIW rows; checker-precision takes
+    the first two DeFacto rows, the blind set one DeFacto and one IIW row."""
+    data = tmp_path / "data"
+    data.mkdir()
+    defacto = [_defacto(1), _defacto(2), _defacto(3, instructions=()), _defacto(4), _defacto(5), _defacto(6)]
+    iiw = [_iiw("k0"), _iiw("k1"), _iiw("k2", notes=1), _iiw("k3"), _iiw("k4")]
+    for name, rows in ((blind.DEFACTO_FILE, defacto), (blind.IIW_FILE, iiw)):
+        (data / name).write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    cases = tmp_path / "blind-cases.jsonl"
+    blind.write_cases([blind.Case(id="defacto:5", source="defacto", notes="n", draft="d", original="o"),
+                       blind.Case(id="caption-terse:k3", source="caption-terse", notes="n", draft="d")], cases)
+    monkeypatch.setattr(blind, "CASES", cases)
+    monkeypatch.setattr(precision, "REPORTS", 2)  # no IIW row qualifies: the first two DeFacto rows
+    monkeypatch.setattr(blind, "IIW_USED", (range(0, 1),))
+    return data
+
+
+def test_dev2_takes_rows_in_neither_the_blind_set_nor_checker_precision_in_file_order(tmp_path, monkeypatch):
+    data = _data(tmp_path, monkeypatch)
+    taken = blind.taken_rows(data)
+    assert taken == {"defacto:1", "defacto:2", "defacto:5", "iiw:k3"}
+    assert [r.key for r in blind.dev2_defacto_rows(data, taken)] == ["4", "6"]
+    # k0: a used position; k2: one note line; k3: in the blind set
+    assert [r.key for r in blind.dev2_iiw_rows(data, taken)] == ["k1", "k4"]
+
+
+def test_the_eval_reads_dev2_from_its_own_files(tmp_path, monkeypatch):
+    from assistant import cli
+
+    cases, labels = tmp_path / "dev2-cases.jsonl", tmp_path / "dev2.jsonl"
+    blind.write_cases([blind.Case(id="defacto:4", source="defacto",
+                                  notes="Replace the information about Paris with the information about Lyon.",
+                                  draft="The mayor of Paris spoke.", original="The mayor of Paris spoke.")], cases)
+    labels.write_text(blind.AlarmLabel(case="defacto:4", kind="dropped", key="n1", family="instructions",
+                                       true=True, reason="t").model_dump_json() + "\n", encoding="utf-8")
+    monkeypatch.setattr(blind, "DEV2_CASES", cases)
+    monkeypatch.setattr(blind, "DEV2_LABELS", labels)
+    monkeypatch.setattr(blind, "CASES", tmp_path / "absent.jsonl")  # the blind set is not read
+    assert blind.set_files("checker-dev2") == (cases, labels)
+    _, summary = evaluate("checker-dev2", str(tmp_path), progress=False)
+    assert summary["dataset"] == "checker-dev2" and summary["cases_file"] == str(cases)
+    assert summary["figures"]["cases"]["defacto"] == 1
+    assert summary["figures"]["true_alarms_kept"] == {"true_labelled": 1, "still_raised": 1, "recall": 1.0}
+    assert cli.main(["eval", "--dataset", "checker-dev2", "--path", str(tmp_path)]) == 0
+
+
+def test_the_committed_dev2_set_is_disjoint_from_the_blind_set_and_checker_precision():
+    dev2 = blind.read_cases(blind.DEV2_CASES)
+    blind_ids = {c.id for c in blind.read_cases(blind.CASES)}  # the cases file: ids only, never the labels
+    precision_ids = {lb.report for lb in precision.read_labels().values()}
+
+    def rows(ids):
+        return {(i.split(":")[0].startswith("defacto"), blind.row_key(i)) for i in ids}
+
+    assert dev2 and not rows(c.id for c in dev2) & rows(blind_ids | precision_ids)
+    alarm_labels, misses = blind.read_labels(blind.DEV2_LABELS)
+    ids = {c.id for c in dev2}
+    assert alarm_labels and all(lb.case in ids for lb in [*alarm_labels, *misses])
+    assert all(m.span in next(c.draft for c in dev2 if c.id == m.case) for m in misses)
