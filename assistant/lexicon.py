@@ -45,6 +45,7 @@ class Lexicon:
     materials: frozenset[str]
     sizes: frozenset[str]
     ing_nouns: frozenset[str]
+    relations: frozenset[str]  # words that relate two objects ("surrounded by")
     partitives: frozenset[str]  # "row" of "a row of houses": not the object itself
     synonym_groups: tuple[frozenset[str], ...]
     synonym_index: dict[str, tuple[int, ...]]
@@ -86,6 +87,7 @@ def load() -> Lexicon:
         sizes=frozenset(data["sizes"]),
         ing_nouns=frozenset(data["ing_nouns"]),
         partitives=frozenset(data["partitives"]),
+        relations=frozenset(data["relations"]),
         synonym_groups=groups,
         synonym_index={w: tuple(ix) for w, ix in index.items()},
         hedge_phrases=_phrase_index(hedges["phrases"]),

@@ -97,6 +97,23 @@ def test_an_attribute_moved_onto_another_noted_object_is_caught_even_when_its_ow
     assert _caption("red automobile parked", "A red car is parked.").ok
 
 
+def test_a_relation_no_note_gives_between_two_noted_objects_is_a_have_a_look():
+    """Each object is in a note and "surrounded" is in another, so every word is supported;
+    but no note puts the trees around the lake."""
+    notes = "lake with a few ducks\ngroup of green trees between the houses and the road\nwooden dock surrounded by tall grass"
+    report = _caption(notes, "A lake has a few ducks, which is surrounded by a group of green trees between the houses "
+                             "and the road. A wooden dock is surrounded by tall grass.")
+    [span] = report.unsupported
+    assert (span.text, span.tier) == ("surrounded by", "check") and "ducks" in span.reason and "trees" in span.reason
+    assert report.certain_ok
+    # related by a note: nothing to say
+    assert _caption(notes, "A lake has a few ducks. A group of green trees is between the houses and the road. "
+                           "A wooden dock is surrounded by tall grass.").ok
+    # the relation's object is a pronoun; the next object is in another clause
+    assert _caption("deer with birds flying above them\nstone wall",
+                    "Deer with birds flying above them, and a stone wall.").ok
+
+
 def test_rewording_is_not_a_problem():
     assert _caption("the team won the final", "The team was victorious in the final.").ok
     original = "He signed a deal with Caledonian MacBrayne last year."

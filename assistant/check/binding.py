@@ -14,11 +14,13 @@ wooden barn wooden roof" is two), and "the roof is wooden" puts "wooden" on the 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
 from assistant import lexicon
+from assistant.check.report import Span
 from assistant.check.words import Draft, Word, note_words
 
 AttrKind = Literal["colour", "number", "material", "size", "other"]
@@ -27,6 +29,7 @@ _LINKS = frozenset("is are was were be been being looks look appears appear seem
                    "colored made covered".split())
 _BREAK_CHARS = frozenset(",;:.!?()[]\"“”+&/")
 _NEVER_HEADS: frozenset[str] = frozenset({"colour", "number", "size"})
+_RELATIVE = re.compile(r"\s*,\s*(which|that|where|who)\b")  # "the lake, which is surrounded by"
 
 
 @dataclass
@@ -266,6 +269,40 @@ def object_missing(note_text: str, draft: Draft, sentences: list[int]) -> str | 
     if any(obj.names(w) or _compound_part(w.lower, obj.head.lower) for s in near for w in draft.sentence_words(s)):
         return None
     return obj.head.tok.text
+
+
+def unrelated(draft: Draft, notes: list[str]) -> list[Span]:
+    """Relations the draft sets between two objects of the notes that no note relates: "the
+    lake, which is surrounded by trees", where one note has the lake and another the trees.
+    Each object alone is supported, so the word-level check passes it."""
+    lex = lexicon.load()
+    by_note = [note_phrases(t) for t in notes]
+    spans: list[Span] = []
+    for s in range(len(draft.sents)):
+        ws = draft.sentence_words(s)
+        found = phrases(ws, draft.text, 0)
+        for r, w in enumerate(ws):
+            if w.lower not in lex.relations:
+                continue
+            found_objects = [p for p in found if p.head.lower not in lex.partitives]  # "a group of trees": trees
+            before = [p for p in found_objects if p.head.tok.end <= w.tok.start]
+            after = [p for p in found_objects if p.head.tok.start > w.tok.end]
+            if not before or not after:
+                continue
+            x, y = before[-1].head, after[0].head
+            between = draft.text[x.tok.end:w.tok.start]
+            if any(c in _BREAK_CHARS for c in draft.text[w.tok.end:y.tok.start]) or \
+                    sum(1 for v in ws if w.tok.end <= v.tok.start < y.tok.start) > 6 or \
+                    any(c in _BREAK_CHARS for c in between) and not _RELATIVE.match(between):
+                continue  # "birds flying above them, and a wall": the relation's object is a pronoun
+            known = [i for i, ps in enumerate(by_note) if any(p.names(x) for p in ps)], \
+                [i for i, ps in enumerate(by_note) if any(p.names(y) for p in ps)]
+            if not known[0] or not known[1] or set(known[0]) & set(known[1]):
+                continue  # an object no note has (the word check speaks for it), or a note relates them
+            end = ws[r + 1].tok.end if r + 1 < len(ws) and ws[r + 1].lower in ("by", "with") else w.tok.end
+            spans.append(Span(text=draft.text[w.tok.start:end], start=w.tok.start, end=end, tier="check",
+                              reason=f"relates the {x.tok.text} and the {y.tok.text}, which no note relates"))
+    return spans
 
 
 def _compound_part(a: str, b: str) -> bool:

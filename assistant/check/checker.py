@@ -50,6 +50,8 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
     for counted, label in ((spatial.counted_direction, lambda u: f"'{u}'"),
                            (negation.counted_negation, lambda u: "a negation")):
         spans += spatial.surplus(parsed, support_words, sentence_notes, note_units, spans, counted, label)
+    if original is None:
+        spans += [u for u in binding.unrelated(parsed, texts) if not any(u.start < v.end and v.start < u.end for v in spans)]
     spans.sort(key=lambda u: u.start)
 
     dropped = [f.id for f in facts if f.status == "dropped"]
