@@ -315,7 +315,7 @@ class App:
                 "diff_draft_html": render.diff(draft.text if draft else "", final_text),
                 "diff_original_html": render.diff(original, final_text) if original else "",
                 "check_html": render.check_report(check),
-                "history": [[e.created_at.strftime("%Y-%m-%d %H:%M:%S"), e.user.name if e.user else "", e.kind,
+                "history": [[e.created_at.strftime("%Y-%m-%d %H:%M:%S"), e.user.name if e.user else "", _kind(e),
                              render.clip(e.text, HISTORY_CHARS)] for e in store.history(s, task)],
                 "status": task.status,
                 "title": describe(task),
@@ -332,8 +332,11 @@ class App:
             task = s.get(Task, int(task_id or 0))
             if task is None:
                 raise BadInputError(f"no task {task_id}")
-            store.decide(s, task, lead, decision, comment)
-            return f"{describe(task)}: {store.DECISIONS[decision]}."
+            event = store.decide(s, task, lead, decision, comment)
+            others = [s.get(Task, i) for i in event.data.get("copies", []) if i != task.id]
+            also = "".join(f"; so is the item's other annotation, {describe(t)}" for t in others)
+            return f"{describe(task)}: {store.DECISIONS[decision]}{also}" + (
+                " (the adjudicated version is the item's record)." if others else ".")
 
     def stats(self, name: str | None) -> list[list[Any]]:
         with self.sessions() as s:
@@ -384,6 +387,18 @@ class App:
             people = [u.name for u in s.scalars(select(User).where(User.role == "annotator").order_by(User.name))]
             flags = sorted({f for p in s.scalars(select(store.Project)) for f in p.flags})
             return {"annotators": people, "flags": flags}
+
+
+def _kind(event) -> str:
+    """An event's kind as the history lists it; a decision says which, and on what."""
+    if event.kind != "decision":
+        return event.kind
+    said = f"decision: {event.data.get('decision', '?').replace('_', ' ')}"
+    if event.data.get("record") == "adjudication":
+        said += " (adjudicated version"
+        others = [str(i) for i in event.data.get("copies", []) if i != event.task_id]
+        said += f", with task {', '.join(others)})" if others else ")"
+    return said
 
 
 def _queue_item(s: Session, task: Task) -> str:

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from assistant.app.current import current_record
 from assistant.app.db import Event, Project, Task, User
-from assistant.app.states import TaskStatus
+from assistant.app.states import DONE
 from assistant.app.team_db import GoldTask, TaskLink
 from assistant.check import FactCheck, binding, check_draft
 from assistant.check.words import Draft
@@ -32,7 +32,6 @@ from assistant.errors import BadInputError
 from assistant.notes import Observation, split_notes
 
 Match = Literal["both", "complementary", "only", "contradiction", "unchecked"]
-DONE: tuple[TaskStatus, ...] = ("submitted", "approved", "rejected")
 
 
 class NoteAgreement(BaseModel):
