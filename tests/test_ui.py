@@ -148,7 +148,7 @@ def test_lead_adds_tasks_in_the_app(app, tmp_path, monkeypatch):
         app.add_tasks("lea", "answers", [str(tmp_path / "not-an-image.png")])
     with pytest.raises(Exception, match="1 to 80 characters"):
         app.add_project("lea", "   ", "caption", [])
-    assert "Added task" in app.add_rewrite_task("lea", "answers", "Why?", "Because.", "")
+    assert app.add_rewrite_task("lea", "answers", "Why?", "Because.", "why-1") == "Added Task 4 (item why-1) to 'answers'."
     with pytest.raises(Exception, match="response"):
         app.add_rewrite_task("lea", "answers", "Why?", "", "")
     assert {r[0]: r[2] for r in app.projects("lea")} == {"answers": 2, "fresh": 1, "streets": 1}

@@ -279,7 +279,7 @@ class App:
             look = report.problem_count("check") if report else 0
             shown = [f"{problems} open problem(s)"] if problems else []
             shown += [f"{look} item(s) to have a look at"] if look else []
-            return {"message": f"Task {task.id} submitted" + (f" with {' and '.join(shown)} shown to the lead"
+            return {"message": f"{describe(task)} submitted" + (f" with {' and '.join(shown)} shown to the lead"
                                                               if shown else "") + "."}
 
     # ---------------------------------------------------------------- lead
@@ -379,7 +379,7 @@ class App:
             self.user(s, name, "lead")
             target = store.get_project(s, project or "")
             task = store.add_task(s, target, item or "", {"prompt": prompt or "", "response": response or ""})
-            return f"Added task {task.id} to {target.name!r}."
+            return f"Added {describe(task)} to {target.name!r}."
 
     def filters(self, name: str | None) -> dict[str, list[str]]:
         with self.sessions() as s:

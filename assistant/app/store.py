@@ -24,6 +24,7 @@ from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from assistant.app import assignment, restore
+from assistant.app.browse import describe
 from assistant.app.current import current_record, item_copies
 from assistant.app.db import Event, Project, Task, User, now
 from assistant.app.states import DONE, REVIEWABLE, EventKind
@@ -583,7 +584,7 @@ def decide(session: Session, task: Task, lead: User, decision: str, comment: str
     if decision not in DECISIONS:
         raise BadInputError(f"decision must be one of: {', '.join(DECISIONS)}")
     if task.status != "submitted":
-        raise BadInputError(f"task {task.id} is {task.status}, not submitted")
+        raise BadInputError(f"{describe(task)} is {task.status}, not submitted")
     if decision in ("reject", "send_back") and not comment.strip():
         raise BadInputError("say why in a comment when rejecting or sending back")
     # the decision is on the item's current record (an adjudicated version once there is one): say which
