@@ -618,6 +618,12 @@ def latest(session: Session, task: Task, kind: EventKind) -> Event | None:
                           .order_by(Event.id.desc()).limit(1))
 
 
+def latest_before(session: Session, task: Task, kind: EventKind, event_id: int) -> Event | None:
+    """The task's last event of `kind` before event `event_id` (the notes a draft was composed from)."""
+    return session.scalar(select(Event).where(Event.task_id == task.id, Event.kind == kind, Event.id < event_id)
+                          .order_by(Event.id.desc()).limit(1))
+
+
 def history(session: Session, task: Task) -> list[Event]:
     return list(session.scalars(select(Event).where(Event.task_id == task.id).order_by(Event.id)))
 
