@@ -69,7 +69,7 @@ def test_an_edge_case_is_escalated_answered_and_kept(app, team):
     with pytest.raises(Exception, match="no note 'n9'"):
         team.raise_edge_case("ann", tid, "red bus\nmaybe a tram?", [], "n9", "bus or tram")
     message = team.raise_edge_case("ann", tid, "red bus\nmaybe a tram?", [], "n2", "bus or <b>tram</b>?")
-    assert "escalated" in message and "notes are saved" in message
+    assert message.startswith(f"Task {tid} (item a) is escalated") and "notes are saved" in message
     assert app.next_task("ann")["task_id"] != tid  # out of the annotator's hands; they move on
     assert [r[0] for r in app.review_queue("lea", None, "escalated", None)] == [tid]
     shown = team.edge_case_view("lea", tid)

@@ -72,7 +72,8 @@ def test_compose_streams_then_shows_provenance_questions_and_problems(app, fake)
     assert notes.endswith("daylight, overcast")
     checked = app.check_edit("ann", view["task_id"], notes, [], "A bus.")
     assert not checked["ok"] and "Dropped" in checked["problems_html"]
-    assert "submitted" in app.submit("ann", view["task_id"], notes, [], "A bus.")["message"]
+    # the message names the item, not only the task number
+    assert app.submit("ann", view["task_id"], notes, [], "A bus.")["message"].startswith("Task 1 (item a) submitted")
     with app.sessions() as s:
         kinds = [e.kind for e in store.history(s, s.get(db.Task, view["task_id"]))]
     assert kinds[:3] == ["claim", "notes", "draft"] and "answer" in kinds and kinds[-2:] == ["edit", "submit"]
