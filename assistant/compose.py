@@ -199,13 +199,16 @@ def compose(task: CaptionTask | RewriteTask, spec: llm.ModelSpec | None = None, 
 
 def compose_events(task: CaptionTask | RewriteTask, spec: llm.ModelSpec | None = None, *,
                    checklist: Checklist | None = None, max_repairs: int = 1,
-                   stream: bool = True) -> Iterator[ComposeEvent]:
-    """Compose a checked draft for `task`, yielding what happens as it happens."""
+                   stream: bool = True, base: list[str] | None = None) -> Iterator[ComposeEvent]:
+    """Compose a checked draft for `task`, yielding what happens as it happens. `base`
+    (captions): sentences of an earlier draft to start from instead of a new first draft (a
+    compose again after an answer, `kept_sentences`): they stay as they are unless the check
+    against the notes now finds them wrong, and only what it finds is written anew."""
     run = _Run(spec or llm.resolve_spec(), stream=stream)
     checklist = checklist or load_checklist(task.kind)
     observations = task.observations()
     if isinstance(task, CaptionTask):
-        prompt, text, changes, verbatim, repairs = yield from _caption(task, observations, run, max_repairs)
+        prompt, text, changes, verbatim, repairs = yield from _caption(task, observations, run, max_repairs, base)
         report = check_draft(observations, text)
         flags: list[str] = []
     else:
@@ -236,10 +239,26 @@ def output_budget(task: CaptionTask | RewriteTask) -> int:
     return len(task.notes) // 2 + 96
 
 
-def _caption(task: CaptionTask, observations: list[Observation], run: _Run, max_repairs: int):
+def kept_sentences(previous: str, before: list[Observation], now: list[Observation]) -> list[str]:
+    """The sentences of an earlier caption draft (composed from the notes `before`) that a
+    compose from the notes `now` can keep: each that carries no note changed or removed since.
+    An answer that adds a note keeps them all; one that edits a note ("maybe 3 dogs" -> "3
+    dogs") drops the sentences that carried it, and the patch writes that note anew."""
+    current = {o.text for o in now}
+    changed = {o.id for o in before if o.text not in current}
+    report = check_draft(before, previous)
+    return [s.text for s in report.sentences if not set(s.notes) & changed]
+
+
+def _caption(task: CaptionTask, observations: list[Observation], run: _Run, max_repairs: int,
+             base: list[str] | None = None):
     prompt = prompts.load("caption")
     messages = prompt.render(observations=prompts.as_data([o.text for o in observations]))
-    draft = yield from _stream_draft(messages, run, output_budget(task))
+    if base:  # the earlier draft's sentences stand in for a first draft: only the patch asks the model
+        draft = " ".join(base)
+        yield TextDelta(delta=draft, text=draft)
+    else:
+        draft = yield from _stream_draft(messages, run, output_budget(task))
     labels = note_labels(observations)
     sentences = clean_caption(draft, labels)
     report = check_draft(observations, " ".join(sentences))

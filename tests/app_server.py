@@ -15,9 +15,11 @@ RESPONSE = "The return policy lasts six months and no receipt is needed."
 
 
 @contextmanager
-def running_app(tmp_path, tasks: int = 3, outputs: list | None = None, rows: list[tuple[str, dict]] | None = None):
+def running_app(tmp_path, tasks: int = 3, outputs: list | None = None, rows: list[tuple[str, dict]] | None = None,
+                kind: str = "rewrite"):
     """Yields (url, demo, app, fake) with users ann/ann-password and lea/lea-password and a
-    rewrite project of `tasks` tasks (or of `rows`: (item id, payload) pairs)."""
+    rewrite project `answers` of `tasks` tasks (or of `rows`: (item id, payload) pairs; with
+    kind="caption", a caption project `streets` of `rows` {"image": path})."""
     from assistant_ui.app import launch  # noqa: PLC0415
     from assistant_ui.handlers import App  # noqa: PLC0415
 
@@ -25,7 +27,7 @@ def running_app(tmp_path, tasks: int = 3, outputs: list | None = None, rows: lis
     with sessions() as s:
         store.add_user(s, "ann", "annotator", "ann-password")
         store.add_user(s, "lea", "lead", "lea-password")
-        project = store.create_project(s, "answers", "rewrite")
+        project = store.create_project(s, "answers" if kind == "rewrite" else "streets", kind)
         for item, payload in rows or [(f"r{i}", {"prompt": "Can I return shoes?", "response": RESPONSE})
                                       for i in range(tasks)]:
             store.add_task(s, project, item, payload)

@@ -275,6 +275,10 @@ def test_dual_annotation_and_adjudication_in_the_browser(server, tmp_path):
         lead.wait_for_function("t => document.querySelector('#aa-review-final textarea').value === t", arg=adjudicated)
         lead.locator("#aa-approve").click()
         lead.locator("#aa-outcome", has_text="(item d): approved").wait_for()
+        # the adjudicated version is the item's record: both annotations are decided, and the
+        # second copy leaves the queue with the first
+        lead.locator("#aa-outcome", has_text="so is the item's other annotation").wait_for()
+        assert "2nd annotator" not in lead.locator("#aa-queue").inner_text()
 
         # every export carries it as the final text
         lead.get_by_role("tab", name="Tasks").click()

@@ -69,7 +69,7 @@ def test_an_edge_case_is_escalated_answered_and_kept(app, team):
     with pytest.raises(Exception, match="no note 'n9'"):
         team.raise_edge_case("ann", tid, "red bus\nmaybe a tram?", [], "n9", "bus or tram")
     message = team.raise_edge_case("ann", tid, "red bus\nmaybe a tram?", [], "n2", "bus or <b>tram</b>?")
-    assert "escalated" in message and "notes are saved" in message
+    assert message.startswith(f"Task {tid} (item a) is escalated") and "notes are saved" in message
     assert app.next_task("ann")["task_id"] != tid  # out of the annotator's hands; they move on
     assert [r[0] for r in app.review_queue("lea", None, "escalated", None)] == [tid]
     shown = team.edge_case_view("lea", tid)
@@ -453,6 +453,46 @@ def test_the_adjudicated_version_is_the_record_everywhere(pair, tmp_path):
     tasks = json.loads((tmp_path / "x.json").read_text())
     annotation = tasks[0]["annotations"][0]["result"][0]["value"]["text"]
     assert annotation == ["A red bus on the left, 3 dogs, a lamp."]
+
+
+def test_a_decision_on_the_adjudicated_version_decides_both_annotations(pair):
+    """The adjudicated version is the item's record: approving it from one copy approves the
+    other too (it leaves the review queue), each history showing the decision; sending back
+    returns only the copy on screen to its annotator."""
+    app, _ = pair
+    first, second = _adjudicated_item(pair)
+    message = app.decide("lea", first, "approve", "")
+    assert message == (f"Task {first} (item x): approved; so is the item's other annotation, Task {second} (item x) "
+                       "(the adjudicated version is the item's record).")
+    assert [row[0] for row in app.review_queue("lea", "", "submitted", "")] == [2]  # y only: no copy of x left
+    with app.sessions() as s:
+        for tid in (first, second):
+            task = s.get(db.Task, tid)
+            decision = store.latest(s, task, "decision")
+            assert task.status == "approved"
+            assert decision.data == {"decision": "approve", "record": "adjudication",
+                                     "record_event": decision.data["record_event"], "copies": [first, second]}
+    kinds = [row[2] for row in app.review_task("lea", second)["history"]]
+    assert kinds[-1] == f"decision: approve (adjudicated version, with task {first})"
+    # an item not adjudicated: one task, as before
+    assert app.decide("lea", 2, "reject", "blurry") == "Task 2 (item y): rejected."
+
+
+def test_rejecting_the_adjudicated_version_from_the_second_copy_rejects_both(pair):
+    app, _ = pair
+    first, second = _adjudicated_item(pair)
+    app.decide("lea", second, "reject", "the lamp is not in the image")
+    with app.sessions() as s:
+        assert [s.get(db.Task, t).status for t in (first, second)] == ["rejected", "rejected"]
+        assert store.latest(s, s.get(db.Task, first), "decision").text == "the lamp is not in the image"
+
+
+def test_sending_back_an_adjudicated_item_returns_only_that_copy(pair):
+    app, _ = pair
+    first, second = _adjudicated_item(pair)
+    assert app.decide("lea", second, "send_back", "say which dogs") == f"Task {second} (item x): returned."
+    with app.sessions() as s:
+        assert [s.get(db.Task, t).status for t in (first, second)] == ["submitted", "returned"]
 
 
 def test_the_task_browser_lists_every_status_by_item_and_marks_gold(app, team, tmp_path):

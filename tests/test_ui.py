@@ -72,7 +72,8 @@ def test_compose_streams_then_shows_provenance_questions_and_problems(app, fake)
     assert notes.endswith("daylight, overcast")
     checked = app.check_edit("ann", view["task_id"], notes, [], "A bus.")
     assert not checked["ok"] and "Dropped" in checked["problems_html"]
-    assert "submitted" in app.submit("ann", view["task_id"], notes, [], "A bus.")["message"]
+    # the message names the item, not only the task number
+    assert app.submit("ann", view["task_id"], notes, [], "A bus.")["message"].startswith("Task 1 (item a) submitted")
     with app.sessions() as s:
         kinds = [e.kind for e in store.history(s, s.get(db.Task, view["task_id"]))]
     assert kinds[:3] == ["claim", "notes", "draft"] and "answer" in kinds and kinds[-2:] == ["edit", "submit"]
@@ -148,7 +149,7 @@ def test_lead_adds_tasks_in_the_app(app, tmp_path, monkeypatch):
         app.add_tasks("lea", "answers", [str(tmp_path / "not-an-image.png")])
     with pytest.raises(Exception, match="1 to 80 characters"):
         app.add_project("lea", "   ", "caption", [])
-    assert "Added task" in app.add_rewrite_task("lea", "answers", "Why?", "Because.", "")
+    assert app.add_rewrite_task("lea", "answers", "Why?", "Because.", "why-1") == "Added Task 4 (item why-1) to 'answers'."
     with pytest.raises(Exception, match="response"):
         app.add_rewrite_task("lea", "answers", "Why?", "", "")
     assert {r[0]: r[2] for r in app.projects("lea")} == {"answers": 2, "fresh": 1, "streets": 1}
@@ -235,3 +236,49 @@ def test_streamed_text_reaches_the_page_by_sentence_and_by_time_not_by_token(app
     fake.enqueue([echo_model])
     every, _ = _compose(app, view["task_id"], "red bus on the left\nwet road, maybe rain\nno people")
     assert len(every) > 4 * len(texts)
+
+
+def test_a_compose_again_never_leaves_a_worse_draft(app, fake):
+    """The new draft checks worse than the one it replaces: the earlier one stays on screen,
+    the page says so, and the history keeps both."""
+    notes = "3 dogs on the left\na red ball on the grass"
+    view = app.next_task("ann")
+    fake.enqueue([echo_model])
+    _, first = _compose(app, view["task_id"], notes)
+    assert first["ok"] and "message" not in first
+    fake.enqueue(["Two dogs are on the left. A blue ball is on the grass."] * 5)  # every call: wrong count, colour
+    _, again = _compose(app, view["task_id"], notes)
+    assert again["draft"] == first["draft"] and again["ok"]
+    assert again["message"].startswith("The new draft checked worse (") and "earlier draft is kept" in again["message"]
+    assert "earlier draft is kept" in again["problems_html"]
+    with app.sessions() as s:
+        drafts = [e for e in store.history(s, s.get(db.Task, view["task_id"])) if e.kind == "draft"]
+    assert [d.text for d in drafts] == [first["draft"], drafts[1].text, first["draft"]]
+    assert "Two dogs" in drafts[1].text and drafts[2].data["kept_over_new_draft"]
+    fake.queue.clear()
+    fake.enqueue([echo_model])  # a compose again that is as good replaces it as usual
+    _, third = _compose(app, view["task_id"], notes + "\nsunny day")
+    assert "message" not in third and third["draft"].endswith("Sunny day.")
+
+
+def test_a_compose_after_an_answer_rewrites_only_the_sentences_it_affects(app, fake):
+    """Refining: the sentences of the last draft whose notes did not change stay as they were;
+    the edited note is written anew by a patch call (no new first draft), and an added note
+    gets a sentence of its own."""
+    view = app.next_task("ann")
+    fake.enqueue([lambda m: "A red bus is on the left. There may be 3 dogs."])
+    _, first = _compose(app, view["task_id"], "red bus on the left\nmaybe 3 dogs")
+    assert first["draft"] == "A red bus is on the left. There may be 3 dogs."
+    fake.calls.clear()
+    fake.enqueue([echo_model] * 3)
+    *_, edited = app.compose("ann", view["task_id"], "red bus on the left\n3 dogs", [], refine=True)
+    assert edited["draft"].startswith("A red bus is on the left. ")  # kept byte for byte
+    assert "may be" not in edited["draft"] and "3 dogs" in edited["draft"]
+    assert all(c["messages"][-2]["role"] == "assistant" for c in fake.calls)  # patches only, no first draft
+    fake.calls.clear()
+    *_, added = app.compose("ann", view["task_id"], "red bus on the left\n3 dogs\ndaylight", [], refine=True)
+    assert added["draft"].startswith(edited["draft"].removesuffix(".")[:40]) and "aylight" in added["draft"]
+    assert len(fake.calls) == 1 and fake.calls[0]["messages"][-2]["role"] == "assistant"
+    with app.sessions() as s:
+        drafts = [e for e in store.history(s, s.get(db.Task, view["task_id"])) if e.kind == "draft"]
+    assert drafts[-1].data["sentences_kept"] == 2 and drafts[-1].data["refined_from"] == drafts[-2].id

@@ -1,34 +1,38 @@
-"""`serve` warms the embedded model: it loads it and evaluates the prompt prefix every caption
-request shares, so the first compose of the day costs what later ones do. The model itself
-is a stub here (tests/test_embedded.py runs the real one)."""
+"""`serve` warms the embedded model: it loads it and sends the prompt prefix every caption
+request shares through the model seam (litellm imported, its streaming path run once, the
+prefix in llama.cpp's cache), so the first compose of the day costs what later ones do. The
+model itself is a stub here (tests/test_embedded.py runs the real one)."""
 
-from assistant import prompts
+from assistant import llm, prompts
 from assistant.llm import embedded
 
 
 class _Model:
     def __init__(self):
-        self.warmed: list[list[dict]] = []
+        self.calls: list[tuple[list[dict], dict]] = []
 
-    def warm(self, messages):
-        self.warmed.append(messages)
-        return 0.5
+    def stream(self, messages, params):
+        self.calls.append((messages, params))
+        yield "A"
+        yield (100, 1)
 
 
-def test_serve_evaluates_the_shared_caption_prefix(monkeypatch, capsys):
+def test_serve_sends_the_shared_caption_prefix_through_the_seam(monkeypatch, capsys):
     from assistant_ui import serve
 
     model = _Model()
     monkeypatch.setattr(embedded, "shared_model", lambda: model)
-    serve.warm_up()
-    [messages] = model.warmed
+    with llm.local_provider(llm.EMBEDDED, lambda: model):
+        serve.warm_up()
+    [(messages, params)] = model.calls  # one request, through litellm, for one token
+    assert params["max_tokens"] == 1
     real = prompts.load("caption").render(observations=prompts.as_data(["three dogs", "maybe a cat"]))
     # everything but the notes is what a real request sends: the prefix llama.cpp keeps
     assert [m["role"] for m in messages] == [m["role"] for m in real]
     assert messages[:-1] == real[:-1]
     shared = next(i for i, (a, b) in enumerate(zip(messages[-1]["content"], real[-1]["content"])) if a != b)
     assert shared > 0
-    assert "0.5 s to evaluate the shared prompt" in capsys.readouterr().err
+    assert "s to evaluate the shared prompt)" in capsys.readouterr().err
 
 
 def test_a_model_that_fails_to_load_is_one_warning(monkeypatch, capsys):

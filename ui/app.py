@@ -148,13 +148,13 @@ def _annotator(app: App, team: Team) -> None:
             out[box] = gr.update(visible=i < len(asked), label=asked[i] if i < len(asked) else "", value="")
         return out
 
-    def do_compose(tid, text, chosen, ver, request: gr.Request):
+    def do_compose(tid, text, chosen, ver, request: gr.Request, refine: bool = False):
         saved: dict = {}
         shown = False
         # progress from the first moment: the box says what is happening until the first words
         # come (the handler's first, empty partial), and a cursor ends the text while it grows
         try:
-            for update in app.compose(_user(request), tid, text, chosen or [], ver, saved):
+            for update in app.compose(_user(request), tid, text, chosen or [], ver, saved, refine):
                 if "partial" in update:
                     growing = (update["partial"] or COMPOSING) + " ▍"
                     # boxes shown once; after that only the text: Gradio builds a whole new
@@ -163,6 +163,8 @@ def _annotator(app: App, team: Team) -> None:
                                                                streaming: gr.update(visible=True, value=growing)}
                     shown = True
                 else:
+                    if update.get("message"):  # the earlier draft was kept: said in the page and a toast
+                        gr.Info(toast(update["message"]))
                     yield show_draft(update)
         except AssistantError:
             stopped = {streaming: gr.update(visible=False)}  # no cursor left blinking over a failed compose
@@ -177,7 +179,8 @@ def _annotator(app: App, team: Team) -> None:
             yield {notes: result["notes"], version: result["version"], **changed.shown(result["edits"], text)}
             return
         yield {notes: result["notes"], version: result["version"]}
-        for out in do_compose(tid, result["notes"], chosen, None, request):  # the answer checked the version
+        # the answer checked the version; only what the new note needs is written
+        for out in do_compose(tid, result["notes"], chosen, None, request, refine=True):
             yield out
 
     def do_check(tid, text, chosen, final_text, ver, request: gr.Request):
@@ -203,7 +206,7 @@ def _annotator(app: App, team: Team) -> None:
 
     def do_keep(tid, text, chosen, ver, request: gr.Request):
         yield changed.hidden()
-        yield from do_compose(tid, text, chosen, ver, request)
+        yield from do_compose(tid, text, chosen, ver, request, refine=True)
 
     def do_undo(before) -> dict:
         return {notes: before if before is not None else gr.skip(), **changed.hidden()}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -21,8 +22,8 @@ from assistant import llm, paths
 from assistant.app import assignment, guidelines, store
 from assistant.app.browse import describe
 from assistant.app.current import current_record
-from assistant.check import check_draft
-from assistant.compose import CheckDone, Draft, FinalDraft, TextDelta, compose_events, unanswered
+from assistant.check import CheckReport, check_draft
+from assistant.compose import CheckDone, Draft, FinalDraft, TextDelta, compose_events, kept_sentences, unanswered
 from assistant.app.db import Task, User
 from assistant.errors import AssistantError, BadInputError, ModelOutputError, one_line, validation_line
 from assistant.notes import CaptionTask, RewriteTask, split_notes
@@ -67,6 +68,47 @@ def _model_task(task: Task, notes: str, flags: list[str]) -> CaptionTask | Rewri
 
 def _check(task: CaptionTask | RewriteTask, text: str):
     return check_draft(task.observations(), text, original=task.response if isinstance(task, RewriteTask) else None)
+
+
+@dataclass
+class KeptDraft:
+    """The draft a compose again replaced, kept because the new one checked worse."""
+
+    text: str
+    check: CheckReport
+    said: str
+    data: dict
+
+
+def _base(s: Session, task: Task, before, model_task: CaptionTask | RewriteTask) -> list[str] | None:
+    """The last draft's sentences a compose again after an answer keeps (captions; a rewrite
+    already keeps every sentence no note targets): those whose notes have not changed since."""
+    if before is None or not isinstance(model_task, CaptionTask):
+        return None
+    notes = store.latest_before(s, task, "notes", before.id)
+    if notes is None:
+        return None
+    return kept_sentences(before.text, split_notes(notes.text), model_task.observations()) or None
+
+
+def _problem_counts(check: CheckReport) -> tuple[int, int]:
+    return check.problem_count("certain"), check.problem_count()
+
+
+def _kept_earlier(task: CaptionTask | RewriteTask, draft: Draft, previous: str | None) -> KeptDraft | None:
+    """The earlier draft, checked against the notes as they are now, when the new draft's check
+    is worse (more certain problems, or as many and more problems to have a look at): a compose
+    again never leaves the annotator a worse draft than the one it replaces."""
+    if not previous or previous.strip() == draft.text.strip():
+        return None
+    earlier = _check(task, previous)
+    if _problem_counts(draft.check) <= _problem_counts(earlier):
+        return None
+    new, old = draft.check.problem_count(), earlier.problem_count()
+    said = (f"The new draft checked worse ({new} problem(s)) than the draft it would replace ({old}), "
+            "so the earlier draft is kept; the new one is in the task's history.")
+    return KeptDraft(text=previous, check=earlier, said=said,
+                     data={"check": earlier.model_dump(), "kept_over_new_draft": True, "new_draft_problems": new})
 
 
 class App:
@@ -156,11 +198,13 @@ class App:
     PARTIAL_EVERY_S = 0.1
 
     def compose(self, name: str | None, task_id: int | None, notes: str, flags: list[str],
-                version: int | None = None, saved: dict | None = None) -> Iterator[dict]:
+                version: int | None = None, saved: dict | None = None, refine: bool = False) -> Iterator[dict]:
         """Streams {'partial': text} as the draft is written and patched, then the checked
         draft's view. Gradio runs a generator handler off its event loop, so no thread is needed.
         `saved` gets the task's new version as soon as the notes are stored, so a page can
-        stay current even when the model then fails."""
+        stay current even when the model then fails. `refine` (a compose again after an
+        answer): a caption keeps the sentences of the last draft the changed notes leave
+        standing, and only what they lack is written."""
         with self.sessions() as s:
             user = self.user(s, name, "annotator")
             task, model_task = self._task(s, user, task_id, notes, flags, version)
@@ -169,13 +213,16 @@ class App:
                 saved["version"] = saved_version
             guide = guidelines.current(s, task.project)
             checklist = guidelines.checklist(task.project, guide)
+            before = store.latest(s, task, "draft")  # a compose again must not leave a worse draft
+            previous = before.text if before is not None else None
+            base = _base(s, task, before, model_task) if refine else None
         yield {"partial": ""}  # the notes are stored: the page shows the compose has started
         draft: Draft | None = None
         error: str | None = None
         raw: list[str] = []  # what the model answered, kept with a failure
         pending, shown = None, 0.0
         try:
-            for event in compose_events(model_task, llm.started(self.spec), checklist=checklist):
+            for event in compose_events(model_task, llm.started(self.spec), checklist=checklist, base=base):
                 if isinstance(event, TextDelta):
                     pending = event.text
                     if time.monotonic() - shown < self.PARTIAL_EVERY_S:
@@ -207,9 +254,19 @@ class App:
                 "check": draft.check.model_dump(), "questions": [q.model_dump() for q in draft.questions],
                 "kept_verbatim": draft.kept_verbatim, "changes": [c.model_dump() for c in draft.changes],
                 "checklist_version": draft.checklist_version, "guideline_version": guide.version,
-                "calls": draft.attempts, "latency_s": draft.latency_s})
+                "calls": draft.attempts, "latency_s": draft.latency_s,
+                **({"refined_from": before.id, "sentences_kept": len(base)} if base else {})})
             for q in draft.questions:
                 store.add_event(s, task, user, "question", q.question, {"id": q.id, "item": q.item})
+            kept = _kept_earlier(model_task, draft, previous)
+            if kept is not None:  # the new draft stays in the history; the earlier one is the draft again
+                store.add_event(s, task, user, "draft", kept.text, {**kept.data, "model": draft.model,
+                                                                   "guideline_version": guide.version})
+        if kept is not None:
+            view = self.draft_view(kept.text, kept.check, draft.observations, [q.question for q in draft.questions])
+            yield {**view, "problems_html": render.kept_earlier(kept.said) + view["problems_html"],
+                   "message": kept.said, "version": saved_version}
+            return
         view = self.draft_view(draft.text, draft.check, draft.observations, [q.question for q in draft.questions],
                                draft.kept_verbatim, draft.changes)
         yield {**view, "version": saved_version}
@@ -279,7 +336,7 @@ class App:
             look = report.problem_count("check") if report else 0
             shown = [f"{problems} open problem(s)"] if problems else []
             shown += [f"{look} item(s) to have a look at"] if look else []
-            return {"message": f"Task {task.id} submitted" + (f" with {' and '.join(shown)} shown to the lead"
+            return {"message": f"{describe(task)} submitted" + (f" with {' and '.join(shown)} shown to the lead"
                                                               if shown else "") + "."}
 
     # ---------------------------------------------------------------- lead
@@ -315,7 +372,7 @@ class App:
                 "diff_draft_html": render.diff(draft.text if draft else "", final_text),
                 "diff_original_html": render.diff(original, final_text) if original else "",
                 "check_html": render.check_report(check),
-                "history": [[e.created_at.strftime("%Y-%m-%d %H:%M:%S"), e.user.name if e.user else "", e.kind,
+                "history": [[e.created_at.strftime("%Y-%m-%d %H:%M:%S"), e.user.name if e.user else "", _kind(e),
                              render.clip(e.text, HISTORY_CHARS)] for e in store.history(s, task)],
                 "status": task.status,
                 "title": describe(task),
@@ -332,8 +389,11 @@ class App:
             task = s.get(Task, int(task_id or 0))
             if task is None:
                 raise BadInputError(f"no task {task_id}")
-            store.decide(s, task, lead, decision, comment)
-            return f"{describe(task)}: {store.DECISIONS[decision]}."
+            event = store.decide(s, task, lead, decision, comment)
+            others = [s.get(Task, i) for i in event.data.get("copies", []) if i != task.id]
+            also = "".join(f"; so is the item's other annotation, {describe(t)}" for t in others)
+            return f"{describe(task)}: {store.DECISIONS[decision]}{also}" + (
+                " (the adjudicated version is the item's record)." if others else ".")
 
     def stats(self, name: str | None) -> list[list[Any]]:
         with self.sessions() as s:
@@ -376,7 +436,7 @@ class App:
             self.user(s, name, "lead")
             target = store.get_project(s, project or "")
             task = store.add_task(s, target, item or "", {"prompt": prompt or "", "response": response or ""})
-            return f"Added task {task.id} to {target.name!r}."
+            return f"Added {describe(task)} to {target.name!r}."
 
     def filters(self, name: str | None) -> dict[str, list[str]]:
         with self.sessions() as s:
@@ -384,6 +444,18 @@ class App:
             people = [u.name for u in s.scalars(select(User).where(User.role == "annotator").order_by(User.name))]
             flags = sorted({f for p in s.scalars(select(store.Project)) for f in p.flags})
             return {"annotators": people, "flags": flags}
+
+
+def _kind(event) -> str:
+    """An event's kind as the history lists it; a decision says which, and on what."""
+    if event.kind != "decision":
+        return event.kind
+    said = f"decision: {event.data.get('decision', '?').replace('_', ' ')}"
+    if event.data.get("record") == "adjudication":
+        said += " (adjudicated version"
+        others = [str(i) for i in event.data.get("copies", []) if i != event.task_id]
+        said += f", with task {', '.join(others)})" if others else ")"
+    return said
 
 
 def _queue_item(s: Session, task: Task) -> str:

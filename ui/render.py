@@ -61,6 +61,11 @@ _ITEM_CLASS: dict[ItemKind, str] = {"dropped": "aa-dropped", "contradicted": "aa
                                     "unsupported": "aa-unsupported-item", "verbatim": "aa-verbatim-item"}
 
 
+def kept_earlier(said: str) -> str:
+    """Why the draft on screen is the earlier one: a compose again checked worse."""
+    return f'<p class="aa-kept-earlier" style="border-left:4px solid #d97706;padding-left:8px">{escape(said)}</p>'
+
+
 def problems(check: CheckReport, observations=(), kept_verbatim: list[str] = (), changes=()) -> str:
     """The check report's items (report.items: one wording for CLI, UI and exports), then the
     sentences that changed and why."""

@@ -99,8 +99,8 @@ def record_source(record) -> str:
     if record.adjudicated:
         when = f" on {record.at:%Y-%m-%d %H:%M}" if record.at else ""
         return (f'<p class="aa-record-source aa-record-adjudicated"><b>Adjudicated version</b> by '
-                f"{escape(record.by or 'a lead')}{when}: this is the item's record (what approve approves and "
-                "exports carry). The annotator's own submission is kept in the history.</p>")
+                f"{escape(record.by or 'a lead')}{when}: this is the item's record (what approve or reject decides, for "
+                "both annotations of the item, and what exports carry). The annotator's own submission is kept in the history.</p>")
     if record.text is None:
         return '<p class="aa-record-source">Nothing submitted yet.</p>'
     return f'<p class="aa-record-source">The work {escape(record.by or "the annotator")} submitted.</p>'

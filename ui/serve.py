@@ -61,16 +61,17 @@ def warm_up_prompt() -> list[dict]:
 
 
 def warm_up() -> None:
-    """Load the embedded model and evaluate the shared prompt prefix while the first annotator
-    writes notes (they come first anyway): the first compose of the day then costs what the
-    tenth does, instead of paying for the page-in of the weights and the whole prompt."""
+    """Load the embedded model and send it the shared prompt prefix the way a compose does
+    (through litellm, whose import and first streamed call are most of a first request's extra
+    cost) while the first annotator writes notes (they come first anyway): the first compose
+    of the day then costs what the tenth does."""
     from assistant.llm import embedded  # noqa: PLC0415
 
     started = time.perf_counter()
     try:
-        model = embedded.shared_model()
+        embedded.shared_model()
         loaded = time.perf_counter() - started
-        warmed = model.warm(warm_up_prompt())
+        warmed = llm.warm_embedded(warm_up_prompt())
     except Exception as e:  # noqa: BLE001 - compose reports it again, in the page
         print(f"warning: the embedded model did not load: {e}", file=sys.stderr, flush=True)
         return

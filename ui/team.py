@@ -41,7 +41,7 @@ class Team:
             if (notes or "").strip():
                 store.save_notes(s, task, user, notes, flags)
             edge_cases.raise_edge_case(s, task, user, reason, note, notes or "")
-            return f"Task {task.id} is escalated to your lead as an edge case; your notes are saved. Pull the next task."
+            return f"{browse.describe(task)} is escalated to your lead as an edge case; your notes are saved. Pull the next task."
 
     def edge_case_view(self, name: str | None, task_id: int | None) -> dict[str, Any]:
         with self.sessions() as s:
@@ -58,7 +58,7 @@ class Team:
             lead = self.app.user(s, name, "lead")
             task = self._task(s, task_id)
             edge_cases.answer_edge_case(s, task, lead, answer, guidance)
-            return f"Task {task.id}: edge case answered ({answer}); the task is {task.status}."
+            return f"{browse.describe(task)}: edge case answered ({answer}); the task is {task.status}."
 
     def promote_edge_case(self, name: str | None, task_id: int | None) -> str:
         """The task's latest resolved edge case becomes an example in its project's guideline."""
@@ -67,7 +67,7 @@ class Team:
             task = self._task(s, task_id)
             resolved = [c for c in edge_cases.edge_cases(s, task) if c.answer == "resolve"]
             if not resolved:
-                raise BadInputError(f"task {task.id} has no resolved edge case to add to the guideline")
+                raise BadInputError(f"{browse.describe(task)} has no resolved edge case to add to the guideline")
             case = resolved[-1]
             g = guidelines.add_example(s, task.project, lead, {
                 "edge_case": case.event_id, "task": task.id, "note_text": case.note_text,
@@ -156,7 +156,7 @@ class Team:
             task = self._task(s, task_id)
             found = next((it for it in quality.agreement(s, task.project) if it.item_task == task.id), None)
             if found is None:
-                raise BadInputError(f"task {task.id} is not an item with two finished annotations")
+                raise BadInputError(f"{browse.describe(task)} is not an item with two finished annotations")
             sides = []
             for tid, who in zip(found.tasks, found.annotators):
                 final = store.latest(s, s.get(Task, tid), "submit")

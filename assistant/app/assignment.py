@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from assistant.app.browse import describe
 from assistant.app.db import Event, Project, Task, User, now
 from assistant.app.team_db import GoldTask, ProjectSettings, TaskLink
 from assistant.errors import BadInputError
@@ -78,7 +79,7 @@ def mark_gold(session: Session, task: Task, lead: User | None, reference_notes: 
     if not split_notes(reference_notes or ""):
         raise BadInputError("write the reference notes: the known answer annotators are measured against")
     if session.get(TaskLink, task.id) is not None:
-        raise BadInputError(f"task {task.id} is a copy of task {session.get(TaskLink, task.id).source_task_id}; "
+        raise BadInputError(f"{describe(task)} is a copy of task {session.get(TaskLink, task.id).source_task_id}; "
                             "mark the original")
     gold = session.get(GoldTask, task.id) or GoldTask(task_id=task.id)
     gold.reference_notes, gold.user_id, gold.created_at = reference_notes.strip(), lead.id if lead else None, now()

@@ -53,6 +53,15 @@ def item_task_id(session: Session, task: Task) -> int:
     return found.source_task_id if found is not None and found.kind == "replica" else task.id
 
 
+def item_copies(session: Session, task: Task) -> list[Task]:
+    """Every annotation of the task's item, in task order: the task alone, or a k = 2 item's
+    first task and its second annotator's copy."""
+    first = item_task_id(session, task)
+    copies = session.scalars(select(TaskLink.task_id).where(TaskLink.source_task_id == first,
+                                                            TaskLink.kind == "replica"))
+    return [session.get(Task, i) for i in sorted({first, *copies})]
+
+
 def _latest(session: Session, task_id: int, kind: str) -> Event | None:
     return session.scalar(select(Event).where(Event.task_id == task_id, Event.kind == kind)
                           .order_by(Event.id.desc()).limit(1))

@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from assistant.app.browse import describe
 from assistant.app.db import Event, Task, User
 from assistant.app.states import EdgeAnswer, EDGE_ANSWERS, TaskStatus
 from assistant.errors import BadInputError
@@ -81,7 +82,7 @@ def answer_edge_case(session: Session, task: Task, lead: User, answer: str, guid
     if answer not in EDGE_ANSWERS:
         raise BadInputError(f"an answer is one of: {', '.join(EDGE_ANSWERS)}")
     if task.status != "escalated":
-        raise BadInputError(f"task {task.id} is {task.status}, not escalated")
+        raise BadInputError(f"{describe(task)} is {task.status}, not escalated")
     raised = _latest_raised(session, task)
     guidance = _text(guidance, "guidance (what the annotator should do, or why it cannot be decided)")
     event = Event(task_id=task.id, user_id=lead.id, kind="edge_answer", text=guidance,

@@ -22,9 +22,10 @@ from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from assistant.app.browse import describe
 from assistant.app.current import current_record
 from assistant.app.db import Event, Project, Task, User
-from assistant.app.states import TaskStatus
+from assistant.app.states import DONE
 from assistant.app.team_db import GoldTask, TaskLink
 from assistant.check import FactCheck, binding, check_draft
 from assistant.check.words import Draft
@@ -32,7 +33,6 @@ from assistant.errors import BadInputError
 from assistant.notes import Observation, split_notes
 
 Match = Literal["both", "complementary", "only", "contradiction", "unchecked"]
-DONE: tuple[TaskStatus, ...] = ("submitted", "approved", "rejected")
 
 
 class NoteAgreement(BaseModel):
@@ -188,7 +188,7 @@ def adjudicate(session: Session, lead: User, item_task: Task, notes: str, final_
         raise BadInputError("only a lead can adjudicate")
     pair = next(((a, b) for a, b in item_pairs(session, item_task.project) if a.id == item_task.id), None)
     if pair is None:
-        raise BadInputError(f"task {item_task.id} is not an item with two finished annotations")
+        raise BadInputError(f"{describe(item_task)} is not an item with two finished annotations")
     if not split_notes(notes or "") or not (final_text or "").strip():
         raise BadInputError("write the adjudicated notes and final text")
     event = Event(task_id=item_task.id, user_id=lead.id, kind="adjudication", text=final_text.strip(),

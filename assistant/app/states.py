@@ -17,6 +17,8 @@ TaskStatus = Literal[
 TASK_STATUSES: tuple[TaskStatus, ...] = get_args(TaskStatus)
 #: Statuses a lead's queue lists when no status filter is chosen.
 REVIEWABLE: tuple[TaskStatus, ...] = ("submitted", "approved", "rejected", "returned", "escalated", "unresolvable")
+#: Statuses of work that is finished: submitted for review, or decided.
+DONE: tuple[TaskStatus, ...] = ("submitted", "approved", "rejected")
 
 EventKind = Literal[
     "claim", "notes", "draft", "draft_failed", "edit", "question", "answer", "submit", "decision",

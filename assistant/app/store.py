@@ -24,9 +24,10 @@ from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from assistant.app import assignment, restore
-from assistant.app.current import current_record
+from assistant.app.browse import describe
+from assistant.app.current import current_record, item_copies
 from assistant.app.db import Event, Project, Task, User, now
-from assistant.app.states import REVIEWABLE, EventKind
+from assistant.app.states import DONE, REVIEWABLE, EventKind
 from assistant.check import CheckReport
 from assistant.errors import BadInputError, validation_line
 from assistant.app.images import ImageSource
@@ -581,23 +582,43 @@ def decide(session: Session, task: Task, lead: User, decision: str, comment: str
     if decision not in DECISIONS:
         raise BadInputError(f"decision must be one of: {', '.join(DECISIONS)}")
     if task.status != "submitted":
-        raise BadInputError(f"task {task.id} is {task.status}, not submitted")
+        raise BadInputError(f"{describe(task)} is {task.status}, not submitted")
     if decision in ("reject", "send_back") and not comment.strip():
         raise BadInputError("say why in a comment when rejecting or sending back")
     # the decision is on the item's current record (an adjudicated version once there is one): say which
     record = current_record(session, task)
-    ev = Event(task_id=task.id, user_id=lead.id, kind="decision", text=comment.strip(),
-               data={"decision": decision, "record": record.source, "record_event": record.event_id})
-    session.add(ev)  # committed with the status below: one transaction
-    task.status = DECISIONS[decision]
+    decided = decided_with(session, task, decision, record.adjudicated)
+    data = {"decision": decision, "record": record.source, "record_event": record.event_id}
+    if len(decided) > 1:
+        data["copies"] = [t.id for t in decided]
+    events = [Event(task_id=t.id, user_id=lead.id, kind="decision", text=comment.strip(), data=dict(data))
+              for t in decided]
+    session.add_all(events)  # committed with the statuses below: one transaction
+    for t in decided:
+        t.status = DECISIONS[decision]
     if decision == "send_back":
         task.holder_id = task.annotator_id
     session.commit()
-    return ev
+    return events[[t.id for t in decided].index(task.id)]
+
+
+def decided_with(session: Session, task: Task, decision: str, adjudicated: bool) -> list[Task]:
+    """The tasks a decision on `task` decides. An adjudicated version is the item's record, so
+    approving or rejecting it decides every finished copy of the item (each history shows the
+    decision); sending back returns only this copy to its annotator."""
+    if not adjudicated or decision == "send_back":
+        return [task]
+    return [t for t in item_copies(session, task) if t.id == task.id or t.status in DONE]
 
 
 def latest(session: Session, task: Task, kind: EventKind) -> Event | None:
     return session.scalar(select(Event).where(Event.task_id == task.id, Event.kind == kind)
+                          .order_by(Event.id.desc()).limit(1))
+
+
+def latest_before(session: Session, task: Task, kind: EventKind, event_id: int) -> Event | None:
+    """The task's last event of `kind` before event `event_id` (the notes a draft was composed from)."""
+    return session.scalar(select(Event).where(Event.task_id == task.id, Event.kind == kind, Event.id < event_id)
                           .order_by(Event.id.desc()).limit(1))
 
 

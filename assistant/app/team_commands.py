@@ -57,6 +57,7 @@ def cmd_quality(args, read_text) -> int:
     import json  # noqa: PLC0415
 
     from assistant.app import assignment, db, quality_report, store  # noqa: PLC0415
+    from assistant.app.browse import describe  # noqa: PLC0415
     from assistant.app.db import Task  # noqa: PLC0415
     from assistant.errors import BadInputError  # noqa: PLC0415
 
@@ -67,7 +68,7 @@ def cmd_quality(args, read_text) -> int:
             if task is None:
                 raise BadInputError(f"no task {args.task}")
             assignment.mark_gold(s, task, None, read_text(args.reference, "reference notes"))
-            print(f"task {task.id} is gold", file=sys.stderr)
+            print(f"{describe(task)} is gold", file=sys.stderr)
             return 0
         project = store.get_project(s, args.project)
         if args.quality_command == "settings":

@@ -219,6 +219,17 @@ def warm_up() -> None:
         pass
 
 
+def warm_embedded(messages: list[dict]) -> float:
+    """Send `messages` to the embedded model through this seam for one token, as a compose
+    would: litellm is imported and its streaming path run (about 5 s of CPU on a first call),
+    the weights are paged in, and llama.cpp's KV cache holds the prompt, whose shared prefix
+    the next request reuses instead of evaluating it again. Returns the seconds it took."""
+    started = time.perf_counter()
+    for _ in stream(messages, ModelSpec(model=EMBEDDED, max_tokens=1, temperature=0.0, retries=0)):
+        pass
+    return time.perf_counter() - started
+
+
 def _litellm():
     import litellm  # noqa: PLC0415 - imported lazily: it costs ~4 s, and `check` never needs it
 

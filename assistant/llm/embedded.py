@@ -156,17 +156,6 @@ class EmbeddedModel:
             yield (max(0, self.llm.n_tokens - completion_tokens), completion_tokens)
 
 
-    def warm(self, messages: list[dict]) -> float:
-        """Evaluate `messages` once and generate one token, so that the first real request
-        costs what later ones do: the weights are paged in and llama.cpp's KV cache holds the
-        prompt, whose shared prefix (the system prompt and instructions) the next request
-        reuses instead of evaluating again. Returns the seconds it took."""
-        started = time.perf_counter()
-        for _ in self.stream(messages, {"max_tokens": 1, "temperature": 0.0}):
-            pass
-        return time.perf_counter() - started
-
-
 def amx_build() -> bool:
     """Whether this llama.cpp build uses Intel AMX for matrix products: built with
     -march=native on a CPU that has AMX. On this project's machines (Xeon, 2 cores, AMX) its
