@@ -88,3 +88,20 @@ class _Recorder:
     def find_spec(self, name, path=None, target=None):
         self.names.append(name)
         return None
+
+
+def test_gradio_s_temp_folder_is_pinned_to_the_one_it_resolves_unless_set(monkeypatch, tmp_path):
+    import gradio.utils
+
+    from assistant_ui import serve
+
+    monkeypatch.setenv("GRADIO_TEMP_DIR", "")  # unset for Gradio, and restored after the test
+    resolved = gradio.utils.get_upload_folder()
+    serve.pin_gradio_temp_dir()
+    assert gradio.utils.get_upload_folder() == resolved  # the same folder, now without a realpath per build
+    import os
+
+    assert os.environ["GRADIO_TEMP_DIR"] == resolved
+    monkeypatch.setenv("GRADIO_TEMP_DIR", str(tmp_path))
+    serve.pin_gradio_temp_dir()
+    assert gradio.utils.get_upload_folder() == str(tmp_path)

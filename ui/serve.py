@@ -4,9 +4,12 @@ seam and the Gradio UI together. Only the command line reaches this module."""
 from __future__ import annotations
 
 import importlib.util
+import os
 import sys
+import tempfile
 import threading
 import time
+from pathlib import Path
 
 from assistant import llm
 from assistant.app import db, first_run
@@ -27,6 +30,7 @@ def cmd_serve(args) -> int:
     print(f"database: {db.display_url(db.resolve_url(args.db))}; model: {spec.model}", file=sys.stderr)
     _warm_up_checker()
     skip_absent_matplotlib()
+    pin_gradio_temp_dir()
     if spec.model == llm.EMBEDDED:
         threading.Thread(target=warm_up, daemon=True).start()
     launch(App(sessions, spec), host=args.host, port=args.port)
@@ -50,6 +54,15 @@ def skip_absent_matplotlib() -> None:
     way to mark a module absent; an installed matplotlib is left alone."""
     if "matplotlib" not in sys.modules and importlib.util.find_spec("matplotlib") is None:
         sys.modules["matplotlib"] = None  # type: ignore[assignment]
+
+
+def pin_gradio_temp_dir() -> None:
+    """Gradio resolves its temp folder (a realpath, a system call per path part) every time it
+    builds a component, and it builds one for every output an event updates or leaves alone.
+    Its GRADIO_TEMP_DIR setting, set to the folder it would resolve anyway, spares that: a
+    sixth of each build (bench: 0.18 -> 0.15 ms a Textbox). A folder the user set is kept."""
+    if not os.environ.get("GRADIO_TEMP_DIR"):
+        os.environ["GRADIO_TEMP_DIR"] = str((Path(tempfile.gettempdir()) / "gradio").resolve())
 
 
 def warm_up_prompt() -> list[dict]:
