@@ -658,8 +658,10 @@ def _flags(session: Session, task: Task) -> list[str]:
 
 def _last_word(session: Session, task: Task) -> Event | None:
     """The lead's decision or edge-case answer that returned the task, while it is returned."""
+    if task.status != "returned":
+        return None  # no query: every task view asks, and most tasks were never sent back
     said = [e for e in (latest(session, task, "decision"), latest(session, task, "edge_answer")) if e is not None]
-    return max(said, key=lambda e: e.id) if task.status == "returned" and said else None
+    return max(said, key=lambda e: e.id) if said else None
 
 
 def returned_comment(session: Session, task: Task) -> str | None:

@@ -203,8 +203,13 @@ def draft_phrases(draft: Draft) -> tuple[Phrase, ...]:
 
 @lru_cache(maxsize=256)
 def _draft_phrases(text: str) -> tuple[Phrase, ...]:
+    return tuple(p for sentence in _sentence_phrases(text) for p in sentence)
+
+
+@lru_cache(maxsize=256)
+def _sentence_phrases(text: str) -> tuple[tuple[Phrase, ...], ...]:
     draft = Draft.cached(text)
-    return tuple(p for s in range(len(draft.sents)) for p in phrases(draft.sentence_words(s), text, 0))
+    return tuple(tuple(phrases(draft.sentence_words(s), text, 0)) for s in range(len(draft.sents)))
 
 
 @lru_cache(maxsize=4096)
@@ -280,7 +285,7 @@ def unrelated(draft: Draft, notes: list[str]) -> list[Span]:
     spans: list[Span] = []
     for s in range(len(draft.sents)):
         ws = draft.sentence_words(s)
-        found = phrases(ws, draft.text, 0)
+        found = _sentence_phrases(draft.text)[s]
         for r, w in enumerate(ws):
             if w.lower not in lex.relations:
                 continue
