@@ -66,7 +66,7 @@ def test_a_removal_that_would_break_its_sentence_goes_to_the_model_with_the_word
     [note] = _sent(call, "notes_json")
     assert note.startswith("remove the information about the cranes") and '"Two cranes"' in note
     assert draft.text == "Steel beams are lifted over the site. It opens in 2027."
-    assert draft.prompt_version.endswith("rewrite_sentence-2026.12.04.1")
+    assert draft.prompt_version.endswith("rewrite_sentence-2026.12.04.2")
 
 
 def test_a_replacement_found_by_lemma_writes_a_short_literal_value_in_without_the_model(fake, fake_spec):
