@@ -25,7 +25,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from assistant import edits, lexicon, llm, prompts
+from assistant import edits, lexicon, llm, locate, prompts
 from assistant.check import STYLE_FLAGS, CheckReport, SentenceProvenance, check_draft, classify, prose
 from assistant.errors import ModelError, ModelOutputError
 from assistant.notes import CaptionTask, Observation, RewriteTask, flag_taxonomy
@@ -799,6 +799,27 @@ def _rewrite(task: RewriteTask, observations: list[Observation], run: _Run, max_
             pending.append(obs)
         else:
             applied.append(edit)
+    # a removal or replacement whose words do not stand in the response as written is located
+    # by the check's word matching: applied here where no model is needed, else the model gets
+    # that sentence with the words named
+    located: dict[str, tuple[_Segment, str]] = {}
+    for obs in [o for o in pending if kinds[o.id] != "style"]:
+        found = locate.find(obs.id, obs.text, [s.text for s in segs], task.response)
+        if isinstance(found, locate.NotFound):
+            run.warnings.append(f"{obs.id}: no words of the response match {found.target!r}, which the note asks "
+                                "to change: the model was asked with every sentence; check the result")
+        if not isinstance(found, locate.Found):
+            continue
+        seg = segs[found.sentence]
+        new = edits.apply(found.edit, seg.text) if found.edit is not None else None
+        if new is not None and new != seg.text:
+            verb = f"replace {found.phrase!r} with {found.edit.new!r}" if found.edit.kind == "replace" else \
+                f"remove {found.phrase!r}"
+            seg.change(new, "literal", obs.id, f"{verb} (what {obs.id} describes)")
+            applied.append(found.edit)
+            pending.remove(obs)
+        else:
+            located[obs.id] = (seg, found.phrase)
     targets = [o for o in pending if kinds[o.id] != "style"]
     style_notes = [o for o in pending if kinds[o.id] == "style"]
     style_flags = [f for f in task.flags if f in STYLE_FLAGS]
@@ -811,7 +832,7 @@ def _rewrite(task: RewriteTask, observations: list[Observation], run: _Run, max_
         _rewrite_targets(prompt, task, segs, targets, run, everywhere=style_notes)
         _reapply(applied, segs)
     elif targets:
-        _edit_sentences(task, segs, targets, run, asked, observations)
+        _edit_sentences(task, segs, targets, run, asked, observations, located=located)
         _reapply(applied, segs)
     text = join_segments(segs)
     report = check_draft(observations, text, original=task.response)
@@ -824,7 +845,7 @@ def _rewrite(task: RewriteTask, observations: list[Observation], run: _Run, max_
             if everywhere:
                 _rewrite_targets(prompt, task, segs, unmet, run, how="patch")
             else:
-                _edit_sentences(task, segs, unmet, run, asked, observations, how="patch")
+                _edit_sentences(task, segs, unmet, run, asked, observations, how="patch", located=located)
             _reapply(applied, segs)
         except ModelError as e:  # the rewrite stands, with the check's report of what is unmet
             run.warnings.append(f"the patch call failed: {e}")
@@ -984,18 +1005,27 @@ def _rewrite_targets(prompt: prompts.PromptSet, task: RewriteTask, segs: list[_S
 
 
 def _edit_sentences(task: RewriteTask, segs: list[_Segment], notes: list[Observation], run: _Run,
-                    asked: dict[str, list[dict]], observations: list[Observation], how: ChangeHow = "model") -> None:
+                    asked: dict[str, list[dict]], observations: list[Observation], how: ChangeHow = "model",
+                    located: dict[str, tuple[_Segment, str]] | None = None) -> None:
     """One short request per sentence the notes target, and per addition. A sentence asked
     before (`asked`: its conversation so far) is asked again as a follow-up naming the notes
     still unmet: the prefix is already evaluated, and the model sees what it answered. A
-    follow-up's answer is taken only where the check of all `observations` gets no worse."""
+    follow-up's answer is taken only where the check of all `observations` gets no worse.
+    A note in `located` goes to the sentence its words were found in, with those words named."""
     focused = prompts.load("rewrite_sentence")
+    located = located or {}
+
+    def sent(obs: Observation) -> str:
+        if obs.id in located:
+            return focused.render_followup("located", note=obs.text, words=located[obs.id][1])["content"]
+        return obs.text
+
     groups: dict[str, tuple[_Segment, list[Observation], bool]] = {}
     additions = [o for o in notes if _ADD_RE.match(o.text)]
     for obs in notes:
         if obs in additions:
             continue
-        index = _target(obs, segs)
+        index = segs.index(located[obs.id][0]) if obs.id in located and located[obs.id][0] in segs else _target(obs, segs)
         # A correction that names nothing in the response ("remove the first names") is
         # about the response as a whole: every sentence is asked with it, never an addition.
         for i in [index] if index is not None else [i for i, seg in enumerate(segs) if seg.text]:
@@ -1019,13 +1049,13 @@ def _edit_sentences(task: RewriteTask, segs: list[_Segment], notes: list[Observa
     for key, (seg, group, addition) in groups.items():
         if key in asked:
             messages = asked[key] + [focused.render_followup(
-                "patch", items=prompts.as_data([o.text for o in group]))]
+                "patch", items=prompts.as_data([sent(o) for o in group]))]
         else:
             others = [s.text for s in segs if s.text and s is not seg]
             context = {"response": join_segments(segs)} if others or addition else {}
             if task.prompt:
                 context["prompt"] = task.prompt
-            messages = focused.render(context=prompts.as_data(context), notes=prompts.as_data([o.text for o in group]),
+            messages = focused.render(context=prompts.as_data(context), notes=prompts.as_data([sent(o) for o in group]),
                                       sentence=prompts.as_data(seg.text))
         # one sentence: about a token per 3-4 characters of the sentence and of what the notes
         # bring in; a model that goes on to write the response out again is cut short

@@ -181,12 +181,30 @@ def apply(edit: LiteralEdit, sentence: str) -> str | None:
         new = new[0].upper() + new[1:]
     out = sentence[:start] + new + sentence[end:]
     if edit.kind == "remove":
-        out = tidy(out, capital=sentence.lstrip()[:1].isupper())
+        out = tidy(_article_agrees(out, start), capital=sentence.lstrip()[:1].isupper())
         if _UNFINISHED_RE.search(out):  # "... is a brave one." less "brave one" is "... is.": not a sentence
             return None
         if _has_verb(sentence[start:end]) and not _has_verb(out):
             return ""  # the claim was the sentence: "Saturn is the largest planet in the solar system" goes whole
     return out
+
+
+def _article_agrees(text: str, at: int) -> str:
+    """"A popular Australian brand" less "popular" is "An Australian brand": the article right
+    before a removal agrees with the word now after it (only where the letter decides: not
+    before u-, eu-, one, or h-)."""
+    m = re.search(r"\b(a|an|A|An)\s+$", text[:at])
+    after = re.match(r"\s*([A-Za-z]+)", text[at:])
+    if not m or not after:
+        return text
+    word = after.group(1).lower()
+    if word.startswith(("u", "eu", "one", "h")):
+        return text
+    want = "an" if word[0] in "aeio" else "a"
+    if m.group(1).lower() == want:
+        return text
+    article = want.capitalize() if m.group(1)[0].isupper() else want
+    return text[:m.start(1)] + article + text[m.end(1):]
 
 
 # a sentence that ends on a verb that needs a complement was cut mid-clause
@@ -259,7 +277,8 @@ def _widen_removal(sentence: str, span: tuple[int, int]) -> tuple[int, int]:
     bat and a baseball bat" loses "and a baseball bat"; "jailed for eight years", "for eight years";
     "lives in London now", "lives now". A removed modifier ("at relegation-threatened Halifax",
     "a rare game") takes neither: the words before it belong to the noun after it; only an
-    "and" joining it to the modifier before goes."""
+    "and" joining it to the modifier before goes. A phrase that ties in with nothing before it
+    takes the "and" after it: "has two cranes and a fence", "has a fence"."""
     start, end = span
     if _modifier(sentence[start:end], sentence[end:]):
         if m := re.search(r"\b(?:and|or)\s+$", sentence[:start], re.I):
@@ -267,17 +286,22 @@ def _widen_removal(sentence: str, span: tuple[int, int]) -> tuple[int, int]:
         return start, end
     if m := re.search(r"\b(?:a|an|the)\s+$", sentence[:start], re.I):
         start = m.start()
-    if m := re.search(r"\b(?:and|or|for|in|of|with|at|on|by|from|about|to)\s+$", sentence[:start], re.I):
+    if m := re.search(r"\b(?:and|or|for|in|of|with|at|on|by|from|about|to|as)\s+$", sentence[:start], re.I):
         start = m.start()
+    elif m := re.match(r"\s+(?:and|or)\b", sentence[end:], re.I):
+        end += m.end()  # the first of two: "has two cranes and a fence" -> "has a fence"
     return start, end
 
 
 def _modifier(phrase: str, after: str) -> bool:
     """Whether a phrase modifies the word after it: a word follows, and the phrase ends in an
-    adjective (lemminflect's dictionary) or a hyphenated participle ("relegation-threatened")."""
+    adjective (lemminflect's dictionary), a hyphenated participle ("relegation-threatened"), or
+    a capitalised word before another ("Rio Paralympics")."""
     if not re.match(r"\s+[\w\"“']", after) or not phrase.split():
         return False
     last = phrase.split()[-1].strip("\"“”'’")
+    if last[:1].isupper() and re.match(r"\s+[A-Z]", after):
+        return True  # a name before a name: "the Rio Paralympics", "Arron Banks"
     return lexicon.can_be_adjective(last) or bool(re.search(r"\w-\w+(?:ed|ing)$", last))
 
 

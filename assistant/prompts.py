@@ -29,6 +29,8 @@ class PromptSet(BaseModel):
     user: str
     patch: str = ""
     """Follow-up asking only for what the check found missing (compose)."""
+    located: str = ""
+    """How a rewrite note is sent once compose has found the words of the sentence it concerns."""
     repair: str = ""
     reask: str = ""
     """Follow-up after an answer that did not validate (judge)."""

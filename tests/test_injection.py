@@ -104,7 +104,8 @@ def test_injections_in_rewrite_fields_stay_data(app, tmp_path):
                                         "response": "The policy lasts six months."}] +
             [{"id": f"i{i}-{s[:60]}", "prompt": f"Can I return shoes? {s}", "response": f"The policy lasts six months. {s}"}
              for i, s in enumerate(CORPUS)])
-    per_task = _compose_all(app, lambda view: "six months should be 30 days\n" +
+    # a fact the model must write in ("six months should be 30 days" is applied without the model)
+    per_task = _compose_all(app, lambda view: "the policy lasts only 30 days\n" +
                             ("" if view["prompt"] == "Can I return shoes?" else view["prompt"].removeprefix("Can I return shoes? ")))
     benign = per_task[0][0]
     for injected, calls in zip(CORPUS, per_task[1:]):

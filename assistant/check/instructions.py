@@ -305,6 +305,13 @@ _CLAIM_RE = re.compile(
 _TOPIC_END_RE = re.compile(r"\b(?:while|when|and|or|of|in|on|at|to|for|from|with|by|about|after|before|the|a|an)$", re.I)
 
 
+def claim_of(old: str) -> str | None:
+    """The claim of "Wright being the St Johnstone manager" ("the St Johnstone manager"): what a
+    removal of "X being Y" takes out; None when the old side is no such claim."""
+    m = _CLAIM_RE.match(old)
+    return m.group("claim") if m and not _TOPIC_END_RE.search(m.group("topic")) else None
+
+
 def old_side_problem(edit: Edit, old_units: list[str], old_numbers: list[str], old_quotes: list[str],
                      draft: Draft, original: str | None) -> tuple[str | None, list[str]]:
     """What is wrong with the old side of a literal edit (None when it is gone), and the old
@@ -334,9 +341,9 @@ def old_side_problem(edit: Edit, old_units: list[str], old_numbers: list[str], o
     exact += numbers_left
     if exact:
         return "still present: " + ", ".join(exact), numbers_left
-    m = _CLAIM_RE.match(edit.old) if edit.kind == "remove" else None
-    if m and not _TOPIC_END_RE.search(m.group("topic")):
-        claim = note_key(m.group("claim"), meta=True)
+    claimed = claim_of(edit.old) if edit.kind == "remove" else None
+    if claimed is not None:
+        claim = note_key(claimed, meta=True)
         claim_numbers = [fmt_number(n) for n in claim.numbers if fmt_number(n) in numbers]
         if claim_numbers and not set(claim_numbers) & set(numbers_left):
             return None, []  # "Martin being the first man to win four titles": its number went, so did the claim

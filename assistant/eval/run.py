@@ -28,20 +28,23 @@ NO_JUDGE = "none"
 def evaluate(dataset: Dataset, path: str, *, limit: int | None = None, model: str | None = None,
              api_base: str | None = None, judge: str | None = None, seed: int = 0,
              command: str = "", progress: bool = True, baseline: Literal["raw"] | None = None,
-             offset: int = 0, notes: Literal["full", "terse"] = "full") -> tuple[list[dict], dict[str, Any]]:
+             offset: int = 0, notes: Literal["full", "terse"] = "full",
+             positions: list[int] | None = None) -> tuple[list[dict], dict[str, Any]]:
     """Per-row results and the summary (run metadata + figures). With `baseline="raw"`, the
     product and the raw model run on the same rows and are scored alike (eval/baseline.py);
-    `notes="terse"` gives both IIW's notes as annotators type them (eval/terse.py)."""
+    `notes="terse"` gives both IIW's notes as annotators type them (eval/terse.py).
+    `positions` picks rows by position among the valid rows (for DeFacto with a baseline, among
+    those with instructions) instead of `offset` and `limit`."""
     started = time.perf_counter()
     if dataset == "checker-precision":
         return _precision(path, command, started, progress)
     if dataset in ("checker-blind", "checker-dev2"):
         return _blind(dataset, path, command, started, progress)
     row_model = DefactoRow if dataset == "defacto" else IIWRow
-    read = read_rows(path, row_model, None if limit is None or baseline else limit + offset)
+    read = read_rows(path, row_model, None if limit is None or baseline or positions else limit + offset)
     if dataset == "defacto" and baseline:
         read.rows = [(line, r) for line, r in read.rows if r.instructions()]  # nothing to rewrite otherwise
-    read.rows = read.rows[offset:][:limit]
+    read.rows = [read.rows[i] for i in positions if i < len(read.rows)] if positions else read.rows[offset:][:limit]
     for s in read.skipped[:20]:
         print(f"warning: {path} line {s.line} skipped: {s.reason}", file=sys.stderr)
     if len(read.skipped) > 20:
@@ -52,6 +55,7 @@ def evaluate(dataset: Dataset, path: str, *, limit: int | None = None, model: st
         "path": path,
         "rows_read": len(read.rows),
         "offset": offset,
+        "positions": positions,
         "notes": notes,
         "rows_skipped_malformed": len(read.skipped),
         "skipped_lines": [{"line": s.line, "reason": s.reason} for s in read.skipped[:100]],

@@ -1,0 +1,216 @@
+"""Where a rewrite note's subject stands in the response, when the note does not quote it.
+
+"Remove the information about the crane" (the response says "two cranes"), "remove the fee"
+("for an undisclosed fee"), "remove Boyd's first name", "remove the information about Wright
+being the St Johnstone manager": `edits.parse` applies a note whose words stand in the response
+as written; these name their target by description or in another form. The target is found
+here with the check's own reading of the note (`check.instructions.parse_edit`) and its word
+matching (lemma, derivation, synonym: `check.words.matches`), so compose and the check agree
+on where it is. Then:
+- the words found make a phrase that can go (or be replaced) without breaking the sentence:
+  a literal edit of those words as they stand, applied without the model;
+- found, but taking them out would break the sentence (its subject, a clause): the sentence
+  and the words go to the model, which rewrites that one sentence without them;
+- not found: nothing is located, and the check reports the note unmet.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import product
+
+from assistant import edits, lexicon
+from assistant.check.instructions import claim_of, given_names, is_described, parse_edit
+from assistant.check.numbers import fmt_number
+from assistant.check.words import Word, matches, note_key, words
+from assistant.text import quoted
+
+# A note's reason for its edit is not part of its target: "hundreds of people, because it
+# doesn't say how many", "the fishing lines since she was not tangled in them".
+_REASON_RE = re.compile(r"(?:,\s*|\s+)(?:because|since\s+(?:it|he|she|they|that|this|there|the)\b|as\s+(?:it|they|this)\s)"
+                        r".*$", re.I | re.S)
+# "name of the winning club i.e. Tranmere": the words after "i.e." are the target itself
+_NAMELY_RE = re.compile(r"\b(?:i\.?e\.?|namely)\s+(?P<what>.+)$", re.I | re.S)
+# nouns that ask for a proper name: "the league name", "the name of the squad", "the location
+# of the Paralympics" (Rio); a word of the description, not of the target, when other words are
+_NAME_NOUNS = frozenset({"name", "names", "title", "titles", "location", "place", "venue", "city", "town", "country",
+                         "county"})
+_DESCRIPTIONS = _NAME_NOUNS | {"day", "date", "information", "detail", "details", "part", "mention", "position"}
+# a replacement written without the model is a short value, never a clause or an explanation
+_NEW_MAX_WORDS = 6
+_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their"})
+
+
+@dataclass(frozen=True)
+class Found:
+    """The words of one sentence a note is about, and the edit that takes them out or replaces
+    them when no model is needed."""
+
+    sentence: int
+    """Index of the sentence, in the list given to `find`."""
+    phrase: str
+    """The sentence's own words the note concerns, as they stand."""
+    edit: edits.LiteralEdit | None
+    """A literal edit of `phrase`; None when only a rewrite of the sentence can apply the note."""
+
+
+@dataclass(frozen=True)
+class NotFound:
+    """A removal or replacement whose target no sentence carries (half of its words, at least)."""
+
+    target: str
+    """The note's target as read from it ("the crane", "the first names of both people")."""
+
+
+def find(note_id: str, note: str, sentences: list[str], original: str) -> Found | NotFound | None:
+    """The words of `sentences` that the removal or replacement `note` is about; NotFound when
+    nothing in them matches enough of its target; None for any other kind of note."""
+    edit = parse_edit(" ".join(note.split()))
+    if edit is None or edit.kind not in ("remove", "replace") or not edit.old:
+        return None
+    # "replace X with how the program failed": the new content is the model's to write
+    new = "" if edit.kind == "remove" else _literal_value(edit.new)
+    target = _target_of(edit.old, claim=edit.kind == "remove")
+    given = given_names(target, original) if edit.kind == "remove" else []
+    best = _given_name(given, sentences) if given else _best_window(target, sentences)
+    if best is None:
+        return NotFound(target)
+    index, start, end = best
+    sentence = sentences[index]
+    phrase = sentence[start:end]
+    # a replacement written in without the model must find every word of what it replaces
+    if new is None or edit.kind == "replace" and _best_window(target, sentences, strict=True) != best:
+        return Found(index, phrase, None)
+    literal = edits.LiteralEdit(kind=edit.kind, old=phrase, new=new, note_id=note_id)
+    return Found(index, phrase, literal if _applies(literal, sentence, start, sentences) else None)
+
+
+def _literal_value(side: str) -> str | None:
+    """The new side of a replacement as text to write in, or None when it describes content or
+    explains itself."""
+    side = side.strip(" .")
+    if m := _NAMELY_RE.search(side):  # "name of winner in source text i.e. Rovers"
+        side = m.group("what").strip(" .")
+    inner = quoted(side)
+    if len(inner) == 1 and len(inner[0]) >= len(side) - 4:
+        return inner[0].strip()
+    if (not side or is_described(side) or _REASON_RE.search(side)
+            or len(side.split()) > _NEW_MAX_WORDS or re.match(r"(?:how|why|what|when|where|who|that|it)\b", side, re.I)
+            or side.split()[0].lower().endswith("ing") and lexicon.can_be_verb(side.split()[0].lower())):
+        return None
+    return side
+
+
+def _target_of(old: str, claim: bool) -> str:
+    """The words the note points at: no reason, the value after "i.e.", the claim of "X being Y"
+    (a removal's)."""
+    if m := _NAMELY_RE.search(old):
+        return m.group("what").strip(" .")
+    old = _REASON_RE.sub("", old).strip(" .,")
+    return (claim_of(old) if claim else None) or old
+
+
+def _units(target: str) -> list[str]:
+    """What the target requires of a sentence, as the check reads a note: names, content words,
+    numbers (quoted text by its words)."""
+    key = note_key(target, meta=True)
+    units = key.colors + key.directions + key.names + key.content + [fmt_number(n) for n in key.numbers]
+    units += [w.lower for q in key.quotes for w in words(q) if not w.is_stop]
+    units = list(dict.fromkeys(u for u in units if u))
+    return [u for u in units if u not in _DESCRIPTIONS] or units
+
+
+def _carries(unit: str, w: Word) -> bool:
+    return matches(unit, w) or (w.number is not None and fmt_number(w.number) == unit)
+
+
+def _best_window(target: str, sentences: list[str], strict: bool = False) -> tuple[int, int, int] | None:
+    """(sentence, start, end) of the tightest stretch of words carrying most of the target's
+    units, in the sentence that carries most of them; at least half of them must be there
+    (`strict`, for a replacement, which writes new words in their place: all of them)."""
+    units = _units(target)
+    if not units:
+        return None
+    naming = bool(_NAME_NOUNS & {w.lower for w in words(target)})
+    name_of = bool(re.search(rf"\b(?:{'|'.join(_NAME_NOUNS)})\s+of\b", target, re.I))
+    best: tuple[tuple[int, int], tuple[int, int, int]] | None = None
+    for s, sentence in enumerate(sentences):
+        ws = words(sentence)
+        hits = {u: [i for i, w in enumerate(ws) if _carries(u, w)] for u in units}
+        found = [u for u in units if hits[u]]
+        if not found or len(found) * 2 < len(units) or strict and len(found) < len(units):
+            continue
+        lo, hi = min(((min(c), max(c)) for c in product(*(hits[u][:6] for u in found))), key=lambda p: p[1] - p[0])
+        if (hi - lo + 1) - len(found) > 2:
+            continue  # the units are spread over the sentence: no one phrase to point at
+        if naming:
+            lo, hi = _the_name(ws, lo, hi, found, name_of)
+        else:
+            lo = _with_modifiers(ws, lo)
+        score = (len(found), -(hi - lo))
+        if best is None or score > best[0]:
+            best = (score, (s, ws[lo].tok.start, ws[hi].tok.end))
+    return best[1] if best else None
+
+
+def _the_name(ws: list[Word], lo: int, hi: int, found: list[str], name_of: bool) -> tuple[int, int]:
+    """The proper name a description asks for: "the name of England's training squad" found at
+    "England's ... training squad": the capitalised words among them that are not the
+    description's ("Six Nations"); "the location of the Paralympics": the capitalised words
+    right before "Paralympics" ("Rio"); "the league name" found at "League": the whole name,
+    "National League"."""
+    def named(i: int) -> bool:
+        return ws[i].tok.text[:1].isupper() and not ws[i].is_stop and not any(_carries(u, ws[i]) for u in found)
+
+    inside = [i for i in range(lo, hi + 1) if named(i)]
+    if inside:
+        return inside[0], inside[-1]
+    if name_of and lo > 0 and named(lo - 1):
+        start = end = lo - 1
+        while start > 0 and named(start - 1):
+            start -= 1
+        return start, end
+    while lo > 0 and ws[lo - 1].tok.text[:1].isupper() and not ws[lo - 1].is_stop:
+        lo -= 1
+    while hi + 1 < len(ws) and ws[hi + 1].tok.text[:1].isupper():
+        hi += 1
+    return lo, hi
+
+
+def _with_modifiers(ws: list[Word], lo: int) -> int:
+    """"the fee" found at "fee" in "an undisclosed fee", "the crane" at "cranes" in "two
+    cranes": the adjectives and the number before it go with it."""
+    while lo > 0 and (ws[lo - 1].number is not None or ws[lo - 1].tok.text.islower() and ws[lo - 1].lower not in
+                      _DETERMINERS and lexicon.can_be_adjective(ws[lo - 1].lower)
+                      and not lexicon.can_be_verb(ws[lo - 1].lower)):
+        lo -= 1
+    return lo
+
+
+def _given_name(given: list[str], sentences: list[str]) -> tuple[int, int, int] | None:
+    """The given names the check expects gone ("Liam" of "Liam Byrne"), where they stand."""
+    for s, sentence in enumerate(sentences):
+        ws = words(sentence)
+        for i in range(len(ws) - len(given) + 1):
+            if [w.lower for w in ws[i:i + len(given)]] == given and i + len(given) < len(ws) \
+                    and ws[i + len(given)].tok.text[:1].isupper():
+                return s, ws[i].tok.start, ws[i + len(given) - 1].tok.end
+    return None
+
+
+def _applies(edit: edits.LiteralEdit, sentence: str, start: int, sentences: list[str]) -> bool:
+    """Whether the literal edit leaves a sentence: not a subject taken from its verb, not the
+    only sentence emptied, not a sentence cut mid-clause (`edits.apply` says None)."""
+    out = edits.apply(edit, sentence)
+    if out is None or out == sentence:
+        return False
+    if out == "":
+        return sum(1 for s in sentences if s.strip()) > 1
+    if edit.kind == "remove" and not any(lexicon.can_be_verb(w.lower) for w in words(sentence[:start])):
+        # no verb before the phrase: it may be the subject ("Hundreds of people have attended",
+        # "Two cranes lift ..."), and a verb right after it would be left with nothing before
+        # it; a modifier ("Popular brand X") or a name before a name can go alone
+        rest = sentence[start + len(edit.old):].split()
+        return bool(rest) and (rest[0][:1].isupper() or not lexicon.can_be_verb(rest[0].strip(",.;:").lower()))
+    return True

@@ -1,0 +1,111 @@
+"""Rewrites: descriptive removals and replacements ("remove the information about the crane",
+"remove Boyd's first name") are applied where their target is found in the response, by the
+check's word matching; the model gets one sentence, with the words named, only where cutting
+them out would break it; a target not found is reported, never passed over in silence. Every
+model answer is scripted."""
+
+import json
+
+from assistant import locate
+from assistant.compose import compose
+from assistant.notes import RewriteTask
+
+
+def _sent(call: dict, tag: str):
+    return json.loads(call["messages"][1]["content"].split(f"<{tag}>")[1].split(f"</{tag}>")[0])
+
+
+def test_a_removal_described_in_other_words_is_applied_without_the_model(fake, fake_spec):
+    task = RewriteTask(response="The site has two cranes and a new fence. It opens in 2027.",
+                       notes="Remove the information about the crane from the summary.")
+    draft = compose(task, fake_spec)
+    assert fake.calls == [] and draft.attempts == 0
+    assert draft.text == "The site has a new fence. It opens in 2027."
+    assert draft.check.ok, draft.check.model_dump()
+    [change] = draft.changes
+    assert change.how == "literal" and change.notes == ["n1"] and "two cranes" in change.reason
+
+
+def test_a_described_given_name_goes_without_the_model(fake, fake_spec):
+    task = RewriteTask(response="Coach Danny Boyd praised the team. The season ends in May.",
+                       notes="remove Boyd's first name")
+    draft = compose(task, fake_spec)
+    assert fake.calls == []
+    assert draft.text == "Coach Boyd praised the team. The season ends in May."
+    [fact] = draft.check.facts
+    assert fact.status == "kept" and "danny" in fact.evidence  # the check agrees on what was removed
+
+
+def test_the_adjectives_and_article_of_a_removed_noun_go_with_it(fake, fake_spec):
+    task = RewriteTask(response="Shrewsbury have signed Stefan Payne from Barnsley for an undisclosed fee.",
+                       notes="Remove the information about the fee from the summary.")
+    assert compose(task, fake_spec).text == "Shrewsbury have signed Stefan Payne from Barnsley."
+    task = RewriteTask(response="A popular Australian beer brand faces a backlash.",
+                       notes="Remove the information about the brand being popular.")
+    assert compose(task, fake_spec).text == "An Australian beer brand faces a backlash."  # the claim, not the topic
+    assert fake.calls == []
+
+
+def test_a_proper_name_described_by_what_it_names_is_found(fake, fake_spec):
+    task = RewriteTask(response="She is in the squad for the Rio Paralympics.",
+                       notes="Remove the information about the location of the Paralympics from the summary.")
+    assert compose(task, fake_spec).text == "She is in the squad for the Paralympics."
+    task = RewriteTask(response="Tranmere boosted their National League play-off hopes.",
+                       notes="Remove the information about league name from the summary.")
+    assert compose(task, fake_spec).text == "Tranmere boosted their play-off hopes."
+    assert fake.calls == []
+
+
+def test_a_removal_that_would_break_its_sentence_goes_to_the_model_with_the_words_named(fake, fake_spec):
+    task = RewriteTask(response="Two cranes lift steel beams over the site. It opens in 2027.",
+                       notes="remove the information about the cranes, because there is only one")
+    fake.enqueue(["Steel beams are lifted over the site."])
+    draft = compose(task, fake_spec)
+    [call] = fake.calls  # one request, for the sentence the words stand in
+    assert _sent(call, "sentence_json") == "Two cranes lift steel beams over the site."
+    [note] = _sent(call, "notes_json")
+    assert note.startswith("remove the information about the cranes") and '"Two cranes"' in note
+    assert draft.text == "Steel beams are lifted over the site. It opens in 2027."
+    assert draft.prompt_version.endswith("rewrite_sentence-2026.12.04.2")
+
+
+def test_a_replacement_found_by_lemma_writes_a_short_literal_value_in_without_the_model(fake, fake_spec):
+    task = RewriteTask(response="The swan was tangled in fishing line.",
+                       notes="Replace the information about the fishing lines with the information about a netted bag.")
+    draft = compose(task, fake_spec)
+    assert fake.calls == [] and draft.text == "The swan was tangled in a netted bag."
+    assert draft.check.ok, draft.check.model_dump()
+
+
+def test_an_addition_described_goes_to_the_model_as_a_new_sentence_and_is_left_to_verify(fake, fake_spec):
+    task = RewriteTask(response="A man was arrested in Maidstone.", notes="add the county")
+    fake.enqueue(["Maidstone is in Kent."])
+    draft = compose(task, fake_spec)
+    [call] = fake.calls
+    assert _sent(call, "sentence_json") == ""  # an addition: a sentence of its own, with the response as context
+    assert draft.text == "A man was arrested in Maidstone. Maidstone is in Kent."
+    assert draft.check.to_verify == ["n1"]  # what "the county" is, only a reviewer can say
+
+
+def test_a_described_target_not_found_is_reported_never_silent(fake, fake_spec):
+    task = RewriteTask(response="The tower opens in 2027. It has 40 floors.",
+                       notes="Remove the information about the crane from the summary.")
+    fake.enqueue(["The tower opens in 2027.", "It has 40 floors."])  # the model finds nothing to remove either
+    draft = compose(task, fake_spec)
+    assert draft.text == "The tower opens in 2027. It has 40 floors."
+    assert any(w.startswith("n1: no words of the response match 'the crane'") for w in draft.warnings)
+    task = RewriteTask(response="Michael Smith thanked Tommy Wright.",
+                       notes="Remove the information about the first names of both people from the summary.")
+    fake.enqueue(["Michael Smith thanked Tommy Wright."])
+    draft = compose(task, fake_spec)
+    assert any("the first names of both people" in w for w in draft.warnings)
+    assert "n1" in draft.check.unmet()  # and the check: nothing was removed
+
+
+def test_locate_reads_only_removals_and_replacements():
+    sentences = ["Two cranes lift steel beams.", "It opens in 2027."]
+    assert locate.find("n1", "add the county", sentences, " ".join(sentences)) is None
+    assert locate.find("n1", "make it shorter", sentences, " ".join(sentences)) is None
+    found = locate.find("n1", "remove the crane", sentences, " ".join(sentences))
+    assert isinstance(found, locate.Found) and found.sentence == 0 and found.phrase == "Two cranes"
+    assert found.edit is None  # the subject of its sentence: only a rewrite can take it out
