@@ -1068,8 +1068,8 @@ def _edit_sentences(task: RewriteTask, segs: list[_Segment], notes: list[Observa
             seg.notes += [o.id for o in group if o.id not in seg.notes]
             continue
         new = _usable(one_sentence(reply), seg, segs, group, addition and seg not in segs)
-        if not new:
-            continue
+        if not new or _echoes_prompt(new, messages, task.response):
+            continue  # an answer that recites our instructions is no sentence of the response
         if how == "patch" and seg in segs:  # a follow-up's answer is taken where the check gets no worse
             trial = join_segments([replace(s, text=new) if s is seg else s for s in segs])
             if not _not_worse(trial, join_segments(segs), observations, task.response):
@@ -1131,6 +1131,23 @@ def _usable(new: str, seg: _Segment, segs: list[_Segment], notes: list[Observati
     else:
         kept = [p.text for p in split_sentences(new) if not _says_nothing_new(p.text, others)]
     return " ".join(kept)
+
+
+_ECHO_WORDS = 6  # this many words in a row from the instructions, not from the text: a recital
+
+
+def _echoes_prompt(answer: str, messages: list[dict], text: str) -> bool:
+    """The answer repeats a run of the system prompt's words that the text being edited does
+    not have (seen on the embedded model: "The context, the notes and the sentence arrive as
+    JSON ..." taken as the new sentence)."""
+    system = " ".join(m["content"] for m in messages if m.get("role") == "system")
+    ours = _word_runs(system) - _word_runs(text)
+    return bool(ours & _word_runs(answer))
+
+
+def _word_runs(text: str) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", text.lower())
+    return {tuple(words[i : i + _ECHO_WORDS]) for i in range(len(words) - _ECHO_WORDS + 1)}
 
 
 def _addition_at(obs: Observation, segs: list[_Segment]) -> int:

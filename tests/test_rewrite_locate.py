@@ -109,3 +109,19 @@ def test_locate_reads_only_removals_and_replacements():
     found = locate.find("n1", "remove the crane", sentences, " ".join(sentences))
     assert isinstance(found, locate.Found) and found.sentence == 0 and found.phrase == "Two cranes"
     assert found.edit is None  # the subject of its sentence: only a rewrite can take it out
+
+
+def test_an_answer_that_recites_the_instructions_is_not_taken_as_the_sentence(fake, fake_spec):
+    """Seen on the embedded model: the answer for a sentence was the last paragraph of the
+    system prompt, and compose took it; now it is refused and the check reports the note."""
+    from assistant import prompts
+
+    system = prompts.load("rewrite_sentence").render(context="{}", notes="[]", sentence='""')[0]["content"]
+    recital = " ".join(system.split()[-14:])
+    task = RewriteTask(response="Two cranes lift steel beams over the site. It opens in 2027.",
+                       notes="remove the information about the cranes, because there is only one")
+    fake.enqueue([recital] * 6)
+    draft = compose(task, fake_spec)
+    assert recital not in draft.text
+    assert draft.text.startswith("Two cranes lift steel beams")
+    assert not draft.check.ok  # the removal not made is reported, never silent
