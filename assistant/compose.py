@@ -245,6 +245,8 @@ def _caption(task: CaptionTask, observations: list[Observation], run: _Run, max_
     report = check_draft(observations, " ".join(sentences))
     yield CheckDone(stage="draft", text=" ".join(sentences), report=report)
     changes: list[SentenceChange] = []
+    if report.unsupported and len(observations) <= REPEATS_MAX_NOTES:
+        sentences, report = cut_unsupported(sentences, observations, report, changes)
     repairs = 0
     while repairs < max_repairs and _needs_patch(report, sentences):
         repairs += 1
@@ -700,6 +702,75 @@ def strip_headings(sentences: list[str], observations: list[Observation],
                                           reason="a note's heading before the sentence: not prose"))
             sentences = trial
     return sentences
+
+
+_PHRASE_START = frozenset("in on at under over above below behind beside near into onto from against along across "
+                          "through between among inside outside atop beneath underneath by for with of to".split())
+_ARTICLE_RE = re.compile(r"\b([Aa]n?)\s+(?=(\w))")
+
+
+def cut_unsupported(sentences: list[str], observations: list[Observation], report: CheckReport,
+                    changes: list[SentenceChange]) -> tuple[list[str], CheckReport]:
+    """Words no note supports cut out without a model call where the sentence still reads as
+    one and the check gets better ("stands in the background." -> "stands."; "A beautiful red
+    bus" -> "A red bus"): what is left for a patch call is what needs the model."""
+    starts = [s.start for s in report.sentences]
+    for span in sorted(report.unsupported, key=lambda u: -u.start):
+        i = next((k for k in reversed(range(len(starts))) if starts[k] <= span.start), None)
+        if i is None or i >= len(sentences):
+            continue
+        local = span.start - starts[i], span.end - starts[i]
+        cut = _cut(sentences[i], *local)
+        if cut is None or _word_count(cut) < 4 or any(r.kind == "fragment" for r in prose.remarks(cut)):
+            continue
+        trial = sentences[:i] + [cut] + sentences[i + 1:]
+        lost, count = _problems(sentences, observations)
+        lost_trial, count_trial = _problems(trial, observations)
+        if lost_trial <= lost and count_trial < count:
+            changes.append(SentenceChange(before=sentences[i], after=cut, how="patch",
+                                          reason=f"{span.text!r}: no note supports it"))
+            sentences = trial
+            report = check_draft(observations, " ".join(sentences))
+            starts = [s.start for s in report.sentences]
+    return sentences, report
+
+
+def _cut(sentence: str, start: int, end: int) -> str | None:
+    """`sentence` without [start, end); a phrase that ends there ("in the background") goes
+    whole; None where the span is not within the sentence."""
+    if not (0 <= start < end <= len(sentence)) or sentence[start:end].strip() != sentence[start:end].strip(" ,"):
+        return None
+    rest = sentence[end:].lstrip()
+    before = sentence[:start].rstrip()
+    words = before.split(" ")
+    if rest.startswith(",") and words[-1].lower() in _DETERMINERS and (len(words) < 2 or words[-2].lower() not in
+                                                                      _PHRASE_START):  # "A beautiful, light-filled"
+        rest = rest[1:].lstrip()
+        return _terminated(" ".join(f"{before} {rest}".split()))
+    ends_phrase = not rest[:1].isalnum() or rest.split(" ", 1)[0].lower() in _PHRASE_START | {"and", "or"}
+    if not ends_phrase and not all(lexicon.can_be_adjective(t.text) or lexicon.can_be_adverb(t.text)
+                                   for t in tokenize(sentence[start:end])):
+        return None  # a noun or a verb inside a phrase: what is left would not read ("A sits ...")
+    if ends_phrase:
+        words = before.split(" ")
+        while words and words[-1].lower() in _DETERMINERS:
+            words.pop()
+        if words and words[-1].lower() in _PHRASE_START and len(words) < len(before.split(" ")):
+            words.pop()
+        before = " ".join(words)
+    text = f"{before} {sentence[end:].lstrip()}"
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    text = re.sub(r",\s*(?=[,.;:!?])", "", text)
+    text = re.sub(r"^(\W*\w+)\s*,\s*", r"\1 ", text) if re.match(r"^\W*(?:a|an|the)\s*,", text, re.I) else text
+    text = _ARTICLE_RE.sub(_article, text)
+    text = " ".join(text.split())
+    return _terminated(text) if tokenize(text) else None
+
+
+def _article(m: re.Match) -> str:
+    """"a" or "an" by the next word's first letter, keeping the capital."""
+    word = "an" if m.group(2).lower() in "aeiou" else "a"
+    return (word.capitalize() if m.group(1)[0].isupper() else word) + " "
 
 
 _CLAUSE_END_WORDS = frozenset("with of in on at under over above below behind beside near into onto from against "
