@@ -720,7 +720,7 @@ def cut_unsupported(sentences: list[str], observations: list[Observation], repor
         if i is None or i >= len(sentences):
             continue
         local = span.start - starts[i], span.end - starts[i]
-        cut = _cut(sentences[i], *local)
+        cut = cut_span(sentences[i], *local)
         if cut is None or _word_count(cut) < 4 or any(r.kind == "fragment" for r in prose.remarks(cut)):
             continue
         trial = sentences[:i] + [cut] + sentences[i + 1:]
@@ -735,7 +735,7 @@ def cut_unsupported(sentences: list[str], observations: list[Observation], repor
     return sentences, report
 
 
-def _cut(sentence: str, start: int, end: int) -> str | None:
+def cut_span(sentence: str, start: int, end: int) -> str | None:
     """`sentence` without [start, end); a phrase that ends there ("in the background") goes
     whole; None where the span is not within the sentence."""
     if not (0 <= start < end <= len(sentence)) or sentence[start:end].strip() != sentence[start:end].strip(" ,"):

@@ -613,14 +613,14 @@ def test_unsupported_words_that_end_a_phrase_are_cut_without_a_call(fake, fake_s
 
 
 def test_a_cut_that_would_not_read_is_not_made():
-    from assistant.compose import _cut  # noqa: PLC0415
+    from assistant.compose import cut_span  # noqa: PLC0415
 
     sentence = "A dog sits beside the red bus."
-    assert _cut(sentence, 2, 5) is None  # a noun inside its phrase: "A sits beside ..." is no sentence
+    assert cut_span(sentence, 2, 5) is None  # a noun inside its phrase: "A sits beside ..." is no sentence
     sentence = "A beautiful, light-filled hall has a chandelier."
-    assert _cut(sentence, 2, 11) == "A light-filled hall has a chandelier."
+    assert cut_span(sentence, 2, 11) == "A light-filled hall has a chandelier."
     sentence = "An old red bus is on the left."
-    assert _cut(sentence, 3, 6) == "A red bus is on the left."
+    assert cut_span(sentence, 3, 6) == "A red bus is on the left."
 
 
 def test_a_fragment_as_a_sentence():
