@@ -264,6 +264,8 @@ def _caption(task: CaptionTask, observations: list[Observation], run: _Run, max_
     report = check_draft(observations, " ".join(sentences))
     yield CheckDone(stage="draft", text=" ".join(sentences), report=report)
     changes: list[SentenceChange] = []
+    if report.unsupported and len(observations) <= REPEATS_MAX_NOTES:
+        sentences, report = cut_unsupported(sentences, observations, report, changes)
     repairs = 0
     while repairs < max_repairs and _needs_patch(report, sentences):
         repairs += 1
@@ -281,6 +283,7 @@ def _caption(task: CaptionTask, observations: list[Observation], run: _Run, max_
     verbatim += [n for n in plain if n not in verbatim]
     sentences = drop_repeats(sentences, observations, changes)
     sentences = strip_headings(sentences, observations, changes)
+    sentences = complete_fragments(sentences, observations, changes)
     sentences = _polish(sentences, observations, changes)
     return prompt, " ".join(sentences), changes, verbatim, repairs
 
@@ -353,11 +356,11 @@ def _word_count(text: str) -> int:
 
 
 def _needs_patch(report: CheckReport, sentences: list[str]) -> bool:
-    """Only what the check finds wrong, a run-on sentence no clause break can split
-    (`split_run_on` does the rest for free), or a sentence that is a fragment or starts with a
-    note's heading costs a model call."""
-    return (not report.ok or any(_word_count(part) > 40 for s in sentences for part in split_run_on(s))
-            or bool(_unwritten(report)))
+    """Only what the check finds wrong, or a run-on sentence no clause break can split
+    (`split_run_on` does the rest for free), costs a model call: a second call doubles a
+    caption's time. Fragments and headings ride along when the call is made anyway; otherwise
+    `strip_headings` and `complete_fragments` mend them without one."""
+    return not report.ok or any(_word_count(part) > 40 for s in sentences for part in split_run_on(s))
 
 
 _UNWRITTEN = {"fragment": "write it as a complete sentence with a verb, in your own words, keeping every detail",
@@ -718,6 +721,152 @@ def strip_headings(sentences: list[str], observations: list[Observation],
                                           reason="a note's heading before the sentence: not prose"))
             sentences = trial
     return sentences
+
+
+_PHRASE_START = frozenset("in on at under over above below behind beside near into onto from against along across "
+                          "through between among inside outside atop beneath underneath by for with of to".split())
+_ARTICLE_RE = re.compile(r"\b([Aa]n?)\s+(?=(\w))")
+
+
+def cut_unsupported(sentences: list[str], observations: list[Observation], report: CheckReport,
+                    changes: list[SentenceChange]) -> tuple[list[str], CheckReport]:
+    """Words no note supports cut out without a model call where the sentence still reads as
+    one and the check gets better ("stands in the background." -> "stands."; "A beautiful red
+    bus" -> "A red bus"): what is left for a patch call is what needs the model."""
+    starts = [s.start for s in report.sentences]
+    for span in sorted(report.unsupported, key=lambda u: -u.start):
+        i = next((k for k in reversed(range(len(starts))) if starts[k] <= span.start), None)
+        if i is None or i >= len(sentences):
+            continue
+        local = span.start - starts[i], span.end - starts[i]
+        cut = cut_span(sentences[i], *local)
+        if cut is None or _word_count(cut) < 4 or any(r.kind == "fragment" for r in prose.remarks(cut)):
+            continue
+        trial = sentences[:i] + [cut] + sentences[i + 1:]
+        lost, count = _problems(sentences, observations)
+        lost_trial, count_trial = _problems(trial, observations)
+        if lost_trial <= lost and count_trial < count:
+            changes.append(SentenceChange(before=sentences[i], after=cut, how="patch",
+                                          reason=f"{span.text!r}: no note supports it"))
+            sentences = trial
+            report = check_draft(observations, " ".join(sentences))
+            starts = [s.start for s in report.sentences]
+    return sentences, report
+
+
+def cut_span(sentence: str, start: int, end: int) -> str | None:
+    """`sentence` without [start, end); a phrase that ends there ("in the background") goes
+    whole; None where the span is not within the sentence."""
+    if not (0 <= start < end <= len(sentence)) or sentence[start:end].strip() != sentence[start:end].strip(" ,"):
+        return None
+    rest = sentence[end:].lstrip()
+    before = sentence[:start].rstrip()
+    words = before.split(" ")
+    if rest.startswith(",") and words[-1].lower() in _DETERMINERS and (len(words) < 2 or words[-2].lower() not in
+                                                                      _PHRASE_START):  # "A beautiful, light-filled"
+        rest = rest[1:].lstrip()
+        return _terminated(" ".join(f"{before} {rest}".split()))
+    ends_phrase = not rest[:1].isalnum() or rest.split(" ", 1)[0].lower() in _PHRASE_START | {"and", "or"}
+    if not ends_phrase and not all(lexicon.can_be_adjective(t.text) or lexicon.can_be_adverb(t.text)
+                                   for t in tokenize(sentence[start:end])):
+        return None  # a noun or a verb inside a phrase: what is left would not read ("A sits ...")
+    if ends_phrase:
+        words = before.split(" ")
+        while words and words[-1].lower() in _DETERMINERS:
+            words.pop()
+        if words and words[-1].lower() in _PHRASE_START and len(words) < len(before.split(" ")):
+            words.pop()
+        before = " ".join(words)
+    text = f"{before} {sentence[end:].lstrip()}"
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    text = re.sub(r",\s*(?=[,.;:!?])", "", text)
+    text = re.sub(r"^(\W*\w+)\s*,\s*", r"\1 ", text) if re.match(r"^\W*(?:a|an|the)\s*,", text, re.I) else text
+    text = _ARTICLE_RE.sub(_article, text)
+    text = " ".join(text.split())
+    return _terminated(text) if tokenize(text) else None
+
+
+def _article(m: re.Match) -> str:
+    """"a" or "an" by the next word's first letter, keeping the capital."""
+    word = "an" if m.group(2).lower() in "aeiou" else "a"
+    return (word.capitalize() if m.group(1)[0].isupper() else word) + " "
+
+
+_CLAUSE_END_WORDS = frozenset("with of in on at under over above below behind beside near into onto from against "
+                              "along across through between among inside outside atop beneath underneath by for "
+                              "that which who where while".split())
+
+
+def complete_fragments(sentences: list[str], observations: list[Observation],
+                       changes: list[SentenceChange]) -> list[str]:
+    """A sentence with no verb ("Gray clouds.", "A white balcony with glass walls.") becomes
+    "There are gray clouds." / "There is a white balcony with glass walls.", without a model
+    call, where the check finds every note still carried: a fragment reads as the notes pasted."""
+    if len(observations) > REPEATS_MAX_NOTES:
+        return sentences
+    judge = None
+    for i in reversed(range(len(sentences))):
+        if not any(r.kind == "fragment" for r in prose.remarks(sentences[i])):
+            continue
+        whole = there_is(sentences[i])
+        if whole is None or any(r.kind == "fragment" for r in prose.remarks(whole)):
+            continue
+        judge = judge or _OneSentenceAtATime(sentences, observations)
+        trial = sentences[:i] + [whole] + sentences[i + 1:]
+        if judge.not_worse(trial, sentences, i):
+            inserted = next((c for c in changes if c.how == "verbatim" and c.after == sentences[i]), None)
+            if inserted is not None:  # a note put in verbatim: still the note's words, now a sentence
+                inserted.after = whole
+            else:
+                changes.append(SentenceChange(before=sentences[i], after=whole, how="patch",
+                                              reason="a fragment with no verb, written as a sentence"))
+            sentences = trial
+    return sentences
+
+
+def there_is(fragment: str) -> str | None:
+    """A verbless noun phrase as a sentence: "There is" or "There are" by its head noun (the
+    last word before a preposition or comma), "There are" for a list ("a cup and a plate").
+    None for what is no noun phrase (a quote, a heading)."""
+    text = fragment.strip()
+    tokens = tokenize(text)
+    if not tokens or not text[:1].isalnum():
+        return None
+    head: list[str] = []
+    for t in tokens:
+        if t.lower in _CLAUSE_END_WORDS or head and any(c in text[end:t.start] for c in ",;:("):
+            break
+        head.append(t.lower)
+        end = t.end
+    words = [w for w in head if w[:1].isalnum()]
+    if not words:
+        return None
+    count = lexicon.number_value(words[0])
+    last = words[-1]
+    plural = ("and" in words or "+" in head or (count is not None and count != 1)
+              or last.endswith("s") and not last.endswith(("ss", "us", "is"))
+              and (len(lexicon.lemmas(last)) > 1 or not lexicon.known_word(last)))
+    first = tokens[0].text
+    # "A white balcony" -> "There is a white balcony"; a name or an acronym keeps its capital
+    name = first[1:] != first[1:].lower() or (first.lower() not in _STARTERS and not lexicon.known_word(first))
+    lowered = text if name else text[:1].lower() + text[1:]
+    if plural:
+        return _terminated(f"There are {lowered}")
+    if words[0] in _DETERMINERS or count is not None or words[0].endswith("'s") or last in _UNCOUNTED or name:
+        return _terminated(f"There is {lowered}")
+    article = "an" if words[0][:1] in "aeiou" else "a"
+    return _terminated(f"There is {article} {lowered}")
+
+
+_DETERMINERS = frozenset("a an the this that these those my your his her its our their some any each every no "
+                         "another much more most all other".split())
+#: nouns that take no "a" ("There is grass", not "There is a grass"): general vocabulary
+_UNCOUNTED = frozenset("grass water snow sand dirt mud smoke fog rain light daylight sunlight text writing "
+                       "furniture hair foliage vegetation traffic paint rust ice steam dust gravel soil".split())
+#: words a fragment may start with that are not names: lower-cased after "There is"
+_STARTERS = frozenset("a an the some two three four five six seven eight nine ten several many few one "
+                      "black white red green blue yellow gray grey brown orange pink purple silver golden dark "
+                      "light small large big tall old new".split())
 
 
 # the shorthand of terse notes, spelled out when a note goes in verbatim: "+", "w/", "~5"

@@ -64,7 +64,7 @@ def test_every_task_once_with_failures_recorded_and_the_run_going_on(tmp_path, f
     summary = batch.run_batch(tasks, out, spec, concurrency=4, progress=False)
     results = {r["id"]: r for r in _lines(out)}
     assert sorted(results) == ["bad-flag", "c1", "line-5", "line-7", "r1", "refused"]  # every line's id, once
-    assert results["c1"]["status"] == "done" and results["c1"]["text"].startswith("Red bus on the left.")
+    assert results["c1"]["status"] == "done" and results["c1"]["text"].startswith("There is a red bus on the left.")
     assert results["c1"]["model"] == "fake/test" and results["c1"]["check"]["ok"]
     assert results["r1"]["status"] in ("done", "flagged") and results["r1"]["task"]["flags"] == ["factual_error"]
     assert "unknown flag 'nonsense'" in results["bad-flag"]["error"]
@@ -267,7 +267,7 @@ def test_batch_into_a_project_keeps_notes_first(tmp_path, fake, spec, fake_spec,
     assert view["message"].endswith("(streets, a)") and view["draft"] == "" and view["notes"] == ""
     with sessions() as s:
         [record] = export.export_records(s, store.get_project(s, "streets"), "all")
-    assert record.draft.source == "batch" and record.draft.text.startswith("Red bus on the left.")
+    assert record.draft.source == "batch" and record.draft.text.startswith("There is a red bus on the left.")
     assert record.draft.model == "fake/test" and record.notes is None  # the batch's notes are not the annotator's
 
 
@@ -297,7 +297,7 @@ def test_batch_results_export_in_every_format(tmp_path, fake, spec, fmt, suffix,
     assert main(["export", "--batch", str(tmp_path / "out.jsonl"), "--format", fmt, "--out", str(out)]) == 0
     records = formats.read(out, fmt)
     assert [r.item_id for r in records] == ["c1", "refused"] and records[1].draft is None
-    assert records[0].draft.text.startswith("Red bus on the left.") and records[0].draft.source == "batch"
+    assert records[0].draft.text.startswith("There is a red bus on the left.") and records[0].draft.source == "batch"
     assert records[0].observations[0].id == "n1" and records[0].image == "a.png"
 
 

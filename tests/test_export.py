@@ -57,7 +57,7 @@ def test_an_approved_record_carries_everything(app, approved):
     assert record.image.endswith("a.png") and record.notes == approved["notes"] and record.notes.startswith("-red bus")
     assert [o.id for o in record.observations] == ["n1", "n2", "n3"] and record.observations[1].hedged
     assert record.draft.model == "fake/test" and record.draft.prompt_version and record.draft.checklist_version
-    assert record.draft.text.startswith("Red bus on the left.") and record.draft.check.ok
+    assert record.draft.text.startswith("There is a red bus on the left.") and record.draft.check.ok
     assert record.final_text == FINAL and record.final_check is not None
     assert record.provenance == record.final_check.sentences and record.provenance[0].notes
     assert record.questions[0].question == approved["question"] and record.questions[0].answer == "daylight"

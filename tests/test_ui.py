@@ -64,7 +64,7 @@ def test_compose_streams_then_shows_provenance_questions_and_problems(app, fake)
     partials, final = _compose(app, view["task_id"], "red bus on the left\nwet road, maybe rain\n<b>x</b>")
     assert partials and all("partial" in p for p in partials)
     assert partials[0] == {"partial": ""}  # first, as soon as the notes are stored: the page shows progress
-    assert final["ok"] and final["draft"].startswith("Red bus on the left.")
+    assert final["ok"] and final["draft"].startswith("There is a red bus on the left.")
     assert "<b>x</b>" not in final["provenance_html"] and "&lt;b&gt;" in final["provenance_html"]
     assert final["questions"]  # the caption checklist asks for what the notes leave out
     notes = app.answer("ann", view["task_id"], "red bus on the left\nwet road, maybe rain", [],
@@ -227,14 +227,14 @@ def test_streamed_text_reaches_the_page_by_sentence_and_by_time_not_by_token(app
     fake.chunk_size = 1  # one character per streamed piece
     fake.enqueue([echo_model])
     view = app.next_task("ann")
-    partials, final = _compose(app, view["task_id"], "red bus on the left\nwet road, maybe rain\nno people")
+    partials, final = _compose(app, view["task_id"], "a red bus is on the left\nthe road is wet, maybe rain\nthere are no people")
     texts = [p["partial"] for p in partials]
     assert len(final["draft"]) > 40 and 1 < len(texts) <= 8  # per sentence here: the fake answers at once
     assert all(b.startswith(a) for a, b in zip(texts, texts[1:]))  # it only grows
     assert texts[-1].lower() == final["draft"].lower()  # all of the stream was shown before the checked draft
     monkeypatch.setattr(App, "PARTIAL_EVERY_S", 0.0)  # every piece, as before: many times more updates
     fake.enqueue([echo_model])
-    every, _ = _compose(app, view["task_id"], "red bus on the left\nwet road, maybe rain\nno people")
+    every, _ = _compose(app, view["task_id"], "a red bus is on the left\nthe road is wet, maybe rain\nthere are no people")
     assert len(every) > 4 * len(texts)
 
 
