@@ -31,7 +31,7 @@ from assistant.errors import ModelError, ModelOutputError
 from assistant.notes import CaptionTask, Observation, RewriteTask, flag_taxonomy
 from assistant.questions import Checklist, Question, deterministic_questions, load_checklist
 from assistant.text import sentences as split_sentences
-from assistant.text import tokenize
+from assistant.text import tokenize, word_runs
 
 #: A sentence longer than this is split by a patch (polished prose: none over 40 words).
 LONG_SENTENCE_WORDS = 35
@@ -1290,13 +1290,8 @@ def _echoes_prompt(answer: str, messages: list[dict], text: str) -> bool:
     not have (seen on the embedded model: "The context, the notes and the sentence arrive as
     JSON ..." taken as the new sentence)."""
     system = " ".join(m["content"] for m in messages if m.get("role") == "system")
-    ours = _word_runs(system) - _word_runs(text)
-    return bool(ours & _word_runs(answer))
-
-
-def _word_runs(text: str) -> set[tuple[str, ...]]:
-    words = re.findall(r"\w+", text.lower())
-    return {tuple(words[i : i + _ECHO_WORDS]) for i in range(len(words) - _ECHO_WORDS + 1)}
+    ours = word_runs(system, _ECHO_WORDS) - word_runs(text, _ECHO_WORDS)
+    return bool(ours & word_runs(answer, _ECHO_WORDS))
 
 
 def _addition_at(obs: Observation, segs: list[_Segment]) -> int:

@@ -44,6 +44,12 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     return [Token(m.group(0), m.start() + offset, m.end() + offset) for m in _TOKEN_RE.finditer(text)]
 
 
+def word_runs(text: str, n: int) -> set[tuple[str, ...]]:
+    """Every run of `n` tokens in a row, lower-cased: what two texts share word for word."""
+    lowers = [t.lower for t in tokenize(text)]
+    return {tuple(lowers[k:k + n]) for k in range(len(lowers) - n + 1)}
+
+
 def sentences(text: str) -> list[Sentence]:
     """Split prose into sentences, keeping character offsets into `text`."""
     out: list[Sentence] = []

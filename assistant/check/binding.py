@@ -285,11 +285,11 @@ def unrelated(draft: Draft, notes: list[str]) -> list[Span]:
     spans: list[Span] = []
     for s in range(len(draft.sents)):
         ws = draft.sentence_words(s)
-        found = _sentence_phrases(draft.text)[s]
+        # objects, past partitives: "a group of trees" is trees
+        found_objects = [p for p in _sentence_phrases(draft.text)[s] if p.head.lower not in lex.partitives]
         for r, w in enumerate(ws):
             if w.lower not in lex.relations:
                 continue
-            found_objects = [p for p in found if p.head.lower not in lex.partitives]  # "a group of trees": trees
             before = [p for p in found_objects if p.head.tok.end <= w.tok.start]
             after = [p for p in found_objects if p.head.tok.start > w.tok.end]
             if not before or not after:

@@ -27,7 +27,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from assistant import lexicon
-from assistant.text import Token, sentences, tokenize
+from assistant.text import Token, sentences, tokenize, word_runs
 
 LONG_WORDS = 40
 """A sentence over this many words is long (polished prose: none over 40)."""
@@ -315,11 +315,7 @@ def _repeats(keys: list[list[frozenset[str]]], parsed) -> list[int | None]:
 @lru_cache(maxsize=64)
 def _note_runs(notes: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
     """Every run of COPY_RUN words in a row in any note."""
-    out: set[tuple[str, ...]] = set()
-    for note in notes:
-        lowers = [t.lower for t in tokenize(note)]
-        out.update(tuple(lowers[k:k + COPY_RUN]) for k in range(len(lowers) - COPY_RUN + 1))
-    return frozenset(out)
+    return frozenset(run for note in notes for run in word_runs(note, COPY_RUN))
 
 
 def _copied(lowers: list[str], runs: frozenset[tuple[str, ...]]) -> int:
