@@ -116,7 +116,10 @@ def _check_size(name: str, text: str, limit: int) -> str:
 NotesText = Annotated[str, Field(description="The annotator's notes, one observation per line or bullet.")]
 
 
-class _TaskBase(BaseModel):
+class TaskBase(BaseModel):
+    """What every kind of task shares: the annotator's notes, split into observations. Each kind
+    (assistant/kinds/) adds the item the notes are about and a `kind` literal."""
+
     model_config = ConfigDict(extra="forbid")
     notes: NotesText
 
@@ -129,13 +132,13 @@ class _TaskBase(BaseModel):
     def _something_to_do(self):
         if not split_notes(self.notes) and not getattr(self, "flags", None):
             raise ValueError("notes are empty: write at least one observation" +
-                             (" or raise a flag" if self.kind == "rewrite" else ""))
+                             (" or raise a flag" if "flags" in type(self).model_fields else ""))
         return self
 
     def observations(self) -> list[Observation]:
         return split_notes(self.notes)
 
-    def with_answer(self, question: str, answer: str) -> "_TaskBase":
+    def with_answer(self, question: str, answer: str) -> "TaskBase":
         """A copy whose notes gain the annotator's answer as a new observation line."""
         answer = " ".join(answer.split())
         if not answer:
@@ -143,12 +146,12 @@ class _TaskBase(BaseModel):
         return self.model_copy(update={"notes": self.notes.rstrip("\n") + "\n" + answer})
 
 
-class CaptionTask(_TaskBase):
+class CaptionTask(TaskBase):
     kind: Literal["caption"] = "caption"
     image: str | None = Field(default=None, description="Image path or URL, for the annotator's reference.")
 
 
-class RewriteTask(_TaskBase):
+class RewriteTask(TaskBase):
     kind: Literal["rewrite"] = "rewrite"
     prompt: str | None = Field(default=None, description="The user prompt the response answered.")
     response: str = Field(description="The original model response to rewrite.")

@@ -1,0 +1,60 @@
+"""A preference comparison: a prompt, two responses, the annotator's choice and terse reasons.
+
+The notes are the reasons ("A: wrong year, 1999 not 2001; B cites the statute"): each is about
+response A, response B or both, which its leading label says. The rationale composed from them
+states the choice and every reason, on the side the note puts it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from pydantic import Field, field_validator
+
+from assistant.errors import BadInputError
+from assistant.notes import MAX_RESPONSE_CHARS, Observation, TaskBase, parse_flags
+
+Choice = Literal["A", "B", "tie"]
+Side = Literal["A", "B", "both"]
+
+_SIDE_RE = re.compile(r"^\s*(?:response\s+|answer\s+)?(A|B)\s*(?::|-|–|—|\))\s*", re.I)
+_BOTH_RE = re.compile(r"^\s*both\b\s*(?::|-|–|—)?\s*", re.I)
+
+
+def side_of(note: Observation | str) -> Side | None:
+    """Which response a note is about, by its leading label ("A: ...", "B - ...", "both: ..."),
+    or None when it names none (a general remark, or a note continuing the previous one)."""
+    text = note.text if isinstance(note, Observation) else note
+    if m := _SIDE_RE.match(text):
+        return m.group(1).upper()  # type: ignore[return-value]
+    if _BOTH_RE.match(text):
+        return "both"
+    return None
+
+
+class ComparisonTask(TaskBase):
+    kind: Literal["comparison"] = "comparison"
+    prompt: str = Field(description="The user prompt both responses answer.")
+    response_a: str = Field(description="Response A.")
+    response_b: str = Field(description="Response B.")
+    choice: Choice = Field(description="The annotator's choice: A, B, or tie.")
+    flags_a: list[str] = Field(default_factory=list, description="Error flags on response A.")
+    flags_b: list[str] = Field(default_factory=list, description="Error flags on response B.")
+
+    @field_validator("response_a", "response_b")
+    @classmethod
+    def _response_ok(cls, v: str) -> str:
+        if len(v) > MAX_RESPONSE_CHARS:
+            raise ValueError(f"a response is {len(v):,} characters; the limit is {MAX_RESPONSE_CHARS:,}")
+        if not v.strip():
+            raise ValueError("a response is empty")
+        return v
+
+    @field_validator("flags_a", "flags_b")
+    @classmethod
+    def _flags_ok(cls, v: list[str]) -> list[str]:
+        try:
+            return parse_flags(v)
+        except BadInputError as e:
+            raise ValueError(str(e)) from None
