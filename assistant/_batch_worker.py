@@ -5,13 +5,13 @@ instead of loading it all again."""
 
 import gc
 
-from assistant import batch, llm, prompts
+from assistant import batch, kinds, llm, prompts
 from assistant.check import check_draft
-from assistant.notes import CaptionTask
+from assistant.kinds.caption import CaptionTask
 
 llm.preload()
 llm.warm_up()
-for _kind in ("caption", "rewrite"):
+for _kind in kinds.NAMES:
     prompts.load(_kind)
 check_draft(CaptionTask(notes="two red buses, maybe parked").observations(), "Two red buses are parked.")
 assert batch.draft_one  # the workers' entry point is loaded

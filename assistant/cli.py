@@ -13,10 +13,10 @@ import os
 import sys
 from pathlib import Path
 
-from assistant import __version__
+from assistant import __version__, kinds
 from assistant.app import team_commands
-from assistant.errors import AssistantError, BadInputError, ModelOutputError, one_line, validation_line
-from assistant.notes import MAX_NOTES_CHARS, MAX_RESPONSE_CHARS
+from assistant.errors import AssistantError, BadInputError, ModelOutputError, one_line
+from assistant.notes import MAX_NOTES_CHARS, MAX_RESPONSE_CHARS, parse_flags
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_BAD_INPUT = 0, 1, 2
 #: Largest input file read (bytes); larger files are refused before reading them whole.
@@ -53,19 +53,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser(
         "compose",
-        help="compose a caption or a rewrite from notes, checked against them",
-        description="Compose a polished caption (--kind caption) or a rewrite of a model response "
-        "(--kind rewrite) from terse notes. The draft is checked against the notes, repaired "
-        "when it drops, alters or invents content, and questions are asked for missing details.",
+        help="compose a " + " or a ".join(k.output for k in kinds.KINDS.values()) + " from notes, checked against them",
+        description="Compose from terse notes: " + "; ".join(f"--kind {k.name}: {k.summary}" for k in kinds.KINDS.values())
+        + ". The draft is checked against the notes, repaired when it drops, alters or invents content, and "
+        "questions are asked for missing details.",
     )
-    c.add_argument("--kind", choices=["caption", "rewrite"], required=True, help="what to compose")
+    c.add_argument("--kind", choices=kinds.NAMES, required=True, help="what to compose")
     c.add_argument("--notes", required=True, metavar="FILE",
                    help=f"notes file: one observation per line or bullet; ';' splits further (max {MAX_NOTES_CHARS:,} chars)")
-    c.add_argument("--response", metavar="FILE", help=f"rewrite: the original model response (max {MAX_RESPONSE_CHARS:,} chars)")
-    c.add_argument("--flags", default="", metavar="LIST",
-                   help="rewrite: comma-separated error flags, e.g. hallucination,conciseness")
-    c.add_argument("--prompt", metavar="FILE", help="rewrite: the user prompt the response answered")
-    c.add_argument("--image", metavar="PATH_OR_URL", help="caption: the image, kept with the task for reference")
+    for option, (spec, used_by) in _kind_options().items():
+        c.add_argument(option, dest=spec.name, metavar=_METAVARS[spec.type], choices=spec.choices or None,
+                       default="" if spec.type == "flags" else None,
+                       help=f"{', '.join(used_by)}: {spec.help}"
+                       + (f" (max {MAX_RESPONSE_CHARS:,} chars)" if spec.type == "long_text" else ""))
     _model_args(c)
     c.add_argument("--max-repairs", type=int, default=1, metavar="N",
                    help="patch rounds when the check fails: 1 patches only what is missing, 0 none (default 1)")
@@ -168,7 +168,8 @@ def _app_commands(sub) -> None:
     pa = psub.add_parser("add", help="create a project", description="Create a project of one kind with a "
                          "guideline checklist and a flag taxonomy.")
     pa.add_argument("name", help="project name")
-    pa.add_argument("--kind", choices=["caption", "rewrite"], required=True, help="what its tasks produce")
+    pa.add_argument("--kind", choices=kinds.NAMES, required=True, help="what its tasks produce: "
+                    + "; ".join(f"{k.name}: {k.summary}" for k in kinds.KINDS.values()))
     pa.add_argument("--checklist", metavar="NAME_OR_PATH", help="guideline checklist (default: the kind's own)")
     pa.add_argument("--flags", metavar="LIST", help="rewrite: comma-separated flags offered (default: all)")
     _db_arg(pa)
@@ -242,27 +243,37 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_BAD_INPUT
 
 
+_METAVARS = {"text": "TEXT", "long_text": "FILE", "image": "PATH_OR_URL", "flags": "LIST", "choice": None}
+
+
+def _kind_options() -> dict[str, tuple[kinds.FieldSpec, list[str]]]:
+    """`compose`'s options for the kinds' fields: --response, --flags, --image, ... each once,
+    with the kinds that use it."""
+    options: dict[str, tuple[kinds.FieldSpec, list[str]]] = {}
+    for kind in kinds.KINDS.values():
+        for spec in kind.fields:
+            options.setdefault("--" + spec.name.replace("_", "-"), (spec, []))[1].append(kind.name)
+    return options
+
+
 def _task_from_args(args):
-    from pydantic import ValidationError  # noqa: PLC0415
-
-    from assistant.notes import CaptionTask, RewriteTask, parse_flags  # noqa: PLC0415
-
     notes = read_text(args.notes, "notes", MAX_NOTES_CHARS)
-    try:
-        if args.kind == "caption":
-            if args.response or args.flags or args.prompt:
-                raise BadInputError("--response, --flags and --prompt are for --kind rewrite")
-            return CaptionTask(notes=notes, image=args.image)
-        if not args.response:
-            raise BadInputError("--kind rewrite needs --response FILE")
-        return RewriteTask(
-            notes=notes,
-            response=read_text(args.response, "response", MAX_RESPONSE_CHARS),
-            prompt=read_text(args.prompt, "prompt", MAX_RESPONSE_CHARS) if args.prompt else None,
-            flags=parse_flags(args.flags),
-        )
-    except ValidationError as e:
-        raise BadInputError(validation_line(e)) from None
+    kind = kinds.get(args.kind)
+    mine = {f.name for f in kind.fields}
+    for option, (spec, used_by) in _kind_options().items():
+        if spec.name not in mine and getattr(args, spec.name):
+            raise BadInputError(f"{option} is for --kind {' or --kind '.join(used_by)}")
+    values = {}
+    for spec in kind.fields:
+        value = getattr(args, spec.name)
+        if kind.needs(spec.name) and not value:
+            raise BadInputError(f"--kind {kind.name} needs --{spec.name.replace('_', '-')} {_METAVARS[spec.type]}")
+        if value and spec.type == "long_text":
+            value = read_text(value, spec.name.replace("_", " "), MAX_RESPONSE_CHARS)
+        elif spec.type == "flags":
+            value = parse_flags(value)
+        values[spec.name] = value
+    return kind.build(values, notes, values)
 
 
 def cmd_compose(args) -> int:
@@ -410,7 +421,7 @@ def _interop_commands(sub) -> None:
     x.add_argument("--include-gold", action="store_true",
                    help="also export gold (known-answer) copies, which are left out by default")
     x.add_argument("--out", required=True, metavar="FILE", help="file to write (replaced whole)")
-    x.add_argument("--kind", choices=["caption", "rewrite"],
+    x.add_argument("--kind", choices=kinds.NAMES,
                    help="--batch: only this kind of task (a Label Studio project takes one kind)")
     x.add_argument("--image-root", metavar="DIR",
                    help="label-studio: link images under DIR as /data/local-files/?d=<path under DIR> (DIR = Label "

@@ -28,7 +28,9 @@ from pydantic import BaseModel, ConfigDict, Field
 from assistant import edits, lexicon, llm, locate, prompts
 from assistant.check import STYLE_FLAGS, CheckReport, SentenceProvenance, check_draft, classify, prose
 from assistant.errors import ModelError, ModelOutputError
-from assistant.notes import CaptionTask, Observation, RewriteTask, flag_taxonomy
+from assistant.notes import Observation, flag_taxonomy
+from assistant.kinds.caption import CaptionTask
+from assistant.kinds.rewrite import RewriteTask
 from assistant.questions import Checklist, Question, deterministic_questions, load_checklist
 from assistant.text import sentences as split_sentences
 from assistant.text import tokenize, word_runs

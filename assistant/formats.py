@@ -31,6 +31,7 @@ from urllib.parse import quote
 
 from pydantic import BaseModel, ValidationError
 
+from assistant import kinds
 from assistant.errors import BadInputError, validation_line
 from assistant.paths import is_url
 from assistant.jsonl import LineProblem, array_entries, parse_json
@@ -40,8 +41,6 @@ Format = Literal["jsonl", "label-studio", "hf", "csv"]
 FORMATS: tuple[str, ...] = ("jsonl", "label-studio", "hf", "csv")
 #: The key of a Label Studio task's `data` that holds our whole record.
 LS_RECORD_KEY = "annotation_assistant"
-#: Label Studio control and object tag names, per kind (the README gives the labeling config).
-LS_NAMES = {"caption": ("caption", "image"), "rewrite": ("rewrite", "response")}
 #: A spreadsheet runs a cell starting with one of these as a formula (OWASP's CSV injection list).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -79,10 +78,11 @@ def write(records: list[ExportRecord], fmt: str, out: str | Path, *, images: Ima
         case "jsonl":
             _atomic_text(out, lambda f: f.writelines(r.model_dump_json() + "\n" for r in records))
         case "label-studio":
-            kinds = sorted({r.kind for r in records})
-            if len(kinds) > 1:
-                raise BadInputError("these records mix caption and rewrite tasks, and a Label Studio project has one "
-                                    "labeling config: export each kind to its own file (--kind caption, --kind rewrite)")
+            mixed = sorted({r.kind for r in records})
+            if len(mixed) > 1:
+                raise BadInputError(f"these records mix {' and '.join(mixed)} tasks, and a Label Studio project has one "
+                                    "labeling config: export each kind to its own file ("
+                                    + ", ".join(f"--kind {k}" for k in mixed) + ")")
             tasks = [label_studio_task(r, images) for r in records]
             _atomic_text(out, lambda f: json.dump(tasks, f, ensure_ascii=False, indent=1))
         case "hf":
@@ -165,7 +165,7 @@ def _atomic_text(out: str | Path, fill: Callable[[typing.TextIO], None], encodin
 
 
 def _textarea(result_id: str, kind: str, text: str) -> dict[str, Any]:
-    from_name, to_name = LS_NAMES[kind]
+    from_name, to_name = kinds.get(kind).label_studio
     return {"id": result_id, "from_name": from_name, "to_name": to_name, "type": "textarea",
             "value": {"text": [text]}}
 
@@ -175,10 +175,9 @@ def label_studio_task(record: ExportRecord, images: ImageLinks | None = None) ->
     $prompt and $response; $notes), annotations and predictions as TextArea results. The
     image is linked as `images` says; our record keeps the path as it is here."""
     data: dict[str, Any] = {"item_id": record.item_id, "notes": record.notes or ""}
-    if record.kind == "caption":
-        data["image"] = images.link(record.image) if images and record.image else record.image or ""
-    else:
-        data.update(prompt=record.prompt or "", response=record.response or "")
+    for field in kinds.get(record.kind).item_fields():
+        value = getattr(record, field.name) or ""
+        data[field.name] = images.link(value) if field.type == "image" and images and value else value
     data[LS_RECORD_KEY] = record.model_dump(mode="json")
     task: dict[str, Any] = {"data": data, "annotations": [], "predictions": []}
     if record.final_text:
@@ -268,8 +267,8 @@ def record_from_label_studio(task: Any, kind: str | None = None, mapping: dict[s
     if not data:
         raise BadInputError("a Label Studio task has its fields under 'data'")
     names = mapping or {}
-    item = {f: data.get(names.get(f, f)) for f in ("image", "prompt", "response")}
-    kind = kind or ("caption" if item["image"] is not None else "rewrite")
+    kind = kind or _kind_of(data, names)
+    item = {f.name: data.get(names.get(f.name, f.name)) for f in kinds.get(kind).item_fields()}
     fields: dict[str, Any] = {
         "task_id": task.get("id") if isinstance(task.get("id"), int) else 0,
         "item_id": str(data.get(names.get("id", "item_id")) or task.get("id") or ""),
@@ -283,6 +282,17 @@ def record_from_label_studio(task: Any, kind: str | None = None, mapping: dict[s
     if drafted is not None:
         fields["draft"] = {"text": drafted, "model": str(prediction.get("model_version") or "")}
     return _record(fields, task.get("id", 0))
+
+
+def _kind_of(data: dict[str, Any], names: dict[str, str]) -> str:
+    """The kind of a task made in Label Studio: the first whose required item fields it has."""
+    for kind in kinds.KINDS.values():
+        if all(data.get(names.get(f.name, f.name)) is not None for f in kind.item_fields()
+               if kind.needs(f.name, on_import=True)):
+            return kind.name
+    raise BadInputError("a Label Studio task's data has none of the fields a kind needs ("
+                        + "; ".join(f"{k.name}: {', '.join(f.name for f in k.item_fields() if k.needs(f.name, on_import=True))}"
+                                    for k in kinds.KINDS.values()) + ")")
 
 
 def parse_map(spec: str | None) -> dict[str, str]:

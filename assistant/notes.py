@@ -107,7 +107,7 @@ def hedge_cues(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(cue for _, cue in sorted(found)))
 
 
-def _check_size(name: str, text: str, limit: int) -> str:
+def check_size(name: str, text: str, limit: int) -> str:
     if len(text) > limit:
         raise ValueError(f"{name} are {len(text):,} characters; the limit is {limit:,}")
     return text
@@ -126,7 +126,7 @@ class TaskBase(BaseModel):
     @field_validator("notes")
     @classmethod
     def _notes_ok(cls, v: str) -> str:
-        return _check_size("notes", v, MAX_NOTES_CHARS)
+        return check_size("notes", v, MAX_NOTES_CHARS)
 
     @model_validator(mode="after")
     def _something_to_do(self):
@@ -146,32 +146,8 @@ class TaskBase(BaseModel):
         return self.model_copy(update={"notes": self.notes.rstrip("\n") + "\n" + answer})
 
 
-class CaptionTask(TaskBase):
-    kind: Literal["caption"] = "caption"
-    image: str | None = Field(default=None, description="Image path or URL, for the annotator's reference.")
-
-
-class RewriteTask(TaskBase):
-    kind: Literal["rewrite"] = "rewrite"
-    prompt: str | None = Field(default=None, description="The user prompt the response answered.")
-    response: str = Field(description="The original model response to rewrite.")
-    flags: list[str] = Field(default_factory=list)
-
-    @field_validator("response")
-    @classmethod
-    def _response_ok(cls, v: str) -> str:
-        _check_size("response", v, MAX_RESPONSE_CHARS)
-        if not v.strip():
-            raise ValueError("the original response is empty")
-        return v
-
-    @field_validator("flags")
-    @classmethod
-    def _flags_ok(cls, v: list[str]) -> list[str]:
-        try:
-            return parse_flags(v)
-        except BadInputError as e:
-            raise ValueError(str(e)) from None
-
-
-Task = Annotated[CaptionTask | RewriteTask, Field(discriminator="kind")]
+def no_nul(value: str) -> str:
+    """A field validator: PostgreSQL cannot store a NUL character, and no real item has one."""
+    if "\x00" in value:
+        raise ValueError("contains a NUL character")
+    return value

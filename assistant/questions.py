@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from assistant import lexicon
 from assistant.errors import BadInputError, one_line
+from assistant.kinds import KindName
 from assistant.notes import Observation, flag_taxonomy
 from assistant.paths import prompts_dir
 from assistant.text import tokenize
@@ -38,7 +39,7 @@ class ChecklistItem(BaseModel):
 class Checklist(BaseModel):
     model_config = ConfigDict(extra="forbid")
     version: str
-    kind: Literal["caption", "rewrite"]
+    kind: KindName
     items: list[ChecklistItem] = []
     every_flag_addressed: bool = False
 

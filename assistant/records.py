@@ -11,16 +11,17 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, create_model, field_validator
 
 from assistant.check import CheckReport, SentenceProvenance
 from assistant.errors import BadInputError, validation_line
-from assistant.notes import CaptionTask, RewriteTask, parse_flags
+from assistant.notes import parse_flags
+from assistant import kinds
+from assistant.kinds import KindName
 
 #: Bumped when a field changes meaning or disappears; new optional fields keep it.
 SCHEMA_VERSION = "1"
 
-Kind = Literal["caption", "rewrite"]
 TaskStatus = Literal["open", "in_progress", "submitted", "approved", "rejected", "returned", "escalated",
                      "unresolvable"]
 Decision = Literal["approve", "reject", "send_back"]
@@ -37,39 +38,29 @@ OptText = Annotated[str | None, BeforeValidator(_empty_is_none)]
 # ---------------------------------------------------------------- a task coming in
 
 
-class TaskLine(BaseModel):
-    """One task to draft (a line of `batch --in`): the notes plus the item they describe."""
-
+class _TaskLineBase(BaseModel):
     model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
     id: str = Field(min_length=1, max_length=255)
     """The task's id; every result line carries it, and a rerun skips ids already done."""
-    kind: Kind
-    """caption: describe an image from notes; rewrite: rewrite `response` following the notes."""
+    kind: KindName
     notes: str
     """The annotator's notes, one observation per line or bullet (';' splits further)."""
-    image: OptText = None
-    """caption: the image's path (relative to the file) or URL, kept for reference."""
-    prompt: OptText = None
-    """rewrite: the user prompt the response answered."""
-    response: OptText = None
-    """rewrite: the original model response to rewrite."""
-    flags: list[str] = []
-    """rewrite: error flag ids (a list, or one comma-separated string)."""
 
-    @field_validator("flags", mode="before")
+    @field_validator(*kinds.field_names("flags"), mode="before", check_fields=False)
     @classmethod
     def _split_flags(cls, v: Any) -> Any:
         return [f for f in v.split(",") if f.strip()] if isinstance(v, str) else v
 
-    def engine_task(self) -> CaptionTask | RewriteTask:
+    def engine_task(self) -> TaskBase:
         """The compose input; an invalid task (empty notes, unknown flag, ...) is BadInputError."""
-        try:
-            if self.kind == "caption":
-                return CaptionTask(notes=self.notes, image=self.image)
-            return RewriteTask(notes=self.notes, prompt=self.prompt, response=self.response or "",
-                               flags=parse_flags(self.flags))
-        except ValidationError as e:
-            raise BadInputError(validation_line(e, "task")) from None
+        fields = self.model_dump(exclude={"id", "kind", "notes"})
+        return kinds.get(self.kind).build(fields, self.notes, fields)
+
+
+TaskLine = create_model("TaskLine", __base__=_TaskLineBase, __doc__=(
+    "One task to draft (a line of `batch --in`): the notes plus the item they describe. "
+    f"kind: {'; '.join(f'{k.name}: {k.summary}' for k in kinds.KINDS.values())}."),
+    **kinds.model_fields())
 
 
 # ---------------------------------------------------------------- a reviewed task going out
@@ -153,9 +144,8 @@ class RecordOut(BaseModel):
     notes: str = ""
 
 
-class ExportRecord(BaseModel):
-    """One task with everything done to it: the item, the notes as typed, the AI draft, the
-    final text with its check and sentence provenance, the questions, and the review."""
+class _RecordHead(BaseModel):
+    """The record's identity: what every kind shares before its item fields."""
 
     model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
     schema_version: str = SCHEMA_VERSION
@@ -164,18 +154,29 @@ class ExportRecord(BaseModel):
     item_id: str
     """The task's own id (the `id` it was imported with)."""
     project: str
-    kind: Kind
+    kind: KindName
     status: TaskStatus
-    image: OptText = None
-    """caption: the image path or URL."""
-    prompt: OptText = None
-    """rewrite: the user prompt."""
-    response: OptText = None
-    """rewrite: the original model response."""
+
+
+_RecordItem = create_model("_RecordItem", __base__=_RecordHead, **kinds.model_fields("item"))
+
+
+class _RecordNotes(_RecordItem):  # type: ignore[misc,valid-type]
     notes: OptText = None
     """The annotator's notes as typed (the latest version): the authoritative record."""
-    flags: list[str] = []
-    """rewrite: the error flags the annotator chose."""
+
+
+_RecordMarks = create_model("_RecordMarks", __base__=_RecordNotes, **kinds.model_fields("mark"))
+
+
+class ExportRecord(_RecordMarks):  # type: ignore[misc,valid-type]
+    """One task with everything done to it: the item, the notes as typed, the AI draft, the
+    final text with its check and sentence provenance, the questions, and the review.
+
+    Each kind's item fields (caption: image; rewrite: prompt, response) follow `status`, and its
+    marks (rewrite: flags) follow `notes`: they come from the kind registry (assistant/kinds)."""
+
+    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
     observations: list[NoteOut] = []
     """The notes split into observations n1, n2, ...: what `final_check` and `provenance` cite."""
     draft: DraftOut | None = None

@@ -76,7 +76,7 @@ def minimal(model: str | None) -> None:
     from assistant import llm  # noqa: PLC0415
     from assistant.eval.baseline import run_product, run_raw  # noqa: PLC0415
     from assistant.check import check_draft  # noqa: PLC0415
-    from assistant.notes import RewriteTask  # noqa: PLC0415
+    from assistant.kinds.rewrite import RewriteTask  # noqa: PLC0415
     from assistant.text import sentences  # noqa: PLC0415
 
     spec = llm.resolve_spec(model)

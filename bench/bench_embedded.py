@@ -18,7 +18,7 @@ from bench.common import save, summary  # noqa: E402
 
 from assistant.llm import embedded, llm  # noqa: E402
 from assistant.compose import compose  # noqa: E402
-from assistant.notes import CaptionTask  # noqa: E402
+from assistant.kinds.caption import CaptionTask  # noqa: E402
 
 NOTES = [
     "red bus on the left\n3 pedestrians\nwet road, maybe rain\nno text visible\novercast daylight\nshot at eye level",

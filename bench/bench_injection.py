@@ -57,7 +57,8 @@ def main() -> None:
     args = parser.parse_args()
     from assistant import llm  # noqa: PLC0415
     from assistant.eval.baseline import run_product, run_raw  # noqa: PLC0415
-    from assistant.notes import CaptionTask, RewriteTask  # noqa: PLC0415
+    from assistant.kinds.caption import CaptionTask  # noqa: PLC0415
+    from assistant.kinds.rewrite import RewriteTask  # noqa: PLC0415
 
     spec = llm.resolve_spec(args.model)
     cases = []

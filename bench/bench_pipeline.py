@@ -16,7 +16,7 @@ from bench.common import save, summary, timed  # noqa: E402
 from assistant.compose import compose  # noqa: E402
 from assistant.llm.fake import FakeModel  # noqa: E402
 from assistant.llm import ModelSpec  # noqa: E402
-from assistant.notes import CaptionTask  # noqa: E402
+from assistant.kinds.caption import CaptionTask  # noqa: E402
 
 NOTES = "red bus on the left\n3 pedestrians\nwet road, maybe rain\nno text visible\novercast daylight\nshot at eye level"
 ANSWER = ("A red bus is on the left. Three pedestrians are on the wet road, perhaps after rain. "

@@ -3,7 +3,8 @@
 import pytest
 
 from assistant.check import check_draft
-from assistant.notes import CaptionTask, RewriteTask
+from assistant.kinds.caption import CaptionTask
+from assistant.kinds.rewrite import RewriteTask
 
 
 def _caption(notes: str, draft: str):

@@ -20,7 +20,8 @@ from assistant.compose import (
 )
 from assistant.errors import ModelError
 from assistant.llm.fake import FakeHTTPError
-from assistant.notes import CaptionTask, RewriteTask
+from assistant.kinds.caption import CaptionTask
+from assistant.kinds.rewrite import RewriteTask
 from assistant.questions import apply_note_edit, deterministic_questions, propose_edit
 
 NOTES = "red bus on the left\n3 pedestrians\nwet road, maybe rain"

@@ -10,7 +10,8 @@ from assistant.check import check_draft
 from assistant.compose import compose
 from assistant.errors import WeightsError
 from assistant.llm import ModelSpec
-from assistant.notes import CaptionTask, RewriteTask
+from assistant.kinds.caption import CaptionTask
+from assistant.kinds.rewrite import RewriteTask
 
 
 def test_corrupt_weights_are_refused_and_removed(tmp_path, monkeypatch):

@@ -7,7 +7,7 @@ from assistant import llm
 from assistant.compose import compose, output_budget
 from assistant.errors import ModelError
 from assistant.llm.fake import FakeHTTPError, FakeModel
-from assistant.notes import CaptionTask
+from assistant.kinds.caption import CaptionTask
 from tests.test_eval import echo_model
 
 MESSAGES = [{"role": "user", "content": "hi"}]

@@ -2,7 +2,9 @@ import pytest
 from pydantic import ValidationError
 
 from assistant.errors import BadInputError
-from assistant.notes import MAX_NOTES_CHARS, CaptionTask, RewriteTask, flag_taxonomy, parse_flags, split_notes
+from assistant.notes import MAX_NOTES_CHARS, flag_taxonomy, parse_flags, split_notes
+from assistant.kinds.caption import CaptionTask
+from assistant.kinds.rewrite import RewriteTask
 
 
 def test_split_lines_bullets_numbers_and_semicolons():

@@ -8,7 +8,7 @@ import json
 
 from assistant import locate
 from assistant.compose import compose
-from assistant.notes import RewriteTask
+from assistant.kinds.rewrite import RewriteTask
 
 
 def _sent(call: dict, tag: str):

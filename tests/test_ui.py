@@ -242,6 +242,7 @@ def test_a_compose_again_never_leaves_a_worse_draft(app, fake, monkeypatch):
     """The new draft checks worse than the one it replaces: the earlier one stays on screen,
     the page says so, and the history keeps both. Compose itself rarely ends worse (it cuts
     or patches what fails), so the second compose's final draft is made worse here."""
+    from assistant.check import check_draft
     from assistant_ui import handlers
 
     notes = "3 dogs on the left\na red ball on the grass"
@@ -256,7 +257,7 @@ def test_a_compose_again_never_leaves_a_worse_draft(app, fake, monkeypatch):
             if isinstance(event, handlers.FinalDraft):
                 text = "Two dogs are on the left. A blue ball is on the grass."  # wrong count, colour
                 event = handlers.FinalDraft(draft=event.draft.model_copy(
-                    update={"text": text, "check": handlers.check_draft(task.observations(), text)}))
+                    update={"text": text, "check": check_draft(task.observations(), text)}))
             yield event
 
     monkeypatch.setattr(handlers, "compose_events", worse)

@@ -12,6 +12,7 @@ from typing import Any
 import gradio as gr
 from starlette.middleware import Middleware
 
+from assistant import kinds
 from assistant.app.states import REVIEWABLE
 from assistant.errors import AssistantError
 from assistant.notes import flag_taxonomy
@@ -379,7 +380,7 @@ def _manage(app: App, tab: gr.Tab) -> None:
         export_out = gr.File(label="Download", interactive=False, elem_id="aa-export-file")
     with gr.Accordion("New project", open=False):
         name = gr.Textbox(label="Name")
-        kind = gr.Radio(["caption", "rewrite"], value="caption", label="Kind")
+        kind = gr.Radio(list(kinds.NAMES), value=kinds.NAMES[0], label="Kind")
         flags = gr.CheckboxGroup(choices=list(flag_taxonomy()), label="Flags offered (rewrite; none chosen: all)")
         project_btn = gr.Button("Create project")
     with gr.Accordion("New account", open=False):

@@ -44,7 +44,7 @@ def lead_tab(team: Team) -> None:
     def do_load(name, request: gr.Request, message: str = "") -> dict:
         view = team.guideline(user_of(request), name)
         return {text: view["text"], items: view["items"], preview: view["preview"], versions: view["versions"],
-                flags: gr.update(choices=view["flags_offered"], value=view["flags"], visible=view["kind"] == "rewrite"),
+                flags: gr.update(choices=view["flags_offered"], value=view["flags"], visible=view["offers_flags"]),
                 outcome: message or f"Version {view['version']} loaded."}
 
     def do_projects(request: gr.Request) -> dict:

@@ -14,19 +14,19 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from assistant import llm, paths
+from assistant import kinds, llm, paths
 from assistant.app import assignment, guidelines, store
 from assistant.app.browse import describe
 from assistant.app.current import current_record
-from assistant.check import CheckReport, check_draft
+from assistant.check import CheckReport
 from assistant.compose import CheckDone, Draft, FinalDraft, TextDelta, compose_events, kept_sentences, unanswered
 from assistant.app.db import Task, User
-from assistant.errors import AssistantError, BadInputError, ModelOutputError, one_line, validation_line
-from assistant.notes import CaptionTask, RewriteTask, split_notes
+from assistant.errors import AssistantError, BadInputError, ModelOutputError, one_line
+from assistant.notes import split_notes
+from assistant.notes import TaskBase, split_notes
 from assistant.questions import answer_note, apply_note_edit, deterministic_questions, propose_edit
 from . import render, render_team
 
@@ -53,21 +53,15 @@ def _storable(text: str, what: str) -> None:
         raise BadInputError(f"the {what} contain a NUL character (\\x00), which cannot be stored: remove it")
 
 
-def _model_task(task: Task, notes: str, flags: list[str]) -> CaptionTask | RewriteTask:
+def _model_task(task: Task, notes: str, flags: list[str]) -> TaskBase:
     """The engine's task for these notes; too long, unknown flags, characters no database can
     store: one line that says which."""
     _storable(notes, "notes")
-    try:
-        if task.project.kind == "caption":
-            return CaptionTask(notes=notes, image=task.payload.get("image"))
-        return RewriteTask(notes=notes, prompt=task.payload.get("prompt") or None,
-                           response=task.payload["response"], flags=flags)
-    except ValidationError as e:
-        raise BadInputError(validation_line(e, "notes")) from None
+    return kinds.get(task.project.kind).build(task.payload, notes, {"flags": flags}, what="notes")
 
 
-def _check(task: CaptionTask | RewriteTask, text: str):
-    return check_draft(task.observations(), text, original=task.response if isinstance(task, RewriteTask) else None)
+def _check(task: TaskBase, text: str) -> CheckReport:
+    return kinds.of(task).check(task, text)
 
 
 @dataclass
@@ -80,10 +74,10 @@ class KeptDraft:
     data: dict
 
 
-def _base(s: Session, task: Task, before, model_task: CaptionTask | RewriteTask) -> list[str] | None:
+def _base(s: Session, task: Task, before, model_task: TaskBase) -> list[str] | None:
     """The last draft's sentences a compose again after an answer keeps (captions; a rewrite
     already keeps every sentence no note targets): those whose notes have not changed since."""
-    if before is None or not isinstance(model_task, CaptionTask):
+    if before is None or not kinds.of(model_task).base_sentences:
         return None
     notes = store.latest_before(s, task, "notes", before.id)
     if notes is None:
@@ -95,7 +89,7 @@ def _problem_counts(check: CheckReport) -> tuple[int, int]:
     return check.problem_count("certain"), check.problem_count()
 
 
-def _kept_earlier(task: CaptionTask | RewriteTask, draft: Draft, previous: str | None) -> KeptDraft | None:
+def _kept_earlier(task: TaskBase, draft: Draft, previous: str | None) -> KeptDraft | None:
     """The earlier draft, checked against the notes as they are now, when the new draft's check
     is worse (more certain problems, or as many and more problems to have a look at): a compose
     again never leaves the annotator a worse draft than the one it replaces."""

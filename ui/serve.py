@@ -41,7 +41,7 @@ def _warm_up_checker() -> None:
     """Load the checker's word lists (lemminflect's dictionaries) before the first request:
     loaded lazily, twenty annotators' first checks would each decompress them at once."""
     from assistant.check import check_draft  # noqa: PLC0415
-    from assistant.notes import CaptionTask  # noqa: PLC0415
+    from assistant.kinds.caption import CaptionTask  # noqa: PLC0415
 
     check_draft(CaptionTask(notes="two red buses, maybe parked").observations(), "Two red buses are parked.")
 

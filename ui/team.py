@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from assistant import kinds
 from assistant.app import assignment, browse, edge_cases, guidelines, quality, store
 from assistant.app.current import current_record
 from assistant.app.db import Task, User
@@ -83,7 +84,7 @@ class Team:
             all_versions = guidelines.versions(s, target)
             g = guidelines.get(s, target, int(version)) if version else all_versions[0]
             return {
-                "kind": target.kind, "version": g.version, "text": g.text, "items": guidelines.items_text(g),
+                "kind": target.kind, "offers_flags": kinds.get(target.kind).offers_flags, "version": g.version, "text": g.text, "items": guidelines.items_text(g),
                 "flags": g.flags, "flags_offered": list(flag_taxonomy()),
                 "preview": guidelines.as_text(target, g),
                 "versions": [[v.version, v.created_at.strftime("%Y-%m-%d %H:%M"), v.note,
@@ -96,7 +97,7 @@ class Team:
             lead = self.app.user(s, name, "lead")
             target = store.get_project(s, project or "")
             g = guidelines.save(s, target, lead, text=text or "", items=items or "",
-                                flags=(flags or []) if target.kind == "rewrite" else None)
+                                flags=(flags or []) if kinds.get(target.kind).offers_flags else None)
             return f"Saved the {target.name!r} guideline as version {g.version}; new drafts use it."
 
     def guideline_for_task(self, name: str | None, task_id: int | None) -> str:

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from assistant.app.db import Event, Project, Task, User
 from assistant.app.team_db import Guideline, GuidelineRead
 from assistant.errors import BadInputError, validation_line
+from assistant import kinds
 from assistant.notes import parse_flags
 from assistant.questions import Checklist, ChecklistItem, load_checklist
 
@@ -120,8 +121,8 @@ def save(session: Session, project: Project, lead: User | None, *, text: str | N
                     examples=base.examples if examples is None else examples,
                     note="", user_id=lead.id if lead else None)
     new.note = (note or change_note(base, new))[:255]
-    if project.kind == "rewrite" and not new.flags:
-        raise BadInputError("a rewrite project uses at least one flag")
+    if kinds.get(project.kind).offers_flags and not new.flags:
+        raise BadInputError(f"a {project.kind} project uses at least one flag")
     session.add(new)
     try:
         session.commit()
@@ -167,9 +168,9 @@ def as_text(project: Project, g: Guideline) -> str:
     if g.text:
         parts.append(g.text)
     if g.items:
-        parts.append("A caption must say:" if project.kind == "caption" else "Checklist:")
+        parts.append(f"A {kinds.get(project.kind).output} must say:")
         parts += [f"- {i['question']}" for i in g.items]
-    if project.kind == "rewrite":
+    if kinds.get(project.kind).offers_flags:
         parts.append("Flags used: " + (", ".join(g.flags) or "none"))
     for n, ex in enumerate(g.examples, 1):
         about = f" (note: {ex['note_text']})" if ex.get("note_text") else ""

@@ -18,7 +18,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 from sqlalchemy.orm import Session
 
-from assistant import formats
+from assistant import formats, kinds
 from assistant.app import store
 from assistant.app.db import Project
 from assistant.app.store import Incoming
@@ -26,7 +26,6 @@ from assistant.errors import BadInputError
 from assistant.jsonl import MAX_LINE_CHARS, LineProblem, array_entries
 from assistant.records import ExportRecord
 
-FIELDS = {"caption": ("id", "image"), "rewrite": ("id", "prompt", "response")}
 #: Keys that make a JSONL line one of our export records rather than a task row.
 RECORD_KEYS = {"task_id", "item_id", "kind", "status"}
 #: The path Label Studio's local files storage serves images under.
@@ -40,10 +39,10 @@ def import_file(session: Session, project: Project, path: str, mapping: dict[str
     URLs resolve against `image_root`, else the file's folder."""
     p = Path(path)
     mapping = mapping or {}
-    unknown = set(mapping) - set(FIELDS[project.kind])
+    fields = kinds.get(project.kind).import_fields()
+    unknown = set(mapping) - set(fields)
     if unknown:
-        raise BadInputError(f"--map names {', '.join(sorted(unknown))}; a {project.kind} task has "
-                            f"{', '.join(FIELDS[project.kind])}")
+        raise BadInputError(f"--map names {', '.join(sorted(unknown))}; a {project.kind} task has {', '.join(fields)}")
     if p.is_dir():
         return store.import_tasks(session, project, path, update=update)
     if not p.is_file():
@@ -57,7 +56,7 @@ def import_file(session: Session, project: Project, path: str, mapping: dict[str
 
 class _Reader:
     def __init__(self, kind: str, mapping: dict[str, str], base: Path):
-        self.kind, self.mapping, self.base = kind, mapping, base
+        self.kind, self.mapping, self.base = kinds.get(kind), mapping, base
 
     def items(self, p: Path) -> Iterator[Incoming]:
         suffix = p.suffix.lower()
@@ -84,14 +83,11 @@ class _Reader:
         if isinstance(data, dict) and (formats.LS_RECORD_KEY in data or entry.get("annotations")
                                        or entry.get("predictions")):
             try:
-                record = formats.record_from_label_studio(entry, self.kind, self.mapping)
+                record = formats.record_from_label_studio(entry, self.kind.name, self.mapping)
             except BadInputError as e:
                 return Incoming(n, str(e))
             return self._restored(n, record)
-        row = formats.mapped_row(entry, self.mapping, FIELDS[self.kind])
-        if isinstance(row.get("image"), str):
-            row["image"] = self._image(row["image"])
-        return Incoming(n, row)
+        return Incoming(n, self._images(formats.mapped_row(entry, self.mapping, self.kind.import_fields())))
 
     def _record(self, n: int, data: dict[str, Any]) -> Incoming:
         try:
@@ -100,11 +96,15 @@ class _Reader:
             return Incoming(n, str(e).removeprefix(f"record {n}: "))
 
     def _restored(self, n: int | None, record: ExportRecord) -> Incoming:
-        if record.kind == "caption":
-            row = {"id": record.item_id, "image": self._image(record.image or "")}
-        else:
-            row = {"id": record.item_id, "prompt": record.prompt or "", "response": record.response or ""}
-        return Incoming(n, row, record)
+        row = {"id": record.item_id, **{f.name: getattr(record, f.name, None) or ""
+                                         for f in kinds.get(record.kind).item_fields()}}
+        return Incoming(n, self._images(row), record)
+
+    def _images(self, row: dict[str, Any]) -> dict[str, Any]:
+        for field in self.kind.item_fields():
+            if field.type == "image" and isinstance(row.get(field.name), str):
+                row[field.name] = self._image(row[field.name])
+        return row
 
     def _image(self, image: str) -> str:
         """A Label Studio local-files link back to the file under the image root."""

@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from assistant import kinds
 from assistant.app import store
 from assistant.app.images import ImageSource
 from assistant.app.db import Event, Project, Task
@@ -61,14 +62,18 @@ def _payload(result: BatchResult, base: Path) -> dict | str:
     """The task's item as the app stores it, or why it cannot be stored."""
     task = result.task
     assert task is not None
-    if task.kind == "rewrite":
-        return {"prompt": task.prompt or "", "response": task.response or ""}
-    if not task.image:
-        return "a caption task needs its image"
-    try:  # a path resolved and opened, a URL checked as the server will fetch it
-        return {"image": ImageSource(base).resolve(task.image)}
-    except BadInputError as e:
-        return str(e)
+    payload = {}
+    for field in kinds.get(task.kind).item_fields():
+        value = getattr(task, field.name) or ""
+        if field.type == "image":
+            if not value:
+                return f"a {task.kind} task needs its {field.name}"
+            try:  # a path resolved and opened, a URL checked as the server will fetch it
+                value = ImageSource(base).resolve(value)
+            except BadInputError as e:
+                return str(e)
+        payload[field.name] = value
+    return payload
 
 
 def _store(session: Session, project: Project, result: BatchResult, payload: dict) -> None:
@@ -81,6 +86,6 @@ def _store(session: Session, project: Project, result: BatchResult, payload: dic
         "checklist_version": result.checklist_version, "check": result.check.model_dump(),
         "questions": [q.model_dump() for q in result.questions], "latency_s": result.latency_s,
         # the notes the draft was composed from: on record, not shown as the annotator's own
-        "notes": result.task.notes, "flags": result.task.flags,
+        "notes": result.task.notes, **kinds.get(result.task.kind).marks_of(result.task),
     }))
 

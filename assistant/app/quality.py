@@ -22,6 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from assistant import kinds
 from assistant.app.browse import describe
 from assistant.app.current import current_record
 from assistant.app.db import Event, Project, Task, User
@@ -260,7 +261,7 @@ def task_flow(session: Session, task: Task) -> TaskFlow | None:
     if final is None or current.text is None:
         return None
     observations = split_notes(current.notes or "")
-    original = task.payload.get("response") if task.project.kind == "rewrite" else None
+    original = kinds.get(task.project.kind).original(task.payload)
     carried = [o for o, f in zip(observations, check_draft(observations, current.text, original=original).facts)
                if f.status in ("kept", "hedge_lost") and f.checked]
     if original:

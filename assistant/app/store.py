@@ -19,7 +19,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ValidationError
 from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
@@ -32,7 +32,8 @@ from assistant.check import CheckReport
 from assistant.errors import BadInputError, validation_line
 from assistant.app.images import ImageSource
 from assistant.jsonl import LineProblem, decode_line, numbered_lines, parse_json
-from assistant.notes import MAX_RESPONSE_CHARS, flag_taxonomy, parse_flags
+from assistant import kinds
+from assistant.notes import flag_taxonomy, parse_flags
 from assistant.questions import load_checklist
 
 ROLES = ("annotator", "lead")
@@ -145,13 +146,12 @@ def create_project(session: Session, name: str, kind: str, checklist: str | None
     name = name.strip()
     if not name or len(name) > 80:
         raise BadInputError("a project name is 1 to 80 characters")
-    if kind not in ("caption", "rewrite"):
-        raise BadInputError("a project's kind is caption or rewrite")
+    spec = kinds.get(kind)
     if session.scalar(select(Project).where(Project.name == name)):
         raise BadInputError(f"project {name!r} already exists")
     checklist = checklist or kind
     load_checklist(checklist)  # fails with a clear error when missing or malformed
-    flags = parse_flags(flags) if flags else (list(flag_taxonomy()) if kind == "rewrite" else [])
+    flags = parse_flags(flags) if flags else (list(flag_taxonomy()) if spec.offers_flags else [])
     project = Project(name=name, kind=kind, checklist=checklist, flags=flags)
     session.add(project)
     session.commit()
@@ -163,29 +163,6 @@ def get_project(session: Session, name: str) -> Project:
     if project is None:
         raise BadInputError(f"no project named {name!r} (create it with: annotation-assistant project add)")
     return project
-
-
-def _no_nul(value: str) -> str:
-    if "\x00" in value:  # PostgreSQL cannot store it, and no real item has one
-        raise ValueError("contains a NUL character")
-    return value
-
-
-class CaptionRow(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    id: str = Field("", max_length=255)
-    image: str = Field(min_length=1, max_length=4096)
-
-    _nul = field_validator("id", "image")(_no_nul)
-
-
-class RewriteRow(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    id: str = Field("", max_length=255)
-    prompt: str = ""
-    response: str = Field(min_length=1, max_length=MAX_RESPONSE_CHARS)
-
-    _nul = field_validator("id", "prompt", "response")(_no_nul)
 
 
 @dataclass
@@ -226,8 +203,8 @@ def import_tasks(session: Session, project: Project, path: str, *, update: bool 
     ids the project already has are skipped (replaced with `update`)."""
     p = Path(path)
     if p.is_dir():
-        if project.kind != "caption":
-            raise BadInputError("a folder of images can only be imported into a caption project")
+        if not kinds.get(project.kind).images:
+            raise BadInputError(f"a folder of images can only be imported into a {kinds.image_kinds()} project")
         images = sorted(f for f in p.iterdir() if f.suffix.lower() in IMAGE_SUFFIXES)
         if not images:
             raise BadInputError(f"no images ({', '.join(IMAGE_SUFFIXES)}) in {path}")
@@ -265,7 +242,7 @@ def add_rows(session: Session, project: Project, incoming: Iterable[Incoming], b
              update: bool = False) -> ImportResult:
     """Validates each row on its own (images resolved against `base`, URLs checked), adds the
     new items and skips (or, with `update`, replaces) those whose id the project has."""
-    model = CaptionRow if project.kind == "caption" else RewriteRow
+    model = kinds.get(project.kind).row
     images = ImageSource(base)
     have = _tasks_by_item(session, project)
     seen: dict[str, int | None] = {}
@@ -311,9 +288,11 @@ def _checked_row(item: Incoming, model: type[BaseModel], images: ImageSource,
     except ValidationError as e:
         return validation_line(e)
     payload = row.model_dump(exclude={"id"})
-    if project.kind == "caption":
+    for field in kinds.get(project.kind).item_fields():
+        if field.type != "image":
+            continue
         try:
-            payload["image"] = images.resolve(payload["image"])
+            payload[field.name] = images.resolve(payload[field.name])
         except BadInputError as e:
             return str(e)
     return row.id or item_id_of(payload), payload
@@ -339,8 +318,8 @@ def _tasks_by_item(session: Session, project: Project) -> dict[str, list[int]]:
 
 
 def add_task(session: Session, project: Project, item: str, payload: dict[str, Any]) -> Task:
-    """One task typed into the app: caption {image}, rewrite {prompt, response}."""
-    model = CaptionRow if project.kind == "caption" else RewriteRow
+    """One task typed into the app: its kind's item fields (rewrite: prompt, response)."""
+    model = kinds.get(project.kind).row
     try:
         row = model.model_validate({"id": item.strip(), **payload})
     except ValidationError as e:
@@ -365,8 +344,8 @@ def add_uploads(session: Session, project: Project, files: list[Path], folder: P
     images: list[Incoming] = []
     for f in files:
         if f.suffix.lower() in IMAGE_SUFFIXES:
-            if project.kind != "caption":
-                raise BadInputError(f"{f.name}: images can only go into a caption project")
+            if not kinds.get(project.kind).images:
+                raise BadInputError(f"{f.name}: images can only go into a {kinds.image_kinds()} project")
             data = _image_bytes(f)
             kept = folder / str(project.id) / f"{hashlib.sha256(data).hexdigest()[:16]}{f.suffix.lower()}"
             kept.parent.mkdir(parents=True, exist_ok=True)

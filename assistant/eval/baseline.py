@@ -21,7 +21,9 @@ from assistant.compose import compose
 from assistant.eval import metrics
 from assistant.eval.datasets import DefactoRow, IIWRow
 from assistant.eval.pipeline import instruction_compliance
-from assistant.notes import CaptionTask, Observation, RewriteTask
+from assistant.notes import Observation
+from assistant.kinds.caption import CaptionTask
+from assistant.kinds.rewrite import RewriteTask
 from assistant.text import sentences as split_sentences
 
 REFEREE_THRESHOLDS = (0.5, 0.7, 0.8)

@@ -11,7 +11,8 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.jsonl import Rows, RowT, read_jsonl
-from assistant.notes import CaptionTask, RewriteTask
+from assistant.kinds.caption import CaptionTask
+from assistant.kinds.rewrite import RewriteTask
 from assistant.text import sentences
 
 #: Largest dataset file read (bytes).

@@ -25,7 +25,7 @@ import random
 import re
 
 from assistant.eval.datasets import IIWRow
-from assistant.notes import CaptionTask
+from assistant.kinds.caption import CaptionTask
 
 #: Words dropped wherever they stand (outside quotes): they carry no fact.
 DROP = frozenset("a an the is are was were be been being".split())

@@ -33,6 +33,15 @@ def side_of(note: Observation | str) -> Side | None:
     return None
 
 
+def strip_side(text: str) -> str:
+    """A note without its leading side label: "A: wrong year" -> "wrong year"."""
+    if m := _SIDE_RE.match(text):
+        return text[m.end():]
+    if m := _BOTH_RE.match(text):
+        return text[m.end():]
+    return text
+
+
 class ComparisonTask(TaskBase):
     kind: Literal["comparison"] = "comparison"
     prompt: str = Field(description="The user prompt both responses answer.")
