@@ -229,6 +229,13 @@ def compose_events(task: CaptionTask | RewriteTask, spec: llm.ModelSpec | None =
     ))
 
 
+def questions_for(task: CaptionTask | RewriteTask, checklist: Checklist | None = None) -> list[Question]:
+    """The questions compose asks for `task`: its checklist's missing items, flags no note
+    addresses, ambiguities such as hedged counts."""
+    return deterministic_questions(task.kind, task.observations(), getattr(task, "flags", []),
+                                   checklist or load_checklist(task.kind))
+
+
 # ---------------------------------------------------------------- captions
 
 

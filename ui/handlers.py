@@ -22,12 +22,13 @@ from assistant.app import assignment, guidelines, store
 from assistant.app.browse import describe
 from assistant.app.current import current_record
 from assistant.check import CheckReport
-from assistant.compose import CheckDone, Draft, FinalDraft, TextDelta, compose_events, kept_sentences, unanswered
+from assistant.compose import (CheckDone, Draft, FinalDraft, TextDelta, compose_events, kept_sentences,
+                               questions_for, unanswered)
 from assistant.app.db import Task, User
 from assistant.errors import AssistantError, BadInputError, ModelOutputError, one_line
 from assistant.notes import split_notes
 from assistant.notes import TaskBase, split_notes
-from assistant.questions import answer_note, apply_note_edit, deterministic_questions, propose_edit
+from assistant.questions import answer_note, apply_note_edit, propose_edit
 from . import render, render_team
 
 
@@ -53,11 +54,11 @@ def _storable(text: str, what: str) -> None:
         raise BadInputError(f"the {what} contain a NUL character (\\x00), which cannot be stored: remove it")
 
 
-def _model_task(task: Task, notes: str, flags: list[str]) -> TaskBase:
-    """The engine's task for these notes; too long, unknown flags, characters no database can
-    store: one line that says which."""
+def _model_task(task: Task, notes: str, flags: list[str], marks: dict[str, Any] | None = None) -> TaskBase:
+    """The engine's task for these notes and marks; too long, unknown flags, a missing choice,
+    characters no database can store: one line that says which."""
     _storable(notes, "notes")
-    return kinds.get(task.project.kind).build(task.payload, notes, {"flags": flags}, what="notes")
+    return kinds.get(task.project.kind).build(task.payload, notes, {"flags": flags, **(marks or {})}, what="notes")
 
 
 def _check(task: TaskBase, text: str) -> CheckReport:
@@ -151,12 +152,16 @@ class App:
     def _task_view(self, s: Session, task: Task) -> dict[str, Any]:
         notes = store.latest(s, task, "notes")
         draft = store.latest(s, task, "draft")
+        kind = kinds.get(task.project.kind)
         return {
             "task_id": task.id,
             "kind": task.project.kind,
             "image": task.payload.get("image"),
             "prompt": task.payload.get("prompt", ""),
             "response": task.payload.get("response", ""),
+            # every field of the kind: what the page shows (items) and sets again (marks)
+            "item": {f.name: task.payload.get(f.name) or "" for f in kind.item_fields()},
+            "marks": kind.marks_from(notes.data if notes else {}),
             "flags_offered": (offered := guidelines.current(s, task.project).flags),
             "flag_help": render.flag_help(offered),
             "notes": notes.text if notes else "",
@@ -171,19 +176,19 @@ class App:
         }
 
     def _task(self, s: Session, user: User, task_id: int | None, notes: str, flags: list[str],
-              version: int | None = None):
+              version: int | None = None, marks: dict[str, Any] | None = None):
         if not task_id:
             raise BadInputError("pull a task from the queue first")
         number = _task_number(task_id)
         try:
             task = store.held_task(s, user, number)
         except BadInputError:
-            store.keep_refused(s, number, user, notes or "", flags, "not held")  # nothing typed is lost
+            store.keep_refused(s, number, user, notes or "", flags, "not held", marks)  # nothing typed is lost
             raise
         if not split_notes(notes or ""):
             raise BadInputError("write your notes first: the assistant composes from them")
-        model_task = _model_task(task, notes, flags)  # invalid input is refused before anything is stored
-        store.save_notes(s, task, user, notes, flags, expected_version=version)  # before any model call
+        model_task = _model_task(task, notes, flags, marks)  # invalid input is refused before anything is stored
+        store.save_notes(s, task, user, notes, flags, expected_version=version, marks=marks)  # before any model call
         return task, model_task
 
     #: Streamed text reaches the page at most this often, and at the end of each sentence. The
@@ -192,7 +197,8 @@ class App:
     PARTIAL_EVERY_S = 0.1
 
     def compose(self, name: str | None, task_id: int | None, notes: str, flags: list[str],
-                version: int | None = None, saved: dict | None = None, refine: bool = False) -> Iterator[dict]:
+                version: int | None = None, saved: dict | None = None, refine: bool = False,
+                marks: dict[str, Any] | None = None) -> Iterator[dict]:
         """Streams {'partial': text} as the draft is written and patched, then the checked
         draft's view. Gradio runs a generator handler off its event loop, so no thread is needed.
         `saved` gets the task's new version as soon as the notes are stored, so a page can
@@ -201,7 +207,7 @@ class App:
         standing, and only what they lack is written."""
         with self.sessions() as s:
             user = self.user(s, name, "annotator")
-            task, model_task = self._task(s, user, task_id, notes, flags, version)
+            task, model_task = self._task(s, user, task_id, notes, flags, version, marks)
             saved_version = task.version
             if saved is not None:
                 saved["version"] = saved_version
@@ -277,7 +283,8 @@ class App:
         }
 
     def answer(self, name: str | None, task_id: int | None, notes: str, flags: list[str],
-               questions: list[str], answers: list[str], version: int | None = None) -> dict[str, Any]:
+               questions: list[str], answers: list[str], version: int | None = None,
+               marks: dict[str, Any] | None = None) -> dict[str, Any]:
         """Answers folded into the notes. An answer that refines a note (a hedged count, say) is
         proposed as an edit of that note: the notes come back edited but unsaved, for the
         annotator to read and confirm by composing. Other answers become new note lines, saved."""
@@ -286,10 +293,9 @@ class App:
             user = self.user(s, name, "annotator")  # the role first: others learn nothing about the input
             if not pairs:
                 raise BadInputError("type an answer first")
-            task, model_task = self._task(s, user, task_id, notes, flags, version)
+            task, model_task = self._task(s, user, task_id, notes, flags, version, marks)
             checklist = guidelines.checklist(task.project, guidelines.current(s, task.project))
-            asked = {q.question: q for q in deterministic_questions(
-                task.project.kind, model_task.observations(), flags, checklist)}
+            asked = {q.question: q for q in questions_for(model_task, checklist)}
             text, edits = model_task.notes, []
             for question, answer in pairs:
                 edit = propose_edit(asked[question], answer, model_task.observations()) if question in asked else None
@@ -300,30 +306,30 @@ class App:
                 else:
                     text = text.rstrip("\n") + "\n" + answer_note(question, answer, checklist)
             if not edits:
-                store.save_notes(s, task, user, text, flags)
+                store.save_notes(s, task, user, text, flags, marks=marks)
             return {"notes": text, "edits": edits, "version": task.version, "message": "; ".join(
                 f"{e.note}: {e.before!r} → {e.after!r}" for e in edits)}
 
     def check_edit(self, name: str | None, task_id: int | None, notes: str, flags: list[str],
-                   final_text: str, version: int | None = None) -> dict[str, Any]:
+                   final_text: str, version: int | None = None, marks: dict[str, Any] | None = None) -> dict[str, Any]:
         with self.sessions() as s:
             user = self.user(s, name, "annotator")
             if not (final_text or "").strip():  # before the save: a refused call leaves the version as it was
                 raise BadInputError("the final text is empty")
             _storable(final_text, "final text")
-            task, model_task = self._task(s, user, task_id, notes, flags, version)
+            task, model_task = self._task(s, user, task_id, notes, flags, version, marks)
             report = _check(model_task, final_text)
             store.add_event(s, task, user, "edit", final_text, {"check": report.model_dump()})
             return {**self.draft_view(final_text, report, model_task.observations(), []), "version": task.version}
 
     def submit(self, name: str | None, task_id: int | None, notes: str, flags: list[str],
-               final_text: str, version: int | None = None) -> dict[str, Any]:
+               final_text: str, version: int | None = None, marks: dict[str, Any] | None = None) -> dict[str, Any]:
         with self.sessions() as s:
             user = self.user(s, name, "annotator")
             if not (final_text or "").strip():  # before the save: a refused call leaves the version as it was
                 raise BadInputError("the final text is empty")
             _storable(final_text, "final text")
-            task, model_task = self._task(s, user, task_id, notes, flags, version)
+            task, model_task = self._task(s, user, task_id, notes, flags, version, marks)
             report = _check(model_task, final_text) if final_text.strip() else None
             store.submit(s, task, user, final_text, report.model_dump() if report else None)
             problems = report.problem_count("certain") if report else 0

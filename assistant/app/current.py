@@ -10,7 +10,7 @@ after an adjudication. The history keeps every version: this only picks which is
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from sqlalchemy import select
@@ -18,7 +18,9 @@ from sqlalchemy.orm import Session
 
 from assistant.app.db import Event, Task
 from assistant.app.team_db import TaskLink
+from assistant import kinds
 from assistant.check import CheckReport, check_draft
+from assistant.errors import BadInputError
 from assistant.notes import split_notes
 
 RecordSource = Literal["adjudication", "final"]
@@ -33,6 +35,8 @@ class CurrentRecord(BaseModel):
     text: str | None = Field(description="the record's text; None when nothing was submitted yet")
     notes: str | None = Field(description="the notes the text stands on; None when none were written")
     flags: list[str] = Field(default=[], description="the error flags of the annotator's notes")
+    marks: dict[str, Any] = Field(default={}, description="every mark the annotator set beside the notes "
+                                  "(its kind's marks: rewrite flags; a comparison's choice and flags per response)")
     event_id: int | None = Field(default=None, description="the history event holding this version")
     by: str | None = Field(default=None, description="who wrote this version")
     at: datetime | None = None
@@ -77,26 +81,38 @@ def stored_report(data: object) -> CheckReport | None:
         return None
 
 
-def _check(task: Task, notes: str | None, text: str | None, stored: object = None) -> CheckReport | None:
+def _check(task: Task, notes: str | None, text: str | None, stored: object = None,
+           marks: dict[str, Any] | None = None) -> CheckReport | None:
     if not (text or "").strip():
         return None
     # a report stored by an older checker may not validate: recompute it (the check is deterministic)
-    return stored_report(stored) or check_draft(split_notes(notes or ""), text,
-                                                 original=task.payload.get("response"))
+    return stored_report(stored) or recheck(task, notes, text, marks)
+
+
+def recheck(task: Task, notes: str | None, text: str, marks: dict[str, Any] | None = None) -> CheckReport:
+    """The check of `text` as the task's kind checks it (a comparison's choice included);
+    notes its kind cannot build a task from are checked against the notes alone."""
+    kind = kinds.get(task.project.kind)
+    try:
+        return kind.check(kind.build(task.payload, notes or "", marks), text)
+    except BadInputError:
+        return check_draft(split_notes(notes or ""), text, original=kind.original(task.payload))
 
 
 def current_record(session: Session, task: Task) -> CurrentRecord:
     notes = _latest(session, task.id, "notes")
     flags = list(notes.data.get("flags", [])) if notes else []
+    marks = kinds.get(task.project.kind).marks_from(notes.data if notes else {})
     adjudicated = _latest(session, item_task_id(session, task), "adjudication")
     if adjudicated is not None:
         text, adjudicated_notes = adjudicated.text, adjudicated.data.get("notes", "")
-        return CurrentRecord(source="adjudication", text=text, notes=adjudicated_notes, flags=flags,
+        return CurrentRecord(source="adjudication", text=text, notes=adjudicated_notes, flags=flags, marks=marks,
                              event_id=adjudicated.id, by=adjudicated.user.name if adjudicated.user else None,
-                             at=adjudicated.created_at, check=_check(task, adjudicated_notes, text))
+                             at=adjudicated.created_at, check=_check(task, adjudicated_notes, text, marks=marks))
     final = _latest(session, task.id, "submit")
     text = final.text if final else None
-    return CurrentRecord(source="final", text=text, notes=notes.text if notes else None, flags=flags,
+    return CurrentRecord(source="final", text=text, notes=notes.text if notes else None, flags=flags, marks=marks,
                          event_id=final.id if final else None,
                          by=final.user.name if final and final.user else None, at=final.created_at if final else None,
-                         check=_check(task, notes.text if notes else None, text, final.data.get("check") if final else None))
+                         check=_check(task, notes.text if notes else None, text, final.data.get("check") if final else None,
+                                      marks))

@@ -13,7 +13,7 @@ from typing import Literal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from assistant import formats
+from assistant import formats, kinds
 from assistant.app import store, team_export
 from assistant.app.current import current_record, stored_report
 from assistant.app.db import Event, Project, Task, User
@@ -72,11 +72,9 @@ def task_record(session: Session, task: Task) -> ExportRecord:
         project=task.project.name,
         kind=task.project.kind,
         status=task.status,
-        image=task.payload.get("image"),
-        prompt=task.payload.get("prompt"),
-        response=task.payload.get("response"),
+        **{f.name: task.payload.get(f.name) for f in kinds.get(task.project.kind).item_fields()},
         notes=current.notes,
-        flags=current.flags,
+        **{**current.marks, "flags": current.flags},
         observations=[NoteOut(id=o.id, text=o.text, hedged=o.hedged, source=o.source) for o in observations],
         draft=_draft(draft, task),
         final_text=current.text,

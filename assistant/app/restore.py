@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from assistant import kinds
 from assistant.app.db import Event, Task, User, now
 from assistant.records import ExportRecord
 
@@ -53,26 +54,31 @@ def update(session: Session, tasks: list[Task], payload: dict[str, Any], record:
 
     task = tasks[0]  # the item's own task; gold and k = 2 copies come after it
     current = task_record(session, task)
-    kinds = set()
-    if (current.notes, current.flags) != (record.notes, record.flags):
-        kinds.add("notes")
+    which = set()
+    if (current.notes, current.flags, _marks(current)) != (record.notes, record.flags, _marks(record)):
+        which.add("notes")
     if (current.draft.text if current.draft else None) != (record.draft.text if record.draft else None):
-        kinds.add("draft")
+        which.add("draft")
     if current.final_text != record.final_text:
-        kinds.add("submit")
+        which.add("submit")
     if (current.decision, current.comment) != (record.decision, record.comment):
-        kinds.add("decision")
+        which.add("decision")
     annotator = _user(session, record.annotator)
     status = _status(record, annotator)
-    if not kinds and task.status == status:
+    if not which and task.status == status:
         return changed
     stamp = now()
     for event in _events(session, task, record, annotator):
-        if event.kind in kinds:
+        if event.kind in which:
             event.created_at = stamp
             session.add(event)
     task.status = status
     return True
+
+
+def _marks(record: ExportRecord) -> dict[str, Any]:
+    """The record's marks besides the flags (a comparison's choice and flags per response)."""
+    return {k: v for k, v in kinds.get(record.kind).marks_of(record).items() if k != "flags"}
 
 
 def _status(record: ExportRecord, annotator: User | None) -> str:
@@ -101,7 +107,7 @@ def _events(session: Session, task: Task, record: ExportRecord, annotator: User 
         add("claim", stamps.claimed, user=user_id)
     if record.notes is not None:
         add("notes", stamps.drafted or stamps.submitted or stamps.claimed, record.notes,
-            {"flags": list(record.flags), **by}, user_id)
+            {"flags": list(record.flags), **_marks(record), **by}, user_id)
     for q in record.questions:
         add("question", q.asked_at, q.question, {"item": q.item}, user_id)
         if q.answer is not None:

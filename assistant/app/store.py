@@ -464,7 +464,7 @@ def next_task(session: Session, user: User) -> Task | None:
 
 
 def keep_refused(session: Session, task_id: int, user: User, notes: str, flags: list[str] | None,
-                 reason: str) -> None:
+                 reason: str, marks: dict[str, Any] | None = None) -> None:
     """A save that cannot land (the task went to someone else) is kept as a `rejected` event,
     so nothing an annotator typed is lost; only on a task the user once held, so nobody writes
     into the history of tasks that were never theirs."""
@@ -473,7 +473,7 @@ def keep_refused(session: Session, task_id: int, user: User, notes: str, flags: 
                                                    Event.kind == "claim").limit(1))
     if notes.strip() and claimed is not None:
         session.add(Event(task_id=task_id, user_id=user.id, kind="rejected", text=notes,
-                          data={"flags": flags or [], "reason": reason}))
+                          data={"flags": flags or [], **(marks or {}), "reason": reason}))
         session.commit()
 
 
@@ -495,14 +495,15 @@ def add_event(session: Session, task: Task, user: User | None, kind: EventKind, 
 
 
 def save_notes(session: Session, task: Task, user: User, notes: str, flags: list[str] | None = None,
-               expected_version: int | None = None) -> Event:
+               expected_version: int | None = None, marks: dict[str, Any] | None = None) -> Event:
     """Stored as typed, before any model sees them; an unchanged version is not repeated.
 
     With `expected_version` (the task version the annotator's page loaded) a save on top of a
     newer one is refused with ConflictError; the refused text is kept as a `rejected` event, so
     nothing either annotator typed is lost. The version bump and the event share one
-    transaction, and the bump is a compare-and-set, so it holds across app processes."""
-    data = {"flags": flags or []}
+    transaction, and the bump is a compare-and-set, so it holds across app processes. `marks`:
+    the kind's other marks (a comparison's choice and flags per response), stored beside."""
+    data = {"flags": flags or [], **(marks or {})}
     if expected_version is not None and _bump(session, task, expected_version) == 0:
         _reject(session, task, user, notes, data, expected_version)
     last = latest(session, task, "notes")

@@ -114,6 +114,10 @@ class Kind:
         """The text the output is made from (`starts_from`), or None for a kind made from notes alone."""
         return (item.get(self.starts_from) or None) if self.starts_from else None
 
-    def marks_of(self, task: TaskBase) -> dict[str, Any]:
+    def marks_from(self, data: Mapping[str, Any]) -> dict[str, Any]:
+        """The kind's marks out of stored event data ({"flags": [...], ...}); absent ones as None/[]."""
+        return {f.name: data.get(f.name, [] if f.type == "flags" else None) for f in self.marks()}
+
+    def marks_of(self, task: Any) -> dict[str, Any]:
         """The annotator's marks on an engine task, as stored beside the notes."""
         return {f.name: getattr(task, f.name) for f in self.marks()}
