@@ -362,10 +362,13 @@ class App:
             draft = store.latest(s, task, "draft")
             final_text = record.text or ""
             check = record.check.model_dump() if record.check else (draft.data.get("check") if draft else None)
-            original = task.payload.get("response", "")
+            kind = kinds.get(task.project.kind)
+            original = kind.original(task.payload) or ""
             return {
                 "notes": record.notes or "",
                 "flags": ", ".join(record.flags),
+                "marks": record.marks,
+                "item": {f.name: task.payload.get(f.name) or "" for f in kind.item_fields()},
                 "draft": draft.text if draft else "",
                 "final": final_text,
                 "record_html": render_team.record_source(record),
@@ -380,7 +383,7 @@ class App:
                 "kind": task.project.kind,
                 "image": task.payload.get("image"),
                 "prompt": task.payload.get("prompt", ""),
-                "response": original,
+                "response": task.payload.get("response", ""),
             }
 
     def decide(self, name: str | None, task_id: int | None, decision: str, comment: str) -> str:
