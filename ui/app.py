@@ -20,6 +20,7 @@ from . import browser, counter, edge, guidelines, media, note_edits, quality, re
 from . import uploads as uploads_folder
 from .exports import STATUS_FILTERS, SUFFIXES, export_file
 from .guard import guard as _guard, user_of as _user
+from .kind_fields import KindFields
 from .render import toast
 from .handlers import App
 from .sessions import expire_sign_ins
@@ -81,6 +82,7 @@ def _annotator(app: App, team: Team) -> None:
             image = gr.Image(label="Image", visible=False, interactive=False, type="filepath", elem_id="aa-image")
             prompt = gr.Textbox(label="User prompt", visible=False, interactive=False, lines=3)
             response = gr.Textbox(label="Original response", visible=False, interactive=False, lines=8)
+            fields = KindFields("aa", marks_interactive=True)  # a comparison's two responses, choice, flags
             flags = gr.CheckboxGroup(label="Error flags", choices=[], visible=False, elem_id="aa-flags")
             flag_help = gr.HTML("", visible=False)
         with gr.Column(scale=1):
@@ -103,7 +105,7 @@ def _annotator(app: App, team: Team) -> None:
 
     task_outputs = [task_id, status, comment, image, prompt, response, flags, flag_help, notes, draft_box,
                     final, provenance, problems, streaming, answer_btn, questions, version,
-                    escalation.box, escalation.reason, *changed.outputs, *question_boxes]
+                    escalation.box, escalation.reason, *changed.outputs, *question_boxes, *fields.outputs]
 
     def load_task(request: gr.Request) -> dict:
         view = app.next_task(_user(request))
@@ -111,11 +113,12 @@ def _annotator(app: App, team: Team) -> None:
             return {task_id: None, version: None, status: view["message"], draft_box: gr.update(visible=False),
                     image: gr.update(visible=False), prompt: gr.update(visible=False),
                     response: gr.update(visible=False), flags: gr.update(visible=False),
-                    flag_help: gr.update(visible=False), comment: gr.update(visible=False), notes: ""}
-        caption = view["kind"] == "caption"
+                    flag_help: gr.update(visible=False), comment: gr.update(visible=False), notes: "",
+                    **fields.hidden()}
+        item, marks = view["item"], view["marks"]
         # a task the page cannot show is shown without its image, with the reason and the way
         # on: escalated to the lead (the reason typed in), it leaves this annotator's hands
-        shown, problem = media.image(image, view["image"]) if caption else (None, "")
+        shown, problem = media.image(image, view["image"]) if "image" in item else (None, "")
         out = {
             task_id: view["task_id"], version: view["version"],
             status: f"{view['message']}: {problem}. Escalate it to your lead below." if problem else view["message"],
@@ -124,11 +127,12 @@ def _annotator(app: App, team: Team) -> None:
             comment: gr.update(visible=bool(view["comment"]),
                                value=render.markup("**{}:** {}", view["comment_heading"], view["comment"])
                                if view["comment"] else ""),
-            image: gr.update(visible=caption and not problem, value=shown),
-            prompt: gr.update(visible=not caption and bool(view["prompt"]), value=view["prompt"]),
-            response: gr.update(visible=not caption, value=view["response"]),
-            flags: gr.update(visible=not caption, choices=view["flags_offered"], value=view["flags"]),
-            flag_help: gr.update(visible=not caption, value=view["flag_help"]),
+            image: gr.update(visible="image" in item and not problem, value=shown),
+            prompt: gr.update(visible="prompt" in item and bool(view["prompt"]), value=view["prompt"]),
+            response: gr.update(visible="response" in item, value=view["response"]),
+            flags: gr.update(visible="flags" in marks, choices=view["flags_offered"], value=view["flags"]),
+            flag_help: gr.update(visible=bool(marks), value=view["flag_help"]),
+            **fields.shown(view),
             notes: view["notes"],
             draft_box: gr.update(visible=bool(view["draft"])),
             final: view["draft"], provenance: "", problems: "", streaming: gr.update(visible=False),
@@ -149,13 +153,13 @@ def _annotator(app: App, team: Team) -> None:
             out[box] = gr.update(visible=i < len(asked), label=asked[i] if i < len(asked) else "", value="")
         return out
 
-    def do_compose(tid, text, chosen, ver, request: gr.Request, refine: bool = False):
+    def do_compose(tid, text, chosen, ver, marks, request: gr.Request, refine: bool = False):
         saved: dict = {}
         shown = False
         # progress from the first moment: the box says what is happening until the first words
         # come (the handler's first, empty partial), and a cursor ends the text while it grows
         try:
-            for update in app.compose(_user(request), tid, text, chosen or [], ver, saved, refine):
+            for update in app.compose(_user(request), tid, text, chosen or [], ver, saved, refine, marks):
                 if "partial" in update:
                     growing = (update["partial"] or COMPOSING) + " ▍"
                     # boxes shown once; after that only the text: Gradio builds a whole new
@@ -174,18 +178,18 @@ def _annotator(app: App, team: Team) -> None:
             yield stopped
             raise
 
-    def do_answer(tid, text, chosen, ver, asked, a0, a1, a2, request: gr.Request):  # one per MAX_QUESTIONS
-        result = app.answer(_user(request), tid, text, chosen or [], asked, [a0, a1, a2], ver)
+    def do_answer(tid, text, chosen, ver, asked, a0, a1, a2, marks, request: gr.Request):  # one per MAX_QUESTIONS
+        result = app.answer(_user(request), tid, text, chosen or [], asked, [a0, a1, a2], ver, marks)
         if result["edits"]:  # a refined note is the annotator's to confirm: marked until kept or undone
             yield {notes: result["notes"], version: result["version"], **changed.shown(result["edits"], text)}
             return
         yield {notes: result["notes"], version: result["version"]}
         # the answer checked the version; only what the new note needs is written
-        for out in do_compose(tid, result["notes"], chosen, None, request, refine=True):
+        for out in do_compose(tid, result["notes"], chosen, None, marks, request, refine=True):
             yield out
 
-    def do_check(tid, text, chosen, final_text, ver, request: gr.Request):
-        view = app.check_edit(_user(request), tid, text, chosen or [], final_text, ver)
+    def do_check(tid, text, chosen, final_text, ver, marks, request: gr.Request):
+        view = app.check_edit(_user(request), tid, text, chosen or [], final_text, ver, marks)
         return {provenance: view["provenance_html"], problems: view["problems_html"], version: view["version"]}
 
     def cleared() -> dict:
@@ -195,19 +199,19 @@ def _annotator(app: App, team: Team) -> None:
         hidden = gr.update(visible=False)
         return {task_id: None, version: None, draft_box: hidden, notes: "", comment: hidden, image: hidden,
                 prompt: hidden, response: hidden, flags: hidden, flag_help: hidden, escalation.box: gr.update(open=False),
-                **changed.hidden()}
+                **changed.hidden(), **fields.hidden()}
 
-    def do_submit(tid, text, chosen, final_text, ver, request: gr.Request):
-        result = app.submit(_user(request), tid, text, chosen or [], final_text, ver)
+    def do_submit(tid, text, chosen, final_text, ver, marks, request: gr.Request):
+        result = app.submit(_user(request), tid, text, chosen or [], final_text, ver, marks)
         gr.Info(toast(result["message"]))
         return {status: result["message"], **cleared()}
 
     def do_clear() -> dict:
         return cleared()
 
-    def do_keep(tid, text, chosen, ver, request: gr.Request):
+    def do_keep(tid, text, chosen, ver, marks, request: gr.Request):
         yield changed.hidden()
-        yield from do_compose(tid, text, chosen, ver, request, refine=True)
+        yield from do_compose(tid, text, chosen, ver, marks, request, refine=True)
 
     def do_undo(before) -> dict:
         return {notes: before if before is not None else gr.skip(), **changed.hidden()}
@@ -218,18 +222,24 @@ def _annotator(app: App, team: Team) -> None:
     draft_outputs = [draft_box, streaming, provenance, problems, final, questions, answer_btn, version, *question_boxes]
     loaded = next_btn.click(_guard(load_task), None, task_outputs, api_name="next_task")
     guidelines.show_with_each_task(team, loaded, task_id, guideline)
-    compose_btn.click(_guard(do_compose), [task_id, notes, flags, version], draft_outputs, api_name="compose")
+    marks = list(fields.marks.values())  # each handler gets them as one {name: value} after its own inputs
+    compose_btn.click(_guard(fields.with_marks(do_compose, 4)), [task_id, notes, flags, version, *marks], draft_outputs,
+                      api_name="compose")
     compose_btn.click(do_accept, None, changed.outputs, api_name=False)
-    answer_btn.click(_guard(do_answer), [task_id, notes, flags, version, questions, *question_boxes],
+    answer_btn.click(_guard(fields.with_marks(do_answer, 8)), [task_id, notes, flags, version, questions, *question_boxes,
+                                                               *marks],
                      [notes, *draft_outputs, *changed.outputs], api_name="answer")
-    changed.keep.click(_guard(do_keep), [task_id, notes, flags, version], [*draft_outputs, *changed.outputs],
+    changed.keep.click(_guard(fields.with_marks(do_keep, 4)), [task_id, notes, flags, version, *marks],
+                       [*draft_outputs, *changed.outputs],
                        api_name=False)
     changed.undo.click(do_undo, [changed.before], [notes, *changed.outputs], api_name=False)
-    check_btn.click(_guard(do_check), [task_id, notes, flags, final, version], [provenance, problems, version],
+    check_btn.click(_guard(fields.with_marks(do_check, 5)), [task_id, notes, flags, final, version, *marks],
+                    [provenance, problems, version],
                     api_name="check")
     workspace = [task_id, version, draft_box, notes, comment, image, prompt, response, flags, flag_help, escalation.box,
-                 *changed.outputs]
-    submit_btn.click(_guard(do_submit), [task_id, notes, flags, final, version], [status, *workspace],
+                 *changed.outputs, *fields.outputs]
+    submit_btn.click(_guard(fields.with_marks(do_submit, 5)), [task_id, notes, flags, final, version, *marks],
+                     [status, *workspace],
                      api_name="submit")
     escalation.escalated.success(do_clear, None, workspace, api_name=False)
 
@@ -259,6 +269,7 @@ def _lead(app: App, team: Team, tab: gr.Tab) -> tuple:
         with gr.Column(visible=False) as source:
             user_prompt = gr.Textbox(label="User prompt", interactive=False, lines=2)
             response = gr.Textbox(label="Original response", interactive=False, lines=5, elem_id="aa-review-response")
+            review_fields = KindFields("aa-review", marks_interactive=False)  # both responses side by side
     record = gr.HTML(elem_id="aa-review-record")
     with gr.Row():
         notes = gr.Textbox(label="Notes", interactive=False, lines=5, elem_id="aa-review-notes")
@@ -304,11 +315,13 @@ def _lead(app: App, team: Team, tab: gr.Tab) -> tuple:
         if tid is None:
             return {outcome: message or "The queue is empty."}
         view = app.review_task(_user(request), tid)
-        caption = view["kind"] == "caption"
-        shown, problem = media.image(image, view["image"]) if caption else (None, "")
+        item = view["item"]
+        shown, problem = media.image(image, view["image"]) if "image" in item else (None, "")
         return {task: tid, notes: view["notes"], draft: view["draft"], final: view["final"], record: view["record_html"],
-                image: gr.update(visible=caption and not problem, value=shown),
-                source: gr.update(visible=not caption), user_prompt: view["prompt"], response: view["response"],
+                image: gr.update(visible="image" in item and not problem, value=shown),
+                source: gr.update(visible="image" not in item), user_prompt: view["prompt"],
+                response: gr.update(visible="response" in item, value=view["response"]),
+                **review_fields.shown(view),
                 diff_draft: view["diff_draft_html"], diff_original: view["diff_original_html"],
                 original_title: gr.update(visible=bool(view["diff_original_html"])),
                 check: view["check_html"], history: view["history"],
@@ -342,7 +355,7 @@ def _lead(app: App, team: Team, tab: gr.Tab) -> tuple:
     filters = [annotator, status, flag, problems_only]
     listed = [queue, ids, stats, annotator, flag]
     shown = [task, notes, draft, final, record, image, source, user_prompt, response, diff_draft, diff_original,
-             original_title, check, history, outcome]
+             original_title, check, history, outcome, *review_fields.outputs]
     refresh.click(_guard(do_refresh), filters, listed, api_name="review_queue")
     tab.select(_guard(do_refresh), filters, listed, api_name=False)  # the queue is there when the tab opens
     for box in filters:  # and follows its filters as they change
