@@ -660,3 +660,17 @@ def test_a_verbatim_terse_note_has_its_shorthand_spelled_out():
 
     assert verbatim_sentence("black + yellow stripe w/ white bottom") == "Black and yellow stripe with white bottom."
     assert verbatim_sentence("~5 cars on street") == "About 5 cars on street."
+
+
+def test_a_kind_with_no_pipeline_is_a_clear_error_never_another_kinds_pipeline(fake, fake_spec):
+    from assistant.compose import output_budget  # noqa: PLC0415
+    from assistant.errors import BadInputError  # noqa: PLC0415
+    from assistant.kinds.comparison.task import ComparisonTask  # noqa: PLC0415
+
+    task = ComparisonTask(notes="A: wrong year, 1999 not 2001", prompt="When?", response_a="In 2001.",
+                          response_b="In 1999.", choice="B")
+    with pytest.raises(BadInputError, match="no pipeline for 'comparison' tasks; it composes caption, rewrite"):
+        list(compose_events(task, fake_spec))
+    with pytest.raises(BadInputError, match="no pipeline for 'comparison'"):
+        output_budget(task)
+    assert fake.calls == []

@@ -83,6 +83,13 @@ def test_no_module_uses_another_modules_private_names(path):
     assert not bad, f"private names of other modules used: {bad}"
 
 
+@pytest.mark.parametrize("path", sorted((ROOT / "assistant" / "compose").glob("*.py")), ids=lambda p: p.name)
+def test_no_compose_module_is_over_450_lines(path):
+    """compose was one 1,315-line module; its package keeps every module small."""
+    lines = len(path.read_text(encoding="utf-8").splitlines())
+    assert lines <= 450, f"{path.name} has {lines} lines"
+
+
 def test_ui_installs_under_a_namespaced_name(tmp_path):
     """Outside the checkout `import ui` must fail (no bare `ui` in site-packages); the UI is
     `assistant_ui`."""
