@@ -12,12 +12,12 @@ from assistant.compose import (
     QuestionAsked,
     SentenceDone,
     TextDelta,
-    clean_caption,
     compose,
     compose_events,
-    drop_repeats,
-    parse_labelled,
 )
+from assistant.compose.caption import clean_caption
+from assistant.compose.polish import drop_repeats
+from assistant.compose.sentences import parse_labelled
 from assistant.errors import ModelError
 from assistant.llm.fake import FakeHTTPError
 from assistant.kinds.caption import CaptionTask
@@ -70,7 +70,7 @@ def test_a_note_still_missing_after_its_patch_goes_in_verbatim(fake, fake_spec):
 
 
 def test_a_verbatim_note_loses_its_label_heading_where_the_rest_names_it():
-    from assistant.compose import verbatim_sentence  # noqa: PLC0415
+    from assistant.compose.sentences import verbatim_sentence  # noqa: PLC0415
 
     assert verbatim_sentence("Poster: a poster of a brown ball, maybe torn") == "A poster of a brown ball, maybe torn."
     assert verbatim_sentence("sky: clear blue") == "Sky: clear blue."  # the rest does not name it: kept
@@ -163,7 +163,11 @@ def test_a_long_sentence_in_a_finished_caption_is_cut_at_a_clause_break(fake, fa
 def test_a_caption_of_many_notes_costs_a_bounded_number_of_checks(fake, fake_spec, monkeypatch):
     """At the notes' size limit (hundreds of notes) a check of the whole draft takes seconds:
     putting the missing notes in and polishing must not cost one per note or per sentence."""
-    import assistant.compose as compose_module  # noqa: PLC0415
+    import importlib  # noqa: PLC0415
+    import pkgutil  # noqa: PLC0415
+
+    import assistant.compose as package  # noqa: PLC0415
+    from assistant.check import check_draft as real  # noqa: PLC0415
 
     colours, things = ["red", "blue", "green", "white", "black"], ["car", "bus", "dog", "lamp", "bench", "door"]
     notes = [f"a {c} {t} number {n} stands by the wall" for n, (c, t) in
@@ -171,8 +175,9 @@ def test_a_caption_of_many_notes_costs_a_bounded_number_of_checks(fake, fake_spe
     carried = " ".join(f"A {n[2:]}." for n in notes[::2])  # the model states every other note
     fake.enqueue([carried, ""])  # the patch answers nothing usable
     calls = []
-    real = compose_module.check_draft
-    monkeypatch.setattr(compose_module, "check_draft", lambda *a, **k: calls.append(1) or real(*a, **k))
+    modules = [package] + [importlib.import_module(f"{package.__name__}.{m.name}") for m in pkgutil.iter_modules(package.__path__)]
+    for module in (m for m in modules if hasattr(m, "check_draft")):  # every module of compose that checks
+        monkeypatch.setattr(module, "check_draft", lambda *a, **k: calls.append(1) or real(*a, **k))
     draft = compose(CaptionTask(notes="\n".join(notes)), fake_spec)
     assert draft.check.dropped == [] and len(draft.kept_verbatim) >= 55
     assert len(calls) <= 12, len(calls)  # was over 60: a check per missing note
@@ -412,7 +417,7 @@ def test_a_correction_naming_nothing_in_the_response_goes_with_every_sentence_ne
 
 
 def test_a_run_on_sentence_left_over_is_split_at_clause_breaks_without_a_model():
-    from assistant.compose import split_run_on  # noqa: PLC0415
+    from assistant.compose.polish import split_run_on  # noqa: PLC0415
 
     long = ("A tall man in a blue coat waits at the corner of the busy street near the old bakery, "
             "and a small brown dog sits beside him on the wet pavement looking up at the grey sky; "
@@ -523,7 +528,7 @@ def test_a_parallel_sentence_is_not_mistaken_for_a_repeat(fake, fake_spec):
 
 
 def test_chatter_around_an_answer_and_curly_quotes_are_not_taken():
-    from assistant.compose import one_sentence  # noqa: PLC0415
+    from assistant.compose.targeted import one_sentence  # noqa: PLC0415
 
     assert one_sentence("Sure! Refunds cost a 5 dollar fee.") == "Refunds cost a 5 dollar fee."
     assert one_sentence("Here's the revised sentence: Refunds cost a fee.") == "Refunds cost a fee."
@@ -549,7 +554,7 @@ def test_a_model_sentence_keeps_a_label_heading_its_rest_does_not_name_as_a_word
 
 
 def test_a_short_or_partial_label_stays_on_a_verbatim_note():
-    from assistant.compose import verbatim_sentence  # noqa: PLC0415
+    from assistant.compose.sentences import verbatim_sentence  # noqa: PLC0415
 
     assert verbatim_sentence("TV: on the wall, switched off") == "TV: on the wall, switched off."
     assert verbatim_sentence("Cat: a scattered pile of leaves") == "Cat: a scattered pile of leaves."
@@ -614,7 +619,7 @@ def test_unsupported_words_that_end_a_phrase_are_cut_without_a_call(fake, fake_s
 
 
 def test_a_cut_that_would_not_read_is_not_made():
-    from assistant.compose import cut_span  # noqa: PLC0415
+    from assistant.compose.polish import cut_span  # noqa: PLC0415
 
     sentence = "A dog sits beside the red bus."
     assert cut_span(sentence, 2, 5) is None  # a noun inside its phrase: "A sits beside ..." is no sentence
@@ -625,7 +630,7 @@ def test_a_cut_that_would_not_read_is_not_made():
 
 
 def test_a_fragment_as_a_sentence():
-    from assistant.compose import there_is  # noqa: PLC0415
+    from assistant.compose.polish import there_is  # noqa: PLC0415
 
     assert there_is("Gray clouds.") == "There are gray clouds."
     assert there_is("Red bus on the left.") == "There is a red bus on the left."
@@ -637,7 +642,7 @@ def test_a_fragment_as_a_sentence():
 
 
 def test_a_heading_left_before_a_sentence_goes_where_every_note_stays_carried(fake, fake_spec):
-    from assistant.compose import strip_headings  # noqa: PLC0415
+    from assistant.compose.polish import strip_headings  # noqa: PLC0415
     from assistant.notes import split_notes  # noqa: PLC0415
 
     observations = split_notes("white Ford truck parked on the street\nred bus on the left")
@@ -652,7 +657,25 @@ def test_a_heading_left_before_a_sentence_goes_where_every_note_stays_carried(fa
 
 
 def test_a_verbatim_terse_note_has_its_shorthand_spelled_out():
-    from assistant.compose import verbatim_sentence  # noqa: PLC0415
+    from assistant.compose.sentences import verbatim_sentence  # noqa: PLC0415
 
     assert verbatim_sentence("black + yellow stripe w/ white bottom") == "Black and yellow stripe with white bottom."
     assert verbatim_sentence("~5 cars on street") == "About 5 cars on street."
+
+
+def test_a_kind_not_in_the_registry_is_a_clear_error_never_another_kinds_pipeline(fake, fake_spec):
+    from typing import Literal  # noqa: PLC0415
+
+    from assistant.compose import output_budget  # noqa: PLC0415
+    from assistant.errors import BadInputError  # noqa: PLC0415
+    from assistant.notes import TaskBase  # noqa: PLC0415
+
+    class PoemTask(TaskBase):
+        kind: Literal["poem"] = "poem"
+
+    task = PoemTask(notes="two lines about rain")
+    with pytest.raises(BadInputError, match="unknown kind 'poem'; one of: caption, rewrite"):
+        list(compose_events(task, fake_spec))
+    with pytest.raises(BadInputError, match="unknown kind 'poem'"):
+        output_budget(task)
+    assert fake.calls == []

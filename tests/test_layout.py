@@ -29,7 +29,7 @@ def _layer(path: Path) -> str | None:
         return "ui"
     if len(rel) == 2:
         return None if rel[1] == "cli.py" else "engine"
-    return {"llm": "llm", "app": "app", "eval": "eval", "check": "engine", "kinds": "engine"}[rel[1]]
+    return {"llm": "llm", "app": "app", "eval": "eval", "check": "engine", "compose": "engine", "kinds": "engine"}[rel[1]]
 
 
 def _modules() -> list[Path]:
@@ -81,6 +81,13 @@ def test_no_module_uses_another_modules_private_names(path):
                 and node.attr.startswith("_") and not node.attr.startswith("__")):
             bad.append(f"{node.value.id}.{node.attr}")
     assert not bad, f"private names of other modules used: {bad}"
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "assistant" / "compose").glob("*.py")), ids=lambda p: p.name)
+def test_no_compose_module_is_over_450_lines(path):
+    """compose was one 1,315-line module; its package keeps every module small."""
+    lines = len(path.read_text(encoding="utf-8").splitlines())
+    assert lines <= 450, f"{path.name} has {lines} lines"
 
 
 def test_ui_installs_under_a_namespaced_name(tmp_path):

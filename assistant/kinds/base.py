@@ -10,7 +10,8 @@ app's fields are all read from here.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import importlib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -21,6 +22,7 @@ from assistant.notes import TaskBase
 
 if TYPE_CHECKING:
     from assistant.check import CheckReport
+    from assistant.compose.run import Pipeline
 
 FieldRole = Literal["item", "mark"]
 FieldType = Literal["text", "long_text", "image", "flags", "choice"]
@@ -57,10 +59,9 @@ class Kind:
     row: type[BaseModel]
     """An import row: `id` plus the item fields, validated (sizes, NUL characters)."""
     fields: tuple[FieldSpec, ...]
-    check: Callable[[Any, str], CheckReport]
-    """The check of a text against the task: the notes, and what else the kind compares."""
     pipeline: str
-    """The compose pipeline's module (assistant.compose.<name>): `pipeline`, `budget`."""
+    """Its compose pipeline's module (a `compose.run.Pipeline`: `pipeline`, `check`, `questions`,
+    `budget`), imported when first used."""
     label_studio: tuple[str, str] | None = None
     """(control, object) tag names of its Label Studio labeling config, for a kind whose text is
     one TextArea; None for a kind with its own Label Studio mapping (`exports`)."""
@@ -82,6 +83,14 @@ class Kind:
     def checklist(self) -> str:
         """Its default guideline checklist: prompts/checklists/<name>.toml."""
         return self.name
+
+    def module(self) -> Pipeline:
+        return importlib.import_module(self.pipeline)  # type: ignore[return-value]
+
+    def check(self, task: Any, text: str) -> CheckReport:
+        """The check of a text against the task: the notes, and what else the kind compares
+        (a rewrite's original, a comparison's choice)."""
+        return self.module().check(task, task.observations(), text)
 
     def needs(self, name: str, *, on_import: bool = False) -> bool:
         """Whether a task (`on_import`: an import row) must have field `name`, as its model says."""

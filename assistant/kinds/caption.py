@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from assistant.kinds.base import FieldSpec, Kind
 from assistant.notes import TaskBase, no_nul
-
-if TYPE_CHECKING:
-    from assistant.check import CheckReport
 
 
 class CaptionTask(TaskBase):
@@ -28,12 +25,6 @@ class CaptionRow(BaseModel):
     _nul = field_validator("id", "image")(no_nul)
 
 
-def check(task: CaptionTask, text: str) -> CheckReport:
-    from assistant.check import check_draft  # noqa: PLC0415 - the check is heavy; `--help` needs no check
-
-    return check_draft(task.observations(), text)
-
-
 KIND = Kind(
     name="caption",
     summary="describe an image from notes",
@@ -41,7 +32,6 @@ KIND = Kind(
     task=CaptionTask,
     row=CaptionRow,
     fields=(FieldSpec("image", "Image", "the image's path (relative to the file) or URL", "item", "image"),),
-    check=check,
     pipeline="assistant.compose.caption",
     label_studio=("caption", "image"),
     images=True,

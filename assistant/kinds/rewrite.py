@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from assistant.errors import BadInputError
 from assistant.kinds.base import FieldSpec, Kind
 from assistant.notes import MAX_RESPONSE_CHARS, TaskBase, check_size, no_nul, parse_flags
-
-if TYPE_CHECKING:
-    from assistant.check import CheckReport
 
 
 class RewriteTask(TaskBase):
@@ -48,13 +45,6 @@ class RewriteRow(BaseModel):
     _nul = field_validator("id", "prompt", "response")(no_nul)
 
 
-def check(task: RewriteTask, text: str) -> CheckReport:
-    """Against the notes, and the original response as support for what the rewrite keeps."""
-    from assistant.check import check_draft  # noqa: PLC0415 - the check is heavy; `--help` needs no check
-
-    return check_draft(task.observations(), text, original=task.response)
-
-
 KIND = Kind(
     name="rewrite",
     summary="rewrite a model response following the notes",
@@ -66,7 +56,6 @@ KIND = Kind(
         FieldSpec("response", "Response", "the original model response to rewrite", "item", "long_text"),
         FieldSpec("flags", "Error flags", "error flag ids (a list, or one comma-separated string)", "mark", "flags"),
     ),
-    check=check,
     pipeline="assistant.compose.rewrite",
     label_studio=("rewrite", "response"),
     offers_flags=True,

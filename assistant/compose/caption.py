@@ -1,0 +1,273 @@
+"""The caption pipeline: notes -> first draft -> check -> patch repairs -> verbatim fallback.
+
+A caption is drafted as plain prose in one streamed call; the deterministic check (not the
+model) says which note each sentence carries. What the check finds wrong is patched in place:
+one batched call writes a sentence for each missing note and rewrites only the sentences that
+lost a hedge, say something unsupported or run on; sentences that pass stay byte-identical.
+A note still missing after its patch goes in verbatim, in the annotator's own words, and is
+marked so: no draft the product returns is missing a note.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Generator, Iterable
+from dataclasses import dataclass, field
+
+from assistant import llm, prompts
+from assistant.check import CheckReport, check_draft, prose
+from assistant.compose.fallback import insert_at, unsupported_fallback, verbatim_fallback
+from assistant.compose.models import ChangeHow, CheckDone, ComposeEvent, SentenceChange, SentenceDone, TextDelta
+from assistant.compose.polish import (
+    REPEATS_MAX_NOTES,
+    complete_fragments,
+    cut_unsupported,
+    drop_repeats,
+    split_long,
+    split_run_on,
+    strip_headings,
+)
+from assistant.compose.run import PipelineResult, Run
+from assistant.compose.sentences import LABEL_RE, names_label, not_worse, parse_labelled, terminated, word_count
+from assistant.errors import ModelError
+from assistant.notes import Observation
+from assistant.kinds.caption import CaptionTask
+from assistant.questions import Checklist, Question, deterministic_questions
+from assistant.text import sentences as split_sentences
+from assistant.text import tokenize
+
+#: A sentence longer than this is split by a patch (polished prose: none over 40 words).
+LONG_SENTENCE_WORDS = 35
+
+
+def pipeline(task: CaptionTask, observations: list[Observation], run: Run, max_repairs: int,
+             base: list[str] | None = None) -> Generator[ComposeEvent, None, PipelineResult]:
+    """A first draft (or the sentences `base` of an earlier one), its check, patch rounds of
+    what the check finds, the notes still missing verbatim, and polish without the model."""
+    prompt = prompts.load("caption")
+    messages = prompt.render(observations=prompts.as_data([o.text for o in observations]))
+    if base:  # the earlier draft's sentences stand in for a first draft: only the patch asks the model
+        draft = " ".join(base)
+        yield TextDelta(delta=draft, text=draft)
+    else:
+        draft = yield from _stream_draft(messages, run, budget(task))
+    labels = note_labels(observations)
+    sentences = clean_caption(draft, labels)
+    report = check_draft(observations, " ".join(sentences))
+    yield CheckDone(stage="draft", text=" ".join(sentences), report=report)
+    changes: list[SentenceChange] = []
+    if report.unsupported and len(observations) <= REPEATS_MAX_NOTES:
+        sentences, report = cut_unsupported(sentences, observations, report, changes)
+    repairs = 0
+    while repairs < max_repairs and _needs_patch(report, sentences):
+        repairs += 1
+        # the conversation so far: the llama.cpp prompt cache keeps its evaluated prefix
+        followup = messages + [{"role": "assistant", "content": draft if repairs == 1 else " ".join(sentences)}]
+        try:
+            sentences, patched = _patch_caption(prompt, followup, sentences, report, observations, run, labels)
+        except ModelError as e:  # the draft stands; what it lacks goes in verbatim below
+            run.warnings.append(f"the patch call failed, so missing notes were kept verbatim: {e}")
+            break
+        changes += patched
+        report = check_draft(observations, " ".join(sentences))
+    sentences, verbatim = verbatim_fallback(sentences, observations, changes)
+    sentences, plain = unsupported_fallback(sentences, observations, changes)
+    verbatim += [n for n in plain if n not in verbatim]
+    sentences = drop_repeats(sentences, observations, changes)
+    sentences = strip_headings(sentences, observations, changes)
+    sentences = complete_fragments(sentences, observations, changes)
+    sentences = split_long(sentences, observations, changes)
+    return PipelineResult(prompt_version=prompt.version, text=" ".join(sentences), changes=changes,
+                          verbatim=verbatim, repairs=repairs)
+
+
+def check(task: CaptionTask, observations: list[Observation], text: str) -> CheckReport:
+    """The final check of a caption: against the notes alone."""
+    return check_draft(observations, text)
+
+
+def questions(task: CaptionTask, observations: list[Observation], checklist: Checklist) -> list[Question]:
+    return deterministic_questions(task.kind, observations, [], checklist)
+
+
+def budget(task: CaptionTask) -> int:
+    """Output tokens a caption may need: its prose outgrows its notes by about half (a token
+    per 3 characters), plus room."""
+    return len(task.notes) // 2 + 96
+
+
+def _stream_draft(messages: list[dict], run: Run, max_tokens: int) -> Generator[ComposeEvent, None, str]:
+    """Stream the first draft: text deltas, and each sentence as it completes (without
+    streaming: the whole text as one delta, then its sentences)."""
+    if run.stream:
+        stream = llm.stream(messages, run.spec.model_copy(update={"max_tokens": max_tokens}))
+        pieces: Iterable[str] = stream
+    else:
+        pieces = [run.ask(messages, max_tokens)]
+    text, done = "", 0
+    for piece in pieces:
+        text += piece
+        yield TextDelta(delta=piece, text=text.strip())
+        complete = split_sentences(text)[:-1]  # the last one may still be growing
+        for sentence in complete[done:]:
+            yield SentenceDone(index=done, text=sentence.text)
+            done += 1
+    for sentence in split_sentences(text)[done:]:  # the last one is complete when the text is
+        yield SentenceDone(index=done, text=sentence.text)
+        done += 1
+    if not run.stream:
+        return text
+    assert stream.completion is not None
+    run.record(stream.completion)
+    return stream.completion.text
+
+
+_PREAMBLE_RE = re.compile(r"^\s*(?:#+\s*)?(?:caption|here(?:'s| is) (?:the|a|your) caption)\b[^:\n]{0,40}:\s*", re.I)
+_MARKUP_RE = re.compile(r"^\s*(?:[-*•]+|\d+[.)])\s+|\*\*|__|`")
+
+
+def note_labels(observations: list[Observation]) -> frozenset[str]:
+    """The "label:" prefixes of notes ("bus: red, on the left"), which a caption must not copy."""
+    return frozenset(m.group(1).lower() for o in observations if (m := LABEL_RE.match(o.text)))
+
+
+def clean_caption(text: str, labels: frozenset[str] = frozenset()) -> list[str]:
+    """The model's answer as caption sentences: no preamble, no list markup, no note labels
+    as headings, no repeats, each sentence ending in punctuation."""
+    text = _PREAMBLE_RE.sub("", text.strip())
+    lines = [_MARKUP_RE.sub("", line).strip() for line in text.splitlines()]
+    text = " ".join(terminated(line) for line in lines if line)
+    out: list[str] = []
+    seen: set[str] = set()
+    for s in split_sentences(text):
+        sentence = s.text
+        if (m := LABEL_RE.match(sentence)) and m.group(1).lower() in labels and names_label(m.group(1), sentence[m.end():]):
+            sentence = sentence[m.end():]  # the heading goes only where the sentence names its subject anyway
+        key = " ".join(t.lower for t in tokenize(sentence))
+        if key and key not in seen:  # a model repeating itself adds nothing
+            seen.add(key)
+            out.append(terminated(sentence))
+    return out
+
+
+def _needs_patch(report: CheckReport, sentences: list[str]) -> bool:
+    """Only what the check finds wrong, or a run-on sentence no clause break can split
+    (`split_run_on` does the rest for free), costs a model call: a second call doubles a
+    caption's time. Fragments and headings ride along when the call is made anyway; otherwise
+    `strip_headings` and `complete_fragments` mend them without one."""
+    return not report.ok or any(word_count(part) > 40 for s in sentences for part in split_run_on(s))
+
+
+_UNWRITTEN = {"fragment": "write it as a complete sentence with a verb, in your own words, keeping every detail",
+              "label": "drop the heading before the sentence and write it as a complete sentence, keeping every detail"}
+
+
+def _unwritten(report: CheckReport) -> dict[int, list[str]]:
+    """Sentence index -> what to fix, for the sentences that are fragments or start with a
+    heading (the check's style remarks): the notes pasted, not written."""
+    starts = {s.start: i for i, s in enumerate(report.sentences)}
+    out: dict[int, list[str]] = {}
+    for remark in report.style:
+        if remark.kind in _UNWRITTEN and remark.start in starts:
+            out.setdefault(starts[remark.start], []).append(_UNWRITTEN[remark.kind])
+    return out
+
+
+@dataclass
+class _Item:
+    """One thing a patch call is asked to write: a sentence for a note, or a fix of a sentence."""
+
+    label: str
+    instruction: str
+    note: Observation | None = None
+    sentence: int | None = None
+    how: ChangeHow = "patch"
+    reasons: list[str] = field(default_factory=list)
+
+
+def _patch_items(report: CheckReport, sentences: list[str], observations: list[Observation]) -> list[_Item]:
+    by_id = {o.id: o for o in observations}
+    items: list[_Item] = []
+    fixes: dict[int, _Item] = {}
+
+    def fix(index: int, reason: str, how: ChangeHow = "patch") -> None:
+        item = fixes.setdefault(index, _Item(label=f"S{index + 1}", instruction="", sentence=index, how=how))
+        item.reasons.append(reason)
+
+    for f in report.facts:
+        if f.status == "dropped" and f.kind == "fact" and f.checked:
+            items.append(_Item(label=f"N{f.id[1:]}", note=by_id[f.id],
+                               instruction=f"write one sentence that states this note: {prompts.as_data(by_id[f.id].text)}"))
+        elif f.status == "contradicted" and f.kind == "fact" and f.sentences:
+            for i in f.sentences:
+                if i < len(sentences):
+                    fix(i, f"state what the note {prompts.as_data(by_id[f.id].text)} says; the sentence contradicts it "
+                           f"({f.evidence.split(' (nearest')[0]})")
+        elif f.status == "hedge_lost":
+            for i in f.sentences or [0]:
+                if i < len(sentences):
+                    fix(i, f"keep the uncertainty of the note {prompts.as_data(by_id[f.id].text)}: say 'possibly' or "
+                           "'appears to', as the note does")
+    for u in report.unsupported:
+        for i, s in enumerate(report.sentences):
+            if s.start <= u.start < s.end and i < len(sentences):
+                fix(i, f"remove {prompts.as_data(u.text)}, which no note supports")
+    for i, s in enumerate(sentences):
+        if any(word_count(part) > LONG_SENTENCE_WORDS for part in split_run_on(s, LONG_SENTENCE_WORDS)):
+            fix(i, "split it into two or three shorter sentences, keeping every detail", "split")
+    for i, reasons in _unwritten(report).items():
+        if i < len(sentences):
+            for reason in reasons:
+                fix(i, reason)
+    for index, item in sorted(fixes.items()):
+        item.instruction = (f"rewrite this sentence: {prompts.as_data(sentences[index])}; "
+                            + "; ".join(item.reasons) + ". Change nothing else.")
+        items.append(item)
+    return items
+
+
+def _patch_caption(prompt: prompts.PromptSet, followup: list[dict], sentences: list[str], report: CheckReport,
+                   observations: list[Observation], run: Run,
+                   labels: frozenset[str] = frozenset()) -> tuple[list[str], list[SentenceChange]]:
+    items = _patch_items(report, sentences, observations)
+    if not items:
+        return sentences, []
+    listing = "\n".join(f"{it.label}: {it.instruction}" for it in items)
+    budget = 80 * len(items) + 64
+    answer = parse_labelled(run.ask(followup + [prompt.render_followup("patch", items=listing)], budget))
+    changes: list[SentenceChange] = []
+    sentences = list(sentences)
+    # Fixes first, from the end, so earlier indexes stay valid; each is kept only when the
+    # draft's check does not get worse with it.
+    for item in sorted((i for i in items if i.sentence is not None), key=lambda i: -i.sentence):
+        new = clean_caption(answer.get(item.label, ""), labels)
+        if not new:
+            continue
+        trial = sentences[: item.sentence] + new + sentences[item.sentence + 1:]
+        if not_worse(trial, sentences, observations) and _reads_no_worse(new, sentences[item.sentence]):
+            changes.append(SentenceChange(before=sentences[item.sentence], after=" ".join(new), how=item.how,
+                                          reason="; ".join(item.reasons)))
+            sentences = trial
+    for item in (i for i in items if i.note is not None):
+        new = clean_caption(answer.get(item.label, ""), labels)
+        if new and _carries(item.note, " ".join(new), observations):
+            at = insert_at(item.note, sentences, observations)
+            sentences[at:at] = new
+            changes.append(SentenceChange(before="", after=" ".join(new), how="patch", notes=[item.note.id],
+                                          reason="the first draft dropped this note"))
+    return sentences, changes
+
+
+def _reads_no_worse(new: list[str], old: str) -> bool:
+    """A rewrite has no more fragments and headings than the sentence it replaces."""
+    def unwritten(text: str) -> int:
+        return sum(r.kind in _UNWRITTEN for r in prose.remarks(text))
+    return unwritten(" ".join(new)) <= unwritten(old)
+
+
+def _carries(note: Observation, text: str, observations: list[Observation]) -> bool:
+    """The patch states its note (hedge included) and says nothing the notes do not support."""
+    alone = check_draft([note], text)
+    if alone.unmet():
+        return False
+    return not check_draft(observations, text).unsupported

@@ -1,0 +1,73 @@
+"""A caption's fallbacks: the notes win over the model's wording. A note no sentence carries
+goes in as the annotator wrote it, and a sentence that still says something no note supports
+gives way to the notes it carries."""
+
+from __future__ import annotations
+
+from assistant.check import CheckReport, check_draft
+from assistant.compose.models import SentenceChange
+from assistant.compose.sentences import problems, verbatim_sentence
+from assistant.notes import Observation
+
+
+def insert_at(note: Observation, sentences: list[str], observations: list[Observation],
+              report: CheckReport | None = None) -> int:
+    """Where a sentence for `note` belongs: after the last sentence carrying an earlier note,
+    so the caption keeps the notes' order. `report`: the check of `sentences`, if at hand."""
+    order = {o.id: i for i, o in enumerate(observations)}
+    report = report or check_draft(observations, " ".join(sentences))
+    position = 0
+    for i, s in enumerate(report.sentences[: len(sentences)]):
+        if any(order.get(n, 0) < order[note.id] for n in s.notes):
+            position = i + 1
+    return position if report.sentences else len(sentences)
+
+
+def verbatim_fallback(sentences: list[str], observations: list[Observation],
+                      changes: list[SentenceChange]) -> tuple[list[str], list[str]]:
+    """Every fact note still missing goes in as the annotator wrote it: never a missing note."""
+    report = check_draft(observations, " ".join(sentences))
+    missing = [f.id for f in report.facts if f.status in ("dropped", "contradicted") and f.kind == "fact" and f.checked]
+    by_id = {o.id: o for o in observations}
+    # Each goes after the last sentence that carries an earlier note, found in one check of the
+    # draft as it stands: a later note's place is never before an earlier one's, so inserting
+    # them together, in the notes' order, is inserting them one by one (one check, not one each).
+    places: dict[int, list[str]] = {}
+    for nid in missing:
+        places.setdefault(insert_at(by_id[nid], sentences, observations, report), []).append(nid)
+    out: list[str] = []
+    for at in range(len(sentences) + 1):
+        for nid in places.get(at, []):
+            text = verbatim_sentence(by_id[nid].text)
+            out.append(text)
+            changes.append(SentenceChange(before="", after=text, how="verbatim", notes=[nid],
+                                          reason="no model sentence carried this note: kept in the annotator's words"))
+        if at < len(sentences):
+            out.append(sentences[at])
+    return out, missing
+
+
+def unsupported_fallback(sentences: list[str], observations: list[Observation],
+                         changes: list[SentenceChange]) -> tuple[list[str], list[str]]:
+    """A sentence that still says something no note supports (its patch, if any, was refused)
+    gives way to the notes it carries, in the annotator's words, where that loses nothing:
+    the notes win over the model's wording."""
+    by_id = {o.id: o for o in observations}
+    used: list[str] = []
+    report = check_draft(observations, " ".join(sentences))
+    lost_now, count_now = problems(sentences, observations)
+    for i in reversed(range(min(len(sentences), len(report.sentences)))):
+        sent = report.sentences[i]
+        if not sent.notes or not any(sent.start <= u.start < sent.end for u in report.unsupported):
+            continue
+        plain = [verbatim_sentence(by_id[n].text) for n in sent.notes if n in by_id]
+        trial = sentences[:i] + plain + sentences[i + 1:]
+        lost_trial, count_trial = problems(trial, observations)
+        if lost_trial <= lost_now and count_trial < count_now:
+            lost_now, count_now = lost_trial, count_trial
+            changes.append(SentenceChange(before=sentences[i], after=" ".join(plain), how="verbatim",
+                                          notes=list(sent.notes), reason="no wording of the model's carried these "
+                                          "notes without unsupported words: kept in the annotator's words"))
+            sentences = trial
+            used += [n for n in sent.notes if n not in used]
+    return sentences, used

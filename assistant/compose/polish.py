@@ -1,0 +1,292 @@
+"""Mending a caption's sentences without a model call, each change kept only where the check
+gets no worse: words no note supports cut out, repeats dropped, "label:" headings stripped,
+fragments written as sentences ("There is ..."), run-on sentences split at clause breaks."""
+
+from __future__ import annotations
+
+import re
+
+from assistant import lexicon
+from assistant.check import CheckReport, check_draft, prose
+from assistant.compose.models import SentenceChange
+from assistant.compose.sentences import LABEL_RE, problems, says_nothing_new, terminated, word_count
+from assistant.notes import Observation
+from assistant.text import tokenize
+
+POLISH_SENTENCE_WORDS = 30
+"""A finished draft's sentence over this many words is cut at a clause or list break, where one
+is (no model call): a caption reads well at 25 words a sentence on average."""
+REPEATS_MAX_NOTES = 60
+"""Over this many notes a caption is a long list, and looking for sentences that repeat others
+(a check per candidate) would cost minutes: it is left out."""
+
+
+class _OneSentenceAtATime:
+    """Judges changes of one sentence at a time, from the last sentence to the first, against
+    the notes that sentence carries (and those of sentences already changed) rather than all
+    notes: only they can be lost by changing it, and a caption of hundreds of notes would
+    otherwise cost a check of every note per candidate (minutes, at the notes' size limit)."""
+
+    def __init__(self, sentences: list[str], observations: list[Observation]):
+        self.observations = observations
+        self.report = check_draft(observations, " ".join(sentences))
+        self.spans: list[tuple[int, int]] = []
+        at = 0
+        for sentence in sentences:
+            self.spans.append((at, at + len(sentence)))
+            at += len(sentence) + 1
+        self.touched: set[str] = set()
+
+    def _notes_at(self, i: int) -> set[str]:
+        # and its neighbours': a note's match may run across a sentence end
+        start, end = self.spans[max(0, i - 1)][0], self.spans[min(len(self.spans) - 1, i + 1)][1]
+        near = {k for k, p in enumerate(self.report.sentences) if p.start < end and p.end > start}
+        return {f.id for f in self.report.facts if near & set(f.sentences)}
+
+    def not_worse(self, trial: list[str], current: list[str], i: int) -> bool:
+        """Whether `trial` (`current` with sentence i removed or replaced by the sentences
+        between i and the unchanged rest) is no worse; the sentences after i may have changed
+        already, those before it not. Notes: the notes in scope lose nothing. Unsupported
+        spans: those of the new sentences against every note, no more than the old one's."""
+        ids = self._notes_at(i) | self.touched
+        scope = [o for o in self.observations if o.id in ids]
+        if scope:
+            lost_now = problems(current, scope)[0]
+            if not problems(trial, scope)[0] <= lost_now:
+                return False
+        new = trial[i:len(trial) - (len(current) - i - 1)]
+        if new and len(check_draft(self.observations, " ".join(new)).unsupported) > \
+                len(check_draft(self.observations, current[i]).unsupported):
+            return False
+        self.touched |= ids
+        return True
+
+
+_CLAUSE_BREAK_RE = re.compile(r"(?:;\s+|,\s+(?:and|while|whereas)\s+|,\s+(?=but\s))", re.I)
+# "a red car parked beside it, a big glass wall with white pillars, a white roof ...": a list of
+# things, cut between two of them when no clause break is left
+_LIST_BREAK_RE = re.compile(r",\s+(?=(?:a|an|some|two|three|four|five|six|seven|eight|nine|ten|several|many)\s)", re.I)
+
+
+def split_run_on(sentence: str, limit: int = 40) -> list[str]:
+    """A sentence over `limit` words cut at clause breaks ("; ", ", and ", ", while ",
+    ", but ") nearest its middle, recursively: polish without a model call. Without one, a
+    list of things is cut between two items (", a ..."). A sentence with neither is
+    returned whole."""
+    words = word_count(sentence)
+    if words <= limit:
+        return [sentence]
+    best = None
+    for breaks in (_CLAUSE_BREAK_RE, _LIST_BREAK_RE):
+        for m in breaks.finditer(sentence):
+            left, right = sentence[: m.start()], sentence[m.end():]
+            if word_count(left) >= 6 and word_count(right) >= 6:
+                score = abs(word_count(left) - word_count(right))
+                if best is None or score < best[0]:
+                    best = (score, left, right)
+        if best is not None:
+            break
+    if best is None:
+        return [sentence]
+    _, left, right = best
+    return split_run_on(terminated(left), limit) + split_run_on(terminated(right), limit)
+
+
+def split_long(sentences: list[str], observations: list[Observation],
+               changes: list[SentenceChange]) -> list[str]:
+    """Long sentences the patch left (or that came verbatim) split at clause or list breaks,
+    where the check does not get worse."""
+    judge = _OneSentenceAtATime(sentences, observations)
+    for i in reversed(range(len(sentences))):
+        parts = split_run_on(sentences[i], POLISH_SENTENCE_WORDS)
+        if len(parts) > 1:
+            trial = sentences[:i] + parts + sentences[i + 1:]
+            if judge.not_worse(trial, sentences, i):
+                changes.append(SentenceChange(before=sentences[i], after=" ".join(parts), how="split",
+                                              reason="a run-on sentence split at its clause breaks"))
+                sentences = trial
+    return sentences
+
+
+def drop_repeats(sentences: list[str], observations: list[Observation],
+                  changes: list[SentenceChange]) -> list[str]:
+    """A sentence whose every word the rest of the caption already has (a patch or a verbatim
+    note next to the draft's wording of the same note) goes, where the check also finds every
+    note still carried: repetition is not polish, and no word of the caption is lost."""
+    if len(observations) > REPEATS_MAX_NOTES:
+        return sentences
+    judge = _OneSentenceAtATime(sentences, observations)
+    for i in reversed(range(len(sentences))):
+        if len(sentences) > 1 and says_nothing_new(sentences[i], sentences[:i] + sentences[i + 1:]):
+            trial = sentences[:i] + sentences[i + 1:]
+            if judge.not_worse(trial, sentences, i):
+                changes.append(SentenceChange(before=sentences[i], after="", how="removed",
+                                              reason="it repeated what other sentences of the caption say"))
+                sentences = trial
+    return sentences
+
+
+def strip_headings(sentences: list[str], observations: list[Observation],
+                   changes: list[SentenceChange]) -> list[str]:
+    """A "label:" heading left before a sentence ("Ford f-100 ranger truck: A white Ford truck
+    ...") goes, where the check finds every note still carried without it."""
+    if len(observations) > REPEATS_MAX_NOTES:
+        return sentences
+    judge = None
+    for i in reversed(range(len(sentences))):
+        m = LABEL_RE.match(sentences[i])
+        if not m or not any(r.kind == "label" for r in prose.remarks(sentences[i])) or not tokenize(sentences[i][m.end():]):
+            continue
+        judge = judge or _OneSentenceAtATime(sentences, observations)
+        trial = sentences[:i] + [terminated(sentences[i][m.end():])] + sentences[i + 1:]
+        if judge.not_worse(trial, sentences, i):
+            changes.append(SentenceChange(before=sentences[i], after=trial[i], how="patch",
+                                          reason="a note's heading before the sentence: not prose"))
+            sentences = trial
+    return sentences
+
+
+_PHRASE_START = frozenset("in on at under over above below behind beside near into onto from against along across "
+                          "through between among inside outside atop beneath underneath by for with of to".split())
+_ARTICLE_RE = re.compile(r"\b([Aa]n?)\s+(?=(\w))")
+
+
+def cut_unsupported(sentences: list[str], observations: list[Observation], report: CheckReport,
+                    changes: list[SentenceChange]) -> tuple[list[str], CheckReport]:
+    """Words no note supports cut out without a model call where the sentence still reads as
+    one and the check gets better ("stands in the background." -> "stands."; "A beautiful red
+    bus" -> "A red bus"): what is left for a patch call is what needs the model."""
+    starts = [s.start for s in report.sentences]
+    for span in sorted(report.unsupported, key=lambda u: -u.start):
+        i = next((k for k in reversed(range(len(starts))) if starts[k] <= span.start), None)
+        if i is None or i >= len(sentences):
+            continue
+        local = span.start - starts[i], span.end - starts[i]
+        cut = cut_span(sentences[i], *local)
+        if cut is None or word_count(cut) < 4 or any(r.kind == "fragment" for r in prose.remarks(cut)):
+            continue
+        trial = sentences[:i] + [cut] + sentences[i + 1:]
+        lost, count = problems(sentences, observations)
+        lost_trial, count_trial = problems(trial, observations)
+        if lost_trial <= lost and count_trial < count:
+            changes.append(SentenceChange(before=sentences[i], after=cut, how="patch",
+                                          reason=f"{span.text!r}: no note supports it"))
+            sentences = trial
+            report = check_draft(observations, " ".join(sentences))
+            starts = [s.start for s in report.sentences]
+    return sentences, report
+
+
+def cut_span(sentence: str, start: int, end: int) -> str | None:
+    """`sentence` without [start, end); a phrase that ends there ("in the background") goes
+    whole; None where the span is not within the sentence."""
+    if not (0 <= start < end <= len(sentence)) or sentence[start:end].strip() != sentence[start:end].strip(" ,"):
+        return None
+    rest = sentence[end:].lstrip()
+    before = sentence[:start].rstrip()
+    words = before.split(" ")
+    if rest.startswith(",") and words[-1].lower() in _DETERMINERS and (len(words) < 2 or words[-2].lower() not in
+                                                                      _PHRASE_START):  # "A beautiful, light-filled"
+        rest = rest[1:].lstrip()
+        return terminated(" ".join(f"{before} {rest}".split()))
+    ends_phrase = not rest[:1].isalnum() or rest.split(" ", 1)[0].lower() in _PHRASE_START | {"and", "or"}
+    if not ends_phrase and not all(lexicon.can_be_adjective(t.text) or lexicon.can_be_adverb(t.text)
+                                   for t in tokenize(sentence[start:end])):
+        return None  # a noun or a verb inside a phrase: what is left would not read ("A sits ...")
+    if ends_phrase:
+        words = before.split(" ")
+        while words and words[-1].lower() in _DETERMINERS:
+            words.pop()
+        if words and words[-1].lower() in _PHRASE_START and len(words) < len(before.split(" ")):
+            words.pop()
+        before = " ".join(words)
+    text = f"{before} {sentence[end:].lstrip()}"
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    text = re.sub(r",\s*(?=[,.;:!?])", "", text)
+    text = re.sub(r"^(\W*\w+)\s*,\s*", r"\1 ", text) if re.match(r"^\W*(?:a|an|the)\s*,", text, re.I) else text
+    text = _ARTICLE_RE.sub(_article, text)
+    text = " ".join(text.split())
+    return terminated(text) if tokenize(text) else None
+
+
+def _article(m: re.Match) -> str:
+    """"a" or "an" by the next word's first letter, keeping the capital."""
+    word = "an" if m.group(2).lower() in "aeiou" else "a"
+    return (word.capitalize() if m.group(1)[0].isupper() else word) + " "
+
+
+_CLAUSE_END_WORDS = frozenset("with of in on at under over above below behind beside near into onto from against "
+                              "along across through between among inside outside atop beneath underneath by for "
+                              "that which who where while".split())
+
+
+def complete_fragments(sentences: list[str], observations: list[Observation],
+                       changes: list[SentenceChange]) -> list[str]:
+    """A sentence with no verb ("Gray clouds.", "A white balcony with glass walls.") becomes
+    "There are gray clouds." / "There is a white balcony with glass walls.", without a model
+    call, where the check finds every note still carried: a fragment reads as the notes pasted."""
+    if len(observations) > REPEATS_MAX_NOTES:
+        return sentences
+    judge = None
+    for i in reversed(range(len(sentences))):
+        if not any(r.kind == "fragment" for r in prose.remarks(sentences[i])):
+            continue
+        whole = there_is(sentences[i])
+        if whole is None or any(r.kind == "fragment" for r in prose.remarks(whole)):
+            continue
+        judge = judge or _OneSentenceAtATime(sentences, observations)
+        trial = sentences[:i] + [whole] + sentences[i + 1:]
+        if judge.not_worse(trial, sentences, i):
+            inserted = next((c for c in changes if c.how == "verbatim" and c.after == sentences[i]), None)
+            if inserted is not None:  # a note put in verbatim: still the note's words, now a sentence
+                inserted.after = whole
+            else:
+                changes.append(SentenceChange(before=sentences[i], after=whole, how="patch",
+                                              reason="a fragment with no verb, written as a sentence"))
+            sentences = trial
+    return sentences
+
+
+def there_is(fragment: str) -> str | None:
+    """A verbless noun phrase as a sentence: "There is" or "There are" by its head noun (the
+    last word before a preposition or comma), "There are" for a list ("a cup and a plate").
+    None for what is no noun phrase (a quote, a heading)."""
+    text = fragment.strip()
+    tokens = tokenize(text)
+    if not tokens or not text[:1].isalnum():
+        return None
+    head: list[str] = []
+    for t in tokens:
+        if t.lower in _CLAUSE_END_WORDS or head and any(c in text[end:t.start] for c in ",;:("):
+            break
+        head.append(t.lower)
+        end = t.end
+    words = [w for w in head if w[:1].isalnum()]
+    if not words:
+        return None
+    count = lexicon.number_value(words[0])
+    last = words[-1]
+    plural = ("and" in words or "+" in head or (count is not None and count != 1)
+              or last.endswith("s") and not last.endswith(("ss", "us", "is"))
+              and (len(lexicon.lemmas(last)) > 1 or not lexicon.known_word(last)))
+    first = tokens[0].text
+    # "A white balcony" -> "There is a white balcony"; a name or an acronym keeps its capital
+    name = first[1:] != first[1:].lower() or (first.lower() not in _STARTERS and not lexicon.known_word(first))
+    lowered = text if name else text[:1].lower() + text[1:]
+    if plural:
+        return terminated(f"There are {lowered}")
+    if words[0] in _DETERMINERS or count is not None or words[0].endswith("'s") or last in _UNCOUNTED or name:
+        return terminated(f"There is {lowered}")
+    article = "an" if words[0][:1] in "aeiou" else "a"
+    return terminated(f"There is {article} {lowered}")
+
+
+_DETERMINERS = frozenset("a an the this that these those my your his her its our their some any each every no "
+                         "another much more most all other".split())
+#: nouns that take no "a" ("There is grass", not "There is a grass"): general vocabulary
+_UNCOUNTED = frozenset("grass water snow sand dirt mud smoke fog rain light daylight sunlight text writing "
+                       "furniture hair foliage vegetation traffic paint rust ice steam dust gravel soil".split())
+#: words a fragment may start with that are not names: lower-cased after "There is"
+_STARTERS = frozenset("a an the some two three four five six seven eight nine ten several many few one "
+                      "black white red green blue yellow gray grey brown orange pink purple silver golden dark "
+                      "light small large big tall old new".split())

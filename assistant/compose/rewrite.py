@@ -1,0 +1,181 @@
+"""The rewrite pipeline: a response and notes (and flags) -> a minimal-edit rewrite.
+
+A rewrite keeps the sentences of the original that no note or flag targets byte-identical.
+Literal edits are applied without the model (assistant/edits.py); the model rewrites only
+the sentences a note targets (targeted.py), and the draft lists which sentences changed and why.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Generator
+from dataclasses import replace
+
+from assistant import edits, locate, prompts
+from assistant.check import STYLE_FLAGS, CheckReport, check_draft, classify
+from assistant.compose.models import CheckDone, ComposeEvent
+from assistant.compose.run import PipelineResult, Run
+from assistant.compose.segments import Segment, join_segments, segment_changes, segments, target
+from assistant.compose.sentences import problems, verbatim_sentence, word_count
+from assistant.compose.targeted import ADD_RE, INSTRUCTION_RE, edit_sentences, rewrite_targets
+from assistant.errors import ModelError
+from assistant.notes import Observation
+from assistant.kinds.rewrite import RewriteTask
+from assistant.questions import Checklist, Question, deterministic_questions
+
+
+def pipeline(task: RewriteTask, observations: list[Observation], run: Run, max_repairs: int,
+             base: list[str] | None = None) -> Generator[ComposeEvent, None, PipelineResult]:
+    """Literal edits without the model, the targeted sentences rewritten, the check, one patch
+    round of what is unmet, and the contradicted-sentence fallback. `base` is a caption's: a
+    rewrite always starts from its response."""
+    prompt = prompts.load("rewrite")
+    segs = segments(task.response)
+    pending: list[Observation] = []
+    applied: list[edits.LiteralEdit] = []
+    # the check's own reading of each note decides what is literal and what is style, so
+    # compose and check never disagree on what a note asks
+    kinds = {o.id: classify(o) for o in observations}
+    for obs in observations:
+        edit = edits.parse(obs.id, obs.text, task.response) if kinds[obs.id] == "edit" else None
+        if edit is None or not _apply_literal(edit, segs):
+            pending.append(obs)
+        else:
+            applied.append(edit)
+    # a removal or replacement whose words do not stand in the response as written is located
+    # by the check's word matching: applied here where no model is needed, else the model gets
+    # that sentence with the words named
+    located: dict[str, tuple[Segment, str]] = {}
+    for obs in [o for o in pending if kinds[o.id] != "style"]:
+        found = locate.find(obs.id, obs.text, [s.text for s in segs], task.response)
+        if isinstance(found, locate.NotFound):
+            run.warnings.append(f"{obs.id}: no words of the response match {found.target!r}, which the note asks "
+                                "to change: the model was asked with every sentence; check the result")
+        if not isinstance(found, locate.Found):
+            continue
+        seg = segs[found.sentence]
+        new = edits.apply(found.edit, seg.text) if found.edit is not None else None
+        if new is not None and new != seg.text:
+            verb = f"replace {found.phrase!r} with {found.edit.new!r}" if found.edit.kind == "replace" else \
+                f"remove {found.phrase!r}"
+            seg.change(new, "literal", obs.id, f"{verb} (what {obs.id} describes)")
+            applied.append(found.edit)
+            pending.remove(obs)
+        else:
+            located[obs.id] = (seg, found.phrase)
+    targets = [o for o in pending if kinds[o.id] != "style"]
+    style_notes = [o for o in pending if kinds[o.id] == "style"]
+    style_flags = [f for f in task.flags if f in STYLE_FLAGS]
+    # A style flag or note ("too wordy"), or flags with no notes at all, concern every sentence:
+    # each is sent with them in one request. Otherwise each targeted sentence (and each
+    # addition) is one short request of its own: the first call and its retry share a prefix.
+    everywhere = bool(style_flags or style_notes or not observations)
+    asked: dict[str, list[dict]] = {}
+    if everywhere:
+        rewrite_targets(prompt, task, segs, targets, run, everywhere=style_notes)
+        _reapply(applied, segs)
+    elif targets:
+        edit_sentences(task, segs, targets, run, asked, observations, located=located)
+        _reapply(applied, segs)
+    text = join_segments(segs)
+    report = check_draft(observations, text, original=task.response)
+    yield CheckDone(stage="draft", text=text, report=report)
+    repairs = 0
+    unmet = [o for o in observations if o.id in report.unmet()]
+    if max_repairs > 0 and unmet:
+        repairs = 1
+        try:
+            if everywhere:
+                rewrite_targets(prompt, task, segs, unmet, run, how="patch")
+            else:
+                edit_sentences(task, segs, unmet, run, asked, observations, how="patch", located=located)
+            _reapply(applied, segs)
+        except ModelError as e:  # the rewrite stands, with the check's report of what is unmet
+            run.warnings.append(f"the patch call failed: {e}")
+    # a draft the check passed has nothing left unmet for the fallback to give way to
+    verbatim = _contradicted_fallback(segs, observations, kinds, task.response) if unmet and not everywhere else []
+    text = join_segments(segs)
+    version = f"{prompt.version}+{prompts.load('rewrite_sentence').version}" if asked else prompt.version
+    return PipelineResult(prompt_version=version, text=text, changes=segment_changes(segs), verbatim=verbatim,
+                          repairs=repairs)
+
+
+def check(task: RewriteTask, observations: list[Observation], text: str) -> CheckReport:
+    """The final check of a rewrite: against the notes and the original response."""
+    return check_draft(observations, text, original=task.response)
+
+
+def questions(task: RewriteTask, observations: list[Observation], checklist: Checklist) -> list[Question]:
+    return deterministic_questions(task.kind, observations, task.flags, checklist)
+
+
+def budget(task: RewriteTask) -> int:
+    """Output tokens a rewrite may need: a token per 3 characters of the response and the
+    notes, plus room."""
+    return (len(task.response) + len(task.notes)) // 3 + 128
+
+
+_NEGATION_RE = re.compile(r"\b(?:no|not|never|none|nobody|nothing|neither|nor|cannot|without)\b|n't\b", re.I)
+_ABOUT_THE_TEXT_RE = re.compile(r"\b(?:should|must|summary|response|sentence|answer)\b", re.I)
+
+
+def _contradicted_fallback(segs: list[Segment], observations: list[Observation], kinds: dict[str, str],
+                           original: str) -> list[str]:
+    """A note the rewrite still leaves unmet because the model kept the sentence that says the
+    opposite ("You don't even need a receipt." against "a receipt is required": asked twice, a
+    small model may echo it twice) replaces that sentence in the annotator's words, marked
+    "kept verbatim" for a human to smooth: the notes win. Only a plain statement (not an
+    instruction or a correction, nothing about "the summary"), only a sentence the model left
+    as it was, of at most 15 words, that differs from the note in negation, never the response's
+    only sentence, and only where the check then finds fewer problems and no note newly unmet."""
+    if sum(1 for s in segs if s.text) < 2:
+        return []
+    used: list[str] = []
+    checked: tuple[set[str], int] | None = None  # the check of the text as it stands, once it is needed
+    for obs in observations:
+        if (kinds.get(obs.id) != "fact" or INSTRUCTION_RE.match(obs.text) or ADD_RE.match(obs.text)
+                or _ABOUT_THE_TEXT_RE.search(obs.text) or edits.parse(obs.id, obs.text, original) is not None
+                or re.search(r",\s*not\b", obs.text, re.I)):  # a correction ("X, not Y") is an edit, never a sentence
+            continue
+        # the sentence the note was about in the response, whatever the model made of it
+        index = target(obs, [replace(s, text=s.original or s.text) for s in segs])
+        if index is None or segs[index].text != segs[index].original or word_count(segs[index].text) > 15:
+            continue  # the model changed it (its answer stands, with the check's report), or it says more
+        if bool(_NEGATION_RE.search(obs.text)) == bool(_NEGATION_RE.search(segs[index].text)):
+            continue
+        unmet, count = checked = checked or problems(join_segments(segs), observations, original)
+        if obs.id not in unmet:
+            continue
+        plain = verbatim_sentence(obs.text)
+        trial = join_segments([replace(s, text=plain) if i == index else s for i, s in enumerate(segs)])
+        unmet_trial, count_trial = problems(trial, observations, original)
+        if unmet_trial <= unmet - {obs.id} and count_trial < count:
+            segs[index].change(plain, "verbatim", obs.id, f"{obs.id}: the sentence said the opposite of this note and "
+                               "no rewrite of it carried the note: kept in the annotator's words")
+            used.append(obs.id)
+            checked = (unmet_trial, count_trial)  # the trial is now the text
+    return used
+
+
+def _reapply(applied: list[edits.LiteralEdit], segs: list[Segment]) -> None:
+    """A literal edit holds whatever the model wrote afterwards: an old value it brought back
+    is edited out again."""
+    for edit in applied:
+        for seg in segs:
+            if seg.text and seg.how in ("model", "patch") and (new := edits.apply(edit, seg.text)) not in (None, seg.text):
+                seg.text = new
+                seg.notes.append(edit.note_id)
+
+
+def _apply_literal(edit: edits.LiteralEdit, segs: list[Segment]) -> bool:
+    applied = False
+    for seg in segs:
+        if not seg.text:
+            continue
+        new = edits.apply(edit, seg.text)
+        if new is not None and new != seg.text:
+            verb = {"replace": f"replace {edit.old!r} with {edit.new!r}", "remove": f"remove {edit.old!r}",
+                    "delete_sentence": f"delete the sentence about {edit.old!r}"}[edit.kind]
+            seg.change(new, "literal", edit.note_id, verb)
+            applied = True
+    return applied

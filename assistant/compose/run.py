@@ -1,0 +1,69 @@
+"""One compose run: what it spends and records (`Run`), what a kind's pipeline hands back
+(`PipelineResult`), and what a kind's pipeline module provides (`Pipeline`)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Generator
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from assistant import llm
+from assistant.check import CheckReport
+from assistant.compose.models import ComposeEvent, SentenceChange
+from assistant.notes import Observation
+from assistant.questions import Checklist, Question
+
+
+@dataclass
+class Run:
+    """What one compose spends and records, whatever path it takes."""
+
+    spec: llm.ModelSpec
+    stream: bool = True
+    """Stream the first draft (a person watches it appear); a batch asks in one call."""
+    started: float = field(default_factory=time.perf_counter)
+    calls: int = 0
+    usage: llm.Usage = field(default_factory=llm.Usage)
+    raw: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def record(self, completion: llm.Completion) -> str:
+        self.calls += 1
+        self.usage = self.usage + completion.usage
+        self.raw.append(completion.text)
+        return completion.text
+
+    def ask(self, messages: list[dict], max_tokens: int) -> str:
+        spec = self.spec.model_copy(update={"max_tokens": max_tokens})
+        return self.record(llm.complete(messages, spec))
+
+
+@dataclass
+class PipelineResult:
+    """What a kind's pipeline hands back: the draft before the final check and questions."""
+
+    prompt_version: str
+    """The version of the prompts the draft was made with."""
+    text: str
+    changes: list[SentenceChange]
+    """Sentences changed after the first draft (captions) or from the original (rewrites)."""
+    verbatim: list[str]
+    """Ids of the notes put in in the annotator's own words."""
+    repairs: int
+    """Patch rounds after the first draft."""
+
+
+class Pipeline(Protocol):
+    """What a kind's pipeline module (caption.py, rewrite.py) provides, so that `compose_events`
+    dispatches on `task.kind` alone. `task` is Any because each module takes its own task model;
+    the registry pairs a module with the kind of that model."""
+
+    def pipeline(self, task: Any, observations: list[Observation], run: Run, max_repairs: int,
+                 base: list[str] | None) -> Generator[ComposeEvent, None, PipelineResult]: ...
+
+    def check(self, task: Any, observations: list[Observation], text: str) -> CheckReport: ...
+
+    def questions(self, task: Any, observations: list[Observation], checklist: Checklist) -> list[Question]: ...
+
+    def budget(self, task: Any) -> int: ...

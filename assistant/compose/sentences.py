@@ -1,0 +1,119 @@
+"""Sentence tools both pipelines share: a sentence ended and capitalised, a note as a sentence
+in its own words, the model's labelled answers, whether a sentence says anything new, and
+whether a changed draft checks no worse."""
+
+from __future__ import annotations
+
+import re
+
+from assistant import lexicon
+from assistant.check import check_draft
+from assistant.notes import Observation
+from assistant.text import tokenize
+
+
+def terminated(sentence: str) -> str:
+    sentence = sentence.strip()
+    if sentence and sentence[-1] not in ".!?\"'”’)":
+        sentence += "."
+    return sentence[:1].upper() + sentence[1:]
+
+
+def word_count(text: str) -> int:
+    return len(tokenize(text))
+
+
+# "Sculpture: A few ..." - a note's "label:" copied as a heading; prose has none.
+LABEL_RE = re.compile(r"^([^\W\d][\w'-]*(?: [\w'-]+){0,3}):\s+")
+
+
+_ANSWER_RE = re.compile(r"^\s*\**\s*([NSA]\d+)\s*\**\s*[:.)\-–]\s*(.*)$")
+
+
+def parse_labelled(answer: str) -> dict[str, str]:
+    """'N3: text' lines -> {'N3': 'text'}; a label's later lines continue its text."""
+    out: dict[str, str] = {}
+    label = None
+    for line in answer.splitlines():
+        m = _ANSWER_RE.match(line)
+        if m:
+            label = m.group(1).upper()
+            out[label] = m.group(2).strip().strip('"“”')
+        elif label and line.strip():
+            out[label] = (out[label] + " " + line.strip()).strip()
+    return out
+
+
+def problems(draft: str | list[str], observations: list[Observation],
+             original: str | None = None) -> tuple[set[str], int]:
+    """The notes a draft (a text, or caption sentences) leaves unmet, and its problem count."""
+    report = check_draft(observations, draft if isinstance(draft, str) else " ".join(draft), original=original)
+    return report.unmet(), report.problem_count()
+
+
+def not_worse(trial: str | list[str], current: str | list[str], observations: list[Observation],
+              original: str | None = None) -> bool:
+    lost_now, count_now = problems(current, observations, original)
+    lost_trial, count_trial = problems(trial, observations, original)
+    return lost_trial <= lost_now and count_trial <= count_now
+
+
+_NEGATIONS = frozenset("no not never without none nor".split())
+
+
+def _word_keys(text: str) -> list[frozenset[str]]:
+    """The lemma keys of `text`'s words in order: function words left out, negations kept."""
+    return [lexicon.lemmas(t.lower.removesuffix("'s")) for t in tokenize(text)
+            if t.lower in _NEGATIONS or t.lower.endswith("n't")
+            or (t.lower not in FUNCTION_WORDS and t.text[:1].isalnum())]
+
+
+def says_nothing_new(sentence: str, others: list[str]) -> bool:
+    """Whether another sentence already says `sentence`: each of its words (numbers and
+    negations included) stands in one of `others`, by lemma ("falls" in "falling"), and each
+    two neighbouring words stand close together in one of them, in order. Words scattered over
+    sentences that relate them differently ("the car is left of the bus" beside "a bus on the
+    left" and "a car on the right") are something new."""
+    mine = _word_keys(sentence)
+    theirs = [_word_keys(o) for o in others]
+    if not mine or not all(any(k & w for ws in theirs for w in ws) for k in mine):
+        return False
+
+    def near(a: frozenset[str], b: frozenset[str]) -> bool:
+        return any(a & ws[i] and any(b & w for w in ws[i + 1:i + 5]) for ws in theirs for i in range(len(ws)))
+
+    return all(near(mine[i], mine[i + 1]) for i in range(len(mine) - 1))
+
+
+# the shorthand of terse notes, spelled out when a note goes in verbatim: "+", "w/", "~5"
+_SHORTHAND = [(re.compile(r"\s\+\s"), " and "), (re.compile(r"(?<!\w)w/\s*"), "with "),
+              (re.compile(r"(?<![\w~])~\s*(?=\d)"), "about ")]
+
+
+def verbatim_sentence(note: str) -> str:
+    """A note as a sentence: its own words, capitalised and punctuated, hedge and all, its
+    shorthand spelled out ("+", "w/", "~5"); a "label:" heading goes where the rest names it
+    ("Poster: a poster of ..." -> "A poster of ...")."""
+    text = " ".join(note.split()).rstrip(";,")
+    for pattern, words in _SHORTHAND:
+        text = pattern.sub(words, text)
+    if (m := LABEL_RE.match(text)) and names_label(m.group(1), text[m.end():]):
+        text = text[m.end():]
+    return terminated(text)
+
+
+def names_label(label: str, rest: str) -> bool:
+    """Whether `rest` names every word of a "label:" heading, as a word (by lemma): "Poster: a
+    poster of ..." does; "Cat: a scattered pile" and "TV: on the wall" do not."""
+    have = set().union(*(lexicon.lemmas(t.lower) for t in tokenize(rest)))
+    words = [t.lower for t in tokenize(label)]
+    return bool(words) and all(lexicon.lemmas(w) & have for w in words)
+
+
+FUNCTION_WORDS = frozenset("a an the of to in on at for and or but with by from about as is are was were be been "
+                           "it its this that these those he she they his her their who which what information "
+                           "add remove replace delete change instead not no should summary response sentence".split())
+
+
+def content_words(text: str) -> set[str]:
+    return {t.lower.removesuffix("'s") for t in tokenize(text) if t.lower not in FUNCTION_WORDS and len(t.text) > 1}

@@ -1,0 +1,224 @@
+"""A rewrite's model requests for just the sentences the notes target: one request naming
+every targeted sentence (`rewrite_targets`, for style flags and notes), or one short request
+per sentence and per addition (`edit_sentences`); the answers cleaned to one sentence and
+taken only where they are content, not an echo of the instructions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from assistant import prompts
+from assistant.compose.models import ChangeHow
+from assistant.compose.run import Run
+from assistant.compose.segments import Segment, join_segments, target
+from assistant.compose.sentences import content_words, not_worse, parse_labelled, says_nothing_new, terminated
+from assistant.notes import Observation, flag_taxonomy
+from assistant.kinds.rewrite import RewriteTask
+from assistant.text import sentences as split_sentences
+from assistant.text import word_runs
+
+
+ADD_RE = re.compile(r"^\s*(?:please\s+)?(?:add|insert|include|mention|also\s+say)\b", re.I)
+INSTRUCTION_RE = re.compile(r"^\s*(?:please\s+)?(?:add|insert|include|mention|remove|delete|replace|change)\b", re.I)
+
+
+def rewrite_targets(prompt: prompts.PromptSet, task: RewriteTask, segs: list[Segment], notes: list[Observation],
+                    run: Run, how: ChangeHow = "model", everywhere: list[Observation] | None = None) -> None:
+    """Send the sentences the notes target (every sentence, with the `everywhere` notes, when
+    that is a list) and additions; put the model's lines back in place of just those."""
+    by_sentence: dict[int, list[Observation]] = {}
+    if everywhere is not None:
+        for i, seg in enumerate(segs):
+            if seg.text:
+                by_sentence[i] = list(everywhere)
+    additions: list[Observation] = []
+    for obs in notes:
+        if ADD_RE.match(obs.text):
+            additions.append(obs)
+            continue
+        index = target(obs, segs)
+        # A correction that names nothing in the response ("remove the first names") is
+        # about the response as a whole: every sentence is sent with it, never an addition.
+        for i in [index] if index is not None else [i for i, seg in enumerate(segs) if seg.text]:
+            by_sentence.setdefault(i, []).append(obs)
+    items = [{"label": f"S{i + 1}", "sentence": segs[i].text, "notes": [o.text for o in obs]}
+             for i, obs in sorted(by_sentence.items())]
+    reason = {i: "; ".join(f"{o.id}: {o.text}" for o in obs) or "flags: " + ", ".join(task.flags)
+              for i, obs in by_sentence.items()}
+    items += [{"label": f"A{k + 1}", "add": o.text} for k, o in enumerate(additions)]
+    if not items:
+        return
+    taxonomy = flag_taxonomy()
+    messages = prompt.render(
+        # the response as it stands after the literal edits: the model cannot copy back what they removed
+        user_prompt=prompts.as_data(task.prompt or ""), response=prompts.as_data(join_segments(segs)),
+        flags=prompts.as_data([{"flag": f, "meaning": taxonomy[f].description} for f in task.flags]),
+        targets=prompts.as_data(items),
+    )
+    budget = sum(len(str(i)) for i in items) // 2 + 96
+    reply = run.ask(messages, budget)
+    answer = parse_labelled(reply)
+    if not answer and len(items) == 1 and reply.strip():  # one item, answered without its label
+        answer = {items[0]["label"]: " ".join(reply.split())}
+    for i, obs in sorted(by_sentence.items()):
+        new = answer.get(f"S{i + 1}")
+        if new is not None and new.strip() != segs[i].text:
+            segs[i].change(new.strip(), how, None, reason[i])
+            segs[i].notes += [o.id for o in obs]
+    last = max(by_sentence, default=len(segs) - 1)
+    for k, obs in enumerate(additions):
+        new = answer.get(f"A{k + 1}", "").strip()
+        if new and not INSTRUCTION_RE.match(new):  # an echo of the instruction is not content
+            seg = Segment(text="", gap=" ", original="")
+            seg.change(terminated(new), how, obs.id, f"{obs.id}: {obs.text}")
+            segs.insert(last + 1 + k, seg)
+            if segs[last + k].gap == "":
+                segs[last + k].gap = " "
+
+
+def edit_sentences(task: RewriteTask, segs: list[Segment], notes: list[Observation], run: Run,
+                   asked: dict[str, list[dict]], observations: list[Observation], how: ChangeHow = "model",
+                   located: dict[str, tuple[Segment, str]] | None = None) -> None:
+    """One short request per sentence the notes target, and per addition. A sentence asked
+    before (`asked`: its conversation so far) is asked again as a follow-up naming the notes
+    still unmet: the prefix is already evaluated, and the model sees what it answered. A
+    follow-up's answer is taken only where the check of all `observations` gets no worse.
+    A note in `located` goes to the sentence its words were found in, with those words named."""
+    focused = prompts.load("rewrite_sentence")
+    located = located or {}
+
+    def sent(obs: Observation) -> str:
+        if obs.id in located:
+            return focused.render_followup("located", note=obs.text, words=located[obs.id][1])["content"]
+        return obs.text
+
+    groups: dict[str, tuple[Segment, list[Observation], bool]] = {}
+    additions = [o for o in notes if ADD_RE.match(o.text)]
+    for obs in notes:
+        if obs in additions:
+            continue
+        index = segs.index(located[obs.id][0]) if obs.id in located and located[obs.id][0] in segs else target(obs, segs)
+        # A correction that names nothing in the response ("remove the first names") is
+        # about the response as a whole: every sentence is asked with it, never an addition.
+        for i in [index] if index is not None else [i for i, seg in enumerate(segs) if seg.text]:
+            seg = segs[i]
+            groups.setdefault(f"s:{id(seg)}", (seg, [], False))[1].append(obs)
+    for obs in additions:
+        # An addition rides with the request for the sentence it is to follow, when that
+        # sentence is asked anyway (one call, not two); otherwise it is a request of its own.
+        placed = next((s for s in segs if obs.id in s.notes), None)
+        if placed is None and f"add:{obs.id}" in asked:
+            host = None  # asked on its own before: asked again in that conversation
+        elif placed is None:
+            at = _addition_at(obs, segs)
+            host = next((s for s in reversed(segs[:at]) if s.text), None)
+        else:
+            host = placed if placed.original else None
+        if host is not None and (f"s:{id(host)}" in groups or f"s:{id(host)}" in asked):
+            groups.setdefault(f"s:{id(host)}", (host, [], False))[1].append(obs)
+        else:
+            groups[f"add:{obs.id}"] = (placed or Segment(text="", gap=" ", original=""), [obs], True)
+    for key, (seg, group, addition) in groups.items():
+        if key in asked:
+            messages = asked[key] + [focused.render_followup(
+                "patch", items=prompts.as_data([sent(o) for o in group]))]
+        else:
+            others = [s.text for s in segs if s.text and s is not seg]
+            context = {"response": join_segments(segs)} if others or addition else {}
+            if task.prompt:
+                context["prompt"] = task.prompt
+            messages = focused.render(context=prompts.as_data(context), notes=prompts.as_data([sent(o) for o in group]),
+                                      sentence=prompts.as_data(seg.text))
+        # one sentence: about a token per 3-4 characters of the sentence and of what the notes
+        # bring in; a model that goes on to write the response out again is cut short
+        budget = len(seg.text) // 3 + sum(len(o.text) for o in group) // 4 + 32
+        reply = run.ask(messages, budget)
+        asked[key] = messages + [{"role": "assistant", "content": reply}]
+        reason = "; ".join(f"{o.id}: {o.text}" for o in group)
+        if not addition and not reply.strip() and any(_DELETES_RE.search(o.text) for o in group):
+            seg.change("", how, None, reason)  # an empty answer to "delete that sentence"
+            seg.notes += [o.id for o in group if o.id not in seg.notes]
+            continue
+        new = _usable(one_sentence(reply), seg, segs, group, addition and seg not in segs)
+        if not new or _echoes_prompt(new, messages, task.response):
+            continue  # an answer that recites our instructions is no sentence of the response
+        if how == "patch" and seg in segs:  # a follow-up's answer is taken where the check gets no worse
+            trial = join_segments([replace(s, text=new) if s is seg else s for s in segs])
+            if not not_worse(trial, join_segments(segs), observations, task.response):
+                continue
+        if addition and seg not in segs:
+            seg.change(terminated(new), how, group[0].id, reason)
+            at = _addition_at(group[0], segs)
+            if at > 0 and segs[at - 1].gap == "":
+                segs[at - 1].gap = " "
+            segs.insert(at, seg)
+        else:
+            seg.change(terminated(new) if addition else new, how, None, reason)
+            seg.notes += [o.id for o in group if o.id not in seg.notes]
+
+
+# a note that asks for the whole sentence to go: the one case where an empty answer is an edit
+_DELETES_RE = re.compile(r"\b(?:remove|delete|drop|cut|omit)\b.*\b(?:sentence|entirely|altogether|whole|completely)\b|"
+                         r"\b(?:sentence|it)\b.*\b(?:should go|must go|goes)\b", re.I)
+_LABEL_ANSWER_RE = re.compile(r"^\s*(?:[SNA]\d+|(?:the\s+)?(?:edited|rewritten|revised|new|corrected)\s+sentence)\s*[:.)\-–]\s*",
+                              re.I)
+# what a chat model says around its answer: "Sure!", "Here's the revised sentence:", "Note: ..."
+_CHATTER_RE = re.compile(r"^\s*(?:(?:sure|okay|ok|certainly|of course|done)\s*[!,.:]\s*|"
+                         r"here(?:'s| is)\b[^:\n]{0,60}:\s*)", re.I)
+_ASIDE_RE = re.compile(r"^\s*\(?(?:note|notes|explanation|changes?|i (?:changed|removed|replaced|added))\b[^:]{0,20}[:,]", re.I)
+# the words of an edit described instead of made ("... has been replaced with ...")
+_META_ANSWER_RE = re.compile(r"\b(?:has been (?:replaced|removed|changed|modified) (?:with|by|to|from)\b|"
+                             r"the information about|the (?:summary|instruction)s?\b)", re.I)
+
+
+def one_sentence(reply: str) -> str:
+    """The model's answer to a one-sentence request: no label, no chatter, no quotes, one line."""
+    lines = [_LABEL_ANSWER_RE.sub("", _CHATTER_RE.sub("", line)).strip() for line in reply.splitlines() if line.strip()]
+    text = " ".join(line for line in lines if line and not _ASIDE_RE.match(line)).strip()
+    text = _LABEL_ANSWER_RE.sub("", _CHATTER_RE.sub("", text)).strip()
+    pairs = {'"': '"', "“": "”", "'": "'"}
+    if len(text) > 1 and pairs.get(text[0]) == text[-1] and not any(q in text[1:-1] for q in '"“”'):
+        text = text[1:-1].strip()
+    return text
+
+
+def _restates(sentence: str, other: str) -> bool:
+    """Whether `sentence` says little beyond `other`: three quarters of its content words are there."""
+    mine = content_words(sentence)
+    return bool(mine) and len(mine & content_words(other)) * 4 >= len(mine) * 3
+
+
+def _usable(new: str, seg: Segment, segs: list[Segment], notes: list[Observation], addition: bool = False) -> str:
+    """The part of an answer to take: "" for an echo of a note's instruction or a description
+    of an edit. An addition's answer loses the sentences that restate a sentence of the
+    response (a model asked to add often writes the response out again); an edit's, those
+    that say nothing another sentence does not."""
+    if not new or any(INSTRUCTION_RE.match(new) and _restates(new, o.text) for o in notes):
+        return ""
+    if _META_ANSWER_RE.search(new) and not _META_ANSWER_RE.search(seg.original or seg.text):
+        return ""
+    others = [s.text for s in segs if s.text and (addition or s is not seg)]
+    if addition:
+        kept = [p.text for p in split_sentences(new) if not any(_restates(p.text, o) for o in others)]
+    else:
+        kept = [p.text for p in split_sentences(new) if not says_nothing_new(p.text, others)]
+    return " ".join(kept)
+
+
+_ECHO_WORDS = 6  # this many words in a row from the instructions, not from the text: a recital
+
+
+def _echoes_prompt(answer: str, messages: list[dict], text: str) -> bool:
+    """The answer repeats a run of the system prompt's words that the text being edited does
+    not have (seen on the embedded model: "The context, the notes and the sentence arrive as
+    JSON ..." taken as the new sentence)."""
+    system = " ".join(m["content"] for m in messages if m.get("role") == "system")
+    ours = word_runs(system, _ECHO_WORDS) - word_runs(text, _ECHO_WORDS)
+    return bool(ours & word_runs(answer, _ECHO_WORDS))
+
+
+def _addition_at(obs: Observation, segs: list[Segment]) -> int:
+    """An addition goes after the sentence it shares most words with, else at the end."""
+    index = target(obs, segs)
+    return index + 1 if index is not None else len(segs)
