@@ -151,6 +151,10 @@ def test_a_pairwise_result_reads_as_a_choice_and_a_bad_one_names_its_task():
     left = {"from_name": "comparison", "to_name": "comparison", "type": "pairwise", "value": {"selected": "left"}}
     right = dict(left, value={"selected": "right"})
     assert [cx.record_from_label_studio(task(r)).choice for r in (left, right)] == ["A", "B"]
+    # a task of Label Studio's "Human Preference collection for RLHF" template: $answer1, $answer2
+    template = {"id": 8, "data": {"prompt": PROMPT, "answer1": A, "answer2": B}, "annotations": [{"result": [right]}]}
+    record = cx.record_from_label_studio(template)
+    assert (record.item_id, record.response_a, record.response_b, record.choice, record.status) == ("8", A, B, "B", "submitted")
     bad = [dict(left, value={"selected": "middle"}),
            {"from_name": "choice", "to_name": "prompt", "type": "choices", "value": {"choices": ["A", "B"]}},
            {"from_name": "choice", "to_name": "prompt", "type": "choices", "value": {"choices": ["C"]}}]

@@ -212,6 +212,8 @@ def _by_name(results: Any, from_name: str, kind: str) -> dict[str, Any] | None:
 
 
 _PAIRWISE = {"left": "A", "right": "B"}
+#: The data keys of Label Studio's RLHF template, read where ours are missing.
+_TEMPLATE_KEYS = {"response_a": "answer1", "response_b": "answer2"}
 _CHOICES = {"a": "A", "b": "B", "tie": "tie"}
 
 
@@ -253,8 +255,8 @@ def _annotation(task: dict[str, Any]) -> dict[str, Any] | None:
 
 
 def _prediction(task: dict[str, Any], annotation: dict[str, Any] | None) -> dict[str, Any] | None:
-    """Our import file carries prediction objects; Label Studio's export lists prediction
-    ids and puts the object on the annotation that started from it."""
+    """Our import file and a snapshot export with `only_id: false` carry prediction objects;
+    Label Studio's plain export lists ids (the object only on an annotation made from it)."""
     objects = [p for p in _list(task.get("predictions")) if isinstance(p, dict)]
     if objects:
         return objects[0]
@@ -276,7 +278,7 @@ def record_from_label_studio(task: Any, where: str = "task") -> ComparisonRecord
     if isinstance(data.get(LS_RECORD_KEY), dict):
         fields = dict(data[LS_RECORD_KEY])
     else:
-        fields = {k: data.get(k) for k in ("prompt", "response_a", "response_b") if data.get(k) is not None}
+        fields = {k: data.get(k, data.get(_TEMPLATE_KEYS.get(k, k))) for k in ("prompt", "response_a", "response_b")}
         fields.update(item_id=str(data.get("item_id") or task.get("id") or ""), notes=str(data.get("notes") or ""))
     annotation = _annotation(task)
     if annotation is not None:
