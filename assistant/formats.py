@@ -86,7 +86,9 @@ def write(records: list[ExportRecord], fmt: str, out: str | Path, *, images: Ima
             tasks = [label_studio_task(r, images) for r in records]
             _atomic_text(out, lambda f: json.dump(tasks, f, ensure_ascii=False, indent=1))
         case "hf":
-            if Path(out).suffix == ".parquet":
+            if (exporter := _one_exporter(records, "hf")) is not None:
+                exporter.write_hf(records, out)
+            elif Path(out).suffix == ".parquet":
                 write_parquet(records, out)
             else:
                 write(records, "jsonl", out)
@@ -164,6 +166,19 @@ def _atomic_text(out: str | Path, fill: Callable[[typing.TextIO], None], encodin
 # ---------------------------------------------------------------- Label Studio
 
 
+def _one_exporter(records: list[ExportRecord], fmt: str) -> Any:
+    """The kind's own exporter when the records are of a kind that has one (they must then all
+    be of that kind: its columns are not the others'); None for formats.py's own mapping."""
+    mixed = sorted({r.kind for r in records})
+    exporters = {k: kinds.get(k).exporter() for k in mixed}
+    if not any(exporters.values()):
+        return None
+    if len(mixed) > 1:
+        raise BadInputError(f"these records mix {' and '.join(mixed)} tasks, and {fmt} for a {mixed[0]} has columns "
+                            "of its own: export each kind to its own file (" + ", ".join(f"--kind {k}" for k in mixed) + ")")
+    return exporters[mixed[0]]
+
+
 def _textarea(result_id: str, kind: str, text: str) -> dict[str, Any]:
     from_name, to_name = kinds.get(kind).label_studio
     return {"id": result_id, "from_name": from_name, "to_name": to_name, "type": "textarea",
@@ -173,7 +188,10 @@ def _textarea(result_id: str, kind: str, text: str) -> dict[str, Any]:
 def label_studio_task(record: ExportRecord, images: ImageLinks | None = None) -> dict[str, Any]:
     """A task in Label Studio's import format: `data` for the labeling config ($image, or
     $prompt and $response; $notes), annotations and predictions as TextArea results. The
-    image is linked as `images` says; our record keeps the path as it is here."""
+    image is linked as `images` says; our record keeps the path as it is here. A kind with an
+    exporter of its own (a comparison's pairwise config) makes its own task."""
+    if (exporter := kinds.get(record.kind).exporter()) is not None:
+        return exporter.label_studio_task(record, images)
     data: dict[str, Any] = {"item_id": record.item_id, "notes": record.notes or ""}
     for field in kinds.get(record.kind).item_fields():
         value = getattr(record, field.name) or ""
@@ -248,6 +266,10 @@ def record_from_label_studio(task: Any, kind: str | None = None, mapping: dict[s
     if not isinstance(task, dict):
         raise BadInputError("not a JSON object")
     data = task["data"] if isinstance(task.get("data"), dict) else {}
+    ours = data.get(LS_RECORD_KEY)
+    named = kind or (ours.get("kind") if isinstance(ours, dict) else None) or (_kind_of(data, mapping or {}) if data else None)
+    if named is not None and (exporter := kinds.get(named).exporter()) is not None:
+        return exporter.record_from_label_studio(task, mapping)
     annotation = _annotation(task)
     prediction = _prediction(task, annotation)
     final = _textarea_text(annotation.get("result")) if annotation else None

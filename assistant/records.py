@@ -14,8 +14,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, create_model, field_validator
 
 from assistant.check import CheckReport, SentenceProvenance
-from assistant.errors import BadInputError, validation_line
-from assistant.notes import parse_flags
+from assistant.notes import TaskBase
 from assistant import kinds
 from assistant.kinds import KindName
 

@@ -26,7 +26,6 @@ from assistant.compose import (CheckDone, Draft, FinalDraft, TextDelta, compose_
                                questions_for, unanswered)
 from assistant.app.db import Task, User
 from assistant.errors import AssistantError, BadInputError, ModelOutputError, one_line
-from assistant.notes import split_notes
 from assistant.notes import TaskBase, split_notes
 from assistant.questions import answer_note, apply_note_edit, propose_edit
 from . import render, render_team

@@ -27,7 +27,7 @@ from assistant.compose.models import (
     TextDelta,
 )
 from assistant.compose.run import Pipeline, Run
-from assistant.errors import BadInputError, ModelOutputError
+from assistant.errors import ModelOutputError
 from assistant.notes import Observation, TaskBase
 from assistant import kinds
 from assistant.questions import Checklist, Question, load_checklist

@@ -11,13 +11,13 @@ marked so: no draft the product returns is missing a note.
 from __future__ import annotations
 
 import re
-from collections.abc import Generator, Iterable
+from collections.abc import Generator
 from dataclasses import dataclass, field
 
-from assistant import llm, prompts
+from assistant import prompts
 from assistant.check import CheckReport, check_draft, prose
 from assistant.compose.fallback import insert_at, unsupported_fallback, verbatim_fallback
-from assistant.compose.models import ChangeHow, CheckDone, ComposeEvent, SentenceChange, SentenceDone, TextDelta
+from assistant.compose.models import ChangeHow, CheckDone, ComposeEvent, SentenceChange, TextDelta
 from assistant.compose.polish import (
     REPEATS_MAX_NOTES,
     complete_fragments,
@@ -27,7 +27,7 @@ from assistant.compose.polish import (
     split_run_on,
     strip_headings,
 )
-from assistant.compose.run import PipelineResult, Run
+from assistant.compose.run import PipelineResult, Run, stream_draft
 from assistant.compose.sentences import LABEL_RE, names_label, not_worse, parse_labelled, terminated, word_count
 from assistant.errors import ModelError
 from assistant.notes import Observation
@@ -50,7 +50,7 @@ def pipeline(task: CaptionTask, observations: list[Observation], run: Run, max_r
         draft = " ".join(base)
         yield TextDelta(delta=draft, text=draft)
     else:
-        draft = yield from _stream_draft(messages, run, budget(task))
+        draft = yield from stream_draft(messages, run, budget(task))
     labels = note_labels(observations)
     sentences = clean_caption(draft, labels)
     report = check_draft(observations, " ".join(sentences))
@@ -94,32 +94,6 @@ def budget(task: CaptionTask) -> int:
     """Output tokens a caption may need: its prose outgrows its notes by about half (a token
     per 3 characters), plus room."""
     return len(task.notes) // 2 + 96
-
-
-def _stream_draft(messages: list[dict], run: Run, max_tokens: int) -> Generator[ComposeEvent, None, str]:
-    """Stream the first draft: text deltas, and each sentence as it completes (without
-    streaming: the whole text as one delta, then its sentences)."""
-    if run.stream:
-        stream = llm.stream(messages, run.spec.model_copy(update={"max_tokens": max_tokens}))
-        pieces: Iterable[str] = stream
-    else:
-        pieces = [run.ask(messages, max_tokens)]
-    text, done = "", 0
-    for piece in pieces:
-        text += piece
-        yield TextDelta(delta=piece, text=text.strip())
-        complete = split_sentences(text)[:-1]  # the last one may still be growing
-        for sentence in complete[done:]:
-            yield SentenceDone(index=done, text=sentence.text)
-            done += 1
-    for sentence in split_sentences(text)[done:]:  # the last one is complete when the text is
-        yield SentenceDone(index=done, text=sentence.text)
-        done += 1
-    if not run.stream:
-        return text
-    assert stream.completion is not None
-    run.record(stream.completion)
-    return stream.completion.text
 
 
 _PREAMBLE_RE = re.compile(r"^\s*(?:#+\s*)?(?:caption|here(?:'s| is) (?:the|a|your) caption)\b[^:\n]{0,40}:\s*", re.I)

@@ -4,15 +4,16 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Generator
+from collections.abc import Generator, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from assistant import llm
 from assistant.check import CheckReport
-from assistant.compose.models import ComposeEvent, SentenceChange
+from assistant.compose.models import ComposeEvent, SentenceChange, SentenceDone, TextDelta
 from assistant.notes import Observation
 from assistant.questions import Checklist, Question
+from assistant.text import sentences as split_sentences
 
 
 @dataclass
@@ -67,3 +68,29 @@ class Pipeline(Protocol):
     def questions(self, task: Any, observations: list[Observation], checklist: Checklist) -> list[Question]: ...
 
     def budget(self, task: Any) -> int: ...
+
+
+def stream_draft(messages: list[dict], run: Run, max_tokens: int) -> Generator[ComposeEvent, None, str]:
+    """Stream the first draft: text deltas, and each sentence as it completes (without
+    streaming: the whole text as one delta, then its sentences)."""
+    if run.stream:
+        stream = llm.stream(messages, run.spec.model_copy(update={"max_tokens": max_tokens}))
+        pieces: Iterable[str] = stream
+    else:
+        pieces = [run.ask(messages, max_tokens)]
+    text, done = "", 0
+    for piece in pieces:
+        text += piece
+        yield TextDelta(delta=piece, text=text.strip())
+        complete = split_sentences(text)[:-1]  # the last one may still be growing
+        for sentence in complete[done:]:
+            yield SentenceDone(index=done, text=sentence.text)
+            done += 1
+    for sentence in split_sentences(text)[done:]:  # the last one is complete when the text is
+        yield SentenceDone(index=done, text=sentence.text)
+        done += 1
+    if not run.stream:
+        return text
+    assert stream.completion is not None
+    run.record(stream.completion)
+    return stream.completion.text

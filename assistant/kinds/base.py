@@ -65,8 +65,10 @@ class Kind:
     label_studio: tuple[str, str] | None = None
     """(control, object) tag names of its Label Studio labeling config, for a kind whose text is
     one TextArea; None for a kind with its own Label Studio mapping (`exports`)."""
-    exports: Any = None
-    """A kind's own export mapping (Label Studio, Hugging Face), where the default one does not fit."""
+    exports: str | None = None
+    """The module of a kind's own export mapping, where formats.py's one-TextArea mapping and
+    whole-record Hugging Face rows do not fit: `label_studio_task(record, images)`,
+    `record_from_label_studio(task, mapping)`, `write_hf(records, out) -> str` (what it wrote)."""
     offers_flags: bool = False
     """A project of this kind offers the error flag taxonomy (and its guideline must keep one)."""
     images: bool = False
@@ -86,6 +88,10 @@ class Kind:
 
     def module(self) -> Pipeline:
         return importlib.import_module(self.pipeline)  # type: ignore[return-value]
+
+    def exporter(self) -> Any:
+        """The `exports` module, or None for a kind that uses formats.py's own mapping."""
+        return importlib.import_module(self.exports) if self.exports else None
 
     def check(self, task: Any, text: str) -> CheckReport:
         """The check of a text against the task: the notes, and what else the kind compares
