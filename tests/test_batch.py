@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 
 from assistant import batch, formats, llm
+from assistant.batch import output, pacing
+from assistant.batch import workers as batch_workers
 from assistant.app import db, export, store
 from assistant.cli import main
 from assistant.errors import BadInputError
@@ -91,7 +93,7 @@ def test_a_rerun_skips_done_ids_and_cuts_a_torn_last_line(tmp_path, fake, spec):
 
 
 def test_rate_limits_lower_the_concurrency_instead_of_failing(tmp_path, fake, spec, monkeypatch):
-    monkeypatch.setattr(batch, "RATE_LIMIT_PAUSE", 0.01)
+    monkeypatch.setattr(pacing, "RATE_LIMIT_PAUSE", 0.01)
     limited = {"left": 3}
     lock = threading.Lock()
 
@@ -110,7 +112,7 @@ def test_rate_limits_lower_the_concurrency_instead_of_failing(tmp_path, fake, sp
 
 
 def test_the_limiter_halves_on_429_and_climbs_back():
-    limiter = batch.Limiter(8)
+    limiter = pacing.Limiter(8)
     limiter.acquire()
     limiter.release(rate_limited=True)
     assert limiter.limit == 4
@@ -309,7 +311,7 @@ def test_a_write_failure_stops_the_run_in_one_line(tmp_path, fake, spec, monkeyp
     def full_disk(self, data):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(batch.LineWriter, "_write", full_disk)
+    monkeypatch.setattr(output.LineWriter, "_write", full_disk)
     with pytest.raises(BadInputError, match="cannot write .*No space left on device.*a rerun resumes"):
         batch.run_batch(tasks, tmp_path / "out.jsonl", spec, concurrency=2, progress=False)
 
@@ -347,9 +349,9 @@ def test_worker_processes_as_asked_but_never_for_an_in_process_model():
 
 
 def test_the_tasks_in_flight_are_spread_over_the_workers():
-    assert batch.shares(64, 6) == [11, 11, 11, 11, 10, 10]
-    assert batch.shares(32, 4) == [8, 8, 8, 8]
-    assert batch.shares(3, 8) == [1, 1, 1]  # never a worker with nothing to hold
+    assert batch_workers.shares(64, 6) == [11, 11, 11, 11, 10, 10]
+    assert batch_workers.shares(32, 4) == [8, 8, 8, 8]
+    assert batch_workers.shares(3, 8) == [1, 1, 1]  # never a worker with nothing to hold
 
 
 def test_two_worker_processes_draft_every_task_once(tmp_path):
@@ -410,7 +412,7 @@ def _die_at_once(*_args) -> None:
 
 
 def test_workers_that_keep_dying_fail_the_batch_instead_of_hanging(tmp_path, monkeypatch):
-    monkeypatch.setattr(batch, "_child", _die_at_once)
+    monkeypatch.setattr(batch_workers, "_child", _die_at_once)
     tasks = tmp_path / "tasks.jsonl"
     _write_tasks(tasks, [{"id": f"t{i}", "kind": "caption", "notes": "a red bus on the left"} for i in range(3)])
     out = tmp_path / "out.jsonl"

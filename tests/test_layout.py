@@ -29,7 +29,7 @@ def _layer(path: Path) -> str | None:
         return "ui"
     if len(rel) == 2:
         return None if rel[1] == "cli.py" else "engine"
-    return {"llm": "llm", "app": "app", "eval": "eval", "check": "engine", "compose": "engine", "kinds": "engine"}[rel[1]]
+    return {"llm": "llm", "app": "app", "eval": "eval", "check": "engine", "batch": "engine", "compose": "engine", "kinds": "engine"}[rel[1]]
 
 
 def _modules() -> list[Path]:

@@ -5,7 +5,8 @@ instead of loading it all again."""
 
 import gc
 
-from assistant import batch, kinds, llm, prompts
+from assistant import kinds, llm, prompts
+from assistant.batch import workers  # noqa: F401 - the workers' entry point and all it drafts with
 from assistant.check import check_draft
 from assistant.kinds.caption import CaptionTask
 
@@ -14,7 +15,6 @@ llm.warm_up()
 for _kind in kinds.NAMES:
     prompts.load(_kind)
 check_draft(CaptionTask(notes="two red buses, maybe parked").observations(), "Two red buses are parked.")
-assert batch.draft_one  # the workers' entry point is loaded
 # What is loaded now stays as it is: the collector of a forked worker does not write to these
 # objects, so their memory stays shared instead of being copied into every worker.
 gc.freeze()
