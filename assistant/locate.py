@@ -4,7 +4,7 @@
 ("for an undisclosed fee"), "remove Boyd's first name", "remove the information about Wright
 being the St Johnstone manager": `edits.parse` applies a note whose words stand in the response
 as written; these name their target by description or in another form. The target is found
-here with the check's own reading of the note (`check.instructions.parse_edit`) and its word
+here with the check's own reading of the note (`check.edit_parsing.parse_edit`) and its word
 matching (lemma, derivation, synonym: `check.words.matches`), so compose and the check agree
 on where it is. Then:
 - the words found make a phrase that can go (or be replaced) without breaking the sentence:
@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from itertools import product
 
 from assistant import edits, lexicon
-from assistant.check.instructions import claim_of, given_names, is_described, parse_edit
+from assistant.check.edit_checks import given_names
+from assistant.check.edit_parsing import claim_of, is_described, parse_edit
 from assistant.check.numbers import fmt_number
 from assistant.check.words import Word, matches, note_key, words
 from assistant.text import quoted

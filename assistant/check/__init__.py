@@ -14,13 +14,18 @@ One module per rule family:
 - quotes:        quoted text, verbatim
 - hedges:        hedged notes stay hedged (word and phrase hedges, prompts/hedges.toml)
 - unsupported:   draft content with no support
-- instructions:  edit and style instructions in rewrite notes
+- binding:       attributes belong to their objects
+- prose:         prose figures of a caption: written, or the notes pasted (style remarks)
+- instructions:  which kind of note: fact, literal edit, descriptive instruction, style
+- edit_parsing:  edit notes read as edits (old and new sides, described or literal)
+- edit_checks:   edits and descriptive instructions checked against the result
 - report:        the report types
 - checker:       check_draft, which runs them all
 """
 
 from assistant.check.checker import check_draft
-from assistant.check.instructions import STYLE_FLAGS, Edit, NoteClass, classify, literal_edit, parse_edit
+from assistant.check.edit_parsing import Edit, literal_edit, parse_edit
+from assistant.check.instructions import STYLE_FLAGS, NoteClass, classify
 from assistant.check.report import CheckReport, FactCheck, ObsKind, SentenceProvenance, Span, Status
 
 __all__ = ["CheckReport", "Edit", "FactCheck", "NoteClass", "ObsKind", "SentenceProvenance", "Span", "Status",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from assistant import lexicon
-from assistant.check import binding, instructions, matching, negation, prose, spatial
+from assistant.check import binding, edit_checks, edit_parsing, instructions, matching, negation, prose, spatial
 from assistant.check.report import PROBLEM_STATUSES, CheckReport, FactCheck, SentenceProvenance
 from assistant.check.unsupported import unsupported
 from assistant.check.words import Draft, Word, note_key, note_words, words
@@ -104,11 +104,11 @@ def _check_observation(obs: Observation, draft: Draft, original: str | None, not
         if original is None and fact.status in ("kept", "hedge_lost"):
             fact = _bound(fact, obs, draft, notes)
         return _Verdict(fact, obs.text, set())
-    edit = instructions.parse_edit(obs.text)
+    edit = edit_parsing.parse_edit(obs.text)
     if kind == "edit" and edit is not None:
-        v = instructions.check_edit(obs, edit, draft, original)
+        v = edit_checks.check_edit(obs, edit, draft, original)
     else:
-        v = instructions.check_instruction(obs, edit, draft, original)
+        v = edit_checks.check_instruction(obs, edit, draft, original)
     return _Verdict(_opposite_claim(v.fact, obs, draft), v.support, v.forbidden)
 
 

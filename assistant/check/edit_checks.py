@@ -1,0 +1,295 @@
+"""Instructions in rewrite notes, checked: a literal edit strictly (the new content present,
+the old content gone); a descriptive instruction as "verify", pointing at the part of the
+result it most likely concerns, unless the result plainly ignores it."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from assistant import lexicon
+from assistant.check import matching
+from assistant.check.edit_parsing import Edit, claim_of
+from assistant.check.numbers import fmt_number
+from assistant.check.report import FactCheck, Span, Status, Tier
+from assistant.check.words import Draft, Key, Word, matches, note_key, note_words
+from assistant.notes import Observation
+from assistant.text import fold, quoted, tokenize
+
+
+@dataclass
+class EditVerdict:
+    """An instruction's verdict, the text that counts as support, and the words it corrects."""
+
+    fact: FactCheck
+    support: str
+    forbidden: set[str]
+
+
+def _base(obs: Observation) -> dict:
+    return dict(id=obs.id, text=obs.text, hedged=obs.hedged)
+
+
+# ------------------------------------------------------------------ literal edits
+
+
+def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None) -> EditVerdict:
+    """A literal edit, strictly: the new side present, the old side gone."""
+    base = _base(obs)
+    new_key = _side_key(edit.new, lenient=edit.kind == "replace")
+    old_key = _side_key(edit.old, first_quote=edit.kind == "remove")
+    new_units = {r for u in new_key.words() for r in lexicon.key(u)} | {fmt_number(n) for n in new_key.numbers}
+    old_only = [u for u in old_key.words() if not (lexicon.key(u) & new_units)]
+    old_numbers = [fmt_number(n) for n in old_key.numbers if n not in new_key.numbers]
+    old_quotes = [q for q in old_key.quotes if q not in new_key.quotes]
+    support = edit.new + " " + edit.rest
+    if new_key.empty() and not (old_only or old_numbers or old_quotes):
+        return EditVerdict(FactCheck(**base, status="kept", kind="edit", checked=False,
+                                     evidence="edit instruction names nothing the checker can verify; review the diff"),
+                           support, set())
+
+    problems: list[str] = []
+    sentences_used: list[int] = []
+    hedge_kept = True
+    tier: Tier = "check"
+    if not new_key.empty():
+        m = matching.best_match(new_key, draft, want_hedge=obs.hedged)
+        problems += [f"missing {x}" for x in m.missing] + m.flipped
+        sentences_used = list(range(*m.window)) if not m.missing else []
+        hedge_kept = m.hedged
+        if problems and matching.missing_tier(new_key, m) == "certain":
+            tier = "certain"
+    problem, still = old_side_problem(edit, old_only, old_numbers, old_quotes, draft, original)
+    if problem == UNVERIFIABLE and not problems and new_key.empty():
+        return EditVerdict(FactCheck(**base, status="kept", kind="edit", checked=False,
+                                     evidence="names nothing found in the original to remove; review the diff"),
+                           support, set())
+    if problem and problem != UNVERIFIABLE:
+        problems.append(problem)
+        # a number or a quote the edit takes out is still there, or the name that is the whole of
+        # its old side ("replace Wirral with Moreton"); other words may be context the edit keeps
+        named = not old_key.content and any(u in old_key.names for u in still)
+        if '"' in problem or named or any(u[:1].isdigit() for u in still):
+            tier = "certain"
+    status: Status = "dropped" if problems else "kept"
+    if problem and problem != UNVERIFIABLE and edit.kind == "replace" and tier == "certain":
+        status = "contradicted"  # the draft still states what the note says is wrong
+    if status == "kept" and obs.hedged and sentences_used and not hedge_kept:
+        status, tier = "hedge_lost", "certain"
+    evidence = "; ".join(problems) if problems else f"{edit.kind} applied" + (
+        f": {sentences_text(draft, sentences_used)}" if sentences_used else ""
+    )
+    # the corrected words are unsupported where they survive an edit that was not made
+    forbid = set(still) if edit.kind != "remove" and problem and problem != UNVERIFIABLE else set()
+    fact = FactCheck(**base, status=status, kind="edit", evidence=evidence, missing=list(problems),
+                     sentences=sentences_used, tier=tier if status != "kept" else None)
+    return EditVerdict(fact, support, forbid)
+
+
+def _side_key(side: str, *, lenient: bool = False, first_quote: bool = False) -> Key:
+    """What one side of an edit names. A side with quoted text names exactly that, the rest
+    only says where ('add "A petition was signed for" before "the government" part'); in a
+    removal the first quote is the target and later ones are landmarks."""
+    if not side:
+        return Key()
+    quotes = [fold(q) for q in quoted(side)]
+    if quotes:
+        return Key(quotes=quotes[:1] if first_quote else quotes, lenient=lenient)
+    return note_key(side, meta=True, lenient=lenient)
+
+
+def sentences_text(draft: Draft, sents: list[int]) -> str:
+    text = draft.text[draft.sents[sents[0]].start : draft.sents[sents[-1]].end]
+    return text if len(text) <= 200 else text[:199] + "…"
+
+
+UNVERIFIABLE = "unverifiable"
+
+
+def old_side_problem(edit: Edit, old_units: list[str], old_numbers: list[str], old_quotes: list[str],
+                     draft: Draft, original: str | None) -> tuple[str | None, list[str]]:
+    """What is wrong with the old side of a literal edit (None when it is gone), and the old
+    words the draft still asserts.
+
+    Quoted text and numbers are exact: each must be gone. Words count as gone when the draft
+    asserts them fewer times than the original did, so a word that also occurs elsewhere
+    ("manager" of another club) does not block the check; and most of them must be gone, not
+    all: "the rest of the season" -> "eight weeks" may keep "season" as context. For "X being
+    Y" only the claim Y is judged: dropping the topic X while the claim stays removes the
+    wrong words.
+    """
+    before = Draft.cached(original) if original is not None else None
+
+    def remaining(units: list[str]) -> tuple[list[str], list[str]]:
+        candidates = [u for u in units if original is None or in_text(u, original)]
+        if before is None:
+            return candidates, still_present(candidates, draft)
+        # a removal takes out every mention, negated or not ("I don't think")
+        negated = edit.kind == "remove"
+        return candidates, [u for u in candidates
+                            if 0 < asserted(u, draft, negated) >= asserted(u, before, negated)]
+
+    exact: list[str] = [f'"{q}"' for q in old_quotes
+                        if (original is None or fold(q) in fold(original)) and fold(q) in fold(draft.text)]
+    numbers, numbers_left = remaining(old_numbers)
+    exact += numbers_left
+    if exact:
+        return "still present: " + ", ".join(exact), numbers_left
+    claimed = claim_of(edit.old) if edit.kind == "remove" else None
+    if claimed is not None:
+        claim = note_key(claimed, meta=True)
+        claim_numbers = [fmt_number(n) for n in claim.numbers if fmt_number(n) in numbers]
+        if claim_numbers and not set(claim_numbers) & set(numbers_left):
+            return None, []  # "Martin being the first man to win four titles": its number went, so did the claim
+        candidates, still = remaining([u for u in old_units if u in set(claim.words())])
+        if candidates:
+            # a claim is gone once a third of its words are: "her being the youngest member of
+            # the crew" is removed by "a member of the crew"; "the Dundee coach" kept whole is not
+            return ("claim still present: " + ", ".join(still) if 3 * (len(candidates) - len(still)) < len(candidates)
+                    else None), still
+    candidates, still = remaining(old_units)
+    if not candidates and not numbers and not old_quotes:
+        return UNVERIFIABLE, []
+    return ("still present: " + ", ".join(still) if len(still) * 2 > len(candidates) else None), still
+
+
+def removed_any(before: Draft, after: Draft) -> bool:
+    return bool(_content(before) - _content(after))
+
+
+def added_any(before: Draft, after: Draft) -> bool:
+    return bool(_content(after) - _content(before))
+
+
+def _content(d: Draft) -> Counter:
+    return Counter(w.lower for w in d.words if not w.is_stop)
+
+
+def in_text(unit: str, text: str) -> bool:
+    return any(matches(unit, w) or w.number is not None and fmt_number(w.number) == unit for w in note_words(text))
+
+
+def asserted(unit: str, draft: Draft, negated: bool = False) -> int:
+    """How often the draft asserts `unit` (negated mentions count only when asked)."""
+    framing = lexicon.load().framing
+
+    def asserts(w: Word) -> bool:
+        if w.number is not None:
+            return fmt_number(w.number) == unit or w.lower == unit
+        return w.lower == unit or (not w.is_stop and w.lower not in framing and lexicon.same_word(unit, w.lower))
+
+    return sum(1 for i, w in enumerate(draft.words) if asserts(w) and (negated or i not in draft.negated))
+
+
+def still_present(units: list[str], draft: Draft) -> list[str]:
+    """The units an edit should have removed that the draft still asserts (not negated)."""
+    return [u for u in units if asserted(u, draft)]
+
+
+# ------------------------------------------------------------------ descriptive instructions
+
+_GIVEN_NAME_RE = re.compile(r"\b(?:first|given|christian)\s+names?\b", re.I)
+_FULL_NAME_RE = re.compile(r"\bfull\s+names?\b", re.I)
+
+
+def check_instruction(obs: Observation, edit: Edit | None, draft: Draft, original: str | None) -> EditVerdict:
+    """A descriptive instruction: "verify" with the part of the result it most likely concerns,
+    unless the result plainly ignores it (nothing removed, added or changed at all) or it
+    names its target well enough to judge ("Byrne's first name": the words before Byrne)."""
+    base = _base(obs)
+    support = obs.text  # every word of a descriptive instruction is the human's own
+    before = Draft.cached(original) if original is not None else None
+    if before is not None:
+        ignored = _ignored(edit, before, draft)
+        if ignored:
+            # words moved within the text look like nothing added; nothing removed, or nothing
+            # changed at all, is plain
+            tier: Tier = "check" if edit is not None and edit.kind == "add" else "certain"
+            return EditVerdict(FactCheck(**base, status="dropped", kind="instruction", evidence=ignored,
+                                         missing=[ignored], tier=tier), support, set())
+    if edit is not None and edit.kind == "remove" and original is not None and before is not None:
+        given = given_names(edit.old, original)
+        if given:
+            still = [g for g in given if asserted(g, draft) >= asserted(g, before)]
+            if still:
+                evidence = "still present: " + ", ".join(still)
+                return EditVerdict(FactCheck(**base, status="dropped", kind="instruction", evidence=evidence,
+                                             missing=[evidence], tier="certain"), support, set())
+            return EditVerdict(FactCheck(**base, status="kept", kind="instruction",
+                                         evidence="removed: " + ", ".join(given)), support, set())
+    where = concerns(obs.text, draft, before)
+    evidence = "descriptive instruction: verify it in the result" + (f" (likely here: {where.text!r})" if where else "")
+    sents = [s for s, sent in enumerate(draft.sents) if where and sent.start < where.end and where.start < sent.end]
+    return EditVerdict(FactCheck(**base, status="verify", kind="instruction", checked=False, evidence=evidence,
+                                 concerns=where, sentences=sents), support, set())
+
+
+def _ignored(edit: Edit | None, before: Draft, after: Draft) -> str | None:
+    if edit is not None and edit.kind == "remove":
+        return None if removed_any(before, after) else "nothing was removed from the original"
+    if edit is not None and edit.kind == "add":
+        return None if added_any(before, after) else "nothing was added to the original"
+    if _content(before) == _content(after):
+        return "the result leaves the original unchanged"
+    return None
+
+
+def given_names(old: str, original: str) -> list[str]:
+    """For "the first name of Banks" / "De Luca's first name": the capitalised words right
+    before the person's name in the original ("Nick"), lower-cased; [] when the note names no
+    one or the original has no such words."""
+    if not _GIVEN_NAME_RE.search(old) and not _FULL_NAME_RE.search(old):
+        return []
+    # a first name is one word ("Health Secretary Jeremy Hunt": Jeremy); a full name is all of them
+    limit = 99 if _FULL_NAME_RE.search(old) else 1
+    stop = lexicon.load().stop
+    person: list[str] = []
+    for tok in tokenize(old):
+        if tok.text[:1].isupper() and tok.lower not in stop:
+            person.append(tok.lower.removesuffix("'s"))
+        elif person:
+            break
+    if not person:
+        return []
+    tokens = tokenize(original)
+    lowered = [t.lower.removesuffix("'s") for t in tokens]
+    for i in range(len(tokens) - len(person) + 1):
+        if lowered[i : i + len(person)] != person:
+            continue
+        out: list[str] = []
+        j = i - 1
+        while j >= 0 and len(out) < limit and tokens[j].text[:1].isupper() and tokens[j].lower not in stop:
+            out.insert(0, tokens[j].lower)
+            j -= 1
+        if out:
+            return list(dict.fromkeys(out))
+    return []
+
+
+def concerns(note: str, draft: Draft, before: Draft | None) -> Span | None:
+    """The part of the result an instruction most likely concerns: of the stretches where the
+    result differs from the original, the one sharing most words with the note (else the
+    first); without an original, None."""
+    if before is None:
+        return None
+    old = [w.lower for w in before.words]
+    new = [w.lower for w in draft.words]
+    note_roots = {r for w in note_words(note) if not w.is_stop for r in lexicon.roots(w.lower)}
+    best: tuple[int, int, int, int] | None = None  # (words shared with the note, length, j1, j2)
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+        if tag == "equal":
+            continue
+        if j1 == j2:  # a deletion: point at the word after it (or before, at the end)
+            j1, j2 = (j1, j1 + 1) if j1 < len(new) else (max(0, j1 - 1), j1)
+        if j1 >= j2:
+            continue
+        touched = old[i1:i2] + new[j1:j2]
+        score = sum(1 for t in touched if lexicon.roots(t) & note_roots)
+        if best is None or (score, j2 - j1) > best[:2]:
+            best = (score, j2 - j1, j1, j2)
+    if best is None:
+        return None
+    start, end = draft.words[best[2]].tok.start, draft.words[best[3] - 1].tok.end
+    return Span(text=draft.text[start:end], start=start, end=end, reason="the result differs from the original here")

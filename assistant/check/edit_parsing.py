@@ -1,0 +1,151 @@
+"""Edit notes read as edits: "replace X with Y", "remove X", "add X", "Y, not X", "X -> Y" ->
+an Edit with its old and new sides; whether a side states its content or only describes it
+("the first name of Banks"); the claim a removal of "X being Y" takes out."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from assistant.edits import bare_not
+from assistant.text import NOT_COMMA_OR_SEMICOLON, quoted
+
+_LEAD = r"^(?:please\s+|you\s+should\s+|should\s+)?"
+_REPLACE_VERBS = r"(?:replace|change|swap|substitute|switch)"
+_EDIT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # "with the information about" first, then "with": in "replace charged with attempted murder
+    # with the information about arrested" and "replace Sussex by seven wickets ... with Surrey"
+    # the first "with" and the "by" are content
+    ("replace", re.compile(_LEAD + _REPLACE_VERBS + r"\s+(?P<old>.+?)\s+with\s+(?=(?:the\s+)?(?:information|info|details?)\s+"
+                           r"(?:about|of|on|regarding)\b)(?P<new>.+)$", re.I | re.S)),
+    ("replace", re.compile(_LEAD + _REPLACE_VERBS + r"\s+(?P<old>.+?)\s+with\s+(?P<new>.+)$", re.I | re.S)),
+    ("replace", re.compile(_LEAD + _REPLACE_VERBS + r"\s+(?P<old>.+?)\s+(?:by|to|for|into)\s+(?P<new>.+)$", re.I | re.S)),
+    ("remove", re.compile(_LEAD + r"(?:remove|delete|drop|cut|omit|strip|get\s+rid\s+of|leave\s+out|take\s+out)\s+(?P<old>.+)$", re.I | re.S)),
+    ("add", re.compile(_LEAD + r"(?:add|include|insert|mention|state|say|note)\s+(?:that\s+)?(?P<new>.+)$", re.I | re.S)),
+    ("replace", re.compile(r"^(?P<old>.+?)\s*(?:->|→|=>|⇒)\s*(?P<new>.+)$", re.S)),
+    ("replace", re.compile(r"^not\s+(?P<old>.+?),?\s+but\s+(?P<new>.+)$", re.I | re.S)),
+    ("replace", re.compile(r"^(?P<new>.+?)\s*\(\s*not\s+(?P<old>[^)]+)\)\s*$", re.I | re.S)),
+    ("replace", re.compile(rf"^(?P<new>.+?),\s*not\s+(?P<old>{NOT_COMMA_OR_SEMICOLON}+?)\.?$", re.I | re.S)),
+    ("replace", re.compile(r"^(?P<new>.+?)\s+instead\s+of\s+(?P<old>.+)$", re.I | re.S)),
+    ("replace", re.compile(r"^(?P<old>.+?)\s+should\s+(?:be\s+(?:changed|replaced|corrected|updated)\s+(?:to|with|by)|"
+                           r"become|be|say|read)\s+(?P<new>.+)$", re.I | re.S)),
+    ("modify", re.compile(_LEAD + r"(?:modify|rephrase|reword|rewrite|fix|correct|adjust|update|edit|clarify)\b(?P<old>.*)$", re.I | re.S)),
+]
+_EDIT_META_RE = re.compile(
+    r"\b(?:the\s+)?(?:information|info|details?|part|claim|sentence|mention|statement)s?\s+(?:about|of|on|regarding|that)\s+"
+    r"|\s+(?:from|to|in|into)\s+the\s+(?:summary|response|answer|text|output)\b",
+    re.I,
+)
+# A side that describes its content instead of stating it: "the first name of Banks",
+# "Byrne's first name", "name of the person killed", "the county", "area the person belongs to".
+_QUALIFIER = (r"(?:first|last|middle|given|full|exact|specific|correct|actual|official|real|former|current|job|"
+              r"player|time|home|personal)")
+_NOUN = (r"(?:names?|surnames?|titles?|positions?|roles?|jobs?|ages?|nationality|nationalities|locations?|"
+         r"places?|dates?|days?|times?|periods?|years?|months?|numbers?|amounts?|figures?|details?|quotes?|"
+         r"quotations?|reasons?|identity|identities|occupations?|professions?|areas?|county|counties|country|"
+         r"countries|city|cities|towns?|regions?|venues?|source|prefix|suffix|scores?|results?|nicknames?|initials?|"
+         r"types?|kinds?|nature|extent|levels?|sizes?|length|duration|causes?|honorifics?|uses?|purposes?|functions?|prices?|costs?|values?|totals?|sums?)")
+_DESCRIPTOR = rf"(?:{_QUALIFIER}\s+){{0,2}}{_NOUN}(?:\s*/\s*(?:{_QUALIFIER}\s+)?\w+)?"
+_DESCRIPTORS = rf"{_DESCRIPTOR}(?:\s*(?:,|and)\s+(?:his\s+|her\s+|their\s+)?{_DESCRIPTOR})*"
+_DESCRIBED_RES = (
+    # "the name of the person killed", "day on which the match is played", "the county",
+    # "Canadian prefix from the Grand Prix", "title/official position of the person killed"
+    re.compile(r"(?:^|\s)" + _DESCRIPTORS
+               + r"(?=\s+(?:(?:on|in|at|by)\s+which|of|for|from|about|that|which|where|who|when|whom)\b)", re.I),
+    re.compile(r"(?:^|\s)(?:the|his|her|their|its)\s+" + _DESCRIPTORS + r"\s*$", re.I),
+    # "where the injury occurred", "why the meeting was important", "who said it"
+    re.compile(r"^(?:where|why|who|whom|whose|how|when|what|which)\b", re.I),
+    # "area charged person belongs to": a leading descriptor and a lower-case clause
+    re.compile(r"^(?:(?:the|a|an|his|her|their|its)\s+)?" + _DESCRIPTORS + r"(?-i:\s+[a-z]+\s+[a-z]+\b.*)$",
+               re.I | re.S),
+)
+# "Byrne's first name", "Davies first name", "Hunt's first name and title": whose, and what
+_POSSESSIVE_RES = (
+    re.compile(r"^(?P<ref>.+?)(?:'s|’s|'|’)\s+" + _DESCRIPTORS + r"$", re.I | re.S),
+    re.compile(r"^(?P<ref>(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))*)\s+" + _DESCRIPTORS + r"$", re.I),
+    # "the fine amount", "the match date": a noun naming whose amount or date
+    re.compile(r"^(?:the|his|her|their|its)\s+(?P<ref>[a-z][\w-]*)\s+" + _DESCRIPTORS + r"$", re.I),
+)
+
+
+@dataclass(frozen=True)
+class Edit:
+    """An edit instruction parsed into its old and new sides (meta words removed)."""
+
+    kind: Literal["replace", "remove", "add", "modify"]
+    old: str = ""
+    """What the edit takes out ("" for add)."""
+    new: str = ""
+    """What the edit puts in ("" for remove)."""
+    rest: str = ""
+    """The note without its old side: the words that may support the result."""
+
+    @property
+    def descriptive(self) -> bool:
+        """The edit names its content by description ("the first name of X"), or only asks
+        for a modification: what the result must say cannot be read off the note."""
+        if self.kind == "modify":
+            return True
+        if self.kind == "remove":
+            return is_described(self.old)
+        # "replace the date with 12 May": the new side is literal, so the edit is checkable
+        return is_described(self.new)
+
+
+@lru_cache(maxsize=4096)
+def parse_edit(text: str) -> Edit | None:
+    """The edit a note asks for (literal or descriptive), or None when it is not an edit."""
+    stripped = text.strip()
+    for kind, pattern in _EDIT_PATTERNS:
+        m = pattern.match(stripped)
+        if m:
+            groups = m.groupdict()
+            old = _EDIT_META_RE.sub(" ", groups.get("old") or "").strip(" .")
+            new = _EDIT_META_RE.sub(" ", groups.get("new") or "").strip(" .")
+            rest = stripped[: m.start("old")] + stripped[m.end("old") :] if groups.get("old") else stripped
+            if kind == "modify" and old:
+                inner = parse_edit(old)  # "Modify the information about Change "A" to "B" ..."
+                if inner is not None and inner.kind != "modify":
+                    return inner
+            return Edit(kind=kind, old=old, new=new, rest=rest)  # type: ignore[arg-type]
+    if (short := bare_not(stripped)) is not None:  # "1937 not 1932": the form compose applies too
+        new, old = short
+        return Edit(kind="replace", old=old, new=new, rest=new)
+    return None
+
+
+def literal_edit(text: str) -> Edit | None:
+    """The edit when the note states its content literally ("replace Wirral with Moreton",
+    'remove "everyday items"', "3 months, not six"): the result must contain `new` and no
+    longer contain `old`. None for descriptive instructions and for notes that are not edits."""
+    edit = parse_edit(text)
+    return edit if edit is not None and not edit.descriptive else None
+
+
+def is_described(side: str) -> bool:
+    """"the first name of Banks", "Byrne's first name", "the county": a description of content,
+    not the content. A side with a number or a quote states its content ("age of 74")."""
+    if quoted(side) or any(ch.isdigit() for ch in side):
+        return False
+    return any(r.search(side) for r in _DESCRIBED_RES) or any(r.match(side) for r in _POSSESSIVE_RES)
+
+
+# "remove Wright being the St Johnstone manager": Wright is the topic, the claim is the rest
+# ("the show taking place in the US": a gerund opens the claim too)
+_CLAIM_RE = re.compile(
+    r"^(?P<topic>.+?)\s+(?:being|is|was|are|were|as|(?!(?:during|thing|something|nothing|anything|everything|"
+    r"morning|evening|king|spring|building|string|ring|wing|bring|ceiling|meaning|feeling|ending|funding|"
+    r"training|meeting|wedding|hearing|ruling|earnings?|opening|offering)\b)[a-z]{2,}ing)\s+(?P<claim>.+)$",
+    re.I | re.S)
+# a topic ends in a content word: in "stabbing while describing death" there is no claim
+_TOPIC_END_RE = re.compile(r"\b(?:while|when|and|or|of|in|on|at|to|for|from|with|by|about|after|before|the|a|an)$", re.I)
+
+
+def claim_of(old: str) -> str | None:
+    """The claim of "Wright being the St Johnstone manager" ("the St Johnstone manager"): what a
+    removal of "X being Y" takes out; None when the old side is no such claim."""
+    m = _CLAIM_RE.match(old)
+    return m.group("claim") if m and not _TOPIC_END_RE.search(m.group("topic")) else None
+
