@@ -38,7 +38,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from assistant_ui.app import COMPOSING  # noqa: E402
+from assistant_ui.annotator import COMPOSING  # noqa: E402
 from bench.common import save  # noqa: E402
 from tests.test_browser import ARTIFACTS, CHROMIUM, FLAGS, _open, _submit_sign_in, _textarea  # noqa: E402
 
