@@ -16,7 +16,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.common import save, summary  # noqa: E402
 
-from assistant.llm import embedded, llm  # noqa: E402
+from assistant import llm  # noqa: E402
+from assistant.llm import embedded  # noqa: E402
 from assistant.compose import compose  # noqa: E402
 from assistant.kinds.caption import CaptionTask  # noqa: E402
 
