@@ -9,10 +9,10 @@ from __future__ import annotations
 from typing import Any, Literal
 
 from assistant.errors import BadInputError
-from assistant.kinds import caption, rewrite
+from assistant.kinds import caption, comparison, rewrite
 from assistant.kinds.base import FieldSpec, Kind
 
-KINDS: dict[str, Kind] = {k.name: k for k in (caption.KIND, rewrite.KIND)}
+KINDS: dict[str, Kind] = {k.name: k for k in (caption.KIND, rewrite.KIND, comparison.KIND)}
 NAMES: tuple[str, ...] = tuple(KINDS)
 KindName = Literal[NAMES]  # type: ignore[valid-type]
 """The kind names as a type, for the boundary models that carry one."""

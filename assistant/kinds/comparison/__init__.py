@@ -9,16 +9,11 @@ config and the prompt/chosen/rejected columns of TRL's preference datasets.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from assistant.kinds.base import FieldSpec, Kind
 from assistant.kinds.comparison.task import ComparisonTask
 from assistant.notes import MAX_RESPONSE_CHARS, no_nul
-
-if TYPE_CHECKING:
-    from assistant.check import CheckReport
 
 
 class ComparisonRow(BaseModel):
@@ -31,12 +26,6 @@ class ComparisonRow(BaseModel):
     response_b: str = Field(min_length=1, max_length=MAX_RESPONSE_CHARS)
 
     _nul = field_validator("id", "prompt", "response_a", "response_b")(no_nul)
-
-
-def check(task: ComparisonTask, text: str) -> CheckReport:
-    from assistant.kinds.comparison.choice import check_comparison  # noqa: PLC0415 - the check is heavy
-
-    return check_comparison(task, text)
 
 
 KIND = Kind(
@@ -53,7 +42,7 @@ KIND = Kind(
         FieldSpec("flags_a", "Flags on A", "error flag ids on response A", "mark", "flags"),
         FieldSpec("flags_b", "Flags on B", "error flag ids on response B", "mark", "flags"),
     ),
-    check=check,
     pipeline="assistant.kinds.comparison.compose",
+    exports="assistant.kinds.comparison.records",
     offers_flags=True,
 )

@@ -34,6 +34,10 @@ _COMPARISON_WORDS = {
     "one", "other", "former", "latter", "both", "neither", "better", "best", "worse", "prefer", "preferred",
     "preferable", "choice", "choose", "pick", "wins", "win", "tie", "equally", "overall", "i", "my", "is",
     "stronger", "weaker", "superior", "inferior", "than", "over", "so", "go", "with", "would", "winner", "s",
+    # what a response does with its content: the content itself is still checked against the notes
+    "gives", "give", "says", "say", "states", "state", "cites", "cite", "mentions", "mention", "claims", "claim",
+    "lists", "includes", "uses", "provides", "contains", "offers", "writes", "puts", "calls", "reports",
+    "describes", "gets", "get",
 }
 
 
@@ -85,7 +89,7 @@ def _side_fact(fact: FactCheck, obs: Observation, segs: list[sides.Segment],
     evidence = (f"the note is about Response {side}; the rationale gives it to Response {sides.other(side)}: "
                 f"\"{found.other_text.strip()}\"")
     return fact.model_copy(update={"status": "contradicted", "tier": "certain", "evidence": evidence,
-                                   "missing": [f"side {side}"], "sentences": [], "checked": True})
+                                   "missing": [f"side {side}"], "checked": True})
 
 
 def _unlabelled(text: str) -> str:

@@ -19,6 +19,11 @@ Choice = Literal["A", "B", "tie"]
 Side = Literal["A", "B", "both"]
 
 _SIDE_RE = re.compile(r"^\s*(?:response\s+|answer\s+)?(A|B)\s*(?::|-|–|—|\))\s*", re.I)
+# "B cites the statute", "A gets the year wrong": a bare letter as the subject of a verb. "B" is
+# no English word; "A" is the article unless a verb follows ("A typo in B" is about no side).
+_BARE_RE = re.compile(r"^\s*(?:(B)\s+(?=[a-z])|(A)\s+(?=(?:is|was|has|had|does|did|can|could|should|would|will|may|might|"
+                      r"must|gets?|got|gives?|gave|uses?|used|says?|said|lacks?|fails?|misses?|cites?|claims?|"
+                      r"states?|answers?|ignores?|adds?|\w+s)\b))")
 _BOTH_RE = re.compile(r"^\s*both\b\s*(?::|-|–|—)?\s*", re.I)
 
 
@@ -28,6 +33,8 @@ def side_of(note: Observation | str) -> Side | None:
     text = note.text if isinstance(note, Observation) else note
     if m := _SIDE_RE.match(text):
         return m.group(1).upper()  # type: ignore[return-value]
+    if m := _BARE_RE.match(text):
+        return m.group(1) or m.group(2)  # type: ignore[return-value]
     if _BOTH_RE.match(text):
         return "both"
     return None
@@ -37,6 +44,8 @@ def strip_side(text: str) -> str:
     """A note without its leading side label: "A: wrong year" -> "wrong year"."""
     if m := _SIDE_RE.match(text):
         return text[m.end():]
+    if _BARE_RE.match(text):
+        return text  # "B cites the statute" reads as it is
     if m := _BOTH_RE.match(text):
         return text[m.end():]
     return text
