@@ -39,6 +39,7 @@ from tests.gradio_http import Client  # noqa: E402
 from tests.serve_process import start, task_id  # noqa: E402
 from tests.stub_openai import StubOpenAI  # noqa: E402
 from tests.test_eval import echo_model  # noqa: E402
+from assistant_ui.kind_fields import no_marks  # noqa: E402
 
 ACTIONS = ("next_task", "guideline_for_task", "compose", "check", "submit")
 NOTES = "the policy lasts 30 days, not six months\na receipt is required\nmaybe exchanges only"
@@ -105,12 +106,12 @@ def annotator(rec: Recorder, client: Client, deadline: float, think: float) -> N
             return
         rec.call(client, "guideline_for_task", [tid])  # the page asks for it after every pull
         time.sleep(random.uniform(0, 2 * think))
-        if rec.call(client, "compose", [tid, NOTES, [], None]) is None:
+        if rec.call(client, "compose", [tid, NOTES, [], None, *no_marks()]) is None:
             continue
         time.sleep(random.uniform(0, 2 * think))
-        rec.call(client, "check", [tid, NOTES, [], FINAL, None])
+        rec.call(client, "check", [tid, NOTES, [], FINAL, None, *no_marks()])
         time.sleep(random.uniform(0, 2 * think))
-        if rec.call(client, "submit", [tid, NOTES, [], FINAL, None]) is not None:
+        if rec.call(client, "submit", [tid, NOTES, [], FINAL, None, *no_marks()]) is not None:
             with rec.lock:
                 rec.submitted.append(tid)
 

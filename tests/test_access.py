@@ -9,6 +9,7 @@ import pytest
 from assistant.app import db, store
 from tests.app_server import running_app
 from tests.gradio_http import Client
+from assistant_ui.kind_fields import no_marks
 
 # The routes an annotator may use. Every other named route is treated as lead-only, so a
 # route added later is refused to annotators by this test unless it is listed here.
@@ -276,8 +277,8 @@ def test_no_gold_copy_of_an_item_the_annotator_already_did(tmp_path):
         ann, lead = Client(url, "ann", "ann-password"), Client(url, "lea", "lea-password")
         first = task_id(ann.call("next_task", []).data[1])
         notes = "six months should be 30 days"
-        assert ann.call("compose", [first, notes, [], None]).status == "complete"
-        assert ann.call("submit", [first, notes, [], "The policy lasts 30 days.", None]).status == "complete"
+        assert ann.call("compose", [first, notes, [], None, *no_marks()]).status == "complete"
+        assert ann.call("submit", [first, notes, [], "The policy lasts 30 days.", None, *no_marks()]).status == "complete"
         # the lead then marks that very task gold, and mixes gold in at a high rate
         assert lead.call("mark_gold", ["answers", first, notes]).status == "complete"
         assert lead.call("quality_settings", ["answers", 1, 0.5]).status == "complete"

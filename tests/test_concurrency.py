@@ -14,6 +14,7 @@ from assistant.app import db, store
 from assistant.app.db import Event, Task
 from assistant.errors import BadInputError
 from tests.test_store import pg_url  # noqa: F401 - the fixture
+from assistant_ui.kind_fields import no_marks
 
 RESPONSE = "The return policy lasts six months."
 
@@ -174,7 +175,7 @@ def test_two_app_processes_on_postgresql_never_hand_one_task_to_two_annotators(p
                     tid = task_id(clients[i].call("next_task", []).data[1])
                     got.append(tid)
                     if tid is not None:
-                        clients[i].call("submit", [tid, "notes", [], "Final text.", None])
+                        clients[i].call("submit", [tid, "notes", [], "Final text.", None, *no_marks()])
                 pulled[i] = got
 
             threads = [threading.Thread(target=work, args=(i,)) for i in range(8)]

@@ -19,6 +19,7 @@ from tests.gradio_http import Client
 from tests.serve_process import start, task_id
 from tests.stub_openai import Fault, StubOpenAI
 from tests.test_eval import echo_model
+from assistant_ui.kind_fields import no_marks
 
 RESPONSE = "The return policy lasts six months and no receipt is needed."
 
@@ -90,7 +91,7 @@ def test_sigkill_during_compose_and_submit_loses_nothing(tmp_path, serving):
         client = Client(base, "ann", "ann-password")
         tid = task_id(client.call("next_task", []).data[1])
         notes = "six months should be 30 days\na receipt is required, maybe"
-        threading.Thread(target=_call_through_the_kill, args=(client, "compose", [tid, notes, [], None]),
+        threading.Thread(target=_call_through_the_kill, args=(client, "compose", [tid, notes, [], None, *no_marks()]),
                          daemon=True).start()
         assert stub.received.wait(60), "the model was never called"
         _kill(server)
@@ -114,7 +115,7 @@ def test_sigkill_during_compose_and_submit_loses_nothing(tmp_path, serving):
                     if current is None:
                         return
                     done = client.call("submit", [current, "the policy lasts 30 days", [],
-                                                  "The policy lasts 30 days.", None])
+                                                  "The policy lasts 30 days.", None, *no_marks()])
                     if done.status == "complete":
                         acknowledged.append(current)
                 except Exception:  # noqa: BLE001 - the server was killed under us: expected

@@ -16,6 +16,7 @@ from assistant.llm.fake import FakeHTTPError
 from tests.app_server import running_app
 from tests.serve_process import FAKE_KEY
 from tests.stub_openai import Fault, StubOpenAI
+from assistant_ui.kind_fields import no_marks
 
 MESSAGES = [{"role": "system", "content": "Answer in JSON."}, {"role": "user", "content": "notes"}]
 NOTES = "red bus on the left\nwet road, maybe rain\n"
@@ -106,9 +107,9 @@ def test_the_app_keeps_notes_and_earlier_drafts_when_the_model_fails(tmp_path, f
     with running_app(tmp_path, outputs=[GOOD] + [failure] * 20) as (url, _, app, fake):
         client = Client(url, "ann", "ann-password")
         tid = task_id(client.call("next_task", []).data[1])
-        assert client.call("compose", [tid, NOTES, [], None]).status == "complete"
+        assert client.call("compose", [tid, NOTES, [], None, *no_marks()]).status == "complete"
         second_notes = NOTES + "three pedestrians"
-        failed = client.call("compose", [tid, second_notes, [], None])
+        failed = client.call("compose", [tid, second_notes, [], None, *no_marks()])
         assert failed.status == "error"
         message = failed.data["error"]
         assert "your notes are saved" in message and "\n" not in message and "Traceback" not in message
@@ -137,7 +138,7 @@ def test_an_unusable_answer_still_gives_a_draft_that_carries_every_note(tmp_path
     with running_app(tmp_path, outputs=[answer] * 5) as (url, _, app, fake):
         client = Client(url, "ann", "ann-password")
         tid = task_id(client.call("next_task", []).data[1])
-        done = client.call("compose", [tid, NOTES, [], None])
+        done = client.call("compose", [tid, NOTES, [], None, *no_marks()])
         assert done.status == "complete"
         from assistant.app import store  # noqa: PLC0415
         from assistant.app.db import Task  # noqa: PLC0415
@@ -198,7 +199,7 @@ def test_the_app_says_in_one_line_when_the_compose_deadline_passes(tmp_path, mon
     with running_app(tmp_path, outputs=[_slow(2.5)] * 5) as (url, _, app, fake):
         client = Client(url, "ann", "ann-password")
         tid = task_id(client.call("next_task", []).data[1])
-        failed = client.call("compose", [tid, NOTES, [], None])
+        failed = client.call("compose", [tid, NOTES, [], None, *no_marks()])
         assert failed.status == "error"
         message = failed.data["error"]
         assert "did not finish within 1 s" in message and "your notes are saved" in message and "\n" not in message
@@ -216,7 +217,7 @@ def test_empty_answers_are_a_model_failure_with_the_raw_answers_kept(tmp_path):
     with running_app(tmp_path, outputs=[""] * 20) as (url, _, app, fake):
         client = Client(url, "ann", "ann-password")
         tid = task_id(client.call("next_task", []).data[1])
-        failed = client.call("compose", [tid, NOTES, [], None])
+        failed = client.call("compose", [tid, NOTES, [], None, *no_marks()])
         assert failed.status == "error" and "empty answer" in failed.data["error"]
         with app.sessions() as s:
             task = s.get(Task, tid)

@@ -16,6 +16,7 @@ from tests.gradio_http import Client
 from tests.serve_process import FAKE_KEY, start, task_id
 from tests.stub_openai import Fault, StubOpenAI
 from tests.test_crash import populate
+from assistant_ui.kind_fields import no_marks
 
 MESSAGES = [{"role": "user", "content": "hello"}]
 
@@ -35,9 +36,9 @@ def test_a_key_quoted_back_by_the_provider_never_reaches_page_log_or_database(tm
         try:
             client = Client(base, "ann", "ann-password")
             tid = task_id(client.call("next_task", []).data[1])
-            failed = client.call("compose", [tid, "the policy is 30 days", [], None])
+            failed = client.call("compose", [tid, "the policy is 30 days", [], None, *no_marks()])
             stub.next_action = lambda messages: Fault("echo_key", 503)  # retried, then reported
-            failed_again = client.call("compose", [tid, "the policy is 30 days\nreceipt needed", [], None])
+            failed_again = client.call("compose", [tid, "the policy is 30 days\nreceipt needed", [], None, *no_marks()])
         finally:
             os.kill(server.pid, signal.SIGTERM)
             server.wait(timeout=30)

@@ -30,6 +30,12 @@ def _specs(role: str) -> list[kinds.FieldSpec]:
     return list(found.values())
 
 
+def no_marks() -> list[Any]:
+    """The values of the mark inputs every annotator event ends with, for a task that sets none
+    (a caller of the Gradio API on a caption or rewrite): in the order the page sends them."""
+    return [[] if spec.type == "flags" else None for spec in _specs("mark")]
+
+
 class KindFields:
     """The components for the kinds' other fields, and how a task's view fills them."""
 
