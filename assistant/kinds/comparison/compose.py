@@ -120,6 +120,14 @@ def _reasons_kept(task: ComparisonTask, observations: list[Observation], sentenc
     for i in sorted(wrong):
         changes.append(SentenceChange(before=sentences[i], after="", how="removed", notes=[],
                                       reason="it gave a reason the wrong response or value: the note goes in instead"))
+    # a sentence that carries no reason and says something no note says is the model's own
+    # judgement (or its prompt's example): a rationale states the annotator's reasons only
+    invented = {i for i, sent in enumerate(report.sentences) if i and not sent.notes
+                and any(sent.start <= u.start < sent.end for u in report.unsupported)} - wrong
+    for i in sorted(invented):
+        changes.append(SentenceChange(before=sentences[i], after="", how="removed", notes=[],
+                                      reason="it states no reason the annotator gave"))
+    wrong |= invented
     kept = [s for i, s in enumerate(sentences) if i not in wrong]
     if wrong:
         report = check_comparison(task, " ".join(kept))
