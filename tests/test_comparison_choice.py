@@ -125,6 +125,15 @@ def test_numbered_responses_as_public_preference_sets_write_them():
     assert _fact(check_comparison(_task(), flipped), CHOICE_ID).status == "contradicted"
 
 
+def test_quoted_words_name_no_side():
+    task = _task("B", 'A: adds "in the second one-day international", not in the article')
+    text = ('The first summary includes "in the second one-day international", which is not in the article. '
+            "The second summary should be preferred.")
+    report = check_comparison(task, text)
+    assert [s.side for s in segments(text)] == ["A", "B"]
+    assert _fact(report, CHOICE_ID).status == "kept" and not report.contradicted
+
+
 def test_pronoun_continues_the_subject():
     text = "Response A gives the wrong year, 1999 instead of 2001. Response B cites the statute, so it is better."
     report = check_comparison(_task(), text)

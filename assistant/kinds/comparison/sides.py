@@ -15,7 +15,8 @@ stretches, each with the side it talks about:
   back to it ("Its year is wrong"), belong to the naming when they are a clause leading up to it
   ("By including the location, A ..."), and are about neither side otherwise ("Civil fraud
   usually means ...");
-- "both" / "neither" / "each" before a response noun starts a stretch about both.
+- "both" / "neither" / "each" before a response noun starts a stretch about both;
+- nothing inside double quotes names a side (it is quoted text).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from assistant.text import sentences
+from assistant.text import in_spans, quotation_spans, sentences
 
 Side = Literal["A", "B", "both"]
 
@@ -111,7 +112,10 @@ def mentions(text: str) -> list[Mention]:
             found.append((m.start(), m.end(), word))
     for m in _BOTH.finditer(text):
         found.append((m.start(), m.end(), "both"))
-    found.sort(key=lambda f: (f[0], -f[1]))
+    quoted = quotation_spans(text)
+    # a naming inside quoted text is the quoted words, not the rationale naming a side:
+    # "includes "in the second one-day international"" names no response
+    found = sorted((f for f in found if not in_spans(f[0], quoted)), key=lambda f: (f[0], -f[1]))
     out: list[Mention] = []
     for start, end, what in found:
         if out and start < out[-1].end:
