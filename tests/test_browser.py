@@ -235,7 +235,8 @@ def test_first_run_of_the_readme_serve_command(tmp_path):
         output = "".join(printed)
         passwords = dict(re.findall(r"user: (\w+)\s+password: (\S+)", output))
         assert set(passwords) == {"lead", "annotator"}, output
-        assert "sample-captions (3 caption tasks), sample-rewrites (3 rewrite tasks)" in output
+        assert ("sample-captions (3 caption tasks), sample-rewrites (3 rewrite tasks), "
+                "sample-comparisons (3 comparison tasks)") in output
         url = f"http://127.0.0.1:{port}"
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)

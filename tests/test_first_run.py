@@ -12,13 +12,15 @@ def test_first_run_creates_accounts_and_samples_once(tmp_path):
         assert [(a.name, a.role) for a in accounts] == [("lead", "lead"), ("annotator", "annotator")]
         assert accounts[0].password != accounts[1].password and len(accounts[0].password) >= 12
         assert all(store.authenticate(s, a.name, a.password) for a in accounts)
-        assert samples == ["sample-captions (3 caption tasks)", "sample-rewrites (3 rewrite tasks)"]
+        assert samples == ["sample-captions (3 caption tasks)", "sample-rewrites (3 rewrite tasks)",
+                           "sample-comparisons (3 comparison tasks)"]
         message = first_run.announce(accounts, samples)
         assert accounts[0].password in message and "shown only now" in message
         # a second start changes nothing and announces nothing
         assert first_run.create_accounts(s) == [] and first_run.add_samples(s) == []
         assert first_run.announce([], []) == ""
-        assert {p.name: n for p, n in store.project_counts(s)} == {"sample-captions": 3, "sample-rewrites": 3}
+        assert {p.name: n for p, n in store.project_counts(s)} == {"sample-captions": 3, "sample-rewrites": 3,
+                                                                         "sample-comparisons": 3}
 
 
 def test_no_accounts_are_invented_next_to_existing_ones(tmp_path):

@@ -13,12 +13,11 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from assistant import paths
+from assistant import kinds, paths
 from assistant.app import store
 from assistant.app.db import Project
 
 ACCOUNTS = (("lead", "lead"), ("annotator", "annotator"))
-SAMPLES = (("sample-captions", "caption", "images"), ("sample-rewrites", "rewrite", "rewrite-tasks.jsonl"))
 
 
 @dataclass
@@ -43,13 +42,14 @@ def add_samples(session: Session) -> list[str]:
     if session.scalar(select(Project.id).limit(1)) is not None:
         return []
     lines = []
-    for name, kind, source in SAMPLES:
-        path = paths.examples_dir() / source
-        if not path.exists():
+    for kind in kinds.KINDS.values():
+        path = paths.examples_dir() / kind.sample if kind.sample else None
+        if path is None or not path.exists():
             continue  # an install without the examples: nothing to seed from
-        project = store.create_project(session, name, kind)
+        name = f"sample-{kind.name}s"
+        project = store.create_project(session, name, kind.name)
         result = store.import_tasks(session, project, str(path))
-        lines.append(f"{name} ({result.imported} {kind} tasks)")
+        lines.append(f"{name} ({result.imported} {kind.name} tasks)")
     return lines
 
 

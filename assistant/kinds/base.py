@@ -76,6 +76,9 @@ class Kind:
     starts_from: str | None = None
     """The item field holding the text the output is made from (rewrite: the response): what a
     notes-free draft would be, and support for what the output keeps of it."""
+    sample: str | None = None
+    """Its sample tasks under examples/ (a JSONL file, or a folder of images): the first run of
+    the app makes a project of them."""
     base_sentences: bool = False
     """A compose again after an answer starts from the earlier draft's sentences whose notes did
     not change (compose.kept_sentences), rather than from the task alone."""

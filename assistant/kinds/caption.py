@@ -35,5 +35,6 @@ KIND = Kind(
     pipeline="assistant.compose.caption",
     label_studio=("caption", "image"),
     images=True,
+    sample="images",
     base_sentences=True,
 )

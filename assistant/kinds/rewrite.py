@@ -59,5 +59,6 @@ KIND = Kind(
     pipeline="assistant.compose.rewrite",
     label_studio=("rewrite", "response"),
     offers_flags=True,
+    sample="rewrite-tasks.jsonl",
     starts_from="response",
 )

@@ -45,4 +45,5 @@ KIND = Kind(
     pipeline="assistant.kinds.comparison.compose",
     exports="assistant.kinds.comparison.records",
     offers_flags=True,
+    sample="comparison-tasks.jsonl",
 )
