@@ -74,6 +74,24 @@ def test_embedded_composes_a_rewrite_offline(embedded_spec):
 
 
 @pytest.mark.embedded
+def test_embedded_composes_a_comparison_rationale_offline(embedded_spec):
+    from assistant import kinds  # noqa: PLC0415
+    from assistant.kinds.comparison.task import ComparisonTask  # noqa: PLC0415
+
+    task = ComparisonTask(prompt="Who wrote the novel?", response_a="It was written by Jane Moore.",
+                          response_b="It was written by Jane Moore and Tom Reed.", choice="A", flags_b=["hallucination"],
+                          notes="A is concise and correct\nB: invents a second author, maybe from the blurb")
+    draft = compose(task, embedded_spec)
+    assert draft.prompt_version.startswith("comparison-") and draft.kind == "comparison"
+    assert draft.text.startswith("Response A is better than response B.")
+    # the report is the kind's own check of the returned text: the verdict and each reason's side
+    assert draft.check == kinds.get("comparison").check(task, draft.text)
+    facts = {f.id: f.status for f in draft.check.facts}
+    assert facts["choice"] == "kept" and draft.check.certain_ok, draft.check.model_dump()
+    assert draft.check.dropped == []  # every reason in, on its own side
+
+
+@pytest.mark.embedded
 def test_embedded_rewrites_only_the_targeted_sentence(embedded_spec):
     task = RewriteTask(
         response="You have six months to return an item. Bring the receipt to any store.",

@@ -68,6 +68,8 @@ def reason_sentence(note: Observation) -> str:
     side, rest = side_of(note), strip_side(note.text)
     if side == "both":
         return terminated(f"Both responses: {rest}")
+    if side is not None and rest == note.text:  # "B cites the statute": the letter is the subject
+        return terminated(f"Response {rest.strip()}")
     if side is not None:
         return terminated(f"Response {side}: {rest}")
     return terminated(rest[:1].upper() + rest[1:])
@@ -115,11 +117,17 @@ def _reasons_kept(task: ComparisonTask, observations: list[Observation], sentenc
     wrote it, after the rest."""
     by_id = {o.id: o for o in observations}
     report = check_comparison(task, " ".join(sentences))
-    wrong = {s for f in report.facts if f.id in by_id and f.status == "contradicted" and f.checked
-             for s in f.sentences} - {0}
+    # a reason on the wrong response, a changed value or a lost hedge: certain problems the
+    # model's sentence has and the note itself does not
+    wrong = {s for f in report.facts if f.id in by_id and f.status in ("contradicted", "hedge_lost") and f.checked
+             for s in f.sentences}
+    wrong |= {i for i, sent in enumerate(report.sentences)
+              if any(u.tier == "certain" and sent.start <= u.start < sent.end for u in report.unsupported)}
+    wrong -= {0}
     for i in sorted(wrong):
         changes.append(SentenceChange(before=sentences[i], after="", how="removed", notes=[],
-                                      reason="it gave a reason the wrong response or value: the note goes in instead"))
+                                      reason="it gave a reason the wrong response or a changed value, lost a hedge "
+                                      "or said what no note says: the notes go in instead"))
     # a sentence that carries no reason and says something no note says is the model's own
     # judgement (or its prompt's example): a rationale states the annotator's reasons only
     invented = {i for i, sent in enumerate(report.sentences) if i and not sent.notes
