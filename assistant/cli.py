@@ -478,13 +478,13 @@ def cmd_export(args) -> int:
         formats.write(records, args.format, args.out, images=_image_links(args))
         print(f"exported {len(records)} batch result(s) of {args.batch} to {args.out} ({args.format})")
         return EXIT_OK
-    from assistant.app import db, quality, store  # noqa: PLC0415
+    from assistant.app import db, projects, quality  # noqa: PLC0415
     from assistant.app.export import export_project  # noqa: PLC0415
 
     with db.connect(args.db)() as s:
         count = export_project(s, args.project, args.format, args.out, args.status,
                                include_gold=getattr(args, "include_gold", False), images=_image_links(args))
-        summary = quality.flow_summary(s, store.get_project(s, args.project))
+        summary = quality.flow_summary(s, projects.get_project(s, args.project))
     print(f"exported {count} {args.status} task(s) of {args.project!r} to {args.out} ({args.format})")
     print(summary)
     return EXIT_OK
@@ -523,11 +523,11 @@ def cmd_batch(args) -> int:
         print(f"note: the embedded model runs one task at a time (asked for {args.concurrency})", file=sys.stderr)
     sessions = project = None
     if args.into_project:  # fail on a missing project before drafting anything
-        from assistant.app import db, store  # noqa: PLC0415
+        from assistant.app import db, projects  # noqa: PLC0415
 
         sessions = db.connect(args.db)
         with sessions() as s:
-            project = store.get_project(s, args.into_project)
+            project = projects.get_project(s, args.into_project)
     summary = run_batch(args.in_path, args.out, spec, concurrency=concurrency, progress=not args.no_progress,
                         processes=args.processes)
     for warning in summary.warnings[:20]:

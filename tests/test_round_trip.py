@@ -7,7 +7,7 @@ import json
 import pytest
 
 from assistant import formats
-from assistant.app import db, export, store
+from assistant.app import db, export, projects, store
 from assistant.cli import main
 from tests.test_export import app, approved  # noqa: F401 - the fixtures
 
@@ -16,7 +16,7 @@ SAME = {"task_id", "project"}
 
 def _records(url, project):
     with db.connect(url)() as s:
-        return export.export_records(s, store.get_project(s, project), "all")
+        return export.export_records(s, projects.get_project(s, project), "all")
 
 
 def _fields(record):
@@ -34,7 +34,7 @@ def exported(app, approved, tmp_path, fake):  # noqa: F811
     app.submit("ann", view["task_id"], "a cat on a wall\nmaybe asleep", [], "A cat lies on a wall, maybe asleep.")
     app.decide("lea", view["task_id"], "reject", "say which wall")
     with app.sessions() as s:
-        return export.export_records(s, store.get_project(s, "streets"), "all")
+        return export.export_records(s, projects.get_project(s, "streets"), "all")
 
 
 @pytest.mark.parametrize("fmt,suffix", [("jsonl", ".jsonl"), ("csv", ".csv"), ("label-studio", ".json"),

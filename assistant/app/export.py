@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from assistant import formats, kinds
-from assistant.app import store, team_export
+from assistant.app import projects, store, team_export
 from assistant.app.current import current_record, stored_report
 from assistant.app.db import Event, Project, Task, User
 from assistant.diff import edit_distance
@@ -48,7 +48,7 @@ def export_project(session: Session, project_name: str, fmt: str, out: str | Pat
     Label Studio); returns how many."""
     if status not in STATUS_FILTERS:
         raise ValueError(f"status must be one of {STATUS_FILTERS}")
-    project = store.get_project(session, project_name)
+    project = projects.get_project(session, project_name)
     records = export_records(session, project, status, include_gold=include_gold)
     formats.write(records, fmt, out, images=images)
     return len(records)
