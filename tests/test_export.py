@@ -7,7 +7,7 @@ import json
 import pytest
 from sqlalchemy import select
 
-from assistant import formats
+from assistant import formats, label_studio
 from assistant.app import accounts, db, export, projects, store
 from assistant.errors import BadInputError
 from assistant.records import ExportRecord, TaskLine
@@ -95,7 +95,7 @@ def test_label_studio_task_shape(app, approved, tmp_path):
     assert prediction["model_version"] == "fake/test" and prediction["result"][0]["type"] == "textarea"
     # an edit made in Label Studio is what comes back
     annotation["result"][0]["value"]["text"] = ["A red bus."]
-    assert formats.record_from_label_studio(task).final_text == "A red bus."
+    assert label_studio.record_from_label_studio(task).final_text == "A red bus."
 
 
 def test_csv_opens_cleanly_in_a_spreadsheet(app, approved, tmp_path):

@@ -9,7 +9,7 @@ import sys
 from assistant.app import accounts, db, first_run, projects
 from assistant.app.importing import import_file
 from assistant.errors import BadInputError
-from assistant.formats import parse_map
+from assistant.label_studio import parse_map
 
 PASSWORD_ENV = "ANNOTATION_ASSISTANT_PASSWORD"
 

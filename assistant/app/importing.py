@@ -18,13 +18,13 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 from sqlalchemy.orm import Session
 
-from assistant import formats, kinds
+from assistant import formats, kinds, label_studio
 from assistant.app import projects
 from assistant.app.db import Project
 from assistant.app.projects import Incoming
 from assistant.errors import BadInputError
 from assistant.jsonl import MAX_LINE_CHARS, LineProblem, array_entries
-from assistant.records import ExportRecord
+from assistant.records import ExportRecord, record_from_data
 
 #: Keys that make a JSONL line one of our export records rather than a task row.
 RECORD_KEYS = {"task_id", "item_id", "kind", "status"}
@@ -80,18 +80,18 @@ class _Reader:
         if RECORD_KEYS <= entry.keys():
             return self._record(n, entry)
         data = entry.get("data")
-        if isinstance(data, dict) and (formats.LS_RECORD_KEY in data or entry.get("annotations")
+        if isinstance(data, dict) and (label_studio.LS_RECORD_KEY in data or entry.get("annotations")
                                        or entry.get("predictions")):
             try:
-                record = formats.record_from_label_studio(entry, self.kind.name, self.mapping)
+                record = label_studio.record_from_label_studio(entry, self.kind.name, self.mapping)
             except BadInputError as e:
                 return Incoming(n, str(e))
             return self._restored(n, record)
-        return Incoming(n, self._images(formats.mapped_row(entry, self.mapping, self.kind.import_fields())))
+        return Incoming(n, self._images(label_studio.mapped_row(entry, self.mapping, self.kind.import_fields())))
 
     def _record(self, n: int, data: dict[str, Any]) -> Incoming:
         try:
-            return self._restored(n, formats.record_from_data(data, n))
+            return self._restored(n, record_from_data(data, n))
         except BadInputError as e:
             return Incoming(n, str(e).removeprefix(f"record {n}: "))
 

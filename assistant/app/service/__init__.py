@@ -9,7 +9,7 @@ lead.py      review queue and task, decisions, statistics, accounts, projects, t
 
 from __future__ import annotations
 
-from .annotate import Annotating, DraftView, Partial, check, model_task, project_checklist
+from .annotate import Annotating, DraftView, Partial
 from .lead import Leading
 from .users import Forbidden
 
@@ -18,4 +18,4 @@ class Service(Annotating, Leading):
     """Every workflow of the app, for one database and one model."""
 
 
-__all__ = ["DraftView", "Forbidden", "Partial", "Service", "check", "model_task", "project_checklist"]
+__all__ = ["DraftView", "Forbidden", "Partial", "Service"]
