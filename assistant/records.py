@@ -11,9 +11,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, create_model, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, create_model, field_validator
 
 from assistant.check import CheckReport, SentenceProvenance
+from assistant.errors import BadInputError, validation_line
 from assistant.notes import TaskBase
 from assistant import kinds
 from assistant.kinds import KindName
@@ -202,3 +203,11 @@ class ExportRecord(_RecordMarks):  # type: ignore[misc,valid-type]
     """A known-answer task seeded by a lead (left out of exports unless asked for)."""
     record: RecordOut | None = None
     """Words inserted, deleted or replaced from the AI draft to the final text."""
+
+
+def record_from_data(data: Any, where: int) -> ExportRecord:
+    """One record from parsed JSON; BadInputError names `where` (its line or entry)."""
+    try:
+        return ExportRecord.model_validate(data)
+    except ValidationError as e:
+        raise BadInputError(f"record {where}: {validation_line(e)}") from None

@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import create_engine, func, select, text  # noqa: E402
 
-from assistant.app import db, store  # noqa: E402
+from assistant.app import accounts, db, projects, store  # noqa: E402
 from bench.common import save  # noqa: E402
 from tests.gradio_http import Client  # noqa: E402
 from tests.serve_process import start, task_id  # noqa: E402
@@ -66,9 +66,9 @@ def populate(url: str, annotators: int, tasks: int) -> None:
     sessions = db.connect(url)
     with sessions() as s:
         for i in range(annotators):
-            store.add_user(s, f"ann{i}", "annotator", "load-password")
-        store.add_user(s, "lea", "lead", "load-password")
-        project = store.create_project(s, "load", "rewrite")
+            accounts.add_user(s, f"ann{i}", "annotator", "load-password")
+        accounts.add_user(s, "lea", "lead", "load-password")
+        project = projects.create_project(s, "load", "rewrite")
         s.add_all([db.Task(project_id=project.id, external_id=f"t{i}",
                            payload={"prompt": "Can I return shoes?", "response": RESPONSE}) for i in range(tasks)])
         s.commit()

@@ -6,7 +6,7 @@ import threading
 from contextlib import contextmanager
 
 from assistant import llm
-from assistant.app import db, store
+from assistant.app import accounts, db, projects
 from assistant.llm.fake import FakeModel
 from tests.serve_process import free_port
 from tests.test_eval import echo_model
@@ -25,12 +25,12 @@ def running_app(tmp_path, tasks: int = 3, outputs: list | None = None, rows: lis
 
     sessions = db.connect(f"sqlite:///{tmp_path / 'app.db'}")
     with sessions() as s:
-        store.add_user(s, "ann", "annotator", "ann-password")
-        store.add_user(s, "lea", "lead", "lea-password")
-        project = store.create_project(s, "answers" if kind == "rewrite" else "streets", kind)
+        accounts.add_user(s, "ann", "annotator", "ann-password")
+        accounts.add_user(s, "lea", "lead", "lea-password")
+        project = projects.create_project(s, "answers" if kind == "rewrite" else "streets", kind)
         for item, payload in rows or [(f"r{i}", {"prompt": "Can I return shoes?", "response": RESPONSE})
                                       for i in range(tasks)]:
-            store.add_task(s, project, item, payload)
+            projects.add_task(s, project, item, payload)
     fake = FakeModel(outputs if outputs is not None else [echo_model] * 50)
     port = free_port()
     with fake.installed():

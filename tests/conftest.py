@@ -82,9 +82,9 @@ def import_images(session, project, folder, names, file="items.jsonl"):
     file there naming them, imported into `project` in that order."""
     import json  # noqa: PLC0415
 
-    from assistant.app import store  # noqa: PLC0415
+    from assistant.app import projects  # noqa: PLC0415
 
     for name in names:
         write_png(folder / f"{name}.png")
     (folder / file).write_text("".join(json.dumps({"id": n, "image": f"{n}.png"}) + "\n" for n in names))
-    return store.import_tasks(session, project, str(folder / file))
+    return projects.import_tasks(session, project, str(folder / file))

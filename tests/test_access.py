@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.app import db, store
+from assistant.app import accounts, db
 from tests.app_server import running_app
 from tests.gradio_http import Client
 from assistant_ui.kind_fields import no_marks
@@ -90,7 +90,7 @@ def test_a_sign_in_expires(served):
 
 def test_passwords_use_scrypt_at_a_current_cost_and_old_hashes_are_upgraded(tmp_path):
     with db.connect(f"sqlite:///{tmp_path / 'aa.db'}")() as s:
-        user = store.add_user(s, "ann", "annotator", "correct horse")
+        user = accounts.add_user(s, "ann", "annotator", "correct horse")
         scheme, n, r, p, salt, digest = user.password_hash.split("$")
         # OWASP: scrypt with N=2^14, r=8 needs p >= 5 (or more memory)
         assert scheme == "scrypt" and int(n) >= 2**14 and int(r) >= 8 and int(n) * int(p) >= 5 * 2**14
@@ -101,8 +101,8 @@ def test_passwords_use_scrypt_at_a_current_cost_and_old_hashes_are_upgraded(tmp_
         weak = hashlib.scrypt(b"correct horse", salt=bytes.fromhex(weak_salt), n=2**14, r=8, p=1).hex()
         user.password_hash = f"scrypt$16384$8$1${weak_salt}${weak}"
         s.commit()
-        assert store.authenticate(s, "ann", "correct horse") is not None
-        assert not store.weaker_than_current(s.get(db.User, user.id).password_hash)
+        assert accounts.authenticate(s, "ann", "correct horse") is not None
+        assert not accounts.weaker_than_current(s.get(db.User, user.id).password_hash)
 
 
 def test_the_queue_does_not_rebuild_its_monitoring_summary_after_every_event(served):
@@ -154,14 +154,14 @@ def test_an_unknown_name_costs_one_scrypt_like_a_known_one(tmp_path, monkeypatch
     import hashlib  # noqa: PLC0415
 
     with db.connect(f"sqlite:///{tmp_path / 'aa.db'}")() as s:
-        store.add_user(s, "ann", "annotator", "correct horse")
-        store.authenticate(s, "nobody", "warm-up")  # the dummy hash is made once, before any count
+        accounts.add_user(s, "ann", "annotator", "correct horse")
+        accounts.authenticate(s, "nobody", "warm-up")  # the dummy hash is made once, before any count
         calls = []
         real = hashlib.scrypt
         monkeypatch.setattr(hashlib, "scrypt", lambda *a, **k: calls.append(1) or real(*a, **k))
         for name in ("ann", "nobody", "ann", "somebody"):
             calls.clear()
-            assert store.authenticate(s, name, "wrong guess") is None
+            assert accounts.authenticate(s, name, "wrong guess") is None
             assert len(calls) == 1, name
 
 
@@ -179,8 +179,8 @@ def test_repeated_wrong_passwords_back_off_but_never_lock_the_real_user_out(tmp_
 
     with running_app(tmp_path) as (url, demo, app, _):
         checked = []
-        real = store.authenticate
-        monkeypatch.setattr(store, "authenticate", lambda s, n, p: checked.append(n) or real(s, n, p))
+        real = accounts.authenticate
+        monkeypatch.setattr(accounts, "authenticate", lambda s, n, p: checked.append(n) or real(s, n, p))
         attacker = "127.0.0.2"  # another loopback address: the server sees a different client
         with ThreadPoolExecutor(16) as pool:
             answers = list(pool.map(lambda i: _login(url, "ann", f"guess-{i}", attacker), range(48)))

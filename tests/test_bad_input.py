@@ -9,7 +9,7 @@ import pytest
 from PIL import Image
 
 from assistant import llm
-from assistant.app import db, store
+from assistant.app import accounts, db, projects, store
 from assistant.app.db import Task
 from assistant.errors import BadInputError
 from tests.conftest import write_png
@@ -25,9 +25,9 @@ def app(request, tmp_path, fake):
     url = f"sqlite:///{tmp_path / 'aa.db'}" if request.param == "sqlite" else request.getfixturevalue("pg_url")
     sessions = db.connect(url)
     with sessions() as s:
-        store.add_user(s, "ann", "annotator", "password-1")
-        project = store.create_project(s, "answers", "rewrite")
-        store.add_task(s, project, "r1", {"prompt": "", "response": RESPONSE})
+        accounts.add_user(s, "ann", "annotator", "password-1")
+        project = projects.create_project(s, "answers", "rewrite")
+        projects.add_task(s, project, "r1", {"prompt": "", "response": RESPONSE})
     fake.enqueue([echo_model] * 30)
     yield App(sessions, llm.ModelSpec(model="fake/test", retries=0))
     sessions.kw["bind"].dispose()
@@ -89,8 +89,8 @@ def test_imports_report_bad_lines_by_number_and_keep_the_rest(tmp_path):
              json.dumps({"id": "ok-2", "prompt": "q", "response": "emoji 🧾 and 領収書"}).encode()]
     (tmp_path / "t.jsonl").write_bytes(b"\n".join(lines) + b"\n")
     with sessions() as s:
-        project = store.create_project(s, "answers", "rewrite")
-        result = store.import_tasks(s, project, str(tmp_path / "t.jsonl"))
+        project = projects.create_project(s, "answers", "rewrite")
+        result = projects.import_tasks(s, project, str(tmp_path / "t.jsonl"))
         assert result.imported == 2 and [n for n, _ in result.skipped] == [2, 3, 4, 5]
         problems = result.problems()
         assert problems[0] == "line 2: not UTF-8 (byte 35)" and problems[1].startswith("line 3: not JSON")
@@ -107,22 +107,22 @@ def test_images_that_are_huge_corrupt_or_not_images_are_refused_by_name(tmp_path
     Image.new("1", (20_000, 20_000)).save(folder / "bomb.png")  # 400 megapixels in a small file
     sessions = db.connect(f"sqlite:///{tmp_path / 'aa.db'}")
     with sessions() as s:
-        project = store.create_project(s, "photos", "caption")
-        result = store.import_tasks(s, project, str(folder))
+        project = projects.create_project(s, "photos", "caption")
+        result = projects.import_tasks(s, project, str(folder))
         assert result.imported == 1
         problems = sorted(result.problems())
         assert problems[0].startswith("bomb.png: too many pixels")
         assert problems[1].startswith("corrupt.png: not a readable image")
         assert problems[2].startswith("text.jpg: not a readable image")
         with pytest.raises(BadInputError, match="too many pixels"):
-            store.add_uploads(s, project, [folder / "bomb.png"], tmp_path / "uploads")
+            projects.add_uploads(s, project, [folder / "bomb.png"], tmp_path / "uploads")
         assert [t.external_id for t in s.query(Task)] == ["good"]
 
 
 def _caption_project(tmp_path):
     url = f"sqlite:///{tmp_path / 'aa.db'}"
     with db.connect(url)() as s:
-        store.create_project(s, "photos", "caption")
+        projects.create_project(s, "photos", "caption")
     return url
 
 
@@ -179,7 +179,7 @@ def test_one_bad_line_refuses_only_itself(tmp_path, capsys):
     (tmp_path / "ls.json").write_text('[{"data": {"image": "a.png"}, "id": 1},' + "[" * 100_000 + "]" * 100_000
                                       + ', {"data": {"image": "b.png"}, "id": 3}]')
     with db.connect(url)() as s:
-        store.create_project(s, "again", "caption")
+        projects.create_project(s, "again", "caption")
     assert main(["import", "--project", "again", str(tmp_path / "ls.json"), "--db", url]) == 0
     out, err = capsys.readouterr()
     assert "imported 2 task(s)" in out and "line 2: nested deeper than 64 levels" in err
@@ -190,7 +190,7 @@ def test_an_upload_with_one_bad_line_keeps_the_good_ones(tmp_path):
     write_png(tmp_path / "a.png")
     (tmp_path / "t.jsonl").write_text(json.dumps({"id": "a", "image": "a.png"}) + "\n" + "[" * 100_000 + "\n")
     with sessions() as s:
-        result = store.add_uploads(s, store.get_project(s, "photos"), [tmp_path / "t.jsonl"], tmp_path / "up")
+        result = projects.add_uploads(s, projects.get_project(s, "photos"), [tmp_path / "t.jsonl"], tmp_path / "up")
         assert result.imported == 1 and result.problems() == ["line 2: nested deeper than 64 levels"]
 
 

@@ -16,7 +16,7 @@ import pytest
 from assistant import batch, formats, llm
 from assistant.batch import output, pacing
 from assistant.batch import workers as batch_workers
-from assistant.app import db, export, store
+from assistant.app import accounts, db, export, projects
 from assistant.cli import main
 from assistant.errors import BadInputError
 from assistant.llm.fake import FakeHTTPError, FakeModel
@@ -249,8 +249,8 @@ def test_batch_into_a_project_keeps_notes_first(tmp_path, fake, spec, fake_spec,
     db_url = f"sqlite:///{tmp_path / 'app.db'}"
     sessions = db.connect(db_url)
     with sessions() as s:
-        store.add_user(s, "ann", "annotator", "password-1")
-        store.create_project(s, "streets", "caption")
+        accounts.add_user(s, "ann", "annotator", "password-1")
+        projects.create_project(s, "streets", "caption")
     write_png(tmp_path / "a.png")
     tasks = tmp_path / "tasks.jsonl"
     _write_tasks(tasks, [{"id": "a", "kind": "caption", "notes": "red bus on the left", "image": "a.png"},
@@ -268,7 +268,7 @@ def test_batch_into_a_project_keeps_notes_first(tmp_path, fake, spec, fake_spec,
     view = app.next_task("ann")
     assert view["message"].endswith("(streets, a)") and view["draft"] == "" and view["notes"] == ""
     with sessions() as s:
-        [record] = export.export_records(s, store.get_project(s, "streets"), "all")
+        [record] = export.export_records(s, projects.get_project(s, "streets"), "all")
     assert record.draft.source == "batch" and record.draft.text.startswith("There is a red bus on the left.")
     assert record.draft.model == "fake/test" and record.notes is None  # the batch's notes are not the annotator's
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from assistant import llm
-from assistant.app import db, store
+from assistant.app import accounts, db, projects
 from assistant.llm.fake import FakeModel
 from tests.test_eval import echo_model
 
@@ -42,13 +42,13 @@ def server(tmp_path):
         pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (apt-get install chromium), as .ci/run does")
     sessions = db.connect(f"sqlite:///{tmp_path / 'e2e.db'}")
     with sessions() as s:
-        store.add_user(s, "ann", "annotator", "ann-password")
-        store.add_user(s, "lea", "lead", "lea-password")
-        project = store.create_project(s, "streets", "caption")
+        accounts.add_user(s, "ann", "annotator", "ann-password")
+        accounts.add_user(s, "lea", "lead", "lea-password")
+        project = projects.create_project(s, "streets", "caption")
         image = tmp_path / "street.png"
         image.write_bytes(_png())
         (tmp_path / "tasks.jsonl").write_text(json.dumps({"id": "street-1", "image": "street.png"}) + "\n")
-        store.import_tasks(s, project, str(tmp_path / "tasks.jsonl"))
+        projects.import_tasks(s, project, str(tmp_path / "tasks.jsonl"))
     fake = FakeModel([echo_model] * 20)
     port = _free_port()
     with fake.installed():

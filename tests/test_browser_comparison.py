@@ -8,7 +8,7 @@ import threading
 import pytest
 
 from assistant import llm
-from assistant.app import db, store
+from assistant.app import accounts, db, projects
 from assistant.llm.fake import FakeModel
 from tests.test_browser import ARTIFACTS, CHROMIUM, FLAGS, _free_port, _next_task, _sign_in, _textarea
 from tests.test_comparison import GOOD, NOTES, PROMPT, RESPONSE_A, RESPONSE_B
@@ -28,12 +28,12 @@ def server(tmp_path):
         pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (apt-get install chromium), as .ci/run does")
     sessions = db.connect(f"sqlite:///{tmp_path / 'cmp.db'}")
     with sessions() as s:
-        store.add_user(s, "ann", "annotator", "ann-password")
-        store.add_user(s, "lea", "lead", "lea-password")
-        project = store.create_project(s, "prefs", "comparison")
+        accounts.add_user(s, "ann", "annotator", "ann-password")
+        accounts.add_user(s, "lea", "lead", "lea-password")
+        project = projects.create_project(s, "prefs", "comparison")
         row = {"id": "q1", "prompt": PROMPT, "response_a": RESPONSE_A, "response_b": RESPONSE_B}
         (tmp_path / "c.jsonl").write_text(json.dumps(row) + "\n")
-        store.import_tasks(s, project, str(tmp_path / "c.jsonl"))
+        projects.import_tasks(s, project, str(tmp_path / "c.jsonl"))
     fake = FakeModel([GOOD] * 5)
     port = _free_port()
     with fake.installed():

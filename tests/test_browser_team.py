@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from assistant import llm
-from assistant.app import db, store
+from assistant.app import accounts, db, projects, store
 from assistant.llm.fake import FakeModel
 from tests.conftest import import_images
 from tests.test_browser import ARTIFACTS, CHROMIUM, FLAGS, _api_call, _free_port, _next_task, _sign_in, _textarea
@@ -46,10 +46,10 @@ def server(tmp_path):
         pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium")
     sessions = db.connect(f"sqlite:///{tmp_path / 'team.db'}")
     with sessions() as s:
-        ann = store.add_user(s, "ann", "annotator", "ann-password")
-        bob = store.add_user(s, "bob", "annotator", "bob-password")
-        store.add_user(s, "lea", "lead", "lea-password")
-        project = store.create_project(s, "streets", "caption")
+        ann = accounts.add_user(s, "ann", "annotator", "ann-password")
+        bob = accounts.add_user(s, "bob", "annotator", "bob-password")
+        accounts.add_user(s, "lea", "lead", "lea-password")
+        project = projects.create_project(s, "streets", "caption")
         import_images(s, project, tmp_path, ["a", "b", "c", "d"])
         _submitted(s, ann, "red bus on the left", "A red bus on the left.")
         _submitted(s, ann, "two dogs", "Two dogs and a cat")  # a final with problems

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from assistant import formats, kinds
-from assistant.app import db, store
+from assistant.app import accounts, db, projects, store
 from assistant.app.export import export_project
 from assistant.compose import compose
 from assistant.errors import BadInputError
@@ -119,14 +119,14 @@ def test_the_cli_says_what_a_comparison_needs(tmp_path, capsys):
 def team(tmp_path, fake, fake_spec):
     sessions = db.connect(f"sqlite:///{tmp_path / 'app.db'}")
     with sessions() as s:
-        store.add_user(s, "ann", "annotator", "password-1")
-        store.add_user(s, "lea", "lead", "password-2")
-        project = store.create_project(s, "prefs", "comparison")
+        accounts.add_user(s, "ann", "annotator", "password-1")
+        accounts.add_user(s, "lea", "lead", "password-2")
+        project = projects.create_project(s, "prefs", "comparison")
         rows = [{"id": "q1", "prompt": PROMPT, "response_a": RESPONSE_A, "response_b": RESPONSE_B},
                 {"id": "q2", "prompt": "Hi?", "response_a": "Hello <script>alert(1)</script>"},  # no response_b
                 {"id": "q3", "prompt": "2+2?", "response_a": "4", "response_b": "5"}]
         (tmp_path / "c.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
-        result = store.import_tasks(s, project, str(tmp_path / "c.jsonl"))
+        result = projects.import_tasks(s, project, str(tmp_path / "c.jsonl"))
         assert result.imported == 2 and result.skipped[0][0] == 2 and "response_b" in result.skipped[0][1]
     return App(sessions, fake_spec)
 

@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from assistant import formats
+from assistant import label_studio
 from assistant.errors import BadInputError
 from assistant.kinds.comparison import export as cx
 from assistant.kinds.comparison.task import ComparisonTask
@@ -77,7 +77,7 @@ def test_a_submitted_comparison_is_an_annotation_and_its_draft_a_prediction():
     assert [r["value"] for r in prediction["result"]] == [{"choices": ["B"]},
                                                          {"text": ["B is better because it has the right year."]}]
     assert task["data"]["response_a"] == A and task["data"][cx.LS_RECORD_KEY]["choice"] == "B"
-    assert cx.LS_RECORD_KEY == formats.LS_RECORD_KEY  # one key for every kind's Label Studio tasks
+    assert cx.LS_RECORD_KEY == label_studio.LS_RECORD_KEY  # one key for every kind's Label Studio tasks
 
     submitted = cx.label_studio_task(_record(status="submitted"))
     assert submitted["annotations"][0]["ground_truth"] is False

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import func, select, text
 
 from assistant import llm
-from assistant.app import db, store
+from assistant.app import accounts, db, projects, store
 from assistant.app.db import Event, Task
 from assistant.errors import BadInputError
 from tests.test_store import pg_url  # noqa: F401 - the fixture
@@ -23,11 +23,11 @@ def _setup(url: str, annotators: int = 2, tasks: int = 2):
     sessions = db.connect(url)
     with sessions() as s:
         for i in range(annotators):
-            store.add_user(s, f"ann{i}", "annotator", "password-1")
-        store.add_user(s, "lea", "lead", "password-1")
-        project = store.create_project(s, "answers", "rewrite")
+            accounts.add_user(s, f"ann{i}", "annotator", "password-1")
+        accounts.add_user(s, "lea", "lead", "password-1")
+        project = projects.create_project(s, "answers", "rewrite")
         for i in range(tasks):
-            store.add_task(s, project, f"r{i}", {"prompt": "", "response": RESPONSE})
+            projects.add_task(s, project, f"r{i}", {"prompt": "", "response": RESPONSE})
     return sessions
 
 

@@ -13,7 +13,7 @@ import time
 import pytest
 from sqlalchemy import event, select, text
 
-from assistant.app import db, store
+from assistant.app import accounts, db, projects, store
 from assistant.app.db import Event, Task
 from tests.gradio_http import Client
 from tests.serve_process import start, task_id
@@ -27,11 +27,11 @@ RESPONSE = "The return policy lasts six months and no receipt is needed."
 def populate(url: str, tasks: int) -> None:
     sessions = db.connect(url)
     with sessions() as s:
-        store.add_user(s, "ann", "annotator", "ann-password")
-        store.add_user(s, "lea", "lead", "lea-password")
-        project = store.create_project(s, "answers", "rewrite")
+        accounts.add_user(s, "ann", "annotator", "ann-password")
+        accounts.add_user(s, "lea", "lead", "lea-password")
+        project = projects.create_project(s, "answers", "rewrite")
         for i in range(tasks):
-            store.add_task(s, project, f"r{i}", {"prompt": "Can I return shoes?", "response": RESPONSE})
+            projects.add_task(s, project, f"r{i}", {"prompt": "Can I return shoes?", "response": RESPONSE})
     sessions.kw["bind"].dispose()
 
 
@@ -144,9 +144,9 @@ def test_a_failure_while_submitting_leaves_neither_half(tmp_path):
     that stores the status (a full disk, a killed process) stores the submit event neither."""
     sessions = db.connect(f"sqlite:///{tmp_path / 'aa.db'}")
     with sessions() as s:
-        ann = store.add_user(s, "ann", "annotator", "password-1")
-        project = store.create_project(s, "answers", "rewrite")
-        store.add_task(s, project, "r1", {"prompt": "", "response": RESPONSE})
+        ann = accounts.add_user(s, "ann", "annotator", "password-1")
+        project = projects.create_project(s, "answers", "rewrite")
+        projects.add_task(s, project, "r1", {"prompt": "", "response": RESPONSE})
         task = store.next_task(s, ann)
 
         def fail_when_the_status_changes(session) -> None:

@@ -7,8 +7,8 @@ import json
 import pytest
 from sqlalchemy import select
 
-from assistant import formats
-from assistant.app import db, export, store
+from assistant import formats, label_studio
+from assistant.app import accounts, db, export, projects, store
 from assistant.errors import BadInputError
 from assistant.records import ExportRecord, TaskLine
 from assistant_ui.exports import export_file
@@ -25,9 +25,9 @@ FINAL = "=HYPERLINK(\"http://x\") A red bus waits on the left; the road is wet, 
 def app(tmp_path, fake, fake_spec):
     sessions = db.connect(f"sqlite:///{tmp_path / 'app.db'}")
     with sessions() as s:
-        store.add_user(s, "ann", "annotator", "password-1")
-        store.add_user(s, "lea", "lead", "password-2")
-        project = store.create_project(s, "streets", "caption")
+        accounts.add_user(s, "ann", "annotator", "password-1")
+        accounts.add_user(s, "lea", "lead", "password-2")
+        project = projects.create_project(s, "streets", "caption")
         import_images(s, project, tmp_path, ["a", "b"])
     return App(sessions, fake_spec)
 
@@ -48,7 +48,7 @@ def approved(app, fake):
 
 def _records(app, status="approved"):
     with app.sessions() as s:
-        return export.export_records(s, store.get_project(s, "streets"), status)
+        return export.export_records(s, projects.get_project(s, "streets"), status)
 
 
 def test_an_approved_record_carries_everything(app, approved):
@@ -95,7 +95,7 @@ def test_label_studio_task_shape(app, approved, tmp_path):
     assert prediction["model_version"] == "fake/test" and prediction["result"][0]["type"] == "textarea"
     # an edit made in Label Studio is what comes back
     annotation["result"][0]["value"]["text"] = ["A red bus."]
-    assert formats.record_from_label_studio(task).final_text == "A red bus."
+    assert label_studio.record_from_label_studio(task).final_text == "A red bus."
 
 
 def test_csv_opens_cleanly_in_a_spreadsheet(app, approved, tmp_path):
@@ -155,16 +155,16 @@ def test_schemas_are_published_with_field_descriptions():
 def test_export_reads_the_same_on_postgresql(pg_url, tmp_path, fake, fake_spec):
     sessions = db.connect(pg_url)
     with sessions() as s:
-        store.add_user(s, "ann", "annotator", "password-1")
-        store.add_user(s, "lea", "lead", "password-2")
-        project = store.create_project(s, "answers", "rewrite")
-        store.add_task(s, project, "r1", {"prompt": "How long?", "response": "Six months."})
+        accounts.add_user(s, "ann", "annotator", "password-1")
+        accounts.add_user(s, "lea", "lead", "password-2")
+        project = projects.create_project(s, "answers", "rewrite")
+        projects.add_task(s, project, "r1", {"prompt": "How long?", "response": "Six months."})
     app = App(sessions, fake_spec)
     view = app.next_task("ann")
     app.submit("ann", view["task_id"], "three months, not six", ["factual_error"], "It takes three months.")
     app.decide("lea", view["task_id"], "reject", "-check the source")
     with sessions() as s:
-        [record] = export.export_records(s, store.get_project(s, "answers"), "all")
+        [record] = export.export_records(s, projects.get_project(s, "answers"), "all")
         export.export_project(s, "answers", "csv", tmp_path / "x.csv", "all")
     assert (record.prompt, record.response, record.flags) == ("How long?", "Six months.", ["factual_error"])
     assert (record.decision, record.comment, record.draft, record.edit_distance) == ("reject", "-check the source", None, None)

@@ -1,32 +1,32 @@
 """A first run: accounts to sign in with and sample projects; resetting a password."""
 
-from assistant.app import db, first_run, store
+from assistant.app import accounts, db, first_run, projects
 from assistant.cli import main
 
 
 def test_first_run_creates_accounts_and_samples_once(tmp_path):
     sessions = db.connect(f"sqlite:///{tmp_path / 'aa.db'}")
     with sessions() as s:
-        accounts = first_run.create_accounts(s)
+        made = first_run.create_accounts(s)
         samples = first_run.add_samples(s)
-        assert [(a.name, a.role) for a in accounts] == [("lead", "lead"), ("annotator", "annotator")]
-        assert accounts[0].password != accounts[1].password and len(accounts[0].password) >= 12
-        assert all(store.authenticate(s, a.name, a.password) for a in accounts)
+        assert [(a.name, a.role) for a in made] == [("lead", "lead"), ("annotator", "annotator")]
+        assert made[0].password != made[1].password and len(made[0].password) >= 12
+        assert all(accounts.authenticate(s, a.name, a.password) for a in made)
         assert samples == ["sample-captions (3 caption tasks)", "sample-rewrites (3 rewrite tasks)",
                            "sample-comparisons (3 comparison tasks)"]
-        message = first_run.announce(accounts, samples)
-        assert accounts[0].password in message and "shown only now" in message
+        message = first_run.announce(made, samples)
+        assert made[0].password in message and "shown only now" in message
         # a second start changes nothing and announces nothing
         assert first_run.create_accounts(s) == [] and first_run.add_samples(s) == []
         assert first_run.announce([], []) == ""
-        assert {p.name: n for p, n in store.project_counts(s)} == {"sample-captions": 3, "sample-rewrites": 3,
-                                                                         "sample-comparisons": 3}
+        assert {p.name: n for p, n in projects.project_counts(s)} == {"sample-captions": 3, "sample-rewrites": 3,
+                                                                            "sample-comparisons": 3}
 
 
 def test_no_accounts_are_invented_next_to_existing_ones(tmp_path):
     sessions = db.connect(f"sqlite:///{tmp_path / 'aa.db'}")
     with sessions() as s:
-        store.add_user(s, "lea", "lead", "password-1")
+        accounts.add_user(s, "lea", "lead", "password-1")
         assert first_run.create_accounts(s) == []
 
 
@@ -38,7 +38,7 @@ def test_user_password_resets_a_password(tmp_path, monkeypatch, capsys):
     assert main(["user", "password", "lea", "--db", url]) == 0
     assert "new password set for lead 'lea'" in capsys.readouterr().out
     with db.connect(url)() as s:
-        assert store.authenticate(s, "lea", "second-password") and not store.authenticate(s, "lea", "first-password")
+        assert accounts.authenticate(s, "lea", "second-password") and not accounts.authenticate(s, "lea", "first-password")
     assert main(["user", "password", "nobody", "--db", url]) == 2
     assert capsys.readouterr().err == "error: no user named 'nobody'\n"
     monkeypatch.setenv("ANNOTATION_ASSISTANT_PASSWORD", "short")

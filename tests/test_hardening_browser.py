@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from assistant.app import db, edge_cases, store
+from assistant.app import db, edge_cases, projects
 from tests.app_server import running_app
 from tests.test_browser import CHROMIUM, FLAGS, _sign_in, _textarea
 
@@ -30,7 +30,7 @@ def _browser(p):
 def _caption_tasks(app, project_name: str, images: list[tuple[str, str]]) -> list[int]:
     """Caption tasks written straight to the database (as an older import left them)."""
     with app.sessions() as s:
-        project = store.create_project(s, project_name, "caption")
+        project = projects.create_project(s, project_name, "caption")
         tasks = [db.Task(project_id=project.id, external_id=item, payload={"image": image}) for item, image in images]
         s.add_all(tasks)
         s.commit()

@@ -2,7 +2,7 @@
 
 import json
 
-from assistant.app import db, export, store
+from assistant.app import db, export, projects
 from assistant.cli import main
 from tests.conftest import write_png
 
@@ -10,15 +10,15 @@ from tests.conftest import write_png
 def _setup(tmp_path):
     url = f"sqlite:///{tmp_path / 'app.db'}"
     with db.connect(url)() as s:
-        store.create_project(s, "streets", "caption")
-        store.create_project(s, "answers", "rewrite")
+        projects.create_project(s, "streets", "caption")
+        projects.create_project(s, "answers", "rewrite")
     return url
 
 
 def _items(url, project):
     with db.connect(url)() as s:
         return [(r.item_id, r.image or r.response, r.prompt)
-                for r in export.export_records(s, store.get_project(s, project), "all")]
+                for r in export.export_records(s, projects.get_project(s, project), "all")]
 
 
 def test_a_label_studio_export_imports_with_mapped_fields(tmp_path, capsys):
@@ -55,14 +55,14 @@ def test_our_label_studio_export_imports_back_as_the_same_items(tmp_path):
     assert main(["export", "--project", "streets", "--format", "label-studio", "--status", "all",
                  "--out", str(tmp_path / "ls.json"), "--db", url]) == 0
     with db.connect(url)() as s:
-        store.create_project(s, "again", "caption")
+        projects.create_project(s, "again", "caption")
     assert main(["import", "--project", "again", "--map", "id=item_id", str(tmp_path / "ls.json"), "--db", url]) == 0
     assert _items(url, "again") == _items(url, "streets")
 
 
 def _count(url, project):
     with db.connect(url)() as s:
-        return len(export.export_records(s, store.get_project(s, project), "all"))
+        return len(export.export_records(s, projects.get_project(s, project), "all"))
 
 
 def test_importing_a_file_again_adds_nothing_and_update_replaces(tmp_path, capsys):
@@ -85,7 +85,7 @@ def test_importing_a_file_again_adds_nothing_and_update_replaces(tmp_path, capsy
     assert sorted(r[1] for r in _items(url, "answers")) == ["No id, so a hash of the item is its id.", "Six weeks."]
     # the app's upload is idempotent too
     with db.connect(url)() as s:
-        result = store.add_uploads(s, store.get_project(s, "answers"), [tmp_path / "r.jsonl"], tmp_path / "up")
+        result = projects.add_uploads(s, projects.get_project(s, "answers"), [tmp_path / "r.jsonl"], tmp_path / "up")
         assert (result.imported, result.existing, result.updated) == (0, 2, 0)
     assert _count(url, "answers") == 2
 
@@ -94,11 +94,11 @@ def test_images_uploaded_again_are_the_same_items(tmp_path):
     url = _setup(tmp_path)
     write_png(tmp_path / "a.png")
     with db.connect(url)() as s:
-        project = store.get_project(s, "streets")
-        assert store.add_uploads(s, project, [tmp_path / "a.png"], tmp_path / "up").imported == 1
-        again = store.add_uploads(s, project, [tmp_path / "a.png"], tmp_path / "up")
+        project = projects.get_project(s, "streets")
+        assert projects.add_uploads(s, project, [tmp_path / "a.png"], tmp_path / "up").imported == 1
+        again = projects.add_uploads(s, project, [tmp_path / "a.png"], tmp_path / "up")
         assert (again.imported, again.existing) == (0, 1)
-        assert store.import_tasks(s, project, str(tmp_path)).existing == 1  # the folder: the same id "a"
+        assert projects.import_tasks(s, project, str(tmp_path)).existing == 1  # the folder: the same id "a"
     assert _count(url, "streets") == 1
 
 
@@ -112,12 +112,12 @@ def test_an_old_database_with_duplicate_items_upgrades_and_reimports_add_nothing
     db.upgrade(engine, "0004_team")
     engine.dispose()
     with db.connect(url)() as s:  # connect upgrades to the head: the index comes with 0006_item_ids
-        project = store.create_project(s, "answers", "rewrite")
+        project = projects.create_project(s, "answers", "rewrite")
         s.add_all([Task(project_id=project.id, external_id="q1", payload={"prompt": "", "response": "x"})
                    for _ in range(2)])  # what repeated imports left behind
         s.commit()
         (tmp_path / "r.jsonl").write_text(json.dumps({"id": "q1", "response": "x"}) + "\n")
-        result = store.import_tasks(s, project, str(tmp_path / "r.jsonl"))
+        result = projects.import_tasks(s, project, str(tmp_path / "r.jsonl"))
         assert (result.imported, result.existing) == (0, 1)
     indexes = inspect(create_engine(url)).get_indexes("tasks")
     assert {"name": "ix_tasks_project_item", "column_names": ["project_id", "external_id"]}.items() <= {

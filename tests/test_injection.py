@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from assistant import llm
-from assistant.app import db, store
+from assistant.app import accounts, db, projects
 from assistant.llm.fake import FakeModel
 from tests.conftest import write_png
 from tests.test_eval import echo_model
@@ -38,9 +38,9 @@ def app(tmp_path):
 
     sessions = db.connect(f"sqlite:///{tmp_path / 'aa.db'}")
     with sessions() as s:
-        store.add_user(s, "ann", "annotator", "password-1")
-        store.create_project(s, "answers", "rewrite")
-        store.create_project(s, "photos", "caption")
+        accounts.add_user(s, "ann", "annotator", "password-1")
+        projects.create_project(s, "answers", "rewrite")
+        projects.create_project(s, "photos", "caption")
     return App(sessions, llm.ModelSpec(model="fake/test", retries=0))
 
 
@@ -48,7 +48,7 @@ def _import(app, tmp_path, project: str, rows: list[dict]) -> None:
     path = tmp_path / f"{project}.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     with app.sessions() as s:
-        result = store.import_tasks(s, store.get_project(s, project), str(path))
+        result = projects.import_tasks(s, projects.get_project(s, project), str(path))
         assert not result.skipped, result.problems()
 
 

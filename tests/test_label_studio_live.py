@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.app import db, export, store
+from assistant.app import accounts, db, export, projects
 from assistant.cli import main
 from tests.test_export import FINAL, app, approved  # noqa: F401 - the fixtures
 
@@ -106,7 +106,7 @@ def test_a_real_label_studio_round_trip(app, approved, tmp_path, label_studio): 
     for name in ("a", "b"):  # Label Studio's labeling view fails on a 4x4 image once a task has a prediction
         Image.new("RGB", (64, 48), (200, 30, 30)).save(tmp_path / f"{name}.png")
     with app.sessions() as s:
-        records = export.export_records(s, store.get_project(s, "streets"), "all")
+        records = export.export_records(s, projects.get_project(s, "streets"), "all")
     url = f"sqlite:///{tmp_path / 'app.db'}"
     out = tmp_path / "out" / "streets-ls.json"
     assert main(["export", "--project", "streets", "--format", "label-studio", "--status", "all",
@@ -131,7 +131,7 @@ def test_a_real_label_studio_round_trip(app, approved, tmp_path, label_studio): 
     assert main(["project", "add", "again", "--kind", "caption", "--db", elsewhere]) == 0
     assert main(["import", "--project", "again", str(tmp_path / "ls-export.json"), "--db", elsewhere]) == 0
     with db.connect(elsewhere)() as s:
-        back = export.export_records(s, store.get_project(s, "again"), "all")
+        back = export.export_records(s, projects.get_project(s, "again"), "all")
     back = sorted(back, key=lambda r: r.item_id)
     assert [_fields(r) for r in back] == [_fields(r) for r in sorted(records, key=lambda r: r.item_id)]
 
@@ -186,7 +186,7 @@ def _round_trip(label_studio: LabelStudio, title: str, config: str, ours: Path, 
     assert main(["project", "add", title, "--kind", kind, "--db", elsewhere]) == 0
     assert main(["import", "--project", title, str(tmp_path / f"{title}-ls-export.json"), "--db", elsewhere]) == 0
     with db.connect(elsewhere)() as s:
-        back = export.export_records(s, store.get_project(s, title), "all")
+        back = export.export_records(s, projects.get_project(s, title), "all")
     return tasks, sorted(back, key=lambda r: r.item_id)
 
 
@@ -200,10 +200,10 @@ def test_a_real_label_studio_round_trip_of_rewrites_and_of_a_batch(tmp_path, fak
     url = f"sqlite:///{tmp_path / 'rw.db'}"
     sessions = db.connect(url)
     with sessions() as s:
-        store.add_user(s, "ann", "annotator", "password-1")
-        store.add_user(s, "lea", "lead", "password-2")
-        project = store.create_project(s, "answers", "rewrite")
-        store.add_task(s, project, "r1", {"prompt": "How long do I have?", "response": "You have six months to return it."})
+        accounts.add_user(s, "ann", "annotator", "password-1")
+        accounts.add_user(s, "lea", "lead", "password-2")
+        project = projects.create_project(s, "answers", "rewrite")
+        projects.add_task(s, project, "r1", {"prompt": "How long do I have?", "response": "You have six months to return it."})
     app = App(sessions, fake_spec)
     fake.enqueue([echo_model] * 6)
     view = app.next_task("ann")
@@ -213,7 +213,7 @@ def test_a_real_label_studio_round_trip_of_rewrites_and_of_a_batch(tmp_path, fak
     app.submit("ann", view["task_id"], notes, ["factual_error"], final)
     app.decide("lea", view["task_id"], "approve", "")
     with sessions() as s:
-        records = export.export_records(s, store.get_project(s, "answers"), "all")
+        records = export.export_records(s, projects.get_project(s, "answers"), "all")
     out = tmp_path / "answers-ls.json"
     assert main(["export", "--project", "answers", "--format", "label-studio", "--status", "all", "--out", str(out),
                  "--db", url]) == 0

@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from assistant import formats
-from assistant.app import db, export, store
+from assistant import formats, label_studio
+from assistant.app import db, export, projects, store
 from assistant.cli import main
 from tests.test_export import app, approved  # noqa: F401 - the fixtures
 
@@ -16,7 +16,7 @@ SAME = {"task_id", "project"}
 
 def _records(url, project):
     with db.connect(url)() as s:
-        return export.export_records(s, store.get_project(s, project), "all")
+        return export.export_records(s, projects.get_project(s, project), "all")
 
 
 def _fields(record):
@@ -34,7 +34,7 @@ def exported(app, approved, tmp_path, fake):  # noqa: F811
     app.submit("ann", view["task_id"], "a cat on a wall\nmaybe asleep", [], "A cat lies on a wall, maybe asleep.")
     app.decide("lea", view["task_id"], "reject", "say which wall")
     with app.sessions() as s:
-        return export.export_records(s, store.get_project(s, "streets"), "all")
+        return export.export_records(s, projects.get_project(s, "streets"), "all")
 
 
 @pytest.mark.parametrize("fmt,suffix", [("jsonl", ".jsonl"), ("csv", ".csv"), ("label-studio", ".json"),
@@ -89,7 +89,7 @@ def test_label_studio_s_own_export_comes_back_with_the_work(app, exported, tmp_p
     # without our record (a task made or stripped in Label Studio): notes, final text, draft
     # and model version, status and item id still come back
     for task in tasks:
-        del task["data"][formats.LS_RECORD_KEY]
+        del task["data"][label_studio.LS_RECORD_KEY]
     (tmp_path / "bare.json").write_text(json.dumps(tasks))
     assert main(["project", "add", "bare", "--kind", "caption", "--db", url]) == 0
     assert main(["import", "--project", "bare", str(tmp_path / "bare.json"), "--db", url]) == 0
@@ -108,7 +108,7 @@ def test_export_links_images_for_label_studio_local_files_or_a_url(app, exported
     assert main(base + ["--image-root", str(tmp_path)]) == 0
     tasks = json.loads(out.read_text())
     assert [t["data"]["image"] for t in tasks] == ["/data/local-files/?d=a.png", "/data/local-files/?d=b.png"]
-    assert tasks[0]["data"][formats.LS_RECORD_KEY]["image"] == str(tmp_path / "a.png")  # our record keeps the path
+    assert tasks[0]["data"][label_studio.LS_RECORD_KEY]["image"] == str(tmp_path / "a.png")  # our record keeps the path
     assert main(base + ["--image-root", str(tmp_path), "--image-url-prefix", "https://img.example.com/x/"]) == 0
     assert json.loads(out.read_text())[1]["data"]["image"] == "https://img.example.com/x/b.png"
     assert main(base + ["--image-root", str(tmp_path / "elsewhere")]) == 2
@@ -119,7 +119,7 @@ def test_export_links_images_for_label_studio_local_files_or_a_url(app, exported
     # Label Studio's export of those tasks: the local-files links resolve back under --image-root
     ls = _label_studio_export(tasks)
     for task in ls:
-        del task["data"][formats.LS_RECORD_KEY]
+        del task["data"][label_studio.LS_RECORD_KEY]
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "ls.json").write_text(json.dumps(ls))
     assert main(["project", "add", "again", "--kind", "caption", "--db", url]) == 0

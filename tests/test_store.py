@@ -7,7 +7,7 @@ import uuid
 import pytest
 from sqlalchemy import create_engine, text
 
-from assistant.app import db, store
+from assistant.app import accounts, db, projects, store
 from assistant.diff import diff_html, edit_distance, word_diff
 from assistant.errors import AssistantError, BadInputError
 from tests.conftest import write_png
@@ -39,16 +39,16 @@ def pg_url():
 
 
 def _round_trip(session, tmp_path):
-    ann = store.add_user(session, "ann", "annotator", "password-1")
-    other = store.add_user(session, "bob", "annotator", "password-2")
-    lead = store.add_user(session, "lea", "lead", "password-3")
-    project = store.create_project(session, "streets", "caption")
+    ann = accounts.add_user(session, "ann", "annotator", "password-1")
+    other = accounts.add_user(session, "bob", "annotator", "password-2")
+    lead = accounts.add_user(session, "lea", "lead", "password-3")
+    project = projects.create_project(session, "streets", "caption")
     jsonl = tmp_path / "tasks.jsonl"
     for name in ("a.png", "b.png"):
         write_png(tmp_path / name)
     jsonl.write_text('{"id": "a", "image": "a.png"}\n{"id": "b", "image": "b.png"}\nnot json\n{"image": ""}\n'
                      '{"id": "typo", "image": "c.png"}\n')
-    result = store.import_tasks(session, project, str(jsonl))
+    result = projects.import_tasks(session, project, str(jsonl))
     assert result.imported == 2 and [n for n, _ in result.skipped] == [3, 4, 5]
     assert result.problems()[-1] == "line 5: c.png: image not found"
 
@@ -109,15 +109,15 @@ def test_history_is_append_only(sqlite_session, tmp_path):
 
 
 def test_passwords_are_hashed_and_checked(sqlite_session):
-    user = store.add_user(sqlite_session, "ann", "annotator", "correct horse")
+    user = accounts.add_user(sqlite_session, "ann", "annotator", "correct horse")
     assert "correct horse" not in user.password_hash and user.password_hash.startswith("scrypt$")
-    assert store.authenticate(sqlite_session, "ann", "correct horse").id == user.id
-    assert store.authenticate(sqlite_session, "ann", "wrong") is None
-    assert store.authenticate(sqlite_session, "nobody", "correct horse") is None
+    assert accounts.authenticate(sqlite_session, "ann", "correct horse").id == user.id
+    assert accounts.authenticate(sqlite_session, "ann", "wrong") is None
+    assert accounts.authenticate(sqlite_session, "nobody", "correct horse") is None
     with pytest.raises(BadInputError, match="already exists"):
-        store.add_user(sqlite_session, "ann", "lead", "another one")
+        accounts.add_user(sqlite_session, "ann", "lead", "another one")
     with pytest.raises(BadInputError, match="role"):
-        store.add_user(sqlite_session, "x", "admin", "password-1")
+        accounts.add_user(sqlite_session, "x", "admin", "password-1")
 
 
 def test_the_default_database_is_a_sqlite_file_created_on_first_use(tmp_path, monkeypatch):
@@ -134,10 +134,10 @@ def test_an_upgrade_keeps_existing_data(tmp_path):
     url = f"sqlite:///{tmp_path / 'old.db'}"
     factory = db.connect(url)
     with factory() as session:
-        store.add_user(session, "ann", "annotator", "password-1")
+        accounts.add_user(session, "ann", "annotator", "password-1")
     factory = db.connect(url)  # a second start runs the migrations again: a no-op
     with factory() as session:
-        assert store.authenticate(session, "ann", "password-1") is not None
+        assert accounts.authenticate(session, "ann", "password-1") is not None
         version = session.execute(text("select version_num from alembic_version")).scalar()
     assert version == "0006_item_ids"  # 0001 -> 0002_reliability -> 0004_team -> 0005_sessions -> 0006_item_ids
 
@@ -151,29 +151,29 @@ def test_word_diff_marks_insertions_and_deletions_and_escapes_markup():
 
 
 def test_import_a_folder_of_images_and_reject_bad_files(sqlite_session, tmp_path):
-    project = store.create_project(sqlite_session, "photos", "caption")
+    project = projects.create_project(sqlite_session, "photos", "caption")
     (tmp_path / "imgs").mkdir()
     for name in ("b.png", "a.png"):
         write_png(tmp_path / "imgs" / name)
     (tmp_path / "imgs" / "notes.txt").write_text("not an image, not imported")
     (tmp_path / "imgs" / "broken.jpg").write_bytes(b"x")
-    result = store.import_tasks(sqlite_session, project, str(tmp_path / "imgs"))
+    result = projects.import_tasks(sqlite_session, project, str(tmp_path / "imgs"))
     assert result.imported == 2
     assert result.problems() == ["broken.jpg: not a readable image (UnidentifiedImageError)"]
     with pytest.raises(BadInputError, match="not found"):
-        store.import_tasks(sqlite_session, project, str(tmp_path / "missing.jsonl"))
-    rewrite = store.create_project(sqlite_session, "answers", "rewrite")
+        projects.import_tasks(sqlite_session, project, str(tmp_path / "missing.jsonl"))
+    rewrite = projects.create_project(sqlite_session, "answers", "rewrite")
     (tmp_path / "r.jsonl").write_text(json.dumps({"id": "1", "prompt": "q?", "response": "an answer"}) + "\n")
-    assert store.import_tasks(sqlite_session, rewrite, str(tmp_path / "r.jsonl")).imported == 1
+    assert projects.import_tasks(sqlite_session, rewrite, str(tmp_path / "r.jsonl")).imported == 1
     with pytest.raises(BadInputError, match="caption project"):
-        store.import_tasks(sqlite_session, rewrite, str(tmp_path / "imgs"))
+        projects.import_tasks(sqlite_session, rewrite, str(tmp_path / "imgs"))
 
 
 def test_task_statuses_and_event_kinds_are_a_closed_set(tmp_path):
     sessions = db.connect(f"sqlite:///{tmp_path / 'closed.db'}")
     with sessions() as s:
-        project = store.create_project(s, "p", "rewrite")
-        task = store.add_task(s, project, "t", {"prompt": "", "response": "x"})
+        project = projects.create_project(s, "p", "rewrite")
+        task = projects.add_task(s, project, "t", {"prompt": "", "response": "x"})
         with pytest.raises(ValueError, match="unknown task status"):
             task.status = "sumbitted"
         with pytest.raises(ValueError, match="unknown event kind"):

@@ -5,7 +5,7 @@ refuses an annotator and an anonymous caller."""
 import pytest
 from sqlalchemy import select
 
-from assistant.app import db, store
+from assistant.app import accounts, db, projects, store
 from assistant_ui import review
 from assistant_ui.handlers import App, Forbidden
 from tests.conftest import import_images
@@ -15,14 +15,14 @@ from tests.conftest import import_images
 def app(tmp_path, fake, fake_spec):
     sessions = db.connect(f"sqlite:///{tmp_path / 'team.db'}")
     with sessions() as s:
-        store.add_user(s, "ann", "annotator", "password-1")
-        store.add_user(s, "bob", "annotator", "password-2")
-        store.add_user(s, "lea", "lead", "password-3")
-        project = store.create_project(s, "streets", "caption")
+        accounts.add_user(s, "ann", "annotator", "password-1")
+        accounts.add_user(s, "bob", "annotator", "password-2")
+        accounts.add_user(s, "lea", "lead", "password-3")
+        project = projects.create_project(s, "streets", "caption")
         import_images(s, project, tmp_path, list("abcdef"))
-        rewrite = store.create_project(s, "answers", "rewrite")
+        rewrite = projects.create_project(s, "answers", "rewrite")
         (tmp_path / "r.jsonl").write_text('{"id": "r", "prompt": "How long?", "response": "It lasts six months."}\n')
-        store.import_tasks(s, rewrite, str(tmp_path / "r.jsonl"))
+        projects.import_tasks(s, rewrite, str(tmp_path / "r.jsonl"))
     return App(sessions, fake_spec)
 
 
@@ -257,8 +257,8 @@ def pair(tmp_path, fake, fake_spec):
     sessions = db.connect(f"sqlite:///{tmp_path / 'pair.db'}")
     with sessions() as s:
         for name, role in (("ann", "annotator"), ("bob", "annotator"), ("lea", "lead")):
-            store.add_user(s, name, role, "password-1")
-        project = store.create_project(s, "pairs", "caption")
+            accounts.add_user(s, name, role, "password-1")
+        project = projects.create_project(s, "pairs", "caption")
         import_images(s, project, tmp_path, ["x", "y"])
     app = App(sessions, fake_spec)
     team = Team(app)
@@ -334,7 +334,7 @@ def test_information_flow_counts_new_facts_per_active_minute(app, team, tmp_path
 
     with app.sessions() as s:
         ann = s.scalar(select(db.User).where(db.User.name == "ann"))
-        project = store.get_project(s, "answers")
+        project = projects.get_project(s, "answers")
         task = s.scalar(select(db.Task).where(db.Task.project_id == project.id))
         task.status, task.holder_id, task.annotator_id = "in_progress", ann.id, ann.id
         start = db.now()
@@ -433,7 +433,7 @@ def test_the_adjudicated_version_is_the_record_everywhere(pair, tmp_path):
     with app.sessions() as s:
         decision = store.latest(s, s.get(db.Task, first), "decision")
         assert decision.data["record"] == "adjudication" and decision.data["record_event"]
-        project = store.get_project(s, "pairs")
+        project = projects.get_project(s, "pairs")
         records = {r.task_id: r for r in export.export_records(s, project, "all")}
         flow = quality.task_flow(s, s.get(db.Task, second))
         assert current_record(s, s.get(db.Task, second)).adjudicated

@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.app import db, store
+from assistant.app import accounts, db, projects, store
 from assistant.errors import BadInputError
 from assistant.llm.fake import FakeHTTPError
 from assistant_ui.handlers import App, Forbidden
@@ -14,13 +14,13 @@ from tests.test_eval import echo_model
 def app(tmp_path, fake, fake_spec):
     sessions = db.connect(f"sqlite:///{tmp_path / 'app.db'}")
     with sessions() as s:
-        store.add_user(s, "ann", "annotator", "password-1")
-        store.add_user(s, "lea", "lead", "password-2")
-        project = store.create_project(s, "streets", "caption")
+        accounts.add_user(s, "ann", "annotator", "password-1")
+        accounts.add_user(s, "lea", "lead", "password-2")
+        project = projects.create_project(s, "streets", "caption")
         import_images(s, project, tmp_path, ["a"])
-        rewrite = store.create_project(s, "answers", "rewrite")
+        rewrite = projects.create_project(s, "answers", "rewrite")
         (tmp_path / "r.jsonl").write_text('{"id": "r", "prompt": "How long?", "response": "Six months."}\n')
-        store.import_tasks(s, rewrite, str(tmp_path / "r.jsonl"))
+        projects.import_tasks(s, rewrite, str(tmp_path / "r.jsonl"))
     return App(sessions, fake_spec)
 
 
@@ -179,7 +179,7 @@ def test_a_bug_during_compose_is_one_line_and_keeps_the_notes(app, monkeypatch):
     def crash(*args, **kwargs):
         raise RuntimeError("index out of range\n  at frame 7")
 
-    monkeypatch.setattr("assistant_ui.handlers.compose_events", crash)  # not a model error: a bug in our own code
+    monkeypatch.setattr("assistant.app.service.annotate.compose_events", crash)  # not a model error: a bug in our own code
     view = app.next_task("ann")
     with pytest.raises(BadInputError) as raised:
         _compose(app, view["task_id"], "red bus on the left")
@@ -232,7 +232,7 @@ def test_streamed_text_reaches_the_page_by_sentence_and_by_time_not_by_token(app
     assert len(final["draft"]) > 40 and 1 < len(texts) <= 8  # per sentence here: the fake answers at once
     assert all(b.startswith(a) for a, b in zip(texts, texts[1:]))  # it only grows
     assert texts[-1].lower() == final["draft"].lower()  # all of the stream was shown before the checked draft
-    monkeypatch.setattr(App, "PARTIAL_EVERY_S", 0.0)  # every piece, as before: many times more updates
+    monkeypatch.setattr(app.service, "PARTIAL_EVERY_S", 0.0)  # every piece, as before: many times more updates
     fake.enqueue([echo_model])
     every, _ = _compose(app, view["task_id"], "a red bus is on the left\nthe road is wet, maybe rain\nthere are no people")
     assert len(every) > 4 * len(texts)
@@ -243,27 +243,27 @@ def test_a_compose_again_never_leaves_a_worse_draft(app, fake, monkeypatch):
     the page says so, and the history keeps both. Compose itself rarely ends worse (it cuts
     or patches what fails), so the second compose's final draft is made worse here."""
     from assistant.check import check_draft
-    from assistant_ui import handlers
+    from assistant.app.service import annotate
 
     notes = "3 dogs on the left\na red ball on the grass"
     view = app.next_task("ann")
     fake.enqueue([echo_model])
     _, first = _compose(app, view["task_id"], notes)
     assert first["ok"] and "message" not in first
-    real = handlers.compose_events
+    real = annotate.compose_events
 
     def worse(task, *args, **kwargs):
         for event in real(task, *args, **kwargs):
-            if isinstance(event, handlers.FinalDraft):
+            if isinstance(event, annotate.FinalDraft):
                 text = "Two dogs are on the left. A blue ball is on the grass."  # wrong count, colour
-                event = handlers.FinalDraft(draft=event.draft.model_copy(
+                event = annotate.FinalDraft(draft=event.draft.model_copy(
                     update={"text": text, "check": check_draft(task.observations(), text)}))
             yield event
 
-    monkeypatch.setattr(handlers, "compose_events", worse)
+    monkeypatch.setattr(annotate, "compose_events", worse)
     fake.enqueue([echo_model])
     _, again = _compose(app, view["task_id"], notes)
-    monkeypatch.setattr(handlers, "compose_events", real)
+    monkeypatch.setattr(annotate, "compose_events", real)
     assert again["draft"] == first["draft"] and again["ok"]
     assert again["message"].startswith("The new draft checked worse (") and "earlier draft is kept" in again["message"]
     assert "earlier draft is kept" in again["problems_html"]

@@ -12,7 +12,7 @@ from pathlib import Path
 from gradio import processing_utils
 from gradio.utils import get_upload_folder
 
-from assistant.app import quality, store
+from assistant.app import projects, quality
 from assistant.app.export import STATUS_FILTERS, export_project
 from assistant.errors import BadInputError
 from assistant.formats import FORMATS
@@ -39,7 +39,7 @@ def export_file(app: App, name: str | None, project: str, fmt: str, status: str)
             served = _serve_to_leads(out)
         finally:
             shutil.rmtree(folder, ignore_errors=True)  # the served copy is Gradio's; nothing piles up in /tmp
-        summary = quality.flow_summary(s, store.get_project(s, project or ""))
+        summary = quality.flow_summary(s, projects.get_project(s, project or ""))
     return {"path": served, "message": f"Exported {count} {status} task(s) of {project!r} as {fmt}. "
                                        f"{summary[0].upper()}{summary[1:]}."}
 

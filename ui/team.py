@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from assistant import kinds
-from assistant.app import assignment, browse, edge_cases, guidelines, quality, store
+from assistant.app import assignment, browse, edge_cases, guidelines, projects, quality, store
 from assistant.app.current import current_record
 from assistant.app.db import Task, User
 from assistant.errors import BadInputError
@@ -80,7 +80,7 @@ class Team:
     def guideline(self, name: str | None, project: str, version: int | None = None) -> dict[str, Any]:
         with self.sessions() as s:
             self.app.user(s, name, "lead")
-            target = store.get_project(s, project or "")
+            target = projects.get_project(s, project or "")
             all_versions = guidelines.versions(s, target)
             g = guidelines.get(s, target, int(version)) if version else all_versions[0]
             return {
@@ -95,7 +95,7 @@ class Team:
     def save_guideline(self, name: str | None, project: str, text: str, items: str, flags: list[str]) -> str:
         with self.sessions() as s:
             lead = self.app.user(s, name, "lead")
-            target = store.get_project(s, project or "")
+            target = projects.get_project(s, project or "")
             g = guidelines.save(s, target, lead, text=text or "", items=items or "",
                                 flags=(flags or []) if kinds.get(target.kind).offers_flags else None)
             return f"Saved the {target.name!r} guideline as version {g.version}; new drafts use it."
@@ -116,7 +116,7 @@ class Team:
         """The project's k and gold rate; changed when both are given."""
         with self.sessions() as s:
             lead = self.app.user(s, name, "lead")
-            target = store.get_project(s, project or "")
+            target = projects.get_project(s, project or "")
             if k is not None and gold_rate is not None:
                 assignment.set_settings(s, target, lead, int(k), float(gold_rate))
             return assignment.settings(s, target).model_dump()
@@ -133,7 +133,7 @@ class Team:
     def gold_accuracy(self, name: str | None, project: str) -> list[list[Any]]:
         with self.sessions() as s:
             self.app.user(s, name, "lead")
-            target = store.get_project(s, project or "")
+            target = projects.get_project(s, project or "")
             return [list(r.values()) for r in quality.gold_accuracy(s, target)]
 
     # ---------------------------------------------------------------- dual annotation
@@ -142,7 +142,7 @@ class Team:
         """Per pair of annotators (and the project), and the items whose two note sets differ."""
         with self.sessions() as s:
             self.app.user(s, name, "lead")
-            target = store.get_project(s, project or "")
+            target = projects.get_project(s, project or "")
             items = quality.agreement(s, target)
             return {
                 "pairs": [list(r.values()) for r in quality.agreement_by_pair(items)],
@@ -180,7 +180,7 @@ class Team:
     def information_flow(self, name: str | None, project: str) -> dict[str, Any]:
         with self.sessions() as s:
             self.app.user(s, name, "lead")
-            target = store.get_project(s, project or "")
+            target = projects.get_project(s, project or "")
             return {"definition": quality.FLOW_DEFINITION,
                     "rows": [list(r.values()) for r in quality.information_flow(s, target)],
                     "chart_html": render_team.line_chart(quality.flow_over_time(s, target),

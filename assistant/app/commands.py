@@ -6,10 +6,10 @@ import getpass
 import os
 import sys
 
-from assistant.app import db, first_run, store
+from assistant.app import accounts, db, first_run, projects
 from assistant.app.importing import import_file
 from assistant.errors import BadInputError
-from assistant.formats import parse_map
+from assistant.label_studio import parse_map
 
 PASSWORD_ENV = "ANNOTATION_ASSISTANT_PASSWORD"
 
@@ -30,14 +30,14 @@ def cmd_user(args) -> int:
     sessions = db.connect(args.db)
     with sessions() as s:
         if args.user_command == "password":
-            user = store.set_password(s, args.name, _password())
+            user = accounts.set_password(s, args.name, _password())
             print(f"new password set for {user.role} {user.name!r}; their sessions have ended")
             return 0
         if args.user_command == "sign-out":
-            user = store.sign_out_everywhere(s, args.name)
+            user = accounts.sign_out_everywhere(s, args.name)
             print(f"every session of {user.role} {user.name!r} has ended")
             return 0
-        user = store.add_user(s, args.name, args.role, _password())
+        user = accounts.add_user(s, args.name, args.role, _password())
     print(f"created {user.role} {user.name!r}")
     return 0
 
@@ -46,7 +46,7 @@ def cmd_project(args) -> int:
     sessions = db.connect(args.db)
     with sessions() as s:
         flags = [f for f in (args.flags or "").split(",") if f.strip()] or None
-        project = store.create_project(s, args.name, args.kind, args.checklist, flags)
+        project = projects.create_project(s, args.name, args.kind, args.checklist, flags)
     print(f"created {project.kind} project {project.name!r}")
     return 0
 
@@ -54,7 +54,7 @@ def cmd_project(args) -> int:
 def cmd_import(args) -> int:
     sessions = db.connect(args.db)
     with sessions() as s:
-        project = store.get_project(s, args.project)
+        project = projects.get_project(s, args.project)
         result = import_file(s, project, args.file, parse_map(getattr(args, "map", None)),
                              update=getattr(args, "update", False), image_root=getattr(args, "image_root", None))
     for problem in result.problems():

@@ -13,8 +13,8 @@ from typing import Literal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from assistant import formats, kinds
-from assistant.app import store, team_export
+from assistant import formats, kinds, label_studio
+from assistant.app import projects, store, team_export
 from assistant.app.current import current_record, stored_report
 from assistant.app.db import Event, Project, Task, User
 from assistant.diff import edit_distance
@@ -43,12 +43,12 @@ def export_records(session: Session, project: Project, status: StatusFilter = "a
 
 def export_project(session: Session, project_name: str, fmt: str, out: str | Path,
                    status: StatusFilter = "approved", *, include_gold: bool = False,
-                   images: formats.ImageLinks | None = None) -> int:
+                   images: label_studio.ImageLinks | None = None) -> int:
     """Writes the project's records to `out` in `fmt` (images linked as `images` says, for
     Label Studio); returns how many."""
     if status not in STATUS_FILTERS:
         raise ValueError(f"status must be one of {STATUS_FILTERS}")
-    project = store.get_project(session, project_name)
+    project = projects.get_project(session, project_name)
     records = export_records(session, project, status, include_gold=include_gold)
     formats.write(records, fmt, out, images=images)
     return len(records)

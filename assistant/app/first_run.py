@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from assistant import kinds, paths
-from assistant.app import store
+from assistant.app import accounts, projects
 from assistant.app.db import Project
 
 ACCOUNTS = (("lead", "lead"), ("annotator", "annotator"))
@@ -29,11 +29,11 @@ class Account:
 
 def create_accounts(session: Session) -> list[Account]:
     """A lead and an annotator with fresh random passwords, only when no account exists."""
-    if store.has_accounts(session):
+    if accounts.has_accounts(session):
         return []
     made = [Account(name, role, secrets.token_urlsafe(9)) for name, role in ACCOUNTS]
     for a in made:
-        store.add_user(session, a.name, a.role, a.password)
+        accounts.add_user(session, a.name, a.role, a.password)
     return made
 
 
@@ -47,18 +47,18 @@ def add_samples(session: Session) -> list[str]:
         if path is None or not path.exists():
             continue  # an install without the examples: nothing to seed from
         name = f"sample-{kind.name}s"
-        project = store.create_project(session, name, kind.name)
-        result = store.import_tasks(session, project, str(path))
+        project = projects.create_project(session, name, kind.name)
+        result = projects.import_tasks(session, project, str(path))
         lines.append(f"{name} ({result.imported} {kind.name} tasks)")
     return lines
 
 
-def announce(accounts: list[Account], samples: list[str]) -> str:
+def announce(made: list[Account], samples: list[str]) -> str:
     out = []
-    if accounts:
+    if made:
         out.append("First run: created these accounts; the passwords are shown only now "
                    "(change one with: annotation-assistant user password NAME)")
-        out += [f"  {a.role:<10} user: {a.name:<10} password: {a.password}" for a in accounts]
+        out += [f"  {a.role:<10} user: {a.name:<10} password: {a.password}" for a in made]
     if samples:
         out.append("Sample projects to try: " + ", ".join(samples) + " (serve --no-samples skips them)")
     return "\n".join(out)

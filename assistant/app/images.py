@@ -51,7 +51,7 @@ class ImageSource:
             if problem := self.url_problem(image):
                 raise BadInputError(problem)
             return image
-        from assistant.app.store import image_problem  # noqa: PLC0415 - store imports this module
+        from assistant.app.projects import image_problem  # noqa: PLC0415 - projects imports this module
 
         if "\x00" in image:
             raise BadInputError("the image path contains a NUL character")

@@ -3,7 +3,7 @@ our own exports (jsonl records, csv, Parquet, Label Studio) and Label Studio's e
 or JSONL / Label Studio tasks whose keys differ from ours, mapped by `--map image=img,...`.
 
 Every line (or array entry, or CSV row) is read on its own and turned into a task row, and,
-for an exported record, the work to restore (assistant/app/restore.py); store.add_rows then
+for an exported record, the work to restore (assistant/app/restore.py); projects.add_rows then
 validates, checks images, skips ids the project already has and reports refused lines by
 number, the same for every format.
 """
@@ -18,13 +18,13 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 from sqlalchemy.orm import Session
 
-from assistant import formats, kinds
-from assistant.app import store
+from assistant import formats, kinds, label_studio
+from assistant.app import projects
 from assistant.app.db import Project
-from assistant.app.store import Incoming
+from assistant.app.projects import Incoming
 from assistant.errors import BadInputError
 from assistant.jsonl import MAX_LINE_CHARS, LineProblem, array_entries
-from assistant.records import ExportRecord
+from assistant.records import ExportRecord, record_from_data
 
 #: Keys that make a JSONL line one of our export records rather than a task row.
 RECORD_KEYS = {"task_id", "item_id", "kind", "status"}
@@ -33,7 +33,7 @@ LOCAL_FILES = "/data/local-files/"
 
 
 def import_file(session: Session, project: Project, path: str, mapping: dict[str, str] | None = None, *,
-                update: bool = False, image_root: str | None = None) -> store.ImportResult:
+                update: bool = False, image_root: str | None = None) -> projects.ImportResult:
     """Imports `path` (format from its content and suffix); ids already in the project are
     skipped, or replaced with `update`. Relative image paths and Label Studio local-files
     URLs resolve against `image_root`, else the file's folder."""
@@ -44,14 +44,14 @@ def import_file(session: Session, project: Project, path: str, mapping: dict[str
     if unknown:
         raise BadInputError(f"--map names {', '.join(sorted(unknown))}; a {project.kind} task has {', '.join(fields)}")
     if p.is_dir():
-        return store.import_tasks(session, project, path, update=update)
+        return projects.import_tasks(session, project, path, update=update)
     if not p.is_file():
         raise BadInputError(f"import file not found: {path}")
-    if p.stat().st_size > store.MAX_IMPORT_BYTES:
-        raise BadInputError(f"import file is {p.stat().st_size:,} bytes; the limit is {store.MAX_IMPORT_BYTES:,}")
+    if p.stat().st_size > projects.MAX_IMPORT_BYTES:
+        raise BadInputError(f"import file is {p.stat().st_size:,} bytes; the limit is {projects.MAX_IMPORT_BYTES:,}")
     base = Path(image_root) if image_root else p.parent
     reader = _Reader(project.kind, mapping, base)
-    return store.add_rows(session, project, reader.items(p), base, update=update)
+    return projects.add_rows(session, project, reader.items(p), base, update=update)
 
 
 class _Reader:
@@ -69,7 +69,7 @@ class _Reader:
             for n, entry in array_entries(p.read_text(encoding="utf-8-sig")):
                 yield self._entry(n, entry)
         else:
-            for item in store.jsonl_rows(p):
+            for item in projects.jsonl_rows(p):
                 yield item if isinstance(item.row, str) else self._entry(item.number, item.row)
 
     def _entry(self, n: int | None, entry: Any) -> Incoming:
@@ -80,18 +80,18 @@ class _Reader:
         if RECORD_KEYS <= entry.keys():
             return self._record(n, entry)
         data = entry.get("data")
-        if isinstance(data, dict) and (formats.LS_RECORD_KEY in data or entry.get("annotations")
+        if isinstance(data, dict) and (label_studio.LS_RECORD_KEY in data or entry.get("annotations")
                                        or entry.get("predictions")):
             try:
-                record = formats.record_from_label_studio(entry, self.kind.name, self.mapping)
+                record = label_studio.record_from_label_studio(entry, self.kind.name, self.mapping)
             except BadInputError as e:
                 return Incoming(n, str(e))
             return self._restored(n, record)
-        return Incoming(n, self._images(formats.mapped_row(entry, self.mapping, self.kind.import_fields())))
+        return Incoming(n, self._images(label_studio.mapped_row(entry, self.mapping, self.kind.import_fields())))
 
     def _record(self, n: int, data: dict[str, Any]) -> Incoming:
         try:
-            return self._restored(n, formats.record_from_data(data, n))
+            return self._restored(n, record_from_data(data, n))
         except BadInputError as e:
             return Incoming(n, str(e).removeprefix(f"record {n}: "))
 

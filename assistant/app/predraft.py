@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from assistant import kinds
-from assistant.app import store
+from assistant.app import projects
 from assistant.app.images import ImageSource
 from assistant.app.db import Event, Project, Task
 from assistant.batch import BatchResult
@@ -21,7 +21,7 @@ from assistant.errors import BadInputError
 
 
 def store_predrafts(session: Session, project: Project, results_path: str | Path,
-                    images_from: str | Path | None = None) -> store.ImportResult:
+                    images_from: str | Path | None = None) -> projects.ImportResult:
     """Every drafted result (done or flagged) of the project's kind whose id the project does
     not have yet; failed ones are reported, not stored. Relative image paths are resolved
     against `images_from` (the batch input's folder). Safe to run again: ids are not repeated."""
@@ -45,7 +45,7 @@ def store_predrafts(session: Session, project: Project, results_path: str | Path
         have.add(result.id)
         imported += 1
     session.commit()
-    return store.ImportResult(imported, skipped)
+    return projects.ImportResult(imported, skipped)
 
 
 def _not_storable(result: BatchResult, project: Project, have: set[str]) -> str | None:

@@ -56,7 +56,7 @@ def run(args, read_text) -> int:
 def cmd_quality(args, read_text) -> int:
     import json  # noqa: PLC0415
 
-    from assistant.app import assignment, db, quality_report, store  # noqa: PLC0415
+    from assistant.app import assignment, db, projects, quality_report  # noqa: PLC0415
     from assistant.app.browse import describe  # noqa: PLC0415
     from assistant.app.db import Task  # noqa: PLC0415
     from assistant.errors import BadInputError  # noqa: PLC0415
@@ -70,7 +70,7 @@ def cmd_quality(args, read_text) -> int:
             assignment.mark_gold(s, task, None, read_text(args.reference, "reference notes"))
             print(f"{describe(task)} is gold", file=sys.stderr)
             return 0
-        project = store.get_project(s, args.project)
+        project = projects.get_project(s, args.project)
         if args.quality_command == "settings":
             found = assignment.set_settings(s, project, None, args.k, args.gold_rate)
             print(f"{project.name}: k = {found.annotators_per_item}, gold rate = {found.gold_rate}", file=sys.stderr)
@@ -81,11 +81,11 @@ def cmd_quality(args, read_text) -> int:
 
 
 def cmd_guideline(args, read_text) -> int:
-    from assistant.app import db, guidelines, store  # noqa: PLC0415
+    from assistant.app import db, guidelines, projects  # noqa: PLC0415
 
     sessions = db.connect(args.db)
     with sessions() as s:
-        project = store.get_project(s, args.project)
+        project = projects.get_project(s, args.project)
         if args.guideline_command == "show":
             g = (guidelines.get(s, project, args.guideline_version) if args.guideline_version
                  else guidelines.current(s, project))
