@@ -79,27 +79,27 @@ def _textarea_text(results: Any) -> str | None:
     for result in results if isinstance(results, list) else []:
         if isinstance(result, dict) and result.get("type") == "textarea" and isinstance(result.get("value"), dict):
             text = result["value"].get("text", [])
-            return text if isinstance(text, str) else "\n".join(str(t) for t in _list(text))
+            return text if isinstance(text, str) else "\n".join(str(t) for t in as_list(text))
     return None
 
 
-def _list(value: Any) -> list[Any]:
+def as_list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else []
 
 
-def _annotation(task: dict[str, Any]) -> dict[str, Any] | None:
+def first_annotation(task: dict[str, Any]) -> dict[str, Any] | None:
     """The first annotation that was not cancelled (Label Studio keeps skipped ones too)."""
-    for annotation in _list(task.get("annotations")):
+    for annotation in as_list(task.get("annotations")):
         if isinstance(annotation, dict) and not annotation.get("was_cancelled"):
             return annotation
     return None
 
 
-def _prediction(task: dict[str, Any], annotation: dict[str, Any] | None) -> dict[str, Any] | None:
+def prediction_of(task: dict[str, Any], annotation: dict[str, Any] | None) -> dict[str, Any] | None:
     """The prediction as an object: our import format carries objects; Label Studio's own
     export lists prediction ids (`"predictions": [1]`) and puts the object on the annotation
     made from it."""
-    listed = _list(task.get("predictions"))
+    listed = as_list(task.get("predictions"))
     objects = [p for p in listed if isinstance(p, dict)]
     if objects:
         return objects[0]
@@ -120,7 +120,7 @@ def _ls_time(value: Any) -> datetime | None:
     return moment.astimezone(timezone.utc).replace(tzinfo=None) if moment.tzinfo else moment
 
 
-def _ls_user(value: Any) -> str | None:
+def user_of(value: Any) -> str | None:
     if isinstance(value, dict):
         return value.get("email") or value.get("username") or None
     return None
@@ -138,8 +138,8 @@ def record_from_label_studio(task: Any, kind: str | None = None, mapping: dict[s
     named = kind or (ours.get("kind") if isinstance(ours, dict) else None) or (_kind_of(data, mapping or {}) if data else None)
     if named is not None and (exporter := kinds.get(named).exporter()) is not None:
         return exporter.record_from_label_studio(task, mapping)
-    annotation = _annotation(task)
-    prediction = _prediction(task, annotation)
+    annotation = first_annotation(task)
+    prediction = prediction_of(task, annotation)
     final = _textarea_text(annotation.get("result")) if annotation else None
     drafted = _textarea_text(prediction.get("result")) if prediction else None
     if isinstance(data.get(LS_RECORD_KEY), dict):
@@ -165,7 +165,7 @@ def record_from_label_studio(task: Any, kind: str | None = None, mapping: dict[s
         "project": "", "kind": kind, "status": "submitted" if final else "open",
         **{k: v for k, v in item.items() if v is not None},
         "notes": data.get("notes"), "final_text": final or None,
-        "annotator": _ls_user(annotation.get("completed_by")) if annotation else None,
+        "annotator": user_of(annotation.get("completed_by")) if annotation else None,
         "timestamps": {"created": _ls_time(task.get("created_at")),
                        "submitted": _ls_time(annotation.get("created_at")) if annotation and final else None},
     }

@@ -146,6 +146,14 @@ class TaskBase(BaseModel):
         return self.model_copy(update={"notes": self.notes.rstrip("\n") + "\n" + answer})
 
 
+def valid_flags(value: list[str]) -> list[str]:
+    """A field validator: flag ids checked against the taxonomy (ValueError names the unknown one)."""
+    try:
+        return parse_flags(value)
+    except BadInputError as e:
+        raise ValueError(str(e)) from None
+
+
 def no_nul(value: str) -> str:
     """A field validator: PostgreSQL cannot store a NUL character, and no real item has one."""
     if "\x00" in value:

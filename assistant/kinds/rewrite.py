@@ -6,9 +6,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from assistant.errors import BadInputError
 from assistant.kinds.base import FieldSpec, Kind
-from assistant.notes import MAX_RESPONSE_CHARS, TaskBase, check_size, no_nul, parse_flags
+from assistant.notes import MAX_RESPONSE_CHARS, TaskBase, check_size, no_nul, valid_flags
 
 
 class RewriteTask(TaskBase):
@@ -25,13 +24,7 @@ class RewriteTask(TaskBase):
             raise ValueError("the original response is empty")
         return v
 
-    @field_validator("flags")
-    @classmethod
-    def _flags_ok(cls, v: list[str]) -> list[str]:
-        try:
-            return parse_flags(v)
-        except BadInputError as e:
-            raise ValueError(str(e)) from None
+    _flags_ok = field_validator("flags")(valid_flags)
 
 
 class RewriteRow(BaseModel):

@@ -31,8 +31,9 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from assistant.errors import BadInputError, validation_line
 from assistant.jsonl import LineProblem, array_entries
-from assistant.kinds.comparison.task import Choice, ComparisonTask
-from assistant.notes import MAX_RESPONSE_CHARS, flag_taxonomy, parse_flags
+from assistant.label_studio import as_list, first_annotation, prediction_of, user_of
+from assistant.kinds.comparison.task import Choice, ComparisonTask, valid_response
+from assistant.notes import flag_taxonomy, parse_flags, valid_flags
 from assistant.records import OptText, TaskStatus
 
 #: The key of a Label Studio task's `data` holding our whole record (formats.LS_RECORD_KEY).
@@ -75,22 +76,9 @@ class ComparisonRecord(BaseModel):
     annotator: OptText = None
     """Who made the choice (user name or email)."""
 
-    @field_validator("response_a", "response_b")
-    @classmethod
-    def _response_ok(cls, v: str) -> str:
-        if not v.strip():
-            raise ValueError("a response is empty")
-        if len(v) > MAX_RESPONSE_CHARS:
-            raise ValueError(f"a response is {len(v):,} characters; the limit is {MAX_RESPONSE_CHARS:,}")
-        return v
+    _response_ok = field_validator("response_a", "response_b")(valid_response)
 
-    @field_validator("flags_a", "flags_b")
-    @classmethod
-    def _flags_ok(cls, v: list[str]) -> list[str]:
-        try:
-            return parse_flags(v)
-        except BadInputError as e:
-            raise ValueError(str(e)) from None
+    _flags_ok = field_validator("flags_a", "flags_b")(valid_flags)
 
     @model_validator(mode="after")
     def _chosen_once_submitted(self) -> ComparisonRecord:
@@ -199,12 +187,10 @@ def write_label_studio(records: Iterable[ComparisonRecord], out: str | Path) -> 
     _atomic_write(out, lambda path: path.write_text(text, encoding="utf-8"))
 
 
-def _list(value: Any) -> list[Any]:
-    return value if isinstance(value, list) else []
 
 
 def _by_name(results: Any, from_name: str, kind: str) -> dict[str, Any] | None:
-    for result in _list(results):
+    for result in as_list(results):
         if (isinstance(result, dict) and result.get("from_name") == from_name and result.get("type") == kind
                 and isinstance(result.get("value"), dict)):
             return result["value"]
@@ -220,11 +206,11 @@ _CHOICES = {"a": "A", "b": "B", "tie": "tie"}
 def _choice(results: Any, where: str) -> Choice | None:
     """The choice in a result list: our Choices control, or a Pairwise result (left is A)."""
     if (value := _by_name(results, LS_CHOICE, "choices")) is not None:
-        picked = [str(c) for c in _list(value.get("choices"))]
+        picked = [str(c) for c in as_list(value.get("choices"))]
         if len(picked) != 1 or picked[0].strip().lower() not in _CHOICES:
             raise BadInputError(f"{where}: the choice must be one of A, B, tie, not {picked!r:.80}")
         return _CHOICES[picked[0].strip().lower()]  # type: ignore[return-value]
-    for result in _list(results):
+    for result in as_list(results):
         if isinstance(result, dict) and result.get("type") == "pairwise" and isinstance(result.get("value"), dict):
             selected = result["value"].get("selected")
             if selected not in _PAIRWISE:
@@ -238,34 +224,18 @@ def _text(results: Any) -> str | None:
     if value is None:
         return None
     text = value.get("text")
-    return text if isinstance(text, str) else "\n".join(str(t) for t in _list(text))
+    return text if isinstance(text, str) else "\n".join(str(t) for t in as_list(text))
 
 
 def _flags(results: Any, name: str) -> list[str]:
     value = _by_name(results, name, "choices")
-    return [str(c) for c in _list(value.get("choices"))] if value else []
+    return [str(c) for c in as_list(value.get("choices"))] if value else []
 
 
-def _annotation(task: dict[str, Any]) -> dict[str, Any] | None:
-    """The first annotation that was not cancelled (Label Studio keeps skipped ones too)."""
-    for annotation in _list(task.get("annotations")):
-        if isinstance(annotation, dict) and not annotation.get("was_cancelled"):
-            return annotation
-    return None
 
 
-def _prediction(task: dict[str, Any], annotation: dict[str, Any] | None) -> dict[str, Any] | None:
-    """Our import file and a snapshot export with `only_id: false` carry prediction objects;
-    Label Studio's plain export lists ids (the object only on an annotation made from it)."""
-    objects = [p for p in _list(task.get("predictions")) if isinstance(p, dict)]
-    if objects:
-        return objects[0]
-    attached = annotation.get("prediction") if annotation else None
-    return attached if isinstance(attached, dict) and attached.get("result") else None
 
 
-def _user(value: Any) -> str | None:
-    return (value.get("email") or value.get("username") or None) if isinstance(value, dict) else None
 
 
 def record_from_label_studio(task: Any, where: str = "task") -> ComparisonRecord:
@@ -280,15 +250,15 @@ def record_from_label_studio(task: Any, where: str = "task") -> ComparisonRecord
     else:
         fields = {k: data.get(k, data.get(_TEMPLATE_KEYS.get(k, k))) for k in ("prompt", "response_a", "response_b")}
         fields.update(item_id=str(data.get("item_id") or task.get("id") or ""), notes=str(data.get("notes") or ""))
-    annotation = _annotation(task)
+    annotation = first_annotation(task)
     if annotation is not None:
         results = annotation.get("result")
         fields.update(choice=_choice(results, where), rationale=_text(results),
                       flags_a=_flags(results, LS_FLAGS_A), flags_b=_flags(results, LS_FLAGS_B))
-        fields["annotator"] = _user(annotation.get("completed_by")) or fields.get("annotator")
+        fields["annotator"] = user_of(annotation.get("completed_by")) or fields.get("annotator")
         if fields["choice"] is not None and fields.get("status", "open") in ("open", "in_progress", "returned"):
             fields["status"] = "submitted"  # chosen in Label Studio: ready for review here
-    if (prediction := _prediction(task, annotation)) is not None and (drafted := _text(prediction.get("result"))):
+    if (prediction := prediction_of(task, annotation)) is not None and (drafted := _text(prediction.get("result"))):
         fields.update(draft_rationale=drafted, draft_model=str(prediction.get("model_version") or "") or None)
     try:
         return ComparisonRecord.model_validate(fields)

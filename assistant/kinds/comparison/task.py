@@ -12,8 +12,7 @@ from typing import Literal
 
 from pydantic import Field, field_validator
 
-from assistant.errors import BadInputError
-from assistant.notes import MAX_RESPONSE_CHARS, Observation, TaskBase, parse_flags
+from assistant.notes import MAX_RESPONSE_CHARS, Observation, TaskBase, valid_flags
 
 Choice = Literal["A", "B", "tie"]
 Side = Literal["A", "B", "both"]
@@ -51,6 +50,15 @@ def strip_side(text: str) -> str:
     return text
 
 
+def valid_response(value: str) -> str:
+    """A field validator: a response to compare is not empty and not over the size limit."""
+    if len(value) > MAX_RESPONSE_CHARS:
+        raise ValueError(f"a response is {len(value):,} characters; the limit is {MAX_RESPONSE_CHARS:,}")
+    if not value.strip():
+        raise ValueError("a response is empty")
+    return value
+
+
 class ComparisonTask(TaskBase):
     kind: Literal["comparison"] = "comparison"
     prompt: str = Field(description="The user prompt both responses answer.")
@@ -60,19 +68,6 @@ class ComparisonTask(TaskBase):
     flags_a: list[str] = Field(default_factory=list, description="Error flags on response A.")
     flags_b: list[str] = Field(default_factory=list, description="Error flags on response B.")
 
-    @field_validator("response_a", "response_b")
-    @classmethod
-    def _response_ok(cls, v: str) -> str:
-        if len(v) > MAX_RESPONSE_CHARS:
-            raise ValueError(f"a response is {len(v):,} characters; the limit is {MAX_RESPONSE_CHARS:,}")
-        if not v.strip():
-            raise ValueError("a response is empty")
-        return v
+    _response_ok = field_validator("response_a", "response_b")(valid_response)
 
-    @field_validator("flags_a", "flags_b")
-    @classmethod
-    def _flags_ok(cls, v: list[str]) -> list[str]:
-        try:
-            return parse_flags(v)
-        except BadInputError as e:
-            raise ValueError(str(e)) from None
+    _flags_ok = field_validator("flags_a", "flags_b")(valid_flags)
