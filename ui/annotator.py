@@ -1,4 +1,4 @@
-"""The annotator's workspace (the Annotate tab): layout and its events; logic is in handlers.py."""
+"""The annotator's workspace (the Annotate tab): layout and its events; logic is in assistant/app/service/ (ui/handlers.py adds the HTML)."""
 
 from __future__ import annotations
 

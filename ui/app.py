@@ -1,5 +1,5 @@
 """The Gradio app: its tabs (the annotator's workspace in annotator.py) and lead review. Layout
-only; logic is in handlers.py.
+only; logic is in assistant/app/service/ (ui/handlers.py adds the HTML).
 
 Sign-in is Gradio's own (launch(auth=...)): every page and every API call needs the session
 cookie, and each handler checks the user's role again on the server.
