@@ -182,3 +182,15 @@ def test_batch_drafts_comparison_lines(tmp_path, fake, fake_spec):
     results = {r["id"]: r for r in map(json.loads, (tmp_path / "out.jsonl").read_text().splitlines())}
     assert results["c1"]["status"] == "done" and results["c1"]["text"].startswith("Response B is better")
     assert results["c2"]["status"] == "failed" and "choice" in results["c2"]["error"]
+
+
+def test_a_reason_that_reports_an_error_is_quoted_not_applied():
+    """"says Wirral, should be Moreton" is what response A got wrong: a rationale that quotes both
+    values carries it (in a rewrite the same note is an edit, and "Wirral" left in is a problem)."""
+    task = _task(notes="A: says Wirral, should be Moreton\nB: has Moreton")
+    kind = kinds.get("comparison")
+    good = ("Response B is better than response A. Response A says Wirral, but it should be Moreton. "
+            "Response B has Moreton.")
+    report = kind.check(task, good)
+    assert report.certain_ok and {f.id: f.status for f in report.facts}["n1"] == "kept", report.model_dump()
+    assert not kind.check(task, "Response B is better than response A. Response B has Moreton.").ok

@@ -19,8 +19,11 @@ class _Verdict:
     forbidden: set[str]  # words the note corrects away
 
 
-def check_draft(observations: list[Observation], draft: str, *, original: str | None = None) -> CheckReport:
-    """Check `draft` against the notes' observations; `original` makes it a rewrite check."""
+def check_draft(observations: list[Observation], draft: str, *, original: str | None = None,
+                as_facts: bool = False) -> CheckReport:
+    """Check `draft` against the notes' observations; `original` makes it a rewrite check.
+    `as_facts`: every note is content to carry, none an edit to make (a comparison's reasons
+    report what a response got wrong: "says Wirral, should be Moreton" is quoted, not applied)."""
     lex = lexicon.load()
     parsed = Draft.cached(draft)
     facts: list[FactCheck] = []
@@ -30,7 +33,7 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
 
     texts = [o.text for o in observations]
     for obs in observations:
-        verdict = _check_observation(obs, parsed, original, texts)
+        verdict = _check_observation(obs, parsed, original, texts, as_facts)
         facts.append(verdict.fact)
         support_words += note_words(verdict.support)
         for word in verdict.forbidden:
@@ -93,8 +96,11 @@ def _bound(fact: FactCheck, obs: Observation, draft: Draft, notes: list[str]) ->
                                    "missing": [m.evidence for m in moved]})
 
 
-def _check_observation(obs: Observation, draft: Draft, original: str | None, notes: list[str]) -> _Verdict:
+def _check_observation(obs: Observation, draft: Draft, original: str | None, notes: list[str],
+                       as_facts: bool = False) -> _Verdict:
     kind = instructions.classify(obs, rewrite=original is not None)
+    if as_facts and kind != "style":
+        kind = "fact"
     if kind == "style":
         return _Verdict(FactCheck(id=obs.id, text=obs.text, hedged=obs.hedged, status="kept", kind="style",
                                   checked=False, evidence="style instruction: not checked automatically; review the diff"),

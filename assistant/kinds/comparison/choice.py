@@ -44,7 +44,7 @@ _COMPARISON_WORDS = {
 def check_comparison(task: ComparisonTask, rationale: str) -> CheckReport:
     """Check `rationale` against the task's reasons and choice."""
     observations = task.observations()
-    base = check_draft(observations, rationale)
+    base = check_draft(observations, rationale, as_facts=True)  # reasons are reported, not applied
     segs = sides.segments(rationale)
     topic = sides.shared_words(task.response_a, task.response_b)
     facts = [_side_fact(f, o, segs, observations, topic) for f, o in zip(base.facts, observations)]
