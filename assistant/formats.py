@@ -34,7 +34,9 @@ from assistant.label_studio import ImageLinks, label_studio_task, record_from_la
 from assistant.records import ExportRecord, record_from_data
 
 Format = Literal["jsonl", "label-studio", "hf", "csv"]
-FORMATS: tuple[str, ...] = ("jsonl", "label-studio", "hf", "csv")
+FORMATS: tuple[str, ...] = get_args(Format)
+#: The file suffix each format downloads with from the app (hf: Parquet, typed nested columns).
+SUFFIXES = {"jsonl": ".jsonl", "label-studio": ".json", "hf": ".parquet", "csv": ".csv"}
 #: A spreadsheet runs a cell starting with one of these as a formula (OWASP's CSV injection list).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 

@@ -15,10 +15,11 @@ from starlette.middleware import Middleware
 
 from assistant import kinds
 from assistant.app.states import REVIEWABLE
+from assistant.formats import SUFFIXES
 from assistant.notes import flag_taxonomy
 from . import annotator, browser, counter, edge, guidelines, media, quality, render, review, signin, streams
 from . import uploads as uploads_folder
-from .exports import STATUS_FILTERS, SUFFIXES, export_file
+from .exports import STATUS_FILTERS, export_file
 from .guard import guard as _guard, user_of as _user
 from .kind_fields import KindFields
 from .handlers import App

@@ -17,7 +17,7 @@ from assistant.app.db import Task
 from assistant.app.states import TASK_STATUSES
 from assistant.errors import BadInputError
 from . import render
-from .exports import SUFFIXES
+from assistant.formats import SUFFIXES
 from .guard import guard, user_of
 from .team import Team
 

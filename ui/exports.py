@@ -15,11 +15,9 @@ from gradio.utils import get_upload_folder
 from assistant.app import projects, quality
 from assistant.app.export import STATUS_FILTERS, export_project
 from assistant.errors import BadInputError
-from assistant.formats import FORMATS
+from assistant.formats import FORMATS, SUFFIXES
 from .handlers import App
 
-#: The file suffix each format downloads with (hf downloads Parquet: typed nested columns).
-SUFFIXES = {"jsonl": ".jsonl", "label-studio": ".json", "hf": ".parquet", "csv": ".csv"}
 
 
 def export_file(app: App, name: str | None, project: str, fmt: str, status: str) -> dict[str, object]:

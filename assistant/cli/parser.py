@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from assistant import __version__, kinds
+from assistant.formats import FORMATS
 from assistant.app import team_commands
 from assistant.notes import MAX_NOTES_CHARS, MAX_RESPONSE_CHARS
 
@@ -194,7 +195,7 @@ def _interop_commands(sub) -> None:
     source.add_argument("--project", metavar="P", help="project name")
     source.add_argument("--batch", metavar="FILE",
                         help="export a batch's results file instead (drafts only: no final text or review yet)")
-    x.add_argument("--format", required=True, choices=["jsonl", "label-studio", "hf", "csv"], help="file format")
+    x.add_argument("--format", required=True, choices=FORMATS, help="file format")
     x.add_argument("--status", default="approved", choices=["approved", "submitted", "all"],
                    help="approved (default); submitted: waiting for review; all: every task, drafted or not")
     x.add_argument("--include-gold", action="store_true",
