@@ -31,7 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
     for option, (spec, used_by) in kind_options().items():
         c.add_argument(option, dest=spec.name, metavar=METAVARS[spec.type], choices=spec.choices or None,
                        default="" if spec.type == "flags" else None,
-                       help=f"{', '.join(used_by)}: {spec.help}"
+                       help="; ".join(f"{name}: {kinds.get(name).field(spec.name).help}" for name in used_by)
                        + (f" (max {MAX_RESPONSE_CHARS:,} chars)" if spec.type == "long_text" else ""))
     _model_args(c)
     c.add_argument("--max-repairs", type=int, default=1, metavar="N",

@@ -106,6 +106,9 @@ class Kind:
         model = self.row if on_import else self.task
         return name in model.model_fields and model.model_fields[name].is_required()
 
+    def field(self, name: str) -> FieldSpec:
+        return next(f for f in self.fields if f.name == name)
+
     def item_fields(self) -> tuple[FieldSpec, ...]:
         return tuple(f for f in self.fields if f.role == "item")
 
