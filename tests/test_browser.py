@@ -8,6 +8,7 @@ approves. Screenshots of both screens go to test-artifacts/.
 import json
 import socket
 import threading
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -32,14 +33,31 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture
-def server(tmp_path):
+@contextmanager
+def launched(sessions, fake: FakeModel):
+    """The app on `sessions`, its model the scripted `fake`, served on a free port: yields the URL."""
+    from assistant_ui import render  # noqa: PLC0415
     from assistant_ui.app import build  # noqa: PLC0415
     from assistant_ui.handlers import App  # noqa: PLC0415
-    from assistant_ui import render  # noqa: PLC0415
 
     if not Path(CHROMIUM).exists():
         pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (apt-get install chromium), as .ci/run does")
+    port = _free_port()
+    with fake.installed():
+        app = App(sessions, llm.ModelSpec(model="fake/test"))
+        demo = build(app)
+        demo.queue().launch(server_name="127.0.0.1", server_port=port, auth=app.authenticate,
+                            prevent_thread_lock=True, css=render.CSS, head=render.SHORTCUTS, quiet=True)
+        yield f"http://127.0.0.1:{port}"
+        # closed in a thread, but waited for: its "Closing server" line must not land in the
+        # next test's captured stdout
+        closer = threading.Thread(target=demo.close, daemon=True)
+        closer.start()
+        closer.join(timeout=30)
+
+
+@pytest.fixture
+def server(tmp_path):
     sessions = db.connect(f"sqlite:///{tmp_path / 'e2e.db'}")
     with sessions() as s:
         accounts.add_user(s, "ann", "annotator", "ann-password")
@@ -49,15 +67,8 @@ def server(tmp_path):
         image.write_bytes(_png())
         (tmp_path / "tasks.jsonl").write_text(json.dumps({"id": "street-1", "image": "street.png"}) + "\n")
         projects.import_tasks(s, project, str(tmp_path / "tasks.jsonl"))
-    fake = FakeModel([echo_model] * 20)
-    port = _free_port()
-    with fake.installed():
-        app = App(sessions, llm.ModelSpec(model="fake/test"))
-        demo = build(app)
-        demo.queue().launch(server_name="127.0.0.1", server_port=port, auth=app.authenticate,
-                            prevent_thread_lock=True, css=render.CSS, head=render.SHORTCUTS, quiet=True)
-        yield f"http://127.0.0.1:{port}"
-        threading.Thread(target=demo.close, daemon=True).start()
+    with launched(sessions, FakeModel([echo_model] * 20)) as url:
+        yield url
 
 
 def _png() -> bytes:

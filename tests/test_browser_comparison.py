@@ -3,14 +3,12 @@ chooses, flags and writes reasons, composes and submits; the lead reviews both r
 the choice and downloads the TRL preference file, which loads with `datasets`."""
 
 import json
-import threading
 
 import pytest
 
-from assistant import llm
 from assistant.app import accounts, db, projects
 from assistant.llm.fake import FakeModel
-from tests.test_browser import ARTIFACTS, CHROMIUM, FLAGS, _free_port, _next_task, _sign_in, _textarea
+from tests.test_browser import ARTIFACTS, CHROMIUM, FLAGS, _next_task, _sign_in, _textarea, launched
 from tests.test_comparison import GOOD, NOTES, PROMPT, RESPONSE_A, RESPONSE_B
 
 pytestmark = pytest.mark.browser
@@ -18,14 +16,6 @@ pytestmark = pytest.mark.browser
 
 @pytest.fixture
 def server(tmp_path):
-    from pathlib import Path  # noqa: PLC0415
-
-    from assistant_ui import render  # noqa: PLC0415
-    from assistant_ui.app import build  # noqa: PLC0415
-    from assistant_ui.handlers import App  # noqa: PLC0415
-
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (apt-get install chromium), as .ci/run does")
     sessions = db.connect(f"sqlite:///{tmp_path / 'cmp.db'}")
     with sessions() as s:
         accounts.add_user(s, "ann", "annotator", "ann-password")
@@ -34,15 +24,8 @@ def server(tmp_path):
         row = {"id": "q1", "prompt": PROMPT, "response_a": RESPONSE_A, "response_b": RESPONSE_B}
         (tmp_path / "c.jsonl").write_text(json.dumps(row) + "\n")
         projects.import_tasks(s, project, str(tmp_path / "c.jsonl"))
-    fake = FakeModel([GOOD] * 5)
-    port = _free_port()
-    with fake.installed():
-        app = App(sessions, llm.ModelSpec(model="fake/test"))
-        demo = build(app)
-        demo.queue().launch(server_name="127.0.0.1", server_port=port, auth=app.authenticate,
-                            prevent_thread_lock=True, css=render.CSS, head=render.SHORTCUTS, quiet=True)
-        yield f"http://127.0.0.1:{port}"
-        threading.Thread(target=demo.close, daemon=True).start()
+    with launched(sessions, FakeModel([GOOD] * 5)) as url:
+        yield url
 
 
 def test_a_comparison_from_choice_to_preference_file(server):

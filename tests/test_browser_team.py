@@ -2,16 +2,12 @@
 here on a fake model: review all day (click a queue row, keys), edge cases, guidelines, gold
 tasks, dual annotation and the figures page."""
 
-import threading
-from pathlib import Path
-
 import pytest
 
-from assistant import llm
 from assistant.app import accounts, db, projects, store
 from assistant.llm.fake import FakeModel
 from tests.conftest import import_images
-from tests.test_browser import ARTIFACTS, CHROMIUM, FLAGS, _api_call, _free_port, _next_task, _sign_in, _textarea
+from tests.test_browser import ARTIFACTS, CHROMIUM, FLAGS, _api_call, _next_task, _sign_in, _textarea, launched
 from tests.test_eval import echo_model
 
 pytestmark = pytest.mark.browser
@@ -38,12 +34,6 @@ def _submitted(s, user, notes, final):
 
 @pytest.fixture
 def server(tmp_path):
-    from assistant_ui import render  # noqa: PLC0415
-    from assistant_ui.app import build  # noqa: PLC0415
-    from assistant_ui.handlers import App  # noqa: PLC0415
-
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium")
     sessions = db.connect(f"sqlite:///{tmp_path / 'team.db'}")
     with sessions() as s:
         ann = accounts.add_user(s, "ann", "annotator", "ann-password")
@@ -54,19 +44,8 @@ def server(tmp_path):
         _submitted(s, ann, "red bus on the left", "A red bus on the left.")
         _submitted(s, ann, "two dogs", "Two dogs and a cat")  # a final with problems
         _submitted(s, bob, "a cat", "A cat.")
-    fake = FakeModel([echo_model] * 20)
-    port = _free_port()
-    with fake.installed():
-        app = App(sessions, llm.ModelSpec(model="fake/test"))
-        demo = build(app)
-        demo.queue().launch(server_name="127.0.0.1", server_port=port, auth=app.authenticate,
-                            prevent_thread_lock=True, css=render.CSS, head=render.SHORTCUTS, quiet=True)
-        yield f"http://127.0.0.1:{port}"
-        # closed in a thread (as test_browser.py does), but waited for: its "Closing server" line
-        # must not land in the next test's captured stdout
-        closer = threading.Thread(target=demo.close, daemon=True)
-        closer.start()
-        closer.join(timeout=30)
+    with launched(sessions, FakeModel([echo_model] * 20)) as url:
+        yield url
 
 
 def test_a_lead_reviews_by_clicking_and_keys(server):
