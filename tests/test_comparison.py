@@ -194,3 +194,21 @@ def test_a_reason_that_reports_an_error_is_quoted_not_applied():
     report = kind.check(task, good)
     assert report.certain_ok and {f.id: f.status for f in report.facts}["n1"] == "kept", report.model_dump()
     assert not kind.check(task, "Response B is better than response A. Response B has Moreton.").ok
+
+
+def test_the_cli_checks_a_rationale_as_a_comparison(tmp_path, capsys):
+    from assistant.cli import main  # noqa: PLC0415
+
+    for name, text in (("n.txt", NOTES), ("p.txt", PROMPT), ("a.txt", RESPONSE_A), ("b.txt", RESPONSE_B),
+                       ("good.txt", GOOD), ("flipped.txt", GOOD.replace("Response B is better than response A.",
+                                                                        "Response A is better than response B."))):
+        (tmp_path / name).write_text(text)
+    base = ["check", "--kind", "comparison", "--notes", str(tmp_path / "n.txt"), "--prompt", str(tmp_path / "p.txt"),
+            "--response-a", str(tmp_path / "a.txt"), "--response-b", str(tmp_path / "b.txt"), "--choice", "B", "--json"]
+    assert main([*base, "--draft", str(tmp_path / "good.txt")]) == 0
+    capsys.readouterr()
+    assert main([*base, "--draft", str(tmp_path / "flipped.txt")]) == 1
+    facts = {f["id"]: f["status"] for f in json.loads(capsys.readouterr().out)["facts"]}
+    assert facts["choice"] == "contradicted"
+    assert main(["check", "--notes", str(tmp_path / "n.txt"), "--draft", str(tmp_path / "good.txt"), "--choice", "B"]) == 2
+    assert "--choice is for --kind comparison: add --kind" in capsys.readouterr().err

@@ -144,8 +144,14 @@ def cmd_check(args) -> int:
     if not observations:
         raise BadInputError(f"notes file has no observations: {args.notes}")
     draft = read_text(args.draft, "draft", MAX_RESPONSE_CHARS)
-    original = read_text(args.response, "response", MAX_RESPONSE_CHARS) if args.response else None
-    report = check_draft(observations, draft, original=original)
+    if args.kind:  # the kind's own check, with its fields (a comparison's choice and sides)
+        report = kinds.get(args.kind).check(_task_from_args(args), draft)
+    else:  # the notes alone, or as a rewrite of --response: no compose module to load
+        for option, (spec, used_by) in kind_options().items():
+            if spec.name != "response" and getattr(args, spec.name):
+                raise BadInputError(f"{option} is for --kind {' or --kind '.join(used_by)}: add --kind")
+        original = read_text(args.response, "response", MAX_RESPONSE_CHARS) if args.response else None
+        report = check_draft(observations, draft, original=original)
     if args.json:
         print(json.dumps(report.contract(), ensure_ascii=False, indent=2))
     else:

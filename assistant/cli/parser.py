@@ -28,11 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--kind", choices=kinds.NAMES, required=True, help="what to compose")
     c.add_argument("--notes", required=True, metavar="FILE",
                    help=f"notes file: one observation per line or bullet; ';' splits further (max {MAX_NOTES_CHARS:,} chars)")
-    for option, (spec, used_by) in kind_options().items():
-        c.add_argument(option, dest=spec.name, metavar=METAVARS[spec.type], choices=spec.choices or None,
-                       default="" if spec.type == "flags" else None,
-                       help="; ".join(f"{name}: {kinds.get(name).field(spec.name).help}" for name in used_by)
-                       + (f" (max {MAX_RESPONSE_CHARS:,} chars)" if spec.type == "long_text" else ""))
+    _kind_args(c)
     _model_args(c)
     c.add_argument("--max-repairs", type=int, default=1, metavar="N",
                    help="patch rounds when the check fails: 1 patches only what is missing, 0 none (default 1)")
@@ -46,14 +42,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="check a draft against notes (no LLM); exit 0 no certain problem, 1 certain problems, 2 bad input",
         description="Check a draft against notes without any model: dropped or altered facts, "
         "lost hedges, unsupported content. With --response the draft is checked as a rewrite "
-        "of that response. Exit 0 when the draft has no certain problem (items to have a look at may "
+        "of that response; with --kind, as that kind checks it, given the kind's fields as for compose "
+        "(--kind comparison adds the choice check: the verdict and the side of every reason). "
+        "Exit 0 when the draft has no certain problem (items to have a look at may "
         "remain: the words differ, often a rewording), 1 when it has a certain problem (a number, "
         "name, colour, direction, negation or quote that differs, a contradiction, an edit not made, "
         "a lost hedge), 2 on bad input.",
     )
     k.add_argument("--notes", required=True, metavar="FILE", help="notes file")
     k.add_argument("--draft", required=True, metavar="FILE", help="the draft to check")
-    k.add_argument("--response", metavar="FILE", help="the original response, for rewrites")
+    k.add_argument("--kind", choices=kinds.NAMES, help="check as this kind (default: rewrite with --response, "
+                   "else caption)")
+    _kind_args(k)
     k.add_argument("--json", action="store_true", help="print the check object as JSON")
 
     e = sub.add_parser(
@@ -172,6 +172,15 @@ def _model_args(p: argparse.ArgumentParser) -> None:
 
 
 METAVARS = {"text": "TEXT", "long_text": "FILE", "image": "PATH_OR_URL", "flags": "LIST", "choice": None}
+
+
+def _kind_args(parser) -> None:
+    """An option for each field a kind declares (--image, --response, --choice, ...), once each."""
+    for option, (spec, used_by) in kind_options().items():
+        parser.add_argument(option, dest=spec.name, metavar=METAVARS[spec.type], choices=spec.choices or None,
+                            default="" if spec.type == "flags" else None,
+                            help="; ".join(f"{name}: {kinds.get(name).field(spec.name).help}" for name in used_by)
+                            + (f" (max {MAX_RESPONSE_CHARS:,} chars)" if spec.type == "long_text" else ""))
 
 
 def kind_options() -> dict[str, tuple[kinds.FieldSpec, list[str]]]:
