@@ -139,6 +139,22 @@ def _open_for_review(lead, task_id: int, listed: str) -> None:
     lead.locator("#aa-diff-draft ins").first.wait_for()
 
 
+def download_export(lead, project: str, fmt: str) -> Path:
+    """The lead's Export button in the "Projects and team" tab: `project` in `fmt`, downloaded."""
+    lead.get_by_role("tab", name="Projects and team").click()  # opening the tab lists the projects
+    lead.locator("#aa-projects", has_text=project).wait_for()
+    lead.locator("#aa-manage-project input").first.fill(project)
+    lead.locator("#aa-manage-project input").first.press("Enter")
+    lead.get_by_text("Export (the project chosen above)").click()
+    lead.locator("#aa-export-format").get_by_text(fmt, exact=True).click()
+    lead.locator("#aa-export").click()
+    link = lead.locator("#aa-export-file a").first
+    link.wait_for()
+    with lead.expect_download() as download:
+        link.click()
+    return Path(download.value.path())
+
+
 def _textarea(page, elem_id):
     return page.locator(f"#{elem_id} textarea").first
 
@@ -197,20 +213,10 @@ def test_annotator_and_lead_round_trip(server):
         lead.locator("#aa-outcome", has_text="approved").wait_for()
 
         # the approved work leaves the app: the lead's Export button, CSV, downloaded
-        lead.get_by_role("tab", name="Projects and team").click()  # opening the tab lists the projects
-        lead.locator("#aa-projects", has_text="streets").wait_for()
-        lead.locator("#aa-manage-project input").first.fill("streets")
-        lead.locator("#aa-manage-project input").first.press("Enter")
-        lead.get_by_text("Export (the project chosen above)").click()
-        lead.locator("#aa-export-format").get_by_text("csv", exact=True).click()
-        lead.locator("#aa-export").click()
-        link = lead.locator("#aa-export-file a").first
-        link.wait_for()
-        with lead.expect_download() as download:
-            link.click()
+        downloaded = download_export(lead, "streets", "csv")
         import csv  # noqa: PLC0415
 
-        with open(download.value.path(), encoding="utf-8-sig", newline="") as f:
+        with open(downloaded, encoding="utf-8-sig", newline="") as f:
             (record,) = csv.DictReader(f)
         assert record["status"] == "approved" and "Main Street" in record["final_text"]
         assert "wet road, maybe rain" in record["notes"]

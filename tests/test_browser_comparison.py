@@ -8,7 +8,7 @@ import pytest
 
 from assistant.app import accounts, db, projects
 from assistant.llm.fake import FakeModel
-from tests.test_browser import ARTIFACTS, CHROMIUM, FLAGS, _next_task, _sign_in, _textarea, launched
+from tests.test_browser import ARTIFACTS, CHROMIUM, FLAGS, _next_task, _sign_in, _textarea, download_export, launched
 from tests.test_comparison import GOOD, NOTES, PROMPT, RESPONSE_A, RESPONSE_B
 
 pytestmark = pytest.mark.browser
@@ -64,18 +64,7 @@ def test_a_comparison_from_choice_to_preference_file(server):
         lead.locator("#aa-approve").click()
         lead.locator("#aa-outcome", has_text="approved").wait_for()
 
-        lead.get_by_role("tab", name="Projects and team").click()
-        lead.locator("#aa-projects", has_text="prefs").wait_for()
-        lead.locator("#aa-manage-project input").first.fill("prefs")
-        lead.locator("#aa-manage-project input").first.press("Enter")
-        lead.get_by_text("Export (the project chosen above)").click()
-        lead.locator("#aa-export-format").get_by_text("hf", exact=True).click()
-        lead.locator("#aa-export").click()
-        link = lead.locator("#aa-export-file a").first
-        link.wait_for()
-        with lead.expect_download() as download:
-            link.click()
-        rows = load_dataset("parquet", data_files=str(download.value.path()), split="train")
+        rows = load_dataset("parquet", data_files=str(download_export(lead, "prefs", "hf")), split="train")
         assert rows[0]["prompt"] == PROMPT and rows[0]["chosen"] == RESPONSE_B and rows[0]["rejected"] == RESPONSE_A
         assert rows[0]["rationale"].startswith("Response B is better") and rows[0]["flags_rejected"] == ["factual_error"]
         ann_ctx.close()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ValidationError
@@ -82,7 +82,6 @@ class Kind:
     base_sentences: bool = False
     """A compose again after an answer starts from the earlier draft's sentences whose notes did
     not change (compose.kept_sentences), rather than from the task alone."""
-    extra: Mapping[str, Any] = field(default_factory=dict)
 
     @property
     def checklist(self) -> str:
