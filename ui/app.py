@@ -17,7 +17,7 @@ from assistant import kinds
 from assistant.app.states import REVIEWABLE
 from assistant.formats import SUFFIXES
 from assistant.notes import flag_taxonomy
-from . import annotator, browser, counter, edge, guidelines, media, quality, render, review, signin, streams
+from . import annotator, browser, counter, edge, guidelines, media, outputs, quality, render, review, signin, streams
 from . import uploads as uploads_folder
 from .exports import STATUS_FILTERS, export_file
 from .guard import guard as _guard, user_of as _user
@@ -31,7 +31,7 @@ STATUSES = list(REVIEWABLE)
 
 def build(app: App) -> gr.Blocks:
     team = Team(app)
-    with gr.Blocks(title="Annotation Assistant") as demo:
+    with outputs.Blocks(title="Annotation Assistant") as demo:
         who = render.Message("")
         # every tab starts hidden; the signed-in role decides which show (the handlers check
         # the role again on every call, so a shown tab is a convenience, not the guard)

@@ -1,0 +1,69 @@
+"""Outputs that cost only what changes.
+
+Gradio (6.31) answers every property update, `gr.skip()` included, by building a whole new
+component and its config for this session, about 0.2-0.4 ms each; the pull sets some 30
+outputs and most of them to what the page already shows ("hidden", "no questions"). `Blocks`
+hands Gradio only the updates that change something:
+
+- a skip (an output a handler leaves out, or `gr.skip()`) is sent as a skip and builds nothing;
+- an update whose properties are all ones only the server sets (`SERVER_PROPS`) and all equal
+  to what this session was last sent is sent as its bare value (or as a skip when it has none).
+
+Properties the page changes on its own (an accordion's `open`, a value) are always sent. The
+page receives exactly what it received before; `tests/test_outputs.py` compares the two.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import gradio as gr
+from gradio.blocks import Block, convert_component_dict_to_list
+
+#: Properties that only a server update changes: the page never changes them itself.
+SERVER_PROPS = frozenset({"visible", "label", "choices", "interactive", "placeholder", "info", "lines"})
+SKIP = "__skip__"  # a marker: this output is sent as a bare skip
+
+
+def _same_props(update: dict, shown: Any) -> bool:
+    props = [k for k in update if k not in ("__type__", "value")]
+    return all(k in SERVER_PROPS and getattr(shown, k, SKIP) == update[k] for k in props)
+
+
+def _reduced(update: Any, block: Any, state: Any) -> Any:
+    """What Gradio needs to be handed for this output: SKIP, a bare value, or the update as is."""
+    if not (isinstance(update, dict) and update.get("__type__") == "update") or not isinstance(block, Block) \
+            or getattr(block, "stateful", False):
+        return update
+    if len(update) == 1:
+        return SKIP
+    if not _same_props(update, state.get(block._id, block) if state is not None else block):
+        return update
+    return update["value"] if "value" in update else SKIP
+
+
+class Blocks(gr.Blocks):
+    """gr.Blocks that builds no component for an output whose properties do not change."""
+
+    async def postprocess_data(self, block_fn, predictions, state):
+        outputs = list(block_fn.outputs)
+        if block_fn.batch or block_fn.is_validator_function or len(outputs) < 2:
+            return await super().postprocess_data(block_fn, predictions, state)
+        if isinstance(predictions, dict) and predictions == gr.skip():
+            return [{"__type__": "update"}] * len(outputs)
+        if isinstance(predictions, dict) and predictions:
+            predictions = convert_component_dict_to_list(outputs, predictions)
+        if not isinstance(predictions, (list, tuple)) or len(predictions) != len(outputs):
+            return await super().postprocess_data(block_fn, predictions, state)  # Gradio's own error
+        reduced = [_reduced(p, b, state) for p, b in zip(predictions, outputs)]
+        kept = [i for i, r in enumerate(reduced) if r is not SKIP]
+        result: list[Any] = [{"__type__": "update"}] * len(outputs)
+        if kept:
+            fn = copy.copy(block_fn)
+            fn.outputs = [outputs[i] for i in kept]
+            values = [reduced[i] for i in kept]
+            done = await super().postprocess_data(fn, values if len(kept) > 1 else values[0], state)
+            for i, value in zip(kept, done):
+                result[i] = value
+        return result
