@@ -11,6 +11,10 @@ hands Gradio only the updates that change something:
 
 Properties the page changes on its own (an accordion's `open`, a value) are always sent. The
 page receives exactly what it received before; `tests/test_outputs.py` compares the two.
+
+Gradio also runs every output's `postprocess` in a worker thread (a thread hop, about as costly
+as a rebuild), which is for components that read files; a text, HTML or choice component's is
+a `str()` or less, and is run here in place.
 """
 
 from __future__ import annotations
@@ -19,11 +23,15 @@ import copy
 from typing import Any
 
 import gradio as gr
+from gradio import components
 from gradio.blocks import Block, convert_component_dict_to_list
 
 #: Properties that only a server update changes: the page never changes them itself.
 SERVER_PROPS = frozenset({"visible", "label", "choices", "interactive", "placeholder", "info", "lines"})
 SKIP = "__skip__"  # a marker: this output is sent as a bare skip
+#: Components whose postprocess is a conversion, not I/O: run without a thread hop.
+IN_PLACE = frozenset(c.postprocess for c in (gr.Textbox, gr.Markdown, gr.HTML, gr.Number, gr.Radio,
+                                             gr.CheckboxGroup, gr.Checkbox, gr.Dropdown))
 
 
 def _same_props(update: dict, shown: Any) -> bool:
@@ -57,13 +65,31 @@ class Blocks(gr.Blocks):
         if not isinstance(predictions, (list, tuple)) or len(predictions) != len(outputs):
             return await super().postprocess_data(block_fn, predictions, state)  # Gradio's own error
         reduced = [_reduced(p, b, state) for p, b in zip(predictions, outputs)]
-        kept = [i for i, r in enumerate(reduced) if r is not SKIP]
         result: list[Any] = [{"__type__": "update"}] * len(outputs)
-        if kept:
-            fn = copy.copy(block_fn)
-            fn.outputs = [outputs[i] for i in kept]
-            values = [reduced[i] for i in kept]
-            done = await super().postprocess_data(fn, values if len(kept) > 1 else values[0], state)
-            for i, value in zip(kept, done):
-                result[i] = value
+        in_place = [i for i, r in enumerate(reduced) if block_fn.postprocess and r is not SKIP
+                    and self._in_place(outputs[i], r)]
+        if in_place:
+            for i in in_place:
+                shown = state[outputs[i]._id] if state is not None and outputs[i]._id in state else outputs[i]
+                reduced[i] = shown.postprocess(reduced[i])
+            await self._gradio(block_fn, outputs, reduced, in_place, result, state, postprocess=False)
+        rest = [i for i, r in enumerate(reduced) if r is not SKIP and i not in in_place]
+        await self._gradio(block_fn, outputs, reduced, rest, result, state, postprocess=block_fn.postprocess)
         return result
+
+    @staticmethod
+    def _in_place(block: Any, value: Any) -> bool:
+        return (type(block).postprocess in IN_PLACE and not isinstance(value, components._Keywords)
+                and not (isinstance(value, dict) and "__type__" in value))
+
+    async def _gradio(self, block_fn, outputs, values, chosen, result, state, postprocess) -> None:
+        """Gradio's own postprocess of the chosen outputs, written into result."""
+        if not chosen:
+            return
+        fn = copy.copy(block_fn)
+        fn.outputs = [outputs[i] for i in chosen]
+        fn.postprocess = postprocess
+        given = [values[i] for i in chosen]
+        done = await super().postprocess_data(fn, given if len(chosen) > 1 else given[0], state)
+        for i, value in zip(chosen, done):
+            result[i] = value
