@@ -37,6 +37,16 @@ def build(blocks_class, steps):
     return demo, comps
 
 
+def test_a_state_given_the_value_it_holds_is_not_set_again(monkeypatch):
+    demo, comps = build(outputs.Blocks, [lambda c: {c["kept"]: 1}, lambda c: {c["kept"]: 1}, lambda c: {c["kept"]: 2}])
+    sets = []
+    original = SessionState.__setitem__
+    monkeypatch.setattr(SessionState, "__setitem__", lambda self, k, v: (sets.append(v), original(self, k, v)))
+    _, _, state = page_after(demo, comps, 3)
+    assert [v for v in sets if not hasattr(v, "_id")] == [1, 2]
+    assert list(state.state_data.values()) == [2]
+
+
 def page_after(demo, comps, n):
     """Run the one event n times; after each, the page's view of every output (as the page
     applies them: an update sets its properties and value, a bare value sets the value)."""
@@ -70,7 +80,9 @@ STEPS = [
     lambda c: gr.skip(),
     lambda c: [gr.update(visible=False), "plain", gr.update(label="Flags"), gr.update(visible=False),
                gr.update(open=False), gr.update(value=2)],
-    lambda c: {c["other"]: gr.update(label="other", value="same label")},
+    lambda c: {c["other"]: gr.update(label="other", value="same label"), c["kept"]: 1},
+    lambda c: {c["kept"]: "1"},
+    lambda c: {c["kept"]: None},
 ]
 
 
@@ -78,7 +90,9 @@ def test_the_page_shows_what_gradios_own_blocks_would_after_every_event():
     theirs = page_after(*build(gr.Blocks, STEPS), len(STEPS))
     ours = page_after(*build(outputs.Blocks, STEPS), len(STEPS))
     assert ours[0] == theirs[0]
-    assert list(ours[2].state_data.values()) == list(theirs[2].state_data.values()) == [2]  # gr.State alike
+    assert list(ours[2].state_data.values()) == list(theirs[2].state_data.values()) == [None]  # gr.State alike
+    kept = 5
+    assert ours[1][kept::6] == theirs[1][kept::6]  # a State output is sent as None either way
 
 
 def test_unchanged_server_properties_are_not_sent_again_but_what_the_page_changes_is():
@@ -89,6 +103,9 @@ def test_unchanged_server_properties_are_not_sent_again_but_what_the_page_change
     assert sent[step + group] == {"__type__": "update"}  # nothing changed: a skip
     assert sent[3 * step + accordion] == {"__type__": "update", "open": True}  # the page may have closed it
     assert sent[2 * step + box] == {"__type__": "update", "visible": False}  # a change is sent
+    flags = 2
+    assert {"visible", "choices", "value"} <= set(sent[2 * step + flags])  # new choices: a full update
+    assert sent[3 * step + flags] == []  # the same choices, written as given: only the value
 
 
 @pytest.mark.parametrize("blocks_class", [gr.Blocks, outputs.Blocks])

@@ -7,7 +7,9 @@ hands Gradio only the updates that change something:
 
 - a skip (an output a handler leaves out, or `gr.skip()`) is sent as a skip and builds nothing;
 - an update whose properties are all ones only the server sets (`SERVER_PROPS`) and all equal
-  to what this session was last sent is sent as its bare value (or as a skip when it has none).
+  to what this session was last sent is sent as its bare value (or as a skip when it has none);
+- a `gr.State` given the plain value (None, a number, a string) it already holds is not set
+  again: setting one rebuilds its config too.
 
 Properties the page changes on its own (an accordion's `open`, a value) are always sent. The
 page receives exactly what it received before; `tests/test_outputs.py` compares the two.
@@ -34,15 +36,29 @@ IN_PLACE = frozenset(c.postprocess for c in (gr.Textbox, gr.Markdown, gr.HTML, g
                                              gr.CheckboxGroup, gr.Checkbox, gr.Dropdown))
 
 
+UNCHANGED_STATE = "__unchanged_state__"  # a marker: a gr.State output given the value it holds
+PLAIN = (type(None), bool, int, float, str)
+
+
 def _same_props(update: dict, shown: Any) -> bool:
-    props = [k for k in update if k not in ("__type__", "value")]
-    return all(k in SERVER_PROPS and getattr(shown, k, SKIP) == update[k] for k in props)
+    """Every property of the update is server-set and what `shown` was built with (as given,
+    so choices compare as written, not as Gradio's (label, value) pairs)."""
+    given = getattr(shown, "constructor_args", {})
+    return all(k in SERVER_PROPS and given.get(k, getattr(shown, k, SKIP)) == update[k]
+               for k in update if k not in ("__type__", "value"))
 
 
 def _reduced(update: Any, block: Any, state: Any) -> Any:
-    """What Gradio needs to be handed for this output: SKIP, a bare value, or the update as is."""
-    if not (isinstance(update, dict) and update.get("__type__") == "update") or not isinstance(block, Block) \
-            or getattr(block, "stateful", False):
+    """What Gradio needs to be handed for this output: SKIP, UNCHANGED_STATE, a bare value, or
+    the update as is."""
+    if not isinstance(block, Block):
+        return update
+    if getattr(block, "stateful", False):
+        # setting a State rebuilds its config; the same plain value again changes nothing
+        same = state is not None and type(update) in PLAIN and block._id in state and state[block._id] == update \
+            and type(state[block._id]) is type(update)
+        return UNCHANGED_STATE if same else update
+    if not (isinstance(update, dict) and update.get("__type__") == "update"):
         return update
     if len(update) == 1:
         return SKIP
@@ -59,13 +75,14 @@ class Blocks(gr.Blocks):
         if block_fn.batch or block_fn.is_validator_function or len(outputs) < 2:
             return await super().postprocess_data(block_fn, predictions, state)
         if isinstance(predictions, dict) and predictions == gr.skip():
-            return [{"__type__": "update"}] * len(outputs)
-        if isinstance(predictions, dict) and predictions:
+            predictions = [gr.skip()] * len(outputs)
+        elif isinstance(predictions, dict) and predictions:
             predictions = convert_component_dict_to_list(outputs, predictions)
         if not isinstance(predictions, (list, tuple)) or len(predictions) != len(outputs):
             return await super().postprocess_data(block_fn, predictions, state)  # Gradio's own error
         reduced = [_reduced(p, b, state) for p, b in zip(predictions, outputs)]
-        result: list[Any] = [{"__type__": "update"}] * len(outputs)
+        result: list[Any] = [None if r is UNCHANGED_STATE else {"__type__": "update"} for r in reduced]
+        reduced = [SKIP if r is UNCHANGED_STATE else r for r in reduced]
         in_place = [i for i, r in enumerate(reduced) if block_fn.postprocess and r is not SKIP
                     and self._in_place(outputs[i], r)]
         if in_place:
