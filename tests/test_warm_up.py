@@ -3,6 +3,10 @@ request shares through the model seam (litellm imported, its streaming path run 
 prefix in llama.cpp's cache), so the first compose of the day costs what later ones do. The
 model itself is a stub here (tests/test_embedded.py runs the real one)."""
 
+import os
+import subprocess
+import sys
+
 from assistant import llm, prompts
 from assistant.llm import embedded
 
@@ -105,3 +109,24 @@ def test_gradio_s_temp_folder_is_pinned_to_the_one_it_resolves_unless_set(monkey
     monkeypatch.setenv("GRADIO_TEMP_DIR", str(tmp_path))
     serve.pin_gradio_temp_dir()
     assert gradio.utils.get_upload_folder() == str(tmp_path)
+
+
+def test_serving_a_provider_imports_every_kinds_pipeline_before_the_first_compose():
+    """A pipeline is imported on its kind's first compose otherwise: about 1 s of CPU
+    (langchain-core) inside that request, 3 s to the first annotator on a 2-core machine."""
+    code = (
+        "import sys\n"
+        "from assistant import kinds, llm\n"
+        "from assistant_ui import serve\n"
+        "pipelines = {k.pipeline for k in kinds.KINDS.values()}\n"
+        "print(sorted(p for p in pipelines if p in sys.modules))\n"
+        "llm.warm_up = lambda: print('provider warmed')\n"
+        "serve.warm_up_provider()\n"
+        "print(sorted(p for p in pipelines if p not in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                         env={**os.environ, "LITELLM_LOCAL_MODEL_COST_MAP": "True"})
+    assert out.returncode == 0, out.stderr[-2000:]
+    imported_before, warmed, missing_after = out.stdout.strip().splitlines()[-3:]
+    assert imported_before == "[]"  # the app itself leaves them to the first compose
+    assert warmed == "provider warmed" and missing_after == "[]"

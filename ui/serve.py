@@ -11,7 +11,7 @@ import threading
 import time
 from pathlib import Path
 
-from assistant import llm
+from assistant import kinds, llm
 from assistant.app import db, first_run
 
 from .app import launch
@@ -31,8 +31,11 @@ def cmd_serve(args) -> int:
     _warm_up_checker()
     skip_absent_matplotlib()
     pin_gradio_temp_dir()
-    if spec.model == llm.EMBEDDED:
-        threading.Thread(target=warm_up, daemon=True).start()
+    # the first compose of the day should cost what the tenth does: every kind's pipeline
+    # (langchain-core's prompt templates: about 1 s of CPU to import, which a first compose
+    # paid inside the request, holding the GIL every other request needs) and the model
+    # (embedded) or litellm's request path are warmed while the first annotators sign in
+    threading.Thread(target=warm_up if spec.model == llm.EMBEDDED else warm_up_provider, daemon=True).start()
     launch(App(sessions, spec), host=args.host, port=args.port)
     return 0
 
@@ -73,6 +76,18 @@ def warm_up_prompt() -> list[dict]:
     return prompts.load("caption").render(observations=prompts.as_data(["a red bus on the left", "wet road, maybe rain"]))
 
 
+def import_pipelines() -> None:
+    """Import every kind's compose pipeline (each kind names its module; it is imported on
+    the kind's first compose otherwise)."""
+    for kind in kinds.KINDS.values():
+        kind.module()
+
+
+def warm_up_provider() -> None:
+    import_pipelines()
+    llm.warm_up()
+
+
 def warm_up() -> None:
     """Load the embedded model and send it the shared prompt prefix the way a compose does
     (through litellm, whose import and first streamed call are most of a first request's extra
@@ -80,6 +95,7 @@ def warm_up() -> None:
     of the day then costs what the tenth does."""
     from assistant.llm import embedded  # noqa: PLC0415
 
+    import_pipelines()
     started = time.perf_counter()
     try:
         embedded.shared_model()
