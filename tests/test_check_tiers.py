@@ -28,3 +28,12 @@ def test_an_edit_with_nothing_removed_stays_certain():
     report = check_draft(split_notes("Remove the cost of the plan"), ORIGINAL, original=ORIGINAL)
     assert [(f.status, f.tier) for f in report.facts] == [("dropped", "certain")] and not report.certain_ok
 
+
+def test_the_digits_of_a_supported_amount_in_words_are_supported():
+    # "5 million" is 5,000,000 in the original and in the draft: its "5" is no new number
+    report = check_draft(split_notes("Remove the day of the vote"), "The council approved the plan. It will cost 5 million pounds.",
+                         original=ORIGINAL)
+    assert report.ok, report.model_dump()
+    changed = check_draft(split_notes("Remove the day of the vote"), "The council approved the plan. It will cost 6 million pounds.",
+                          original=ORIGINAL)
+    assert [(u.text, u.tier) for u in changed.unsupported] == [("6 million", "certain")]
