@@ -36,6 +36,7 @@ class Lexicon:
     negations: frozenset[str]
     colors: dict[str, str]  # surface form -> canonical colour
     directions: dict[str, str]  # surface form -> canonical direction
+    direction_opposites: dict[str, frozenset[str]]  # canonical direction -> its opposites
     numbers: dict[str, int]
     stop: frozenset[str]
     framing: frozenset[str]
@@ -77,6 +78,7 @@ def load() -> Lexicon:
         negations=frozenset(data["negations"]),
         colors={c: color_alias.get(c, c) for c in data["colors"]} | dict(color_alias),
         directions={d: direction_alias.get(d, d) for d in data["directions"]} | dict(direction_alias),
+        direction_opposites=_opposites(data["direction_opposites"]),
         numbers=dict(data["numbers"]),
         stop=frozenset(data["words"]["stop"]),
         framing=frozenset(data["words"]["framing"]),

@@ -38,3 +38,16 @@ def test_failure_to_is_a_negation_so_did_not_states_it():
     assert stated.ok, stated.model_dump()
     flipped = check_draft(notes, "The company filed its accounts on time.")
     assert flipped.contradicted == ["n1"]
+
+
+def test_a_negation_of_content_no_note_gives_is_check_tier():
+    # "no people" adds content; it negates nothing the notes state
+    report = check_draft(split_notes("a brown dog\na green lawn"), "A brown dog sits on a green lawn, with no people around.")
+    assert [(u.text, u.tier) for u in report.unsupported] == [("no", "check"), ("people", "check")]
+    assert report.certain_ok
+
+
+def test_a_negation_of_what_the_notes_state_stays_certain():
+    report = check_draft(split_notes("green trees are on either side of the road"),
+                         "Green trees are not on either side of the road.")
+    assert [(u.text, u.tier) for u in report.unsupported] == [("not", "certain")] and not report.certain_ok

@@ -7,8 +7,29 @@ from assistant.notes import split_notes
 def test_a_swapped_direction_is_caught_even_with_another_left_nearby():
     notes = split_notes("red bus on the left\nblue car on the left")
     report = check_draft(notes, "A red bus is on the left. A blue car is on the right.")
-    # the car's window may borrow the bus's "left": the surplus "right" still shows
-    assert [(u.text, u.reason) for u in report.unsupported] == [("right", "no support in the notes")]
+    # the car's window may borrow the bus's "left": the surplus "right" still shows, and with a
+    # "left" of the notes gone it is a swap, so certain
+    assert [(u.text, u.tier) for u in report.unsupported] == [("right", "certain")]
+    assert "in place of the notes' 'left': a swap" in report.unsupported[0].reason and not report.certain_ok
+
+
+def test_a_direction_the_notes_never_give_is_a_have_a_look_not_certain():
+    # one "left" more than the notes, but no "right" of the notes went missing: content the notes
+    # do not give, not a swap
+    report = check_draft(split_notes("a red car on the left\na tall tree"),
+                         "A red car is on the left, beside a tall tree on the left.")
+    assert [(u.text, u.tier) for u in report.unsupported] == [("left", "check")]
+    assert report.certain_ok and not report.ok
+
+
+def test_a_direction_replacing_its_opposite_is_certain():
+    report = check_draft(split_notes("a red car on the left\na tall tree on the left"),
+                         "A red car is on the left, beside a tall tree on the left and a bench on the right.")
+    # both "left"s of the notes are still there: the bench's "right" is new content
+    assert [(u.text, u.tier) for u in report.unsupported] == [("bench on the right", "check")]
+    swapped = check_draft(split_notes("a red car on the left\na tall tree on the left"),
+                          "A red car is on the left, beside a tall tree on the right.")
+    assert [(u.text, u.tier) for u in swapped.unsupported] == [("right", "certain")] and not swapped.certain_ok
 
 
 def test_upper_and_top_are_one_direction():

@@ -14,7 +14,7 @@ from assistant.check import check_draft
 from assistant.eval.datasets import DefactoRow, IIWRow, read_rows
 from assistant.eval.defects import alter_quote, change_number, flip_negation, swap_direction, base_for, cases_for_row
 from assistant.errors import BadInputError
-from assistant.eval.checker import caught
+from assistant.eval.checker import caught, caught_certain
 from assistant.eval.pipeline import instruction_compliance, parse_instruction
 from assistant.eval.run import evaluate
 
@@ -135,6 +135,8 @@ def test_caught_needs_the_right_note_or_a_span_in_the_changed_text():
     assert caught(case, report)
     clean = check_draft(case.notes, base_for(rows[0].key, rows[0].note_lines()).text)
     assert not caught(case, clean)
+    # the swap leaves a note's direction missing or its opposite in surplus: certain either way
+    assert caught_certain(case, report) and not caught_certain(case, clean)
 
 
 def test_checker_catches_a_swap_when_the_same_direction_stays_nearby():
@@ -189,6 +191,8 @@ def test_checker_suite_runs_on_real_rows_and_reports_every_type():
     assert figures["faithful"]["verbatim"]["cases"] == 4
     assert 0 <= figures["false_alarm_rate"] <= 1
     assert all(("caught" in r) == r["defect"] for r in results)
+    assert all(d["caught_certain"] <= d["caught"] for d in figures["defects"].values())
+    assert 0 <= figures["certain_false_alarm_rate"] <= figures["false_alarm_rate"]
 
 
 def test_iiw_eval_with_a_faithful_fake_measures_full_recall_and_agreement(fake, fake_spec):

@@ -50,9 +50,9 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
     spans = unsupported(parsed, support_words, forbidden)
     note_units = {o.id: {u for w in note_words(o.text) for u in spatial.counted_direction(w) + negation.counted_negation(w)}
                   for o in observations}
-    for counted, label in ((spatial.counted_direction, lambda u: f"'{u}'"),
-                           (negation.counted_negation, lambda u: "a negation")):
-        spans += spatial.surplus(parsed, support_words, sentence_notes, note_units, spans, counted, label)
+    for counted, label, differs in ((spatial.counted_direction, lambda u: f"'{u}'", spatial.direction_swapped),
+                                    (negation.counted_negation, lambda u: "a negation", negation.negation_flips)):
+        spans = spatial.surplus(parsed, support_words, sentence_notes, note_units, spans, counted, label, differs)
     if original is None:
         spans += [u for u in binding.unrelated(parsed, texts) if not any(u.start < v.end and v.start < u.end for v in spans)]
     spans.sort(key=lambda u: u.start)

@@ -205,8 +205,10 @@ def check_instruction(obs: Observation, edit: Edit | None, draft: Draft, origina
         ignored = _ignored(edit, before, draft)
         if ignored:
             # words moved within the text look like nothing added; nothing removed, or nothing
-            # changed at all, is plain
-            tier: Tier = "check" if edit is not None and edit.kind == "add" else "certain"
+            # changed at all, is plain, but only for a note that is an edit ("remove the age"):
+            # one read as an instruction only by its words ("the summary is in Welsh") may be a
+            # remark, and then an unchanged result is right
+            tier: Tier = "certain" if edit is not None and edit.kind != "add" else "check"
             return EditVerdict(FactCheck(**base, status="dropped", kind="instruction", evidence=ignored,
                                          missing=[ignored], tier=tier), support, set())
     if edit is not None and edit.kind == "remove" and original is not None and before is not None:

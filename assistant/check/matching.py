@@ -197,8 +197,11 @@ def critical_units(key: Key) -> set[str]:
 
 def missing_tier(key: Key, m: Match) -> Tier:
     """certain when a critical unit is missing or a polarity flipped; check when only content
-    words fail to match (often a rewording the word lists do not know)."""
-    return "certain" if m.flipped or set(m.missing) & critical_units(key) else "check"
+    words fail to match (often a rewording the word lists do not know), or only part of a name
+    ("Corbyn" for "Jeremy Corbyn": the same one named shorter, not another name)."""
+    missing = set(m.missing)
+    shortened = {n for run in key.name_runs if not set(run) <= missing for n in run}
+    return "certain" if m.flipped or (missing - shortened) & critical_units(key) else "check"
 
 
 def contradicted(key: Key, m: Match, draft: Draft) -> list[str]:

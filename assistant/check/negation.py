@@ -7,7 +7,8 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from assistant.check.words import Word
+    from assistant.check.spatial import Tally
+    from assistant.check.words import Draft, Word
 
 NEGATION_REACH = 4  # a negation cue governs this many following tokens
 NEGATION = "<negation>"
@@ -44,3 +45,17 @@ def polarity_problem(unit: str, note_negated: bool, draft_negated: list[bool]) -
 def counted_negation(w: "Word", negated: bool = False) -> list[str]:
     """The negation unit a word adds to the draft's count (see spatial.surplus)."""
     return [NEGATION] if w.negation else []
+
+
+def negation_flips(unit: str, i: int, draft: "Draft", tally: "Tally") -> str | None:
+    """A surplus negation differs from the notes when it negates what they supply: some content
+    word it governs is supported ("the dog is not brown" for "brown dog"), or it governs none
+    ("are not on either side"). A negation of content no note gives ("no evidence" where
+    nothing supplies the evidence) is part of that unsupported content: check tier."""
+    governed = [j for j in range(i + 1, min(len(draft.words), i + 1 + NEGATION_REACH))
+                if j in draft.negated and draft.sent_of[j] == draft.sent_of[i] and not draft.words[j].is_stop]
+    supplied = [draft.words[j].tok.text for j in governed
+                if not any(u.start <= draft.words[j].tok.start < u.end for u in tally.unsupported)]
+    if supplied:
+        return f"it negates {', '.join(repr(w) for w in supplied)}, which the notes state"
+    return None if governed else "it negates what the notes state"

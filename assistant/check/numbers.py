@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -59,4 +60,12 @@ def number_reason(w: "Word", support: set[float], sentence_values: list[float]) 
     spelled = not w.lower[0].isdigit()
     if w.number in support or spelled and any(v in support for v in sentence_values if w.number <= v):
         return None
+    if w.number and w.number not in sentence_values and any(v in support and _scaled(w.number, v) for v in sentence_values):
+        return None  # the "5" of a supported "5 million", joined with its multiplier
     return "number not in the notes"
+
+
+def _scaled(digits: float, value: float) -> bool:
+    """`value` is `digits` times a hundred, a thousand, a million, ...: "5 million" of 5."""
+    ratio = value / digits
+    return ratio >= 100 and math.isclose(math.log10(ratio), round(math.log10(ratio)))

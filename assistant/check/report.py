@@ -37,8 +37,9 @@ class Span(BaseModel):
     reason: str = "no support in the notes"
     """Why the span is reported (for unsupported spans) or what it is (for `concerns`)."""
     tier: Tier = "check"
-    """certain for a number, name, corrected word, or a surplus direction or negation; check
-    for content words the notes do not have (often a rewording)."""
+    """certain for a number, name or corrected word, a direction that replaced its opposite, a
+    negation of what the notes state; check for content words the notes do not have (often a
+    rewording), and for a direction or negation the notes never give (content, not a swap)."""
 
 
 class FactCheck(BaseModel):

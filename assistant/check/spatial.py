@@ -4,8 +4,10 @@ state a direction more often than the notes do (a swap hides behind another ment
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from assistant import lexicon
 from assistant.check.report import Span
 
 if TYPE_CHECKING:
@@ -30,36 +32,68 @@ def counted_direction(w: "Word", negated: bool = False) -> list[str]:
     return [w.direction] if w.direction and not negated else []
 
 
+@dataclass
+class Tally:
+    """How often the supplied text (notes, and the original of a rewrite) and the draft state
+    each unit, and the draft's unsupported spans so far."""
+
+    allowed: dict[str, int]
+    found: dict[str, int]
+    unsupported: list[Span]
+
+
+#: The difference from the notes a surplus unit (the draft word at a flat index) shows, or None.
+Differs = Callable[[str, int, "Draft", Tally], str | None]
+
+
+def direction_swapped(unit: str, i: int, draft: "Draft", tally: Tally) -> str | None:
+    """A surplus direction differs from the notes when its opposite went missing: the notes say
+    "left" more often than the draft does ("left" -> "right"). A direction no note states, with
+    no opposite lost, is content the notes do not give: a "have a look", not certain."""
+    lost = sorted(o for o in lexicon.load().direction_opposites.get(unit, ()) if tally.found.get(o, 0) < tally.allowed.get(o, 0))
+    return f"in place of the notes' {', '.join(repr(o) for o in lost)}: a swap" if lost else None
+
+
 def surplus(draft: "Draft", support: "list[Word]", sentence_notes: list[list[str]],
             note_units: dict[str, set[str]], already: list[Span],
-            counted: Callable[..., list[str]], label: Callable[[str], str]) -> list[Span]:
-    """Units (directions, negations) the draft states more often than the notes do.
+            counted: Callable[..., list[str]], label: Callable[[str], str], differs: Differs) -> list[Span]:
+    """`already` (the spans found so far) with the units (directions, negations) the draft
+    states more often than the notes do added.
 
     A swap ("left" -> "right") is invisible to a note whose window still holds another
     "left", and an added "not" may govern only function words ("are not on either side");
     counted over the whole text both always show: one "right" or one negation too many.
     The surplus is marked where no note of that sentence has the word, else the latest.
-    `note_units` maps each note id to the units its own text has.
+    `note_units` maps each note id to the units its own text has. A mark is certain only when
+    `differs` finds a difference from the notes behind it (a swap, a flipped statement), else
+    it is surplus content, check tier; a span found before that holds a certain mark becomes
+    certain too (a swapped "right" inside words no note gives).
     """
     allowed: dict[str, int] = {}
     for w in support:
         for unit in counted(w):
             allowed[unit] = allowed.get(unit, 0) + 1
-    taken = [(u.start, u.end) for u in already]
-    found: dict[str, list[tuple[int, Word]]] = {}
+    found: dict[str, list[tuple[int, int]]] = {}
     for i, w in enumerate(draft.words):
         for unit in counted(w, negated=i in draft.negated):
-            found.setdefault(unit, []).append((draft.sent_of[i], w))
-    spans: list[Span] = []
+            found.setdefault(unit, []).append((draft.sent_of[i], i))
+    tally = Tally(allowed, {u: len(where) for u, where in found.items()}, already)
+    spans = list(already)
     for unit, where in found.items():
         extra = len(where) - allowed.get(unit, 0)
         if extra <= 0:
             continue
-        ranked = sorted(where, key=lambda sw: (any(unit in note_units.get(n, ()) for n in sentence_notes[sw[0]]),
-                                               -sw[1].tok.start))
-        for _, w in ranked[:extra]:
-            if not any(a <= w.tok.start < b for a, b in taken):
-                spans.append(Span(text=w.tok.text, start=w.tok.start, end=w.tok.end,
-                                  reason=f"{label(unit)} appears {len(where)} times in the draft, "
-                                  f"{allowed.get(unit, 0)} in the notes", tier="certain"))
+        ranked = sorted(where, key=lambda si: (any(unit in note_units.get(n, ()) for n in sentence_notes[si[0]]),
+                                               -draft.words[si[1]].tok.start))
+        for _, i in ranked[:extra]:
+            tok = draft.words[i].tok
+            reason = f"{label(unit)} appears {len(where)} times in the draft, {allowed.get(unit, 0)} in the notes"
+            difference = differs(unit, i, draft, tally)
+            holder = next((k for k, u in enumerate(spans) if u.start <= tok.start < u.end), None)
+            if holder is None:
+                spans.append(Span(text=tok.text, start=tok.start, end=tok.end, tier="certain" if difference else "check",
+                                  reason=f"{reason}; {difference}" if difference else reason))
+            elif difference and spans[holder].tier != "certain":
+                spans[holder] = spans[holder].model_copy(
+                    update={"tier": "certain", "reason": f"{spans[holder].reason}; {difference}"})
     return spans

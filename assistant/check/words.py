@@ -123,6 +123,9 @@ class Key:
     colors: list[str] = field(default_factory=list)
     directions: list[str] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
+    # the names as written together ("Jeremy Corbyn" is one run): a run partly in the draft
+    # names the same one shorter
+    name_runs: list[list[str]] = field(default_factory=list)
     content: list[str] = field(default_factory=list)
     negated: set[str] = field(default_factory=set)
     # The new side of an edit often carries attribution ("policy says 3 months"): its
@@ -145,6 +148,7 @@ def note_key(text: str, meta: bool = False, lenient: bool = False) -> Key:
     key.numbers = combine_numbers(ws)
     negated = negated_indices(ws, text, 0)
     quoted_words = {fold(w) for q in key.quotes for w in q.split()}
+    last_capital = -2
     for i, w in enumerate(ws):
         if w.number is not None or w.negation or w.hedge or w.lower in lex.note_hedges:
             continue
@@ -167,6 +171,13 @@ def note_key(text: str, meta: bool = False, lenient: bool = False) -> Key:
             unit = w.lower
         if unit is not None and i in negated:
             key.negated.add(unit)
+        if unit is not None and w.tok.text[:1].isupper() and not w.color and not w.direction:
+            if i - 1 == last_capital and key.name_runs:
+                key.name_runs[-1].append(unit)
+            else:
+                key.name_runs.append([unit])
+        if w.tok.text[:1].isupper():
+            last_capital = i
     key.content = list(dict.fromkeys(key.content))
     return key
 

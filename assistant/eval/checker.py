@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from assistant.check import CheckReport, check_draft
+from assistant.check.report import PROBLEM_STATUSES, Tier
 from assistant.eval.datasets import IIWRow
 from assistant.eval.defects import DEFECT_TYPES, FAITHFUL_TYPES, Case, cases_for_row
 from assistant.eval.metrics import mean
@@ -26,10 +27,18 @@ def caught(case: Case, report: CheckReport) -> bool:
     return _marks_inside(report, case.span or (0, 0))
 
 
-def _marks_inside(report: CheckReport, span: tuple[int, int]) -> bool:
-    """Some unsupported span overlaps `span`."""
+def _marks_inside(report: CheckReport, span: tuple[int, int], tier: Tier | None = None) -> bool:
+    """Some unsupported span (of `tier`, when given) overlaps `span`."""
     lo, hi = span
-    return any(u.start < hi and u.end > lo for u in report.unsupported)
+    return any(u.start < hi and u.end > lo and tier in (None, u.tier) for u in report.unsupported)
+
+
+def caught_certain(case: Case, report: CheckReport) -> bool:
+    """Caught by a certain problem (what the CLI's exit code and the lead's filter go by)."""
+    certain = {f.id for f in report.facts if f.status in PROBLEM_STATUSES and f.tier == "certain"}
+    if case.target and case.target in certain:
+        return True
+    return case.variant not in ("dropped", "hedge") and _marks_inside(report, case.span or (0, 0), "certain")
 
 
 def _already_flagged(case: Case, base: CheckReport) -> bool:
@@ -63,8 +72,10 @@ def _result(case: Case, report: CheckReport, base: CheckReport | None) -> dict[s
     if case.defect:
         out["excluded"] = base is not None and _already_flagged(case, base)
         out["caught"] = caught(case, report)
+        out["caught_certain"] = caught_certain(case, report)
     else:
         out["false_alarm"] = not report.ok
+        out["certain_false_alarm"] = not report.certain_ok
     return out
 
 
@@ -74,14 +85,18 @@ def summarize(results: list[dict]) -> dict:
         rows = [r for r in results if r["variant"] == kind]
         counted = [r for r in rows if not r["excluded"]]
         n_caught = sum(r["caught"] for r in counted)
+        n_certain = sum(r["caught_certain"] for r in counted)
         defects[kind] = {"cases": len(counted), "caught": n_caught, "excluded": len(rows) - len(counted),
-                         "recall": round(n_caught / len(counted), 4) if counted else None}
+                         "recall": round(n_caught / len(counted), 4) if counted else None,
+                         "caught_certain": n_certain,
+                         "recall_certain": round(n_certain / len(counted), 4) if counted else None}
     faithful: dict[str, dict] = {}
     for kind in FAITHFUL_TYPES:
         rows = [r for r in results if r["variant"] == kind]
         alarms = sum(r["false_alarm"] for r in rows)
         faithful[kind] = {"cases": len(rows), "false_alarms": alarms,
-                          "rate": round(alarms / len(rows), 4) if rows else None}
+                          "rate": round(alarms / len(rows), 4) if rows else None,
+                          "certain_false_alarms": sum(r["certain_false_alarm"] for r in rows)}
     all_faithful = [r for r in results if not r["defect"]]
     recalls = [d["recall"] for d in defects.values() if d["recall"] is not None]
     return {
@@ -90,6 +105,8 @@ def summarize(results: list[dict]) -> dict:
         "min_recall": min(recalls) if recalls else None,
         "mean_recall": round(mean(recalls), 4) if recalls else None,
         "false_alarm_rate": round(sum(r["false_alarm"] for r in all_faithful) / len(all_faithful), 4)
+        if all_faithful else None,
+        "certain_false_alarm_rate": round(sum(r["certain_false_alarm"] for r in all_faithful) / len(all_faithful), 4)
         if all_faithful else None,
         "cases": len(results),
     }

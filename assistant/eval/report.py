@@ -35,14 +35,15 @@ def markdown(summary: dict) -> str:
     elif summary["dataset"] in ("checker-blind", "checker-dev2"):
         lines += _blind_lines(figures)
     elif summary["dataset"] == "checker":
-        lines += ["| defect | cases | caught | recall | excluded |", "| --- | --- | --- | --- | --- |"]
-        lines += [f"| {k} | {d['cases']} | {d['caught']} | {_fmt(d['recall'])} | {d['excluded']} |"
-                  for k, d in figures["defects"].items()]
-        lines += ["", "| faithful variant | cases | false alarms | rate |", "| --- | --- | --- | --- |"]
-        lines += [f"| {k} | {d['cases']} | {d['false_alarms']} | {_fmt(d['rate'])} |"
+        lines += ["| defect | cases | caught | recall | excluded | caught by a certain problem |",
+                  "| --- | --- | --- | --- | --- | --- |"]
+        lines += [f"| {k} | {d['cases']} | {d['caught']} | {_fmt(d['recall'])} | {d['excluded']} | "
+                  f"{d['caught_certain']} ({_fmt(d['recall_certain'])}) |" for k, d in figures["defects"].items()]
+        lines += ["", "| faithful variant | cases | false alarms | rate | of them certain |", "| --- | --- | --- | --- | --- |"]
+        lines += [f"| {k} | {d['cases']} | {d['false_alarms']} | {_fmt(d['rate'])} | {d['certain_false_alarms']} |"
                   for k, d in figures["faithful"].items()]
-        lines += ["", f"Minimum recall {_fmt(figures['min_recall'])}; false-alarm rate on faithful variants "
-                  f"{_fmt(figures['false_alarm_rate'])}."]
+        lines += ["", f"Minimum recall {_fmt(figures['min_recall'])} (either tier); false-alarm rate on faithful variants "
+                  f"{_fmt(figures['false_alarm_rate'])} (certain {_fmt(figures['certain_false_alarm_rate'])})."]
     else:
         lines += ["| figure | value |", "| --- | --- |"]
         for k, v in figures.items():
