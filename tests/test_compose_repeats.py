@@ -63,3 +63,16 @@ def test_a_clause_split_off_a_long_sentence_gets_a_verb(fake, fake_spec):
     draft = compose(CaptionTask(notes=notes), fake_spec)
     assert draft.text.endswith(" There is a black rod on top of the roof with two wooden poles on its corners.")
     assert draft.check.ok and prose.figures(draft.text).fragments == 0 and draft.attempts == 1
+
+
+def test_there_is_goes_before_a_fragment_with_a_participle_but_not_before_a_verb_the_fragment_rule_missed():
+    from assistant.compose.polish import complete_fragments  # noqa: PLC0415
+    from assistant.notes import split_notes  # noqa: PLC0415
+
+    notes = split_notes("green fence around the yard, with a red ball attached to it\nman in a long coat waits at the corner")
+    fragment, sentence = "A green fence around the yard, with a red ball attached to it.", "A man in a long coat waits at the corner."
+    assert prose.figures(fragment).fragments == 1 and not prose.may_have_verb(fragment)
+    # "waits" stands after "in a long coat", where the fragment rule reads nouns: "There is" would not read
+    assert prose.may_have_verb(sentence)
+    assert complete_fragments([fragment, sentence], notes, []) == [
+        "There is a green fence around the yard, with a red ball attached to it.", sentence]
