@@ -156,7 +156,7 @@ def _analyse(text: str, notes: tuple[str, ...]) -> tuple[_Sentence, ...]:
     marked = _list_marker_lines(text)
     parsed = [s for s in sentences(text) if tokenize(s.text)]
     keys = [_content_keys(s.text) for s in parsed]
-    repeats = _repeats(keys, parsed)
+    repeats = _repeats(keys, [s.text for s in parsed])
     out = []
     for i, s in enumerate(parsed):
         tokens = tokenize(s.text)
@@ -211,6 +211,18 @@ def _has_verb(tokens: list[Token], text: str) -> bool:
                 _maybe_verb(w) or lexicon.can_be_verb(w) and _plural(lowers[i - 1]) and w not in lexicon.load().directions):
             return True
     return False
+
+
+def may_have_verb(text: str) -> bool:
+    """Whether a word of `text` may be its verb though `fragment` found none: a present-tense
+    -s word that may be a noun or a verb, after a noun (not a preposition) and before a
+    preposition or a determiner ("A man in a coat waits at the corner"; the rule for fragments
+    passes over it after "in"). An -ed word there is a participle as often as not ("a ring
+    attached to it"), and "a bowl of fruits on ..." has no verb."""
+    lowers = [t.lower for t in tokenize(text)]
+    return any(w.endswith("s") and _maybe_verb(w) and lowers[i - 1] not in _PREPOSITIONS
+               and _after_noun(lowers[i - 1]) and i + 1 < len(lowers) and lowers[i + 1] in _AFTER_VERB
+               for i, w in enumerate(lowers) if i)
 
 
 @lru_cache(maxsize=65536)
@@ -286,7 +298,13 @@ def _content_keys(text: str) -> list[frozenset[str]]:
     return [_word_keys(t.lower) for t in tokenize(text) if t.lower not in stop and t.text[:1].isalnum()]
 
 
-def _repeats(keys: list[list[frozenset[str]]], parsed) -> list[int | None]:
+def repeated(texts: list[str]) -> list[int | None]:
+    """For each of a caption's sentences, the earlier sentence it repeats (the `repeat`
+    remark's rule), or None."""
+    return _repeats([_content_keys(t) for t in texts], texts)
+
+
+def _repeats(keys: list[list[frozenset[str]]], texts: list[str]) -> list[int | None]:
     """For each sentence, the earlier sentence that already says it (or says it word for word).
     Sentences are found through an index of their lemmas, so a caption of hundreds of
     sentences costs its words, not the square of its sentences."""
@@ -294,7 +312,7 @@ def _repeats(keys: list[list[frozenset[str]]], parsed) -> list[int | None]:
     seen: dict[str, int] = {}
     out: list[int | None] = []
     for i, mine in enumerate(keys):
-        exact = seen.setdefault(parsed[i].text.lower(), i)
+        exact = seen.setdefault(texts[i].lower(), i)
         found = exact if exact != i else None
         if found is None and len(mine) >= 3:
             hits: dict[int, int] = {}

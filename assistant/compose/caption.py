@@ -27,6 +27,7 @@ from assistant.compose.polish import (
     split_run_on,
     strip_headings,
 )
+from assistant.compose.repeats import merge_repeats
 from assistant.compose.run import PipelineResult, Run, stream_draft
 from assistant.compose.sentences import LABEL_RE, names_label, not_worse, parse_labelled, terminated, word_count
 from assistant.errors import ModelError
@@ -75,8 +76,10 @@ def pipeline(task: CaptionTask, observations: list[Observation], run: Run, max_r
     verbatim += [n for n in plain if n not in verbatim]
     sentences = drop_repeats(sentences, observations, changes)
     sentences = strip_headings(sentences, observations, changes)
-    sentences = complete_fragments(sentences, observations, changes)
+    # split before fragments are mended: a list or a clause cut off may be one
     sentences = split_long(sentences, observations, changes)
+    sentences = complete_fragments(sentences, observations, changes)
+    sentences = merge_repeats(sentences, observations, changes, REPEATS_MAX_NOTES)
     return PipelineResult(prompt_version=prompt.version, text=" ".join(sentences), changes=changes,
                           verbatim=verbatim, repairs=repairs)
 

@@ -229,8 +229,8 @@ def complete_fragments(sentences: list[str], observations: list[Observation],
         return sentences
     judge = None
     for i in reversed(range(len(sentences))):
-        if not any(r.kind == "fragment" for r in prose.remarks(sentences[i])):
-            continue
+        if not any(r.kind == "fragment" for r in prose.remarks(sentences[i])) or prose.may_have_verb(sentences[i]):
+            continue  # "A man in a coat waits at ...": the check may miss a verb; "There is" would not read
         whole = there_is(sentences[i])
         if whole is None or any(r.kind == "fragment" for r in prose.remarks(whole)):
             continue

@@ -68,6 +68,19 @@ def _word_keys(text: str) -> list[frozenset[str]]:
             or (t.lower not in FUNCTION_WORDS and t.text[:1].isalnum())]
 
 
+def note_words_lost(trial: list[str], current: list[str], observations: list[Observation]) -> list[str]:
+    """The words of the notes (by lemma; the check's leniency aside: "either side", a count) that
+    `current` has and `trial` no longer has anywhere."""
+    notes = set().union(*(k for o in observations for k in _word_keys(o.text)))
+    have = set().union(*_word_keys(" ".join(trial)))
+    lost = []
+    for t in tokenize(" ".join(current)):
+        keys = _word_keys(t.text)
+        if keys and keys[0] & notes and not keys[0] & have:
+            lost.append(t.lower)
+    return lost
+
+
 def says_nothing_new(sentence: str, others: list[str]) -> bool:
     """Whether another sentence already says `sentence`: each of its words (numbers and
     negations included) stands in one of `others`, by lemma ("falls" in "falling"), and each

@@ -1,0 +1,156 @@
+"""Repeated facts out of a caption without a model call: of two sentences that say the same
+thing (the style check's `repeat`: most of one's content words are in the other), one goes,
+or its new phrases move into the other ("... on the white ground." + "This is a white floor
+with the cannon in the middle of it." -> "... on the white ground, in the middle of it.").
+
+Repeats come from the notes themselves (IIW's object notes describe the same thing under two
+objects, and the model writes a sentence for each), from a patch sentence next to the draft's
+own wording of the same note, and from a note put in verbatim beside the model's sentence
+that carried most of it. The check decides: a change is kept only where every note the
+caption carried is still carried, no new problem appears, no word of the notes leaves the
+caption (the check is lenient with "either side" or a count said elsewhere) and the caption
+reads no worse (no more fragments or headings, fewer repeats).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from assistant import lexicon
+from assistant.check import prose
+from assistant.compose.models import SentenceChange
+from assistant.compose.sentences import not_worse, note_words_lost, word_count
+from assistant.notes import Observation
+from assistant.text import tokenize
+
+MERGED_MAX_WORDS = prose.LONG_WORDS
+"""A merge that would make a sentence longer than this is not made: a long sentence is a
+style remark of its own."""
+
+#: words that start a phrase a sentence can take on at its end ("..., in the middle of the floor")
+_PREPOSITIONS = frozenset("in on at under over above below behind beside near next into onto from against along "
+                          "across through between among inside outside atop beneath underneath by with without "
+                          "toward towards around".split())
+
+
+def merge_repeats(sentences: list[str], observations: list[Observation], changes: list[SentenceChange],
+                  max_notes: int) -> list[str]:
+    """Each repeat, while there is one the check lets go: the repeating sentence dropped, or the
+    one it repeats, or the one's new phrases moved into the other."""
+    if len(observations) > max_notes:
+        return sentences
+    for _ in range(len(sentences)):  # each round takes one sentence out, or ends
+        found = _one_change(sentences, observations)
+        if found is None:
+            break
+        sentences, change = found
+        changes.append(change)
+    return sentences
+
+
+def _one_change(sentences: list[str], observations: list[Observation]) -> tuple[list[str], SentenceChange] | None:
+    before = _style(sentences)
+    for later, earlier in _pairs(sentences):
+        for trial, change in _candidates(sentences, later, earlier):
+            style = _style(trial)
+            if style[0] <= before[0] and style[1] < before[1] and not note_words_lost(trial, sentences, observations) \
+                    and not_worse(trial, sentences, observations):
+                return trial, change
+    return None
+
+
+def _pairs(sentences: list[str]) -> list[tuple[int, int]]:
+    return [(i, j) for i, j in enumerate(prose.repeated(sentences)) if j is not None and j != i]
+
+
+def _style(sentences: list[str]) -> tuple[int, int]:
+    """Fragments and headings, and repeats, of a caption."""
+    figures = prose.figures(" ".join(sentences))
+    return figures.fragments + figures.labels, figures.repeats
+
+
+def _candidates(sentences: list[str], later: int, earlier: int) -> Iterator[tuple[list[str], SentenceChange]]:
+    """Ways out of one repeat, the least change first: drop the later sentence, drop the earlier
+    one, move the later one's new phrases into the earlier one, or the other way round (the
+    merged sentence stands where the earlier one did)."""
+    reason = "it said again what another sentence of the caption says"
+    for gone, kept in ((later, earlier), (earlier, later)):
+        trial = sentences[:gone] + sentences[gone + 1:]
+        yield trial, SentenceChange(before=sentences[gone], after="", how="removed", reason=reason)
+    for gone, kept in ((later, earlier), (earlier, later)):
+        merged = _merged(sentences[kept], sentences[gone])
+        if merged is None:
+            continue
+        trial = list(sentences)
+        trial[earlier] = merged
+        del trial[later]
+        yield trial, SentenceChange(before=f"{sentences[earlier]} {sentences[later]}", after=merged, how="patch",
+                                    reason=reason + ": the two are now one sentence")
+
+
+def _merged(kept: str, gone: str) -> str | None:
+    """`kept` with the phrases of `gone` that say something `kept` does not, at its end; None
+    where the two are about different things (a phrase would move to another object), where
+    `gone` has no such phrase, or where the result would be long."""
+    head, other = subject(kept), subject(gone)
+    if not head or not head & other:
+        return None
+    phrases = new_phrases(gone, kept)
+    if not phrases:
+        return None
+    merged = kept.rstrip().rstrip(".!?") + ", " + ", ".join(phrases) + "."
+    return merged if word_count(merged) <= MERGED_MAX_WORDS else None
+
+
+def new_phrases(sentence: str, other: str) -> list[str]:
+    """The phrases of `sentence` that start with a preposition and hold a content word `other`
+    lacks (by lemma), each running to the next comma or the sentence's end, through phrases
+    that add nothing themselves ("in the middle" + "of the floor")."""
+    have = set().union(*(lexicon.lemmas(t.lower) for t in tokenize(other)))
+    stop = lexicon.load().stop
+    tokens = tokenize(sentence)
+    out: list[str] = []
+    start = None
+    for k, t in enumerate(tokens):
+        comma = k and any(c in sentence[tokens[k - 1].end:t.start] for c in ",;:")
+        if comma and start is not None:
+            out.append(sentence[tokens[start].start:tokens[k - 1].end])
+            start = None
+        if start is None and t.lower in _PREPOSITIONS and _holds_new(tokens[k:], sentence, have, stop):
+            start = k
+    if start is not None:
+        out.append(sentence[tokens[start].start:tokens[-1].end])
+    return out
+
+
+def _holds_new(tokens, sentence: str, have: set[str], stop: frozenset[str]) -> bool:
+    """Whether the phrase starting at tokens[0] holds a content word not in `have`, before the
+    next comma or the next preposition."""
+    for k, t in enumerate(tokens):
+        if k and (t.lower in _PREPOSITIONS or any(c in sentence[tokens[k - 1].end:t.start] for c in ",;:")):
+            return False
+        if t.lower not in stop and t.text[:1].isalnum() and not lexicon.lemmas(t.lower) & have:
+            return True
+    return False
+
+
+_OPENERS = frozenset("there here this that it is are was were has have a an the".split())
+_FINITE = frozenset("is are was were has have had stands stand sits sit hangs hang lies lie".split())
+
+
+def subject(sentence: str) -> frozenset[str]:
+    """The lemmas of the head noun of a sentence's subject: the last word before its verb, a
+    preposition or a comma, after an opening "There is", "This is", "It has" ("A white pillar
+    with lights stands" -> pillar; "There is a white floor with ..." -> floor)."""
+    tokens = tokenize(sentence)
+    k = 0
+    while k < len(tokens) and tokens[k].lower in _OPENERS:
+        k += 1
+    head = None
+    for n in range(k, len(tokens)):
+        t = tokens[n]
+        if n > k and (t.lower in _PREPOSITIONS or t.lower in _FINITE
+                      or any(c in sentence[tokens[n - 1].end:t.start] for c in ",;:")):
+            break
+        head = t
+    return lexicon.lemmas(head.lower) if head is not None and head.text[:1].isalnum() else frozenset()

@@ -1,0 +1,78 @@
+"""Captions say each fact once: a sentence that repeats another goes, or is merged into it,
+without a model call, and never at the cost of a note. Every model answer is scripted."""
+
+from assistant.check import prose
+from assistant.compose import compose
+from assistant.compose.repeats import merge_repeats, new_phrases, subject
+from assistant.kinds.caption import CaptionTask
+
+
+def _repeats(text: str) -> int:
+    return prose.figures(text).repeats
+
+
+def test_two_model_sentences_saying_the_same_fact_come_out_as_one(fake, fake_spec):
+    notes = "an open laptop on a wooden desk\na white mug next to the laptop"
+    # the second sentence says the first again in another order: not word for word, so the
+    # strict rule (every word, in order) kept it; the style check calls it a repeat
+    first = "An open laptop is on a wooden desk. The laptop on the wooden desk is open. A white mug is next to the laptop."
+    fake.enqueue([first])
+    draft = compose(CaptionTask(notes=notes), fake_spec)
+    assert draft.text == "An open laptop is on a wooden desk. A white mug is next to the laptop."
+    assert draft.check.ok and _repeats(draft.text) == 0 and draft.attempts == 1
+    assert [(c.how, c.before) for c in draft.changes] == [("removed", "The laptop on the wooden desk is open.")]
+
+
+def test_a_repeat_with_a_detail_of_its_own_is_merged_into_the_sentence_it_repeats(fake, fake_spec):
+    notes = "silver cannon on a white floor with a circular design\nthe cannon is in the middle of the floor"
+    first = "A silver cannon is on the white floor with a circular design. The silver cannon is on the white floor, in the middle."
+    fake.enqueue([first])
+    draft = compose(CaptionTask(notes=notes), fake_spec)
+    # dropping either sentence loses a note ("middle", "circular design"): the new phrase moves
+    assert draft.text == "A silver cannon is on the white floor with a circular design, in the middle."
+    assert draft.check.ok and _repeats(draft.text) == 0 and draft.kept_verbatim == [] and draft.attempts == 1
+
+
+def test_a_note_is_never_lost_by_a_merge_even_where_the_check_would_let_it_go():
+    notes = CaptionTask(notes="a white roof on cement pillars behind the cannon\n"
+                              "two cement pillars on either side of the cannon").observations()
+    caption = ["A white roof is on the cement pillars behind the cannon, with two wooden poles.",
+               "Two cement pillars are on either side of the cannon."]
+    assert _repeats(" ".join(caption)) == 1
+    # without the second sentence the check still finds both notes ("either" and "side" are
+    # stop words to it, "two" is said of the poles), but "either side" would be gone; and the
+    # two sentences are about different things (roof, pillars), so no phrase moves either
+    changes = []
+    assert merge_repeats(list(caption), notes, changes, 60) == caption and changes == []
+
+
+def test_a_merge_takes_only_phrases_that_add_something_and_only_between_sentences_about_one_thing():
+    assert new_phrases("The cannon is on the white floor, in the middle of the floor.",
+                       "A cannon is on the white floor.") == ["in the middle of the floor"]
+    assert new_phrases("The cannon is on the white floor.", "A cannon is on the white floor.") == []
+    assert subject("There is a white floor with a cannon.") == subject("The floor is white.")
+    assert not subject("A white roof is on the pillars.") & subject("Two pillars stand there.")
+
+
+def test_a_clause_split_off_a_long_sentence_gets_a_verb(fake, fake_spec):
+    notes = ("a white arch-shaped roof on cement pillars behind the old cannon, with some iron circular objects "
+             "fixed to the pillars\na black rod on top of the roof with two wooden poles on its corners")
+    first = ("A white arch-shaped roof is on cement pillars behind the old cannon, with some iron circular objects "
+             "fixed to the pillars, and a black rod on top of the roof with two wooden poles on its corners.")
+    fake.enqueue([first])
+    draft = compose(CaptionTask(notes=notes), fake_spec)
+    assert draft.text.endswith(" There is a black rod on top of the roof with two wooden poles on its corners.")
+    assert draft.check.ok and prose.figures(draft.text).fragments == 0 and draft.attempts == 1
+
+
+def test_there_is_goes_before_a_fragment_with_a_participle_but_not_before_a_verb_the_fragment_rule_missed():
+    from assistant.compose.polish import complete_fragments  # noqa: PLC0415
+    from assistant.notes import split_notes  # noqa: PLC0415
+
+    notes = split_notes("green fence around the yard, with a red ball attached to it\nman in a long coat waits at the corner")
+    fragment, sentence = "A green fence around the yard, with a red ball attached to it.", "A man in a long coat waits at the corner."
+    assert prose.figures(fragment).fragments == 1 and not prose.may_have_verb(fragment)
+    # "waits" stands after "in a long coat", where the fragment rule reads nouns: "There is" would not read
+    assert prose.may_have_verb(sentence)
+    assert complete_fragments([fragment, sentence], notes, []) == [
+        "There is a green fence around the yard, with a red ball attached to it.", sentence]
