@@ -83,6 +83,7 @@ STEPS = [
     lambda c: {c["other"]: gr.update(label="other", value="same label"), c["kept"]: 1},
     lambda c: {c["kept"]: "1"},
     lambda c: {c["kept"]: None},
+    lambda c: {c["other"]: "__skip__"},  # any text is a value, whatever it spells
 ]
 
 

@@ -30,14 +30,12 @@ from gradio.blocks import Block, convert_component_dict_to_list
 
 #: Properties that only a server update changes: the page never changes them itself.
 SERVER_PROPS = frozenset({"visible", "label", "choices", "interactive", "placeholder", "info", "lines"})
-SKIP = "__skip__"  # a marker: this output is sent as a bare skip
 #: Components whose postprocess is a conversion, not I/O: run without a thread hop.
 IN_PLACE = frozenset(c.postprocess for c in (gr.Textbox, gr.Markdown, gr.HTML, gr.Number, gr.Radio,
                                              gr.CheckboxGroup, gr.Checkbox, gr.Dropdown))
-
-
-UNCHANGED_STATE = "__unchanged_state__"  # a marker: a gr.State output given the value it holds
-PLAIN = (type(None), bool, int, float, str)
+PLAIN = (type(None), bool, int, float, str)  # State values compared, not set again, when equal
+SKIP = object()  # this output is sent as a bare skip
+UNCHANGED_STATE = object()  # a gr.State output given the value it holds
 
 
 def _same_props(update: dict, shown: Any) -> bool:
