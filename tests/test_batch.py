@@ -273,6 +273,41 @@ def test_batch_into_a_project_keeps_notes_first(tmp_path, fake, spec, fake_spec,
     assert record.draft.model == "fake/test" and record.notes is None  # the batch's notes are not the annotator's
 
 
+def test_batch_into_a_project_drafts_under_the_projects_guideline(tmp_path, fake, spec, capsys):
+    """Pre-drafts ask what the project's guideline asks (not the kind's default checklist) and
+    record its version, as a draft composed in the app does."""
+    from assistant.app import guidelines  # noqa: PLC0415
+
+    db_url = f"sqlite:///{tmp_path / 'app.db'}"
+    sessions = db.connect(db_url)
+    with sessions() as s:
+        project = projects.create_project(s, "streets", "caption")
+        guidelines.save(s, project, None, items="weather | What is the weather like? | rain, sunny, cloudy")
+    write_png(tmp_path / "a.png")
+    tasks = tmp_path / "tasks.jsonl"
+    _write_tasks(tasks, [{"id": "a", "kind": "caption", "notes": "red bus on the left", "image": "a.png"}])
+    fake.enqueue([echo_model] * 2)
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", "--in", str(tasks), "--out", str(out), "--model", "fake/test", "--into-project",
+                 "streets", "--db", db_url, "--no-progress"]) == 0
+    [result] = _lines(out)
+    assert result["checklist_version"] == "streets-guideline-v2"
+    assert [q["item"] for q in result["questions"]] == ["weather"]  # not the default's subject, count, ...
+    with sessions() as s:
+        [record] = export.export_records(s, projects.get_project(s, "streets"), "all")
+    assert record.guideline_version == 2
+
+
+def test_a_batch_without_a_project_drafts_under_the_kinds_checklist(tmp_path, fake, spec):
+    tasks = tmp_path / "tasks.jsonl"
+    _write_tasks(tasks, [{"id": "a", "kind": "caption", "notes": "red bus on the left"}])
+    fake.enqueue([echo_model] * 2)
+    out = tmp_path / "out.jsonl"
+    batch.run_batch(tasks, out, spec, progress=False)
+    [result] = _lines(out)
+    assert result["checklist_version"].startswith("caption-checklist-")
+
+
 def test_batch_input_problems_are_one_line(tmp_path, capsys):
     assert main(["batch", "--in", str(tmp_path / "none.jsonl"), "--out", str(tmp_path / "o.jsonl"),
                  "--model", "fake/test"]) == 2

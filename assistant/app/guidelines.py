@@ -8,6 +8,8 @@ event's data), and an annotator's next task shows what changed since the version
 
 from __future__ import annotations
 
+import re
+
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -73,6 +75,13 @@ def checklist(project: Project, guideline: Guideline) -> Checklist:
     base = load_checklist(project.checklist)
     return base.model_copy(update={"version": f"{project.name}-guideline-v{guideline.version}",
                                    "items": [ChecklistItem(**i) for i in guideline.items]})
+
+
+def version_of(project: Project, checklist_version: str | None) -> int | None:
+    """The guideline version a checklist of `checklist(project, ...)` was made from; None for
+    any other checklist (a kind's default): a draft then records no version, not a wrong one."""
+    found = re.fullmatch(rf"{re.escape(project.name)}-guideline-v(\d+)", checklist_version or "")
+    return int(found.group(1)) if found else None
 
 
 def items_text(guideline: Guideline) -> str:

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from assistant import kinds
-from assistant.app import projects
+from assistant.app import guidelines, projects
 from assistant.app.images import ImageSource
 from assistant.app.db import Event, Project, Task
 from assistant.batch import BatchResult
@@ -83,9 +83,9 @@ def _store(session: Session, project: Project, result: BatchResult, payload: dic
     assert result.task is not None and result.check is not None
     session.add(Event(task_id=task.id, user_id=None, kind="draft", text=result.text or "", data={
         "source": "batch", "model": result.model, "prompt_version": result.prompt_version,
-        "checklist_version": result.checklist_version, "check": result.check.model_dump(),
+        "checklist_version": result.checklist_version, "guideline_version": guidelines.version_of(project, result.checklist_version),
+        "check": result.check.model_dump(),
         "questions": [q.model_dump() for q in result.questions], "latency_s": result.latency_s,
         # the notes the draft was composed from: on record, not shown as the annotator's own
         "notes": result.task.notes, **kinds.get(result.task.kind).marks_of(result.task),
     }))
-

@@ -23,7 +23,7 @@ def draft_one(pending: Pending, spec: llm.ModelSpec) -> BatchResult:
         return failed(pending, pending.problem or "unreadable task", started)
     with llm.record_completions() as calls:
         try:
-            draft = compose(pending.task.engine_task(), spec, stream=False)  # nobody watches a batch stream
+            draft = compose(pending.task.engine_task(), spec, checklist=pending.checklist, stream=False)  # nobody watches a batch stream
         except ModelError as e:
             if llm.is_rate_limited(e):
                 raise RateLimited(str(e)) from e

@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from queue import Queue
@@ -19,6 +20,7 @@ from assistant.batch.results import BatchResult, BatchSummary
 from assistant.batch.tasks import Pending, read_tasks
 from assistant.batch.workers import Workers, worker_processes
 from assistant.errors import BadInputError, one_line
+from assistant.questions import Checklist
 
 
 def effective_concurrency(spec: llm.ModelSpec, asked: int) -> int:
@@ -30,11 +32,12 @@ def effective_concurrency(spec: llm.ModelSpec, asked: int) -> int:
 
 def run_batch(in_path: str | Path, out_path: str | Path, spec: llm.ModelSpec, *, concurrency: int = 8,
               progress: bool = True, draft: Callable[[Pending, llm.ModelSpec], BatchResult] | None = None,
-              processes: int = 1) -> BatchSummary:
+              processes: int = 1, checklist: Checklist | None = None) -> BatchSummary:
     """Drafts every task of `in_path` not yet in `out_path`, appending one line per task.
 
     `processes`: worker processes that do the drafting (1: this process does). A custom
-    `draft` always runs in this process."""
+    `draft` always runs in this process. `checklist` (a project's guideline): the one tasks of
+    its kind are drafted under, instead of the kind's default."""
     started = time.perf_counter()
     workers = worker_processes(spec, processes) if draft is None else 1
     draft = draft or draft_one
@@ -49,6 +52,8 @@ def run_batch(in_path: str | Path, out_path: str | Path, spec: llm.ModelSpec, *,
                 summary.warnings.append(f"id {pending.id!r} is repeated in the input; the repeat was skipped")
             continue
         queued.add(pending.id)
+        if checklist is not None and pending.task is not None and pending.task.kind == checklist.kind:
+            pending = replace(pending, checklist=checklist)
         todo.append(pending)
     limiter = Limiter(effective_concurrency(spec, concurrency))
     bar = _progress_bar(len(todo), progress)

@@ -10,6 +10,7 @@ from pydantic import ValidationError
 
 from assistant.errors import one_line, validation_line
 from assistant.jsonl import LineProblem, decode_line, numbered_lines, parse_json
+from assistant.questions import Checklist
 from assistant.records import TaskLine
 
 #: Largest input file read (bytes).
@@ -23,6 +24,8 @@ class Pending:
     id: str
     task: TaskLine | None
     problem: str | None = None
+    checklist: Checklist | None = None
+    """The checklist to draft under (a project's guideline); None: the kind's default."""
 
 
 def read_tasks(path: str | Path) -> Iterator[Pending]:

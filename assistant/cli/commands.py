@@ -243,15 +243,17 @@ def cmd_batch(args) -> int:
     concurrency = effective_concurrency(spec, args.concurrency)
     if concurrency < args.concurrency:
         print(f"note: the embedded model runs one task at a time (asked for {args.concurrency})", file=sys.stderr)
-    sessions = project = None
+    sessions = project = checklist = None
     if args.into_project:  # fail on a missing project before drafting anything
-        from assistant.app import db, projects  # noqa: PLC0415
+        from assistant.app import db, guidelines, projects  # noqa: PLC0415
 
         sessions = db.connect(args.db)
         with sessions() as s:
             project = projects.get_project(s, args.into_project)
+            # pre-drafts ask what the project's guideline asks, as a draft composed in the app does
+            checklist = guidelines.checklist(project, guidelines.current(s, project))
     summary = run_batch(args.in_path, args.out, spec, concurrency=concurrency, progress=not args.no_progress,
-                        processes=args.processes)
+                        processes=args.processes, checklist=checklist)
     for warning in summary.warnings[:20]:
         print(f"warning: {warning}", file=sys.stderr)
     print(summary.line(), file=sys.stderr)
