@@ -1,7 +1,6 @@
 """The embedded model for real: weights from the pinned packages, llama.cpp in-process."""
 
 import hashlib
-import re
 
 import pytest
 
