@@ -41,6 +41,8 @@ _DESCRIPTIONS = _NAME_NOUNS | {"day", "date", "information", "detail", "details"
 # a replacement written without the model is a short value, never a clause or an explanation
 _NEW_MAX_WORDS = 6
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their"})
+_PREPOSITIONS = frozenset("in on at under over above below behind beside near into onto from against along across through "
+                          "between among inside outside by for with of to since during after before until".split())
 
 
 @dataclass(frozen=True)
@@ -67,13 +69,46 @@ class NotFound:
 def find(note_id: str, note: str, sentences: list[str], original: str) -> Found | NotFound | None:
     """The words of `sentences` that the removal or replacement `note` is about; NotFound when
     nothing in them matches enough of its target; None for any other kind of note."""
+    found = find_all(note_id, note, sentences, original)
+    return found[0] if found else None
+
+
+def find_all(note_id: str, note: str, sentences: list[str], original: str) -> list[Found | NotFound]:
+    """`find` for each target of a removal that names several: "Erik being a defender and
+    about the two teams playing at the start of the season" (two), "the name of the
+    competitions like Olympic, Games" (its examples, each); [] for any other kind of note."""
     edit = parse_edit(" ".join(note.split()))
     if edit is None or edit.kind not in ("remove", "replace") or not edit.old:
-        return None
+        return []
+    if edit.kind == "replace":
+        return [_find(note_id, edit.kind, edit.old, edit.new, sentences, original)]
+    return [_find(note_id, "remove", part, "", sentences, original) for part in targets(edit.old)]
+
+
+# "X and about Y", "X, and the information about Y": a removal of two things
+_AND_ABOUT_RE = re.compile(r"\s*,?\s+and\s+(?:also\s+)?(?:(?:the\s+)?(?:information|part|mention)s?\s+)?about\s+", re.I)
+# "the competitions like Olympic, Games": a description and the examples it means
+_EXAMPLES_RE = re.compile(r"^(?P<what>.+?)\s*,?\s+(?:like|such\s+as|e\.\s?g\.?|for\s+example|including)\s+(?P<items>.+)$",
+                          re.I | re.S)
+_ITEMS_RE = re.compile(r"\s*(?:,\s*(?:and|or)?|\band\b|\bor\b)\s*", re.I)
+
+
+def targets(old: str) -> list[str]:
+    """The things a removal's old side names: split at "and about", and a description
+    followed by "like A, B" stands for A and B."""
+    out: list[str] = []
+    for part in _AND_ABOUT_RE.split(_REASON_RE.sub("", old).strip(" .,")):
+        m = _EXAMPLES_RE.match(part)
+        items = [i.strip(" .") for i in _ITEMS_RE.split(m.group("items"))] if m else []
+        out += [i for i in items if i] or [part]
+    return out or [old]
+
+
+def _find(note_id: str, kind: str, old: str, new_side: str, sentences: list[str], original: str) -> Found | NotFound:
     # "replace X with how the program failed": the new content is the model's to write
-    new = "" if edit.kind == "remove" else _literal_value(edit.new)
-    target = _target_of(edit.old, claim=edit.kind == "remove")
-    given = given_names(target, original) if edit.kind == "remove" else []
+    new = "" if kind == "remove" else _literal_value(new_side)
+    target = _target_of(old, claim=kind == "remove")
+    given = given_names(target, original) if kind == "remove" else []
     best = _given_name(given, sentences) if given else _best_window(target, sentences)
     if best is None:
         return NotFound(target)
@@ -81,9 +116,9 @@ def find(note_id: str, note: str, sentences: list[str], original: str) -> Found 
     sentence = sentences[index]
     phrase = sentence[start:end]
     # a replacement written in without the model must find every word of what it replaces
-    if new is None or edit.kind == "replace" and _best_window(target, sentences, strict=True) != best:
+    if new is None or kind == "replace" and _best_window(target, sentences, strict=True) != best:
         return Found(index, phrase, None)
-    literal = edits.LiteralEdit(kind=edit.kind, old=phrase, new=new, note_id=note_id)
+    literal = edits.LiteralEdit(kind=kind, old=phrase, new=new, note_id=note_id)
     return Found(index, phrase, literal if _applies(literal, sentence, start, sentences) else None)
 
 
@@ -143,7 +178,7 @@ def _best_window(target: str, sentences: list[str], strict: bool = False) -> tup
         if not found or len(found) * 2 < len(units) or strict and len(found) < len(units):
             continue
         lo, hi = min(((min(c), max(c)) for c in product(*(hits[u][:6] for u in found))), key=lambda p: p[1] - p[0])
-        if (hi - lo + 1) - len(found) > 2:
+        if (hi - lo + 1) - len(found) > max(2, len(found)):
             continue  # the units are spread over the sentence: no one phrase to point at
         if naming:
             lo, hi = _the_name(ws, lo, hi, found, name_of)
@@ -208,10 +243,19 @@ def _applies(edit: edits.LiteralEdit, sentence: str, start: int, sentences: list
         return False
     if out == "":
         return sum(1 for s in sentences if s.strip()) > 1
+    before = words(sentence[:start])
+    if edit.kind == "remove" and before and before[-1].lower in _DETERMINERS:
+        before = before[:-1]  # the article goes with the phrase
+    if edit.kind == "remove" and before and before[-1].tok.text.islower() and lexicon.can_be_verb(before[-1].lower):
+        after = words(out[before[-1].tok.end:])
+        if not after or after[0].lower in _PREPOSITIONS:
+            return False  # the verb's whole object: "has become the youngest member of a crew in X" -> "has become in X"
     if edit.kind == "remove" and not any(lexicon.can_be_verb(w.lower) for w in words(sentence[:start])):
         # no verb before the phrase: it may be the subject ("Hundreds of people have attended",
         # "Two cranes lift ..."), and a verb right after it would be left with nothing before
         # it; a modifier ("Popular brand X") or a name before a name can go alone
         rest = sentence[start + len(edit.old):].split()
-        return bool(rest) and (rest[0][:1].isupper() or not lexicon.can_be_verb(rest[0].strip(",.;:").lower()))
+        modifier = all(lexicon.can_be_adjective(w.lower) for w in words(edit.old))  # "the red bus": the bus stays
+        return bool(rest) and (rest[0][:1].isupper() or modifier and rest[0][:1].islower()
+                               or not lexicon.can_be_verb(rest[0].strip(",.;:").lower()))
     return True

@@ -125,3 +125,33 @@ def test_an_answer_that_recites_the_instructions_is_not_taken_as_the_sentence(fa
     assert recital not in draft.text
     assert draft.text.startswith("Two cranes lift steel beams")
     assert not draft.check.ok  # the removal not made is reported, never silent
+
+
+def test_a_removal_of_two_things_removes_both_without_the_model(fake, fake_spec):
+    task = RewriteTask(response="The red bus stopped near the old station on Monday. Nobody was hurt.",
+                       notes="Remove the information about the bus being red and about Monday from the summary.")
+    draft = compose(task, fake_spec)
+    assert fake.calls == []
+    assert draft.text == "The bus stopped near the old station. Nobody was hurt."
+    assert [c.how for c in draft.changes] == ["literal"]
+
+
+def test_a_removal_by_examples_removes_each_example(fake, fake_spec):
+    task = RewriteTask(response="Reigning Olympic champion Ann Lee won gold at the World Championships in Rome.",
+                       notes="Remove the information about the competition names like Olympic, World Championships.")
+    draft = compose(task, fake_spec)
+    assert fake.calls == []
+    assert draft.text == "Reigning champion Ann Lee won gold in Rome."
+
+
+def test_a_removal_that_would_leave_a_verb_without_its_object_goes_to_the_model(fake, fake_spec):
+    """Three words of the target with three others between them are still found; cutting them
+    would leave "has become in Scotland", so the model gets the sentence with the words named."""
+    task = RewriteTask(response="A girl has become the youngest member of a lifeboat crew in Scotland. She is 16.",
+                       notes="Remove the information about her being the youngest member of the crew.")
+    fake.enqueue(["A girl has become a member of a lifeboat crew in Scotland."])
+    draft = compose(task, fake_spec)
+    [call] = fake.calls
+    [note] = _sent(call, "notes_json")
+    assert '"youngest member of a lifeboat crew"' in note
+    assert draft.text == "A girl has become a member of a lifeboat crew in Scotland. She is 16."

@@ -47,22 +47,25 @@ def pipeline(task: RewriteTask, observations: list[Observation], run: Run, max_r
     # that sentence with the words named
     located: dict[str, tuple[Segment, str]] = {}
     for obs in [o for o in pending if kinds[o.id] != "style"]:
-        found = locate.find(obs.id, obs.text, [s.text for s in segs], task.response)
-        if isinstance(found, locate.NotFound):
-            run.warnings.append(f"{obs.id}: no words of the response match {found.target!r}, which the note asks "
+        # a removal may name several things ("X and about Y"); each is located on its own
+        results = locate.find_all(obs.id, obs.text, [s.text for s in segs], task.response)
+        for missing in [r for r in results if isinstance(r, locate.NotFound)]:
+            run.warnings.append(f"{obs.id}: no words of the response match {missing.target!r}, which the note asks "
                                 "to change: the model was asked with every sentence; check the result")
-        if not isinstance(found, locate.Found):
-            continue
-        seg = segs[found.sentence]
-        new = edits.apply(found.edit, seg.text) if found.edit is not None else None
-        if new is not None and new != seg.text:
-            verb = f"replace {found.phrase!r} with {found.edit.new!r}" if found.edit.kind == "replace" else \
-                f"remove {found.phrase!r}"
-            seg.change(new, "literal", obs.id, f"{verb} (what {obs.id} describes)")
-            applied.append(found.edit)
+        done = 0
+        for found in [r for r in results if isinstance(r, locate.Found)]:
+            seg = segs[found.sentence]
+            new = edits.apply(found.edit, seg.text) if found.edit is not None else None
+            if new is not None and new != seg.text:
+                verb = f"replace {found.phrase!r} with {found.edit.new!r}" if found.edit.kind == "replace" else \
+                    f"remove {found.phrase!r}"
+                seg.change(new, "literal", obs.id, f"{verb} (what {obs.id} describes)")
+                applied.append(found.edit)
+                done += 1
+            else:
+                located.setdefault(obs.id, (seg, found.phrase))
+        if results and done == len(results):
             pending.remove(obs)
-        else:
-            located[obs.id] = (seg, found.phrase)
     targets = [o for o in pending if kinds[o.id] != "style"]
     style_notes = [o for o in pending if kinds[o.id] == "style"]
     style_flags = [f for f in task.flags if f in STYLE_FLAGS]
