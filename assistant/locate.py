@@ -22,7 +22,7 @@ from itertools import product
 
 from assistant import edits, lexicon
 from assistant.check.edit_checks import given_names
-from assistant.check.edit_parsing import claim_of, is_described, parse_edit
+from assistant.check.edit_parsing import claim_of, is_described, parse_edit, targets
 from assistant.check.numbers import fmt_number
 from assistant.check.words import Word, matches, note_key, words
 from assistant.text import quoted
@@ -82,26 +82,8 @@ def find_all(note_id: str, note: str, sentences: list[str], original: str) -> li
         return []
     if edit.kind == "replace":
         return [_find(note_id, edit.kind, edit.old, edit.new, sentences, original)]
-    return [_find(note_id, "remove", part, "", sentences, original) for part in targets(edit.old)]
-
-
-# "X and about Y", "X, and the information about Y": a removal of two things
-_AND_ABOUT_RE = re.compile(r"\s*,?\s+and\s+(?:also\s+)?(?:(?:the\s+)?(?:information|part|mention)s?\s+)?about\s+", re.I)
-# "the competitions like Olympic, Games": a description and the examples it means
-_EXAMPLES_RE = re.compile(r"^(?P<what>.+?)\s*,?\s+(?:like|such\s+as|e\.\s?g\.?|for\s+example|including)\s+(?P<items>.+)$",
-                          re.I | re.S)
-_ITEMS_RE = re.compile(r"\s*(?:,\s*(?:and|or)?|\band\b|\bor\b)\s*", re.I)
-
-
-def targets(old: str) -> list[str]:
-    """The things a removal's old side names: split at "and about", and a description
-    followed by "like A, B" stands for A and B."""
-    out: list[str] = []
-    for part in _AND_ABOUT_RE.split(_REASON_RE.sub("", old).strip(" .,")):
-        m = _EXAMPLES_RE.match(part)
-        items = [i.strip(" .") for i in _ITEMS_RE.split(m.group("items"))] if m else []
-        out += [i for i in items if i] or [part]
-    return out or [old]
+    return [_find(note_id, "remove", part, "", sentences, original)
+            for part in targets(_REASON_RE.sub("", edit.old).strip(" .,")) or [edit.old]]
 
 
 def _find(note_id: str, kind: str, old: str, new_side: str, sentences: list[str], original: str) -> Found | NotFound:

@@ -108,3 +108,27 @@ def test_a_bracketed_acronym_is_an_alternative_to_its_words():
     assert spelled.ok, spelled.model_dump()
     neither = check_draft(notes, original, original=original)
     assert neither.contradicted == ["n1"]
+
+
+@pytest.mark.parametrize("old, parts", [
+    ("Erik being a defender and about the two teams playing at the start of the season",
+     ["Erik being a defender", "the two teams playing at the start of the season"]),
+    ("the competition names like Olympic, World Championships", ["Olympic", "World Championships"]),
+    ('"everyday items" such as food and drinks', ['"everyday items" such as food and drinks']),  # the quote is the target
+    ("the crane", ["the crane"]),
+])
+def test_a_removal_names_each_thing_it_takes_out(old, parts):
+    from assistant.check.edit_parsing import targets
+    assert targets(old) == parts
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Reigning champion Ann Lee won gold in Rome.", True),
+    ("Reigning Olympic champion Ann Lee won gold in Rome.", False),  # one of the two is still there
+    ("Reigning champion Ann Lee won gold at the World Championships in Rome.", False),
+])
+def test_a_removal_of_several_things_is_made_only_when_each_is_gone(text, kept):
+    original = "Reigning Olympic champion Ann Lee won gold at the World Championships in Rome."
+    note = "Remove the information about the competition names like Olympic, World Championships."
+    [fact] = check_draft(split_notes(note), text, original=original).facts
+    assert (fact.status == "kept") == kept, fact.evidence

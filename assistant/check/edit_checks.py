@@ -4,6 +4,7 @@ result it most likely concerns, unless the result plainly ignores it."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -11,7 +12,7 @@ from difflib import SequenceMatcher
 
 from assistant import lexicon
 from assistant.check import matching
-from assistant.check.edit_parsing import Edit, claim_of
+from assistant.check.edit_parsing import Edit, claim_of, targets
 from assistant.check.numbers import fmt_number
 from assistant.check.report import FactCheck, Span, Status, Tier
 from assistant.check.words import Draft, Key, Word, matches, note_key, note_words
@@ -36,7 +37,17 @@ def _base(obs: Observation) -> dict:
 
 
 def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None) -> EditVerdict:
-    """A literal edit, strictly: the new side present, the old side gone."""
+    """A literal edit, strictly: the new side present, the old side gone. A removal of several
+    things (`edit_parsing.targets`) is made only when each of them is gone."""
+    parts = targets(edit.old) if edit.kind == "remove" else []
+    if len(parts) > 1:
+        verdicts = [check_edit(obs, dataclasses.replace(edit, old=part), draft, original) for part in parts]
+        unmet = [(part, v) for part, v in zip(parts, verdicts) if v.fact.status != "kept"]
+        if not unmet:
+            return verdicts[0]
+        part, worst = max(unmet, key=lambda pv: pv[1].fact.tier == "certain")
+        fact = worst.fact.model_copy(update={"evidence": f"{part!r}: {worst.fact.evidence}"})
+        return EditVerdict(fact, worst.support, set().union(*(v.forbidden for _, v in unmet)))
     base = _base(obs)
     new_key = _side_key(edit.new, lenient=edit.kind == "replace")
     old_key = _side_key(edit.old, first_quote=edit.kind == "remove")

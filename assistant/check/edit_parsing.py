@@ -149,3 +149,27 @@ def claim_of(old: str) -> str | None:
     m = _CLAIM_RE.match(old)
     return m.group("claim") if m and not _TOPIC_END_RE.search(m.group("topic")) else None
 
+
+
+# "X and about Y", "X, and the information about Y": a removal of two things
+_AND_ABOUT_RE = re.compile(r"\s*,?\s+and\s+(?:also\s+)?(?:(?:the\s+)?(?:information|part|mention)s?\s+)?about\s+", re.I)
+# "the competitions like Olympic, Games": a description and the examples it means
+_EXAMPLES_RE = re.compile(r"^(?P<what>.+?)\s*,?\s+(?:like|such\s+as|e\.\s?g\.?|for\s+example|including)\s+(?P<items>.+)$",
+                          re.I | re.S)
+_ITEMS_RE = re.compile(r"\s*(?:,\s*(?:and|or)?|\band\b|\bor\b)\s*", re.I)
+
+
+def targets(old: str) -> list[str]:
+    """The things a removal's old side names, each to be gone on its own: split at "and
+    about" ("Erik being a defender and about the two teams playing ..."), and a description
+    followed by "like A, B" stands for A and B; quoted words are the target exactly, and the
+    examples after them only explain them ('"everyday items" such as food'). Compose
+    (assistant/locate.py) and the check (edit_checks.check_edit) read a removal by this one rule."""
+    out: list[str] = []
+    for part in _AND_ABOUT_RE.split(old.strip(" .,")):
+        m = _EXAMPLES_RE.match(part)
+        if m and quoted(m.group("what")):
+            m = None
+        items = [i.strip(" .") for i in _ITEMS_RE.split(m.group("items"))] if m else []
+        out += [i for i in items if i] or [part]
+    return [t for t in out if t]
