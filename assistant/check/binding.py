@@ -22,6 +22,7 @@ from typing import Literal
 from assistant import lexicon
 from assistant.check.report import Span
 from assistant.check.words import Draft, Word, note_words
+from assistant.text import sentences as text_sentences
 
 AttrKind = Literal["colour", "number", "material", "size", "other"]
 # Verbs that put an attribute on the object before them: "the roof is wooden", "a wall painted blue".
@@ -70,7 +71,10 @@ def _classes(low: str) -> frozenset[str]:
 
 
 def _is_noun(w: Word) -> bool:
-    return "NOUN" in _classes(w.lower) or "PROPN" in _classes(w.lower)
+    """A noun, or a word the dictionary does not know ("bluebonnet", "alebrije"): in a note
+    such a word names a kind of thing far more often than it does anything else."""
+    classes = _classes(w.lower)
+    return "NOUN" in classes or "PROPN" in classes or not classes and w.lower.isalpha() and len(w.lower) > 2
 
 
 def _is_verb_form(w: Word) -> bool:
@@ -259,21 +263,78 @@ def misplaced(note_text: str, all_notes: list[str], draft: Draft) -> list[Mispla
 
 
 def object_missing(note_text: str, draft: Draft, sentences: list[int]) -> str | None:
-    """The note's object when the sentences that carry the note never name it: "a statue of a
-    woman holding a torch" carried by "A woman holds a torch" (the statue became a person).
-    The object is the note's first phrase's noun, past words like "row" or "close-up"; the
-    sentence before may name it too ("... a statue. It holds a torch.")."""
+    """The note's object, or a word of its kind, when the sentences that carry the note never
+    name it: "a statue of a woman holding a torch" carried by "A woman holds a torch" (the
+    statue became a person), "Bluebonnet plants: a few green plants ..." carried by "A few
+    green plants ..." (the kind is gone). The object is the note's first phrase, past words
+    like "row" or "close-up"; the sentence before may name it too ("... a statue. It holds a
+    torch."). The words naming its kind must be there; its last noun may go when they are."""
+    if not sentences:
+        return None
+    obj = _first_object(note_text)
+    if obj is None:
+        return None
+    near = [w for s in range(max(0, min(sentences) - 1), max(sentences) + 1) for w in draft.sentence_words(s)]
+    # the nouns before the head say what kind of thing it is ("bluebonnet plants"): they must stay;
+    # the head may go when they stay ("a clay snake" for "a snake clay model")
+    lost = next((n for n in obj.nouns if not _named(n, near)), None)
+    if lost is None and not _named(obj.head, near) and not obj.nouns:
+        lost = obj.head
+    return None if lost is None else note_text[lost.tok.start:obj.head.tok.end]
+
+
+def other_object_missing(note_text: str, draft: Draft, sentences: list[int]) -> str | None:
+    """Another object the note names (what its object is beside, on, in front of) that the
+    sentences carrying the note leave out: "soil in front of the boulders and the plants"
+    carried by "soil in front of the plants". The content match passes it when the rest of
+    the note is there; the note's point is where its object is, relative to what."""
     if not sentences:
         return None
     lex = lexicon.load()
-    obj = next((p for p in note_phrases(note_text) if p.head.lower not in lex.partitives
-                and attr_kind(p.head.lower) is None), None)
-    if obj is None:
+    obj = _first_object(note_text)
+    window = _carrying(note_text, draft, sentences)
+    others = [p.head for p in note_phrases(note_text) if p is not obj and p.head.lower not in lex.partitives
+              and attr_kind(p.head.lower) is None and p.head.lower not in lex.framing]
+    return next((h.tok.text for h in others if not _named(h, window)), None)
+
+
+def attribute_dropped(note_text: str, draft: Draft, sentences: list[int]) -> str | None:
+    """A size or material the note gives an object that the sentences carrying the note name
+    but never describe so: "small purple flower clusters" carried by "purple flower clusters".
+    The content match passes it when most of the note's words are there. Colours are critical
+    units of the match already; an attribute said of another object is `misplaced`."""
+    if not sentences:
         return None
-    near = range(max(0, min(sentences) - 1), max(sentences) + 1)
-    if any(obj.names(w) or _compound_part(w.lower, obj.head.lower) for s in near for w in draft.sentence_words(s)):
-        return None
-    return obj.head.tok.text
+    window = _carrying(note_text, draft, sentences)
+    phrases_there = [p for s in _window_sentences(note_text, draft, sentences) for p in _sentence_phrases(draft.text)[s]]
+    for phrase in note_phrases(note_text):
+        if not any(d.names(phrase.head) or phrase.names(d.head) for d in phrases_there):
+            continue
+        for a in phrase.attrs:
+            if attr_kind(a.lower) in ("size", "material") and not any(same_attr(a, w) for w in window):
+                return f"the note calls the {phrase.head.tok.text} {a.tok.text}; the sentences that carry it do not"
+    return None
+
+
+def _window_sentences(note_text: str, draft: Draft, sentences: list[int]) -> range:
+    """The sentences that carry a note: its window, and as many more either side as the note
+    has sentences beyond its first ("the words 'FUN YET?' on the plank" runs on)."""
+    extra = len(text_sentences(note_text)) - 1
+    return range(max(0, min(sentences) - extra), min(len(draft.sents), max(sentences) + 1 + extra))
+
+
+def _carrying(note_text: str, draft: Draft, sentences: list[int]) -> list[Word]:
+    return [w for s in _window_sentences(note_text, draft, sentences) for w in draft.sentence_words(s)]
+
+
+def _first_object(note_text: str) -> Phrase | None:
+    lex = lexicon.load()
+    return next((p for p in note_phrases(note_text) if p.head.lower not in lex.partitives
+                 and attr_kind(p.head.lower) is None), None)
+
+
+def _named(noun: Word, ws: list[Word]) -> bool:
+    return any(same_head(noun, w) or _compound_part(w.lower, noun.lower) for w in ws)
 
 
 def unrelated(draft: Draft, notes: list[str]) -> list[Span]:

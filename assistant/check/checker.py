@@ -86,9 +86,14 @@ def _bound(fact: FactCheck, obs: Observation, draft: Draft, notes: list[str]) ->
     moved = binding.misplaced(obs.text, notes, draft)
     if not moved:
         lost = binding.object_missing(obs.text, draft, fact.sentences)
-        if lost is None:
+        if lost:
+            evidence = f"the note is about the {lost}; the sentence that carries it never names it"
+        elif other := binding.other_object_missing(obs.text, draft, fact.sentences):
+            lost, evidence = other, f"the note names the {other}; the sentences that carry it leave it out"
+        elif evidence := binding.attribute_dropped(obs.text, draft, fact.sentences):
+            lost = evidence
+        else:
             return fact
-        evidence = f"the note is about the {lost}; the sentence that carries it never names it"
         return fact.model_copy(update={"status": "dropped", "tier": "check", "evidence": evidence, "missing": [lost]})
     status = "contradicted" if any(m.other_value for m in moved) else "dropped"
     tier = "certain" if any(m.certain for m in moved) else "check"
