@@ -39,3 +39,13 @@ def test_a_size_the_note_gives_its_object_must_stay_with_it():
     assert (fact.status, fact.tier) == ("dropped", "check") and "small" in fact.evidence, fact
     assert _caption(notes, "A few green plants have small purple flower clusters on the left.").ok
     assert _caption(notes, "A few green plants have little purple flower clusters on the left.").ok
+
+
+def test_an_attribute_on_an_object_no_note_names_is_a_look_not_certain():
+    """"green crown" for the note's "green leaves": the crown may be the leaves said another
+    way, so no difference is shown. Moved onto another noted object it stays certain."""
+    fact = _fact(_caption("Tree: A tree with green leaves has many branches.",
+                          "Many branches and leaves sprout from the tree, giving it a living, green crown."), "n1")
+    assert (fact.status, fact.tier) == ("dropped", "check"), fact
+    report = _caption("old wooden barn, wooden roof\ngreen grassy ground", "A wooden barn with a green roof stands on grassy ground.")
+    assert all(f.tier == "certain" for f in report.facts)

@@ -193,10 +193,14 @@ class Misplaced:
     other_value: bool = False
     """The draft gives the note's object another note's attribute (a contradiction), rather
     than taking the note's attribute away to another object."""
+    to_noted: bool = True
+    """The object that now has the attribute is one the notes describe. When no note names it
+    ("a green crown" for "green leaves"), it may be the note's object or a part of it said
+    another way: no difference is shown, only a look is asked for."""
 
     @property
     def certain(self) -> bool:
-        return self.kind in CERTAIN_KINDS
+        return self.kind in CERTAIN_KINDS and self.to_noted
 
 
 def draft_phrases(draft: Draft) -> tuple[Phrase, ...]:
@@ -249,8 +253,9 @@ def misplaced(note_text: str, all_notes: list[str], draft: Draft) -> list[Mispla
                          and any(same_attr(attr, a) for a in d.attrs)
                          and not _licensed(attr, d.head, licensed)]
             if elsewhere:
-                problems.append(Misplaced(kind, f"'{attr.tok.text}' is said of the {elsewhere[0].head.tok.text}, "
-                                                f"the note says it of the {phrase.head.tok.text}"))
+                noted = [d for d in elsewhere if any(p.names(d.head) for p in licensed)]
+                problems.append(Misplaced(kind, f"'{attr.tok.text}' is said of the {(noted or elsewhere)[0].head.tok.text}, "
+                                                f"the note says it of the {phrase.head.tok.text}", to_noted=bool(noted)))
         for d in on_object:
             for a in d.attrs:
                 kind = attr_kind(a.lower)
