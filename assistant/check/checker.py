@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from assistant import lexicon
-from assistant.check import binding, edit_checks, edit_parsing, instructions, matching, negation, prose, spatial
+from assistant.check import binding, edit_checks, edit_parsing, hedges, instructions, matching, negation, prose, spatial
 from assistant.check.report import PROBLEM_STATUSES, CheckReport, FactCheck, SentenceProvenance
 from assistant.check.unsupported import unsupported
 from assistant.check.words import Draft, Word, note_key, note_words, words
@@ -54,7 +54,9 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
                                     (negation.counted_negation, lambda u: "a negation", negation.negation_flips)):
         spans = spatial.surplus(parsed, support_words, sentence_notes, note_units, spans, counted, label, differs)
     if original is None:
-        spans += [u for u in binding.unrelated(parsed, texts) if not any(u.start < v.end and v.start < u.end for v in spans)]
+        hedged = {o.id for o in observations if o.hedged}
+        for extra in (binding.unrelated(parsed, texts), hedges.added(parsed, sentence_notes, hedged)):
+            spans += [u for u in extra if not any(u.start < v.end and v.start < u.end for v in spans)]
     spans.sort(key=lambda u: u.start)
 
     dropped = [f.id for f in facts if f.status == "dropped"]
