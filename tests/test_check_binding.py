@@ -49,3 +49,39 @@ def test_an_attribute_on_an_object_no_note_names_is_a_look_not_certain():
     assert (fact.status, fact.tier) == ("dropped", "check"), fact
     report = _caption("old wooden barn, wooden roof\ngreen grassy ground", "A wooden barn with a green roof stands on grassy ground.")
     assert all(f.tier == "certain" for f in report.facts)
+
+
+def test_a_relation_with_its_objects_swapped_is_a_certain_contradiction():
+    """Each object keeps its colour and "left" is there as often as in the notes; only the
+    order of the objects shows that the car and the bus changed places."""
+    notes = "a red car to the left of the blue bus"
+    fact = _fact(_caption(notes, "The blue bus is to the left of the red car."), "n1")
+    assert (fact.status, fact.tier) == ("contradicted", "certain") and "swapped" in fact.evidence, fact
+    assert _caption(notes, "The red car is to the left of the blue bus.").ok
+    # a relation that holds both ways may swap its objects
+    assert _caption("a red car beside the blue bus", "The blue bus is beside the red car.").ok
+
+
+def test_a_relation_said_the_other_way_round_is_kept():
+    """"the bus is right of the car" says what "the car left of the bus" says: no swap."""
+    assert _caption("a red car to the left of the blue bus", "The blue bus is to the right of the red car.").ok
+    assert _caption("mountains behind the iron pole", "The iron pole stands in front of the mountains.").ok
+    report = _caption("a red car to the left of the blue bus", "The red car is to the right of the blue bus.")
+    assert _fact(report, "n1").status == "contradicted" and not report.certain_ok
+
+
+def test_one_thing_become_several_is_a_look():
+    notes = "a bus with a hole in the roof"
+    fact = _fact(_caption(notes, "A bus with holes in the roof."), "n1")
+    assert (fact.status, fact.tier) == ("contradicted", "check") and "holes" in fact.evidence, fact
+    assert _caption(notes, "A bus with a hole in the roof.").ok
+    # one each of several things
+    assert _caption("a row of houses with a red roof", "A row of houses with red roofs.").ok
+
+
+def test_another_notes_sentence_does_not_restate_a_swapped_direction():
+    """n2's sentence says the window is above the door; n1's own sentence swapped "below"."""
+    report = _caption("a black door is below the white window\nthe white window is above the black door",
+                      "A black door is above the white window. The white window is above the black door.")
+    fact = _fact(report, "n1")
+    assert (fact.status, fact.tier) == ("contradicted", "certain"), fact

@@ -14,13 +14,11 @@ wooden barn wooden roof" is two), and "the roof is wooden" puts "wooden" on the 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
 from assistant import lexicon
-from assistant.check.report import Span
 from assistant.check.words import Draft, Word, note_words
 from assistant.text import sentences as text_sentences
 
@@ -28,9 +26,8 @@ AttrKind = Literal["colour", "number", "material", "size", "other"]
 # Verbs that put an attribute on the object before them: "the roof is wooden", "a wall painted blue".
 _LINKS = frozenset("is are was were be been being looks look appears appear seems seem remains painted coloured "
                    "colored made covered".split())
-_BREAK_CHARS = frozenset(",;:.!?()[]\"“”+&/")
+BREAK_CHARS = frozenset(",;:.!?()[]\"“”+&/")
 _NEVER_HEADS: frozenset[str] = frozenset({"colour", "number", "size"})
-_RELATIVE = re.compile(r"\s*,\s*(which|that|where|who)\b")  # "the lake, which is surrounded by"
 
 
 @dataclass
@@ -107,7 +104,7 @@ def phrases(ws: list[Word] | tuple[Word, ...], text: str, offset: int = 0) -> li
     for w in ws:
         between = text[prev_end - offset : w.tok.start - offset] if prev_end is not None else ""
         prev_end = w.tok.end
-        if any(c in _BREAK_CHARS for c in between):
+        if any(c in BREAK_CHARS for c in between):
             close()
             link = False
         low = w.lower
@@ -211,11 +208,11 @@ def draft_phrases(draft: Draft) -> tuple[Phrase, ...]:
 
 @lru_cache(maxsize=256)
 def _draft_phrases(text: str) -> tuple[Phrase, ...]:
-    return tuple(p for sentence in _sentence_phrases(text) for p in sentence)
+    return tuple(p for sentence in sentence_phrases(text) for p in sentence)
 
 
 @lru_cache(maxsize=256)
-def _sentence_phrases(text: str) -> tuple[tuple[Phrase, ...], ...]:
+def sentence_phrases(text: str) -> tuple[tuple[Phrase, ...], ...]:
     draft = Draft.cached(text)
     return tuple(tuple(phrases(draft.sentence_words(s), text, 0)) for s in range(len(draft.sents)))
 
@@ -311,7 +308,7 @@ def attribute_dropped(note_text: str, draft: Draft, sentences: list[int]) -> str
     if not sentences:
         return None
     window = _carrying(note_text, draft, sentences)
-    phrases_there = [p for s in _window_sentences(note_text, draft, sentences) for p in _sentence_phrases(draft.text)[s]]
+    phrases_there = [p for s in window_sentences(note_text, draft, sentences) for p in sentence_phrases(draft.text)[s]]
     for phrase in note_phrases(note_text):
         if not any(d.names(phrase.head) or phrase.names(d.head) for d in phrases_there):
             continue
@@ -321,7 +318,37 @@ def attribute_dropped(note_text: str, draft: Draft, sentences: list[int]) -> str
     return None
 
 
-def _window_sentences(note_text: str, draft: Draft, sentences: list[int]) -> range:
+def count_changed(note_text: str, draft: Draft, sentences: list[int]) -> str | None:
+    """One thing in the note, several in the sentences that carry it: "a bus with a hole in the
+    roof" carried by "a bus with holes in the roof". No number is written, so the number check
+    cannot see it. After a plural ("planks with a hole") the one may be one each: not judged."""
+    if not sentences:
+        return None
+    ws = note_words(note_text)
+    theirs = [p for s in window_sentences(note_text, draft, sentences) for p in sentence_phrases(draft.text)[s]]
+    for phrase in note_phrases(note_text):
+        first = min([phrase.head, *phrase.attrs, *phrase.nouns], key=lambda w: w.tok.start)
+        before = [w for w in ws if w.tok.end <= first.tok.start]
+        if not before or before[-1].lower not in ("a", "an", "one", "single") or not _singular(phrase.head.lower):
+            continue
+        if any(_is_noun(w) and not _singular(w.lower) for w in before):
+            continue  # "houses with a red roof": one each, so "red roofs" says the same
+        named = [d.head for d in theirs if same_head(d.head, phrase.head)]
+        anywhere = [d.head for d in draft_phrases(draft) if same_head(d.head, phrase.head)]
+        # the match may have picked another sentence that names it too ("roads" of a city): a
+        # singular anywhere in the draft may carry the note
+        if named and all(d.lower != phrase.head.lower and not _singular(d.lower) for d in anywhere):
+            return f"the note has one {phrase.head.tok.text}, the draft says {named[0].tok.text}"
+    return None
+
+
+def _singular(low: str) -> bool:
+    """Not a plural: its own lemma, and no shorter lemma it inflects ("holes" -> "hole")."""
+    return not any(len(lemma) < len(low) and low.startswith(lemma) for lemma in lexicon.lemmas(low)) \
+        or not low.endswith("s")
+
+
+def window_sentences(note_text: str, draft: Draft, sentences: list[int]) -> range:
     """The sentences that carry a note: its window, and as many more either side as the note
     has sentences beyond its first ("the words 'FUN YET?' on the plank" runs on)."""
     extra = len(text_sentences(note_text)) - 1
@@ -329,7 +356,7 @@ def _window_sentences(note_text: str, draft: Draft, sentences: list[int]) -> ran
 
 
 def _carrying(note_text: str, draft: Draft, sentences: list[int]) -> list[Word]:
-    return [w for s in _window_sentences(note_text, draft, sentences) for w in draft.sentence_words(s)]
+    return [w for s in window_sentences(note_text, draft, sentences) for w in draft.sentence_words(s)]
 
 
 def _first_object(note_text: str) -> Phrase | None:
@@ -340,40 +367,6 @@ def _first_object(note_text: str) -> Phrase | None:
 
 def _named(noun: Word, ws: list[Word]) -> bool:
     return any(same_head(noun, w) or _compound_part(w.lower, noun.lower) for w in ws)
-
-
-def unrelated(draft: Draft, notes: list[str]) -> list[Span]:
-    """Relations the draft sets between two objects of the notes that no note relates: "the
-    lake, which is surrounded by trees", where one note has the lake and another the trees.
-    Each object alone is supported, so the word-level check passes it."""
-    lex = lexicon.load()
-    by_note = [note_phrases(t) for t in notes]
-    spans: list[Span] = []
-    for s in range(len(draft.sents)):
-        ws = draft.sentence_words(s)
-        # objects, past partitives: "a group of trees" is trees
-        found_objects = [p for p in _sentence_phrases(draft.text)[s] if p.head.lower not in lex.partitives]
-        for r, w in enumerate(ws):
-            if w.lower not in lex.relations:
-                continue
-            before = [p for p in found_objects if p.head.tok.end <= w.tok.start]
-            after = [p for p in found_objects if p.head.tok.start > w.tok.end]
-            if not before or not after:
-                continue
-            x, y = before[-1].head, after[0].head
-            between = draft.text[x.tok.end:w.tok.start]
-            if any(c in _BREAK_CHARS for c in draft.text[w.tok.end:y.tok.start]) or \
-                    sum(1 for v in ws if w.tok.end <= v.tok.start < y.tok.start) > 6 or \
-                    any(c in _BREAK_CHARS for c in between) and not _RELATIVE.match(between):
-                continue  # "birds flying above them, and a wall": the relation's object is a pronoun
-            known = [i for i, ps in enumerate(by_note) if any(p.names(x) for p in ps)], \
-                [i for i, ps in enumerate(by_note) if any(p.names(y) for p in ps)]
-            if not known[0] or not known[1] or set(known[0]) & set(known[1]):
-                continue  # an object no note has (the word check speaks for it), or a note relates them
-            end = ws[r + 1].tok.end if r + 1 < len(ws) and ws[r + 1].lower in ("by", "with") else w.tok.end
-            spans.append(Span(text=draft.text[w.tok.start:end], start=w.tok.start, end=end, tier="check",
-                              reason=f"relates the {x.tok.text} and the {y.tok.text}, which no note relates"))
-    return spans
 
 
 def _compound_part(a: str, b: str) -> bool:
