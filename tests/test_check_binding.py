@@ -85,3 +85,15 @@ def test_another_notes_sentence_does_not_restate_a_swapped_direction():
                       "A black door is above the white window. The white window is above the black door.")
     fact = _fact(report, "n1")
     assert (fact.status, fact.tier) == ("contradicted", "certain"), fact
+
+
+def test_an_opposite_is_a_contradiction_only_when_said_of_the_notes_object():
+    """"large slabs" is no contradiction of "small stones", nor "in low light" of "a dark
+    statue": the opposite describes another thing, or is a noun. "the small pillow" for "a big
+    pillow" is."""
+    report = _caption("two small stones on the concrete path", "Two stones rest on large slabs on the concrete path.")
+    assert _fact(report, "n1").tier != "certain" and report.certain_ok, report.model_dump()
+    report = _caption("a dark statue of a person on a sphere", "In low light, a statue of a person stands on a sphere.")
+    assert _fact(report, "n1").status != "contradicted", report.model_dump()
+    fact = _fact(_caption("a big brown pillow with red flowers", "The small brown pillow has red flowers."), "n1")
+    assert (fact.status, fact.tier) == ("contradicted", "certain"), fact
