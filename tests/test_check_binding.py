@@ -93,7 +93,7 @@ def test_an_opposite_is_a_contradiction_only_when_said_of_the_notes_object():
     pillow" is."""
     fact = _fact(_caption("two small stones and skeleton legs on the concrete sidewalk",
                           "The skeleton rests on large slabs of rock beside the concrete sidewalk."), "n1")
-    assert fact.status == "dropped" and "large" not in fact.evidence, fact  # the count and legs are gone
+    assert fact.status == "dropped" and "the draft says 'large'" not in fact.evidence, fact  # the count and legs are gone
     fact = _fact(_caption("a dark statue of a person balancing on a sphere", "In low light, a figure is balancing on a sphere."), "n1")
     assert (fact.status, fact.tier) == ("dropped", "check"), fact  # the statue is gone, not contradicted
     fact = _fact(_caption("a big brown pillow with red flowers", "The small pillow has flowers."), "n1")
