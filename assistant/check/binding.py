@@ -172,7 +172,12 @@ def same_attr(a: Word, b: Word) -> bool:
 
 
 def same_head(a: Word, b: Word) -> bool:
-    return a.lower == b.lower or lexicon.same_word(a.lower, b.lower)
+    return a.lower == b.lower or _same_noun(a.lower, b.lower)
+
+
+@lru_cache(maxsize=65536)
+def _same_noun(a: str, b: str) -> bool:
+    return lexicon.same_word(a, b)
 
 
 #: The attribute kinds a misplacement of which is a certain problem. Counts are checked per
@@ -370,10 +375,15 @@ def _singular(low: str) -> bool:
         or not low.endswith("s")
 
 
+@lru_cache(maxsize=4096)
+def _sentence_count(text: str) -> int:
+    return len(text_sentences(text))
+
+
 def window_sentences(note_text: str, draft: Draft, sentences: list[int]) -> range:
     """The sentences that carry a note: its window, and as many more either side as the note
     has sentences beyond its first ("the words 'FUN YET?' on the plank" runs on)."""
-    extra = len(text_sentences(note_text)) - 1
+    extra = _sentence_count(note_text) - 1
     return range(max(0, min(sentences) - extra), min(len(draft.sents), max(sentences) + 1 + extra))
 
 
@@ -388,7 +398,12 @@ def _first_object(note_text: str) -> Phrase | None:
 
 
 def _named(noun: Word, ws: list[Word]) -> bool:
-    return any(same_head(noun, w) or _compound_part(w.lower, noun.lower) for w in ws)
+    return any(_names_word(noun.lower, w.lower) for w in ws)
+
+
+@lru_cache(maxsize=65536)
+def _names_word(noun: str, word: str) -> bool:
+    return noun == word or lexicon.same_word(noun, word) or _compound_part(word, noun)
 
 
 def _compound_part(a: str, b: str) -> bool:

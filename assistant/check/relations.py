@@ -9,6 +9,7 @@ side of a relation word are read from binding.py's phrases and compared with the
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant import lexicon
 from assistant.check.binding import BREAK_CHARS, Phrase, note_phrases, same_head, sentence_phrases, window_sentences
@@ -71,14 +72,20 @@ def relation_restated(note_text: str, draft: Draft, lost: set[str], sentences: l
     return min(found.values()) if found and set(found) == lost else None
 
 
-def _relations(note_text: str) -> list[tuple[Phrase, Word, Phrase]]:
+@lru_cache(maxsize=4096)
+def _relations(note_text: str) -> tuple[tuple[Phrase, Word, Phrase], ...]:
     """The note's relations: the object before a relation word, the word, the object after."""
-    return _pairs(list(note_words(note_text)), note_phrases(note_text))
+    return tuple(_pairs(note_words(note_text), note_phrases(note_text)))
 
 
-def _draft_relations(draft: Draft, s: int) -> list[tuple[Phrase, Word, Phrase]]:
+def _draft_relations(draft: Draft, s: int) -> tuple[tuple[Phrase, Word, Phrase], ...]:
     """The relations of draft sentence s, as `_relations`."""
-    return _pairs(draft.sentence_words(s), sentence_phrases(draft.text)[s])
+    return _sentence_relations(draft.text, s)
+
+
+@lru_cache(maxsize=4096)
+def _sentence_relations(text: str, s: int) -> tuple[tuple[Phrase, Word, Phrase], ...]:
+    return tuple(_pairs(Draft.cached(text).sentence_words(s), sentence_phrases(text)[s]))
 
 
 #: Directions that relate what follows them directly ("behind the pole"); the others ("left",
@@ -116,13 +123,13 @@ def relation_reversed(note_text: str, draft: Draft, sentences: list[int], notes:
     and only where no note states it so."""
     if not sentences:
         return None
-    stated = [rel for t in notes for rel in _relations(t)]
     for x, r, y in _relations(note_text):
         for s in window_sentences(note_text, draft, sentences):
             for a, d, b in _draft_relations(draft, s):
                 if _relation(d) == _relation(r) and y.names(a.head) and x.names(b.head) \
                         and not x.names(a.head) and not y.names(b.head) and not any(
-                        _relation(r2) == _relation(d) and x2.names(a.head) and y2.names(b.head) for x2, r2, y2 in stated):
+                        _relation(r2) == _relation(d) and x2.names(a.head) and y2.names(b.head)
+                        for t in notes for x2, r2, y2 in _relations(t)):
                     return (f"the note says '{note_text[x.head.tok.start:y.head.tok.end]}', the draft "
                             f"'{draft.text[a.head.tok.start:b.head.tok.end]}': the objects are swapped")
     return None
