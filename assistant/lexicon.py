@@ -47,6 +47,7 @@ class Lexicon:
     sizes: frozenset[str]
     ing_nouns: frozenset[str]
     relations: frozenset[str]  # words that relate two objects ("surrounded by")
+    symmetric_relations: frozenset[str]  # relations that hold both ways ("beside", "between")
     partitives: frozenset[str]  # "row" of "a row of houses": not the object itself
     synonym_groups: tuple[frozenset[str], ...]
     synonym_index: dict[str, tuple[int, ...]]
@@ -90,6 +91,7 @@ def load() -> Lexicon:
         ing_nouns=frozenset(data["ing_nouns"]),
         partitives=frozenset(data["partitives"]),
         relations=frozenset(data["relations"]),
+        symmetric_relations=frozenset(data["symmetric_relations"]),
         synonym_groups=groups,
         synonym_index={w: tuple(ix) for w, ix in index.items()},
         hedge_phrases=_phrase_index(hedges["phrases"]),

@@ -14,22 +14,20 @@ wooden barn wooden roof" is two), and "the roof is wooden" puts "wooden" on the 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
 from assistant import lexicon
-from assistant.check.report import Span
 from assistant.check.words import Draft, Word, note_words
+from assistant.text import sentences as text_sentences
 
 AttrKind = Literal["colour", "number", "material", "size", "other"]
 # Verbs that put an attribute on the object before them: "the roof is wooden", "a wall painted blue".
 _LINKS = frozenset("is are was were be been being looks look appears appear seems seem remains painted coloured "
                    "colored made covered".split())
-_BREAK_CHARS = frozenset(",;:.!?()[]\"“”+&/")
+BREAK_CHARS = frozenset(",;:.!?()[]\"“”+&/")
 _NEVER_HEADS: frozenset[str] = frozenset({"colour", "number", "size"})
-_RELATIVE = re.compile(r"\s*,\s*(which|that|where|who)\b")  # "the lake, which is surrounded by"
 
 
 @dataclass
@@ -70,7 +68,10 @@ def _classes(low: str) -> frozenset[str]:
 
 
 def _is_noun(w: Word) -> bool:
-    return "NOUN" in _classes(w.lower) or "PROPN" in _classes(w.lower)
+    """A noun, or a word the dictionary does not know ("bluebonnet", "alebrije"): in a note
+    such a word names a kind of thing far more often than it does anything else."""
+    classes = _classes(w.lower)
+    return "NOUN" in classes or "PROPN" in classes or not classes and w.lower.isalpha() and len(w.lower) > 2
 
 
 def _is_verb_form(w: Word) -> bool:
@@ -103,7 +104,7 @@ def phrases(ws: list[Word] | tuple[Word, ...], text: str, offset: int = 0) -> li
     for w in ws:
         between = text[prev_end - offset : w.tok.start - offset] if prev_end is not None else ""
         prev_end = w.tok.end
-        if any(c in _BREAK_CHARS for c in between):
+        if any(c in BREAK_CHARS for c in between):
             close()
             link = False
         low = w.lower
@@ -171,7 +172,12 @@ def same_attr(a: Word, b: Word) -> bool:
 
 
 def same_head(a: Word, b: Word) -> bool:
-    return a.lower == b.lower or lexicon.same_word(a.lower, b.lower)
+    return a.lower == b.lower or _same_noun(a.lower, b.lower)
+
+
+@lru_cache(maxsize=65536)
+def _same_noun(a: str, b: str) -> bool:
+    return lexicon.same_word(a, b)
 
 
 #: The attribute kinds a misplacement of which is a certain problem. Counts are checked per
@@ -189,10 +195,14 @@ class Misplaced:
     other_value: bool = False
     """The draft gives the note's object another note's attribute (a contradiction), rather
     than taking the note's attribute away to another object."""
+    to_noted: bool = True
+    """The object that now has the attribute is one the notes describe. When no note names it
+    ("a green crown" for "green leaves"), it may be the note's object or a part of it said
+    another way: no difference is shown, only a look is asked for."""
 
     @property
     def certain(self) -> bool:
-        return self.kind in CERTAIN_KINDS
+        return self.kind in CERTAIN_KINDS and self.to_noted
 
 
 def draft_phrases(draft: Draft) -> tuple[Phrase, ...]:
@@ -203,11 +213,11 @@ def draft_phrases(draft: Draft) -> tuple[Phrase, ...]:
 
 @lru_cache(maxsize=256)
 def _draft_phrases(text: str) -> tuple[Phrase, ...]:
-    return tuple(p for sentence in _sentence_phrases(text) for p in sentence)
+    return tuple(p for sentence in sentence_phrases(text) for p in sentence)
 
 
 @lru_cache(maxsize=256)
-def _sentence_phrases(text: str) -> tuple[tuple[Phrase, ...], ...]:
+def sentence_phrases(text: str) -> tuple[tuple[Phrase, ...], ...]:
     draft = Draft.cached(text)
     return tuple(tuple(phrases(draft.sentence_words(s), text, 0)) for s in range(len(draft.sents)))
 
@@ -245,8 +255,9 @@ def misplaced(note_text: str, all_notes: list[str], draft: Draft) -> list[Mispla
                          and any(same_attr(attr, a) for a in d.attrs)
                          and not _licensed(attr, d.head, licensed)]
             if elsewhere:
-                problems.append(Misplaced(kind, f"'{attr.tok.text}' is said of the {elsewhere[0].head.tok.text}, "
-                                                f"the note says it of the {phrase.head.tok.text}"))
+                noted = [d for d in elsewhere if any(p.names(d.head) for p in licensed)]
+                problems.append(Misplaced(kind, f"'{attr.tok.text}' is said of the {(noted or elsewhere)[0].head.tok.text}, "
+                                                f"the note says it of the {phrase.head.tok.text}", to_noted=bool(noted)))
         for d in on_object:
             for a in d.attrs:
                 kind = attr_kind(a.lower)
@@ -259,55 +270,140 @@ def misplaced(note_text: str, all_notes: list[str], draft: Draft) -> list[Mispla
 
 
 def object_missing(note_text: str, draft: Draft, sentences: list[int]) -> str | None:
-    """The note's object when the sentences that carry the note never name it: "a statue of a
-    woman holding a torch" carried by "A woman holds a torch" (the statue became a person).
-    The object is the note's first phrase's noun, past words like "row" or "close-up"; the
-    sentence before may name it too ("... a statue. It holds a torch.")."""
+    """The note's object, or a word of its kind, when the sentences that carry the note never
+    name it: "a statue of a woman holding a torch" carried by "A woman holds a torch" (the
+    statue became a person), "Bluebonnet plants: a few green plants ..." carried by "A few
+    green plants ..." (the kind is gone). The object is the note's first phrase, past words
+    like "row" or "close-up"; the sentence before may name it too ("... a statue. It holds a
+    torch."). The words naming its kind must be there; its last noun may go when they are."""
+    if not sentences:
+        return None
+    obj = _first_object(note_text)
+    if obj is None:
+        return None
+    near = [w for s in range(max(0, min(sentences) - 1), max(sentences) + 1) for w in draft.sentence_words(s)]
+    # the nouns before the head say what kind of thing it is ("bluebonnet plants"): they must stay;
+    # the head may go when they stay ("a clay snake" for "a snake clay model")
+    lost = next((n for n in obj.nouns if not _named(n, near)), None)
+    if lost is None and not _named(obj.head, near) and not obj.nouns:
+        lost = obj.head
+    return None if lost is None else note_text[lost.tok.start:obj.head.tok.end]
+
+
+def other_object_missing(note_text: str, draft: Draft, sentences: list[int]) -> str | None:
+    """Another object the note names (what its object is beside, on, in front of) that the
+    sentences carrying the note leave out: "soil in front of the boulders and the plants"
+    carried by "soil in front of the plants". The content match passes it when the rest of
+    the note is there; the note's point is where its object is, relative to what."""
     if not sentences:
         return None
     lex = lexicon.load()
-    obj = next((p for p in note_phrases(note_text) if p.head.lower not in lex.partitives
-                and attr_kind(p.head.lower) is None), None)
-    if obj is None:
-        return None
-    near = range(max(0, min(sentences) - 1), max(sentences) + 1)
-    if any(obj.names(w) or _compound_part(w.lower, obj.head.lower) for s in near for w in draft.sentence_words(s)):
-        return None
-    return obj.head.tok.text
+    obj = _first_object(note_text)
+    window = _carrying(note_text, draft, sentences)
+    others = [p.head for p in note_phrases(note_text) if p is not obj and p.head.lower not in lex.partitives
+              and attr_kind(p.head.lower) is None and p.head.lower not in lex.framing]
+    return next((h.tok.text for h in others if not _named(h, window)), None)
 
 
-def unrelated(draft: Draft, notes: list[str]) -> list[Span]:
-    """Relations the draft sets between two objects of the notes that no note relates: "the
-    lake, which is surrounded by trees", where one note has the lake and another the trees.
-    Each object alone is supported, so the word-level check passes it."""
+def attribute_dropped(note_text: str, draft: Draft, sentences: list[int]) -> str | None:
+    """A size or material the note gives an object that the sentences carrying the note name
+    but never describe so: "small purple flower clusters" carried by "purple flower clusters".
+    The content match passes it when most of the note's words are there. Colours are critical
+    units of the match already; an attribute said of another object is `misplaced`."""
+    if not sentences:
+        return None
+    window = _carrying(note_text, draft, sentences)
+    phrases_there = [p for s in window_sentences(note_text, draft, sentences) for p in sentence_phrases(draft.text)[s]]
+    for phrase in note_phrases(note_text):
+        if not any(d.names(phrase.head) or phrase.names(d.head) for d in phrases_there):
+            continue
+        for a in phrase.attrs:
+            if attr_kind(a.lower) in ("size", "material") and not any(same_attr(a, w) for w in window):
+                return f"the note calls the {phrase.head.tok.text} {a.tok.text}; the sentences that carry it do not"
+    return None
+
+
+def opposite_said_of(note_text: str, unit: str, said: Word, draft: Draft) -> bool:
+    """Whether the draft's `said`, an opposite of the note's word `unit`, is said of the thing
+    the note says `unit` of: "the small pillow" for "a big pillow" is, "large slabs of rock"
+    for "two small stones" and "in low light" for "a dark statue" are not (another thing, or
+    the word as a noun). An opposite the note states itself ("looking-down close-up") is none."""
+    if any(lexicon.lemmas(w.lower) & lexicon.lemmas(said.lower) for w in note_words(note_text)):
+        return False
+    mine = note_phrases(note_text)
+    theirs = draft_phrases(draft)
+    owner = next((p for p in mine if any(_same_lemma(a.lower, unit) for a in p.attrs)), None)
+    if owner is not None:
+        return any(any(a.tok.start == said.tok.start for a in d.attrs) and (d.names(owner.head) or owner.names(d.head))
+                   for d in theirs)
+    if any(_same_lemma(p.head.lower, unit) for p in mine):
+        return any(d.head.tok.start == said.tok.start for d in theirs)  # "a woman" for "a man"
+    return True
+
+
+def _same_lemma(a: str, b: str) -> bool:
+    return a == b or bool(lexicon.lemmas(a) & lexicon.lemmas(b))
+
+
+def count_changed(note_text: str, draft: Draft, sentences: list[int]) -> str | None:
+    """One thing in the note, several in the sentences that carry it: "a bus with a hole in the
+    roof" carried by "a bus with holes in the roof". No number is written, so the number check
+    cannot see it. After a plural ("planks with a hole") the one may be one each: not judged."""
+    if not sentences:
+        return None
+    ws = note_words(note_text)
+    theirs = [p for s in window_sentences(note_text, draft, sentences) for p in sentence_phrases(draft.text)[s]]
+    for phrase in note_phrases(note_text):
+        first = min([phrase.head, *phrase.attrs, *phrase.nouns], key=lambda w: w.tok.start)
+        before = [w for w in ws if w.tok.end <= first.tok.start]
+        if not before or before[-1].lower not in ("a", "an", "one", "single") or not _singular(phrase.head.lower):
+            continue
+        if any(_is_noun(w) and not _singular(w.lower) for w in before):
+            continue  # "houses with a red roof": one each, so "red roofs" says the same
+        named = [d.head for d in theirs if same_head(d.head, phrase.head)]
+        anywhere = [d.head for d in draft_phrases(draft) if same_head(d.head, phrase.head)]
+        # the match may have picked another sentence that names it too ("roads" of a city): a
+        # singular anywhere in the draft may carry the note
+        if named and all(d.lower != phrase.head.lower and not _singular(d.lower) for d in anywhere):
+            return f"the note has one {phrase.head.tok.text}, the draft says {named[0].tok.text}"
+    return None
+
+
+def _singular(low: str) -> bool:
+    """Not a plural: its own lemma, and no shorter lemma it inflects ("holes" -> "hole")."""
+    return not any(len(lemma) < len(low) and low.startswith(lemma) for lemma in lexicon.lemmas(low)) \
+        or not low.endswith("s")
+
+
+@lru_cache(maxsize=4096)
+def _sentence_count(text: str) -> int:
+    return len(text_sentences(text))
+
+
+def window_sentences(note_text: str, draft: Draft, sentences: list[int]) -> range:
+    """The sentences that carry a note: its window, and as many more either side as the note
+    has sentences beyond its first ("the words 'FUN YET?' on the plank" runs on)."""
+    extra = _sentence_count(note_text) - 1
+    return range(max(0, min(sentences) - extra), min(len(draft.sents), max(sentences) + 1 + extra))
+
+
+def _carrying(note_text: str, draft: Draft, sentences: list[int]) -> list[Word]:
+    return [w for s in window_sentences(note_text, draft, sentences) for w in draft.sentence_words(s)]
+
+
+def _first_object(note_text: str) -> Phrase | None:
     lex = lexicon.load()
-    by_note = [note_phrases(t) for t in notes]
-    spans: list[Span] = []
-    for s in range(len(draft.sents)):
-        ws = draft.sentence_words(s)
-        # objects, past partitives: "a group of trees" is trees
-        found_objects = [p for p in _sentence_phrases(draft.text)[s] if p.head.lower not in lex.partitives]
-        for r, w in enumerate(ws):
-            if w.lower not in lex.relations:
-                continue
-            before = [p for p in found_objects if p.head.tok.end <= w.tok.start]
-            after = [p for p in found_objects if p.head.tok.start > w.tok.end]
-            if not before or not after:
-                continue
-            x, y = before[-1].head, after[0].head
-            between = draft.text[x.tok.end:w.tok.start]
-            if any(c in _BREAK_CHARS for c in draft.text[w.tok.end:y.tok.start]) or \
-                    sum(1 for v in ws if w.tok.end <= v.tok.start < y.tok.start) > 6 or \
-                    any(c in _BREAK_CHARS for c in between) and not _RELATIVE.match(between):
-                continue  # "birds flying above them, and a wall": the relation's object is a pronoun
-            known = [i for i, ps in enumerate(by_note) if any(p.names(x) for p in ps)], \
-                [i for i, ps in enumerate(by_note) if any(p.names(y) for p in ps)]
-            if not known[0] or not known[1] or set(known[0]) & set(known[1]):
-                continue  # an object no note has (the word check speaks for it), or a note relates them
-            end = ws[r + 1].tok.end if r + 1 < len(ws) and ws[r + 1].lower in ("by", "with") else w.tok.end
-            spans.append(Span(text=draft.text[w.tok.start:end], start=w.tok.start, end=end, tier="check",
-                              reason=f"relates the {x.tok.text} and the {y.tok.text}, which no note relates"))
-    return spans
+    return next((p for p in note_phrases(note_text) if p.head.lower not in lex.partitives
+                 and attr_kind(p.head.lower) is None), None)
+
+
+def _named(noun: Word, ws: list[Word]) -> bool:
+    return any(_names_word(noun.lower, w.lower) for w in ws)
+
+
+@lru_cache(maxsize=65536)
+def _names_word(noun: str, word: str) -> bool:
+    return noun == word or lexicon.same_word(noun, word) or _compound_part(word, noun)
 
 
 def _compound_part(a: str, b: str) -> bool:

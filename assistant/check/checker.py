@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from assistant import lexicon
-from assistant.check import binding, edit_checks, edit_parsing, instructions, matching, negation, prose, spatial
+from assistant.check import binding, edit_checks, edit_parsing, hedges, instructions, matching, negation, prose, relations, spatial
 from assistant.check.report import PROBLEM_STATUSES, CheckReport, FactCheck, SentenceProvenance
 from assistant.check.unsupported import unsupported
 from assistant.check.words import Draft, Word, note_key, note_words, words
@@ -54,7 +54,9 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
                                     (negation.counted_negation, lambda u: "a negation", negation.negation_flips)):
         spans = spatial.surplus(parsed, support_words, sentence_notes, note_units, spans, counted, label, differs)
     if original is None:
-        spans += [u for u in binding.unrelated(parsed, texts) if not any(u.start < v.end and v.start < u.end for v in spans)]
+        hedged = {o.id for o in observations if o.hedged}
+        for extra in (relations.unrelated(parsed, texts), hedges.added(parsed, sentence_notes, hedged)):
+            spans += [u for u in extra if not any(u.start < v.end and v.start < u.end for v in spans)]
     spans.sort(key=lambda u: u.start)
 
     dropped = [f.id for f in facts if f.status == "dropped"]
@@ -84,16 +86,45 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
 def _bound(fact: FactCheck, obs: Observation, draft: Draft, notes: list[str]) -> FactCheck:
     """A caption note is kept only when its object keeps its attributes (binding.py)."""
     moved = binding.misplaced(obs.text, notes, draft)
+    if not moved and (reversed_ := relations.relation_reversed(obs.text, draft, fact.sentences, notes)):
+        return fact.model_copy(update={"status": "contradicted", "tier": "certain", "evidence": reversed_,
+                                       "missing": [reversed_]})
+    if not moved and (count := binding.count_changed(obs.text, draft, fact.sentences)):
+        # a plural is no written number: a look, not certain
+        return fact.model_copy(update={"status": "contradicted", "tier": "check", "evidence": count, "missing": [count]})
     if not moved:
         lost = binding.object_missing(obs.text, draft, fact.sentences)
-        if lost is None:
+        if lost:
+            evidence = f"the note is about the {lost}; the sentence that carries it never names it"
+        elif other := binding.other_object_missing(obs.text, draft, fact.sentences):
+            lost, evidence = other, f"the note names the {other}; the sentences that carry it leave it out"
+        elif evidence := binding.attribute_dropped(obs.text, draft, fact.sentences):
+            lost = evidence
+        else:
             return fact
-        evidence = f"the note is about the {lost}; the sentence that carries it never names it"
         return fact.model_copy(update={"status": "dropped", "tier": "check", "evidence": evidence, "missing": [lost]})
     status = "contradicted" if any(m.other_value for m in moved) else "dropped"
     tier = "certain" if any(m.certain for m in moved) else "check"
     return fact.model_copy(update={"status": status, "tier": tier, "evidence": "; ".join(m.evidence for m in moved),
                                    "missing": [m.evidence for m in moved]})
+
+
+def _restated(fact: FactCheck, obs: Observation, draft: Draft) -> tuple[FactCheck, str]:
+    """A note whose only lost units are directions, stated the other way round with its
+    objects swapped ("the bus is right of the car" for "car left of the bus"), is kept; the
+    opposite directions it uses count as the note's words (support for the draft's "right")."""
+    lex = lexicon.load()
+    lost = set(fact.missing)
+    if not lost or not lost <= set(lex.directions.values()):
+        return fact, obs.text
+    s = relations.relation_restated(obs.text, draft, lost, fact.sentences)
+    if s is None:
+        return fact, obs.text
+    said = " ".join(w.tok.text for w in draft.sentence_words(s)
+                    if w.direction and any(w.direction in lex.direction_opposites.get(u, ()) for u in lost))
+    kept = fact.model_copy(update={"status": "kept", "tier": None, "missing": [], "sentences": [s],
+                                   "evidence": f"{draft.sents[s].text} (the relation said the other way round)"})
+    return kept, f"{obs.text} {said}"
 
 
 def _check_observation(obs: Observation, draft: Draft, original: str | None, notes: list[str],
@@ -106,10 +137,13 @@ def _check_observation(obs: Observation, draft: Draft, original: str | None, not
                                   checked=False, evidence="style instruction: not checked automatically; review the diff"),
                         obs.text, set())
     if kind == "fact":
-        fact = matching.check_fact(obs, note_key(obs.text), draft)
+        fact = matching.check_fact(obs, note_key(obs.text), draft, bound=original is None)
+        support = obs.text
+        if original is None and fact.status in ("dropped", "contradicted"):
+            fact, support = _restated(fact, obs, draft)
         if original is None and fact.status in ("kept", "hedge_lost"):
             fact = _bound(fact, obs, draft, notes)
-        return _Verdict(fact, obs.text, set())
+        return _Verdict(fact, support, set())
     edit = edit_parsing.parse_edit(obs.text)
     if kind == "edit" and edit is not None:
         v = edit_checks.check_edit(obs, edit, draft, original)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
+from assistant.check.report import Span
+
 if TYPE_CHECKING:
     from assistant.check.words import Draft, Key
 
@@ -32,3 +34,20 @@ def window_hedged(key: "Key", draft: "Draft", lo: int, hi: int) -> bool:
 
 def lost_hedge_evidence(cues: tuple[str, ...], carried: str) -> str:
     return f"the note is hedged ({', '.join(cues)}) but the draft states it as certain: {carried!r}"
+
+
+def added(draft: "Draft", sentence_notes: list[list[str]], hedged: set[str]) -> list[Span]:
+    """Doubt no note gives: a hedge ("This may be a view of white stones") in a sentence that
+    carries notes, none of them hedged. Every word is supported, so nothing else shows it; the
+    caption now leaves open what the annotator stated. Check tier: a hedge added is no
+    difference in a value, and a writer may hedge what was said elsewhere."""
+    spans: list[Span] = []
+    for s, notes in enumerate(sentence_notes):
+        if not notes or any(n in hedged for n in notes):
+            continue
+        ws = [w for w in draft.sentence_words(s) if w.hedge]
+        if ws:
+            start, end = ws[0].tok.start, ws[-1].tok.end
+            spans.append(Span(text=draft.text[start:end], start=start, end=end, tier="check",
+                              reason="a doubt no note gives: the notes this sentence carries are not hedged"))
+    return spans

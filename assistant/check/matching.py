@@ -12,11 +12,11 @@ import math
 from dataclasses import dataclass
 
 from assistant import lexicon
-from assistant.check import hedges, negation, numbers, quotes, spatial
+from assistant.check import binding, hedges, negation, numbers, quotes, spatial
 from assistant.check.numbers import fmt_number
 from assistant.check.report import FactCheck, Tier
 from assistant.check.unsupported import abbreviates
-from assistant.check.words import Draft, Key
+from assistant.check.words import Draft, Key, Word
 from assistant.notes import Observation
 
 MAX_WINDOW = 3  # a fact may be spread over up to three consecutive sentences
@@ -158,10 +158,11 @@ def window_text(draft: Draft, window: tuple[int, int], limit: int = 200) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def check_fact(obs: Observation, key: Key, draft: Draft) -> FactCheck:
+def check_fact(obs: Observation, key: Key, draft: Draft, bound: bool = False) -> FactCheck:
     """The verdict on a fact note: kept, dropped (with what is missing), contradicted (the
     draft states another value or the opposite of the same thing) or hedge_lost; each problem
-    with its tier."""
+    with its tier. `bound` (captions): an opposite counts only when said of the note's own
+    object (binding.opposite_said_of)."""
     base = dict(id=obs.id, text=obs.text, hedged=obs.hedged)
     if key.empty():
         return FactCheck(**base, status="kept", checked=False, evidence="nothing checkable in this note")
@@ -170,7 +171,7 @@ def check_fact(obs: Observation, key: Key, draft: Draft) -> FactCheck:
     if m.missing or m.flipped:
         near = window_text(draft, m.window) if m.content_hits else ""
         where = f" (nearest: {near!r})" if near else ""
-        contradiction = contradicted(key, m, draft)
+        contradiction = contradicted(key, m, draft, obs.text if bound else None)
         if contradiction:
             return FactCheck(**base, status="contradicted", tier="certain", sentences=window,
                              evidence="; ".join(contradiction) + where, missing=m.missing + m.flipped)
@@ -204,7 +205,7 @@ def missing_tier(key: Key, m: Match) -> Tier:
     return "certain" if m.flipped or (missing - shortened) & critical_units(key) else "check"
 
 
-def contradicted(key: Key, m: Match, draft: Draft) -> list[str]:
+def contradicted(key: Key, m: Match, draft: Draft, note_text: str | None = None) -> list[str]:
     """How the best window states something else about the note's own thing, or [] when it
     does not: the note's content is there, but a number, colour or direction it gives differs
     ("2 dogs" for "3 dogs"), a word is negated the other way, or the window says the opposite
@@ -216,8 +217,10 @@ def contradicted(key: Key, m: Match, draft: Draft) -> list[str]:
     opposed: set[str] = set()
     for unit in m.missing:
         said = _opposite_in(unit, ws) if unit != SCATTERED else None
+        if said and note_text is not None and not binding.opposite_said_of(note_text, unit, said, draft):
+            said = None
         if said:
-            found.append(f"the note says {unit!r}, the draft says {said!r}")
+            found.append(f"the note says {unit!r}, the draft says {said.tok.text!r}")
             opposed.add(unit)
     if opposed and m.content_hits >= math.ceil(len(key.content) / 2):
         return found  # the window says the opposite of the note, about the note's thing
@@ -240,11 +243,11 @@ def contradicted(key: Key, m: Match, draft: Draft) -> list[str]:
     return found
 
 
-def _opposite_in(unit: str, ws: list) -> str | None:
+def _opposite_in(unit: str, ws: list[Word]) -> Word | None:
     opposite = lexicon.opposites(unit)
     if not opposite:
         return None
     for w in ws:
         if lexicon.lemmas(w.lower) & opposite and not lexicon.lemmas(w.lower) & lexicon.lemmas(unit):
-            return w.tok.text
+            return w
     return None

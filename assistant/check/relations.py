@@ -1,0 +1,143 @@
+"""Relations between a caption's objects: what a note puts where, relative to what.
+
+A word-level match passes "the lake, which is surrounded by trees" (each object is in some
+note) and "the blue bus is left of the red car" for "a red car left of the blue bus" (each
+object keeps its colour, "left" is there as often as in the notes). Here the objects on either
+side of a relation word are read from binding.py's phrases and compared with the note's.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from assistant import lexicon
+from assistant.check.binding import BREAK_CHARS, Phrase, note_phrases, same_head, sentence_phrases, window_sentences
+from assistant.check.report import Span
+from assistant.check.words import Draft, Word, note_words
+
+_RELATIVE = re.compile(r"\s*,\s*(which|that|where|who)\b")  # "the lake, which is surrounded by"
+
+
+def unrelated(draft: Draft, notes: list[str]) -> list[Span]:
+    """Relations the draft sets between two objects of the notes that no note relates: "the
+    lake, which is surrounded by trees", where one note has the lake and another the trees.
+    Each object alone is supported, so the word-level check passes it."""
+    lex = lexicon.load()
+    by_note = [note_phrases(t) for t in notes]
+    spans: list[Span] = []
+    for s in range(len(draft.sents)):
+        ws = draft.sentence_words(s)
+        # objects, past partitives: "a group of trees" is trees
+        found_objects = [p for p in sentence_phrases(draft.text)[s] if p.head.lower not in lex.partitives]
+        for r, w in enumerate(ws):
+            if w.lower not in lex.relations:
+                continue
+            before = [p for p in found_objects if p.head.tok.end <= w.tok.start]
+            after = [p for p in found_objects if p.head.tok.start > w.tok.end]
+            if not before or not after:
+                continue
+            x, y = before[-1].head, after[0].head
+            between = draft.text[x.tok.end:w.tok.start]
+            if any(c in BREAK_CHARS for c in draft.text[w.tok.end:y.tok.start]) or \
+                    sum(1 for v in ws if w.tok.end <= v.tok.start < y.tok.start) > 6 or \
+                    any(c in BREAK_CHARS for c in between) and not _RELATIVE.match(between):
+                continue  # "birds flying above them, and a wall": the relation's object is a pronoun
+            known = [i for i, ps in enumerate(by_note) if any(p.names(x) for p in ps)], \
+                [i for i, ps in enumerate(by_note) if any(p.names(y) for p in ps)]
+            if not known[0] or not known[1] or set(known[0]) & set(known[1]):
+                continue  # an object no note has (the word check speaks for it), or a note relates them
+            end = ws[r + 1].tok.end if r + 1 < len(ws) and ws[r + 1].lower in ("by", "with") else w.tok.end
+            spans.append(Span(text=draft.text[w.tok.start:end], start=w.tok.start, end=end, tier="check",
+                              reason=f"relates the {x.tok.text} and the {y.tok.text}, which no note relates"))
+    return spans
+
+
+def relation_restated(note_text: str, draft: Draft, lost: set[str], sentences: list[int]) -> int | None:
+    """The sentence of `sentences` (those that carry the note) that states each of the note's
+    `lost` directions the other way round, with its objects swapped ("the bus is right of the
+    car" for "the car left of the bus"), or None. Such a draft says what the note says; the
+    direction count alone calls it a swap. Another note's sentence that says so does not
+    carry this note: its own sentence may still have swapped the direction."""
+    lex = lexicon.load()
+    found: dict[str, int] = {}
+    for x, r, y in _relations(note_text):
+        unit = _relation(r)
+        if unit not in lost:
+            continue
+        for s in sentences:
+            if any(_relation(d) in lex.direction_opposites.get(unit, ()) and y.names(a.head) and x.names(b.head)
+                   for a, d, b in _draft_relations(draft, s)):
+                found.setdefault(unit, s)
+    return min(found.values()) if found and set(found) == lost else None
+
+
+@lru_cache(maxsize=4096)
+def _relations(note_text: str) -> tuple[tuple[Phrase, Word, Phrase], ...]:
+    """The note's relations: the object before a relation word, the word, the object after."""
+    return tuple(_pairs(note_words(note_text), note_phrases(note_text)))
+
+
+def _draft_relations(draft: Draft, s: int) -> tuple[tuple[Phrase, Word, Phrase], ...]:
+    """The relations of draft sentence s, as `_relations`."""
+    return _sentence_relations(draft.text, s)
+
+
+@lru_cache(maxsize=4096)
+def _sentence_relations(text: str, s: int) -> tuple[tuple[Phrase, Word, Phrase], ...]:
+    return tuple(_pairs(Draft.cached(text).sentence_words(s), sentence_phrases(text)[s]))
+
+
+#: Directions that relate what follows them directly ("behind the pole"); the others ("left",
+#: "top", "front") relate only with "of" ("left of the bus", "on top of the hill"): "windows
+#: on the top with blinds" puts the windows at the top, not above the blinds.
+_PREPOSITIONS = frozenset({"above", "below", "behind", "inside", "outside"})
+
+
+def _pairs(ws: list[Word] | tuple[Word, ...], found: tuple[Phrase, ...]) -> list[tuple[Phrase, Word, Phrase]]:
+    lex = lexicon.load()
+    objects = [p for p in found if p.head.lower not in lex.partitives]
+    out = []
+    for r in ws:
+        unit = _relation(r)
+        if unit is None:
+            continue
+        x = next((p for p in reversed(objects) if p.head.tok.end <= r.tok.start), None)
+        y = next((p for p in objects if p.head.tok.start >= r.tok.end), None)
+        if x is None or y is None or same_head(x.head, y.head):
+            continue
+        first = min(w.tok.start for w in (y.head, *y.attrs, *y.nouns))
+        between = [w for w in ws if r.tok.end <= w.tok.start < first]
+        if all(w.is_stop for w in between) and (
+                r.lower in lex.relations or unit in _PREPOSITIONS or any(w.lower == "of" for w in between)):
+            out.append((x, r, y))
+    return out
+
+
+def relation_reversed(note_text: str, draft: Draft, sentences: list[int], notes: list[str]) -> str | None:
+    """The note's relation with its two objects swapped: "a red car left of the blue bus"
+    carried by "the blue bus is left of the red car". Each object keeps its attributes and the
+    direction is there as often as in the notes, so nothing else shows it. A relation that
+    holds both ways ("beside", "between") and its opposite with the objects swapped ("the bus
+    is right of the car") say the same; only the same relation with swapped objects differs,
+    and only where no note states it so."""
+    if not sentences:
+        return None
+    for x, r, y in _relations(note_text):
+        for s in window_sentences(note_text, draft, sentences):
+            for a, d, b in _draft_relations(draft, s):
+                if _relation(d) == _relation(r) and y.names(a.head) and x.names(b.head) \
+                        and not x.names(a.head) and not y.names(b.head) and not any(
+                        _relation(r2) == _relation(d) and x2.names(a.head) and y2.names(b.head)
+                        for t in notes for x2, r2, y2 in _relations(t)):
+                    return (f"the note says '{note_text[x.head.tok.start:y.head.tok.end]}', the draft "
+                            f"'{draft.text[a.head.tok.start:b.head.tok.end]}': the objects are swapped")
+    return None
+
+
+def _relation(w: Word) -> str | None:
+    """The relation a word sets between the object before it and the one after, unless it
+    holds both ways."""
+    lex = lexicon.load()
+    unit = w.direction or (w.lower if w.lower in lex.relations else None)
+    return None if unit is None or unit in lex.symmetric_relations or w.lower in lex.symmetric_relations else unit
