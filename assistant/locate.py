@@ -40,6 +40,7 @@ _NAME_NOUNS = frozenset({"name", "names", "title", "titles", "location", "place"
 _DESCRIPTIONS = _NAME_NOUNS | {"day", "date", "information", "detail", "details", "part", "mention", "position"}
 # a replacement written without the model is a short value, never a clause or an explanation
 _NEW_MAX_WORDS = 6
+_GIVEN_NAME_RE = re.compile(r"\b(?:first|given|christian)\s+names?\b", re.I)
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their"})
 _PREPOSITIONS = frozenset("in on at under over above below behind beside near into onto from against along across through "
                           "between among inside outside by for with of to since during after before until".split())
@@ -91,7 +92,12 @@ def _find(note_id: str, kind: str, old: str, new_side: str, sentences: list[str]
     new = "" if kind == "remove" else _literal_value(new_side)
     target = _target_of(old, claim=kind == "remove")
     given = given_names(target, original) if kind == "remove" else []
-    best = _given_name(given, sentences) if given else _best_window(target, sentences)
+    if given:
+        best = _given_name(given, sentences)
+    elif kind == "remove" and _GIVEN_NAME_RE.search(target):
+        best = _first_name_of(_GIVEN_NAME_RE.sub(" ", target), sentences)
+    else:
+        best = _best_window(target, sentences)
     if best is None:
         return NotFound(target)
     index, start, end = best
@@ -204,6 +210,30 @@ def _with_modifiers(ws: list[Word], lo: int) -> int:
                       and not lexicon.can_be_verb(ws[lo - 1].lower)):
         lo -= 1
     return lo
+
+
+def _first_name_of(person: str, sentences: list[str]) -> tuple[int, int, int] | None:
+    """"The first name of the champion": the person found by description ("champion"), then
+    the first word of the name beside it ("champion Carl Brash": Carl); None when the name
+    there is one word."""
+    found = _best_window(person, sentences)
+    if found is None:
+        return None
+    s, start, end = found
+    ws = words(sentences[s])
+
+    def name_run(indices: range) -> list[int]:
+        run: list[int] = []
+        for i in indices:
+            if not (ws[i].tok.text[:1].isupper() and not ws[i].is_stop):
+                break
+            run.append(i)
+        return sorted(run)
+
+    after = name_run(range(next((i for i, w in enumerate(ws) if w.tok.start >= end), len(ws)), len(ws)))
+    before = name_run(range(max((i for i, w in enumerate(ws) if w.tok.end <= start), default=-1), -1, -1))
+    run = after if len(after) >= 2 else before
+    return (s, ws[run[0]].tok.start, ws[run[0]].tok.end) if len(run) >= 2 else None
 
 
 def _given_name(given: list[str], sentences: list[str]) -> tuple[int, int, int] | None:

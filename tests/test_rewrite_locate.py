@@ -155,3 +155,22 @@ def test_a_removal_that_would_leave_a_verb_without_its_object_goes_to_the_model(
     [note] = _sent(call, "notes_json")
     assert '"youngest member of a lifeboat crew"' in note
     assert draft.text == "A girl has become a member of a lifeboat crew in Scotland. She is 16."
+
+
+def test_a_first_name_described_by_its_role_goes_without_the_model(fake, fake_spec):
+    task = RewriteTask(response="Reigning champion Carl Brash has been ruled out of the Games through injury.",
+                       notes="Remove the information about first name of the champion from the summary.")
+    draft = compose(task, fake_spec)
+    assert fake.calls == []
+    assert draft.text == "Reigning champion Brash has been ruled out of the Games through injury."
+
+
+def test_a_rewrite_that_drops_a_name_no_note_mentions_is_not_taken(fake, fake_spec):
+    task = RewriteTask(response="Celtic defender Erik Sviatchenko believes the gap is bigger now than it was at the start "
+                                "of the season. Rangers disagree.",
+                       notes="Remove the information about the teams playing at the start of the season.")
+    fake.enqueue([lambda messages: "Celtic believes the gap is bigger now."] * 3)
+    draft = compose(task, fake_spec)
+    assert fake.calls  # asked, and the answer refused
+    assert "Erik Sviatchenko" in draft.text
+    assert any("left out Erik, Sviatchenko" in w for w in draft.warnings)

@@ -12,6 +12,7 @@ from assistant import prompts
 from assistant.compose.models import ChangeHow
 from assistant.compose.run import Run
 from assistant.compose.segments import Segment, join_segments, target
+from assistant.check.words import words
 from assistant.compose.sentences import content_words, not_worse, parse_labelled, says_nothing_new, terminated
 from assistant.notes import Observation, flag_taxonomy
 from assistant.kinds.rewrite import RewriteTask
@@ -143,6 +144,10 @@ def edit_sentences(task: RewriteTask, segs: list[Segment], notes: list[Observati
         new = _usable(one_sentence(reply), seg, segs, group, addition and seg not in segs)
         if not new or _echoes_prompt(new, messages, task.response):
             continue  # an answer that recites our instructions is no sentence of the response
+        if not addition and (lost := names_lost(seg.text, new, group, located)):
+            run.warnings.append(f"the model's rewrite of a sentence left out {', '.join(lost)}, which no note asks to "
+                                "remove: the sentence was kept as it was")
+            continue
         if how == "patch" and seg in segs:  # a follow-up's answer is taken where the check gets no worse
             trial = join_segments([replace(s, text=new) if s is seg else s for s in segs])
             if not not_worse(trial, join_segments(segs), observations, task.response):
@@ -204,6 +209,23 @@ def _usable(new: str, seg: Segment, segs: list[Segment], notes: list[Observation
     else:
         kept = [p.text for p in split_sentences(new) if not says_nothing_new(p.text, others)]
     return " ".join(kept)
+
+
+# a note that asks for a name to go by describing it ("the league name", "who the player is")
+_NAMES_A_NAME_RE = re.compile(r"\b(?:names?|titles?|who|whom|whose|person|people)\b", re.I)
+
+
+def names_lost(before: str, after: str, notes: list[Observation], located: dict[str, tuple[Segment, str]]) -> list[str]:
+    """The names of `before` that `after` leaves out though no note names them or the words
+    located for it: a small model asked to remove "Erik being a defender" also drops "Erik
+    Sviatchenko". A note that asks for a name by describing it is let through."""
+    if any(_NAMES_A_NAME_RE.search(o.text) for o in notes):
+        return []
+    allowed = {w.lower for o in notes for w in words(o.text)}
+    allowed |= {w.lower for o in notes if o.id in located for w in words(located[o.id][1])}
+    kept = {w.lower for w in words(after)}
+    return list(dict.fromkeys(w.tok.text for w in words(before)
+                              if w.is_name and w.lower not in kept and w.lower not in allowed))
 
 
 _ECHO_WORDS = 6  # this many words in a row from the instructions, not from the text: a recital
