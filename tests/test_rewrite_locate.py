@@ -6,6 +6,8 @@ model answer is scripted."""
 
 import json
 
+import pytest
+
 from assistant import locate
 from assistant.compose import compose
 from assistant.kinds.rewrite import RewriteTask
@@ -127,21 +129,25 @@ def test_an_answer_that_recites_the_instructions_is_not_taken_as_the_sentence(fa
     assert not draft.check.ok  # the removal not made is reported, never silent
 
 
-def test_a_removal_of_two_things_removes_both_without_the_model(fake, fake_spec):
-    task = RewriteTask(response="The red bus stopped near the old station on Monday. Nobody was hurt.",
-                       notes="Remove the information about the bus being red and about Monday from the summary.")
-    draft = compose(task, fake_spec)
+@pytest.mark.parametrize("response, note, expected", [
+    # a removal of two things: each located and removed
+    ("The red bus stopped near the old station on Monday. Nobody was hurt.",
+     "Remove the information about the bus being red and about Monday from the summary.",
+     "The bus stopped near the old station. Nobody was hurt."),
+    # a description and its examples: each example removed
+    ("Reigning Olympic champion Ann Lee won gold at the World Championships in Rome.",
+     "Remove the information about the competition names like Olympic, World Championships.",
+     "Reigning champion Ann Lee won gold in Rome."),
+    # a first name described by the person's role: the first word of the name beside it
+    ("Reigning champion Carl Brash has been ruled out of the Games through injury.",
+     "Remove the information about first name of the champion from the summary.",
+     "Reigning champion Brash has been ruled out of the Games through injury."),
+])
+def test_described_removals_are_made_without_the_model(fake, fake_spec, response, note, expected):
+    draft = compose(RewriteTask(response=response, notes=note), fake_spec)
     assert fake.calls == []
-    assert draft.text == "The bus stopped near the old station. Nobody was hurt."
-    assert [c.how for c in draft.changes] == ["literal"]
-
-
-def test_a_removal_by_examples_removes_each_example(fake, fake_spec):
-    task = RewriteTask(response="Reigning Olympic champion Ann Lee won gold at the World Championships in Rome.",
-                       notes="Remove the information about the competition names like Olympic, World Championships.")
-    draft = compose(task, fake_spec)
-    assert fake.calls == []
-    assert draft.text == "Reigning champion Ann Lee won gold in Rome."
+    assert draft.text == expected
+    assert {c.how for c in draft.changes} == {"literal"}
 
 
 def test_a_removal_that_would_leave_a_verb_without_its_object_goes_to_the_model(fake, fake_spec):
@@ -155,14 +161,6 @@ def test_a_removal_that_would_leave_a_verb_without_its_object_goes_to_the_model(
     [note] = _sent(call, "notes_json")
     assert '"youngest member of a lifeboat crew"' in note
     assert draft.text == "A girl has become a member of a lifeboat crew in Scotland. She is 16."
-
-
-def test_a_first_name_described_by_its_role_goes_without_the_model(fake, fake_spec):
-    task = RewriteTask(response="Reigning champion Carl Brash has been ruled out of the Games through injury.",
-                       notes="Remove the information about first name of the champion from the summary.")
-    draft = compose(task, fake_spec)
-    assert fake.calls == []
-    assert draft.text == "Reigning champion Brash has been ruled out of the Games through injury."
 
 
 def test_a_rewrite_that_drops_a_name_no_note_mentions_is_not_taken(fake, fake_spec):
