@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from assistant import prompts
 from assistant.check import CheckReport, check_draft, prose
-from assistant.compose.fallback import insert_at, unsupported_fallback, verbatim_fallback
+from assistant.compose.fallback import insert_at, still_verbatim, unsupported_fallback, verbatim_fallback
 from assistant.compose.models import ChangeHow, CheckDone, ComposeEvent, SentenceChange, TextDelta
 from assistant.compose.polish import (
     REPEATS_MAX_NOTES,
@@ -86,7 +86,7 @@ def pipeline(task: CaptionTask, observations: list[Observation], run: Run, max_r
     sentences = complete_fragments(sentences, observations, changes)
     sentences = merge_repeats(sentences, observations, changes, REPEATS_MAX_NOTES)
     return PipelineResult(prompt_version=prompt.version, text=" ".join(sentences), changes=changes,
-                          verbatim=verbatim, repairs=repairs)
+                          verbatim=still_verbatim(verbatim, changes), repairs=repairs)
 
 
 def check(task: CaptionTask, observations: list[Observation], text: str) -> CheckReport:
