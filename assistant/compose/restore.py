@@ -40,6 +40,8 @@ _BARE = frozenset("top front".split())
 #: nouns that take no article (general vocabulary, as polish.there_is)
 _UNCOUNTED = frozenset("grass water snow sand dirt mud smoke fog rain light daylight sunlight text writing "
                        "furniture hair foliage vegetation traffic paint rust ice steam dust gravel soil".split())
+#: a sentence ending in one of these takes a phrase without a comma ("A red bus is on the left.")
+_COPULAS = frozenset("is are was were be".split())
 #: what may stand between two words of one noun phrase
 _GLUE = frozenset(["and", "or", "&"])
 
@@ -208,11 +210,16 @@ def _as_phrase(sentence: str, note: str, run: list[int]) -> str | None:
     end = run[-1] + 1
     while end < len(tokens) and not _breaks(note, tokens[end - 1], tokens[end]):
         end += 1
+    object_ = next((t for t in tokens[start + 1:end] if _content(t)), None)
+    if object_ is None or _keys(object_) & _sentence_keys(sentence):
+        return None  # "on the table" for "under the table": the sentence relates that thing otherwise
     phrase = with_articles(note[tokens[start].start:tokens[end - 1].end])
     body = sentence.rstrip()
     if not body.endswith("."):
         return None  # a quote or a question at the end: nothing is appended to it
-    return body[:-1].rstrip(",;: ") + ", " + phrase + "."
+    body = body[:-1].rstrip(",;: ")
+    last = tokenize(body)[-1].lower if tokenize(body) else ""
+    return body + (" " if last in _COPULAS else ", ") + phrase + "."
 
 
 def _breaks(text: str, a: Token, b: Token) -> bool:
