@@ -52,6 +52,10 @@ def test_restored_candidates():
     assert list(restored("An apple is on the table.", "red apple on table")) == ["A red apple is on the table."]
     assert list(restored("Graffiti text is on the wall.", "orange graffiti text on wall")) == [
         "Orange graffiti text is on the wall."]
+    # the modifiers before a run go with it (numbers, colours, possessives), never a verb form
+    assert list(restored("The screen shows four images of the person holding the bat toy.",
+                         "screen showing 4 rectangle images of person's hand holding grey plush bat toy")) == [
+        "The screen shows 4 rectangle images of the person's hand holding the grey plush bat toy."]
     # too much missing: the sentence is not about the note, the patch writes it
     assert list(restored("A bus is on the left.", "tall green tree w/ yellow leaves + brown trunk near bus")) == []
 

@@ -23,7 +23,7 @@ from assistant.compose.sentences import LABEL_RE, names_label, problems, spell_s
 from assistant.notes import Observation
 from assistant.text import Token, tokenize
 
-MAX_MISSING_WORDS = 4
+MAX_MISSING_WORDS = 6
 """A note missing more of its words than this is not nearly carried: the patch writes it."""
 CANDIDATE_SENTENCES = 2
 """The sentences sharing most of a note's words that are tried for it."""
@@ -119,6 +119,14 @@ def restored(sentence: str, note: str) -> Iterator[str]:
             yield out
 
 
+def _modifier(t: Token) -> bool:
+    """A number, a colour, a possessive or an adjective that is no verb form ("4", "grey",
+    "person's", "dry"; not "projecting")."""
+    low = t.lower
+    return (lexicon.number_value(low) is not None or low in lexicon.load().colors or low.endswith("'s")
+            or _content(t) and lexicon.can_be_adjective(low) and not low.endswith(("ing", "ed")))
+
+
 def _content(t: Token) -> bool:
     return t.text[:1].isalnum() and t.lower not in lexicon.load().stop
 
@@ -162,9 +170,8 @@ def _before_anchor(sentence: str, note: str, run: list[int]) -> str | None:
     if end >= len(tokens) or not _content(tokens[end]) or not _joined(note, tokens[run[-1]], tokens[end]):
         return None
     start = run[0]
-    while start > 0 and _content(tokens[start - 1]) and tokens[start - 1].lower not in PREPOSITIONS \
-            and _joined(note, tokens[start - 1], tokens[start]):
-        start -= 1
+    while start > 0 and _modifier(tokens[start - 1]) and _joined(note, tokens[start - 1], tokens[start]):
+        start -= 1  # "dry" of "dry grass ground": the modifiers before the run go with it
     chain = note[tokens[start].start:tokens[end].start].strip()
     chain_keys = set().union(*(_keys(t) for t in tokens[start:end]))
     anchor = _keys(tokens[end])
@@ -239,7 +246,8 @@ def with_articles(phrase: str) -> str:
                 or nxt.text[:1].isupper():
             continue
         head = _head(phrase, tokens, k + 1)
-        if head.endswith("s") and not head.endswith(("ss", "us", "is")) or head in _UNCOUNTED:
+        if head.endswith("s") and not head.endswith(("ss", "us", "is")) or head in _UNCOUNTED \
+                or head in lexicon.load().colors:  # "painted in red"
             continue
         out.append(phrase[at:nxt.start] + "the ")
         at = nxt.start
