@@ -294,3 +294,14 @@ def test_a_note_scattered_across_a_run_on_sentence_is_not_carried():
     assert report.dropped == ["n1"] and "far apart" in report.facts[0].evidence
     together = listing.replace("a small chimney and a shed,", "a chimney, a small shed at the edge of the orchard,")
     assert check_draft(notes, together).dropped == []
+
+
+def test_a_mass_noun_before_a_noun_is_one_phrase_not_a_subject_and_its_verb():
+    # "grass" is no plural: "dry grass ground" is the ground (not "grass" + the verb "ground"),
+    # so the first note relates the cables and the ground, and the draft's "under" is supported
+    notes = split_notes("dry grass ground w/ railway tracks + black cables under it\n"
+                        "dried ground above the wall w/ green plants")
+    draft = ("The dried ground above the wall has green plants. The dry grass ground has railway tracks, "
+             "and black cables are under the ground.")
+    report = check_draft(notes, draft)
+    assert report.ok, report.unsupported

@@ -84,8 +84,19 @@ def _is_verb_form(w: Word) -> bool:
 
 def _subject_verb(noun: Word, w: Word) -> bool:
     """"pedestrians walk", "dogs play": a plural noun and a verb after it are two phrases' worth."""
-    return noun.lower.endswith("s") and noun.lower not in lexicon.lemmas(noun.lower) - {noun.lower} \
-        and "VERB" in _classes(w.lower) and noun.lower != w.lower
+    return _plural(noun.lower) and "VERB" in _classes(w.lower) and noun.lower != w.lower
+
+
+@lru_cache(maxsize=65536)
+def _plural(low: str) -> bool:
+    """A plural noun: "pedestrians" (lemma "pedestrian"), an unknown word in -s; not "grass"
+    (so "dry grass ground" is one phrase, not "grass" and a verb "ground")."""
+    from lemminflect import getAllLemmas  # noqa: PLC0415
+
+    nouns = getAllLemmas(low).get("NOUN", ())
+    if nouns:
+        return any(n != low for n in nouns)
+    return low.endswith("s") and not low.endswith("ss") and not _classes(low)
 
 
 def phrases(ws: list[Word] | tuple[Word, ...], text: str, offset: int = 0) -> list[Phrase]:

@@ -217,12 +217,17 @@ def may_have_verb(text: str) -> bool:
     """Whether a word of `text` may be its verb though `fragment` found none: a present-tense
     -s word that may be a noun or a verb, after a noun (not a preposition) and before a
     preposition or a determiner ("A man in a coat waits at the corner"; the rule for fragments
-    passes over it after "in"). An -ed word there is a participle as often as not ("a ring
+    passes over it after "in"); never right after "and" ("dried grass and trees above": a noun
+    phrase starts there). An -ed word there is a participle as often as not ("a ring
     attached to it"), and "a bowl of fruits on ..." has no verb."""
     lowers = [t.lower for t in tokenize(text)]
-    return any(w.endswith("s") and _maybe_verb(w) and lowers[i - 1] not in _PREPOSITIONS
-               and _after_noun(lowers[i - 1]) and i + 1 < len(lowers) and lowers[i + 1] in _AFTER_VERB
+    return any(i + 1 < len(lowers) and lowers[i + 1] in _AFTER_VERB and lowers[i - 1] not in _PREPOSITIONS | _JOINS
+               and _after_noun(lowers[i - 1]) and w.endswith("s") and _maybe_verb(w)
                for i, w in enumerate(lowers) if i)
+
+
+#: after these a noun phrase starts: "grass and trees above" has no verb "trees"
+_JOINS = frozenset(["and", "or"])
 
 
 @lru_cache(maxsize=65536)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from assistant import prompts
 from assistant.check import CheckReport, check_draft, prose
-from assistant.compose.fallback import insert_at, unsupported_fallback, verbatim_fallback
+from assistant.compose.fallback import insert_at, still_verbatim, unsupported_fallback, verbatim_fallback
 from assistant.compose.models import ChangeHow, CheckDone, ComposeEvent, SentenceChange, TextDelta
 from assistant.compose.polish import (
     REPEATS_MAX_NOTES,
@@ -28,6 +28,7 @@ from assistant.compose.polish import (
     strip_headings,
 )
 from assistant.compose.repeats import merge_repeats
+from assistant.compose.restore import restore_missing
 from assistant.compose.run import PipelineResult, Run, stream_draft
 from assistant.compose.sentences import LABEL_RE, names_label, not_worse, parse_labelled, terminated, word_count
 from assistant.errors import ModelError
@@ -59,6 +60,8 @@ def pipeline(task: CaptionTask, observations: list[Observation], run: Run, max_r
     changes: list[SentenceChange] = []
     if report.unsupported and len(observations) <= REPEATS_MAX_NOTES:
         sentences, report = cut_unsupported(sentences, observations, report, changes)
+    if not report.ok and len(observations) <= REPEATS_MAX_NOTES:  # before a patch call: it may need none
+        sentences, report = restore_missing(sentences, observations, report, changes)
     repairs = 0
     while repairs < max_repairs and _needs_patch(report, sentences):
         repairs += 1
@@ -71,6 +74,8 @@ def pipeline(task: CaptionTask, observations: list[Observation], run: Run, max_r
             break
         changes += patched
         report = check_draft(observations, " ".join(sentences))
+    if not report.ok and repairs and len(observations) <= REPEATS_MAX_NOTES:  # the patch's sentences too
+        sentences, report = restore_missing(sentences, observations, report, changes)
     sentences, verbatim = verbatim_fallback(sentences, observations, changes)
     sentences, plain = unsupported_fallback(sentences, observations, changes)
     verbatim += [n for n in plain if n not in verbatim]
@@ -81,7 +86,7 @@ def pipeline(task: CaptionTask, observations: list[Observation], run: Run, max_r
     sentences = complete_fragments(sentences, observations, changes)
     sentences = merge_repeats(sentences, observations, changes, REPEATS_MAX_NOTES)
     return PipelineResult(prompt_version=prompt.version, text=" ".join(sentences), changes=changes,
-                          verbatim=verbatim, repairs=repairs)
+                          verbatim=still_verbatim(verbatim, changes), repairs=repairs)
 
 
 def check(task: CaptionTask, observations: list[Observation], text: str) -> CheckReport:

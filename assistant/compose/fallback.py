@@ -71,3 +71,12 @@ def unsupported_fallback(sentences: list[str], observations: list[Observation],
             sentences = trial
             used += [n for n in sent.notes if n not in used]
     return sentences, used
+
+
+def still_verbatim(verbatim: list[str], changes: list[SentenceChange]) -> list[str]:
+    """The notes put in verbatim whose sentence is still in the caption: one that a later
+    step removed as a repeat (the model's own sentence carries the note) is no longer the
+    annotator's words pasted, and is not counted as such."""
+    removed = {c.before for c in changes if c.how == "removed"}
+    gone = {n for c in changes if c.how == "verbatim" and c.after in removed for n in c.notes}
+    return [n for n in verbatim if n not in gone]

@@ -266,9 +266,11 @@ def there_is(fragment: str) -> str | None:
         return None
     count = lexicon.number_value(words[0])
     last = words[-1]
-    plural = ("and" in words or "+" in head or (count is not None and count != 1)
-              or last.endswith("s") and not last.endswith(("ss", "us", "is"))
-              and (len(lexicon.lemmas(last)) > 1 or not lexicon.known_word(last)))
+    # "a cup and a plate", "trees and grass": a list; "a beige and white ceiling": one thing
+    joins = [k for k, w in enumerate(head) if w in ("and", "+")]
+    plural = (any(k + 1 < len(head) and (head[k + 1] in _DETERMINERS or lexicon.number_value(head[k + 1]) is not None)
+                  or any(_plural_noun(w) for w in head[:k]) for k in joins)
+              or (count is not None and count != 1) or _plural_noun(last))
     first = tokens[0].text
     # "A white balcony" -> "There is a white balcony"; a name or an acronym keeps its capital
     name = first[1:] != first[1:].lower() or (first.lower() not in _STARTERS and not lexicon.known_word(first))
@@ -279,6 +281,11 @@ def there_is(fragment: str) -> str | None:
         return terminated(f"There is {lowered}")
     article = "an" if words[0][:1] in "aeiou" else "a"
     return terminated(f"There is {article} {lowered}")
+
+
+def _plural_noun(word: str) -> bool:
+    return (word.endswith("s") and not word.endswith(("ss", "us", "is"))
+            and (len(lexicon.lemmas(word)) > 1 or not lexicon.known_word(word)))
 
 
 _DETERMINERS = frozenset("a an the this that these those my your his her its our their some any each every no "

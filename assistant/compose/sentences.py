@@ -107,12 +107,17 @@ def verbatim_sentence(note: str) -> str:
     """A note as a sentence: its own words, capitalised and punctuated, hedge and all, its
     shorthand spelled out ("+", "w/", "~5"); a "label:" heading goes where the rest names it
     ("Poster: a poster of ..." -> "A poster of ...")."""
-    text = " ".join(note.split()).rstrip(";,")
-    for pattern, words in _SHORTHAND:
-        text = pattern.sub(words, text)
+    text = spell_shorthand(" ".join(note.split()).rstrip(";,"))
     if (m := LABEL_RE.match(text)) and names_label(m.group(1), text[m.end():]):
         text = text[m.end():]
     return terminated(text)
+
+
+def spell_shorthand(note: str) -> str:
+    """A terse note's "+", "w/" and "~5" spelled out: "and", "with", "about 5"."""
+    for pattern, words in _SHORTHAND:
+        note = pattern.sub(words, note)
+    return note
 
 
 def names_label(label: str, rest: str) -> bool:

@@ -1,0 +1,264 @@
+"""A note the model's sentence nearly carries, made whole without a model call.
+
+From terse notes the model's sentence for a note often drops a word or two ("A graffiti text
+"SOUTH" is on ..." for "black + white graffiti text "SOUTH" on ..."; "... is placed on a white
+floor" for "white floor with canon placed, in middle of floor"). The patch call the check then
+asks for doubles a caption's time, and a small model often answers it with the note as typed
+or its own instructions, so the note went in verbatim, a fragment beside the model's sentence.
+Here the note's missing words go back into the model's sentence instead: a modifier before
+the noun it modifies in the note ("black and white graffiti text"), or the phrase that holds
+it at the sentence's end, with the articles a terse note leaves out (", in the middle of the
+floor"). The check decides: a sentence is kept only where the note is now carried, no other
+note is lost, the problem count falls and the sentence reads no worse.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from assistant import lexicon
+from assistant.check import CheckReport, check_draft, prose
+from assistant.compose.models import SentenceChange
+from assistant.compose.sentences import LABEL_RE, names_label, problems, spell_shorthand, terminated, word_count
+from assistant.notes import Observation
+from assistant.text import Token, tokenize
+
+MAX_MISSING_WORDS = 6
+"""A note missing more of its words than this is not nearly carried: the patch writes it."""
+CANDIDATE_SENTENCES = 2
+"""The sentences sharing most of a note's words that are tried for it."""
+
+#: words that start a phrase ("in the middle of the floor")
+PREPOSITIONS = frozenset("in on at under over above below behind beside near next into onto from against along "
+                         "across through between among inside outside atop beneath underneath by with without "
+                         "toward towards around of".split())
+#: words after which a noun takes no article
+_DETERMINED = frozenset("a an the this that these those my your his her its our their some any each every no "
+                        "another both either all several many few much more most it them him us me one".split())
+#: nouns used without an article after a preposition ("on top", "in front of")
+_BARE = frozenset("top front".split())
+#: nouns that take no article (general vocabulary, as polish.there_is)
+_UNCOUNTED = frozenset("grass water snow sand dirt mud smoke fog rain light daylight sunlight text writing "
+                       "furniture hair foliage vegetation traffic paint rust ice steam dust gravel soil".split())
+#: a sentence ending in one of these takes a phrase without a comma ("A red bus is on the left.")
+_COPULAS = frozenset("is are was were be".split())
+#: what may stand between two words of one noun phrase
+_GLUE = frozenset(["and", "or", "&"])
+
+
+def restore_missing(sentences: list[str], observations: list[Observation], report: CheckReport,
+                    changes: list[SentenceChange]) -> tuple[list[str], CheckReport]:
+    """Each note the check finds dropped or contradicted, restored into the sentence that
+    carries most of it, where the check gets better (see the module's docstring)."""
+    by_id = {o.id: o for o in observations}
+    for fact in report.facts:
+        if fact.status not in ("dropped", "contradicted") or fact.kind != "fact" or not fact.checked:
+            continue
+        note = by_id[fact.id]
+        for i in _nearest(note.text, sentences):
+            found = _first_kept(sentences, i, note, observations, report)
+            if found is not None:
+                new, report = found
+                changes.append(SentenceChange(before=sentences[i], after=new, how="patch", notes=[note.id],
+                                              reason="the note's missing words put back into the sentence that "
+                                              "carried the rest of it (no model call)"))
+                sentences = sentences[:i] + [new] + sentences[i + 1:]
+                break
+    return sentences, report
+
+
+def _first_kept(sentences: list[str], i: int, note: Observation, observations: list[Observation],
+                report: CheckReport) -> tuple[str, CheckReport] | None:
+    unmet, count = report.unmet(), report.problem_count()
+    for new in restored(sentences[i], note.text):
+        if word_count(new) > prose.LONG_WORDS or _unwritten(new) > _unwritten(sentences[i]):
+            continue
+        trial = check_draft(observations, " ".join(sentences[:i] + [new] + sentences[i + 1:]))
+        if note.id not in trial.unmet() and trial.unmet() <= unmet and trial.problem_count() < count:
+            return new, trial
+    return None
+
+
+def _unwritten(text: str) -> int:
+    return sum(r.kind in ("fragment", "label") for r in prose.remarks(text))
+
+
+def _nearest(note: str, sentences: list[str]) -> list[int]:
+    """The sentences sharing at least half of the note's content words, most first."""
+    want = [_keys(t) for t in tokenize(note) if _content(t)]
+    if not want:
+        return []
+    scores = []
+    for i, s in enumerate(sentences):
+        have = _sentence_keys(s)
+        hits = sum(bool(k & have) for k in want)
+        if hits * 2 >= len(want):
+            scores.append((-hits, i))
+    return [i for _, i in sorted(scores)[:CANDIDATE_SENTENCES]]
+
+
+def restored(sentence: str, note: str) -> Iterator[str]:
+    """`sentence` with the words of `note` it lacks put back: each run of missing words before
+    the word it modifies in the note, or failing that as the phrase that holds it, at the end;
+    then every run as a phrase at the end. Nothing where too much is missing."""
+    text = spell_shorthand(note)
+    if (m := LABEL_RE.match(text)) and names_label(m.group(1), text[m.end():]):
+        text = text[m.end():]
+    runs = _missing_runs(text, sentence)
+    if not runs or sum(len(r) for r in runs) > MAX_MISSING_WORDS:
+        return
+    seen = set()
+    for anchored in (True, False):
+        out: str | None = sentence
+        for run in runs:
+            out = (anchored and _before_anchor(out, text, run)) or _as_phrase(out, text, run)
+            if out is None:
+                break
+        if out is not None and out != sentence and out not in seen:
+            seen.add(out)
+            yield out
+
+
+def _modifier(t: Token) -> bool:
+    """A number, a colour, a possessive or an adjective that is no verb form ("4", "grey",
+    "person's", "dry"; not "projecting")."""
+    low = t.lower
+    return (lexicon.number_value(low) is not None or low in lexicon.load().colors or low.endswith("'s")
+            or _content(t) and lexicon.can_be_adjective(low) and not low.endswith(("ing", "ed")))
+
+
+def _content(t: Token) -> bool:
+    return t.text[:1].isalnum() and t.lower not in lexicon.load().stop
+
+
+def _keys(t: Token) -> frozenset[str]:
+    value = lexicon.number_value(t.lower)
+    return frozenset({f"#{value}"}) if value is not None else lexicon.key(t.lower)
+
+
+def _sentence_keys(sentence: str) -> set[str]:
+    return set().union(*(_keys(t) for t in tokenize(sentence))) if sentence else set()
+
+
+def _joined(text: str, a: Token, b: Token) -> bool:
+    """Whether nothing but spaces, "+" or a hyphen stands between two tokens."""
+    return not text[a.end:b.start].strip(" +-&")
+
+
+def _missing_runs(note: str, sentence: str) -> list[list[int]]:
+    """The note's content words the sentence lacks (by root or synonym), as runs of token
+    indexes that stand together in the note ("black + white")."""
+    tokens = tokenize(note)
+    have = _sentence_keys(sentence)
+    missing = [k for k, t in enumerate(tokens) if _content(t) and not _keys(t) & have]
+    runs: list[list[int]] = []
+    for k in missing:
+        last = runs[-1][-1] if runs else None
+        if last is not None and all(tokens[j].lower in _GLUE for j in range(last + 1, k)) and all(
+                _joined(note, tokens[j], tokens[j + 1]) for j in range(last, k)):
+            runs[-1] += list(range(last + 1, k + 1))
+        else:
+            runs.append([k])
+    return runs
+
+
+def _before_anchor(sentence: str, note: str, run: list[int]) -> str | None:
+    """The run (with the note's modifiers before it) put before the noun it modifies in the
+    note, where the sentence has that noun: "A graffiti text" -> "A black and white graffiti text"."""
+    tokens = tokenize(note)
+    end = run[-1] + 1
+    if end >= len(tokens) or not _content(tokens[end]) or not _joined(note, tokens[run[-1]], tokens[end]):
+        return None
+    start = run[0]
+    while start > 0 and _modifier(tokens[start - 1]) and _joined(note, tokens[start - 1], tokens[start]):
+        start -= 1  # "dry" of "dry grass ground": the modifiers before the run go with it
+    chain = note[tokens[start].start:tokens[end].start].strip()
+    chain_keys = set().union(*(_keys(t) for t in tokens[start:end]))
+    anchor = _keys(tokens[end])
+    words = tokenize(sentence)
+    at = next((k for k, w in enumerate(words) if _keys(w) & anchor), None)
+    if at is None:
+        return None
+    first = at  # the sentence's own modifiers of the noun that the chain says again give way to it
+    while first > 0 and _content(words[first - 1]) and _keys(words[first - 1]) & chain_keys \
+            and _joined(sentence, words[first - 1], words[first]):
+        first -= 1
+    before, rest = sentence[:words[first].start], sentence[words[at].start:]
+    if not before.strip():  # the chain opens the sentence: it takes the capital
+        chain = chain[:1].upper() + chain[1:]
+        if rest[:1].isupper() and rest.split(" ", 1)[0][1:].islower():
+            rest = rest[:1].lower() + rest[1:]
+    return terminated(_article_before(before, chain) + chain + " " + rest)
+
+
+def _article_before(before: str, word: str) -> str:
+    """`before` with its last word "a" or "an" as `word` needs ("a orange" -> "an orange")."""
+    head, _, last = before.rstrip().rpartition(" ")
+    if last.lower() not in ("a", "an") or not word[:1].isalpha():
+        return before
+    want = "an" if word[:1].lower() in "aeiou" else "a"
+    want = want.capitalize() if last[:1].isupper() else want
+    return (head + " " if head else "") + want + " "
+
+
+def _as_phrase(sentence: str, note: str, run: list[int]) -> str | None:
+    """The note's phrase that holds the run (from the preposition before it to the next comma
+    or the note's end), at the end of the sentence, with articles: ", in the middle of the floor"."""
+    tokens = tokenize(note)
+    start = None
+    for k in range(run[0], -1, -1):
+        if k < run[0] and _breaks(note, tokens[k], tokens[k + 1]):
+            break
+        if tokens[k].lower in PREPOSITIONS and tokens[k].lower != "of":  # "of floor" is no phrase alone
+            start = k
+            break
+    if start is None:
+        return None
+    end = run[-1] + 1
+    while end < len(tokens) and not _breaks(note, tokens[end - 1], tokens[end]):
+        end += 1
+    object_ = next((t for t in tokens[start + 1:end] if _content(t)), None)
+    if object_ is None or _keys(object_) & _sentence_keys(sentence):
+        return None  # "on the table" for "under the table": the sentence relates that thing otherwise
+    phrase = with_articles(note[tokens[start].start:tokens[end - 1].end])
+    body = sentence.rstrip()
+    if not body.endswith("."):
+        return None  # a quote or a question at the end: nothing is appended to it
+    body = body[:-1].rstrip(",;: ")
+    last = tokenize(body)[-1].lower if tokenize(body) else ""
+    return body + (" " if last in _COPULAS else ", ") + phrase + "."
+
+
+def _breaks(text: str, a: Token, b: Token) -> bool:
+    return any(c in text[a.end:b.start] for c in ",;:()\"“”")
+
+
+def with_articles(phrase: str) -> str:
+    """A terse phrase with "the" before each bare singular noun after a preposition: "in
+    middle of floor" -> "in the middle of the floor"; "on top", "under it", "with 2 poles",
+    "on corners" stay."""
+    tokens = tokenize(phrase)
+    out, at = [], 0
+    for k, t in enumerate(tokens[:-1]):
+        nxt = tokens[k + 1]
+        if t.lower not in PREPOSITIONS or not nxt.text[:1].isalpha() or nxt.lower in _DETERMINED | PREPOSITIONS \
+                or nxt.lower.endswith("'s") or lexicon.number_value(nxt.lower) is not None or nxt.lower in _BARE \
+                or nxt.text[:1].isupper():
+            continue
+        head = _head(phrase, tokens, k + 1)
+        if head.endswith("s") and not head.endswith(("ss", "us", "is")) or head in _UNCOUNTED \
+                or head in lexicon.load().colors:  # "painted in red"
+            continue
+        out.append(phrase[at:nxt.start] + "the ")
+        at = nxt.start
+    return "".join(out) + phrase[at:]
+
+
+def _head(text: str, tokens: list[Token], k: int) -> str:
+    """The last word of the noun phrase starting at tokens[k]."""
+    head = tokens[k].lower
+    for j in range(k + 1, len(tokens)):
+        if tokens[j].lower in PREPOSITIONS | _GLUE or _breaks(text, tokens[j - 1], tokens[j]):
+            break
+        head = tokens[j].lower
+    return head
