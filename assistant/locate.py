@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from itertools import product
 
 from assistant import edits, lexicon
-from assistant.check.edit_checks import given_names
+from assistant.check.edit_checks import GIVEN_NAME_RE, given_names
 from assistant.check.edit_parsing import claim_of, is_described, parse_edit, targets
 from assistant.check.numbers import fmt_number
 from assistant.check.words import Word, matches, note_key, words
@@ -40,7 +40,6 @@ _NAME_NOUNS = frozenset({"name", "names", "title", "titles", "location", "place"
 _DESCRIPTIONS = _NAME_NOUNS | {"day", "date", "information", "detail", "details", "part", "mention", "position"}
 # a replacement written without the model is a short value, never a clause or an explanation
 _NEW_MAX_WORDS = 6
-_GIVEN_NAME_RE = re.compile(r"\b(?:first|given|christian)\s+names?\b", re.I)
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their"})
 _PREPOSITIONS = frozenset("in on at under over above below behind beside near into onto from against along across through "
                           "between among inside outside by for with of to since during after before until".split())
@@ -94,8 +93,8 @@ def _find(note_id: str, kind: str, old: str, new_side: str, sentences: list[str]
     given = given_names(target, original) if kind == "remove" else []
     if given:
         best = _given_name(given, sentences)
-    elif kind == "remove" and _GIVEN_NAME_RE.search(target):
-        best = _first_name_of(_GIVEN_NAME_RE.sub(" ", target), sentences)
+    elif kind == "remove" and GIVEN_NAME_RE.search(target):
+        best = _first_name_of(GIVEN_NAME_RE.sub(" ", target), sentences)
     else:
         best = _best_window(target, sentences)
     if best is None:
@@ -255,14 +254,14 @@ def _applies(edit: edits.LiteralEdit, sentence: str, start: int, sentences: list
         return False
     if out == "":
         return sum(1 for s in sentences if s.strip()) > 1
-    before = words(sentence[:start])
-    if edit.kind == "remove" and before and before[-1].lower in _DETERMINERS:
-        before = before[:-1]  # the article goes with the phrase
+    prefix = words(sentence[:start])
+    # the article goes with the phrase; the word before it may be a verb losing its whole object
+    before = prefix[:-1] if prefix and prefix[-1].lower in _DETERMINERS else prefix
     if edit.kind == "remove" and before and before[-1].tok.text.islower() and lexicon.can_be_verb(before[-1].lower):
         after = words(out[before[-1].tok.end:])
         if not after or after[0].lower in _PREPOSITIONS:
-            return False  # the verb's whole object: "has become the youngest member of a crew in X" -> "has become in X"
-    if edit.kind == "remove" and not any(lexicon.can_be_verb(w.lower) for w in words(sentence[:start])):
+            return False  # "has become the youngest member of a crew in X" -> "has become in X"
+    if edit.kind == "remove" and not any(lexicon.can_be_verb(w.lower) for w in prefix):
         # no verb before the phrase: it may be the subject ("Hundreds of people have attended",
         # "Two cranes lift ..."), and a verb right after it would be left with nothing before
         # it; a modifier ("Popular brand X") or a name before a name can go alone

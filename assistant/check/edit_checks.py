@@ -201,7 +201,7 @@ def still_present(units: list[str], draft: Draft) -> list[str]:
 
 # ------------------------------------------------------------------ descriptive instructions
 
-_GIVEN_NAME_RE = re.compile(r"\b(?:first|given|christian)\s+names?\b", re.I)
+GIVEN_NAME_RE = re.compile(r"\b(?:first|given|christian)\s+names?\b", re.I)
 _FULL_NAME_RE = re.compile(r"\bfull\s+names?\b", re.I)
 
 
@@ -253,7 +253,7 @@ def given_names(old: str, original: str) -> list[str]:
     """For "the first name of Banks" / "De Luca's first name": the capitalised words right
     before the person's name in the original ("Nick"), lower-cased; [] when the note names no
     one or the original has no such words."""
-    if not _GIVEN_NAME_RE.search(old) and not _FULL_NAME_RE.search(old):
+    if not GIVEN_NAME_RE.search(old) and not _FULL_NAME_RE.search(old):
         return []
     # a first name is one word ("Health Secretary Jeremy Hunt": Jeremy); a full name is all of them
     limit = 99 if _FULL_NAME_RE.search(old) else 1
