@@ -639,6 +639,15 @@ def test_a_fragment_as_a_sentence():
     assert there_is("Dry grass.") == "There is dry grass."
     assert there_is("LED sign above the door.") == "There is LED sign above the door."
     assert there_is('"M"') is None
+    assert there_is("Furniture: A close-up view of a table.") is None  # a heading, not "There is furniture: A ..."
+
+
+def test_a_note_headed_by_where_it_is_goes_in_as_a_place():
+    from assistant.compose.sentences import verbatim_sentence  # noqa: PLC0415
+
+    assert verbatim_sentence("Background: A painting of a few mountains") == "In the background, a painting of a few mountains."
+    assert verbatim_sentence("foreground: LED signs above the door") == "In the foreground, LED signs above the door."
+    assert verbatim_sentence("Furniture: A wooden table") == "Furniture: A wooden table."  # no place: as before
 
 
 def test_a_heading_left_before_a_sentence_goes_where_every_note_stays_carried(fake, fake_spec):

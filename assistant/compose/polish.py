@@ -253,8 +253,8 @@ def there_is(fragment: str) -> str | None:
     None for what is no noun phrase (a quote, a heading)."""
     text = fragment.strip()
     tokens = tokenize(text)
-    if not tokens or not text[:1].isalnum():
-        return None
+    if not tokens or not text[:1].isalnum() or LABEL_RE.match(text):
+        return None  # a "label:" heading before a description is no noun phrase ("There is furniture: A ...")
     head: list[str] = []
     for t in tokens:
         if t.lower in _CLAUSE_END_WORDS or head and any(c in text[end:t.start] for c in ",;:("):

@@ -110,7 +110,19 @@ def verbatim_sentence(note: str) -> str:
     text = spell_shorthand(" ".join(note.split()).rstrip(";,"))
     if (m := LABEL_RE.match(text)) and names_label(m.group(1), text[m.end():]):
         text = text[m.end():]
+    elif m and (where := _PLACE_LABELS.get(m.group(1).lower())) and text[m.end():].strip():
+        rest = text[m.end():]  # "Background: A painting of ..." -> "In the background, a painting of ..."
+        first = rest.split()[0]
+        word = first.strip(",.;:").lower()
+        plain = first[1:] == first[1:].lower() and (word in lexicon.load().stop or lexicon.known_word(word))  # not "LED"
+        text = f"{where}, {rest[:1].lower() + rest[1:] if plain else rest}"
     return terminated(text)
+
+
+#: "label:" headings that say where: the note goes in as "In the background, ..."
+_PLACE_LABELS = {"background": "In the background", "foreground": "In the foreground",
+                 "left": "On the left", "right": "On the right", "top": "At the top", "bottom": "At the bottom",
+                 "middle": "In the middle", "center": "In the center", "centre": "In the centre"}
 
 
 def spell_shorthand(note: str) -> str:
