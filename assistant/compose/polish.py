@@ -277,7 +277,7 @@ def there_is(fragment: str) -> str | None:
     lowered = text if name else text[:1].lower() + text[1:]
     if plural:
         return terminated(f"There are {lowered}")
-    if words[0] in _DETERMINERS or count is not None or words[0].endswith("'s") or last in _UNCOUNTED or name:
+    if words[0] in _DETERMINERS or count is not None or words[0].endswith("'s") or last in UNCOUNTED or name:
         return terminated(f"There is {lowered}")
     article = "an" if words[0][:1] in "aeiou" else "a"
     return terminated(f"There is {article} {lowered}")
@@ -291,7 +291,7 @@ def _plural_noun(word: str) -> bool:
 _DETERMINERS = frozenset("a an the this that these those my your his her its our their some any each every no "
                          "another much more most all other".split())
 #: nouns that take no "a" ("There is grass", not "There is a grass"): general vocabulary
-_UNCOUNTED = frozenset("grass water snow sand dirt mud smoke fog rain light daylight sunlight text writing "
+UNCOUNTED = frozenset("grass water snow sand dirt mud smoke fog rain light daylight sunlight text writing "
                        "furniture hair foliage vegetation traffic paint rust ice steam dust gravel soil".split())
 #: words a fragment may start with that are not names: lower-cased after "There is"
 _STARTERS = frozenset("a an the some two three four five six seven eight nine ten several many few one "

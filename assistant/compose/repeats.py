@@ -28,7 +28,7 @@ MERGED_MAX_WORDS = prose.LONG_WORDS
 style remark of its own."""
 
 #: words that start a phrase a sentence can take on at its end ("..., in the middle of the floor")
-_PREPOSITIONS = frozenset("in on at under over above below behind beside near next into onto from against along "
+PREPOSITIONS = frozenset("in on at under over above below behind beside near next into onto from against along "
                           "across through between among inside outside atop beneath underneath by with without "
                           "toward towards around".split())
 
@@ -116,7 +116,7 @@ def new_phrases(sentence: str, other: str) -> list[str]:
         if comma and start is not None:
             out.append(sentence[tokens[start].start:tokens[k - 1].end])
             start = None
-        if start is None and t.lower in _PREPOSITIONS and _holds_new(tokens[k:], sentence, have, stop):
+        if start is None and t.lower in PREPOSITIONS and _holds_new(tokens[k:], sentence, have, stop):
             start = k
     if start is not None:
         out.append(sentence[tokens[start].start:tokens[-1].end])
@@ -127,7 +127,7 @@ def _holds_new(tokens, sentence: str, have: set[str], stop: frozenset[str]) -> b
     """Whether the phrase starting at tokens[0] holds a content word not in `have`, before the
     next comma or the next preposition."""
     for k, t in enumerate(tokens):
-        if k and (t.lower in _PREPOSITIONS or any(c in sentence[tokens[k - 1].end:t.start] for c in ",;:")):
+        if k and (t.lower in PREPOSITIONS or any(c in sentence[tokens[k - 1].end:t.start] for c in ",;:")):
             return False
         if t.lower not in stop and t.text[:1].isalnum() and not lexicon.lemmas(t.lower) & have:
             return True
@@ -149,7 +149,7 @@ def subject(sentence: str) -> frozenset[str]:
     head = None
     for n in range(k, len(tokens)):
         t = tokens[n]
-        if n > k and (t.lower in _PREPOSITIONS or t.lower in _FINITE
+        if n > k and (t.lower in PREPOSITIONS or t.lower in _FINITE
                       or any(c in sentence[tokens[n - 1].end:t.start] for c in ",;:")):
             break
         head = t

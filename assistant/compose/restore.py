@@ -18,8 +18,10 @@ from collections.abc import Iterator
 
 from assistant import lexicon
 from assistant.check import CheckReport, check_draft, prose
+from assistant.compose import repeats
 from assistant.compose.models import SentenceChange
-from assistant.compose.sentences import LABEL_RE, names_label, problems, spell_shorthand, terminated, word_count
+from assistant.compose.polish import UNCOUNTED
+from assistant.compose.sentences import LABEL_RE, names_label, spell_shorthand, terminated, word_count
 from assistant.notes import Observation
 from assistant.text import Token, tokenize
 
@@ -28,18 +30,13 @@ MAX_MISSING_WORDS = 6
 CANDIDATE_SENTENCES = 2
 """The sentences sharing most of a note's words that are tried for it."""
 
-#: words that start a phrase ("in the middle of the floor")
-PREPOSITIONS = frozenset("in on at under over above below behind beside near next into onto from against along "
-                         "across through between among inside outside atop beneath underneath by with without "
-                         "toward towards around of".split())
+#: words that start a phrase ("in the middle of the floor"): repeats.py's, and "of"
+PREPOSITIONS = repeats.PREPOSITIONS | {"of"}
 #: words after which a noun takes no article
 _DETERMINED = frozenset("a an the this that these those my your his her its our their some any each every no "
                         "another both either all several many few much more most it them him us me one".split())
 #: nouns used without an article after a preposition ("on top", "in front of")
 _BARE = frozenset("top front".split())
-#: nouns that take no article (general vocabulary, as polish.there_is)
-_UNCOUNTED = frozenset("grass water snow sand dirt mud smoke fog rain light daylight sunlight text writing "
-                       "furniture hair foliage vegetation traffic paint rust ice steam dust gravel soil".split())
 #: a sentence ending in one of these takes a phrase without a comma ("A red bus is on the left.")
 _COPULAS = frozenset("is are was were be".split())
 #: what may stand between two words of one noun phrase
@@ -246,7 +243,7 @@ def with_articles(phrase: str) -> str:
                 or nxt.text[:1].isupper():
             continue
         head = _head(phrase, tokens, k + 1)
-        if head.endswith("s") and not head.endswith(("ss", "us", "is")) or head in _UNCOUNTED \
+        if head.endswith("s") and not head.endswith(("ss", "us", "is")) or head in UNCOUNTED \
                 or head in lexicon.load().colors:  # "painted in red"
             continue
         out.append(phrase[at:nxt.start] + "the ")
