@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/bench_compose.py --limit 20 [--offset 0] [--dataset iiw|defacto|both] [--model M]
         [--notes full|terse|both]
-    .venv/bin/python bench/bench_compose.py --dataset defacto --rows unused [--limit N]
+    .venv/bin/python bench/bench_compose.py --dataset defacto --rows unused|fresh [--limit N] [--offset K]
 
 For each row: `compose` (plain draft, check, patch repairs, verbatim fallback) and the raw
 baseline (the notes pasted into one chat message, no check, no repair), scored by the same
@@ -16,6 +16,7 @@ loaded once. The same comparison is
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 from pathlib import Path
@@ -34,6 +35,13 @@ FILES = {"iiw": DATA / "iiw400-dev.jsonl", "defacto": DATA / "defacto-val.jsonl"
 #: on rows 130-341 in issue 12 (docs/EVAL.md, section 4b), so they are new to rewrites only.
 DEFACTO_UNUSED = (131, 144, 147, 154, 157, 161, 174, 186, 222, 224, 225, 230, 247, 255, 271, 280, 282, 285, 291,
                   301, 303, 305, 318, 323, 330)
+#: Rows new to rewrite work after DEFACTO_UNUSED was spent (2026-12-05): every other row with
+#: instructions outside `blind.DEFACTO_USED`, that is the checker's blind rows, which no rewrite
+#: was ever composed on. Their order is SHA-1 of FRESH_SALT + doc_id; `--rows fresh` takes
+#: `--limit` of them from `--offset`: the first 15 were the first look of issue 25's rewrites,
+#: positions 15-29 its final check. Composing on them does not touch the checker's blind labels
+#: (those judge the human summaries, and this bench prints only its own figures).
+FRESH_SALT = "issue-25-rewrite:"
 
 
 def main() -> None:
@@ -43,8 +51,9 @@ def main() -> None:
                         "rewrite fixtures (tests/data/rewrite-minimal.jsonl), for untargeted sentences kept identical")
     parser.add_argument("--limit", type=int, default=20, help="rows per dataset (default 20)")
     parser.add_argument("--offset", type=int, default=0, help="skip the first K valid rows (default 0)")
-    parser.add_argument("--rows", choices=["unused"], default=None,
-                        help="defacto: the rows no rewrite work has used (DEFACTO_UNUSED), the first --limit of them")
+    parser.add_argument("--rows", choices=["unused", "fresh"], default=None,
+                        help="defacto: 'unused', the 25 rows DEFACTO_UNUSED, the first --limit of them; 'fresh', the "
+                        "rows no rewrite work used after those (fresh_positions), --limit of them from --offset")
     parser.add_argument("--model", default=None, help="litellm model string (default: embedded)")
     parser.add_argument("--notes", choices=["full", "terse", "both"], default="full",
                         help="iiw: the notes as IIW wrote them (full), as annotators type them (terse, "
@@ -60,14 +69,30 @@ def main() -> None:
         for notes in styles if dataset == "iiw" else ["full"]:
             command = f"bench/bench_compose.py --dataset {dataset} --limit {args.limit} --offset {args.offset}"
             command += f" --notes {notes}" if notes != "full" else ""
-            positions = list(DEFACTO_UNUSED[:args.limit]) if args.rows == "unused" and dataset == "defacto" else None
-            command += " --rows unused" if positions else ""
+            positions = None
+            if dataset == "defacto" and args.rows == "unused":
+                positions = list(DEFACTO_UNUSED[:args.limit])
+            elif dataset == "defacto" and args.rows == "fresh":
+                positions = fresh_positions(FILES["defacto"])[args.offset:][:args.limit]
+            command += f" --rows {args.rows}" if positions else ""
             rows, summary = evaluate(dataset, str(FILES[dataset]), limit=args.limit, offset=args.offset,
                                      model=args.model, baseline="raw", command=command, notes=notes,
                                      positions=positions)
-            name = f"compose-{dataset}" + ("-terse" if notes == "terse" else "") + ("-unused" if positions else "")
+            name = f"compose-{dataset}" + ("-terse" if notes == "terse" else "") + (f"-{args.rows}" if positions else "")
             (RESULTS / f"{name}.json").write_text(json.dumps({"summary": summary, "rows": rows}, indent=1))
             print(json.dumps(summary, indent=1))
+
+
+def fresh_positions(path: Path) -> list[int]:
+    """Positions (among DeFacto rows with instructions) that no rewrite work used, in the fixed
+    order of SHA-1 of FRESH_SALT + doc_id (see FRESH_SALT)."""
+    from assistant.eval.blind import DEFACTO_USED  # noqa: PLC0415
+    from assistant.eval.datasets import DefactoRow, read_rows  # noqa: PLC0415
+
+    rows = [r for _, r in read_rows(path, DefactoRow).rows if r.instructions()]
+    spent = set(DEFACTO_UNUSED).union(*DEFACTO_USED)
+    free = [i for i in range(len(rows)) if i not in spent]
+    return sorted(free, key=lambda i: hashlib.sha1((FRESH_SALT + rows[i].key).encode()).hexdigest())
 
 
 def minimal(model: str | None) -> None:
