@@ -6,7 +6,7 @@ import getpass
 import os
 import sys
 
-from assistant.app import accounts, db, first_run, projects
+from assistant.app import accounts, db, projects
 from assistant.app.importing import import_file
 from assistant.errors import BadInputError
 from assistant.label_studio import parse_map
