@@ -31,6 +31,11 @@ from assistant.text import quoted
 # doesn't say how many", "the fishing lines since she was not tangled in them".
 _REASON_RE = re.compile(r"(?:,\s*|\s+)(?:because|since\s+(?:it|he|she|they|that|this|there|the)\b|as\s+(?:it|they|this)\s)"
                         r".*$", re.I | re.S)
+# "where the injury occurred", "why the trains will stop", "when it happened": the words of
+# the clause name the event, and the target is its place, reason or time, which no word of the
+# note gives: such a note goes to the model with its sentence, nothing is cut by its words
+_CIRCUMSTANCE_RE = re.compile(r"^\s*(?:the\s+(?:information|info|details?)\s+(?:about|of|on)\s+)?(?:where|why|when|how(?!\s+(?:many|much)))\b",
+                              re.I)
 # "name of the winning club i.e. Tranmere": the words after "i.e." are the target itself
 _NAMELY_RE = re.compile(r"\b(?:i\.?e\.?|namely)\s+(?P<what>.+)$", re.I | re.S)
 # nouns that ask for a proper name: "the league name", "the name of the squad", "the location
@@ -81,9 +86,11 @@ def find_all(note_id: str, note: str, sentences: list[str], original: str) -> li
     if edit is None or edit.kind not in ("remove", "replace") or not edit.old:
         return []
     if edit.kind == "replace":
-        return [_find(note_id, edit.kind, edit.old, edit.new, sentences, original)]
-    return [_find(note_id, "remove", part, "", sentences, original)
-            for part in targets(_REASON_RE.sub("", edit.old).strip(" .,")) or [edit.old]]
+        return [] if _CIRCUMSTANCE_RE.match(edit.old) else [_find(note_id, edit.kind, edit.old, edit.new, sentences,
+                                                                    original)]
+    parts = targets(_REASON_RE.sub("", edit.old).strip(" .,")) or [edit.old]
+    return [_find(note_id, "remove", part, "", sentences, original) for part in parts
+            if not _CIRCUMSTANCE_RE.match(part)]
 
 
 def _find(note_id: str, kind: str, old: str, new_side: str, sentences: list[str], original: str) -> Found | NotFound:

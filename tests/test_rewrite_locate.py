@@ -172,3 +172,22 @@ def test_a_rewrite_that_drops_a_name_no_note_mentions_is_not_taken(fake, fake_sp
     assert fake.calls  # asked, and the answer refused
     assert "Erik Sviatchenko" in draft.text
     assert any("left out Erik, Sviatchenko" in w for w in draft.warnings)
+
+
+def test_a_removal_of_where_something_happened_may_take_the_place_names_with_it(fake, fake_spec):
+    task = RewriteTask(response="A cyclist was hurt in a collision at a fair in Little Wenlock, North Shropshire.",
+                       notes="Remove the information about where the collision happened from the summary.")
+    fake.enqueue([lambda messages: "A cyclist was hurt in a collision at a fair."] * 3)
+    draft = compose(task, fake_spec)
+    assert draft.text == "A cyclist was hurt in a collision at a fair."
+    assert not any("left out" in w for w in draft.warnings)
+
+
+def test_the_words_an_acronym_of_the_note_stands_for_may_go(fake, fake_spec):
+    task = RewriteTask(response="The pier was shut after a Second World War mine washed up.",
+                       notes="Replace the information about the SWW mine with the information that it was shut for "
+                             "repairs.")
+    fake.enqueue([lambda messages: "The pier was shut for repairs."] * 3)
+    draft = compose(task, fake_spec)
+    assert draft.text == "The pier was shut for repairs."
+    assert not any("left out" in w for w in draft.warnings)

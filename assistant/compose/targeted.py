@@ -211,21 +211,42 @@ def _usable(new: str, seg: Segment, segs: list[Segment], notes: list[Observation
     return " ".join(kept)
 
 
-# a note that asks for a name to go by describing it ("the league name", "who the player is")
-_NAMES_A_NAME_RE = re.compile(r"\b(?:names?|titles?|who|whom|whose|person|people)\b", re.I)
+# a note that asks for a name to go by describing it: a person ("the league name", "who the
+# player is"), a place ("where the injury occurred", "the county the borehole is in"), a time or
+# a reason ("why the trains stop"), whose words are so often names
+_NAMES_A_NAME_RE = re.compile(r"\b(?:names?|titles?|who|whom|whose|person|people|where|location|place|venue|"
+                              r"county|city|town|village|country|region|area|state|province|street|"
+                              r"when|date|why|reason|cause)\b", re.I)
+# an acronym in a note ("WW2", "CSG"): its letters, digits aside
+_ACRONYM_RE = re.compile(r"\b([A-Z]{2,})\d*\b")
 
 
 def names_lost(before: str, after: str, notes: list[Observation], located: dict[str, tuple[Segment, str]]) -> list[str]:
     """The names of `before` that `after` leaves out though no note names them or the words
     located for it: a small model asked to remove "Erik being a defender" also drops "Erik
-    Sviatchenko". A note that asks for a name by describing it is let through."""
+    Sviatchenko". A note that asks for a name, a place, a time or a reason by describing it is
+    let through, and so are the words an acronym of a note stands for."""
     if any(_NAMES_A_NAME_RE.search(o.text) for o in notes):
         return []
     allowed = {w.lower for o in notes for w in words(o.text)}
     allowed |= {w.lower for o in notes if o.id in located for w in words(located[o.id][1])}
+    allowed |= _spelled_acronyms(before, [o.text for o in notes])
     kept = {w.lower for w in words(after)}
     return list(dict.fromkeys(w.tok.text for w in words(before)
                               if w.is_name and w.lower not in kept and w.lower not in allowed))
+
+
+def _spelled_acronyms(text: str, notes: list[str]) -> set[str]:
+    """The words of `text` an acronym of the notes stands for: "World War Two" for "WW2"
+    (consecutive capitalised words whose initials spell the acronym's letters), lower-cased."""
+    found: set[str] = set()
+    ws = words(text)
+    for letters in {m.group(1) for note in notes for m in _ACRONYM_RE.finditer(note)}:
+        for i in range(len(ws) - len(letters) + 1):
+            run = ws[i:i + len(letters)]
+            if all(w.tok.text[:1] == c for w, c in zip(run, letters)):
+                found |= {w.lower for w in run}
+    return found
 
 
 _ECHO_WORDS = 6  # this many words in a row from the instructions, not from the text: a recital
