@@ -89,6 +89,23 @@ def test_an_addition_described_goes_to_the_model_as_a_new_sentence_and_is_left_t
     assert draft.check.to_verify == ["n1"]  # what "the county" is, only a reviewer can say
 
 
+def test_an_addition_the_model_writes_into_its_sentence_replaces_that_sentence(fake, fake_spec):
+    task = RewriteTask(response="The band cancelled its tour after the death of manager Ann Roe. Fans were refunded.",
+                       notes="Add the information about Roe being the singer's sister to the summary.")
+    fake.enqueue(["The band cancelled its tour after the death of manager Ann Roe, the singer's sister."] * 2)
+    draft = compose(task, fake_spec)
+    assert draft.text == ("The band cancelled its tour after the death of manager Ann Roe, the singer's sister. "
+                          "Fans were refunded.")
+
+
+def test_an_addition_answer_that_drops_words_of_its_sentence_is_no_rewrite_of_it(fake, fake_spec):
+    task = RewriteTask(response="The band cancelled its tour after the death of manager Ann Roe.",
+                       notes="Add the information about Roe being the singer's sister to the summary.")
+    fake.enqueue(["The band cancelled its tour after the death of the singer's sister."] * 3)
+    draft = compose(task, fake_spec)
+    assert "manager Ann Roe" in draft.text
+
+
 def test_a_described_target_not_found_is_reported_never_silent(fake, fake_spec):
     task = RewriteTask(response="The tower opens in 2027. It has 40 floors.",
                        notes="Remove the information about the crane from the summary.")

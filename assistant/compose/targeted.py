@@ -141,6 +141,13 @@ def edit_sentences(task: RewriteTask, segs: list[Segment], notes: list[Observati
             seg.change("", how, None, reason)  # an empty answer to "delete that sentence"
             seg.notes += [o.id for o in group if o.id not in seg.notes]
             continue
+        if addition and seg not in segs and (host := _rewritten_host(one_sentence(reply), segs, group)):
+            # asked to add, the model wrote the addition into a sentence it gave back whole
+            trial = join_segments([replace(s, text=one_sentence(reply)) if s is host else s for s in segs])
+            if not_worse(trial, join_segments(segs), observations, task.response):
+                host.change(one_sentence(reply), how, None, reason)
+                host.notes += [o.id for o in group if o.id not in host.notes]
+            continue
         new = _usable(one_sentence(reply), seg, segs, group, addition and seg not in segs)
         if not new or _echoes_prompt(new, messages, task.response):
             continue  # an answer that recites our instructions is no sentence of the response
@@ -209,6 +216,22 @@ def _usable(new: str, seg: Segment, segs: list[Segment], notes: list[Observation
     else:
         kept = [p.text for p in split_sentences(new) if not says_nothing_new(p.text, others)]
     return " ".join(kept)
+
+
+def _rewritten_host(answer: str, segs: list[Segment], notes: list[Observation]) -> Segment | None:
+    """The sentence of the response an addition's answer is, rewritten with the addition in it:
+    one sentence that keeps every content word of that sentence and brings words of the notes
+    ("... the death of partner L'Wren Scott" -> "... the death of Mick Jagger's partner L'Wren
+    Scott"). Such an answer restates that sentence, so it is no sentence to add after it."""
+    if len(split_sentences(answer)) != 1:
+        return None
+    mine = content_words(answer)
+    brought = {w for o in notes for w in content_words(o.text)}
+    for seg in segs:
+        theirs = content_words(seg.text)
+        if seg.text and theirs and theirs <= mine and (mine - theirs) & brought:
+            return seg
+    return None
 
 
 # a note that asks for a name to go by describing it: a person ("the league name", "who the
