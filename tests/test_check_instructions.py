@@ -132,3 +132,14 @@ def test_a_removal_of_several_things_is_made_only_when_each_is_gone(text, kept):
     note = "Remove the information about the competition names like Olympic, World Championships."
     [fact] = check_draft(split_notes(note), text, original=original).facts
     assert (fact.status == "kept") == kept, fact.evidence
+
+
+def test_an_addition_made_by_moving_words_of_the_original_is_no_omission():
+    """"Add the company that builds the bridge" carried out by moving "Acme Corp" from the
+    speaker's title to the bridge: no new word, but something was put in. Only deleting is not."""
+    notes = split_notes("Add the information about the name of the company that builds the bridge to the summary.")
+    original = "Acme Corp engineer Dana Lee says the new bridge will open in May."
+    moved = check_draft(notes, "Dana Lee says the new bridge of Acme Corp will open in May.", original=original)
+    assert moved.facts[0].status == "verify", moved.facts[0]
+    cut = check_draft(notes, "Dana Lee says the new bridge will open in May.", original=original)
+    assert cut.facts[0].status == "dropped", cut.facts[0]
