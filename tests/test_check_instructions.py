@@ -143,3 +143,14 @@ def test_an_addition_made_by_moving_words_of_the_original_is_no_omission():
     assert moved.facts[0].status == "verify", moved.facts[0]
     cut = check_draft(notes, "Dana Lee says the new bridge will open in May.", original=original)
     assert cut.facts[0].status == "dropped", cut.facts[0]
+
+
+def test_a_direction_and_its_adjective_are_one_direction():
+    """"southern" of a note is the original's "south" (lexicon-2026.12.05.2): removing "the
+    lighthouse being on the northern tip" is done when "north" goes and the tip stays."""
+    notes = split_notes("Remove the information about the lighthouse being on the northern tip of Arran from the summary.")
+    original = "A storm damaged a lighthouse on the north tip of Arran."
+    report = check_draft(notes, "A storm damaged a lighthouse on the tip of Arran.", original=original)
+    assert report.facts[0].status == "kept", report.facts[0]
+    assert check_draft(notes, original, original=original).facts[0].status == "dropped"
+    assert check_draft(split_notes("a wall on the southern side"), "A wall on the south side.").ok
