@@ -154,3 +154,11 @@ def test_a_direction_and_its_adjective_are_one_direction():
     assert report.facts[0].status == "kept", report.facts[0]
     assert check_draft(notes, original, original=original).facts[0].status == "dropped"
     assert check_draft(split_notes("a wall on the southern side"), "A wall on the south side.").ok
+
+
+def test_a_replacement_names_a_body_without_its_owner():
+    """"Britain's Royal Mail": the new side names Royal Mail; whose it is only qualifies the name."""
+    notes = split_notes("Replace the information about the council with the information about Britain's Royal Mail.")
+    original = "The council ended the postal service."
+    assert check_draft(notes, "Royal Mail ended the postal service.", original=original).ok
+    assert check_draft(notes, original, original=original).facts[0].status == "contradicted"
