@@ -110,3 +110,14 @@ def test_an_attribute_of_the_thing_before_of_stays_with_it():
     moved = _caption(notes, "The table is white and has legs. The stool has red legs.")
     assert not moved.certain_ok
     assert _caption("a row of pots is green\nwooden shelf", "A row of green pots stands on a wooden shelf.").ok
+
+
+def test_is_the_between_objects_of_two_notes_is_a_look():
+    """"A cloudy sky is the green field": each object is in a note, so every word is supported,
+    but the sentence makes them one thing. "is a" classifies and is left alone."""
+    notes = "Sky: a cloudy grey sky\nField: a green field with cows"
+    report = _caption(notes, "A cloudy grey sky is the green field with cows.")
+    assert [(u.text, u.tier) for u in report.unsupported] == [("is the", "check")], report.unsupported
+    assert _caption(notes, "A cloudy grey sky is over the green field with cows.").certain_ok
+    assert _caption("Barn: the barn is the red building with a white door",
+                    "The barn is the red building with a white door.").ok
