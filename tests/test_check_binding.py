@@ -98,3 +98,26 @@ def test_an_opposite_is_a_contradiction_only_when_said_of_the_notes_object():
     assert (fact.status, fact.tier) == ("dropped", "check"), fact  # the statue is gone, not contradicted
     fact = _fact(_caption("a big brown pillow with red flowers", "The small pillow has flowers."), "n1")
     assert (fact.status, fact.tier) == ("contradicted", "certain"), fact
+
+
+def test_an_attribute_of_the_thing_before_of_stays_with_it():
+    """"the legs of the table are white": white is the legs', not the table's; the other note's
+    "legs" (the stool's) does not make the draft's white legs a contradiction either. Past a
+    partitive the attribute is the things': "a row of pots is green"."""
+    notes = "Table: the legs of the table are white\nStool: a stool with red legs"
+    report = _caption(notes, "The table has white legs. The stool has red legs.")
+    assert report.ok, [f for f in report.facts if f.status != "kept"]
+    moved = _caption(notes, "The table is white and has legs. The stool has red legs.")
+    assert not moved.certain_ok
+    assert _caption("a row of pots is green\nwooden shelf", "A row of green pots stands on a wooden shelf.").ok
+
+
+def test_is_the_between_objects_of_two_notes_is_a_look():
+    """"A cloudy sky is the green field": each object is in a note, so every word is supported,
+    but the sentence makes them one thing. "is a" classifies and is left alone."""
+    notes = "Sky: a cloudy grey sky\nField: a green field with cows"
+    report = _caption(notes, "A cloudy grey sky is the green field with cows.")
+    assert [(u.text, u.tier) for u in report.unsupported] == [("is the", "check")], report.unsupported
+    assert _caption(notes, "A cloudy grey sky is over the green field with cows.").certain_ok
+    assert _caption("Barn: the barn is the red building with a white door",
+                    "The barn is the red building with a white door.").ok

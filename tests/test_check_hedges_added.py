@@ -18,3 +18,13 @@ def test_a_hedge_on_a_stated_note_is_a_look():
 def test_a_hedge_the_note_gives_is_not_flagged():
     assert _caption("maybe white stones with dry leaves", "There may be white stones with dry leaves.").ok
     assert _caption("white stones with dry leaves", "There are white stones with dry leaves.").ok
+
+
+def test_a_hedge_in_the_sentence_after_a_stated_note_is_a_look():
+    """"This may be a rocking chair." carries no note of its own: it goes on about the sentence
+    before, whose note is stated. A hedged note carried nowhere may be what the doubt says."""
+    notes = "a wooden chair with a red cushion"
+    report = _caption(notes, "A wooden chair has a red cushion. This may be a rocking chair.")
+    assert [(u.text, u.tier) for u in report.unsupported if "doubt" in u.reason] == [("may be", "check")]
+    hedged = _caption(notes + "\nmaybe a cat", "A wooden chair has a red cushion. This may be a rocking chair.")
+    assert not [u for u in hedged.unsupported if "doubt" in u.reason]

@@ -132,3 +132,33 @@ def test_a_removal_of_several_things_is_made_only_when_each_is_gone(text, kept):
     note = "Remove the information about the competition names like Olympic, World Championships."
     [fact] = check_draft(split_notes(note), text, original=original).facts
     assert (fact.status == "kept") == kept, fact.evidence
+
+
+def test_an_addition_made_by_moving_words_of_the_original_is_no_omission():
+    """"Add the company that builds the bridge" carried out by moving "Acme Corp" from the
+    speaker's title to the bridge: no new word, but something was put in. Only deleting is not."""
+    notes = split_notes("Add the information about the name of the company that builds the bridge to the summary.")
+    original = "Acme Corp engineer Dana Lee says the new bridge will open in May."
+    moved = check_draft(notes, "Dana Lee says the new bridge of Acme Corp will open in May.", original=original)
+    assert moved.facts[0].status == "verify", moved.facts[0]
+    cut = check_draft(notes, "Dana Lee says the new bridge will open in May.", original=original)
+    assert cut.facts[0].status == "dropped", cut.facts[0]
+
+
+def test_a_direction_and_its_adjective_are_one_direction():
+    """"southern" of a note is the original's "south" (lexicon-2026.12.05.2): removing "the
+    lighthouse being on the northern tip" is done when "north" goes and the tip stays."""
+    notes = split_notes("Remove the information about the lighthouse being on the northern tip of Arran from the summary.")
+    original = "A storm damaged a lighthouse on the north tip of Arran."
+    report = check_draft(notes, "A storm damaged a lighthouse on the tip of Arran.", original=original)
+    assert report.facts[0].status == "kept", report.facts[0]
+    assert check_draft(notes, original, original=original).facts[0].status == "dropped"
+    assert check_draft(split_notes("a wall on the southern side"), "A wall on the south side.").ok
+
+
+def test_a_replacement_names_a_body_without_its_owner():
+    """"Britain's Royal Mail": the new side names Royal Mail; whose it is only qualifies the name."""
+    notes = split_notes("Replace the information about the council with the information about Britain's Royal Mail.")
+    original = "The council ended the postal service."
+    assert check_draft(notes, "Royal Mail ended the postal service.", original=original).ok
+    assert check_draft(notes, original, original=original).facts[0].status == "contradicted"

@@ -29,3 +29,14 @@ def test_a_number_in_the_original_supports_a_rewrite():
     report = check_draft(split_notes("Replace Wirral with Moreton"), "A Moreton factory loses 342 jobs.",
                          original="A Wirral factory loses 342 jobs.")
     assert report.ok, report.model_dump()
+
+
+def test_both_points_back_at_two_things_the_notes_name_together():
+    """"Both" of "a lamp and a vase" adds no count; with one thing noted it is one too many."""
+    from assistant.kinds.caption import CaptionTask
+
+    def spans(notes, draft):
+        return [u.text for u in check_draft(CaptionTask(notes=notes).observations(), draft).unsupported]
+
+    assert spans("a white lamp and a white vase on the shelf", "A lamp and a vase are on the shelf. Both are white.") == []
+    assert spans("a white lamp on the shelf", "A lamp is on the shelf. Both are white.") == ["Both"]

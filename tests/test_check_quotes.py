@@ -27,3 +27,13 @@ def test_a_full_stop_inside_the_closing_quote_mark_is_punctuation():
     notes = split_notes('Replace the claim with the information about "gross miscarriage of justice"')
     report = check_draft(notes, 'She called it a "gross miscarriage of justice."', original="She called it a claim.")
     assert report.facts[0].status == "kept", report.facts[0]
+
+
+def test_two_quotes_of_a_note_written_as_one_quote_are_both_carried():
+    """'"OPEN" and "CLOSED" with a line between them' written '"OPEN | CLOSED"': nothing but the
+    note's own quoted words is in the quote, so neither is altered. Other words in it still are."""
+    notes = split_notes('a sign with the words "OPEN" and "CLOSED" with a line between them')
+    report = check_draft(notes, 'A sign with the words "OPEN | CLOSED" and a line between them.')
+    assert report.facts[0].status == "kept", report.facts[0]
+    altered = check_draft(notes, 'A sign with the words "OPEN NOW | CLOSED" and a line between them.')
+    assert altered.dropped == ["n1"] and '"open"' in altered.facts[0].evidence

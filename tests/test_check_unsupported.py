@@ -46,3 +46,12 @@ def test_a_given_name_completing_a_supplied_name_is_a_look_not_certain():
     report = check_draft(split_notes("Musk visited the plant"), "Elon Musk visited the plant with Jeff Bezos.")
     tiers = {s.text: s.tier for s in report.unsupported}
     assert tiers == {"Elon": "check", "Jeff Bezos": "certain"}
+
+
+def test_letters_are_the_notes_text_in_other_words():
+    """"The letters ..." for the note's "text" (lexicon-2026.12.05.1) is no new content."""
+    from assistant.kinds.caption import CaptionTask
+
+    report = check_draft(CaptionTask(notes='a shop sign with black text "SALE"').observations(),
+                         'The black letters "SALE" are on a shop sign.')
+    assert report.ok, (report.unsupported, report.facts)

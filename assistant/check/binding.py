@@ -63,7 +63,6 @@ def attr_kind(low: str) -> AttrKind | None:
 @lru_cache(maxsize=65536)
 def _classes(low: str) -> frozenset[str]:
     from lemminflect import getAllLemmas  # noqa: PLC0415 - loaded with the lexicon anyway
-
     return frozenset(getAllLemmas(low))
 
 
@@ -106,10 +105,14 @@ def phrases(ws: list[Word] | tuple[Word, ...], text: str, offset: int = 0) -> li
     run: list[Word] = []
     link = False  # the words since the last phrase link an attribute to it ("is", "painted")
     prev_end = None
+    after_of = run_after_of = False  # the words since the last phrase are "of" ("the frames of the chair")
+    of_phrases: set[int] = set()  # phrases that follow "of": the phrase before is what they are of
 
     def close() -> None:
         nonlocal run
-        _cut(run, out, link)
+        n = len(out)
+        _cut(run, out, link, _owner(out, of_phrases, lex.partitives))
+        of_phrases.update([n] if run and run_after_of and len(out) > n else [])
         run = []
 
     for w in ws:
@@ -127,6 +130,7 @@ def phrases(ws: list[Word] | tuple[Word, ...], text: str, offset: int = 0) -> li
             if low not in ("a", "an", "the"):
                 close()
                 link = link and low in ("very", "all", "mostly", "partly", "bright", "dark", "light")
+                after_of = low == "of"
             continue
         kind = attr_kind(low)
         if kind is None and not _is_noun(w):
@@ -137,15 +141,24 @@ def phrases(ws: list[Word] | tuple[Word, ...], text: str, offset: int = 0) -> li
             close()
             link = False
             continue
+        run_after_of, after_of = (after_of, False) if not run else (run_after_of, after_of)
         run.append(w)
     close()
     return out
 
 
-def _cut(run: list[Word], out: list[Phrase], link: bool) -> None:
+def _owner(out: list[Phrase], of_phrases: set[int], partitives: frozenset[str]) -> int:
+    """The phrase an attribute after a link word goes to: the last, or the one before "of" in
+    "the frames of the chair are black"; past a partitive the things ("a group of trees is green")."""
+    last = len(out) - 1
+    return last - 1 if last in of_phrases and last > 0 and out[last - 1].head.lower not in partitives else last
+
+
+def _cut(run: list[Word], out: list[Phrase], link: bool, owner: int = -1) -> None:
     """Phrases of one run of content words: a new phrase starts after a noun that an attribute
     follows ("old wooden barn wooden roof"); attributes with no noun after a link word go to
-    the phrase before ("the roof is wooden")."""
+    the phrase before ("the roof is wooden"), or to `owner`."""
+    start = len(out)
     current: list[Word] = []
     for i, w in enumerate(run):
         # a bare noun before an attribute names the thing itself: "snake clay model" is one
@@ -155,17 +168,17 @@ def _cut(run: list[Word], out: list[Phrase], link: bool) -> None:
             _emit(current, out, link and not out)
             current = []
         current.append(w)
-    _emit(current, out, link)
+    _emit(current, out, link, owner if len(out) == start else -1)
 
 
-def _emit(words: list[Word], out: list[Phrase], link: bool) -> None:
+def _emit(words: list[Word], out: list[Phrase], link: bool, owner: int = -1) -> None:
     if not words:
         return
     nouns = [i for i, w in enumerate(words) if _is_noun(w) and (
         attr_kind(w.lower) is None or i == len(words) - 1 and attr_kind(w.lower) not in _NEVER_HEADS)]
     if not nouns:
         if link and out:
-            out[-1].attrs += [w for w in words if attr_kind(w.lower)]
+            out[owner].attrs += [w for w in words if attr_kind(w.lower)]
         return
     head = words[nouns[-1]]
     before = words[: nouns[-1]]
@@ -424,8 +437,7 @@ def _compound_part(a: str, b: str) -> bool:
 
 
 def _licensed(attr: Word, head: Word, licensed: list[Phrase]) -> bool:
-    """A note gives `head` this attribute: as its noun, or as a noun inside its phrase ("a
-    snake clay model" licenses "a clay snake")."""
+    """A note gives `head` this attribute, as its noun or a noun inside ("a snake clay model")."""
     return any(p.names(head) and any(same_attr(attr, a) for a in p.attrs) for p in licensed)
 
 

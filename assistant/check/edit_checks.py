@@ -171,7 +171,15 @@ def removed_any(before: Draft, after: Draft) -> bool:
 
 
 def added_any(before: Draft, after: Draft) -> bool:
-    return bool(_content(after) - _content(before))
+    """New words, or words of the original put in a new place: "Add the name of the body"
+    carried out by moving "Welsh Rugby Union" from a title into the clause it concerns."""
+    return bool(_content(after) - _content(before)) or _moved_in(before, after)
+
+
+def _moved_in(before: Draft, after: Draft) -> bool:
+    old, new = [w.lower for w in before.words], [w.lower for w in after.words]
+    return any(tag in ("insert", "replace") and any(not w.is_stop for w in after.words[j1:j2])
+               for tag, _, _, j1, j2 in SequenceMatcher(None, old, new, autojunk=False).get_opcodes())
 
 
 def _content(d: Draft) -> Counter:

@@ -38,11 +38,16 @@ def lost_hedge_evidence(cues: tuple[str, ...], carried: str) -> str:
 
 def added(draft: "Draft", sentence_notes: list[list[str]], hedged: set[str]) -> list[Span]:
     """Doubt no note gives: a hedge ("This may be a view of white stones") in a sentence that
-    carries notes, none of them hedged. Every word is supported, so nothing else shows it; the
+    carries notes, or follows one that does, none of them hedged. Every word is supported, so nothing else shows it; the
     caption now leaves open what the annotator stated. Check tier: a hedge added is no
     difference in a value, and a writer may hedge what was said elsewhere."""
     spans: list[Span] = []
+    carried = {n for notes in sentence_notes for n in notes}
     for s, notes in enumerate(sentence_notes):
+        if not notes and s and not hedged - carried:
+            # a sentence that carries no note goes on about the one before ("This may be a
+            # throw pillow."), unless a hedged note is carried nowhere: the doubt may be its own
+            notes = sentence_notes[s - 1]
         if not notes or any(n in hedged for n in notes):
             continue
         ws = [w for w in draft.sentence_words(s) if w.hedge]

@@ -10,10 +10,27 @@ from assistant.text import fold, quoted
 _CLOSING_STOP_RE = re.compile(r'[.,;:!?]+(?=["”])')
 
 
-def quote_carried(q: str, text: str) -> bool:
+def quote_carried(q: str, text: str, together: list[str] | tuple[str, ...] = ()) -> bool:
     """Quoted text (folded) is carried: as a quote, or unquoted but not altered. A full stop or
-    comma just inside the closing quote mark ('"... justice."') is punctuation, not quoted text."""
-    return _carried(q, text) or _carried(q, _CLOSING_STOP_RE.sub("", text))
+    comma just inside the closing quote mark ('"... justice."') is punctuation, not quoted text.
+    `together`: the note's other quotes, which may share one quote with it (`_joined`)."""
+    return _carried(q, text) or _carried(q, _CLOSING_STOP_RE.sub("", text)) or _joined(q, text, together)
+
+
+def _joined(q: str, text: str, together: list[str] | tuple[str, ...]) -> bool:
+    """The note's quotes written as one quote, joined by a mark: the note's '"OPEN" and "CLOSED"
+    separated by a line' as '"OPEN | CLOSED"'. Nothing but the note's own quoted words is in it;
+    a quote with other words added ("OPEN NOW | CLOSED") is altered text."""
+    mine = sorted({q, *together}, key=len, reverse=True)
+    for x in (fold(x) for x in quoted(text)):
+        if not re.search(r"(?<!\w)" + re.escape(q) + r"(?!\w)", x):
+            continue
+        rest = x
+        for part in mine:
+            rest = re.sub(r"(?<!\w)" + re.escape(part) + r"(?!\w)", " ", rest)
+        if not re.search(r"\w", rest):
+            return True
+    return False
 
 
 def _carried(q: str, text: str) -> bool:
@@ -30,4 +47,4 @@ def _carried(q: str, text: str) -> bool:
 
 def missing_quotes(quotes: list[str], text: str) -> list[str]:
     """The note's quotes the draft does not carry, as '"TEXT"'."""
-    return [f'"{q}"' for q in quotes if not quote_carried(q, text)]
+    return [f'"{q}"' for q in quotes if not quote_carried(q, text, quotes)]

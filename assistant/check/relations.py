@@ -31,7 +31,7 @@ def unrelated(draft: Draft, notes: list[str]) -> list[Span]:
         # objects, past partitives: "a group of trees" is trees
         found_objects = [p for p in sentence_phrases(draft.text)[s] if p.head.lower not in lex.partitives]
         for r, w in enumerate(ws):
-            if w.lower not in lex.relations:
+            if w.lower not in lex.relations and not _equates(ws, r):
                 continue
             before = [p for p in found_objects if p.head.tok.end <= w.tok.start]
             after = [p for p in found_objects if p.head.tok.start > w.tok.end]
@@ -47,10 +47,17 @@ def unrelated(draft: Draft, notes: list[str]) -> list[Span]:
                 [i for i, ps in enumerate(by_note) if any(p.names(y) for p in ps)]
             if not known[0] or not known[1] or set(known[0]) & set(known[1]):
                 continue  # an object no note has (the word check speaks for it), or a note relates them
-            end = ws[r + 1].tok.end if r + 1 < len(ws) and ws[r + 1].lower in ("by", "with") else w.tok.end
+            end = ws[r + 1].tok.end if r + 1 < len(ws) and (ws[r + 1].lower in ("by", "with") or _equates(ws, r)) \
+                else w.tok.end
             spans.append(Span(text=draft.text[w.tok.start:end], start=w.tok.start, end=end, tier="check",
                               reason=f"relates the {x.tok.text} and the {y.tok.text}, which no note relates"))
     return spans
+
+
+def _equates(ws: list[Word], r: int) -> bool:
+    """"is the" says two things are one: "a cloudy sky is the green hill". "is a" classifies
+    ("the building is a hotel") and is left to the word check."""
+    return ws[r].lower in ("is", "are") and r + 1 < len(ws) and ws[r + 1].lower == "the"
 
 
 def relation_restated(note_text: str, draft: Draft, lost: set[str], sentences: list[int]) -> int | None:

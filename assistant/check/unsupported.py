@@ -29,6 +29,7 @@ class Support:
     acronyms: set[str]
     spellings: set[str]  # the roots in American spelling
     runs: list[tuple[str, ...]]  # runs of capitalised words ("Caledonian MacBrayne"), for clipped forms
+    pairs: bool = False  # two things joined by "and" ("a throw pillow and a cushion"): what "both" points back at
 
     @classmethod
     def of(cls, support: list[Word]) -> "Support":
@@ -42,7 +43,7 @@ class Support:
             for k in range(_MIN_STEM, len(r) + 1):
                 stems[r[:k]] = min(stems.get(r[:k], len(r)), len(r))
         return cls(roots, stems, set(combine_numbers(support)) | {1.0}, _acronyms(support),
-                   {lexicon.us_spelling(r) for r in roots}, _capitalised_runs(support))
+                   {lexicon.us_spelling(r) for r in roots}, _capitalised_runs(support), _joins_two(support))
 
     def derived(self, word: str) -> bool:
         """`word` is a derivation of a supplied word: a known ending added or taken away, or a
@@ -58,6 +59,21 @@ class Support:
                 if shortest is not None and shortest - k <= _MAX_TAIL:
                     return True
         return False
+
+
+_JOINS = frozenset({"and", "+", "&"})
+
+
+def _joins_two(support: list[Word]) -> bool:
+    """The supplied text joins two things with "and": a content word right before it and one
+    right after it, past an article ("a throw pillow and a cushion", "car + bus")."""
+    for i, w in enumerate(support[1:-1], 1):
+        if w.lower not in _JOINS or support[i - 1].is_stop:
+            continue
+        after = support[i + 1 : i + 3]
+        if any(not x.is_stop for x in after[: 2 if after[0].lower in ("a", "an", "the") else 1]):
+            return True
+    return False
 
 
 def _acronyms(support: list[Word]) -> set[str]:
@@ -114,6 +130,8 @@ def unsupported_reason(w: Word, negated: bool, support: Support, values: list[fl
                        forbidden: dict[str, str]) -> str | None:
     lex = lexicon.load()
     low = w.lower
+    if low == "both" and support.pairs:
+        return None  # it points back at two things the notes name together; it adds no count
     if w.number is not None:
         corrected = forbidden.get(fmt_number(w.number))
         if corrected and not negated:

@@ -154,6 +154,8 @@ def note_key(text: str, meta: bool = False, lenient: bool = False) -> Key:
             continue
         if _spelled_out_acronym(ws, i, text):
             continue  # "Food Standards Agency (FSA)": either form carries the note
+        if meta and _owner_of_name(ws, i):
+            continue  # "UK's Food Standards Agency": the agency is named; whose it is qualifies the name
         if w.lower in quoted_words:
             continue  # checked as a whole quote
         unit = None
@@ -180,6 +182,14 @@ def note_key(text: str, meta: bool = False, lenient: bool = False) -> Key:
             last_capital = i
     key.content = list(dict.fromkeys(key.content))
     return key
+
+
+def _owner_of_name(ws: list[Word], i: int) -> bool:
+    """`ws[i]` is a possessive right before a name of two or more capitalised words: "UK's" of
+    "UK's Food Standards Agency" in an instruction. The name alone names the same body."""
+    after = ws[i + 1 : i + 3]
+    return ws[i].tok.text.endswith(("'s", "’s")) and len(after) == 2 and all(
+        w.tok.text[:1].isupper() and not w.is_stop for w in after)
 
 
 _ACRONYM_FILLERS = frozenset({"of", "and", "for", "the", "&"})

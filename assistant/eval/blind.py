@@ -67,10 +67,11 @@ IIW_HUMAN_MATCH = 0.5
 #: DEV2_HUMAN_ROWS with a human caption sentence that carries a note (`iiw_human_case`).
 DEV2_CASES = LABELS_DIR / "checker-dev2-cases.jsonl"
 DEV2_LABELS = LABELS_DIR / "checker-dev2.jsonl"
-#: 4 rows first (caption-2026.12.04.1), 6 more on 2026-12-04 evening (caption-2026.12.04.2). The
-#: builder skips cases already built, so raising this and re-running `captions` adds the next rows.
-DEV2_IIW_ROWS = 10
-DEV2_HUMAN_ROWS = 6
+#: 4 rows first (caption-2026.12.04.1), 6 more on 2026-12-04 evening (caption-2026.12.04.2), 8 more
+#: on 2026-12-05 (the prompt of that day; `made_by` says which). The builder skips cases already
+#: built, so raising this and re-running `captions` adds the next rows.
+DEV2_IIW_ROWS = 18
+DEV2_HUMAN_ROWS = 12
 
 SetName = Literal["checker-blind", "checker-dev2"]
 Source = Literal["defacto", "iiw-human", "caption-full", "caption-terse"]
