@@ -4,6 +4,7 @@ import pytest
 
 from assistant.check import check_draft, classify, literal_edit
 from assistant.notes import split_notes
+from assistant.check.edit_parsing import claim_of
 
 
 @pytest.mark.parametrize("note, kind", [
@@ -162,3 +163,12 @@ def test_a_replacement_names_a_body_without_its_owner():
     original = "The council ended the postal service."
     assert check_draft(notes, "Royal Mail ended the postal service.", original=original).ok
     assert check_draft(notes, original, original=original).facts[0].status == "contradicted"
+
+
+def test_a_relative_clause_ending_in_its_preposition_is_no_claim_to_remove():
+    # "the town the factory is in" describes a town; its claim is not the word "in"
+    assert claim_of("the town the factory is in") is None
+    notes = split_notes("Remove the information about the town the factory is in from the summary.")
+    original = "A fire broke out at a factory in Upper Dell."
+    assert check_draft(notes, "A fire broke out at a factory.", original=original).ok
+    assert check_draft(notes, original, original=original).dropped == ["n1"]

@@ -147,7 +147,14 @@ def claim_of(old: str) -> str | None:
     """The claim of "Wright being the St Johnstone manager" ("the St Johnstone manager"): what a
     removal of "X being Y" takes out; None when the old side is no such claim."""
     m = _CLAIM_RE.match(old)
-    return m.group("claim") if m and not _TOPIC_END_RE.search(m.group("topic")) else None
+    if not m or _TOPIC_END_RE.search(m.group("topic")) or _STRANDED_RE.match(m.group("claim")):
+        return None
+    return m.group("claim")
+
+
+# "the county the borehole is in": a relative clause whose preposition is left at its end
+# describes the topic; the claim would be the preposition alone
+_STRANDED_RE = re.compile(r"^(?:in|on|at|to|from|with|by|for|of|into|near|under|about)\s*[.,]?\s*$", re.I)
 
 
 
