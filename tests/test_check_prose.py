@@ -107,3 +107,11 @@ def test_a_word_said_three_times_counts_once_toward_a_repeat():
     assert kinds(f"{first} A car, a car and a blue car are by the van.") == []
     assert kinds(f"{first} The blue car with the roof rack is in front of the shop.") == [
         ("repeat", "The blue car with the roof rack is in front of the shop.")]
+
+
+def test_a_sentence_that_puts_a_thing_elsewhere_is_no_repeat():
+    first = "A stone bridge with two lamps is behind the old mill."
+    # the same nouns, but a place the first sentence does not give: a fact of its own
+    assert kinds(f"{first} Two lamps stand on either side of the old mill.") == []
+    assert kinds(f"{first} Two lamps are on the stone bridge behind the old mill.") == [
+        ("repeat", "Two lamps are on the stone bridge behind the old mill.")]

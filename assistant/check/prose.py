@@ -319,9 +319,16 @@ def _word_keys(word: str) -> frozenset[str]:
     return lexicon.lemmas(word.removesuffix("'s"))
 
 
+#: words of place the stop list leaves out ("on either side", "next to", "between"): a sentence
+#: that puts a thing somewhere the other sentence does not says something new
+_PLACE_WORDS = frozenset("side sides either beside besides next near nearby between among across along around "
+                         "beyond".split())
+
+
 def _content_keys(text: str) -> list[frozenset[str]]:
     stop = lexicon.load().stop
-    return [_word_keys(t.lower) for t in tokenize(text) if t.lower not in stop and t.text[:1].isalnum()]
+    return [_word_keys(t.lower) for t in tokenize(text)
+            if (t.lower not in stop or t.lower in _PLACE_WORDS) and t.text[:1].isalnum()]
 
 
 def repeated(texts: list[str]) -> list[int | None]:
