@@ -73,7 +73,8 @@ def test_a_verbatim_note_loses_its_label_heading_where_the_rest_names_it():
     from assistant.compose.sentences import verbatim_sentence  # noqa: PLC0415
 
     assert verbatim_sentence("Poster: a poster of a brown ball, maybe torn") == "A poster of a brown ball, maybe torn."
-    assert verbatim_sentence("sky: clear blue") == "Sky: clear blue."  # the rest does not name it: kept
+    # the rest does not name it: the label is its subject where the rest says what it is like
+    assert verbatim_sentence("sky: clear blue") == "The sky is clear blue."
 
 
 def test_a_sentence_that_only_repeats_the_rest_of_the_caption_is_dropped(fake, fake_spec):
@@ -557,7 +558,7 @@ def test_a_short_or_partial_label_stays_on_a_verbatim_note():
     from assistant.compose.sentences import verbatim_sentence  # noqa: PLC0415
 
     assert verbatim_sentence("TV: on the wall, switched off") == "TV: on the wall, switched off."
-    assert verbatim_sentence("Cat: a scattered pile of leaves") == "Cat: a scattered pile of leaves."
+    assert verbatim_sentence("Cat: a scattered pile of leaves") == "Cat: a scattered pile of leaves."  # another thing
     assert verbatim_sentence("Cars: two cars parked by a shop") == "Two cars parked by a shop."
 
 
@@ -647,6 +648,22 @@ def test_a_note_headed_by_where_it_is_goes_in_as_a_place():
 
     assert verbatim_sentence("Background: A painting of a few mountains") == "In the background, a painting of a few mountains."
     assert verbatim_sentence("foreground: LED signs above the door") == "In the foreground, LED signs above the door."
+
+
+def test_a_heading_the_rest_does_not_name_becomes_the_topic_of_a_view_or_the_subject_of_its_attributes():
+    from assistant.check import check_draft  # noqa: PLC0415
+    from assistant.compose.sentences import verbatim_sentence  # noqa: PLC0415
+    from assistant.notes import split_notes  # noqa: PLC0415
+
+    assert verbatim_sentence("Cutlery: A top-down view of two silver forks beside a plate") == \
+        "A top-down view of the cutlery shows two silver forks beside a plate."
+    assert verbatim_sentence("cutlery: close-up, 2 forks + knife") == "A close-up of the cutlery shows 2 forks and knife."
+    assert verbatim_sentence("Shelves: white, with 3 rows of books") == "The shelves are white, with 3 rows of books."
+    # a sentence of its own, a count, another thing: "is" would make them one; the heading stays
+    assert verbatim_sentence("Garden: A cat sleeps under a bush.") == "Garden: A cat sleeps under a bush."
+    assert verbatim_sentence("Mugs: 2 on the right") == "Mugs: 2 on the right."
+    for note in ("Cutlery: A top-down view of two silver forks beside a plate", "Shelves: white, with 3 rows of books"):
+        assert check_draft(split_notes(note), verbatim_sentence(note)).ok
     assert verbatim_sentence("Furniture: A wooden table") == "Furniture: A wooden table."  # no place: as before
 
 
