@@ -599,13 +599,24 @@ def test_a_fragment_alone_costs_no_call_and_becomes_a_sentence(fake, fake_spec):
 
 
 def test_a_fragment_rides_along_when_a_patch_call_is_made_and_a_worse_fix_is_refused(fake, fake_spec):
-    notes = "gray clouds\nred bus on the left\n3 pedestrians walking"
-    first = "Gray clouds. A red bus is on the left."
-    fake.enqueue([first, "S1: Gray clouds hang low over the street.\nN3: Three pedestrians are walking."])
+    notes = '"OPEN" in red letters\nred bus on the left\n3 pedestrians walking'
+    first = '"OPEN" in red letters. A red bus is on the left.'
+    fake.enqueue([first, 'S1: The shop on the street reads "OPEN" in red letters.\nN3: Three pedestrians are walking.'])
     draft = compose(CaptionTask(notes=notes), fake_spec)
     asked = fake.calls[1]["messages"][-1]["content"]
     assert "S1: rewrite this sentence" in asked and "complete sentence with a verb" in asked and "N3" in asked
-    # the fix invents a street: refused, and the fragment is mended without the model
+    # the fix invents a shop and a street: refused ("There is" cannot go before a quote)
+    assert draft.text == '"OPEN" in red letters. A red bus is on the left. Three pedestrians are walking.'
+    assert draft.check.ok and draft.attempts == 2
+
+
+def test_a_fragment_mended_without_the_model_is_not_asked_for_in_a_patch(fake, fake_spec):
+    notes = "gray clouds\nred bus on the left\n3 pedestrians walking"
+    fake.enqueue(["Gray clouds. A red bus is on the left.", "N3: Three pedestrians are walking."])
+    draft = compose(CaptionTask(notes=notes), fake_spec)
+    asked = fake.calls[1]["messages"][-1]["content"]
+    # the model gives such sentences back unchanged as often as not: output tokens for nothing
+    assert "N3" in asked and "S1" not in asked
     assert draft.text == "There are gray clouds. A red bus is on the left. Three pedestrians are walking."
     assert draft.check.ok and draft.check.style == [] and draft.attempts == 2
 

@@ -26,6 +26,7 @@ from assistant.compose.polish import (
     split_long,
     split_run_on,
     strip_headings,
+    there_is,
 )
 from assistant.compose.repeats import merge_repeats
 from assistant.compose.restore import restore_missing
@@ -150,9 +151,19 @@ def _unwritten(report: CheckReport) -> dict[int, list[str]]:
     starts = {s.start: i for i, s in enumerate(report.sentences)}
     out: dict[int, list[str]] = {}
     for remark in report.style:
-        if remark.kind in _UNWRITTEN and remark.start in starts:
+        if remark.kind in _UNWRITTEN and remark.start in starts and not (
+                remark.kind == "fragment" and mended_for_free(remark.text)):
             out.setdefault(starts[remark.start], []).append(_UNWRITTEN[remark.kind])
     return out
+
+
+def mended_for_free(fragment: str) -> bool:
+    """Whether `complete_fragments` makes a sentence of this fragment without the model
+    ("There is a white balcony with ..."): then a patch item for it only costs output tokens.
+    On recorded patch calls the 1.5B model gave most such sentences back unchanged."""
+    whole = there_is(fragment)
+    return whole is not None and not prose.may_have_verb(fragment) and \
+        not any(r.kind == "fragment" for r in prose.remarks(whole))
 
 
 @dataclass
