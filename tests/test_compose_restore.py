@@ -21,6 +21,18 @@ def test_a_modifier_the_model_dropped_goes_back_before_its_noun_and_costs_no_pat
     assert [(c.how, c.notes) for c in draft.changes] == [("patch", ["n1"])]
 
 
+def test_a_heading_the_model_left_out_comes_back_as_the_topic_of_its_view_without_a_call(fake, fake_spec):
+    notes = "Cutlery: A top-down view of two silver forks beside a plate\nTable: a round oak table with a cloth"
+    # the model writes the note without its heading, which the check wants named
+    first = "A top-down view of two silver forks beside a plate. A round oak table has a cloth."
+    fake.enqueue([first])  # a patch call would find the queue empty and fail
+    draft = compose(CaptionTask(notes=notes), fake_spec)
+    assert draft.text == ("A top-down view of the cutlery shows two silver forks beside a plate. "
+                          "A round oak table has a cloth.")
+    assert draft.check.ok and draft.attempts == 1 and draft.kept_verbatim == []
+    assert prose.figures(draft.text).clean
+
+
 def test_a_dropped_phrase_goes_at_the_end_of_the_sentence_with_its_articles(fake, fake_spec):
     notes = "silver canon on white floor w/ circular design\nwhite floor w/ canon placed, in middle of floor"
     first = "A silver canon is placed on a white floor with a circular design."
