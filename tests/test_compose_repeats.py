@@ -80,3 +80,15 @@ def test_there_is_goes_before_a_fragment_with_a_participle_but_not_before_a_verb
     assert prose.may_have_verb(sentence)
     assert complete_fragments([fragment, sentence], notes, []) == [
         "There is a green fence around the yard, with a red ball attached to it.", sentence]
+
+
+def test_a_subject_said_twice_with_two_verbs_is_said_once(fake, fake_spec):
+    notes = "Lamps: two brass lamps are on either side of the mirror\nMirror: an oval mirror with a gold frame"
+    # the model made the heading a subject before the note's own ("The lamps are two brass lamps are ...")
+    fake.enqueue(["The lamps are two brass lamps are on either side of the mirror. An oval mirror has a gold frame."])
+    draft = compose(CaptionTask(notes=notes), fake_spec)
+    assert draft.text == "Two brass lamps are on either side of the mirror. An oval mirror has a gold frame."
+    assert draft.check.ok and draft.attempts == 1
+    # a relative clause's verb is no second verb of the sentence: left as it is
+    from assistant.compose.polish import unstacked  # noqa: PLC0415
+    assert unstacked("The lamp is a tall lamp that is black.") is None

@@ -27,6 +27,7 @@ from assistant.compose.polish import (
     split_run_on,
     strip_headings,
     there_is,
+    unstack_subjects,
 )
 from assistant.compose.repeats import merge_repeats
 from assistant.compose.restore import restore_missing
@@ -85,6 +86,7 @@ def pipeline(task: CaptionTask, observations: list[Observation], run: Run, max_r
     # split before fragments are mended: a list or a clause cut off may be one
     sentences = split_long(sentences, observations, changes)
     sentences = complete_fragments(sentences, observations, changes)
+    sentences = unstack_subjects(sentences, observations, changes)
     sentences = merge_repeats(sentences, observations, changes, REPEATS_MAX_NOTES)
     return PipelineResult(prompt_version=prompt.version, text=" ".join(sentences), changes=changes,
                           verbatim=still_verbatim(verbatim, changes), repairs=repairs)
