@@ -228,7 +228,7 @@ def _patch_caption(prompt: prompts.PromptSet, followup: list[dict], sentences: l
     if not items:
         return sentences, []
     listing = "\n".join(f"{it.label}: {it.instruction}" for it in items)
-    budget = 80 * len(items) + 64
+    budget = patch_budget(items, sentences)
     answer = parse_labelled(run.ask(followup + [prompt.render_followup("patch", items=listing)], budget))
     changes: list[SentenceChange] = []
     sentences = list(sentences)
@@ -251,6 +251,18 @@ def _patch_caption(prompt: prompts.PromptSet, followup: list[dict], sentences: l
             changes.append(SentenceChange(before="", after=" ".join(new), how="patch", notes=[item.note.id],
                                           reason="the first draft dropped this note"))
     return sentences, changes
+
+
+def patch_budget(items: list[_Item], sentences: list[str]) -> int:
+    """Output tokens for a patch answer: each item's line about as long as what it rewrites
+    (its note or its sentence: two tokens a word, plus its label and room), not a flat 80.
+    A small model that echoes the whole caption into one item is cut off there instead of
+    writing on for a minute; an answer of the right length fits."""
+    def words(it: _Item) -> int:
+        if it.note is not None:
+            return word_count(it.note.text)
+        return word_count(sentences[it.sentence]) if it.sentence is not None and it.sentence < len(sentences) else 40
+    return sum(2 * words(it) + 24 for it in items) + 32
 
 
 def _reads_no_worse(new: list[str], old: str) -> bool:
