@@ -683,6 +683,7 @@ def test_a_heading_the_rest_does_not_name_becomes_the_topic_of_a_view_or_the_sub
     # a sentence of its own, a count, another thing: "is" would make them one; the heading stays
     assert verbatim_sentence("Garden: A cat sleeps under a bush.") == "Garden: A cat sleeps under a bush."
     assert verbatim_sentence("Mugs: 2 on the right") == "Mugs: 2 on the right."
+    assert verbatim_sentence("rug: pale green blanket w/ tassels") == "Rug: pale green blanket with tassels."
     for note in ("Cutlery: A top-down view of two silver forks beside a plate", "Shelves: white, with 3 rows of books"):
         assert check_draft(split_notes(note), verbatim_sentence(note)).ok
     assert verbatim_sentence("Furniture: A wooden table") == "Furniture: A wooden table."  # no place: as before

@@ -94,3 +94,14 @@ def test_there_is_reads_and_as_a_list_only_between_noun_phrases():
     assert there_is("A table and two chairs.") == "There are a table and two chairs."
     # "trees" after "and" starts a noun phrase: no verb, so the fragment gets its "There are"
     assert not prose.may_have_verb("Dried grass and trees above.")
+
+
+def test_a_sentence_that_carries_no_note_and_says_what_no_note_supports_goes(fake, fake_spec):
+    notes = "red kite w/ 2 tails over beach\nblue bucket on sand"
+    # the small model copies a sentence of the prompt's example into the caption
+    first = "A red kite with two tails is over the beach. This may be a home office. A blue bucket is on the sand."
+    fake.enqueue([first, "S2: This may be a home office."])  # the patch gives it back: refused
+    draft = compose(CaptionTask(notes=notes), fake_spec)
+    assert draft.text == "A red kite with two tails is over the beach. A blue bucket is on the sand."
+    assert draft.check.ok and draft.check.unsupported == [] and draft.kept_verbatim == []
+    assert ("removed", "This may be a home office.") in [(c.how, c.before) for c in draft.changes]

@@ -144,14 +144,36 @@ def label_as_topic(label: str, rest: str) -> str | None:
         article = "An" if view[:1].lower() in "aeiou" else "A"
         return f"{article} {view} of the {topic} shows {rest[m.end():]}"
     first = rest.split()[0].lower()
-    if first in _NOT_PREDICATES or lexicon.number_value(first) is not None:
-        return None  # "Cat: a pile of leaves", "Barrels: a few on the boat": not what the thing is like
+    if first in _NOT_PREDICATES or lexicon.number_value(first) is not None or _names_other_thing(topic, rest):
+        return None  # "Cat: a pile of leaves", "Floor: light brown wall": not what the thing is like
     verb = "are" if _plural_label(topic) else "is"
     return f"The {topic} {verb} {rest[:1].lower() + rest[1:] if rest[1:2].islower() else rest}"
 
 
 #: a rest starting with these is another thing or a count, no attribute of the label's thing
 _NOT_PREDICATES = frozenset("a an the this that these those some many several few any each every no".split())
+
+
+def _names_other_thing(topic: str, rest: str) -> bool:
+    """Whether the words of `rest` before its first phrase or comma end in a noun that is no
+    adjective and not the label's own noun ("light brown wall" for a floor; "rough concrete" and
+    "clear blue" say what it is like)."""
+    head = None
+    for t in tokenize(rest):
+        if t.lower in _PHRASE_WORDS:
+            break
+        head = t
+        if rest[t.end:].lstrip()[:1] in ",;":
+            break
+    if head is None:
+        return False
+    word = head.lower
+    own = lexicon.lemmas(topic.split()[-1].lower())
+    return not (lexicon.can_be_adjective(word) or word in lexicon.load().colors or lexicon.lemmas(word) & own)
+
+
+_PHRASE_WORDS = frozenset("with of in on at under over above below behind beside near into from by for and "
+                          "w/".split())
 
 
 def _plural_label(label: str) -> bool:
