@@ -81,3 +81,37 @@ def test_style_list_is_rendered_quietly_and_escaped():
     assert "Style" in html and "aa-style" in html and "&lt;i&gt;" in html and "<i>" not in html
     clean = check_draft(split_notes("a red bus"), "A red bus waits.")
     assert render.style(clean) == ""
+
+
+@pytest.mark.parametrize("sentence", [
+    "The handle of the old kettle points to the left.",  # a verb after an "of" phrase
+    "A tall lamp with a paper shade hangs over the table.",
+    "A close-up view shows furniture, a pine table with stools.",
+    "Near the door, the brass plate reads \"PRIVATE\".",  # the place phrase ends at the comma
+    "Alas, this looks like an old photograph.",
+    "A green kite with two tails vertically rests on the fence.",
+])
+def test_a_verb_after_a_phrase_or_a_fronted_place_is_still_a_verb(sentence):
+    assert kinds(sentence) == []
+
+
+@pytest.mark.parametrize("fragment", ["Green leaves, buds near the stem.", "A shelf with books, boxes on it.",
+                                      "Rows of music stands.", "A shelf of the old stands."])
+def test_a_list_after_a_comma_or_a_noun_after_a_determiner_stays_a_fragment(fragment):
+    assert ("fragment", fragment) in kinds(f"A man sits on a bench. {fragment}")
+
+
+def test_a_word_said_three_times_counts_once_toward_a_repeat():
+    first = "A blue car with a roof rack is parked in front of a shop."
+    # "car" three times is one word shared with the first sentence, not three: the van is new
+    assert kinds(f"{first} A car, a car and a blue car are by the van.") == []
+    assert kinds(f"{first} The blue car with the roof rack is in front of the shop.") == [
+        ("repeat", "The blue car with the roof rack is in front of the shop.")]
+
+
+def test_a_sentence_that_puts_a_thing_elsewhere_is_no_repeat():
+    first = "A stone bridge with two lamps is behind the old mill."
+    # the same nouns, but a place the first sentence does not give: a fact of its own
+    assert kinds(f"{first} Two lamps stand on either side of the old mill.") == []
+    assert kinds(f"{first} Two lamps are on the stone bridge behind the old mill.") == [
+        ("repeat", "Two lamps are on the stone bridge behind the old mill.")]

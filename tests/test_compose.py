@@ -73,7 +73,8 @@ def test_a_verbatim_note_loses_its_label_heading_where_the_rest_names_it():
     from assistant.compose.sentences import verbatim_sentence  # noqa: PLC0415
 
     assert verbatim_sentence("Poster: a poster of a brown ball, maybe torn") == "A poster of a brown ball, maybe torn."
-    assert verbatim_sentence("sky: clear blue") == "Sky: clear blue."  # the rest does not name it: kept
+    # the rest does not name it: the label is its subject where the rest says what it is like
+    assert verbatim_sentence("sky: clear blue") == "The sky is clear blue."
 
 
 def test_a_sentence_that_only_repeats_the_rest_of_the_caption_is_dropped(fake, fake_spec):
@@ -214,6 +215,16 @@ def test_the_output_budget_grows_with_the_notes(fake, fake_spec):
     compose(CaptionTask(notes=long_notes), fake_spec, max_repairs=0)
     short, long = (call["params"]["max_tokens"] for call in fake.calls)
     assert short < 200 and long >= len(long_notes) // 2
+
+
+def test_a_patch_answer_may_be_about_as_long_as_what_it_rewrites(fake, fake_spec):
+    notes = "red bus on the left\n3 pedestrians walking"
+    # a small model echoing the whole caption into its one item is cut off near the item's size
+    echo = "N2: " + " ".join(["A red bus is on the left and three pedestrians are walking."] * 20)
+    fake.enqueue(["A red bus is on the left.", echo])
+    compose(CaptionTask(notes=notes), fake_spec)
+    budget = fake.calls[1]["params"]["max_tokens"]
+    assert budget == 2 * 3 + 24 + 32  # "3 pedestrians walking": one item of three words (was 80 + 64)
 
 
 def test_injected_instruction_in_notes_is_data(fake, fake_spec):
@@ -557,7 +568,7 @@ def test_a_short_or_partial_label_stays_on_a_verbatim_note():
     from assistant.compose.sentences import verbatim_sentence  # noqa: PLC0415
 
     assert verbatim_sentence("TV: on the wall, switched off") == "TV: on the wall, switched off."
-    assert verbatim_sentence("Cat: a scattered pile of leaves") == "Cat: a scattered pile of leaves."
+    assert verbatim_sentence("Cat: a scattered pile of leaves") == "Cat: a scattered pile of leaves."  # another thing
     assert verbatim_sentence("Cars: two cars parked by a shop") == "Two cars parked by a shop."
 
 
@@ -598,13 +609,24 @@ def test_a_fragment_alone_costs_no_call_and_becomes_a_sentence(fake, fake_spec):
 
 
 def test_a_fragment_rides_along_when_a_patch_call_is_made_and_a_worse_fix_is_refused(fake, fake_spec):
-    notes = "gray clouds\nred bus on the left\n3 pedestrians walking"
-    first = "Gray clouds. A red bus is on the left."
-    fake.enqueue([first, "S1: Gray clouds hang low over the street.\nN3: Three pedestrians are walking."])
+    notes = '"OPEN" in red letters\nred bus on the left\n3 pedestrians walking'
+    first = '"OPEN" in red letters. A red bus is on the left.'
+    fake.enqueue([first, 'S1: The shop on the street reads "OPEN" in red letters.\nN3: Three pedestrians are walking.'])
     draft = compose(CaptionTask(notes=notes), fake_spec)
     asked = fake.calls[1]["messages"][-1]["content"]
     assert "S1: rewrite this sentence" in asked and "complete sentence with a verb" in asked and "N3" in asked
-    # the fix invents a street: refused, and the fragment is mended without the model
+    # the fix invents a shop and a street: refused ("There is" cannot go before a quote)
+    assert draft.text == '"OPEN" in red letters. A red bus is on the left. Three pedestrians are walking.'
+    assert draft.check.ok and draft.attempts == 2
+
+
+def test_a_fragment_mended_without_the_model_is_not_asked_for_in_a_patch(fake, fake_spec):
+    notes = "gray clouds\nred bus on the left\n3 pedestrians walking"
+    fake.enqueue(["Gray clouds. A red bus is on the left.", "N3: Three pedestrians are walking."])
+    draft = compose(CaptionTask(notes=notes), fake_spec)
+    asked = fake.calls[1]["messages"][-1]["content"]
+    # the model gives such sentences back unchanged as often as not: output tokens for nothing
+    assert "N3" in asked and "S1" not in asked
     assert draft.text == "There are gray clouds. A red bus is on the left. Three pedestrians are walking."
     assert draft.check.ok and draft.check.style == [] and draft.attempts == 2
 
@@ -647,6 +669,23 @@ def test_a_note_headed_by_where_it_is_goes_in_as_a_place():
 
     assert verbatim_sentence("Background: A painting of a few mountains") == "In the background, a painting of a few mountains."
     assert verbatim_sentence("foreground: LED signs above the door") == "In the foreground, LED signs above the door."
+
+
+def test_a_heading_the_rest_does_not_name_becomes_the_topic_of_a_view_or_the_subject_of_its_attributes():
+    from assistant.check import check_draft  # noqa: PLC0415
+    from assistant.compose.sentences import verbatim_sentence  # noqa: PLC0415
+    from assistant.notes import split_notes  # noqa: PLC0415
+
+    assert verbatim_sentence("Cutlery: A top-down view of two silver forks beside a plate") == \
+        "A top-down view of the cutlery shows two silver forks beside a plate."
+    assert verbatim_sentence("cutlery: close-up, 2 forks + knife") == "A close-up of the cutlery shows 2 forks and knife."
+    assert verbatim_sentence("Shelves: white, with 3 rows of books") == "The shelves are white, with 3 rows of books."
+    # a sentence of its own, a count, another thing: "is" would make them one; the heading stays
+    assert verbatim_sentence("Garden: A cat sleeps under a bush.") == "Garden: A cat sleeps under a bush."
+    assert verbatim_sentence("Mugs: 2 on the right") == "Mugs: 2 on the right."
+    assert verbatim_sentence("rug: pale green blanket w/ tassels") == "Rug: pale green blanket with tassels."
+    for note in ("Cutlery: A top-down view of two silver forks beside a plate", "Shelves: white, with 3 rows of books"):
+        assert check_draft(split_notes(note), verbatim_sentence(note)).ok
     assert verbatim_sentence("Furniture: A wooden table") == "Furniture: A wooden table."  # no place: as before
 
 

@@ -21,6 +21,18 @@ def test_a_modifier_the_model_dropped_goes_back_before_its_noun_and_costs_no_pat
     assert [(c.how, c.notes) for c in draft.changes] == [("patch", ["n1"])]
 
 
+def test_a_heading_the_model_left_out_comes_back_as_the_topic_of_its_view_without_a_call(fake, fake_spec):
+    notes = "Cutlery: A top-down view of two silver forks beside a plate\nTable: a round oak table with a cloth"
+    # the model writes the note without its heading, which the check wants named
+    first = "A top-down view of two silver forks beside a plate. A round oak table has a cloth."
+    fake.enqueue([first])  # a patch call would find the queue empty and fail
+    draft = compose(CaptionTask(notes=notes), fake_spec)
+    assert draft.text == ("A top-down view of the cutlery shows two silver forks beside a plate. "
+                          "A round oak table has a cloth.")
+    assert draft.check.ok and draft.attempts == 1 and draft.kept_verbatim == []
+    assert prose.figures(draft.text).clean
+
+
 def test_a_dropped_phrase_goes_at_the_end_of_the_sentence_with_its_articles(fake, fake_spec):
     notes = "silver canon on white floor w/ circular design\nwhite floor w/ canon placed, in middle of floor"
     first = "A silver canon is placed on a white floor with a circular design."
@@ -82,3 +94,14 @@ def test_there_is_reads_and_as_a_list_only_between_noun_phrases():
     assert there_is("A table and two chairs.") == "There are a table and two chairs."
     # "trees" after "and" starts a noun phrase: no verb, so the fragment gets its "There are"
     assert not prose.may_have_verb("Dried grass and trees above.")
+
+
+def test_a_sentence_that_carries_no_note_and_says_what_no_note_supports_goes(fake, fake_spec):
+    notes = "red kite w/ 2 tails over beach\nblue bucket on sand"
+    # the small model copies a sentence of the prompt's example into the caption
+    first = "A red kite with two tails is over the beach. This may be a home office. A blue bucket is on the sand."
+    fake.enqueue([first, "S2: This may be a home office."])  # the patch gives it back: refused
+    draft = compose(CaptionTask(notes=notes), fake_spec)
+    assert draft.text == "A red kite with two tails is over the beach. A blue bucket is on the sand."
+    assert draft.check.ok and draft.check.unsupported == [] and draft.kept_verbatim == []
+    assert ("removed", "This may be a home office.") in [(c.how, c.before) for c in draft.changes]

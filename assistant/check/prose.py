@@ -188,6 +188,22 @@ _AFTER_VERB = frozenset(
     "a an the this that these those its their his her some two three four several".split())
 
 
+#: present-tense verbs a description says of a thing that are nouns too, but as nouns they rarely
+#: stand after a noun ("a view shows", "the ribbon reads", "a lamp hangs"): the verb, wherever
+#: it stands in its clause, even after a "with" or "of" phrase
+_DESCRIBING_VERBS = frozenset("shows reads looks seems appears comes goes sits lies hangs stands rests leans faces "
+                              "gleams shines points extends stretches leads covers".split())
+
+
+def _clause_start(tokens: list[Token], text: str, i: int) -> int:
+    """The first word of the clause word i is in: after the last comma or semicolon before it
+    ("On the right side, the ribbon reads ...": its preposition is not the subject's)."""
+    for k in range(i, 0, -1):
+        if any(c in text[tokens[k - 1].end:tokens[k].start] for c in ",;"):
+            return k
+    return 0
+
+
 def _has_verb(tokens: list[Token], text: str) -> bool:
     lowers = [t.lower for t in tokens]
     for i, w in enumerate(lowers):
@@ -198,8 +214,12 @@ def _has_verb(tokens: list[Token], text: str) -> bool:
         if _only_verb(w) and (not w.endswith("ed") or i and _after_noun(lowers[i - 1])):
             return True  # "sits", "stood"; "a car parked there", not "a painted wall"
         # a clause ends after it: the end, a preposition or a determiner, or punctuation ("reads: ...")
-        if i and lowers[i - 1] in _SUBJECTS and lexicon.can_be_verb(w):
+        if i and (lowers[i - 1] in _SUBJECTS or lowers[i - 1] in ("this", "that") and _clause_start(tokens, text, i) == i - 1
+                  and w.endswith("s")) and lexicon.can_be_verb(w):
             return True  # "they show signs of age"
+        if w in _DESCRIBING_VERBS and _after_noun(lowers[i - 1]) and lowers[i - 1] not in _PREPOSITIONS and \
+                _clause_start(tokens, text, i) < i - 1 and (i + 1 < len(lowers) or not _PREPOSITIONS & set(lowers[:i])):
+            return True  # "the bow of the boat comes to a point", "a view shows furniture"; not "rows of music stands"
         nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
         # an object or a place follows: a preposition, a determiner, a number, an adverb, a quote (at
         # the end, or before a comma, it is the last noun of a list: "with tire markings, dry leaves")
@@ -207,7 +227,8 @@ def _has_verb(tokens: list[Token], text: str) -> bool:
                 or text[tokens[i].end:].lstrip()[:1] in (':', '"', '“'))
         # the subject ends before its verb: after a preposition ("leaves below flowers", "plants
         # with a bee") a noun-or-verb word is the object's noun
-        if i and ends and _after_noun(lowers[i - 1]) and not _PREPOSITIONS & set(lowers[:i]) and (
+        start = _clause_start(tokens, text, i)
+        if start < i and ends and _after_noun(lowers[i - 1]) and not _PREPOSITIONS & set(lowers[start:i]) and (
                 _maybe_verb(w) or lexicon.can_be_verb(w) and _plural(lowers[i - 1]) and w not in lexicon.load().directions):
             return True
     return False
@@ -298,9 +319,16 @@ def _word_keys(word: str) -> frozenset[str]:
     return lexicon.lemmas(word.removesuffix("'s"))
 
 
+#: words of place the stop list leaves out ("on either side", "next to", "between"): a sentence
+#: that puts a thing somewhere the other sentence does not says something new
+_PLACE_WORDS = frozenset("side sides either beside besides next near nearby between among across along around "
+                         "beyond".split())
+
+
 def _content_keys(text: str) -> list[frozenset[str]]:
     stop = lexicon.load().stop
-    return [_word_keys(t.lower) for t in tokenize(text) if t.lower not in stop and t.text[:1].isalnum()]
+    return [_word_keys(t.lower) for t in tokenize(text)
+            if (t.lower not in stop or t.lower in _PLACE_WORDS) and t.text[:1].isalnum()]
 
 
 def repeated(texts: list[str]) -> list[int | None]:
@@ -319,6 +347,7 @@ def _repeats(keys: list[list[frozenset[str]]], texts: list[str]) -> list[int | N
     for i, mine in enumerate(keys):
         exact = seen.setdefault(texts[i].lower(), i)
         found = exact if exact != i else None
+        mine = list(dict.fromkeys(mine))  # "car" three times in a sentence is one word it shares
         if found is None and len(mine) >= 3:
             hits: dict[int, int] = {}
             for k in mine:

@@ -51,23 +51,26 @@ def unsupported_fallback(sentences: list[str], observations: list[Observation],
                          changes: list[SentenceChange]) -> tuple[list[str], list[str]]:
     """A sentence that still says something no note supports (its patch, if any, was refused)
     gives way to the notes it carries, in the annotator's words, where that loses nothing:
-    the notes win over the model's wording."""
+    the notes win over the model's wording. A sentence that carries no note at all (the 1.5B
+    model copies the prompt's example: "This may be a home office.") goes."""
     by_id = {o.id: o for o in observations}
     used: list[str] = []
     report = check_draft(observations, " ".join(sentences))
     lost_now, count_now = problems(sentences, observations)
     for i in reversed(range(min(len(sentences), len(report.sentences)))):
         sent = report.sentences[i]
-        if not sent.notes or not any(sent.start <= u.start < sent.end for u in report.unsupported):
+        if not any(sent.start <= u.start < sent.end for u in report.unsupported):
             continue
+        # a sentence of no note ("This may be a home office.", the prompt's example copied) just goes
         plain = [verbatim_sentence(by_id[n].text) for n in sent.notes if n in by_id]
         trial = sentences[:i] + plain + sentences[i + 1:]
         lost_trial, count_trial = problems(trial, observations)
         if lost_trial <= lost_now and count_trial < count_now:
             lost_now, count_now = lost_trial, count_trial
-            changes.append(SentenceChange(before=sentences[i], after=" ".join(plain), how="verbatim",
+            changes.append(SentenceChange(before=sentences[i], after=" ".join(plain), how="verbatim" if plain else "removed",
                                           notes=list(sent.notes), reason="no wording of the model's carried these "
-                                          "notes without unsupported words: kept in the annotator's words"))
+                                          "notes without unsupported words: kept in the annotator's words" if plain else
+                                          "it carried no note and said something no note supports"))
             sentences = trial
             used += [n for n in sent.notes if n not in used]
     return sentences, used

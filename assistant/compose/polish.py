@@ -9,7 +9,7 @@ import re
 from assistant import lexicon
 from assistant.check import CheckReport, check_draft, prose
 from assistant.compose.models import SentenceChange
-from assistant.compose.sentences import LABEL_RE, problems, says_nothing_new, terminated, word_count
+from assistant.compose.sentences import LABEL_RE, names_label, problems, says_nothing_new, terminated, word_count
 from assistant.notes import Observation
 from assistant.text import tokenize
 
@@ -297,3 +297,49 @@ UNCOUNTED = frozenset("grass water snow sand dirt mud smoke fog rain light dayli
 _STARTERS = frozenset("a an the some two three four five six seven eight nine ten several many few one "
                       "black white red green blue yellow gray grey brown orange pink purple silver golden dark "
                       "light small large big tall old new".split())
+
+
+# "The pillars are two cement pillars are on either side ...": a note's heading made the subject
+# of a sentence that has its own subject and verb
+_STACKED_RE = re.compile(r"^(?:the\s+|this\s+)?((?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?:is|are)\s+(?=(?:a|an|the|some|\d+|"
+                         r"one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s)", re.I)
+
+
+def unstacked(sentence: str) -> str | None:
+    """A sentence that says its subject twice, with two verbs ("The roof is a white roof is on
+    the pillars."), without the first subject and verb ("A white roof is on the pillars."),
+    where what is left is a sentence that names that subject; None otherwise."""
+    m = _STACKED_RE.match(sentence)
+    if not m:
+        return None
+    rest = sentence[m.end():]
+    if not names_label(m.group(1), rest) or any(r.kind == "fragment" for r in prose.remarks(rest)):
+        return None
+    words = [t.lower for t in tokenize(rest)]
+    # its own verb, not one of a relative clause ("a tall lamp that is black" is no sentence)
+    main = any(w in _MAIN_VERBS and (k == 0 or words[k - 1] not in ("that", "which", "who"))
+               for k, w in enumerate(words))
+    return terminated(rest) if main else None
+
+
+_MAIN_VERBS = frozenset("is are has have stands stand sits sit hangs hang lies lie".split())
+
+
+def unstack_subjects(sentences: list[str], observations: list[Observation],
+                     changes: list[SentenceChange]) -> list[str]:
+    """Sentences whose subject is said twice, with two verbs, said once (`unstacked`), where
+    the check finds every note still carried: the model's grammar slip, mended without a call."""
+    if len(observations) > REPEATS_MAX_NOTES:
+        return sentences
+    judge = None
+    for i in reversed(range(len(sentences))):
+        whole = unstacked(sentences[i])
+        if whole is None:
+            continue
+        judge = judge or _OneSentenceAtATime(sentences, observations)
+        trial = sentences[:i] + [whole] + sentences[i + 1:]
+        if judge.not_worse(trial, sentences, i):
+            changes.append(SentenceChange(before=sentences[i], after=whole, how="patch",
+                                          reason="the subject was said twice, with two verbs"))
+            sentences = trial
+    return sentences

@@ -21,7 +21,14 @@ from assistant.check import CheckReport, check_draft, prose
 from assistant.compose import repeats
 from assistant.compose.models import SentenceChange
 from assistant.compose.polish import UNCOUNTED
-from assistant.compose.sentences import LABEL_RE, names_label, spell_shorthand, terminated, word_count
+from assistant.compose.sentences import (
+    LABEL_RE,
+    label_as_topic,
+    names_label,
+    spell_shorthand,
+    terminated,
+    word_count,
+)
 from assistant.notes import Observation
 from assistant.text import Token, tokenize
 
@@ -101,6 +108,8 @@ def restored(sentence: str, note: str) -> Iterator[str]:
     text = spell_shorthand(note)
     if (m := LABEL_RE.match(text)) and names_label(m.group(1), text[m.end():]):
         text = text[m.end():]
+    elif m and not names_label(m.group(1), sentence) and (topic := label_as_topic(m.group(1), sentence)):
+        yield terminated(topic)  # the heading the sentence lacks, as its topic ("A close-up view of the furniture shows ...")
     runs = _missing_runs(text, sentence)
     if not runs or sum(len(r) for r in runs) > MAX_MISSING_WORDS:
         return

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant import lexicon
-from assistant.check import check_draft
+from assistant.check import check_draft, prose
 from assistant.notes import Observation
 from assistant.text import tokenize
 
@@ -116,7 +116,69 @@ def verbatim_sentence(note: str) -> str:
         word = first.strip(",.;:").lower()
         plain = first[1:] == first[1:].lower() and (word in lexicon.load().stop or lexicon.known_word(word))  # not "LED"
         text = f"{where}, {rest[:1].lower() + rest[1:] if plain else rest}"
+    elif m and (topic := label_as_topic(m.group(1), text[m.end():])):
+        text = topic
     return terminated(text)
+
+
+# "A close-up view of", "An outdoor medium-shot view of", terse "close-up,": how the picture shows it
+_VIEW_RE = re.compile(r"^(?:(?:an?|the)\s+)?((?:[\w-]+\s+){0,3}?(?:view|shot|picture|image|photo|close-up|closeup))"
+                      r"(?:\s+of\s+|\s*,\s*)(?=\S)", re.I)
+
+
+def label_as_topic(label: str, rest: str) -> str | None:
+    """A "label:" heading the rest does not name, as the topic of a sentence: "Furniture: A
+    close-up view of a pine table ..." -> "A close-up view of the furniture shows a pine table
+    ..."; "Sky: clear blue" -> "The sky is clear blue". None where
+    the rest is a sentence of its own ("Tree: A bird sits on a branch") or names another thing
+    or a count ("Cat: a pile of leaves"): "is" would say they are one."""
+    rest = rest.strip().rstrip(".")
+    topic = label.strip().lower() if label[1:] == label[1:].lower() else label.strip()
+    topic = re.sub(r"^(?:an?|the)\s+", "", topic, flags=re.I)
+    if not rest or not topic:
+        return None
+    if not any(r.kind == "fragment" for r in prose.remarks(terminated(rest))):
+        return None
+    if m := _VIEW_RE.match(rest):
+        view = m.group(1)
+        article = "An" if view[:1].lower() in "aeiou" else "A"
+        return f"{article} {view} of the {topic} shows {rest[m.end():]}"
+    first = rest.split()[0].lower()
+    if first in _NOT_PREDICATES or lexicon.number_value(first) is not None or _names_other_thing(topic, rest):
+        return None  # "Cat: a pile of leaves", "Floor: light brown wall": not what the thing is like
+    verb = "are" if _plural_label(topic) else "is"
+    return f"The {topic} {verb} {rest[:1].lower() + rest[1:] if rest[1:2].islower() else rest}"
+
+
+#: a rest starting with these is another thing or a count, no attribute of the label's thing
+_NOT_PREDICATES = frozenset("a an the this that these those some many several few any each every no".split())
+
+
+def _names_other_thing(topic: str, rest: str) -> bool:
+    """Whether the words of `rest` before its first phrase or comma end in a noun that is no
+    adjective and not the label's own noun ("light brown wall" for a floor; "rough concrete" and
+    "clear blue" say what it is like)."""
+    head = None
+    for t in tokenize(rest):
+        if t.lower in _PHRASE_WORDS:
+            break
+        head = t
+        if rest[t.end:].lstrip()[:1] in ",;":
+            break
+    if head is None:
+        return False
+    word = head.lower
+    own = lexicon.lemmas(topic.split()[-1].lower())
+    return not (lexicon.can_be_adjective(word) or word in lexicon.load().colors or lexicon.lemmas(word) & own)
+
+
+_PHRASE_WORDS = frozenset("with of in on at under over above below behind beside near into from by for and "
+                          "w/".split())
+
+
+def _plural_label(label: str) -> bool:
+    last = label.split()[-1].lower()
+    return last.endswith("s") and not last.endswith(("ss", "us", "is")) and len(lexicon.lemmas(last)) > 1
 
 
 #: "label:" headings that say where: the note goes in as "In the background, ..."
