@@ -302,7 +302,7 @@ def object_missing(note_text: str, draft: Draft, sentences: list[int]) -> str | 
     torch."). The words naming its kind must be there; its last noun may go when they are."""
     if not sentences:
         return None
-    obj = _first_object(note_text)
+    obj = first_object(note_text)
     if obj is None:
         return None
     near = [w for s in range(max(0, min(sentences) - 1), max(sentences) + 1) for w in draft.sentence_words(s)]
@@ -322,7 +322,7 @@ def other_object_missing(note_text: str, draft: Draft, sentences: list[int]) -> 
     if not sentences:
         return None
     lex = lexicon.load()
-    obj = _first_object(note_text)
+    obj = first_object(note_text)
     window = _carrying(note_text, draft, sentences)
     others = [p.head for p in note_phrases(note_text) if p is not obj and p.head.lower not in lex.partitives
               and attr_kind(p.head.lower) is None and p.head.lower not in lex.framing]
@@ -415,18 +415,18 @@ def _carrying(note_text: str, draft: Draft, sentences: list[int]) -> list[Word]:
     return [w for s in window_sentences(note_text, draft, sentences) for w in draft.sentence_words(s)]
 
 
-def _first_object(note_text: str) -> Phrase | None:
+def first_object(note_text: str) -> Phrase | None:
     lex = lexicon.load()
     return next((p for p in note_phrases(note_text) if p.head.lower not in lex.partitives
                  and attr_kind(p.head.lower) is None), None)
 
 
 def _named(noun: Word, ws: list[Word]) -> bool:
-    return any(_names_word(noun.lower, w.lower) for w in ws)
+    return any(names_word(noun.lower, w.lower) for w in ws)
 
 
 @lru_cache(maxsize=65536)
-def _names_word(noun: str, word: str) -> bool:
+def names_word(noun: str, word: str) -> bool:
     return noun == word or lexicon.same_word(noun, word) or _compound_part(word, noun)
 
 
