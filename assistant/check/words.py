@@ -139,6 +139,24 @@ class Key:
         return self.colors + self.directions + self.names + self.content
 
 
+#: Nouns that end a camera-view phrase, and the words such a phrase is made of besides directions.
+_VIEW_NOUNS = frozenset({"view", "shot", "angle", "perspective"})
+_VIEW_WORDS = frozenset({"looking", "close", "medium", "long", "wide", "extreme", "eye", "bird's", "worm's", "level",
+                         "outdoor", "indoor", "aerial", "low", "high"})
+
+
+def _camera_view(ws: list[Word], i: int) -> bool:
+    """The direction at `i` is part of a camera-view phrase that ends in "view" or "shot"
+    ("close-up view", "looking down medium shot"): it says where the camera stood, not where a
+    thing is, so a caption that leaves the framing out has lost no position."""
+    for w in ws[i + 1 : i + 6]:
+        if w.lower in _VIEW_NOUNS:
+            return True
+        if not (w.direction or w.lower in _VIEW_WORDS):
+            return False
+    return False
+
+
 @lru_cache(maxsize=4096)
 def note_key(text: str, meta: bool = False, lenient: bool = False) -> Key:
     """The key units of a note (cached: treat the result as read-only)."""
@@ -162,6 +180,8 @@ def note_key(text: str, meta: bool = False, lenient: bool = False) -> Key:
         if w.color:
             key.colors.append(w.color)
             unit = w.color
+        elif w.direction and _camera_view(ws, i):
+            continue  # "a close-up looking-down view": how the photo was taken, no object's place
         elif w.direction:
             key.directions.append(w.direction)
             unit = w.direction
