@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Literal
 
 from assistant import lexicon
-from assistant.check.words import Draft, Word, note_words
+from assistant.check.words import Draft, Word, camera_view_starts, note_words
 from assistant.text import sentences as text_sentences
 
 AttrKind = Literal["colour", "number", "material", "size", "other"]
@@ -315,17 +315,17 @@ def object_missing(note_text: str, draft: Draft, sentences: list[int]) -> str | 
 
 
 def other_object_missing(note_text: str, draft: Draft, sentences: list[int]) -> str | None:
-    """Another object the note names (what its object is beside, on, in front of) that the
-    sentences carrying the note leave out: "soil in front of the boulders and the plants"
-    carried by "soil in front of the plants". The content match passes it when the rest of
-    the note is there; the note's point is where its object is, relative to what."""
+    """Another object the note names (what its object is beside, on, in front of) that the sentences
+    carrying the note leave out: "soil in front of the boulders and the plants" carried by "soil in front
+    of the plants". The content match passes it; the note's point is where its object is, relative to what."""
     if not sentences:
         return None
     lex = lexicon.load()
     obj = first_object(note_text)
     window = _carrying(note_text, draft, sentences)
+    view = camera_view_starts(note_text)  # "eye" of "bird's-eye view" is framing, no object
     others = [p.head for p in note_phrases(note_text) if p is not obj and p.head.lower not in lex.partitives
-              and attr_kind(p.head.lower) is None and p.head.lower not in lex.framing]
+              and attr_kind(p.head.lower) is None and p.head.lower not in lex.framing and p.head.tok.start not in view]
     return next((h.tok.text for h in others if not _named(h, window)), None)
 
 
