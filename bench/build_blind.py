@@ -4,14 +4,15 @@ run once, then never again.
     .venv/bin/python bench/build_blind.py captions --path ../shared/data   # composes on the embedded model
     .venv/bin/python bench/build_blind.py defacto --path ../shared/data [--rows N]
     .venv/bin/python bench/build_blind.py human --path ../shared/data     # IIW human caption sentences
-    .venv/bin/python bench/build_blind.py defacto|captions|human --set dev2 --path ../shared/data
+    .venv/bin/python bench/build_blind.py defacto|captions|human|raw --set dev2 --path ../shared/data
 
 `captions` composes IIW_ROWS rows (dev2: DEV2_IIW_ROWS) twice (full and terse notes) and writes
 the caption cases; `defacto` (no model) replaces the DeFacto cases with the first N rows in the
 set's order (all by default: 172 for the blind set, 40 for dev2); `human` (no model) adds the
 IIW human caption sentences (IIW_HUMAN_ROWS, dev2: DEV2_HUMAN_ROWS). `--set dev2` picks rows in
 neither the blind set nor checker-precision. The rules that pick the rows are in
-assistant/eval/blind.py and labels/README.md.
+assistant/eval/blind.py and labels/README.md. `raw` (dev2 only; embedded model) adds the raw
+model's caption from the full notes of the same DEV2_IIW_ROWS rows (`caption-raw:<key>`).
 """
 
 from __future__ import annotations
@@ -40,12 +41,13 @@ def build_dev2(what: str, path: str, rows: int | None) -> None:
     """The second development set: rows neither the blind set nor checker-precision holds."""
     taken = blind.taken_rows(path)
     existing = blind.read_cases(blind.DEV2_CASES) if blind.DEV2_CASES.exists() else []
-    if what == "captions":
+    if what in ("captions", "raw"):
         from assistant import llm  # noqa: PLC0415
 
         iiw = blind.dev2_iiw_rows(path, taken)[:blind.DEV2_IIW_ROWS]
+        build = blind.caption_cases if what == "captions" else blind.raw_caption_cases
         with blind.DEV2_CASES.open("a", encoding="utf-8") as out:
-            for case in blind.caption_cases(iiw, llm.resolve_spec(), {c.id for c in existing}):
+            for case in build(iiw, llm.resolve_spec(), {c.id for c in existing}):
                 out.write(case.model_dump_json() + "\n")
                 out.flush()
                 print(case.id, flush=True)
@@ -63,11 +65,13 @@ def build_dev2(what: str, path: str, rows: int | None) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("what", choices=("captions", "defacto", "human"))
+    parser.add_argument("what", choices=("captions", "defacto", "human", "raw"))
     parser.add_argument("--set", choices=("blind", "dev2"), default="blind")
     parser.add_argument("--path", default="../shared/data")
     parser.add_argument("--rows", type=int, default=None, help="defacto: the first N rows (default: all)")
     args = parser.parse_args()
+    if args.what == "raw" and args.set != "dev2":
+        parser.error("raw captions are a dev2 source only")
     if args.set == "dev2":
         build_dev2(args.what, args.path, args.rows)
         return

@@ -121,3 +121,24 @@ def test_is_the_between_objects_of_two_notes_is_a_look():
     assert _caption(notes, "A cloudy grey sky is over the green field with cows.").certain_ok
     assert _caption("Barn: the barn is the red building with a white door",
                     "The barn is the red building with a white door.").ok
+
+
+def test_another_objects_colour_in_a_scene_list_is_no_contradiction():
+    """A caption that lists the scene puts other objects' colours beside the note's object: the
+    sky is not called red. The note's lost colour is a dropped detail, not a contradiction;
+    the colour said of the note's own object still is one."""
+    notes = "Sky: a pale sky with a few grey clouds.\nBarn: a red barn.\nFields: green fields."
+    fact = _fact(_caption(notes, "A quiet farm with a red barn, green fields, and a pale sky with clouds."), "n1")
+    assert fact.status == "dropped" and "gray" in fact.missing, fact
+    fact = _fact(_caption(notes, "A red barn, green fields, and a pale sky with a few white clouds."), "n1")
+    assert fact.status == "contradicted" and "white" in fact.evidence, fact
+
+
+def test_another_objects_direction_in_a_scene_list_is_no_contradiction():
+    """"moss on top of them, ferns, ..." puts the moss on top, not the ferns the note places
+    in front of the rocks; the same direction in the ferns' own clause is a contradiction."""
+    notes = "Rocks: grey rocks with moss on them.\nFerns: green ferns in front of the grey rocks."
+    fact = _fact(_caption(notes, "A forest floor with grey rocks, moss on top of them, green ferns and grey rocks."), "n2")
+    assert fact.status == "dropped" and "front" in fact.missing, fact
+    fact = _fact(_caption(notes, "Grey rocks with moss on them, and green ferns on top of the grey rocks."), "n2")
+    assert fact.status == "contradicted", fact

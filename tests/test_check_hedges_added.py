@@ -28,3 +28,19 @@ def test_a_hedge_in_the_sentence_after_a_stated_note_is_a_look():
     assert [(u.text, u.tier) for u in report.unsupported if "doubt" in u.reason] == [("may be", "check")]
     hedged = _caption(notes + "\nmaybe a cat", "A wooden chair has a red cushion. This may be a rocking chair.")
     assert not [u for u in hedged.unsupported if "doubt" in u.reason]
+
+
+def test_look_as_a_noun_is_no_doubt():
+    """"creating a warm and rustic look": the look of a thing, no doubt about it (a determiner
+    before it, or the clause ends on it); "it looks old" and "looks like" stay doubts."""
+    from assistant.check import check_draft
+    from assistant.kinds.caption import CaptionTask
+
+    def doubts(draft):
+        report = check_draft(CaptionTask(notes="Kettle: a copper kettle on a stove.").observations(), draft)
+        return [u.text for u in report.unsupported if u.reason.startswith("a doubt")]
+
+    assert doubts("A copper kettle on a stove, creating a warm and rustic look.") == []
+    assert doubts("A copper kettle on a stove gives the kitchen its look.") == []
+    assert doubts("A copper kettle on a stove. It looks old.") == ["looks"]
+    assert doubts("A copper kettle on a stove. It looks like a teapot.") == ["looks like"]

@@ -37,3 +37,14 @@ def test_two_quotes_of_a_note_written_as_one_quote_are_both_carried():
     assert report.facts[0].status == "kept", report.facts[0]
     altered = check_draft(notes, 'A sign with the words "OPEN NOW | CLOSED" and a line between them.')
     assert altered.dropped == ["n1"] and '"open"' in altered.facts[0].evidence
+
+
+def test_a_draft_wrapped_in_double_quotes_keeps_its_inner_quotes():
+    """A model that answers '"A sign with the word 'OPEN'."' quotes its whole answer: the
+    sign's word is the single-quoted one. A draft with quotes of its own is left as it is."""
+    from assistant.check import check_draft
+    from assistant.kinds.caption import CaptionTask
+
+    obs = CaptionTask(notes='Sign: a blue sign with the word "OPEN".').observations()
+    assert check_draft(obs, "\"A blue sign with the word 'OPEN'.\"").facts[0].status == "kept"
+    assert check_draft(obs, '"A blue sign with the word" CLOSED.').facts[0].status != "kept"

@@ -40,3 +40,33 @@ def test_upper_and_top_are_one_direction():
 def test_a_changed_colour_is_caught():
     report = check_draft(split_notes("red bus"), "A green bus.")
     assert report.contradicted == ["n1"]
+
+
+def test_a_camera_view_phrase_is_no_place_to_carry():
+    """"A close-up view", "a looking-down shot": where the camera stood, not where the thing is.
+    A caption that leaves the framing out has lost no position; a thing's own place still counts."""
+    from assistant.check import check_draft
+    from assistant.kinds.caption import CaptionTask
+
+    def fact(notes, draft):
+        return check_draft(CaptionTask(notes=notes).observations(), draft).facts[0]
+
+    assert fact("Kettle: a close-up view of a copper kettle.", "A copper kettle.").status == "kept"
+    assert fact("Kettle: a looking-down shot of a copper kettle.", "A copper kettle.").tier != "certain"
+    f = fact("Kettle: a copper kettle is up on the shelf.", "A copper kettle is on the shelf.")
+    assert (f.status, f.tier) == ("dropped", "certain")
+
+
+def test_the_words_of_a_camera_view_phrase_are_no_content_to_carry():
+    """"a medium-shot view", "a long-shot bird's-eye view": the framing's words are neither a
+    thing's place nor a thing ("eye"); "outdoor" says something of the scene and still counts."""
+    from assistant.check import check_draft
+    from assistant.kinds.caption import CaptionTask
+
+    def fact(notes, draft):
+        return check_draft(CaptionTask(notes=notes).observations(), draft).facts[0]
+
+    assert fact("Kettle: a medium-shot view of a copper kettle.", "A copper kettle.").status == "kept"
+    assert fact("Town: a long-shot bird's-eye view of a town with red roofs.", "A town with red roofs.").status == "kept"
+    assert "outdoor" in fact("Kettle: an outdoor medium-shot view of a copper kettle.", "A copper kettle.").missing
+    assert "long" in fact("Bench: a long wooden bench.", "A wooden bench.").missing

@@ -79,3 +79,17 @@ def test_the_committed_dev2_set_is_disjoint_from_the_blind_set_and_checker_preci
     ids = {c.id for c in dev2}
     assert alarm_labels and all(lb.case in ids for lb in [*alarm_labels, *misses])
     assert all(m.span in next(c.draft for c in dev2 if c.id == m.case) for m in misses)
+
+
+def test_raw_captions_are_the_raw_baseline_on_the_full_notes_and_skip_built_cases(monkeypatch):
+    from assistant.eval import baseline
+    from assistant.eval.datasets import IIWRow
+    from assistant.llm.spec import ModelSpec
+
+    asked = []
+    monkeypatch.setattr(baseline, "run_raw", lambda task, spec: (asked.append(task.notes) or "A red cup.", 0.1, 1))
+    rows = [IIWRow.model_validate(_iiw(k)) for k in ("k1", "k4")]
+    cases = list(blind.raw_caption_cases(rows, ModelSpec(), done={"caption-raw:k1"}))
+    assert [(c.id, c.source, c.draft) for c in cases] == [("caption-raw:k4", "caption-raw", "A red cup.")]
+    assert asked == [rows[1].task().notes] and cases[0].notes == rows[1].task().notes
+    assert "caption-raw" in blind.SOURCES

@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Literal
 
 from assistant import lexicon
-from assistant.check.words import Draft, Word, note_words
+from assistant.check.words import Draft, Word, camera_view_starts, note_words
 from assistant.text import sentences as text_sentences
 
 AttrKind = Literal["colour", "number", "material", "size", "other"]
@@ -302,7 +302,7 @@ def object_missing(note_text: str, draft: Draft, sentences: list[int]) -> str | 
     torch."). The words naming its kind must be there; its last noun may go when they are."""
     if not sentences:
         return None
-    obj = _first_object(note_text)
+    obj = first_object(note_text)
     if obj is None:
         return None
     near = [w for s in range(max(0, min(sentences) - 1), max(sentences) + 1) for w in draft.sentence_words(s)]
@@ -315,17 +315,17 @@ def object_missing(note_text: str, draft: Draft, sentences: list[int]) -> str | 
 
 
 def other_object_missing(note_text: str, draft: Draft, sentences: list[int]) -> str | None:
-    """Another object the note names (what its object is beside, on, in front of) that the
-    sentences carrying the note leave out: "soil in front of the boulders and the plants"
-    carried by "soil in front of the plants". The content match passes it when the rest of
-    the note is there; the note's point is where its object is, relative to what."""
+    """Another object the note names (what its object is beside, on, in front of) that the sentences
+    carrying the note leave out: "soil in front of the boulders and the plants" carried by "soil in front
+    of the plants". The content match passes it; the note's point is where its object is, relative to what."""
     if not sentences:
         return None
     lex = lexicon.load()
-    obj = _first_object(note_text)
+    obj = first_object(note_text)
     window = _carrying(note_text, draft, sentences)
+    view = camera_view_starts(note_text)  # "eye" of "bird's-eye view" is framing, no object
     others = [p.head for p in note_phrases(note_text) if p is not obj and p.head.lower not in lex.partitives
-              and attr_kind(p.head.lower) is None and p.head.lower not in lex.framing]
+              and attr_kind(p.head.lower) is None and p.head.lower not in lex.framing and p.head.tok.start not in view]
     return next((h.tok.text for h in others if not _named(h, window)), None)
 
 
@@ -415,18 +415,18 @@ def _carrying(note_text: str, draft: Draft, sentences: list[int]) -> list[Word]:
     return [w for s in window_sentences(note_text, draft, sentences) for w in draft.sentence_words(s)]
 
 
-def _first_object(note_text: str) -> Phrase | None:
+def first_object(note_text: str) -> Phrase | None:
     lex = lexicon.load()
     return next((p for p in note_phrases(note_text) if p.head.lower not in lex.partitives
                  and attr_kind(p.head.lower) is None), None)
 
 
 def _named(noun: Word, ws: list[Word]) -> bool:
-    return any(_names_word(noun.lower, w.lower) for w in ws)
+    return any(names_word(noun.lower, w.lower) for w in ws)
 
 
 @lru_cache(maxsize=65536)
-def _names_word(noun: str, word: str) -> bool:
+def names_word(noun: str, word: str) -> bool:
     return noun == word or lexicon.same_word(noun, word) or _compound_part(word, noun)
 
 

@@ -25,6 +25,7 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
     `as_facts`: every note is content to carry, none an edit to make (a comparison's reasons
     report what a response got wrong: "says Wirral, should be Moreton" is quoted, not applied)."""
     lex = lexicon.load()
+    draft = unwrapped(draft)
     parsed = Draft.cached(draft)
     facts: list[FactCheck] = []
     forbidden: dict[str, str] = {}  # corrected word -> note id
@@ -81,6 +82,22 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
         to_verify=[f.id for f in facts if f.status == "verify"],
         style=[] if original else prose.remarks(draft, [o.text for o in observations]),
     )
+
+
+_QUOTE_MARKS = '"“”'
+
+
+def unwrapped(draft: str) -> str:
+    """A draft given back inside one pair of double quotes ('"A sign with the word 'OPEN'."',
+    as chat models answer "write a caption") with spaces for those two marks: they quote the
+    whole answer, not text on the sign, and would hide the quotes inside. Offsets stay."""
+    body = draft.strip()
+    if len(body.split()) < 4 or body[0] not in _QUOTE_MARKS or body[-1] not in _QUOTE_MARKS:
+        return draft  # a short draft that is one quote ('"OPEN"') is the quote itself
+    if sum(draft.count(q) for q in _QUOTE_MARKS) != 2:
+        return draft
+    first, last = draft.index(body[0]), draft.rindex(body[-1])
+    return draft[:first] + " " + draft[first + 1 : last] + " " + draft[last + 1 :]
 
 
 def _bound(fact: FactCheck, obs: Observation, draft: Draft, notes: list[str]) -> FactCheck:

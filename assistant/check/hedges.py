@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from assistant.check.report import Span
 
 if TYPE_CHECKING:
-    from assistant.check.words import Draft, Key
+    from assistant.check.words import Draft, Key, Word
 
 
 def window_hedged(key: "Key", draft: "Draft", lo: int, hi: int) -> bool:
@@ -50,9 +50,24 @@ def added(draft: "Draft", sentence_notes: list[list[str]], hedged: set[str]) -> 
             notes = sentence_notes[s - 1]
         if not notes or any(n in hedged for n in notes):
             continue
-        ws = [w for w in draft.sentence_words(s) if w.hedge]
+        ws = [w for w in draft.sentence_words(s) if w.hedge and not _noun_look(draft, w)]
         if ws:
             start, end = ws[0].tok.start, ws[-1].tok.end
             spans.append(Span(text=draft.text[start:end], start=start, end=end, tier="check",
                               reason="a doubt no note gives: the notes this sentence carries are not hedged"))
     return spans
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "its", "this", "that", "their", "his", "her", "our", "same"})
+
+
+def _noun_look(draft: "Draft", w: "Word") -> bool:
+    """"look" as a noun ("a cozy, rustic look", "gives the room its look,"): the look of a
+    thing, no doubt about it. Told by a determiner just before it, or a clause that ends on
+    it; "looks old" and "looks like" stay hedges."""
+    if w.lower not in ("look", "looks"):
+        return False
+    ws = draft.words
+    i = next(k for k, x in enumerate(ws) if x.tok.start == w.tok.start)
+    after = draft.text[w.tok.end : ws[i + 1].tok.start] if i + 1 < len(ws) else "."
+    return (i > 0 and ws[i - 1].lower in _DETERMINERS) or any(c in ",;:.!?)" for c in after)

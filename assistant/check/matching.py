@@ -12,7 +12,7 @@ import math
 from dataclasses import dataclass
 
 from assistant import lexicon
-from assistant.check import binding, hedges, negation, numbers, quotes, spatial
+from assistant.check import binding, hedges, negation, numbers, quotes, relations, spatial
 from assistant.check.numbers import fmt_number
 from assistant.check.report import FactCheck, Tier
 from assistant.check.unsupported import abbreviates
@@ -235,8 +235,10 @@ def contradicted(key: Key, m: Match, draft: Draft, note_text: str | None = None)
         found.append(f"the note says {', '.join(missing_numbers)}, the draft says {', '.join(stated)}")
     for kind, have in (("colour", key.colors), ("direction", key.directions)):
         lost = [u for u in m.missing if u in have]
-        other = sorted({(w.color if kind == "colour" else w.direction) for w in ws}
-                       - {None} - set(have)) if lost else []
+        said = [w for w in ws if (w.color if kind == "colour" else w.direction) not in (None, *have)] if lost else []
+        if note_text is not None:  # a caption: only a value said of the note's own thing
+            said = [w for w in said if any(relations.value_said_of(note_text, u, w, draft) for u in lost)]
+        other = sorted({w.color if kind == "colour" else w.direction for w in said})
         if lost and other:
             found.append(f"the note says {', '.join(lost)}, the draft says {', '.join(other)}")
     found += m.flipped

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from assistant import lexicon
+from assistant.check import binding
 from assistant.check.binding import BREAK_CHARS, Phrase, note_phrases, same_head, sentence_phrases, window_sentences
 from assistant.check.report import Span
 from assistant.check.words import Draft, Word, note_words
@@ -148,3 +149,32 @@ def _relation(w: Word) -> str | None:
     lex = lexicon.load()
     unit = w.direction or (w.lower if w.lower in lex.relations else None)
     return None if unit is None or unit in lex.symmetric_relations or w.lower in lex.symmetric_relations else unit
+
+
+def value_said_of(note_text: str, unit: str, said: Word, draft: Draft) -> bool:
+    """Whether the draft's `said`, a colour or direction other than the note's `unit`, is said
+    of the note's own thing. A caption that lists the scene ("a cloudy sky, green trees, and a
+    blue lake") holds other objects' values next to the note's object: the sky is not called
+    green. A colour must be an attribute of the note's object ("grey" and "gray" alike); a direction,
+    which no phrase owns, must stand in a clause (between commas) that names the note's object
+    ("mulch on top of them, green plants" does not put the plants on top)."""
+    if said.color:
+        owner = next((p for p in note_phrases(note_text) if any(a.color == unit for a in p.attrs)), None)
+        return owner is None or any(any(a.tok.start == said.tok.start for a in d.attrs)
+                                    and (d.names(owner.head) or owner.names(d.head))
+                                    for d in binding.draft_phrases(draft))
+    first = binding.first_object(note_text)
+    return first is None or any(first.names(w) or binding.names_word(first.head.lower, w.lower)
+                                for w in _clause(draft, said))
+
+
+def _clause(draft: Draft, said: Word) -> list[Word]:
+    """The draft's words around `said` up to a break mark (comma, colon, ...) either side."""
+    i = next(k for k, w in enumerate(draft.words) if w.tok.start == said.tok.start)
+    lo, hi = i, i + 1
+    while lo > 0 and not BREAK_CHARS & set(draft.text[draft.words[lo - 1].tok.end : draft.words[lo].tok.start]):
+        lo -= 1
+    while hi < len(draft.words) and not BREAK_CHARS & set(
+            draft.text[draft.words[hi - 1].tok.end : draft.words[hi].tok.start]):
+        hi += 1
+    return draft.words[lo:hi]

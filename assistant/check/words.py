@@ -139,6 +139,35 @@ class Key:
         return self.colors + self.directions + self.names + self.content
 
 
+#: Nouns that end a camera-view phrase, and the words such a phrase is made of besides directions.
+_VIEW_NOUNS = frozenset({"view", "shot", "angle", "perspective"})
+_VIEW_WORDS = frozenset({"looking", "close", "medium", "long", "wide", "extreme", "eye", "bird's", "worm's", "level",
+                         "outdoor", "indoor", "aerial", "low", "high"})
+#: Of those, the words that say something of the scene itself: content even in a view phrase.
+_SCENE_WORDS = frozenset({"outdoor", "indoor"})
+
+
+def in_camera_view(ws: list[Word], i: int) -> bool:
+    """The word at `i` is part of a camera-view phrase that ends in "view" or "shot"
+    ("close-up view", "looking down medium shot", "long-shot bird's-eye view"): it says where
+    the camera stood, not where a thing is or what it is, so a caption that leaves the framing
+    out has lost no position and no content."""
+    if i >= len(ws) or not (ws[i].direction or ws[i].lower in _VIEW_WORDS):
+        return False
+    for w in ws[i + 1 : i + 6]:
+        if w.lower in _VIEW_NOUNS:
+            return True
+        if not (w.direction or w.lower in _VIEW_WORDS):
+            return False
+    return False
+
+
+def camera_view_starts(text: str) -> set[int]:
+    """Where the words of the text's camera-view phrases start (see in_camera_view)."""
+    ws = list(note_words(text))
+    return {w.tok.start for i, w in enumerate(ws) if in_camera_view(ws, i)}
+
+
 @lru_cache(maxsize=4096)
 def note_key(text: str, meta: bool = False, lenient: bool = False) -> Key:
     """The key units of a note (cached: treat the result as read-only)."""
@@ -162,6 +191,8 @@ def note_key(text: str, meta: bool = False, lenient: bool = False) -> Key:
         if w.color:
             key.colors.append(w.color)
             unit = w.color
+        elif w.lower not in _SCENE_WORDS and in_camera_view(ws, i):
+            continue  # "a close-up looking-down view", "a medium-shot view": how the photo was taken
         elif w.direction:
             key.directions.append(w.direction)
             unit = w.direction

@@ -74,8 +74,8 @@ DEV2_IIW_ROWS = 18
 DEV2_HUMAN_ROWS = 12
 
 SetName = Literal["checker-blind", "checker-dev2"]
-Source = Literal["defacto", "iiw-human", "caption-full", "caption-terse"]
-SOURCES: tuple[Source, ...] = ("defacto", "iiw-human", "caption-full", "caption-terse")
+Source = Literal["defacto", "iiw-human", "caption-full", "caption-terse", "caption-raw"]
+SOURCES: tuple[Source, ...] = ("defacto", "iiw-human", "caption-full", "caption-terse", "caption-raw")
 
 
 class Case(BaseModel):
@@ -83,8 +83,8 @@ class Case(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     id: str
-    """defacto:<doc_id>, iiw-human:<image key>#<sentence>, caption-full:<image key> or
-    caption-terse:<image key>."""
+    """defacto:<doc_id>, iiw-human:<image key>#<sentence>, caption-full:<image key>,
+    caption-terse:<image key> or caption-raw:<image key>."""
     source: Source
     notes: str
     """The notes as the check reads them (one observation per line)."""
@@ -93,7 +93,8 @@ class Case(BaseModel):
     original: str | None = None
     """The response rewritten (defacto: the model's candidate); None for captions."""
     made_by: str = ""
-    """For captions: the model and prompt version that composed the draft."""
+    """For captions: the model and prompt version that composed the draft ("raw" for the raw
+    model's)."""
 
 
 # ------------------------------------------------------------------ choosing rows
@@ -203,6 +204,20 @@ def caption_cases(rows: list[IIWRow], spec, done: set[str] = frozenset()) -> Ite
             draft = compose(task, spec, stream=False)
             yield Case(id=f"{source}:{row.key}", source=source, notes=task.notes, draft=draft.text,
                        made_by=f"{draft.model} {draft.prompt_version}")
+
+
+def raw_caption_cases(rows: list[IIWRow], spec, done: set[str] = frozenset()) -> Iterator[Case]:
+    """The caption the raw model writes from each row's full notes (the benchmark's raw baseline,
+    `baseline.run_raw`: one chat message, no checker, no repair). It paraphrases where the
+    product keeps the notes' words, so its alarms are of the kind older, freer prompts raise."""
+    from assistant.eval.baseline import run_raw  # noqa: PLC0415
+
+    for row in rows:
+        if f"caption-raw:{row.key}" in done:
+            continue
+        text, _, _ = run_raw(row.task(), spec)
+        yield Case(id=f"caption-raw:{row.key}", source="caption-raw", notes=row.task().notes, draft=text,
+                   made_by=f"{spec.model} raw")
 
 
 def write_cases(cases: list[Case], path: Path | None = None) -> None:
