@@ -55,6 +55,17 @@ def test_precision_recall_misses_and_unlabelled_alarms(tmp_path):
     assert fig["misses"]["labelled"] == 2 and fig["misses"]["raised"] == 1
     assert fig["misses"]["by_problem"]["unsupported"]["share"] == 1.0
     assert [(a["case"], a["key"]) for a in fig["unlabelled"]] == [("defacto:1", "Monday")]
+    # the contradiction scored by its 'dropped' label is listed to be labelled again as it reads now
+    assert [(a["case"], a["kind"], a["label_kind"]) for a in fig["relabel"]] == [("defacto:1", "contradicted", "dropped")]
+
+
+def test_a_label_for_the_status_an_alarm_has_now_is_the_one_that_scores_it(tmp_path):
+    cases, labels = _write(tmp_path)
+    with labels.open("a", encoding="utf-8") as f:
+        f.write(_alarm("defacto:1", "contradicted", "n1", False) + "\n")
+    _, fig = blind.run(cases, labels)
+    assert fig["by_kind"]["contradicted"] == {"raised": 1, "labelled": 1, "true": 0, "precision": 0.0}
+    assert fig["relabel"] == []
 
 
 def test_a_renamed_status_or_a_grown_span_still_finds_its_label():

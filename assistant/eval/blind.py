@@ -395,13 +395,17 @@ def run(cases_path: Path | None = None, labels_path: Path | None = None,
         "true_alarms_kept": _kept(alarm_labels, raised),
         "misses": _misses(misses, by_id, raised),
         "unlabelled": [a for a in flat if a["label"] is None],
+        # scored by a label given to the note under another status (dropped -> contradicted):
+        # the old verdict may not fit the new alarm, so these are listed to be labelled again
+        "relabel": [a for a in flat if a["label"] is not None and a["label_kind"] != a["kind"]],
     }
     return results, figures
 
 
 def _alarm_row(a: Alarm, label: AlarmLabel | None) -> dict:
     return {"case": a.case, "kind": a.kind, "key": a.key, "family": a.family, "tier": a.tier, "text": a.text,
-            "evidence": a.evidence, "label": None if label is None else label.true}
+            "evidence": a.evidence, "label": None if label is None else label.true,
+            "label_kind": None if label is None else label.kind}
 
 
 def _precision(rows: list[dict]) -> dict:

@@ -96,6 +96,11 @@ def _blind_lines(figures: dict) -> list[str]:
     lines += ["", f"Alarms without a label: {len(unlabelled)} (to be labelled by someone who does not develop "
               "the rules; guide in assistant/eval/labels/README.md)."]
     lines += [f"- {a['case']} {a['kind']} {a['key']!r} ({a['tier']}): {a['evidence']}" for a in unlabelled]
+    relabel = figures.get("relabel", [])
+    lines += ["", f"Alarms scored by a label given under another status: {len(relabel)} (the note's verdict changed "
+              "since it was labelled; add a label for the status it has now, by the same guide)."]
+    lines += [f"- {a['case']} {a['kind']} (labelled as {a['label_kind']}) {a['key']!r} ({a['tier']}): {a['evidence']}"
+              for a in relabel]
     return lines
 
 
