@@ -172,3 +172,13 @@ def test_a_relative_clause_ending_in_its_preposition_is_no_claim_to_remove():
     original = "A fire broke out at a factory in Upper Dell."
     assert check_draft(notes, "A fire broke out at a factory.", original=original).ok
     assert check_draft(notes, original, original=original).dropped == ["n1"]
+
+
+def test_a_number_replaced_in_one_of_its_mentions_is_a_look_not_a_pass():
+    notes = split_notes("Replace the information about 12 with the information about 11.")
+    original = "The crew rowed 12 stages in 12 days."
+    report = check_draft(notes, "The crew rowed 11 stages in 12 days.", original=original)
+    assert report.dropped == ["n1"] and report.facts[0].tier == "check"
+    assert "1 of 2 mentions left" in report.facts[0].evidence
+    assert check_draft(notes, "The crew rowed 11 stages in 11 days.", original=original).ok
+    assert check_draft(notes, original, original=original).facts[0].tier == "certain"

@@ -148,6 +148,11 @@ def old_side_problem(edit: Edit, old_units: list[str], old_numbers: list[str], o
     exact += numbers_left
     if exact:
         return "still present: " + ", ".join(exact), numbers_left
+    if edit.kind == "replace" and before is not None and (partly := [u for u in numbers if 0 < asserted(u, draft, False)]):
+        # "replace 54 with 53" made once where the original said 54 twice: the other 54 may be
+        # another thing's, or the one the note meant too; a lead should have a look (check tier)
+        return "still present in part: " + ", ".join(
+            f"{u} ({asserted(u, draft, False)} of {asserted(u, before, False)} mentions left)" for u in partly), []
     claimed = claim_of(edit.old) if edit.kind == "remove" else None
     if claimed is not None:
         claim = note_key(claimed, meta=True)
