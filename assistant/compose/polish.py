@@ -256,6 +256,7 @@ def there_is(fragment: str) -> str | None:
     if not tokens or not text[:1].isalnum() or LABEL_RE.match(text):
         return None  # a "label:" heading before a description is no noun phrase ("There is furniture: A ...")
     head: list[str] = []
+    end = 0  # where the last word of the head ends
     for t in tokens:
         if t.lower in _CLAUSE_END_WORDS or head and any(c in text[end:t.start] for c in ",;:("):
             break
