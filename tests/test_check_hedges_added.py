@@ -2,6 +2,7 @@
 
 from assistant.check import check_draft
 from assistant.kinds.caption import CaptionTask
+from assistant.notes import split_notes
 
 
 def _caption(notes: str, draft: str):
@@ -44,3 +45,8 @@ def test_look_as_a_noun_is_no_doubt():
     assert doubts("A copper kettle on a stove gives the kitchen its look.") == []
     assert doubts("A copper kettle on a stove. It looks old.") == ["looks"]
     assert doubts("A copper kettle on a stove. It looks like a teapot.") == ["looks like"]
+
+
+def test_looks_after_this_or_that_is_a_doubt_not_the_noun_look():
+    report = check_draft(split_notes("a wooden bench by a tree"), "This looks to be a wooden bench by a tree.")
+    assert "looks" in [u.text for u in report.unsupported]

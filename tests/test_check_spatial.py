@@ -70,3 +70,10 @@ def test_the_words_of_a_camera_view_phrase_are_no_content_to_carry():
     assert fact("Town: a long-shot bird's-eye view of a town with red roofs.", "A town with red roofs.").status == "kept"
     assert "outdoor" in fact("Kettle: an outdoor medium-shot view of a copper kettle.", "A copper kettle.").missing
     assert "long" in fact("Bench: a long wooden bench.", "A wooden bench.").missing
+
+
+def test_a_position_before_a_comma_and_a_camera_view_is_still_a_position():
+    # the view phrase starts after the comma: "top" is where the dog is, not how the photo was taken
+    assert check_draft(split_notes("a dog at the top, close up shot"), "A dog.").dropped == ["n1"]
+    assert check_draft(split_notes("a tree on the right. low angle view"), "A tree.").dropped == ["n1"]
+    assert check_draft(split_notes("a close-up looking-down view of a red mug"), "A red mug.").ok

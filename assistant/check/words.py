@@ -147,25 +147,28 @@ _VIEW_WORDS = frozenset({"looking", "close", "medium", "long", "wide", "extreme"
 _SCENE_WORDS = frozenset({"outdoor", "indoor"})
 
 
-def in_camera_view(ws: list[Word], i: int) -> bool:
+def in_camera_view(ws: list[Word], i: int, text: str) -> bool:
     """The word at `i` is part of a camera-view phrase that ends in "view" or "shot"
     ("close-up view", "looking down medium shot", "long-shot bird's-eye view"): it says where
     the camera stood, not where a thing is or what it is, so a caption that leaves the framing
     out has lost no position and no content."""
     if i >= len(ws) or not (ws[i].direction or ws[i].lower in _VIEW_WORDS):
         return False
-    for w in ws[i + 1 : i + 6]:
-        if w.lower in _VIEW_NOUNS:
+    for k in range(i + 1, min(i + 6, len(ws))):
+        if text[ws[k - 1].tok.end:ws[k].tok.start].strip(" -"):
+            return False  # a comma or a full stop ends the phrase: "a dog at the top, close-up shot"
+        if ws[k].lower in _VIEW_NOUNS:
             return True
-        if not (w.direction or w.lower in _VIEW_WORDS):
+        if not (ws[k].direction or ws[k].lower in _VIEW_WORDS):
             return False
     return False
+
 
 
 def camera_view_starts(text: str) -> set[int]:
     """Where the words of the text's camera-view phrases start (see in_camera_view)."""
     ws = list(note_words(text))
-    return {w.tok.start for i, w in enumerate(ws) if in_camera_view(ws, i)}
+    return {w.tok.start for i, w in enumerate(ws) if in_camera_view(ws, i, text)}
 
 
 @lru_cache(maxsize=4096)
@@ -191,7 +194,7 @@ def note_key(text: str, meta: bool = False, lenient: bool = False) -> Key:
         if w.color:
             key.colors.append(w.color)
             unit = w.color
-        elif w.lower not in _SCENE_WORDS and in_camera_view(ws, i):
+        elif w.lower not in _SCENE_WORDS and in_camera_view(ws, i, text):
             continue  # "a close-up looking-down view", "a medium-shot view": how the photo was taken
         elif w.direction:
             key.directions.append(w.direction)
