@@ -34,8 +34,8 @@ _REASON_RE = re.compile(r"(?:,\s*|\s+)(?:because|since\s+(?:it|he|she|they|that|
 # "where the injury occurred", "why the trains will stop", "when it happened": the words of
 # the clause name the event, and the target is its place, reason or time, which no word of the
 # note gives: such a note goes to the model with its sentence, nothing is cut by its words
-_CIRCUMSTANCE_RE = re.compile(r"^\s*(?:the\s+(?:information|info|details?)\s+(?:about|of|on)\s+)?(?:where|why|when|how(?!\s+(?:many|much)))\b",
-                              re.I)
+_CIRCUMSTANCE_RE = re.compile(r"^\s*(?:(?i:the\s+(?:information|info|details?)\s+(?:about|of|on))\s+)?"
+                              r"(?:where|why|when|how(?!\s+(?:many|much)))\b")  # lower case: "When Harry Met Sally" is a title
 # "name of the winning club i.e. Tranmere": the words after "i.e." are the target itself
 _NAMELY_RE = re.compile(r"\b(?:i\.?e\.?|namely)\s+(?P<what>.+)$", re.I | re.S)
 # nouns that ask for a proper name: "the league name", "the name of the squad", "the location
@@ -71,14 +71,22 @@ class NotFound:
     """The note's target as read from it ("the crane", "the first names of both people")."""
 
 
-def find(note_id: str, note: str, sentences: list[str], original: str) -> Found | NotFound | None:
+@dataclass(frozen=True)
+class Unlocated:
+    """A target no words of the response can stand for ("where the injury occurred": the place
+    of an event the note names): the note goes to the model with its sentence, no words named."""
+
+    target: str
+
+
+def find(note_id: str, note: str, sentences: list[str], original: str) -> Found | NotFound | Unlocated | None:
     """The words of `sentences` that the removal or replacement `note` is about; NotFound when
     nothing in them matches enough of its target; None for any other kind of note."""
     found = find_all(note_id, note, sentences, original)
     return found[0] if found else None
 
 
-def find_all(note_id: str, note: str, sentences: list[str], original: str) -> list[Found | NotFound]:
+def find_all(note_id: str, note: str, sentences: list[str], original: str) -> list[Found | NotFound | Unlocated]:
     """`find` for each target of a removal that names several: "Erik being a defender and
     about the two teams playing at the start of the season" (two), "the name of the
     competitions like Olympic, Games" (its examples, each); [] for any other kind of note."""
@@ -86,11 +94,12 @@ def find_all(note_id: str, note: str, sentences: list[str], original: str) -> li
     if edit is None or edit.kind not in ("remove", "replace") or not edit.old:
         return []
     if edit.kind == "replace":
-        return [] if _CIRCUMSTANCE_RE.match(edit.old) else [_find(note_id, edit.kind, edit.old, edit.new, sentences,
-                                                                    original)]
+        if _CIRCUMSTANCE_RE.match(edit.old):
+            return [Unlocated(edit.old)]
+        return [_find(note_id, edit.kind, edit.old, edit.new, sentences, original)]
     parts = targets(_REASON_RE.sub("", edit.old).strip(" .,")) or [edit.old]
-    return [_find(note_id, "remove", part, "", sentences, original) for part in parts
-            if not _CIRCUMSTANCE_RE.match(part)]
+    return [Unlocated(part) if _CIRCUMSTANCE_RE.match(part) else _find(note_id, "remove", part, "", sentences, original)
+            for part in parts]
 
 
 def _find(note_id: str, kind: str, old: str, new_side: str, sentences: list[str], original: str) -> Found | NotFound:

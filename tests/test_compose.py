@@ -687,6 +687,8 @@ def test_a_heading_the_rest_does_not_name_becomes_the_topic_of_a_view_or_the_sub
     for note in ("Cutlery: A top-down view of two silver forks beside a plate", "Shelves: white, with 3 rows of books"):
         assert check_draft(split_notes(note), verbatim_sentence(note)).ok
     assert verbatim_sentence("Furniture: A wooden table") == "Furniture: A wooden table."  # no place: as before
+    # a photo or an image of something is the thing's content, not how the picture was taken
+    assert verbatim_sentence("Poster: an image of a horse") == "Poster: an image of a horse."
 
 
 def test_a_heading_left_before_a_sentence_goes_where_every_note_stays_carried(fake, fake_spec):

@@ -1,6 +1,8 @@
 """Captions say each fact once: a sentence that repeats another goes, or is merged into it,
 without a model call, and never at the cost of a note. Every model answer is scripted."""
 
+import pytest
+
 from assistant.check import prose
 from assistant.compose import compose
 from assistant.compose.repeats import merge_repeats, new_phrases, subject
@@ -92,3 +94,15 @@ def test_a_subject_said_twice_with_two_verbs_is_said_once(fake, fake_spec):
     # a relative clause's verb is no second verb of the sentence: left as it is
     from assistant.compose.polish import unstacked  # noqa: PLC0415
     assert unstacked("The lamp is a tall lamp that is black.") is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "The sign is a stop sign; there is a pole.",
+    "The table is a wooden table and it has a lamp on it.",
+    "The room is the room where she sits.",
+])
+def test_a_subject_said_once_with_a_verb_of_another_clause_is_not_unstacked(sentence):
+    from assistant.compose.polish import unstacked
+
+    assert unstacked(sentence) is None
+    assert unstacked("The roof is a white roof is on the pillars.") == "A white roof is on the pillars."

@@ -208,3 +208,28 @@ def test_the_words_an_acronym_of_the_note_stands_for_may_go(fake, fake_spec):
     draft = compose(task, fake_spec)
     assert draft.text == "The pier was shut for repairs."
     assert not any("left out" in w for w in draft.warnings)
+
+
+def test_a_removal_of_a_thing_and_of_where_it_happened_keeps_the_second_part_for_the_model(fake, fake_spec):
+    task = RewriteTask(response="The Danish striker Ole Holm scored twice in Aarhus.",
+                       notes="Remove Danish and about where he scored from the summary.")
+    fake.enqueue([lambda messages: "The striker Ole Holm scored twice."] * 3)
+    draft = compose(task, fake_spec)
+    assert fake.calls  # "where he scored" is the model's to remove, after "Danish" went without it
+    assert draft.text == "The striker Ole Holm scored twice."
+
+
+def test_the_names_guard_stays_on_for_a_note_that_only_mentions_when():
+    from assistant.compose.targeted import names_lost  # noqa: PLC0415
+    from assistant.notes import split_notes  # noqa: PLC0415
+
+    [note] = split_notes("Remove the claim that he was a defender when young.")
+    assert "Sviatchenko" in names_lost("Erik Sviatchenko played for Celtic.", "He played.", [note], {})
+
+
+def test_an_addition_written_into_a_sentence_replaces_the_sentence_it_restates_most(fake, fake_spec):
+    task = RewriteTask(response="Roe toured Europe. She toured Europe after the death of manager Ann Dee.",
+                       notes="Add the information about Dee being Roe's sister to the summary.")
+    fake.enqueue(["She toured Europe after the death of manager Ann Dee, Roe's sister."] * 2)
+    draft = compose(task, fake_spec)
+    assert draft.text == "Roe toured Europe. She toured Europe after the death of manager Ann Dee, Roe's sister."

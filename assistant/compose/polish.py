@@ -316,14 +316,17 @@ def unstacked(sentence: str) -> str | None:
     rest = sentence[m.end():]
     if not names_label(m.group(1), rest) or any(r.kind == "fragment" for r in prose.remarks(rest)):
         return None
-    words = [t.lower for t in tokenize(rest)]
-    # its own verb, not one of a relative clause ("a tall lamp that is black" is no sentence)
-    main = any(w in _MAIN_VERBS and (k == 0 or words[k - 1] not in ("that", "which", "who"))
-               for k, w in enumerate(words))
+    # its own verb, in its first clause, after its subject: not one of a relative clause ("a tall
+    # lamp that is black"), of another clause ("a stop sign; there is a pole", "a wooden table and
+    # it has a lamp") or of another subject ("the room where she sits")
+    first = re.split(r"[;,:]|\b(?:and|but|or|while|where|when)\b", rest, maxsplit=1, flags=re.I)[0]
+    words = [t.lower for t in tokenize(first)]
+    main = any(w in _MAIN_VERBS and k > 0 and words[k - 1] not in _NOT_SUBJECTS for k, w in enumerate(words))
     return terminated(rest) if main else None
 
 
 _MAIN_VERBS = frozenset("is are has have stands stand sits sit hangs hang lies lie".split())
+_NOT_SUBJECTS = frozenset("that which who whom where when there it he she they we i you".split())
 
 
 def unstack_subjects(sentences: list[str], observations: list[Observation],

@@ -122,7 +122,8 @@ def verbatim_sentence(note: str) -> str:
 
 
 # "A close-up view of", "An outdoor medium-shot view of", terse "close-up,": how the picture shows it
-_VIEW_RE = re.compile(r"^(?:(?:an?|the)\s+)?((?:[\w-]+\s+){0,3}?(?:view|shot|picture|image|photo|close-up|closeup))"
+# (not "a photo of", "an image of": a poster's image of a horse is the poster's content)
+_VIEW_RE = re.compile(r"^(?:(?:an?|the)\s+)?((?:[\w-]+\s+){0,3}?(?:view|shot|close-up|closeup))"
                       r"(?:\s+of\s+|\s*,\s*)(?=\S)", re.I)
 
 

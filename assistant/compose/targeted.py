@@ -147,6 +147,9 @@ def edit_sentences(task: RewriteTask, segs: list[Segment], notes: list[Observati
             if not_worse(trial, join_segments(segs), observations, task.response):
                 host.change(one_sentence(reply), how, None, reason)
                 host.notes += [o.id for o in group if o.id not in host.notes]
+            else:
+                run.warnings.append(f"{reason}: the model wrote the addition into a sentence, but the check of that "
+                                    "sentence got worse: it was not taken")
             continue
         new = _usable(one_sentence(reply), seg, segs, group, addition and seg not in segs)
         if not new or _echoes_prompt(new, messages, task.response):
@@ -227,19 +230,20 @@ def _rewritten_host(answer: str, segs: list[Segment], notes: list[Observation]) 
         return None
     mine = content_words(answer)
     brought = {w for o in notes for w in content_words(o.text)}
-    for seg in segs:
-        theirs = content_words(seg.text)
-        if seg.text and theirs and theirs <= mine and (mine - theirs) & brought:
-            return seg
-    return None
+    hosts = [seg for seg in segs if seg.text and (theirs := content_words(seg.text)) and theirs <= mine
+             and (mine - theirs) & brought]
+    # the sentence it restates most of: "Jagger toured Europe." is inside the answer too, but the
+    # answer is the longer sentence about the death rewritten
+    return max(hosts, key=lambda seg: len(content_words(seg.text)), default=None)
 
 
 # a note that asks for a name to go by describing it: a person ("the league name", "who the
-# player is"), a place ("where the injury occurred", "the county the borehole is in"), a time or
-# a reason ("why the trains stop"), whose words are so often names
-_NAMES_A_NAME_RE = re.compile(r"\b(?:names?|titles?|who|whom|whose|person|people|where|location|place|venue|"
-                              r"county|city|town|village|country|region|area|state|province|street|"
-                              r"when|date|why|reason|cause)\b", re.I)
+# player is"), or a place, a time or a reason ("about where the injury occurred", "the county
+# the borehole is in", "about why the trains stop"), whose words are so often names
+_NAMES_A_NAME_RE = re.compile(r"\b(?:names?|titles?|who|whom|whose|person|people)\b|"
+                              r"\b(?:about|remove|delete|replace|change)\s+(?:where|when|why)\b|"
+                              r"\bthe\s+(?:location|place|venue|county|city|town|village|country|region|province|"
+                              r"street|date|reason|cause)\b", re.I)
 # an acronym in a note ("WW2", "CSG"): its letters, digits aside
 _ACRONYM_RE = re.compile(r"\b([A-Z]{2,})\d*\b")
 
