@@ -81,7 +81,8 @@ class Unlocated:
 
 def find(note_id: str, note: str, sentences: list[str], original: str) -> Found | NotFound | Unlocated | None:
     """The words of `sentences` that the removal or replacement `note` is about; NotFound when
-    nothing in them matches enough of its target; None for any other kind of note."""
+    nothing in them matches enough of its target; Unlocated when no words can stand for it (the
+    place, time or reason of an event); None for any other kind of note."""
     found = find_all(note_id, note, sentences, original)
     return found[0] if found else None
 

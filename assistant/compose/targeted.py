@@ -141,17 +141,18 @@ def edit_sentences(task: RewriteTask, segs: list[Segment], notes: list[Observati
             seg.change("", how, None, reason)  # an empty answer to "delete that sentence"
             seg.notes += [o.id for o in group if o.id not in seg.notes]
             continue
-        if addition and seg not in segs and (host := _rewritten_host(one_sentence(reply), segs, group)):
+        answer = one_sentence(reply)
+        if addition and seg not in segs and (host := _rewritten_host(answer, segs, group)):
             # asked to add, the model wrote the addition into a sentence it gave back whole
-            trial = join_segments([replace(s, text=one_sentence(reply)) if s is host else s for s in segs])
+            trial = join_segments([replace(s, text=answer) if s is host else s for s in segs])
             if not_worse(trial, join_segments(segs), observations, task.response):
-                host.change(one_sentence(reply), how, None, reason)
+                host.change(answer, how, None, reason)
                 host.notes += [o.id for o in group if o.id not in host.notes]
             else:
                 run.warnings.append(f"{reason}: the model wrote the addition into a sentence, but the check of that "
                                     "sentence got worse: it was not taken")
             continue
-        new = _usable(one_sentence(reply), seg, segs, group, addition and seg not in segs)
+        new = _usable(answer, seg, segs, group, addition and seg not in segs)
         if not new or _echoes_prompt(new, messages, task.response):
             continue  # an answer that recites our instructions is no sentence of the response
         if not addition and (lost := names_lost(seg.text, new, group, located)):
