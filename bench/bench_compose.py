@@ -40,7 +40,9 @@ DEFACTO_UNUSED = (131, 144, 147, 154, 157, 161, 174, 186, 222, 224, 225, 230, 24
 #: was ever composed on. Their order is SHA-1 of FRESH_SALT + doc_id; `--rows fresh` takes
 #: `--limit` of them from `--offset`: the first 15 were the first look of issue 25's rewrites,
 #: positions 15-29 its final check. Composing on them does not touch the checker's blind labels
-#: (those judge the human summaries, and this bench prints only its own figures).
+#: (those judge the human summaries, and this bench prints only its own figures), but its results
+#: file (bench/results/compose-defacto-fresh.json) holds those rows' texts and the check's verdicts
+#: on the product's rewrites: whoever develops the check's rules does not read it.
 FRESH_SALT = "issue-25-rewrite:"
 
 
