@@ -191,22 +191,21 @@ def test_a_rewrite_that_drops_a_name_no_note_mentions_is_not_taken(fake, fake_sp
     assert any("left out Erik, Sviatchenko" in w for w in draft.warnings)
 
 
-def test_a_removal_of_where_something_happened_may_take_the_place_names_with_it(fake, fake_spec):
-    task = RewriteTask(response="A cyclist was hurt in a collision at a fair in Little Wenlock, North Shropshire.",
-                       notes="Remove the information about where the collision happened from the summary.")
-    fake.enqueue([lambda messages: "A cyclist was hurt in a collision at a fair."] * 3)
+@pytest.mark.parametrize("response, note, answer", [
+    # a removal of where something happened may take the place names with it
+    ("A cyclist was hurt in a collision at a fair in Little Wenlock, North Shropshire.",
+     "Remove the information about where the collision happened from the summary.",
+     "A cyclist was hurt in a collision at a fair."),
+    # the words an acronym of the note stands for may go
+    ("The pier was shut after a Second World War mine washed up.",
+     "Replace the information about the SWW mine with the information that it was shut for repairs.",
+     "The pier was shut for repairs."),
+])
+def test_names_a_note_describes_may_go_with_the_model_answer(fake, fake_spec, response, note, answer):
+    task = RewriteTask(response=response, notes=note)
+    fake.enqueue([lambda messages: answer] * 3)
     draft = compose(task, fake_spec)
-    assert draft.text == "A cyclist was hurt in a collision at a fair."
-    assert not any("left out" in w for w in draft.warnings)
-
-
-def test_the_words_an_acronym_of_the_note_stands_for_may_go(fake, fake_spec):
-    task = RewriteTask(response="The pier was shut after a Second World War mine washed up.",
-                       notes="Replace the information about the SWW mine with the information that it was shut for "
-                             "repairs.")
-    fake.enqueue([lambda messages: "The pier was shut for repairs."] * 3)
-    draft = compose(task, fake_spec)
-    assert draft.text == "The pier was shut for repairs."
+    assert draft.text == answer
     assert not any("left out" in w for w in draft.warnings)
 
 
