@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from assistant import lexicon
-from assistant.text import NOT_COMMA, quoted, tokenize
+from assistant.check.edit_parsing import CLAUSE_WORDS, EDIT_VERBS, is_described, parse_edit
+from assistant.text import quoted, tokenize
 
 EditKind = Literal["replace", "remove", "delete_sentence"]
 
@@ -28,61 +29,14 @@ _META_RE = re.compile(
 _DOUBLED_RE = re.compile(r"\b(about|the|a|an|of|to|in|on|from|with)\s+\1\b", re.I)
 _WITHIN_RE = re.compile(r"^(?P<part>.+?)\s+(?:from|in|of)\s+[\"“](?P<whole>[^\"”]+)[\"”]$")
 _PART_RE = re.compile(r"^(?:the\s+)?(?=\S+(?:\s+\S+){0,2}\s+part$)|\s+part$", re.I)
-# "1937 not 1932", "dog not cat": without the comma, only a short value on each side
-_VALUE = r"(?:[^\s,]|(?<=\d),(?=\d{3}))+(?:\s+(?:[^\s,]|(?<=\d),(?=\d{3}))+)?"
-_BARE_NOT_RE = re.compile(rf"^(?P<new>{_VALUE})\s+not\s+(?P<old>{_VALUE})$", re.I)
-# "30 days instead of six months", "not six months but 30 days": the same short values
-_SHORT_VALUE_RES = (
-    _BARE_NOT_RE,
-    re.compile(rf"^(?P<new>{_VALUE})\s+instead\s+of\s+(?P<old>{_VALUE})$", re.I),
-    re.compile(rf"^not\s+(?P<old>{_VALUE}),?\s+but\s+(?P<new>{_VALUE})$", re.I),
-)
-_PATTERNS: list[tuple[EditKind, re.Pattern[str]]] = [
-    ("delete_sentence", re.compile(
-        r"^(?:delete|remove|drop|cut)\s+the\s+(?:whole\s+)?sentence\s+(?:about|on|that\s+mentions|mentioning|with)\s+"
-        r"(?P<old>.+)$", re.I)),
-    # "with" first: "replace the information about jailed for two years with ..." is not split at "for"
-    ("replace", re.compile(r"^(?:replace|substitute|swap)\s+(?P<old>.+?)\s+with\s+(?P<new>.+)$", re.I)),
-    ("replace", re.compile(r"^(?:replace|substitute|swap)\s+(?P<old>.+?)\s+(?:by|for)\s+(?P<new>.+)$", re.I)),
-    ("replace", re.compile(r"^change\s+(?P<old>.+?)\s+(?:to|into)\s+(?P<new>.+)$", re.I)),
-    ("replace", re.compile(rf"^(?P<old>{NOT_COMMA}+?)\s*(?:->|→|=>)\s*(?P<new>.+)$", re.I)),
-    ("replace", re.compile(rf"^(?:it(?:'s| is)\s+|should\s+be\s+)?(?P<new>{NOT_COMMA}+?),\s*not\s+(?P<old>{NOT_COMMA}+)$",
-                           re.I)),
-    *(("replace", p) for p in _SHORT_VALUE_RES),
-    ("remove", re.compile(r"^(?:remove|delete|drop|cut|omit)\s+(?P<old>.+)$", re.I)),
-]
-
-
-# a value is a word or a phrase; a note that starts with one of these states a clause ("it closes
-# on Fridays only, not permanently", "the company is not based in Berlin"), which only a rewrite can apply
-_CLAUSE_WORDS = frozenset("i you he she it we they is are was were be been am isn't aren't wasn't "
-                          "weren't do does did don't doesn't didn't has have had will would can could should must "
-                          "may might shall".split())
-
 # "policy says", "the source states", "it should be": who says the value, not the value.
+# "replace X with Y" names both sides; "Y, not X" and "Y instead of X" put a value first
+_REPLACE_VERB_RE = re.compile(r"^(?:please\s+)?(?:replace|change|swap|substitute|switch)\b", re.I)
+# "it's 1937, not 1932", "should be 1937 not 1932": the value follows
+_PREFIX_RE = re.compile(r"^(?:it(?:'s|’s| is)\s+|should\s+be\s+)", re.I)
 _ATTRIBUTION_RE = re.compile(r"^(?:[\w'-]+\s+){0,3}?(?:says?|said|states?|stated|shows?|is|are|was|were|should\s+be)\s+",
                              re.I)
 
-
-_EDIT_VERBS = frozenset("remove delete drop cut omit add insert include mention replace change swap substitute "
-                        "use make keep say state".split())
-
-
-def bare_not(text: str) -> tuple[str, str] | None:
-    """(new, old) of "1937 not 1932", "30 days instead of six months", "not six months but 30
-    days": a short value on each side, the new side not a statement ("is not based in Berlin",
-    "probably not accurate"). Shared by compose's literal edits and the check's edit grammar,
-    so both read such a note alike."""
-    text = " ".join(text.split()).rstrip(".;")
-    for pattern in _SHORT_VALUE_RES:
-        m = pattern.match(text)
-        if m is None:
-            continue
-        new = m.group("new").split()
-        if any(w.lower() in _CLAUSE_WORDS or lexicon.can_be_adverb(w) for w in new) or new[0].lower() in _EDIT_VERBS:
-            return None
-        return m.group("new"), m.group("old")
-    return None
 
 
 @dataclass(frozen=True)
@@ -98,35 +52,40 @@ class LiteralEdit:
 
 def parse(note_id: str, note: str, response: str) -> LiteralEdit | None:
     """The literal edit a note asks for, or None when the note is not literal or its target
-    does not stand in `response` word for word."""
+    does not stand in `response` word for word. Its form (which side is old, which new) is the
+    check's reading (`check.edit_parsing.parse_edit`, the one table of edit forms), so compose and
+    check never read one note two ways; what is decided here is only whether it can be applied
+    without the model."""
     text = " ".join(note.split()).rstrip(".;")
     if not quoted(text):  # "about about": a slip of the keys (a quote is taken as written)
         text = _DOUBLED_RE.sub(r"\1", text)
-    for kind, pattern in _PATTERNS:
-        m = pattern.match(text)
-        if not m:
-            continue
-        old = _strip(m.group("old"))
-        new = _strip(m.groupdict().get("new") or "")
-        if pattern in _SHORT_VALUE_RES and bare_not(text) is None:
-            return None  # "is not based in Berlin", "probably not accurate": a statement, not a value
+    form = parse_edit(text)
+    if form is None or form.kind not in ("replace", "remove"):
+        return None  # an addition or "rephrase ...": only the model can write it
+    kind: EditKind = "delete_sentence" if form.whole_sentence else form.kind
+    old, new = _strip(form.old), _strip(form.new)
+    if kind == "replace":
+        new = _PREFIX_RE.sub("", new)
         if ", not " in text.lower() or ",not " in text.lower():
             new = _ATTRIBUTION_RE.sub("", new)  # "policy says 3 months, not six": the value is "3 months"
-            if new.split() and new.split()[0].lower() in _CLAUSE_WORDS:
-                return None  # "it closes on Fridays only, not permanently": a clause, which only a rewrite applies
-        if not old or (kind == "replace" and not new):
+        # "it closes on Fridays only, not permanently", "use the term guest instead of customer": a
+        # clause or an instruction is no value, and "the date should be 12 May" names no words
+        first = new.split()[0].lower() if new.split() else ""
+        if (not _REPLACE_VERB_RE.match(text) and (first in CLAUSE_WORDS or first in EDIT_VERBS)) \
+                or is_described(old) or is_described(new):
             return None
-        if kind != "delete_sentence" and find(response, old) is None:
-            if (named := _PART_RE.sub("", old)) != old and _names_something(named):
-                old = named  # "the relegation-threatened part", unless the response says "part"
-            # 'remove the claim that it is a "brave one"': a removal's one quoted phrase names its text
-            quotes = [q for q in quoted(m.group("old")) if find(response, q)] if kind == "remove" else []
-            if find(response, old) is None and len(quotes) == 1:
-                old = quotes[0].strip()
-            if find(response, old) is None:
-                return None
-        return LiteralEdit(kind=kind, old=old, new=new, note_id=note_id)
-    return None
+    if not old or (kind == "replace" and not new):
+        return None
+    if kind != "delete_sentence" and find(response, old) is None:
+        if (named := _PART_RE.sub("", old)) != old and _names_something(named):
+            old = named  # "the relegation-threatened part", unless the response says "part"
+        # 'remove the claim that it is a "brave one"': a removal's one quoted phrase names its text
+        quotes = [q for q in quoted(form.old) if find(response, q)] if kind == "remove" else []
+        if find(response, old) is None and len(quotes) == 1:
+            old = quotes[0].strip()
+        if find(response, old) is None:
+            return None
+    return LiteralEdit(kind=kind, old=old, new=new, note_id=note_id)
 
 
 # "the first part", "the last part": a place in the text, not words of it

@@ -9,8 +9,46 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from assistant.edits import bare_not
+from assistant import lexicon
 from assistant.text import NOT_COMMA_OR_SEMICOLON, quoted
+
+# "1937 not 1932", "dog not cat": without the comma, only a short value on each side
+_VALUE = r"(?:[^\s,]|(?<=\d),(?=\d{3}))+(?:\s+(?:[^\s,]|(?<=\d),(?=\d{3}))+)?"
+_BARE_NOT_RE = re.compile(rf"^(?P<new>{_VALUE})\s+not\s+(?P<old>{_VALUE})$", re.I)
+# "30 days instead of six months", "not six months but 30 days": the same short values
+_SHORT_VALUE_RES = (
+    _BARE_NOT_RE,
+    re.compile(rf"^(?P<new>{_VALUE})\s+instead\s+of\s+(?P<old>{_VALUE})$", re.I),
+    re.compile(rf"^not\s+(?P<old>{_VALUE}),?\s+but\s+(?P<new>{_VALUE})$", re.I),
+)
+
+# a value is a word or a phrase; a note that starts with one of these states a clause ("it closes
+# on Fridays only, not permanently", "the company is not based in Berlin"), which only a rewrite can apply
+CLAUSE_WORDS = frozenset("i you he she it we they is are was were be been am isn't aren't wasn't "
+                          "weren't do does did don't doesn't didn't has have had will would can could should must "
+                          "may might shall".split())
+
+
+EDIT_VERBS = frozenset("remove delete drop cut omit add insert include mention replace change swap substitute "
+                        "use make keep say state".split())
+
+
+def bare_not(text: str) -> tuple[str, str] | None:
+    """(new, old) of "1937 not 1932", "30 days instead of six months", "not six months but 30
+    days": a short value on each side, the new side not a statement ("is not based in Berlin",
+    "probably not accurate"). Part of the one edit grammar (`parse_edit`), which compose's
+    literal edits (assistant/edits.py) read too."""
+    text = " ".join(text.split()).rstrip(".;")
+    for pattern in _SHORT_VALUE_RES:
+        m = pattern.match(text)
+        if m is None:
+            continue
+        new = m.group("new").split()
+        if any(w.lower() in CLAUSE_WORDS or lexicon.can_be_adverb(w) for w in new) or new[0].lower() in EDIT_VERBS:
+            return None
+        return m.group("new"), m.group("old")
+    return None
+
 
 _LEAD = r"^(?:please\s+|you\s+should\s+|should\s+)?"
 _REPLACE_VERBS = r"(?:replace|change|swap|substitute|switch)"
@@ -33,8 +71,12 @@ _EDIT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            r"become|be|say|read)\s+(?P<new>.+)$", re.I | re.S)),
     ("modify", re.compile(_LEAD + r"(?:modify|rephrase|reword|rewrite|fix|correct|adjust|update|edit|clarify)\b(?P<old>.*)$", re.I | re.S)),
 ]
+# "delete the sentence about the ticket": the sentence goes, not only the words
+_SENTENCE_RE = re.compile(r"^(?:the\s+)?(?:whole\s+)?sentence\s+(?:about|on|that\s+mentions|mentioning|with)\s+", re.I)
+# words about the text, not in it: at the start of a side only ("Regina Lopez, part of the
+# administration" and "biting off part of his ear" say "part of" as content)
 _EDIT_META_RE = re.compile(
-    r"\b(?:the\s+)?(?:information|info|details?|part|claim|sentence|mention|statement)s?\s+(?:about|of|on|regarding|that)\s+"
+    r"^(?:the\s+)?(?:information|info|details?|part|claim|sentence|mention|statement)s?\s+(?:about|of|on|regarding|that)\s+"
     r"|\s+(?:from|to|in|into)\s+the\s+(?:summary|response|answer|text|output)\b",
     re.I,
 )
@@ -81,6 +123,8 @@ class Edit:
     """What the edit puts in ("" for remove)."""
     rest: str = ""
     """The note without its old side: the words that may support the result."""
+    whole_sentence: bool = False
+    """A removal of "the sentence about X": the sentence that mentions `old` goes whole."""
 
     @property
     def descriptive(self) -> bool:
@@ -102,14 +146,17 @@ def parse_edit(text: str) -> Edit | None:
         m = pattern.match(stripped)
         if m:
             groups = m.groupdict()
-            old = _EDIT_META_RE.sub(" ", groups.get("old") or "").strip(" .")
-            new = _EDIT_META_RE.sub(" ", groups.get("new") or "").strip(" .")
+            sentence = _SENTENCE_RE.match(groups.get("old") or "") if kind == "remove" else None
+            if sentence:
+                groups["old"] = groups["old"][sentence.end():]
+            old = _EDIT_META_RE.sub(" ", (groups.get("old") or "").strip()).strip(" .")
+            new = _EDIT_META_RE.sub(" ", (groups.get("new") or "").strip()).strip(" .")
             rest = stripped[: m.start("old")] + stripped[m.end("old") :] if groups.get("old") else stripped
             if kind == "modify" and old:
                 inner = parse_edit(old)  # "Modify the information about Change "A" to "B" ..."
                 if inner is not None and inner.kind != "modify":
                     return inner
-            return Edit(kind=kind, old=old, new=new, rest=rest)  # type: ignore[arg-type]
+            return Edit(kind=kind, old=old, new=new, rest=rest, whole_sentence=bool(sentence))  # type: ignore[arg-type]
     if (short := bare_not(stripped)) is not None:  # "1937 not 1932": the form compose applies too
         new, old = short
         return Edit(kind="replace", old=old, new=new, rest=new)

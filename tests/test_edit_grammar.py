@@ -1,0 +1,82 @@
+"""One edit grammar: the check's table of edit forms (`check.edit_parsing.parse_edit`) is the one
+compose's literal edits (`edits.parse`) read, so a note is never judged two ways. One case per
+form; the examples are invented."""
+
+import pytest
+
+from assistant import edits
+from assistant.check.edit_parsing import parse_edit
+
+# note, sentence of the response, (kind, old, new) as both read it, the sentence after compose's edit
+FORMS = [
+    ("replace the ferry with the bus", "They took the ferry home.", ("replace", "the ferry", "the bus"),
+     "They took the bus home."),
+    ("Replace the information about the ferry with the information about the bus", "They took the ferry home.",
+     ("replace", "the ferry", "the bus"), "They took the bus home."),
+    ("change Tuesday to Thursday", "The shop opens on Tuesday.", ("replace", "Tuesday", "Thursday"),
+     "The shop opens on Thursday."),
+    ("swap red for green", "The door is red.", ("replace", "red", "green"), "The door is green."),
+    ("please remove the word cheap", "A cheap ticket costs 9 euros.", ("remove", "the word cheap", ""), None),
+    ("remove cheap", "A cheap ticket costs 9 euros.", ("remove", "cheap", ""), "A ticket costs 9 euros."),
+    ("leave out cheap", "A cheap ticket costs 9 euros.", ("remove", "cheap", ""), "A ticket costs 9 euros."),
+    ("delete the sentence about the weather", "The weather was mild.", ("remove", "the weather", ""), ""),
+    ("Tuesday -> Thursday", "The shop opens on Tuesday.", ("replace", "Tuesday", "Thursday"),
+     "The shop opens on Thursday."),
+    ("not Tuesday but Thursday", "The shop opens on Tuesday.", ("replace", "Tuesday", "Thursday"),
+     "The shop opens on Thursday."),
+    ("Thursday (not Tuesday)", "The shop opens on Tuesday.", ("replace", "Tuesday", "Thursday"),
+     "The shop opens on Thursday."),
+    ("Thursday, not Tuesday", "The shop opens on Tuesday.", ("replace", "Tuesday", "Thursday"),
+     "The shop opens on Thursday."),
+    ("30 days instead of two weeks", "Refunds take two weeks.", ("replace", "two weeks", "30 days"),
+     "Refunds take 30 days."),
+    ("1911 not 1912", "The hall opened in 1912.", ("replace", "1912", "1911"), "The hall opened in 1911."),
+    ('Modify the information about Change "the old mill" to "the new mill" in the summary',
+     "They met at the old mill.", ("replace", '"the old mill"', '"the new mill"'), "They met at the new mill."),
+]
+
+
+@pytest.mark.parametrize("note,sentence,sides,after", FORMS, ids=[f[0][:40] for f in FORMS])
+def test_compose_and_check_read_each_form_alike(note, sentence, sides, after):
+    form = parse_edit(note)
+    assert form is not None and (form.kind, form.old, form.new) == sides
+    edit = edits.parse("n1", note, sentence)
+    if after is None:  # the words do not stand in the response as written: the model's to do
+        assert edit is None
+        return
+    assert edit is not None
+    assert (edit.old, edit.new) == (sides[1].strip('"'), sides[2].strip('"'))
+    assert edits.apply(edit, sentence) == after
+
+
+def test_a_removal_of_the_sentence_about_something_takes_the_sentence():
+    assert parse_edit("delete the sentence about the weather").whole_sentence
+    assert not parse_edit("delete the weather").whole_sentence
+    assert edits.parse("n1", "delete the sentence about the weather", "It rained.").kind == "delete_sentence"
+
+
+@pytest.mark.parametrize("note", ["add that the hall was rebuilt", "rephrase the second sentence"])
+def test_additions_and_rephrasings_are_edits_only_the_model_can_make(note):
+    assert parse_edit(note).kind in ("add", "modify")
+    assert edits.parse("n1", note, "The hall was rebuilt in 1990. It is large.") is None
+
+
+def test_part_of_inside_a_side_is_content_not_words_about_the_text():
+    # "the part about X" describes the text; "part of his ear" is what the text says
+    assert parse_edit("remove the part about the dog").old == "the dog"
+    note = "Replace biting off part of his ear with the information about hitting him"
+    sentence = "He was jailed for biting off part of his ear."
+    assert parse_edit(note).old == "biting off part of his ear"
+    assert edits.apply(edits.parse("n1", note, sentence), sentence) == "He was jailed for hitting him."
+    assert parse_edit("Replace the mayor with Ann Lee, part of the council").new == "Ann Lee, part of the council"
+
+
+def test_a_value_form_whose_new_side_is_a_clause_or_a_description_is_left_to_the_model():
+    # "Y, not X" and "Y instead of X" put a value first: a clause is no value
+    assert edits.parse("n1", "it closes on Fridays only, not permanently", "The library will close permanently.") is None
+    assert edits.parse("n1", "use the word guest instead of customer", "Every customer gets a key.") is None
+    # "with the number of injuries" describes the new text: the check does not read it literally either
+    assert parse_edit("Replace the death toll with the number of injuries").descriptive
+    assert edits.parse("n1", "Replace the death toll with the number of injuries", "The death toll rose.") is None
+    # "X should be Y" names X by description: no words to replace
+    assert edits.parse("n1", "the date should be 12 May", "The date of the fair is 5 May.") is None
