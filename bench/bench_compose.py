@@ -3,6 +3,7 @@
     .venv/bin/python bench/bench_compose.py --limit 20 [--offset 0] [--dataset iiw|defacto|both] [--model M]
         [--notes full|terse|both]
     .venv/bin/python bench/bench_compose.py --dataset defacto --rows unused|fresh [--limit N] [--offset K]
+    .venv/bin/python bench/bench_compose.py --dataset terse-hand --limit 16
 
 For each row: `compose` (plain draft, check, patch repairs, verbatim fallback) and the raw
 baseline (the notes pasted into one chat message, no check, no repair), scored by the same
@@ -26,7 +27,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.common import RESULTS  # noqa: E402
 
 DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
-FILES = {"iiw": DATA / "iiw400-dev.jsonl", "defacto": DATA / "defacto-val.jsonl"}
+FILES = {"iiw": DATA / "iiw400-dev.jsonl", "defacto": DATA / "defacto-val.jsonl",
+         # notes typed the way annotators type them, written by hand for this bench (no image)
+         "terse-hand": Path(__file__).resolve().parent / "terse-hand.jsonl"}
 #: DeFacto rows (positions among the rows with instructions) no rewrite work has used: outside
 #: the blind set's used ranges (`blind.DEFACTO_USED`: 0-128, 200-214) and not in the blind set
 #: itself, which took every other row except these 25, left out only because their doc_id (a
@@ -48,8 +51,9 @@ FRESH_SALT = "issue-25-rewrite:"
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--dataset", choices=["iiw", "defacto", "minimal", "both"], default="both",
-                        help="which rows: IIW captions, DeFacto rewrites, both, or 'minimal': the multi-sentence "
+    parser.add_argument("--dataset", choices=["iiw", "defacto", "terse-hand", "minimal", "both"], default="both",
+                        help="which rows: IIW captions, DeFacto rewrites, both, terse-hand (captions from the "
+                        "hand-written terse notes of bench/terse-hand.jsonl), or 'minimal': the multi-sentence "
                         "rewrite fixtures (tests/data/rewrite-minimal.jsonl), for untargeted sentences kept identical")
     parser.add_argument("--limit", type=int, default=20, help="rows per dataset (default 20)")
     parser.add_argument("--offset", type=int, default=0, help="skip the first K valid rows (default 0)")

@@ -318,3 +318,38 @@ def test_baseline_on_terse_notes_gives_both_sides_the_terse_notes_and_prose_figu
 def test_terse_notes_are_refused_outside_the_iiw_baseline(capsys):
     assert cli.main(["eval", "--dataset", "defacto", "--path", DEFACTO, "--notes", "terse", "--baseline", "raw"]) == 2
     assert "--notes terse is for --dataset iiw --baseline raw" in capsys.readouterr().err
+
+
+TERSE_HAND = Path(__file__).resolve().parent.parent / "bench" / "terse-hand.jsonl"
+
+
+def test_the_hand_written_terse_notes_are_valid_rows_in_the_annotators_style():
+    from assistant.eval.datasets import HandRow  # noqa: PLC0415
+
+    read = read_rows(TERSE_HAND, HandRow)
+    assert not read.skipped and len(read.rows) >= 15
+    notes = [line for _, r in read.rows for line in r.notes.splitlines()]
+    # fragments, not sentences: no line ends in a full stop, and the shorthand is there
+    assert not any(n.rstrip().endswith(".") for n in notes)
+    assert sum("maybe" in n or "?" in n for n in notes) >= 8 and any("+" in n for n in notes)
+    assert len({r.key for _, r in read.rows}) == len(read.rows)
+
+
+def test_baseline_on_hand_written_terse_notes_has_no_human_side(fake, fake_spec, tmp_path):
+    rows = tmp_path / "hand.jsonl"
+    rows.write_text('{"key": "h1", "notes": "red bus L\\n3 pedestrians, maybe 4"}\n'
+                    '{"key": "h2", "notes": "grey cat on sofa"}\n')
+    fake.enqueue(["Hi"] + [echo_model, "A caption.", "A caption."] * 4)
+    results, summary = evaluate("terse-hand", str(rows), model=fake_spec.model, baseline="raw", progress=False)
+    fake.calls.pop(0)  # the warm-up
+    figures = summary["figures"]
+    assert {"product", "raw"} <= set(figures) and "human" not in figures
+    assert [r["notes"] for r in results] == [2, 1]
+    raw_calls = [c for c in fake.calls if len(c["messages"]) == 1]
+    assert raw_calls[0]["messages"][0]["content"].endswith("red bus L\n3 pedestrians, maybe 4")
+    assert figures["product"]["referee_fact_recall_0.7"] == 1.0 and figures["raw"]["referee_fact_recall_0.7"] < 0.5
+
+
+def test_hand_written_notes_are_measured_against_the_raw_model_only(capsys):
+    assert cli.main(["eval", "--dataset", "terse-hand", "--path", str(TERSE_HAND)]) == 2
+    assert "add --baseline raw" in capsys.readouterr().err

@@ -66,10 +66,11 @@ def build_parser() -> argparse.ArgumentParser:
         "of the original is kept, and whether every unmet instruction is in the check. checker: generate drafts with known defects and faithful variants from "
         "IIW-400 notes and measure the checker's recall per defect and its false alarms (no model).",
     )
-    e.add_argument("--dataset", choices=["iiw", "defacto", "checker", "checker-precision", "checker-blind",
+    e.add_argument("--dataset", choices=["iiw", "defacto", "terse-hand", "checker", "checker-precision", "checker-blind",
                                          "checker-dev2"],
                    required=True,
-                   help="which evaluation (checker reads IIW-400 rows too; checker-precision scores the "
+                   help="which evaluation (terse-hand: captions from the hand-written terse notes of "
+                   "bench/terse-hand.jsonl, with --baseline raw; checker reads IIW-400 rows too; checker-precision scores the "
                    "checker on human text against hand labels; checker-blind re-checks the frozen blind set "
                    "of issue 23 against its labels; checker-dev2 does the same on the second development set)")
     e.add_argument("--path", required=True, metavar="FILE",

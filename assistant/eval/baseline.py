@@ -19,7 +19,7 @@ from assistant import llm
 from assistant.check import check_draft, prose
 from assistant.compose import compose
 from assistant.eval import metrics
-from assistant.eval.datasets import DefactoRow, IIWRow
+from assistant.eval.datasets import DefactoRow, HandRow, IIWRow
 from assistant.eval.pipeline import instruction_compliance
 from assistant.notes import Observation
 from assistant.kinds.caption import CaptionTask
@@ -95,7 +95,7 @@ def score(observations: list[Observation], text: str, original: str | None = Non
     return out
 
 
-def _row_task(row: IIWRow | DefactoRow, notes: NotesStyle = "full") -> CaptionTask | RewriteTask:
+def _row_task(row: IIWRow | DefactoRow | HandRow, notes: NotesStyle = "full") -> CaptionTask | RewriteTask:
     if notes == "terse" and isinstance(row, IIWRow):
         from assistant.eval.terse import terse_task  # noqa: PLC0415
 
@@ -103,7 +103,7 @@ def _row_task(row: IIWRow | DefactoRow, notes: NotesStyle = "full") -> CaptionTa
     return row.task()
 
 
-def compare(rows: list[tuple[int, IIWRow | DefactoRow]], spec: llm.ModelSpec,
+def compare(rows: list[tuple[int, IIWRow | DefactoRow | HandRow]], spec: llm.ModelSpec,
             progress: Callable[[int], None] | None = None, notes: NotesStyle = "full") -> tuple[list[dict], dict]:
     """Product and raw baseline on the same rows; per-row results and a summary. One untimed
     call first: the first call of a process reads the model's weights in (seconds for the
@@ -116,7 +116,8 @@ def compare(rows: list[tuple[int, IIWRow | DefactoRow]], spec: llm.ModelSpec,
         product = {line: _safe(run_product, _row_task(row, notes), spec) for line, row in block}
         raw = {line: _safe(run_raw, _row_task(row, notes), spec) for line, row in block}
         for line, row in block:
-            results.append(_row_result(line, row, product[line], raw[line], (human_text(row), 0.0, 0), notes))
+            human = None if (written := human_text(row)) is None else (written, 0.0, 0)
+            results.append(_row_result(line, row, product[line], raw[line], human, notes))
             if progress:
                 progress(1)
     return results, summarise(results)
@@ -133,13 +134,16 @@ def _safe(fn, task, spec):
         return e
 
 
-def human_text(row: IIWRow | DefactoRow) -> str:
+def human_text(row: IIWRow | DefactoRow | HandRow) -> str | None:
     """What a person wrote for the row: IIW's human description (its writer saw the image, so
-    it also says what no note does), DeFacto's human-corrected summary."""
+    it also says what no note does), DeFacto's human-corrected summary; None for hand-written
+    notes, which have no text of their own."""
+    if isinstance(row, HandRow):
+        return None
     return row.iiw if isinstance(row, IIWRow) else row.feedback.summary
 
 
-def _row_result(line: int, row: IIWRow | DefactoRow, product, raw, human=None,
+def _row_result(line: int, row: IIWRow | DefactoRow | HandRow, product, raw, human=None,
                 notes: NotesStyle = "full") -> dict[str, Any]:
     task = _row_task(row, notes)
     observations = task.observations()

@@ -52,6 +52,19 @@ class IIWRow(BaseModel):
         return CaptionTask(notes="\n".join(self.note_lines()), image=self.key or None)
 
 
+class HandRow(BaseModel):
+    """One hand-written set of terse notes (bench/terse-hand.jsonl): notes typed the way
+    annotators type them, written for this evaluation, with no image and no human description."""
+
+    model_config = ConfigDict(extra="forbid")
+    key: str = Field(min_length=1)
+    notes: str = Field(min_length=1)
+    """One note per line."""
+
+    def task(self) -> CaptionTask:
+        return CaptionTask(notes=self.notes)
+
+
 def _unsplit_quotes(parts: list[str]) -> list[str]:
     """Rejoin sentences split inside a quotation: 'The words "Hello! Welcome" are' is one note."""
     out: list[str] = []

@@ -19,9 +19,10 @@ from datetime import datetime, timezone
 from typing import Any, Literal
 
 from assistant import lexicon
-from assistant.eval.datasets import DefactoRow, IIWRow, read_rows
+from assistant.errors import BadInputError
+from assistant.eval.datasets import DefactoRow, HandRow, IIWRow, read_rows
 
-Dataset = Literal["iiw", "defacto", "checker", "checker-precision", "checker-blind", "checker-dev2"]
+Dataset = Literal["iiw", "defacto", "terse-hand", "checker", "checker-precision", "checker-blind", "checker-dev2"]
 NO_JUDGE = "none"
 
 
@@ -40,7 +41,9 @@ def evaluate(dataset: Dataset, path: str, *, limit: int | None = None, model: st
         return _precision(path, command, started, progress)
     if dataset in ("checker-blind", "checker-dev2"):
         return _blind(dataset, path, command, started, progress)
-    row_model = DefactoRow if dataset == "defacto" else IIWRow
+    if dataset == "terse-hand" and not baseline:
+        raise BadInputError("terse-hand is measured against the raw model: add --baseline raw")
+    row_model = {"defacto": DefactoRow, "terse-hand": HandRow}.get(dataset, IIWRow)
     read = read_rows(path, row_model, None if limit is None or baseline or positions else limit + offset)
     if dataset == "defacto" and baseline:
         read.rows = [(line, r) for line, r in read.rows if r.instructions()]  # nothing to rewrite otherwise
@@ -83,7 +86,6 @@ def evaluate(dataset: Dataset, path: str, *, limit: int | None = None, model: st
 def _precision(path: str, command: str, started: float, progress: bool) -> tuple[list[dict], dict[str, Any]]:
     from pathlib import Path  # noqa: PLC0415
 
-    from assistant.errors import BadInputError  # noqa: PLC0415
     from assistant.eval import precision  # noqa: PLC0415
 
     if not Path(path).is_dir():
