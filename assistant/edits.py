@@ -32,6 +32,9 @@ _PART_RE = re.compile(r"^(?:the\s+)?(?=\S+(?:\s+\S+){0,2}\s+part$)|\s+part$", re
 # "policy says", "the source states", "it should be": who says the value, not the value.
 # "replace X with Y" names both sides; "Y, not X" and "Y instead of X" put a value first
 _REPLACE_VERB_RE = re.compile(r"^(?:please\s+)?(?:replace|change|swap|substitute|switch)\b", re.I)
+# "with the information about being bound, not from, Hamburg": the new side describes a claim
+# (a gerund of being or having) or corrects itself: words for the model to write, not to paste
+_DESCRIBES_CLAIM_RE = re.compile(r"^(?:being|having)\b|,\s*not\b", re.I)
 # "it's 1937, not 1932", "should be 1937 not 1932": the value follows
 _PREFIX_RE = re.compile(r"^(?:it(?:'s|’s| is)\s+|should\s+be\s+)", re.I)
 _ATTRIBUTION_RE = re.compile(r"^(?:[\w'-]+\s+){0,3}?(?:says?|said|states?|stated|shows?|is|are|was|were|should\s+be)\s+",
@@ -72,7 +75,7 @@ def parse(note_id: str, note: str, response: str) -> LiteralEdit | None:
         # clause or an instruction is no value, and "the date should be 12 May" names no words
         first = new.split()[0].lower() if new.split() else ""
         if (not _REPLACE_VERB_RE.match(text) and (first in CLAUSE_WORDS or first in EDIT_VERBS)) \
-                or is_described(old) or is_described(new):
+                or is_described(old) or is_described(new) or _DESCRIBES_CLAIM_RE.search(new):
             return None
     if not old or (kind == "replace" and not new):
         return None
@@ -239,6 +242,9 @@ def _widen_removal(sentence: str, span: tuple[int, int]) -> tuple[int, int]:
     "and" joining it to the modifier before goes. A phrase that ties in with nothing before it
     takes the "and" after it: "has two cranes and a fence", "has a fence"."""
     start, end = span
+    # 'should step down "now", says': the quote marks go with the only words they held
+    if start > 0 and end < len(sentence) and sentence[start - 1] in "\"“'‘" and sentence[end] in "\"”'’":
+        start, end = start - 1, end + 1
     if _modifier(sentence[start:end], sentence[end:]):
         if m := re.search(r"\b(?:and|or)\s+$", sentence[:start], re.I):
             start = m.start()

@@ -80,3 +80,30 @@ def test_a_value_form_whose_new_side_is_a_clause_or_a_description_is_left_to_the
     assert edits.parse("n1", "Replace the death toll with the number of injuries", "The death toll rose.") is None
     # "X should be Y" names X by description: no words to replace
     assert edits.parse("n1", "the date should be 12 May", "The date of the fair is 5 May.") is None
+
+
+def test_a_removal_of_two_things_joined_by_and_mention_of_is_two_targets():
+    from assistant.check.edit_parsing import targets  # noqa: PLC0415
+
+    old = parse_edit("Remove the information about the coach's age and mention of the injury from the summary").old
+    assert targets(old) == ["the coach's age", "the injury"]
+    assert targets("the cake and details of the recipe") == ["the cake", "the recipe"]
+    # "part of" is content there: "the bat and part of the fence" is one thing to remove
+    assert targets("the bat and part of the fence") == ["the bat and part of the fence"]
+
+
+def test_a_new_side_that_describes_a_claim_or_corrects_itself_is_not_pasted():
+    sentence = "A ferry from Dover Harbour has docked in Calais."
+    for note in ("Replace the information about Dover Harbour with the information about being bound, not from, Lille",
+                 "Replace Dover Harbour with having left Lille"):
+        assert edits.parse("n1", note, sentence) is None, note
+    assert edits.parse("n1", "Replace Dover Harbour with Lille", sentence).new == "Lille"
+
+
+def test_removing_the_only_words_of_a_quote_takes_its_quote_marks():
+    sentence = 'The mayor should resign "today", says a councillor.'
+    edit = edits.parse("n1", 'remove "today"', sentence)
+    assert edits.apply(edit, sentence) == "The mayor should resign, says a councillor."
+    # words inside a longer quote leave the quote marks where they are
+    sentence = 'He called it "a very bad day".'
+    assert edits.apply(edits.parse("n1", "remove very", sentence), sentence) == 'He called it "a bad day".'

@@ -205,8 +205,9 @@ _STRANDED_RE = re.compile(r"^(?:in|on|at|to|from|with|by|for|of|into|near|under|
 
 
 
-# "X and about Y", "X, and the information about Y": a removal of two things
-_AND_ABOUT_RE = re.compile(r"\s*,?\s+and\s+(?:also\s+)?(?:(?:the\s+)?(?:information|part|mention)s?\s+)?about\s+", re.I)
+# "X and about Y", "X, and the information about Y", "X and mention of Y": a removal of two things
+_AND_ABOUT_RE = re.compile(r"\s*,?\s+and\s+(?:also\s+)?(?:(?:(?:the\s+)?(?:information|part|mention)s?\s+)?about|"
+                           r"(?:the\s+|any\s+)?(?:information|mentions?|details?)\s+(?:of|on|regarding))\s+", re.I)
 # "the competitions like Olympic, Games": a description and the examples it means
 _EXAMPLES_RE = re.compile(r"^(?P<what>.+?)\s*,?\s+(?:like|such\s+as|e\.\s?g\.?|for\s+example|including)\s+(?P<items>.+)$",
                           re.I | re.S)
