@@ -37,6 +37,8 @@ class Lexicon:
     colors: dict[str, str]  # surface form -> canonical colour
     directions: dict[str, str]  # surface form -> canonical direction
     direction_opposites: dict[str, frozenset[str]]  # canonical direction -> its opposites
+    direction_kin: dict[str, frozenset[str]]  # canonical direction -> directions naming the same place
+    direction_axes: tuple[frozenset[str], ...]  # directions on one axis (left, right, center)
     numbers: dict[str, int]
     stop: frozenset[str]
     framing: frozenset[str]
@@ -80,6 +82,8 @@ def load() -> Lexicon:
         colors={c: color_alias.get(c, c) for c in data["colors"]} | dict(color_alias),
         directions={d: direction_alias.get(d, d) for d in data["directions"]} | dict(direction_alias),
         direction_opposites=_opposites(data["direction_opposites"]),
+        direction_kin=_opposites(data["direction_kin"]),
+        direction_axes=tuple(frozenset(a) for a in data["direction_axes"]),
         numbers=dict(data["numbers"]),
         stop=frozenset(data["words"]["stop"]),
         framing=frozenset(data["words"]["framing"]),

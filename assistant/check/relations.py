@@ -151,6 +151,16 @@ def _relation(w: Word) -> str | None:
     return None if unit is None or unit in lex.symmetric_relations or w.lower in lex.symmetric_relations else unit
 
 
+def same_other_object(note_text: str, lost: list[str], said: Word, draft: Draft) -> bool:
+    """Whether the draft's direction `said` relates to the object that one of the note's `lost`
+    directions relates to: "ferns on top of the rocks" for "ferns in front of the rocks" changes
+    the relation, whatever the axes."""
+    s = draft.sent_of[next(k for k, w in enumerate(draft.words) if w.tok.start == said.tok.start)]
+    others = [y for _, r, y in _relations(note_text) if r.direction in lost]
+    return any(d.tok.start == said.tok.start and any(y.names(b.head) for y in others)
+               for _, d, b in _draft_relations(draft, s))
+
+
 def value_said_of(note_text: str, unit: str, said: Word, draft: Draft) -> bool:
     """Whether the draft's `said`, a colour or direction other than the note's `unit`, is said
     of the note's own thing. A caption that lists the scene ("a cloudy sky, green trees, and a
