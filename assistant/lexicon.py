@@ -39,6 +39,7 @@ class Lexicon:
     direction_opposites: dict[str, frozenset[str]]  # canonical direction -> its opposites
     direction_kin: dict[str, frozenset[str]]  # canonical direction -> directions naming the same place
     direction_axes: tuple[frozenset[str], ...]  # directions on one axis (left, right, center)
+    absence: dict[str, frozenset[str]]  # lemma of a negated word -> words that state its absence
     numbers: dict[str, int]
     stop: frozenset[str]
     framing: frozenset[str]
@@ -84,6 +85,7 @@ def load() -> Lexicon:
         direction_opposites=_opposites(data["direction_opposites"]),
         direction_kin=_opposites(data["direction_kin"]),
         direction_axes=tuple(frozenset(a) for a in data["direction_axes"]),
+        absence={w: frozenset(said) for w, said in data["absence"].items()},
         numbers=dict(data["numbers"]),
         stop=frozenset(data["words"]["stop"]),
         framing=frozenset(data["words"]["framing"]),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from assistant import lexicon
 from assistant.check import binding, edit_checks, edit_parsing, hedges, instructions, matching, negation, prose, relations, spatial
@@ -36,7 +37,7 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
     for obs in observations:
         verdict = _check_observation(obs, parsed, original, texts, as_facts)
         facts.append(verdict.fact)
-        support_words += note_words(verdict.support)
+        support_words += note_words(verdict.support) + absence_words(verdict.support)
         for word in verdict.forbidden:
             forbidden.setdefault(word, obs.id)
         if verdict.fact.status not in ("dropped", "contradicted"):
@@ -82,6 +83,17 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
         to_verify=[f.id for f in facts if f.status == "verify"],
         style=[] if original else prose.remarks(draft, [o.text for o in observations]),
     )
+
+
+@lru_cache(maxsize=4096)
+def absence_words(note: str) -> tuple[Word, ...]:
+    """The words that state the absence of what the note negates ("clear", "cloudless" for "no
+    clouds"): a draft that says so in one word says what the note says."""
+    ws = note_words(note)
+    lex = lexicon.load()
+    said = [a for i in negation.negated_indices(ws, note, 0)
+            for form in lexicon.lemmas(ws[i].lower) | {ws[i].lower} for a in lex.absence.get(form, ())]
+    return tuple(words(" ".join(dict.fromkeys(said)))) if said else ()
 
 
 _QUOTE_MARKS = '"“”'

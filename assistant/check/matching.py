@@ -71,6 +71,10 @@ def match_window(key: Key, draft: Draft, lo: int, hi: int) -> Match:
             where = spatial.critical_positions(unit, draft, a, b, key)
         else:
             where = [i for i in draft.where(unit) if a <= i < b]
+        if not where and unit in key.negated and (said := absence_positions(unit, draft, a, b)):
+            found.add(unit)  # "a clear sky" for "a sky with no clouds": the absence said in one word
+            at += [(i, unit) for i in said if unit in content]
+            continue
         if not where:
             continue
         found.add(unit)
@@ -87,6 +91,13 @@ def match_window(key: Key, draft: Draft, lo: int, hi: int) -> Match:
     if hits < required(len(key.content), key.lenient):
         missing.extend([u for u in key.content if u not in found] or [SCATTERED])
     return Match((lo, hi), missing, flipped, hits, hedges.window_hedged(key, draft, lo, hi))
+
+
+def absence_positions(unit: str, draft: Draft, a: int, b: int) -> list[int]:
+    """Flat indices a..b-1 of words that state the absence of the note's negated `unit`:
+    "clear" or "cloudless" for "no clouds", "bare" for "without leaves"."""
+    absent = {w for form in lexicon.lemmas(unit) | {unit} for w in lexicon.load().absence.get(form, ())}
+    return [i for i in range(a, b) if draft.words[i].lower in absent and i not in draft.negated] if absent else []
 
 
 _FILLERS = frozenset({"of", "and", "for", "the", "&", "on", "in"})
