@@ -35,6 +35,8 @@ class Lexicon:
     draft_hedges: frozenset[str]
     negations: frozenset[str]
     colors: dict[str, str]  # surface form -> canonical colour
+    shades: frozenset[str]  # words that name a colour's tone right before it ("electric blue")
+    colouring: frozenset[str]  # words that give a thing its colour ("painted blue")
     directions: dict[str, str]  # surface form -> canonical direction
     direction_opposites: dict[str, frozenset[str]]  # canonical direction -> its opposites
     direction_kin: dict[str, frozenset[str]]  # canonical direction -> directions naming the same place
@@ -81,6 +83,8 @@ def load() -> Lexicon:
         draft_hedges=frozenset(hedges["draft_words"]),
         negations=frozenset(data["negations"]),
         colors={c: color_alias.get(c, c) for c in data["colors"]} | dict(color_alias),
+        shades=frozenset(data["shades"]),
+        colouring=frozenset(data["colouring"]),
         directions={d: direction_alias.get(d, d) for d in data["directions"]} | dict(direction_alias),
         direction_opposites=_opposites(data["direction_opposites"]),
         direction_kin=_opposites(data["direction_kin"]),

@@ -55,3 +55,18 @@ def test_letters_are_the_notes_text_in_other_words():
     report = check_draft(CaptionTask(notes='a shop sign with black text "SALE"').observations(),
                          'The black letters "SALE" are on a shop sign.')
     assert report.ok, (report.unsupported, report.facts)
+
+
+def test_a_tone_word_before_a_colour_the_notes_give_is_no_new_content():
+    """"Electric-blue", "canary yellow", "painted a bright red" say the notes' colour more exactly
+    (lexicon `shades`, `colouring`, lexicon-2026.12.05.5); a tone word before a colour no note
+    gives, or "pale" (which changes the colour), is still shown."""
+    notes = split_notes("a blue kayak on a yellow dock")
+    assert check_draft(notes, "An electric-blue kayak on a canary yellow dock.").ok
+    assert check_draft(notes, "A blue kayak on a dock painted a bright yellow.").ok
+    assert [u.text for u in check_draft(notes, "A neon green kayak on a yellow dock.").unsupported] == ["neon green"]
+    assert [u.text for u in check_draft(notes, "A pale blue kayak on a yellow dock.").unsupported] == ["pale"]
+
+
+def test_polished_is_a_word_for_reflective():
+    assert check_draft(split_notes("a reflective black floor"), "A polished black floor.").ok
