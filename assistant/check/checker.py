@@ -165,6 +165,11 @@ def _check_observation(obs: Observation, draft: Draft, original: str | None, not
         return _Verdict(FactCheck(id=obs.id, text=obs.text, hedged=obs.hedged, status="kept", kind="style",
                                   checked=False, evidence="style instruction: not checked automatically; review the diff"),
                         obs.text, set())
+    if original is not None and not as_facts and instructions.is_remark(obs.text):
+        return _Verdict(FactCheck(id=obs.id, text=obs.text, hedged=obs.hedged, status="kept", kind="instruction",
+                                  checked=False, evidence="a remark about the task (it could not be judged, or needs "
+                                                          "no change), not an instruction: nothing to check"),
+                        obs.text, set())
     if kind == "fact":
         fact = matching.check_fact(obs, note_key(obs.text), draft, bound=original is None)
         support = obs.text
