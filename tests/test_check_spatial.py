@@ -1,5 +1,7 @@
 """Directions and colours."""
 
+import pytest
+
 from assistant.check import check_draft
 from assistant.notes import split_notes
 
@@ -116,3 +118,11 @@ def test_directions_on_different_axes_do_not_contradict():
     assert fact.status == "dropped"
     other = _caption_fact("Dog: a brown dog on the left.", "A brown dog sits in the center.").facts[0]
     assert other.status == "contradicted"
+
+
+@pytest.mark.parametrize("draft", ["Snowy mountains are in the distance.", "The snowy mountains are far.",
+                                   "Snowy mountains are in the back."])
+def test_the_distance_and_the_back_are_the_background(draft):
+    """"In the distance" and "in the back" say "in the background" (lexicon-2026.12.05.6)."""
+    report = _caption_fact("Mountains: snowy mountains in the background.", draft)
+    assert report.ok, report.model_dump()

@@ -49,9 +49,9 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
     forbidden = {w: nid for w, nid in forbidden.items() if not lexicon.key(w) & stated}
     if original:
         support_words += [w for w in words(original) if w.lower not in forbidden]
-    spans = unsupported(parsed, support_words, forbidden)
     note_units = {o.id: {u for w in note_words(o.text) for u in spatial.counted_direction(w) + negation.counted_negation(w)}
                   for o in observations}
+    spans = unsupported(parsed, support_words, forbidden, spatial.placed_again(parsed, sentence_notes, note_units))
     for counted, label, differs in ((spatial.counted_direction, lambda u: f"'{u}'", spatial.direction_swapped),
                                     (negation.counted_negation, lambda u: "a negation", negation.negation_flips)):
         spans = spatial.surplus(parsed, support_words, sentence_notes, note_units, spans, counted, label, differs)

@@ -80,6 +80,20 @@ def _restating(unit: str, where: list[tuple[int, int]], draft: "Draft", sentence
     return min(spare, restating)
 
 
+def placed_again(draft: "Draft", sentence_notes: list[list[str]], note_units: dict[str, set[str]]) -> frozenset[int]:
+    """Flat indices of the draft's direction words that name, in other words, the place of a
+    note their sentence carries: "in the distance" where the sentence carries "mountains in the
+    background". They are that note's words, not new content."""
+    out: set[int] = set()
+    for s, notes in enumerate(sentence_notes):
+        given = {u for n in notes for u in note_units.get(n, ())}
+        for i in range(draft.first[s], draft.first[s + 1]):
+            d = draft.words[i].direction
+            if d and d not in given and places(d) & given:
+                out.add(i)
+    return frozenset(out)
+
+
 #: The difference from the notes a surplus unit (the draft word at a flat index) shows, or None.
 Differs = Callable[[str, int, "Draft", Tally], str | None]
 

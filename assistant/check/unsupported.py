@@ -93,15 +93,17 @@ def _acronyms(support: list[Word]) -> set[str]:
     return out
 
 
-def unsupported(draft: Draft, support_words: list[Word], forbidden: dict[str, str]) -> list[Span]:
-    """Runs of draft words that nothing supports, as spans with their reasons."""
+def unsupported(draft: Draft, support_words: list[Word], forbidden: dict[str, str],
+                placed: frozenset[int] = frozenset()) -> list[Span]:
+    """Runs of draft words that nothing supports, as spans with their reasons; `placed` holds
+    flat indices of words another rule found supported (a note's place said another way)."""
     support = Support.of(support_words)
     spans: list[Span] = []
     for s in range(len(draft.sents)):
         a, b = draft.first[s], draft.first[s + 1]
         values = combine_numbers(draft.words[a:b])
-        reasons = [unsupported_reason(draft.words[i], i in draft.negated, support, values, forbidden)
-                   for i in range(a, b)]
+        reasons = [None if i in placed else unsupported_reason(draft.words[i], i in draft.negated, support, values,
+                                                               forbidden) for i in range(a, b)]
         reasons = _shades_of_supported_colours(draft.words[a:b], reasons)
         current: list[tuple[Word, str, bool]] = []
         for i in range(a, b):
