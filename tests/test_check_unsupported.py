@@ -70,3 +70,16 @@ def test_a_tone_word_before_a_colour_the_notes_give_is_no_new_content():
 
 def test_polished_is_a_word_for_reflective():
     assert check_draft(split_notes("a reflective black floor"), "A polished black floor.").ok
+
+
+@pytest.mark.parametrize("draft", [
+    "A quite long red bench.", "A fairly long red bench.", "The image showcases a long red bench.",
+])
+def test_degree_words_and_showcases_state_no_fact(draft):
+    """"Quite", "fairly", "further back", "showcases" (lexicon-2026.12.05.7 framing) add nothing
+    a note must back."""
+    assert check_draft(split_notes("a long red bench"), draft).unsupported == []
+
+
+def test_pale_is_light_of_a_colour():
+    assert check_draft(split_notes("a light blue door"), "A pale blue door.").ok
