@@ -126,3 +126,14 @@ def test_the_distance_and_the_back_are_the_background(draft):
     """"In the distance" and "in the back" say "in the background" (lexicon-2026.12.05.6)."""
     report = _caption_fact("Mountains: snowy mountains in the background.", draft)
     assert report.ok, report.model_dump()
+
+
+def test_against_the_notes_thing_puts_it_in_the_background():
+    """"A stone tower against a clear blue sky" says the sky's note "in the background", and relates
+    the tower to a backdrop, not to a thing no note relates it to. A note's "behind the ladder" is a
+    relation to one thing, which "against" does not carry."""
+    report = _caption_fact("Sky: a clear blue sky in the background.\nTower: a stone tower.",
+                           "A stone tower is against a clear blue sky.")
+    assert report.ok, report.model_dump()
+    behind = _caption_fact("Wall: a brick wall behind the ladder.\nLadder: a ladder.", "A ladder is against a brick wall.")
+    assert behind.facts[0].status == "dropped"

@@ -26,6 +26,27 @@ def same_axis(a: str, b: str) -> bool:
     return any(a in axis and b in axis for axis in lexicon.load().direction_axes)
 
 
+#: "X against the sky" makes the sky a backdrop: "against" followed by the note's own thing says
+#: the note's "in the background". Not a note's "behind the ladder", a relation to one thing that
+#: "against" may or may not keep.
+_BACKDROP_PLACES = frozenset({"background"})
+_AGAINST_REACH = 4  # "against a clear pale blue sky": the thing within this many words
+
+
+def _against_the_note(draft: "Draft", a: int, b: int, key: "Key") -> list[int]:
+    """Flat indices a..b-1 of "against" followed, within a few words and no break, by a content
+    word of the note (its thing): "a tower against a clear blue sky" for the sky's note."""
+    out = []
+    for i in range(a, b):
+        if draft.words[i].lower != "against":
+            continue
+        ahead = [j for u in key.content for j in draft.where(u)
+                 if i < j <= i + _AGAINST_REACH and j < b and draft.sent_of[j] == draft.sent_of[i]]
+        if ahead and not any(c in ",;:" for c in draft.text[draft.words[i].tok.end:draft.words[min(ahead)].tok.start]):
+            out.append(i)
+    return out
+
+
 def missing_critical(key: "Key", draft: "Draft", lo: int, hi: int) -> list[str]:
     """The note's colours and directions absent from sentences lo..hi-1."""
     a, b = draft.first[lo], draft.first[hi]
@@ -43,6 +64,8 @@ def critical_positions(unit: str, draft: "Draft", a: int, b: int, key: "Key | No
     kin = places(unit) - {unit}
     if exact or not kin or key is None or not key.content:
         return exact
+    if unit in _BACKDROP_PLACES and (backdrop := _against_the_note(draft, a, b, key)):
+        return backdrop
     hits: dict[int, set[str]] = {}
     for u in key.content:
         for i in draft.where(u):
