@@ -19,8 +19,7 @@ from functools import lru_cache
 from typing import Literal
 
 from assistant import lexicon
-from assistant.check.negation import negated_indices
-from assistant.check.words import Draft, Word, camera_view_starts, note_words
+from assistant.check.words import Draft, Word, camera_view_starts, negated_starts, note_words
 from assistant.text import sentences as text_sentences
 
 AttrKind = Literal["colour", "number", "material", "size", "other"]
@@ -324,19 +323,10 @@ def other_object_missing(note_text: str, draft: Draft, sentences: list[int]) -> 
     lex = lexicon.load()
     obj = first_object(note_text)
     window = _carrying(note_text, draft, sentences)
-    view = camera_view_starts(note_text)  # "eye" of "bird's-eye view" is framing, no object
-    absent = _negated_starts(note_text)  # "a sky with no clouds": nothing is there to name
+    skip = camera_view_starts(note_text) | negated_starts(note_text)  # "bird's-eye view", "with no clouds"
     others = [p.head for p in note_phrases(note_text) if p is not obj and p.head.lower not in lex.partitives
-              and attr_kind(p.head.lower) is None and p.head.lower not in lex.framing
-              and p.head.tok.start not in view and p.head.tok.start not in absent]
+              and attr_kind(p.head.lower) is None and p.head.lower not in lex.framing and p.head.tok.start not in skip]
     return next((h.tok.text for h in others if not _named(h, window)), None)
-
-
-@lru_cache(maxsize=4096)
-def _negated_starts(note_text: str) -> frozenset[int]:
-    """Offsets of the note's words a negation governs."""
-    ws = note_words(note_text)
-    return frozenset(ws[i].tok.start for i in negated_indices(ws, note_text, 0))
 
 
 def attribute_dropped(note_text: str, draft: Draft, sentences: list[int]) -> str | None:

@@ -97,6 +97,13 @@ def note_words(text: str, meta: bool = False) -> tuple[Word, ...]:
     return tuple(words(text, meta=meta, note=True))
 
 
+@lru_cache(maxsize=4096)
+def negated_starts(note_text: str) -> frozenset[int]:
+    """Offsets of the note's words a negation governs ("no clouds": the clouds)."""
+    ws = note_words(note_text)
+    return frozenset(ws[i].tok.start for i in negated_indices(ws, note_text, 0))
+
+
 def _looks_like_name(tok: Token, i: int, text: str, offset: int, *, meta: bool = False, note: bool = False) -> bool:
     word = tok.text
     if not word[:1].isupper() or len(word) < 2:
