@@ -35,8 +35,13 @@ class Lexicon:
     draft_hedges: frozenset[str]
     negations: frozenset[str]
     colors: dict[str, str]  # surface form -> canonical colour
+    shades: frozenset[str]  # words that name a colour's tone right before it ("electric blue")
+    colouring: frozenset[str]  # words that give a thing its colour ("painted blue")
     directions: dict[str, str]  # surface form -> canonical direction
     direction_opposites: dict[str, frozenset[str]]  # canonical direction -> its opposites
+    direction_kin: dict[str, frozenset[str]]  # canonical direction -> directions naming the same place
+    direction_axes: tuple[frozenset[str], ...]  # directions on one axis (left, right, center)
+    absence: dict[str, frozenset[str]]  # lemma of a negated word -> words that state its absence
     numbers: dict[str, int]
     stop: frozenset[str]
     framing: frozenset[str]
@@ -78,8 +83,13 @@ def load() -> Lexicon:
         draft_hedges=frozenset(hedges["draft_words"]),
         negations=frozenset(data["negations"]),
         colors={c: color_alias.get(c, c) for c in data["colors"]} | dict(color_alias),
+        shades=frozenset(data["shades"]),
+        colouring=frozenset(data["colouring"]),
         directions={d: direction_alias.get(d, d) for d in data["directions"]} | dict(direction_alias),
         direction_opposites=_opposites(data["direction_opposites"]),
+        direction_kin=_opposites(data["direction_kin"]),
+        direction_axes=tuple(frozenset(a) for a in data["direction_axes"]),
+        absence={w: frozenset(said) for w, said in data["absence"].items()},
         numbers=dict(data["numbers"]),
         stop=frozenset(data["words"]["stop"]),
         framing=frozenset(data["words"]["framing"]),

@@ -182,3 +182,22 @@ def test_a_number_replaced_in_one_of_its_mentions_is_a_look_not_a_pass():
     assert "1 of 2 mentions left" in report.facts[0].evidence
     assert check_draft(notes, "The crew rowed 11 stages in 11 days.", original=original).ok
     assert check_draft(notes, original, original=original).facts[0].tier == "certain"
+
+
+@pytest.mark.parametrize("note", [
+    "Cannot evaluate this one, the article is in Portuguese.",
+    "Unable to judge the summary because the text is cut off.",
+    "No changes needed.",
+    "Nothing to add, the summary is fine.",
+])
+def test_a_remark_about_the_task_is_no_instruction_to_check(note):
+    """An annotator who could not judge the text, or found nothing to change, gave no instruction:
+    nothing can be missing, whatever words ("add", "compare") the remark uses."""
+    report = check_draft(split_notes(note), "The council met on Monday.", original="The council met on Monday.")
+    assert report.ok and not report.dropped, report.model_dump()
+
+
+def test_an_instruction_that_only_mentions_cannot_is_still_checked():
+    report = check_draft(split_notes("Remove the claim that the mayor cannot attend."),
+                         "The council met. The mayor cannot attend.", original="The council met. The mayor cannot attend.")
+    assert not report.ok

@@ -51,3 +51,40 @@ def test_a_negation_of_what_the_notes_state_stays_certain():
     report = check_draft(split_notes("green trees are on either side of the road"),
                          "Green trees are not on either side of the road.")
     assert [(u.text, u.tier) for u in report.unsupported] == [("not", "certain")] and not report.certain_ok
+
+
+def _caption(notes: str, draft: str):
+    from assistant.kinds.caption import CaptionTask
+
+    return check_draft(CaptionTask(notes=notes).observations(), draft)
+
+
+def test_one_word_that_states_an_absence_carries_a_negated_note_word():
+    """"A cloudless sky" for "a sky with no clouds", "bare branches" for "branches without
+    leaves" (lexicon `absence`, lexicon-2026.12.05.4); saying the thing is there still flips it."""
+    assert _caption("Sky: a pale sky with no clouds.", "A pale, cloudless sky.").ok
+    assert _caption("Oak: an old oak with branches without leaves.", "An old oak with bare branches.").ok
+    flipped = _caption("Sky: a pale sky with no clouds.", "A pale sky with clouds.")
+    assert flipped.facts[0].status in ("dropped", "contradicted") and flipped.facts[0].tier == "certain"
+
+
+def test_a_negation_ends_at_a_place_preposition_after_the_negated_thing():
+    """"No boats on the lake": the boats are absent, the lake is not. Before, "lake" counted as
+    negated too, so "the lake has no boats" did not carry the note."""
+    from assistant.check.negation import negated_indices
+    from assistant.check.words import words
+
+    text = "There are no boats on the lake"
+    ws = words(text)
+    assert {ws[i].lower for i in negated_indices(ws, text, 0)} == {"boats"}
+    text = "The cat is not on the mat"
+    ws = words(text)
+    assert "mat" in {ws[i].lower for i in negated_indices(ws, text, 0)}  # nothing negated before "on"
+    assert _caption("Lake: a calm lake with no boats in the middle.", "In the middle of the calm lake there are no boats.").ok
+
+
+def test_an_object_the_note_says_is_absent_need_not_be_named():
+    # the clouds are no object the sentence must name ("the note names the clouds") once
+    # "cloudless" says they are absent
+    report = _caption("Sky: a grey sky with no clouds above the hills.", "A grey, cloudless sky is above the hills.")
+    assert report.ok, report.model_dump()

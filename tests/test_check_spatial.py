@@ -1,5 +1,7 @@
 """Directions and colours."""
 
+import pytest
+
 from assistant.check import check_draft
 from assistant.notes import split_notes
 
@@ -77,3 +79,61 @@ def test_a_position_before_a_comma_and_a_camera_view_is_still_a_position():
     assert check_draft(split_notes("a dog at the top, close up shot"), "A dog.").dropped == ["n1"]
     assert check_draft(split_notes("a tree on the right. low angle view"), "A tree.").dropped == ["n1"]
     assert check_draft(split_notes("a close-up looking-down view of a red mug"), "A red mug.").ok
+
+
+def _caption_fact(notes: str, draft: str):
+    from assistant.kinds.caption import CaptionTask
+
+    return check_draft(CaptionTask(notes=notes).observations(), draft)
+
+
+def test_a_direction_naming_the_same_place_carries_the_note():
+    """"In the background" and "behind the barn", "at the top" and "above the door" name one place
+    (lexicon `direction_kin`, lexicon-2026.12.05.3); the opposite still does not."""
+    kept = _caption_fact("Hills: green hills are behind the red barn.", "Green hills rise in the background beyond a red barn.")
+    assert kept.facts[0].status == "kept", kept.model_dump()
+    assert _caption_fact("Lamp: a brass lamp hangs at the top of the hall.",
+                         "A brass lamp hangs above the hall.").facts[0].status == "kept"
+    swapped = _caption_fact("Hills: green hills are behind the red barn.", "Green hills lie in the foreground of a red barn.")
+    assert swapped.facts[0].status in ("dropped", "contradicted") and swapped.facts[0].tier == "certain"
+
+
+def test_another_things_direction_of_the_same_place_does_not_carry_a_note():
+    # the kite's "below" is not the lost bench's "bottom": half the note's words must be in that sentence
+    report = _caption_fact("Bench: a wooden park bench at the bottom of the slope.\nKite: a red kite flies high.",
+                           "A red kite flies high below the clouds.")
+    fact = report.facts[0]
+    assert (fact.status, fact.tier) == ("dropped", "certain")
+
+
+def test_a_surplus_direction_that_restates_the_notes_place_is_no_new_content():
+    report = _caption_fact("Mountain: a snowy mountain is behind the lake.", "A snowy mountain stands in the background of the lake.")
+    assert report.ok, report.model_dump()
+
+
+def test_directions_on_different_axes_do_not_contradict():
+    """"In the background" and "on the left" may both hold of one sky: the note's place is not
+    said, which is a drop, not a contradiction (lexicon `direction_axes`)."""
+    fact = _caption_fact("Sky: a pale blue sky is in the background.", "A pale blue sky fills the upper left.").facts[0]
+    assert fact.status == "dropped"
+    other = _caption_fact("Dog: a brown dog on the left.", "A brown dog sits in the center.").facts[0]
+    assert other.status == "contradicted"
+
+
+@pytest.mark.parametrize("draft", ["Snowy mountains are in the distance.", "The snowy mountains are far.",
+                                   "Snowy mountains are in the back."])
+def test_the_distance_and_the_back_are_the_background(draft):
+    """"In the distance" and "in the back" say "in the background" (lexicon-2026.12.05.6)."""
+    report = _caption_fact("Mountains: snowy mountains in the background.", draft)
+    assert report.ok, report.model_dump()
+
+
+def test_against_the_notes_thing_puts_it_in_the_background():
+    """"A stone tower against a clear blue sky" says the sky's note "in the background", and relates
+    the tower to a backdrop, not to a thing no note relates it to. A note's "behind the ladder" is a
+    relation to one thing, which "against" does not carry."""
+    report = _caption_fact("Sky: a clear blue sky in the background.\nTower: a stone tower.",
+                           "A stone tower is against a clear blue sky.")
+    assert report.ok, report.model_dump()
+    behind = _caption_fact("Wall: a brick wall behind the ladder.\nLadder: a ladder.", "A ladder is against a brick wall.")
+    assert behind.facts[0].status == "dropped"

@@ -37,3 +37,17 @@ def test_the_digits_of_a_supported_amount_in_words_are_supported():
     changed = check_draft(split_notes("Remove the day of the vote"), "The council approved the plan. It will cost 6 million pounds.",
                           original=ORIGINAL)
     assert [(u.text, u.tier) for u in changed.unsupported] == [("6 million", "certain")]
+
+
+def test_a_capitalised_word_after_a_in_a_note_is_a_thing_not_a_name():
+    """"Goose: A Goose with a grey neck": a name takes no "a", so a dictionary word after it is the
+    thing; left out, it is a content word gone (check), not a name gone (certain). A name still is."""
+    from assistant.kinds.caption import CaptionTask
+
+    def fact(notes, draft):
+        return check_draft(CaptionTask(notes=notes).observations(), draft).facts[0]
+
+    f = fact("Goose: A Goose with a grey neck swims.", "A bird with a grey neck swims.")
+    assert (f.status, f.tier) == ("dropped", "check"), f
+    f = fact("Boat: the boat of Captain Alvarez is grey.", "The grey boat.")
+    assert (f.status, f.tier) == ("dropped", "certain"), f

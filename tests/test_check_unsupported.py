@@ -55,3 +55,31 @@ def test_letters_are_the_notes_text_in_other_words():
     report = check_draft(CaptionTask(notes='a shop sign with black text "SALE"').observations(),
                          'The black letters "SALE" are on a shop sign.')
     assert report.ok, (report.unsupported, report.facts)
+
+
+def test_a_tone_word_before_a_colour_the_notes_give_is_no_new_content():
+    """"Electric-blue", "canary yellow", "painted a bright red" say the notes' colour more exactly
+    (lexicon `shades`, `colouring`, lexicon-2026.12.05.5); a tone word before a colour no note
+    gives, or "pale" (which changes the colour), is still shown."""
+    notes = split_notes("a blue kayak on a yellow dock")
+    assert check_draft(notes, "An electric-blue kayak on a canary yellow dock.").ok
+    assert check_draft(notes, "A blue kayak on a dock painted a bright yellow.").ok
+    assert [u.text for u in check_draft(notes, "A neon green kayak on a yellow dock.").unsupported] == ["neon green"]
+    assert [u.text for u in check_draft(notes, "A pale blue kayak on a yellow dock.").unsupported] == ["pale"]
+
+
+def test_polished_is_a_word_for_reflective():
+    assert check_draft(split_notes("a reflective black floor"), "A polished black floor.").ok
+
+
+@pytest.mark.parametrize("draft", [
+    "A quite long red bench.", "A fairly long red bench.", "The image showcases a long red bench.",
+])
+def test_degree_words_and_showcases_state_no_fact(draft):
+    """"Quite", "fairly", "further back", "showcases" (lexicon-2026.12.05.7 framing) add nothing
+    a note must back."""
+    assert check_draft(split_notes("a long red bench"), draft).unsupported == []
+
+
+def test_pale_is_light_of_a_colour():
+    assert check_draft(split_notes("a light blue door"), "A pale blue door.").ok

@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Literal
 
 from assistant import lexicon
-from assistant.check.words import Draft, Word, camera_view_starts, note_words
+from assistant.check.words import Draft, Word, camera_view_starts, negated_starts, note_words
 from assistant.text import sentences as text_sentences
 
 AttrKind = Literal["colour", "number", "material", "size", "other"]
@@ -323,9 +323,9 @@ def other_object_missing(note_text: str, draft: Draft, sentences: list[int]) -> 
     lex = lexicon.load()
     obj = first_object(note_text)
     window = _carrying(note_text, draft, sentences)
-    view = camera_view_starts(note_text)  # "eye" of "bird's-eye view" is framing, no object
+    skip = camera_view_starts(note_text) | negated_starts(note_text)  # "bird's-eye view", "with no clouds"
     others = [p.head for p in note_phrases(note_text) if p is not obj and p.head.lower not in lex.partitives
-              and attr_kind(p.head.lower) is None and p.head.lower not in lex.framing and p.head.tok.start not in view]
+              and attr_kind(p.head.lower) is None and p.head.lower not in lex.framing and p.head.tok.start not in skip]
     return next((h.tok.text for h in others if not _named(h, window)), None)
 
 

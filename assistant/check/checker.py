@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from assistant import lexicon
 from assistant.check import binding, edit_checks, edit_parsing, hedges, instructions, matching, negation, prose, relations, spatial
@@ -36,7 +37,7 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
     for obs in observations:
         verdict = _check_observation(obs, parsed, original, texts, as_facts)
         facts.append(verdict.fact)
-        support_words += note_words(verdict.support)
+        support_words += note_words(verdict.support) + absence_words(verdict.support)
         for word in verdict.forbidden:
             forbidden.setdefault(word, obs.id)
         if verdict.fact.status not in ("dropped", "contradicted"):
@@ -48,9 +49,9 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
     forbidden = {w: nid for w, nid in forbidden.items() if not lexicon.key(w) & stated}
     if original:
         support_words += [w for w in words(original) if w.lower not in forbidden]
-    spans = unsupported(parsed, support_words, forbidden)
     note_units = {o.id: {u for w in note_words(o.text) for u in spatial.counted_direction(w) + negation.counted_negation(w)}
                   for o in observations}
+    spans = unsupported(parsed, support_words, forbidden, spatial.placed_again(parsed, sentence_notes, note_units))
     for counted, label, differs in ((spatial.counted_direction, lambda u: f"'{u}'", spatial.direction_swapped),
                                     (negation.counted_negation, lambda u: "a negation", negation.negation_flips)):
         spans = spatial.surplus(parsed, support_words, sentence_notes, note_units, spans, counted, label, differs)
@@ -82,6 +83,17 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
         to_verify=[f.id for f in facts if f.status == "verify"],
         style=[] if original else prose.remarks(draft, [o.text for o in observations]),
     )
+
+
+@lru_cache(maxsize=4096)
+def absence_words(note: str) -> tuple[Word, ...]:
+    """The words that state the absence of what the note negates ("clear", "cloudless" for "no
+    clouds"): a draft that says so in one word says what the note says."""
+    ws = note_words(note)
+    lex = lexicon.load()
+    said = [a for i in negation.negated_indices(ws, note, 0)
+            for form in lexicon.lemmas(ws[i].lower) | {ws[i].lower} for a in lex.absence.get(form, ())]
+    return tuple(words(" ".join(dict.fromkeys(said)))) if said else ()
 
 
 _QUOTE_MARKS = '"“”'
@@ -152,6 +164,11 @@ def _check_observation(obs: Observation, draft: Draft, original: str | None, not
     if kind == "style":
         return _Verdict(FactCheck(id=obs.id, text=obs.text, hedged=obs.hedged, status="kept", kind="style",
                                   checked=False, evidence="style instruction: not checked automatically; review the diff"),
+                        obs.text, set())
+    if original is not None and not as_facts and instructions.is_remark(obs.text):
+        return _Verdict(FactCheck(id=obs.id, text=obs.text, hedged=obs.hedged, status="kept", kind="instruction",
+                                  checked=False, evidence="a remark about the task (it could not be judged, or needs "
+                                                          "no change), not an instruction: nothing to check"),
                         obs.text, set())
     if kind == "fact":
         fact = matching.check_fact(obs, note_key(obs.text), draft, bound=original is None)

@@ -60,6 +60,21 @@ _TEXT_INSTRUCTION_RES = (
 )
 
 
+# A remark about the task, not an instruction: the annotator could not judge the text ("cannot
+# evaluate, it is in Welsh") or found nothing to change ("no changes needed"). There is nothing to
+# carry out, so nothing can be missing.
+_REMARK_RE = re.compile(
+    r"^(?:i\s+)?(?:cannot|can't|can\s+not|could\s+not|couldn't|unable\s+to|not\s+able\s+to|impossible\s+to)\s+"
+    r"(?:be\s+)?(?:evaluated?|judged?|assess(?:ed)?|rated?|compared?|reviewed?|read|understood|understand)\b"
+    r"|^no\s+(?:changes?|edits?|corrections?|instructions?)\s+(?:are\s+|is\s+)?(?:needed|required|necessary|to\s+give)\b"
+    r"|^nothing\s+(?:needs\s+to\s+be\s+|to\s+)(?:changed?|add(?:ed)?|fix(?:ed)?|correct(?:ed)?|edit(?:ed)?)\b", re.I)
+
+
+def is_remark(text: str) -> bool:
+    """A note that declines the task or finds nothing to change: no instruction to check."""
+    return bool(_REMARK_RE.match(text.strip())) and not quoted(text)
+
+
 def is_text_instruction(text: str) -> bool:
     """A note that asks for a way of writing, not a fact to carry ("must be one sentence")."""
     return any(r.match(text.strip()) for r in _TEXT_INSTRUCTION_RES) and not quoted(text)

@@ -68,9 +68,13 @@ def match_window(key: Key, draft: Draft, lo: int, hi: int) -> Match:
     at: list[tuple[int, str]] = []  # positions of the content units, for the proximity rule
     for unit in key.words():
         if unit in critical:
-            where = spatial.critical_positions(unit, draft, a, b)
+            where = spatial.critical_positions(unit, draft, a, b, key)
         else:
             where = [i for i in draft.where(unit) if a <= i < b]
+        if not where and unit in key.negated and (said := absence_positions(unit, draft, a, b)):
+            found.add(unit)  # "a clear sky" for "a sky with no clouds": the absence said in one word
+            at += [(i, unit) for i in said if unit in content]
+            continue
         if not where:
             continue
         found.add(unit)
@@ -87,6 +91,13 @@ def match_window(key: Key, draft: Draft, lo: int, hi: int) -> Match:
     if hits < required(len(key.content), key.lenient):
         missing.extend([u for u in key.content if u not in found] or [SCATTERED])
     return Match((lo, hi), missing, flipped, hits, hedges.window_hedged(key, draft, lo, hi))
+
+
+def absence_positions(unit: str, draft: Draft, a: int, b: int) -> list[int]:
+    """Flat indices a..b-1 of words that state the absence of the note's negated `unit`:
+    "clear" or "cloudless" for "no clouds", "bare" for "without leaves"."""
+    absent = {w for form in lexicon.lemmas(unit) | {unit} for w in lexicon.load().absence.get(form, ())}
+    return [i for i in range(a, b) if draft.words[i].lower in absent and i not in draft.negated] if absent else []
 
 
 _FILLERS = frozenset({"of", "and", "for", "the", "&", "on", "in"})
@@ -146,6 +157,7 @@ def _sentences_with_units(key: Key, draft: Draft) -> set[int]:
     near = {draft.sent_of[i] for unit in key.words() for i in draft.where(unit)}
     critical = set(key.colors + key.directions)
     if critical:
+        critical |= {k for d in key.directions for k in spatial.places(d)}
         near |= {draft.sent_of[i] for i, w in enumerate(draft.words) if w.color in critical or w.direction in critical}
     if key.numbers:
         near |= {s for s in range(len(draft.sents)) if draft.numbers(s, s + 1).intersection(key.numbers)}
@@ -236,6 +248,9 @@ def contradicted(key: Key, m: Match, draft: Draft, note_text: str | None = None)
     for kind, have in (("colour", key.colors), ("direction", key.directions)):
         lost = [u for u in m.missing if u in have]
         said = [w for w in ws if (w.color if kind == "colour" else w.direction) not in (None, *have)] if lost else []
+        if kind == "direction":  # "on the left" says nothing against "in the background"
+            said = [w for w in said if any(spatial.same_axis(w.direction, u) for u in lost)
+                    or note_text is not None and relations.same_other_object(note_text, lost, w, draft)]
         if note_text is not None:  # a caption: only a value said of the note's own thing
             said = [w for w in said if any(relations.value_said_of(note_text, u, w, draft) for u in lost)]
         other = sorted({w.color if kind == "colour" else w.direction for w in said})

@@ -13,19 +13,26 @@ if TYPE_CHECKING:
 NEGATION_REACH = 4  # a negation cue governs this many following tokens
 NEGATION = "<negation>"
 _CLAUSE_BREAK_RE = re.compile(r"[,;:.!?]|\bbut\b")
+#: Prepositions of place: after a negated thing they say where it is not, and are not negated
+#: themselves ("no clouds in the background": the clouds are absent, the background is not).
+_PLACE_PREPOSITIONS = frozenset({"in", "on", "at", "near", "under", "over", "above", "below", "behind", "beside",
+                                 "inside", "outside", "across", "along", "around", "between", "among"})
 
 
 def negated_indices(words: "list[Word] | tuple[Word, ...]", text: str, offset: int) -> set[int]:
-    """Indices of words governed by a negation cue (same clause, within reach)."""
+    """Indices of words governed by a negation cue (same clause, within reach, up to a place
+    preposition after the negated thing)."""
     out: set[int] = set()
     for i, w in enumerate(words):
         if not w.negation:
             continue
+        thing = False
         for j in range(i + 1, min(len(words), i + 1 + NEGATION_REACH)):
             between = text[w.tok.end - offset : words[j].tok.start - offset]
-            if _CLAUSE_BREAK_RE.search(between):
+            if _CLAUSE_BREAK_RE.search(between) or thing and words[j].lower in _PLACE_PREPOSITIONS:
                 break
             out.add(j)
+            thing = thing or not words[j].is_stop
     return out
 
 

@@ -48,11 +48,18 @@ def unrelated(draft: Draft, notes: list[str]) -> list[Span]:
                 [i for i, ps in enumerate(by_note) if any(p.names(y) for p in ps)]
             if not known[0] or not known[1] or set(known[0]) & set(known[1]):
                 continue  # an object no note has (the word check speaks for it), or a note relates them
+            if w.lower == "against" and any(_in_background(notes[i]) for i in known[1]):
+                continue  # "a tower against the sky", the sky's note in the background: a backdrop to all
             end = ws[r + 1].tok.end if r + 1 < len(ws) and (ws[r + 1].lower in ("by", "with") or _equates(ws, r)) \
                 else w.tok.end
             spans.append(Span(text=draft.text[w.tok.start:end], start=w.tok.start, end=end, tier="check",
                               reason=f"relates the {x.tok.text} and the {y.tok.text}, which no note relates"))
     return spans
+
+
+@lru_cache(maxsize=4096)
+def _in_background(note_text: str) -> bool:
+    return any(w.direction == "background" for w in note_words(note_text))
 
 
 def _equates(ws: list[Word], r: int) -> bool:
@@ -149,6 +156,16 @@ def _relation(w: Word) -> str | None:
     lex = lexicon.load()
     unit = w.direction or (w.lower if w.lower in lex.relations else None)
     return None if unit is None or unit in lex.symmetric_relations or w.lower in lex.symmetric_relations else unit
+
+
+def same_other_object(note_text: str, lost: list[str], said: Word, draft: Draft) -> bool:
+    """Whether the draft's direction `said` relates to the object that one of the note's `lost`
+    directions relates to: "ferns on top of the rocks" for "ferns in front of the rocks" changes
+    the relation, whatever the axes."""
+    s = draft.sent_of[next(k for k, w in enumerate(draft.words) if w.tok.start == said.tok.start)]
+    others = [y for _, r, y in _relations(note_text) if r.direction in lost]
+    return any(d.tok.start == said.tok.start and any(y.names(b.head) for y in others)
+               for _, d, b in _draft_relations(draft, s))
 
 
 def value_said_of(note_text: str, unit: str, said: Word, draft: Draft) -> bool:

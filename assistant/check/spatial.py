@@ -14,17 +14,65 @@ if TYPE_CHECKING:
     from assistant.check.words import Draft, Key, Word
 
 
+def places(direction: str) -> frozenset[str]:
+    """The directions that name the same place in a picture as `direction` (itself included):
+    "in the background" and "behind the tree", "at the top" and "above the door"."""
+    return lexicon.load().direction_kin.get(direction, frozenset()) | {direction}
+
+
+def same_axis(a: str, b: str) -> bool:
+    """Whether two directions lie on one axis, so that one said for the other is a different
+    place ("left" for "right" or "center"); "on the left" and "in the background" may both hold."""
+    return any(a in axis and b in axis for axis in lexicon.load().direction_axes)
+
+
+#: "X against the sky" makes the sky a backdrop: "against" followed by the note's own thing says
+#: the note's "in the background". Not a note's "behind the ladder", a relation to one thing that
+#: "against" may or may not keep.
+_BACKDROP_PLACES = frozenset({"background"})
+_AGAINST_REACH = 4  # "against a clear pale blue sky": the thing within this many words
+
+
+def _against_the_note(draft: "Draft", a: int, b: int, key: "Key") -> list[int]:
+    """Flat indices a..b-1 of "against" followed, within a few words and no break, by a content
+    word of the note (its thing): "a tower against a clear blue sky" for the sky's note."""
+    out = []
+    for i in range(a, b):
+        if draft.words[i].lower != "against":
+            continue
+        ahead = [j for u in key.content for j in draft.where(u)
+                 if i < j <= i + _AGAINST_REACH and j < b and draft.sent_of[j] == draft.sent_of[i]]
+        if ahead and not any(c in ",;:" for c in draft.text[draft.words[i].tok.end:draft.words[min(ahead)].tok.start]):
+            out.append(i)
+    return out
+
+
 def missing_critical(key: "Key", draft: "Draft", lo: int, hi: int) -> list[str]:
     """The note's colours and directions absent from sentences lo..hi-1."""
-    ws = draft.words[draft.first[lo] : draft.first[hi]]
-    colors = {w.color for w in ws if w.color}
-    directions = {w.direction for w in ws if w.direction}
-    return [c for c in key.colors if c not in colors] + [d for d in key.directions if d not in directions]
+    a, b = draft.first[lo], draft.first[hi]
+    colors = {w.color for w in draft.words[a:b] if w.color}
+    return [c for c in key.colors if c not in colors] + [
+        d for d in key.directions if not critical_positions(d, draft, a, b, key)]
 
 
-def critical_positions(unit: str, draft: "Draft", a: int, b: int) -> list[int]:
-    """Flat indices a..b-1 whose colour or direction is `unit` (no synonyms for these)."""
-    return [i for i in range(a, b) if unit in (draft.words[i].color, draft.words[i].direction)]
+def critical_positions(unit: str, draft: "Draft", a: int, b: int, key: "Key | None" = None) -> list[int]:
+    """Flat indices a..b-1 whose colour or direction is `unit` (no synonyms for these), or, in a
+    sentence that holds at least half of the content words of the note's `key`, a direction
+    naming the same place: "the sky in the background" for the note's "sky behind the tower".
+    Another thing's "below" elsewhere does not carry a note's "bottom"."""
+    exact = [i for i in range(a, b) if unit in (draft.words[i].color, draft.words[i].direction)]
+    kin = places(unit) - {unit}
+    if exact or not kin or key is None or not key.content:
+        return exact
+    if unit in _BACKDROP_PLACES and (backdrop := _against_the_note(draft, a, b, key)):
+        return backdrop
+    hits: dict[int, set[str]] = {}
+    for u in key.content:
+        for i in draft.where(u):
+            if a <= i < b:
+                hits.setdefault(draft.sent_of[i], set()).add(u)
+    about = {s for s, found in hits.items() if 2 * len(found) >= len(set(key.content))}
+    return [i for i in range(a, b) if draft.words[i].direction in kin and draft.sent_of[i] in about]
 
 
 def counted_direction(w: "Word", negated: bool = False) -> list[str]:
@@ -40,6 +88,33 @@ class Tally:
     allowed: dict[str, int]
     found: dict[str, int]
     unsupported: list[Span]
+
+
+def _restating(unit: str, where: list[tuple[int, int]], draft: "Draft", sentence_notes: list[list[str]],
+               note_units: dict[str, set[str]], tally: Tally) -> int:
+    """How many of the draft's `unit`s restate another direction of the same place that a note
+    carried by their sentence gives and the sentence does not say: "the sky in the background"
+    for the note's "sky behind the tower". Never more than such directions the draft left unused."""
+    kin = places(unit) - {unit}
+    spare = sum(max(0, tally.allowed.get(k, 0) - tally.found.get(k, 0)) for k in kin)
+    said = {s: {w.direction for w in draft.sentence_words(s)} for s, _ in where}
+    restating = sum(1 for s, _ in where
+                    if any((note_units.get(n, set()) & kin) - said[s] for n in sentence_notes[s]))
+    return min(spare, restating)
+
+
+def placed_again(draft: "Draft", sentence_notes: list[list[str]], note_units: dict[str, set[str]]) -> frozenset[int]:
+    """Flat indices of the draft's direction words that name, in other words, the place of a
+    note their sentence carries: "in the distance" where the sentence carries "mountains in the
+    background". They are that note's words, not new content."""
+    out: set[int] = set()
+    for s, notes in enumerate(sentence_notes):
+        given = {u for n in notes for u in note_units.get(n, ())}
+        for i in range(draft.first[s], draft.first[s + 1]):
+            d = draft.words[i].direction
+            if d and d not in given and places(d) & given:
+                out.add(i)
+    return frozenset(out)
 
 
 #: The difference from the notes a surplus unit (the draft word at a flat index) shows, or None.
@@ -80,7 +155,7 @@ def surplus(draft: "Draft", support: "list[Word]", sentence_notes: list[list[str
     tally = Tally(allowed, {u: len(where) for u, where in found.items()}, already)
     spans = list(already)
     for unit, where in found.items():
-        extra = len(where) - allowed.get(unit, 0)
+        extra = len(where) - allowed.get(unit, 0) - _restating(unit, where, draft, sentence_notes, note_units, tally)
         if extra <= 0:
             continue
         ranked = sorted(where, key=lambda si: (any(unit in note_units.get(n, ()) for n in sentence_notes[si[0]]),

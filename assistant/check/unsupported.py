@@ -93,15 +93,18 @@ def _acronyms(support: list[Word]) -> set[str]:
     return out
 
 
-def unsupported(draft: Draft, support_words: list[Word], forbidden: dict[str, str]) -> list[Span]:
-    """Runs of draft words that nothing supports, as spans with their reasons."""
+def unsupported(draft: Draft, support_words: list[Word], forbidden: dict[str, str],
+                placed: frozenset[int] = frozenset()) -> list[Span]:
+    """Runs of draft words that nothing supports, as spans with their reasons; `placed` holds
+    flat indices of words another rule found supported (a note's place said another way)."""
     support = Support.of(support_words)
     spans: list[Span] = []
     for s in range(len(draft.sents)):
         a, b = draft.first[s], draft.first[s + 1]
         values = combine_numbers(draft.words[a:b])
-        reasons = [unsupported_reason(draft.words[i], i in draft.negated, support, values, forbidden)
-                   for i in range(a, b)]
+        reasons = [None if i in placed else unsupported_reason(draft.words[i], i in draft.negated, support, values,
+                                                               forbidden) for i in range(a, b)]
+        reasons = _shades_of_supported_colours(draft.words[a:b], reasons)
         current: list[tuple[Word, str, bool]] = []
         for i in range(a, b):
             w, reason = draft.words[i], reasons[i - a]
@@ -114,6 +117,24 @@ def unsupported(draft: Draft, support_words: list[Word], forbidden: dict[str, st
             current.append((w, reason, _completes_a_name(draft.words, reasons, a, b, i)))
         _flush(current, draft.text, spans)
     return spans
+
+
+def _shades_of_supported_colours(ws: list[Word], reasons: list[str | None]) -> list[str | None]:
+    """A tone word right before a colour the notes give ("electric blue", "canary-yellow") is
+    that colour said more exactly, and a word that gives the colour before it ("painted a canary
+    yellow") says how: both supported."""
+    lex = lexicon.load()
+    out = list(reasons)
+    for i in range(len(ws) - 1, -1, -1):  # right to left: a tone word first, then what gives it
+        if out[i] is None or not (ws[i].lower in lex.shades or ws[i].lower in lex.colouring):
+            continue
+        k = i + 1
+        while ws[i].lower in lex.colouring and k < len(ws) and (ws[k].lower in ("a", "an", "in") or
+                                                               ws[k].lower in lex.shades and out[k] is None):
+            k += 1
+        if k < len(ws) and ws[k].color and out[k] is None:
+            out[i] = None
+    return out
 
 
 def _completes_a_name(words: list[Word], reasons: list[str | None], a: int, b: int, i: int) -> bool:

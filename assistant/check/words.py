@@ -8,6 +8,7 @@ synonym key, so finding a note's unit is a dictionary lookup, not a scan of ever
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -32,7 +33,7 @@ class Word:
     hedge: bool
 
 
-def words(text: str, offset: int = 0, *, meta: bool = False, phrase_hedges: bool = True) -> list[Word]:
+def words(text: str, offset: int = 0, *, meta: bool = False, phrase_hedges: bool = True, note: bool = False) -> list[Word]:
     """`text`'s words with their features; words of a hedge phrase ("not sure") are hedges,
     never a negation or content."""
     tokens = tokenize(text, offset)
@@ -43,7 +44,7 @@ def words(text: str, offset: int = 0, *, meta: bool = False, phrase_hedges: bool
         low = lowers[i]
         f = _features(low)
         phrase = i in in_phrase
-        name = _looks_like_name(tok, i, text, offset, meta=meta)
+        name = _looks_like_name(tok, i, text, offset, meta=meta, note=note)
         out.append(
             Word(
                 tok=tok,
@@ -93,10 +94,17 @@ def _features(low: str) -> _Features:
 @lru_cache(maxsize=4096)
 def note_words(text: str, meta: bool = False) -> tuple[Word, ...]:
     """Cached words of a note (never mutated: a draft's words are parsed afresh)."""
-    return tuple(words(text, meta=meta))
+    return tuple(words(text, meta=meta, note=True))
 
 
-def _looks_like_name(tok: Token, i: int, text: str, offset: int, *, meta: bool = False) -> bool:
+@lru_cache(maxsize=4096)
+def negated_starts(note_text: str) -> frozenset[int]:
+    """Offsets of the note's words a negation governs ("no clouds": the clouds)."""
+    ws = note_words(note_text)
+    return frozenset(ws[i].tok.start for i in negated_indices(ws, note_text, 0))
+
+
+def _looks_like_name(tok: Token, i: int, text: str, offset: int, *, meta: bool = False, note: bool = False) -> bool:
     word = tok.text
     if not word[:1].isupper() or len(word) < 2:
         return False
@@ -111,6 +119,8 @@ def _looks_like_name(tok: Token, i: int, text: str, offset: int, *, meta: bool =
     if meta and not lexicon.can_be_adjective(low) and "'" not in word:
         return True  # one side of an edit is a fragment: "with Moreton" begins with the name
     before = text[: tok.start - offset].rstrip()
+    if note and re.search(r"\b(?:a|an)$", before, re.I) and lexicon.known_word(low):
+        return False  # a note's "A Hen with a white tail": a name takes no "a"; a dictionary word after it is a thing
     return i > 0 and not before.endswith((".", "!", "?", ":", "\n", '"', "“")) and bool(before)
 
 

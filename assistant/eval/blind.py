@@ -71,7 +71,8 @@ DEV2_LABELS = LABELS_DIR / "checker-dev2.jsonl"
 #: on 2026-12-05 (the prompt of that day; `made_by` says which). The builder skips cases already
 #: built, so raising this and re-running `captions` adds the next rows.
 DEV2_IIW_ROWS = 18
-DEV2_HUMAN_ROWS = 12
+#: 6, then 12 on 2026-12-05, 24 and 36 on 2026-12-05 morning (45 rows have a case in all).
+DEV2_HUMAN_ROWS = 36
 
 SetName = Literal["checker-blind", "checker-dev2"]
 Source = Literal["defacto", "iiw-human", "caption-full", "caption-terse", "caption-raw"]
