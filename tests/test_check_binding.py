@@ -142,3 +142,13 @@ def test_another_objects_direction_in_a_scene_list_is_no_contradiction():
     assert fact.status == "dropped" and "front" in fact.missing, fact
     fact = _fact(_caption(notes, "Grey rocks with moss on them, and green ferns on top of the grey rocks."), "n2")
     assert fact.status == "contradicted", fact
+
+
+def test_a_colour_before_a_compound_may_be_its_first_nouns():
+    """"a red wine glass" is a glass of red wine: the colour a note gives the wine, said before
+    the compound, does not call the glass red. Said of the glass alone, it still does."""
+    notes = "a tall glass filled with red wine\nwooden table under the glass"
+    report = _caption(notes, "A tall glass of red wine stands on a wooden table. The red wine glass is full.")
+    assert _fact(report, "n1").status == "kept", _fact(report, "n1")
+    fact = _fact(_caption(notes, "A tall red glass filled with wine stands on a wooden table."), "n1")
+    assert (fact.status, fact.tier) == ("contradicted", "certain") and "wine" in fact.evidence, fact

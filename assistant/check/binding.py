@@ -42,6 +42,12 @@ class Phrase:
     def names(self, word: Word) -> bool:
         return same_head(self.head, word) or any(same_head(n, word) for n in self.nouns)
 
+    def inner(self, attr: Word) -> list[Word]:
+        """The nouns of the phrase after `attr`, before its head: in "a brown liquid goblet glass"
+        "brown" may be the liquid's (a compound's first noun takes the attribute as well as its
+        head). A word that may be an adjective too ("liquid") counts when it is a noun."""
+        return [n for n in (*self.attrs, *self.nouns) if n.tok.start > attr.tok.start and _is_noun(n)]
+
 
 @lru_cache(maxsize=65536)
 def attr_kind(low: str) -> AttrKind | None:
@@ -262,7 +268,9 @@ def misplaced(note_text: str, all_notes: list[str], draft: Draft) -> list[Mispla
     problems: list[Misplaced] = []
     for phrase in mine:
         on_object = [d for d in drafted if same_head(d.head, phrase.head)]
-        if not on_object:
+        # "a brown liquid goblet glass" for "brown liquid": the liquid keeps its colour inside the compound
+        inside = [d for d in drafted if not same_head(d.head, phrase.head) and any(same_head(n, phrase.head) for n in d.nouns)]
+        if not on_object and not inside:
             # the object may be named another way (the content check speaks for it), but an
             # attribute of it on another object of the notes has moved: "red tongue" -> "red model"
             problems += [Misplaced(attr_kind(a.lower), f"'{a.tok.text}' is said of the {d.head.tok.text}, the note says it "
@@ -273,11 +281,13 @@ def misplaced(note_text: str, all_notes: list[str], draft: Draft) -> list[Mispla
             continue
         for attr in phrase.attrs:
             kind = attr_kind(attr.lower)
-            if kind not in CHECKED_KINDS or any(same_attr(attr, a) for d in on_object for a in d.attrs):
+            if kind not in CHECKED_KINDS or any(same_attr(attr, a) for d in on_object for a in d.attrs) \
+                    or any(same_attr(attr, a) and any(same_head(n, phrase.head) for n in d.inner(a))
+                           for d in inside for a in d.attrs):
                 continue
             elsewhere = [d for d in drafted if not same_head(d.head, phrase.head)
                          and any(same_attr(attr, a) for a in d.attrs)
-                         and not _licensed(attr, d.head, licensed)]
+                         and not _licensed(attr, d.head, licensed) and not _inner_licensed(attr, d, licensed)]
             if elsewhere:
                 noted = [d for d in elsewhere if any(p.names(d.head) for p in licensed)]
                 problems.append(Misplaced(kind, f"'{attr.tok.text}' is said of the {(noted or elsewhere)[0].head.tok.text}, "
@@ -285,7 +295,8 @@ def misplaced(note_text: str, all_notes: list[str], draft: Draft) -> list[Mispla
         for d in on_object:
             for a in d.attrs:
                 kind = attr_kind(a.lower)
-                if kind not in CERTAIN_KINDS or _licensed(a, phrase.head, licensed):
+                if kind not in CERTAIN_KINDS or _licensed(a, phrase.head, licensed) \
+                        or any(_licensed(a, n, licensed) for n in d.inner(a)):
                     continue
                 if any(attr_kind(x.lower) == kind for x in phrase.attrs) or _owned_elsewhere(a, phrase.head, licensed):
                     problems.append(Misplaced(kind, f"the draft calls the {d.head.tok.text} '{a.tok.text}'; the notes "
@@ -439,6 +450,12 @@ def _compound_part(a: str, b: str) -> bool:
 def _licensed(attr: Word, head: Word, licensed: list[Phrase]) -> bool:
     """A note gives `head` this attribute, as its noun or a noun inside ("a snake clay model")."""
     return any(p.names(head) and any(same_attr(attr, a) for a in p.attrs) for p in licensed)
+
+
+def _inner_licensed(attr: Word, d: Phrase, licensed: list[Phrase]) -> bool:
+    """A note gives this attribute to a noun of `d` that it stands before ("brown liquid" for
+    "a brown liquid goblet glass"): the attribute may be that noun's."""
+    return any(same_attr(attr, a) and _licensed(a, n, licensed) for a in d.attrs for n in d.inner(a))
 
 
 def _owned_elsewhere(attr: Word, head: Word, licensed: list[Phrase]) -> bool:
