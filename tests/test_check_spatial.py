@@ -77,3 +77,26 @@ def test_a_position_before_a_comma_and_a_camera_view_is_still_a_position():
     assert check_draft(split_notes("a dog at the top, close up shot"), "A dog.").dropped == ["n1"]
     assert check_draft(split_notes("a tree on the right. low angle view"), "A tree.").dropped == ["n1"]
     assert check_draft(split_notes("a close-up looking-down view of a red mug"), "A red mug.").ok
+
+
+def test_a_closing_sentence_that_restates_a_position_adds_no_direction():
+    """Captions often end by saying a fact again: the second "top" is the same statement, not a
+    second top. A direction said again of another thing, or of a pronoun, still counts."""
+    notes = split_notes("white mug w/ chip on top rim\nwooden shelf")
+    report = check_draft(notes, "A white mug with a chip on the top rim stands on a wooden shelf. "
+                                "The mug has a chip on the top rim.")
+    assert report.ok, report.unsupported
+    report = check_draft(notes, "A white mug with a chip on the top rim stands on a wooden shelf. "
+                                "The shelf is at the top.")
+    assert [(u.text, u.tier) for u in report.unsupported] == [("top", "check")]
+    notes = split_notes("a red kite flies in front of the clouds\ntwo boys stand on the hill")
+    report = check_draft(notes, "A red kite flies in front of them. Two boys stand on the hill in front of them.")
+    assert [u.text for u in report.unsupported] == ["front"]
+
+
+def test_all_over_is_no_direction():
+    """"spread all over the floor" says how far, not "above"."""
+    notes = split_notes("grey rug spread all over the floor\nsmall dog asleep on the rug")
+    report = check_draft(notes, "A grey rug is spread all over the floor, and a small dog sleeps on the rug, "
+                                "its toys scattered all over.")
+    assert not [u for u in report.unsupported if u.text == "over"], report.unsupported
