@@ -322,7 +322,34 @@ def object_missing(note_text: str, draft: Draft, sentences: list[int]) -> str | 
     lost = next((n for n in obj.nouns if not _named(n, near)), None)
     if lost is None and not _named(obj.head, near) and not obj.nouns:
         lost = obj.head
+    if lost is not None and _label_restated(note_text, obj, near):
+        return None
     return None if lost is None else note_text[lost.tok.start:obj.head.tok.end]
+
+
+def label_end(note_text: str) -> int:
+    """Where a note's heading ends ("Art sculpture: An art frieze ..." -> after the colon), or 0:
+    a colon after at most four words, no quote before it, text after it."""
+    head, colon, body = note_text.partition(":")
+    if not colon or not body.strip() or len(head.split()) > 4 or any(q in head for q in '"“”'):
+        return 0
+    return len(head) + 1
+
+
+def _label_restated(note_text: str, obj: Phrase, near: list[Word]) -> bool:
+    """The heading names the object one way and the body another, sharing a word that says what
+    it is ("Art sculpture: an art frieze ..."): the body's object, named where the note is carried,
+    is the heading's. A heading that shares nothing with the body ("Floor: a light brown wall")
+    still needs its own words."""
+    end = label_end(note_text)
+    if not end or obj.head.tok.start >= end:
+        return False
+    body = next((p for p in note_phrases(note_text) if p.head.tok.start >= end and attr_kind(p.head.lower) is None
+                 and p.head.lower not in lexicon.load().partitives), None)
+    if body is None or not _named(body.head, near):
+        return False
+    mine = {w.lower for w in (*obj.nouns, *obj.attrs) if _is_noun(w)}
+    return bool(mine & {w.lower for w in (*body.nouns, *body.attrs)})
 
 
 def other_object_missing(note_text: str, draft: Draft, sentences: list[int]) -> str | None:
@@ -349,9 +376,13 @@ def attribute_dropped(note_text: str, draft: Draft, sentences: list[int]) -> str
         return None
     window = _carrying(note_text, draft, sentences)
     phrases_there = [p for s in window_sentences(note_text, draft, sentences) for p in sentence_phrases(draft.text)[s]]
+    end = label_end(note_text)
+    body = [p for p in note_phrases(note_text) if p.head.tok.start >= end]
     for phrase in note_phrases(note_text):
         if not any(d.names(phrase.head) or phrase.names(d.head) for d in phrases_there):
             continue
+        if phrase.head.tok.start < end and any(same_head(p.head, phrase.head) for p in body):
+            continue  # the heading's words for an object the body describes: the body's stand
         for a in phrase.attrs:
             if attr_kind(a.lower) in ("size", "material") and not any(same_attr(a, w) for w in window):
                 return f"the note calls the {phrase.head.tok.text} {a.tok.text}; the sentences that carry it do not"
