@@ -177,3 +177,14 @@ def test_a_material_only_the_heading_gives_is_not_asked_of_the_body():
 
 def test_a_rug_is_a_carpet():
     assert _caption("Carpet: a beige rug with a dog asleep on it", "A beige rug with a dog asleep on it.").ok
+
+
+def test_a_colour_another_note_gives_a_thing_of_the_same_name_is_no_contradiction():
+    """Two notes about bushes: "white rose bushes" in the caption are the second note's, so the
+    first note's bushes, left without their green, are a drop, not bushes called white."""
+    notes = "green bushes with red berries by the gate\nwhite rose bushes along the fence"
+    fact = _fact(_caption(notes, "Bushes with red berries stand by the gate, beside white rose bushes along the fence."), "n1")
+    assert fact.status == "dropped" and "green" in fact.evidence, fact
+    fact = _fact(_caption("green bushes with red berries by the gate\na white fence",
+                          "White bushes with red berries stand by the gate, beside a fence."), "n1")
+    assert fact.status == "contradicted", fact

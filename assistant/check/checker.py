@@ -154,7 +154,7 @@ def _check_observation(obs: Observation, draft: Draft, original: str | None, not
                                   checked=False, evidence="style instruction: not checked automatically; review the diff"),
                         obs.text, set())
     if kind == "fact":
-        fact = matching.check_fact(obs, note_key(obs.text), draft, bound=original is None)
+        fact = matching.check_fact(obs, note_key(obs.text), draft, bound=original is None, notes=tuple(notes))
         support = obs.text
         if original is None and fact.status in ("dropped", "contradicted"):
             fact, support = _restated(fact, obs, draft)

@@ -151,17 +151,22 @@ def _relation(w: Word) -> str | None:
     return None if unit is None or unit in lex.symmetric_relations or w.lower in lex.symmetric_relations else unit
 
 
-def value_said_of(note_text: str, unit: str, said: Word, draft: Draft) -> bool:
+def value_said_of(note_text: str, unit: str, said: Word, draft: Draft, notes: tuple[str, ...] = ()) -> bool:
     """Whether the draft's `said`, a colour or direction other than the note's `unit`, is said
     of the note's own thing. A caption that lists the scene ("a cloudy sky, green trees, and a
     blue lake") holds other objects' values next to the note's object: the sky is not called
     green. A colour must be an attribute of the note's object ("grey" and "gray" alike); a direction,
     which no phrase owns, must stand in a clause (between commas) that names the note's object
-    ("mulch on top of them, green plants" does not put the plants on top)."""
+    ("mulch on top of them, green plants" does not put the plants on top). A thing of the same name
+    that another note of `notes` gives that colour ("white flower plants" beside the note's "green
+    plants") is that note's thing, not the note's called otherwise."""
     if said.color:
         owner = next((p for p in note_phrases(note_text) if any(a.color == unit for a in p.attrs)), None)
+        others = [p for t in notes if t != note_text for p in note_phrases(t)]
         return owner is None or any(any(a.tok.start == said.tok.start for a in d.attrs)
                                     and (d.names(owner.head) or owner.names(d.head))
+                                    and not any(p.names(d.head) and any(binding.same_attr(said, a) for a in p.attrs)
+                                                for p in others)
                                     for d in binding.draft_phrases(draft))
     first = binding.first_object(note_text)
     return first is None or any(first.names(w) or binding.names_word(first.head.lower, w.lower)
