@@ -80,7 +80,7 @@ DEV2_HUMAN_ROWS = 12
 #: OLD_COMMIT (`old_caption_tasks` writes what it composes, `old_caption_cases` freezes its answers).
 OLD_COMMIT = "a827c51"
 OLD_PROMPT = "caption-2026.11.30.2"
-DEV2_OLD_ROWS = 12
+DEV2_OLD_ROWS = 24
 
 SetName = Literal["checker-blind", "checker-dev2"]
 Source = Literal["defacto", "iiw-human", "caption-full", "caption-terse", "caption-raw", "caption-old-full",
