@@ -100,3 +100,16 @@ def test_all_over_is_no_direction():
     report = check_draft(notes, "A grey rug is spread all over the floor, and a small dog sleeps on the rug, "
                                 "its toys scattered all over.")
     assert not [u for u in report.unsupported if u.text == "over"], report.unsupported
+
+
+def test_a_sentence_that_blends_two_earlier_ones_is_no_restatement():
+    """"The blue door below the sign has the brass handle" joins two notes' words: said of the
+    door, the handle is new, so its "below" counts. "with her left hand" said again is the hand."""
+    notes = split_notes("blue door below the shop sign\nround window w/ brass handle and red frame above the sign")
+    report = check_draft(notes, "A blue door is below the shop sign. A round window with a brass handle and a red "
+                                "frame is above the sign. The blue door below the sign has a brass handle and a red frame.")
+    assert [u.text for u in report.unsupported] == ["below"]
+    notes = split_notes("woman statue holding a sword in her left hand and a torch")
+    report = check_draft(notes, "A woman statue is holding a sword in her left hand and a torch. "
+                                "The woman statue holds the sword in her left hand.")
+    assert report.ok, report.unsupported

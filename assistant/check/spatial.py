@@ -110,23 +110,23 @@ def restates(draft: "Draft", i: int, mentions: list[int]) -> bool:
     Captions often close by restating a fact; said twice, it is still one."""
     mine = _context(draft, i)
     return any(j < i and draft.sent_of[j] != draft.sent_of[i] and _same_context(mine, _context(draft, j))
-               for j in mentions) and _says_again(draft, draft.sent_of[i])
+               and _says_again(draft, draft.sent_of[i], draft.sent_of[j]) for j in mentions)
 
 
-#: A sentence says again what came before when this share of its content words (at least
-#: _AGAIN_MIN) are in earlier sentences: "A green tree is at the bottom left" after "green trees
-#: at the bottom left" may be a second tree, so a short sentence never is.
+#: A sentence says again what an earlier one said when this share of its content words (at
+#: least _AGAIN_MIN) are in that one: "A green tree is at the bottom left" after "green trees at
+#: the bottom left" may be a second tree, so a short sentence never is; a sentence that blends
+#: two earlier ones ("the dark window below the clock has the round frame") says something new.
 _AGAIN_SHARE = 2 / 3
 _AGAIN_MIN = 3
 
 
-def _says_again(draft: "Draft", s: int) -> bool:
+def _says_again(draft: "Draft", s: int, earlier: int) -> bool:
     def content(ws) -> set[str]:
         return {min(lexicon.lemmas(w.lower), key=len) for w in ws if not w.is_stop and not w.direction and w.lower.isalpha()}
 
     mine = content(draft.sentence_words(s))
-    before = content(draft.words[: draft.first[s]])
-    return len(mine) >= _AGAIN_MIN and len(mine & before) >= _AGAIN_SHARE * len(mine)
+    return len(mine) >= _AGAIN_MIN and len(mine & content(draft.sentence_words(earlier))) >= _AGAIN_SHARE * len(mine)
 
 
 def _same_context(x: tuple, y: tuple) -> bool:
@@ -143,7 +143,8 @@ _BREAKS = frozenset(",;:.!?()[]+&/")
 
 def _context(draft: "Draft", i: int) -> tuple[str | None, str | None]:
     """The nearest content word before and after the mention within its clause (lemmas); "" when
-    there is none, None when a pronoun comes first."""
+    there is none, None when a pronoun comes first after it ("in front of them"; "her left hand"
+    is the hand)."""
     return _nearest(draft, i, -1), _nearest(draft, i, 1)
 
 
@@ -155,7 +156,7 @@ def _nearest(draft: "Draft", i: int, step: int) -> str | None:
             break
         k += step
         w = ws[k]
-        if w.lower in _PRONOUNS:
+        if w.lower in _PRONOUNS and step > 0:
             return None
         if not w.is_stop and w.lower.isalpha():
             return min(lexicon.lemmas(w.lower), key=len)
