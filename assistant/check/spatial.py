@@ -143,8 +143,8 @@ _BREAKS = frozenset(",;:.!?()[]+&/")
 
 def _context(draft: "Draft", i: int) -> tuple[str | None, str | None]:
     """The nearest content word before and after the mention within its clause (lemmas); "" when
-    there is none, None when a pronoun comes first after it ("in front of them"; "her left hand"
-    is the hand)."""
+    there is none, None when a pronoun comes first ("in front of them"; "her left hand", where two
+    statues described alike may each hold something in one)."""
     return _nearest(draft, i, -1), _nearest(draft, i, 1)
 
 
@@ -156,7 +156,7 @@ def _nearest(draft: "Draft", i: int, step: int) -> str | None:
             break
         k += step
         w = ws[k]
-        if w.lower in _PRONOUNS and step > 0:
+        if w.lower in _PRONOUNS:
             return None
         if not w.is_stop and w.lower.isalpha():
             return min(lexicon.lemmas(w.lower), key=len)
