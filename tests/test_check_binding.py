@@ -188,3 +188,15 @@ def test_a_colour_another_note_gives_a_thing_of_the_same_name_is_no_contradictio
     fact = _fact(_caption("green bushes with red berries by the gate\na white fence",
                           "White bushes with red berries stand by the gate, beside a fence."), "n1")
     assert fact.status == "contradicted", fact
+
+
+def test_colours_joined_before_a_noun_are_all_its_own():
+    """"a white and gray wall" (or "white + gray wall") is white as well as gray: a caption that
+    calls the wall white says what the note says, not another note's colour."""
+    for wall in ("a white and gray wall", "white + gray wall"):
+        notes = f"{wall} with a round window\nwhite bench in front of the wall"
+        fact = _fact(_caption(notes, "A white wall with a round window and gray stripes stands behind a white bench."), "n1")
+        assert fact.status != "contradicted", fact
+    fact = _fact(_caption("a gray wall with a round window\nwhite bench in front of the wall",
+                          "A white wall with a round window stands behind a white bench."), "n1")
+    assert (fact.status, fact.tier) == ("contradicted", "certain"), fact

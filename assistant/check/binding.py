@@ -27,6 +27,8 @@ AttrKind = Literal["colour", "number", "material", "size", "other"]
 _LINKS = frozenset("is are was were be been being looks look appears appear seems seem remains painted coloured "
                    "colored made covered".split())
 BREAK_CHARS = frozenset(",;:.!?()[]\"“”+&/")
+#: Marks that join two colours of one thing ("white + gray wall", "black/white dog").
+_JOINS = frozenset({"+", "&", "/"})
 _NEVER_HEADS: frozenset[str] = frozenset({"colour", "number", "size"})
 
 
@@ -113,21 +115,32 @@ def phrases(ws: list[Word] | tuple[Word, ...], text: str, offset: int = 0) -> li
     prev_end = None
     after_of = run_after_of = False  # the words since the last phrase are "of" ("the frames of the chair")
     of_phrases: set[int] = set()  # phrases that follow "of": the phrase before is what they are of
+    pending: list[Word] = []  # colours joined to the next phrase's: "white" of "a white and gray wall"
 
-    def close() -> None:
-        nonlocal run
+    def close(joined: bool = False) -> None:
+        nonlocal run, pending
+        if joined and not link and run and all(attr_kind(w.lower) == "colour" for w in run):
+            pending, run = pending + run, []
+            return
         n = len(out)
         _cut(run, out, link, _owner(out, of_phrases, lex.partitives))
         of_phrases.update([n] if run and run_after_of and len(out) > n else [])
-        run = []
+        if pending and len(out) > n:
+            out[n].attrs[:0] = pending
+        pending, run = [], []
 
     for w in ws:
         between = text[prev_end - offset : w.tok.start - offset] if prev_end is not None else ""
         prev_end = w.tok.end
-        if any(c in BREAK_CHARS for c in between):
+        if between.strip() in _JOINS:
+            close(joined=True)
+        elif any(c in BREAK_CHARS for c in between):
             close()
             link = False
         low = w.lower
+        if low in ("and", "or"):
+            close(joined=True)
+            continue
         if low in _LINKS:
             close()
             link = True
