@@ -200,3 +200,12 @@ def test_colours_joined_before_a_noun_are_all_its_own():
     fact = _fact(_caption("a gray wall with a round window\nwhite bench in front of the wall",
                           "A white wall with a round window stands behind a white bench."), "n1")
     assert (fact.status, fact.tier) == ("contradicted", "certain"), fact
+
+
+def test_a_noun_naming_a_quote_is_carried_by_the_quote_and_a_coloured_frame_is_a_thing():
+    """"a wooden frame with letters "HOME" carved on it": a caption that writes "HOME" carved on
+    the frame carries the letters; and "frame" after a material is the thing, not the camera's."""
+    notes = 'black metal frame with letters "HOME" carved on it on a red brick wall'
+    assert _caption(notes, 'A black metal frame with "HOME" carved on it is on a red brick wall.').ok
+    fact = _fact(_caption(notes, "A black metal sign with HOPE carved on it is on a red brick wall."), "n1")
+    assert fact.status != "kept", fact

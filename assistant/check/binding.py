@@ -14,6 +14,7 @@ wooden barn wooden roof" is two), and "the roof is wooden" puts "wooden" on the 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
@@ -144,6 +145,10 @@ def phrases(ws: list[Word] | tuple[Word, ...], text: str, offset: int = 0) -> li
         if low in _LINKS:
             close()
             link = True
+            continue
+        if low in lex.framing and run and attr_kind(run[-1].lower) in CERTAIN_KINDS and _is_noun(w) \
+                and not w.is_stop:
+            run.append(w)  # "a metal frame", "a black frame": the thing, not the camera's frame
             continue
         if w.is_stop or low in lex.framing or w.negation or w.hedge or w.direction:
             if low not in ("a", "an", "the"):
@@ -335,7 +340,7 @@ def object_missing(note_text: str, draft: Draft, sentences: list[int]) -> str | 
     lost = next((n for n in obj.nouns if not _named(n, near)), None)
     if lost is None and not _named(obj.head, near) and not obj.nouns:
         lost = obj.head
-    if lost is not None and _label_restated(note_text, obj, near):
+    if lost is not None and (_label_restated(note_text, obj, near) or _quote_carried(note_text, obj.head, draft)):
         return None
     return None if lost is None else note_text[lost.tok.start:obj.head.tok.end]
 
@@ -377,7 +382,17 @@ def other_object_missing(note_text: str, draft: Draft, sentences: list[int]) -> 
     view = camera_view_starts(note_text)  # "eye" of "bird's-eye view" is framing, no object
     others = [p.head for p in note_phrases(note_text) if p is not obj and p.head.lower not in lex.partitives
               and attr_kind(p.head.lower) is None and p.head.lower not in lex.framing and p.head.tok.start not in view]
-    return next((h.tok.text for h in others if not _named(h, window)), None)
+    return next((h.tok.text for h in others if not _named(h, window) and not _quote_carried(note_text, h, draft)), None)
+
+
+_QUOTED = re.compile(r'\s*["“]([^"”]+)["”]')
+
+
+def _quote_carried(note_text: str, noun: Word, draft: Draft) -> bool:
+    """A noun that names the quoted text after it ("letters \"OPEN\"", "the text \"KINGS\"") is
+    carried by that text: the draft that writes the quote need not say "letters" too."""
+    m = _QUOTED.match(note_text, noun.tok.end)
+    return bool(m) and m.group(1).strip().lower() in draft.text.lower()
 
 
 def attribute_dropped(note_text: str, draft: Draft, sentences: list[int]) -> str | None:
