@@ -209,3 +209,25 @@ def test_a_noun_naming_a_quote_is_carried_by_the_quote_and_a_coloured_frame_is_a
     assert _caption(notes, 'A black metal frame with "HOME" carved on it is on a red brick wall.').ok
     fact = _fact(_caption(notes, "A black metal sign with HOPE carved on it is on a red brick wall."), "n1")
     assert fact.status != "kept", fact
+
+
+def test_a_relation_said_the_other_way_round_may_place_any_object_of_its_clause():
+    """"a wooden table with two glasses in front of two trees" says "trees behind the table": the
+    thing placed is the table, though the glasses stand nearest the relation word. The same
+    relation with the objects kept in place is still a swap."""
+    notes = "2 trees behind the wooden table\nwooden table w/ 2 glasses"
+    assert _caption(notes, "A wooden table with two glasses stands in front of two trees.").ok
+    notes = "red cup left of the bowl\nwhite bowl w/ soup"
+    fact = _fact(_caption(notes, "A red cup with a spoon is right of the white bowl with soup."), "n1")
+    assert (fact.status, fact.tier) == ("contradicted", "certain"), fact
+
+
+def test_a_colour_of_what_a_thing_holds_may_be_said_of_the_thing():
+    """"pond w/ green water" -> "a green pond" is the same picture, not the pond called another
+    colour; a colour of another object entirely still is."""
+    notes = "white bridge w/ arches above the pond\npond w/ green water"
+    report = _caption(notes, "A green pond lies below a white bridge with arches.")
+    assert _fact(report, "n1").status == "kept", _fact(report, "n1")
+    notes = "grey pond under a bridge\ngreen trees"
+    fact = _fact(_caption(notes, "A green pond lies under a bridge beside grey trees."), "n1")
+    assert (fact.status, fact.tier) == ("contradicted", "certain"), fact

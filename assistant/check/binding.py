@@ -314,7 +314,7 @@ def misplaced(note_text: str, all_notes: list[str], draft: Draft) -> list[Mispla
             for a in d.attrs:
                 kind = attr_kind(a.lower)
                 if kind not in CERTAIN_KINDS or _licensed(a, phrase.head, licensed) \
-                        or any(_licensed(a, n, licensed) for n in d.inner(a)):
+                        or any(_licensed(a, n, licensed) for n in d.inner(a)) or _part_licensed(a, phrase.head, all_notes):
                     continue
                 if any(attr_kind(x.lower) == kind for x in phrase.attrs) or _owned_elsewhere(a, phrase.head, licensed):
                     problems.append(Misplaced(kind, f"the draft calls the {d.head.tok.text} '{a.tok.text}'; the notes "
@@ -509,6 +509,22 @@ def _compound_part(a: str, b: str) -> bool:
 def _licensed(attr: Word, head: Word, licensed: list[Phrase]) -> bool:
     """A note gives `head` this attribute, as its noun or a noun inside ("a snake clay model")."""
     return any(p.names(head) and any(same_attr(attr, a) for a in p.attrs) for p in licensed)
+
+
+_HAS = re.compile(r"^\s*(?:w/|(?:with|has|have|having)\b)", re.I)
+
+
+def _part_licensed(attr: Word, head: Word, notes: list[str]) -> bool:
+    """A note gives this attribute to a part of the thing or what it holds ("a pond with green
+    water", "pond w/ green water"): a caption may say it of the whole ("a green pond"). Whether the
+    part is carried is the content check's to say; the whole is not called something else."""
+    for text in notes:
+        found = note_phrases(text)
+        for p, part in zip(found, found[1:]):
+            start = min(w.tok.start for w in (part.head, *part.attrs, *part.nouns))
+            if p.names(head) and _HAS.match(text[p.head.tok.end:start]) and any(same_attr(attr, a) for a in part.attrs):
+                return True
+    return False
 
 
 def _inner_licensed(attr: Word, d: Phrase, licensed: list[Phrase]) -> bool:

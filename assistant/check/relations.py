@@ -73,11 +73,24 @@ def relation_restated(note_text: str, draft: Draft, lost: set[str], sentences: l
         unit = _relation(r)
         if unit not in lost:
             continue
+        # the thing placed may be any object of the clause before the relation word: "a white bridge
+        # with arches above the pond" places the bridge, "a table with two glasses in front of the
+        # trees" the table
+        xs = _clause_before(note_phrases(note_text), note_text, r)
         for s in sentences:
-            if any(_relation(d) in lex.direction_opposites.get(unit, ()) and y.names(a.head) and x.names(b.head)
-                   for a, d, b in _draft_relations(draft, s)):
+            if any(_relation(d) in lex.direction_opposites.get(unit, ()) and x2.names(b.head) and not y.names(b.head)
+                   and any(y.names(a2.head) and not x2.names(a2.head)
+                           for a2 in _clause_before(sentence_phrases(draft.text)[s], draft.text, d))
+                   for a, d, b in _draft_relations(draft, s) for x2 in xs if not same_head(x2.head, y.head)):
                 found.setdefault(unit, s)
     return min(found.values()) if found and set(found) == lost else None
+
+
+def _clause_before(found: tuple[Phrase, ...], text: str, r: Word) -> list[Phrase]:
+    """The objects before the relation word `r` in its clause (no break mark between them and it)."""
+    lex = lexicon.load()
+    return [p for p in found if p.head.tok.end <= r.tok.start and p.head.lower not in lex.partitives
+            and not any(c in BREAK_CHARS for c in text[p.head.tok.end : r.tok.start].replace("w/", "w"))]  # "w/": with
 
 
 @lru_cache(maxsize=4096)
