@@ -15,7 +15,7 @@ assistant/eval/blind.py and labels/README.md. `raw` (dev2 only; embedded model) 
 model's caption from the full notes of the same DEV2_IIW_ROWS rows (`caption-raw:<key>`).
 
 `old-tasks` and `old` (dev2 only) make the `caption-old-full` / `caption-old-terse` source: captions
-composed by the old caption prompt (`blind.OLD_PROMPT`, the code of commit `blind.OLD_COMMIT`) on
+composed by the old caption prompt (`old_captions.OLD_PROMPT`, the code of commit `old_captions.OLD_COMMIT`) on
 the next DEV2_OLD_ROWS rows. This code only makes the notes and freezes the answers; the old code
 composes, in a worktree of that commit with its own venv (the old code is not kept here):
 
@@ -37,7 +37,7 @@ import json
 import subprocess
 from pathlib import Path
 
-from assistant.eval import blind, precision
+from assistant.eval import blind, old_captions, precision
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -54,7 +54,7 @@ def _named() -> set[str]:
 
 
 def old_rows(path: str, taken: set[str]) -> list:
-    return blind.dev2_iiw_rows(path, taken)[blind.DEV2_IIW_ROWS:blind.DEV2_IIW_ROWS + blind.DEV2_OLD_ROWS]
+    return blind.dev2_iiw_rows(path, taken)[blind.DEV2_IIW_ROWS:blind.DEV2_IIW_ROWS + old_captions.DEV2_OLD_ROWS]
 
 
 def build_dev2(what: str, path: str, rows: int | None, composed: str | None = None) -> None:
@@ -62,12 +62,12 @@ def build_dev2(what: str, path: str, rows: int | None, composed: str | None = No
     taken = blind.taken_rows(path)
     existing = blind.read_cases(blind.DEV2_CASES) if blind.DEV2_CASES.exists() else []
     if what == "old-tasks":
-        for task in blind.old_caption_tasks(old_rows(path, taken)):
+        for task in old_captions.old_caption_tasks(old_rows(path, taken)):
             print(json.dumps(task))
     elif what == "old":
         answers = [json.loads(line) for line in Path(composed).read_text(encoding="utf-8").splitlines() if line.strip()]
         done = {c.id for c in existing}
-        cases = [c for c in blind.old_caption_cases(blind.old_caption_tasks(old_rows(path, taken)), answers)
+        cases = [c for c in old_captions.old_caption_cases(old_captions.old_caption_tasks(old_rows(path, taken)), answers)
                  if c.id not in done]
         with blind.DEV2_CASES.open("a", encoding="utf-8") as out:
             out.writelines(c.model_dump_json() + "\n" for c in cases)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from assistant.eval import blind, precision
+from assistant.eval import blind, old_captions, precision
 from assistant.eval.run import evaluate
 
 
@@ -102,12 +102,12 @@ def test_old_prompt_captions_freeze_the_old_codes_answers_on_this_codes_notes():
     from assistant.eval.terse import terse_task
 
     row = IIWRow.model_validate(_iiw("k7"))
-    tasks = list(blind.old_caption_tasks([row]))
+    tasks = list(old_captions.old_caption_tasks([row]))
     assert tasks == [{"id": "caption-old-full:k7", "notes": row.task().notes},
                      {"id": "caption-old-terse:k7", "notes": terse_task(row).notes}]
-    answers = [{"id": "caption-old-terse:k7", "draft": "A red cup.", "made_by": f"embedded {blind.OLD_PROMPT}"}]
-    [case] = blind.old_caption_cases(tasks, answers)  # the full-notes answer is not there yet
+    answers = [{"id": "caption-old-terse:k7", "draft": "A red cup.", "made_by": f"embedded {old_captions.OLD_PROMPT}"}]
+    [case] = old_captions.old_caption_cases(tasks, answers)  # the full-notes answer is not there yet
     assert (case.source, case.draft, case.notes) == ("caption-old-terse", "A red cup.", tasks[1]["notes"])
-    assert case.made_by == f"embedded {blind.OLD_PROMPT} at {blind.OLD_COMMIT}"
+    assert case.made_by == f"embedded {old_captions.OLD_PROMPT} at {old_captions.OLD_COMMIT}"
     with pytest.raises(ValueError, match="not caption-2026.11.30.2"):
-        list(blind.old_caption_cases(tasks, [answers[0] | {"made_by": "embedded caption-2026.12.05.1"}]))
+        list(old_captions.old_caption_cases(tasks, [answers[0] | {"made_by": "embedded caption-2026.12.05.1"}]))

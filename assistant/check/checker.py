@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from assistant import lexicon
-from assistant.check import binding, edit_checks, edit_parsing, hedges, instructions, matching, negation, prose, relations, spatial
+from assistant.check import attributes, binding, edit_checks, edit_parsing, hedges, instructions, matching, negation, prose, relations, spatial
 from assistant.check.report import PROBLEM_STATUSES, CheckReport, FactCheck, SentenceProvenance
 from assistant.check.unsupported import unsupported
 from assistant.check.words import Draft, Word, note_key, note_words, words
@@ -102,7 +102,7 @@ def unwrapped(draft: str) -> str:
 
 def _bound(fact: FactCheck, obs: Observation, draft: Draft, notes: list[str]) -> FactCheck:
     """A caption note is kept only when its object keeps its attributes (binding.py)."""
-    moved = binding.misplaced(obs.text, notes, draft)
+    moved = attributes.misplaced(obs.text, notes, draft)
     if not moved and (reversed_ := relations.relation_reversed(obs.text, draft, fact.sentences, notes)):
         return fact.model_copy(update={"status": "contradicted", "tier": "certain", "evidence": reversed_,
                                        "missing": [reversed_]})

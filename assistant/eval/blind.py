@@ -72,15 +72,6 @@ DEV2_LABELS = LABELS_DIR / "checker-dev2.jsonl"
 #: built, so raising this and re-running `captions` adds the next rows.
 DEV2_IIW_ROWS = 18
 DEV2_HUMAN_ROWS = 12
-#: Captions composed by the OLD caption prompt (`caption-2026.11.30.2`, the code of commit
-#: OLD_COMMIT, which composed the blind set's captions and paraphrased more than today's): the
-#: next DEV2_OLD_ROWS rows of `dev2_iiw_rows` after the first DEV2_IIW_ROWS, each from its full
-#: and its terse notes (`caption-old-full:<key>`, `caption-old-terse:<key>`). The notes are made
-#: by this code (`IIWRow.task`, `terse_task`); the captions by the old code, in a worktree of
-#: OLD_COMMIT (`old_caption_tasks` writes what it composes, `old_caption_cases` freezes its answers).
-OLD_COMMIT = "a827c51"
-OLD_PROMPT = "caption-2026.11.30.2"
-DEV2_OLD_ROWS = 24
 
 SetName = Literal["checker-blind", "checker-dev2"]
 Source = Literal["defacto", "iiw-human", "caption-full", "caption-terse", "caption-raw", "caption-old-full",
@@ -230,31 +221,6 @@ def raw_caption_cases(rows: list[IIWRow], spec, done: set[str] = frozenset()) ->
         text, _, _ = run_raw(row.task(), spec)
         yield Case(id=f"caption-raw:{row.key}", source="caption-raw", notes=row.task().notes, draft=text,
                    made_by=f"{spec.model} raw")
-
-
-def old_caption_tasks(rows: list[IIWRow]) -> Iterator[dict]:
-    """What the old code is asked to compose: `{id, notes}` for each row's full and terse notes
-    (the notes made by this code, so they are the same kind as the blind set's)."""
-    from assistant.eval.terse import terse_task  # noqa: PLC0415
-
-    for row in rows:
-        for source, task in (("caption-old-full", row.task()), ("caption-old-terse", terse_task(row))):
-            yield {"id": f"{source}:{row.key}", "notes": task.notes}
-
-
-def old_caption_cases(tasks: Iterable[dict], composed: Iterable[dict]) -> Iterator[Case]:
-    """Freeze the old code's answers (`{id, draft, made_by}`, made_by "<model> <prompt version>")
-    as cases; an answer from another prompt version is refused, so the source holds only the old
-    prompt's captions."""
-    answers = {a["id"]: a for a in composed}
-    for task in tasks:
-        answer = answers.get(task["id"])
-        if answer is None:
-            continue
-        if not answer["made_by"].endswith(OLD_PROMPT):
-            raise ValueError(f"{task['id']} was composed by {answer['made_by']!r}, not {OLD_PROMPT}")
-        yield Case(id=task["id"], source=task["id"].split(":", 1)[0], notes=task["notes"], draft=answer["draft"],
-                   made_by=f"{answer['made_by']} at {OLD_COMMIT}")
 
 
 def write_cases(cases: list[Case], path: Path | None = None) -> None:
