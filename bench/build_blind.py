@@ -13,15 +13,31 @@ IIW human caption sentences (IIW_HUMAN_ROWS, dev2: DEV2_HUMAN_ROWS). `--set dev2
 neither the blind set nor checker-precision. The rules that pick the rows are in
 assistant/eval/blind.py and labels/README.md. `raw` (dev2 only; embedded model) adds the raw
 model's caption from the full notes of the same DEV2_IIW_ROWS rows (`caption-raw:<key>`).
+
+`old-tasks` and `old` (dev2 only) make the `caption-old-full` / `caption-old-terse` source: captions
+composed by the old caption prompt (`old_captions.OLD_PROMPT`, the code of commit `old_captions.OLD_COMMIT`) on
+the next DEV2_OLD_ROWS rows. This code only makes the notes and freezes the answers; the old code
+composes, in a worktree of that commit with its own venv (the old code is not kept here):
+
+    .venv/bin/python bench/build_blind.py old-tasks --set dev2 --path ../shared/data > /tmp/old_tasks.jsonl
+    git worktree add --detach /tmp/wt-old a827c51    # then make its venv
+    flock /tmp/model.lock /tmp/wt-old/.venv/bin/python old_compose.py /tmp/old_tasks.jsonl /tmp/old_out.jsonl
+    .venv/bin/python bench/build_blind.py old --set dev2 --composed /tmp/old_out.jsonl --path ../shared/data
+
+where old_compose.py, run by the old venv, reads each `{id, notes}` line and appends
+`{"id", "draft": compose(CaptionTask(notes=notes), llm.resolve_spec(), stream=False).text,
+"made_by": f"{draft.model} {draft.prompt_version}"}` (old `assistant.notes.CaptionTask` and
+`assistant.compose.compose`). `old` refuses an answer of another prompt version.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import subprocess
 from pathlib import Path
 
-from assistant.eval import blind, precision
+from assistant.eval import blind, old_captions, precision
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -37,11 +53,26 @@ def _named() -> set[str]:
     return blind.mentioned(texts)
 
 
-def build_dev2(what: str, path: str, rows: int | None) -> None:
+def old_rows(path: str, taken: set[str]) -> list:
+    return blind.dev2_iiw_rows(path, taken)[blind.DEV2_IIW_ROWS:blind.DEV2_IIW_ROWS + old_captions.DEV2_OLD_ROWS]
+
+
+def build_dev2(what: str, path: str, rows: int | None, composed: str | None = None) -> None:
     """The second development set: rows neither the blind set nor checker-precision holds."""
     taken = blind.taken_rows(path)
     existing = blind.read_cases(blind.DEV2_CASES) if blind.DEV2_CASES.exists() else []
-    if what in ("captions", "raw"):
+    if what == "old-tasks":
+        for task in old_captions.old_caption_tasks(old_rows(path, taken)):
+            print(json.dumps(task))
+    elif what == "old":
+        answers = [json.loads(line) for line in Path(composed).read_text(encoding="utf-8").splitlines() if line.strip()]
+        done = {c.id for c in existing}
+        cases = [c for c in old_captions.old_caption_cases(old_captions.old_caption_tasks(old_rows(path, taken)), answers)
+                 if c.id not in done]
+        with blind.DEV2_CASES.open("a", encoding="utf-8") as out:
+            out.writelines(c.model_dump_json() + "\n" for c in cases)
+        print(f"{len(cases)} old-prompt caption cases added to {blind.DEV2_CASES}")
+    elif what in ("captions", "raw"):
         from assistant import llm  # noqa: PLC0415
 
         iiw = blind.dev2_iiw_rows(path, taken)[:blind.DEV2_IIW_ROWS]
@@ -65,15 +96,18 @@ def build_dev2(what: str, path: str, rows: int | None) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("what", choices=("captions", "defacto", "human", "raw"))
+    parser.add_argument("what", choices=("captions", "defacto", "human", "raw", "old-tasks", "old"))
     parser.add_argument("--set", choices=("blind", "dev2"), default="blind")
     parser.add_argument("--path", default="../shared/data")
     parser.add_argument("--rows", type=int, default=None, help="defacto: the first N rows (default: all)")
+    parser.add_argument("--composed", help="old: the old code's answers, JSONL {id, draft, made_by}")
     args = parser.parse_args()
-    if args.what == "raw" and args.set != "dev2":
-        parser.error("raw captions are a dev2 source only")
+    if args.what in ("raw", "old-tasks", "old") and args.set != "dev2":
+        parser.error(f"{args.what} is a dev2 source only")
+    if args.what == "old" and not args.composed:
+        parser.error("old needs --composed FILE")
     if args.set == "dev2":
-        build_dev2(args.what, args.path, args.rows)
+        build_dev2(args.what, args.path, args.rows, args.composed)
         return
     named = _named()
     existing = blind.read_cases() if blind.CASES.exists() else []

@@ -142,3 +142,92 @@ def test_another_objects_direction_in_a_scene_list_is_no_contradiction():
     assert fact.status == "dropped" and "front" in fact.missing, fact
     fact = _fact(_caption(notes, "Grey rocks with moss on them, and green ferns on top of the grey rocks."), "n2")
     assert fact.status == "contradicted", fact
+
+
+def test_a_colour_before_a_compound_may_be_its_first_nouns():
+    """"a red wine glass" is a glass of red wine: the colour a note gives the wine, said before
+    the compound, does not call the glass red. Said of the glass alone, it still does."""
+    notes = "a tall glass filled with red wine\nwooden table under the glass"
+    report = _caption(notes, "A tall glass of red wine stands on a wooden table. The red wine glass is full.")
+    assert _fact(report, "n1").status == "kept", _fact(report, "n1")
+    fact = _fact(_caption(notes, "A tall red glass filled with wine stands on a wooden table."), "n1")
+    assert (fact.status, fact.tier) == ("contradicted", "certain") and "wine" in fact.evidence, fact
+
+
+def test_a_heading_that_names_the_bodys_object_another_way_is_carried_by_the_body():
+    """"Garden statue: a garden gnome ..." carried by "A gnome ...": heading and body share
+    "garden", so the body's gnome is the heading's statue. A heading that shares nothing with the
+    body still needs its own words (a floor described as a wall)."""
+    notes = "Garden statue: a garden gnome made of clay with a red hat and a blue coat holds a small fishing rod beside a round pond"
+    assert _caption(notes, "A clay gnome with a red hat and a blue coat holds a small fishing rod beside a round pond.").ok
+    notes = "Floor: a light grey wall with cracks"
+    fact = _fact(_caption(notes, "A light grey wall with cracks."), "n1")
+    assert (fact.status, fact.tier) == ("dropped", "check") and "Floor" in fact.evidence, fact
+
+
+def test_a_material_only_the_heading_gives_is_not_asked_of_the_body():
+    """"Marble tile floor: a white tile floor ...": the body describes the floor, and a caption
+    that keeps the body keeps the note; a material the body itself gives must still be there."""
+    notes = "Marble tile floor: a white tile floor with grey lines is under the table"
+    assert _caption(notes, "A white tile floor with grey lines is under the table.").ok
+    notes = "white marble tile floor with grey lines under the table"
+    fact = _fact(_caption(notes, "A white tile floor with grey lines is under the table."), "n1")
+    assert fact.status == "dropped" and "marble" in fact.evidence, fact
+
+
+def test_a_rug_is_a_carpet():
+    assert _caption("Carpet: a beige rug with a dog asleep on it", "A beige rug with a dog asleep on it.").ok
+
+
+def test_a_colour_another_note_gives_a_thing_of_the_same_name_is_no_contradiction():
+    """Two notes about bushes: "white rose bushes" in the caption are the second note's, so the
+    first note's bushes, left without their green, are a drop, not bushes called white."""
+    notes = "green bushes with red berries by the gate\nwhite rose bushes along the fence"
+    fact = _fact(_caption(notes, "Bushes with red berries stand by the gate, beside white rose bushes along the fence."), "n1")
+    assert fact.status == "dropped" and "green" in fact.evidence, fact
+    fact = _fact(_caption("green bushes with red berries by the gate\na white fence",
+                          "White bushes with red berries stand by the gate, beside a fence."), "n1")
+    assert fact.status == "contradicted", fact
+
+
+def test_colours_joined_before_a_noun_are_all_its_own():
+    """"a white and gray wall" (or "white + gray wall") is white as well as gray: a caption that
+    calls the wall white says what the note says, not another note's colour."""
+    for wall in ("a white and gray wall", "white + gray wall"):
+        notes = f"{wall} with a round window\nwhite bench in front of the wall"
+        fact = _fact(_caption(notes, "A white wall with a round window and gray stripes stands behind a white bench."), "n1")
+        assert fact.status != "contradicted", fact
+    fact = _fact(_caption("a gray wall with a round window\nwhite bench in front of the wall",
+                          "A white wall with a round window stands behind a white bench."), "n1")
+    assert (fact.status, fact.tier) == ("contradicted", "certain"), fact
+
+
+def test_a_noun_naming_a_quote_is_carried_by_the_quote_and_a_coloured_frame_is_a_thing():
+    """"a wooden frame with letters "HOME" carved on it": a caption that writes "HOME" carved on
+    the frame carries the letters; and "frame" after a material is the thing, not the camera's."""
+    notes = 'black metal frame with letters "HOME" carved on it on a red brick wall'
+    assert _caption(notes, 'A black metal frame with "HOME" carved on it is on a red brick wall.').ok
+    fact = _fact(_caption(notes, "A black metal sign with HOPE carved on it is on a red brick wall."), "n1")
+    assert fact.status != "kept", fact
+
+
+def test_a_relation_said_the_other_way_round_may_place_any_object_of_its_clause():
+    """"a wooden table with two glasses in front of two trees" says "trees behind the table": the
+    thing placed is the table, though the glasses stand nearest the relation word. The same
+    relation with the objects kept in place is still a swap."""
+    notes = "2 trees behind the wooden table\nwooden table w/ 2 glasses"
+    assert _caption(notes, "A wooden table with two glasses stands in front of two trees.").ok
+    notes = "red cup left of the bowl\nwhite bowl w/ soup"
+    fact = _fact(_caption(notes, "A red cup with a spoon is right of the white bowl with soup."), "n1")
+    assert (fact.status, fact.tier) == ("contradicted", "certain"), fact
+
+
+def test_a_colour_of_what_a_thing_holds_may_be_said_of_the_thing():
+    """"pond w/ green water" -> "a green pond" is the same picture, not the pond called another
+    colour; a colour of another object entirely still is."""
+    notes = "white bridge w/ arches above the pond\npond w/ green water"
+    report = _caption(notes, "A green pond lies below a white bridge with arches.")
+    assert _fact(report, "n1").status == "kept", _fact(report, "n1")
+    notes = "grey pond under a bridge\ngreen trees"
+    fact = _fact(_caption(notes, "A green pond lies under a bridge beside grey trees."), "n1")
+    assert (fact.status, fact.tier) == ("contradicted", "certain"), fact

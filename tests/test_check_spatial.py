@@ -137,3 +137,38 @@ def test_against_the_notes_thing_puts_it_in_the_background():
     assert report.ok, report.model_dump()
     behind = _caption_fact("Wall: a brick wall behind the ladder.\nLadder: a ladder.", "A ladder is against a brick wall.")
     assert behind.facts[0].status == "dropped"
+def test_a_closing_sentence_that_restates_a_position_adds_no_direction():
+    """Captions often end by saying a fact again: the second "top" is the same statement, not a
+    second top. A direction said again of another thing, or of a pronoun, still counts."""
+    notes = split_notes("white mug w/ chip on top rim\nwooden shelf")
+    report = check_draft(notes, "A white mug with a chip on the top rim stands on a wooden shelf. "
+                                "The mug has a chip on the top rim.")
+    assert report.ok, report.unsupported
+    report = check_draft(notes, "A white mug with a chip on the top rim stands on a wooden shelf. "
+                                "The shelf is at the top.")
+    assert [(u.text, u.tier) for u in report.unsupported] == [("top", "check")]
+    notes = split_notes("a red kite flies in front of the clouds\ntwo boys stand on the hill")
+    report = check_draft(notes, "A red kite flies in front of them. Two boys stand on the hill in front of them.")
+    assert [u.text for u in report.unsupported] == ["front"]
+
+
+def test_all_over_is_no_direction():
+    """"spread all over the floor" says how far, not "above"."""
+    notes = split_notes("grey rug spread all over the floor\nsmall dog asleep on the rug")
+    report = check_draft(notes, "A grey rug is spread all over the floor, and a small dog sleeps on the rug, "
+                                "its toys scattered all over.")
+    assert not [u for u in report.unsupported if u.text == "over"], report.unsupported
+
+
+def test_a_sentence_that_blends_two_earlier_ones_is_no_restatement():
+    """"The blue door below the sign has the brass handle" joins two notes' words: said of the
+    door, the handle is new, so its "below" counts. Beside a pronoun ("her left hand") the thing
+    may be another one described alike, so the mention still counts."""
+    notes = split_notes("blue door below the shop sign\nround window w/ brass handle and red frame above the sign")
+    report = check_draft(notes, "A blue door is below the shop sign. A round window with a brass handle and a red "
+                                "frame is above the sign. The blue door below the sign has a brass handle and a red frame.")
+    assert [u.text for u in report.unsupported] == ["below"]
+    notes = split_notes("woman statue holding a sword in her left hand and a torch")
+    report = check_draft(notes, "A woman statue is holding a sword in her left hand and a torch. "
+                                "The woman statue holds the sword in her left hand.")
+    assert [u.text for u in report.unsupported] == ["left"]

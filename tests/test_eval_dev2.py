@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from assistant.eval import blind, precision
+from assistant.eval import blind, old_captions, precision
 from assistant.eval.run import evaluate
 
 
@@ -93,3 +93,21 @@ def test_raw_captions_are_the_raw_baseline_on_the_full_notes_and_skip_built_case
     assert [(c.id, c.source, c.draft) for c in cases] == [("caption-raw:k4", "caption-raw", "A red cup.")]
     assert asked == [rows[1].task().notes] and cases[0].notes == rows[1].task().notes
     assert "caption-raw" in blind.SOURCES
+
+
+def test_old_prompt_captions_freeze_the_old_codes_answers_on_this_codes_notes():
+    import pytest
+
+    from assistant.eval.datasets import IIWRow
+    from assistant.eval.terse import terse_task
+
+    row = IIWRow.model_validate(_iiw("k7"))
+    tasks = list(old_captions.old_caption_tasks([row]))
+    assert tasks == [{"id": "caption-old-full:k7", "notes": row.task().notes},
+                     {"id": "caption-old-terse:k7", "notes": terse_task(row).notes}]
+    answers = [{"id": "caption-old-terse:k7", "draft": "A red cup.", "made_by": f"embedded {old_captions.OLD_PROMPT}"}]
+    [case] = old_captions.old_caption_cases(tasks, answers)  # the full-notes answer is not there yet
+    assert (case.source, case.draft, case.notes) == ("caption-old-terse", "A red cup.", tasks[1]["notes"])
+    assert case.made_by == f"embedded {old_captions.OLD_PROMPT} at {old_captions.OLD_COMMIT}"
+    with pytest.raises(ValueError, match="not caption-2026.11.30.2"):
+        list(old_captions.old_caption_cases(tasks, [answers[0] | {"made_by": "embedded caption-2026.12.05.1"}]))

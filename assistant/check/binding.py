@@ -14,6 +14,7 @@ wooden barn wooden roof" is two), and "the roof is wooden" puts "wooden" on the 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
@@ -27,6 +28,8 @@ AttrKind = Literal["colour", "number", "material", "size", "other"]
 _LINKS = frozenset("is are was were be been being looks look appears appear seems seem remains painted coloured "
                    "colored made covered".split())
 BREAK_CHARS = frozenset(",;:.!?()[]\"“”+&/")
+#: Marks that join two colours of one thing ("white + gray wall", "black/white dog").
+_JOINS = frozenset({"+", "&", "/"})
 _NEVER_HEADS: frozenset[str] = frozenset({"colour", "number", "size"})
 
 
@@ -41,6 +44,12 @@ class Phrase:
 
     def names(self, word: Word) -> bool:
         return same_head(self.head, word) or any(same_head(n, word) for n in self.nouns)
+
+    def inner(self, attr: Word) -> list[Word]:
+        """The nouns of the phrase after `attr`, before its head: in "a brown liquid goblet glass"
+        "brown" may be the liquid's (a compound's first noun takes the attribute as well as its
+        head). A word that may be an adjective too ("liquid") counts when it is a noun."""
+        return [n for n in (*self.attrs, *self.nouns) if n.tok.start > attr.tok.start and _is_noun(n)]
 
 
 @lru_cache(maxsize=65536)
@@ -107,24 +116,39 @@ def phrases(ws: list[Word] | tuple[Word, ...], text: str, offset: int = 0) -> li
     prev_end = None
     after_of = run_after_of = False  # the words since the last phrase are "of" ("the frames of the chair")
     of_phrases: set[int] = set()  # phrases that follow "of": the phrase before is what they are of
+    pending: list[Word] = []  # colours joined to the next phrase's: "white" of "a white and gray wall"
 
-    def close() -> None:
-        nonlocal run
+    def close(joined: bool = False) -> None:
+        nonlocal run, pending
+        if joined and not link and run and all(attr_kind(w.lower) == "colour" for w in run):
+            pending, run = pending + run, []
+            return
         n = len(out)
         _cut(run, out, link, _owner(out, of_phrases, lex.partitives))
         of_phrases.update([n] if run and run_after_of and len(out) > n else [])
-        run = []
+        if pending and len(out) > n:
+            out[n].attrs[:0] = pending
+        pending, run = [], []
 
     for w in ws:
         between = text[prev_end - offset : w.tok.start - offset] if prev_end is not None else ""
         prev_end = w.tok.end
-        if any(c in BREAK_CHARS for c in between):
+        if between.strip() in _JOINS:
+            close(joined=True)
+        elif any(c in BREAK_CHARS for c in between):
             close()
             link = False
         low = w.lower
+        if low in ("and", "or"):
+            close(joined=True)
+            continue
         if low in _LINKS:
             close()
             link = True
+            continue
+        if low in lex.framing and run and attr_kind(run[-1].lower) in CERTAIN_KINDS and _is_noun(w) \
+                and not w.is_stop:
+            run.append(w)  # "a metal frame", "a black frame": the thing, not the camera's frame
             continue
         if w.is_stop or low in lex.framing or w.negation or w.hedge or w.direction:
             if low not in ("a", "an", "the"):
@@ -204,31 +228,9 @@ def _same_noun(a: str, b: str) -> bool:
     return lexicon.same_word(a, b)
 
 
-#: The attribute kinds a misplacement of which is a certain problem. Counts are checked per
-#: note by matching.contradicted ("2 dogs" for "3 dogs"), where spelled numbers are combined.
+#: The attribute kinds a misplacement of which is a certain problem (attributes.py). Counts are
+#: checked per note by matching.contradicted ("2 dogs" for "3 dogs"), where spelled numbers are combined.
 CERTAIN_KINDS: frozenset[AttrKind] = frozenset({"colour", "material"})
-CHECKED_KINDS: frozenset[AttrKind] = CERTAIN_KINDS | {"size"}
-
-
-@dataclass
-class Misplaced:
-    """One attribute on the wrong object, as a problem of one note."""
-
-    kind: AttrKind
-    evidence: str
-    other_value: bool = False
-    """The draft gives the note's object another note's attribute (a contradiction), rather
-    than taking the note's attribute away to another object."""
-    to_noted: bool = True
-    """The object that now has the attribute is one the notes describe. When no note names it
-    ("a green crown" for "green leaves"), it may be the note's object or a part of it said
-    another way: no difference is shown, only a look is asked for."""
-
-    @property
-    def certain(self) -> bool:
-        return self.kind in CERTAIN_KINDS and self.to_noted
-
-
 def draft_phrases(draft: Draft) -> tuple[Phrase, ...]:
     """The object phrases of every sentence of the draft (remembered by text, like the parse:
     each note of a check asks for them)."""
@@ -251,48 +253,6 @@ def note_phrases(text: str) -> tuple[Phrase, ...]:
     return tuple(phrases(note_words(text), text, 0))
 
 
-def misplaced(note_text: str, all_notes: list[str], draft: Draft) -> list[Misplaced]:
-    """Where the draft moves this note's attributes off its object, or gives its object another
-    note's attribute. `all_notes` license an attribute on an object any note gives it."""
-    mine = note_phrases(note_text)
-    if not any(a for p in mine for a in p.attrs if attr_kind(a.lower) in CHECKED_KINDS):
-        return []
-    licensed = [p for t in all_notes for p in note_phrases(t)]
-    drafted = draft_phrases(draft)
-    problems: list[Misplaced] = []
-    for phrase in mine:
-        on_object = [d for d in drafted if same_head(d.head, phrase.head)]
-        if not on_object:
-            # the object may be named another way (the content check speaks for it), but an
-            # attribute of it on another object of the notes has moved: "red tongue" -> "red model"
-            problems += [Misplaced(attr_kind(a.lower), f"'{a.tok.text}' is said of the {d.head.tok.text}, the note says it "
-                                                        f"of the {phrase.head.tok.text}, which the draft does not name")
-                         for a in phrase.attrs if attr_kind(a.lower) in CERTAIN_KINDS
-                         for d in drafted if any(same_attr(a, x) for x in d.attrs)
-                         and any(p.names(d.head) for p in licensed) and not _licensed(a, d.head, licensed)][:1]
-            continue
-        for attr in phrase.attrs:
-            kind = attr_kind(attr.lower)
-            if kind not in CHECKED_KINDS or any(same_attr(attr, a) for d in on_object for a in d.attrs):
-                continue
-            elsewhere = [d for d in drafted if not same_head(d.head, phrase.head)
-                         and any(same_attr(attr, a) for a in d.attrs)
-                         and not _licensed(attr, d.head, licensed)]
-            if elsewhere:
-                noted = [d for d in elsewhere if any(p.names(d.head) for p in licensed)]
-                problems.append(Misplaced(kind, f"'{attr.tok.text}' is said of the {(noted or elsewhere)[0].head.tok.text}, "
-                                                f"the note says it of the {phrase.head.tok.text}", to_noted=bool(noted)))
-        for d in on_object:
-            for a in d.attrs:
-                kind = attr_kind(a.lower)
-                if kind not in CERTAIN_KINDS or _licensed(a, phrase.head, licensed):
-                    continue
-                if any(attr_kind(x.lower) == kind for x in phrase.attrs) or _owned_elsewhere(a, phrase.head, licensed):
-                    problems.append(Misplaced(kind, f"the draft calls the {d.head.tok.text} '{a.tok.text}'; the notes "
-                                                    f"do not say that of it", other_value=True))
-    return _unique(problems)
-
-
 def object_missing(note_text: str, draft: Draft, sentences: list[int]) -> str | None:
     """The note's object, or a word of its kind, when the sentences that carry the note never
     name it: "a statue of a woman holding a torch" carried by "A woman holds a torch" (the
@@ -311,7 +271,34 @@ def object_missing(note_text: str, draft: Draft, sentences: list[int]) -> str | 
     lost = next((n for n in obj.nouns if not _named(n, near)), None)
     if lost is None and not _named(obj.head, near) and not obj.nouns:
         lost = obj.head
+    if lost is not None and (_label_restated(note_text, obj, near) or _quote_carried(note_text, obj.head, draft)):
+        return None
     return None if lost is None else note_text[lost.tok.start:obj.head.tok.end]
+
+
+def label_end(note_text: str) -> int:
+    """Where a note's heading ends ("Art sculpture: An art frieze ..." -> after the colon), or 0:
+    a colon after at most four words, no quote before it, text after it."""
+    head, colon, body = note_text.partition(":")
+    if not colon or not body.strip() or len(head.split()) > 4 or any(q in head for q in '"“”'):
+        return 0
+    return len(head) + 1
+
+
+def _label_restated(note_text: str, obj: Phrase, near: list[Word]) -> bool:
+    """The heading names the object one way and the body another, sharing a word that says what
+    it is ("Art sculpture: an art frieze ..."): the body's object, named where the note is carried,
+    is the heading's. A heading that shares nothing with the body ("Floor: a light brown wall")
+    still needs its own words."""
+    end = label_end(note_text)
+    if not end or obj.head.tok.start >= end:
+        return False
+    body = next((p for p in note_phrases(note_text) if p.head.tok.start >= end and attr_kind(p.head.lower) is None
+                 and p.head.lower not in lexicon.load().partitives), None)
+    if body is None or not _named(body.head, near):
+        return False
+    mine = {w.lower for w in (*obj.nouns, *obj.attrs) if _is_noun(w)}
+    return bool(mine & {w.lower for w in (*body.nouns, *body.attrs)})
 
 
 def other_object_missing(note_text: str, draft: Draft, sentences: list[int]) -> str | None:
@@ -326,21 +313,35 @@ def other_object_missing(note_text: str, draft: Draft, sentences: list[int]) -> 
     skip = camera_view_starts(note_text) | negated_starts(note_text)  # "bird's-eye view", "with no clouds"
     others = [p.head for p in note_phrases(note_text) if p is not obj and p.head.lower not in lex.partitives
               and attr_kind(p.head.lower) is None and p.head.lower not in lex.framing and p.head.tok.start not in skip]
-    return next((h.tok.text for h in others if not _named(h, window)), None)
+    return next((h.tok.text for h in others if not _named(h, window) and not _quote_carried(note_text, h, draft)), None)
+
+
+_QUOTED = re.compile(r'\s*["“]([^"”]+)["”]')
+
+
+def _quote_carried(note_text: str, noun: Word, draft: Draft) -> bool:
+    """A noun that names the quoted text after it ("letters \"OPEN\"", "the text \"KINGS\"") is
+    carried by that text: the draft that writes the quote need not say "letters" too."""
+    m = _QUOTED.match(note_text, noun.tok.end)
+    return bool(m) and m.group(1).strip().lower() in draft.text.lower()
 
 
 def attribute_dropped(note_text: str, draft: Draft, sentences: list[int]) -> str | None:
     """A size or material the note gives an object that the sentences carrying the note name
     but never describe so: "small purple flower clusters" carried by "purple flower clusters".
     The content match passes it when most of the note's words are there. Colours are critical
-    units of the match already; an attribute said of another object is `misplaced`."""
+    units of the match already; an attribute said of another object is `attributes.misplaced`."""
     if not sentences:
         return None
     window = _carrying(note_text, draft, sentences)
     phrases_there = [p for s in window_sentences(note_text, draft, sentences) for p in sentence_phrases(draft.text)[s]]
+    end = label_end(note_text)
+    body = [p for p in note_phrases(note_text) if p.head.tok.start >= end]
     for phrase in note_phrases(note_text):
         if not any(d.names(phrase.head) or phrase.names(d.head) for d in phrases_there):
             continue
+        if phrase.head.tok.start < end and any(same_head(p.head, phrase.head) for p in body):
+            continue  # the heading's words for an object the body describes: the body's stand
         for a in phrase.attrs:
             if attr_kind(a.lower) in ("size", "material") and not any(same_attr(a, w) for w in window):
                 return f"the note calls the {phrase.head.tok.text} {a.tok.text}; the sentences that carry it do not"
@@ -434,17 +435,3 @@ def _compound_part(a: str, b: str) -> bool:
     """"daylight" and "light", "bookshelf" and "shelf": one word a compound of the other."""
     short, long = sorted((a, b), key=len)
     return len(short) >= 4 and long != short and (long.endswith(short) or long.startswith(short))
-
-
-def _licensed(attr: Word, head: Word, licensed: list[Phrase]) -> bool:
-    """A note gives `head` this attribute, as its noun or a noun inside ("a snake clay model")."""
-    return any(p.names(head) and any(same_attr(attr, a) for a in p.attrs) for p in licensed)
-
-
-def _owned_elsewhere(attr: Word, head: Word, licensed: list[Phrase]) -> bool:
-    return any(not same_head(p.head, head) and any(same_attr(attr, a) for a in p.attrs) for p in licensed)
-
-
-def _unique(problems: list[Misplaced]) -> list[Misplaced]:
-    seen: set[str] = set()
-    return [p for p in problems if not (p.evidence in seen or seen.add(p.evidence))]

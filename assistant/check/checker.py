@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant import lexicon
-from assistant.check import binding, edit_checks, edit_parsing, hedges, instructions, matching, negation, prose, relations, spatial
+from assistant.check import attributes, binding, edit_checks, edit_parsing, hedges, instructions, matching, negation, prose, relations, spatial
 from assistant.check.report import PROBLEM_STATUSES, CheckReport, FactCheck, SentenceProvenance
 from assistant.check.unsupported import unsupported
 from assistant.check.words import Draft, Word, note_key, note_words, words
@@ -114,7 +114,7 @@ def unwrapped(draft: str) -> str:
 
 def _bound(fact: FactCheck, obs: Observation, draft: Draft, notes: list[str]) -> FactCheck:
     """A caption note is kept only when its object keeps its attributes (binding.py)."""
-    moved = binding.misplaced(obs.text, notes, draft)
+    moved = attributes.misplaced(obs.text, notes, draft)
     if not moved and (reversed_ := relations.relation_reversed(obs.text, draft, fact.sentences, notes)):
         return fact.model_copy(update={"status": "contradicted", "tier": "certain", "evidence": reversed_,
                                        "missing": [reversed_]})
@@ -171,7 +171,7 @@ def _check_observation(obs: Observation, draft: Draft, original: str | None, not
                                                           "no change), not an instruction: nothing to check"),
                         obs.text, set())
     if kind == "fact":
-        fact = matching.check_fact(obs, note_key(obs.text), draft, bound=original is None)
+        fact = matching.check_fact(obs, note_key(obs.text), draft, bound=original is None, notes=tuple(notes))
         support = obs.text
         if original is None and fact.status in ("dropped", "contradicted"):
             fact, support = _restated(fact, obs, draft)

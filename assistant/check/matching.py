@@ -170,11 +170,13 @@ def window_text(draft: Draft, window: tuple[int, int], limit: int = 200) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def check_fact(obs: Observation, key: Key, draft: Draft, bound: bool = False) -> FactCheck:
+def check_fact(obs: Observation, key: Key, draft: Draft, bound: bool = False,
+               notes: tuple[str, ...] = ()) -> FactCheck:
     """The verdict on a fact note: kept, dropped (with what is missing), contradicted (the
     draft states another value or the opposite of the same thing) or hedge_lost; each problem
     with its tier. `bound` (captions): an opposite counts only when said of the note's own
-    object (binding.opposite_said_of)."""
+    object (binding.opposite_said_of); `notes`, every note's text, say which values another note
+    gives a thing of the same name."""
     base = dict(id=obs.id, text=obs.text, hedged=obs.hedged)
     if key.empty():
         return FactCheck(**base, status="kept", checked=False, evidence="nothing checkable in this note")
@@ -183,7 +185,7 @@ def check_fact(obs: Observation, key: Key, draft: Draft, bound: bool = False) ->
     if m.missing or m.flipped:
         near = window_text(draft, m.window) if m.content_hits else ""
         where = f" (nearest: {near!r})" if near else ""
-        contradiction = contradicted(key, m, draft, obs.text if bound else None)
+        contradiction = contradicted(key, m, draft, obs.text if bound else None, notes)
         if contradiction:
             return FactCheck(**base, status="contradicted", tier="certain", sentences=window,
                              evidence="; ".join(contradiction) + where, missing=m.missing + m.flipped)
@@ -217,7 +219,8 @@ def missing_tier(key: Key, m: Match) -> Tier:
     return "certain" if m.flipped or (missing - shortened) & critical_units(key) else "check"
 
 
-def contradicted(key: Key, m: Match, draft: Draft, note_text: str | None = None) -> list[str]:
+def contradicted(key: Key, m: Match, draft: Draft, note_text: str | None = None,
+                 notes: tuple[str, ...] = ()) -> list[str]:
     """How the best window states something else about the note's own thing, or [] when it
     does not: the note's content is there, but a number, colour or direction it gives differs
     ("2 dogs" for "3 dogs"), a word is negated the other way, or the window says the opposite
@@ -252,7 +255,7 @@ def contradicted(key: Key, m: Match, draft: Draft, note_text: str | None = None)
             said = [w for w in said if any(spatial.same_axis(w.direction, u) for u in lost)
                     or note_text is not None and relations.same_other_object(note_text, lost, w, draft)]
         if note_text is not None:  # a caption: only a value said of the note's own thing
-            said = [w for w in said if any(relations.value_said_of(note_text, u, w, draft) for u in lost)]
+            said = [w for w in said if any(relations.value_said_of(note_text, u, w, draft, notes) for u in lost)]
         other = sorted({w.color if kind == "colour" else w.direction for w in said})
         if lost and other:
             found.append(f"the note says {', '.join(lost)}, the draft says {', '.join(other)}")

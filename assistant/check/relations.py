@@ -80,11 +80,24 @@ def relation_restated(note_text: str, draft: Draft, lost: set[str], sentences: l
         unit = _relation(r)
         if unit not in lost:
             continue
+        # the thing placed may be any object of the clause before the relation word: "a white bridge
+        # with arches above the pond" places the bridge, "a table with two glasses in front of the
+        # trees" the table
+        xs = _clause_before(note_phrases(note_text), note_text, r)
         for s in sentences:
-            if any(_relation(d) in lex.direction_opposites.get(unit, ()) and y.names(a.head) and x.names(b.head)
-                   for a, d, b in _draft_relations(draft, s)):
+            if any(_relation(d) in lex.direction_opposites.get(unit, ()) and x2.names(b.head) and not y.names(b.head)
+                   and any(y.names(a2.head) and not x2.names(a2.head)
+                           for a2 in _clause_before(sentence_phrases(draft.text)[s], draft.text, d))
+                   for a, d, b in _draft_relations(draft, s) for x2 in xs if not same_head(x2.head, y.head)):
                 found.setdefault(unit, s)
     return min(found.values()) if found and set(found) == lost else None
+
+
+def _clause_before(found: tuple[Phrase, ...], text: str, r: Word) -> list[Phrase]:
+    """The objects before the relation word `r` in its clause (no break mark between them and it)."""
+    lex = lexicon.load()
+    return [p for p in found if p.head.tok.end <= r.tok.start and p.head.lower not in lex.partitives
+            and not any(c in BREAK_CHARS for c in text[p.head.tok.end : r.tok.start].replace("w/", "w"))]  # "w/": with
 
 
 @lru_cache(maxsize=4096)
@@ -168,17 +181,22 @@ def same_other_object(note_text: str, lost: list[str], said: Word, draft: Draft)
                for _, d, b in _draft_relations(draft, s))
 
 
-def value_said_of(note_text: str, unit: str, said: Word, draft: Draft) -> bool:
+def value_said_of(note_text: str, unit: str, said: Word, draft: Draft, notes: tuple[str, ...] = ()) -> bool:
     """Whether the draft's `said`, a colour or direction other than the note's `unit`, is said
     of the note's own thing. A caption that lists the scene ("a cloudy sky, green trees, and a
     blue lake") holds other objects' values next to the note's object: the sky is not called
     green. A colour must be an attribute of the note's object ("grey" and "gray" alike); a direction,
     which no phrase owns, must stand in a clause (between commas) that names the note's object
-    ("mulch on top of them, green plants" does not put the plants on top)."""
+    ("mulch on top of them, green plants" does not put the plants on top). A thing of the same name
+    that another note of `notes` gives that colour ("white flower plants" beside the note's "green
+    plants") is that note's thing, not the note's called otherwise."""
     if said.color:
         owner = next((p for p in note_phrases(note_text) if any(a.color == unit for a in p.attrs)), None)
+        others = [p for t in notes if t != note_text for p in note_phrases(t)]
         return owner is None or any(any(a.tok.start == said.tok.start for a in d.attrs)
                                     and (d.names(owner.head) or owner.names(d.head))
+                                    and not any(p.names(d.head) and any(binding.same_attr(said, a) for a in p.attrs)
+                                                for p in others)
                                     for d in binding.draft_phrases(draft))
     first = binding.first_object(note_text)
     return first is None or any(first.names(w) or binding.names_word(first.head.lower, w.lower)

@@ -155,6 +155,9 @@ def surplus(draft: "Draft", support: "list[Word]", sentence_notes: list[list[str
     tally = Tally(allowed, {u: len(where) for u, where in found.items()}, already)
     spans = list(already)
     for unit, where in found.items():
+        mentions = [i for _, i in where]
+        # a closing sentence that says again what an earlier one said states no second fact
+        where = [(s, i) for s, i in where if not restates(draft, i, mentions)]
         extra = len(where) - allowed.get(unit, 0) - _restating(unit, where, draft, sentence_notes, note_units, tally)
         if extra <= 0:
             continue
@@ -172,3 +175,64 @@ def surplus(draft: "Draft", support: "list[Word]", sentence_notes: list[list[str
                 spans[holder] = spans[holder].model_copy(
                     update={"tier": "certain", "reason": f"{spans[holder].reason}; {difference}"})
     return spans
+
+
+def restates(draft: "Draft", i: int, mentions: list[int]) -> bool:
+    """The mention at flat index `i` says again, in a later sentence, what an earlier mention of
+    the same unit said: between the same content words, or with the same word on one side and
+    none on the other within its clause ("a cutout in the upper part, ..." ... "a cutout in the
+    upper part and cups"; "a pattern at the bottom of the can" ... "The bottom of the can").
+    Captions often close by restating a fact; said twice, it is still one."""
+    mine = _context(draft, i)
+    return any(j < i and draft.sent_of[j] != draft.sent_of[i] and _same_context(mine, _context(draft, j))
+               and _says_again(draft, draft.sent_of[i], draft.sent_of[j]) for j in mentions)
+
+
+#: A sentence says again what an earlier one said when this share of its content words (at
+#: least _AGAIN_MIN) are in that one: "A green tree is at the bottom left" after "green trees at
+#: the bottom left" may be a second tree, so a short sentence never is; a sentence that blends
+#: two earlier ones ("the dark window below the clock has the round frame") says something new.
+_AGAIN_SHARE = 2 / 3
+_AGAIN_MIN = 3
+
+
+def _says_again(draft: "Draft", s: int, earlier: int) -> bool:
+    def content(ws) -> set[str]:
+        return {min(lexicon.lemmas(w.lower), key=len) for w in ws if not w.is_stop and not w.direction and w.lower.isalpha()}
+
+    mine = content(draft.sentence_words(s))
+    return len(mine) >= _AGAIN_MIN and len(mine & content(draft.sentence_words(earlier))) >= _AGAIN_SHARE * len(mine)
+
+
+def _same_context(x: tuple, y: tuple) -> bool:
+    if None in x or None in y:
+        return False  # "in front of them": what the pronoun stands for may differ
+    sides = list(zip(x, y))
+    return all(a == b or not a or not b for a, b in sides) and any(a == b and a for a, b in sides)
+
+
+#: Words whose thing may differ between two mentions: "in front of them".
+_PRONOUNS = frozenset("it them this that these those him her".split())
+_BREAKS = frozenset(",;:.!?()[]+&/")
+
+
+def _context(draft: "Draft", i: int) -> tuple[str | None, str | None]:
+    """The nearest content word before and after the mention within its clause (lemmas); "" when
+    there is none, None when a pronoun comes first ("in front of them"; "her left hand", where two
+    statues described alike may each hold something in one)."""
+    return _nearest(draft, i, -1), _nearest(draft, i, 1)
+
+
+def _nearest(draft: "Draft", i: int, step: int) -> str | None:
+    ws, k = draft.words, i
+    while 0 <= k + step < len(ws) and draft.sent_of[k + step] == draft.sent_of[i]:
+        a, b = sorted((k, k + step))
+        if set(draft.text[ws[a].tok.end : ws[b].tok.start]) & _BREAKS:
+            break
+        k += step
+        w = ws[k]
+        if w.lower in _PRONOUNS:
+            return None
+        if not w.is_stop and w.lower.isalpha():
+            return min(lexicon.lemmas(w.lower), key=len)
+    return ""

@@ -52,7 +52,7 @@ def words(text: str, offset: int = 0, *, meta: bool = False, phrase_hedges: bool
                 is_stop=f.stop or (meta and f.meta),
                 number=None if phrase else f.number,
                 color=f.color,
-                direction=f.direction,
+                direction=None if low == "over" and i and lowers[i - 1] == "all" else f.direction,  # "all over": throughout
                 is_name=name,
                 negation=not phrase and f.negation,
                 # a capitalised hedge word inside a sentence is a name: "since May's election"

@@ -75,8 +75,10 @@ DEV2_IIW_ROWS = 18
 DEV2_HUMAN_ROWS = 36
 
 SetName = Literal["checker-blind", "checker-dev2"]
-Source = Literal["defacto", "iiw-human", "caption-full", "caption-terse", "caption-raw"]
-SOURCES: tuple[Source, ...] = ("defacto", "iiw-human", "caption-full", "caption-terse", "caption-raw")
+Source = Literal["defacto", "iiw-human", "caption-full", "caption-terse", "caption-raw", "caption-old-full",
+                 "caption-old-terse"]
+SOURCES: tuple[Source, ...] = ("defacto", "iiw-human", "caption-full", "caption-terse", "caption-raw",
+                               "caption-old-full", "caption-old-terse")
 
 
 class Case(BaseModel):
@@ -85,7 +87,8 @@ class Case(BaseModel):
     model_config = ConfigDict(extra="forbid")
     id: str
     """defacto:<doc_id>, iiw-human:<image key>#<sentence>, caption-full:<image key>,
-    caption-terse:<image key> or caption-raw:<image key>."""
+    caption-terse:<image key>, caption-raw:<image key>, caption-old-full:<image key> or
+    caption-old-terse:<image key>."""
     source: Source
     notes: str
     """The notes as the check reads them (one observation per line)."""
@@ -95,7 +98,7 @@ class Case(BaseModel):
     """The response rewritten (defacto: the model's candidate); None for captions."""
     made_by: str = ""
     """For captions: the model and prompt version that composed the draft ("raw" for the raw
-    model's)."""
+    model's; "... at <commit>" when older code composed it)."""
 
 
 # ------------------------------------------------------------------ choosing rows
