@@ -16,7 +16,7 @@ from typing import Literal
 
 from assistant import lexicon
 from assistant.check.edit_parsing import CLAUSE_WORDS, EDIT_VERBS, is_described, parse_edit
-from assistant.text import quoted, tokenize
+from assistant.text import quoted, tokenize, unfinished
 
 EditKind = Literal["replace", "remove", "delete_sentence"]
 
@@ -35,6 +35,19 @@ _REPLACE_VERB_RE = re.compile(r"^(?:please\s+)?(?:replace|change|swap|substitute
 # "with the information about being bound, not from, Hamburg": the new side describes a claim
 # (a gerund of being or having) or corrects itself: words for the model to write, not to paste
 _DESCRIBES_CLAIM_RE = re.compile(r"^(?:being|having)\b|,\s*not\b", re.I)
+# "Y instead of X", "not X but Y", "Y (not X)", "X should be Y": forms without a verb of editing
+# or a marked correction, where only a short value on each side is safe to paste ("the meeting was
+# moved to Friday instead of Monday", "the bus should be red" name no words to replace)
+def _VALUE_FORM(text: str) -> bool:
+    return not (_REPLACE_VERB_RE.match(text) or re.search(r"->|→|=>|⇒|,\s*not\s", text))
+
+
+def _short_values(old: str, new: str) -> bool:
+    return (len(old.split()) <= 2 and 0 < len(new.split()) <= 2
+            and not any(w.lower() in CLAUSE_WORDS or lexicon.can_be_adverb(w) for w in new.split()))
+
+
+_SHOULD_RE = re.compile(r"\bshould\b", re.I)
 # "it's 1937, not 1932", "should be 1937 not 1932": the value follows
 _PREFIX_RE = re.compile(r"^(?:it(?:'s|’s| is)\s+|should\s+be\s+)", re.I)
 _ATTRIBUTION_RE = re.compile(r"^(?:[\w'-]+\s+){0,3}?(?:says?|said|states?|stated|shows?|is|are|was|were|should\s+be)\s+",
@@ -75,7 +88,8 @@ def parse(note_id: str, note: str, response: str) -> LiteralEdit | None:
         # clause or an instruction is no value, and "the date should be 12 May" names no words
         first = new.split()[0].lower() if new.split() else ""
         if (not _REPLACE_VERB_RE.match(text) and (first in CLAUSE_WORDS or first in EDIT_VERBS)) \
-                or is_described(old) or is_described(new) or _DESCRIBES_CLAIM_RE.search(new):
+                or is_described(old) or is_described(new) or _DESCRIBES_CLAIM_RE.search(new) \
+                or _VALUE_FORM(text) and not quoted(form.old) and (not _short_values(old, new) or _SHOULD_RE.search(text)):
             return None
     if not old or (kind == "replace" and not new):
         return None
@@ -117,7 +131,8 @@ def find(text: str, phrase: str) -> tuple[int, int] | None:
     """(start, end) of `phrase` in `text`, case-insensitive, on word boundaries."""
     if not phrase.strip():
         return None
-    pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in phrase.split()) + r"(?!\w)"
+    # a hyphenated word is one word: "super-Mare" is not cut out of "Weston-super-Mare"
+    pattern = r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in phrase.split()) + r"(?![\w-])"
     m = re.search(pattern, text, re.I)
     return (m.start(), m.end()) if m else None
 
@@ -144,7 +159,7 @@ def apply(edit: LiteralEdit, sentence: str) -> str | None:
     out = sentence[:start] + new + sentence[end:]
     if edit.kind == "remove":
         out = tidy(_article_agrees(out, start), capital=sentence.lstrip()[:1].isupper())
-        if _UNFINISHED_RE.search(out):  # "... is a brave one." less "brave one" is "... is.": not a sentence
+        if unfinished(out):  # "... is a brave one." less "brave one" is "... is.": not a sentence
             return None
         if _has_verb(sentence[start:end]) and not _has_verb(out):
             return ""  # the claim was the sentence: "Saturn is the largest planet in the solar system" goes whole
@@ -168,10 +183,6 @@ def _article_agrees(text: str, at: int) -> str:
     article = want.capitalize() if m.group(1)[0].isupper() else want
     return text[:m.start(1)] + article + text[m.end(1):]
 
-
-# a sentence that ends on a verb that needs a complement was cut mid-clause
-_UNFINISHED_RE = re.compile(r"\b(?:is|are|was|were|be|been|being|am|has|have|had|will|would|can|could|should|must|"
-                            r"may|might|shall|become|became|remains?)\s*[.!?]?\s*$", re.I)
 
 
 _ARTICLES = frozenset({"a", "an", "the"})

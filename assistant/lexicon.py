@@ -35,7 +35,8 @@ class Lexicon:
     draft_hedges: frozenset[str]
     negations: frozenset[str]
     colors: dict[str, str]  # surface form -> canonical colour
-    shades: frozenset[str]  # words that name a colour's tone right before it ("electric blue")
+    shades: frozenset[str]  # words that name a colour's tone right before it ("canary yellow")
+    joined_shades: frozenset[str]  # tone words only when hyphenated to the colour ("electric-blue")
     colouring: frozenset[str]  # words that give a thing its colour ("painted blue")
     directions: dict[str, str]  # surface form -> canonical direction
     direction_opposites: dict[str, frozenset[str]]  # canonical direction -> its opposites
@@ -84,6 +85,7 @@ def load() -> Lexicon:
         negations=frozenset(data["negations"]),
         colors={c: color_alias.get(c, c) for c in data["colors"]} | dict(color_alias),
         shades=frozenset(data["shades"]),
+        joined_shades=frozenset(data["joined_shades"]),
         colouring=frozenset(data["colouring"]),
         directions={d: direction_alias.get(d, d) for d in data["directions"]} | dict(direction_alias),
         direction_opposites=_opposites(data["direction_opposites"]),

@@ -74,6 +74,18 @@ def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
         out.append(Sentence(text[start:end], start, end))
 
 
+# a sentence that ends on a verb that needs a complement was cut mid-clause: "... is a brave
+# one." less "brave one", "A sofa is in the corner." less "in the corner"
+_UNFINISHED_RE = re.compile(r"\b(?:is|are|was|were|be|been|being|am|has|have|had|will|would|can|could|should|must|"
+                            r"may|might|shall|become|became|remains?)\s*[.!?]?\s*$", re.I)
+
+
+def unfinished(sentence: str) -> bool:
+    """Whether `sentence` ends on a verb that needs a complement ("A grey sofa is."): the end of
+    a cut clause, not a sentence. Literal edits, the caption's cuts and the prose figures share it."""
+    return _UNFINISHED_RE.search(sentence) is not None
+
+
 _QUOTE_RE = re.compile(r"\"([^\"]+)\"|“([^”]+)”|(?<![\w])'([^']{2,})'(?![\w])|‘([^’]+)’")
 
 

@@ -729,3 +729,35 @@ def test_a_kind_not_in_the_registry_is_a_clear_error_never_another_kinds_pipelin
     with pytest.raises(BadInputError, match="unknown kind 'poem'"):
         output_budget(task)
     assert fake.calls == []
+
+
+def test_an_unsupported_phrase_that_is_the_whole_predicate_is_not_cut():
+    # "in the living room" is no note's: cut, the sentence would end "is." (a fragment now), so the
+    # patch call gets it instead
+    from assistant.check import check_draft  # noqa: PLC0415
+    from assistant.compose.polish import cut_unsupported  # noqa: PLC0415
+    from assistant.notes import split_notes  # noqa: PLC0415
+
+    notes = split_notes("grey sofa w/ 3 cushions")
+    sentences = ["A grey sofa with 3 cushions is in the living room."]
+    after, _ = cut_unsupported(sentences, notes, check_draft(notes, sentences[0]), [])
+    assert after == sentences
+
+
+def test_a_fragment_keeps_a_capital_only_for_a_name_the_notes_write_with_one():
+    from assistant.compose.polish import note_names, there_is  # noqa: PLC0415
+    from assistant.notes import split_notes  # noqa: PLC0415
+
+    names = note_names(split_notes("cafe counter\nwaiter in black cap\nwhite Ford van\nnear Big Ben"))
+    assert there_is("Cafe counter.", names) == "There is a cafe counter."
+    assert there_is("Waiter in black cap.", names) == "There is a waiter in black cap."
+    assert there_is("Ford van.", names) == "There is a Ford van."
+    assert there_is("Big Ben.", names) == "There is Big Ben."
+    assert there_is("Misty.", names) is None  # a lone adjective is no thing: not "There is a misty."
+
+
+def test_a_sentence_that_ends_on_its_verb_is_a_fragment():
+    from assistant.check import prose  # noqa: PLC0415
+
+    assert [r.kind for r in prose.remarks("A grey sofa with two cushions is.")] == ["fragment"]
+    assert prose.remarks("The sofa is grey.") == [] and prose.remarks("A grey sofa stands in the hallway.") == []

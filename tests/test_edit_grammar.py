@@ -107,3 +107,25 @@ def test_removing_the_only_words_of_a_quote_takes_its_quote_marks():
     # words inside a longer quote leave the quote marks where they are
     sentence = 'He called it "a very bad day".'
     assert edits.apply(edits.parse("n1", "remove very", sentence), sentence) == 'He called it "a bad day".'
+
+
+@pytest.mark.parametrize("note,response", [
+    ("The ticket should be removed", "The ticket costs 9 euros."),
+    ("the bus should be red", "The bus is blue."),
+    ("the meeting was moved to Friday instead of Monday", "The meeting is on Monday."),
+    ("moved to Friday (not Monday)", "The meeting is on Monday."),
+])
+def test_a_value_form_that_is_not_a_short_value_is_the_models_to_apply(note, response):
+    assert edits.parse("n1", note, response) is None
+
+
+def test_a_hyphenated_word_is_not_cut_in_part():
+    assert edits.parse("n1", "Remove the information about super-Mare", "It opened in Weston-super-Mare.") is None
+
+
+def test_a_removal_is_split_only_at_words_about_the_text():
+    from assistant.check.edit_parsing import targets  # noqa: PLC0415
+
+    assert targets("the Department of Health and Information on Ageing") == ["the Department of Health and Information on Ageing"]
+    assert targets("the date and the claim about the venue") == ["the date", "the venue"]
+    assert targets('"bread and information about cheese" and about the shop') == ['"bread and information about cheese"', "the shop"]

@@ -206,12 +206,27 @@ _STRANDED_RE = re.compile(r"^(?:in|on|at|to|from|with|by|for|of|into|near|under|
 
 
 # "X and about Y", "X, and the information about Y", "X and mention of Y": a removal of two things
-_AND_ABOUT_RE = re.compile(r"\s*,?\s+and\s+(?:also\s+)?(?:(?:(?:the\s+)?(?:information|part|mention)s?\s+)?about|"
-                           r"(?:the\s+|any\s+)?(?:information|mentions?|details?)\s+(?:of|on|regarding))\s+", re.I)
+_AND_ABOUT_RE = re.compile(
+    r"\s*,?\s+(?-i:and)\s+(?:also\s+)?(?-i:(?:(?:the\s+|any\s+)?(?:information|part|mention|details?|claim|statement)s?\s+)?about"
+    r"|(?:the\s+|any\s+)?(?:information|mentions?|details?)\s+(?:of|on|regarding)|(?:the\s+)?(?:claim|statement)s?\s+that)\s+",
+    re.I)
+_QUOTED_SPAN_RE = re.compile(r'"[^"]*"|“[^”]*”')
 # "the competitions like Olympic, Games": a description and the examples it means
 _EXAMPLES_RE = re.compile(r"^(?P<what>.+?)\s*,?\s+(?:like|such\s+as|e\.\s?g\.?|for\s+example|including)\s+(?P<items>.+)$",
                           re.I | re.S)
 _ITEMS_RE = re.compile(r"\s*(?:,\s*(?:and|or)?|\band\b|\bor\b)\s*", re.I)
+
+
+def _removal_parts(old: str) -> list[str]:
+    """`old` split at each "and about" / "and mention of" outside quote marks; the words about
+    the text are lower-case ("the Department of Health and Information on Ageing" is one name)."""
+    inside = [m.span() for m in _QUOTED_SPAN_RE.finditer(old)]
+    parts, at = [], 0
+    for m in _AND_ABOUT_RE.finditer(old):
+        if not any(lo < m.start() < hi for lo, hi in inside):
+            parts.append(old[at:m.start()])
+            at = m.end()
+    return parts + [old[at:]]
 
 
 def targets(old: str) -> list[str]:
@@ -221,7 +236,7 @@ def targets(old: str) -> list[str]:
     examples after them only explain them ('"everyday items" such as food'). Compose
     (assistant/locate.py) and the check (edit_checks.check_edit) read a removal by this one rule."""
     out: list[str] = []
-    for part in _AND_ABOUT_RE.split(old.strip(" .,")):
+    for part in _removal_parts(old.strip(" .,")):
         m = _EXAMPLES_RE.match(part)
         if m and quoted(m.group("what")):
             m = None

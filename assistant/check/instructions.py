@@ -70,9 +70,17 @@ _REMARK_RE = re.compile(
     r"|^nothing\s+(?:needs\s+to\s+be\s+|to\s+)(?:changed?|add(?:ed)?|fix(?:ed)?|correct(?:ed)?|edit(?:ed)?)\b", re.I)
 
 
+# "no changes needed except ...", "cannot evaluate the tone, but the year is 1937": a remark that
+# goes on to ask for something is an instruction
+_GOES_ON_RE = re.compile(r"\b(?:but|except|however|apart\s+from|other\s+than|although|though)\b|[.;:!?]\s+\S", re.I)
+
+
 def is_remark(text: str) -> bool:
-    """A note that declines the task or finds nothing to change: no instruction to check."""
-    return bool(_REMARK_RE.match(text.strip())) and not quoted(text)
+    """A note that declines the task or finds nothing to change, and only that ("cannot evaluate,
+    it is in Welsh"): no instruction to check. One that goes on to an edit is an instruction."""
+    text = text.strip()
+    return (bool(_REMARK_RE.match(text)) and not quoted(text) and not _GOES_ON_RE.search(text.rstrip(".!"))
+            and not any(ch.isdigit() for ch in text))
 
 
 def is_text_instruction(text: str) -> bool:

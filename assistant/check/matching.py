@@ -71,7 +71,8 @@ def match_window(key: Key, draft: Draft, lo: int, hi: int) -> Match:
             where = spatial.critical_positions(unit, draft, a, b, key)
         else:
             where = [i for i in draft.where(unit) if a <= i < b]
-        if not where and unit in key.negated and (said := absence_positions(unit, draft, a, b)):
+        if not where and unit in key.negated and (said := _beside_the_thing(absence_positions(unit, draft, a, b),
+                                                                            unit, key, draft, a, b)):
             found.add(unit)  # "a clear sky" for "a sky with no clouds": the absence said in one word
             at += [(i, unit) for i in said if unit in content]
             continue
@@ -129,6 +130,23 @@ def closest_hits(at: list[tuple[int, str]], span: int) -> int:
             lo += 1
         best = max(best, len(count))
     return best
+
+
+_ABSENCE_REACH = 3  # "a clear blue sky", "the sky is clear": the absence word beside the note's thing
+
+
+def _beside_the_thing(said: list[int], unit: str, key: Key, draft: Draft, a: int, b: int) -> list[int]:
+    """The absence words within a few words of another content word of the note: "a clear sky" says
+    the sky has no clouds; "a sky above a clear lake" does not."""
+    things = [j for u in key.content if u != unit for j in draft.where(u) if a <= j < b]
+
+    def beside(i: int, j: int) -> bool:  # no preposition between: "a sky above a clear lake" is the lake's
+        lo, hi = min(i, j), max(i, j)
+        return hi - lo <= _ABSENCE_REACH and not any(draft.words[k].lower in _BETWEEN_THINGS for k in range(lo + 1, hi))
+    return [i for i in said if any(beside(i, j) for j in things)] if things else said
+
+
+_BETWEEN_THINGS = frozenset("above below under over behind beside near next on in at of with and by from".split())
 
 
 def best_match(key: Key, draft: Draft, want_hedge: bool = False) -> Match:
@@ -196,12 +214,25 @@ def check_fact(obs: Observation, key: Key, draft: Draft, bound: bool = False,
         if SCATTERED in m.missing:
             parts.append("its words appear only far apart, not stated together")
         parts += m.flipped
-        return FactCheck(**base, status="dropped", tier=missing_tier(key, m), evidence="; ".join(parts) + where,
+        return FactCheck(**base, status="dropped", tier=_kin_said(key, m, draft) or missing_tier(key, m),
+                         evidence="; ".join(parts) + where,
                          missing=m.missing + m.flipped)
     if obs.hedged and not m.hedged:
         return FactCheck(**base, status="hedge_lost", tier="certain", sentences=window,
                          evidence=hedges.lost_hedge_evidence(obs.hedge_cues, window_text(draft, m.window)))
     return FactCheck(**base, status="kept", sentences=window, evidence=window_text(draft, m.window))
+
+
+def _kin_said(key: Key, m: Match, draft: Draft) -> Tier | None:
+    """"check" when every critical unit the window lacks is a direction it says as a place of the
+    same name ("in the background" for "behind the barn"): a have-a-look, not a difference."""
+    lost = set(m.missing) & critical_units(key)
+    lo, hi = m.window
+    said = {w.direction for w in draft.words[draft.first[lo]:draft.first[hi]] if w.direction}
+    if lost and all(u in key.directions and said & spatial.places(u) for u in lost) and not m.flipped \
+            and 2 * m.content_hits >= len(key.content):
+        return "check"
+    return None
 
 
 def critical_units(key: Key) -> set[str]:
@@ -251,7 +282,9 @@ def contradicted(key: Key, m: Match, draft: Draft, note_text: str | None = None,
     for kind, have in (("colour", key.colors), ("direction", key.directions)):
         lost = [u for u in m.missing if u in have]
         said = [w for w in ws if (w.color if kind == "colour" else w.direction) not in (None, *have)] if lost else []
-        if kind == "direction":  # "on the left" says nothing against "in the background"
+        if kind == "direction":  # "on the left" says nothing against "in the background"; nor
+            # "in the background" against "behind the barn", which names the same place
+            said = [w for w in said if not any(w.direction in spatial.places(u) for u in lost)]
             said = [w for w in said if any(spatial.same_axis(w.direction, u) for u in lost)
                     or note_text is not None and relations.same_other_object(note_text, lost, w, draft)]
         if note_text is not None:  # a caption: only a value said of the note's own thing

@@ -29,7 +29,10 @@ def negated_indices(words: "list[Word] | tuple[Word, ...]", text: str, offset: i
         thing = False
         for j in range(i + 1, min(len(words), i + 1 + NEGATION_REACH)):
             between = text[w.tok.end - offset : words[j].tok.start - offset]
-            if _CLAUSE_BREAK_RE.search(between) or thing and words[j].lower in _PLACE_PREPOSITIONS:
+            # "no clouds in the background": "no"/"without" negate a thing, not its place; "not
+            # parked in the garage" negates the place too
+            if _CLAUSE_BREAK_RE.search(between) or thing and w.lower in ("no", "without") \
+                    and words[j].lower in _PLACE_PREPOSITIONS:
                 break
             out.add(j)
             thing = thing or not words[j].is_stop

@@ -27,7 +27,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from assistant import lexicon
-from assistant.text import Token, sentences, tokenize, word_runs
+from assistant.text import Token, sentences, tokenize, unfinished, word_runs
 
 LONG_WORDS = 40
 """A sentence over this many words is long (polished prose: none over 40)."""
@@ -129,7 +129,8 @@ def _remarks(text: str, notes: tuple[str, ...]) -> tuple[StyleRemark, ...]:
             out.append(StyleRemark(kind="label", detail=f"starts with {s.label!r}, a heading or list marker, "
                                    "not prose", **where))
         if s.fragment:
-            out.append(StyleRemark(kind="fragment", detail="no verb: a fragment, not a sentence", **where))
+            out.append(StyleRemark(kind="fragment", detail="no verb, or a verb with nothing after it: a fragment, "
+                                   "not a sentence", **where))
         if s.repeats is not None:
             out.append(StyleRemark(kind="repeat", detail=f"says again what sentence {s.repeats + 1} says", **where))
         if s.words > LONG_WORDS:
@@ -165,7 +166,7 @@ def _analyse(text: str, notes: tuple[str, ...]) -> tuple[_Sentence, ...]:
         body = tokens[len(tokenize(label)) if label else 0:]
         out.append(_Sentence(
             text=s.text, start=s.start, end=s.end, words=len(tokens),
-            fragment=bool(body) and not _has_verb(body, s.text),
+            fragment=bool(body) and (not _has_verb(body, s.text) or unfinished(s.text)),
             label=label, repeats=repeats[i], copied=_copied(lowers, runs),
         ))
     return tuple(out)

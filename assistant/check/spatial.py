@@ -40,6 +40,11 @@ def _against_the_note(draft: "Draft", a: int, b: int, key: "Key") -> list[int]:
     for i in range(a, b):
         if draft.words[i].lower != "against":
             continue
+        # "a man in the foreground leans against the ladder": what leans is up front, and the
+        # ladder with it; the backdrop reading holds only where nothing in the sentence is in front
+        if any(draft.words[k].direction in ("foreground", "front") for k in range(a, b)
+               if draft.sent_of[k] == draft.sent_of[i]):
+            continue
         ahead = [j for u in key.content for j in draft.where(u)
                  if i < j <= i + _AGAINST_REACH and j < b and draft.sent_of[j] == draft.sent_of[i]]
         if ahead and not any(c in ",;:" for c in draft.text[draft.words[i].tok.end:draft.words[min(ahead)].tok.start]):
@@ -53,6 +58,10 @@ def missing_critical(key: "Key", draft: "Draft", lo: int, hi: int) -> list[str]:
     colors = {w.color for w in draft.words[a:b] if w.color}
     return [c for c in key.colors if c not in colors] + [
         d for d in key.directions if not critical_positions(d, draft, a, b, key)]
+
+
+#: places in the picture: said as a relation ("behind the barn" for "in the background") they are carried
+_FRAME_PLACES = frozenset({"background", "foreground", "top", "bottom"})
 
 
 def critical_positions(unit: str, draft: "Draft", a: int, b: int, key: "Key | None" = None) -> list[int]:
@@ -72,7 +81,18 @@ def critical_positions(unit: str, draft: "Draft", a: int, b: int, key: "Key | No
             if a <= i < b:
                 hits.setdefault(draft.sent_of[i], set()).add(u)
     about = {s for s, found in hits.items() if 2 * len(found) >= len(set(key.content))}
-    return [i for i in range(a, b) if draft.words[i].direction in kin and draft.sent_of[i] in about]
+    return [i for i in range(a, b) if draft.words[i].direction in kin and draft.sent_of[i] in about
+            and (unit in _FRAME_PLACES or not _of_the_picture(draft, i))]
+
+
+def _of_the_picture(draft: "Draft", i: int) -> bool:
+    """"at the bottom of the picture": a place in the frame, which does not say a note's relation
+    to a thing ("under the table"), as "in the background of the lake" says "behind the lake"."""
+    return any(draft.words[j].lower in _PICTURE_WORDS for j in range(i + 1, min(i + 4, len(draft.words)))
+               if draft.sent_of[j] == draft.sent_of[i])
+
+
+_PICTURE_WORDS = frozenset("picture image photo photograph frame scene view shot".split())
 
 
 def counted_direction(w: "Word", negated: bool = False) -> list[str]:

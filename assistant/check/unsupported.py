@@ -104,7 +104,7 @@ def unsupported(draft: Draft, support_words: list[Word], forbidden: dict[str, st
         values = combine_numbers(draft.words[a:b])
         reasons = [None if i in placed else unsupported_reason(draft.words[i], i in draft.negated, support, values,
                                                                forbidden) for i in range(a, b)]
-        reasons = _shades_of_supported_colours(draft.words[a:b], reasons)
+        reasons = _shades_of_supported_colours(draft.words[a:b], reasons, draft.text)
         current: list[tuple[Word, str, bool]] = []
         for i in range(a, b):
             w, reason = draft.words[i], reasons[i - a]
@@ -119,14 +119,16 @@ def unsupported(draft: Draft, support_words: list[Word], forbidden: dict[str, st
     return spans
 
 
-def _shades_of_supported_colours(ws: list[Word], reasons: list[str | None]) -> list[str | None]:
+def _shades_of_supported_colours(ws: list[Word], reasons: list[str | None], text: str) -> list[str | None]:
     """A tone word right before a colour the notes give ("electric blue", "canary-yellow") is
     that colour said more exactly, and a word that gives the colour before it ("painted a canary
     yellow") says how: both supported."""
     lex = lexicon.load()
     out = list(reasons)
     for i in range(len(ws) - 1, -1, -1):  # right to left: a tone word first, then what gives it
-        if out[i] is None or not (ws[i].lower in lex.shades or ws[i].lower in lex.colouring):
+        # "electric-blue", "hot-pink": joined to the colour, a word that is a fact alone ("a hot pan") is a tone
+        joined = ws[i].lower in lex.joined_shades and text[ws[i].tok.end:ws[i].tok.end + 1] == "-"
+        if out[i] is None or not (ws[i].lower in lex.shades or ws[i].lower in lex.colouring or joined):
             continue
         k = i + 1
         while ws[i].lower in lex.colouring and k < len(ws) and (ws[k].lower in ("a", "an", "in") or

@@ -119,7 +119,8 @@ def _looks_like_name(tok: Token, i: int, text: str, offset: int, *, meta: bool =
     if meta and not lexicon.can_be_adjective(low) and "'" not in word:
         return True  # one side of an edit is a fragment: "with Moreton" begins with the name
     before = text[: tok.start - offset].rstrip()
-    if note and re.search(r"\b(?:a|an)$", before, re.I) and lexicon.known_word(low):
+    if note and re.search(r"\b(?:a|an)$", before, re.I) and lexicon.known_word(low) \
+            and not re.match(r"\s+[A-Z]", text[tok.end - offset:]):  # "A Little Taste of Italy": a title
         return False  # a note's "A Hen with a white tail": a name takes no "a"; a dictionary word after it is a thing
     return i > 0 and not before.endswith((".", "!", "?", ":", "\n", '"', "“")) and bool(before)
 

@@ -11,7 +11,7 @@ from assistant.check import CheckReport, check_draft, prose
 from assistant.compose.models import SentenceChange
 from assistant.compose.sentences import LABEL_RE, names_label, problems, says_nothing_new, terminated, word_count
 from assistant.notes import Observation
-from assistant.text import tokenize
+from assistant.text import tokenize, unfinished
 
 POLISH_SENTENCE_WORDS = 30
 """A finished draft's sentence over this many words is cut at a clause or list break, where one
@@ -163,7 +163,11 @@ def cut_unsupported(sentences: list[str], observations: list[Observation], repor
             continue
         local = span.start - starts[i], span.end - starts[i]
         cut = cut_span(sentences[i], *local)
-        if cut is None or word_count(cut) < 4 or any(r.kind == "fragment" for r in prose.remarks(cut)):
+        if cut is None or word_count(cut) < 4:
+            continue
+        # "A red bus is." for "is on the right": the restore step puts the note's direction there
+        if any(r.kind == "fragment" for r in prose.remarks(cut)) and not (
+                unfinished(cut) and _has_direction(span.text)):
             continue
         trial = sentences[:i] + [cut] + sentences[i + 1:]
         lost, count = problems(sentences, observations)
@@ -175,6 +179,11 @@ def cut_unsupported(sentences: list[str], observations: list[Observation], repor
             report = check_draft(observations, " ".join(sentences))
             starts = [s.start for s in report.sentences]
     return sentences, report
+
+
+def _has_direction(text: str) -> bool:
+    directions = lexicon.load().directions
+    return any(w.lower().strip(".,") in directions for w in text.split())
 
 
 def cut_span(sentence: str, start: int, end: int) -> str | None:
@@ -228,10 +237,11 @@ def complete_fragments(sentences: list[str], observations: list[Observation],
     if len(observations) > REPEATS_MAX_NOTES:
         return sentences
     judge = None
+    names = note_names(observations)
     for i in reversed(range(len(sentences))):
         if not any(r.kind == "fragment" for r in prose.remarks(sentences[i])) or prose.may_have_verb(sentences[i]):
             continue  # "A man in a coat waits at ...": the check may miss a verb; "There is" would not read
-        whole = there_is(sentences[i])
+        whole = there_is(sentences[i], names)
         if whole is None or any(r.kind == "fragment" for r in prose.remarks(whole)):
             continue
         judge = judge or _OneSentenceAtATime(sentences, observations)
@@ -247,10 +257,14 @@ def complete_fragments(sentences: list[str], observations: list[Observation],
     return sentences
 
 
-def there_is(fragment: str) -> str | None:
+def there_is(fragment: str, names: frozenset[str] | None = None) -> str | None:
     """A verbless noun phrase as a sentence: "There is" or "There are" by its head noun (the
     last word before a preposition or comma), "There are" for a list ("a cup and a plate").
-    None for what is no noun phrase (a quote, a heading)."""
+    None for what is no noun phrase (a quote, a heading, a lone adjective: "Overcast.").
+    `names`: the words the notes write with a capital inside a note (`note_names`); the first
+    word keeps its capital only if it is one of them ("There is a cafe counter", "There is a Ford
+    truck" when a note says "a white Ford"). Without them, a word the dictionary does not
+    know is taken for a name."""
     text = fragment.strip()
     tokens = tokenize(text)
     if not tokens or not text[:1].isalnum() or LABEL_RE.match(text):
@@ -263,7 +277,7 @@ def there_is(fragment: str) -> str | None:
         head.append(t.lower)
         end = t.end
     words = [w for w in head if w[:1].isalnum()]
-    if not words:
+    if not words or len(words) == 1 and lexicon.can_be_adjective(words[0]):
         return None
     count = lexicon.number_value(words[0])
     last = words[-1]
@@ -274,14 +288,26 @@ def there_is(fragment: str) -> str | None:
               or (count is not None and count != 1) or _plural_noun(last))
     first = tokens[0].text
     # "A white balcony" -> "There is a white balcony"; a name or an acronym keeps its capital
-    name = first[1:] != first[1:].lower() or (first.lower() not in _STARTERS and not lexicon.known_word(first))
+    if names is None:
+        name = first[1:] != first[1:].lower() or (first.lower() not in _STARTERS and not lexicon.known_word(first))
+    else:
+        name = first[1:] != first[1:].lower() or first in names
     lowered = text if name else text[:1].lower() + text[1:]
     if plural:
         return terminated(f"There are {lowered}")
-    if words[0] in _DETERMINERS or count is not None or words[0].endswith("'s") or last in UNCOUNTED or name:
+    # a name alone takes no article ("There is Big Ben"); a name before a common noun does ("a Ford truck")
+    # (an acronym keeps no article, as before: "There is LED sign ...")
+    bare_name = name and (first.isupper() or not (len(words) > 1 and text[end - len(last):end].islower()))
+    if words[0] in _DETERMINERS or count is not None or words[0].endswith("'s") or last in UNCOUNTED or bare_name:
         return terminated(f"There is {lowered}")
     article = "an" if words[0][:1] in "aeiou" else "a"
     return terminated(f"There is {article} {lowered}")
+
+
+def note_names(observations: list[Observation]) -> frozenset[str]:
+    """The words the notes write with a capital after a note's first word ("a white Ford truck",
+    'sign "ROSE BAKERY"'): names, kept capitalised where a fragment starts with one."""
+    return frozenset(t.text for o in observations for t in tokenize(o.text)[1:] if t.text[:1].isupper())
 
 
 def _plural_noun(word: str) -> bool:
