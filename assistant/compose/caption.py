@@ -1,7 +1,9 @@
 """The caption pipeline: notes -> first draft -> check -> patch repairs -> verbatim fallback.
 
-A caption is drafted as plain prose in one streamed call; the deterministic check (not the
-model) says which note each sentence carries. What the check finds wrong is patched in place:
+A caption is drafted in one streamed call as one labelled line per note ("N1: ..."), joined
+into prose without the labels: a small model asked for a whole caption at once skips notes,
+lists them in one summary sentence or writes lines twice, and each note it skips costs a second
+call. The deterministic check (not the model) says which note each sentence carries. What the check finds wrong is patched in place:
 one batched call writes a sentence for each missing note and rewrites only the sentences that
 lost a hedge, say something unsupported or run on; sentences that pass stay byte-identical.
 A note still missing after its patch goes in verbatim, in the annotator's own words, and is
@@ -49,18 +51,19 @@ def pipeline(task: CaptionTask, observations: list[Observation], run: Run, max_r
     """A first draft (or the sentences `base` of an earlier one), its check, patch rounds of
     what the check finds, the notes still missing verbatim, and polish without the model."""
     prompt = prompts.load("caption")
-    messages = prompt.render(observations=prompts.as_data([o.text for o in observations]))
+    messages = prompt.render(observations=labelled_notes([o.text for o in observations]))
+    labels = note_labels(observations)
     if base:  # the earlier draft's sentences stand in for a first draft: only the patch asks the model
         draft = " ".join(base)
         yield TextDelta(delta=draft, text=draft)
     else:
-        draft = yield from stream_draft(messages, run, budget(task))
-    labels = note_labels(observations)
-    sentences = clean_caption(draft, labels)
+        draft = yield from stream_draft(messages, run, budget(task), shown=unlabelled)
+    sentences = clean_caption(unlabelled(draft), labels)
     report = check_draft(observations, " ".join(sentences))
     yield CheckDone(stage="draft", text=" ".join(sentences), report=report)
     changes: list[SentenceChange] = []
     if report.unsupported and len(observations) <= REPEATS_MAX_NOTES:
+        sentences, report = drop_noteless(sentences, observations, report, changes)
         sentences, report = cut_unsupported(sentences, observations, report, changes)
     if not report.ok and len(observations) <= REPEATS_MAX_NOTES:  # before a patch call: it may need none
         sentences, report = restore_missing(sentences, observations, report, changes)
@@ -103,8 +106,24 @@ def questions(task: CaptionTask, observations: list[Observation], checklist: Che
 
 def budget(task: CaptionTask) -> int:
     """Output tokens a caption may need: its prose outgrows its notes by about half (a token
-    per 3 characters), plus room."""
-    return len(task.notes) // 2 + 96
+    per 3 characters), a line label for each note ("N12: ", 4 tokens), plus room."""
+    return len(task.notes) // 2 + 4 * len(task.observations()) + 96
+
+
+def labelled_notes(notes: list[str]) -> str:
+    """The notes as the first call gives them: a JSON object by line label ("N1", "N2", ...),
+    the labels the model is to answer with."""
+    return prompts.as_data({f"N{i + 1}": note for i, note in enumerate(notes)})
+
+
+_LINE_LABEL_RE = re.compile(r"^\s*\**\s*N\d+\s*\**\s*[:.)\-–]\s*", re.M)
+
+
+def unlabelled(answer: str) -> str:
+    """The first draft's labelled lines ("N1: A red bus ...") as prose: each line's label
+    dropped, the lines kept in the order written (a model that numbers them wrongly loses
+    nothing). An answer without labels (plain prose) is returned as it is."""
+    return _LINE_LABEL_RE.sub("", answer)
 
 
 _PREAMBLE_RE = re.compile(r"^\s*(?:#+\s*)?(?:caption|here(?:'s| is) (?:the|a|your) caption)\b[^:\n]{0,40}:\s*", re.I)
@@ -133,6 +152,26 @@ def clean_caption(text: str, labels: frozenset[str] = frozenset()) -> list[str]:
             seen.add(key)
             out.append(terminated(sentence))
     return out
+
+
+def drop_noteless(sentences: list[str], observations: list[Observation], report: CheckReport,
+                  changes: list[SentenceChange]) -> tuple[list[str], CheckReport]:
+    """A sentence that carries no note and says something no note supports (the 1.5B model
+    copies the prompt's example: "This may be a home office.") goes before a patch call is
+    decided, where the check loses nothing by it: asking the model to mend it costs a call."""
+    for i in reversed(range(min(len(sentences), len(report.sentences)))):
+        sent = report.sentences[i]
+        # a sentence a note is matched to in any way (a contradiction too) is that note's to mend
+        claimed = any(i in f.sentences for f in report.facts)
+        if sent.notes or claimed or not any(sent.start <= u.start < sent.end for u in report.unsupported):
+            continue
+        trial = sentences[:i] + sentences[i + 1:]
+        if not_worse(trial, sentences, observations):
+            changes.append(SentenceChange(before=sentences[i], after="", how="removed",
+                                          reason="it carried no note and said something no note supports"))
+            sentences = trial
+            report = check_draft(observations, " ".join(sentences))
+    return sentences, report
 
 
 def _needs_patch(report: CheckReport, sentences: list[str]) -> bool:

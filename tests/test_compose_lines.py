@@ -1,0 +1,44 @@
+"""The first draft as one labelled line per note, joined into prose without its labels, and a
+sentence of no note that says what no note supports dropped before a patch call is decided.
+Every model answer is scripted; the notes are invented."""
+
+from assistant.compose import TextDelta, compose, compose_events
+from assistant.compose.caption import labelled_notes, unlabelled
+from assistant.kinds.caption import CaptionTask
+
+NOTES = "3 kayaks on shore, orange\nmaybe a lake\nfir trees behind kayaks"
+
+
+def test_labelled_lines_become_prose_without_labels_in_one_call(fake, fake_spec):
+    first = ("N1: Three orange kayaks are on the shore.\nN2: This is possibly a lake.\n"
+             "N3: Fir trees stand behind the kayaks.")
+    fake.enqueue([first])  # a patch call would find the queue empty and fail
+    events = list(compose_events(CaptionTask(notes=NOTES), fake_spec))
+    draft = events[-1].draft
+    assert draft.text == ("Three orange kayaks are on the shore. This is possibly a lake. "
+                          "Fir trees stand behind the kayaks.")
+    assert draft.check.ok and draft.attempts == 1 and draft.kept_verbatim == []
+    # what a person watches stream in has no line labels either
+    shown = [e.text for e in events if isinstance(e, TextDelta)]
+    assert shown and not any("N1" in t or "N3" in t for t in shown)
+    # the model is given the labels to answer with
+    assert '"N2": "maybe a lake"' in fake.calls[0]["messages"][-1]["content"]
+
+
+def test_unlabelled_keeps_plain_prose_and_a_line_written_twice_goes():
+    assert unlabelled("A red kite flies.") == "A red kite flies."
+    assert unlabelled("N1: A red kite flies.\n**N2**: Grass is green.") == "A red kite flies.\nGrass is green."
+    assert labelled_notes(["a", "b"]) == '{\n "N1": "a",\n "N2": "b"\n}'
+    fake_twice = "N1: Three orange kayaks are on the shore.\nN1: Three orange kayaks are on the shore."
+    from assistant.compose.caption import clean_caption
+    assert clean_caption(unlabelled(fake_twice)) == ["Three orange kayaks are on the shore."]
+
+
+def test_a_copied_example_sentence_of_no_note_goes_without_a_patch_call(fake, fake_spec):
+    # the small model copies a sentence of the prompt's example; it carries no note
+    first = ("N1: Three orange kayaks are on the shore.\nN2: This is possibly a lake.\n"
+             "N3: Fir trees stand behind the kayaks.\nN4: A green field is below the kites.")
+    fake.enqueue([first])  # a patch call would find the queue empty and fail
+    draft = compose(CaptionTask(notes=NOTES), fake_spec)
+    assert "kites" not in draft.text and draft.check.ok and draft.attempts == 1
+    assert [(c.how, c.before) for c in draft.changes] == [("removed", "A green field is below the kites.")]
