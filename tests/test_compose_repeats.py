@@ -106,3 +106,14 @@ def test_a_subject_said_once_with_a_verb_of_another_clause_is_not_unstacked(sent
 
     assert unstacked(sentence) is None
     assert unstacked("The roof is a white roof is on the pillars.") == "A white roof is on the pillars."
+
+
+def test_a_phrase_that_describes_a_noun_does_not_move_to_the_end_of_another_sentence():
+    kept = "A red barn with a tin roof has a weathervane, a hayloft, and a row of doors."
+    # "with green shutters" is the hayloft door's: at the end of `kept` it would be the doors'
+    assert new_phrases("A red barn with a tin roof has a hayloft door with green shutters, and a weathervane.",
+                       kept) == []
+    # cut at the comma inside "with an old, tin roof", the phrase would end on its adjective
+    assert new_phrases("A red barn with an old, tin roof has a weathervane.", "A red barn has a weathervane.") == []
+    # a phrase of the whole sentence, after a comma or its verb, still moves
+    assert new_phrases("The barn is placed near the creek.", kept) == ["near the creek"]

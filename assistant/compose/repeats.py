@@ -105,7 +105,11 @@ def _merged(kept: str, gone: str) -> str | None:
 def new_phrases(sentence: str, other: str) -> list[str]:
     """The phrases of `sentence` that start with a preposition and hold a content word `other`
     lacks (by lemma), each running to the next comma or the sentence's end, through phrases
-    that add nothing themselves ("in the middle" + "of the floor")."""
+    that add nothing themselves ("in the middle" + "of the floor"). Only a phrase of the whole
+    sentence moves, one after a comma or right after its verb ("..., in the middle"): a phrase
+    after a noun is that noun's ("a roof window with black frames"), and at the end of another
+    sentence it would be another noun's; nor a phrase cut off inside a noun phrase at a comma
+    ("with an old, brown roof")."""
     have = set().union(*(lexicon.lemmas(t.lower) for t in tokenize(other)))
     stop = lexicon.load().stop
     tokens = tokenize(sentence)
@@ -116,11 +120,26 @@ def new_phrases(sentence: str, other: str) -> list[str]:
         if comma and start is not None:
             out.append(sentence[tokens[start].start:tokens[k - 1].end])
             start = None
-        if start is None and t.lower in PREPOSITIONS and _holds_new(tokens[k:], sentence, have, stop):
+        if start is None and t.lower in PREPOSITIONS and _holds_new(tokens[k:], sentence, have, stop) and (
+                comma or (k and tokens[k - 1].lower in _FINITE | _PLACED)):
             start = k
     if start is not None:
         out.append(sentence[tokens[start].start:tokens[-1].end])
-    return out
+    return [p for p in out if not _ends_inside_noun_phrase(p)]
+
+
+#: participles after which a phrase is the sentence's ("is placed in the middle")
+_PLACED = frozenset("placed located seen shown set standing sitting hanging lying parked attached".split())
+
+
+def _ends_inside_noun_phrase(phrase: str) -> bool:
+    """"with an old" (cut at the comma of "with an old, brown roof"): its last word is a
+    determiner or a word that can only be an adjective, so the noun it describes is left behind."""
+    last = tokenize(phrase)[-1].lower
+    return last in _DETERMINERS or (lexicon.can_be_adjective(last) and not lexicon.can_be_noun(last))
+
+
+_DETERMINERS = frozenset("a an the this that these those some its their his her my our your".split())
 
 
 def _holds_new(tokens, sentence: str, have: set[str], stop: frozenset[str]) -> bool:
