@@ -25,6 +25,7 @@ from assistant.compose.sentences import (
     LABEL_RE,
     label_as_topic,
     names_label,
+    place_fronted,
     spell_shorthand,
     terminated,
     word_count,
@@ -108,6 +109,8 @@ def restored(sentence: str, note: str) -> Iterator[str]:
     text = spell_shorthand(note)
     if (m := LABEL_RE.match(text)) and names_label(m.group(1), text[m.end():]):
         text = text[m.end():]
+    elif m and not names_label(m.group(1), sentence) and (fronted := place_fronted(m.group(1), sentence)):
+        yield terminated(fronted)  # the place its heading gives, before the sentence ("In the background, ...")
     elif m and not names_label(m.group(1), sentence) and (topic := label_as_topic(m.group(1), sentence)):
         yield terminated(topic)  # the heading the sentence lacks, as its topic ("A close-up view of the furniture shows ...")
     runs = _missing_runs(text, sentence)
