@@ -42,3 +42,23 @@ def test_a_copied_example_sentence_of_no_note_goes_without_a_patch_call(fake, fa
     draft = compose(CaptionTask(notes=NOTES), fake_spec)
     assert "kites" not in draft.text and draft.check.ok and draft.attempts == 1
     assert [(c.how, c.before) for c in draft.changes] == [("removed", "A green field is below the kites.")]
+
+
+def test_a_patch_answer_that_talks_about_the_task_is_refused(fake, fake_spec):
+    first = "N1: Three orange kayaks are on the shore.\nN2: This is possibly a lake."
+    # the small model answers about the task: its words are no caption sentence
+    patch = "N3: Fir trees stand behind the kayaks; the note says fir trees, the draft does not."
+    fake.enqueue([first, patch])
+    draft = compose(CaptionTask(notes=NOTES), fake_spec)
+    assert "note" not in draft.text and "draft" not in draft.text
+    assert draft.kept_verbatim == ["n3"] and draft.check.ok
+
+
+def test_task_talk_is_told_from_a_note_that_says_the_same_words():
+    from assistant.compose.caption import talks_about_the_task
+    obs = CaptionTask(notes=NOTES).observations()
+    assert talks_about_the_task("The note contradicts this by saying orange.", obs)
+    assert talks_about_the_task("Three kayaks are orange. Change nothing else.", obs)
+    assert not talks_about_the_task("Three orange kayaks are on the shore.", obs)
+    signed = CaptionTask(notes="a sign reads 'read the note'").observations()
+    assert not talks_about_the_task("A sign reads 'read the note'.", signed)

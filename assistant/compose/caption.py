@@ -275,7 +275,7 @@ def _patch_caption(prompt: prompts.PromptSet, followup: list[dict], sentences: l
     # draft's check does not get worse with it.
     for item in sorted((i for i in items if i.sentence is not None), key=lambda i: -i.sentence):
         new = clean_caption(answer.get(item.label, ""), labels)
-        if not new:
+        if not new or talks_about_the_task(" ".join(new), observations):
             continue
         trial = sentences[: item.sentence] + new + sentences[item.sentence + 1:]
         if not_worse(trial, sentences, observations) and _reads_no_worse(new, sentences[item.sentence]):
@@ -284,12 +284,27 @@ def _patch_caption(prompt: prompts.PromptSet, followup: list[dict], sentences: l
             sentences = trial
     for item in (i for i in items if i.note is not None):
         new = clean_caption(answer.get(item.label, ""), labels)
-        if new and _carries(item.note, " ".join(new), observations):
+        if new and not talks_about_the_task(" ".join(new), observations) and \
+                _carries(item.note, " ".join(new), observations):
             at = insert_at(item.note, sentences, observations)
             sentences[at:at] = new
             changes.append(SentenceChange(before="", after=" ".join(new), how="patch", notes=[item.note.id],
                                           reason="the first draft dropped this note"))
     return sentences, changes
+
+
+# what a small model writes about its task instead of the caption: "The note contradicts this by
+# saying brown", "the draft says green", "Change nothing else."
+_TASK_TALK_RE = re.compile(r"\b(?:the|this|that|each) (?:notes?|draft|caption|sentence|item)\b|\bcontradict|"
+                           r"\bchange nothing\b", re.I)
+
+
+def talks_about_the_task(text: str, observations: list[Observation]) -> bool:
+    """Whether a patch answer speaks of the notes, the draft or the sentence (words no note has):
+    an answer about the task, not a caption sentence. The check may let such an answer pass
+    where it also carries the note's words, so it is refused here."""
+    notes = " ".join(o.text for o in observations)
+    return any(not re.search(re.escape(m.group(0)), notes, re.I) for m in _TASK_TALK_RE.finditer(text))
 
 
 def patch_budget(items: list[_Item], sentences: list[str]) -> int:
