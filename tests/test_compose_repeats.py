@@ -117,3 +117,14 @@ def test_a_phrase_that_describes_a_noun_does_not_move_to_the_end_of_another_sent
     assert new_phrases("A red barn with an old, tin roof has a weathervane.", "A red barn has a weathervane.") == []
     # a phrase of the whole sentence, after a comma or its verb, still moves
     assert new_phrases("The barn is placed near the creek.", kept) == ["near the creek"]
+
+
+def test_a_repeat_that_says_a_place_by_a_synonym_goes():
+    notes = CaptionTask(notes="Sign: the word \"EXIT\" in red and below it a smaller word in white\n"
+                              "a smaller word in white is also under the red word").observations()
+    caption = ['The word "EXIT" is in red and below it is a smaller word in white.',
+               "A smaller word in white is also under the red word."]
+    # "under" is said by "below" (a synonym of the lexicon's), "also" states no fact
+    assert note_words_lost(caption[:1], caption, notes) == []
+    changes = []
+    assert merge_repeats(list(caption), notes, changes, 60) == caption[:1]

@@ -69,16 +69,24 @@ def _word_keys(text: str) -> list[frozenset[str]]:
 
 
 def note_words_lost(trial: list[str], current: list[str], observations: list[Observation]) -> list[str]:
-    """The words of the notes (by lemma; the check's leniency aside: "either side", a count) that
-    `current` has and `trial` no longer has anywhere."""
+    """The words of the notes (by lemma or a synonym of the lexicon's; the check's leniency aside:
+    "either side", a count) that `current` has and `trial` no longer has anywhere."""
     notes = set().union(*(k for o in observations for k in _word_keys(o.text)))
-    have = set().union(*_word_keys(" ".join(trial)))
+    # a word is still there when a synonym of the lexicon's stands for it ("under" by "below")
+    have = set().union(*_word_keys(" ".join(trial)),
+                       *(lexicon.key(t.lower) for t in tokenize(" ".join(trial)) if t.text[:1].isalpha()))
     lost = []
     for t in tokenize(" ".join(current)):
+        if t.lower in _NO_FACT:
+            continue
         keys = _word_keys(t.text)
         if keys and keys[0] & notes and not keys[0] & have:
             lost.append(t.lower)
     return lost
+
+
+#: words that join a fact to another and state none themselves ("A text is also under ...")
+_NO_FACT = frozenset("also very really".split())
 
 
 def says_nothing_new(sentence: str, others: list[str]) -> bool:
