@@ -128,3 +128,18 @@ def test_a_repeat_that_says_a_place_by_a_synonym_goes():
     assert note_words_lost(caption[:1], caption, notes) == []
     changes = []
     assert merge_repeats(list(caption), notes, changes, 60) == caption[:1]
+
+
+def test_two_lists_said_of_one_thing_become_one_list():
+    from assistant.compose.repeats import joined_lists
+    kept = "A red barn with a tin roof has a weathervane, a hayloft, and a row of doors."
+    gone = "A red barn has a silo, a weathervane, and a hayloft."
+    assert joined_lists(kept, gone) == ("A red barn with a tin roof has a weathervane, a hayloft, a row of doors, "
+                                        "and a silo.")
+    # another thing's list, or another verb, is not joined
+    assert joined_lists(kept, "A blue shed has a hayloft door.") is None
+    assert joined_lists(kept, "A red barn shows a hayloft door.") is None
+    notes = CaptionTask(notes="red barn w/ tin roof has weathervane, hayloft + row of doors\n"
+                              "red barn has silo, weathervane + hayloft").observations()
+    changes = []
+    assert merge_repeats([kept, gone], notes, changes, 60) == [joined_lists(kept, gone)]
