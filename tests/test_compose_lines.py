@@ -62,3 +62,12 @@ def test_task_talk_is_told_from_a_note_that_says_the_same_words():
     assert not talks_about_the_task("Three orange kayaks are on the shore.", obs)
     signed = CaptionTask(notes="a sign reads 'read the note'").observations()
     assert not talks_about_the_task("A sign reads 'read the note'.", signed)
+
+
+def test_a_pasted_terse_note_gets_its_articles_and_still_counts_as_verbatim(fake, fake_spec):
+    notes = "3 kayaks on shore, orange\nlamp post at corner of pier w/ rope"
+    first = "N1: Three orange kayaks are on the shore."
+    fake.enqueue([first, "N2: Something else entirely."])  # the patch answer carries nothing
+    draft = compose(CaptionTask(notes=notes), fake_spec)
+    assert draft.text.endswith("at the corner of the pier with rope."), draft.text
+    assert draft.kept_verbatim == ["n2"] and draft.check.ok

@@ -242,15 +242,15 @@ def _breaks(text: str, a: Token, b: Token) -> bool:
     return any(c in text[a.end:b.start] for c in ",;:()\"“”")
 
 
-def with_articles(phrase: str) -> str:
-    """A terse phrase with "the" before each bare singular noun after a preposition: "in
-    middle of floor" -> "in the middle of the floor"; "on top", "under it", "with 2 poles",
+def with_articles(phrase: str, after: frozenset[str] = PREPOSITIONS) -> str:
+    """A terse phrase with "the" before each bare singular noun after a preposition (of `after`):
+    "in middle of floor" -> "in the middle of the floor"; "on top", "under it", "with 2 poles",
     "on corners" stay."""
     tokens = tokenize(phrase)
     out, at = [], 0
     for k, t in enumerate(tokens[:-1]):
         nxt = tokens[k + 1]
-        if t.lower not in PREPOSITIONS or not nxt.text[:1].isalpha() or nxt.lower in _DETERMINED | PREPOSITIONS \
+        if t.lower not in after or not nxt.text[:1].isalpha() or nxt.lower in _DETERMINED | PREPOSITIONS \
                 or nxt.lower.endswith("'s") or lexicon.number_value(nxt.lower) is not None or nxt.lower in _BARE \
                 or nxt.text[:1].isupper():
             continue
