@@ -12,6 +12,7 @@ NOTES = "3 kayaks on shore, orange\nmaybe a lake\nfir trees behind kayaks"
 def test_labelled_lines_become_prose_without_labels_in_one_call(fake, fake_spec):
     first = ("N1: Three orange kayaks are on the shore.\nN2: This is possibly a lake.\n"
              "N3: Fir trees stand behind the kayaks.")
+    fake.chunk_size = 1  # a character at a time: labels arrive piece by piece
     fake.enqueue([first])  # a patch call would find the queue empty and fail
     events = list(compose_events(CaptionTask(notes=NOTES), fake_spec))
     draft = events[-1].draft
@@ -21,6 +22,7 @@ def test_labelled_lines_become_prose_without_labels_in_one_call(fake, fake_spec)
     # what a person watches stream in has no line labels either
     shown = [e.text for e in events if isinstance(e, TextDelta)]
     assert shown and not any("N1" in t or "N3" in t for t in shown)
+    assert all(b.startswith(a) for a, b in zip(shown, shown[1:]))  # a label still arriving is not shown either
     # the model is given the labels to answer with
     assert '"N2": "maybe a lake"' in fake.calls[0]["messages"][-1]["content"]
 

@@ -57,7 +57,7 @@ def pipeline(task: CaptionTask, observations: list[Observation], run: Run, max_r
         draft = " ".join(base)
         yield TextDelta(delta=draft, text=draft)
     else:
-        draft = yield from stream_draft(messages, run, budget(task), shown=unlabelled)
+        draft = yield from stream_draft(messages, run, budget(task), shown=shown_draft)
     sentences = clean_caption(unlabelled(draft), labels)
     report = check_draft(observations, " ".join(sentences))
     yield CheckDone(stage="draft", text=" ".join(sentences), report=report)
@@ -124,6 +124,16 @@ def unlabelled(answer: str) -> str:
     dropped, the lines kept in the order written (a model that numbers them wrongly loses
     nothing). An answer without labels (plain prose) is returned as it is."""
     return _LINE_LABEL_RE.sub("", answer)
+
+
+_PARTIAL_LABEL_RE = re.compile(r"(?:^|\n)\s*\**\s*N?\d*\s*\**\s*$")
+
+
+def shown_draft(answer: str) -> str:
+    """The labelled lines streamed so far as a person should watch them: prose on one line, no
+    labels, and no label still arriving at the end ("N1" before its colon), so the text only grows."""
+    text = _PARTIAL_LABEL_RE.sub("", answer) if _LINE_LABEL_RE.search(answer) or answer.lstrip().startswith("N") else answer
+    return " ".join(line.strip() for line in unlabelled(text).splitlines() if line.strip())
 
 
 _PREAMBLE_RE = re.compile(r"^\s*(?:#+\s*)?(?:caption|here(?:'s| is) (?:the|a|your) caption)\b[^:\n]{0,40}:\s*", re.I)
