@@ -73,3 +73,13 @@ def test_a_pasted_terse_note_gets_its_articles_and_still_counts_as_verbatim(fake
     draft = compose(CaptionTask(notes=notes), fake_spec)
     assert draft.text.endswith("at the corner of the pier with rope."), draft.text
     assert draft.kept_verbatim == ["n2"] and draft.check.ok
+
+
+def test_a_heading_written_before_its_line_with_a_comma_goes_where_the_sentence_names_it(fake, fake_spec):
+    notes = "Kite: a close-up view of a red kite with a long tail\nBeach: a wide sandy beach"
+    first = "N1: Kite, a close-up view of a red kite with a long tail.\nN2: The beach is wide and sandy."
+    fake.enqueue([first])
+    draft = compose(CaptionTask(notes=notes), fake_spec)
+    # the heading goes; the view, a fragment, gets its verb without a call
+    assert draft.text == "There is a close-up view of a red kite with a long tail. The beach is wide and sandy."
+    assert "Kite," not in draft.text and draft.check.ok and draft.attempts == 1

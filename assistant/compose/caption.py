@@ -34,7 +34,15 @@ from assistant.compose.polish import (
 from assistant.compose.repeats import merge_repeats
 from assistant.compose.restore import restore_missing
 from assistant.compose.run import PipelineResult, Run, stream_draft
-from assistant.compose.sentences import LABEL_RE, names_label, not_worse, parse_labelled, terminated, word_count
+from assistant.compose.sentences import (
+    LABEL_RE,
+    label_as_topic,
+    names_label,
+    not_worse,
+    parse_labelled,
+    terminated,
+    word_count,
+)
 from assistant.errors import ModelError
 from assistant.notes import Observation
 from assistant.kinds.caption import CaptionTask
@@ -145,6 +153,10 @@ def note_labels(observations: list[Observation]) -> frozenset[str]:
     return frozenset(m.group(1).lower() for o in observations if (m := LABEL_RE.match(o.text)))
 
 
+# a note's heading written before its sentence with a comma ("Sky, an outdoor view of a clear blue sky")
+_COMMA_HEADING_RE = re.compile(r"^((?:(?:an?|the)\s+)?[^\W\d][\w'-]*(?: [\w'-]+){0,3}),\s+(?=(?:an?|the|some)\s)", re.I)
+
+
 def clean_caption(text: str, labels: frozenset[str] = frozenset()) -> list[str]:
     """The model's answer as caption sentences: no preamble, no list markup, no note labels
     as headings, no repeats, each sentence ending in punctuation."""
@@ -157,6 +169,12 @@ def clean_caption(text: str, labels: frozenset[str] = frozenset()) -> list[str]:
         sentence = s.text
         if (m := LABEL_RE.match(sentence)) and m.group(1).lower() in labels and names_label(m.group(1), sentence[m.end():]):
             sentence = sentence[m.end():]  # the heading goes only where the sentence names its subject anyway
+        elif (m := _COMMA_HEADING_RE.match(sentence)) and m.group(1).lower() in labels:
+            rest = sentence[m.end():]  # "Metal railing, an outdoor view of a gray metal railing is ...": a heading too
+            if names_label(m.group(1), rest):
+                sentence = rest[:1].upper() + rest[1:]
+            elif topic := label_as_topic(m.group(1), rest):
+                sentence = topic
         key = " ".join(t.lower for t in tokenize(sentence))
         if key and key not in seen:  # a model repeating itself adds nothing
             seen.add(key)
