@@ -18,7 +18,12 @@ from dataclasses import dataclass, field
 
 from assistant import prompts
 from assistant.check import CheckReport, check_draft, prose
-from assistant.compose.fallback import insert_at, still_verbatim, unsupported_fallback, verbatim_fallback
+from assistant.compose.fallback import (
+    insert_at,
+    still_verbatim,
+    unsupported_fallback,
+    verbatim_fallback,
+)
 from assistant.compose.models import ChangeHow, CheckDone, ComposeEvent, SentenceChange, TextDelta
 from assistant.compose.polish import (
     REPEATS_MAX_NOTES,
@@ -305,6 +310,8 @@ def _patch_caption(prompt: prompts.PromptSet, followup: list[dict], sentences: l
         new = clean_caption(answer.get(item.label, ""), labels)
         if not new or talks_about_the_task(" ".join(new), observations):
             continue
+        if " ".join(new) == sentences[item.sentence]:
+            continue  # given back unchanged: no change to record
         trial = sentences[: item.sentence] + new + sentences[item.sentence + 1:]
         if not_worse(trial, sentences, observations) and _reads_no_worse(new, sentences[item.sentence]):
             changes.append(SentenceChange(before=sentences[item.sentence], after=" ".join(new), how=item.how,
