@@ -83,3 +83,17 @@ def test_a_heading_written_before_its_line_with_a_comma_goes_where_the_sentence_
     # the heading goes; the view, a fragment, gets its verb without a call
     assert draft.text == "There is a close-up view of a red kite with a long tail. The beach is wide and sandy."
     assert "Kite," not in draft.text and draft.check.ok and draft.attempts == 1
+
+
+def test_articles_are_not_added_to_a_pasted_note_where_the_check_would_read_it_otherwise(monkeypatch):
+    from assistant.compose import fallback
+    [note] = CaptionTask(notes="lamp post at corner of pier").observations()
+    assert fallback.pasted(note) == "Lamp post at the corner of the pier."
+    # where the check reads the note otherwise with them (seen: "with no clouds in the background"
+    # lost its negation to the check), the note goes in as typed
+
+    class Unmet:
+        def unmet(self):
+            return {"n1"}
+    monkeypatch.setattr(fallback, "check_draft", lambda notes, text: Unmet())
+    assert fallback.pasted(note) == "Lamp post at corner of pier."
