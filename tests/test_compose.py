@@ -114,15 +114,16 @@ def test_an_empty_answer_still_gives_a_draft_of_every_note(fake, fake_spec):
 
 
 def test_a_sentence_fix_is_kept_only_when_the_check_does_not_get_worse(fake, fake_spec):
-    first = "A red bus and a dog are on the left. Three pedestrians are on the wet road, perhaps after rain."
-    fake.enqueue([first, "S1: A bus."])  # the 'fix' drops n1's colour and direction: rejected
+    # the draft drops n3, so a patch call is made, and the sentence that invents a dog rides along
+    first = "A red bus and a dog are on the left. There are three pedestrians."
+    fake.enqueue([first, "S1: A bus.\nN3: The road is wet, maybe after rain."])  # the 'fix' drops n1's colour and direction: rejected
     draft = compose(CaptionTask(notes=NOTES), fake_spec)
     assert "A bus." not in draft.text
     # the sentence still invents a dog, so it gives way to its note in the annotator's words
     assert draft.text.startswith("There is a red bus on the left. ") and draft.kept_verbatim == ["n1"] and draft.check.ok
-    fake.enqueue([first, "S1: A red bus is on the left."])
+    fake.enqueue([first, "S1: A red bus is on the left.\nN3: The road is wet, maybe after rain."])
     draft = compose(CaptionTask(notes=NOTES), fake_spec)
-    assert draft.check.ok and draft.text.startswith("A red bus is on the left. Three")
+    assert draft.check.ok and draft.text.startswith("A red bus is on the left. There")
     assert draft.changes[0].how == "patch" and "dog" in draft.changes[0].reason
 
 
