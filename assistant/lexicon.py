@@ -176,6 +176,12 @@ def can_be_adjective(word: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def can_be_noun(word: str) -> bool:
+    """Whether lemminflect's dictionary knows `word` (as written, or lower-cased) as a noun."""
+    return "NOUN" in getAllLemmas(word) or "NOUN" in getAllLemmas(word.lower())
+
+
+@lru_cache(maxsize=65536)
 def can_be_verb(word: str) -> bool:
     """Whether lemminflect's dictionary knows `word` (lower-cased) as a verb or an auxiliary."""
     found = getAllLemmas(word.lower().replace("’", "'"))

@@ -106,3 +106,40 @@ def test_a_subject_said_once_with_a_verb_of_another_clause_is_not_unstacked(sent
 
     assert unstacked(sentence) is None
     assert unstacked("The roof is a white roof is on the pillars.") == "A white roof is on the pillars."
+
+
+def test_a_phrase_that_describes_a_noun_does_not_move_to_the_end_of_another_sentence():
+    kept = "A red barn with a tin roof has a weathervane, a hayloft, and a row of doors."
+    # "with green shutters" is the hayloft door's: at the end of `kept` it would be the doors'
+    assert new_phrases("A red barn with a tin roof has a hayloft door with green shutters, and a weathervane.",
+                       kept) == []
+    # cut at the comma inside "with an old, tin roof", the phrase would end on its adjective
+    assert new_phrases("A red barn with an old, tin roof has a weathervane.", "A red barn has a weathervane.") == []
+    # a phrase of the whole sentence, after a comma or its verb, still moves
+    assert new_phrases("The barn is placed near the creek.", kept) == ["near the creek"]
+
+
+def test_a_repeat_that_says_a_place_by_a_synonym_goes():
+    notes = CaptionTask(notes="Sign: the word \"EXIT\" in red and below it a smaller word in white\n"
+                              "a smaller word in white is also under the red word").observations()
+    caption = ['The word "EXIT" is in red and below it is a smaller word in white.',
+               "A smaller word in white is also under the red word."]
+    # "under" is said by "below" (a synonym of the lexicon's), "also" states no fact
+    assert note_words_lost(caption[:1], caption, notes) == []
+    changes = []
+    assert merge_repeats(list(caption), notes, changes, 60) == caption[:1]
+
+
+def test_two_lists_said_of_one_thing_become_one_list():
+    from assistant.compose.repeats import joined_lists
+    kept = "A red barn with a tin roof has a weathervane, a hayloft, and a row of doors."
+    gone = "A red barn has a silo, a weathervane, and a hayloft."
+    assert joined_lists(kept, gone) == ("A red barn with a tin roof has a weathervane, a hayloft, a row of doors, "
+                                        "and a silo.")
+    # another thing's list, or another verb, is not joined
+    assert joined_lists(kept, "A blue shed has a hayloft door.") is None
+    assert joined_lists(kept, "A red barn shows a hayloft door.") is None
+    notes = CaptionTask(notes="red barn w/ tin roof has weathervane, hayloft + row of doors\n"
+                              "red barn has silo, weathervane + hayloft").observations()
+    changes = []
+    assert merge_repeats([kept, gone], notes, changes, 60) == [joined_lists(kept, gone)]

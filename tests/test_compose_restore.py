@@ -105,3 +105,12 @@ def test_a_sentence_that_carries_no_note_and_says_what_no_note_supports_goes(fak
     assert draft.text == "A red kite with two tails is over the beach. A blue bucket is on the sand."
     assert draft.check.ok and draft.check.unsupported == [] and draft.kept_verbatim == []
     assert ("removed", "This may be a home office.") in [(c.how, c.before) for c in draft.changes]
+
+
+def test_a_place_heading_the_model_left_out_comes_back_before_its_sentence_without_a_call(fake, fake_spec):
+    notes = "Background: a mural of three herons on a brick wall\nBench: a green bench w/ peeling paint"
+    first = "A mural of three herons is on a brick wall. A green bench has peeling paint."
+    fake.enqueue([first])  # a patch call would find the queue empty and fail
+    draft = compose(CaptionTask(notes=notes), fake_spec)
+    assert draft.text == "In the background, a mural of three herons is on a brick wall. A green bench has peeling paint."
+    assert draft.check.ok and draft.attempts == 1 and draft.kept_verbatim == []

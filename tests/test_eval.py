@@ -49,7 +49,10 @@ def echo_model(messages):
         return "\n".join(f"{i['label']}: {i.get('sentence') or i.get('add')}" for i in items)
     if "<original_response_json>" in first_user:
         return _block("original_response_json", first_user)
-    return " ".join(n.rstrip(".") + "." for n in _block("notes_json", first_user))
+    notes = _block("notes_json", first_user)
+    if isinstance(notes, dict):  # a caption's notes by line label: one labelled line each
+        return "\n".join(f"{label}: {n.rstrip('.')}." for label, n in notes.items())
+    return " ".join(n.rstrip(".") + "." for n in notes)
 
 
 # ------------------------------------------------------------------ datasets
@@ -306,7 +309,7 @@ def test_baseline_on_terse_notes_gives_both_sides_the_terse_notes_and_prose_figu
     asked = raw_calls[0]["messages"][0]["content"]
     assert "Use every fact." in asked and asked.endswith("\n".join(terse_notes(first)))
     product_notes = [_block("notes_json", c["messages"][-1]["content"]) for c in fake.calls if len(c["messages"]) == 2]
-    assert product_notes[0] == terse_notes(first)
+    assert list(product_notes[0].values()) == terse_notes(first)
     side = summary["figures"]["product"]
     assert {"clean_share", "fragments", "repeats", "labels", "copied_share", "pasted_sentence_share"} <= set(side)
     # the echo fake pastes every terse note as a sentence: the figures say so (a fragment

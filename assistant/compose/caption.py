@@ -1,7 +1,9 @@
 """The caption pipeline: notes -> first draft -> check -> patch repairs -> verbatim fallback.
 
-A caption is drafted as plain prose in one streamed call; the deterministic check (not the
-model) says which note each sentence carries. What the check finds wrong is patched in place:
+A caption is drafted in one streamed call as one labelled line per note ("N1: ..."), joined
+into prose without the labels: a small model asked for a whole caption at once skips notes,
+lists them in one summary sentence or writes lines twice, and each note it skips costs a second
+call. The deterministic check (not the model) says which note each sentence carries. What the check finds wrong is patched in place:
 one batched call writes a sentence for each missing note and rewrites only the sentences that
 lost a hedge, say something unsupported or run on; sentences that pass stay byte-identical.
 A note still missing after its patch goes in verbatim, in the annotator's own words, and is
@@ -16,7 +18,12 @@ from dataclasses import dataclass, field
 
 from assistant import prompts
 from assistant.check import CheckReport, check_draft, prose
-from assistant.compose.fallback import insert_at, still_verbatim, unsupported_fallback, verbatim_fallback
+from assistant.compose.fallback import (
+    insert_at,
+    still_verbatim,
+    unsupported_fallback,
+    verbatim_fallback,
+)
 from assistant.compose.models import ChangeHow, CheckDone, ComposeEvent, SentenceChange, TextDelta
 from assistant.compose.polish import (
     REPEATS_MAX_NOTES,
@@ -32,7 +39,15 @@ from assistant.compose.polish import (
 from assistant.compose.repeats import merge_repeats
 from assistant.compose.restore import restore_missing
 from assistant.compose.run import PipelineResult, Run, stream_draft
-from assistant.compose.sentences import LABEL_RE, names_label, not_worse, parse_labelled, terminated, word_count
+from assistant.compose.sentences import (
+    LABEL_RE,
+    label_as_topic,
+    names_label,
+    not_worse,
+    parse_labelled,
+    terminated,
+    word_count,
+)
 from assistant.errors import ModelError
 from assistant.notes import Observation
 from assistant.kinds.caption import CaptionTask
@@ -49,18 +64,19 @@ def pipeline(task: CaptionTask, observations: list[Observation], run: Run, max_r
     """A first draft (or the sentences `base` of an earlier one), its check, patch rounds of
     what the check finds, the notes still missing verbatim, and polish without the model."""
     prompt = prompts.load("caption")
-    messages = prompt.render(observations=prompts.as_data([o.text for o in observations]))
+    messages = prompt.render(observations=labelled_notes([o.text for o in observations]))
+    labels = note_labels(observations)
     if base:  # the earlier draft's sentences stand in for a first draft: only the patch asks the model
         draft = " ".join(base)
         yield TextDelta(delta=draft, text=draft)
     else:
-        draft = yield from stream_draft(messages, run, budget(task))
-    labels = note_labels(observations)
-    sentences = clean_caption(draft, labels)
+        draft = yield from stream_draft(messages, run, budget(task), shown=shown_draft)
+    sentences = clean_caption(unlabelled(draft), labels)
     report = check_draft(observations, " ".join(sentences))
     yield CheckDone(stage="draft", text=" ".join(sentences), report=report)
     changes: list[SentenceChange] = []
     if report.unsupported and len(observations) <= REPEATS_MAX_NOTES:
+        sentences, report = drop_noteless(sentences, observations, report, changes)
         sentences, report = cut_unsupported(sentences, observations, report, changes)
     if not report.ok and len(observations) <= REPEATS_MAX_NOTES:  # before a patch call: it may need none
         sentences, report = restore_missing(sentences, observations, report, changes)
@@ -103,8 +119,34 @@ def questions(task: CaptionTask, observations: list[Observation], checklist: Che
 
 def budget(task: CaptionTask) -> int:
     """Output tokens a caption may need: its prose outgrows its notes by about half (a token
-    per 3 characters), plus room."""
-    return len(task.notes) // 2 + 96
+    per 3 characters), a line label for each note ("N12: ", 4 tokens), plus room."""
+    return len(task.notes) // 2 + 4 * len(task.observations()) + 96
+
+
+def labelled_notes(notes: list[str]) -> str:
+    """The notes as the first call gives them: a JSON object by line label ("N1", "N2", ...),
+    the labels the model is to answer with."""
+    return prompts.as_data({f"N{i + 1}": note for i, note in enumerate(notes)})
+
+
+_LINE_LABEL_RE = re.compile(r"^\s*\**\s*N\d+\s*\**\s*[:.)\-–]\s*", re.M)
+
+
+def unlabelled(answer: str) -> str:
+    """The first draft's labelled lines ("N1: A red bus ...") as prose: each line's label
+    dropped, the lines kept in the order written (a model that numbers them wrongly loses
+    nothing). An answer without labels (plain prose) is returned as it is."""
+    return _LINE_LABEL_RE.sub("", answer)
+
+
+_PARTIAL_LABEL_RE = re.compile(r"(?:^|\n)\s*\**\s*N?\d*\s*\**\s*$")
+
+
+def shown_draft(answer: str) -> str:
+    """The labelled lines streamed so far as a person should watch them: prose on one line, no
+    labels, and no label still arriving at the end ("N1" before its colon), so the text only grows."""
+    text = _PARTIAL_LABEL_RE.sub("", answer) if _LINE_LABEL_RE.search(answer) or answer.lstrip().startswith("N") else answer
+    return " ".join(line.strip() for line in unlabelled(text).splitlines() if line.strip())
 
 
 _PREAMBLE_RE = re.compile(r"^\s*(?:#+\s*)?(?:caption|here(?:'s| is) (?:the|a|your) caption)\b[^:\n]{0,40}:\s*", re.I)
@@ -114,6 +156,10 @@ _MARKUP_RE = re.compile(r"^\s*(?:[-*•]+|\d+[.)])\s+|\*\*|__|`")
 def note_labels(observations: list[Observation]) -> frozenset[str]:
     """The "label:" prefixes of notes ("bus: red, on the left"), which a caption must not copy."""
     return frozenset(m.group(1).lower() for o in observations if (m := LABEL_RE.match(o.text)))
+
+
+# a note's heading written before its sentence with a comma ("Sky, an outdoor view of a clear blue sky")
+_COMMA_HEADING_RE = re.compile(r"^((?:(?:an?|the)\s+)?[^\W\d][\w'-]*(?: [\w'-]+){0,3}),\s+(?=(?:an?|the|some)\s)", re.I)
 
 
 def clean_caption(text: str, labels: frozenset[str] = frozenset()) -> list[str]:
@@ -128,6 +174,12 @@ def clean_caption(text: str, labels: frozenset[str] = frozenset()) -> list[str]:
         sentence = s.text
         if (m := LABEL_RE.match(sentence)) and m.group(1).lower() in labels and names_label(m.group(1), sentence[m.end():]):
             sentence = sentence[m.end():]  # the heading goes only where the sentence names its subject anyway
+        elif (m := _COMMA_HEADING_RE.match(sentence)) and m.group(1).lower() in labels:
+            rest = sentence[m.end():]  # "Metal railing, an outdoor view of a gray metal railing is ...": a heading too
+            if names_label(m.group(1), rest):
+                sentence = rest[:1].upper() + rest[1:]
+            elif topic := label_as_topic(m.group(1), rest):
+                sentence = topic
         key = " ".join(t.lower for t in tokenize(sentence))
         if key and key not in seen:  # a model repeating itself adds nothing
             seen.add(key)
@@ -135,12 +187,38 @@ def clean_caption(text: str, labels: frozenset[str] = frozenset()) -> list[str]:
     return out
 
 
+def drop_noteless(sentences: list[str], observations: list[Observation], report: CheckReport,
+                  changes: list[SentenceChange]) -> tuple[list[str], CheckReport]:
+    """A sentence that carries no note and says something no note supports (the 1.5B model
+    copies the prompt's example: "This may be a home office.") goes before a patch call is
+    decided, where the check loses nothing by it: asking the model to mend it costs a call."""
+    for i in reversed(range(min(len(sentences), len(report.sentences)))):
+        sent = report.sentences[i]
+        # a sentence a note is matched to in any way (a contradiction too) is that note's to mend
+        claimed = any(i in f.sentences for f in report.facts)
+        if sent.notes or claimed or not any(sent.start <= u.start < sent.end for u in report.unsupported):
+            continue
+        trial = sentences[:i] + sentences[i + 1:]
+        if not_worse(trial, sentences, observations):
+            changes.append(SentenceChange(before=sentences[i], after="", how="removed",
+                                          reason="it carried no note and said something no note supports"))
+            sentences = trial
+            report = check_draft(observations, " ".join(sentences))
+    return sentences, report
+
+
 def _needs_patch(report: CheckReport, sentences: list[str]) -> bool:
     """Only what the check finds wrong, or a run-on sentence no clause break can split
     (`split_run_on` does the rest for free), costs a model call: a second call doubles a
     caption's time. Fragments and headings ride along when the call is made anyway; otherwise
-    `strip_headings` and `complete_fragments` mend them without one."""
-    return not report.ok or any(word_count(part) > 40 for s in sentences for part in split_run_on(s))
+    `strip_headings` and `complete_fragments` mend them without one.
+    A sentence that only says something no note supports or contradicts a note is no reason for
+    a call of its own: on every recorded development run (rows 41-46, 101-103) the 1.5B model gave
+    such a sentence back unchanged, talked about the task or dropped more of the note, and the
+    fallbacks (`unsupported_fallback`, the note pasted) did the work after the call anyway."""
+    needs_model = any(f.status == "dropped" and f.kind == "fact" and f.checked for f in report.facts) or \
+        any(f.status == "hedge_lost" for f in report.facts)
+    return needs_model or any(word_count(part) > 40 for s in sentences for part in split_run_on(s))
 
 
 _UNWRITTEN = {"fragment": "write it as a complete sentence with a verb, in your own words, keeping every detail",
@@ -236,8 +314,10 @@ def _patch_caption(prompt: prompts.PromptSet, followup: list[dict], sentences: l
     # draft's check does not get worse with it.
     for item in sorted((i for i in items if i.sentence is not None), key=lambda i: -i.sentence):
         new = clean_caption(answer.get(item.label, ""), labels)
-        if not new:
+        if not new or talks_about_the_task(" ".join(new), observations):
             continue
+        if " ".join(new) == sentences[item.sentence]:
+            continue  # given back unchanged: no change to record
         trial = sentences[: item.sentence] + new + sentences[item.sentence + 1:]
         if not_worse(trial, sentences, observations) and _reads_no_worse(new, sentences[item.sentence]):
             changes.append(SentenceChange(before=sentences[item.sentence], after=" ".join(new), how=item.how,
@@ -245,12 +325,27 @@ def _patch_caption(prompt: prompts.PromptSet, followup: list[dict], sentences: l
             sentences = trial
     for item in (i for i in items if i.note is not None):
         new = clean_caption(answer.get(item.label, ""), labels)
-        if new and _carries(item.note, " ".join(new), observations):
+        if new and not talks_about_the_task(" ".join(new), observations) and \
+                _carries(item.note, " ".join(new), observations):
             at = insert_at(item.note, sentences, observations)
             sentences[at:at] = new
             changes.append(SentenceChange(before="", after=" ".join(new), how="patch", notes=[item.note.id],
                                           reason="the first draft dropped this note"))
     return sentences, changes
+
+
+# what a small model writes about its task instead of the caption: "The note contradicts this by
+# saying brown", "the draft says green", "Change nothing else."
+_TASK_TALK_RE = re.compile(r"\b(?:the|this|that|each) (?:notes?|draft|caption|sentence|item)\b|\bcontradict|"
+                           r"\bchange nothing\b", re.I)
+
+
+def talks_about_the_task(text: str, observations: list[Observation]) -> bool:
+    """Whether a patch answer speaks of the notes, the draft or the sentence (words no note has):
+    an answer about the task, not a caption sentence. The check may let such an answer pass
+    where it also carries the note's words, so it is refused here."""
+    notes = " ".join(o.text for o in observations)
+    return any(not re.search(re.escape(m.group(0)), notes, re.I) for m in _TASK_TALK_RE.finditer(text))
 
 
 def patch_budget(items: list[_Item], sentences: list[str]) -> int:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from assistant.check import CheckReport, check_draft
 from assistant.compose.models import SentenceChange
+from assistant.compose.restore import with_articles
 from assistant.compose.sentences import problems, verbatim_sentence
 from assistant.notes import Observation
 
@@ -38,13 +39,30 @@ def verbatim_fallback(sentences: list[str], observations: list[Observation],
     out: list[str] = []
     for at in range(len(sentences) + 1):
         for nid in places.get(at, []):
-            text = verbatim_sentence(by_id[nid].text)
+            text = pasted(by_id[nid])
             out.append(text)
             changes.append(SentenceChange(before="", after=text, how="verbatim", notes=[nid],
                                           reason="no model sentence carried this note: kept in the annotator's words"))
         if at < len(sentences):
             out.append(sentences[at])
     return out, missing
+
+
+def pasted(note: str | Observation) -> str:
+    """A note as the fallback pastes it: its own words as a sentence (`verbatim_sentence`), with
+    "the" before a bare noun after a preposition, which terse notes leave out ("at bottom right"
+    -> "at the bottom right"; not after "with", where a thing is named for the first time): no
+    word of it changes, so it still counts as kept verbatim."""
+    obs = note if isinstance(note, Observation) else None
+    plain = verbatim_sentence(obs.text if obs else note)
+    mended = with_articles(plain, _PLACE_PREPOSITIONS)
+    if mended != plain and obs is not None and check_draft([obs], mended).unmet():
+        return plain  # the check reads the note otherwise with them ("no clouds in the background"): as typed
+    return mended
+
+
+_PLACE_PREPOSITIONS = frozenset("in on at under over above below behind beside near into onto from against along "
+                                "across through between inside outside atop beneath underneath of".split())
 
 
 def unsupported_fallback(sentences: list[str], observations: list[Observation],
@@ -62,7 +80,7 @@ def unsupported_fallback(sentences: list[str], observations: list[Observation],
         if not any(sent.start <= u.start < sent.end for u in report.unsupported):
             continue
         # a sentence of no note ("This may be a home office.", the prompt's example copied) just goes
-        plain = [verbatim_sentence(by_id[n].text) for n in sent.notes if n in by_id]
+        plain = [pasted(by_id[n]) for n in sent.notes if n in by_id]
         trial = sentences[:i] + plain + sentences[i + 1:]
         lost_trial, count_trial = problems(trial, observations)
         if lost_trial <= lost_now and count_trial < count_now:

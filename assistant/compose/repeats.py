@@ -14,12 +14,13 @@ reads no worse (no more fragments or headings, fewer repeats).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from assistant import lexicon
 from assistant.check import prose
 from assistant.compose.models import SentenceChange
-from assistant.compose.sentences import not_worse, note_words_lost, word_count
+from assistant.compose.sentences import not_worse, note_words_lost, says_nothing_new, word_count
 from assistant.notes import Observation
 from assistant.text import tokenize
 
@@ -78,7 +79,7 @@ def _candidates(sentences: list[str], later: int, earlier: int) -> Iterator[tupl
         trial = sentences[:gone] + sentences[gone + 1:]
         yield trial, SentenceChange(before=sentences[gone], after="", how="removed", reason=reason)
     for gone, kept in ((later, earlier), (earlier, later)):
-        merged = _merged(sentences[kept], sentences[gone])
+        merged = _merged(sentences[kept], sentences[gone]) or joined_lists(sentences[kept], sentences[gone])
         if merged is None:
             continue
         trial = list(sentences)
@@ -102,10 +103,41 @@ def _merged(kept: str, gone: str) -> str | None:
     return merged if word_count(merged) <= MERGED_MAX_WORDS else None
 
 
+_HAS_RE = re.compile(r"^(.+?)\s+(has|have|holds|shows|includes)\s+(.+?)[.!]?$", re.I)
+_ITEM_SPLIT_RE = re.compile(r",\s+(?:and\s+)?|\s+and\s+(?=(?:a|an|the|some|two|three|four|five|\d+)\s)", re.I)
+
+
+def joined_lists(kept: str, gone: str) -> str | None:
+    """Two sentences that give one thing the same verb and a list each ("A white house with a
+    brown roof has a chimney, a solar panel and a row of windows." + "A white house has a roof
+    window with black frames, a solar panel and a chimney."), as one: `kept` with the items of
+    `gone` it lacks at the end of its list, each item whole (so no phrase changes its noun).
+    None where the subjects differ (`gone`'s has a word `kept`'s lacks), the verbs differ, or
+    `gone` has no item of its own."""
+    a, b = _HAS_RE.match(kept.strip()), _HAS_RE.match(gone.strip())
+    if not a or not b or a.group(2).lower() != b.group(2).lower():
+        return None
+    mine = set().union(*(lexicon.lemmas(t.lower) for t in tokenize(a.group(1))))
+    if not all(lexicon.lemmas(t.lower) & mine for t in tokenize(b.group(1)) if t.lower not in _DETERMINERS):
+        return None
+    items = [i.strip() for i in _ITEM_SPLIT_RE.split(a.group(3)) if i.strip()]
+    extra = [i.strip() for i in _ITEM_SPLIT_RE.split(b.group(3))
+             if i.strip() and not says_nothing_new(i.strip(), [a.group(3)])]
+    if not extra or len(items) + len(extra) < 2:
+        return None
+    every = items + extra
+    merged = f"{a.group(1)} {a.group(2)} {', '.join(every[:-1])}, and {every[-1]}."
+    return merged if word_count(merged) <= MERGED_MAX_WORDS else None
+
+
 def new_phrases(sentence: str, other: str) -> list[str]:
     """The phrases of `sentence` that start with a preposition and hold a content word `other`
     lacks (by lemma), each running to the next comma or the sentence's end, through phrases
-    that add nothing themselves ("in the middle" + "of the floor")."""
+    that add nothing themselves ("in the middle" + "of the floor"). Only a phrase of the whole
+    sentence moves, one after a comma or right after its verb ("..., in the middle"): a phrase
+    after a noun is that noun's ("a roof window with black frames"), and at the end of another
+    sentence it would be another noun's; nor a phrase cut off inside a noun phrase at a comma
+    ("with an old, brown roof")."""
     have = set().union(*(lexicon.lemmas(t.lower) for t in tokenize(other)))
     stop = lexicon.load().stop
     tokens = tokenize(sentence)
@@ -116,11 +148,26 @@ def new_phrases(sentence: str, other: str) -> list[str]:
         if comma and start is not None:
             out.append(sentence[tokens[start].start:tokens[k - 1].end])
             start = None
-        if start is None and t.lower in PREPOSITIONS and _holds_new(tokens[k:], sentence, have, stop):
+        if start is None and t.lower in PREPOSITIONS and _holds_new(tokens[k:], sentence, have, stop) and (
+                comma or (k and tokens[k - 1].lower in _FINITE | _PLACED)):
             start = k
     if start is not None:
         out.append(sentence[tokens[start].start:tokens[-1].end])
-    return out
+    return [p for p in out if not _ends_inside_noun_phrase(p)]
+
+
+#: participles after which a phrase is the sentence's ("is placed in the middle")
+_PLACED = frozenset("placed located seen shown set standing sitting hanging lying parked attached".split())
+
+
+def _ends_inside_noun_phrase(phrase: str) -> bool:
+    """"with an old" (cut at the comma of "with an old, brown roof"): its last word is a
+    determiner or a word that can only be an adjective, so the noun it describes is left behind."""
+    last = tokenize(phrase)[-1].lower
+    return last in _DETERMINERS or (lexicon.can_be_adjective(last) and not lexicon.can_be_noun(last))
+
+
+_DETERMINERS = frozenset("a an the this that these those some its their his her my our your".split())
 
 
 def _holds_new(tokens, sentence: str, have: set[str], stop: frozenset[str]) -> bool:

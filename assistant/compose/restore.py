@@ -25,6 +25,7 @@ from assistant.compose.sentences import (
     LABEL_RE,
     label_as_topic,
     names_label,
+    place_fronted,
     spell_shorthand,
     terminated,
     word_count,
@@ -108,6 +109,8 @@ def restored(sentence: str, note: str) -> Iterator[str]:
     text = spell_shorthand(note)
     if (m := LABEL_RE.match(text)) and names_label(m.group(1), text[m.end():]):
         text = text[m.end():]
+    elif m and not names_label(m.group(1), sentence) and (fronted := place_fronted(m.group(1), sentence)):
+        yield terminated(fronted)  # the place its heading gives, before the sentence ("In the background, ...")
     elif m and not names_label(m.group(1), sentence) and (topic := label_as_topic(m.group(1), sentence)):
         yield terminated(topic)  # the heading the sentence lacks, as its topic ("A close-up view of the furniture shows ...")
     runs = _missing_runs(text, sentence)
@@ -239,15 +242,15 @@ def _breaks(text: str, a: Token, b: Token) -> bool:
     return any(c in text[a.end:b.start] for c in ",;:()\"“”")
 
 
-def with_articles(phrase: str) -> str:
-    """A terse phrase with "the" before each bare singular noun after a preposition: "in
-    middle of floor" -> "in the middle of the floor"; "on top", "under it", "with 2 poles",
+def with_articles(phrase: str, after: frozenset[str] = PREPOSITIONS) -> str:
+    """A terse phrase with "the" before each bare singular noun after a preposition (of `after`):
+    "in middle of floor" -> "in the middle of the floor"; "on top", "under it", "with 2 poles",
     "on corners" stay."""
     tokens = tokenize(phrase)
     out, at = [], 0
     for k, t in enumerate(tokens[:-1]):
         nxt = tokens[k + 1]
-        if t.lower not in PREPOSITIONS or not nxt.text[:1].isalpha() or nxt.lower in _DETERMINED | PREPOSITIONS \
+        if t.lower not in after or not nxt.text[:1].isalpha() or nxt.lower in _DETERMINED | PREPOSITIONS \
                 or nxt.lower.endswith("'s") or lexicon.number_value(nxt.lower) is not None or nxt.lower in _BARE \
                 or nxt.text[:1].isupper():
             continue

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Generator, Iterable
+from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -70,23 +70,27 @@ class Pipeline(Protocol):
     def budget(self, task: Any) -> int: ...
 
 
-def stream_draft(messages: list[dict], run: Run, max_tokens: int) -> Generator[ComposeEvent, None, str]:
+def stream_draft(messages: list[dict], run: Run, max_tokens: int,
+                 shown: Callable[[str], str] | None = None) -> Generator[ComposeEvent, None, str]:
     """Stream the first draft: text deltas, and each sentence as it completes (without
-    streaming: the whole text as one delta, then its sentences)."""
+    streaming: the whole text as one delta, then its sentences). `shown`: the answer so far as
+    a person should read it (a caption's "N1:" line labels left out); the raw answer is returned."""
     if run.stream:
         stream = llm.stream(messages, run.spec.model_copy(update={"max_tokens": max_tokens}))
         pieces: Iterable[str] = stream
     else:
         pieces = [run.ask(messages, max_tokens)]
-    text, done = "", 0
+    text, seen, done = "", "", 0
     for piece in pieces:
         text += piece
-        yield TextDelta(delta=piece, text=text.strip())
-        complete = split_sentences(text)[:-1]  # the last one may still be growing
+        now = shown(text) if shown else text
+        yield TextDelta(delta=now[len(seen):] if now.startswith(seen) else now, text=now.strip())
+        seen = now
+        complete = split_sentences(now)[:-1]  # the last one may still be growing
         for sentence in complete[done:]:
             yield SentenceDone(index=done, text=sentence.text)
             done += 1
-    for sentence in split_sentences(text)[done:]:  # the last one is complete when the text is
+    for sentence in split_sentences(seen)[done:]:  # the last one is complete when the text is
         yield SentenceDone(index=done, text=sentence.text)
         done += 1
     if not run.stream:

@@ -69,16 +69,24 @@ def _word_keys(text: str) -> list[frozenset[str]]:
 
 
 def note_words_lost(trial: list[str], current: list[str], observations: list[Observation]) -> list[str]:
-    """The words of the notes (by lemma; the check's leniency aside: "either side", a count) that
-    `current` has and `trial` no longer has anywhere."""
+    """The words of the notes (by lemma or a synonym of the lexicon's; the check's leniency aside:
+    "either side", a count) that `current` has and `trial` no longer has anywhere."""
     notes = set().union(*(k for o in observations for k in _word_keys(o.text)))
-    have = set().union(*_word_keys(" ".join(trial)))
+    # a word is still there when a synonym of the lexicon's stands for it ("under" by "below")
+    have = set().union(*_word_keys(" ".join(trial)),
+                       *(lexicon.key(t.lower) for t in tokenize(" ".join(trial)) if t.text[:1].isalpha()))
     lost = []
     for t in tokenize(" ".join(current)):
+        if t.lower in _NO_FACT:
+            continue
         keys = _word_keys(t.text)
         if keys and keys[0] & notes and not keys[0] & have:
             lost.append(t.lower)
     return lost
+
+
+#: words that join a fact to another and state none themselves ("A text is also under ...")
+_NO_FACT = frozenset("also very really".split())
 
 
 def says_nothing_new(sentence: str, others: list[str]) -> bool:
@@ -110,15 +118,24 @@ def verbatim_sentence(note: str) -> str:
     text = spell_shorthand(" ".join(note.split()).rstrip(";,"))
     if (m := LABEL_RE.match(text)) and names_label(m.group(1), text[m.end():]):
         text = text[m.end():]
-    elif m and (where := _PLACE_LABELS.get(m.group(1).lower())) and text[m.end():].strip():
-        rest = text[m.end():]  # "Background: A painting of ..." -> "In the background, a painting of ..."
-        first = rest.split()[0]
-        word = first.strip(",.;:").lower()
-        plain = first[1:] == first[1:].lower() and (word in lexicon.load().stop or lexicon.known_word(word))  # not "LED"
-        text = f"{where}, {rest[:1].lower() + rest[1:] if plain else rest}"
+    elif m and (fronted := place_fronted(m.group(1), text[m.end():])):
+        text = fronted  # "Background: A painting of ..." -> "In the background, a painting of ..."
     elif m and (topic := label_as_topic(m.group(1), text[m.end():])):
         text = topic
     return terminated(text)
+
+
+def place_fronted(label: str, rest: str) -> str | None:
+    """A "label:" heading that says where ("Background", "Left"), put before the rest as a place
+    phrase: "In the background, a painting of ..."; None for any other heading or no rest."""
+    where = _PLACE_LABELS.get(label.strip().lower())
+    if not where or not rest.strip():
+        return None
+    rest = rest.strip()
+    first = rest.split()[0]
+    word = first.strip(",.;:").lower()
+    plain = first[1:] == first[1:].lower() and (word in lexicon.load().stop or lexicon.known_word(word))  # not "LED"
+    return f"{where}, {rest[:1].lower() + rest[1:] if plain else rest}"
 
 
 # "A close-up view of", "An outdoor medium-shot view of", terse "close-up,": how the picture shows it
