@@ -28,8 +28,10 @@ from assistant.check.words import Word, matches, note_key, words
 from assistant.text import quoted
 
 # A note's reason for its edit is not part of its target: "hundreds of people, because it
-# doesn't say how many", "the fishing lines since she was not tangled in them".
-_REASON_RE = re.compile(r"(?:,\s*|\s+)(?:because|since\s+(?:it|he|she|they|that|this|there|the)\b|as\s+(?:it|they|this)\s)"
+# doesn't say how many", "the fishing lines since she was not tangled in them", "Forward since his
+# position is not mentioned".
+_REASON_RE = re.compile(r"(?:,\s*|\s+)(?:because|since\s+(?:it|he|she|they|that|this|there|the|his|her|its|their|no|we|you|i)\b|"
+                        r"as\s+(?:it|they|this|his|her|its|their|there)\s)"
                         r".*$", re.I | re.S)
 # "where the injury occurred", "why the trains will stop", "when it happened": the words of
 # the clause name the event, and the target is its place, reason or time, which no word of the

@@ -232,3 +232,12 @@ def test_an_addition_written_into_a_sentence_replaces_the_sentence_it_restates_m
     fake.enqueue(["She toured Europe after the death of manager Ann Dee, Roe's sister."] * 2)
     draft = compose(task, fake_spec)
     assert draft.text == "Roe toured Europe. She toured Europe after the death of manager Ann Dee, Roe's sister."
+
+
+@pytest.mark.parametrize("reason", ["since his position is not mentioned", "since its size is not known",
+                                    "as their names are not given"])
+def test_a_removal_with_a_reason_after_a_possessive_targets_only_what_it_names(fake, fake_spec, reason):
+    task = RewriteTask(response="Winger Tom Reed has joined the club on loan.",
+                       notes=f"Remove the information about Winger {reason} from the summary.")
+    draft = compose(task, fake_spec)
+    assert fake.calls == [] and draft.text == "Tom Reed has joined the club on loan."
