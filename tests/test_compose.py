@@ -762,3 +762,11 @@ def test_a_sentence_that_ends_on_its_verb_is_a_fragment():
 
     assert [r.kind for r in prose.remarks("A grey sofa with two cushions is.")] == ["fragment"]
     assert prose.remarks("The sofa is grey.") == [] and prose.remarks("A grey sofa stands in the hallway.") == []
+
+
+def test_a_place_heading_put_before_a_name_keeps_its_capital():
+    from assistant.compose.sentences import place_fronted  # noqa: PLC0415
+
+    assert place_fronted("Background", "Bob the dog sleeps on a mat") == "In the background, Bob the dog sleeps on a mat"
+    assert place_fronted("Background", "Mount Fuji under snow") == "In the background, Mount Fuji under snow"
+    assert place_fronted("Background", "A painting of mountains") == "In the background, a painting of mountains"

@@ -2,6 +2,8 @@
 sentence of no note that says what no note supports dropped before a patch call is decided.
 Every model answer is scripted; the notes are invented."""
 
+import pytest
+
 from assistant.compose import TextDelta, compose, compose_events
 from assistant.compose.caption import labelled_notes, unlabelled
 from assistant.kinds.caption import CaptionTask
@@ -97,3 +99,26 @@ def test_articles_are_not_added_to_a_pasted_note_where_the_check_would_read_it_o
             return {"n1"}
     monkeypatch.setattr(fallback, "check_draft", lambda notes, text: Unmet())
     assert fallback.pasted(note) == "Lamp post at corner of pier."
+
+
+@pytest.mark.parametrize("answer", [
+    "1: Three orange kayaks are on the shore.\n2: A lake lies behind them.",
+    "N1) Three orange kayaks are on the shore.\nN2] A lake lies behind them.",
+    "N1 Three orange kayaks are on the shore.\nN2 A lake lies behind them.",
+    "n1: Three orange kayaks are on the shore.\nN 2: A lake lies behind them.",
+    "**N1:** Three orange kayaks are on the shore.\n**N2:** A lake lies behind them.",
+    "N1: Three orange kayaks are on the shore. N2: A lake lies behind them.",
+])
+def test_a_label_however_the_model_writes_it_never_reaches_the_caption(answer):
+    from assistant.compose.caption import shown_draft, unlabelled  # noqa: PLC0415
+
+    expected = "Three orange kayaks are on the shore. A lake lies behind them."
+    assert " ".join(unlabelled(answer).split()) == expected
+    assert shown_draft(answer) == expected
+
+
+def test_words_that_look_like_a_label_in_plain_prose_stay():
+    from assistant.compose.caption import unlabelled  # noqa: PLC0415
+
+    for text in ("N95 masks lie on a table.\nA red bus waits.", "3 people walk on the left.\nA red bus waits."):
+        assert unlabelled(text) == text

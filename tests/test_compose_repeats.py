@@ -143,3 +143,14 @@ def test_two_lists_said_of_one_thing_become_one_list():
                               "red barn has silo, weathervane + hayloft").observations()
     changes = []
     assert merge_repeats([kept, gone], notes, changes, 60) == [joined_lists(kept, gone)]
+
+
+def test_two_lists_are_not_joined_where_an_and_could_belong_to_a_phrase_or_an_item_is_a_clause():
+    from assistant.compose.repeats import joined_lists  # noqa: PLC0415
+
+    # whose is the red roof: the silo's or the barn's? joined, it could become the barn's
+    assert joined_lists("A red barn with a tin roof has a weathervane, a hayloft, and a row of doors.",
+                        "A red barn has a silo with a green door and a red roof, a weathervane, and a hayloft.") is None
+    assert joined_lists("A house has a red door, and a chimney.", "A house has a fence, but no garage.") is None
+    assert joined_lists("A house has a red door and a chimney.", "A house has a fence and a chimney.") == \
+        "A house has a red door, a chimney, and a fence."

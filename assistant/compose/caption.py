@@ -129,14 +129,26 @@ def labelled_notes(notes: list[str]) -> str:
     return prompts.as_data({f"N{i + 1}": note for i, note in enumerate(notes)})
 
 
-_LINE_LABEL_RE = re.compile(r"^\s*\**\s*N\d+\s*\**\s*[:.)\-–]\s*", re.M)
+# "N1: ", "n1)", "N 1:", "**N1:**", "N1]": a note's label at a line's start, however the model wrote it;
+# "N1 A bus" (no mark) only where the answer labels its lines so ("N95 masks" is no label)
+_LINE_LABEL_RE = re.compile(r"^\s*[*_#>]*\s*N\s*\d+\s*[*_]*\s*[:.)\]\-–]\s*[*_]*\s*", re.M | re.I)
+_BARE_LABEL_RE = re.compile(r"^\s*[*_#>]*\s*N\s*\d+\s*[*_]*\s+", re.M | re.I)
+# "1: ", "2) ": a bare number with a separator, a label only where the answer numbers its lines so
+_NUMBER_LABEL_RE = re.compile(r"^\s*[*_]*\s*\d+\s*[*_]*\s*[:)\]]\s*[*_]*\s*", re.M)
+# "... the shore. N2: This is ...": a label inside a line
+_INNER_LABEL_RE = re.compile(r"(?<=[.!?])\s+[*_]*N\s*\d+\s*[*_]*\s*[:)\]]\s*[*_]*", re.I)
 
 
 def unlabelled(answer: str) -> str:
     """The first draft's labelled lines ("N1: A red bus ...") as prose: each line's label
     dropped, the lines kept in the order written (a model that numbers them wrongly loses
     nothing). An answer without labels (plain prose) is returned as it is."""
-    return _LINE_LABEL_RE.sub("", answer)
+    text = _INNER_LABEL_RE.sub(" ", _LINE_LABEL_RE.sub("", answer))
+    if len(_BARE_LABEL_RE.findall(text)) >= 2:
+        text = _BARE_LABEL_RE.sub("", text)
+    if len(_NUMBER_LABEL_RE.findall(text)) >= 2:
+        text = _NUMBER_LABEL_RE.sub("", text)
+    return text
 
 
 _PARTIAL_LABEL_RE = re.compile(r"(?:^|\n)\s*\**\s*N?\d*\s*\**\s*$")

@@ -107,6 +107,13 @@ _HAS_RE = re.compile(r"^(.+?)\s+(has|have|holds|shows|includes)\s+(.+?)[.!]?$", 
 _ITEM_SPLIT_RE = re.compile(r",\s+(?:and\s+)?|\s+and\s+(?=(?:a|an|the|some|two|three|four|five|\d+)\s)", re.I)
 
 
+# an "and" inside a with/of phrase ("a silo with a green door and a red roof") may join that
+# phrase's nouns or the list's: split there, a part could become another thing's
+_AMBIGUOUS_AND_RE = re.compile(r"\b(?:with|of|in|on|from|for|near|behind)\s[^,]*?\s+and\s+(?=(?:a|an|the|some|two|three|four|five|\d+)\s)",
+                               re.I)
+_NOT_AN_ITEM_RE = re.compile(r"^(?:but|which|that|who|where|while|and|or)\b", re.I)
+
+
 def joined_lists(kept: str, gone: str) -> str | None:
     """Two sentences that give one thing the same verb and a list each ("A white house with a
     brown roof has a chimney, a solar panel and a row of windows." + "A white house has a roof
@@ -120,12 +127,16 @@ def joined_lists(kept: str, gone: str) -> str | None:
     mine = set().union(*(lexicon.lemmas(t.lower) for t in tokenize(a.group(1))))
     if not all(lexicon.lemmas(t.lower) & mine for t in tokenize(b.group(1)) if t.lower not in _DETERMINERS):
         return None
+    if any(_AMBIGUOUS_AND_RE.search(x.group(3)) for x in (a, b)):
+        return None  # "a silo with a green door and a red roof": whose roof the list cannot tell
     items = [i.strip() for i in _ITEM_SPLIT_RE.split(a.group(3)) if i.strip()]
     extra = [i.strip() for i in _ITEM_SPLIT_RE.split(b.group(3))
              if i.strip() and not says_nothing_new(i.strip(), [a.group(3)])]
     if not extra or len(items) + len(extra) < 2:
         return None
     every = items + extra
+    if any(_NOT_AN_ITEM_RE.match(i) for i in every):
+        return None  # "but no garage", "which is blue": a clause, not a thing the list can hold
     merged = f"{a.group(1)} {a.group(2)} {', '.join(every[:-1])}, and {every[-1]}."
     return merged if word_count(merged) <= MERGED_MAX_WORDS else None
 

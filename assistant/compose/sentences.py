@@ -134,7 +134,9 @@ def place_fronted(label: str, rest: str) -> str | None:
     rest = rest.strip()
     first = rest.split()[0]
     word = first.strip(",.;:").lower()
-    plain = first[1:] == first[1:].lower() and (word in lexicon.load().stop or lexicon.known_word(word))  # not "LED"
+    # an article or an adjective starts the phrase ("A painting", "Red ball"): lower-cased after the
+    # place; any other word may be a name ("Bob the dog", "Mount Fuji", "LED") and keeps its capital
+    plain = first[1:] == first[1:].lower() and (word in lexicon.load().stop or lexicon.can_be_adjective(word))
     return f"{where}, {rest[:1].lower() + rest[1:] if plain else rest}"
 
 
