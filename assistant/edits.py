@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from assistant import lexicon
-from assistant.check.edit_parsing import CLAUSE_WORDS, EDIT_VERBS, is_described, parse_edit
+from assistant.check.edit_parsing import CLAUSE_WORDS, EDIT_VERBS, Edit, is_described, parse_edit, states_a_value
 from assistant.text import quoted, tokenize, unfinished
 
 EditKind = Literal["replace", "remove", "delete_sentence"]
@@ -29,27 +29,16 @@ _META_RE = re.compile(
 _DOUBLED_RE = re.compile(r"\b(about|the|a|an|of|to|in|on|from|with)\s+\1\b", re.I)
 _WITHIN_RE = re.compile(r"^(?P<part>.+?)\s+(?:from|in|of)\s+[\"“](?P<whole>[^\"”]+)[\"”]$")
 _PART_RE = re.compile(r"^(?:the\s+)?(?=\S+(?:\s+\S+){0,2}\s+part$)|\s+part$", re.I)
-# "policy says", "the source states", "it should be": who says the value, not the value.
 # "replace X with Y" names both sides; "Y, not X" and "Y instead of X" put a value first
 _REPLACE_VERB_RE = re.compile(r"^(?:please\s+)?(?:replace|change|swap|substitute|switch)\b", re.I)
 # "with the information about being bound, not from, Hamburg": the new side describes a claim
 # (a gerund of being or having) or corrects itself: words for the model to write, not to paste
 _DESCRIBES_CLAIM_RE = re.compile(r"^(?:being|having)\b|,\s*not\b", re.I)
-# "Y instead of X", "not X but Y", "Y (not X)", "X should be Y": forms without a verb of editing
-# or a marked correction, where only a short value on each side is safe to paste ("the meeting was
-# moved to Friday instead of Monday", "the bus should be red" name no words to replace)
-def _VALUE_FORM(text: str) -> bool:
-    return not (_REPLACE_VERB_RE.match(text) or re.search(r"->|→|=>|⇒|,\s*not\s", text))
-
-
-def _short_values(old: str, new: str) -> bool:
-    return (len(old.split()) <= 2 and 0 < len(new.split()) <= 2
-            and not any(w.lower() in CLAUSE_WORDS or lexicon.can_be_adverb(w) for w in new.split()))
-
-
+_MARKED_RE = re.compile(r"->|→|=>|⇒|,\s*not\s")  # "X -> Y", "Y, not X": a marked correction
 _SHOULD_RE = re.compile(r"\bshould\b", re.I)
 # "it's 1937, not 1932", "should be 1937 not 1932": the value follows
 _PREFIX_RE = re.compile(r"^(?:it(?:'s|’s| is)\s+|should\s+be\s+)", re.I)
+# "policy says", "the source states", "it should be": who says the value, not the value.
 _ATTRIBUTION_RE = re.compile(r"^(?:[\w'-]+\s+){0,3}?(?:says?|said|states?|stated|shows?|is|are|was|were|should\s+be)\s+",
                              re.I)
 
@@ -84,12 +73,7 @@ def parse(note_id: str, note: str, response: str) -> LiteralEdit | None:
         new = _PREFIX_RE.sub("", new)
         if ", not " in text.lower() or ",not " in text.lower():
             new = _ATTRIBUTION_RE.sub("", new)  # "policy says 3 months, not six": the value is "3 months"
-        # "it closes on Fridays only, not permanently", "use the term guest instead of customer": a
-        # clause or an instruction is no value, and "the date should be 12 May" names no words
-        first = new.split()[0].lower() if new.split() else ""
-        if (not _REPLACE_VERB_RE.match(text) and (first in CLAUSE_WORDS or first in EDIT_VERBS)) \
-                or is_described(old) or is_described(new) or _DESCRIBES_CLAIM_RE.search(new) \
-                or _VALUE_FORM(text) and not quoted(form.old) and (not _short_values(old, new) or _SHOULD_RE.search(text)):
+        if not _pasteable(text, form, old, new):
             return None
     if not old or (kind == "replace" and not new):
         return None
@@ -103,6 +87,25 @@ def parse(note_id: str, note: str, response: str) -> LiteralEdit | None:
         if find(response, old) is None:
             return None
     return LiteralEdit(kind=kind, old=old, new=new, note_id=note_id)
+
+
+def _pasteable(text: str, form: Edit, old: str, new: str) -> bool:
+    """Whether a replacement can go in word for word. Not a clause or an instruction as the value
+    ("it closes on Fridays only, not permanently", "use the term guest instead of customer"), not a
+    side that describes its content ("the number of injuries", "being bound for Hamburg"), and, in
+    a form with no verb of editing and no marked correction ("Y instead of X", "Y (not X)", "X should
+    be Y"), only a short value on each side, never a "should" ("the bus should be red" names no
+    words to replace), unless the old side is quoted."""
+    first = new.split()[0].lower() if new.split() else ""
+    verb = bool(_REPLACE_VERB_RE.match(text))
+    if not verb and (first in CLAUSE_WORDS or first in EDIT_VERBS):
+        return False
+    if is_described(old) or is_described(new) or _DESCRIBES_CLAIM_RE.search(new):
+        return False
+    if verb or _MARKED_RE.search(text) or quoted(form.old):
+        return True
+    short = len(old.split()) <= 2 and 0 < len(new.split()) <= 2 and states_a_value(new.split())
+    return short and not _SHOULD_RE.search(text)
 
 
 # "the first part", "the last part": a place in the text, not words of it

@@ -33,6 +33,12 @@ EDIT_VERBS = frozenset("remove delete drop cut omit add insert include mention r
                         "use make keep say state".split())
 
 
+def states_a_value(words: list[str]) -> bool:
+    """Whether the new side of a short edit is a value, not a statement: no clause word and no
+    adverb ("is not based in Berlin", "probably not accurate" are statements)."""
+    return not any(w.lower() in CLAUSE_WORDS or lexicon.can_be_adverb(w) for w in words)
+
+
 def bare_not(text: str) -> tuple[str, str] | None:
     """(new, old) of "1937 not 1932", "30 days instead of six months", "not six months but 30
     days": a short value on each side, the new side not a statement ("is not based in Berlin",
@@ -44,7 +50,7 @@ def bare_not(text: str) -> tuple[str, str] | None:
         if m is None:
             continue
         new = m.group("new").split()
-        if any(w.lower() in CLAUSE_WORDS or lexicon.can_be_adverb(w) for w in new) or new[0].lower() in EDIT_VERBS:
+        if not states_a_value(new) or new[0].lower() in EDIT_VERBS:
             return None
         return m.group("new"), m.group("old")
     return None
