@@ -8,7 +8,7 @@ run once, then never again.
 
 `captions` composes IIW_ROWS rows (dev2: DEV2_IIW_ROWS) twice (full and terse notes) and writes
 the caption cases; `defacto` (no model) replaces the DeFacto cases with the first N rows in the
-set's order (all by default: 172 for the blind set, 40 for dev2); `human` (no model) adds the
+set's order (all by default: 172 for the blind set, 40 for dev2); `sentences` (no model) adds dev2's `iiw-sentences` source; `human` (no model) adds the
 IIW human caption sentences (IIW_HUMAN_ROWS, dev2: DEV2_HUMAN_ROWS). `--set dev2` picks rows in
 neither the blind set nor checker-precision. The rules that pick the rows are in
 assistant/eval/blind.py and labels/README.md. `raw` (dev2 only; embedded model) adds the raw
@@ -38,6 +38,7 @@ import subprocess
 from pathlib import Path
 
 from assistant.eval import blind, old_captions, precision
+from assistant.eval.datasets import IIWRow, read_rows
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -86,6 +87,13 @@ def build_dev2(what: str, path: str, rows: int | None, composed: str | None = No
         cases = [blind.defacto_case(r) for r in blind.dev2_defacto_rows(path, taken)[:rows]]
         blind.write_cases(cases + [c for c in existing if c.source != "defacto"], blind.DEV2_CASES)
         print(f"{len(cases)} defacto cases written to {blind.DEV2_CASES}")
+    elif what == "sentences":
+        rows = {r.key: r for _, r in read_rows(Path(path) / blind.IIW_FILE, IIWRow).rows}
+        done = {c.id for c in existing}
+        cases = [c for k in blind.DEV2_SENTENCE_ROWS for c in blind.iiw_sentence_cases(rows[k]) if c.id not in done]
+        with blind.DEV2_CASES.open("a", encoding="utf-8") as out:
+            out.writelines(c.model_dump_json() + "\n" for c in cases)
+        print(f"{len(cases)} iiw-sentences cases added to {blind.DEV2_CASES}")
     else:
         found = (blind.iiw_human_case(r) for r in blind.dev2_iiw_rows(path, taken))
         cases = [c for c in found if c is not None][:blind.DEV2_HUMAN_ROWS]
@@ -96,7 +104,7 @@ def build_dev2(what: str, path: str, rows: int | None, composed: str | None = No
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("what", choices=("captions", "defacto", "human", "raw", "old-tasks", "old"))
+    parser.add_argument("what", choices=("captions", "defacto", "human", "raw", "old-tasks", "old", "sentences"))
     parser.add_argument("--set", choices=("blind", "dev2"), default="blind")
     parser.add_argument("--path", default="../shared/data")
     parser.add_argument("--rows", type=int, default=None, help="defacto: the first N rows (default: all)")
