@@ -71,8 +71,13 @@ def attr_kind(low: str) -> AttrKind | None:
 
 @lru_cache(maxsize=65536)
 def _classes(low: str) -> frozenset[str]:
+    return frozenset(_lemmas(low))
+
+
+@lru_cache(maxsize=65536)
+def _lemmas(low: str) -> dict[str, tuple[str, ...]]:
     from lemminflect import getAllLemmas  # noqa: PLC0415 - loaded with the lexicon anyway
-    return frozenset(getAllLemmas(low))
+    return getAllLemmas(low)
 
 
 def _is_noun(w: Word) -> bool:
@@ -87,7 +92,8 @@ def _is_verb_form(w: Word) -> bool:
     "building" of "hotel building" is a noun (lexicon.toml's ing_nouns)."""
     if w.lower in lexicon.load().ing_nouns:
         return False
-    return "VERB" in _classes(w.lower) and w.lower.endswith(("ed", "ing"))
+    # "bed", "shed", "sled" end in -ed but are their own verb lemma: a noun, not a participle
+    return w.lower.endswith(("ed", "ing")) and any(v != w.lower for v in _lemmas(w.lower).get("VERB", ()))
 
 
 def _subject_verb(noun: Word, w: Word) -> bool:
@@ -138,6 +144,9 @@ def phrases(ws: list[Word] | tuple[Word, ...], text: str, offset: int = 0) -> li
         elif any(c in BREAK_CHARS for c in between):
             close()
             link = False
+            # "the house, which is painted yellow": past a break, a link word's attribute is the
+            # nearest thing's, not the one before its "of" ("in front of the house, which ...")
+            of_phrases.discard(len(out) - 1)
         low = w.lower
         if low in ("and", "or"):
             close(joined=True)
