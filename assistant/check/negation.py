@@ -24,7 +24,7 @@ def negated_indices(words: "list[Word] | tuple[Word, ...]", text: str, offset: i
     preposition after the negated thing)."""
     out: set[int] = set()
     for i, w in enumerate(words):
-        if not w.negation:
+        if not w.negation or compares(words, i):
             continue
         thing = False
         for j in range(i + 1, min(len(words), i + 1 + NEGATION_REACH)):
@@ -37,6 +37,12 @@ def negated_indices(words: "list[Word] | tuple[Word, ...]", text: str, offset: i
             out.add(j)
             thing = thing or not words[j].is_stop
     return out
+
+
+def compares(words: "list[Word] | tuple[Word, ...]", i: int) -> bool:
+    """"not as tall as the others", "not so big as": a comparison, which does not deny "tall"."""
+    return words[i].lower in ("not", "n't") and i + 1 < len(words) and words[i + 1].lower in ("as", "so") \
+        and any(w.lower in ("as", "than") for w in words[i + 3 : i + 6])
 
 
 def polarity_problem(unit: str, note_negated: bool, draft_negated: list[bool]) -> str | None:
@@ -62,6 +68,8 @@ def negation_flips(unit: str, i: int, draft: "Draft", tally: "Tally") -> str | N
     word it governs is supported ("the dog is not brown" for "brown dog"), or it governs none
     ("are not on either side"). A negation of content no note gives ("no evidence" where
     nothing supplies the evidence) is part of that unsupported content: check tier."""
+    if compares(draft.sentence_words(draft.sent_of[i]), i - draft.first[draft.sent_of[i]]):
+        return None  # a comparison states no opposite of the notes
     governed = [j for j in range(i + 1, min(len(draft.words), i + 1 + NEGATION_REACH))
                 if j in draft.negated and draft.sent_of[j] == draft.sent_of[i] and not draft.words[j].is_stop]
     supplied = [draft.words[j].tok.text for j in governed
