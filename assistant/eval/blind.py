@@ -80,18 +80,6 @@ Source = Literal["defacto", "iiw-human", "caption-full", "caption-terse", "capti
 SOURCES: tuple[Source, ...] = ("defacto", "iiw-human", "caption-full", "caption-terse", "caption-raw",
                                "caption-old-full", "caption-old-terse", "iiw-sentences")
 
-#: dev2's `iiw-sentences` source (2026-12-05, branch check23g): every sentence of the human description
-#: that carries a note (`iiw_sentence_cases`), on the IIW rows below 166 that no set, bench position
-#: (IIW_USED) or repository text had used when it was built, whatever their number of notes (the other
-#: sources ask 3-8); labelled before any rule was written from it.
-DEV2_SENTENCE_ROWS = ("aar_test_04640 aar_test_04642 aar_test_04643 aar_test_04644 aar_test_04648 aar_test_04654 "
-                      "aar_test_04666 aar_test_04669 aar_test_04673 aar_test_04675 aar_test_04676 aar_test_04686 "
-                      "aar_test_04687 aar_test_04690 aar_test_04693 aar_test_04695 aar_test_04697 aar_test_04698 "
-                      "aar_test_04699 aar_test_04718 aar_test_04722 aar_test_04724 aar_test_04733 aar_test_04736 "
-                      "aar_test_04737 aar_test_04738 aar_test_04739 aar_test_04741 aar_test_04742 aar_test_04746 "
-                      "aar_test_04748 aar_test_04751 aar_test_04752 aar_test_04754 aar_test_04755 aar_test_04756 "
-                      "aar_test_04758 aar_test_04759 aar_test_04761 aar_test_04762 aar_test_04763 aar_test_04764 "
-                      "aar_test_04765").split()
 
 
 class Case(BaseModel):
@@ -205,23 +193,6 @@ def iiw_human_case(row: IIWRow) -> Case | None:
         if carried:
             return Case(id=f"iiw-human:{row.key}#{i}", source="iiw-human", notes="\n".join(carried), draft=sent.text)
     return None
-
-
-def iiw_sentence_cases(row: IIWRow) -> list[Case]:
-    """Every sentence of the row's human description that carries a note (as `iiw_human_case`, which
-    takes the first only), each with the notes it carries: source `iiw-sentences`."""
-    from assistant.eval.metrics import content_stems, coverage  # noqa: PLC0415
-    from assistant.eval.precision import IIW_MIN_STEMS  # noqa: PLC0415
-    from assistant.text import sentences  # noqa: PLC0415
-
-    lines = [line for line in row.note_lines() if len(content_stems(line)) >= IIW_MIN_STEMS]
-    out = []
-    for i, sent in enumerate(sentences(row.iiw)):
-        carried = [line for line in lines if (coverage(line, sent.text) or 0) >= IIW_HUMAN_MATCH]
-        if carried:
-            out.append(Case(id=f"iiw-sentences:{row.key}#{i}", source="iiw-sentences", notes="\n".join(carried),
-                            draft=sent.text))
-    return out
 
 
 def caption_cases(rows: list[IIWRow], spec, done: set[str] = frozenset()) -> Iterator[Case]:
