@@ -144,3 +144,21 @@ def test_a_direction_of_a_pronoun_is_no_certain_contradiction():
     report = _caption("a tall glass tower reflects the buildings in front of it",
                       "Behind it is a group of buildings with glass sides that reflect the tall tower.")
     assert not _certain_contradictions(report) and all(u.tier == "check" for u in report.unsupported), report.model_dump()
+
+
+# ------------------------------------------------------------------ the same value in other words
+
+
+@pytest.mark.parametrize("notes, draft", [
+    ("a blue lake below the hill", "A bluish lake lies below the hill."),
+    ("a grey cat on the mat", "A grayish cat sleeps on the mat."),
+    ("a blue and green lake", "A bluish-green lake."),
+    ("a lamp on top of the table", "A lamp sits atop the table."),
+])
+def test_a_tint_or_another_word_for_the_place_is_no_certain_difference(notes, draft):
+    report = _caption(notes, draft)
+    assert report.certain_ok, report.model_dump()
+
+
+def test_a_tint_of_another_colour_is_still_a_difference():
+    assert not _caption("a blue lake below the hill", "A greenish lake lies below the hill.").certain_ok
