@@ -90,7 +90,8 @@ def build_dev2(what: str, path: str, rows: int | None, composed: str | None = No
     elif what == "sentences":
         rows = {r.key: r for _, r in read_rows(Path(path) / blind.IIW_FILE, IIWRow).rows}
         done = {c.id for c in existing}
-        cases = [c for k in fresh_sentences.DEV2_SENTENCE_ROWS for c in fresh_sentences.iiw_sentence_cases(rows[k])
+        cases = [c for k in fresh_sentences.DEV2_SENTENCE_ROWS + fresh_sentences.DEV2_SENTENCE_ROWS_LATER
+                 for c in fresh_sentences.iiw_sentence_cases(rows[k])
                  if c.id not in done]
         with blind.DEV2_CASES.open("a", encoding="utf-8") as out:
             out.writelines(c.model_dump_json() + "\n" for c in cases)

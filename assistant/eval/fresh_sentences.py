@@ -22,6 +22,19 @@ DEV2_SENTENCE_ROWS = ("aar_test_04640 aar_test_04642 aar_test_04643 aar_test_046
                       "aar_test_04748 aar_test_04751 aar_test_04752 aar_test_04754 aar_test_04755 aar_test_04756 "
                       "aar_test_04758 aar_test_04759 aar_test_04761 aar_test_04762 aar_test_04763 aar_test_04764 "
                       "aar_test_04765").split()
+#: Added after this branch's rules were written, as their held-out look (labelled with the rules fixed):
+#: the rows below 166 at positions compose and bench work used (blind.IIW_USED), which no checker set
+#: holds, not named in the repository.
+DEV2_SENTENCE_ROWS_LATER = ("aar_test_04604 aar_test_04606 aar_test_04608 aar_test_04609 aar_test_04610 "
+                            "aar_test_04612 aar_test_04613 aar_test_04614 aar_test_04615 aar_test_04616 "
+                            "aar_test_04617 aar_test_04618 aar_test_04619 aar_test_04620 aar_test_04621 "
+                            "aar_test_04622 aar_test_04623 aar_test_04624 aar_test_04625 aar_test_04626 "
+                            "aar_test_04627 aar_test_04628 aar_test_04629 aar_test_04630 aar_test_04631 "
+                            "aar_test_04632 aar_test_04633 aar_test_04634 aar_test_04635 aar_test_04636 "
+                            "aar_test_04637 aar_test_04638 aar_test_04639 aar_test_04700 aar_test_04701 "
+                            "aar_test_04702 aar_test_04703 aar_test_04704 aar_test_04705 aar_test_04706 "
+                            "aar_test_04708 aar_test_04709 aar_test_04710 aar_test_04711 aar_test_04712 "
+                            "aar_test_04713 aar_test_04714").split()
 
 
 def iiw_sentence_cases(row: IIWRow) -> list[Case]:
