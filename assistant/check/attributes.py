@@ -7,7 +7,6 @@ import re
 from dataclasses import dataclass
 
 from assistant.check.binding import CERTAIN_KINDS, AttrKind, Phrase, attr_kind, draft_phrases, note_phrases, same_attr, same_head
-from assistant.check.confidence import named_elsewhere
 from assistant.check.words import Draft, Word
 
 CHECKED_KINDS: frozenset[AttrKind] = CERTAIN_KINDS | {"size"}
@@ -27,13 +26,9 @@ class Misplaced:
     ("a green crown" for "green leaves"), it may be the note's object or a part of it said
     another way: no difference is shown, only a look is asked for."""
 
-    shared: bool = False
-    """Another note names a thing of the same name as the note's object here (two roofs): which
-    one the draft speaks of is a guess, so no difference is certain."""
-
     @property
     def certain(self) -> bool:
-        return self.kind in CERTAIN_KINDS and self.to_noted and not self.shared
+        return self.kind in CERTAIN_KINDS and self.to_noted
 
 
 def misplaced(note_text: str, all_notes: list[str], draft: Draft) -> list[Misplaced]:
@@ -70,8 +65,7 @@ def misplaced(note_text: str, all_notes: list[str], draft: Draft) -> list[Mispla
             if elsewhere:
                 noted = [d for d in elsewhere if any(p.names(d.head) for p in licensed)]
                 problems.append(Misplaced(kind, f"'{attr.tok.text}' is said of the {(noted or elsewhere)[0].head.tok.text}, "
-                                                f"the note says it of the {phrase.head.tok.text}", to_noted=bool(noted),
-                                          shared=named_elsewhere(note_text, phrase, all_notes)))
+                                                f"the note says it of the {phrase.head.tok.text}", to_noted=bool(noted)))
         for d in on_object:
             for a in d.attrs:
                 kind = attr_kind(a.lower)
@@ -80,8 +74,7 @@ def misplaced(note_text: str, all_notes: list[str], draft: Draft) -> list[Mispla
                     continue
                 if any(attr_kind(x.lower) == kind for x in phrase.attrs) or _owned_elsewhere(a, phrase.head, licensed):
                     problems.append(Misplaced(kind, f"the draft calls the {d.head.tok.text} '{a.tok.text}'; the notes "
-                                                    f"do not say that of it", other_value=True,
-                                              shared=named_elsewhere(note_text, phrase, all_notes)))
+                                                    f"do not say that of it", other_value=True))
     return _unique(problems)
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant import lexicon
-from assistant.check import attributes, binding, confidence, edit_checks, edit_parsing, hedges, instructions, matching, negation, prose, relations, spatial
+from assistant.check import attributes, binding, edit_checks, edit_parsing, hedges, instructions, matching, negation, prose, relations, spatial
 from assistant.check.report import PROBLEM_STATUSES, CheckReport, FactCheck, SentenceProvenance
 from assistant.check.unsupported import unsupported
 from assistant.check.words import Draft, Word, note_key, note_words, words
@@ -52,11 +52,7 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
     note_units = {o.id: {u for w in note_words(o.text) for u in spatial.counted_direction(w) + negation.counted_negation(w)}
                   for o in observations}
     spans = unsupported(parsed, support_words, forbidden, spatial.placed_again(parsed, sentence_notes, note_units))
-    def swapped(unit: str, i: int, d: Draft, tally) -> str | None:  # a swap only of the thing a note places
-        found = spatial.direction_swapped(unit, i, d, tally)
-        return found if found and (original is not None or confidence.swap_bound(texts, unit, d.words[i], d)) else None
-
-    for counted, label, differs in ((spatial.counted_direction, lambda u: f"'{u}'", swapped),
+    for counted, label, differs in ((spatial.counted_direction, lambda u: f"'{u}'", spatial.direction_swapped),
                                     (negation.counted_negation, lambda u: "a negation", negation.negation_flips)):
         spans = spatial.surplus(parsed, support_words, sentence_notes, note_units, spans, counted, label, differs)
     if original is None:
@@ -119,11 +115,9 @@ def unwrapped(draft: str) -> str:
 def _bound(fact: FactCheck, obs: Observation, draft: Draft, notes: list[str]) -> FactCheck:
     """A caption note is kept only when its object keeps its attributes (binding.py)."""
     moved = attributes.misplaced(obs.text, notes, draft)
-    # two notes about things of one name: which of them a sentence speaks of is a guess
-    shared = confidence.shared_object(obs.text, notes)
     if not moved and (reversed_ := relations.relation_reversed(obs.text, draft, fact.sentences, notes)):
-        return fact.model_copy(update={"status": "contradicted", "tier": "check" if shared else "certain",
-                                       "evidence": reversed_, "missing": [reversed_]})
+        return fact.model_copy(update={"status": "contradicted", "tier": "certain", "evidence": reversed_,
+                                       "missing": [reversed_]})
     if not moved and (count := binding.count_changed(obs.text, draft, fact.sentences)):
         # a plural is no written number: a look, not certain
         return fact.model_copy(update={"status": "contradicted", "tier": "check", "evidence": count, "missing": [count]})
@@ -139,7 +133,7 @@ def _bound(fact: FactCheck, obs: Observation, draft: Draft, notes: list[str]) ->
             return fact
         return fact.model_copy(update={"status": "dropped", "tier": "check", "evidence": evidence, "missing": [lost]})
     status = "contradicted" if any(m.other_value for m in moved) else "dropped"
-    tier = "certain" if any(m.certain for m in moved) and not shared else "check"
+    tier = "certain" if any(m.certain for m in moved) else "check"
     return fact.model_copy(update={"status": status, "tier": tier, "evidence": "; ".join(m.evidence for m in moved),
                                    "missing": [m.evidence for m in moved]})
 

@@ -12,7 +12,7 @@ import math
 from dataclasses import dataclass
 
 from assistant import lexicon
-from assistant.check import binding, confidence, hedges, negation, numbers, quotes, relations, spatial
+from assistant.check import binding, hedges, negation, numbers, quotes, relations, spatial
 from assistant.check.numbers import fmt_number
 from assistant.check.report import FactCheck, Tier
 from assistant.check.unsupported import abbreviates
@@ -203,12 +203,10 @@ def check_fact(obs: Observation, key: Key, draft: Draft, bound: bool = False,
     if m.missing or m.flipped:
         near = window_text(draft, m.window) if m.content_hits else ""
         where = f" (nearest: {near!r})" if near else ""
-        contradiction = contradicted(key, m, draft, obs.text if bound else None, notes, obs.text)
+        contradiction = contradicted(key, m, draft, obs.text if bound else None, notes)
         if contradiction:
-            tier: Tier = "certain" if contradiction.firm else "check"
-            weak = "" if contradiction.firm else f"; {confidence.WEAK}"
-            return FactCheck(**base, status="contradicted", tier=tier, sentences=window,
-                             evidence="; ".join(contradiction.found) + weak + where, missing=m.missing + m.flipped)
+            return FactCheck(**base, status="contradicted", tier="certain", sentences=window,
+                             evidence="; ".join(contradiction) + where, missing=m.missing + m.flipped)
         parts = []
         absent = [x for x in m.missing if x != SCATTERED]
         if absent:
@@ -216,24 +214,13 @@ def check_fact(obs: Observation, key: Key, draft: Draft, bound: bool = False,
         if SCATTERED in m.missing:
             parts.append("its words appear only far apart, not stated together")
         parts += m.flipped
-        tier = _kin_said(key, m, draft) or missing_tier(key, m)
-        if tier == "certain" and bound and not m.flipped and _only_colours_said_elsewhere(key, m, draft, obs.text):
-            tier = "check"
-            parts.append(f"the draft gives the {', '.join(sorted(set(m.missing) & set(key.colors)))} to it in another sentence")
-        return FactCheck(**base, status="dropped", tier=tier,
+        return FactCheck(**base, status="dropped", tier=_kin_said(key, m, draft) or missing_tier(key, m),
                          evidence="; ".join(parts) + where,
                          missing=m.missing + m.flipped)
     if obs.hedged and not m.hedged:
         return FactCheck(**base, status="hedge_lost", tier="certain", sentences=window,
                          evidence=hedges.lost_hedge_evidence(obs.hedge_cues, window_text(draft, m.window)))
     return FactCheck(**base, status="kept", sentences=window, evidence=window_text(draft, m.window))
-
-
-def _only_colours_said_elsewhere(key: Key, m: Match, draft: Draft, note_text: str) -> bool:
-    """The only critical units the window lacks are colours the draft gives the note's thing in
-    another sentence (a caption that names the red car first and places it later)."""
-    lost = set(m.missing) & critical_units(key)
-    return bool(lost) and lost <= set(key.colors) and confidence.said_elsewhere(note_text, sorted(lost), draft)
 
 
 def _kin_said(key: Key, m: Match, draft: Draft) -> Tier | None:
@@ -263,31 +250,16 @@ def missing_tier(key: Key, m: Match) -> Tier:
     return "certain" if m.flipped or (missing - shortened) & critical_units(key) else "check"
 
 
-@dataclass
-class Contradiction:
-    """What the window states otherwise about the note's thing, and whether each differing value is
-    bound to that thing beyond doubt (confidence.py): certain only then, else a have-a-look."""
-
-    found: list[str]
-    firm: bool
-
-    def __bool__(self) -> bool:
-        return bool(self.found)
-
-
 def contradicted(key: Key, m: Match, draft: Draft, note_text: str | None = None,
-                 notes: tuple[str, ...] = (), note: str | None = None) -> Contradiction:
-    """How the best window states something else about the note's own thing (empty when it
-    does not): the note's content is there, but a number, colour or direction it gives differs
+                 notes: tuple[str, ...] = ()) -> list[str]:
+    """How the best window states something else about the note's own thing, or [] when it
+    does not: the note's content is there, but a number, colour or direction it gives differs
     ("2 dogs" for "3 dogs"), a word is negated the other way, or the window says the opposite
-    ("within" for "outside"). `note_text` (captions) filters values said of other things;
-    `note`, the note's text in any check, says how firmly each value is bound."""
+    ("within" for "outside")."""
     content_missing = [u for u in m.missing if u in key.content or u == SCATTERED]
     lo, hi = m.window
     ws = draft.words[draft.first[lo] : draft.first[hi]]
-    caption = note_text is not None
     found: list[str] = []
-    firm: list[bool] = []
     opposed: set[str] = set()
     for unit in m.missing:
         said = _opposite_in(unit, ws) if unit != SCATTERED else None
@@ -295,22 +267,18 @@ def contradicted(key: Key, m: Match, draft: Draft, note_text: str | None = None,
             said = None
         if said:
             found.append(f"the note says {unit!r}, the draft says {said.tok.text!r}")
-            firm.append(note is None or confidence.opposite_bound(note, said, draft)
-                        and not (caption and confidence.shared_object(note, notes)))
             opposed.add(unit)
     if opposed and m.content_hits >= math.ceil(len(key.content) / 2):
-        return Contradiction(found, any(firm))  # the window says the opposite of the note, about the note's thing
+        return found  # the window says the opposite of the note, about the note's thing
     if any(u not in opposed for u in content_missing):
-        return Contradiction([], False)  # the window is not (all) about the note's thing: an omission
+        return []  # the window is not (all) about the note's thing: an omission, not a contradiction
     if not m.content_hits and key.content:
-        return Contradiction(found, any(firm))  # only an opposite counts where nothing else of the note is there
+        return found  # only an opposite counts where nothing else of the note is there
     wanted = {fmt_number(n) for n in key.numbers}
     stated = sorted({fmt_number(n) for n in draft.numbers(lo, hi)} - wanted - {"1"}, key=len)
     missing_numbers = [u for u in m.missing if u in wanted]
     if missing_numbers and stated:
         found.append(f"the note says {', '.join(missing_numbers)}, the draft says {', '.join(stated)}")
-        firm.append(note is None or confidence.number_bound(note, missing_numbers, draft, ws)
-                    and not (caption and confidence.shared_object(note, notes)))
     for kind, have in (("colour", key.colors), ("direction", key.directions)):
         lost = [u for u in m.missing if u in have]
         said = [w for w in ws if (w.color if kind == "colour" else w.direction) not in (None, *have)] if lost else []
@@ -324,16 +292,8 @@ def contradicted(key: Key, m: Match, draft: Draft, note_text: str | None = None,
         other = sorted({w.color if kind == "colour" else w.direction for w in said})
         if lost and other:
             found.append(f"the note says {', '.join(lost)}, the draft says {', '.join(other)}")
-            firm.append(note is None or any(_bound(kind, note, lost, w, draft, notes, caption) for w in said))
     found += m.flipped
-    firm += [True] * len(m.flipped)  # a word the note states, negated (or the other way): no binding to doubt
-    return Contradiction(found, any(firm))
-
-
-def _bound(kind: str, note: str, lost: list[str], said: Word, draft: Draft, notes: tuple[str, ...], caption: bool) -> bool:
-    if kind == "colour":
-        return any(confidence.colour_bound(note, u, said, draft, notes, caption) for u in lost)
-    return confidence.direction_bound(note, lost, said, draft) and not (caption and confidence.shared_object(note, notes))
+    return found
 
 
 def _opposite_in(unit: str, ws: list[Word]) -> Word | None:
