@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.text import fold, quoted
+from assistant.text import fold, quotation_spans, quoted
 
 
 _CLOSING_STOP_RE = re.compile(r'[.,;:!?]+(?=["”])')
@@ -14,7 +14,36 @@ def quote_carried(q: str, text: str, together: list[str] | tuple[str, ...] = ())
     """Quoted text (folded) is carried: as a quote, or unquoted but not altered. A full stop or
     comma just inside the closing quote mark ('"... justice."') is punctuation, not quoted text.
     `together`: the note's other quotes, which may share one quote with it (`_joined`)."""
-    return _carried(q, text) or _carried(q, _CLOSING_STOP_RE.sub("", text)) or _joined(q, text, together)
+    return (_carried(q, text) or _carried(q, _CLOSING_STOP_RE.sub("", text)) or _joined(q, text, together)
+            or _word_by_word(q, text))
+
+
+# between two quotes of one run: spaces, a comma or slash, or "and" ('"I" "MISS" and "YOU"')
+_RUN_GAP_RE = re.compile(r"\s*(?:[,;/&]\s*)?(?:and\s+)?")
+
+
+def _word_by_word(q: str, text: str) -> bool:
+    """The quote written as a run of quotes, a word or two each, in the note's order:
+    '"STOP" "HERE" and "NOW"' for "STOP HERE NOW" (folded: capitals and spacing do not count).
+    Every word must be there, in order, with nothing but spaces, commas or "and" between the
+    quotes; a word lost or changed is still altered text."""
+    want = q.split()
+    if len(want) < 2:
+        return False
+    folded = fold(text)
+    spans = quotation_spans(folded)
+    for start in range(len(spans)):
+        got: list[str] = []
+        for k in range(start, len(spans)):
+            a, b = spans[k]
+            if k > start and not _RUN_GAP_RE.fullmatch(folded[spans[k - 1][1] : a]):
+                break
+            got += folded[a + 1 : b - 1].split()
+            if got != want[: len(got)]:
+                break
+            if got == want:
+                return k > start
+    return False
 
 
 def _joined(q: str, text: str, together: list[str] | tuple[str, ...]) -> bool:
