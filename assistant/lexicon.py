@@ -43,6 +43,7 @@ class Lexicon:
     direction_kin: dict[str, frozenset[str]]  # canonical direction -> directions naming the same place
     direction_axes: tuple[frozenset[str], ...]  # directions on one axis (left, right, center)
     absence: dict[str, frozenset[str]]  # lemma of a negated word -> words that state its absence
+    kind_values: dict[str, frozenset[str]]  # lemma of a thing -> the colours/directions its kind carries
     numbers: dict[str, int]
     stop: frozenset[str]
     framing: frozenset[str]
@@ -92,6 +93,7 @@ def load() -> Lexicon:
         direction_kin=_opposites(data["direction_kin"]),
         direction_axes=tuple(frozenset(a) for a in data["direction_axes"]),
         absence={w: frozenset(said) for w, said in data["absence"].items()},
+        kind_values={w: frozenset(v) for w, v in data["kind_values"].items()},
         numbers=dict(data["numbers"]),
         stop=frozenset(data["words"]["stop"]),
         framing=frozenset(data["words"]["framing"]),

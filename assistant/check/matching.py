@@ -68,7 +68,7 @@ def match_window(key: Key, draft: Draft, lo: int, hi: int) -> Match:
     at: list[tuple[int, str]] = []  # positions of the content units, for the proximity rule
     for unit in key.words():
         if unit in critical:
-            where = spatial.critical_positions(unit, draft, a, b, key)
+            where = spatial.critical_positions(unit, draft, a, b, key) or spatial.kind_positions(unit, key, draft, a, b)
         else:
             where = [i for i in draft.where(unit) if a <= i < b]
         if not where and unit in key.negated and (said := _beside_the_thing(absence_positions(unit, draft, a, b),

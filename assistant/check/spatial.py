@@ -56,8 +56,23 @@ def missing_critical(key: "Key", draft: "Draft", lo: int, hi: int) -> list[str]:
     """The note's colours and directions absent from sentences lo..hi-1."""
     a, b = draft.first[lo], draft.first[hi]
     colors = {w.color for w in draft.words[a:b] if w.color}
-    return [c for c in key.colors if c not in colors] + [
+    return [c for c in key.colors if c not in colors and not kind_positions(c, key, draft, a, b)] + [
         d for d in key.directions if not critical_positions(d, draft, a, b, key)]
+
+
+def kind_positions(unit: str, key: "Key", draft: "Draft", a: int, b: int) -> list[int]:
+    """Flat indices a..b-1 of the note's thing whose own kind carries the note's colour (lexicon
+    `kind_values`): "trees" for "green trees". The thing itself, not a word made from it ("grassy
+    ground" is the ground's), not negated; and none where the window gives a thing of that kind
+    another colour ("brown grass", or "red ferns" beside the note's ferns): there the colour
+    tells them apart."""
+    out = []
+    for kind in key.implied.get(unit, ()):
+        at = [i for i in draft.where(kind) if a <= i < b and kind in lexicon.lemmas(draft.words[i].lower)]
+        if any(draft.words[j].color not in (None, unit) for i in at for j in range(max(a, i - 3), i)):
+            continue
+        out += [i for i in at if i not in draft.negated]
+    return out
 
 
 #: places in the picture: said as a relation ("behind the barn" for "in the background") they are carried

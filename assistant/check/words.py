@@ -142,6 +142,9 @@ class Key:
     # The new side of an edit often carries attribution ("policy says 3 months"): its
     # critical units stay mandatory, half of its content words are enough.
     lenient: bool = False
+    # a colour of the note -> the note's things whose own kind carries it ("green" of "green
+    # trees"): the thing named in the draft carries the colour
+    implied: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def empty(self) -> bool:
         return not (self.quotes or self.numbers or self.colors or self.directions or self.names or self.content)
@@ -226,7 +229,29 @@ def note_key(text: str, meta: bool = False, lenient: bool = False) -> Key:
         if w.tok.text[:1].isupper():
             last_capital = i
     key.content = list(dict.fromkeys(key.content))
+    key.implied = _kind_carried(ws)
     return key
+
+
+def _kinds(w: Word) -> frozenset[str]:
+    return lexicon.lemmas(w.lower) & lexicon.load().kind_values.keys()
+
+
+def _kind_carried(ws: list[Word]) -> dict[str, tuple[str, ...]]:
+    """The note's colours its things' kinds carry: a colour right before the thing ("tall green
+    trees", "green leafy ferns": up to three words on, no stop word between)."""
+    kinds = lexicon.load().kind_values
+    out: dict[str, list[str]] = {}
+    for i, w in enumerate(ws):
+        if not w.color:
+            continue
+        for nxt in ws[i + 1 : i + 4]:
+            if nxt.is_stop or nxt.negation:
+                break
+            if thing := [k for k in _kinds(nxt) if w.color in kinds[k]]:
+                out.setdefault(w.color, []).extend(thing)
+                break
+    return {u: tuple(dict.fromkeys(t)) for u, t in out.items()}
 
 
 def _owner_of_name(ws: list[Word], i: int) -> bool:
