@@ -83,3 +83,51 @@ def test_things_of_one_kind_told_apart_by_colour_keep_the_alarm():
     ferns = _caption("green ferns by the path\nred ferns by the wall",
                      "Ferns grow by the path, and red ferns by the wall.")
     assert _fact(ferns).status == "dropped"
+
+
+# ------------------------------------------------------------------ a direction or a thing's colour said another way
+
+
+def test_a_direction_in_wards_is_the_direction():
+    """"pointing upwards" is the note's "pointing upward"."""
+    report = _caption("Flag: a small flag on a pole points upward.", "A small flag on a pole points upwards.")
+    assert _fact(report).status == "kept", _fact(report).evidence
+
+
+def test_a_shape_named_as_a_noun_adds_nothing():
+    """"yellow star shapes" are yellow stars: "shape" as a noun names no other thing, so a draft
+    that says "yellow stars" carries the note."""
+    report = _caption("Stars: yellow star shapes over the crib.", "Yellow stars over the crib.")
+    assert _fact(report).status == "kept", _fact(report).evidence
+
+
+def test_a_colour_named_as_a_noun_adds_nothing():
+    """"a kite, red in colour" is a red kite."""
+    report = _caption("Kite: a kite, red in colour, over the dunes.", "A red kite over the dunes.")
+    assert _fact(report).status == "kept", _fact(report).evidence
+
+
+def test_the_other_direction_or_another_colour_is_still_a_difference():
+    """Look-alikes: "downwards" for "upward", red stars for yellow star shapes."""
+    down = _caption("Flag: a small flag on a pole points upward.", "A small flag on a pole points downwards.")
+    assert _fact(down).status in ("dropped", "contradicted")
+    red = _caption("Stars: yellow star shapes over the crib.", "Red stars over the crib.")
+    assert _fact(red).status in ("dropped", "contradicted")
+
+
+# ------------------------------------------------------------------ a relation said from the other side
+
+
+def test_a_relation_said_from_the_other_side_past_a_quote_carries_the_note():
+    """'the words "WALK SLOWLY" painted under two arrows' is the note's "arrows above the text":
+    the quote inside the clause does not end it."""
+    report = _caption("Arrows: two white arrows are above the text.",
+                      'The words "WALK SLOWLY" are painted under two white arrows.')
+    assert _fact(report).status == "kept", _fact(report).evidence
+
+
+def test_another_thing_past_a_quote_does_not_carry_the_relation():
+    """Look-alike: the words under two white birds say nothing of the arrows."""
+    report = _caption("Arrows: two white arrows are above the text.",
+                      'The words "WALK SLOWLY" are painted under two white birds.')
+    assert _fact(report).status in ("dropped", "contradicted")

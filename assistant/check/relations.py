@@ -87,17 +87,23 @@ def relation_restated(note_text: str, draft: Draft, lost: set[str], sentences: l
         for s in sentences:
             if any(_relation(d) in lex.direction_opposites.get(unit, ()) and x2.names(b.head) and not y.names(b.head)
                    and any(y.names(a2.head) and not x2.names(a2.head)
-                           for a2 in _clause_before(sentence_phrases(draft.text)[s], draft.text, d))
+                           for a2 in _clause_before(sentence_phrases(draft.text)[s], draft.text, d, quotes_break=False))
                    for a, d, b in _draft_relations(draft, s) for x2 in xs if not same_head(x2.head, y.head)):
                 found.setdefault(unit, s)
     return min(found.values()) if found and set(found) == lost else None
 
 
-def _clause_before(found: tuple[Phrase, ...], text: str, r: Word) -> list[Phrase]:
-    """The objects before the relation word `r` in its clause (no break mark between them and it)."""
+def _clause_before(found: tuple[Phrase, ...], text: str, r: Word, quotes_break: bool = True) -> list[Phrase]:
+    """The objects before the relation word `r` in its clause (no break mark between them and it).
+    `quotes_break=False`: a quote inside the clause does not end it ('the words "WALK SLOWLY"
+    painted under the arrows' places the words)."""
     lex = lexicon.load()
+    marks = BREAK_CHARS - _QUOTE_MARKS if not quotes_break else BREAK_CHARS
     return [p for p in found if p.head.tok.end <= r.tok.start and p.head.lower not in lex.partitives
-            and not any(c in BREAK_CHARS for c in text[p.head.tok.end : r.tok.start].replace("w/", "w"))]  # "w/": with
+            and not any(c in marks for c in text[p.head.tok.end : r.tok.start].replace("w/", "w"))]  # "w/": with
+
+
+_QUOTE_MARKS = frozenset('"“”')
 
 
 @lru_cache(maxsize=4096)
