@@ -260,8 +260,10 @@ class Scorer:
 def score_items(items: list[Item], form: str, limit: int | None) -> None:
     done = {(r["uid"], r["form"]) for r in _read(SCORES)}
     todo = [i for i in items if i.label is not None and (i.uid, form) not in done]
-    todo.sort(key=lambda i: (i.kind == "unsupported", i.report))  # same few-shot prefix in a row
-    todo = todo[:limit] if limit else todo
+    todo.sort(key=lambda i: (i.set, i.kind == "unsupported", i.report))  # same few-shot prefix in a row
+    if limit:  # the first `limit` alarms of each set, in that order: the same alarms for every form
+        had = {s: sum(f == form and u.startswith(s + "|") for u, f in done) for s in ("dev2", "precision")}
+        todo = [i for s in ("dev2", "precision") for i in [t for t in todo if t.set == s][: max(0, limit - had[s])]]
     if not todo:
         print("nothing to score")
         return
@@ -388,7 +390,37 @@ def main() -> None:
             for role, text in messages(i, args.form):
                 print(f"[{role}] {text}")
     else:
-        print(json.dumps(figures(), indent=1))
+        result = figures()
+        (RESULTS / "second-opinion.json").write_text(json.dumps(result, indent=1))
+        print(markdown(result))
+
+
+def markdown(result: dict) -> str:
+    """The figures as the tables docs/EVAL.md shows."""
+    out = ["| form | set | alarms (false/true) | AUC all | AUC dropped | AUC unsupported | ms/alarm p50 |",
+           "| --- | --- | --- | --- | --- | --- | --- |"]
+    for form, per in result.items():
+        for s in ("dev2", "precision"):
+            d = per.get(s) or {}
+            if d:
+                out.append(f"| {form} | {s} | {d['alarms'] - d['true']}/{d['true']} | {d['auc']} | {d['auc_dropped']} "
+                           f"| {d['auc_unsupported']} | {per['ms_per_alarm_p50']} |")
+    out += ["", "| form | set | threshold (score >= t: 'probably fine') | false cleared | true kept | check precision "
+            "before -> after |", "| --- | --- | --- | --- | --- | --- |"]
+    for form, per in result.items():
+        for s in ("dev2", "precision"):
+            for t in (per.get(s) or {}).get("tradeoff", []):
+                out.append(_row(form, s, t))
+        for tune, test in (("dev2", "precision"), ("precision", "dev2")):
+            got = per.get(f"tuned_on_{tune}")
+            if got and got.get("on_" + test, {}).get("precision_before") is not None:
+                out.append(_row(form, f"{test} (threshold tuned on {tune})", got["on_" + test]))
+    return "\n".join(out)
+
+
+def _row(form: str, where: str, t: dict) -> str:
+    return (f"| {form} | {where} | {t['threshold']} | {t['false_cleared']} | {t['true_kept']} "
+            f"| {t['precision_before']} -> {t['precision_left']} |")
 
 
 if __name__ == "__main__":
