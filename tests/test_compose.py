@@ -568,7 +568,8 @@ def test_a_model_sentence_keeps_a_label_heading_its_rest_does_not_name_as_a_word
 def test_a_short_or_partial_label_stays_on_a_verbatim_note():
     from assistant.compose.sentences import verbatim_sentence  # noqa: PLC0415
 
-    assert verbatim_sentence("TV: on the wall, switched off") == "TV: on the wall, switched off."
+    # "switched off" is a participle, not the verb: the rest is no sentence, so the label is its topic
+    assert verbatim_sentence("TV: on the wall, switched off") == "The TV is on the wall, switched off."
     assert verbatim_sentence("Cat: a scattered pile of leaves") == "Cat: a scattered pile of leaves."  # another thing
     assert verbatim_sentence("Cars: two cars parked by a shop") == "Two cars parked by a shop."
 

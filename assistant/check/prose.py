@@ -6,7 +6,12 @@ no verdict of the check depends on it.
 - fragment: a sentence with no verb ("Gray clouds.", "A red light and a black tire with a
   green metal rim."): no form of be/have, no modal, no word that can only be a verb, and no
   noun-or-verb word ("stands", "hangs") where a verb stands (after a noun, before a
-  preposition, a determiner or the end);
+  preposition, a determiner or the end); or whose only verbs are those of its relative or
+  subordinate clauses ("A wooden base on which the tent is placed."), or of a participle after
+  its noun ("A yellow car parked on a grey floor."); or that ends where its clause cannot
+  ("The sofa is placed.", "A bowl with.");
+- shorthand: a note's shorthand pasted into prose: a lone L or R for left or right, "~",
+  "x3", "+" between words, "w/" (quoted text is left alone);
 - repeat: a sentence whose content words another sentence of the caption already has (three
   in four, by lemma), or says word for word;
 - label: a note's heading or list marker leaked into the prose ("Ford f-100 ranger truck: A
@@ -22,12 +27,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from collections.abc import Iterator
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
 from assistant import lexicon
-from assistant.text import Token, sentences, tokenize, unfinished, word_runs
+from assistant.text import Token, in_spans, quotation_spans, sentences, tokenize, unfinished, word_runs
 
 LONG_WORDS = 40
 """A sentence over this many words is long (polished prose: none over 40)."""
@@ -42,7 +48,7 @@ PASTED_CAPTION = 0.8
 REPEAT_SHARE = 0.75
 """A sentence with this share of its content words in another sentence repeats it."""
 
-StyleKind = Literal["fragment", "repeat", "label", "long", "length", "pasted"]
+StyleKind = Literal["fragment", "shorthand", "repeat", "label", "long", "length", "pasted"]
 
 
 class StyleRemark(BaseModel):
@@ -50,7 +56,8 @@ class StyleRemark(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     kind: StyleKind
-    """fragment, repeat, label (a leaked heading or list marker), long (one sentence), length
+    """fragment, shorthand (L/R, "~", "x3", "+", "w/" pasted from the notes), repeat, label (a
+    leaked heading or list marker), long (one sentence), length
     (the mean), pasted (the caption is the notes as typed)."""
     text: str = ""
     """The sentence concerned ("" for a remark on the whole caption)."""
@@ -75,11 +82,13 @@ class ProseFigures:
     """Share of the caption's words in runs of COPY_RUN or more words copied from one note."""
     pasted_sentences: int
     """Sentences with PASTED_SHARE of their words copied."""
+    shorthand: int = 0
+    """Sentences with a note's shorthand pasted (L/R, "~", "x3", "+", "w/")."""
 
     @property
     def clean(self) -> bool:
-        """No fragment, no repeat, no leaked label."""
-        return not (self.fragments or self.repeats or self.labels)
+        """No fragment, no shorthand, no repeat, no leaked label."""
+        return not (self.fragments or self.shorthand or self.repeats or self.labels)
 
     @property
     def polished(self) -> bool:
@@ -93,6 +102,9 @@ class _Sentence:
     end: int
     words: int
     fragment: bool
+    unfinished: bool
+    """It ends where its clause cannot ("The sofa is placed.")."""
+    shorthand: tuple[str, ...]
     label: str | None
     repeats: int | None
     copied: int
@@ -116,6 +128,7 @@ def figures(text: str, notes: tuple[str, ...] | list[str] = ()) -> ProseFigures:
         labels=sum(s.label is not None for s in sents),
         copied_share=round(sum(s.copied for s in sents) / total, 4) if total else 0.0,
         pasted_sentences=sum(_pasted(s) for s in sents),
+        shorthand=sum(bool(s.shorthand) for s in sents),
     )
 
 
@@ -129,8 +142,12 @@ def _remarks(text: str, notes: tuple[str, ...]) -> tuple[StyleRemark, ...]:
             out.append(StyleRemark(kind="label", detail=f"starts with {s.label!r}, a heading or list marker, "
                                    "not prose", **where))
         if s.fragment:
-            out.append(StyleRemark(kind="fragment", detail="no verb, or a verb with nothing after it: a fragment, "
-                                   "not a sentence", **where))
+            detail = ("it stops where its clause cannot end: finish it" if s.unfinished else
+                      "no main verb (only a relative clause's or a participle's, or none): a fragment, not a sentence")
+            out.append(StyleRemark(kind="fragment", detail=detail, **where))
+        if s.shorthand:
+            out.append(StyleRemark(kind="shorthand", detail="note shorthand pasted (" + ", ".join(s.shorthand)
+                                   + "): write it out", **where))
         if s.repeats is not None:
             out.append(StyleRemark(kind="repeat", detail=f"says again what sentence {s.repeats + 1} says", **where))
         if s.words > LONG_WORDS:
@@ -164,10 +181,11 @@ def _analyse(text: str, notes: tuple[str, ...]) -> tuple[_Sentence, ...]:
         lowers = [t.lower for t in tokens]
         label = _label(s.text, tokens) or next((m for pos, m in marked if s.start <= pos < s.end), None)
         body = tokens[len(tokenize(label)) if label else 0:]
+        cut = bool(body) and dangling(s.text)
         out.append(_Sentence(
             text=s.text, start=s.start, end=s.end, words=len(tokens),
-            fragment=bool(body) and (not _has_verb(body, s.text) or unfinished(s.text)),
-            label=label, repeats=repeats[i], copied=_copied(lowers, runs),
+            fragment=bool(body) and (cut or not _has_main_verb(body, s.text)), unfinished=cut,
+            shorthand=shorthand(s.text), label=label, repeats=repeats[i], copied=_copied(lowers, runs),
         ))
     return tuple(out)
 
@@ -206,21 +224,31 @@ def _clause_start(tokens: list[Token], text: str, i: int) -> int:
 
 
 def _has_verb(tokens: list[Token], text: str) -> bool:
+    return next(_verbs(tokens, text), None) is not None
+
+
+def _verbs(tokens: list[Token], text: str) -> Iterator[int]:
+    """The positions of the words that are finite verbs, in order."""
     lowers = [t.lower for t in tokens]
     for i, w in enumerate(lowers):
         if w in _FINITE or _CONTRACTED.match(w):
-            return True
+            yield i
+            continue
         if w.endswith("ing"):
             continue  # a participle ("a bee sitting on it", "a calming sky") is no finite verb
         if _only_verb(w) and (not w.endswith("ed") or i and _after_noun(lowers[i - 1])):
-            return True  # "sits", "stood"; "a car parked there", not "a painted wall"
+            if not (w.endswith("ed") and _participle_follows(lowers, text, tokens, i)):
+                yield i  # "sits", "stood"; "the man parked the car", not "a painted wall"
+            continue  # "a car parked on a floor": a participle after its noun, no finite verb
         # a clause ends after it: the end, a preposition or a determiner, or punctuation ("reads: ...")
         if i and (lowers[i - 1] in _SUBJECTS or lowers[i - 1] in ("this", "that") and _clause_start(tokens, text, i) == i - 1
                   and w.endswith("s")) and lexicon.can_be_verb(w):
-            return True  # "they show signs of age"
+            yield i  # "they show signs of age"
+            continue
         if w in _DESCRIBING_VERBS and _after_noun(lowers[i - 1]) and lowers[i - 1] not in _PREPOSITIONS and \
                 _clause_start(tokens, text, i) < i - 1 and (i + 1 < len(lowers) or not _PREPOSITIONS & set(lowers[:i])):
-            return True  # "the bow of the boat comes to a point", "a view shows furniture"; not "rows of music stands"
+            yield i  # "the bow of the boat comes to a point", "a view shows furniture"; not "rows of music stands"
+            continue
         nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
         # an object or a place follows: a preposition, a determiner, a number, an adverb, a quote (at
         # the end, or before a comma, it is the last noun of a list: "with tire markings, dry leaves")
@@ -231,8 +259,7 @@ def _has_verb(tokens: list[Token], text: str) -> bool:
         start = _clause_start(tokens, text, i)
         if start < i and ends and _after_noun(lowers[i - 1]) and not _PREPOSITIONS & set(lowers[start:i]) and (
                 _maybe_verb(w) or lexicon.can_be_verb(w) and _plural(lowers[i - 1]) and w not in lexicon.load().directions):
-            return True
-    return False
+            yield i
 
 
 def may_have_verb(text: str) -> bool:
@@ -246,6 +273,139 @@ def may_have_verb(text: str) -> bool:
     return any(i + 1 < len(lowers) and lowers[i + 1] in _AFTER_VERB and lowers[i - 1] not in _PREPOSITIONS | _JOINS
                and _after_noun(lowers[i - 1]) and w.endswith("s") and _maybe_verb(w)
                for i, w in enumerate(lowers) if i)
+
+
+#: words that open a clause that is not the sentence's main one: its verb is the clause's
+#: ("A wooden base on which the tent is placed." has no main verb)
+_SUBORDINATORS = frozenset("which who whom whose where when while whereas because although though whenever wherever "
+                           "unless until".split())
+#: words that may stand between the words of one verb group ("is neatly placed", "is not parked")
+_IN_VERB_GROUP = frozenset("not n't never also still just neatly partly fully".split())
+
+
+def _has_main_verb(tokens: list[Token], text: str) -> bool:
+    """Whether a finite verb of the sentence is its main clause's: each subordinate or relative
+    clause ("which", "who", "where", "that is ...") takes the first verb group after its opening
+    word, so "A base on which the tent is placed." has none left over, and "A dog that is brown
+    sits on the grass." has "sits". The verbs `_verbs` finds are few and sure; a sentence where
+    a subordinate clause takes them all is a fragment only if no other word may be its verb
+    (`_loose_verb`: "The floor on which the column rests is grey.", "The head, which has a
+    neck, rests on a disc.")."""
+    lowers = [t.lower for t in tokens]
+    groups: list[list[int]] = []  # [first, last] word of each verb group
+    for i in _verbs(tokens, text):
+        if groups and lowers[groups[-1][1]] in _FINITE and lowers[i] not in _TENSED and \
+                all(w in _IN_VERB_GROUP or w.endswith("ly") for w in lowers[groups[-1][1] + 1:i]):
+            groups[-1][1] = i  # the same verb group: "can be", "has been", "is not"
+        else:
+            groups.append([i, i])
+    pending, after, taken = 0, 0, set()
+    for first, last in groups:
+        pending += sum(w in _SUBORDINATORS for w in lowers[after:first])
+        pending += first > after and lowers[first - 1] == "that"  # "a lamp that is black"
+        if not pending:
+            return True
+        pending -= 1  # this group is a subordinate clause's
+        taken.update(range(first, last + 1))
+        after = last + 1
+    if not groups:
+        return False
+    group_starts = {first for first, _ in groups}
+    return any(_loose_verb(lowers, i, group_starts) for i in range(1, len(lowers)) if i not in taken)
+
+
+#: finite forms that start a verb group of their own ("rests is": two clauses' verbs)
+_TENSED = frozenset("is are was were am 's 're 'm has does do did".split())
+_SINGULAR_TENSED = frozenset("is was has does".split())
+#: words after which no verb stands: a noun phrase goes on ("rows of music stands", "and trees")
+_NO_VERB_AFTER = frozenset("of with and or for".split())
+
+
+def _loose_verb(lowers: list[str], i: int, group_starts: set[int]) -> bool:
+    """Whether the word at i may be a verb `_verbs` passed over: a present-tense -s word after a
+    noun or an adverb ("the water below shows"), or a base form after a plural noun ("the cars
+    approach"). Right before a verb group it is that group's subject ("clothes are placed")
+    unless the number says otherwise ("the column rests is grey")."""
+    w, prev = lowers[i], lowers[i - 1]
+    if prev in _NO_VERB_AFTER or prev in _SUBORDINATORS or not lexicon.can_be_verb(w) or not _after_noun(prev):
+        return False
+    if i + 1 in group_starts and not (w.endswith("s") and lowers[i + 1] in _SINGULAR_TENSED or _plural(prev)):
+        return False
+    if w.endswith("s") and not w.endswith("ss"):
+        return True
+    return _plural(prev) and not w.endswith(("ed", "ing")) and prev not in _PREPOSITIONS
+
+
+#: words after which a past participle's phrase goes on (a place, an agent, a manner): "a car
+#: parked on a floor", "a wall covered with ivy", "a man dressed in black"
+_PARTICIPLE_NEXT = frozenset("in on at under over above below behind beside near into onto from against along across "
+                             "through between among inside outside atop beneath underneath with by to toward towards "
+                             "up down off around together".split())
+
+
+def _participle_follows(lowers: list[str], text: str, tokens: list[Token], i: int) -> bool:
+    """Whether the -ed word at i, after a noun, is a participle: a place or an agent follows it,
+    or the sentence ends there ("A yellow car parked on a grey floor.", "two rocks stacked"), not
+    an object ("The man parked the car."). A caption describes in the present: its past tense
+    is rare, its participle after a noun common."""
+    nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
+    return not nxt or nxt in _PARTICIPLE_NEXT or text[tokens[i].end:].lstrip()[:1] in (",", ";")
+
+
+def participle(sentence: str) -> int | None:
+    """Where the participle after its noun starts, in a sentence with no main verb but that one
+    ("A yellow car parked on a grey floor."): "is"/"are" before it makes the sentence."""
+    tokens = tokenize(sentence)
+    lowers = [t.lower for t in tokens]
+    if _has_main_verb(tokens, sentence):
+        return None
+    for i, w in enumerate(lowers):
+        if i and w.endswith("ed") and _only_verb(w) and _after_noun(lowers[i - 1]) and \
+                lowers[i - 1] not in _SUBORDINATORS | {"that", "there", "here"} and _participle_follows(lowers, sentence, tokens, i):
+            return tokens[i].start
+    return None
+
+
+#: a sentence does not end on these: a preposition that needs its object, an article, a joining word
+_NEVER_LAST = frozenset("a an the and or but with of at from into onto for than its their my our your "
+                        "whose which".split())
+#: participles that need a place after them: "The sofa is placed." stops mid-clause
+_NEEDS_PLACE = frozenset("placed located positioned situated set mounted perched propped attached fixed kept "
+                         "stored".split())
+_BE = frozenset("is are was were be been being am".split())
+
+
+def dangling(sentence: str) -> bool:
+    """Whether `sentence` stops where its clause cannot: on a verb that needs a complement ("A
+    grey sofa is.", `text.unfinished`), on "is placed" / "are located" with no place, or on a
+    preposition, an article or "and" ("A fruit bowl with.")."""
+    if unfinished(sentence):
+        return True
+    lowers = [t.lower for t in tokenize(sentence) if t.text[:1].isalnum() or t.text[:1] == "'"]
+    if not lowers:
+        return False
+    if lowers[-1] in _NEVER_LAST:
+        return True
+    # "... on which two cats are placed": the place came before, in the relative clause
+    # ("At the left, a hook is attached.": the place came first)
+    return len(lowers) > 1 and lowers[-1] in _NEEDS_PLACE and lowers[-2] in _BE and \
+        not {"which", "where", "whom"} & set(lowers) and not (_PREPOSITIONS - {"of", "with"}) & set(lowers)
+
+
+# ---------------------------------------------------------------- shorthand
+
+# a note's shorthand: a lone capital L or R for a side, "~" for about, "x3" for a count, "+"
+# between words for "and", "w/" for "with"
+_SHORTHAND_RE = re.compile(r"(?<![\w'’\"&/-])[LR](?![\w'’\"&/-]|\.\s+[A-Z])|~|(?<![\w])x\d+\b|(?<=[A-Za-z])\s*\+\s*(?=[A-Za-z])|"
+                           r"(?<![\w])w/o?(?![\w/])|(?<![\w])w/(?=\w)")
+
+
+def shorthand(sentence: str) -> tuple[str, ...]:
+    """The note shorthand in `sentence` outside quotation marks ("a cup L", "~10 people",
+    "chairs x3", "blue + white", "bowl w/ fruit")."""
+    spans = quotation_spans(sentence)
+    return tuple(dict.fromkeys(m.group(0).strip() for m in _SHORTHAND_RE.finditer(sentence)
+                               if not in_spans(m.start(), spans)))
 
 
 #: after these a noun phrase starts: "grass and trees above" has no verb "trees"

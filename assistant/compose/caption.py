@@ -35,10 +35,12 @@ from assistant.compose.polish import (
     strip_headings,
     there_is,
     unstack_subjects,
+    write_out_shorthand,
 )
 from assistant.compose.repeats import merge_repeats
 from assistant.compose.restore import restore_missing
 from assistant.compose.run import PipelineResult, Run, stream_draft
+from assistant.shorthand import written_out
 from assistant.compose.sentences import (
     LABEL_RE,
     label_as_topic,
@@ -101,6 +103,7 @@ def pipeline(task: CaptionTask, observations: list[Observation], run: Run, max_r
     sentences = strip_headings(sentences, observations, changes)
     # split before fragments are mended: a list or a clause cut off may be one
     sentences = split_long(sentences, observations, changes)
+    sentences = write_out_shorthand(sentences, observations, changes)
     sentences = complete_fragments(sentences, observations, changes)
     sentences = unstack_subjects(sentences, observations, changes)
     sentences = merge_repeats(sentences, observations, changes, REPEATS_MAX_NOTES)
@@ -125,8 +128,9 @@ def budget(task: CaptionTask) -> int:
 
 def labelled_notes(notes: list[str]) -> str:
     """The notes as the first call gives them: a JSON object by line label ("N1", "N2", ...),
-    the labels the model is to answer with."""
-    return prompts.as_data({f"N{i + 1}": note for i, note in enumerate(notes)})
+    the labels the model is to answer with; their shorthand written out (`shorthand.written_out`:
+    a small model copies "cup L" or "~10" into its sentence as typed)."""
+    return prompts.as_data({f"N{i + 1}": written_out(note) for i, note in enumerate(notes)})
 
 
 # "N1: ", "n1)", "N 1:", "**N1:**", "N1]": a note's label at a line's start, however the model wrote it;

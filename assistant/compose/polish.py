@@ -9,6 +9,7 @@ import re
 from assistant import lexicon
 from assistant.check import CheckReport, check_draft, prose
 from assistant.compose.models import SentenceChange
+from assistant.shorthand import written_out
 from assistant.compose.sentences import LABEL_RE, names_label, problems, says_nothing_new, terminated, word_count
 from assistant.notes import Observation
 from assistant.text import tokenize, unfinished
@@ -231,9 +232,10 @@ _CLAUSE_END_WORDS = frozenset("with of in on at under over above below behind be
 
 def complete_fragments(sentences: list[str], observations: list[Observation],
                        changes: list[SentenceChange]) -> list[str]:
-    """A sentence with no verb ("Gray clouds.", "A white balcony with glass walls.") becomes
-    "There are gray clouds." / "There is a white balcony with glass walls.", without a model
-    call, where the check finds every note still carried: a fragment reads as the notes pasted."""
+    """A sentence with no main verb ("Gray clouds.", "A white balcony with glass walls.", "A car
+    parked on a floor.") becomes a sentence (`as_sentence`: "There are gray clouds.", "A car is
+    parked on a floor."), without a model call, where the check finds every note still carried:
+    a fragment reads as the notes pasted."""
     if len(observations) > REPEATS_MAX_NOTES:
         return sentences
     judge = None
@@ -241,20 +243,111 @@ def complete_fragments(sentences: list[str], observations: list[Observation],
     for i in reversed(range(len(sentences))):
         if not any(r.kind == "fragment" for r in prose.remarks(sentences[i])) or prose.may_have_verb(sentences[i]):
             continue  # "A man in a coat waits at ...": the check may miss a verb; "There is" would not read
-        whole = there_is(sentences[i], names)
-        if whole is None or any(r.kind == "fragment" for r in prose.remarks(whole)):
+        whole = as_sentence(sentences[i], names)
+        if whole is None:
             continue
         judge = judge or _OneSentenceAtATime(sentences, observations)
         trial = sentences[:i] + [whole] + sentences[i + 1:]
         if judge.not_worse(trial, sentences, i):
-            inserted = next((c for c in changes if c.how == "verbatim" and c.after == sentences[i]), None)
-            if inserted is not None:  # a note put in verbatim: still the note's words, now a sentence
-                inserted.after = whole
-            else:
-                changes.append(SentenceChange(before=sentences[i], after=whole, how="patch",
-                                              reason="a fragment with no verb, written as a sentence"))
+            _record(changes, sentences[i], whole, "a fragment with no verb, written as a sentence")
             sentences = trial
     return sentences
+
+
+def write_out_shorthand(sentences: list[str], observations: list[Observation],
+                        changes: list[SentenceChange]) -> list[str]:
+    """Note shorthand a sentence still carries ("A cup is L.", "~10 people", "blue + white")
+    written out (`shorthand.written_out`), without a model call, where the check finds every
+    note still carried."""
+    if len(observations) > REPEATS_MAX_NOTES:
+        return sentences
+    judge = None
+    for i in reversed(range(len(sentences))):
+        if not prose.shorthand(sentences[i]):
+            continue
+        whole = terminated(written_out(sentences[i]))
+        if whole == sentences[i]:
+            continue
+        judge = judge or _OneSentenceAtATime(sentences, observations)
+        trial = sentences[:i] + [whole] + sentences[i + 1:]
+        if judge.not_worse(trial, sentences, i):
+            _record(changes, sentences[i], whole, "note shorthand written out")
+            sentences = trial
+    return sentences
+
+
+def _record(changes: list[SentenceChange], before: str, after: str, reason: str) -> None:
+    """A sentence mended without the model; a note put in verbatim stays counted as such (still
+    the note's words, now a sentence)."""
+    inserted = next((c for c in changes if c.how == "verbatim" and c.after == before), None)
+    if inserted is not None:
+        inserted.after = after
+    else:
+        changes.append(SentenceChange(before=before, after=after, how="patch", reason=reason))
+
+
+def as_sentence(fragment: str, names: frozenset[str] | None = None) -> str | None:
+    """A fragment made a sentence with the fewest words added, or None: "is"/"are" before a
+    participle after its noun ("A car parked on a floor." -> "A car is parked on a floor."), before
+    a colour or an adjective after its noun ("Espresso machine silver." -> "The espresso machine is
+    silver."), "It is" before a lone adjective ("Overcast." -> "It is overcast."), or "There
+    is"/"There are" before a noun phrase (`there_is`). Only a candidate that is no fragment itself."""
+    for make in (be_before_participle, be_before_attribute, it_is, lambda f: there_is(f, names)):
+        whole = make(fragment)
+        if whole is not None and not any(r.kind == "fragment" for r in prose.remarks(whole)):
+            return whole
+    return None
+
+
+def _be(noun_phrase: str) -> str:
+    """"is" or "are" for a noun phrase, by the number `there_is` gives it."""
+    there = there_is(noun_phrase)
+    return "are" if there is not None and there.startswith("There are") else "is"
+
+
+def be_before_participle(fragment: str) -> str | None:
+    """"A yellow car with silver mirrors parked on a grey floor." -> "... is parked on ...": the
+    participle after its noun (`prose.participle`) made the main verb."""
+    at = prose.participle(fragment)
+    if at is None or "," in fragment[:at]:
+        return None
+    return f"{fragment[:at]}{_be(fragment[:at])} {fragment[at:]}"
+
+
+def be_before_attribute(fragment: str) -> str | None:
+    """"Espresso machine silver." -> "The espresso machine is silver.": a noun phrase of plain
+    words whose last word is a colour or an adjective (a note's attribute typed after its noun)."""
+    text = fragment.strip().rstrip(".!")
+    tokens = tokenize(text)
+    words = [t.lower for t in tokens]
+    if len(words) < 2 or len(words) > 6 or any(not w.isalpha() for w in words) or text[tokens[-1].end:].strip():
+        return None
+    last, noun = words[-1], words[-2]
+    attribute = last in lexicon.load().colors or lexicon.can_be_adjective(last) and not lexicon.can_be_noun(last)
+    if not attribute or noun in lexicon.load().colors or not lexicon.can_be_noun(noun) or \
+            any(w in _CLAUSE_END_WORDS or w in ("and", "or") for w in words):
+        return None
+    phrase = text[:tokens[-2].end]
+    first = words[0]
+    if first in ("a", "an", "the"):
+        phrase = phrase[len(tokens[0].text):].lstrip()
+    elif first in _DETERMINERS or lexicon.number_value(first) is not None:
+        return None  # "some cups white", "2 mugs white": which of them is unsaid
+    name = tokens[0].text[1:] != tokens[0].text[1:].lower()
+    phrase = phrase if name else phrase[:1].lower() + phrase[1:]
+    return f"The {phrase} {_be(phrase)} {text[tokens[-1].start:]}."
+
+
+def it_is(fragment: str) -> str | None:
+    """"Overcast." -> "It is overcast.": a lone adjective (or two joined by "and") that says how
+    the whole scene is."""
+    words = [t.lower for t in tokenize(fragment)]
+    adjectives = [w for w in words if w != "and"]
+    if not adjectives or len(adjectives) > 2 or any(not (lexicon.can_be_adjective(w) and not lexicon.can_be_noun(w))
+                                                    for w in adjectives):
+        return None
+    text = fragment.strip()
+    return terminated(f"It is {text[:1].lower()}{text[1:]}")
 
 
 def there_is(fragment: str, names: frozenset[str] | None = None) -> str | None:

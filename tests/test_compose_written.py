@@ -1,0 +1,66 @@
+"""Captions that read as written: shorthand written out, fragments made sentences without the
+model (assistant/compose/shorthand.py, assistant/compose/polish.py). Invented examples."""
+
+import pytest
+
+from assistant.check import prose
+from assistant.compose import polish
+from assistant.compose.caption import labelled_notes
+from assistant.shorthand import written_out
+from assistant.check import check_draft
+from assistant.kinds.caption import CaptionTask
+from assistant.notes import split_notes
+
+
+@pytest.mark.parametrize(("note", "out"), [
+    ("kettle L", "kettle on the left"),
+    ("stool R, wooden", "stool on the right, wooden"),
+    ("poster top L", "poster top left"),
+    ("lamp on the R", "lamp on the right"),
+    ("R side of the shelf", "right side of the shelf"),
+    ("~20 birds", "about 20 birds"),
+    ("stools x4", "4 stools"),
+    ("red + white flag", "red and white flag"),
+    ("bowl w/ pears", "bowl with pears"),
+    ("tea w/o milk", "tea without milk"),
+    ('sign "L + R"', 'sign "L + R"'),  # quoted text as typed
+    ("Bob L. Smith", "Bob L. Smith"),
+])
+def test_shorthand_written_out(note, out):
+    assert written_out(note) == out
+
+
+def test_a_caption_task_holds_captions_to_its_notes_written_out():
+    task = CaptionTask(notes="kettle L\n~20 birds\nstools x4\nshirt size L")
+    assert [o.text for o in task.observations()] == ["kettle on the left", "about 20 birds", "4 stools", "shirt size L"]
+    assert task.observations()[1].hedged  # "~" was a hedge, "about" is one
+    report = check_draft(task.observations(), "A kettle is on the right.")
+    assert any(f.status in ("dropped", "contradicted") for f in report.facts if f.id == "n1")
+
+
+def test_the_model_sees_notes_written_out():
+    assert "on the left" in labelled_notes(["kettle L"]) and "about 20" in labelled_notes(["~20 birds"])
+
+
+@pytest.mark.parametrize(("fragment", "sentence"), [
+    ("A white van with rusty doors parked on a gravel lot.", "A white van with rusty doors is parked on a gravel lot."),
+    ("Three plates stacked on the counter.", "Three plates are stacked on the counter."),
+    ("Teapot white.", "The teapot is white."),
+    ("Window curtains blue.", "The window curtains are blue."),
+    ("Foggy.", "It is foggy."),
+    ("A pale stone ledge on which two cats are placed.", "There is a pale stone ledge on which two cats are placed."),
+])
+def test_fragments_become_sentences(fragment, sentence):
+    assert polish.as_sentence(fragment) == sentence
+    assert not any(r.kind == "fragment" for r in prose.remarks(sentence))
+
+
+def test_mending_keeps_every_note():
+    observations = split_notes("white van parked on gravel lot\nteapot white\nfoggy\nkettle on the left")
+    changes = []
+    text = ["White van parked on gravel lot.", "Teapot white.", "Foggy.", "A kettle is L."]
+    out = polish.write_out_shorthand(text, observations, changes)
+    out = polish.complete_fragments(out, observations, changes)
+    assert out == ["White van is parked on gravel lot.", "The teapot is white.", "It is foggy.",
+                   "A kettle is on the left."]
+    assert prose.figures(" ".join(out)).clean
