@@ -64,3 +64,28 @@ def test_mending_keeps_every_note():
     assert out == ["White van is parked on gravel lot.", "The teapot is white.", "It is foggy.",
                    "A kettle is on the left."]
     assert prose.figures(" ".join(out)).clean
+
+
+@pytest.mark.parametrize("fragment", ["Maybe parked near the gate.", "About 6 kids waiting.", "Perhaps a garage."])
+def test_a_fragment_that_starts_with_its_hedge_is_left_to_the_model(fragment):
+    assert polish.as_sentence(fragment) is None  # "Maybe is parked ...": the hedge's place is not ours to guess
+
+
+def test_a_line_ending_in_a_quote_is_its_own_sentence():
+    from assistant.compose.caption import clean_caption  # noqa: PLC0415
+
+    assert clean_caption('A sign reads "OPEN"\nA red door') == ['A sign reads "OPEN".', "A red door."]
+    assert clean_caption('He says "Stop."') == ['He says "Stop."']
+
+
+def test_shorthand_the_model_copies_is_written_out_in_the_draft():
+    from assistant.compose import compose  # noqa: PLC0415
+    from assistant.llm import ModelSpec  # noqa: PLC0415
+    from assistant.llm.fake import FakeModel  # noqa: PLC0415
+
+    fake = FakeModel(["N1: A brass kettle sits on the stove L.\nN2: There are ~20 birds on the wire."])
+    with fake.installed():
+        draft = compose(CaptionTask(notes="brass kettle on stove L\n~20 birds on wire"), ModelSpec(model="fake/test"))
+    assert draft.text == "A brass kettle sits on the stove on the left. There are about 20 birds on the wire."
+    assert draft.check.ok and not draft.check.unsupported
+    assert "on the left" in fake.calls[0]["messages"][-1]["content"]  # the model was given words, not "L"

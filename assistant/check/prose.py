@@ -360,7 +360,7 @@ def participle(sentence: str) -> int | None:
     if _has_main_verb(tokens, sentence):
         return None
     for i, w in enumerate(lowers):
-        if i and w.endswith("ed") and _only_verb(w) and _after_noun(lowers[i - 1]) and \
+        if i and w.endswith("ed") and _only_verb(w) and _after_noun(lowers[i - 1]) and lexicon.can_be_noun(lowers[i - 1]) and \
                 lowers[i - 1] not in _SUBORDINATORS | {"that", "there", "here"} and _participle_follows(lowers, sentence, tokens, i):
             return tokens[i].start
     return None

@@ -73,7 +73,8 @@ def pipeline(task: CaptionTask, observations: list[Observation], run: Run, max_r
         yield TextDelta(delta=draft, text=draft)
     else:
         draft = yield from stream_draft(messages, run, budget(task), shown=shown_draft)
-    sentences = clean_caption(unlabelled(draft), labels)
+    # shorthand the model copied is written out as the notes were ("cup L" -> "cup on the left")
+    sentences = [written_out(s) for s in clean_caption(unlabelled(draft), labels)]
     report = check_draft(observations, " ".join(sentences))
     yield CheckDone(stage="draft", text=" ".join(sentences), report=report)
     changes: list[SentenceChange] = []

@@ -292,6 +292,9 @@ def as_sentence(fragment: str, names: frozenset[str] | None = None) -> str | Non
     a colour or an adjective after its noun ("Espresso machine silver." -> "The espresso machine is
     silver."), "It is" before a lone adjective ("Overcast." -> "It is overcast."), or "There
     is"/"There are" before a noun phrase (`there_is`). Only a candidate that is no fragment itself."""
+    tokens = tokenize(fragment)
+    if tokens and (tokens[0].lower in lexicon.load().note_hedges or lexicon.is_quantity_hedge(tokens, 0)):
+        return None  # "Maybe parked, engine off", "about 6 people": where the hedge goes is the model's to say
     for make in (be_before_participle, be_before_attribute, it_is, lambda f: there_is(f, names)):
         whole = make(fragment)
         if whole is not None and not any(r.kind == "fragment" for r in prose.remarks(whole)):
@@ -324,7 +327,7 @@ def be_before_attribute(fragment: str) -> str | None:
         return None
     last, noun = words[-1], words[-2]
     attribute = last in lexicon.load().colors or lexicon.can_be_adjective(last) and not lexicon.can_be_noun(last)
-    if not attribute or noun in lexicon.load().colors or not lexicon.can_be_noun(noun) or \
+    if not attribute or last in lexicon.load().directions or noun in lexicon.load().colors or not lexicon.can_be_noun(noun) or \
             any(w in _CLAUSE_END_WORDS or w in ("and", "or") for w in words):
         return None
     phrase = text[:tokens[-2].end]
@@ -343,7 +346,8 @@ def it_is(fragment: str) -> str | None:
     the whole scene is."""
     words = [t.lower for t in tokenize(fragment)]
     adjectives = [w for w in words if w != "and"]
-    if not adjectives or len(adjectives) > 2 or any(not (lexicon.can_be_adjective(w) and not lexicon.can_be_noun(w))
+    # one word may be a noun too ("overcast"); a colour alone says nothing of the scene
+    if not adjectives or len(adjectives) > 2 or any(not lexicon.can_be_adjective(w) or w in lexicon.load().colors
                                                     for w in adjectives):
         return None
     text = fragment.strip()

@@ -14,8 +14,11 @@ from assistant.text import tokenize
 
 
 def terminated(sentence: str) -> str:
+    """The sentence capitalised and ending in punctuation; after a closing quote or bracket with
+    none inside it ('sign above the door "ROSE BAKERY"') the full stop goes after it: without one
+    the next line ran into the quote's sentence."""
     sentence = sentence.strip()
-    if sentence and sentence[-1] not in ".!?\"'”’)":
+    if sentence and (sentence[-1] not in ".!?\"'”’)" or sentence[-1] in "\"'”’)" and sentence[-2:-1] not in ".!?"):
         sentence += "."
     return sentence[:1].upper() + sentence[1:]
 
