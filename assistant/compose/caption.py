@@ -27,6 +27,7 @@ from assistant.compose.fallback import (
 from assistant.compose.models import ChangeHow, CheckDone, ComposeEvent, SentenceChange, TextDelta
 from assistant.compose.polish import (
     REPEATS_MAX_NOTES,
+    as_sentence,
     complete_fragments,
     cut_unsupported,
     drop_repeats,
@@ -225,20 +226,26 @@ def drop_noteless(sentences: list[str], observations: list[Observation], report:
 
 
 def _needs_patch(report: CheckReport, sentences: list[str]) -> bool:
-    """Only what the check finds wrong, or a run-on sentence no clause break can split
-    (`split_run_on` does the rest for free), costs a model call: a second call doubles a
-    caption's time. Fragments and headings ride along when the call is made anyway; otherwise
-    `strip_headings` and `complete_fragments` mend them without one.
+    """Only what the check finds wrong, a fragment no rule mends (`mended_for_free`), or a
+    run-on sentence no clause break can split (`split_run_on` does the rest for free), costs a
+    model call: a second call doubles a caption's time. `strip_headings`, `write_out_shorthand`
+    and `complete_fragments` mend the rest without one.
     A sentence that only says something no note supports or contradicts a note is no reason for
     a call of its own: on every recorded development run (rows 41-46, 101-103) the 1.5B model gave
     such a sentence back unchanged, talked about the task or dropped more of the note, and the
     fallbacks (`unsupported_fallback`, the note pasted) did the work after the call anyway."""
     needs_model = any(f.status == "dropped" and f.kind == "fact" and f.checked for f in report.facts) or \
         any(f.status == "hedge_lost" for f in report.facts)
-    return needs_model or any(word_count(part) > 40 for s in sentences for part in split_run_on(s))
+    # a fragment no rule makes a sentence ("Maybe parked, engine off.") reads as the notes pasted;
+    # "A shelf on which jars are placed." needs no call: "There is ..." mends it
+    unmended = any(r.kind == "fragment" and not mended_for_free(r.text) for r in report.style)
+    return needs_model or unmended or any(word_count(part) > 40 for s in sentences
+                                                          for part in split_run_on(s))
 
 
-_UNWRITTEN = {"fragment": "write it as a complete sentence with a verb, in your own words, keeping every detail",
+_UNWRITTEN = {"fragment": "write it as a complete sentence with its own main verb (not only a 'which' clause or a "
+                          "participle), in your own words, keeping every detail",
+              "shorthand": "write its shorthand (L, R, ~, x3, +, w/) out in words, keeping every detail",
               "label": "drop the heading before the sentence and write it as a complete sentence, keeping every detail"}
 
 
@@ -258,9 +265,7 @@ def mended_for_free(fragment: str) -> bool:
     """Whether `complete_fragments` makes a sentence of this fragment without the model
     ("There is a white balcony with ..."): then a patch item for it only costs output tokens.
     On recorded patch calls the 1.5B model gave most such sentences back unchanged."""
-    whole = there_is(fragment)
-    return whole is not None and not prose.may_have_verb(fragment) and \
-        not any(r.kind == "fragment" for r in prose.remarks(whole))
+    return as_sentence(fragment) is not None and not prose.may_have_verb(fragment)
 
 
 @dataclass
