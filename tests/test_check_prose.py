@@ -178,3 +178,15 @@ def test_shorthand_remarks_never_change_the_verdict():
     report = check_draft(observations, "A kettle is on the L. There are ~5 cups.")
     assert report.problem_count() == 0 or all(f.status != "dropped" for f in report.facts)
     assert {r.kind for r in report.style} == {"shorthand"}
+
+
+@pytest.mark.parametrize("fragment", ["A narrow door with painted panels.", "Cyclist front, partly hidden.",
+                                      "A letter written in blue ink."])
+def test_an_adjective_after_with_or_a_participle_alone_is_no_verb(fragment):
+    assert ("fragment", fragment) in kinds(f"A man sits on a bench. {fragment}")
+
+
+@pytest.mark.parametrize("sentence", ["The legs of the stool come down to the floor.",
+                                      "Patches of blue sky become visible above the roofs.", "A bird has flown away."])
+def test_a_base_form_or_a_participle_after_have_is_still_a_verb(sentence):
+    assert kinds(sentence) == []

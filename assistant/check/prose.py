@@ -236,7 +236,9 @@ def _verbs(tokens: list[Token], text: str) -> Iterator[int]:
             continue
         if w.endswith("ing"):
             continue  # a participle ("a bee sitting on it", "a calming sky") is no finite verb
-        if _only_verb(w) and (not w.endswith("ed") or i and _after_noun(lowers[i - 1])):
+        if _only_verb(w) and _only_participle(w):
+            continue  # "hidden", "written", "seen": never a finite verb ("Drummer back, partly hidden.")
+        if _only_verb(w) and (not w.endswith("ed") or i and _after_noun(lowers[i - 1]) and lowers[i - 1] not in _PREPOSITIONS):
             if not (w.endswith("ed") and _participle_follows(lowers, text, tokens, i)):
                 yield i  # "sits", "stood"; "the man parked the car", not "a painted wall"
             continue  # "a car parked on a floor": a participle after its noun, no finite verb
@@ -419,6 +421,16 @@ def _only_verb(word: str) -> bool:
 
     found = getAllLemmas(word)
     return ("VERB" in found or "AUX" in found) and not ({"NOUN", "ADJ", "PROPN", "ADV", "ADP"} & found.keys())
+
+
+@lru_cache(maxsize=65536)
+def _only_participle(word: str) -> bool:
+    """A past participle that is no other form ("hidden", "written", "shown"; not "parked", "stood", "come")."""
+    from lemminflect import getAllLemmas, getInflection  # noqa: PLC0415
+
+    lemmas = getAllLemmas(word).get("VERB", ())
+    return bool(lemmas) and all(word in getInflection(v, "VBN") and not any(
+        word in getInflection(v, tag) for tag in ("VBD", "VB", "VBP", "VBZ")) for v in lemmas)
 
 
 def _maybe_verb(word: str) -> bool:
