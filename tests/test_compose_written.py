@@ -46,9 +46,12 @@ def test_the_model_sees_notes_written_out():
     ("A white van with rusty doors parked on a gravel lot.", "A white van with rusty doors is parked on a gravel lot."),
     ("Three plates stacked on the counter.", "Three plates are stacked on the counter."),
     ("Teapot white.", "The teapot is white."),
-    ("Window curtains blue.", "The window curtains are blue."),
+    ("Kitchen chairs red.", "The kitchen chairs are red."),
     ("Foggy.", "It is foggy."),
     ("A pale stone ledge on which two cats are placed.", "There is a pale stone ledge on which two cats are placed."),
+    ("A bowl with pears, possibly four, is placed.", "There is a bowl with pears, possibly four."),
+    ("A green awning is.", "There is a green awning."),
+    ("A corner shop is located.", "There is a corner shop."),
 ])
 def test_fragments_become_sentences(fragment, sentence):
     assert polish.as_sentence(fragment) == sentence
@@ -89,3 +92,7 @@ def test_shorthand_the_model_copies_is_written_out_in_the_draft():
     assert draft.text == "A brass kettle sits on the stove on the left. There are about 20 birds on the wire."
     assert draft.check.ok and not draft.check.unsupported
     assert "on the left" in fake.calls[0]["messages"][-1]["content"]  # the model was given words, not "L"
+
+
+def test_a_sentence_is_not_made_a_sentence_again():
+    assert polish.as_sentence("A lamp is placed on the desk.") is None

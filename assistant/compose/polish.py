@@ -291,15 +291,26 @@ def as_sentence(fragment: str, names: frozenset[str] | None = None) -> str | Non
     participle after its noun ("A car parked on a floor." -> "A car is parked on a floor."), before
     a colour or an adjective after its noun ("Espresso machine silver." -> "The espresso machine is
     silver."), "It is" before a lone adjective ("Overcast." -> "It is overcast."), or "There
-    is"/"There are" before a noun phrase (`there_is`). Only a candidate that is no fragment itself."""
+    is"/"There are" before a noun phrase (`there_is`); a verb left dangling at the end ("A bowl
+    with pears is placed.") goes first. Only a candidate that is no fragment itself."""
+    if not any(r.kind == "fragment" for r in prose.remarks(fragment)):
+        return None  # a sentence already
     tokens = tokenize(fragment)
     if tokens and (tokens[0].lower in lexicon.load().note_hedges or lexicon.is_quantity_hedge(tokens, 0)):
         return None  # "Maybe parked, engine off", "about 6 people": where the hedge goes is the model's to say
+    if not re.search(r"\b(?:which|where|whom|who|that)\b", fragment, re.I):  # "on which cats are placed" has its place
+        fragment = _DANGLING_TAIL_RE.sub("", fragment.strip()) or fragment
     for make in (be_before_participle, be_before_attribute, it_is, lambda f: there_is(f, names)):
         whole = make(fragment)
         if whole is not None and not any(r.kind == "fragment" for r in prose.remarks(whole)):
             return whole
     return None
+
+
+# "A bowl with pears is placed.", "A red awning is.": a verb with its place or complement cut off;
+# without it the rest is a noun phrase ("There is a bowl with pears.")
+_DANGLING_TAIL_RE = re.compile(r",?\s+(?:is|are)(?:\s+(?:placed|located|positioned|situated|set|mounted))?\s*[.!]?$",
+                               re.I)
 
 
 def _be(noun_phrase: str) -> str:
