@@ -654,7 +654,7 @@ def test_a_cut_that_would_not_read_is_not_made():
 
 
 def test_a_fragment_as_a_sentence():
-    from assistant.compose.polish import there_is  # noqa: PLC0415
+    from assistant.compose.fragments import there_is  # noqa: PLC0415
 
     assert there_is("Gray clouds.") == "There are gray clouds."
     assert there_is("Red bus on the left.") == "There is a red bus on the left."
@@ -747,7 +747,7 @@ def test_an_unsupported_phrase_that_is_the_whole_predicate_is_not_cut():
 
 
 def test_a_fragment_keeps_a_capital_only_for_a_name_the_notes_write_with_one():
-    from assistant.compose.polish import note_names, there_is  # noqa: PLC0415
+    from assistant.compose.fragments import note_names, there_is  # noqa: PLC0415
     from assistant.notes import split_notes  # noqa: PLC0415
 
     names = note_names(split_notes("cafe counter\nwaiter in black cap\nwhite Ford van\nnear Big Ben"))

@@ -4,7 +4,7 @@ model (assistant/compose/shorthand.py, assistant/compose/polish.py). Invented ex
 import pytest
 
 from assistant.check import prose
-from assistant.compose import polish
+from assistant.compose import fragments, polish
 from assistant.compose.caption import labelled_notes
 from assistant.shorthand import written_out
 from assistant.check import check_draft
@@ -54,7 +54,7 @@ def test_the_model_sees_notes_written_out():
     ("A corner shop is located.", "There is a corner shop."),
 ])
 def test_fragments_become_sentences(fragment, sentence):
-    assert polish.as_sentence(fragment) == sentence
+    assert fragments.as_sentence(fragment) == sentence
     assert not any(r.kind == "fragment" for r in prose.remarks(sentence))
 
 
@@ -71,7 +71,7 @@ def test_mending_keeps_every_note():
 
 @pytest.mark.parametrize("fragment", ["Maybe parked near the gate.", "About 6 kids waiting.", "Perhaps a garage."])
 def test_a_fragment_that_starts_with_its_hedge_is_left_to_the_model(fragment):
-    assert polish.as_sentence(fragment) is None  # "Maybe is parked ...": the hedge's place is not ours to guess
+    assert fragments.as_sentence(fragment) is None  # "Maybe is parked ...": the hedge's place is not ours to guess
 
 
 def test_a_line_ending_in_a_quote_is_its_own_sentence():
@@ -95,4 +95,4 @@ def test_shorthand_the_model_copies_is_written_out_in_the_draft():
 
 
 def test_a_sentence_is_not_made_a_sentence_again():
-    assert polish.as_sentence("A lamp is placed on the desk.") is None
+    assert fragments.as_sentence("A lamp is placed on the desk.") is None

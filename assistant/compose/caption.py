@@ -17,24 +17,23 @@ from collections.abc import Generator
 from dataclasses import dataclass, field
 
 from assistant import prompts
-from assistant.check import CheckReport, check_draft, prose
+from assistant.check import CheckReport, check_draft, clauses, prose
 from assistant.compose.fallback import (
     insert_at,
     still_verbatim,
     unsupported_fallback,
     verbatim_fallback,
 )
+from assistant.compose.fragments import as_sentence
 from assistant.compose.models import ChangeHow, CheckDone, ComposeEvent, SentenceChange, TextDelta
 from assistant.compose.polish import (
     REPEATS_MAX_NOTES,
-    as_sentence,
     complete_fragments,
     cut_unsupported,
     drop_repeats,
     split_long,
     split_run_on,
     strip_headings,
-    there_is,
     unstack_subjects,
     write_out_shorthand,
 )
@@ -265,7 +264,7 @@ def mended_for_free(fragment: str) -> bool:
     """Whether `complete_fragments` makes a sentence of this fragment without the model
     ("There is a white balcony with ..."): then a patch item for it only costs output tokens.
     On recorded patch calls the 1.5B model gave most such sentences back unchanged."""
-    return as_sentence(fragment) is not None and not prose.may_have_verb(fragment)
+    return as_sentence(fragment) is not None and not clauses.may_have_verb(fragment)
 
 
 @dataclass
