@@ -96,3 +96,11 @@ def test_shorthand_the_model_copies_is_written_out_in_the_draft():
 
 def test_a_sentence_is_not_made_a_sentence_again():
     assert fragments.as_sentence("A lamp is placed on the desk.") is None
+
+
+def test_an_article_capitalised_after_a_heading_is_no_name():
+    from assistant.compose.fragments import note_names, there_is  # noqa: PLC0415
+
+    names = note_names(split_notes("Lamp: A tall brass lamp with a shade\nsign: The word OPEN"))
+    assert "A" not in names and "The" not in names and "OPEN" in names
+    assert there_is("A tall brass lamp with a shade.", names) == "There is a tall brass lamp with a shade."

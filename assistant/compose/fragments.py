@@ -146,8 +146,11 @@ def there_is(fragment: str, names: frozenset[str] | None = None) -> str | None:
 
 def note_names(observations: list[Observation]) -> frozenset[str]:
     """The words the notes write with a capital after a note's first word ("a white Ford truck",
-    'sign "ROSE BAKERY"'): names, kept capitalised where a fragment starts with one."""
-    return frozenset(t.text for o in observations for t in tokenize(o.text)[1:] if t.text[:1].isupper())
+    'sign "ROSE BAKERY"'): names, kept capitalised where a fragment starts with one. An article or
+    a determiner is none: "Pillar: A white pillar" capitalises "A" after its heading, and "There
+    is A white pillar" kept it."""
+    return frozenset(t.text for o in observations for t in tokenize(o.text)[1:]
+                     if t.text[:1].isupper() and t.lower not in DETERMINERS)
 
 
 def _plural_noun(word: str) -> bool:
