@@ -115,3 +115,78 @@ def test_a_sentence_that_puts_a_thing_elsewhere_is_no_repeat():
     assert kinds(f"{first} Two lamps stand on either side of the old mill.") == []
     assert kinds(f"{first} Two lamps are on the stone bridge behind the old mill.") == [
         ("repeat", "Two lamps are on the stone bridge behind the old mill.")]
+
+
+# ---------------------------------------------------------------- main verbs, cut ends, shorthand
+# (invented sentences: none is from a development row)
+
+@pytest.mark.parametrize("fragment", [
+    "A pale stone ledge on which two cats and a jug are placed.",  # a relative clause's verb only
+    "A tall man who is holding an umbrella.",
+    "An old shed whose door is painted blue.",
+    "A green bench where the children are seated.",
+    "A white van with rusty doors parked on a gravel lot.",  # a participle after its noun
+    "Three plates stacked on the counter.",
+    "A wall covered with ivy, with a bench below.",
+    "A chair dressed in red velvet.",
+])
+def test_only_a_subordinate_clause_or_a_participle_has_a_verb(fragment):
+    assert ("fragment", fragment) in kinds(f"A man sits on a bench. {fragment}")
+
+
+@pytest.mark.parametrize("fragment", ["The wooden stool is placed.", "Two lamps are located.", "A grey rug is.",
+                                      "A basket of apples with.", "A kettle and."])
+def test_a_sentence_that_stops_mid_clause_is_a_fragment(fragment):
+    found = prose.remarks(f"A man sits on a bench. {fragment}")
+    assert [(r.kind, r.text) for r in found] == [("fragment", fragment)]
+    assert "stops" in found[0].detail
+
+
+@pytest.mark.parametrize("sentence", [
+    "A dog that is brown sits on the grass.",  # the relative clause has its verb, the main clause its own
+    "There is a stone ledge on which two cats are placed.",
+    "When it rains, the street is wet.",
+    "The roof is red when viewed from above.",
+    "The man parked the car beside the gate.",  # a past tense with its object
+    "A painted wall stands behind the sofa.",
+    "Two cars parked on the street are red.",  # the participle's phrase, then the verb
+    "The lamp is placed on the table.",
+    "A boy is seated.",
+    "The TV is on.",
+    "A cup and a plate are on the table, with a spoon nearby.",
+    "The sign reads \"L + R\".",  # quoted text is left alone
+    "A man in a large coat waits at the corner, and a dog that has a red collar sits beside him.",
+])
+def test_written_sentences_are_not_flagged(sentence):
+    assert kinds(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("A coffee pot is on the L.", ("L",)), ("A tall lamp stands R, by the door.", ("R",)),
+    ("About ~20 birds sit on the wire.", ("~",)), ("Stools x4 stand at the bar.", ("x4",)),
+    ("A red + white flag hangs there.", ("+",)), ("A bowl w/ pears sits on the shelf.", ("w/",)),
+])
+def test_pasted_shorthand_is_a_style_remark(sentence, found):
+    assert prose.shorthand(sentence) == found
+    assert kinds(sentence) == [("shorthand", sentence)]
+    f = prose.figures(sentence)
+    assert f.shorthand == 1 and not f.clean
+
+
+def test_shorthand_remarks_never_change_the_verdict():
+    observations = split_notes("kettle L\n~5 cups")
+    report = check_draft(observations, "A kettle is on the L. There are ~5 cups.")
+    assert report.problem_count() == 0 or all(f.status != "dropped" for f in report.facts)
+    assert {r.kind for r in report.style} == {"shorthand"}
+
+
+@pytest.mark.parametrize("fragment", ["A narrow door with painted panels.", "Cyclist front, partly hidden.",
+                                      "A letter written in blue ink."])
+def test_an_adjective_after_with_or_a_participle_alone_is_no_verb(fragment):
+    assert ("fragment", fragment) in kinds(f"A man sits on a bench. {fragment}")
+
+
+@pytest.mark.parametrize("sentence", ["The legs of the stool come down to the floor.",
+                                      "Patches of blue sky become visible above the roofs.", "A bird has flown away."])
+def test_a_base_form_or_a_participle_after_have_is_still_a_verb(sentence):
+    assert kinds(sentence) == []

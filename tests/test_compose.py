@@ -568,7 +568,8 @@ def test_a_model_sentence_keeps_a_label_heading_its_rest_does_not_name_as_a_word
 def test_a_short_or_partial_label_stays_on_a_verbatim_note():
     from assistant.compose.sentences import verbatim_sentence  # noqa: PLC0415
 
-    assert verbatim_sentence("TV: on the wall, switched off") == "TV: on the wall, switched off."
+    # "switched off" is a participle, not the verb: the rest is no sentence, so the label is its topic
+    assert verbatim_sentence("TV: on the wall, switched off") == "The TV is on the wall, switched off."
     assert verbatim_sentence("Cat: a scattered pile of leaves") == "Cat: a scattered pile of leaves."  # another thing
     assert verbatim_sentence("Cars: two cars parked by a shop") == "Two cars parked by a shop."
 
@@ -653,7 +654,7 @@ def test_a_cut_that_would_not_read_is_not_made():
 
 
 def test_a_fragment_as_a_sentence():
-    from assistant.compose.polish import there_is  # noqa: PLC0415
+    from assistant.compose.fragments import there_is  # noqa: PLC0415
 
     assert there_is("Gray clouds.") == "There are gray clouds."
     assert there_is("Red bus on the left.") == "There is a red bus on the left."
@@ -746,7 +747,7 @@ def test_an_unsupported_phrase_that_is_the_whole_predicate_is_not_cut():
 
 
 def test_a_fragment_keeps_a_capital_only_for_a_name_the_notes_write_with_one():
-    from assistant.compose.polish import note_names, there_is  # noqa: PLC0415
+    from assistant.compose.fragments import note_names, there_is  # noqa: PLC0415
     from assistant.notes import split_notes  # noqa: PLC0415
 
     names = note_names(split_notes("cafe counter\nwaiter in black cap\nwhite Ford van\nnear Big Ben"))

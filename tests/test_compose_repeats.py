@@ -3,7 +3,7 @@ without a model call, and never at the cost of a note. Every model answer is scr
 
 import pytest
 
-from assistant.check import prose
+from assistant.check import clauses, prose
 from assistant.compose import compose
 from assistant.compose.repeats import merge_repeats, new_phrases, subject
 from assistant.compose.sentences import note_words_lost
@@ -77,9 +77,9 @@ def test_there_is_goes_before_a_fragment_with_a_participle_but_not_before_a_verb
 
     notes = split_notes("green fence around the yard, with a red ball attached to it\nman in a long coat waits at the corner")
     fragment, sentence = "A green fence around the yard, with a red ball attached to it.", "A man in a long coat waits at the corner."
-    assert prose.figures(fragment).fragments == 1 and not prose.may_have_verb(fragment)
+    assert prose.figures(fragment).fragments == 1 and not clauses.may_have_verb(fragment)
     # "waits" stands after "in a long coat", where the fragment rule reads nouns: "There is" would not read
-    assert prose.may_have_verb(sentence)
+    assert clauses.may_have_verb(sentence)
     assert complete_fragments([fragment, sentence], notes, []) == [
         "There is a green fence around the yard, with a red ball attached to it.", sentence]
 

@@ -2,11 +2,11 @@
 is counted as kept verbatim only while its verbatim sentence is in the caption. Every model
 answer is scripted."""
 
-from assistant.check import prose
+from assistant.check import clauses, prose
 from assistant.compose import compose
 from assistant.compose.fallback import still_verbatim
 from assistant.compose.models import SentenceChange
-from assistant.compose.polish import there_is
+from assistant.compose.fragments import there_is
 from assistant.compose.restore import restored, with_articles
 from assistant.kinds.caption import CaptionTask
 
@@ -93,7 +93,7 @@ def test_there_is_reads_and_as_a_list_only_between_noun_phrases():
     assert there_is("Trees and grass.") == "There are trees and grass."
     assert there_is("A table and two chairs.") == "There are a table and two chairs."
     # "trees" after "and" starts a noun phrase: no verb, so the fragment gets its "There are"
-    assert not prose.may_have_verb("Dried grass and trees above.")
+    assert not clauses.may_have_verb("Dried grass and trees above.")
 
 
 def test_a_sentence_that_carries_no_note_and_says_what_no_note_supports_goes(fake, fake_spec):

@@ -12,6 +12,7 @@ from assistant.eval import metrics
 from assistant.llm.fake import FakeHTTPError
 from assistant.check import check_draft
 from assistant.eval.datasets import DefactoRow, IIWRow, read_rows
+from assistant.shorthand import written_out
 from assistant.eval.defects import alter_quote, change_number, flip_negation, swap_direction, base_for, cases_for_row
 from assistant.errors import BadInputError
 from assistant.eval.checker import caught, caught_certain
@@ -309,7 +310,8 @@ def test_baseline_on_terse_notes_gives_both_sides_the_terse_notes_and_prose_figu
     asked = raw_calls[0]["messages"][0]["content"]
     assert "Use every fact." in asked and asked.endswith("\n".join(terse_notes(first)))
     product_notes = [_block("notes_json", c["messages"][-1]["content"]) for c in fake.calls if len(c["messages"]) == 2]
-    assert list(product_notes[0].values()) == terse_notes(first)
+    # the product gives its model the notes with their shorthand written out (assistant/shorthand.py)
+    assert list(product_notes[0].values()) == [written_out(n) for n in terse_notes(first)]
     side = summary["figures"]["product"]
     assert {"clean_share", "fragments", "repeats", "labels", "copied_share", "pasted_sentence_share"} <= set(side)
     # the echo fake pastes every terse note as a sentence: the figures say so (a fragment

@@ -16,6 +16,7 @@ One module per rule family:
 - unsupported:   draft content with no support
 - binding:       attributes belong to their objects
 - prose:         prose figures of a caption: written, or the notes pasted (style remarks)
+- clauses:       a sentence's verbs: finite, participles, relative clauses, cut ends (for prose)
 - instructions:  which kind of note: fact, literal edit, descriptive instruction, style
 - edit_parsing:  edit notes read as edits (old and new sides, described or literal)
 - edit_checks:   edits and descriptive instructions checked against the result

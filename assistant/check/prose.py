@@ -6,7 +6,12 @@ no verdict of the check depends on it.
 - fragment: a sentence with no verb ("Gray clouds.", "A red light and a black tire with a
   green metal rim."): no form of be/have, no modal, no word that can only be a verb, and no
   noun-or-verb word ("stands", "hangs") where a verb stands (after a noun, before a
-  preposition, a determiner or the end);
+  preposition, a determiner or the end); or whose only verbs are those of its relative or
+  subordinate clauses ("A wooden base on which the tent is placed."), or of a participle after
+  its noun ("A yellow car parked on a grey floor."); or that ends where its clause cannot
+  ("The sofa is placed.", "A bowl with.");
+- shorthand: a note's shorthand pasted into prose: a lone L or R for left or right, "~",
+  "x3", "+" between words, "w/" (quoted text is left alone);
 - repeat: a sentence whose content words another sentence of the caption already has (three
   in four, by lemma), or says word for word;
 - label: a note's heading or list marker leaked into the prose ("Ford f-100 ranger truck: A
@@ -27,7 +32,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from assistant import lexicon
-from assistant.text import Token, sentences, tokenize, unfinished, word_runs
+from assistant.check.clauses import dangling, has_main_verb, has_verb
+from assistant.text import Token, in_spans, quotation_spans, sentences, tokenize, word_runs
 
 LONG_WORDS = 40
 """A sentence over this many words is long (polished prose: none over 40)."""
@@ -42,7 +48,7 @@ PASTED_CAPTION = 0.8
 REPEAT_SHARE = 0.75
 """A sentence with this share of its content words in another sentence repeats it."""
 
-StyleKind = Literal["fragment", "repeat", "label", "long", "length", "pasted"]
+StyleKind = Literal["fragment", "shorthand", "repeat", "label", "long", "length", "pasted"]
 
 
 class StyleRemark(BaseModel):
@@ -50,7 +56,8 @@ class StyleRemark(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     kind: StyleKind
-    """fragment, repeat, label (a leaked heading or list marker), long (one sentence), length
+    """fragment, shorthand (L/R, "~", "x3", "+", "w/" pasted from the notes), repeat, label (a
+    leaked heading or list marker), long (one sentence), length
     (the mean), pasted (the caption is the notes as typed)."""
     text: str = ""
     """The sentence concerned ("" for a remark on the whole caption)."""
@@ -75,11 +82,13 @@ class ProseFigures:
     """Share of the caption's words in runs of COPY_RUN or more words copied from one note."""
     pasted_sentences: int
     """Sentences with PASTED_SHARE of their words copied."""
+    shorthand: int = 0
+    """Sentences with a note's shorthand pasted (L/R, "~", "x3", "+", "w/")."""
 
     @property
     def clean(self) -> bool:
-        """No fragment, no repeat, no leaked label."""
-        return not (self.fragments or self.repeats or self.labels)
+        """No fragment, no shorthand, no repeat, no leaked label."""
+        return not (self.fragments or self.shorthand or self.repeats or self.labels)
 
     @property
     def polished(self) -> bool:
@@ -93,6 +102,9 @@ class _Sentence:
     end: int
     words: int
     fragment: bool
+    unfinished: bool
+    """It ends where its clause cannot ("The sofa is placed.")."""
+    shorthand: tuple[str, ...]
     label: str | None
     repeats: int | None
     copied: int
@@ -116,6 +128,7 @@ def figures(text: str, notes: tuple[str, ...] | list[str] = ()) -> ProseFigures:
         labels=sum(s.label is not None for s in sents),
         copied_share=round(sum(s.copied for s in sents) / total, 4) if total else 0.0,
         pasted_sentences=sum(_pasted(s) for s in sents),
+        shorthand=sum(bool(s.shorthand) for s in sents),
     )
 
 
@@ -129,8 +142,12 @@ def _remarks(text: str, notes: tuple[str, ...]) -> tuple[StyleRemark, ...]:
             out.append(StyleRemark(kind="label", detail=f"starts with {s.label!r}, a heading or list marker, "
                                    "not prose", **where))
         if s.fragment:
-            out.append(StyleRemark(kind="fragment", detail="no verb, or a verb with nothing after it: a fragment, "
-                                   "not a sentence", **where))
+            detail = ("it stops where its clause cannot end: finish it" if s.unfinished else
+                      "no main verb (only a relative clause's or a participle's, or none): a fragment, not a sentence")
+            out.append(StyleRemark(kind="fragment", detail=detail, **where))
+        if s.shorthand:
+            out.append(StyleRemark(kind="shorthand", detail="note shorthand pasted (" + ", ".join(s.shorthand)
+                                   + "): write it out", **where))
         if s.repeats is not None:
             out.append(StyleRemark(kind="repeat", detail=f"says again what sentence {s.repeats + 1} says", **where))
         if s.words > LONG_WORDS:
@@ -164,134 +181,29 @@ def _analyse(text: str, notes: tuple[str, ...]) -> tuple[_Sentence, ...]:
         lowers = [t.lower for t in tokens]
         label = _label(s.text, tokens) or next((m for pos, m in marked if s.start <= pos < s.end), None)
         body = tokens[len(tokenize(label)) if label else 0:]
+        cut = bool(body) and dangling(s.text)
         out.append(_Sentence(
             text=s.text, start=s.start, end=s.end, words=len(tokens),
-            fragment=bool(body) and (not _has_verb(body, s.text) or unfinished(s.text)),
-            label=label, repeats=repeats[i], copied=_copied(lowers, runs),
+            fragment=bool(body) and (cut or not has_main_verb(body, s.text)), unfinished=cut,
+            shorthand=shorthand(s.text), label=label, repeats=repeats[i], copied=_copied(lowers, runs),
         ))
     return tuple(out)
 
 
-# ---------------------------------------------------------------- fragments
+# ---------------------------------------------------------------- shorthand
 
-_FINITE = frozenset(
-    "is are was were be been being am 's 're 'm has have had having do does did can could will would may might "
-    "must shall should isn't aren't wasn't weren't hasn't haven't hadn't doesn't don't didn't can't cannot "
-    "couldn't won't wouldn't shouldn't".split())
-_CONTRACTED = re.compile(r"^(?:it|there|that|here|he|she|what|who|they|we|you|i)'(?:s|re|m|ve|ll|d)$")
-_DETERMINERS = frozenset(
-    "a an the this that these those my your his her its our their some any each every no another both either "
-    "neither several many few much more most all other one's".split())
-# where a verb stands: before a preposition, a determiner, an adverb of place, or the end
-_AFTER_VERB = frozenset(
-    "in on at under over above below behind beside near next into onto from to against along across through "
-    "up down out off around between among inside outside atop beneath underneath with by toward towards "
-    "a an the this that these those its their his her some two three four several".split())
+# a note's shorthand: a lone capital L or R for a side, "~" for about, "x3" for a count, "+"
+# between words for "and", "w/" for "with"
+_SHORTHAND_RE = re.compile(r"(?<![\w'’\"&/-])[LR](?![\w'’\"&/-]|\.\s+[A-Z])|~|(?<![\w])x\d+\b|(?<=[A-Za-z])\s*\+\s*(?=[A-Za-z])|"
+                           r"(?<![\w])w/o?(?![\w/])|(?<![\w])w/(?=\w)")
 
 
-#: present-tense verbs a description says of a thing that are nouns too, but as nouns they rarely
-#: stand after a noun ("a view shows", "the ribbon reads", "a lamp hangs"): the verb, wherever
-#: it stands in its clause, even after a "with" or "of" phrase
-_DESCRIBING_VERBS = frozenset("shows reads looks seems appears comes goes sits lies hangs stands rests leans faces "
-                              "gleams shines points extends stretches leads covers".split())
-
-
-def _clause_start(tokens: list[Token], text: str, i: int) -> int:
-    """The first word of the clause word i is in: after the last comma or semicolon before it
-    ("On the right side, the ribbon reads ...": its preposition is not the subject's)."""
-    for k in range(i, 0, -1):
-        if any(c in text[tokens[k - 1].end:tokens[k].start] for c in ",;"):
-            return k
-    return 0
-
-
-def _has_verb(tokens: list[Token], text: str) -> bool:
-    lowers = [t.lower for t in tokens]
-    for i, w in enumerate(lowers):
-        if w in _FINITE or _CONTRACTED.match(w):
-            return True
-        if w.endswith("ing"):
-            continue  # a participle ("a bee sitting on it", "a calming sky") is no finite verb
-        if _only_verb(w) and (not w.endswith("ed") or i and _after_noun(lowers[i - 1])):
-            return True  # "sits", "stood"; "a car parked there", not "a painted wall"
-        # a clause ends after it: the end, a preposition or a determiner, or punctuation ("reads: ...")
-        if i and (lowers[i - 1] in _SUBJECTS or lowers[i - 1] in ("this", "that") and _clause_start(tokens, text, i) == i - 1
-                  and w.endswith("s")) and lexicon.can_be_verb(w):
-            return True  # "they show signs of age"
-        if w in _DESCRIBING_VERBS and _after_noun(lowers[i - 1]) and lowers[i - 1] not in _PREPOSITIONS and \
-                _clause_start(tokens, text, i) < i - 1 and (i + 1 < len(lowers) or not _PREPOSITIONS & set(lowers[:i])):
-            return True  # "the bow of the boat comes to a point", "a view shows furniture"; not "rows of music stands"
-        nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
-        # an object or a place follows: a preposition, a determiner, a number, an adverb, a quote (at
-        # the end, or before a comma, it is the last noun of a list: "with tire markings, dry leaves")
-        ends = (nxt in _AFTER_VERB or not nxt and _simple_subject(lowers[:i], text[:tokens[i].start]) or lexicon.number_value(nxt) is not None or lexicon.can_be_adverb(nxt)
-                or text[tokens[i].end:].lstrip()[:1] in (':', '"', '“'))
-        # the subject ends before its verb: after a preposition ("leaves below flowers", "plants
-        # with a bee") a noun-or-verb word is the object's noun
-        start = _clause_start(tokens, text, i)
-        if start < i and ends and _after_noun(lowers[i - 1]) and not _PREPOSITIONS & set(lowers[start:i]) and (
-                _maybe_verb(w) or lexicon.can_be_verb(w) and _plural(lowers[i - 1]) and w not in lexicon.load().directions):
-            return True
-    return False
-
-
-def may_have_verb(text: str) -> bool:
-    """Whether a word of `text` may be its verb though `fragment` found none: a present-tense
-    -s word that may be a noun or a verb, after a noun (not a preposition) and before a
-    preposition or a determiner ("A man in a coat waits at the corner"; the rule for fragments
-    passes over it after "in"); never right after "and" ("dried grass and trees above": a noun
-    phrase starts there). An -ed word there is a participle as often as not ("a ring
-    attached to it"), and "a bowl of fruits on ..." has no verb."""
-    lowers = [t.lower for t in tokenize(text)]
-    return any(i + 1 < len(lowers) and lowers[i + 1] in _AFTER_VERB and lowers[i - 1] not in _PREPOSITIONS | _JOINS
-               and _after_noun(lowers[i - 1]) and w.endswith("s") and _maybe_verb(w)
-               for i, w in enumerate(lowers) if i)
-
-
-#: after these a noun phrase starts: "grass and trees above" has no verb "trees"
-_JOINS = frozenset(["and", "or"])
-
-
-@lru_cache(maxsize=65536)
-def _only_verb(word: str) -> bool:
-    """A word lemminflect knows only as a verb ("sits", "parked", "wearing")."""
-    from lemminflect import getAllLemmas  # noqa: PLC0415  (lexicon already loads it)
-
-    found = getAllLemmas(word)
-    return ("VERB" in found or "AUX" in found) and not ({"NOUN", "ADJ", "PROPN", "ADV", "ADP"} & found.keys())
-
-
-def _maybe_verb(word: str) -> bool:
-    """An inflected word that may be a verb or a noun: "stands", "lights", "sitting", "painted"."""
-    return word.endswith(("s", "ing", "ed")) and not word.endswith("ss") and lexicon.can_be_verb(word)
-
-
-_PLURAL_PRONOUNS = frozenset("they we you i both".split())
-_PREPOSITIONS = frozenset("of with in on at under over above below behind beside near into onto from against along "
-                          "across through between among inside outside atop beneath underneath by".split())
-_SUBJECTS = frozenset("they we you i he she it".split())
-
-
-def _simple_subject(before: list[str], text: str) -> bool:
-    """The words before a sentence's last word are one plain noun phrase ("a red bus waits"), not a
-    list or a "with" phrase whose last noun it would be."""
-    return "," not in text and not {"with", "and", "of", "or"} & set(before)
-
-
-@lru_cache(maxsize=65536)
-def _plural(word: str) -> bool:
-    """A plural noun ("cats", "geese") or pronoun: a base-form verb may follow ("two geese fly")."""
-    from lemminflect import getAllLemmas  # noqa: PLC0415
-
-    return word in _PLURAL_PRONOUNS or any(lemma != word for lemma in getAllLemmas(word).get("NOUN", ()))
-
-
-def _after_noun(prev: str) -> bool:
-    """Whether the word before may end a noun phrase (a subject), not modify the next word."""
-    if prev in _SUBJECTS or prev in ("there", "here", "which", "that", "who"):
-        return True  # "there stands a bin"
-    return not (prev in _DETERMINERS or lexicon.number_value(prev) is not None or prev in lexicon.load().colors
-                or lexicon.can_be_adjective(prev) and not lexicon.can_be_verb(prev) or prev.endswith("'s"))
+def shorthand(sentence: str) -> tuple[str, ...]:
+    """The note shorthand in `sentence` outside quotation marks ("a cup L", "~10 people",
+    "chairs x3", "blue + white", "bowl w/ fruit")."""
+    spans = quotation_spans(sentence)
+    return tuple(dict.fromkeys(m.group(0).strip() for m in _SHORTHAND_RE.finditer(sentence)
+                               if not in_spans(m.start(), spans)))
 
 
 # ---------------------------------------------------------------- labels and list markers
@@ -303,7 +215,7 @@ _MARKER_RE = re.compile(r"^[ \t]*(?:[-*•]+|\d+[.)])[ \t]+|\*\*|__", re.M)
 def _label(sentence: str, tokens: list[Token]) -> str | None:
     """A leading "label:" heading whose words hold no verb ("The sign reads: ..." is prose)."""
     m = _HEADING_RE.match(sentence)
-    if not m or _has_verb(tokenize(m.group(1)), m.group(1)):
+    if not m or has_verb(tokenize(m.group(1)), m.group(1)):
         return None
     return m.group(0).strip()
 

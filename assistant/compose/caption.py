@@ -17,13 +17,14 @@ from collections.abc import Generator
 from dataclasses import dataclass, field
 
 from assistant import prompts
-from assistant.check import CheckReport, check_draft, prose
+from assistant.check import CheckReport, check_draft, clauses, prose
 from assistant.compose.fallback import (
     insert_at,
     still_verbatim,
     unsupported_fallback,
     verbatim_fallback,
 )
+from assistant.compose.fragments import as_sentence
 from assistant.compose.models import ChangeHow, CheckDone, ComposeEvent, SentenceChange, TextDelta
 from assistant.compose.polish import (
     REPEATS_MAX_NOTES,
@@ -33,12 +34,13 @@ from assistant.compose.polish import (
     split_long,
     split_run_on,
     strip_headings,
-    there_is,
     unstack_subjects,
+    write_out_shorthand,
 )
 from assistant.compose.repeats import merge_repeats
 from assistant.compose.restore import restore_missing
 from assistant.compose.run import PipelineResult, Run, stream_draft
+from assistant.shorthand import written_out
 from assistant.compose.sentences import (
     LABEL_RE,
     label_as_topic,
@@ -71,7 +73,8 @@ def pipeline(task: CaptionTask, observations: list[Observation], run: Run, max_r
         yield TextDelta(delta=draft, text=draft)
     else:
         draft = yield from stream_draft(messages, run, budget(task), shown=shown_draft)
-    sentences = clean_caption(unlabelled(draft), labels)
+    # shorthand the model copied is written out as the notes were ("cup L" -> "cup on the left")
+    sentences = [written_out(s) for s in clean_caption(unlabelled(draft), labels)]
     report = check_draft(observations, " ".join(sentences))
     yield CheckDone(stage="draft", text=" ".join(sentences), report=report)
     changes: list[SentenceChange] = []
@@ -101,6 +104,7 @@ def pipeline(task: CaptionTask, observations: list[Observation], run: Run, max_r
     sentences = strip_headings(sentences, observations, changes)
     # split before fragments are mended: a list or a clause cut off may be one
     sentences = split_long(sentences, observations, changes)
+    sentences = write_out_shorthand(sentences, observations, changes)
     sentences = complete_fragments(sentences, observations, changes)
     sentences = unstack_subjects(sentences, observations, changes)
     sentences = merge_repeats(sentences, observations, changes, REPEATS_MAX_NOTES)
@@ -125,8 +129,9 @@ def budget(task: CaptionTask) -> int:
 
 def labelled_notes(notes: list[str]) -> str:
     """The notes as the first call gives them: a JSON object by line label ("N1", "N2", ...),
-    the labels the model is to answer with."""
-    return prompts.as_data({f"N{i + 1}": note for i, note in enumerate(notes)})
+    the labels the model is to answer with; their shorthand written out (`shorthand.written_out`:
+    a small model copies "cup L" or "~10" into its sentence as typed)."""
+    return prompts.as_data({f"N{i + 1}": written_out(note) for i, note in enumerate(notes)})
 
 
 # "N1: ", "n1)", "N 1:", "**N1:**", "N1]": a note's label at a line's start, however the model wrote it;
@@ -220,20 +225,26 @@ def drop_noteless(sentences: list[str], observations: list[Observation], report:
 
 
 def _needs_patch(report: CheckReport, sentences: list[str]) -> bool:
-    """Only what the check finds wrong, or a run-on sentence no clause break can split
-    (`split_run_on` does the rest for free), costs a model call: a second call doubles a
-    caption's time. Fragments and headings ride along when the call is made anyway; otherwise
-    `strip_headings` and `complete_fragments` mend them without one.
+    """Only what the check finds wrong, a fragment no rule mends (`mended_for_free`), or a
+    run-on sentence no clause break can split (`split_run_on` does the rest for free), costs a
+    model call: a second call doubles a caption's time. `strip_headings`, `write_out_shorthand`
+    and `complete_fragments` mend the rest without one.
     A sentence that only says something no note supports or contradicts a note is no reason for
     a call of its own: on every recorded development run (rows 41-46, 101-103) the 1.5B model gave
     such a sentence back unchanged, talked about the task or dropped more of the note, and the
     fallbacks (`unsupported_fallback`, the note pasted) did the work after the call anyway."""
     needs_model = any(f.status == "dropped" and f.kind == "fact" and f.checked for f in report.facts) or \
         any(f.status == "hedge_lost" for f in report.facts)
-    return needs_model or any(word_count(part) > 40 for s in sentences for part in split_run_on(s))
+    # a fragment no rule makes a sentence ("Maybe parked, engine off.") reads as the notes pasted;
+    # "A shelf on which jars are placed." needs no call: "There is ..." mends it
+    unmended = any(r.kind == "fragment" and not mended_for_free(r.text) for r in report.style)
+    return needs_model or unmended or any(word_count(part) > 40 for s in sentences
+                                                          for part in split_run_on(s))
 
 
-_UNWRITTEN = {"fragment": "write it as a complete sentence with a verb, in your own words, keeping every detail",
+_UNWRITTEN = {"fragment": "write it as a complete sentence with its own main verb (not only a 'which' clause or a "
+                          "participle), in your own words, keeping every detail",
+              "shorthand": "write its shorthand (L, R, ~, x3, +, w/) out in words, keeping every detail",
               "label": "drop the heading before the sentence and write it as a complete sentence, keeping every detail"}
 
 
@@ -253,9 +264,7 @@ def mended_for_free(fragment: str) -> bool:
     """Whether `complete_fragments` makes a sentence of this fragment without the model
     ("There is a white balcony with ..."): then a patch item for it only costs output tokens.
     On recorded patch calls the 1.5B model gave most such sentences back unchanged."""
-    whole = there_is(fragment)
-    return whole is not None and not prose.may_have_verb(fragment) and \
-        not any(r.kind == "fragment" for r in prose.remarks(whole))
+    return as_sentence(fragment) is not None and not clauses.may_have_verb(fragment)
 
 
 @dataclass

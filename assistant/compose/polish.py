@@ -1,16 +1,19 @@
 """Mending a caption's sentences without a model call, each change kept only where the check
 gets no worse: words no note supports cut out, repeats dropped, "label:" headings stripped,
-fragments written as sentences ("There is ..."), run-on sentences split at clause breaks."""
+fragments written as sentences (assistant/compose/fragments.py), note shorthand written out,
+run-on sentences split at clause breaks."""
 
 from __future__ import annotations
 
 import re
 
 from assistant import lexicon
-from assistant.check import CheckReport, check_draft, prose
+from assistant.check import CheckReport, check_draft, clauses, prose
+from assistant.compose.fragments import DETERMINERS, as_sentence, note_names
 from assistant.compose.models import SentenceChange
 from assistant.compose.sentences import LABEL_RE, names_label, problems, says_nothing_new, terminated, word_count
 from assistant.notes import Observation
+from assistant.shorthand import written_out
 from assistant.text import tokenize, unfinished
 
 POLISH_SENTENCE_WORDS = 30
@@ -194,7 +197,7 @@ def cut_span(sentence: str, start: int, end: int) -> str | None:
     rest = sentence[end:].lstrip()
     before = sentence[:start].rstrip()
     words = before.split(" ")
-    if rest.startswith(",") and words[-1].lower() in _DETERMINERS and (len(words) < 2 or words[-2].lower() not in
+    if rest.startswith(",") and words[-1].lower() in DETERMINERS and (len(words) < 2 or words[-2].lower() not in
                                                                       _PHRASE_START):  # "A beautiful, light-filled"
         rest = rest[1:].lstrip()
         return terminated(" ".join(f"{before} {rest}".split()))
@@ -204,7 +207,7 @@ def cut_span(sentence: str, start: int, end: int) -> str | None:
         return None  # a noun or a verb inside a phrase: what is left would not read ("A sits ...")
     if ends_phrase:
         words = before.split(" ")
-        while words and words[-1].lower() in _DETERMINERS:
+        while words and words[-1].lower() in DETERMINERS:
             words.pop()
         if words and words[-1].lower() in _PHRASE_START and len(words) < len(before.split(" ")):
             words.pop()
@@ -224,106 +227,63 @@ def _article(m: re.Match) -> str:
     return (word.capitalize() if m.group(1)[0].isupper() else word) + " "
 
 
-_CLAUSE_END_WORDS = frozenset("with of in on at under over above below behind beside near into onto from against "
-                              "along across through between among inside outside atop beneath underneath by for "
-                              "that which who where while".split())
-
 
 def complete_fragments(sentences: list[str], observations: list[Observation],
                        changes: list[SentenceChange]) -> list[str]:
-    """A sentence with no verb ("Gray clouds.", "A white balcony with glass walls.") becomes
-    "There are gray clouds." / "There is a white balcony with glass walls.", without a model
-    call, where the check finds every note still carried: a fragment reads as the notes pasted."""
+    """A sentence with no main verb ("Gray clouds.", "A white balcony with glass walls.", "A car
+    parked on a floor.") becomes a sentence (`as_sentence`: "There are gray clouds.", "A car is
+    parked on a floor."), without a model call, where the check finds every note still carried:
+    a fragment reads as the notes pasted."""
     if len(observations) > REPEATS_MAX_NOTES:
         return sentences
     judge = None
     names = note_names(observations)
     for i in reversed(range(len(sentences))):
-        if not any(r.kind == "fragment" for r in prose.remarks(sentences[i])) or prose.may_have_verb(sentences[i]):
+        if not any(r.kind == "fragment" for r in prose.remarks(sentences[i])) or clauses.may_have_verb(sentences[i]):
             continue  # "A man in a coat waits at ...": the check may miss a verb; "There is" would not read
-        whole = there_is(sentences[i], names)
-        if whole is None or any(r.kind == "fragment" for r in prose.remarks(whole)):
+        whole = as_sentence(sentences[i], names)
+        if whole is None:
             continue
         judge = judge or _OneSentenceAtATime(sentences, observations)
         trial = sentences[:i] + [whole] + sentences[i + 1:]
         if judge.not_worse(trial, sentences, i):
-            inserted = next((c for c in changes if c.how == "verbatim" and c.after == sentences[i]), None)
-            if inserted is not None:  # a note put in verbatim: still the note's words, now a sentence
-                inserted.after = whole
-            else:
-                changes.append(SentenceChange(before=sentences[i], after=whole, how="patch",
-                                              reason="a fragment with no verb, written as a sentence"))
+            _record(changes, sentences[i], whole, "a fragment with no verb, written as a sentence")
             sentences = trial
     return sentences
 
 
-def there_is(fragment: str, names: frozenset[str] | None = None) -> str | None:
-    """A verbless noun phrase as a sentence: "There is" or "There are" by its head noun (the
-    last word before a preposition or comma), "There are" for a list ("a cup and a plate").
-    None for what is no noun phrase (a quote, a heading, a lone adjective: "Overcast.").
-    `names`: the words the notes write with a capital inside a note (`note_names`); the first
-    word keeps its capital only if it is one of them ("There is a cafe counter", "There is a Ford
-    truck" when a note says "a white Ford"). Without them, a word the dictionary does not
-    know is taken for a name."""
-    text = fragment.strip()
-    tokens = tokenize(text)
-    if not tokens or not text[:1].isalnum() or LABEL_RE.match(text):
-        return None  # a "label:" heading before a description is no noun phrase ("There is furniture: A ...")
-    head: list[str] = []
-    end = 0  # where the last word of the head ends
-    for t in tokens:
-        if t.lower in _CLAUSE_END_WORDS or head and any(c in text[end:t.start] for c in ",;:("):
-            break
-        head.append(t.lower)
-        end = t.end
-    words = [w for w in head if w[:1].isalnum()]
-    if not words or len(words) == 1 and lexicon.can_be_adjective(words[0]):
-        return None
-    count = lexicon.number_value(words[0])
-    last = words[-1]
-    # "a cup and a plate", "trees and grass": a list; "a beige and white ceiling": one thing
-    joins = [k for k, w in enumerate(head) if w in ("and", "+")]
-    plural = (any(k + 1 < len(head) and (head[k + 1] in _DETERMINERS or lexicon.number_value(head[k + 1]) is not None)
-                  or any(_plural_noun(w) for w in head[:k]) for k in joins)
-              or (count is not None and count != 1) or _plural_noun(last))
-    first = tokens[0].text
-    # "A white balcony" -> "There is a white balcony"; a name or an acronym keeps its capital
-    if names is None:
-        name = first[1:] != first[1:].lower() or (first.lower() not in _STARTERS and not lexicon.known_word(first))
+def write_out_shorthand(sentences: list[str], observations: list[Observation],
+                        changes: list[SentenceChange]) -> list[str]:
+    """Note shorthand a sentence still carries ("A cup is L.", "~10 people", "blue + white")
+    written out (`shorthand.written_out`), without a model call, where the check finds every
+    note still carried."""
+    if len(observations) > REPEATS_MAX_NOTES:
+        return sentences
+    judge = None
+    for i in reversed(range(len(sentences))):
+        if not prose.shorthand(sentences[i]):
+            continue
+        whole = terminated(written_out(sentences[i]))
+        if whole == sentences[i]:
+            continue
+        judge = judge or _OneSentenceAtATime(sentences, observations)
+        trial = sentences[:i] + [whole] + sentences[i + 1:]
+        if judge.not_worse(trial, sentences, i):
+            _record(changes, sentences[i], whole, "note shorthand written out")
+            sentences = trial
+    return sentences
+
+
+def _record(changes: list[SentenceChange], before: str, after: str, reason: str) -> None:
+    """A sentence mended without the model; a note put in verbatim stays counted as such (still
+    the note's words, now a sentence)."""
+    inserted = next((c for c in changes if c.how == "verbatim" and c.after == before), None)
+    if inserted is not None:
+        inserted.after = after
     else:
-        name = first[1:] != first[1:].lower() or first in names
-    lowered = text if name else text[:1].lower() + text[1:]
-    if plural:
-        return terminated(f"There are {lowered}")
-    # a name alone takes no article ("There is Big Ben"); a name before a common noun does ("a Ford truck")
-    # (an acronym keeps no article, as before: "There is LED sign ...")
-    bare_name = name and (first.isupper() or not (len(words) > 1 and text[end - len(last):end].islower()))
-    if words[0] in _DETERMINERS or count is not None or words[0].endswith("'s") or last in UNCOUNTED or bare_name:
-        return terminated(f"There is {lowered}")
-    article = "an" if words[0][:1] in "aeiou" else "a"
-    return terminated(f"There is {article} {lowered}")
+        changes.append(SentenceChange(before=before, after=after, how="patch", reason=reason))
 
 
-def note_names(observations: list[Observation]) -> frozenset[str]:
-    """The words the notes write with a capital after a note's first word ("a white Ford truck",
-    'sign "ROSE BAKERY"'): names, kept capitalised where a fragment starts with one."""
-    return frozenset(t.text for o in observations for t in tokenize(o.text)[1:] if t.text[:1].isupper())
-
-
-def _plural_noun(word: str) -> bool:
-    return (word.endswith("s") and not word.endswith(("ss", "us", "is"))
-            and (len(lexicon.lemmas(word)) > 1 or not lexicon.known_word(word)))
-
-
-_DETERMINERS = frozenset("a an the this that these those my your his her its our their some any each every no "
-                         "another much more most all other".split())
-#: nouns that take no "a" ("There is grass", not "There is a grass"): general vocabulary
-UNCOUNTED = frozenset("grass water snow sand dirt mud smoke fog rain light daylight sunlight text writing "
-                       "furniture hair foliage vegetation traffic paint rust ice steam dust gravel soil".split())
-#: words a fragment may start with that are not names: lower-cased after "There is"
-_STARTERS = frozenset("a an the some two three four five six seven eight nine ten several many few one "
-                      "black white red green blue yellow gray grey brown orange pink purple silver golden dark "
-                      "light small large big tall old new".split())
 
 
 # "The pillars are two cement pillars are on either side ...": a note's heading made the subject

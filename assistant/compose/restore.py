@@ -20,7 +20,7 @@ from assistant import lexicon
 from assistant.check import CheckReport, check_draft, prose
 from assistant.compose import repeats
 from assistant.compose.models import SentenceChange
-from assistant.compose.polish import UNCOUNTED
+from assistant.compose.fragments import UNCOUNTED
 from assistant.compose.sentences import (
     LABEL_RE,
     label_as_topic,

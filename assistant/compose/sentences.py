@@ -8,13 +8,17 @@ import re
 
 from assistant import lexicon
 from assistant.check import check_draft, prose
+from assistant.shorthand import written_out
 from assistant.notes import Observation
 from assistant.text import tokenize
 
 
 def terminated(sentence: str) -> str:
+    """The sentence capitalised and ending in punctuation; after a closing quote or bracket with
+    none inside it ('sign above the door "ROSE BAKERY"') the full stop goes after it: without one
+    the next line ran into the quote's sentence."""
     sentence = sentence.strip()
-    if sentence and sentence[-1] not in ".!?\"'”’)":
+    if sentence and (sentence[-1] not in ".!?\"'”’)" or sentence[-1] in "\"'”’)" and sentence[-2:-1] not in ".!?"):
         sentence += "."
     return sentence[:1].upper() + sentence[1:]
 
@@ -107,10 +111,6 @@ def says_nothing_new(sentence: str, others: list[str]) -> bool:
 
 
 # the shorthand of terse notes, spelled out when a note goes in verbatim: "+", "w/", "~5"
-_SHORTHAND = [(re.compile(r"\s\+\s"), " and "), (re.compile(r"(?<!\w)w/\s*"), "with "),
-              (re.compile(r"(?<![\w~])~\s*(?=\d)"), "about ")]
-
-
 def verbatim_sentence(note: str) -> str:
     """A note as a sentence: its own words, capitalised and punctuated, hedge and all, its
     shorthand spelled out ("+", "w/", "~5"); a "label:" heading goes where the rest names it
@@ -208,10 +208,8 @@ _PLACE_LABELS = {"background": "In the background", "foreground": "In the foregr
 
 
 def spell_shorthand(note: str) -> str:
-    """A terse note's "+", "w/" and "~5" spelled out: "and", "with", "about 5"."""
-    for pattern, words in _SHORTHAND:
-        note = pattern.sub(words, note)
-    return note
+    """A terse note's shorthand spelled out ("+", "w/", "~5", "x3", L/R: `shorthand.written_out`)."""
+    return written_out(note)
 
 
 def names_label(label: str, rest: str) -> bool:

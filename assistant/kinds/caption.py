@@ -7,12 +7,19 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from assistant.kinds.base import FieldSpec, Kind
-from assistant.notes import TaskBase, no_nul
+from assistant.notes import Observation, TaskBase, no_nul, split_notes
+from assistant.shorthand import written_out
 
 
 class CaptionTask(TaskBase):
     kind: Literal["caption"] = "caption"
     image: str | None = Field(default=None, description="Image path or URL, for the annotator's reference.")
+
+    def observations(self) -> list[Observation]:
+        """The notes' observations with their shorthand written out ("cup L" -> "cup on the left",
+        "~10" -> "about 10", "chairs x3" -> "3 chairs"): what the model is given and what the check
+        holds a caption to, so "on the left" is the note's direction, not a word no note supports."""
+        return split_notes(written_out(self.notes))
 
 
 class CaptionRow(BaseModel):

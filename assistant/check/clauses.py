@@ -1,0 +1,280 @@
+"""Clauses of a sentence, read without a model: has it a finite verb, and is one its main
+clause's? The prose figures (assistant/check/prose.py) call a sentence without one a fragment.
+
+- a verb: a form of be/have, a modal, a word that can only be a verb, or a noun-or-verb word
+  ("stands", "hangs") where a verb stands (after a noun, before a preposition, a determiner or
+  the end);
+- a main verb: one that no relative or subordinate clause takes ("A wooden base on which the
+  tent is placed." has none), and no participle after its noun ("A yellow car parked on a grey
+  floor.");
+- a cut end: a sentence that stops where its clause cannot ("The sofa is placed.", "A bowl with.").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from assistant import lexicon
+from assistant.text import Token, tokenize, unfinished
+
+_FINITE = frozenset(
+    "is are was were be been being am 's 're 'm has have had having do does did can could will would may might "
+    "must shall should isn't aren't wasn't weren't hasn't haven't hadn't doesn't don't didn't can't cannot "
+    "couldn't won't wouldn't shouldn't".split())
+_CONTRACTED = re.compile(r"^(?:it|there|that|here|he|she|what|who|they|we|you|i)'(?:s|re|m|ve|ll|d)$")
+_DETERMINERS = frozenset(
+    "a an the this that these those my your his her its our their some any each every no another both either "
+    "neither several many few much more most all other one's".split())
+# where a verb stands: before a preposition, a determiner, an adverb of place, or the end
+_AFTER_VERB = frozenset(
+    "in on at under over above below behind beside near next into onto from to against along across through "
+    "up down out off around between among inside outside atop beneath underneath with by toward towards "
+    "a an the this that these those its their his her some two three four several".split())
+
+
+#: present-tense verbs a description says of a thing that are nouns too, but as nouns they rarely
+#: stand after a noun ("a view shows", "the ribbon reads", "a lamp hangs"): the verb, wherever
+#: it stands in its clause, even after a "with" or "of" phrase
+_DESCRIBING_VERBS = frozenset("shows reads looks seems appears comes goes sits lies hangs stands rests leans faces "
+                              "gleams shines points extends stretches leads covers".split())
+
+
+def _clause_start(tokens: list[Token], text: str, i: int) -> int:
+    """The first word of the clause word i is in: after the last comma or semicolon before it
+    ("On the right side, the ribbon reads ...": its preposition is not the subject's)."""
+    for k in range(i, 0, -1):
+        if any(c in text[tokens[k - 1].end:tokens[k].start] for c in ",;"):
+            return k
+    return 0
+
+
+def has_verb(tokens: list[Token], text: str) -> bool:
+    return next(_verbs(tokens, text), None) is not None
+
+
+def _verbs(tokens: list[Token], text: str) -> Iterator[int]:
+    """The positions of the words that are finite verbs, in order."""
+    lowers = [t.lower for t in tokens]
+    for i, w in enumerate(lowers):
+        if w in _FINITE or _CONTRACTED.match(w):
+            yield i
+            continue
+        if w.endswith("ing"):
+            continue  # a participle ("a bee sitting on it", "a calming sky") is no finite verb
+        if _only_verb(w) and _only_participle(w):
+            continue  # "hidden", "written", "seen": never a finite verb ("Drummer back, partly hidden.")
+        if _only_verb(w) and (not w.endswith("ed") or i and _after_noun(lowers[i - 1]) and lowers[i - 1] not in _PREPOSITIONS):
+            if not (w.endswith("ed") and _participle_follows(lowers, text, tokens, i)):
+                yield i  # "sits", "stood"; "the man parked the car", not "a painted wall"
+            continue  # "a car parked on a floor": a participle after its noun, no finite verb
+        # a clause ends after it: the end, a preposition or a determiner, or punctuation ("reads: ...")
+        if i and (lowers[i - 1] in _SUBJECTS or lowers[i - 1] in ("this", "that") and _clause_start(tokens, text, i) == i - 1
+                  and w.endswith("s")) and lexicon.can_be_verb(w):
+            yield i  # "they show signs of age"
+            continue
+        if w in _DESCRIBING_VERBS and _after_noun(lowers[i - 1]) and lowers[i - 1] not in _PREPOSITIONS and \
+                _clause_start(tokens, text, i) < i - 1 and (i + 1 < len(lowers) or not _PREPOSITIONS & set(lowers[:i])):
+            yield i  # "the bow of the boat comes to a point", "a view shows furniture"; not "rows of music stands"
+            continue
+        nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
+        # an object or a place follows: a preposition, a determiner, a number, an adverb, a quote (at
+        # the end, or before a comma, it is the last noun of a list: "with tire markings, dry leaves")
+        ends = (nxt in _AFTER_VERB or not nxt and _simple_subject(lowers[:i], text[:tokens[i].start]) or lexicon.number_value(nxt) is not None or lexicon.can_be_adverb(nxt)
+                or text[tokens[i].end:].lstrip()[:1] in (':', '"', '“'))
+        # the subject ends before its verb: after a preposition ("leaves below flowers", "plants
+        # with a bee") a noun-or-verb word is the object's noun
+        start = _clause_start(tokens, text, i)
+        if start < i and ends and _after_noun(lowers[i - 1]) and not _PREPOSITIONS & set(lowers[start:i]) and (
+                _maybe_verb(w) or lexicon.can_be_verb(w) and _plural(lowers[i - 1]) and w not in lexicon.load().directions):
+            yield i
+
+
+def may_have_verb(text: str) -> bool:
+    """Whether a word of `text` may be its verb though `fragment` found none: a present-tense
+    -s word that may be a noun or a verb, after a noun (not a preposition) and before a
+    preposition or a determiner ("A man in a coat waits at the corner"; the rule for fragments
+    passes over it after "in"); never right after "and" ("dried grass and trees above": a noun
+    phrase starts there). An -ed word there is a participle as often as not ("a ring
+    attached to it"), and "a bowl of fruits on ..." has no verb."""
+    lowers = [t.lower for t in tokenize(text)]
+    return any(i + 1 < len(lowers) and lowers[i + 1] in _AFTER_VERB and lowers[i - 1] not in _PREPOSITIONS | _JOINS
+               and _after_noun(lowers[i - 1]) and w.endswith("s") and _maybe_verb(w)
+               for i, w in enumerate(lowers) if i)
+
+
+#: words that open a clause that is not the sentence's main one: its verb is the clause's
+#: ("A wooden base on which the tent is placed." has no main verb)
+_SUBORDINATORS = frozenset("which who whom whose where when while whereas because although though whenever wherever "
+                           "unless until".split())
+#: words that may stand between the words of one verb group ("is neatly placed", "is not parked")
+_IN_VERB_GROUP = frozenset("not n't never also still just neatly partly fully".split())
+
+
+def has_main_verb(tokens: list[Token], text: str) -> bool:
+    """Whether a finite verb of the sentence is its main clause's: each subordinate or relative
+    clause ("which", "who", "where", "that is ...") takes the first verb group after its opening
+    word, so "A base on which the tent is placed." has none left over, and "A dog that is brown
+    sits on the grass." has "sits". The verbs `_verbs` finds are few and sure; a sentence where
+    a subordinate clause takes them all is a fragment only if no other word may be its verb
+    (`_loose_verb`: "The floor on which the column rests is grey.", "The head, which has a
+    neck, rests on a disc.")."""
+    lowers = [t.lower for t in tokens]
+    groups: list[list[int]] = []  # [first, last] word of each verb group
+    for i in _verbs(tokens, text):
+        if groups and lowers[groups[-1][1]] in _FINITE and lowers[i] not in _TENSED and \
+                all(w in _IN_VERB_GROUP or w.endswith("ly") for w in lowers[groups[-1][1] + 1:i]):
+            groups[-1][1] = i  # the same verb group: "can be", "has been", "is not"
+        else:
+            groups.append([i, i])
+    pending, after, taken = 0, 0, set()
+    for first, last in groups:
+        pending += sum(w in _SUBORDINATORS for w in lowers[after:first])
+        pending += first > after and lowers[first - 1] == "that"  # "a lamp that is black"
+        if not pending:
+            return True
+        pending -= 1  # this group is a subordinate clause's
+        taken.update(range(first, last + 1))
+        after = last + 1
+    if not groups:
+        return False
+    group_starts = {first for first, _ in groups}
+    return any(_loose_verb(lowers, i, group_starts) for i in range(1, len(lowers)) if i not in taken)
+
+
+#: finite forms that start a verb group of their own ("rests is": two clauses' verbs)
+_TENSED = frozenset("is are was were am 's 're 'm has does do did".split())
+_SINGULAR_TENSED = frozenset("is was has does".split())
+#: words after which no verb stands: a noun phrase goes on ("rows of music stands", "and trees")
+_NO_VERB_AFTER = frozenset("of with and or for".split())
+
+
+def _loose_verb(lowers: list[str], i: int, group_starts: set[int]) -> bool:
+    """Whether the word at i may be a verb `_verbs` passed over: a present-tense -s word after a
+    noun or an adverb ("the water below shows"), or a base form after a plural noun ("the cars
+    approach"). Right before a verb group it is that group's subject ("clothes are placed")
+    unless the number says otherwise ("the column rests is grey")."""
+    w, prev = lowers[i], lowers[i - 1]
+    if prev in _NO_VERB_AFTER or prev in _SUBORDINATORS or not lexicon.can_be_verb(w) or not _after_noun(prev):
+        return False
+    if i + 1 in group_starts and not (w.endswith("s") and lowers[i + 1] in _SINGULAR_TENSED or _plural(prev)):
+        return False
+    if w.endswith("s") and not w.endswith("ss"):
+        return True
+    return _plural(prev) and not w.endswith(("ed", "ing")) and prev not in _PREPOSITIONS
+
+
+#: words after which a past participle's phrase goes on (a place, an agent, a manner): "a car
+#: parked on a floor", "a wall covered with ivy", "a man dressed in black"
+_PARTICIPLE_NEXT = frozenset("in on at under over above below behind beside near into onto from against along across "
+                             "through between among inside outside atop beneath underneath with by to toward towards "
+                             "up down off around together".split())
+
+
+def _participle_follows(lowers: list[str], text: str, tokens: list[Token], i: int) -> bool:
+    """Whether the -ed word at i, after a noun, is a participle: a place or an agent follows it,
+    or the sentence ends there ("A yellow car parked on a grey floor.", "two rocks stacked"), not
+    an object ("The man parked the car."). A caption describes in the present: its past tense
+    is rare, its participle after a noun common."""
+    nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
+    return not nxt or nxt in _PARTICIPLE_NEXT or text[tokens[i].end:].lstrip()[:1] in (",", ";")
+
+
+def participle(sentence: str) -> int | None:
+    """Where the participle after its noun starts, in a sentence with no main verb but that one
+    ("A yellow car parked on a grey floor."): "is"/"are" before it makes the sentence."""
+    tokens = tokenize(sentence)
+    lowers = [t.lower for t in tokens]
+    if has_main_verb(tokens, sentence):
+        return None
+    for i, w in enumerate(lowers):
+        if i and w.endswith("ed") and _only_verb(w) and _after_noun(lowers[i - 1]) and lexicon.can_be_noun(lowers[i - 1]) and \
+                lowers[i - 1] not in _SUBORDINATORS | {"that", "there", "here"} and _participle_follows(lowers, sentence, tokens, i):
+            return tokens[i].start
+    return None
+
+
+#: a sentence does not end on these: a preposition that needs its object, an article, a joining word
+_NEVER_LAST = frozenset("a an the and or but with of at from into onto for than its their my our your "
+                        "whose which".split())
+#: participles that need a place after them: "The sofa is placed." stops mid-clause
+_NEEDS_PLACE = frozenset("placed located positioned situated set mounted perched propped attached fixed kept "
+                         "stored".split())
+_BE = frozenset("is are was were be been being am".split())
+
+
+def dangling(sentence: str) -> bool:
+    """Whether `sentence` stops where its clause cannot: on a verb that needs a complement ("A
+    grey sofa is.", `text.unfinished`), on "is placed" / "are located" with no place, or on a
+    preposition, an article or "and" ("A fruit bowl with.")."""
+    if unfinished(sentence):
+        return True
+    lowers = [t.lower for t in tokenize(sentence) if t.text[:1].isalnum() or t.text[:1] == "'"]
+    if not lowers:
+        return False
+    if lowers[-1] in _NEVER_LAST:
+        return True
+    # "... on which two cats are placed": the place came before, in the relative clause
+    # ("At the left, a hook is attached.": the place came first)
+    return len(lowers) > 1 and lowers[-1] in _NEEDS_PLACE and lowers[-2] in _BE and \
+        not {"which", "where", "whom"} & set(lowers) and not (_PREPOSITIONS - {"of", "with"}) & set(lowers)
+
+
+
+#: after these a noun phrase starts: "grass and trees above" has no verb "trees"
+_JOINS = frozenset(["and", "or"])
+
+
+@lru_cache(maxsize=65536)
+def _only_verb(word: str) -> bool:
+    """A word lemminflect knows only as a verb ("sits", "parked", "wearing")."""
+    from lemminflect import getAllLemmas  # noqa: PLC0415  (lexicon already loads it)
+
+    found = getAllLemmas(word)
+    return ("VERB" in found or "AUX" in found) and not ({"NOUN", "ADJ", "PROPN", "ADV", "ADP"} & found.keys())
+
+
+@lru_cache(maxsize=65536)
+def _only_participle(word: str) -> bool:
+    """A past participle that is no other form ("hidden", "written", "shown"; not "parked", "stood", "come")."""
+    from lemminflect import getAllLemmas, getInflection  # noqa: PLC0415
+
+    lemmas = getAllLemmas(word).get("VERB", ())
+    return bool(lemmas) and all(word in getInflection(v, "VBN") and not any(
+        word in getInflection(v, tag) for tag in ("VBD", "VB", "VBP", "VBZ")) for v in lemmas)
+
+
+def _maybe_verb(word: str) -> bool:
+    """An inflected word that may be a verb or a noun: "stands", "lights", "sitting", "painted"."""
+    return word.endswith(("s", "ing", "ed")) and not word.endswith("ss") and lexicon.can_be_verb(word)
+
+
+_PLURAL_PRONOUNS = frozenset("they we you i both".split())
+_PREPOSITIONS = frozenset("of with in on at under over above below behind beside near into onto from against along "
+                          "across through between among inside outside atop beneath underneath by".split())
+_SUBJECTS = frozenset("they we you i he she it".split())
+
+
+def _simple_subject(before: list[str], text: str) -> bool:
+    """The words before a sentence's last word are one plain noun phrase ("a red bus waits"), not a
+    list or a "with" phrase whose last noun it would be."""
+    return "," not in text and not {"with", "and", "of", "or"} & set(before)
+
+
+@lru_cache(maxsize=65536)
+def _plural(word: str) -> bool:
+    """A plural noun ("cats", "geese") or pronoun: a base-form verb may follow ("two geese fly")."""
+    from lemminflect import getAllLemmas  # noqa: PLC0415
+
+    return word in _PLURAL_PRONOUNS or any(lemma != word for lemma in getAllLemmas(word).get("NOUN", ()))
+
+
+def _after_noun(prev: str) -> bool:
+    """Whether the word before may end a noun phrase (a subject), not modify the next word."""
+    if prev in _SUBJECTS or prev in ("there", "here", "which", "that", "who"):
+        return True  # "there stands a bin"
+    return not (prev in _DETERMINERS or lexicon.number_value(prev) is not None or prev in lexicon.load().colors
+                or lexicon.can_be_adjective(prev) and not lexicon.can_be_verb(prev) or prev.endswith("'s"))
+
+

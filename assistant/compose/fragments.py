@@ -1,0 +1,169 @@
+"""A fragment made a sentence without the model, with the fewest words added: "is"/"are" before
+a participle or an attribute after its noun, "It is" before a lone adjective, "There is" before a
+noun phrase. Each returns None where it cannot tell; `polish.complete_fragments` keeps a result
+only where the check finds every note still carried."""
+
+from __future__ import annotations
+
+import re
+
+from assistant import lexicon
+from assistant.check import clauses, prose
+from assistant.compose.sentences import LABEL_RE, terminated
+from assistant.notes import Observation
+from assistant.text import tokenize
+
+_CLAUSE_END_WORDS = frozenset("with of in on at under over above below behind beside near into onto from against "
+                              "along across through between among inside outside atop beneath underneath by for "
+                              "that which who where while".split())
+
+
+def as_sentence(fragment: str, names: frozenset[str] | None = None) -> str | None:
+    """A fragment made a sentence with the fewest words added, or None: "is"/"are" before a
+    participle after its noun ("A car parked on a floor." -> "A car is parked on a floor."), before
+    a colour or an adjective after its noun ("Espresso machine silver." -> "The espresso machine is
+    silver."), "It is" before a lone adjective ("Overcast." -> "It is overcast."), or "There
+    is"/"There are" before a noun phrase (`there_is`); a verb left dangling at the end ("A bowl
+    with pears is placed.") goes first. Only a candidate that is no fragment itself."""
+    if not any(r.kind == "fragment" for r in prose.remarks(fragment)):
+        return None  # a sentence already
+    tokens = tokenize(fragment)
+    if tokens and (tokens[0].lower in lexicon.load().note_hedges or lexicon.is_quantity_hedge(tokens, 0)):
+        return None  # "Maybe parked, engine off", "about 6 people": where the hedge goes is the model's to say
+    if not re.search(r"\b(?:which|where|whom|who|that)\b", fragment, re.I):  # "on which cats are placed" has its place
+        fragment = _DANGLING_TAIL_RE.sub("", fragment.strip()) or fragment
+    for make in (be_before_participle, be_before_attribute, it_is, lambda f: there_is(f, names)):
+        whole = make(fragment)
+        if whole is not None and not any(r.kind == "fragment" for r in prose.remarks(whole)):
+            return whole
+    return None
+
+
+# "A bowl with pears is placed.", "A red awning is.": a verb with its place or complement cut off;
+# without it the rest is a noun phrase ("There is a bowl with pears.")
+_DANGLING_TAIL_RE = re.compile(r",?\s+(?:is|are)(?:\s+(?:placed|located|positioned|situated|set|mounted))?\s*[.!]?$",
+                               re.I)
+
+
+def _be(noun_phrase: str) -> str:
+    """"is" or "are" for a noun phrase, by the number `there_is` gives it."""
+    there = there_is(noun_phrase)
+    return "are" if there is not None and there.startswith("There are") else "is"
+
+
+def be_before_participle(fragment: str) -> str | None:
+    """"A yellow car with silver mirrors parked on a grey floor." -> "... is parked on ...": the
+    participle after its noun (`clauses.participle`) made the main verb."""
+    at = clauses.participle(fragment)
+    if at is None or "," in fragment[:at]:
+        return None
+    return f"{fragment[:at]}{_be(fragment[:at])} {fragment[at:]}"
+
+
+def be_before_attribute(fragment: str) -> str | None:
+    """"Espresso machine silver." -> "The espresso machine is silver.": a noun phrase of plain
+    words whose last word is a colour or an adjective (a note's attribute typed after its noun)."""
+    text = fragment.strip().rstrip(".!")
+    tokens = tokenize(text)
+    words = [t.lower for t in tokens]
+    if len(words) < 2 or len(words) > 6 or any(not w.isalpha() for w in words) or text[tokens[-1].end:].strip():
+        return None
+    last, noun = words[-1], words[-2]
+    attribute = last in lexicon.load().colors or lexicon.can_be_adjective(last) and not lexicon.can_be_noun(last)
+    if not attribute or last in lexicon.load().directions or noun in lexicon.load().colors or not lexicon.can_be_noun(noun) or \
+            any(w in _CLAUSE_END_WORDS or w in ("and", "or") for w in words):
+        return None
+    phrase = text[:tokens[-2].end]
+    first = words[0]
+    if first in ("a", "an", "the"):
+        phrase = phrase[len(tokens[0].text):].lstrip()
+    elif first in DETERMINERS or lexicon.number_value(first) is not None:
+        return None  # "some cups white", "2 mugs white": which of them is unsaid
+    name = tokens[0].text[1:] != tokens[0].text[1:].lower()
+    phrase = phrase if name else phrase[:1].lower() + phrase[1:]
+    return f"The {phrase} {_be(phrase)} {text[tokens[-1].start:]}."
+
+
+def it_is(fragment: str) -> str | None:
+    """"Overcast." -> "It is overcast.": a lone adjective (or two joined by "and") that says how
+    the whole scene is."""
+    words = [t.lower for t in tokenize(fragment)]
+    adjectives = [w for w in words if w != "and"]
+    # one word may be a noun too ("overcast"); a colour alone says nothing of the scene
+    if not adjectives or len(adjectives) > 2 or any(not lexicon.can_be_adjective(w) or w in lexicon.load().colors
+                                                    for w in adjectives):
+        return None
+    text = fragment.strip()
+    return terminated(f"It is {text[:1].lower()}{text[1:]}")
+
+
+def there_is(fragment: str, names: frozenset[str] | None = None) -> str | None:
+    """A verbless noun phrase as a sentence: "There is" or "There are" by its head noun (the
+    last word before a preposition or comma), "There are" for a list ("a cup and a plate").
+    None for what is no noun phrase (a quote, a heading, a lone adjective: "Overcast.").
+    `names`: the words the notes write with a capital inside a note (`note_names`); the first
+    word keeps its capital only if it is one of them ("There is a cafe counter", "There is a Ford
+    truck" when a note says "a white Ford"). Without them, a word the dictionary does not
+    know is taken for a name."""
+    text = fragment.strip()
+    tokens = tokenize(text)
+    if not tokens or not text[:1].isalnum() or LABEL_RE.match(text):
+        return None  # a "label:" heading before a description is no noun phrase ("There is furniture: A ...")
+    head: list[str] = []
+    end = 0  # where the last word of the head ends
+    for t in tokens:
+        if t.lower in _CLAUSE_END_WORDS or head and any(c in text[end:t.start] for c in ",;:("):
+            break
+        head.append(t.lower)
+        end = t.end
+    words = [w for w in head if w[:1].isalnum()]
+    if not words or len(words) == 1 and lexicon.can_be_adjective(words[0]):
+        return None
+    count = lexicon.number_value(words[0])
+    last = words[-1]
+    # "a cup and a plate", "trees and grass": a list; "a beige and white ceiling": one thing
+    joins = [k for k, w in enumerate(head) if w in ("and", "+")]
+    plural = (any(k + 1 < len(head) and (head[k + 1] in DETERMINERS or lexicon.number_value(head[k + 1]) is not None)
+                  or any(_plural_noun(w) for w in head[:k]) for k in joins)
+              or (count is not None and count != 1) or _plural_noun(last))
+    first = tokens[0].text
+    # "A white balcony" -> "There is a white balcony"; a name or an acronym keeps its capital
+    if names is None:
+        name = first[1:] != first[1:].lower() or (first.lower() not in _STARTERS and not lexicon.known_word(first))
+    else:
+        name = first[1:] != first[1:].lower() or first in names
+    lowered = text if name else text[:1].lower() + text[1:]
+    if plural:
+        return terminated(f"There are {lowered}")
+    # a name alone takes no article ("There is Big Ben"); a name before a common noun does ("a Ford truck")
+    # (an acronym keeps no article, as before: "There is LED sign ...")
+    bare_name = name and (first.isupper() or not (len(words) > 1 and text[end - len(last):end].islower()))
+    if words[0] in DETERMINERS or count is not None or words[0].endswith("'s") or last in UNCOUNTED or bare_name:
+        return terminated(f"There is {lowered}")
+    article = "an" if words[0][:1] in "aeiou" else "a"
+    return terminated(f"There is {article} {lowered}")
+
+
+def note_names(observations: list[Observation]) -> frozenset[str]:
+    """The words the notes write with a capital after a note's first word ("a white Ford truck",
+    'sign "ROSE BAKERY"'): names, kept capitalised where a fragment starts with one. An article or
+    a determiner is none: "Pillar: A white pillar" capitalises "A" after its heading, and "There
+    is A white pillar" kept it."""
+    return frozenset(t.text for o in observations for t in tokenize(o.text)[1:]
+                     if t.text[:1].isupper() and t.lower not in DETERMINERS)
+
+
+def _plural_noun(word: str) -> bool:
+    return (word.endswith("s") and not word.endswith(("ss", "us", "is"))
+            and (len(lexicon.lemmas(word)) > 1 or not lexicon.known_word(word)))
+
+
+DETERMINERS = frozenset("a an the this that these those my your his her its our their some any each every no "
+                         "another much more most all other".split())
+#: nouns that take no "a" ("There is grass", not "There is a grass"): general vocabulary
+UNCOUNTED = frozenset("grass water snow sand dirt mud smoke fog rain light daylight sunlight text writing "
+                       "furniture hair foliage vegetation traffic paint rust ice steam dust gravel soil".split())
+#: words a fragment may start with that are not names: lower-cased after "There is"
+_STARTERS = frozenset("a an the some two three four five six seven eight nine ten several many few one "
+                      "black white red green blue yellow gray grey brown orange pink purple silver golden dark "
+                      "light small large big tall old new".split())

@@ -1,0 +1,106 @@
+"""Captions that read as written: shorthand written out, fragments made sentences without the
+model (assistant/compose/shorthand.py, assistant/compose/polish.py). Invented examples."""
+
+import pytest
+
+from assistant.check import prose
+from assistant.compose import fragments, polish
+from assistant.compose.caption import labelled_notes
+from assistant.shorthand import written_out
+from assistant.check import check_draft
+from assistant.kinds.caption import CaptionTask
+from assistant.notes import split_notes
+
+
+@pytest.mark.parametrize(("note", "out"), [
+    ("kettle L", "kettle on the left"),
+    ("stool R, wooden", "stool on the right, wooden"),
+    ("poster top L", "poster top left"),
+    ("lamp on the R", "lamp on the right"),
+    ("R side of the shelf", "right side of the shelf"),
+    ("~20 birds", "about 20 birds"),
+    ("stools x4", "4 stools"),
+    ("red + white flag", "red and white flag"),
+    ("bowl w/ pears", "bowl with pears"),
+    ("tea w/o milk", "tea without milk"),
+    ('sign "L + R"', 'sign "L + R"'),  # quoted text as typed
+    ("Bob L. Smith", "Bob L. Smith"),
+])
+def test_shorthand_written_out(note, out):
+    assert written_out(note) == out
+
+
+def test_a_caption_task_holds_captions_to_its_notes_written_out():
+    task = CaptionTask(notes="kettle L\n~20 birds\nstools x4\nshirt size L")
+    assert [o.text for o in task.observations()] == ["kettle on the left", "about 20 birds", "4 stools", "shirt size L"]
+    assert task.observations()[1].hedged  # "~" was a hedge, "about" is one
+    report = check_draft(task.observations(), "A kettle is on the right.")
+    assert any(f.status in ("dropped", "contradicted") for f in report.facts if f.id == "n1")
+
+
+def test_the_model_sees_notes_written_out():
+    assert "on the left" in labelled_notes(["kettle L"]) and "about 20" in labelled_notes(["~20 birds"])
+
+
+@pytest.mark.parametrize(("fragment", "sentence"), [
+    ("A white van with rusty doors parked on a gravel lot.", "A white van with rusty doors is parked on a gravel lot."),
+    ("Three plates stacked on the counter.", "Three plates are stacked on the counter."),
+    ("Teapot white.", "The teapot is white."),
+    ("Kitchen chairs red.", "The kitchen chairs are red."),
+    ("Foggy.", "It is foggy."),
+    ("A pale stone ledge on which two cats are placed.", "There is a pale stone ledge on which two cats are placed."),
+    ("A bowl with pears, possibly four, is placed.", "There is a bowl with pears, possibly four."),
+    ("A green awning is.", "There is a green awning."),
+    ("A corner shop is located.", "There is a corner shop."),
+])
+def test_fragments_become_sentences(fragment, sentence):
+    assert fragments.as_sentence(fragment) == sentence
+    assert not any(r.kind == "fragment" for r in prose.remarks(sentence))
+
+
+def test_mending_keeps_every_note():
+    observations = split_notes("white van parked on gravel lot\nteapot white\nfoggy\nkettle on the left")
+    changes = []
+    text = ["White van parked on gravel lot.", "Teapot white.", "Foggy.", "A kettle is L."]
+    out = polish.write_out_shorthand(text, observations, changes)
+    out = polish.complete_fragments(out, observations, changes)
+    assert out == ["White van is parked on gravel lot.", "The teapot is white.", "It is foggy.",
+                   "A kettle is on the left."]
+    assert prose.figures(" ".join(out)).clean
+
+
+@pytest.mark.parametrize("fragment", ["Maybe parked near the gate.", "About 6 kids waiting.", "Perhaps a garage."])
+def test_a_fragment_that_starts_with_its_hedge_is_left_to_the_model(fragment):
+    assert fragments.as_sentence(fragment) is None  # "Maybe is parked ...": the hedge's place is not ours to guess
+
+
+def test_a_line_ending_in_a_quote_is_its_own_sentence():
+    from assistant.compose.caption import clean_caption  # noqa: PLC0415
+
+    assert clean_caption('A sign reads "OPEN"\nA red door') == ['A sign reads "OPEN".', "A red door."]
+    assert clean_caption('He says "Stop."') == ['He says "Stop."']
+
+
+def test_shorthand_the_model_copies_is_written_out_in_the_draft():
+    from assistant.compose import compose  # noqa: PLC0415
+    from assistant.llm import ModelSpec  # noqa: PLC0415
+    from assistant.llm.fake import FakeModel  # noqa: PLC0415
+
+    fake = FakeModel(["N1: A brass kettle sits on the stove L.\nN2: There are ~20 birds on the wire."])
+    with fake.installed():
+        draft = compose(CaptionTask(notes="brass kettle on stove L\n~20 birds on wire"), ModelSpec(model="fake/test"))
+    assert draft.text == "A brass kettle sits on the stove on the left. There are about 20 birds on the wire."
+    assert draft.check.ok and not draft.check.unsupported
+    assert "on the left" in fake.calls[0]["messages"][-1]["content"]  # the model was given words, not "L"
+
+
+def test_a_sentence_is_not_made_a_sentence_again():
+    assert fragments.as_sentence("A lamp is placed on the desk.") is None
+
+
+def test_an_article_capitalised_after_a_heading_is_no_name():
+    from assistant.compose.fragments import note_names, there_is  # noqa: PLC0415
+
+    names = note_names(split_notes("Lamp: A tall brass lamp with a shade\nsign: The word OPEN"))
+    assert "A" not in names and "The" not in names and "OPEN" in names
+    assert there_is("A tall brass lamp with a shade.", names) == "There is a tall brass lamp with a shade."
