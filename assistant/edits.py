@@ -259,13 +259,15 @@ def _widen_removal(sentence: str, span: tuple[int, int]) -> tuple[int, int]:
     # 'should step down "now", says': the quote marks go with the only words they held
     if start > 0 and end < len(sentence) and sentence[start - 1] in "\"“'‘" and sentence[end] in "\"”'’":
         start, end = start - 1, end + 1
+    if m := _POSSESSIVE_RE.match(sentence[end:]):
+        return start, end + m.end()  # "Egypt's Al Ahly": the owner goes with its 's, the thing owned stays
     if _modifier(sentence[start:end], sentence[end:]):
         if m := re.search(r"\b(?:and|or)\s+$", sentence[:start], re.I):
             start = m.start()
         return start, end
     if m := re.search(r"\b(?:a|an|the)\s+$", sentence[:start], re.I):
         start = m.start()
-    if m := re.search(r"\b(?:and|or|for|in|of|with|at|on|by|from|about|to|as)\s+$", sentence[:start], re.I):
+    if m := re.search(rf"\b(?:and|or|{_PLACE_TIME})\s+$", sentence[:start], re.I):
         start = m.start()
     elif m := re.match(r"\s+(?:and|or)\b", sentence[end:], re.I):
         end += m.end()  # the first of two: "has two cranes and a fence" -> "has a fence"
@@ -275,16 +277,36 @@ def _widen_removal(sentence: str, span: tuple[int, int]) -> tuple[int, int]:
 def _modifier(phrase: str, after: str) -> bool:
     """Whether a phrase modifies the word after it: a word follows, and the phrase ends in an
     adjective (lemminflect's dictionary), a hyphenated participle ("relegation-threatened"), or
-    a capitalised word before another ("Rio Paralympics")."""
+    a capitalised word before another ("Rio Paralympics"); or the word after is a name or a
+    noun that is no adverb, so the phrase stood inside its noun phrase ("the northern Afghan
+    city", "of predecessor Mark Harrison", "the Liverpool striker"): the article and the
+    preposition before it belong to what follows."""
     if not re.match(r"\s+[\w\"“']", after) or not phrase.split():
         return False
     last = phrase.split()[-1].strip("\"“”'’")
     if last[:1].isupper() and re.match(r"\s+[A-Z]", after):
         return True  # a name before a name: "the Rio Paralympics", "Arron Banks"
-    return lexicon.can_be_adjective(last) or bool(re.search(r"\w-\w+(?:ed|ing)$", last))
+    if lexicon.can_be_adjective(last) or re.search(r"\w-\w+(?:ed|ing)$", last):
+        return True
+    following = re.match(r"\s+([\w'’-]+)", after)
+    word = following.group(1) if following else ""
+    if not word or word.lower() in _FUNCTION_WORDS:
+        return False
+    if word[:1].isupper():
+        return True
+    if not lexicon.known_word(word):
+        return True  # a word the dictionary lacks ("winger") is a noun far more often than anything else
+    return lexicon.can_be_noun(word) and not lexicon.can_be_adverb(word) and not lexicon.can_be_verb(word)
 
 
-_DANGLING = r"(?:in|on|at|of|for|with|by|from|to|about|and|or|but|the|a|an|as|which|who|that)"
+# prepositions a removed place, time or thing takes with it ("a camp near Calais": "a camp")
+_PLACE_TIME = ("for|in|of|with|at|on|by|from|about|to|as|near|outside|inside|into|onto|within|across|behind|beside|"
+               "under|over|during|since|until|through|via|against|among|towards?")
+_POSSESSIVE_RE = re.compile(r"['’]s?(?=\s)")
+_FUNCTION_WORDS = frozenset(f"and or but nor so yet than then that which who whom whose when where while if because "
+                            f"{_PLACE_TIME.replace('|', ' ').replace('towards?', 'toward towards')} after before "
+                            f"is are was were be been has have had will would can could may might must should".split())
+_DANGLING = rf"(?:{_PLACE_TIME}|and|or|but|the|a|an|which|who|that)"
 
 
 def tidy(sentence: str, *, capital: bool = True) -> str:

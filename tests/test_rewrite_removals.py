@@ -1,0 +1,46 @@
+"""Rewrites: what a literal removal takes with it, and what it leaves to the words around it.
+Applied without the model (the fake has nothing scripted, so any call would fail the test);
+every example is invented."""
+
+import pytest
+
+from assistant.compose import compose
+from assistant.kinds.rewrite import RewriteTask
+
+
+@pytest.mark.parametrize("response, note, after", [
+    # an owner goes with its 's; the "and" joining the two owned things stays
+    ("Spain's Real Betis and Italy's Lazio both reached the final.", "Remove the information about Italy.",
+     "Spain's Real Betis and Lazio both reached the final."),
+    ("Spain's Real Betis and Italy's Lazio both reached the final.", "Remove the information about Spain.",
+     "Real Betis and Italy's Lazio both reached the final."),
+])
+def test_a_removed_owner_takes_its_possessive(fake, fake_spec, response, note, after):
+    assert compose(RewriteTask(response=response, notes=note), fake_spec).text == after
+    assert fake.calls == []
+
+
+@pytest.mark.parametrize("response, note, after", [
+    ("Protesters gathered at a camp near Lyon.", "Remove the information about Lyon.", "Protesters gathered at a camp."),
+    ("The festival was held outside Leeds on Sunday.", "Remove the information about Leeds.",
+     "The festival was held on Sunday."),
+])
+def test_a_removed_place_takes_its_preposition(fake, fake_spec, response, note, after):
+    assert compose(RewriteTask(response=response, notes=note), fake_spec).text == after
+    assert fake.calls == []
+
+
+@pytest.mark.parametrize("response, note, after", [
+    # a word before a name or a noun stood inside that noun phrase: its article and preposition stay
+    ("Floods hit the southern Peruvian town of Ica.", "Remove the information about southern.",
+     "Floods hit the Peruvian town of Ica."),
+    ("She wants to match the record of coach Ann Lee.", "Remove the information about coach.",
+     "She wants to match the record of Ann Lee."),
+    ("He joined the Leeds winger Tom Hart on loan.", "Remove the information about Leeds.",
+     "He joined the winger Tom Hart on loan."),
+    # a place at the end of its phrase still takes its preposition
+    ("She lives in Madrid now.", "Remove the information about Madrid.", "She lives now."),
+])
+def test_a_removal_inside_a_noun_phrase_leaves_its_article_and_preposition(fake, fake_spec, response, note, after):
+    assert compose(RewriteTask(response=response, notes=note), fake_spec).text == after
+    assert fake.calls == []
