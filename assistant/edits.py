@@ -323,3 +323,57 @@ def tidy(sentence: str, *, capital: bool = True) -> str:
     if s and s[0].islower() and capital:
         s = s[0].upper() + s[1:]
     return s
+
+
+# An addition whose words are all in the note and whose place the response names: "the plans
+# being budget plans" (a qualifier before the thing), "honorific of the first minister i.e. Mr."
+# (a title before the person's name). Written in without the model, as a replacement of the
+# words that get the addition.
+_QUALIFIER_RE = re.compile(r"^(?:the\s+|a\s+|an\s+)?(?P<thing>[\w'’ -]+?)\s+being\s+(?:just\s+|only\s+)?(?:the\s+|a\s+|an\s+)?"
+                           r"(?P<qualified>[\w'’ -]+)$", re.I)
+_HONORIFIC_RE = re.compile(r"^(?:the\s+)?(?:personal\s+)?(?:honorific|title|form\s+of\s+address)\s+of\s+(?:the\s+)?"
+                           r"(?P<whom>.+?)\s*,?\s*(?:i\.?\s?e\.?|namely|that\s+is|:)\s*(?P<title>Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Prof)\.?$",
+                           re.I)
+
+
+def addition(note_id: str, note: str, response: str) -> LiteralEdit | None:
+    """The literal edit an addition amounts to, or None when only the model can write it."""
+    form = parse_edit(" ".join(note.split()).rstrip(".;"))
+    if form is None or form.kind != "add" or not form.new:
+        return None
+    side = _strip(form.new)
+    if m := _QUALIFIER_RE.match(side):
+        return _qualifier(note_id, m.group("thing").strip(), m.group("qualified").strip(), response)
+    if m := _HONORIFIC_RE.match(side):
+        return _honorific(note_id, m.group("whom").strip(), m.group("title"), response)
+    return None
+
+
+def _qualifier(note_id: str, thing: str, qualified: str, response: str) -> LiteralEdit | None:
+    """"the plans being budget plans": "plans" in the response becomes "budget plans" (the
+    qualified side ends in the thing's own noun, and adds at most three words before it)."""
+    words, head = qualified.split(), thing.split()
+    if not head or len(words) <= len(head) or len(words) - len(head) > 3:
+        return None
+    if [w.lower() for w in words[-len(head):]] != [w.lower() for w in head] or find(response, thing) is None:
+        return None
+    return LiteralEdit(kind="replace", old=thing, new=qualified, note_id=note_id)
+
+
+def _honorific(note_id: str, whom: str, title: str, response: str) -> LiteralEdit | None:
+    """"honorific of the first minister i.e. Mr.": the title goes before the name that follows
+    the words naming the person ("First Minister Peter Robinson" -> "First Minister Mr. Peter
+    Robinson"), or before the name the note gives; never twice."""
+    title = title.capitalize() + ("" if title.lower() in ("miss", "sir", "dame") else ".")
+    span = find(response, whom)
+    whom = response[span[0]:span[1]] if span else whom  # as the response writes it: "First Minister"
+    rest = response[span[1]:] if span else ""
+    m = re.match(r"\s+([A-Z][\w'’-]+)", rest) if span else None
+    name = m.group(1) if m else (whom if whom[:1].isupper() and find(response, whom) else None)
+    if not name or re.search(rf"\b{re.escape(title.rstrip('.'))}\.?\s+{re.escape(name)}", response):
+        return None
+    old = f"{whom} {name}" if m else name
+    if find(response, old) is None:
+        return None
+    return LiteralEdit(kind="replace", old=old, new=f"{whom} {title} {name}" if m else f"{title} {name}",
+                       note_id=note_id)

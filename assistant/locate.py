@@ -230,6 +230,9 @@ def _with_modifiers(ws: list[Word], lo: int) -> int:
     return lo
 
 
+_TITLES = frozenset("mr mrs ms miss mx dr sir dame prof".split())
+
+
 def _first_name_of(person: str, sentences: list[str]) -> tuple[int, int, int] | None:
     """"The first name of the champion": the person found by description ("champion"), then
     the first word of the name beside it ("champion Carl Brash": Carl); None when the name
@@ -243,6 +246,8 @@ def _first_name_of(person: str, sentences: list[str]) -> tuple[int, int, int] | 
     def name_run(indices: range) -> list[int]:
         run: list[int] = []
         for i in indices:
+            if ws[i].lower.rstrip(".") in _TITLES:
+                continue  # "Mrs. Jane Moss": the title is no part of the name
             if not (ws[i].tok.text[:1].isupper() and not ws[i].is_stop):
                 break
             run.append(i)
