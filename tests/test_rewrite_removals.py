@@ -44,3 +44,11 @@ def test_a_removed_place_takes_its_preposition(fake, fake_spec, response, note, 
 def test_a_removal_inside_a_noun_phrase_leaves_its_article_and_preposition(fake, fake_spec, response, note, after):
     assert compose(RewriteTask(response=response, notes=note), fake_spec).text == after
     assert fake.calls == []
+
+
+def test_a_claim_whose_verb_stands_far_from_the_rest_is_found_where_the_rest_stands(fake, fake_spec):
+    # "signed" is the sentence's own verb, words away: the claim's other words are the phrase to cut
+    task = RewriteTask(response="City have signed winger Tom Lee from United on a three-year deal.",
+                       notes="Remove the information about Lee being signed to a three-year deal from the summary.")
+    draft = compose(task, fake_spec)
+    assert fake.calls == [] and draft.text == "City have signed winger Tom Lee from United."
