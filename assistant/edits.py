@@ -17,6 +17,7 @@ from typing import Literal
 from assistant import lexicon
 from assistant.check.edit_parsing import CLAUSE_WORDS, EDIT_VERBS, Edit, is_described, parse_edit, states_a_value
 from assistant.text import quoted, tokenize, unfinished
+from assistant.text import sentences as split_sentences
 
 EditKind = Literal["replace", "remove", "delete_sentence"]
 
@@ -377,3 +378,24 @@ def _honorific(note_id: str, whom: str, title: str, response: str) -> LiteralEdi
         return None
     return LiteralEdit(kind="replace", old=old, new=f"{whom} {title} {name}" if m else f"{title} {name}",
                        note_id=note_id)
+
+
+# "Rewrite the summary by Mercedes was penalized for ...": the note gives the whole new text
+_RESTATE_RE = re.compile(r"^(?:please\s+)?(?:rewrite|rephrase|change)\s+(?:the\s+)?(?:summary|response|answer|text)\s+"
+                         r"(?:by|as|to\s+say|to\s+read|so\s+that\s+it\s+(?:says|reads)|saying|stating)\s*:?\s+(?P<text>.+)$",
+                         re.I | re.S)
+
+
+def restatement(note_id: str, note: str, response: str) -> LiteralEdit | None:
+    """A note that gives the whole text the response should be, for a response of one sentence:
+    a statement of at least five words that opens with a capital, as a sentence does ("by
+    Mercedes was penalized ..."), not a way to go about it ("by focusing on ...")."""
+    m = _RESTATE_RE.match(" ".join(note.split()))
+    if m is None or len(split_sentences(response)) != 1:
+        return None
+    text = m.group("text").strip()
+    first = text.split()[0]
+    if len(text.split()) < 5 or not first[:1].isupper() or first.lower() in EDIT_VERBS or first.lower().endswith("ing"):
+        return None
+    old = response.strip()
+    return LiteralEdit(kind="replace", old=old, new=text if text[-1] in ".!?" else text + ".", note_id=note_id)

@@ -46,3 +46,26 @@ def test_a_note_that_gives_its_value_still_goes_to_the_model(fake, fake_spec):
                        notes="Modify the information about the win to a draw in the summary.")
     compose(task, fake_spec)
     assert len(fake.calls) >= 1
+
+
+def test_a_note_that_gives_the_whole_new_text_replaces_a_one_sentence_response(fake, fake_spec):
+    task = RewriteTask(response="The council has closed the bridge for a month after a crash.",
+                       notes="Rewrite the summary by The council closed the bridge to check its cables after floods.")
+    draft = compose(task, fake_spec)
+    assert fake.calls == [] and draft.text == "The council closed the bridge to check its cables after floods."
+
+
+def test_a_way_to_rewrite_is_no_new_text(fake, fake_spec):
+    fake.enqueue(["The council has closed the bridge."] * 2)
+    task = RewriteTask(response="The council has closed the bridge for a month after a crash.",
+                       notes="Rewrite the summary by Focusing on the closure and its length.")
+    compose(task, fake_spec)
+    assert len(fake.calls) >= 1
+
+
+def test_an_addition_the_note_only_describes_is_asked_once(fake, fake_spec):
+    fake.enqueue(["Ann Lee hopes her form returns."])
+    task = RewriteTask(response="Ann Lee hopes her form returns.",
+                       notes="Add the information about role of the player in the team to the summary.")
+    compose(task, fake_spec)
+    assert len(fake.calls) == 1  # no patch call: a second answer would be one more guess

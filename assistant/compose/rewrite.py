@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from assistant import edits, locate, prompts
 from assistant.check import STYLE_FLAGS, CheckReport, check_draft, classify
-from assistant.check.edit_parsing import parse_edit
+from assistant.check.edit_parsing import is_described, parse_edit
 from assistant.compose.models import CheckDone, ComposeEvent
 from assistant.compose.run import PipelineResult, Run
 from assistant.compose.segments import Segment, join_segments, segment_changes, segments, target
@@ -40,7 +40,7 @@ def pipeline(task: RewriteTask, observations: list[Observation], run: Run, max_r
     for obs in observations:
         edit = edits.parse(obs.id, obs.text, task.response) if kinds[obs.id] == "edit" else None
         if edit is None and kinds[obs.id] != "style":  # "the plans being budget plans", "i.e. Mr."
-            edit = edits.addition(obs.id, obs.text, task.response)
+            edit = edits.addition(obs.id, obs.text, task.response) or edits.restatement(obs.id, obs.text, task.response)
         if edit is None or not _apply_literal(edit, segs):
             pending.append(obs)
         else:
@@ -93,8 +93,10 @@ def pipeline(task: RewriteTask, observations: list[Observation], run: Run, max_r
     report = check_draft(observations, text, original=task.response)
     yield CheckDone(stage="draft", text=text, report=report)
     repairs = 0
-    # the model is not asked again for what the literal edits did or what no note gives
-    done = {e.note_id for e in applied} | {o.id for o in observations if unwritten(o.text)}
+    # the model is not asked again for what the literal edits did, what no note gives, or an
+    # addition the note only describes ("the role of the player"): the check has no words to
+    # look for, so a second answer would be one more guess
+    done = {e.note_id for e in applied} | {o.id for o in observations if unwritten(o.text) or described_addition(o.text)}
     unmet = [o for o in observations if o.id in report.unmet() and o.id not in done]
     if max_repairs > 0 and unmet:
         repairs = 1
@@ -131,6 +133,12 @@ def unwritten(note: str) -> bool:
     if _SOURCE_RE.search(form.old) and not re.search(r"[\"“”]|\d|\bi\.?e\b|\bnamely\b", form.old, re.I):
         return True
     return not _GIVES_VALUE_RE.search(form.old)
+
+
+def described_addition(note: str) -> bool:
+    """"Add the information about role of player in the team": what to add is described, not given."""
+    form = parse_edit(" ".join(note.split()))
+    return form is not None and form.kind == "add" and bool(form.new) and is_described(form.new)
 
 
 def check(task: RewriteTask, observations: list[Observation], text: str) -> CheckReport:
