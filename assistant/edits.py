@@ -17,6 +17,7 @@ from typing import Literal
 from assistant import lexicon
 from assistant.check.edit_parsing import CLAUSE_WORDS, EDIT_VERBS, Edit, is_described, parse_edit, states_a_value
 from assistant.text import quoted, tokenize, unfinished
+from assistant.text import sentences as split_sentences
 
 EditKind = Literal["replace", "remove", "delete_sentence"]
 
@@ -259,13 +260,15 @@ def _widen_removal(sentence: str, span: tuple[int, int]) -> tuple[int, int]:
     # 'should step down "now", says': the quote marks go with the only words they held
     if start > 0 and end < len(sentence) and sentence[start - 1] in "\"“'‘" and sentence[end] in "\"”'’":
         start, end = start - 1, end + 1
+    if m := _POSSESSIVE_RE.match(sentence[end:]):
+        return start, end + m.end()  # "Egypt's Al Ahly": the owner goes with its 's, the thing owned stays
     if _modifier(sentence[start:end], sentence[end:]):
         if m := re.search(r"\b(?:and|or)\s+$", sentence[:start], re.I):
             start = m.start()
         return start, end
     if m := re.search(r"\b(?:a|an|the)\s+$", sentence[:start], re.I):
         start = m.start()
-    if m := re.search(r"\b(?:and|or|for|in|of|with|at|on|by|from|about|to|as)\s+$", sentence[:start], re.I):
+    if m := re.search(rf"\b(?:and|or|{_PLACE_TIME})\s+$", sentence[:start], re.I):
         start = m.start()
     elif m := re.match(r"\s+(?:and|or)\b", sentence[end:], re.I):
         end += m.end()  # the first of two: "has two cranes and a fence" -> "has a fence"
@@ -275,16 +278,36 @@ def _widen_removal(sentence: str, span: tuple[int, int]) -> tuple[int, int]:
 def _modifier(phrase: str, after: str) -> bool:
     """Whether a phrase modifies the word after it: a word follows, and the phrase ends in an
     adjective (lemminflect's dictionary), a hyphenated participle ("relegation-threatened"), or
-    a capitalised word before another ("Rio Paralympics")."""
+    a capitalised word before another ("Rio Paralympics"); or the word after is a name or a
+    noun that is no adverb, so the phrase stood inside its noun phrase ("the northern Afghan
+    city", "of predecessor Mark Harrison", "the Liverpool striker"): the article and the
+    preposition before it belong to what follows."""
     if not re.match(r"\s+[\w\"“']", after) or not phrase.split():
         return False
     last = phrase.split()[-1].strip("\"“”'’")
     if last[:1].isupper() and re.match(r"\s+[A-Z]", after):
         return True  # a name before a name: "the Rio Paralympics", "Arron Banks"
-    return lexicon.can_be_adjective(last) or bool(re.search(r"\w-\w+(?:ed|ing)$", last))
+    if lexicon.can_be_adjective(last) or re.search(r"\w-\w+(?:ed|ing)$", last):
+        return True
+    following = re.match(r"\s+([\w'’-]+)", after)
+    word = following.group(1) if following else ""
+    if not word or word.lower() in _FUNCTION_WORDS:
+        return False
+    if word[:1].isupper():
+        return True
+    if not lexicon.known_word(word):
+        return True  # a word the dictionary lacks ("winger") is a noun far more often than anything else
+    return lexicon.can_be_noun(word) and not lexicon.can_be_adverb(word) and not lexicon.can_be_verb(word)
 
 
-_DANGLING = r"(?:in|on|at|of|for|with|by|from|to|about|and|or|but|the|a|an|as|which|who|that)"
+# prepositions a removed place, time or thing takes with it ("a camp near Calais": "a camp")
+_PLACE_TIME = ("for|in|of|with|at|on|by|from|about|to|as|near|outside|inside|into|onto|within|across|behind|beside|"
+               "under|over|during|since|until|through|via|against|among|towards?")
+_POSSESSIVE_RE = re.compile(r"['’]s?(?=\s)")
+_FUNCTION_WORDS = frozenset(f"and or but nor so yet than then that which who whom whose when where while if because "
+                            f"{_PLACE_TIME.replace('|', ' ').replace('towards?', 'toward towards')} after before "
+                            f"is are was were be been has have had will would can could may might must should".split())
+_DANGLING = rf"(?:{_PLACE_TIME}|and|or|but|the|a|an|which|who|that)"
 
 
 def tidy(sentence: str, *, capital: bool = True) -> str:
@@ -301,3 +324,78 @@ def tidy(sentence: str, *, capital: bool = True) -> str:
     if s and s[0].islower() and capital:
         s = s[0].upper() + s[1:]
     return s
+
+
+# An addition whose words are all in the note and whose place the response names: "the plans
+# being budget plans" (a qualifier before the thing), "honorific of the first minister i.e. Mr."
+# (a title before the person's name). Written in without the model, as a replacement of the
+# words that get the addition.
+_QUALIFIER_RE = re.compile(r"^(?:the\s+|a\s+|an\s+)?(?P<thing>[\w'’ -]+?)\s+being\s+(?:just\s+|only\s+)?(?:the\s+|a\s+|an\s+)?"
+                           r"(?P<qualified>[\w'’ -]+)$", re.I)
+_HONORIFIC_RE = re.compile(r"^(?:the\s+)?(?:personal\s+)?(?:honorific|title|form\s+of\s+address)\s+of\s+(?:the\s+)?"
+                           r"(?P<whom>.+?)\s*,?\s*(?:i\.?\s?e\.?|namely|that\s+is|:)\s*(?P<title>Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Prof)\.?$",
+                           re.I)
+
+
+def addition(note_id: str, note: str, response: str) -> LiteralEdit | None:
+    """The literal edit an addition amounts to, or None when only the model can write it."""
+    form = parse_edit(" ".join(note.split()).rstrip(".;"))
+    if form is None or form.kind != "add" or not form.new:
+        return None
+    side = _strip(form.new)
+    if m := _QUALIFIER_RE.match(side):
+        return _qualifier(note_id, m.group("thing").strip(), m.group("qualified").strip(), response)
+    if m := _HONORIFIC_RE.match(side):
+        return _honorific(note_id, m.group("whom").strip(), m.group("title"), response)
+    return None
+
+
+def _qualifier(note_id: str, thing: str, qualified: str, response: str) -> LiteralEdit | None:
+    """"the plans being budget plans": "plans" in the response becomes "budget plans" (the
+    qualified side ends in the thing's own noun, and adds at most three words before it)."""
+    words, head = qualified.split(), thing.split()
+    if not head or len(words) <= len(head) or len(words) - len(head) > 3:
+        return None
+    if [w.lower() for w in words[-len(head):]] != [w.lower() for w in head] or find(response, thing) is None:
+        return None
+    return LiteralEdit(kind="replace", old=thing, new=qualified, note_id=note_id)
+
+
+def _honorific(note_id: str, whom: str, title: str, response: str) -> LiteralEdit | None:
+    """"honorific of the first minister i.e. Mr.": the title goes before the name that follows
+    the words naming the person ("First Minister Peter Robinson" -> "First Minister Mr. Peter
+    Robinson"), or before the name the note gives; never twice."""
+    title = title.capitalize() + ("" if title.lower() in ("miss", "sir", "dame") else ".")
+    span = find(response, whom)
+    whom = response[span[0]:span[1]] if span else whom  # as the response writes it: "First Minister"
+    rest = response[span[1]:] if span else ""
+    m = re.match(r"\s+([A-Z][\w'’-]+)", rest) if span else None
+    name = m.group(1) if m else (whom if whom[:1].isupper() and find(response, whom) else None)
+    if not name or re.search(rf"\b{re.escape(title.rstrip('.'))}\.?\s+{re.escape(name)}", response):
+        return None
+    old = f"{whom} {name}" if m else name
+    if find(response, old) is None:
+        return None
+    return LiteralEdit(kind="replace", old=old, new=f"{whom} {title} {name}" if m else f"{title} {name}",
+                       note_id=note_id)
+
+
+# "Rewrite the summary by Mercedes was penalized for ...": the note gives the whole new text
+_RESTATE_RE = re.compile(r"^(?:please\s+)?(?:rewrite|rephrase|change)\s+(?:the\s+)?(?:summary|response|answer|text)\s+"
+                         r"(?:by|as|to\s+say|to\s+read|so\s+that\s+it\s+(?:says|reads)|saying|stating)\s*:?\s+(?P<text>.+)$",
+                         re.I | re.S)
+
+
+def restatement(note_id: str, note: str, response: str) -> LiteralEdit | None:
+    """A note that gives the whole text the response should be, for a response of one sentence:
+    a statement of at least five words that opens with a capital, as a sentence does ("by
+    Mercedes was penalized ..."), not a way to go about it ("by focusing on ...")."""
+    m = _RESTATE_RE.match(" ".join(note.split()))
+    if m is None or len(split_sentences(response)) != 1:
+        return None
+    text = m.group("text").strip()
+    first = text.split()[0]
+    if len(text.split()) < 5 or not first[:1].isupper() or first.lower() in EDIT_VERBS or first.lower().endswith("ing"):
+        return None
+    old = response.strip()
+    return LiteralEdit(kind="replace", old=old, new=text if text[-1] in ".!?" else text + ".", note_id=note_id)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import product
+from itertools import combinations, product
 
 from assistant import edits, lexicon
 from assistant.check.edit_checks import GIVEN_NAME_RE, given_names
@@ -183,9 +183,10 @@ def _best_window(target: str, sentences: list[str], strict: bool = False) -> tup
         found = [u for u in units if hits[u]]
         if not found or len(found) * 2 < len(units) or strict and len(found) < len(units):
             continue
-        lo, hi = min(((min(c), max(c)) for c in product(*(hits[u][:6] for u in found))), key=lambda p: p[1] - p[0])
-        if (hi - lo + 1) - len(found) > max(2, len(found)):
+        tight = _tight_window(found, hits, len(units), strict)
+        if tight is None:
             continue  # the units are spread over the sentence: no one phrase to point at
+        lo, hi, found = tight
         if naming:
             lo, hi = _the_name(ws, lo, hi, found, name_of)
         else:
@@ -194,6 +195,25 @@ def _best_window(target: str, sentences: list[str], strict: bool = False) -> tup
         if best is None or score > best[0]:
             best = (score, (s, ws[lo].tok.start, ws[hi].tok.end))
     return best[1] if best else None
+
+
+def _tight_window(found: list[str], hits: dict[str, list[int]], wanted: int,
+                  strict: bool) -> tuple[int, int, list[str]] | None:
+    """The tightest stretch of words carrying the found units, or, where they are spread over the
+    sentence, the most of them that stand together, still at least half the target's: "signed
+    to a two-year deal" in "... have signed ... Howard from Northampton on a two-year deal" is
+    "two-year deal", the verb being the sentence's own (not for `strict`: all must stand)."""
+    sizes = [len(found)] if strict else range(len(found), (wanted + 1) // 2 - 1, -1)
+    for size in sizes:
+        windows = [(lo, hi, list(units)) for units in combinations(found, size)
+                   for lo, hi in [min(((min(c), max(c)) for c in product(*(hits[u][:6] for u in units))),
+                                      key=lambda p: p[1] - p[0])]
+                   if (hi - lo + 1) - size <= max(2, size)]
+        if windows:
+            return min(windows, key=lambda w: w[1] - w[0])
+        if len(found) > 8:
+            return None  # too many to try without all of them
+    return None
 
 
 def _the_name(ws: list[Word], lo: int, hi: int, found: list[str], name_of: bool) -> tuple[int, int]:
@@ -230,6 +250,9 @@ def _with_modifiers(ws: list[Word], lo: int) -> int:
     return lo
 
 
+_TITLES = frozenset("mr mrs ms miss mx dr sir dame prof".split())
+
+
 def _first_name_of(person: str, sentences: list[str]) -> tuple[int, int, int] | None:
     """"The first name of the champion": the person found by description ("champion"), then
     the first word of the name beside it ("champion Carl Brash": Carl); None when the name
@@ -243,6 +266,8 @@ def _first_name_of(person: str, sentences: list[str]) -> tuple[int, int, int] | 
     def name_run(indices: range) -> list[int]:
         run: list[int] = []
         for i in indices:
+            if ws[i].lower.rstrip(".") in _TITLES:
+                continue  # "Mrs. Jane Moss": the title is no part of the name
             if not (ws[i].tok.text[:1].isupper() and not ws[i].is_stop):
                 break
             run.append(i)

@@ -64,6 +64,9 @@ def main() -> None:
     parser.add_argument("--notes", choices=["full", "terse", "both"], default="full",
                         help="iiw: the notes as IIW wrote them (full), as annotators type them (terse, "
                         "assistant/eval/terse.py), or both in one run")
+    parser.add_argument("--out", type=Path, default=None,
+                        help="write the rows and summary here instead of bench/results/compose-DATASET.json (one "
+                        "dataset and notes style only): a results file another session must not read is left alone")
     args = parser.parse_args()
     from assistant.eval.run import evaluate  # noqa: PLC0415
 
@@ -85,7 +88,7 @@ def main() -> None:
                                      model=args.model, baseline="raw", command=command, notes=notes,
                                      positions=positions)
             name = f"compose-{dataset}" + ("-terse" if notes == "terse" else "") + (f"-{args.rows}" if positions else "")
-            (RESULTS / f"{name}.json").write_text(json.dumps({"summary": summary, "rows": rows}, indent=1))
+            (args.out or RESULTS / f"{name}.json").write_text(json.dumps({"summary": summary, "rows": rows}, indent=1))
             print(json.dumps(summary, indent=1))
 
 

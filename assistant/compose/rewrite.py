@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from assistant import edits, locate, prompts
 from assistant.check import STYLE_FLAGS, CheckReport, check_draft, classify
+from assistant.check.edit_parsing import is_described, parse_edit
 from assistant.compose.models import CheckDone, ComposeEvent
 from assistant.compose.run import PipelineResult, Run
 from assistant.compose.segments import Segment, join_segments, segment_changes, segments, target
@@ -38,10 +39,18 @@ def pipeline(task: RewriteTask, observations: list[Observation], run: Run, max_r
     kinds = {o.id: classify(o) for o in observations}
     for obs in observations:
         edit = edits.parse(obs.id, obs.text, task.response) if kinds[obs.id] == "edit" else None
+        if edit is None and kinds[obs.id] != "style":  # "the plans being budget plans", "i.e. Mr."
+            edit = edits.addition(obs.id, obs.text, task.response) or edits.restatement(obs.id, obs.text, task.response)
         if edit is None or not _apply_literal(edit, segs):
             pending.append(obs)
         else:
             applied.append(edit)
+    # a note that asks for content it does not give ("modify the information about the goal
+    # scored"): the model could only guess it, so it is not asked; the note is left to the annotator
+    for obs in [o for o in pending if unwritten(o.text)]:
+        pending.remove(obs)
+        run.warnings.append(f"{obs.id} asks for content the notes do not give: the model was not asked, since it could "
+                            "only guess it; write the words in, or put them in the note")
     # a removal or replacement whose words do not stand in the response as written is located
     # by the check's word matching: applied here where no model is needed, else the model gets
     # that sentence with the words named
@@ -84,7 +93,11 @@ def pipeline(task: RewriteTask, observations: list[Observation], run: Run, max_r
     report = check_draft(observations, text, original=task.response)
     yield CheckDone(stage="draft", text=text, report=report)
     repairs = 0
-    unmet = [o for o in observations if o.id in report.unmet()]
+    # the model is not asked again for what the literal edits did, what no note gives, or an
+    # addition the note only describes ("the role of the player"): the check has no words to
+    # look for, so a second answer would be one more guess
+    done = {e.note_id for e in applied} | {o.id for o in observations if unwritten(o.text) or described_addition(o.text)}
+    unmet = [o for o in observations if o.id in report.unmet() and o.id not in done]
     if max_repairs > 0 and unmet:
         repairs = 1
         try:
@@ -101,6 +114,31 @@ def pipeline(task: RewriteTask, observations: list[Observation], run: Run, max_r
     version = f"{prompt.version}+{prompts.load('rewrite_sentence').version}" if asked else prompt.version
     return PipelineResult(prompt_version=version, text=text, changes=segment_changes(segs), verbatim=verbatim,
                           repairs=repairs)
+
+
+# words that give the new content, or the old content's right value: "to 1990", "being just a
+# contract", "is Ivan Morrison", "i.e. Rovers", a quote, a number
+_GIVES_VALUE_RE = re.compile(r"\b(?:to|into|as|with|by|being|is|are|was|were|be|i\.?e|namely|instead|not|say|says|"
+                             r"should|rather)\b|[\"“”]|\d")
+_SOURCE_RE = re.compile(r"\b(?:source(?:\s+text)?|(?:the|original)\s+(?:article|document|story))\b", re.I)
+
+
+def unwritten(note: str) -> bool:
+    """Whether a note asks to modify something without giving what it should say ("Modify the
+    information about the goal scored in the summary"), or points to the source for it ("...
+    the main points found in the source text"): content only the annotator can give."""
+    form = parse_edit(" ".join(note.split()))
+    if form is None or form.kind != "modify" or form.new:
+        return False
+    if _SOURCE_RE.search(form.old) and not re.search(r"[\"“”]|\d|\bi\.?e\b|\bnamely\b", form.old, re.I):
+        return True
+    return not _GIVES_VALUE_RE.search(form.old)
+
+
+def described_addition(note: str) -> bool:
+    """"Add the information about role of player in the team": what to add is described, not given."""
+    form = parse_edit(" ".join(note.split()))
+    return form is not None and form.kind == "add" and bool(form.new) and is_described(form.new)
 
 
 def check(task: RewriteTask, observations: list[Observation], text: str) -> CheckReport:
