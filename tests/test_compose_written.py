@@ -1,11 +1,12 @@
 """Captions that read as written: shorthand written out, fragments made sentences without the
-model (assistant/compose/shorthand.py, assistant/compose/polish.py). Invented examples."""
+model (assistant/shorthand.py, assistant/compose/fragments.py, assistant/compose/polish.py). Invented examples."""
 
 import pytest
 
 from assistant.check import prose
 from assistant.compose import fragments, polish
 from assistant.compose.caption import labelled_notes
+from assistant import shorthand
 from assistant.shorthand import written_out
 from assistant.check import check_draft
 from assistant.kinds.caption import CaptionTask
@@ -25,9 +26,30 @@ from assistant.notes import split_notes
     ("tea w/o milk", "tea without milk"),
     ('sign "L + R"', 'sign "L + R"'),  # quoted text as typed
     ("Bob L. Smith", "Bob L. Smith"),
+    ("red chairs x3", "3 red chairs"),  # the count before the whole name
 ])
 def test_shorthand_written_out(note, out):
     assert written_out(note) == out
+
+
+@pytest.mark.parametrize("note", [
+    "2 L bottle of water",  # litres
+    "Rated R movie poster", "the R train", "L and R speakers", "sizes S M L XL", "J.R.R. Tolkien", "L.A. skyline",
+    "A+ grade", "Disney+ logo", "O+ blood bag", "C++ book",
+    "lens x10 magnification", "1920x1080 screen", "a row of stools x4",
+    "5~10 people", "~/Documents folder",
+    "sky ~blue",  # a hedge, which the check reads as typed
+    "row\nR: red chair",  # a note's label, on its own line
+])
+def test_what_only_looks_like_shorthand_stays_as_typed(note):
+    assert written_out(note) == note
+    assert shorthand.find(note) == ()
+
+
+def test_a_tilde_hedge_is_still_held_to_its_word():
+    """"sky ~blue": the caption that says the sky is blue has lost the note's doubt."""
+    report = check_draft(CaptionTask(notes="sky ~blue").observations(), "The sky is blue.")
+    assert report.hedges_lost == ["n1"], report.model_dump()
 
 
 def test_a_caption_task_holds_captions_to_its_notes_written_out():

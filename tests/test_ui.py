@@ -298,3 +298,19 @@ def test_a_compose_after_an_answer_rewrites_only_the_sentences_it_affects(app, f
     with app.sessions() as s:
         drafts = [e for e in store.history(s, s.get(db.Task, view["task_id"])) if e.kind == "draft"]
     assert drafts[-1].data["sentences_kept"] == 2 and drafts[-1].data["refined_from"] == drafts[-2].id
+
+
+def test_a_compose_after_an_answer_keeps_the_sentences_of_notes_in_shorthand(app, fake):
+    """"cup L" is read the same way on both sides of an answer: its sentence ("on the left") is
+    kept, not thrown away as if the note had changed because one side was read as typed."""
+    view = app.next_task("ann")
+    fake.enqueue([lambda m: "A cup is on the left. A dog sits on the grass."])
+    _, first = _compose(app, view["task_id"], "cup L\ndog on grass")
+    assert first["draft"] == "A cup is on the left. A dog sits on the grass."
+    fake.calls.clear()
+    fake.enqueue([echo_model] * 3)
+    *_, added = app.compose("ann", view["task_id"], "cup L\ndog on grass\nred ball", [], refine=True)
+    assert added["draft"].startswith("A cup is on the left. A dog sits on the grass.")
+    with app.sessions() as s:
+        drafts = [e for e in store.history(s, s.get(db.Task, view["task_id"])) if e.kind == "draft"]
+    assert drafts[-1].data["sentences_kept"] == 2

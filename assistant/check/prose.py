@@ -33,7 +33,8 @@ from pydantic import BaseModel, ConfigDict
 
 from assistant import lexicon
 from assistant.check.clauses import dangling, has_main_verb, has_verb
-from assistant.text import Token, in_spans, quotation_spans, sentences, tokenize, word_runs
+from assistant.shorthand import find as find_shorthand
+from assistant.text import Token, sentences, tokenize, word_runs
 
 LONG_WORDS = 40
 """A sentence over this many words is long (polished prose: none over 40)."""
@@ -192,18 +193,11 @@ def _analyse(text: str, notes: tuple[str, ...]) -> tuple[_Sentence, ...]:
 
 # ---------------------------------------------------------------- shorthand
 
-# a note's shorthand: a lone capital L or R for a side, "~" for about, "x3" for a count, "+"
-# between words for "and", "w/" for "with"
-_SHORTHAND_RE = re.compile(r"(?<![\w'’\"&/-])[LR](?![\w'’\"&/-]|\.\s+[A-Z])|~|(?<![\w])x\d+\b|(?<=[A-Za-z])\s*\+\s*(?=[A-Za-z])|"
-                           r"(?<![\w])w/o?(?![\w/])|(?<![\w])w/(?=\w)")
-
-
 def shorthand(sentence: str) -> tuple[str, ...]:
     """The note shorthand in `sentence` outside quotation marks ("a cup L", "~10 people",
-    "chairs x3", "blue + white", "bowl w/ fruit")."""
-    spans = quotation_spans(sentence)
-    return tuple(dict.fromkeys(m.group(0).strip() for m in _SHORTHAND_RE.finditer(sentence)
-                               if not in_spans(m.start(), spans)))
+    "chairs x3", "blue + white", "bowl w/ fruit"): what `shorthand.find` reads, the same forms
+    compose writes out."""
+    return find_shorthand(sentence)
 
 
 # ---------------------------------------------------------------- labels and list markers

@@ -99,7 +99,8 @@ def _base(s: Session, task: Task, before, engine_task: TaskBase) -> list[str] | 
     notes = store.latest_before(s, task, "notes", before.id)
     if notes is None:
         return None
-    return kept_sentences(before.text, split_notes(notes.text), engine_task.observations()) or None
+    earlier = engine_task.model_copy(update={"notes": notes.text}).observations()  # read as the notes now are
+    return kept_sentences(before.text, earlier, engine_task.observations()) or None
 
 
 def _problem_counts(report: CheckReport) -> tuple[int, int]:
