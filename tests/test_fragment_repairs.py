@@ -42,3 +42,24 @@ def test_set_and_attached_need_no_place(sentence):
 
 def test_placed_without_a_place_is_still_unfinished():
     assert is_fragment("A bowl with pears is placed.")
+
+
+@pytest.mark.parametrize("fragment", ["Dog likely a labrador.", "Cat probably asleep on the sofa.",
+                                      "Sky clear.", "Police at the scene.", "Sheep in a field.",
+                                      "The police at the scene.", "Sheep parked on a hill."])
+def test_a_fragment_whose_mend_would_guess_is_left_to_the_model(fragment):
+    """A hedge inside the noun phrase, an attribute after a bare noun, a noun the same in both numbers."""
+    assert is_fragment(fragment)
+    assert fragments.as_sentence(fragment) is None
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("Data on a screen.", "There is data on a screen."),
+    ("News on TV.", "There is news on TV."),
+    ("Two sheep in a field.", "There are two sheep in a field."),
+    ("A sheep in a field.", "There is a sheep in a field."),
+    ("A street light.", "There is a street light."),
+    ("A car parked on a floor, possibly a Ford.", "A car is parked on a floor, possibly a Ford."),
+])
+def test_a_mend_takes_no_article_before_a_mass_noun_and_keeps_a_hedge_after_a_comma(fragment, sentence):
+    assert fragments.as_sentence(fragment) == sentence
