@@ -63,3 +63,8 @@ def test_a_fragment_whose_mend_would_guess_is_left_to_the_model(fragment):
 ])
 def test_a_mend_takes_no_article_before_a_mass_noun_and_keeps_a_hedge_after_a_comma(fragment, sentence):
     assert fragments.as_sentence(fragment) == sentence
+
+
+def test_an_ed_word_after_a_comma_is_an_aside_not_the_verb():
+    assert is_fragment("A TV on the wall, switched off.")
+    assert not is_fragment("The TV switched off at night.")

@@ -180,8 +180,10 @@ def _participle_follows(lowers: list[str], text: str, tokens: list[Token], i: in
     an object ("The man parked the car."). A caption describes in the present: its past tense
     is rare, its participle after a noun common."""
     nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
-    return (not nxt or nxt in _PARTICIPLE_NEXT or text[tokens[i].end:].lstrip()[:1] in (",", ";")) and \
-        _participle_after_noun(lowers[i])
+    # after a comma it is an aside on the noun before ("on the wall, switched off"), no verb of it
+    aside = i > 0 and "," in text[tokens[i - 1].end:tokens[i].start]
+    return (not nxt or nxt in _PARTICIPLE_NEXT or text[tokens[i].end:].lstrip()[:1] in (",", ";")) and (
+        aside or _participle_after_noun(lowers[i]))
 
 
 #: verbs a scene description says in the passive, of where a thing is put or how it is kept:
