@@ -68,3 +68,7 @@ def test_a_mend_takes_no_article_before_a_mass_noun_and_keeps_a_hedge_after_a_co
 def test_an_ed_word_after_a_comma_is_an_aside_not_the_verb():
     assert is_fragment("A TV on the wall, switched off.")
     assert not is_fragment("The TV switched off at night.")
+
+
+def test_a_placement_verb_after_its_noun_in_a_shot_description_is_no_verb():
+    assert is_fragment("A wide shot of a stone hut nestled on a slope.")

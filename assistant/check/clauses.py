@@ -194,7 +194,8 @@ PASSIVE_VERBS = frozenset(
     "park place position locate situate mount hang cover dress fill stack paint make attach seat line surround "
     "decorate frame top scatter arrange display store pile print label mark light tie wrap hold carry leave "
     "fix prop perch pin tape glue nail stick bolt hook clip fold roll pack load stuff tuck embed set "
-    "engrave carve etch stamp write draw inscribe shade cast cut coat stain lay spread".split())
+    "engrave carve etch stamp write draw inscribe shade cast cut coat stain lay spread nestle flank border edge "
+    "enclose fence bury submerge reflect illuminate".split())
 
 
 @lru_cache(maxsize=65536)
