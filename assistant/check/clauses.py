@@ -79,13 +79,15 @@ def _verbs(tokens: list[Token], text: str) -> Iterator[int]:
             yield i  # "the bow of the boat comes to a point", "a view shows furniture"; not "rows of music stands"
             continue
         nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
+        start = _clause_start(tokens, text, i)
         # an object or a place follows: a preposition, a determiner, a number, an adverb, a quote (at
-        # the end, or before a comma, it is the last noun of a list: "with tire markings, dry leaves")
-        ends = (nxt in _AFTER_VERB or not nxt and _simple_subject(lowers[:i], text[:tokens[i].start]) or lexicon.number_value(nxt) is not None or lexicon.can_be_adverb(nxt)
+        # the end, or before a comma, it is the last noun of a list: "with tire markings, dry leaves";
+        # the last clause after a subordinate one is its own: "Although it is raining, people walk.")
+        ends = (nxt in _AFTER_VERB or not nxt and _simple_subject(lowers[:i], text[:tokens[i].start], lowers[start:i])
+                or lexicon.number_value(nxt) is not None or lexicon.can_be_adverb(nxt)
                 or text[tokens[i].end:].lstrip()[:1] in (':', '"', '“'))
         # the subject ends before its verb: after a preposition ("leaves below flowers", "plants
         # with a bee") a noun-or-verb word is the object's noun
-        start = _clause_start(tokens, text, i)
         if start < i and ends and _after_noun(lowers[i - 1]) and not _PREPOSITIONS & set(lowers[start:i]) and (
                 _maybe_verb(w) or lexicon.can_be_verb(w) and _plural(lowers[i - 1]) and w not in lexicon.load().directions):
             yield i
@@ -178,7 +180,31 @@ def _participle_follows(lowers: list[str], text: str, tokens: list[Token], i: in
     an object ("The man parked the car."). A caption describes in the present: its past tense
     is rare, its participle after a noun common."""
     nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
-    return not nxt or nxt in _PARTICIPLE_NEXT or text[tokens[i].end:].lstrip()[:1] in (",", ";")
+    # after a comma it is an aside on the noun before ("on the wall, switched off"), no verb of it
+    aside = i > 0 and "," in text[tokens[i - 1].end:tokens[i].start]
+    return (not nxt or nxt in _PARTICIPLE_NEXT or text[tokens[i].end:].lstrip()[:1] in (",", ";")) and (
+        aside or _participle_after_noun(lowers[i]))
+
+
+#: verbs a scene description says in the passive, of where a thing is put or how it is kept:
+#: after a noun their -ed form is a participle ("A car parked on a floor.", "a wall covered with
+#: ivy"). Any other -ed form that may be a finite past tense is one ("The dog jumped over the
+#: fence.", "A crowd gathered in the square."), and "is" before it would change what it says.
+PASSIVE_VERBS = frozenset(
+    "park place position locate situate mount hang cover dress fill stack paint make attach seat line surround "
+    "decorate frame top scatter arrange display store pile print label mark light tie wrap hold carry leave "
+    "fix prop perch pin tape glue nail stick bolt hook clip fold roll pack load stuff tuck embed set "
+    "engrave carve etch stamp write draw inscribe shade cast cut coat stain lay spread nestle flank border edge "
+    "enclose fence bury submerge reflect illuminate".split())
+
+
+@lru_cache(maxsize=65536)
+def _participle_after_noun(word: str) -> bool:
+    """Whether `word` after a noun is a participle: a form that is only one ("hidden",
+    "written") or the past of a verb in `PASSIVE_VERBS` ("parked", "stacked")."""
+    from lemminflect import getAllLemmas  # noqa: PLC0415
+
+    return _only_participle(word) or bool(PASSIVE_VERBS & set(getAllLemmas(word).get("VERB", ())))
 
 
 def participle(sentence: str) -> int | None:
@@ -199,7 +225,7 @@ def participle(sentence: str) -> int | None:
 _NEVER_LAST = frozenset("a an the and or but with of at from into onto for than its their my our your "
                         "whose which".split())
 #: participles that need a place after them: "The sofa is placed." stops mid-clause
-_NEEDS_PLACE = frozenset("placed located positioned situated set mounted perched propped attached fixed kept "
+_NEEDS_PLACE = frozenset("placed located positioned situated mounted perched propped fixed kept "
                          "stored".split())
 _BE = frozenset("is are was were be been being am".split())
 
@@ -251,15 +277,21 @@ def _maybe_verb(word: str) -> bool:
 
 
 _PLURAL_PRONOUNS = frozenset("they we you i both".split())
+#: nouns plural with no -s, or the same in both numbers: "people walk", never "a police"
+PLURAL_NOUNS = frozenset("people police cattle staff crew sheep fish deer bison moose swine livestock poultry "
+                         "aircraft spacecraft offspring".split())
 _PREPOSITIONS = frozenset("of with in on at under over above below behind beside near into onto from against along "
                           "across through between among inside outside atop beneath underneath by".split())
 _SUBJECTS = frozenset("they we you i he she it".split())
 
 
-def _simple_subject(before: list[str], text: str) -> bool:
+def _simple_subject(before: list[str], text: str, clause: list[str]) -> bool:
     """The words before a sentence's last word are one plain noun phrase ("a red bus waits"), not a
-    list or a "with" phrase whose last noun it would be."""
-    return "," not in text and not {"with", "and", "of", "or"} & set(before)
+    list or a "with" phrase whose last noun it would be; or, after a subordinate clause and its
+    comma, the last clause's words are ("Although it is raining, people walk.")."""
+    if "," not in text:
+        return not {"with", "and", "of", "or"} & set(before)
+    return bool(before) and before[0] in _SUBORDINATORS and bool(clause) and not {"with", "and", "of", "or"} & set(clause)
 
 
 @lru_cache(maxsize=65536)
@@ -267,7 +299,7 @@ def _plural(word: str) -> bool:
     """A plural noun ("cats", "geese") or pronoun: a base-form verb may follow ("two geese fly")."""
     from lemminflect import getAllLemmas  # noqa: PLC0415
 
-    return word in _PLURAL_PRONOUNS or any(lemma != word for lemma in getAllLemmas(word).get("NOUN", ()))
+    return word in _PLURAL_PRONOUNS or word in PLURAL_NOUNS or any(lemma != word for lemma in getAllLemmas(word).get("NOUN", ()))
 
 
 def _after_noun(prev: str) -> bool:

@@ -27,9 +27,8 @@ def as_sentence(fragment: str, names: frozenset[str] | None = None) -> str | Non
     with pears is placed.") goes first. Only a candidate that is no fragment itself."""
     if not any(r.kind == "fragment" for r in prose.remarks(fragment)):
         return None  # a sentence already
-    tokens = tokenize(fragment)
-    if tokens and (tokens[0].lower in lexicon.load().note_hedges or lexicon.is_quantity_hedge(tokens, 0)):
-        return None  # "Maybe parked, engine off", "about 6 people": where the hedge goes is the model's to say
+    if _hedged(fragment):
+        return None  # "Maybe parked", "Dog likely a labrador": the hedge must stay on its fact, the model's to say
     if not re.search(r"\b(?:which|where|whom|who|that)\b", fragment, re.I):  # "on which cats are placed" has its place
         fragment = _DANGLING_TAIL_RE.sub("", fragment.strip()) or fragment
     for make in (be_before_participle, be_before_attribute, it_is, lambda f: there_is(f, names)):
@@ -39,16 +38,38 @@ def as_sentence(fragment: str, names: frozenset[str] | None = None) -> str | Non
     return None
 
 
+def _hedged(fragment: str) -> bool:
+    """Whether a hedge stands in `fragment` before its first comma, where a mend would write words
+    around it: a hedge word ("Dog likely a labrador."), a hedge phrase ("not sure") or a hedged
+    quantity ("about 6 people"). One in an aside after a comma stays on its fact as written ("A
+    bowl with pears, possibly four, is placed." -> "There is a bowl with pears, possibly four.")."""
+    tokens = tokenize(fragment.split(",")[0])
+    words = [t.lower for t in tokens]
+    return (any(w in lexicon.load().note_hedges for w in words) or bool(lexicon.hedge_phrases(words))
+            or any(lexicon.is_quantity_hedge(tokens, i) for i in range(len(tokens))))
+
+
 # "A bowl with pears is placed.", "A red awning is.": a verb with its place or complement cut off;
 # without it the rest is a noun phrase ("There is a bowl with pears.")
 _DANGLING_TAIL_RE = re.compile(r",?\s+(?:is|are)(?:\s+(?:placed|located|positioned|situated|set|mounted))?\s*[.!]?$",
                                re.I)
 
 
-def _be(noun_phrase: str) -> str:
-    """"is" or "are" for a noun phrase, by the number `there_is` gives it."""
+def _be(noun_phrase: str) -> str | None:
+    """"is" or "are" for a noun phrase, by the number `there_is` gives it; None where its number
+    is unsaid ("Sheep", "Police": singular or plural alike)."""
+    if _number_unsaid(noun_phrase):
+        return None
     there = there_is(noun_phrase)
     return "are" if there is not None and there.startswith("There are") else "is"
+
+
+def _number_unsaid(noun_phrase: str) -> bool:
+    """A noun the same in both numbers ("sheep", "police", `clauses.PLURAL_NOUNS`) with no
+    article or number before it to say which."""
+    words = [t.lower for t in tokenize(noun_phrase) if t.text[:1].isalnum()]
+    return bool(words) and any(w in clauses.PLURAL_NOUNS for w in words) and not (
+        words[0] in ("a", "an") or lexicon.number_value(words[0]) is not None)
 
 
 def be_before_participle(fragment: str) -> str | None:
@@ -57,7 +78,8 @@ def be_before_participle(fragment: str) -> str | None:
     at = clauses.participle(fragment)
     if at is None or "," in fragment[:at]:
         return None
-    return f"{fragment[:at]}{_be(fragment[:at])} {fragment[at:]}"
+    be = _be(fragment[:at])
+    return None if be is None else f"{fragment[:at]}{be} {fragment[at:]}"
 
 
 def be_before_attribute(fragment: str) -> str | None:
@@ -81,7 +103,8 @@ def be_before_attribute(fragment: str) -> str | None:
         return None  # "some cups white", "2 mugs white": which of them is unsaid
     name = tokens[0].text[1:] != tokens[0].text[1:].lower()
     phrase = phrase if name else phrase[:1].lower() + phrase[1:]
-    return f"The {phrase} {_be(phrase)} {text[tokens[-1].start:]}."
+    be = _be(phrase)
+    return None if be is None else f"The {phrase} {be} {text[tokens[-1].start:]}."
 
 
 def it_is(fragment: str) -> str | None:
@@ -117,8 +140,12 @@ def there_is(fragment: str, names: frozenset[str] | None = None) -> str | None:
         head.append(t.lower)
         end = t.end
     words = [w for w in head if w[:1].isalnum()]
-    if not words or len(words) == 1 and lexicon.can_be_adjective(words[0]):
-        return None
+    if not words or len(words) == 1 and lexicon.can_be_adjective(words[0]) or _number_unsaid(" ".join(words)):
+        return None  # "Sheep in a field.": one or more is the model's to say
+    if len(words) > 1 and words[0] not in DETERMINERS and lexicon.number_value(words[0]) is None and \
+            lexicon.can_be_adjective(words[-1]) and lexicon.can_be_noun(words[-2]) and \
+            words[-2] not in lexicon.load().colors and not _plural_noun(words[-1]):
+        return None  # "Sky clear.": an attribute after a bare noun, or a compound ("Street light."); unsure which
     count = lexicon.number_value(words[0])
     last = words[-1]
     # "a cup and a plate", "trees and grass": a list; "a beige and white ceiling": one thing
@@ -162,7 +189,9 @@ DETERMINERS = frozenset("a an the this that these those my your his her its our 
                          "another much more most all other".split())
 #: nouns that take no "a" ("There is grass", not "There is a grass"): general vocabulary
 UNCOUNTED = frozenset("grass water snow sand dirt mud smoke fog rain light daylight sunlight text writing "
-                       "furniture hair foliage vegetation traffic paint rust ice steam dust gravel soil".split())
+                       "furniture hair foliage vegetation traffic paint rust ice steam dust gravel soil "
+                       "data news information equipment luggage baggage machinery clothing jewelry jewellery "
+                       "software music".split())
 #: words a fragment may start with that are not names: lower-cased after "There is"
 _STARTERS = frozenset("a an the some two three four five six seven eight nine ten several many few one "
                       "black white red green blue yellow gray grey brown orange pink purple silver golden dark "

@@ -1,0 +1,74 @@
+"""Fragments told from finite sentences (assistant/check/clauses.py), and the mends compose makes
+without the model (assistant/compose/fragments.py) only where they keep the meaning."""
+
+import pytest
+
+from assistant.check import prose
+from assistant.compose import fragments
+
+
+def is_fragment(sentence):
+    return any(r.kind == "fragment" for r in prose.remarks(sentence))
+
+
+@pytest.mark.parametrize("sentence", ["The dog jumped over the fence.", "The boy smiled at the camera.",
+                                      "A crowd gathered in the square.", "The team celebrated on the field.",
+                                      "Sheep grazed on the hill.", "Leaves fluttered in the wind.",
+                                      "Although it is raining, people walk."])
+def test_a_past_tense_verb_before_a_place_is_finite(sentence):
+    assert not is_fragment(sentence)
+    assert fragments.as_sentence(sentence) is None
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("A car parked on a floor.", "A car is parked on a floor."),
+    ("A wall covered with ivy.", "A wall is covered with ivy."),
+    ("A man dressed in black.", "A man is dressed in black."),
+    ("Two rocks stacked.", "Two rocks are stacked."),
+])
+def test_a_placement_participle_after_its_noun_is_still_mended(fragment, sentence):
+    assert is_fragment(fragment)
+    assert fragments.as_sentence(fragment) == sentence
+
+
+def test_a_form_that_is_only_a_participle_stays_no_verb():
+    assert is_fragment("A note written on the card.")
+
+
+@pytest.mark.parametrize("sentence", ["The table is set.", "Two chairs are set.", "The sign is attached."])
+def test_set_and_attached_need_no_place(sentence):
+    assert not is_fragment(sentence)
+
+
+def test_placed_without_a_place_is_still_unfinished():
+    assert is_fragment("A bowl with pears is placed.")
+
+
+@pytest.mark.parametrize("fragment", ["Dog likely a labrador.", "Cat probably asleep on the sofa.",
+                                      "Sky clear.", "Police at the scene.", "Sheep in a field.",
+                                      "The police at the scene.", "Sheep parked on a hill."])
+def test_a_fragment_whose_mend_would_guess_is_left_to_the_model(fragment):
+    """A hedge inside the noun phrase, an attribute after a bare noun, a noun the same in both numbers."""
+    assert is_fragment(fragment)
+    assert fragments.as_sentence(fragment) is None
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("Data on a screen.", "There is data on a screen."),
+    ("News on TV.", "There is news on TV."),
+    ("Two sheep in a field.", "There are two sheep in a field."),
+    ("A sheep in a field.", "There is a sheep in a field."),
+    ("A street light.", "There is a street light."),
+    ("A car parked on a floor, possibly a Ford.", "A car is parked on a floor, possibly a Ford."),
+])
+def test_a_mend_takes_no_article_before_a_mass_noun_and_keeps_a_hedge_after_a_comma(fragment, sentence):
+    assert fragments.as_sentence(fragment) == sentence
+
+
+def test_an_ed_word_after_a_comma_is_an_aside_not_the_verb():
+    assert is_fragment("A TV on the wall, switched off.")
+    assert not is_fragment("The TV switched off at night.")
+
+
+def test_a_placement_verb_after_its_noun_in_a_shot_description_is_no_verb():
+    assert is_fragment("A wide shot of a stone hut nestled on a slope.")
