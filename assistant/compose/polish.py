@@ -6,6 +6,7 @@ run-on sentences split at clause breaks."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from assistant import lexicon
 from assistant.check import CheckReport, check_draft, clauses, prose
@@ -234,22 +235,14 @@ def complete_fragments(sentences: list[str], observations: list[Observation],
     parked on a floor.") becomes a sentence (`as_sentence`: "There are gray clouds.", "A car is
     parked on a floor."), without a model call, where the check finds every note still carried:
     a fragment reads as the notes pasted."""
-    if len(observations) > REPEATS_MAX_NOTES:
-        return sentences
-    judge = None
     names = note_names(observations)
-    for i in reversed(range(len(sentences))):
-        if not any(r.kind == "fragment" for r in prose.remarks(sentences[i])) or clauses.may_have_verb(sentences[i]):
-            continue  # "A man in a coat waits at ...": the check may miss a verb; "There is" would not read
-        whole = as_sentence(sentences[i], names)
-        if whole is None:
-            continue
-        judge = judge or _OneSentenceAtATime(sentences, observations)
-        trial = sentences[:i] + [whole] + sentences[i + 1:]
-        if judge.not_worse(trial, sentences, i):
-            _record(changes, sentences[i], whole, "a fragment with no verb, written as a sentence")
-            sentences = trial
-    return sentences
+
+    def mend(sentence: str) -> str | None:
+        if not any(r.kind == "fragment" for r in prose.remarks(sentence)) or clauses.may_have_verb(sentence):
+            return None  # "A man in a coat waits at ...": the check may miss a verb; "There is" would not read
+        return as_sentence(sentence, names)
+
+    return _mend_each(sentences, observations, changes, mend, "a fragment with no verb, written as a sentence")
 
 
 def write_out_shorthand(sentences: list[str], observations: list[Observation],
@@ -257,19 +250,28 @@ def write_out_shorthand(sentences: list[str], observations: list[Observation],
     """Note shorthand a sentence still carries ("A cup is L.", "~10 people", "blue + white")
     written out (`shorthand.written_out`), without a model call, where the check finds every
     note still carried."""
+
+    def mend(sentence: str) -> str | None:
+        return terminated(written_out(sentence)) if prose.shorthand(sentence) else None
+
+    return _mend_each(sentences, observations, changes, mend, "note shorthand written out")
+
+
+def _mend_each(sentences: list[str], observations: list[Observation], changes: list[SentenceChange],
+               mend: Callable[[str], str | None], reason: str) -> list[str]:
+    """Each sentence `mend` rewrites (it returns None or the sentence itself for one it leaves),
+    last first, taken where the check finds every note still carried (`_OneSentenceAtATime`)."""
     if len(observations) > REPEATS_MAX_NOTES:
         return sentences
     judge = None
     for i in reversed(range(len(sentences))):
-        if not prose.shorthand(sentences[i]):
-            continue
-        whole = terminated(written_out(sentences[i]))
-        if whole == sentences[i]:
+        whole = mend(sentences[i])
+        if whole is None or whole == sentences[i]:
             continue
         judge = judge or _OneSentenceAtATime(sentences, observations)
         trial = sentences[:i] + [whole] + sentences[i + 1:]
         if judge.not_worse(trial, sentences, i):
-            _record(changes, sentences[i], whole, "note shorthand written out")
+            _record(changes, sentences[i], whole, reason)
             sentences = trial
     return sentences
 
