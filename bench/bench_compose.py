@@ -88,7 +88,11 @@ def main() -> None:
                                      model=args.model, baseline="raw", command=command, notes=notes,
                                      positions=positions)
             name = f"compose-{dataset}" + ("-terse" if notes == "terse" else "") + (f"-{args.rows}" if positions else "")
-            (args.out or RESULTS / f"{name}.json").write_text(json.dumps({"summary": summary, "rows": rows}, indent=1))
+            out = RESULTS / f"{name}.json"
+            if args.out:  # one file a run; several runs (--notes both) each name theirs after it
+                several = args.dataset == "both" or (dataset == "iiw" and len(styles) > 1)
+                out = args.out.with_name(f"{args.out.stem}-{name}{args.out.suffix}") if several else args.out
+            out.write_text(json.dumps({"summary": summary, "rows": rows}, indent=1))
             print(json.dumps(summary, indent=1))
 
 
