@@ -66,7 +66,7 @@ def main() -> None:
                         "assistant/eval/terse.py), or both in one run")
     parser.add_argument("--out", type=Path, default=None,
                         help="write the rows and summary here instead of bench/results/compose-DATASET.json (one "
-                        "dataset and notes style only): a results file another session must not read is left alone")
+                        "dataset and notes style; several runs write FILE-NAME each): a results file another session must not read is left alone")
     args = parser.parse_args()
     from assistant.eval.run import evaluate  # noqa: PLC0415
 
