@@ -38,7 +38,18 @@ _PLUS_RE = re.compile(r"(?<=[A-Za-z])\s+\+\s+(?=[A-Za-z])")
 _WITHOUT_RE = re.compile(r"(?<![\w])w/o(?![\w/])\s*")
 _WITH_RE = re.compile(r"(?<![\w])w/(?![\w/])\s*|(?<![\w])w/(?=\w)")
 
-_PATTERNS = ((_WITHOUT_RE, "without "), (_WITH_RE, "with "), (_PLUS_RE, " and "), (_TIMES_RE, lambda m: _times(m)),
+#: words that make a piece more than a thing's name ("a row of stools x4"): where the count goes is unsaid
+_NOT_A_NAME = frozenset("a an the of in on at with by to from for and or is are".split())
+
+
+def _times(m: re.Match) -> str:
+    """"red chairs x3" -> "3 red chairs"; a piece with an article or a preposition stays as typed."""
+    if any(w.lower() in _NOT_A_NAME for w in m.group(2).split()):
+        return m.group(0)
+    return f"{m.group(1)}{m.group(3)} {m.group(2)}"
+
+
+_PATTERNS = ((_WITHOUT_RE, "without "), (_WITH_RE, "with "), (_PLUS_RE, " and "), (_TIMES_RE, _times),
              (_ABOUT_RE, "about "))
 
 
@@ -58,17 +69,6 @@ def find(text: str) -> tuple[str, ...]:
              for pattern, replace in _PATTERNS + ((_SIDE_RE, _side),) for m in pattern.finditer(text)
              if not in_spans(m.start(), spans) and (isinstance(replace, str) or replace(m) != m.group(0))]
     return tuple(dict.fromkeys(found))
-
-
-#: words that make a piece more than a thing's name ("a row of stools x4"): where the count goes is unsaid
-_NOT_A_NAME = frozenset("a an the of in on at with by to from for and or is are".split())
-
-
-def _times(m: re.Match) -> str:
-    """"red chairs x3" -> "3 red chairs"; a piece with an article or a preposition stays as typed."""
-    if any(w.lower() in _NOT_A_NAME for w in m.group(2).split()):
-        return m.group(0)
-    return f"{m.group(1)}{m.group(3)} {m.group(2)}"
 
 
 def _side(m: re.Match) -> str:
