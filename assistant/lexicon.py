@@ -191,6 +191,12 @@ def can_be_verb(word: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def is_verb_base(word: str) -> bool:
+    """Whether `word` (lower-cased) is a verb's bare form ("ignore", "write"; not "parked", "sits")."""
+    return word.lower() in getAllLemmas(word.lower()).get("VERB", ())
+
+
+@lru_cache(maxsize=65536)
 def can_be_adverb(word: str) -> bool:
     """Whether lemminflect's dictionary knows `word` (lower-cased) as an adverb."""
     return "ADV" in getAllLemmas(word.lower())

@@ -15,6 +15,7 @@ import pytest
 
 from assistant import llm
 from assistant.app import accounts, db, projects
+from assistant.compose.written import as_written
 from assistant.llm.fake import FakeModel
 from tests.conftest import write_png
 from tests.test_eval import echo_model
@@ -82,7 +83,10 @@ def _assert_data_only(calls: list[list[dict]], benign: list[dict], injected: str
         values = [v for _, body in blocks for v in _strings(json.loads(body))]
         # notes split at ';' and lose a leading bullet; the words themselves are kept
         for piece in filter(None, (p.strip().lstrip("-*• ") for p in injected.split(";"))):
-            assert any(piece in v for v in values), f"{kind}: {piece!r} is not in any data block"
+            # a note typed as a finished sentence goes into a caption as written: no model sees it at all
+            unsent = kind == "caption" and as_written(piece) is not None and not any(
+                piece in m["content"] for call in calls for m in call)
+            assert unsent or any(piece in v for v in values), f"{kind}: {piece!r} is not in any data block"
 
 
 def _strings(value) -> list[str]:

@@ -68,7 +68,7 @@ def compose_events(task: TaskBase, spec: llm.ModelSpec | None = None, *,
         yield QuestionAsked(question=q)
     yield FinalDraft(draft=Draft(
         kind=task.kind, text=result.text, sentences=report.sentences, questions=questions, check=report,
-        kept_verbatim=result.verbatim, changes=result.changes, warnings=run.warnings, model=run.spec.model,
+        kept_verbatim=result.verbatim, as_written=result.as_written, changes=result.changes, warnings=run.warnings, model=run.spec.model,
         prompt_version=result.prompt_version, checklist_version=checklist.version, attempts=run.calls,
         repairs=result.repairs, usage=run.usage, latency_s=time.perf_counter() - run.started, raw_outputs=run.raw,
         observations=observations,

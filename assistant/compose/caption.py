@@ -1,6 +1,7 @@
 """The caption pipeline: notes -> first draft -> check -> patch repairs -> verbatim fallback.
 
-A caption is drafted in one streamed call as one labelled line per note ("N1: ..."), joined
+Notes the annotator typed as finished sentences go in as written (`written.py`); the model
+drafts only the others. A caption is drafted in one streamed call as one labelled line per note ("N1: ..."), joined
 into prose without the labels: a small model asked for a whole caption at once skips notes,
 lists them in one summary sentence or writes lines twice, and each note it skips costs a second
 call. The deterministic check (not the model) says which note each sentence carries. What the check finds wrong is patched in place:
@@ -41,8 +42,10 @@ from assistant.compose.repeats import merge_repeats
 from assistant.compose.restore import restore_missing
 from assistant.compose.run import PipelineResult, Run, stream_draft
 from assistant.shorthand import written_out
+from assistant.compose.written import interleaved, written_notes
 from assistant.compose.sentences import (
     LABEL_RE,
+    PARTIAL_LABEL_RE,
     label_as_topic,
     names_label,
     not_worse,
@@ -66,13 +69,22 @@ def pipeline(task: CaptionTask, observations: list[Observation], run: Run, max_r
     """A first draft (or the sentences `base` of an earlier one), its check, patch rounds of
     what the check finds, the notes still missing verbatim, and polish without the model."""
     prompt = prompts.load("caption")
-    messages = prompt.render(observations=labelled_notes([o.text for o in observations]))
+    written = {} if base else written_notes(observations)
+    asked = [o for o in observations if o.id not in written] or observations
+    messages = prompt.render(observations=labelled_notes([o.text for o in asked]))
     labels = note_labels(observations)
     if base:  # the earlier draft's sentences stand in for a first draft: only the patch asks the model
-        draft = " ".join(base)
+        draft = answer = " ".join(base)
         yield TextDelta(delta=draft, text=draft)
+    elif len(written) == len(observations):  # every note already prose: no call
+        draft = answer = interleaved("", observations, written)
+        yield TextDelta(delta=draft, text=draft)
+    elif written:  # the model writes only the notes that are not yet prose
+        answer = yield from stream_draft(messages, run, lines_budget(asked), shown=lambda a: shown_interleaved(
+            a, observations, written))
+        draft = interleaved(answer, observations, written)
     else:
-        draft = yield from stream_draft(messages, run, budget(task), shown=shown_draft)
+        draft = answer = yield from stream_draft(messages, run, lines_budget(asked), shown=shown_draft)
     # shorthand the model copied is written out as the notes were ("cup L" -> "cup on the left")
     sentences = [written_out(s) for s in clean_caption(unlabelled(draft), labels)]
     report = check_draft(observations, " ".join(sentences))
@@ -87,7 +99,7 @@ def pipeline(task: CaptionTask, observations: list[Observation], run: Run, max_r
     while repairs < max_repairs and _needs_patch(report, sentences):
         repairs += 1
         # the conversation so far: the llama.cpp prompt cache keeps its evaluated prefix
-        followup = messages + [{"role": "assistant", "content": draft if repairs == 1 else " ".join(sentences)}]
+        followup = messages + [{"role": "assistant", "content": answer if repairs == 1 else " ".join(sentences)}]
         try:
             sentences, patched = _patch_caption(prompt, followup, sentences, report, observations, run, labels)
         except ModelError as e:  # the draft stands; what it lacks goes in verbatim below
@@ -109,7 +121,8 @@ def pipeline(task: CaptionTask, observations: list[Observation], run: Run, max_r
     sentences = unstack_subjects(sentences, observations, changes)
     sentences = merge_repeats(sentences, observations, changes, REPEATS_MAX_NOTES)
     return PipelineResult(prompt_version=prompt.version, text=" ".join(sentences), changes=changes,
-                          verbatim=still_verbatim(verbatim, changes), repairs=repairs)
+                          verbatim=still_verbatim(verbatim, changes), repairs=repairs,
+                          as_written=[o.id for o in observations if o.id in written])
 
 
 def check(task: CaptionTask, observations: list[Observation], text: str) -> CheckReport:
@@ -122,9 +135,14 @@ def questions(task: CaptionTask, observations: list[Observation], checklist: Che
 
 
 def budget(task: CaptionTask) -> int:
-    """Output tokens a caption may need: its prose outgrows its notes by about half (a token
-    per 3 characters), a line label for each note ("N12: ", 4 tokens), plus room."""
-    return len(task.notes) // 2 + 4 * len(task.observations()) + 96
+    """Output tokens a caption may need (`lines_budget` of all its notes)."""
+    return lines_budget(task.observations())
+
+
+def lines_budget(notes: list[Observation]) -> int:
+    """Output tokens the lines for `notes` may need: prose outgrows its notes by about half (a
+    token per 3 characters), a line label for each note ("N12: ", 4 tokens), plus room."""
+    return sum(len(o.text) + 1 for o in notes) // 2 + 4 * len(notes) + 96
 
 
 def labelled_notes(notes: list[str]) -> str:
@@ -156,13 +174,16 @@ def unlabelled(answer: str) -> str:
     return text
 
 
-_PARTIAL_LABEL_RE = re.compile(r"(?:^|\n)\s*\**\s*N?\d*\s*\**\s*$")
+def shown_interleaved(answer: str, observations: list[Observation], written: dict[str, str]) -> str:
+    """The caption so far as a person should watch it when only some notes went to the model:
+    the written notes in place, each model line as it completes (`written.interleaved`)."""
+    return interleaved(PARTIAL_LABEL_RE.sub("", answer), observations, written, complete=False)
 
 
 def shown_draft(answer: str) -> str:
     """The labelled lines streamed so far as a person should watch them: prose on one line, no
     labels, and no label still arriving at the end ("N1" before its colon), so the text only grows."""
-    text = _PARTIAL_LABEL_RE.sub("", answer) if _LINE_LABEL_RE.search(answer) or answer.lstrip().startswith("N") else answer
+    text = PARTIAL_LABEL_RE.sub("", answer) if _LINE_LABEL_RE.search(answer) or answer.lstrip().startswith("N") else answer
     return " ".join(line.strip() for line in unlabelled(text).splitlines() if line.strip())
 
 

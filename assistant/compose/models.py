@@ -47,6 +47,8 @@ class Draft(BaseModel):
     """The check of `text` against the notes: shown in full, nothing hidden."""
     kept_verbatim: list[str] = []
     """Notes no model sentence carried, inserted in the annotator's own words: smooth them."""
+    as_written: list[str] = []
+    """Notes the annotator typed as finished sentences, put in as written without a model call."""
     changes: list[SentenceChange] = []
     """Sentences changed after the first draft (captions) or from the original (rewrites)."""
     warnings: list[str] = []
@@ -69,6 +71,7 @@ class Draft(BaseModel):
             "questions": [{"id": q.id, "question": q.question, "item": q.item, "note": q.note} for q in self.questions],
             "check": self.check.contract(),
             "kept_verbatim": self.kept_verbatim,
+            "as_written": self.as_written,
             "changes": [c.model_dump() for c in self.changes],
             "warnings": self.warnings,
             "model": self.model,

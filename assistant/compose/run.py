@@ -53,6 +53,8 @@ class PipelineResult:
     """Ids of the notes put in in the annotator's own words."""
     repairs: int
     """Patch rounds after the first draft."""
+    as_written: list[str] = field(default_factory=list)
+    """Ids of the notes the annotator wrote as finished sentences, taken as written with no model call."""
 
 
 class Pipeline(Protocol):

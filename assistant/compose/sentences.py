@@ -31,7 +31,9 @@ def word_count(text: str) -> int:
 LABEL_RE = re.compile(r"^([^\W\d][\w'-]*(?: [\w'-]+){0,3}):\s+")
 
 
-_ANSWER_RE = re.compile(r"^\s*\**\s*([NSA]\d+)\s*\**\s*[:.)\-–]\s*(.*)$")
+_ANSWER_RE = re.compile(r"^\s*\**\s*([NSA]\d+)\s*\**\s*[:.)\-–]\s*(.*)$", re.I)
+#: A line label still arriving at the end of a streamed answer ("N1" before its colon).
+PARTIAL_LABEL_RE = re.compile(r"(?:^|\n)\s*\**\s*N?\d*\s*\**\s*$")
 
 
 def parse_labelled(answer: str) -> dict[str, str]:

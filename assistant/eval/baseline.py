@@ -61,7 +61,7 @@ def run_raw(task: CaptionTask | RewriteTask, spec: llm.ModelSpec) -> tuple[str, 
 def run_product(task: CaptionTask | RewriteTask, spec: llm.ModelSpec) -> tuple[str, float, int, dict]:
     started = time.perf_counter()
     draft = compose(task, spec)
-    extra = {"kept_verbatim": draft.kept_verbatim, "reported_missing": draft.check.dropped + draft.check.contradicted,
+    extra = {"kept_verbatim": draft.kept_verbatim, "as_written": draft.as_written, "reported_missing": draft.check.dropped + draft.check.contradicted,
              "changes": len(draft.changes), "warnings": draft.warnings}
     return draft.text, time.perf_counter() - started, draft.attempts, extra
 
@@ -209,6 +209,7 @@ def summarise(results: list[dict]) -> dict[str, Any]:
             side |= prose_summary(ok)
         if ok and "kept_verbatim" in ok[0]:
             side["notes_kept_verbatim_share"] = _share(sum(len(r["kept_verbatim"]) for r in ok), facts)
+            side["notes_as_written_share"] = _share(sum(len(r.get("as_written", [])) for r in ok), facts)
             side["notes_reported_missing"] = sum(len(r["reported_missing"]) for r in ok)
         if ok and "instructions_judged" in ok[0]:
             side["instruction_compliance"] = _share(sum(r["instructions_met"] for r in ok),

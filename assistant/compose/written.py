@@ -1,0 +1,131 @@
+"""Notes the annotator already wrote as finished sentences, taken as written.
+
+A note typed as prose ("Chandelier: A silver chandelier hangs from a beige ceiling.") needs no
+packaging: on every recorded run the 1.5B model gave such notes back word for word (95% of its
+caption sentences were a note's words in order), at the cost of writing every word again, which
+is most of a caption's time on two cores. Such a note goes into the caption as the annotator
+wrote it (its "label:" heading dropped where the sentence names it), and the model is asked only
+for the notes that are not yet prose: fragments, shorthand, sentences too long to read. The
+deterministic check gates the whole caption as before; nothing the annotator wrote is reworded.
+
+A note counts as written only when it looks typed as prose, not jotted: it starts with a capital
+letter, ends with a full stop, and the prose figures find no fragment, shorthand, heading or
+over-long sentence in it ("silver chandelier hangs from beige roof" is a note, not a sentence).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant import lexicon
+from assistant.check import prose
+from assistant.compose.sentences import LABEL_RE, names_label, parse_labelled, word_count
+from assistant.notes import Observation
+from assistant.text import sentences as split_sentences
+from assistant.text import tokenize
+
+#: A written sentence longer than this goes to the model to be split (as caption.LONG_SENTENCE_WORDS).
+MAX_WORDS = 35
+
+_UNWRITTEN_KINDS = frozenset({"fragment", "shorthand", "label", "long"})
+# a capital (after an opening quote) at the start, a full stop (before a closing quote or bracket) at the end
+_PROSE_START_RE = re.compile(r"^[\"'“‘(]?[A-Z]")
+_PROSE_END_RE = re.compile(r"\.[\"'”’)]?$")
+
+
+def as_written(note: str) -> str | None:
+    """The caption sentence(s) of a note the annotator wrote as finished prose, or None when the
+    note needs writing: its heading dropped where the sentence names it ("Poster: A poster of
+    ..." -> "A poster of ..."; a heading the sentence does not name is information, so such a
+    note goes to the model)."""
+    text = " ".join(note.split())
+    if (m := LABEL_RE.match(text)) is not None:
+        if not names_label(m.group(1), text[m.end():]):
+            return None
+        text = text[m.end():]
+    if not (_PROSE_START_RE.match(text) and _PROSE_END_RE.search(text)):
+        return None
+    if any(r.kind in _UNWRITTEN_KINDS for r in prose.remarks(text)) or not _describes(text):
+        return None
+    if any(word_count(s.text) > MAX_WORDS for s in split_sentences(text)):
+        return None
+    return text
+
+
+_ADDRESSES_RE = re.compile(r"\b(?:you|your|yours|please)\b", re.I)
+
+
+def _describes(text: str) -> bool:
+    """Whether each sentence states something, as a caption does: no sentence that opens with a
+    verb that can only be an order ("Ignore ...", "Write ...") or speaks to someone ("you",
+    "please"). Such a note is not caption prose; the model gets it, as data, to describe."""
+    if _ADDRESSES_RE.search(text):
+        return False
+    for s in split_sentences(text):
+        words = tokenize(s.text)
+        first = words[0].lower if words else ""
+        if _order(first):
+            return False
+    return True
+
+
+def _order(word: str) -> bool:
+    """A verb's bare form that is no noun or adjective too ("ignore", "write", "do"): a sentence it
+    opens is an order. "Parked cars line the road." opens with a participle, "Three dogs sit."
+    with a number: statements."""
+    return word not in _STATEMENT_OPENERS and lexicon.is_verb_base(word) and not (
+        lexicon.can_be_noun(word) or lexicon.can_be_adjective(word))
+
+
+#: words that open statements and that lemminflect also knows as verbs
+_STATEMENT_OPENERS = frozenset("a an the this that these those there it its is are was were has had "
+                               "some many several each every one two three four five".split())
+
+
+def written_notes(observations: list[Observation]) -> dict[str, str]:
+    """Note id -> its sentence(s) as written, for the notes that need no model (`as_written`)."""
+    return {o.id: text for o in observations if (text := as_written(o.text)) is not None}
+
+
+def interleaved(answer: str, observations: list[Observation], written: dict[str, str],
+                complete: bool = True) -> str:
+    """The caption in the notes' order: each written note's sentence, and for each note the model
+    was asked about (labelled N1, N2, ... in the order asked) its answer line. While the answer is
+    still arriving (`complete` False) the text stops before the first asked note whose line is
+    not yet finished, so that it only grows. An answer without labels goes in where the first
+    asked note stands: nothing the model wrote is lost."""
+    asked = [o for o in observations if o.id not in written]
+    lines = parse_labelled(answer)
+    by_note = {o.id: lines.get(f"N{i + 1}") for i, o in enumerate(asked)}
+    if not lines and answer.strip():
+        first = asked[0].id if asked else None
+        by_note = {first: answer.strip()} if complete and first else {}
+    last = _last_label(answer)
+    out: list[str] = []
+    for o in observations:
+        if o.id in written:
+            out.append(written[o.id])
+            continue
+        line = by_note.get(o.id)
+        if line is None:
+            if complete:
+                continue  # the model skipped it: the check reports it and a patch writes it
+            break
+        out.append(line)
+        if not complete and last == _label_of(o, asked):
+            break  # its line may still be growing
+    if complete:  # lines under labels no note was asked by, kept at the end
+        out += [text for label, text in lines.items() if label not in {_label_of(o, asked) for o in asked}]
+    return " ".join(part.strip() for part in out if part.strip())
+
+
+def _label_of(note: Observation, asked: list[Observation]) -> str:
+    return f"N{asked.index(note) + 1}"
+
+
+_LABEL_AT_LINE_RE = re.compile(r"^\s*\**\s*(N\d+)\s*\**\s*[:.)\-–]", re.M | re.I)
+
+
+def _last_label(answer: str) -> str | None:
+    labels = _LABEL_AT_LINE_RE.findall(answer)
+    return labels[-1].upper() if labels and not answer.endswith("\n") else None
