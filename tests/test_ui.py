@@ -220,6 +220,16 @@ def test_compose_shows_kept_verbatim_notes_and_changed_sentences(app, fake):
     assert "Changed sentences" in final["problems_html"] and "<script>" not in final["problems_html"]
 
 
+def test_a_note_typed_as_a_sentence_is_tagged_as_written_and_only_the_jotted_one_reaches_the_model(app, fake):
+    fake.enqueue(["N1: There are three pedestrians."])
+    view = app.next_task("ann")
+    _, final = _compose(app, view["task_id"], "A red bus stands on the left.\n3 pedestrians")
+    assert final["draft"] == "A red bus stands on the left. There are three pedestrians."
+    html = final["provenance_html"]
+    assert 'title="carries n1 · as you wrote it"' in html and 'title="carries n2"' in html  # not the model's
+    assert "red bus" not in fake.calls[0]["messages"][-1]["content"]
+
+
 def test_streamed_text_reaches_the_page_by_sentence_and_by_time_not_by_token(app, fake, monkeypatch):
     """A provider's tokens would each be a page update (Gradio's per-event work on the server,
     hundreds a second per annotator from a fast provider): the text so far goes out at most

@@ -27,7 +27,8 @@ def draft_view(view: DraftView) -> dict[str, Any]:
     """A checked text as the page shows it: the text, its provenance and problems as HTML."""
     shown = {
         "draft": view.text,
-        "provenance_html": render.provenance(view.text, view.check, view.observations, view.kept_verbatim),
+        "provenance_html": render.provenance(view.text, view.check, view.observations, view.kept_verbatim,
+                                             view.as_written),
         "problems_html": render.problems(view.check, view.observations, view.kept_verbatim, view.changes),
         "questions": view.questions,
         "ok": view.check.ok,

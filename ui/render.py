@@ -27,9 +27,11 @@ def _color(note_id: str) -> str:
     return _PALETTE[(int(digits) - 1) % len(_PALETTE)]
 
 
-def provenance(text: str, check: CheckReport, observations, kept_verbatim: list[str] = ()) -> str:
+def provenance(text: str, check: CheckReport, observations, kept_verbatim: list[str] = (),
+               as_written: list[str] = ()) -> str:
     """Each sentence coloured by the first note it carries, its note ids as a tag; unsupported
-    spans underlined in red with the reason on hover; a sentence kept verbatim outlined."""
+    spans underlined in red with the reason on hover; a sentence kept verbatim outlined; a
+    sentence of a note put in as the annotator wrote it tagged so."""
     spans = sorted(check.unsupported, key=lambda u: u.start)
     out = []
     for sent in check.sentences:
@@ -46,6 +48,8 @@ def provenance(text: str, check: CheckReport, observations, kept_verbatim: list[
         tag = ", ".join(notes) if notes else "no note"
         if verbatim:
             tag += " · kept verbatim"
+        elif notes and all(n in as_written for n in notes):
+            tag += " · as you wrote it"
         cls = "aa-sentence aa-verbatim" if verbatim else "aa-sentence"
         out.append(f'<span class="{cls}" style="{style}" title="carries {escape(tag)}">{"".join(pieces)}'
                    f' <sup class="aa-tag">{escape(tag)}</sup></span>')

@@ -46,6 +46,8 @@ class DraftView:
     kept_verbatim: Sequence[str] = ()
     changes: Sequence[Any] = ()
     version: int | None = None
+    as_written: Sequence[str] = ()
+    """Ids of the notes put in as the annotator wrote them (no model wrote those sentences)."""
     kept_said: str | None = None
     """Set when a compose again checked worse and the earlier draft was kept: why."""
 
@@ -207,7 +209,7 @@ class Annotating(Users):
             store.add_event(s, task, user, "draft", draft.text, {
                 "model": draft.model, "prompt_version": draft.prompt_version, "raw_outputs": draft.raw_outputs,
                 "check": draft.check.model_dump(), "questions": [q.model_dump() for q in draft.questions],
-                "kept_verbatim": draft.kept_verbatim, "changes": [c.model_dump() for c in draft.changes],
+                "kept_verbatim": draft.kept_verbatim, "as_written": draft.as_written, "changes": [c.model_dump() for c in draft.changes],
                 "checklist_version": draft.checklist_version, "guideline_version": guide.version,
                 "calls": draft.attempts, "latency_s": draft.latency_s,
                 **({"refined_from": before.id, "sentences_kept": len(base)} if base else {})})
@@ -223,7 +225,7 @@ class Annotating(Users):
                             kept_said=kept.said)
             return
         yield DraftView(draft.text, draft.check, draft.observations, questions, draft.kept_verbatim, draft.changes,
-                        version=saved_version)
+                        version=saved_version, as_written=draft.as_written)
 
     def _streamed(self, engine_task: TaskBase, checklist, base) -> Generator[Partial, None, tuple]:
         """Compose, yielding the text so far; returns (draft or None, raw outputs, error)."""
