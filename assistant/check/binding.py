@@ -357,28 +357,6 @@ def attribute_dropped(note_text: str, draft: Draft, sentences: list[int]) -> str
     return None
 
 
-def opposite_said_of(note_text: str, unit: str, said: Word, draft: Draft) -> bool:
-    """Whether the draft's `said`, an opposite of the note's word `unit`, is said of the thing
-    the note says `unit` of: "the small pillow" for "a big pillow" is, "large slabs of rock"
-    for "two small stones" and "in low light" for "a dark statue" are not (another thing, or
-    the word as a noun). An opposite the note states itself ("looking-down close-up") is none."""
-    if any(lexicon.lemmas(w.lower) & lexicon.lemmas(said.lower) for w in note_words(note_text)):
-        return False
-    mine = note_phrases(note_text)
-    theirs = draft_phrases(draft)
-    owner = next((p for p in mine if any(_same_lemma(a.lower, unit) for a in p.attrs)), None)
-    if owner is not None:
-        return any(any(a.tok.start == said.tok.start for a in d.attrs) and (d.names(owner.head) or owner.names(d.head))
-                   for d in theirs)
-    if any(_same_lemma(p.head.lower, unit) for p in mine):
-        return any(d.head.tok.start == said.tok.start for d in theirs)  # "a woman" for "a man"
-    return True
-
-
-def _same_lemma(a: str, b: str) -> bool:
-    return a == b or bool(lexicon.lemmas(a) & lexicon.lemmas(b))
-
-
 def count_changed(note_text: str, draft: Draft, sentences: list[int]) -> str | None:
     """One thing in the note, several in the sentences that carry it: "a bus with a hole in the
     roof" carried by "a bus with holes in the roof". No number is written, so the number check
