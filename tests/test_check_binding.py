@@ -231,3 +231,19 @@ def test_a_colour_of_what_a_thing_holds_may_be_said_of_the_thing():
     notes = "grey pond under a bridge\ngreen trees"
     fact = _fact(_caption(notes, "A green pond lies under a bridge beside grey trees."), "n1")
     assert (fact.status, fact.tier) == ("contradicted", "certain"), fact
+
+
+def test_a_heading_named_another_way_by_its_body_is_carried_by_the_body_unless_another_note_has_that_thing():
+    """"Garage: a red brick wall with two white doors" kept word for word: the body says what
+    the annotator saw, and no other note describes a wall. Beside a wall note, the same caption
+    reads as a second wall, and the garage's own word is asked for (issue 23, check23i)."""
+    garage = "Garage: A red brick wall with two white doors."
+    van = "A white van is parked in front of the garage."
+    draft = "A red brick wall with two white doors faces the street. A white van is parked in front of the garage."
+    assert _fact(_caption(f"{garage}\n{van}", draft), "n1").status == "kept"
+    # the garage named nowhere in the draft: the reader meets only a wall
+    fact = _fact(_caption(garage, "A red brick wall with two white doors faces the street."), "n1")
+    assert (fact.status, fact.tier) == ("dropped", "check") and "Garage" in fact.evidence, fact
+    notes = f"Wall: A grey wall with a small window.\n{garage}\n{van}"
+    fact = _fact(_caption(notes, f"A grey wall with a small window. {draft}"), "n2")
+    assert (fact.status, fact.tier) == ("dropped", "check") and "Garage" in fact.evidence, fact

@@ -122,7 +122,7 @@ def _bound(fact: FactCheck, obs: Observation, draft: Draft, notes: list[str]) ->
         # a plural is no written number: a look, not certain
         return fact.model_copy(update={"status": "contradicted", "tier": "check", "evidence": count, "missing": [count]})
     if not moved:
-        lost = binding.object_missing(obs.text, draft, fact.sentences)
+        lost = binding.object_missing(obs.text, draft, fact.sentences, tuple(notes))
         if lost:
             evidence = f"the note is about the {lost}; the sentence that carries it never names it"
         elif other := binding.other_object_missing(obs.text, draft, fact.sentences):
