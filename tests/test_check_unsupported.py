@@ -83,3 +83,17 @@ def test_degree_words_and_showcases_state_no_fact(draft):
 
 def test_pale_is_light_of_a_colour():
     assert check_draft(split_notes("a light blue door"), "A pale blue door.").ok
+
+
+@pytest.mark.parametrize("draft", [
+    "The wall is composed of red bricks and has a small window.",
+    "The wall consists of red bricks and a small window.",
+    "The wall, comprised of red bricks, has a small window.",
+])
+def test_a_thing_said_to_be_made_of_its_parts_adds_no_fact(draft):
+    """"is composed of", "consists of", "comprised of" link a thing to its parts as "made of" and
+    "has" do (lexicon framing, issue 23, check23i); what the parts are still needs support."""
+    notes = split_notes("A wall of red bricks with a small window.")
+    assert check_draft(notes, draft).unsupported == []
+    report = check_draft(notes, "The wall is composed of red bricks and blue tiles and has a small window.")
+    assert [u.text for u in report.unsupported] == ["blue tiles"]
