@@ -247,3 +247,17 @@ def test_a_heading_named_another_way_by_its_body_is_carried_by_the_body_unless_a
     notes = f"Wall: A grey wall with a small window.\n{garage}\n{van}"
     fact = _fact(_caption(notes, f"A grey wall with a small window. {draft}"), "n2")
     assert (fact.status, fact.tier) == ("dropped", "check") and "Garage" in fact.evidence, fact
+
+
+def test_a_thing_the_note_gives_with_another_is_not_put_by_it():
+    """"cabin with a stone chimney" mended into "A cabin, by a stone chimney, ..." or "A cabin is
+    by a stone chimney": the cabin no longer has the chimney (joins.py, issue 23, check23i)."""
+    notes = "wooden cabin w/ stone chimney on left of lake"
+    for draft in ("A wooden cabin, by a stone chimney, is on the left of the lake.",
+                  "A wooden cabin is by a stone chimney on the left of the lake."):
+        fact = _fact(_caption(notes, draft), "n1")
+        assert (fact.status, fact.tier) == ("contradicted", "check") and "by the chimney" in fact.evidence, fact
+    # the join kept, or "by" after a verb (what covers it), is no change
+    assert _caption(notes, "A wooden cabin with a stone chimney is on the left of the lake.").ok
+    assert _fact(_caption("a blue sky with white clouds", "A blue sky is covered by white clouds."), "n1").status == "kept"
+    assert _caption("a red barn by the river", "A red barn stands by the river.").ok
