@@ -97,3 +97,12 @@ def test_a_thing_said_to_be_made_of_its_parts_adds_no_fact(draft):
     assert check_draft(notes, draft).unsupported == []
     report = check_draft(notes, "The wall is composed of red bricks and blue tiles and has a small window.")
     assert [u.text for u in report.unsupported] == ["blue tiles"]
+
+
+def test_soft_medium_rich_and_muted_are_tones_of_a_colour_the_notes_give():
+    """"a soft blue", "medium brown", "a rich red", "muted green" name the notes' colour's tone
+    (lexicon-2026.12.05.14 `shades`, check23i); before a colour no note gives they stay shown."""
+    notes = split_notes("a blue kayak on a brown dock by a red hut with a green door")
+    assert check_draft(notes, "A soft blue kayak on a medium brown dock by a rich red hut with a muted green door.").ok
+    assert [u.text for u in check_draft(notes, "A soft pink kayak on a brown dock by a red hut with a green door.").unsupported] \
+        == ["soft pink"]
