@@ -106,3 +106,15 @@ def test_soft_medium_rich_and_muted_are_tones_of_a_colour_the_notes_give():
     assert check_draft(notes, "A soft blue kayak on a medium brown dock by a rich red hut with a muted green door.").ok
     assert [u.text for u in check_draft(notes, "A soft pink kayak on a brown dock by a red hut with a green door.").unsupported] \
         == ["soft pink"]
+
+
+@pytest.mark.parametrize("draft", [
+    "Old books are arranged on a wooden shelf.", "Old books are affixed to a wooden shelf.",
+    "Old books are mounted on a wooden shelf.",
+])
+def test_placement_verbs_say_where_a_thing_is_not_what_it_is(draft):
+    """"arranged on", "affixed to", "mounted on" place a thing as "placed on" does (lexicon-2026.12.05.15
+    framing, check23i); where the notes give no place, the place is still shown."""
+    assert check_draft(split_notes("old books on a wooden shelf"), draft).ok
+    report = check_draft(split_notes("old books"), draft)
+    assert [u.text for u in report.unsupported] == ["wooden shelf"]
