@@ -261,3 +261,21 @@ def test_a_thing_the_note_gives_with_another_is_not_put_by_it():
     assert _caption(notes, "A wooden cabin with a stone chimney is on the left of the lake.").ok
     assert _fact(_caption("a blue sky with white clouds", "A blue sky is covered by white clouds."), "n1").status == "kept"
     assert _caption("a red barn by the river", "A red barn stands by the river.").ok
+
+
+def test_a_part_one_note_gives_its_thing_given_to_another_notes_thing_has_moved():
+    """"Shed: a red shed with a white door" and a barn note: "a brown barn with a white door"
+    gives the shed's door to the barn, which no note gives one (joins.part_moved, check23i). A
+    draft that gives the barn what a note gives it, or names the shed another way, is no move."""
+    notes = "Shed: A red shed with a white door.\nBarn: A large brown barn on the left."
+    moved = _caption(notes, "A red shed. A large brown barn with a white door is on the left.")
+    fact = _fact(moved, "n1")
+    assert (fact.status, fact.tier) == ("contradicted", "check") and "barn" in fact.evidence, fact
+    assert _caption(notes, "A red shed with a white door. A large brown barn is on the left.").ok
+    both = "Shed: A red shed with a white door.\nBarn: A large brown barn with a white door on the left."
+    assert _fact(_caption(both, "A red shed with a white door. A large brown barn with a white door is on the left."),
+                 "n1").status == "kept"
+    assert _fact(_caption(notes, "A red hut with a white door. A large brown barn is on the left."), "n1").status != "contradicted"
+    # "has" relates the sentence's subject, not the phrase before it
+    clock = "Window: A dark window with a round frame.\nClock: A white clock on the tower."
+    assert _fact(_caption(clock, "The dark window below the white clock has a round frame."), "n1").status != "contradicted"

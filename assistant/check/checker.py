@@ -119,7 +119,7 @@ def _bound(fact: FactCheck, obs: Observation, draft: Draft, notes: list[str]) ->
         return fact.model_copy(update={"status": "contradicted", "tier": "certain", "evidence": reversed_,
                                        "missing": [reversed_]})
     if not moved and (count := binding.count_changed(obs.text, draft, fact.sentences) or
-                      joins.changed(obs.text, draft, fact.sentences)):
+                      joins.changed(obs.text, draft, fact.sentences) or joins.part_moved(obs.text, draft, tuple(notes))):
         # a plural is no written number, a join may be read the note's way: a look, not certain
         return fact.model_copy(update={"status": "contradicted", "tier": "check", "evidence": count, "missing": [count]})
     if not moved:

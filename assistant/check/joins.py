@@ -17,11 +17,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from assistant.check.binding import Phrase, note_phrases, sentence_phrases, window_sentences
+from assistant.check.binding import Phrase, attr_kind, first_object, note_phrases, sentence_phrases, window_sentences
 from assistant.check.words import Draft
 
 #: Words between two things that leave their join as it is: "with a lot of books", "w/ some pins".
-_FILLERS = frozenset("a an the some few lot lots of".split())
+_FILLERS = frozenset("a an the some few".split())
 _BE = frozenset("is are was were".split())  # "a sidewalk is by sunlight"
 
 
@@ -31,18 +31,22 @@ def _between(text: str, a: Phrase, b: Phrase) -> list[str] | None:
     gap = text[a.head.tok.end : _start(b)]
     if re.search(r"[.;:!?()\"“”]", gap):
         return None
-    return [t for t in re.findall(r"[a-z]+/?", gap.lower()) if t not in _FILLERS]
+    said = re.sub(r"\blots? of\b", " ", gap.lower())  # "with a lot of books"
+    return [t for t in re.findall(r"[a-z]+/?", said) if t not in _FILLERS]
 
 
 def _start(p: Phrase) -> int:
     return min(w.tok.start for w in (p.head, *p.attrs, *p.nouns))
 
 
-def _with_pairs(note_text: str) -> Iterator[tuple[Phrase, Phrase]]:
+_HAS = (["with"], ["w/"], ["has"], ["have"])
+
+
+def _with_pairs(note_text: str, joins: tuple[list[str], ...] = (["with"], ["w/"])) -> Iterator[tuple[Phrase, Phrase]]:
     """Consecutive things of the note joined by "with" / "w/": "lake with wavy water"."""
     ps = note_phrases(note_text)
     for a, b in zip(ps, ps[1:]):
-        if _between(note_text, a, b) in (["with"], ["w/"]):
+        if _between(note_text, a, b) in joins:
             yield a, b
 
 
@@ -67,4 +71,32 @@ def changed(note_text: str, draft: Draft, sentences: list[int]) -> str | None:
                 if joined and joined[-1] == "by" and set(joined[:-1]) <= _BE:
                     return (f"the note has the {a.head.tok.text} with the {b.head.tok.text}; the draft puts the "
                             f"{x.head.tok.text} by the {y.head.tok.text}")
+    return None
+
+
+def part_moved(note_text: str, draft: Draft, notes: tuple[str, ...]) -> str | None:
+    """A part the note gives its thing ("a concrete surface with beige tiles"), given by the draft
+    to another note's thing that no note gives it ("the brick pavement with beige tiles"): the
+    attribute-moved problem for a with-phrase, which `attributes.misplaced` (colours, materials,
+    sizes) does not read. The other thing must be another note's object, not a name the draft
+    found for this one."""
+    pairs = list(_with_pairs(note_text, _HAS))
+    if not pairs:
+        return None
+    others = [o for n in notes if n != note_text and (o := first_object(n)) is not None]
+    # "the legs of the table" gives the table legs as "a table with legs" does
+    licensed = [pair for n in notes for pair in _with_pairs(n, _HAS)] + [
+        (whole, part) for n in notes for part, whole in _with_pairs(n, (["of"],))]
+    for ps in sentence_phrases(draft.text):
+        for k, (x, y) in enumerate(zip(ps, ps[1:])):
+            joined = _between(draft.text, x, y)
+            # "the window below the clock has a frame": what "has" is the subject, only "with" joins the phrase before
+            if joined not in _HAS or (joined not in (["with"], ["w/"]) and k > 0) or attr_kind(y.head.lower) is not None:
+                continue
+            for a, b in pairs:
+                if not _named(b, y) or _named(a, x) or not any(_named(o, x) and not _named(o, a) for o in others):
+                    continue
+                if not any(_named(a2, x) and _named(b2, y) for a2, b2 in licensed):
+                    return (f"the note's {b.head.tok.text} is the {a.head.tok.text}'s; the draft gives it to the "
+                            f"{x.head.tok.text}")
     return None
