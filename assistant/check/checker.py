@@ -118,10 +118,10 @@ def _bound(fact: FactCheck, obs: Observation, draft: Draft, notes: list[str]) ->
     if not moved and (reversed_ := relations.relation_reversed(obs.text, draft, fact.sentences, notes)):
         return fact.model_copy(update={"status": "contradicted", "tier": "certain", "evidence": reversed_,
                                        "missing": [reversed_]})
-    if not moved and (count := binding.count_changed(obs.text, draft, fact.sentences) or
+    if not moved and (look := binding.count_changed(obs.text, draft, fact.sentences) or
                       joins.changed(obs.text, draft, fact.sentences) or joins.part_moved(obs.text, draft, tuple(notes))):
         # a plural is no written number, a join may be read the note's way: a look, not certain
-        return fact.model_copy(update={"status": "contradicted", "tier": "check", "evidence": count, "missing": [count]})
+        return fact.model_copy(update={"status": "contradicted", "tier": "check", "evidence": look, "missing": [look]})
     if not moved:
         lost = binding.object_missing(obs.text, draft, fact.sentences, tuple(notes))
         if lost:

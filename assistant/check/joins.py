@@ -1,11 +1,12 @@
-"""How a caption joins two things of one note: a note's "A with B" (A has B) must not become "A
-by B" or "A is by B" (A beside B).
+"""How a caption joins two things: a note's "A with B" (A has B) must not become "A by B" or "A is
+by B" (A beside B), nor "C with B" for another note's thing C that no note gives a B.
 
-It comes from mending a terse note into a sentence ("lake with wavy water" -> "A lake, by wavy
+The first comes from mending a terse note into a sentence ("lake with wavy water" -> "A lake, by wavy
 water, ..."; "sidewalk w/ sunlight" -> "A sidewalk is by sunlight"): every word of the note is
 still there, so the content match passes it, and `relations.unrelated` reads only two notes'
 things. "covered by", "lit by" keep the join (a verb stands between). Check tier: the sentence
-says another thing, but a reader may take it the note's way.
+says another thing, but a reader may take it the note's way. The second is an attribute moved to
+another object, for a part rather than a colour or material (`attributes.misplaced`).
 
 Tried and left out: a participle after "A with B" moved onto A by an "is" ("a bookshelf with
 books arranged on a shelf" -> "... with books is arranged on the shelf"): as often the
@@ -43,7 +44,7 @@ _HAS = (["with"], ["w/"], ["has"], ["have"])
 
 
 def _with_pairs(note_text: str, joins: tuple[list[str], ...] = (["with"], ["w/"])) -> Iterator[tuple[Phrase, Phrase]]:
-    """Consecutive things of the note joined by "with" / "w/": "lake with wavy water"."""
+    """Consecutive things of the note joined by one of `joins` ("with" / "w/": "lake with wavy water")."""
     ps = note_phrases(note_text)
     for a, b in zip(ps, ps[1:]):
         if _between(note_text, a, b) in joins:
@@ -90,13 +91,21 @@ def part_moved(note_text: str, draft: Draft, notes: tuple[str, ...]) -> str | No
     for ps in sentence_phrases(draft.text):
         for k, (x, y) in enumerate(zip(ps, ps[1:])):
             joined = _between(draft.text, x, y)
-            # "the window below the clock has a frame": what "has" is the subject, only "with" joins the phrase before
+            # "the window below the clock has a frame": "has" joins the sentence's subject, "with" the phrase before
             if joined not in _HAS or (joined not in (["with"], ["w/"]) and k > 0) or attr_kind(y.head.lower) is not None:
                 continue
-            for a, b in pairs:
-                if not _named(b, y) or _named(a, x) or not any(_named(o, x) and not _named(o, a) for o in others):
-                    continue
-                if not any(_named(a2, x) and _named(b2, y) for a2, b2 in licensed):
-                    return (f"the note's {b.head.tok.text} is the {a.head.tok.text}'s; the draft gives it to the "
-                            f"{x.head.tok.text}")
+            moved = next((ab for ab in pairs if _moved_to(x, y, ab, others, licensed)), None)
+            if moved:
+                return (f"the note's {moved[1].head.tok.text} is the {moved[0].head.tok.text}'s; the draft gives it to "
+                        f"the {x.head.tok.text}")
     return None
+
+
+def _moved_to(x: Phrase, y: Phrase, pair: tuple[Phrase, Phrase], others: list[Phrase],
+              licensed: list[tuple[Phrase, Phrase]]) -> bool:
+    """The draft's "x with y" gives the note's part (pair: thing, part) to x: another note's thing,
+    not the note's own, and no note gives x that part."""
+    a, b = pair
+    if not _named(b, y) or _named(a, x) or not any(_named(o, x) and not _named(o, a) for o in others):
+        return False
+    return not any(_named(a2, x) and _named(b2, y) for a2, b2 in licensed)
