@@ -12,7 +12,9 @@ set's order (all by default: 172 for the blind set, 40 for dev2); `sentences` (n
 IIW human caption sentences (IIW_HUMAN_ROWS, dev2: DEV2_HUMAN_ROWS). `--set dev2` picks rows in
 neither the blind set nor checker-precision. The rules that pick the rows are in
 assistant/eval/blind.py and labels/README.md. `raw` (dev2 only; embedded model) adds the raw
-model's caption from the full notes of the same DEV2_IIW_ROWS rows (`caption-raw:<key>`).
+model's caption from the full notes of the same DEV2_IIW_ROWS rows (`caption-raw:<key>`). `now`
+(dev2 only; embedded model) composes, with this code, the `caption-now-full` / `caption-now-terse`
+source on the rows `now_captions.now_rows` picks.
 
 `old-tasks` and `old` (dev2 only) make the `caption-old-full` / `caption-old-terse` source: captions
 composed by the old caption prompt (`old_captions.OLD_PROMPT`, the code of commit `old_captions.OLD_COMMIT`) on
@@ -35,9 +37,10 @@ from __future__ import annotations
 import argparse
 import json
 import subprocess
+from functools import partial
 from pathlib import Path
 
-from assistant.eval import blind, fresh_sentences, old_captions, precision
+from assistant.eval import blind, fresh_sentences, now_captions, old_captions, precision
 from assistant.eval.datasets import IIWRow, read_rows
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -73,11 +76,14 @@ def build_dev2(what: str, path: str, rows: int | None, composed: str | None = No
         with blind.DEV2_CASES.open("a", encoding="utf-8") as out:
             out.writelines(c.model_dump_json() + "\n" for c in cases)
         print(f"{len(cases)} old-prompt caption cases added to {blind.DEV2_CASES}")
-    elif what in ("captions", "raw"):
+    elif what in ("captions", "raw", "now"):
         from assistant import llm  # noqa: PLC0415
 
         iiw = blind.dev2_iiw_rows(path, taken)[:blind.DEV2_IIW_ROWS]
         build = blind.caption_cases if what == "captions" else blind.raw_caption_cases
+        if what == "now":
+            iiw = now_captions.now_rows(path, taken, existing)
+            build = partial(blind.caption_cases, sources=now_captions.SOURCES)
         with blind.DEV2_CASES.open("a", encoding="utf-8") as out:
             for case in build(iiw, llm.resolve_spec(), {c.id for c in existing}):
                 out.write(case.model_dump_json() + "\n")
@@ -106,13 +112,13 @@ def build_dev2(what: str, path: str, rows: int | None, composed: str | None = No
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("what", choices=("captions", "defacto", "human", "raw", "old-tasks", "old", "sentences"))
+    parser.add_argument("what", choices=("captions", "defacto", "human", "raw", "old-tasks", "old", "sentences", "now"))
     parser.add_argument("--set", choices=("blind", "dev2"), default="blind")
     parser.add_argument("--path", default="../shared/data")
     parser.add_argument("--rows", type=int, default=None, help="defacto: the first N rows (default: all)")
     parser.add_argument("--composed", help="old: the old code's answers, JSONL {id, draft, made_by}")
     args = parser.parse_args()
-    if args.what in ("raw", "old-tasks", "old") and args.set != "dev2":
+    if args.what in ("raw", "old-tasks", "old", "now") and args.set != "dev2":
         parser.error(f"{args.what} is a dev2 source only")
     if args.what == "old" and not args.composed:
         parser.error("old needs --composed FILE")

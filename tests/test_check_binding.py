@@ -231,3 +231,51 @@ def test_a_colour_of_what_a_thing_holds_may_be_said_of_the_thing():
     notes = "grey pond under a bridge\ngreen trees"
     fact = _fact(_caption(notes, "A green pond lies under a bridge beside grey trees."), "n1")
     assert (fact.status, fact.tier) == ("contradicted", "certain"), fact
+
+
+def test_a_heading_named_another_way_by_its_body_is_carried_by_the_body_unless_another_note_has_that_thing():
+    """"Garage: a red brick wall with two white doors" kept word for word: the body says what
+    the annotator saw, and no other note describes a wall. Beside a wall note, the same caption
+    reads as a second wall, and the garage's own word is asked for (issue 23, check23i)."""
+    garage = "Garage: A red brick wall with two white doors."
+    van = "A white van is parked in front of the garage."
+    draft = "A red brick wall with two white doors faces the street. A white van is parked in front of the garage."
+    assert _fact(_caption(f"{garage}\n{van}", draft), "n1").status == "kept"
+    # the garage named nowhere in the draft: the reader meets only a wall
+    fact = _fact(_caption(garage, "A red brick wall with two white doors faces the street."), "n1")
+    assert (fact.status, fact.tier) == ("dropped", "check") and "Garage" in fact.evidence, fact
+    notes = f"Wall: A grey wall with a small window.\n{garage}\n{van}"
+    fact = _fact(_caption(notes, f"A grey wall with a small window. {draft}"), "n2")
+    assert (fact.status, fact.tier) == ("dropped", "check") and "Garage" in fact.evidence, fact
+
+
+def test_a_thing_the_note_gives_with_another_is_not_put_by_it():
+    """"cabin with a stone chimney" mended into "A cabin, by a stone chimney, ..." or "A cabin is
+    by a stone chimney": the cabin no longer has the chimney (joins.py, issue 23, check23i)."""
+    notes = "wooden cabin w/ stone chimney on left of lake"
+    for draft in ("A wooden cabin, by a stone chimney, is on the left of the lake.",
+                  "A wooden cabin is by a stone chimney on the left of the lake."):
+        fact = _fact(_caption(notes, draft), "n1")
+        assert (fact.status, fact.tier) == ("contradicted", "check") and "by the chimney" in fact.evidence, fact
+    # the join kept, or "by" after a verb (what covers it), is no change
+    assert _caption(notes, "A wooden cabin with a stone chimney is on the left of the lake.").ok
+    assert _fact(_caption("a blue sky with white clouds", "A blue sky is covered by white clouds."), "n1").status == "kept"
+    assert _caption("a red barn by the river", "A red barn stands by the river.").ok
+
+
+def test_a_part_one_note_gives_its_thing_given_to_another_notes_thing_has_moved():
+    """"Shed: a red shed with a white door" and a barn note: "a brown barn with a white door"
+    gives the shed's door to the barn, which no note gives one (joins.part_moved, check23i). A
+    draft that gives the barn what a note gives it, or names the shed another way, is no move."""
+    notes = "Shed: A red shed with a white door.\nBarn: A large brown barn on the left."
+    moved = _caption(notes, "A red shed. A large brown barn with a white door is on the left.")
+    fact = _fact(moved, "n1")
+    assert (fact.status, fact.tier) == ("contradicted", "check") and "barn" in fact.evidence, fact
+    assert _caption(notes, "A red shed with a white door. A large brown barn is on the left.").ok
+    both = "Shed: A red shed with a white door.\nBarn: A large brown barn with a white door on the left."
+    assert _fact(_caption(both, "A red shed with a white door. A large brown barn with a white door is on the left."),
+                 "n1").status == "kept"
+    assert _fact(_caption(notes, "A red hut with a white door. A large brown barn is on the left."), "n1").status != "contradicted"
+    # "has" relates the sentence's subject, not the phrase before it
+    clock = "Window: A dark window with a round frame.\nClock: A white clock on the tower."
+    assert _fact(_caption(clock, "The dark window below the white clock has a round frame."), "n1").status != "contradicted"

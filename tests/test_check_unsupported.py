@@ -83,3 +83,38 @@ def test_degree_words_and_showcases_state_no_fact(draft):
 
 def test_pale_is_light_of_a_colour():
     assert check_draft(split_notes("a light blue door"), "A pale blue door.").ok
+
+
+@pytest.mark.parametrize("draft", [
+    "The wall is composed of red bricks and has a small window.",
+    "The wall consists of red bricks and a small window.",
+    "The wall, comprised of red bricks, has a small window.",
+])
+def test_a_thing_said_to_be_made_of_its_parts_adds_no_fact(draft):
+    """"is composed of", "consists of", "comprised of" link a thing to its parts as "made of" and
+    "has" do (lexicon framing, issue 23, check23i); what the parts are still needs support."""
+    notes = split_notes("A wall of red bricks with a small window.")
+    assert check_draft(notes, draft).unsupported == []
+    report = check_draft(notes, "The wall is composed of red bricks and blue tiles and has a small window.")
+    assert [u.text for u in report.unsupported] == ["blue tiles"]
+
+
+def test_soft_medium_rich_and_muted_are_tones_of_a_colour_the_notes_give():
+    """"a soft blue", "medium brown", "a rich red", "muted green" name the notes' colour's tone
+    (lexicon-2026.12.05.14 `shades`, check23i); before a colour no note gives they stay shown."""
+    notes = split_notes("a blue kayak on a brown dock by a red hut with a green door")
+    assert check_draft(notes, "A soft blue kayak on a medium brown dock by a rich red hut with a muted green door.").ok
+    assert [u.text for u in check_draft(notes, "A soft pink kayak on a brown dock by a red hut with a green door.").unsupported] \
+        == ["soft pink"]
+
+
+@pytest.mark.parametrize("draft", [
+    "Old books are arranged on a wooden shelf.", "Old books are affixed to a wooden shelf.",
+    "Old books are mounted on a wooden shelf.",
+])
+def test_placement_verbs_say_where_a_thing_is_not_what_it_is(draft):
+    """"arranged on", "affixed to", "mounted on" place a thing as "placed on" does (lexicon-2026.12.05.15
+    framing, check23i); where the notes give no place, the place is still shown."""
+    assert check_draft(split_notes("old books on a wooden shelf"), draft).ok
+    report = check_draft(split_notes("old books"), draft)
+    assert [u.text for u in report.unsupported] == ["wooden shelf"]

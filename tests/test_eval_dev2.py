@@ -111,3 +111,23 @@ def test_old_prompt_captions_freeze_the_old_codes_answers_on_this_codes_notes():
     assert case.made_by == f"embedded {old_captions.OLD_PROMPT} at {old_captions.OLD_COMMIT}"
     with pytest.raises(ValueError, match="not caption-2026.11.30.2"):
         list(old_captions.old_caption_cases(tasks, [answers[0] | {"made_by": "embedded caption-2026.12.05.1"}]))
+
+
+def test_current_code_captions_take_the_rows_after_the_other_caption_sources_that_no_dev2_case_holds(
+        tmp_path, monkeypatch):
+    from assistant.eval import now_captions
+
+    data = _data(tmp_path, monkeypatch)  # dev2 IIW rows: k1, k4
+    iiw = [_iiw(f"k{i}") for i in range(8)]
+    (data / blind.IIW_FILE).write_text("".join(json.dumps(r) + "\n" for r in iiw), encoding="utf-8")
+    monkeypatch.setattr(blind, "DEV2_IIW_ROWS", 1)
+    monkeypatch.setattr(old_captions, "DEV2_OLD_ROWS", 1)
+    monkeypatch.setattr(now_captions, "HELD_OUT_FROM", 7)
+    existing = [blind.Case(id="iiw-sentences:k4#0", source="iiw-sentences", notes="n", draft="d"),
+                blind.Case(id="caption-now-full:k5", source="caption-now-full", notes="n", draft="d")]
+    taken = blind.taken_rows(data)
+    # k1, k2: the product and old-prompt captions' rows; k3: blind; k4: an iiw-sentences row; k7: held out
+    assert [r.key for r in blind.dev2_iiw_rows(data, taken)] == ["k1", "k2", "k4", "k5", "k6", "k7"]
+    assert [r.key for r in now_captions.now_rows(data, taken, existing)] == ["k5", "k6"]
+    assert now_captions.SOURCES == ("caption-now-full", "caption-now-terse")
+    assert set(now_captions.SOURCES) <= set(blind.SOURCES)

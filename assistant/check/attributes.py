@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant import lexicon
 from assistant.check.binding import CERTAIN_KINDS, AttrKind, Phrase, attr_kind, draft_phrases, note_phrases, same_attr, same_head
-from assistant.check.words import Draft, Word
+from assistant.check.words import Draft, Word, note_words
 
 CHECKED_KINDS: frozenset[AttrKind] = CERTAIN_KINDS | {"size"}
 
@@ -112,3 +113,25 @@ def _owned_elsewhere(attr: Word, head: Word, licensed: list[Phrase]) -> bool:
 def _unique(problems: list[Misplaced]) -> list[Misplaced]:
     seen: set[str] = set()
     return [p for p in problems if not (p.evidence in seen or seen.add(p.evidence))]
+
+
+def opposite_said_of(note_text: str, unit: str, said: Word, draft: Draft) -> bool:
+    """Whether the draft's `said`, an opposite of the note's word `unit`, is said of the thing
+    the note says `unit` of: "the small pillow" for "a big pillow" is, "large slabs of rock"
+    for "two small stones" and "in low light" for "a dark statue" are not (another thing, or
+    the word as a noun). An opposite the note states itself ("looking-down close-up") is none."""
+    if any(lexicon.lemmas(w.lower) & lexicon.lemmas(said.lower) for w in note_words(note_text)):
+        return False
+    mine = note_phrases(note_text)
+    theirs = draft_phrases(draft)
+    owner = next((p for p in mine if any(_same_lemma(a.lower, unit) for a in p.attrs)), None)
+    if owner is not None:
+        return any(any(a.tok.start == said.tok.start for a in d.attrs) and (d.names(owner.head) or owner.names(d.head))
+                   for d in theirs)
+    if any(_same_lemma(p.head.lower, unit) for p in mine):
+        return any(d.head.tok.start == said.tok.start for d in theirs)  # "a woman" for "a man"
+    return True
+
+
+def _same_lemma(a: str, b: str) -> bool:
+    return a == b or bool(lexicon.lemmas(a) & lexicon.lemmas(b))

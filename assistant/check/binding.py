@@ -262,13 +262,14 @@ def note_phrases(text: str) -> tuple[Phrase, ...]:
     return tuple(phrases(note_words(text), text, 0))
 
 
-def object_missing(note_text: str, draft: Draft, sentences: list[int]) -> str | None:
+def object_missing(note_text: str, draft: Draft, sentences: list[int], notes: tuple[str, ...] = ()) -> str | None:
     """The note's object, or a word of its kind, when the sentences that carry the note never
     name it: "a statue of a woman holding a torch" carried by "A woman holds a torch" (the
     statue became a person), "Bluebonnet plants: a few green plants ..." carried by "A few
     green plants ..." (the kind is gone). The object is the note's first phrase, past words
     like "row" or "close-up"; the sentence before may name it too ("... a statue. It holds a
-    torch."). The words naming its kind must be there; its last noun may go when they are."""
+    torch."). The words naming its kind must be there; its last noun may go when they are.
+    `notes`: every note's text (a heading another note's object shares is not restated)."""
     if not sentences:
         return None
     obj = first_object(note_text)
@@ -280,7 +281,7 @@ def object_missing(note_text: str, draft: Draft, sentences: list[int]) -> str | 
     lost = next((n for n in obj.nouns if not _named(n, near)), None)
     if lost is None and not _named(obj.head, near) and not obj.nouns:
         lost = obj.head
-    if lost is not None and (_label_restated(note_text, obj, near) or _quote_carried(note_text, obj.head, draft)):
+    if lost is not None and (_label_restated(note_text, obj, near, draft, notes) or _quote_carried(note_text, obj.head, draft)):
         return None
     return None if lost is None else note_text[lost.tok.start:obj.head.tok.end]
 
@@ -294,11 +295,15 @@ def label_end(note_text: str) -> int:
     return len(head) + 1
 
 
-def _label_restated(note_text: str, obj: Phrase, near: list[Word]) -> bool:
+def _label_restated(note_text: str, obj: Phrase, near: list[Word], draft: Draft, notes: tuple[str, ...] = ()) -> bool:
     """The heading names the object one way and the body another, sharing a word that says what
     it is ("Art sculpture: an art frieze ..."): the body's object, named where the note is carried,
-    is the heading's. A heading that shares nothing with the body ("Floor: a light brown wall")
-    still needs its own words."""
+    is the heading's. So is a body that shares nothing with its heading ("Building: a brick wall
+    with windows", where other sentences name the building) when the draft names the heading's
+    thing elsewhere and no other note's object is a thing of the body's name: the reader still
+    meets the building, and its wall as the annotator saw it. A floor described as a wall and
+    named nowhere else, or beside a "Wall: a white wall ..." note (a second wall), still needs
+    its own word."""
     end = label_end(note_text)
     if not end or obj.head.tok.start >= end:
         return False
@@ -307,7 +312,12 @@ def _label_restated(note_text: str, obj: Phrase, near: list[Word]) -> bool:
     if body is None or not _named(body.head, near):
         return False
     mine = {w.lower for w in (*obj.nouns, *obj.attrs) if _is_noun(w)}
-    return bool(mine & {w.lower for w in (*body.nouns, *body.attrs)})
+    if mine & {w.lower for w in (*body.nouns, *body.attrs)}:
+        return True
+    if same_head(obj.head, body.head) or not all(_named(n, draft.words) for n in (*obj.nouns, obj.head)):
+        return False  # "Bluebonnet plants: green plants": the heading's kind, not another name
+    others = [first_object(n) for n in notes if n != note_text]
+    return not any(o is not None and same_head(o.head, body.head) for o in others)
 
 
 def other_object_missing(note_text: str, draft: Draft, sentences: list[int]) -> str | None:
@@ -355,28 +365,6 @@ def attribute_dropped(note_text: str, draft: Draft, sentences: list[int]) -> str
             if attr_kind(a.lower) in ("size", "material") and not any(same_attr(a, w) for w in window):
                 return f"the note calls the {phrase.head.tok.text} {a.tok.text}; the sentences that carry it do not"
     return None
-
-
-def opposite_said_of(note_text: str, unit: str, said: Word, draft: Draft) -> bool:
-    """Whether the draft's `said`, an opposite of the note's word `unit`, is said of the thing
-    the note says `unit` of: "the small pillow" for "a big pillow" is, "large slabs of rock"
-    for "two small stones" and "in low light" for "a dark statue" are not (another thing, or
-    the word as a noun). An opposite the note states itself ("looking-down close-up") is none."""
-    if any(lexicon.lemmas(w.lower) & lexicon.lemmas(said.lower) for w in note_words(note_text)):
-        return False
-    mine = note_phrases(note_text)
-    theirs = draft_phrases(draft)
-    owner = next((p for p in mine if any(_same_lemma(a.lower, unit) for a in p.attrs)), None)
-    if owner is not None:
-        return any(any(a.tok.start == said.tok.start for a in d.attrs) and (d.names(owner.head) or owner.names(d.head))
-                   for d in theirs)
-    if any(_same_lemma(p.head.lower, unit) for p in mine):
-        return any(d.head.tok.start == said.tok.start for d in theirs)  # "a woman" for "a man"
-    return True
-
-
-def _same_lemma(a: str, b: str) -> bool:
-    return a == b or bool(lexicon.lemmas(a) & lexicon.lemmas(b))
 
 
 def count_changed(note_text: str, draft: Draft, sentences: list[int]) -> str | None:

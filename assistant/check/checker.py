@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant import lexicon
-from assistant.check import attributes, binding, edit_checks, edit_parsing, hedges, instructions, matching, negation, prose, relations, spatial
+from assistant.check import attributes, binding, edit_checks, edit_parsing, hedges, instructions, joins, matching, negation, prose, relations, spatial
 from assistant.check.report import PROBLEM_STATUSES, CheckReport, FactCheck, SentenceProvenance
 from assistant.check.unsupported import unsupported
 from assistant.check.words import Draft, Word, note_key, note_words, words
@@ -118,11 +118,12 @@ def _bound(fact: FactCheck, obs: Observation, draft: Draft, notes: list[str]) ->
     if not moved and (reversed_ := relations.relation_reversed(obs.text, draft, fact.sentences, notes)):
         return fact.model_copy(update={"status": "contradicted", "tier": "certain", "evidence": reversed_,
                                        "missing": [reversed_]})
-    if not moved and (count := binding.count_changed(obs.text, draft, fact.sentences)):
-        # a plural is no written number: a look, not certain
-        return fact.model_copy(update={"status": "contradicted", "tier": "check", "evidence": count, "missing": [count]})
+    if not moved and (look := binding.count_changed(obs.text, draft, fact.sentences) or
+                      joins.changed(obs.text, draft, fact.sentences) or joins.part_moved(obs.text, draft, tuple(notes))):
+        # a plural is no written number, a join may be read the note's way: a look, not certain
+        return fact.model_copy(update={"status": "contradicted", "tier": "check", "evidence": look, "missing": [look]})
     if not moved:
-        lost = binding.object_missing(obs.text, draft, fact.sentences)
+        lost = binding.object_missing(obs.text, draft, fact.sentences, tuple(notes))
         if lost:
             evidence = f"the note is about the {lost}; the sentence that carries it never names it"
         elif other := binding.other_object_missing(obs.text, draft, fact.sentences):

@@ -12,7 +12,7 @@ import math
 from dataclasses import dataclass
 
 from assistant import lexicon
-from assistant.check import binding, hedges, negation, numbers, quotes, relations, spatial
+from assistant.check import attributes, binding, hedges, negation, numbers, quotes, relations, spatial
 from assistant.check.numbers import fmt_number
 from assistant.check.report import FactCheck, Tier
 from assistant.check.unsupported import abbreviates
@@ -193,7 +193,7 @@ def check_fact(obs: Observation, key: Key, draft: Draft, bound: bool = False,
     """The verdict on a fact note: kept, dropped (with what is missing), contradicted (the
     draft states another value or the opposite of the same thing) or hedge_lost; each problem
     with its tier. `bound` (captions): an opposite counts only when said of the note's own
-    object (binding.opposite_said_of); `notes`, every note's text, say which values another note
+    object (attributes.opposite_said_of); `notes`, every note's text, say which values another note
     gives a thing of the same name."""
     base = dict(id=obs.id, text=obs.text, hedged=obs.hedged)
     if key.empty():
@@ -263,7 +263,7 @@ def contradicted(key: Key, m: Match, draft: Draft, note_text: str | None = None,
     opposed: set[str] = set()
     for unit in m.missing:
         said = _opposite_in(unit, ws) if unit != SCATTERED else None
-        if said and note_text is not None and not binding.opposite_said_of(note_text, unit, said, draft):
+        if said and note_text is not None and not attributes.opposite_said_of(note_text, unit, said, draft):
             said = None
         if said:
             found.append(f"the note says {unit!r}, the draft says {said.tok.text!r}")

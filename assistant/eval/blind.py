@@ -76,11 +76,10 @@ DEV2_HUMAN_ROWS = 36
 
 SetName = Literal["checker-blind", "checker-dev2"]
 Source = Literal["defacto", "iiw-human", "caption-full", "caption-terse", "caption-raw", "caption-old-full",
-                 "caption-old-terse", "iiw-sentences"]
+                 "caption-old-terse", "iiw-sentences", "caption-now-full", "caption-now-terse"]
 SOURCES: tuple[Source, ...] = ("defacto", "iiw-human", "caption-full", "caption-terse", "caption-raw",
-                               "caption-old-full", "caption-old-terse", "iiw-sentences")
-
-
+                               "caption-old-full", "caption-old-terse", "iiw-sentences", "caption-now-full",
+                               "caption-now-terse")
 
 class Case(BaseModel):
     """One frozen check input."""
@@ -88,8 +87,8 @@ class Case(BaseModel):
     model_config = ConfigDict(extra="forbid")
     id: str
     """defacto:<doc_id>, iiw-human:<image key>#<sentence>, caption-full:<image key>,
-    caption-terse:<image key>, caption-raw:<image key>, caption-old-full:<image key> or
-    caption-old-terse:<image key>."""
+    caption-terse:<image key>, caption-raw:<image key>, caption-old-full|terse:<image key>,
+    iiw-sentences:<image key>#<sentence> or caption-now-full|terse:<image key>."""
     source: Source
     notes: str
     """The notes as the check reads them (one observation per line)."""
@@ -195,15 +194,16 @@ def iiw_human_case(row: IIWRow) -> Case | None:
     return None
 
 
-def caption_cases(rows: list[IIWRow], spec, done: set[str] = frozenset()) -> Iterator[Case]:
+def caption_cases(rows: list[IIWRow], spec, done: set[str] = frozenset(),
+                  sources: tuple[Source, Source] = ("caption-full", "caption-terse")) -> Iterator[Case]:
     """Compose each row's caption from its full notes and from its terse notes (the only
-    model calls of the set), one after the other in this process; cases in `done` are skipped,
-    so an interrupted build goes on where it stopped."""
+    model calls of the set), one after the other in this process, as `sources` (full, terse);
+    cases in `done` are skipped, so an interrupted build goes on where it stopped."""
     from assistant.compose import compose  # noqa: PLC0415
     from assistant.eval.terse import terse_task  # noqa: PLC0415
 
     for row in rows:
-        for source, task in (("caption-full", row.task()), ("caption-terse", terse_task(row))):
+        for source, task in zip(sources, (row.task(), terse_task(row)), strict=True):
             if f"{source}:{row.key}" in done:
                 continue
             draft = compose(task, spec, stream=False)

@@ -1,0 +1,111 @@
+"""How a caption joins two things: a note's "A with B" (A has B) must not become "A by B" or "A is
+by B" (A beside B), nor "C with B" for another note's thing C that no note gives a B.
+
+The first comes from mending a terse note into a sentence ("lake with wavy water" -> "A lake, by wavy
+water, ..."; "sidewalk w/ sunlight" -> "A sidewalk is by sunlight"): every word of the note is
+still there, so the content match passes it, and `relations.unrelated` reads only two notes'
+things. "covered by", "lit by" keep the join (a verb stands between). Check tier: the sentence
+says another thing, but a reader may take it the note's way. The second is an attribute moved to
+another object, for a part rather than a colour or material (`attributes.misplaced`).
+
+Tried and left out: a participle after "A with B" moved onto A by an "is" ("a bookshelf with
+books arranged on a shelf" -> "... with books is arranged on the shelf"): as often the
+participle is A's in the note itself ("a car with silver mirrors parked on the floor").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from assistant.check.binding import Phrase, attr_kind, first_object, note_phrases, sentence_phrases, window_sentences
+from assistant.check.words import Draft
+
+#: Words between two things that leave their join as it is: "with a lot of books", "w/ some pins".
+_FILLERS = frozenset("a an the some few".split())
+_BE = frozenset("is are was were".split())  # "a sidewalk is by sunlight"
+
+
+def _between(text: str, a: Phrase, b: Phrase) -> list[str] | None:
+    """The words joining phrase `a` to the next phrase `b` (fillers left out), or None when a
+    break other than a comma stands between them."""
+    gap = text[a.head.tok.end : _start(b)]
+    if re.search(r"[.;:!?()\"“”]", gap):
+        return None
+    said = re.sub(r"\blots? of\b", " ", gap.lower())  # "with a lot of books"
+    return [t for t in re.findall(r"[a-z]+/?", said) if t not in _FILLERS]
+
+
+def _start(p: Phrase) -> int:
+    return min(w.tok.start for w in (p.head, *p.attrs, *p.nouns))
+
+
+_HAS = (["with"], ["w/"], ["has"], ["have"])
+
+
+def _with_pairs(note_text: str, joins: tuple[list[str], ...] = (["with"], ["w/"])) -> Iterator[tuple[Phrase, Phrase]]:
+    """Consecutive things of the note joined by one of `joins` ("with" / "w/": "lake with wavy water")."""
+    ps = note_phrases(note_text)
+    for a, b in zip(ps, ps[1:]):
+        if _between(note_text, a, b) in joins:
+            yield a, b
+
+
+def _named(p: Phrase, q: Phrase) -> bool:
+    return p.names(q.head) or q.names(p.head)
+
+
+def changed(note_text: str, draft: Draft, sentences: list[int]) -> str | None:
+    """How the sentences carrying the note join two of its things otherwise, or None."""
+    if not sentences:
+        return None
+    pairs = list(_with_pairs(note_text))
+    if not pairs:
+        return None
+    for s in window_sentences(note_text, draft, sentences):
+        ps = sentence_phrases(draft.text)[s]
+        for x, y in zip(ps, ps[1:]):
+            joined = _between(draft.text, x, y)
+            for a, b in pairs:
+                if not (_named(a, x) and _named(b, y)) or joined is None:
+                    continue
+                if joined and joined[-1] == "by" and set(joined[:-1]) <= _BE:
+                    return (f"the note has the {a.head.tok.text} with the {b.head.tok.text}; the draft puts the "
+                            f"{x.head.tok.text} by the {y.head.tok.text}")
+    return None
+
+
+def part_moved(note_text: str, draft: Draft, notes: tuple[str, ...]) -> str | None:
+    """A part the note gives its thing ("a concrete surface with beige tiles"), given by the draft
+    to another note's thing that no note gives it ("the brick pavement with beige tiles"): the
+    attribute-moved problem for a with-phrase, which `attributes.misplaced` (colours, materials,
+    sizes) does not read. The other thing must be another note's object, not a name the draft
+    found for this one."""
+    pairs = list(_with_pairs(note_text, _HAS))
+    if not pairs:
+        return None
+    others = [o for n in notes if n != note_text and (o := first_object(n)) is not None]
+    # "the legs of the table" gives the table legs as "a table with legs" does
+    licensed = [pair for n in notes for pair in _with_pairs(n, _HAS)] + [
+        (whole, part) for n in notes for part, whole in _with_pairs(n, (["of"],))]
+    for ps in sentence_phrases(draft.text):
+        for k, (x, y) in enumerate(zip(ps, ps[1:])):
+            joined = _between(draft.text, x, y)
+            # "the window below the clock has a frame": "has" joins the sentence's subject, "with" the phrase before
+            if joined not in _HAS or (joined not in (["with"], ["w/"]) and k > 0) or attr_kind(y.head.lower) is not None:
+                continue
+            moved = next((ab for ab in pairs if _moved_to(x, y, ab, others, licensed)), None)
+            if moved:
+                return (f"the note's {moved[1].head.tok.text} is the {moved[0].head.tok.text}'s; the draft gives it to "
+                        f"the {x.head.tok.text}")
+    return None
+
+
+def _moved_to(x: Phrase, y: Phrase, pair: tuple[Phrase, Phrase], others: list[Phrase],
+              licensed: list[tuple[Phrase, Phrase]]) -> bool:
+    """The draft's "x with y" gives the note's part (pair: thing, part) to x: another note's thing,
+    not the note's own, and no note gives x that part."""
+    a, b = pair
+    if not _named(b, y) or _named(a, x) or not any(_named(o, x) and not _named(o, a) for o in others):
+        return False
+    return not any(_named(a2, x) and _named(b2, y) for a2, b2 in licensed)
