@@ -118,3 +118,20 @@ def test_placement_verbs_say_where_a_thing_is_not_what_it_is(draft):
     assert check_draft(split_notes("old books on a wooden shelf"), draft).ok
     report = check_draft(split_notes("old books"), draft)
     assert [u.text for u in report.unsupported] == ["wooden shelf"]
+
+
+def test_a_close_up_view_is_framing_not_an_unsupported_up_or_a_near():
+    """'close-up' is one framing word: its parts say no direction ('close' as 'near', 'up') and
+    nothing the notes lack, where the notes say "close view"; a real 'up' still counts."""
+    from assistant.kinds.caption import CaptionTask
+    obs = CaptionTask(notes="close view of an old metal door handle").observations()
+    report = check_draft(obs, "A close-up view shows an old metal door handle.")
+    assert report.ok and report.unsupported == []
+    looking = CaptionTask(notes="dog close to the door, looking up").observations()
+    assert not check_draft(looking, "A dog is far from the door, looking down.").ok
+
+
+def test_a_cut_never_leaves_half_a_hyphenated_word():
+    from assistant.compose.polish import cut_span
+    assert cut_span("A close-up view shows a handle.", 8, 10) is None
+    assert cut_span("A bright red bus stands here.", 2, 8) == "A red bus stands here."

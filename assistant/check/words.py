@@ -39,6 +39,7 @@ def words(text: str, offset: int = 0, *, meta: bool = False, phrase_hedges: bool
     tokens = tokenize(text, offset)
     lowers = [t.lower for t in tokens]
     in_phrase = {i for r in lexicon.hedge_phrases(lowers) for i in r} if phrase_hedges else set()
+    framed = _framing_compounds(text, offset, tokens)
     out: list[Word] = []
     for i, tok in enumerate(tokens):
         low = lowers[i]
@@ -49,16 +50,31 @@ def words(text: str, offset: int = 0, *, meta: bool = False, phrase_hedges: bool
             Word(
                 tok=tok,
                 lower=low,
-                is_stop=f.stop or (meta and f.meta),
+                is_stop=f.stop or (meta and f.meta) or i in framed and i - 1 in framed,
                 number=None if phrase else f.number,
                 color=f.color,
-                direction=None if low == "over" and i and lowers[i - 1] == "all" else f.direction,  # "all over": throughout
+                # "all over": throughout; "close-up": a view, not "near" and "up"
+                direction=None if low == "over" and i and lowers[i - 1] == "all" or i in framed else f.direction,
                 is_name=name,
                 negation=not phrase and f.negation,
                 # a capitalised hedge word inside a sentence is a name: "since May's election"
                 hedge=phrase or not name and f.hedge and (not f.quantity_hedge or lexicon.is_quantity_hedge(tokens, i)),
             )
         )
+    return out
+
+
+def _framing_compounds(text: str, offset: int, tokens: list) -> set[int]:
+    """Indices of the words of a hyphenated framing or partitive word ("close-up"): they say no
+    direction ("close" as "near", "up") of their own, and the word after the hyphen is no
+    content: "close-up" says what "close" does, which a note must give (a close-up no note
+    gives is a framing the writer added)."""
+    lex = lexicon.load()
+    out: set[int] = set()
+    for i in range(len(tokens) - 1):
+        a, b = tokens[i], tokens[i + 1]
+        if text[a.end - offset:b.start - offset] == "-" and f"{a.lower}-{b.lower}" in lex.framing | lex.partitives:
+            out |= {i, i + 1}
     return out
 
 

@@ -195,6 +195,8 @@ def cut_span(sentence: str, start: int, end: int) -> str | None:
     whole; None where the span is not within the sentence."""
     if not (0 <= start < end <= len(sentence)) or sentence[start:end].strip() != sentence[start:end].strip(" ,"):
         return None
+    if sentence[start - 1:start] == "-" or sentence[end:end + 1] == "-":
+        return None  # part of a hyphenated word: "close-up" must not become "close-"
     rest = sentence[end:].lstrip()
     before = sentence[:start].rstrip()
     words = before.split(" ")
