@@ -171,7 +171,7 @@ class Key:
 
 #: Nouns that end a camera-view phrase, and the words such a phrase is made of besides directions.
 _VIEW_NOUNS = frozenset({"view", "shot", "angle", "perspective"})
-_VIEW_WORDS = frozenset({"looking", "close", "medium", "long", "wide", "extreme", "eye", "bird's", "worm's", "level",
+_VIEW_WORDS = frozenset({"looking", "close", "up", "medium", "long", "wide", "extreme", "eye", "bird's", "worm's", "level",
                          "outdoor", "indoor", "aerial", "low", "high"})
 #: Of those, the words that say something of the scene itself: content even in a view phrase.
 _SCENE_WORDS = frozenset({"outdoor", "indoor"})
