@@ -11,6 +11,7 @@ from assistant.shorthand import written_out
 from assistant.check import check_draft
 from assistant.kinds.caption import CaptionTask
 from assistant.notes import split_notes
+from assistant.compose.sentences import word_count
 
 
 @pytest.mark.parametrize(("note", "out"), [
@@ -126,3 +127,73 @@ def test_an_article_capitalised_after_a_heading_is_no_name():
     names = note_names(split_notes("Lamp: A tall brass lamp with a shade\nsign: The word OPEN"))
     assert "A" not in names and "The" not in names and "OPEN" in names
     assert there_is("A tall brass lamp with a shade.", names) == "There is a tall brass lamp with a shade."
+
+
+# ---------------------------------------------------------------- run-on sentences split without the model (issue 25)
+
+
+def test_a_comma_splice_is_split_into_its_two_sentences():
+    observations = split_notes("kettle on the stove\ntwo blue mugs next to the kettle\ngreen bench in the park")
+    changes = []
+    out = polish.split_long(["The kettle is on the stove, two blue mugs are next to it.",
+                             "A green bench is in the park."], observations, changes)
+    assert out == ["The kettle is on the stove.", "Two blue mugs are next to it.", "A green bench is in the park."]
+    assert [c.how for c in changes] == ["split"]
+    assert prose.figures(" ".join(out)).clean
+
+
+def test_a_verbless_phrase_before_a_clause_becomes_two_sentences():
+    observations = split_notes("green bench in the park\ntwo dogs sleep under the bench")
+    out = polish.split_long(["A green bench in the park, two dogs sleep under the bench."], observations, [])
+    out = polish.complete_fragments(out, observations, [])
+    assert out == ["There is a green bench in the park.", "Two dogs sleep under the bench."]
+
+
+def test_a_split_that_loses_a_note_is_not_kept():
+    """The judge, not the splitter, has the last word: a split the check finds worse stays unmade."""
+    observations = split_notes("kettle on the stove\ntwo blue mugs next to the kettle")
+    sentences = ["The kettle is on the stove, two blue mugs are next to it."]
+
+    class Never(polish._OneSentenceAtATime):
+        def not_worse(self, trial, current, i):
+            return False
+
+    original = polish._OneSentenceAtATime
+    polish._OneSentenceAtATime = Never
+    try:
+        assert polish.split_long(list(sentences), observations, []) == sentences
+    finally:
+        polish._OneSentenceAtATime = original
+
+
+def test_sentences_over_the_mean_are_split_while_the_caption_is_long_on_average():
+    first = ("A tall wooden bookcase with six shelves of old books stands against the back wall of the room; "
+             "a brass lamp with a green shade sits on its top shelf.")
+    second = ("A low table with a glass top stands in front of the sofa near the window; "
+              "two white cups and a small teapot stand on the glass of the table.")
+    assert 25 < word_count(first) <= 30 and 25 < word_count(second) <= 30
+    notes = split_notes("tall wooden bookcase with six shelves of old books against the back wall\nbrass lamp with a "
+                        "green shade on its top shelf\nlow glass-top table in front of the sofa near the window\n"
+                        "two white cups and a small teapot on the table")
+    out = polish.split_long([first, second], notes, [])
+    assert len(out) == 4 and prose.figures(" ".join(out)).polished
+
+
+def test_and_before_a_clause_is_a_clause_break():
+    sentence = ("A red bus waits on the left side of the busy street near the old corner bakery and two people "
+                "stand at the stop beside a green bench under a tall old tree.")
+    assert polish.split_run_on(sentence, 25) == [
+        "A red bus waits on the left side of the busy street near the old corner bakery.",
+        "Two people stand at the stop beside a green bench under a tall old tree."]
+
+
+def test_a_verbless_phrase_before_a_clause_is_mended_for_free():
+    """No patch call for it: `as_sentence` writes the phrase as a sentence and keeps the clause."""
+    from assistant.compose.caption import mended_for_free  # noqa: PLC0415
+
+    fragment = "A green bench in the park, two dogs sleep under the bench."
+    assert fragments.as_sentence(fragment) == "There is a green bench in the park. Two dogs sleep under the bench."
+    assert mended_for_free(fragment)
+    observations = split_notes("green bench in the park\ntwo dogs sleep under the bench")
+    assert polish.complete_fragments([fragment], observations, []) == [
+        "There is a green bench in the park.", "Two dogs sleep under the bench."]

@@ -395,6 +395,12 @@ def _verb_lemmas(word: str) -> tuple[str, ...]:
     return tuple(getAllLemmas(word).get("VERB", ()))
 
 
+def is_clause(piece: str) -> bool:
+    """Whether `piece` could stand as a sentence of its own (`_clause`): "two people stand at
+    the stop", not "a red bench" or "making it warm"."""
+    return _clause(piece)
+
+
 def _clause(piece: str) -> bool:
     """Whether `piece` is a clause of its own (`_own_verb`) whose verb is its main clause's, not
     cut short, and not ending on a word that opens the next piece's clause ("... but to the side")."""
