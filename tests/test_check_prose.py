@@ -248,3 +248,14 @@ def test_a_verbless_phrase_then_a_comma_and_more_is_a_fragment(sentence):
 ])
 def test_a_phrase_that_gets_its_verb_later_is_no_fragment(sentence):
     assert kinds(sentence) == []
+
+
+def test_passive_verbs_are_versioned_lexicon_data():
+    """The placement and state verbs whose -ed form after a noun is a participle are a lexicon list
+    (prompts/lexicon.toml `passive_verbs`), not a list in code."""
+    from assistant import lexicon  # noqa: PLC0415
+    from assistant.check import clauses  # noqa: PLC0415
+
+    assert {"park", "stack", "paint"} <= lexicon.load().passive_verbs and not hasattr(clauses, "PASSIVE_VERBS")
+    assert kinds("A white van parked on a gravel lot.")[0][0] == "fragment"
+    assert kinds("The dog jumped over the fence.") == []

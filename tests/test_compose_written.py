@@ -197,3 +197,18 @@ def test_a_verbless_phrase_before_a_clause_is_mended_for_free():
     observations = split_notes("green bench in the park\ntwo dogs sleep under the bench")
     assert polish.complete_fragments([fragment], observations, []) == [
         "There is a green bench in the park.", "Two dogs sleep under the bench."]
+
+
+def test_shorthand_is_written_out_in_the_draft_only_where_the_check_loses_nothing():
+    """One gated step writes the draft's shorthand out before its check: a letter that only looks
+    like a side ("the initial R") stays as the model wrote it, and costs no patch call."""
+    from assistant.compose import compose  # noqa: PLC0415
+    from assistant.llm import ModelSpec  # noqa: PLC0415
+    from assistant.llm.fake import FakeModel  # noqa: PLC0415
+
+    fake = FakeModel(["N1: A grey kettle has the initial R.\nN2: There are ~20 birds on the wire."])
+    with fake.installed():
+        draft = compose(CaptionTask(notes="grey kettle with the initial R on it\n~20 birds on wire"),
+                        ModelSpec(model="fake/test"))
+    assert draft.text == "A grey kettle has the initial R. There are about 20 birds on the wire."
+    assert draft.check.ok and len(fake.calls) == 1

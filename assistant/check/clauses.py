@@ -195,25 +195,17 @@ def _participle_follows(lowers: list[str], text: str, tokens: list[Token], i: in
         aside or _participle_after_noun(lowers[i]))
 
 
-#: verbs a scene description says in the passive, of where a thing is put or how it is kept:
-#: after a noun their -ed form is a participle ("A car parked on a floor.", "a wall covered with
-#: ivy"). Any other -ed form that may be a finite past tense is one ("The dog jumped over the
-#: fence.", "A crowd gathered in the square."), and "is" before it would change what it says.
-PASSIVE_VERBS = frozenset(
-    "park place position locate situate mount hang cover dress fill stack paint make attach seat line surround "
-    "decorate frame top scatter arrange display store pile print label mark light tie wrap hold carry leave "
-    "fix prop perch pin tape glue nail stick bolt hook clip fold roll pack load stuff tuck embed set "
-    "engrave carve etch stamp write draw inscribe shade cast cut coat stain lay spread nestle flank border edge "
-    "enclose fence bury submerge reflect illuminate".split())
 
 
 @lru_cache(maxsize=65536)
 def _participle_after_noun(word: str) -> bool:
     """Whether `word` after a noun is a participle: a form that is only one ("hidden",
-    "written") or the past of a verb in `PASSIVE_VERBS` ("parked", "stacked")."""
+    "written") or the past of a verb in the lexicon's `passive_verbs` ("parked", "stacked"): placement
+    and state verbs, whose -ed form after a noun is a participle; any other -ed form that may be a
+    finite past tense is one ("The dog jumped over the fence.")."""
     from lemminflect import getAllLemmas  # noqa: PLC0415
 
-    return _only_participle(word) or bool(PASSIVE_VERBS & set(getAllLemmas(word).get("VERB", ())))
+    return _only_participle(word) or bool(lexicon.load().passive_verbs & set(getAllLemmas(word).get("VERB", ())))
 
 
 def participle(sentence: str) -> int | None:
