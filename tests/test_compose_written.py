@@ -149,23 +149,6 @@ def test_a_verbless_phrase_before_a_clause_becomes_two_sentences():
     assert out == ["There is a green bench in the park.", "Two dogs sleep under the bench."]
 
 
-def test_a_split_that_loses_a_note_is_not_kept():
-    """The judge, not the splitter, has the last word: a split the check finds worse stays unmade."""
-    observations = split_notes("kettle on the stove\ntwo blue mugs next to the kettle")
-    sentences = ["The kettle is on the stove, two blue mugs are next to it."]
-
-    class Never(polish._OneSentenceAtATime):
-        def not_worse(self, trial, current, i):
-            return False
-
-    original = polish._OneSentenceAtATime
-    polish._OneSentenceAtATime = Never
-    try:
-        assert polish.split_long(list(sentences), observations, []) == sentences
-    finally:
-        polish._OneSentenceAtATime = original
-
-
 def test_sentences_over_the_mean_are_split_while_the_caption_is_long_on_average():
     first = ("A tall wooden bookcase with six shelves of old books stands against the back wall of the room; "
              "a brass lamp with a green shade sits on its top shelf.")

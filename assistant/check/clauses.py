@@ -372,30 +372,19 @@ def _own_verb(piece: str) -> int | None:
 @lru_cache(maxsize=65536)
 def _past_or_participle(word: str) -> bool:
     """An -ing form, or a past form that is no present one ("made", "stacked"; not "set", "sits")."""
-    from lemminflect import getInflection  # noqa: PLC0415
+    from lemminflect import getAllLemmas, getInflection  # noqa: PLC0415
 
     if word.endswith("ing"):
         return True
-    lemmas = _verb_lemmas(word)
+    lemmas = getAllLemmas(word).get("VERB", ())
     past = any(word in getInflection(v, tag) for v in lemmas for tag in ("VBD", "VBN"))
     return past and not any(word in getInflection(v, tag) for v in lemmas for tag in ("VBZ", "VBP"))
 
 
-def _verb_lemmas(word: str) -> tuple[str, ...]:
-    from lemminflect import getAllLemmas  # noqa: PLC0415
-
-    return tuple(getAllLemmas(word).get("VERB", ()))
-
-
 def is_clause(piece: str) -> bool:
-    """Whether `piece` could stand as a sentence of its own (`_clause`): "two people stand at
-    the stop", not "a red bench" or "making it warm"."""
-    return _clause(piece)
-
-
-def _clause(piece: str) -> bool:
-    """Whether `piece` is a clause of its own (`_own_verb`) whose verb is its main clause's, not
-    cut short, and not ending on a word that opens the next piece's clause ("... but to the side")."""
+    """Whether `piece` could stand as a sentence of its own: a clause (`_own_verb`: "two people
+    stand at the stop", not "making it warm") whose verb is its main clause's, not cut short, and
+    not ending on a word that opens the next piece's clause ("... but to the side")."""
     piece = piece.rsplit(";", 1)[-1].strip()  # "...; however": what follows a semicolon is its own
     first = _own_verb(piece)
     if first is None or dangling(piece) or not has_main_verb(tokenize(piece), piece):
@@ -415,7 +404,7 @@ def splices(sentence: str) -> list[int]:
     if len(pieces) < 2:
         return []
     texts = [sentence[a:b] for a, b in pieces]
-    clause = [_clause(t) for t in texts]
+    clause = [is_clause(t) for t in texts]
     out = []
     for k in range(len(pieces) - 1):
         later = [t.split(None, 1)[0].lower() for t in texts[k + 1:] if t.split()]
