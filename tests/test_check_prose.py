@@ -231,6 +231,7 @@ def test_written_sentences_with_commas_are_no_splice(sentence):
     "A wooden bench in the park, a small dog sleeps under it.",
     "A lamp with a brass base, two books lie beside it.",
     "A door with its frame painted blue, a brass knob in the middle.",  # "painted" in a "with" phrase: no verb
+    "A red door on the right, two small glass windows with white frames above it.",  # "windows with": a noun
 ])
 def test_a_verbless_phrase_then_a_comma_and_more_is_a_fragment(sentence):
     assert ("fragment", sentence) in kinds(sentence)

@@ -195,3 +195,9 @@ def test_shorthand_is_written_out_in_the_draft_only_where_the_check_loses_nothin
                         ModelSpec(model="fake/test"))
     assert draft.text == "A grey kettle has the initial R. There are about 20 birds on the wire."
     assert draft.check.ok and len(fake.calls) == 1
+
+
+def test_a_verbless_phrase_before_another_noun_phrase_becomes_two_sentences():
+    fragment = "A red door on the right, two small glass windows with white frames above it."
+    assert fragments.as_sentence(fragment) == ("There is a red door on the right. "
+                                               "There are two small glass windows with white frames above it.")

@@ -108,8 +108,10 @@ def may_have_verb(text: str) -> bool:
     preposition or a determiner ("A man in a coat waits at the corner"; the rule for fragments
     passes over it after "in"); never right after "and" ("dried grass and trees above": a noun
     phrase starts there). An -ed word there is a participle as often as not ("a ring
-    attached to it"), and "a bowl of fruits on ..." has no verb."""
-    lowers = [t.lower for t in tokenize(text)]
+    attached to it"), and "a bowl of fruits on ..." has no verb. After a verbless phrase and a
+    comma (`verbless_head`) only that phrase is read: what follows is a clause or a noun phrase."""
+    head = verbless_head(text)
+    lowers = [t.lower for t in tokenize(text if head is None else text[:head])]
     return any(i + 1 < len(lowers) and lowers[i + 1] in _AFTER_VERB and lowers[i - 1] not in _PREPOSITIONS | _JOINS
                and _after_noun(lowers[i - 1]) and w.endswith("s") and _maybe_verb(w)
                for i, w in enumerate(lowers) if i)
@@ -195,8 +197,6 @@ def _participle_follows(lowers: list[str], text: str, tokens: list[Token], i: in
         aside or _participle_after_noun(lowers[i]))
 
 
-
-
 @lru_cache(maxsize=65536)
 def _participle_after_noun(word: str) -> bool:
     """Whether `word` after a noun is a participle: a form that is only one ("hidden",
@@ -246,7 +246,6 @@ def dangling(sentence: str) -> bool:
     # ("At the left, a hook is attached.": the place came first)
     return len(lowers) > 1 and lowers[-1] in _NEEDS_PLACE and lowers[-2] in _BE and \
         not {"which", "where", "whom"} & set(lowers) and not (_PREPOSITIONS - {"of", "with"}) & set(lowers)
-
 
 
 #: after these a noun phrase starts: "grass and trees above" has no verb "trees"
@@ -311,8 +310,6 @@ def _after_noun(prev: str) -> bool:
                 or lexicon.can_be_adjective(prev) and not lexicon.can_be_verb(prev) or prev.endswith("'s"))
 
 
-
-
 # ---------------------------------------------------------------- comma pieces: splices and verbless heads
 
 #: words a clause of its own opens with, its subject's first word: an article or a number, a
@@ -362,7 +359,7 @@ def _own_verb(piece: str) -> int | None:
                                          or lowers[0] in _POSSESSIVES):
         return None
     first = next(_verbs(tokens, piece), None)
-    if not first or lowers[first] in _NON_FINITE or lowers[first] not in _FINITE and _past_or_participle(lowers[first]) or \
+    if not first or _noun_phrase(lowers, first) or lowers[first] in _NON_FINITE or lowers[first] not in _FINITE and _past_or_participle(lowers[first]) or \
             _OPENERS & set(lowers[:first]) or \
             lowers[0] in _POSSESSIVES and lowers[first] not in _FINITE:
         return None
@@ -439,6 +436,13 @@ def verbless_head(sentence: str) -> int | None:
             continue  # an aside or another noun phrase: "The car, red and shiny, ..."
         if first == 0 or lowers[0] in _OPENERS or {"and", "or", "which", "who", "whom", "whose"} & set(lowers[:first]):
             return None  # the phrase's own verb ("..., stands on the road"), a relative clause, a list of subjects
-        if _own_verb(piece) is not None:
+        if _own_verb(piece) is not None or _noun_phrase(lowers, first):
             return pieces[0][1]
     return None
+
+
+def _noun_phrase(lowers: list[str], verb: int) -> bool:
+    """A piece that opens as a thing's name and whose only verb is a noun-or-verb word before
+    "with" or "of" ("three glass windows with old papers"): another noun phrase, no clause."""
+    return (lowers[0] in _HEAD_OPENERS or lexicon.number_value(lowers[0]) is not None) and \
+        lowers[verb] not in _FINITE and not _only_verb(lowers[verb]) and lowers[verb + 1:verb + 2] in (["with"], ["of"])

@@ -32,7 +32,9 @@ def as_sentence(fragment: str, names: frozenset[str] | None = None) -> str | Non
     head = clauses.verbless_head(fragment)
     if head is not None:  # "A bench in the park, a dog sleeps under it.": the phrase a sentence, the clause its own
         first, rest = as_sentence(terminated(fragment[:head]), names), terminated(fragment[head + 1:])
-        return f"{first} {rest}" if first is not None and not _unwritten(rest) else None
+        if not clauses.is_clause(rest):  # another noun phrase: "..., three windows with old papers."
+            rest = there_is(rest, names)
+        return f"{first} {rest}" if first is not None and rest is not None and not _unwritten(rest) else None
     if not re.search(r"\b(?:which|where|whom|who|that)\b", fragment, re.I):  # "on which cats are placed" has its place
         fragment = _DANGLING_TAIL_RE.sub("", fragment.strip()) or fragment
     for make in (be_before_participle, be_before_attribute, it_is, lambda f: there_is(f, names)):
