@@ -201,3 +201,13 @@ def test_a_verbless_phrase_before_another_noun_phrase_becomes_two_sentences():
     fragment = "A red door on the right, two small glass windows with white frames above it."
     assert fragments.as_sentence(fragment) == ("There is a red door on the right. "
                                                "There are two small glass windows with white frames above it.")
+
+
+def test_a_participle_phrase_of_a_long_sentence_becomes_its_own_sentence():
+    sentence = ("A small wooden garden shed with a grey tin roof and a narrow blue door stands on the left side "
+                "of the yard, surrounded by tall green shrubs and low stone walls near the old apple trees.")
+    assert polish.split_run_on(sentence, 25) == [
+        "A small wooden garden shed with a grey tin roof and a narrow blue door stands on the left side of the yard.",
+        "It is surrounded by tall green shrubs and low stone walls near the old apple trees."]
+    plural = "Two old sheds stand side by side at the far end of the long garden behind the house, covered with ivy and moss."
+    assert polish.split_run_on(plural, 20)[1] == "They are covered with ivy and moss."

@@ -65,7 +65,7 @@ def _verbs(tokens: list[Token], text: str) -> Iterator[int]:
             continue  # a participle ("a bee sitting on it", "a calming sky") is no finite verb
         if _only_verb(w) and _only_participle(w):
             continue  # "hidden", "written", "seen": never a finite verb ("Drummer back, partly hidden.")
-        if w.endswith("ed") and _in_with_phrase(lowers, _clause_start(tokens, text, i), i) and _participle_after_noun(w):
+        if w.endswith("ed") and _in_with_phrase(lowers, _clause_start(tokens, text, i), i) and participle_after_noun(w):
             continue  # "a wall with its top painted green": the participle of a "with" phrase, no finite verb
         if _only_verb(w) and (not w.endswith("ed") or i and _after_noun(lowers[i - 1]) and lowers[i - 1] not in _PREPOSITIONS):
             if not (w.endswith("ed") and _participle_follows(lowers, text, tokens, i)):
@@ -194,11 +194,11 @@ def _participle_follows(lowers: list[str], text: str, tokens: list[Token], i: in
     # after a comma it is an aside on the noun before ("on the wall, switched off"), no verb of it
     aside = i > 0 and "," in text[tokens[i - 1].end:tokens[i].start]
     return (not nxt or nxt in _PARTICIPLE_NEXT or text[tokens[i].end:].lstrip()[:1] in (",", ";")) and (
-        aside or _participle_after_noun(lowers[i]))
+        aside or participle_after_noun(lowers[i]))
 
 
 @lru_cache(maxsize=65536)
-def _participle_after_noun(word: str) -> bool:
+def participle_after_noun(word: str) -> bool:
     """Whether `word` after a noun is a participle: a form that is only one ("hidden",
     "written") or the past of a verb in the lexicon's `passive_verbs` ("parked", "stacked"): placement
     and state verbs, whose -ed form after a noun is a participle; any other -ed form that may be a

@@ -76,6 +76,13 @@ def _be(noun_phrase: str) -> str | None:
     return "are" if there is not None and there.startswith("There are") else "is"
 
 
+def pronoun_be(phrase: str) -> str | None:
+    """"It is" or "They are" for what `phrase` (a noun phrase, or a clause) is about, by the
+    number `there_is` gives its first noun; None where that number is unsaid ("Sheep ...")."""
+    be = _be(phrase)
+    return None if be is None else "They are" if be == "are" else "It is"
+
+
 def _number_unsaid(noun_phrase: str) -> bool:
     """A noun the same in both numbers ("sheep", "police", `clauses.PLURAL_NOUNS`) with no
     article or number before it to say which."""

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from assistant import lexicon
 from assistant.check import CheckReport, check_draft, clauses, prose
-from assistant.compose.fragments import DETERMINERS, as_sentence, note_names
+from assistant.compose.fragments import DETERMINERS, as_sentence, note_names, pronoun_be
 from assistant.compose.models import ChangeHow, SentenceChange
 from assistant.compose.sentences import LABEL_RE, names_label, problems, says_nothing_new, terminated, word_count
 from assistant.notes import Observation
@@ -79,27 +79,48 @@ def _and_clauses(sentence: str) -> list[re.Match]:
     return [m for m in re.finditer(r"(?<!,)\s+and\s+", sentence) if clauses.is_clause(sentence[m.end():].rstrip(".!?"))]
 
 
-def _breaks(sentence: str) -> list[list[tuple[int, int]]]:
-    """(start, end) of the cuts where a long sentence may be split, the better kind first: a comma
-    splice, a clause break ("; ", ", and ", ", while ", ", but ", " and " before a clause), a list
-    of things (", a ...")."""
-    spliced = [(at, at + 1 + len(sentence[at + 1:]) - len(sentence[at + 1:].lstrip())) for at in clauses.splices(sentence)]
-    clause = [m.span() for m in _CLAUSE_BREAK_RE.finditer(sentence)] + [m.span() for m in _and_clauses(sentence)]
-    return [spliced, clause, [m.span() for m in _LIST_BREAK_RE.finditer(sentence)]]
+# ", surrounded by shrubs", ", covered with moss": a participle's phrase on what the sentence is about
+_PARTICIPLE_BREAK_RE = re.compile(r",\s+(?=(\w+)\s+(?:by|with|in|on|at|under|over|along|around)\b)")
+
+
+def _participle_breaks(sentence: str) -> list[tuple[int, int, str]]:
+    """A participle's phrase after a comma (", surrounded by green shrubs"), cut off as a sentence
+    of its own about the same thing ("It is surrounded by green shrubs."), "It is" or "They are"
+    by the number of the thing (`fragments.pronoun_be`)."""
+    out = []
+    for m in _PARTICIPLE_BREAK_RE.finditer(sentence):
+        word = m.group(1).lower()
+        if word.endswith(("ed", "en")) and clauses.participle_after_noun(word) and (subject := pronoun_be(sentence[:m.start()])):
+            out.append((m.start(), m.end(), subject + " "))
+    return out
+
+
+def _breaks(sentence: str) -> list[list[tuple[int, int, str]]]:
+    """(start, end, words to put before what follows) of the cuts where a long sentence may be
+    split, the better kind first: a comma splice, a clause break ("; ", ", and ", ", while ",
+    ", but ", " and " before a clause), a list of things (", a ..."), a participle's phrase
+    (", surrounded by ...")."""
+    spliced = [(at, at + 1 + len(sentence[at + 1:]) - len(sentence[at + 1:].lstrip()), "")
+               for at in clauses.splices(sentence)]
+    clause = [m.span() + ("",) for m in _CLAUSE_BREAK_RE.finditer(sentence)] + \
+        [m.span() + ("",) for m in _and_clauses(sentence)]
+    return [spliced, clause, [m.span() + ("",) for m in _LIST_BREAK_RE.finditer(sentence)],
+            _participle_breaks(sentence)]
 
 
 def split_run_on(sentence: str, limit: int = 40) -> list[str]:
     """A sentence over `limit` words cut at the clause breaks nearest its middle (`_breaks`: a
     comma splice, "; ", ", and ", ", while ", ", but ", " and " before a clause), recursively:
     polish without a model call. Without one, a list of things is cut between two items
-    (", a ..."). A sentence with neither is returned whole."""
+    (", a ..."), else a participle's phrase is made a sentence (", surrounded by trees" -> "It is
+    surrounded by trees."). A sentence with none of these is returned whole."""
     words = word_count(sentence)
     if words <= limit:
         return [sentence]
     best = None
     for breaks in _breaks(sentence):
-        for start, end in breaks:
-            left, right = sentence[:start], sentence[end:]
+        for start, end, before in breaks:
+            left, right = sentence[:start], before + sentence[end:]
             if word_count(left) >= 6 and word_count(right) >= 6:
                 score = abs(word_count(left) - word_count(right))
                 if best is None or score < best[0]:
