@@ -53,6 +53,7 @@ class Lexicon:
     materials: frozenset[str]
     sizes: frozenset[str]
     ing_nouns: frozenset[str]
+    passive_verbs: frozenset[str]  # placement and state verbs: their -ed form after a noun is a participle
     relations: frozenset[str]  # words that relate two objects ("surrounded by")
     symmetric_relations: frozenset[str]  # relations that hold both ways ("beside", "between")
     partitives: frozenset[str]  # "row" of "a row of houses": not the object itself
@@ -103,6 +104,7 @@ def load() -> Lexicon:
         materials=frozenset(data["materials"]),
         sizes=frozenset(data["sizes"]),
         ing_nouns=frozenset(data["ing_nouns"]),
+        passive_verbs=frozenset(data["passive_verbs"]),
         partitives=frozenset(data["partitives"]),
         relations=frozenset(data["relations"]),
         symmetric_relations=frozenset(data["symmetric_relations"]),

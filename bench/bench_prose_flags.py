@@ -34,7 +34,7 @@ def main() -> None:
     flagged: list[tuple[str, str]] = []
     sentences = texts_flagged = 0
     for text in texts:
-        found = [r for r in prose.remarks(text) if r.kind in ("fragment", "shorthand")]
+        found = [r for r in prose.remarks(text) if r.kind in ("fragment", "splice", "shorthand")]
         sentences += prose.figures(text).sentences
         texts_flagged += bool(found)
         kinds.update(r.kind for r in found)

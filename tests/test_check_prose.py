@@ -190,3 +190,73 @@ def test_an_adjective_after_with_or_a_participle_alone_is_no_verb(fragment):
                                       "Patches of blue sky become visible above the roofs.", "A bird has flown away."])
 def test_a_base_form_or_a_participle_after_have_is_still_a_verb(sentence):
     assert kinds(sentence) == []
+
+
+# ---------------------------------------------------------------- comma splices and verbless heads (issue 25)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The kettle is on the stove, two mugs stand next to it.",
+    "A dog sits on the grass, it is brown.",
+    "The sign is red, the letters are white.",
+    "On the left, a man waits at the gate, a woman stands behind him.",
+    "A bike leans on the fence, its tyres are flat.",
+    "The shop has a striped awning with a bench in front of it, some bikes are parked outside.",
+])
+def test_two_clauses_joined_by_a_bare_comma_are_a_splice(sentence):
+    assert kinds(sentence) == [("splice", sentence)]
+    figures = prose.figures(sentence)
+    assert figures.splices == 1 and not figures.clean
+
+
+@pytest.mark.parametrize("sentence", [
+    "The sky is blue, the grass is green, and the sun shines.",  # a list of clauses closed by "and"
+    "When it rains, the street is wet.",
+    "The car is red, it seems.",  # a comment, not a clause of its own
+    "The lamp is lit, making the room appear warm.",
+    "A bike leans on the fence, its tyres flat.",  # an owner's aside
+    "A tower stands on the hill, its walls built of grey stone.",
+    "The houses differ in height, some being much taller than others.",
+    "A sign with a word stands there, the letters stacked vertically.",
+    "The barn stands in a field but to the left and behind, there are tall trees.",
+    "A shelf holds books; however, the top shelf is empty.",
+    'He says, "The shop is closed."',
+    "The bowl is on a broad table, and the table is low.",
+])
+def test_written_sentences_with_commas_are_no_splice(sentence):
+    assert ("splice", sentence) not in kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "A wooden bench in the park, a small dog sleeps under it.",
+    "A lamp with a brass base, two books lie beside it.",
+    "A door with its frame painted blue, a brass knob in the middle.",  # "painted" in a "with" phrase: no verb
+    "A red door on the right, two small glass windows with white frames above it.",  # "windows with": a noun
+])
+def test_a_verbless_phrase_then_a_comma_and_more_is_a_fragment(sentence):
+    assert ("fragment", sentence) in kinds(sentence)
+    assert not prose.figures(sentence).clean
+
+
+@pytest.mark.parametrize("sentence", [
+    "A car, a bus and a bike are parked on the street.",
+    "This morning, a man walks his dog.",
+    "A large, blurry shape appears on the right.",
+    "A simple, small green chair sits in the corner.",
+    "The car, parked outside, is red.",
+    "A boy with a hat jumped into the pool.",  # past tense, not a participle: no "with" phrase state verb
+    "The man painted the fence.",
+])
+def test_a_phrase_that_gets_its_verb_later_is_no_fragment(sentence):
+    assert kinds(sentence) == []
+
+
+def test_passive_verbs_are_versioned_lexicon_data():
+    """The placement and state verbs whose -ed form after a noun is a participle are a lexicon list
+    (prompts/lexicon.toml `passive_verbs`), not a list in code."""
+    from assistant import lexicon  # noqa: PLC0415
+    from assistant.check import clauses  # noqa: PLC0415
+
+    assert {"park", "stack", "paint"} <= lexicon.load().passive_verbs and not hasattr(clauses, "PASSIVE_VERBS")
+    assert kinds("A white van parked on a gravel lot.")[0][0] == "fragment"
+    assert kinds("The dog jumped over the fence.") == []

@@ -11,6 +11,7 @@ from assistant.shorthand import written_out
 from assistant.check import check_draft
 from assistant.kinds.caption import CaptionTask
 from assistant.notes import split_notes
+from assistant.compose.sentences import word_count
 
 
 @pytest.mark.parametrize(("note", "out"), [
@@ -126,3 +127,87 @@ def test_an_article_capitalised_after_a_heading_is_no_name():
     names = note_names(split_notes("Lamp: A tall brass lamp with a shade\nsign: The word OPEN"))
     assert "A" not in names and "The" not in names and "OPEN" in names
     assert there_is("A tall brass lamp with a shade.", names) == "There is a tall brass lamp with a shade."
+
+
+# ---------------------------------------------------------------- run-on sentences split without the model (issue 25)
+
+
+def test_a_comma_splice_is_split_into_its_two_sentences():
+    observations = split_notes("kettle on the stove\ntwo blue mugs next to the kettle\ngreen bench in the park")
+    changes = []
+    out = polish.split_long(["The kettle is on the stove, two blue mugs are next to it.",
+                             "A green bench is in the park."], observations, changes)
+    assert out == ["The kettle is on the stove.", "Two blue mugs are next to it.", "A green bench is in the park."]
+    assert [c.how for c in changes] == ["split"]
+    assert prose.figures(" ".join(out)).clean
+
+
+def test_a_verbless_phrase_before_a_clause_becomes_two_sentences():
+    observations = split_notes("green bench in the park\ntwo dogs sleep under the bench")
+    out = polish.split_long(["A green bench in the park, two dogs sleep under the bench."], observations, [])
+    out = polish.complete_fragments(out, observations, [])
+    assert out == ["There is a green bench in the park.", "Two dogs sleep under the bench."]
+
+
+def test_sentences_over_the_mean_are_split_while_the_caption_is_long_on_average():
+    first = ("A tall wooden bookcase with six shelves of old books stands against the back wall of the room; "
+             "a brass lamp with a green shade sits on its top shelf.")
+    second = ("A low table with a glass top stands in front of the sofa near the window; "
+              "two white cups and a small teapot stand on the glass of the table.")
+    assert 25 < word_count(first) <= 30 and 25 < word_count(second) <= 30
+    notes = split_notes("tall wooden bookcase with six shelves of old books against the back wall\nbrass lamp with a "
+                        "green shade on its top shelf\nlow glass-top table in front of the sofa near the window\n"
+                        "two white cups and a small teapot on the table")
+    out = polish.split_long([first, second], notes, [])
+    assert len(out) == 4 and prose.figures(" ".join(out)).polished
+
+
+def test_and_before_a_clause_is_a_clause_break():
+    sentence = ("A red bus waits on the left side of the busy street near the old corner bakery and two people "
+                "stand at the stop beside a green bench under a tall old tree.")
+    assert polish.split_run_on(sentence, 25) == [
+        "A red bus waits on the left side of the busy street near the old corner bakery.",
+        "Two people stand at the stop beside a green bench under a tall old tree."]
+
+
+def test_a_verbless_phrase_before_a_clause_is_mended_for_free():
+    """No patch call for it: `as_sentence` writes the phrase as a sentence and keeps the clause."""
+    from assistant.compose.caption import mended_for_free  # noqa: PLC0415
+
+    fragment = "A green bench in the park, two dogs sleep under the bench."
+    assert fragments.as_sentence(fragment) == "There is a green bench in the park. Two dogs sleep under the bench."
+    assert mended_for_free(fragment)
+    observations = split_notes("green bench in the park\ntwo dogs sleep under the bench")
+    assert polish.complete_fragments([fragment], observations, []) == [
+        "There is a green bench in the park.", "Two dogs sleep under the bench."]
+
+
+def test_shorthand_is_written_out_in_the_draft_only_where_the_check_loses_nothing():
+    """One gated step writes the draft's shorthand out before its check: a letter that only looks
+    like a side ("the initial R") stays as the model wrote it, and costs no patch call."""
+    from assistant.compose import compose  # noqa: PLC0415
+    from assistant.llm import ModelSpec  # noqa: PLC0415
+    from assistant.llm.fake import FakeModel  # noqa: PLC0415
+
+    fake = FakeModel(["N1: A grey kettle has the initial R.\nN2: There are ~20 birds on the wire."])
+    with fake.installed():
+        draft = compose(CaptionTask(notes="grey kettle with the initial R on it\n~20 birds on wire"),
+                        ModelSpec(model="fake/test"))
+    assert draft.text == "A grey kettle has the initial R. There are about 20 birds on the wire."
+    assert draft.check.ok and len(fake.calls) == 1
+
+
+def test_a_verbless_phrase_before_another_noun_phrase_becomes_two_sentences():
+    fragment = "A red door on the right, two small glass windows with white frames above it."
+    assert fragments.as_sentence(fragment) == ("There is a red door on the right. "
+                                               "There are two small glass windows with white frames above it.")
+
+
+def test_a_participle_phrase_of_a_long_sentence_becomes_its_own_sentence():
+    sentence = ("A small wooden garden shed with a grey tin roof and a narrow blue door stands on the left side "
+                "of the yard, surrounded by tall green shrubs and low stone walls near the old apple trees.")
+    assert polish.split_run_on(sentence, 25) == [
+        "A small wooden garden shed with a grey tin roof and a narrow blue door stands on the left side of the yard.",
+        "It is surrounded by tall green shrubs and low stone walls near the old apple trees."]
+    plural = "Two old sheds stand side by side at the far end of the long garden behind the house, covered with ivy and moss."
+    assert polish.split_run_on(plural, 20)[1] == "They are covered with ivy and moss."

@@ -85,7 +85,7 @@ def problems(check: CheckReport, observations=(), kept_verbatim: list[str] = (),
     return body + style(check) + changed_sentences(changes)
 
 
-_STYLE_TITLE: dict[StyleKind, str] = {"fragment": "Fragment", "shorthand": "Shorthand", "repeat": "Repeat", "label": "Heading", "long": "Long sentence",
+_STYLE_TITLE: dict[StyleKind, str] = {"fragment": "Fragment", "splice": "Comma splice", "shorthand": "Shorthand", "repeat": "Repeat", "label": "Heading", "long": "Long sentence",
                 "length": "Long sentences", "pasted": "Pasted notes"}
 
 

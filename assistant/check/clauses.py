@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from assistant import lexicon
-from assistant.text import Token, tokenize, unfinished
+from assistant.text import Token, in_spans, quotation_spans, tokenize, unfinished
 
 _FINITE = frozenset(
     "is are was were be been being am 's 're 'm has have had having do does did can could will would may might "
@@ -65,6 +65,8 @@ def _verbs(tokens: list[Token], text: str) -> Iterator[int]:
             continue  # a participle ("a bee sitting on it", "a calming sky") is no finite verb
         if _only_verb(w) and _only_participle(w):
             continue  # "hidden", "written", "seen": never a finite verb ("Drummer back, partly hidden.")
+        if w.endswith("ed") and _in_with_phrase(lowers, _clause_start(tokens, text, i), i) and participle_after_noun(w):
+            continue  # "a wall with its top painted green": the participle of a "with" phrase, no finite verb
         if _only_verb(w) and (not w.endswith("ed") or i and _after_noun(lowers[i - 1]) and lowers[i - 1] not in _PREPOSITIONS):
             if not (w.endswith("ed") and _participle_follows(lowers, text, tokens, i)):
                 yield i  # "sits", "stood"; "the man parked the car", not "a painted wall"
@@ -93,14 +95,23 @@ def _verbs(tokens: list[Token], text: str) -> Iterator[int]:
             yield i
 
 
+def _in_with_phrase(lowers: list[str], start: int, i: int) -> bool:
+    """Whether word i stands in a "with"/"without" phrase of its clause, no finite verb between
+    ("A door with its frame painted blue"): what follows "with" is a thing and its state."""
+    opened = max((k for k in range(start, i) if lowers[k] in ("with", "without")), default=None)
+    return opened is not None and not any(w in _FINITE for w in lowers[opened + 1:i])
+
+
 def may_have_verb(text: str) -> bool:
     """Whether a word of `text` may be its verb though `fragment` found none: a present-tense
     -s word that may be a noun or a verb, after a noun (not a preposition) and before a
     preposition or a determiner ("A man in a coat waits at the corner"; the rule for fragments
     passes over it after "in"); never right after "and" ("dried grass and trees above": a noun
     phrase starts there). An -ed word there is a participle as often as not ("a ring
-    attached to it"), and "a bowl of fruits on ..." has no verb."""
-    lowers = [t.lower for t in tokenize(text)]
+    attached to it"), and "a bowl of fruits on ..." has no verb. After a verbless phrase and a
+    comma (`verbless_head`) only that phrase is read: what follows is a clause or a noun phrase."""
+    head = verbless_head(text)
+    lowers = [t.lower for t in tokenize(text if head is None else text[:head])]
     return any(i + 1 < len(lowers) and lowers[i + 1] in _AFTER_VERB and lowers[i - 1] not in _PREPOSITIONS | _JOINS
                and _after_noun(lowers[i - 1]) and w.endswith("s") and _maybe_verb(w)
                for i, w in enumerate(lowers) if i)
@@ -183,28 +194,18 @@ def _participle_follows(lowers: list[str], text: str, tokens: list[Token], i: in
     # after a comma it is an aside on the noun before ("on the wall, switched off"), no verb of it
     aside = i > 0 and "," in text[tokens[i - 1].end:tokens[i].start]
     return (not nxt or nxt in _PARTICIPLE_NEXT or text[tokens[i].end:].lstrip()[:1] in (",", ";")) and (
-        aside or _participle_after_noun(lowers[i]))
-
-
-#: verbs a scene description says in the passive, of where a thing is put or how it is kept:
-#: after a noun their -ed form is a participle ("A car parked on a floor.", "a wall covered with
-#: ivy"). Any other -ed form that may be a finite past tense is one ("The dog jumped over the
-#: fence.", "A crowd gathered in the square."), and "is" before it would change what it says.
-PASSIVE_VERBS = frozenset(
-    "park place position locate situate mount hang cover dress fill stack paint make attach seat line surround "
-    "decorate frame top scatter arrange display store pile print label mark light tie wrap hold carry leave "
-    "fix prop perch pin tape glue nail stick bolt hook clip fold roll pack load stuff tuck embed set "
-    "engrave carve etch stamp write draw inscribe shade cast cut coat stain lay spread nestle flank border edge "
-    "enclose fence bury submerge reflect illuminate".split())
+        aside or participle_after_noun(lowers[i]))
 
 
 @lru_cache(maxsize=65536)
-def _participle_after_noun(word: str) -> bool:
+def participle_after_noun(word: str) -> bool:
     """Whether `word` after a noun is a participle: a form that is only one ("hidden",
-    "written") or the past of a verb in `PASSIVE_VERBS` ("parked", "stacked")."""
+    "written") or the past of a verb in the lexicon's `passive_verbs` ("parked", "stacked"): placement
+    and state verbs, whose -ed form after a noun is a participle; any other -ed form that may be a
+    finite past tense is one ("The dog jumped over the fence.")."""
     from lemminflect import getAllLemmas  # noqa: PLC0415
 
-    return _only_participle(word) or bool(PASSIVE_VERBS & set(getAllLemmas(word).get("VERB", ())))
+    return _only_participle(word) or bool(lexicon.load().passive_verbs & set(getAllLemmas(word).get("VERB", ())))
 
 
 def participle(sentence: str) -> int | None:
@@ -245,7 +246,6 @@ def dangling(sentence: str) -> bool:
     # ("At the left, a hook is attached.": the place came first)
     return len(lowers) > 1 and lowers[-1] in _NEEDS_PLACE and lowers[-2] in _BE and \
         not {"which", "where", "whom"} & set(lowers) and not (_PREPOSITIONS - {"of", "with"}) & set(lowers)
-
 
 
 #: after these a noun phrase starts: "grass and trees above" has no verb "trees"
@@ -310,3 +310,139 @@ def _after_noun(prev: str) -> bool:
                 or lexicon.can_be_adjective(prev) and not lexicon.can_be_verb(prev) or prev.endswith("'s"))
 
 
+# ---------------------------------------------------------------- comma pieces: splices and verbless heads
+
+#: words a clause of its own opens with, its subject's first word: an article or a number, a
+#: pronoun, "there" (read on human descriptions: a piece after a comma that starts any other way,
+#: "making it ...", "sunny day shows ..." after "a clear,", "head turned ...", leans on the clause before)
+_SUBJECT_OPENERS = frozenset(
+    "a an the this these those some each every several many few both another two three four five six seven eight "
+    "nine ten it they he she we i you there here".split())
+#: an aside on a thing ("its exterior composed of glass", "its head looking left") opens with its
+#: owner; it is a clause only with a finite verb ("its tyres are flat")
+_POSSESSIVES = frozenset("its their his her my our your".split())
+#: words after which a clause goes on into the next piece ("... but to the sides and behind, there
+#: are trees"): the comma closes an opening phrase of that clause, no splice
+_OPENERS = _SUBORDINATORS | frozenset("and or but nor yet so then as if since before after though however "
+                                      "also".split())
+#: pieces that close a list of clauses ("The sky is blue, the grass is green, and the sun shines."):
+#: a list, not a splice
+_CLOSERS = frozenset("and or but nor yet".split())
+#: a clause shorter than this is a comment on the other ("The car is red, it seems."), no splice
+_CLAUSE_WORDS = 3
+#: nouns of time: "This morning, a man walks his dog." opens with a time, not a thing
+_TIME_NOUNS = frozenset("morning afternoon evening night day daytime nighttime dusk dawn sunset sunrise time week "
+                        "weekend year month season summer winter spring autumn fall moment today tonight".split())
+#: forms of be and have that make no clause alone: "..., some being taller"
+_NON_FINITE = frozenset("be being been having".split())
+_HEAD_OPENERS = _SUBJECT_OPENERS - {"it", "they", "he", "she", "we", "i", "you", "there", "here"}
+
+
+def comma_pieces(sentence: str) -> list[tuple[int, int]]:
+    """(start, end) of the pieces of `sentence` between its bare commas: a comma followed by a
+    space, outside quotation marks, not before a quotation ('He says, "Stop."')."""
+    spans = quotation_spans(sentence)
+    cuts = [m.start() for m in re.finditer(r",\s+(?![\"“'‘])", sentence) if not in_spans(m.start(), spans)]
+    starts = [0] + [c + 1 for c in cuts]
+    ends = cuts + [len(sentence)]
+    return [(a + len(sentence[a:b]) - len(sentence[a:b].lstrip()), b) for a, b in zip(starts, ends)]
+
+
+def _own_verb(piece: str) -> int | None:
+    """The word position of the finite verb of `piece` as a clause of its own: it opens with a
+    subject's first word (`_SUBJECT_OPENERS`; an owner's only with "is", "has", ...), and its
+    first verb is present or a form of be/have, not an -ed or -ing form (after a comma those are
+    a participle's: "the letters stacked vertically"), with no subordinator before it."""
+    tokens = tokenize(piece)
+    lowers = [t.lower for t in tokens]
+    if len(lowers) < _CLAUSE_WORDS or not (lowers[0] in _SUBJECT_OPENERS or lexicon.number_value(lowers[0]) is not None
+                                         or lowers[0] in _POSSESSIVES):
+        return None
+    first = next(_verbs(tokens, piece), None)
+    if not first or _noun_phrase(lowers, first) or lowers[first] in _NON_FINITE or lowers[first] not in _FINITE and _past_or_participle(lowers[first]) or \
+            _OPENERS & set(lowers[:first]) or \
+            lowers[0] in _POSSESSIVES and lowers[first] not in _FINITE:
+        return None
+    return first
+
+
+@lru_cache(maxsize=65536)
+def _past_or_participle(word: str) -> bool:
+    """An -ing form, or a past form that is no present one ("made", "stacked"; not "set", "sits")."""
+    from lemminflect import getAllLemmas, getInflection  # noqa: PLC0415
+
+    if word.endswith("ing"):
+        return True
+    lemmas = getAllLemmas(word).get("VERB", ())
+    past = any(word in getInflection(v, tag) for v in lemmas for tag in ("VBD", "VBN"))
+    return past and not any(word in getInflection(v, tag) for v in lemmas for tag in ("VBZ", "VBP"))
+
+
+def is_clause(piece: str) -> bool:
+    """Whether `piece` could stand as a sentence of its own: a clause (`_own_verb`: "two people
+    stand at the stop", not "making it warm") whose verb is its main clause's, not cut short, and
+    not ending on a word that opens the next piece's clause ("... but to the side")."""
+    piece = piece.rsplit(";", 1)[-1].strip()  # "...; however": what follows a semicolon is its own
+    first = _own_verb(piece)
+    if first is None or dangling(piece) or not has_main_verb(tokenize(piece), piece):
+        return False
+    lowers = [t.lower for t in tokenize(piece)]
+    return not _OPENERS & set(lowers[first + 1:])
+
+
+def splices(sentence: str) -> list[int]:
+    """Offsets of the commas of `sentence` that join two clauses, each with its own subject and
+    finite verb, with nothing else ("The bench is green, two dogs sleep under it."): a comma
+    splice, two sentences. Not a list of clauses closed by "and"/"or" ("The sky is blue, the
+    grass is green, and the sun shines."), an opening subordinate clause ("When it rains, the
+    street is wet."), a participle or an owner's aside ("..., its doors painted red"), or a
+    comment ("It is red, it seems.")."""
+    pieces = comma_pieces(sentence)
+    if len(pieces) < 2:
+        return []
+    texts = [sentence[a:b] for a, b in pieces]
+    clause = [is_clause(t) for t in texts]
+    out = []
+    for k in range(len(pieces) - 1):
+        later = [t.split(None, 1)[0].lower() for t in texts[k + 1:] if t.split()]
+        if clause[k] and clause[k + 1] and not _CLOSERS & set(later):
+            out.append(pieces[k][1])
+    return out
+
+
+def verbless_head(sentence: str) -> int | None:
+    """Where the sentence goes on after a noun phrase with no verb of its own and a comma, with
+    a clause of its own ("A wall with a window, some plants sit on the sill."): the offset of
+    that comma, else None. Not where a later piece gives the phrase its verb ("The car, which is
+    red, stands on the road."), a list of subjects shares one ("A car, a bus and a bike are
+    parked."), the comma is a list of adjectives ("A large, blurry shape appears ...") or the
+    phrase is a time ("This morning, a man walks his dog.")."""
+    pieces = comma_pieces(sentence)
+    if len(pieces) < 2:
+        return None
+    head = sentence[pieces[0][0]:pieces[0][1]]
+    words = [t.lower for t in tokenize(head)]
+    if len(words) < 2 or words[0] not in _HEAD_OPENERS and lexicon.number_value(words[0]) is None or \
+            _TIME_NOUNS & set(words) or not lexicon.can_be_noun(words[-1]) or has_verb(tokenize(head), head):
+        return None
+    for a, b in pieces[1:]:
+        piece = sentence[a:b]
+        tokens = tokenize(piece)
+        lowers = [t.lower for t in tokens]
+        first = next(_verbs(tokens, piece), None)
+        if first is None and lowers and lowers[0].endswith("s") and lexicon.can_be_verb(lowers[0]):
+            return None  # "The shot, full of gold, shows ...": the phrase's verb, which `_verbs` reads only after a noun
+        if first is None:
+            continue  # an aside or another noun phrase: "The car, red and shiny, ..."
+        if first == 0 or lowers[0] in _OPENERS or {"and", "or", "which", "who", "whom", "whose"} & set(lowers[:first]):
+            return None  # the phrase's own verb ("..., stands on the road"), a relative clause, a list of subjects
+        if _own_verb(piece) is not None or _noun_phrase(lowers, first):
+            return pieces[0][1]
+    return None
+
+
+def _noun_phrase(lowers: list[str], verb: int) -> bool:
+    """A piece that opens as a thing's name and whose only verb is a noun-or-verb word before
+    "with" or "of" ("three glass windows with old papers"): another noun phrase, no clause."""
+    return (lowers[0] in _HEAD_OPENERS or lexicon.number_value(lowers[0]) is not None) and \
+        lowers[verb] not in _FINITE and not _only_verb(lowers[verb]) and lowers[verb + 1:verb + 2] in (["with"], ["of"])

@@ -9,7 +9,10 @@ no verdict of the check depends on it.
   preposition, a determiner or the end); or whose only verbs are those of its relative or
   subordinate clauses ("A wooden base on which the tent is placed."), or of a participle after
   its noun ("A yellow car parked on a grey floor."); or that ends where its clause cannot
-  ("The sofa is placed.", "A bowl with.");
+  ("The sofa is placed.", "A bowl with."); or a noun phrase with no verb of its own, a comma and
+  more ("A wall with a window, some plants sit on the sill.");
+- splice: two clauses, each with its subject and finite verb, joined by a bare comma ("The
+  bench is green, two dogs sleep under it."): two sentences run together;
 - shorthand: a note's shorthand pasted into prose: a lone L or R for left or right, "~",
   "x3", "+" between words, "w/" (quoted text is left alone);
 - repeat: a sentence whose content words another sentence of the caption already has (three
@@ -32,7 +35,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from assistant import lexicon
-from assistant.check.clauses import dangling, has_main_verb, has_verb
+from assistant.check.clauses import dangling, has_main_verb, has_verb, splices, verbless_head
 from assistant.shorthand import find as find_shorthand
 from assistant.text import Token, sentences, tokenize, word_runs
 
@@ -49,7 +52,7 @@ PASTED_CAPTION = 0.8
 REPEAT_SHARE = 0.75
 """A sentence with this share of its content words in another sentence repeats it."""
 
-StyleKind = Literal["fragment", "shorthand", "repeat", "label", "long", "length", "pasted"]
+StyleKind = Literal["fragment", "splice", "shorthand", "repeat", "label", "long", "length", "pasted"]
 
 
 class StyleRemark(BaseModel):
@@ -57,7 +60,7 @@ class StyleRemark(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     kind: StyleKind
-    """fragment, shorthand (L/R, "~", "x3", "+", "w/" pasted from the notes), repeat, label (a
+    """fragment, splice (two sentences joined by a comma), shorthand (L/R, "~", "x3", "+", "w/" pasted from the notes), repeat, label (a
     leaked heading or list marker), long (one sentence), length
     (the mean), pasted (the caption is the notes as typed)."""
     text: str = ""
@@ -85,11 +88,13 @@ class ProseFigures:
     """Sentences with PASTED_SHARE of their words copied."""
     shorthand: int = 0
     """Sentences with a note's shorthand pasted (L/R, "~", "x3", "+", "w/")."""
+    splices: int = 0
+    """Sentences that run two sentences together with a bare comma (a comma splice)."""
 
     @property
     def clean(self) -> bool:
-        """No fragment, no shorthand, no repeat, no leaked label."""
-        return not (self.fragments or self.shorthand or self.repeats or self.labels)
+        """No fragment, no comma splice, no shorthand, no repeat, no leaked label."""
+        return not (self.fragments or self.splices or self.shorthand or self.repeats or self.labels)
 
     @property
     def polished(self) -> bool:
@@ -105,6 +110,9 @@ class _Sentence:
     fragment: bool
     unfinished: bool
     """It ends where its clause cannot ("The sofa is placed.")."""
+    headless: bool
+    """A noun phrase with no verb, a comma and more ("A bench in the park, a dog sits under it.")."""
+    splice: bool
     shorthand: tuple[str, ...]
     label: str | None
     repeats: int | None
@@ -130,6 +138,7 @@ def figures(text: str, notes: tuple[str, ...] | list[str] = ()) -> ProseFigures:
         copied_share=round(sum(s.copied for s in sents) / total, 4) if total else 0.0,
         pasted_sentences=sum(_pasted(s) for s in sents),
         shorthand=sum(bool(s.shorthand) for s in sents),
+        splices=sum(s.splice for s in sents),
     )
 
 
@@ -144,8 +153,13 @@ def _remarks(text: str, notes: tuple[str, ...]) -> tuple[StyleRemark, ...]:
                                    "not prose", **where))
         if s.fragment:
             detail = ("it stops where its clause cannot end: finish it" if s.unfinished else
+                      "a noun phrase with no verb, then a comma and more: give the phrase its own sentence"
+                      if s.headless else
                       "no main verb (only a relative clause's or a participle's, or none): a fragment, not a sentence")
             out.append(StyleRemark(kind="fragment", detail=detail, **where))
+        if s.splice:
+            out.append(StyleRemark(kind="splice", detail="two sentences joined by a comma: split them, or join them "
+                                   "with 'and'", **where))
         if s.shorthand:
             out.append(StyleRemark(kind="shorthand", detail="note shorthand pasted (" + ", ".join(s.shorthand)
                                    + "): write it out", **where))
@@ -183,9 +197,12 @@ def _analyse(text: str, notes: tuple[str, ...]) -> tuple[_Sentence, ...]:
         label = _label(s.text, tokens) or next((m for pos, m in marked if s.start <= pos < s.end), None)
         body = tokens[len(tokenize(label)) if label else 0:]
         cut = bool(body) and dangling(s.text)
+        rest = s.text[body[0].start:] if body else ""
+        headless = bool(body) and not cut and verbless_head(rest) is not None
         out.append(_Sentence(
             text=s.text, start=s.start, end=s.end, words=len(tokens),
-            fragment=bool(body) and (cut or not has_main_verb(body, s.text)), unfinished=cut,
+            fragment=bool(body) and (cut or headless or not has_main_verb(body, s.text)), unfinished=cut,
+            headless=headless, splice=bool(body) and bool(splices(rest)),
             shorthand=shorthand(s.text), label=label, repeats=repeats[i], copied=_copied(lowers, runs),
         ))
     return tuple(out)

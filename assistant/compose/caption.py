@@ -85,11 +85,12 @@ def pipeline(task: CaptionTask, observations: list[Observation], run: Run, max_r
         draft = interleaved(answer, observations, written)
     else:
         draft = answer = yield from stream_draft(messages, run, lines_budget(asked), shown=shown_draft)
-    # shorthand the model copied is written out as the notes were ("cup L" -> "cup on the left")
-    sentences = [written_out(s) for s in clean_caption(unlabelled(draft), labels)]
+    changes: list[SentenceChange] = []
+    # shorthand the model copied is written out as the notes were ("cup L" -> "cup on the left"),
+    # before the check: it reads the notes written out, and a side left as "L" would cost a patch
+    sentences = write_out_shorthand(clean_caption(unlabelled(draft), labels), observations, changes)
     report = check_draft(observations, " ".join(sentences))
     yield CheckDone(stage="draft", text=" ".join(sentences), report=report)
-    changes: list[SentenceChange] = []
     if report.unsupported and len(observations) <= REPEATS_MAX_NOTES:
         sentences, report = drop_noteless(sentences, observations, report, changes)
         sentences, report = cut_unsupported(sentences, observations, report, changes)
@@ -116,7 +117,6 @@ def pipeline(task: CaptionTask, observations: list[Observation], run: Run, max_r
     sentences = strip_headings(sentences, observations, changes)
     # split before fragments are mended: a list or a clause cut off may be one
     sentences = split_long(sentences, observations, changes)
-    sentences = write_out_shorthand(sentences, observations, changes)
     sentences = complete_fragments(sentences, observations, changes)
     sentences = unstack_subjects(sentences, observations, changes)
     sentences = merge_repeats(sentences, observations, changes, REPEATS_MAX_NOTES)

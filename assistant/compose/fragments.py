@@ -29,13 +29,25 @@ def as_sentence(fragment: str, names: frozenset[str] | None = None) -> str | Non
         return None  # a sentence already
     if _hedged(fragment):
         return None  # "Maybe parked", "Dog likely a labrador": the hedge must stay on its fact, the model's to say
+    head = clauses.verbless_head(fragment)
+    if head is not None:  # "A bench in the park, a dog sleeps under it.": the phrase a sentence, the clause its own
+        first, rest = as_sentence(terminated(fragment[:head]), names), terminated(fragment[head + 1:])
+        if not clauses.is_clause(rest):  # another noun phrase: "..., three windows with old papers."
+            rest = there_is(rest, names)
+        return f"{first} {rest}" if first is not None and rest is not None and not _unwritten(rest) else None
     if not re.search(r"\b(?:which|where|whom|who|that)\b", fragment, re.I):  # "on which cats are placed" has its place
         fragment = _DANGLING_TAIL_RE.sub("", fragment.strip()) or fragment
     for make in (be_before_participle, be_before_attribute, it_is, lambda f: there_is(f, names)):
         whole = make(fragment)
-        if whole is not None and not any(r.kind == "fragment" for r in prose.remarks(whole)):
+        if whole is not None and not _unwritten(whole):
             return whole
     return None
+
+
+def _unwritten(sentence: str) -> bool:
+    """A fragment still, or two sentences run together with a comma ("There is a bench, a dog sleeps
+    under it.")."""
+    return any(r.kind in ("fragment", "splice") for r in prose.remarks(sentence))
 
 
 def _hedged(fragment: str) -> bool:
@@ -62,6 +74,13 @@ def _be(noun_phrase: str) -> str | None:
         return None
     there = there_is(noun_phrase)
     return "are" if there is not None and there.startswith("There are") else "is"
+
+
+def pronoun_be(phrase: str) -> str | None:
+    """"It is" or "They are" for what `phrase` (a noun phrase, or a clause) is about, by the
+    number `there_is` gives its first noun; None where that number is unsaid ("Sheep ...")."""
+    be = _be(phrase)
+    return None if be is None else "They are" if be == "are" else "It is"
 
 
 def _number_unsaid(noun_phrase: str) -> bool:

@@ -1,7 +1,7 @@
 """Mending a caption's sentences without a model call, each change kept only where the check
 gets no worse: words no note supports cut out, repeats dropped, "label:" headings stripped,
 fragments written as sentences (assistant/compose/fragments.py), note shorthand written out,
-run-on sentences split at clause breaks."""
+run-on sentences split at clause breaks, comma splices split into their two sentences."""
 
 from __future__ import annotations
 
@@ -10,11 +10,12 @@ from collections.abc import Callable
 
 from assistant import lexicon
 from assistant.check import CheckReport, check_draft, clauses, prose
-from assistant.compose.fragments import DETERMINERS, as_sentence, note_names
-from assistant.compose.models import SentenceChange
+from assistant.compose.fragments import DETERMINERS, as_sentence, note_names, pronoun_be
+from assistant.compose.models import ChangeHow, SentenceChange
 from assistant.compose.sentences import LABEL_RE, names_label, problems, says_nothing_new, terminated, word_count
 from assistant.notes import Observation
 from assistant.shorthand import written_out
+from assistant.text import sentences as split_sentences
 from assistant.text import tokenize, unfinished
 
 POLISH_SENTENCE_WORDS = 30
@@ -72,18 +73,54 @@ _CLAUSE_BREAK_RE = re.compile(r"(?:;\s+|,\s+(?:and|while|whereas)\s+|,\s+(?=but\
 _LIST_BREAK_RE = re.compile(r",\s+(?=(?:a|an|some|two|three|four|five|six|seven|eight|nine|ten|several|many)\s)", re.I)
 
 
+def _and_clauses(sentence: str) -> list[re.Match]:
+    """" and " with no comma before it, where what follows is a clause of its own ("A bus waits on
+    the left and two people stand at the stop"): a clause break as good as ", and "."""
+    return [m for m in re.finditer(r"(?<!,)\s+and\s+", sentence) if clauses.is_clause(sentence[m.end():].rstrip(".!?"))]
+
+
+# ", surrounded by shrubs", ", covered with moss": a participle's phrase on what the sentence is about
+_PARTICIPLE_BREAK_RE = re.compile(r",\s+(?=(\w+)\s+(?:by|with|in|on|at|under|over|along|around)\b)")
+
+
+def _participle_breaks(sentence: str) -> list[tuple[int, int, str]]:
+    """A participle's phrase after a comma (", surrounded by green shrubs"), cut off as a sentence
+    of its own about the same thing ("It is surrounded by green shrubs."), "It is" or "They are"
+    by the number of the thing (`fragments.pronoun_be`)."""
+    out = []
+    for m in _PARTICIPLE_BREAK_RE.finditer(sentence):
+        word = m.group(1).lower()
+        if word.endswith(("ed", "en")) and clauses.participle_after_noun(word) and (subject := pronoun_be(sentence[:m.start()])):
+            out.append((m.start(), m.end(), subject + " "))
+    return out
+
+
+def _breaks(sentence: str) -> list[list[tuple[int, int, str]]]:
+    """(start, end, words to put before what follows) of the cuts where a long sentence may be
+    split, the better kind first: a comma splice, a clause break ("; ", ", and ", ", while ",
+    ", but ", " and " before a clause), a list of things (", a ..."), a participle's phrase
+    (", surrounded by ...")."""
+    spliced = [(at, at + 1 + len(sentence[at + 1:]) - len(sentence[at + 1:].lstrip()), "")
+               for at in clauses.splices(sentence)]
+    clause = [m.span() + ("",) for m in _CLAUSE_BREAK_RE.finditer(sentence)] + \
+        [m.span() + ("",) for m in _and_clauses(sentence)]
+    return [spliced, clause, [m.span() + ("",) for m in _LIST_BREAK_RE.finditer(sentence)],
+            _participle_breaks(sentence)]
+
+
 def split_run_on(sentence: str, limit: int = 40) -> list[str]:
-    """A sentence over `limit` words cut at clause breaks ("; ", ", and ", ", while ",
-    ", but ") nearest its middle, recursively: polish without a model call. Without one, a
-    list of things is cut between two items (", a ..."). A sentence with neither is
-    returned whole."""
+    """A sentence over `limit` words cut at the clause breaks nearest its middle (`_breaks`: a
+    comma splice, "; ", ", and ", ", while ", ", but ", " and " before a clause), recursively:
+    polish without a model call. Without one, a list of things is cut between two items
+    (", a ..."), else a participle's phrase is made a sentence (", surrounded by trees" -> "It is
+    surrounded by trees."). A sentence with none of these is returned whole."""
     words = word_count(sentence)
     if words <= limit:
         return [sentence]
     best = None
-    for breaks in (_CLAUSE_BREAK_RE, _LIST_BREAK_RE):
-        for m in breaks.finditer(sentence):
-            left, right = sentence[: m.start()], sentence[m.end():]
+    for breaks in _breaks(sentence):
+        for start, end, before in breaks:
+            left, right = sentence[:start], before + sentence[end:]
             if word_count(left) >= 6 and word_count(right) >= 6:
                 score = abs(word_count(left) - word_count(right))
                 if best is None or score < best[0]:
@@ -96,20 +133,37 @@ def split_run_on(sentence: str, limit: int = 40) -> list[str]:
     return split_run_on(terminated(left), limit) + split_run_on(terminated(right), limit)
 
 
+def split_splices(sentence: str) -> list[str]:
+    """A sentence that runs two sentences together with a bare comma, as those sentences: a comma
+    splice ("The bench is green, two dogs sleep under it." -> "The bench is green. Two dogs sleep
+    under it."), or a noun phrase with no verb before a clause ("A bench in the park, a dog sleeps
+    under it." -> "A bench in the park. A dog sleeps under it.", which `complete_fragments` then
+    writes as a sentence)."""
+    cuts = clauses.splices(sentence)
+    head = clauses.verbless_head(sentence)
+    cuts = sorted(set(cuts) | ({head} if head is not None else set()))
+    if not cuts:
+        return [sentence]
+    bounds = [0] + [c + 1 for c in cuts]
+    ends = cuts + [len(sentence)]
+    return [terminated(sentence[a:b]) for a, b in zip(bounds, ends)]
+
+
 def split_long(sentences: list[str], observations: list[Observation],
                changes: list[SentenceChange]) -> list[str]:
-    """Long sentences the patch left (or that came verbatim) split at clause or list breaks,
-    where the check does not get worse."""
-    judge = _OneSentenceAtATime(sentences, observations)
-    for i in reversed(range(len(sentences))):
-        parts = split_run_on(sentences[i], POLISH_SENTENCE_WORDS)
-        if len(parts) > 1:
-            trial = sentences[:i] + parts + sentences[i + 1:]
-            if judge.not_worse(trial, sentences, i):
-                changes.append(SentenceChange(before=sentences[i], after=" ".join(parts), how="split",
-                                              reason="a run-on sentence split at its clause breaks"))
-                sentences = trial
-    return sentences
+    """Comma splices split into their sentences (`split_splices`), and long sentences the patch
+    left (or that came verbatim) split at clause or list breaks (`split_run_on`): over
+    POLISH_SENTENCE_WORDS words, or over the mean prose.MEAN_WORDS while the caption's sentences
+    are over it on average; each split kept where the check does not get worse."""
+    counts = [word_count(s) for s in sentences]
+    limit = prose.MEAN_WORDS if counts and sum(counts) / len(counts) > prose.MEAN_WORDS else POLISH_SENTENCE_WORDS
+
+    def mend(sentence: str) -> list[str]:
+        return [part for piece in split_splices(sentence) for part in split_run_on(piece, limit)]
+
+    # at any number of notes, as before: a long list pasted verbatim is where long sentences are
+    return _mend_each(sentences, observations, changes, mend, "a run-on sentence split at its clause breaks",
+                      how="split", max_notes=None)
 
 
 def drop_repeats(sentences: list[str], observations: list[Observation],
@@ -239,10 +293,11 @@ def complete_fragments(sentences: list[str], observations: list[Observation],
     a fragment reads as the notes pasted."""
     names = note_names(observations)
 
-    def mend(sentence: str) -> str | None:
+    def mend(sentence: str) -> list[str] | None:
         if not any(r.kind == "fragment" for r in prose.remarks(sentence)) or clauses.may_have_verb(sentence):
             return None  # "A man in a coat waits at ...": the check may miss a verb; "There is" would not read
-        return as_sentence(sentence, names)
+        whole = as_sentence(sentence, names)  # two sentences where a phrase ran into a clause
+        return [s.text for s in split_sentences(whole)] if whole is not None else None
 
     return _mend_each(sentences, observations, changes, mend, "a fragment with no verb, written as a sentence")
 
@@ -260,32 +315,36 @@ def write_out_shorthand(sentences: list[str], observations: list[Observation],
 
 
 def _mend_each(sentences: list[str], observations: list[Observation], changes: list[SentenceChange],
-               mend: Callable[[str], str | None], reason: str) -> list[str]:
-    """Each sentence `mend` rewrites (it returns None or the sentence itself for one it leaves),
-    last first, taken where the check finds every note still carried (`_OneSentenceAtATime`)."""
-    if len(observations) > REPEATS_MAX_NOTES:
+               mend: Callable[[str], str | list[str] | None], reason: str, how: ChangeHow = "patch",
+               max_notes: int | None = REPEATS_MAX_NOTES) -> list[str]:
+    """Each sentence `mend` rewrites (it returns None or the sentence itself for one it leaves,
+    or the sentences it becomes), last first, taken where the check finds every note still
+    carried and no more words unsupported (`_OneSentenceAtATime`); none over `max_notes` notes,
+    where the mends are tried on few sentences and the checks would cost minutes."""
+    if max_notes is not None and len(observations) > max_notes:
         return sentences
     judge = None
     for i in reversed(range(len(sentences))):
         whole = mend(sentences[i])
-        if whole is None or whole == sentences[i]:
+        parts = [whole] if isinstance(whole, str) else whole
+        if not parts or parts == [sentences[i]]:
             continue
         judge = judge or _OneSentenceAtATime(sentences, observations)
-        trial = sentences[:i] + [whole] + sentences[i + 1:]
+        trial = sentences[:i] + parts + sentences[i + 1:]
         if judge.not_worse(trial, sentences, i):
-            _record(changes, sentences[i], whole, reason)
+            _record(changes, sentences[i], " ".join(parts), reason, how)
             sentences = trial
     return sentences
 
 
-def _record(changes: list[SentenceChange], before: str, after: str, reason: str) -> None:
+def _record(changes: list[SentenceChange], before: str, after: str, reason: str, how: ChangeHow = "patch") -> None:
     """A sentence mended without the model; a note put in verbatim stays counted as such (still
     the note's words, now a sentence)."""
     inserted = next((c for c in changes if c.how == "verbatim" and c.after == before), None)
     if inserted is not None:
         inserted.after = after
     else:
-        changes.append(SentenceChange(before=before, after=after, how="patch", reason=reason))
+        changes.append(SentenceChange(before=before, after=after, how=how, reason=reason))
 
 
 

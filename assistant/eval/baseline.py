@@ -84,7 +84,7 @@ def score(observations: list[Observation], text: str, original: str | None = Non
     }
     out["polished"] = out["sentence_mean_words"] <= 25 and out["sentence_max_words"] <= 40
     if style is not None:  # a caption: does it read as written, or as the notes pasted?
-        out |= {"fragments": style.fragments, "shorthand": style.shorthand, "repeats": style.repeats, "labels": style.labels,
+        out |= {"fragments": style.fragments, "splices": style.splices, "shorthand": style.shorthand, "repeats": style.repeats, "labels": style.labels,
                 "clean": style.clean, "copied_share": style.copied_share,
                 "pasted_sentences": style.pasted_sentences, "sentences": style.sentences}
     for t in REFEREE_THRESHOLDS:
@@ -233,6 +233,7 @@ def prose_summary(rows: list[dict]) -> dict[str, Any]:
     return {
         "clean_share": _share(sum(r["clean"] for r in rows), len(rows)),
         "fragments": sum(r["fragments"] for r in rows),
+        "splices": sum(r.get("splices", 0) for r in rows),
         "shorthand": sum(r.get("shorthand", 0) for r in rows),
         "repeats": sum(r["repeats"] for r in rows),
         "labels": sum(r["labels"] for r in rows),

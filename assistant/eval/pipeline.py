@@ -59,7 +59,7 @@ def _prose(draft: Draft) -> dict[str, Any]:
     """How the caption reads (assistant/check/prose.py): style, not faithfulness."""
     f = prose.figures(draft.text, [o.text for o in draft.observations])
     return {"sentences": f.sentences, "sentence_mean_words": f.mean_words, "sentence_max_words": f.max_words,
-            "polished": f.polished, "fragments": f.fragments, "shorthand": f.shorthand, "repeats": f.repeats, "labels": f.labels,
+            "polished": f.polished, "fragments": f.fragments, "splices": f.splices, "shorthand": f.shorthand, "repeats": f.repeats, "labels": f.labels,
             "clean": f.clean, "copied_share": f.copied_share, "pasted_sentences": f.pasted_sentences,
             "kept_verbatim": draft.kept_verbatim}
 
