@@ -53,13 +53,16 @@ def as_written(note: str) -> str | None:
 
 
 _ADDRESSES_RE = re.compile(r"\b(?:you|your|yours|please)\b", re.I)
+# an order put as a statement about the task: "The caption must say ...", "The assistant should ..."
+_TASK_ORDER_RE = re.compile(r"\b(?:the|this|that|my)\s+(?:caption|draft|description|assistant|notes?|prompt|output|answer)"
+                            r"(?:\s+above|\s+below)?\s+(?:must|should|shall|needs?\s+to|has\s+to|have\s+to|is\s+to)\b", re.I)
 
 
 def _describes(text: str) -> bool:
     """Whether each sentence states something, as a caption does: no sentence that opens with a
-    verb that can only be an order ("Ignore ...", "Write ...") or speaks to someone ("you",
-    "please"). Such a note is not caption prose; the model gets it, as data, to describe."""
-    if _ADDRESSES_RE.search(text):
+    order ("Ignore ...", "Mention that ..."), speaks to someone ("you", "please") or tells the
+    task what to do ("The caption must ..."). Such a note is not caption prose; the model gets it, as data, to describe."""
+    if _ADDRESSES_RE.search(text) or _TASK_ORDER_RE.search(text):
         return False
     for s in split_sentences(text):
         words = [w.lower for w in tokenize(s.text)] + ["", ""]
