@@ -279,3 +279,28 @@ def test_a_part_one_note_gives_its_thing_given_to_another_notes_thing_has_moved(
     # "has" relates the sentence's subject, not the phrase before it
     clock = "Window: A dark window with a round frame.\nClock: A white clock on the tower."
     assert _fact(_caption(clock, "The dark window below the white clock has a round frame."), "n1").status != "contradicted"
+
+
+def test_a_note_that_puts_the_part_at_the_other_thing_by_any_place_word_lets_the_draft_give_it_there():
+    """"moss between the steps", "a white door on the barn", "vines growing along the fence": a note
+    relates the part to the other thing by a place word, not "with", and the draft's "the steps
+    with moss" only says so another way (review26: the part-moved rule read only "with", "has"
+    and "of"). With no note relating them, the move is still found."""
+    lawn = "Lawn: A wide lawn with green moss."
+    for third, draft in (("Moss between the steps.", "A wide lawn with green moss. Grey steps with moss."),
+                         ("Moss growing between the steps.", "A wide lawn with green moss. Grey steps with moss."),
+                         ("Green moss on the steps.", "A wide lawn with green moss. Grey steps with green moss.")):
+        notes = f"{lawn}\nSteps: Grey steps.\n{third}"
+        assert _fact(_caption(notes, draft), "n1").status == "kept", third
+    notes = "Shed: A red shed with a white door.\nBarn: A large brown barn.\nA white door on the barn."
+    assert _fact(_caption(notes, "A red shed with a white door. A large brown barn with a white door."), "n1").status == "kept"
+    moved = _caption(f"{lawn}\nSteps: Grey steps.", "A wide lawn. Grey steps with green moss.")
+    assert _fact(moved, "n1").status == "contradicted"
+
+
+def test_a_note_that_names_the_part_as_the_other_things_in_one_phrase_lets_the_draft_give_it_there():
+    """"the barn door", "the barn's door": the part is the barn's in that note too (review26)."""
+    for third in ("The barn door is white.", "The barn's door is white."):
+        notes = f"Shed: A red shed with a white door.\nBarn: A large brown barn.\n{third}"
+        draft = "A red shed with a white door. A large brown barn with a white door."
+        assert _fact(_caption(notes, draft), "n1").status == "kept", third

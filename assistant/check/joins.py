@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from assistant.check.binding import Phrase, attr_kind, first_object, note_phrases, sentence_phrases, window_sentences
+from assistant.check.binding import (Phrase, attr_kind, first_object, note_phrases, same_head, sentence_phrases,
+                                     window_sentences)
 from assistant.check.words import Draft
 
 #: Words between two things that leave their join as it is: "with a lot of books", "w/ some pins".
@@ -87,18 +88,48 @@ def part_moved(note_text: str, draft: Draft, notes: tuple[str, ...]) -> str | No
     others = [o for n in notes if n != note_text and (o := first_object(n)) is not None]
     # "the legs of the table" gives the table legs as "a table with legs" does
     licensed = [pair for n in notes for pair in _with_pairs(n, _HAS)] + [
-        (whole, part) for n in notes for part, whole in _with_pairs(n, (["of"],))]
+        (whole, part) for n in notes for part, whole in _with_pairs(n, (["of"],))] + [
+        pair for n in notes for pair in _placed_pairs(n)]
     for ps in sentence_phrases(draft.text):
         for k, (x, y) in enumerate(zip(ps, ps[1:])):
             joined = _between(draft.text, x, y)
             # "the window below the clock has a frame": "has" joins the sentence's subject, "with" the phrase before
             if joined not in _HAS or (joined not in (["with"], ["w/"]) and k > 0) or attr_kind(y.head.lower) is not None:
                 continue
+            if _compounded(x, y, notes):
+                continue
             moved = next((ab for ab in pairs if _moved_to(x, y, ab, others, licensed)), None)
             if moved:
                 return (f"the note's {moved[1].head.tok.text} is the {moved[0].head.tok.text}'s; the draft gives it to "
                         f"the {x.head.tok.text}")
     return None
+
+
+#: words that put one thing at another: "moss between the steps", "a door on the barn", "next to"
+_PLACES = frozenset("on in at by over under along across among amid around near between through onto into upon "
+                    "next to of top front beside behind below above beneath underneath inside atop against".split())
+
+
+def _placed_pairs(note_text: str) -> Iterator[tuple[Phrase, Phrase]]:
+    """Consecutive things a note puts one at the other by place words, alone or after a participle
+    ("moss growing between the steps"), both ways round: a draft's "the steps with moss" says the
+    note's relation another way, it moves nothing."""
+    ps = note_phrases(note_text)
+    for a, b in zip(ps, ps[1:]):
+        joined = _between(note_text, a, b)
+        if joined and len(joined) <= 3 and joined[-1] in _PLACES and all(
+                w in _PLACES or w.endswith(("ing", "ed")) for w in joined):
+            yield a, b
+            yield b, a
+
+
+_POSSESSIVE_RE = re.compile(r"(?<=\w)'s\b")
+
+
+def _compounded(x: Phrase, y: Phrase, notes: tuple[str, ...]) -> bool:
+    """Whether a note names y's thing as x's in one phrase: "the barn door", "the barn's door"."""
+    return any(same_head(p.head, y.head) and any(same_head(n, x.head) for n in p.nouns)
+               for note in notes for p in note_phrases(_POSSESSIVE_RE.sub("", note)))
 
 
 def _moved_to(x: Phrase, y: Phrase, pair: tuple[Phrase, Phrase], others: list[Phrase],

@@ -14,7 +14,7 @@ marked so: no draft the product returns is missing a note.
 from __future__ import annotations
 
 import re
-from collections.abc import Generator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
 
 from assistant import prompts
@@ -83,6 +83,7 @@ def pipeline(task: CaptionTask, observations: list[Observation], run: Run, max_r
         answer = yield from stream_draft(messages, run, lines_budget(asked), shown=lambda a: shown_interleaved(
             a, observations, written))
         draft = interleaved(answer, observations, written)
+        yield from _shown_to_the_end(shown_interleaved(answer, observations, written), draft)
     else:
         draft = answer = yield from stream_draft(messages, run, lines_budget(asked), shown=shown_draft)
     changes: list[SentenceChange] = []
@@ -178,6 +179,14 @@ def shown_interleaved(answer: str, observations: list[Observation], written: dic
     """The caption so far as a person should watch it when only some notes went to the model:
     the written notes in place, each model line as it completes (`written.interleaved`)."""
     return interleaved(PARTIAL_LABEL_RE.sub("", answer), observations, written, complete=False)
+
+
+def _shown_to_the_end(shown: str, draft: str) -> Iterator[TextDelta]:
+    """The rest of the caption once the answer is complete: while streaming, the model's last line
+    counts as still growing (no newline follows it), so the written notes after it were held back."""
+    shown = shown.strip()
+    if draft != shown and draft.startswith(shown):
+        yield TextDelta(delta=draft[len(shown):], text=draft)
 
 
 def shown_draft(answer: str) -> str:

@@ -33,7 +33,7 @@ LABEL_RE = re.compile(r"^([^\W\d][\w'-]*(?: [\w'-]+){0,3}):\s+")
 
 _ANSWER_RE = re.compile(r"^\s*\**\s*([NSA]\d+)\s*\**\s*[:.)\-–]\s*(.*)$", re.I)
 #: A line label still arriving at the end of a streamed answer ("N1" before its colon).
-PARTIAL_LABEL_RE = re.compile(r"(?:^|\n)\s*\**\s*N?\d*\s*\**\s*$")
+PARTIAL_LABEL_RE = re.compile(r"(?:^|\n)\s*\**\s*N?\d*\s*\**\s*$", re.I)  # "n1" as "N1" (_ANSWER_RE)
 
 
 def parse_labelled(answer: str) -> dict[str, str]:

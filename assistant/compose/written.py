@@ -53,28 +53,42 @@ def as_written(note: str) -> str | None:
 
 
 _ADDRESSES_RE = re.compile(r"\b(?:you|your|yours|please)\b", re.I)
+# an order put as a statement about the task: "The caption must say ...", "The assistant should ..."
+_TASK_ORDER_RE = re.compile(r"\b(?:the|this|that|my)\s+(?:caption|draft|description|assistant|notes?|prompt|output|answer)"
+                            r"(?:\s+above|\s+below)?\s+(?:must|should|shall|needs?\s+to|has\s+to|have\s+to|is\s+to)\b", re.I)
 
 
 def _describes(text: str) -> bool:
     """Whether each sentence states something, as a caption does: no sentence that opens with a
-    verb that can only be an order ("Ignore ...", "Write ...") or speaks to someone ("you",
-    "please"). Such a note is not caption prose; the model gets it, as data, to describe."""
-    if _ADDRESSES_RE.search(text):
+    order ("Ignore ...", "Mention that ..."), speaks to someone ("you", "please") or tells the
+    task what to do ("The caption must ..."). Such a note is not caption prose; the model gets it, as data, to describe."""
+    if _ADDRESSES_RE.search(text) or _TASK_ORDER_RE.search(text):
         return False
     for s in split_sentences(text):
-        words = tokenize(s.text)
-        first = words[0].lower if words else ""
-        if _order(first):
+        words = [w.lower for w in tokenize(s.text)] + ["", ""]
+        if _order(*words[:2]):
             return False
     return True
 
 
-def _order(word: str) -> bool:
+def _order(word: str, after: str = "") -> bool:
     """A verb's bare form that is no noun or adjective too ("ignore", "write", "do"): a sentence it
     opens is an order. "Parked cars line the road." opens with a participle, "Three dogs sit."
-    with a number: statements."""
-    return word not in _STATEMENT_OPENERS and lexicon.is_verb_base(word) and not (
-        lexicon.can_be_noun(word) or lexicon.can_be_adjective(word))
+    with a number: statements. A bare form that is also a noun opens an order where an object
+    follows it at once ("Mention that ...", "Say the car ...", "Disregard all notes"): a noun
+    subject is followed by its verb ("Water covers the floor.")."""
+    if word in _NEGATED_ORDERS:
+        return True
+    if word in _STATEMENT_OPENERS or not lexicon.is_verb_base(word):
+        return False
+    return after in _OBJECT_OPENERS or not (lexicon.can_be_noun(word) or lexicon.can_be_adjective(word))
+
+
+#: an order said as a prohibition ("Don't mention the car.", "Never say ...")
+_NEGATED_ORDERS = frozenset("don't dont never".split())
+#: words that open the object of an order, never the verb of a noun subject
+_OBJECT_OPENERS = frozenset("that the a an all any every each this these those it them me us him her "
+                            "my our your their his its everything nothing only no".split())
 
 
 #: words that open statements and that lemminflect also knows as verbs
@@ -95,6 +109,7 @@ def interleaved(answer: str, observations: list[Observation], written: dict[str,
     not yet finished, so that it only grows. An answer without labels goes in where the first
     asked note stands: nothing the model wrote is lost."""
     asked = [o for o in observations if o.id not in written]
+    answer = _numbers_as_labels(answer)
     lines = parse_labelled(answer)
     by_note = {o.id: lines.get(f"N{i + 1}") for i, o in enumerate(asked)}
     if not lines and answer.strip():
@@ -117,6 +132,18 @@ def interleaved(answer: str, observations: list[Observation], written: dict[str,
     if complete:  # lines under labels no note was asked by, kept at the end
         out += [text for label, text in lines.items() if label not in {_label_of(o, asked) for o in asked}]
     return " ".join(part.strip() for part in out if part.strip())
+
+
+# "1: ...", "2) ...": lines numbered without the letter (as `caption.unlabelled` reads them)
+_NUMBER_LABEL_RE = re.compile(r"^\s*[*_]*\s*(\d+)\s*[*_]*\s*[:)\]]\s*", re.M)
+
+
+def _numbers_as_labels(answer: str) -> str:
+    """An answer that numbers two or more of its lines "1:", "2:" as the labels "N1:", "N2:": put
+    where the first asked note stands, the numbers would stay in the caption mid-line."""
+    if parse_labelled(answer) or len(_NUMBER_LABEL_RE.findall(answer)) < 2:
+        return answer
+    return _NUMBER_LABEL_RE.sub(lambda m: f"N{m.group(1)}: ", answer)
 
 
 def _label_of(note: Observation, asked: list[Observation]) -> str:
