@@ -283,9 +283,10 @@ def test_eval_cli_bad_input_is_one_line(tmp_path, capsys):
 def test_baseline_raw_scores_product_raw_model_and_human_text_alike(fake, fake_spec):
     fake.enqueue(["Hi"] + [echo_model, "A caption.", "A caption."] * 4)  # the raw model writes almost nothing
     results, summary = evaluate("iiw", IIW, limit=2, model=fake_spec.model, baseline="raw", progress=False)
-    # one untimed warm-up call first (a first call reads the weights in), then the rows
+    # one untimed warm-up call first (a first call reads the weights in; for captions it holds the
+    # caption prompt's shared prefix, as the app's server evaluates it at start), then the rows
     warm_up = fake.calls.pop(0)
-    assert warm_up["params"]["max_tokens"] == 1 and len(warm_up["messages"]) == 1
+    assert warm_up["params"]["max_tokens"] == 1 and warm_up["messages"][0]["role"] == "system"
     figures = summary["figures"]
     assert set(figures) >= {"product", "raw", "human", "latency_p50_ratio"}
     assert figures["product"]["referee_fact_recall_0.7"] == 1.0 and figures["product"]["unreported_missing_0.7"] == 0

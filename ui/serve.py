@@ -71,10 +71,9 @@ def pin_gradio_temp_dir() -> None:
 def warm_up_prompt() -> list[dict]:
     """A caption request as compose sends it, on sample notes: everything before the notes
     (system prompt, instructions) is the prefix every caption request shares."""
-    from assistant import prompts  # noqa: PLC0415
-    from assistant.compose.caption import labelled_notes  # noqa: PLC0415
+    from assistant.compose.caption import warm_up_messages  # noqa: PLC0415
 
-    return prompts.load("caption").render(observations=labelled_notes(["a red bus on the left", "wet road, maybe rain"]))
+    return warm_up_messages()
 
 
 def import_pipelines() -> None:

@@ -146,6 +146,13 @@ def lines_budget(notes: list[Observation]) -> int:
     return sum(len(o.text) + 1 for o in notes) // 2 + 4 * len(notes) + 96
 
 
+def warm_up_messages() -> list[dict]:
+    """A caption request as compose sends it, on sample notes: everything before the notes
+    (system prompt, instructions) is the prefix every caption request shares, which a server
+    evaluates once at start (`ui/serve.py`) so that no annotator's first caption waits for it."""
+    return prompts.load("caption").render(observations=labelled_notes(["a red bus on the left", "wet road, maybe rain"]))
+
+
 def labelled_notes(notes: list[str]) -> str:
     """The notes as the first call gives them: a JSON object by line label ("N1", "N2", ...),
     the labels the model is to answer with; their shorthand written out (`shorthand.written_out`:

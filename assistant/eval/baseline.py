@@ -17,7 +17,7 @@ from typing import Any, Literal
 
 from assistant import llm
 from assistant.check import check_draft, prose
-from assistant.compose import compose
+from assistant.compose import caption, compose
 from assistant.eval import metrics
 from assistant.eval.datasets import DefactoRow, HandRow, IIWRow
 from assistant.eval.pipeline import instruction_compliance
@@ -110,7 +110,7 @@ def compare(rows: list[tuple[int, IIWRow | DefactoRow | HandRow]], spec: llm.Mod
     embedded model), which is a start-up cost of whichever side happens to go first."""
     results: list[dict] = []
     if rows:
-        _safe(_warm_up, None, spec)
+        _safe(_warm_up, rows[0][1], spec)
     for start in range(0, len(rows), BLOCK):
         block = rows[start:start + BLOCK]
         product = {line: _safe(run_product, _row_task(row, notes), spec) for line, row in block}
@@ -123,8 +123,12 @@ def compare(rows: list[tuple[int, IIWRow | DefactoRow | HandRow]], spec: llm.Mod
     return results, summarise(results)
 
 
-def _warm_up(_task: None, spec: llm.ModelSpec) -> None:
-    llm.complete([{"role": "user", "content": "Hello"}], spec.model_copy(update={"max_tokens": 1}))
+def _warm_up(row: IIWRow | DefactoRow | HandRow, spec: llm.ModelSpec) -> None:
+    """Captions: the caption prompt's shared prefix evaluated once, as the app's server does at
+    start (`caption.warm_up_messages`), so that the product's first row does not pay for it while
+    the raw side, which has no system prompt, pays nothing: the annotator's case."""
+    messages = caption.warm_up_messages() if isinstance(row, IIWRow | HandRow) else [{"role": "user", "content": "Hello"}]
+    llm.complete(messages, spec.model_copy(update={"max_tokens": 1}))
 
 
 def _safe(fn, task, spec):
