@@ -108,13 +108,36 @@ def may_have_verb(text: str) -> bool:
     preposition or a determiner ("A man in a coat waits at the corner"; the rule for fragments
     passes over it after "in"); never right after "and" ("dried grass and trees above": a noun
     phrase starts there). An -ed word there is a participle as often as not ("a ring
-    attached to it"), and "a bowl of fruits on ..." has no verb. After a verbless phrase and a
+    attached to it"), and "a bowl of fruits on ..." has no verb; nor has a word that ends a
+    compound by its position (`compound_head`: "glass windows"). After a verbless phrase and a
     comma (`verbless_head`) only that phrase is read: what follows is a clause or a noun phrase."""
     head = verbless_head(text)
     lowers = [t.lower for t in tokenize(text if head is None else text[:head])]
     return any(i + 1 < len(lowers) and lowers[i + 1] in _AFTER_VERB and lowers[i - 1] not in _PREPOSITIONS | _JOINS
-               and _after_noun(lowers[i - 1]) and w.endswith("s") and _maybe_verb(w)
+               and _after_noun(lowers[i - 1]) and w.endswith("s") and _maybe_verb(w) and not compound_head(lowers, i)
                for i, w in enumerate(lowers) if i)
+
+
+#: determiners of one thing: "a glass shines" has "glass" for its noun, no modifier before a plural
+_SINGULAR_DETERMINERS = frozenset("a an this each every another one".split())
+
+
+def compound_head(lowers: list[str], i: int) -> bool:
+    """Whether the noun-or-verb -s word at i ends a noun phrase by its position, not starts a verb:
+    after a material ("glass windows", "metal handles": a noun used as a modifier), or after a
+    bare singular noun in the "of" phrase of a part or a group ("a bunch of sunflower plants":
+    what a bunch is of is plural or a mass, so "sunflower" modifies the next word). A verb that
+    describes a thing ("the glass shines") stays a verb."""
+    w, prev = lowers[i], lowers[i - 1]
+    if w in _DESCRIBING_VERBS:
+        return False
+    if prev in lexicon.load().materials:
+        return i < 2 or lowers[i - 2] not in _SINGULAR_DETERMINERS
+    opened = max((k for k in range(i) if lowers[k] in _PREPOSITIONS | _JOINS), default=-1)
+    phrase = lowers[opened + 1:i]
+    bare = not _DETERMINERS & set(phrase) and not any(lexicon.number_value(x) is not None for x in phrase)
+    return opened > 0 and lowers[opened] == "of" and lowers[opened - 1] in lexicon.load().partitives and bare and \
+        not _plural(prev)
 
 
 #: words that open a clause that is not the sentence's main one: its verb is the clause's
