@@ -126,13 +126,17 @@ def compound_head(lowers: list[str], i: int) -> bool:
     """Whether the noun-or-verb -s word at i ends a noun phrase by its position, not starts a verb:
     after a material ("glass windows", "metal handles": a noun used as a modifier), or after a
     bare singular noun in the "of" phrase of a part or a group ("a bunch of sunflower plants":
-    what a bunch is of is plural or a mass, so "sunflower" modifies the next word). A verb that
+    what a bunch is of is plural or a mass, so "sunflower" modifies the next word), or after a
+    determiner and an -ed word ("some carved shapes": the -ed word modifies it). A verb that
     describes a thing ("the glass shines") stays a verb."""
     w, prev = lowers[i], lowers[i - 1]
     if w in _DESCRIBING_VERBS:
         return False
     if prev in lexicon.load().materials:
         return i < 2 or lowers[i - 2] not in _SINGULAR_DETERMINERS
+    if i > 1 and prev.endswith("ed") and not lexicon.can_be_noun(prev) and (
+            lowers[i - 2] in _DETERMINERS or lexicon.number_value(lowers[i - 2]) is not None):
+        return True  # "some carved shapes": after a determiner an -ed word is no verb but the noun's modifier
     opened = max((k for k in range(i) if lowers[k] in _PREPOSITIONS | _JOINS), default=-1)
     phrase = lowers[opened + 1:i]
     bare = not _DETERMINERS & set(phrase) and not any(lexicon.number_value(x) is not None for x in phrase)
