@@ -316,8 +316,9 @@ def test_baseline_on_terse_notes_gives_both_sides_the_terse_notes_and_prose_figu
     side = summary["figures"]["product"]
     assert {"clean_share", "fragments", "repeats", "labels", "copied_share", "pasted_sentence_share"} <= set(side)
     # the echo fake pastes every terse note as a sentence: the figures say so (a fragment
-    # mended without the model, "There are ...", adds a few words of its own)
-    assert side["copied_share"] > 0.8 and summary["figures"]["raw"]["copied_share"] == 0.0
+    # mended without the model, "There are ...", adds a few words of its own: 0.78 since
+    # "a group of flower plants", "a layer of square tiles" are read as noun phrases and mended)
+    assert side["copied_share"] > 0.75 and summary["figures"]["raw"]["copied_share"] == 0.0
     assert all("fragments" in r["product"] for r in results)
 
 

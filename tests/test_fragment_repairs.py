@@ -72,3 +72,31 @@ def test_an_ed_word_after_a_comma_is_an_aside_not_the_verb():
 
 def test_a_placement_verb_after_its_noun_in_a_shot_description_is_no_verb():
     assert is_fragment("A wide shot of a stone hut nestled on a slope.")
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("A tall house with stone walls beside the road.", "There is a tall house with stone walls beside the road."),
+    ("A row of street lights along the path.", "There is a row of street lights along the path."),
+    ("An old door with some carved shapes on the panel.", "There is an old door with some carved shapes on the panel."),
+])
+def test_a_noun_or_verb_word_that_ends_a_compound_is_mended_without_the_model(fragment, sentence):
+    from assistant.check import clauses  # noqa: PLC0415
+    from assistant.compose.caption import mended_for_free  # noqa: PLC0415
+    from assistant.compose.polish import complete_fragments  # noqa: PLC0415
+    from assistant.notes import split_notes  # noqa: PLC0415
+
+    # "walls" after a material, "lights" after a bare noun in a row's "of" phrase, "shapes" after
+    # "some" and an -ed word: nouns, no verb
+    assert is_fragment(fragment) and not clauses.may_have_verb(fragment) and mended_for_free(fragment)
+    notes = split_notes(fragment.rstrip(".").lower())
+    assert complete_fragments([fragment], notes, []) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", ["A man in a long coat waits at the corner.",
+                                      "Light through a glass shines on the floor.",
+                                      "A row of the lamps lights up the path.",
+                                      "The man who painted walks to the door."])
+def test_a_noun_or_verb_word_after_a_head_noun_may_still_be_the_verb(sentence):
+    from assistant.check import clauses  # noqa: PLC0415
+
+    assert clauses.may_have_verb(sentence)

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 from assistant import lexicon
+from assistant.check.word_forms import (PLURAL_NOUNS, maybe_verb, only_participle, only_verb, participle_after_noun,
+                                        past_or_participle, plural)
 from assistant.text import Token, in_spans, quotation_spans, tokenize, unfinished
 
 _FINITE = frozenset(
@@ -63,11 +64,11 @@ def _verbs(tokens: list[Token], text: str) -> Iterator[int]:
             continue
         if w.endswith("ing"):
             continue  # a participle ("a bee sitting on it", "a calming sky") is no finite verb
-        if _only_verb(w) and _only_participle(w):
+        if only_verb(w) and only_participle(w):
             continue  # "hidden", "written", "seen": never a finite verb ("Drummer back, partly hidden.")
         if w.endswith("ed") and _in_with_phrase(lowers, _clause_start(tokens, text, i), i) and participle_after_noun(w):
             continue  # "a wall with its top painted green": the participle of a "with" phrase, no finite verb
-        if _only_verb(w) and (not w.endswith("ed") or i and _after_noun(lowers[i - 1]) and lowers[i - 1] not in _PREPOSITIONS):
+        if only_verb(w) and (not w.endswith("ed") or i and _after_noun(lowers[i - 1]) and lowers[i - 1] not in _PREPOSITIONS):
             if not (w.endswith("ed") and _participle_follows(lowers, text, tokens, i)):
                 yield i  # "sits", "stood"; "the man parked the car", not "a painted wall"
             continue  # "a car parked on a floor": a participle after its noun, no finite verb
@@ -91,7 +92,7 @@ def _verbs(tokens: list[Token], text: str) -> Iterator[int]:
         # the subject ends before its verb: after a preposition ("leaves below flowers", "plants
         # with a bee") a noun-or-verb word is the object's noun
         if start < i and ends and _after_noun(lowers[i - 1]) and not _PREPOSITIONS & set(lowers[start:i]) and (
-                _maybe_verb(w) or lexicon.can_be_verb(w) and _plural(lowers[i - 1]) and w not in lexicon.load().directions):
+                maybe_verb(w) or lexicon.can_be_verb(w) and plural(lowers[i - 1]) and w not in lexicon.load().directions):
             yield i
 
 
@@ -108,13 +109,40 @@ def may_have_verb(text: str) -> bool:
     preposition or a determiner ("A man in a coat waits at the corner"; the rule for fragments
     passes over it after "in"); never right after "and" ("dried grass and trees above": a noun
     phrase starts there). An -ed word there is a participle as often as not ("a ring
-    attached to it"), and "a bowl of fruits on ..." has no verb. After a verbless phrase and a
+    attached to it"), and "a bowl of fruits on ..." has no verb; nor has a word that ends a
+    compound by its position (`compound_head`: "glass windows"). After a verbless phrase and a
     comma (`verbless_head`) only that phrase is read: what follows is a clause or a noun phrase."""
     head = verbless_head(text)
     lowers = [t.lower for t in tokenize(text if head is None else text[:head])]
     return any(i + 1 < len(lowers) and lowers[i + 1] in _AFTER_VERB and lowers[i - 1] not in _PREPOSITIONS | _JOINS
-               and _after_noun(lowers[i - 1]) and w.endswith("s") and _maybe_verb(w)
+               and _after_noun(lowers[i - 1]) and w.endswith("s") and maybe_verb(w) and not compound_head(lowers, i)
                for i, w in enumerate(lowers) if i)
+
+
+#: determiners of one thing: "a glass shines" has "glass" for its noun, no modifier before a plural
+_SINGULAR_DETERMINERS = frozenset("a an this each every another one".split())
+
+
+def compound_head(lowers: list[str], i: int) -> bool:
+    """Whether the noun-or-verb -s word at i ends a noun phrase by its position, not starts a verb:
+    after a material ("glass windows", "metal handles": a noun used as a modifier), or after a
+    bare singular noun in the "of" phrase of a part or a group ("a bunch of sunflower plants":
+    what a bunch is of is plural or a mass, so "sunflower" modifies the next word), or after a
+    determiner and an -ed word ("some carved shapes": the -ed word modifies it). A verb that
+    describes a thing ("the glass shines") stays a verb."""
+    w, prev = lowers[i], lowers[i - 1]
+    if w in _DESCRIBING_VERBS:
+        return False
+    if prev in lexicon.load().materials:
+        return i < 2 or lowers[i - 2] not in _SINGULAR_DETERMINERS
+    if i > 1 and prev.endswith("ed") and not lexicon.can_be_noun(prev) and (
+            lowers[i - 2] in _DETERMINERS or lexicon.number_value(lowers[i - 2]) is not None):
+        return True  # "some carved shapes": after a determiner an -ed word is no verb but the noun's modifier
+    opened = max((k for k in range(i) if lowers[k] in _PREPOSITIONS | _JOINS), default=-1)
+    phrase = lowers[opened + 1:i]
+    bare = not _DETERMINERS & set(phrase) and not any(lexicon.number_value(x) is not None for x in phrase)
+    return opened > 0 and lowers[opened] == "of" and lowers[opened - 1] in lexicon.load().partitives and bare and \
+        not plural(prev)
 
 
 #: words that open a clause that is not the sentence's main one: its verb is the clause's
@@ -171,11 +199,11 @@ def _loose_verb(lowers: list[str], i: int, group_starts: set[int]) -> bool:
     w, prev = lowers[i], lowers[i - 1]
     if prev in _NO_VERB_AFTER or prev in _SUBORDINATORS or not lexicon.can_be_verb(w) or not _after_noun(prev):
         return False
-    if i + 1 in group_starts and not (w.endswith("s") and lowers[i + 1] in _SINGULAR_TENSED or _plural(prev)):
+    if i + 1 in group_starts and not (w.endswith("s") and lowers[i + 1] in _SINGULAR_TENSED or plural(prev)):
         return False
     if w.endswith("s") and not w.endswith("ss"):
         return True
-    return _plural(prev) and not w.endswith(("ed", "ing")) and prev not in _PREPOSITIONS
+    return plural(prev) and not w.endswith(("ed", "ing")) and prev not in _PREPOSITIONS
 
 
 #: words after which a past participle's phrase goes on (a place, an agent, a manner): "a car
@@ -197,17 +225,6 @@ def _participle_follows(lowers: list[str], text: str, tokens: list[Token], i: in
         aside or participle_after_noun(lowers[i]))
 
 
-@lru_cache(maxsize=65536)
-def participle_after_noun(word: str) -> bool:
-    """Whether `word` after a noun is a participle: a form that is only one ("hidden",
-    "written") or the past of a verb in the lexicon's `passive_verbs` ("parked", "stacked"): placement
-    and state verbs, whose -ed form after a noun is a participle; any other -ed form that may be a
-    finite past tense is one ("The dog jumped over the fence.")."""
-    from lemminflect import getAllLemmas  # noqa: PLC0415
-
-    return _only_participle(word) or bool(lexicon.load().passive_verbs & set(getAllLemmas(word).get("VERB", ())))
-
-
 def participle(sentence: str) -> int | None:
     """Where the participle after its noun starts, in a sentence with no main verb but that one
     ("A yellow car parked on a grey floor."): "is"/"are" before it makes the sentence."""
@@ -216,7 +233,7 @@ def participle(sentence: str) -> int | None:
     if has_main_verb(tokens, sentence):
         return None
     for i, w in enumerate(lowers):
-        if i and w.endswith("ed") and _only_verb(w) and _after_noun(lowers[i - 1]) and lexicon.can_be_noun(lowers[i - 1]) and \
+        if i and w.endswith("ed") and only_verb(w) and _after_noun(lowers[i - 1]) and lexicon.can_be_noun(lowers[i - 1]) and \
                 lowers[i - 1] not in _SUBORDINATORS | {"that", "there", "here"} and _participle_follows(lowers, sentence, tokens, i):
             return tokens[i].start
     return None
@@ -252,34 +269,6 @@ def dangling(sentence: str) -> bool:
 _JOINS = frozenset(["and", "or"])
 
 
-@lru_cache(maxsize=65536)
-def _only_verb(word: str) -> bool:
-    """A word lemminflect knows only as a verb ("sits", "parked", "wearing")."""
-    from lemminflect import getAllLemmas  # noqa: PLC0415  (lexicon already loads it)
-
-    found = getAllLemmas(word)
-    return ("VERB" in found or "AUX" in found) and not ({"NOUN", "ADJ", "PROPN", "ADV", "ADP"} & found.keys())
-
-
-@lru_cache(maxsize=65536)
-def _only_participle(word: str) -> bool:
-    """A past participle that is no other form ("hidden", "written", "shown"; not "parked", "stood", "come")."""
-    from lemminflect import getAllLemmas, getInflection  # noqa: PLC0415
-
-    lemmas = getAllLemmas(word).get("VERB", ())
-    return bool(lemmas) and all(word in getInflection(v, "VBN") and not any(
-        word in getInflection(v, tag) for tag in ("VBD", "VB", "VBP", "VBZ")) for v in lemmas)
-
-
-def _maybe_verb(word: str) -> bool:
-    """An inflected word that may be a verb or a noun: "stands", "lights", "sitting", "painted"."""
-    return word.endswith(("s", "ing", "ed")) and not word.endswith("ss") and lexicon.can_be_verb(word)
-
-
-_PLURAL_PRONOUNS = frozenset("they we you i both".split())
-#: nouns plural with no -s, or the same in both numbers: "people walk", never "a police"
-PLURAL_NOUNS = frozenset("people police cattle staff crew sheep fish deer bison moose swine livestock poultry "
-                         "aircraft spacecraft offspring".split())
 _PREPOSITIONS = frozenset("of with in on at under over above below behind beside near into onto from against along "
                           "across through between among inside outside atop beneath underneath by".split())
 _SUBJECTS = frozenset("they we you i he she it".split())
@@ -292,14 +281,6 @@ def _simple_subject(before: list[str], text: str, clause: list[str]) -> bool:
     if "," not in text:
         return not {"with", "and", "of", "or"} & set(before)
     return bool(before) and before[0] in _SUBORDINATORS and bool(clause) and not {"with", "and", "of", "or"} & set(clause)
-
-
-@lru_cache(maxsize=65536)
-def _plural(word: str) -> bool:
-    """A plural noun ("cats", "geese") or pronoun: a base-form verb may follow ("two geese fly")."""
-    from lemminflect import getAllLemmas  # noqa: PLC0415
-
-    return word in _PLURAL_PRONOUNS or word in PLURAL_NOUNS or any(lemma != word for lemma in getAllLemmas(word).get("NOUN", ()))
 
 
 def _after_noun(prev: str) -> bool:
@@ -359,23 +340,11 @@ def _own_verb(piece: str) -> int | None:
                                          or lowers[0] in _POSSESSIVES):
         return None
     first = next(_verbs(tokens, piece), None)
-    if not first or _noun_phrase(lowers, first) or lowers[first] in _NON_FINITE or lowers[first] not in _FINITE and _past_or_participle(lowers[first]) or \
+    if not first or _noun_phrase(lowers, first) or lowers[first] in _NON_FINITE or lowers[first] not in _FINITE and past_or_participle(lowers[first]) or \
             _OPENERS & set(lowers[:first]) or \
             lowers[0] in _POSSESSIVES and lowers[first] not in _FINITE:
         return None
     return first
-
-
-@lru_cache(maxsize=65536)
-def _past_or_participle(word: str) -> bool:
-    """An -ing form, or a past form that is no present one ("made", "stacked"; not "set", "sits")."""
-    from lemminflect import getAllLemmas, getInflection  # noqa: PLC0415
-
-    if word.endswith("ing"):
-        return True
-    lemmas = getAllLemmas(word).get("VERB", ())
-    past = any(word in getInflection(v, tag) for v in lemmas for tag in ("VBD", "VBN"))
-    return past and not any(word in getInflection(v, tag) for v in lemmas for tag in ("VBZ", "VBP"))
 
 
 def is_clause(piece: str) -> bool:
@@ -445,4 +414,4 @@ def _noun_phrase(lowers: list[str], verb: int) -> bool:
     """A piece that opens as a thing's name and whose only verb is a noun-or-verb word before
     "with" or "of" ("three glass windows with old papers"): another noun phrase, no clause."""
     return (lowers[0] in _HEAD_OPENERS or lexicon.number_value(lowers[0]) is not None) and \
-        lowers[verb] not in _FINITE and not _only_verb(lowers[verb]) and lowers[verb + 1:verb + 2] in (["with"], ["of"])
+        lowers[verb] not in _FINITE and not only_verb(lowers[verb]) and lowers[verb + 1:verb + 2] in (["with"], ["of"])

@@ -1,0 +1,70 @@
+"""Word forms read from lemminflect, with no sentence around them: only a verb, only a
+participle, a past form, a plural noun. `clauses` reads sentences with them."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from assistant import lexicon
+
+
+@lru_cache(maxsize=65536)
+def participle_after_noun(word: str) -> bool:
+    """Whether `word` after a noun is a participle: a form that is only one ("hidden",
+    "written") or the past of a verb in the lexicon's `passive_verbs` ("parked", "stacked"): placement
+    and state verbs, whose -ed form after a noun is a participle; any other -ed form that may be a
+    finite past tense is one ("The dog jumped over the fence.")."""
+    from lemminflect import getAllLemmas  # noqa: PLC0415
+
+    return only_participle(word) or bool(lexicon.load().passive_verbs & set(getAllLemmas(word).get("VERB", ())))
+
+
+@lru_cache(maxsize=65536)
+def only_verb(word: str) -> bool:
+    """A word lemminflect knows only as a verb ("sits", "parked", "wearing")."""
+    from lemminflect import getAllLemmas  # noqa: PLC0415  (lexicon already loads it)
+
+    found = getAllLemmas(word)
+    return ("VERB" in found or "AUX" in found) and not ({"NOUN", "ADJ", "PROPN", "ADV", "ADP"} & found.keys())
+
+
+@lru_cache(maxsize=65536)
+def only_participle(word: str) -> bool:
+    """A past participle that is no other form ("hidden", "written", "shown"; not "parked", "stood", "come")."""
+    from lemminflect import getAllLemmas, getInflection  # noqa: PLC0415
+
+    lemmas = getAllLemmas(word).get("VERB", ())
+    return bool(lemmas) and all(word in getInflection(v, "VBN") and not any(
+        word in getInflection(v, tag) for tag in ("VBD", "VB", "VBP", "VBZ")) for v in lemmas)
+
+
+def maybe_verb(word: str) -> bool:
+    """An inflected word that may be a verb or a noun: "stands", "lights", "sitting", "painted"."""
+    return word.endswith(("s", "ing", "ed")) and not word.endswith("ss") and lexicon.can_be_verb(word)
+
+
+#: pronouns of more than one: a base-form verb may follow ("they sit")
+PLURAL_PRONOUNS = frozenset("they we you i both".split())
+#: nouns plural with no -s, or the same in both numbers: "people walk", never "a police"
+PLURAL_NOUNS = frozenset("people police cattle staff crew sheep fish deer bison moose swine livestock poultry "
+                         "aircraft spacecraft offspring".split())
+
+
+@lru_cache(maxsize=65536)
+def plural(word: str) -> bool:
+    """A plural noun ("cats", "geese") or pronoun: a base-form verb may follow ("two geese fly")."""
+    from lemminflect import getAllLemmas  # noqa: PLC0415
+
+    return word in PLURAL_PRONOUNS or word in PLURAL_NOUNS or any(lemma != word for lemma in getAllLemmas(word).get("NOUN", ()))
+
+
+@lru_cache(maxsize=65536)
+def past_or_participle(word: str) -> bool:
+    """An -ing form, or a past form that is no present one ("made", "stacked"; not "set", "sits")."""
+    from lemminflect import getAllLemmas, getInflection  # noqa: PLC0415
+
+    if word.endswith("ing"):
+        return True
+    lemmas = getAllLemmas(word).get("VERB", ())
+    past = any(word in getInflection(v, tag) for v in lemmas for tag in ("VBD", "VBN"))
+    return past and not any(word in getInflection(v, tag) for v in lemmas for tag in ("VBZ", "VBP"))
