@@ -260,3 +260,19 @@ def test_passive_verbs_are_versioned_lexicon_data():
     assert {"park", "stack", "paint"} <= lexicon.load().passive_verbs and not hasattr(clauses, "PASSIVE_VERBS")
     assert kinds("A white van parked on a gravel lot.")[0][0] == "fragment"
     assert kinds("The dog jumped over the fence.") == []
+
+
+def test_a_counted_noun_phrase_is_a_fragment_though_its_noun_can_be_a_verb():
+    """After "two" only a plural subject takes a verb: "Two grey throw pillows." has none (it
+    read "pillows" as the verb of "Two grey throw"); counts before real verbs stay sentences."""
+    assert [r.kind for r in prose.remarks("Two grey throw pillows.")] == ["fragment"]
+    assert [r.kind for r in prose.remarks("Several stone benches.")] == ["fragment"]
+    for sentence in ("Two dogs run on the grass.", "The man throws a ball.", "Three birds fly.",
+                     "Two men walk to the car."):
+        assert prose.remarks(sentence) == [], sentence
+
+
+def test_a_counted_list_split_off_a_long_sentence_is_written_as_a_sentence():
+    from assistant.compose.fragments import as_sentence
+    assert as_sentence("Two grey throw pillows lie on the bed.") is None  # a sentence already
+    assert as_sentence("Two grey throw pillows on the bed.") == "There are two grey throw pillows on the bed."

@@ -92,8 +92,23 @@ def _verbs(tokens: list[Token], text: str) -> Iterator[int]:
         # the subject ends before its verb: after a preposition ("leaves below flowers", "plants
         # with a bee") a noun-or-verb word is the object's noun
         if start < i and ends and _after_noun(lowers[i - 1]) and not _PREPOSITIONS & set(lowers[start:i]) and (
-                maybe_verb(w) or lexicon.can_be_verb(w) and plural(lowers[i - 1]) and w not in lexicon.load().directions):
+                maybe_verb(w) or lexicon.can_be_verb(w) and plural(lowers[i - 1]) and w not in lexicon.load().directions) \
+                and not counted_head(lowers, start, i):
             yield i
+
+
+#: words that count more than one thing: a verb after them agrees with a plural noun
+_PLURAL_QUANTIFIERS = frozenset("several many few both these those multiple various numerous".split())
+
+
+def counted_head(lowers: list[str], start: int, i: int) -> bool:
+    """Whether the -s word at i is the plural noun a count opens its clause for: "Two grey throw
+    pillows", "Several stone benches": after "two" only a plural subject takes a verb, and none
+    stands before it, so the -s word is the noun the count counts, not a verb ("The man throws")."""
+    first = lowers[start]
+    number = lexicon.number_value(first)
+    counted = first in _PLURAL_QUANTIFIERS or number is not None and number > 1
+    return counted and lowers[i].endswith("s") and not any(plural(w) for w in lowers[start + 1:i])
 
 
 def _in_with_phrase(lowers: list[str], start: int, i: int) -> bool:
@@ -116,7 +131,7 @@ def may_have_verb(text: str) -> bool:
     lowers = [t.lower for t in tokenize(text if head is None else text[:head])]
     return any(i + 1 < len(lowers) and lowers[i + 1] in _AFTER_VERB and lowers[i - 1] not in _PREPOSITIONS | _JOINS
                and _after_noun(lowers[i - 1]) and w.endswith("s") and maybe_verb(w) and not compound_head(lowers, i)
-               for i, w in enumerate(lowers) if i)
+               and not counted_head(lowers, 0, i) for i, w in enumerate(lowers) if i)
 
 
 #: determiners of one thing: "a glass shines" has "glass" for its noun, no modifier before a plural
@@ -401,6 +416,8 @@ def verbless_head(sentence: str) -> int | None:
         first = next(_verbs(tokens, piece), None)
         if first is None and lowers and lowers[0].endswith("s") and lexicon.can_be_verb(lowers[0]):
             return None  # "The shot, full of gold, shows ...": the phrase's verb, which `_verbs` reads only after a noun
+        if first is None and any(_noun_phrase(lowers, k) for k in range(len(lowers) - 1) if counted_head(lowers, 0, k)):
+            return pieces[0][1]  # another thing, counted ("..., two glass windows with frames above it")
         if first is None:
             continue  # an aside or another noun phrase: "The car, red and shiny, ..."
         if first == 0 or lowers[0] in _OPENERS or {"and", "or", "which", "who", "whom", "whose"} & set(lowers[:first]):
