@@ -262,6 +262,10 @@ def _widen_removal(sentence: str, span: tuple[int, int]) -> tuple[int, int]:
         start, end = start - 1, end + 1
     if m := _POSSESSIVE_RE.match(sentence[end:]):
         return start, end + m.end()  # "Egypt's Al Ahly": the owner goes with its 's, the thing owned stays
+    if (m := _RELATIVE_OPENING_RE.search(sentence[:start])) and (after := _clause_goes_on(sentence[end:])):
+        # "a chief who was diagnosed with meningitis has been ...": the relative clause was the
+        # removed words; its "who was" goes with them, and a comma that closed it too
+        return m.start(), end + (after.end() if m.group(0).lstrip().startswith(",") and after.group(0).strip() == "," else 0)
     if _modifier(sentence[start:end], sentence[end:]):
         if m := re.search(r"\b(?:and|or)\s+$", sentence[:start], re.I):
             start = m.start()
@@ -299,6 +303,24 @@ def _modifier(phrase: str, after: str) -> bool:
         return True  # a word the dictionary lacks ("winger") is a noun far more often than anything else
     return lexicon.can_be_noun(word) and not lexicon.can_be_adverb(word) and not lexicon.can_be_verb(word)
 
+
+# the opening of a relative clause left bare before a removed phrase: "who was", ", which has been"
+_RELATIVE_OPENING_RE = re.compile(r"(?:\s*,)?\s*\b(?:who|which|that)\s+(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?)?$", re.I)
+# what follows a relative clause that ends there: the main clause's verb, or punctuation
+_CLAUSE_GOES_ON_RE = re.compile(r"\s*(?:,|[.;:!?]|$|(?=(?:has|have|had|is|are|was|were|will|would|can|could|may|might|"
+                                r"must|should|did|does|do)\b))", re.I)
+
+
+def _clause_goes_on(after: str) -> re.Match | None:
+    """The main clause going on after a relative clause ends: an auxiliary, punctuation, or a
+    finite verb that can be nothing else ("... that was damaged by the storm reopened")."""
+    if m := _CLAUSE_GOES_ON_RE.match(after):
+        return m
+    word = re.match(r"\s*([a-z]+)\b", after)
+    if word and re.search(r"(?:ed|s)$", word.group(1)) and lexicon.can_be_verb(word.group(1)) and \
+            not lexicon.can_be_noun(word.group(1)) and not lexicon.can_be_adjective(word.group(1)):
+        return re.match(r"\s*", after)
+    return None
 
 # prepositions a removed place, time or thing takes with it ("a camp near Calais": "a camp")
 _PLACE_TIME = ("for|in|of|with|at|on|by|from|about|to|as|near|outside|inside|into|onto|within|across|behind|beside|"

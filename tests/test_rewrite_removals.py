@@ -52,3 +52,17 @@ def test_a_claim_whose_verb_stands_far_from_the_rest_is_found_where_the_rest_sta
                        notes="Remove the information about Lee being signed to a three-year deal from the summary.")
     draft = compose(task, fake_spec)
     assert fake.calls == [] and draft.text == "City have signed winger Tom Lee from United."
+
+
+@pytest.mark.parametrize("response, note, after", [
+    # the removed words were the whole relative clause: its "who was" goes too, and its commas
+    ("A former mayor who was charged with fraud has resigned.", "Remove the information about charged with fraud.",
+     "A former mayor has resigned."),
+    ("The striker, who has been injured since May, will miss the final.",
+     "Remove the information about injured since May.", "The striker will miss the final."),
+    ("The bridge that was damaged by the storm reopened.", "Remove the information about damaged by the storm.",
+     "The bridge reopened."),
+])
+def test_a_removed_relative_clause_takes_its_opening(fake, fake_spec, response, note, after):
+    assert compose(RewriteTask(response=response, notes=note), fake_spec).text == after
+    assert fake.calls == []
