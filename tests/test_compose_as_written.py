@@ -146,3 +146,22 @@ def test_a_sentence_telling_the_caption_or_the_assistant_what_to_do_is_no_captio
     for statement in ("The caption under the photo reads Summer.", "The description on the sign is faded.",
                       "The model wears a long red dress."):
         assert as_written(statement) == statement, statement
+
+
+
+def test_as_written_lists_only_notes_whose_sentences_stand_as_written_and_survives_a_compose_again(fake, fake_spec):
+    from assistant.compose import FinalDraft, kept_sentences
+    from assistant.compose.written import still_as_written
+    task = CaptionTask(notes="\n".join([PROSE, JOTTED, PROSE_TOO]))
+    # a written sentence a polish step changed is no longer the annotator's as written
+    assert still_as_written(task.observations(), "Three orange kayaks lie on the pebble shore. Fir trees stand.") == ["n1"]
+    fake.enqueue(["N1: This is possibly a lake."])
+    first = compose(task, fake_spec)
+    assert first.as_written == ["n1", "n3"]
+    # a compose again after a new note keeps the earlier sentences: the written ones are still tagged
+    again_task = CaptionTask(notes="\n".join([PROSE, JOTTED, PROSE_TOO, "a red canoe"]))
+    base = kept_sentences(first.text, first.observations, again_task.observations())
+    fake.enqueue(["N4: There is a red canoe."])
+    events = list(compose_events(again_task, fake_spec, base=base))
+    again = next(e.draft for e in events if isinstance(e, FinalDraft))
+    assert "red canoe" in again.text and again.as_written == ["n1", "n3"]

@@ -42,7 +42,7 @@ from assistant.compose.repeats import merge_repeats
 from assistant.compose.restore import restore_missing
 from assistant.compose.run import PipelineResult, Run, stream_draft
 from assistant.shorthand import written_out
-from assistant.compose.written import interleaved, written_notes
+from assistant.compose.written import interleaved, still_as_written, written_notes
 from assistant.compose.sentences import (
     LABEL_RE,
     PARTIAL_LABEL_RE,
@@ -123,7 +123,7 @@ def pipeline(task: CaptionTask, observations: list[Observation], run: Run, max_r
     sentences = merge_repeats(sentences, observations, changes, REPEATS_MAX_NOTES)
     return PipelineResult(prompt_version=prompt.version, text=" ".join(sentences), changes=changes,
                           verbatim=still_verbatim(verbatim, changes), repairs=repairs,
-                          as_written=[o.id for o in observations if o.id in written])
+                          as_written=still_as_written(observations, " ".join(sentences)))
 
 
 def check(task: CaptionTask, observations: list[Observation], text: str) -> CheckReport:

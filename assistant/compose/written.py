@@ -101,6 +101,12 @@ def written_notes(observations: list[Observation]) -> dict[str, str]:
     return {o.id: text for o in observations if (text := as_written(o.text)) is not None}
 
 
+def still_as_written(observations: list[Observation], text: str) -> list[str]:
+    """The notes whose sentences stand in `text` word for word as the annotator wrote them: not
+    those a later polish merged or split, and also those an earlier draft kept (a compose again)."""
+    return [o.id for o in observations if (sentence := as_written(o.text)) is not None and sentence in text]
+
+
 def interleaved(answer: str, observations: list[Observation], written: dict[str, str],
                 complete: bool = True) -> str:
     """The caption in the notes' order: each written note's sentence, and for each note the model
