@@ -56,6 +56,15 @@ def test_embedded_composes_a_caption_offline(embedded_spec):
 
 
 @pytest.mark.embedded
+def test_embedded_drafts_only_the_jotted_notes_and_keeps_the_written_one_as_written(embedded_spec):
+    task = CaptionTask(notes="A red bus stands on the left.\n3 pedestrians, maybe 4\nwet road")
+    draft = compose(task, embedded_spec, max_repairs=1)
+    assert draft.as_written == ["n1"] and draft.text.startswith("A red bus stands on the left.")
+    assert draft.attempts >= 1 and draft.check.dropped == []  # the model's lines put in after it, none lost
+    assert "N1" not in draft.text and "N2" not in draft.text  # no line label leaks
+
+
+@pytest.mark.embedded
 def test_embedded_composes_a_rewrite_offline(embedded_spec):
     task = RewriteTask(
         prompt="How long do I have to return an item?",
