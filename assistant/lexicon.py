@@ -44,6 +44,7 @@ class Lexicon:
     direction_axes: tuple[frozenset[str], ...]  # directions on one axis (left, right, center)
     absence: dict[str, frozenset[str]]  # lemma of a negated word -> words that state its absence
     kind_values: dict[str, frozenset[str]]  # lemma of a thing -> the colours/directions its kind carries
+    categories: dict[str, frozenset[str]]  # lemma of a category ("person") -> lemmas of its members
     numbers: dict[str, int]
     stop: frozenset[str]
     framing: frozenset[str]
@@ -95,6 +96,7 @@ def load() -> Lexicon:
         direction_axes=tuple(frozenset(a) for a in data["direction_axes"]),
         absence={w: frozenset(said) for w, said in data["absence"].items()},
         kind_values={w: frozenset(v) for w, v in data["kind_values"].items()},
+        categories={w: frozenset(v) for w, v in data["categories"].items()},
         numbers=dict(data["numbers"]),
         stop=frozenset(data["words"]["stop"]),
         framing=frozenset(data["words"]["framing"]),

@@ -165,3 +165,16 @@ def test_as_written_lists_only_notes_whose_sentences_stand_as_written_and_surviv
     events = list(compose_events(again_task, fake_spec, base=base))
     again = next(e.draft for e in events if isinstance(e, FinalDraft))
     assert "red canoe" in again.text and again.as_written == ["n1", "n3"]
+
+
+def test_a_category_heading_named_by_its_member_is_no_information_lost():
+    """'Person: A woman ...': the woman is the person. The check keeps the note without the
+    heading, and the note is taken as written; a heading the body names no member of stays."""
+    from assistant.check import check_draft
+    note = "Person: A woman holds a dustpan in her left hand."
+    assert as_written(note) == "A woman holds a dustpan in her left hand."
+    obs = CaptionTask(notes=note).observations()
+    assert check_draft(obs, "A woman holds a dustpan in her left hand.").ok
+    statue = CaptionTask(notes="Statue: a statue of a woman holding a torch").observations()
+    assert not check_draft(statue, "A woman holds a torch.").ok  # the statue became a person
+    assert as_written("Vehicle: A woman holds a dustpan in her left hand.") is None

@@ -281,9 +281,19 @@ def object_missing(note_text: str, draft: Draft, sentences: list[int], notes: tu
     lost = next((n for n in obj.nouns if not _named(n, near)), None)
     if lost is None and not _named(obj.head, near) and not obj.nouns:
         lost = obj.head
-    if lost is not None and (_label_restated(note_text, obj, near, draft, notes) or _quote_carried(note_text, obj.head, draft)):
+    if lost is not None and (_label_restated(note_text, obj, near, draft, notes) or _quote_carried(note_text, obj.head, draft)
+                             or _member_named(note_text, lost, near)):
         return None
     return None if lost is None else note_text[lost.tok.start:obj.head.tok.end]
+
+
+def _member_named(note_text: str, lost: Word, near: list[Word]) -> bool:
+    """A heading that names a category ("Person: A woman with a bob cut ...") is named by a
+    member of it where the note is carried ("A woman ..."): the woman is the person."""
+    if lost.tok.start >= label_end(note_text):
+        return False  # only a heading: "a statue of a woman" carried by "A woman" still lost the statue
+    members = set().union(*(lexicon.load().categories.get(form, frozenset()) for form in lexicon.lemmas(lost.lower)))
+    return any(lexicon.lemmas(w.lower) & members for w in near)
 
 
 def label_end(note_text: str) -> int:

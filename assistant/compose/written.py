@@ -40,7 +40,7 @@ def as_written(note: str) -> str | None:
     note goes to the model)."""
     text = " ".join(note.split())
     if (m := LABEL_RE.match(text)) is not None:
-        if not names_label(m.group(1), text[m.end():]):
+        if not (names_label(m.group(1), text[m.end():]) or _member_named(m.group(1), text[m.end():])):
             return None
         text = text[m.end():]
     if not (_PROSE_START_RE.match(text) and _PROSE_END_RE.search(text)):
@@ -50,6 +50,15 @@ def as_written(note: str) -> str | None:
     if any(word_count(s.text) > MAX_WORDS for s in split_sentences(text)):
         return None
     return text
+
+
+def _member_named(label: str, rest: str) -> bool:
+    """A one-word category heading whose sentence names a member of it ("Person: A woman ...")."""
+    words = tokenize(label)
+    if len(words) != 1:
+        return False
+    members = set().union(*(lexicon.load().categories.get(f, frozenset()) for f in lexicon.lemmas(words[0].lower)))
+    return any(lexicon.lemmas(t.lower) & members for t in tokenize(rest))
 
 
 _ADDRESSES_RE = re.compile(r"\b(?:you|your|yours|please)\b", re.I)
