@@ -262,10 +262,11 @@ def _widen_removal(sentence: str, span: tuple[int, int]) -> tuple[int, int]:
         start, end = start - 1, end + 1
     if m := _POSSESSIVE_RE.match(sentence[end:]):
         return start, end + m.end()  # "Egypt's Al Ahly": the owner goes with its 's, the thing owned stays
-    if (m := _RELATIVE_OPENING_RE.search(sentence[:start])) and (after := _clause_goes_on(sentence[end:])):
+    if (m := _RELATIVE_OPENING_RE.search(sentence[:start])) and _clause_goes_on(sentence[end:]):
         # "a chief who was diagnosed with meningitis has been ...": the relative clause was the
         # removed words; its "who was" goes with them, and a comma that closed it too
-        return m.start(), end + (after.end() if m.group(0).lstrip().startswith(",") and after.group(0).strip() == "," else 0)
+        closing = re.match(r"\s*,", sentence[end:]) if m.group(0).lstrip().startswith(",") else None
+        return m.start(), end + (closing.end() if closing else 0)
     if _modifier(sentence[start:end], sentence[end:]):
         if m := re.search(r"\b(?:and|or)\s+$", sentence[:start], re.I):
             start = m.start()
@@ -311,16 +312,15 @@ _CLAUSE_GOES_ON_RE = re.compile(r"\s*(?:,|[.;:!?]|$|(?=(?:has|have|had|is|are|wa
                                 r"must|should|did|does|do)\b))", re.I)
 
 
-def _clause_goes_on(after: str) -> re.Match | None:
-    """The main clause going on after a relative clause ends: an auxiliary, punctuation, or a
-    finite verb that can be nothing else ("... that was damaged by the storm reopened")."""
-    if m := _CLAUSE_GOES_ON_RE.match(after):
-        return m
+def _clause_goes_on(after: str) -> bool:
+    """Whether the main clause goes on after a relative clause ends: an auxiliary, punctuation, or
+    a finite verb that can be nothing else ("... that was damaged by the storm reopened")."""
+    if _CLAUSE_GOES_ON_RE.match(after):
+        return True
     word = re.match(r"\s*([a-z]+)\b", after)
-    if word and re.search(r"(?:ed|s)$", word.group(1)) and lexicon.can_be_verb(word.group(1)) and \
-            not lexicon.can_be_noun(word.group(1)) and not lexicon.can_be_adjective(word.group(1)):
-        return re.match(r"\s*", after)
-    return None
+    return bool(word and re.search(r"(?:ed|s)$", word.group(1)) and lexicon.can_be_verb(word.group(1)) and
+                not lexicon.can_be_noun(word.group(1)) and not lexicon.can_be_adjective(word.group(1)))
+
 
 # prepositions a removed place, time or thing takes with it ("a camp near Calais": "a camp")
 _PLACE_TIME = ("for|in|of|with|at|on|by|from|about|to|as|near|outside|inside|into|onto|within|across|behind|beside|"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -192,6 +193,13 @@ def can_be_verb(word: str) -> bool:
     """Whether lemminflect's dictionary knows `word` (lower-cased) as a verb or an auxiliary."""
     found = getAllLemmas(word.lower().replace("’", "'"))
     return "VERB" in found or "AUX" in found
+
+
+def names_member(category: str, words: Iterable[str]) -> bool:
+    """Whether one of `words` names a member of the category `category` (`[categories]`: "woman"
+    of "person"), by lemma."""
+    members = set().union(*(load().categories.get(form, frozenset()) for form in lemmas(category)))
+    return any(lemmas(w) & members for w in words)
 
 
 @lru_cache(maxsize=65536)

@@ -292,8 +292,7 @@ def _member_named(note_text: str, lost: Word, near: list[Word]) -> bool:
     member of it where the note is carried ("A woman ..."): the woman is the person."""
     if lost.tok.start >= label_end(note_text):
         return False  # only a heading: "a statue of a woman" carried by "A woman" still lost the statue
-    members = set().union(*(lexicon.load().categories.get(form, frozenset()) for form in lexicon.lemmas(lost.lower)))
-    return any(lexicon.lemmas(w.lower) & members for w in near)
+    return lexicon.names_member(lost.lower, (w.lower for w in near))
 
 
 def label_end(note_text: str) -> int:

@@ -73,7 +73,8 @@ def _framing_compounds(text: str, offset: int, tokens: list) -> set[int]:
     out: set[int] = set()
     for i in range(len(tokens) - 1):
         a, b = tokens[i], tokens[i + 1]
-        if text[a.end - offset:b.start - offset] == "-" and f"{a.lower}-{b.lower}" in lex.framing | lex.partitives:
+        if text[a.end - offset:b.start - offset] == "-" and (
+                (whole := f"{a.lower}-{b.lower}") in lex.framing or whole in lex.partitives):
             out |= {i, i + 1}
     return out
 

@@ -45,6 +45,7 @@ from assistant.shorthand import written_out
 from assistant.compose.written import interleaved, still_as_written, written_notes
 from assistant.compose.sentences import (
     LABEL_RE,
+    NUMBER_LABEL_RE,
     PARTIAL_LABEL_RE,
     label_as_topic,
     names_label,
@@ -164,8 +165,6 @@ def labelled_notes(notes: list[str]) -> str:
 # "N1 A bus" (no mark) only where the answer labels its lines so ("N95 masks" is no label)
 _LINE_LABEL_RE = re.compile(r"^\s*[*_#>]*\s*N\s*\d+\s*[*_]*\s*[:.)\]\-–]\s*[*_]*\s*", re.M | re.I)
 _BARE_LABEL_RE = re.compile(r"^\s*[*_#>]*\s*N\s*\d+\s*[*_]*\s+", re.M | re.I)
-# "1: ", "2) ": a bare number with a separator, a label only where the answer numbers its lines so
-_NUMBER_LABEL_RE = re.compile(r"^\s*[*_]*\s*\d+\s*[*_]*\s*[:)\]]\s*[*_]*\s*", re.M)
 # "... the shore. N2: This is ...": a label inside a line
 _INNER_LABEL_RE = re.compile(r"(?<=[.!?])\s+[*_]*N\s*\d+\s*[*_]*\s*[:)\]]\s*[*_]*", re.I)
 
@@ -177,8 +176,8 @@ def unlabelled(answer: str) -> str:
     text = _INNER_LABEL_RE.sub(" ", _LINE_LABEL_RE.sub("", answer))
     if len(_BARE_LABEL_RE.findall(text)) >= 2:
         text = _BARE_LABEL_RE.sub("", text)
-    if len(_NUMBER_LABEL_RE.findall(text)) >= 2:
-        text = _NUMBER_LABEL_RE.sub("", text)
+    if len(NUMBER_LABEL_RE.findall(text)) >= 2:
+        text = NUMBER_LABEL_RE.sub("", text)
     return text
 
 

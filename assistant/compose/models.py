@@ -48,7 +48,8 @@ class Draft(BaseModel):
     kept_verbatim: list[str] = []
     """Notes no model sentence carried, inserted in the annotator's own words: smooth them."""
     as_written: list[str] = []
-    """Notes the annotator typed as finished sentences, put in as written without a model call."""
+    """Notes the annotator typed as finished sentences whose sentences stand in `text` word for word
+    as written (no model wrote them)."""
     changes: list[SentenceChange] = []
     """Sentences changed after the first draft (captions) or from the original (rewrites)."""
     warnings: list[str] = []

@@ -54,7 +54,7 @@ class PipelineResult:
     repairs: int
     """Patch rounds after the first draft."""
     as_written: list[str] = field(default_factory=list)
-    """Ids of the notes the annotator wrote as finished sentences, taken as written with no model call."""
+    """Ids of the notes typed as finished sentences whose sentences stand in `text` as written."""
 
 
 class Pipeline(Protocol):

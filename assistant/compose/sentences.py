@@ -32,6 +32,8 @@ LABEL_RE = re.compile(r"^([^\W\d][\w'-]*(?: [\w'-]+){0,3}):\s+")
 
 
 _ANSWER_RE = re.compile(r"^\s*\**\s*([NSA]\d+)\s*\**\s*[:.)\-–]\s*(.*)$", re.I)
+#: "1: ", "2) ": a bare number with a separator, a line label only where an answer numbers its lines so
+NUMBER_LABEL_RE = re.compile(r"^\s*[*_]*\s*(\d+)\s*[*_]*\s*[:)\]]\s*[*_]*\s*", re.M)
 #: A line label still arriving at the end of a streamed answer ("N1" before its colon).
 PARTIAL_LABEL_RE = re.compile(r"(?:^|\n)\s*\**\s*N?\d*\s*\**\s*$", re.I)  # "n1" as "N1" (_ANSWER_RE)
 

@@ -19,7 +19,7 @@ import re
 
 from assistant import lexicon
 from assistant.check import prose
-from assistant.compose.sentences import LABEL_RE, names_label, parse_labelled, word_count
+from assistant.compose.sentences import LABEL_RE, NUMBER_LABEL_RE, names_label, parse_labelled, word_count
 from assistant.notes import Observation
 from assistant.text import sentences as split_sentences
 from assistant.text import tokenize
@@ -55,10 +55,7 @@ def as_written(note: str) -> str | None:
 def _member_named(label: str, rest: str) -> bool:
     """A one-word category heading whose sentence names a member of it ("Person: A woman ...")."""
     words = tokenize(label)
-    if len(words) != 1:
-        return False
-    members = set().union(*(lexicon.load().categories.get(f, frozenset()) for f in lexicon.lemmas(words[0].lower)))
-    return any(lexicon.lemmas(t.lower) & members for t in tokenize(rest))
+    return len(words) == 1 and lexicon.names_member(words[0].lower, (t.lower for t in tokenize(rest)))
 
 
 _ADDRESSES_RE = re.compile(r"\b(?:you|your|yours|please)\b", re.I)
@@ -123,12 +120,12 @@ def interleaved(answer: str, observations: list[Observation], written: dict[str,
     still arriving (`complete` False) the text stops before the first asked note whose line is
     not yet finished, so that it only grows. An answer without labels goes in where the first
     asked note stands: nothing the model wrote is lost."""
-    asked = [o for o in observations if o.id not in written]
+    label_of = {o.id: f"N{i + 1}" for i, o in enumerate(o for o in observations if o.id not in written)}
     answer = _numbers_as_labels(answer)
     lines = parse_labelled(answer)
-    by_note = {o.id: lines.get(f"N{i + 1}") for i, o in enumerate(asked)}
+    by_note = {note: lines.get(label) for note, label in label_of.items()}
     if not lines and answer.strip():
-        first = asked[0].id if asked else None
+        first = next(iter(label_of), None)
         by_note = {first: answer.strip()} if complete and first else {}
     last = _last_label(answer)
     out: list[str] = []
@@ -142,27 +139,20 @@ def interleaved(answer: str, observations: list[Observation], written: dict[str,
                 continue  # the model skipped it: the check reports it and a patch writes it
             break
         out.append(line)
-        if not complete and last == _label_of(o, asked):
+        if not complete and last == label_of[o.id]:
             break  # its line may still be growing
     if complete:  # lines under labels no note was asked by, kept at the end
-        out += [text for label, text in lines.items() if label not in {_label_of(o, asked) for o in asked}]
+        asked_labels = set(label_of.values())
+        out += [text for label, text in lines.items() if label not in asked_labels]
     return " ".join(part.strip() for part in out if part.strip())
-
-
-# "1: ...", "2) ...": lines numbered without the letter (as `caption.unlabelled` reads them)
-_NUMBER_LABEL_RE = re.compile(r"^\s*[*_]*\s*(\d+)\s*[*_]*\s*[:)\]]\s*", re.M)
 
 
 def _numbers_as_labels(answer: str) -> str:
     """An answer that numbers two or more of its lines "1:", "2:" as the labels "N1:", "N2:": put
     where the first asked note stands, the numbers would stay in the caption mid-line."""
-    if parse_labelled(answer) or len(_NUMBER_LABEL_RE.findall(answer)) < 2:
+    if parse_labelled(answer) or len(NUMBER_LABEL_RE.findall(answer)) < 2:
         return answer
-    return _NUMBER_LABEL_RE.sub(lambda m: f"N{m.group(1)}: ", answer)
-
-
-def _label_of(note: Observation, asked: list[Observation]) -> str:
-    return f"N{asked.index(note) + 1}"
+    return NUMBER_LABEL_RE.sub(lambda m: f"N{m.group(1)}: ", answer)
 
 
 _LABEL_AT_LINE_RE = re.compile(r"^\s*\**\s*(N\d+)\s*\**\s*[:.)\-–]", re.M | re.I)
