@@ -49,7 +49,7 @@ class Phrase:
         """The nouns of the phrase after `attr`, before its head: in "a brown liquid goblet glass"
         "brown" may be the liquid's (a compound's first noun takes the attribute as well as its
         head). A word that may be an adjective too ("liquid") counts when it is a noun."""
-        return [n for n in (*self.attrs, *self.nouns) if n.tok.start > attr.tok.start and _is_noun(n)]
+        return [n for n in (*self.attrs, *self.nouns) if n.tok.start > attr.tok.start and is_noun(n)]
 
 
 @lru_cache(maxsize=65536)
@@ -80,7 +80,7 @@ def _lemmas(low: str) -> dict[str, tuple[str, ...]]:
     return getAllLemmas(low)
 
 
-def _is_noun(w: Word) -> bool:
+def is_noun(w: Word) -> bool:
     """A noun, or a word the dictionary does not know ("bluebonnet", "alebrije"): in a note
     such a word names a kind of thing far more often than it does anything else."""
     classes = _classes(w.lower)
@@ -155,7 +155,7 @@ def phrases(ws: list[Word] | tuple[Word, ...], text: str, offset: int = 0) -> li
             close()
             link = True
             continue
-        if low in lex.framing and run and attr_kind(run[-1].lower) in CERTAIN_KINDS and _is_noun(w) \
+        if low in lex.framing and run and attr_kind(run[-1].lower) in CERTAIN_KINDS and is_noun(w) \
                 and not w.is_stop:
             run.append(w)  # "a metal frame", "a black frame": the thing, not the camera's frame
             continue
@@ -166,11 +166,11 @@ def phrases(ws: list[Word] | tuple[Word, ...], text: str, offset: int = 0) -> li
                 after_of = low == "of"
             continue
         kind = attr_kind(low)
-        if kind is None and not _is_noun(w):
+        if kind is None and not is_noun(w):
             close()
             link = False
             continue
-        if run and _is_noun(run[-1]) and kind is None and (_is_verb_form(w) or _subject_verb(run[-1], w)):
+        if run and is_noun(run[-1]) and kind is None and (_is_verb_form(w) or _subject_verb(run[-1], w)):
             close()
             link = False
             continue
@@ -196,8 +196,8 @@ def _cut(run: list[Word], out: list[Phrase], link: bool, owner: int = -1) -> Non
     for i, w in enumerate(run):
         # a bare noun before an attribute names the thing itself: "snake clay model" is one
         # phrase (a model of a snake), "old wooden barn wooden roof" two
-        if current and _is_noun(current[-1]) and attr_kind(current[-1].lower) is None and attr_kind(w.lower) is not None \
-                and not (_is_noun(w) and i == len(run) - 1) and any(attr_kind(x.lower) for x in current):
+        if current and is_noun(current[-1]) and attr_kind(current[-1].lower) is None and attr_kind(w.lower) is not None \
+                and not (is_noun(w) and i == len(run) - 1) and any(attr_kind(x.lower) for x in current):
             _emit(current, out, link and not out)
             current = []
         current.append(w)
@@ -207,7 +207,7 @@ def _cut(run: list[Word], out: list[Phrase], link: bool, owner: int = -1) -> Non
 def _emit(words: list[Word], out: list[Phrase], link: bool, owner: int = -1) -> None:
     if not words:
         return
-    nouns = [i for i, w in enumerate(words) if _is_noun(w) and (
+    nouns = [i for i, w in enumerate(words) if is_noun(w) and (
         attr_kind(w.lower) is None or i == len(words) - 1 and attr_kind(w.lower) not in _NEVER_HEADS)]
     if not nouns:
         if link and out:
@@ -320,7 +320,7 @@ def _label_restated(note_text: str, obj: Phrase, near: list[Word], draft: Draft,
                  and p.head.lower not in lexicon.load().partitives), None)
     if body is None or not _named(body.head, near):
         return False
-    mine = {w.lower for w in (*obj.nouns, *obj.attrs) if _is_noun(w)}
+    mine = {w.lower for w in (*obj.nouns, *obj.attrs) if is_noun(w)}
     if mine & {w.lower for w in (*body.nouns, *body.attrs)}:
         return True
     if same_head(obj.head, body.head) or not all(_named(n, draft.words) for n in (*obj.nouns, obj.head)):
@@ -389,7 +389,7 @@ def count_changed(note_text: str, draft: Draft, sentences: list[int]) -> str | N
         before = [w for w in ws if w.tok.end <= first.tok.start]
         if not before or before[-1].lower not in ("a", "an", "one", "single") or not _singular(phrase.head.lower):
             continue
-        if any(_is_noun(w) and not _singular(w.lower) for w in before):
+        if any(is_noun(w) and not _singular(w.lower) for w in before):
             continue  # "houses with a red roof": one each, so "red roofs" says the same
         named = [d.head for d in theirs if same_head(d.head, phrase.head)]
         anywhere = [d.head for d in draft_phrases(draft) if same_head(d.head, phrase.head)]

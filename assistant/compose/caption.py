@@ -42,7 +42,7 @@ from assistant.compose.repeats import merge_repeats
 from assistant.compose.restore import restore_missing
 from assistant.compose.run import PipelineResult, Run, stream_draft
 from assistant.shorthand import written_out
-from assistant.compose.written import interleaved, still_as_written, written_notes
+from assistant.compose.written import interleaved, introduced_again, still_as_written, written_notes
 from assistant.compose.sentences import (
     LABEL_RE,
     NUMBER_LABEL_RE,
@@ -122,6 +122,7 @@ def pipeline(task: CaptionTask, observations: list[Observation], run: Run, max_r
     sentences = complete_fragments(sentences, observations, changes)
     sentences = unstack_subjects(sentences, observations, changes)
     sentences = merge_repeats(sentences, observations, changes, REPEATS_MAX_NOTES)
+    sentences = introduced_again(sentences, written, changes)
     return PipelineResult(prompt_version=prompt.version, text=" ".join(sentences), changes=changes,
                           verbatim=still_verbatim(verbatim, changes), repairs=repairs,
                           as_written=still_as_written(observations, " ".join(sentences)))

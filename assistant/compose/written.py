@@ -16,9 +16,11 @@ over-long sentence in it ("silver chandelier hangs from beige roof" is a note, n
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from assistant import lexicon
 from assistant.check import prose
+from assistant.compose.models import SentenceChange
 from assistant.compose.sentences import LABEL_RE, NUMBER_LABEL_RE, names_label, parse_labelled, word_count
 from assistant.notes import Observation
 from assistant.text import sentences as split_sentences
@@ -145,6 +147,53 @@ def interleaved(answer: str, observations: list[Observation], written: dict[str,
         asked_labels = set(label_of.values())
         out += [text for label, text in lines.items() if label not in asked_labels]
     return " ".join(part.strip() for part in out if part.strip())
+
+
+# "A tall man ...", "An old door ...": a sentence that introduces its subject
+_INDEFINITE_RE = re.compile(r"^(A|An)\s+(?=\w)")
+_INTRODUCED_RE = re.compile(r"\b(?:a|an)\s+$", re.I)
+
+
+def introduced_again(sentences: list[str], written: dict[str, str], changes: list[SentenceChange]) -> list[str]:
+    """A model sentence that opens with "A tall man ..." after the annotator's own sentence
+    introduced "a tall man" reads as a second man: the model, asked only for the jotted notes,
+    never saw the written ones. Its "A" becomes "The" when an earlier written sentence introduced
+    a thing of the same head with at least every word the model's phrase gives it; a phrase with
+    a word of its own ("A short man") is another thing, and stays."""
+    from assistant.check.binding import sentence_phrases  # noqa: PLC0415 - the check's phrases, read lazily
+
+    own = {s.text for text in written.values() for s in split_sentences(text)}
+    out: list[str] = []
+    for sentence in sentences:
+        m = _INDEFINITE_RE.match(sentence)
+        if m and sentence not in own and any(_introduces(e, sentence, m.end(), sentence_phrases) for e in out if e in own):
+            after = "The " + sentence[m.end():]
+            changes.append(SentenceChange(before=sentence, after=after, how="patch",
+                                          reason="the thing was introduced by a note written as a sentence"))
+            sentence = after
+        out.append(sentence)
+    return out
+
+
+def _introduces(earlier: str, sentence: str, start: int, phrases_of: Callable) -> bool:
+    """Whether `earlier` introduces ("a"/"an") the thing named at `start` of `sentence`: the same
+    words in the same order ("tall man"; "gray" for "grey"), and no noun after them that would make
+    it another thing ("tall man servant"); a word that may be a verb ("holds") ends the phrase."""
+    from assistant.check.binding import is_noun, same_attr  # noqa: PLC0415
+    from assistant.check.word_forms import maybe_verb  # noqa: PLC0415
+    from assistant.check.words import words  # noqa: PLC0415
+
+    line = [w for w in words(sentence) if w.tok.start >= start]
+    for phrases in phrases_of(earlier):
+        for q in phrases:
+            given = sorted((q.head, *q.attrs, *q.nouns), key=lambda w: w.tok.start)
+            if not _INTRODUCED_RE.search(earlier[:given[0].tok.start]) or len(line) < len(given):
+                continue
+            after = line[len(given)] if len(line) > len(given) else None
+            if all(same_attr(w, g) for w, g in zip(line, given)) and (
+                    after is None or after.is_stop or not is_noun(after) or maybe_verb(after.lower)):
+                return True
+    return False
 
 
 def _numbers_as_labels(answer: str) -> str:
