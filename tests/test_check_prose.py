@@ -276,3 +276,24 @@ def test_a_counted_list_split_off_a_long_sentence_is_written_as_a_sentence():
     from assistant.compose.fragments import as_sentence
     assert as_sentence("Two grey throw pillows lie on the bed.") is None  # a sentence already
     assert as_sentence("Two grey throw pillows on the bed.") == "There are two grey throw pillows on the bed."
+
+
+@pytest.mark.parametrize("sentence", [
+    "A girl in a red coat carries a bag.",
+    "A mug with a blue handle holds two pens.",
+    "The shelf above the desk houses three plants.",
+    "A lamp with a paper shade lights the corner.",
+])
+def test_a_noun_or_verb_word_before_its_object_is_a_verb_after_a_phrase(sentence):
+    """After a preposition's noun a noun-or-verb word is usually the object's noun ("plants with
+    a bee"), but before an article or a count no noun phrase goes on: it is the verb."""
+    assert "fragment" not in {r.kind for r in prose.remarks(sentence)}, sentence
+
+
+@pytest.mark.parametrize("fragment", [
+    "A bunch of sunflower plants on the ground.",
+    "A row of street lights.",
+    "A vase with dried flowers.",
+])
+def test_a_noun_phrase_whose_last_word_may_be_a_verb_stays_a_fragment(fragment):
+    assert "fragment" in {r.kind for r in prose.remarks(fragment)}, fragment

@@ -91,10 +91,25 @@ def _verbs(tokens: list[Token], text: str) -> Iterator[int]:
                 or text[tokens[i].end:].lstrip()[:1] in (':', '"', '“'))
         # the subject ends before its verb: after a preposition ("leaves below flowers", "plants
         # with a bee") a noun-or-verb word is the object's noun
-        if start < i and ends and _after_noun(lowers[i - 1]) and not _PREPOSITIONS & set(lowers[start:i]) and (
-                maybe_verb(w) or lexicon.can_be_verb(w) and plural(lowers[i - 1]) and w not in lexicon.load().directions) \
+        verb_form = maybe_verb(w) or lexicon.can_be_verb(w) and plural(lowers[i - 1]) and w not in lexicon.load().directions
+        if start < i and ends and _after_noun(lowers[i - 1]) and not _PREPOSITIONS & set(lowers[start:i]) and verb_form \
                 and not counted_head(lowers, start, i):
             yield i
+        elif start < i and _object_follows(lowers, i) and _after_noun(lowers[i - 1]) and verb_form \
+                and lowers[i - 1] not in _PREPOSITIONS | _JOINS and not counted_head(lowers, start, i) \
+                and not compound_head(lowers, i):
+            yield i  # "a woman in a white shirt holds a dustpan": after a noun, before its object
+
+
+#: words that open an object: a noun-or-verb word right before one is a verb even after a
+#: preposition's noun ("a flag with a white star covers the wall"), since no noun phrase goes on
+#: into an article ("sunflower plants on the ground" goes on into a preposition: a noun still)
+_OBJECT_OPENERS = frozenset("a an the this these those its their his her some several".split())
+
+
+def _object_follows(lowers: list[str], i: int) -> bool:
+    nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
+    return nxt in _OBJECT_OPENERS or (lexicon.number_value(nxt) or 0) > 1
 
 
 #: words that count more than one thing: a verb after them agrees with a plural noun
