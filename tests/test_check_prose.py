@@ -297,3 +297,20 @@ def test_a_noun_or_verb_word_before_its_object_is_a_verb_after_a_phrase(sentence
 ])
 def test_a_noun_phrase_whose_last_word_may_be_a_verb_stays_a_fragment(fragment):
     assert "fragment" in {r.kind for r in prose.remarks(fragment)}, fragment
+
+
+@pytest.mark.parametrize("fragment", [
+    "A dark brown soil mixed with small stones.",
+    "A thick rope tangled with wire.",
+    "Two old wooden posts, partly viewed from the top, with moss on them.",
+])
+def test_a_participle_of_means_or_after_an_adverb_in_an_aside_is_no_verb(fragment):
+    """"soil mixed with stones": before "with" or "by" an -ed word that may be a past tense is the
+    noun's participle (a caption's past tense is rare); "..., partly covered ...": an aside."""
+    assert "fragment" in {r.kind for r in prose.remarks(fragment)}, fragment
+
+
+@pytest.mark.parametrize("sentence", ["A path lined with trees leads to the house.", "The man walked with his dog.",
+                                      "The soil mixed with water forms a thick mud."])
+def test_a_sentence_with_a_participle_of_means_keeps_its_verb(sentence):
+    assert "fragment" not in {r.kind for r in prose.remarks(sentence)}, sentence

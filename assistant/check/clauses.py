@@ -93,23 +93,21 @@ def _verbs(tokens: list[Token], text: str) -> Iterator[int]:
         # with a bee") a noun-or-verb word is the object's noun
         verb_form = maybe_verb(w) or lexicon.can_be_verb(w) and plural(lowers[i - 1]) and w not in lexicon.load().directions
         if start < i and ends and _after_noun(lowers[i - 1]) and not _PREPOSITIONS & set(lowers[start:i]) and verb_form \
-                and not counted_head(lowers, start, i):
+                and not counted_head(lowers, start, i) and not (w.endswith("ed") and nxt in _MEANS):
             yield i
-        elif start < i and _object_follows(lowers, i) and _after_noun(lowers[i - 1]) and verb_form \
-                and lowers[i - 1] not in _PREPOSITIONS | _JOINS and not counted_head(lowers, start, i) \
-                and not compound_head(lowers, i):
+        elif start < i and (nxt in _OBJECT_OPENERS or (lexicon.number_value(nxt) or 0) > 1) and verb_form \
+                and _after_noun(lowers[i - 1]) and lowers[i - 1] not in _PREPOSITIONS | _JOINS \
+                and not counted_head(lowers, start, i) and not compound_head(lowers, i):
             yield i  # "a woman in a white shirt holds a dustpan": after a noun, before its object
 
 
+#: after an -ed word that may be a past tense or an adjective ("mixed", "lined"), these make it the
+#: participle of a noun: "soil mixed with stones", "a path lined by trees" (a caption's past tense is rare)
+_MEANS = frozenset({"with", "by"})
 #: words that open an object: a noun-or-verb word right before one is a verb even after a
 #: preposition's noun ("a flag with a white star covers the wall"), since no noun phrase goes on
 #: into an article ("sunflower plants on the ground" goes on into a preposition: a noun still)
 _OBJECT_OPENERS = frozenset("a an the this these those its their his her some several".split())
-
-
-def _object_follows(lowers: list[str], i: int) -> bool:
-    nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
-    return nxt in _OBJECT_OPENERS or (lexicon.number_value(nxt) or 0) > 1
 
 
 #: words that count more than one thing: a verb after them agrees with a plural noun
@@ -250,7 +248,9 @@ def _participle_follows(lowers: list[str], text: str, tokens: list[Token], i: in
     is rare, its participle after a noun common."""
     nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
     # after a comma it is an aside on the noun before ("on the wall, switched off"), no verb of it
-    aside = i > 0 and "," in text[tokens[i - 1].end:tokens[i].start]
+    # ("a trunk, partly hidden by leaves": an adverb may stand between the comma and it)
+    aside = i > 0 and "," in text[tokens[i - 1].end:tokens[i].start] or i > 1 and lowers[i - 1].endswith("ly") and \
+        "," in text[tokens[i - 2].end:tokens[i - 1].start]
     return (not nxt or nxt in _PARTICIPLE_NEXT or text[tokens[i].end:].lstrip()[:1] in (",", ";")) and (
         aside or participle_after_noun(lowers[i]))
 
