@@ -314,3 +314,20 @@ def test_a_participle_of_means_or_after_an_adverb_in_an_aside_is_no_verb(fragmen
                                       "The soil mixed with water forms a thick mud."])
 def test_a_sentence_with_a_participle_of_means_keeps_its_verb(sentence):
     assert "fragment" not in {r.kind for r in prose.remarks(sentence)}, sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thin strips of blue paint curve around the corners.",
+    "The lamps in the hall glow over the tables.",
+    "Two boats with white sails and a small flag drift along the shore.",
+])
+def test_a_base_form_after_a_plural_subject_and_its_phrase_is_its_verb(sentence):
+    """The plural noun before the clause's first preposition is the subject; a base form that
+    may be a verb after the phrase, before a preposition, agrees with it: its verb."""
+    assert "fragment" not in {r.kind for r in prose.remarks(sentence)}, sentence
+
+
+@pytest.mark.parametrize("fragment", ["Bunches of flowers in vases on the table.", "Two men in work clothes.",
+                                      "Piles of wood near the shed."])
+def test_a_plural_noun_phrase_with_places_is_still_a_fragment(fragment):
+    assert "fragment" in {r.kind for r in prose.remarks(fragment)}, fragment

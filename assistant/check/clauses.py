@@ -16,11 +16,10 @@ import re
 from collections.abc import Iterator
 
 from assistant import lexicon
-from assistant.check.word_forms import (PLURAL_NOUNS, maybe_verb, only_participle, only_verb, participle_after_noun,
-                                        past_or_participle, plural)
-from assistant.text import Token, in_spans, quotation_spans, tokenize, unfinished
+from assistant.check.word_forms import PLURAL_NOUNS, maybe_verb, only_participle, only_verb, participle_after_noun, plural
+from assistant.text import Token, tokenize, unfinished
 
-_FINITE = frozenset(
+FINITE = frozenset(
     "is are was were be been being am 's 're 'm has have had having do does did can could will would may might "
     "must shall should isn't aren't wasn't weren't hasn't haven't hadn't doesn't don't didn't can't cannot "
     "couldn't won't wouldn't shouldn't".split())
@@ -52,14 +51,14 @@ def _clause_start(tokens: list[Token], text: str, i: int) -> int:
 
 
 def has_verb(tokens: list[Token], text: str) -> bool:
-    return next(_verbs(tokens, text), None) is not None
+    return next(verbs(tokens, text), None) is not None
 
 
-def _verbs(tokens: list[Token], text: str) -> Iterator[int]:
+def verbs(tokens: list[Token], text: str) -> Iterator[int]:
     """The positions of the words that are finite verbs, in order."""
     lowers = [t.lower for t in tokens]
     for i, w in enumerate(lowers):
-        if w in _FINITE or _CONTRACTED.match(w):
+        if w in FINITE or _CONTRACTED.match(w):
             yield i
             continue
         if w.endswith("ing"):
@@ -99,6 +98,15 @@ def _verbs(tokens: list[Token], text: str) -> Iterator[int]:
                 and _after_noun(lowers[i - 1]) and lowers[i - 1] not in _PREPOSITIONS | _JOINS \
                 and not counted_head(lowers, start, i) and not compound_head(lowers, i):
             yield i  # "a woman in a white shirt holds a dustpan": after a noun, before its object
+        elif start < i and ends and _plural_subject(lowers[start:i]) and lexicon.can_be_verb(w) and _after_noun(lowers[i - 1]) \
+                and not w.endswith(("s", "ed", "ing")) and lowers[i - 1] not in _PREPOSITIONS | _JOINS and w not in _AFTER_VERB:
+            yield i  # "the stripes of the flag curve around": a plural subject's base form, after its phrase
+
+
+def _plural_subject(clause: list[str]) -> bool:
+    """Whether the noun before the clause's first preposition is plural ("the lights in the hall")."""
+    cut = next((k for k, w in enumerate(clause) if w in _PREPOSITIONS), len(clause))
+    return 0 < cut < len(clause) and plural(clause[cut - 1]) and clause[cut - 1] not in _DETERMINERS
 
 
 #: after an -ed word that may be a past tense or an adjective ("mixed", "lined"), these make it the
@@ -128,7 +136,7 @@ def _in_with_phrase(lowers: list[str], start: int, i: int) -> bool:
     """Whether word i stands in a "with"/"without" phrase of its clause, no finite verb between
     ("A door with its frame painted blue"): what follows "with" is a thing and its state."""
     opened = max((k for k in range(start, i) if lowers[k] in ("with", "without")), default=None)
-    return opened is not None and not any(w in _FINITE for w in lowers[opened + 1:i])
+    return opened is not None and not any(w in FINITE for w in lowers[opened + 1:i])
 
 
 def may_have_verb(text: str) -> bool:
@@ -140,6 +148,8 @@ def may_have_verb(text: str) -> bool:
     attached to it"), and "a bowl of fruits on ..." has no verb; nor has a word that ends a
     compound by its position (`compound_head`: "glass windows"). After a verbless phrase and a
     comma (`verbless_head`) only that phrase is read: what follows is a clause or a noun phrase."""
+    from assistant.check.commas import verbless_head  # noqa: PLC0415 - commas reads this module
+
     head = verbless_head(text)
     lowers = [t.lower for t in tokenize(text if head is None else text[:head])]
     return any(i + 1 < len(lowers) and lowers[i + 1] in _AFTER_VERB and lowers[i - 1] not in _PREPOSITIONS | _JOINS
@@ -175,7 +185,7 @@ def compound_head(lowers: list[str], i: int) -> bool:
 
 #: words that open a clause that is not the sentence's main one: its verb is the clause's
 #: ("A wooden base on which the tent is placed." has no main verb)
-_SUBORDINATORS = frozenset("which who whom whose where when while whereas because although though whenever wherever "
+SUBORDINATORS = frozenset("which who whom whose where when while whereas because although though whenever wherever "
                            "unless until".split())
 #: words that may stand between the words of one verb group ("is neatly placed", "is not parked")
 _IN_VERB_GROUP = frozenset("not n't never also still just neatly partly fully".split())
@@ -185,21 +195,21 @@ def has_main_verb(tokens: list[Token], text: str) -> bool:
     """Whether a finite verb of the sentence is its main clause's: each subordinate or relative
     clause ("which", "who", "where", "that is ...") takes the first verb group after its opening
     word, so "A base on which the tent is placed." has none left over, and "A dog that is brown
-    sits on the grass." has "sits". The verbs `_verbs` finds are few and sure; a sentence where
+    sits on the grass." has "sits". The verbs `verbs` finds are few and sure; a sentence where
     a subordinate clause takes them all is a fragment only if no other word may be its verb
     (`_loose_verb`: "The floor on which the column rests is grey.", "The head, which has a
     neck, rests on a disc.")."""
     lowers = [t.lower for t in tokens]
     groups: list[list[int]] = []  # [first, last] word of each verb group
-    for i in _verbs(tokens, text):
-        if groups and lowers[groups[-1][1]] in _FINITE and lowers[i] not in _TENSED and \
+    for i in verbs(tokens, text):
+        if groups and lowers[groups[-1][1]] in FINITE and lowers[i] not in _TENSED and \
                 all(w in _IN_VERB_GROUP or w.endswith("ly") for w in lowers[groups[-1][1] + 1:i]):
             groups[-1][1] = i  # the same verb group: "can be", "has been", "is not"
         else:
             groups.append([i, i])
     pending, after, taken = 0, 0, set()
     for first, last in groups:
-        pending += sum(w in _SUBORDINATORS for w in lowers[after:first])
+        pending += sum(w in SUBORDINATORS for w in lowers[after:first])
         pending += first > after and lowers[first - 1] == "that"  # "a lamp that is black"
         if not pending:
             return True
@@ -220,12 +230,12 @@ _NO_VERB_AFTER = frozenset("of with and or for".split())
 
 
 def _loose_verb(lowers: list[str], i: int, group_starts: set[int]) -> bool:
-    """Whether the word at i may be a verb `_verbs` passed over: a present-tense -s word after a
+    """Whether the word at i may be a verb `verbs` passed over: a present-tense -s word after a
     noun or an adverb ("the water below shows"), or a base form after a plural noun ("the cars
     approach"). Right before a verb group it is that group's subject ("clothes are placed")
     unless the number says otherwise ("the column rests is grey")."""
     w, prev = lowers[i], lowers[i - 1]
-    if prev in _NO_VERB_AFTER or prev in _SUBORDINATORS or not lexicon.can_be_verb(w) or not _after_noun(prev):
+    if prev in _NO_VERB_AFTER or prev in SUBORDINATORS or not lexicon.can_be_verb(w) or not _after_noun(prev):
         return False
     if i + 1 in group_starts and not (w.endswith("s") and lowers[i + 1] in _SINGULAR_TENSED or plural(prev)):
         return False
@@ -264,7 +274,7 @@ def participle(sentence: str) -> int | None:
         return None
     for i, w in enumerate(lowers):
         if i and w.endswith("ed") and only_verb(w) and _after_noun(lowers[i - 1]) and lexicon.can_be_noun(lowers[i - 1]) and \
-                lowers[i - 1] not in _SUBORDINATORS | {"that", "there", "here"} and _participle_follows(lowers, sentence, tokens, i):
+                lowers[i - 1] not in SUBORDINATORS | {"that", "there", "here"} and _participle_follows(lowers, sentence, tokens, i):
             return tokens[i].start
     return None
 
@@ -310,7 +320,7 @@ def _simple_subject(before: list[str], text: str, clause: list[str]) -> bool:
     comma, the last clause's words are ("Although it is raining, people walk.")."""
     if "," not in text:
         return not {"with", "and", "of", "or"} & set(before)
-    return bool(before) and before[0] in _SUBORDINATORS and bool(clause) and not {"with", "and", "of", "or"} & set(clause)
+    return bool(before) and before[0] in SUBORDINATORS and bool(clause) and not {"with", "and", "of", "or"} & set(clause)
 
 
 def _after_noun(prev: str) -> bool:
@@ -319,131 +329,3 @@ def _after_noun(prev: str) -> bool:
         return True  # "there stands a bin"
     return not (prev in _DETERMINERS or lexicon.number_value(prev) is not None or prev in lexicon.load().colors
                 or lexicon.can_be_adjective(prev) and not lexicon.can_be_verb(prev) or prev.endswith("'s"))
-
-
-# ---------------------------------------------------------------- comma pieces: splices and verbless heads
-
-#: words a clause of its own opens with, its subject's first word: an article or a number, a
-#: pronoun, "there" (read on human descriptions: a piece after a comma that starts any other way,
-#: "making it ...", "sunny day shows ..." after "a clear,", "head turned ...", leans on the clause before)
-_SUBJECT_OPENERS = frozenset(
-    "a an the this these those some each every several many few both another two three four five six seven eight "
-    "nine ten it they he she we i you there here".split())
-#: an aside on a thing ("its exterior composed of glass", "its head looking left") opens with its
-#: owner; it is a clause only with a finite verb ("its tyres are flat")
-_POSSESSIVES = frozenset("its their his her my our your".split())
-#: words after which a clause goes on into the next piece ("... but to the sides and behind, there
-#: are trees"): the comma closes an opening phrase of that clause, no splice
-_OPENERS = _SUBORDINATORS | frozenset("and or but nor yet so then as if since before after though however "
-                                      "also".split())
-#: pieces that close a list of clauses ("The sky is blue, the grass is green, and the sun shines."):
-#: a list, not a splice
-_CLOSERS = frozenset("and or but nor yet".split())
-#: a clause shorter than this is a comment on the other ("The car is red, it seems."), no splice
-_CLAUSE_WORDS = 3
-#: nouns of time: "This morning, a man walks his dog." opens with a time, not a thing
-_TIME_NOUNS = frozenset("morning afternoon evening night day daytime nighttime dusk dawn sunset sunrise time week "
-                        "weekend year month season summer winter spring autumn fall moment today tonight".split())
-#: forms of be and have that make no clause alone: "..., some being taller"
-_NON_FINITE = frozenset("be being been having".split())
-_HEAD_OPENERS = _SUBJECT_OPENERS - {"it", "they", "he", "she", "we", "i", "you", "there", "here"}
-
-
-def comma_pieces(sentence: str) -> list[tuple[int, int]]:
-    """(start, end) of the pieces of `sentence` between its bare commas: a comma followed by a
-    space, outside quotation marks, not before a quotation ('He says, "Stop."')."""
-    spans = quotation_spans(sentence)
-    cuts = [m.start() for m in re.finditer(r",\s+(?![\"“'‘])", sentence) if not in_spans(m.start(), spans)]
-    starts = [0] + [c + 1 for c in cuts]
-    ends = cuts + [len(sentence)]
-    return [(a + len(sentence[a:b]) - len(sentence[a:b].lstrip()), b) for a, b in zip(starts, ends)]
-
-
-def _own_verb(piece: str) -> int | None:
-    """The word position of the finite verb of `piece` as a clause of its own: it opens with a
-    subject's first word (`_SUBJECT_OPENERS`; an owner's only with "is", "has", ...), and its
-    first verb is present or a form of be/have, not an -ed or -ing form (after a comma those are
-    a participle's: "the letters stacked vertically"), with no subordinator before it."""
-    tokens = tokenize(piece)
-    lowers = [t.lower for t in tokens]
-    if len(lowers) < _CLAUSE_WORDS or not (lowers[0] in _SUBJECT_OPENERS or lexicon.number_value(lowers[0]) is not None
-                                         or lowers[0] in _POSSESSIVES):
-        return None
-    first = next(_verbs(tokens, piece), None)
-    if not first or _noun_phrase(lowers, first) or lowers[first] in _NON_FINITE or lowers[first] not in _FINITE and past_or_participle(lowers[first]) or \
-            _OPENERS & set(lowers[:first]) or \
-            lowers[0] in _POSSESSIVES and lowers[first] not in _FINITE:
-        return None
-    return first
-
-
-def is_clause(piece: str) -> bool:
-    """Whether `piece` could stand as a sentence of its own: a clause (`_own_verb`: "two people
-    stand at the stop", not "making it warm") whose verb is its main clause's, not cut short, and
-    not ending on a word that opens the next piece's clause ("... but to the side")."""
-    piece = piece.rsplit(";", 1)[-1].strip()  # "...; however": what follows a semicolon is its own
-    first = _own_verb(piece)
-    if first is None or dangling(piece) or not has_main_verb(tokenize(piece), piece):
-        return False
-    lowers = [t.lower for t in tokenize(piece)]
-    return not _OPENERS & set(lowers[first + 1:])
-
-
-def splices(sentence: str) -> list[int]:
-    """Offsets of the commas of `sentence` that join two clauses, each with its own subject and
-    finite verb, with nothing else ("The bench is green, two dogs sleep under it."): a comma
-    splice, two sentences. Not a list of clauses closed by "and"/"or" ("The sky is blue, the
-    grass is green, and the sun shines."), an opening subordinate clause ("When it rains, the
-    street is wet."), a participle or an owner's aside ("..., its doors painted red"), or a
-    comment ("It is red, it seems.")."""
-    pieces = comma_pieces(sentence)
-    if len(pieces) < 2:
-        return []
-    texts = [sentence[a:b] for a, b in pieces]
-    clause = [is_clause(t) for t in texts]
-    out = []
-    for k in range(len(pieces) - 1):
-        later = [t.split(None, 1)[0].lower() for t in texts[k + 1:] if t.split()]
-        if clause[k] and clause[k + 1] and not _CLOSERS & set(later):
-            out.append(pieces[k][1])
-    return out
-
-
-def verbless_head(sentence: str) -> int | None:
-    """Where the sentence goes on after a noun phrase with no verb of its own and a comma, with
-    a clause of its own ("A wall with a window, some plants sit on the sill."): the offset of
-    that comma, else None. Not where a later piece gives the phrase its verb ("The car, which is
-    red, stands on the road."), a list of subjects shares one ("A car, a bus and a bike are
-    parked."), the comma is a list of adjectives ("A large, blurry shape appears ...") or the
-    phrase is a time ("This morning, a man walks his dog.")."""
-    pieces = comma_pieces(sentence)
-    if len(pieces) < 2:
-        return None
-    head = sentence[pieces[0][0]:pieces[0][1]]
-    words = [t.lower for t in tokenize(head)]
-    if len(words) < 2 or words[0] not in _HEAD_OPENERS and lexicon.number_value(words[0]) is None or \
-            _TIME_NOUNS & set(words) or not lexicon.can_be_noun(words[-1]) or has_verb(tokenize(head), head):
-        return None
-    for a, b in pieces[1:]:
-        piece = sentence[a:b]
-        tokens = tokenize(piece)
-        lowers = [t.lower for t in tokens]
-        first = next(_verbs(tokens, piece), None)
-        if first is None and lowers and lowers[0].endswith("s") and lexicon.can_be_verb(lowers[0]):
-            return None  # "The shot, full of gold, shows ...": the phrase's verb, which `_verbs` reads only after a noun
-        if first is None and any(_noun_phrase(lowers, k) for k in range(len(lowers) - 1) if counted_head(lowers, 0, k)):
-            return pieces[0][1]  # another thing, counted ("..., two glass windows with frames above it")
-        if first is None:
-            continue  # an aside or another noun phrase: "The car, red and shiny, ..."
-        if first == 0 or lowers[0] in _OPENERS or {"and", "or", "which", "who", "whom", "whose"} & set(lowers[:first]):
-            return None  # the phrase's own verb ("..., stands on the road"), a relative clause, a list of subjects
-        if _own_verb(piece) is not None or _noun_phrase(lowers, first):
-            return pieces[0][1]
-    return None
-
-
-def _noun_phrase(lowers: list[str], verb: int) -> bool:
-    """A piece that opens as a thing's name and whose only verb is a noun-or-verb word before
-    "with" or "of" ("three glass windows with old papers"): another noun phrase, no clause."""
-    return (lowers[0] in _HEAD_OPENERS or lexicon.number_value(lowers[0]) is not None) and \
-        lowers[verb] not in _FINITE and not only_verb(lowers[verb]) and lowers[verb + 1:verb + 2] in (["with"], ["of"])

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from assistant import lexicon
-from assistant.check import clauses, prose
+from assistant.check import clauses, commas, prose
 from assistant.compose.sentences import LABEL_RE, terminated
 from assistant.notes import Observation
 from assistant.text import tokenize
@@ -29,10 +29,10 @@ def as_sentence(fragment: str, names: frozenset[str] | None = None) -> str | Non
         return None  # a sentence already
     if _hedged(fragment):
         return None  # "Maybe parked", "Dog likely a labrador": the hedge must stay on its fact, the model's to say
-    head = clauses.verbless_head(fragment)
+    head = commas.verbless_head(fragment)
     if head is not None:  # "A bench in the park, a dog sleeps under it.": the phrase a sentence, the clause its own
         first, rest = as_sentence(terminated(fragment[:head]), names), terminated(fragment[head + 1:])
-        if not clauses.is_clause(rest):  # another noun phrase: "..., three windows with old papers."
+        if not commas.is_clause(rest):  # another noun phrase: "..., three windows with old papers."
             rest = there_is(rest, names)
         return f"{first} {rest}" if first is not None and rest is not None and not _unwritten(rest) else None
     if not re.search(r"\b(?:which|where|whom|who|that)\b", fragment, re.I):  # "on which cats are placed" has its place

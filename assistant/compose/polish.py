@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 
 from assistant import lexicon
-from assistant.check import CheckReport, check_draft, clauses, prose
+from assistant.check import CheckReport, check_draft, clauses, commas, prose
 from assistant.compose.fragments import DETERMINERS, as_sentence, note_names, pronoun_be
 from assistant.compose.models import ChangeHow, SentenceChange
 from assistant.compose.sentences import LABEL_RE, names_label, problems, says_nothing_new, terminated, word_count
@@ -76,7 +76,7 @@ _LIST_BREAK_RE = re.compile(r",\s+(?=(?:a|an|some|two|three|four|five|six|seven|
 def _and_clauses(sentence: str) -> list[re.Match]:
     """" and " with no comma before it, where what follows is a clause of its own ("A bus waits on
     the left and two people stand at the stop"): a clause break as good as ", and "."""
-    return [m for m in re.finditer(r"(?<!,)\s+and\s+", sentence) if clauses.is_clause(sentence[m.end():].rstrip(".!?"))]
+    return [m for m in re.finditer(r"(?<!,)\s+and\s+", sentence) if commas.is_clause(sentence[m.end():].rstrip(".!?"))]
 
 
 # ", surrounded by shrubs", ", covered with moss": a participle's phrase on what the sentence is about
@@ -101,7 +101,7 @@ def _breaks(sentence: str) -> list[list[tuple[int, int, str]]]:
     ", but ", " and " before a clause), a list of things (", a ..."), a participle's phrase
     (", surrounded by ...")."""
     spliced = [(at, at + 1 + len(sentence[at + 1:]) - len(sentence[at + 1:].lstrip()), "")
-               for at in clauses.splices(sentence)]
+               for at in commas.splices(sentence)]
     clause = [m.span() + ("",) for m in _CLAUSE_BREAK_RE.finditer(sentence)] + \
         [m.span() + ("",) for m in _and_clauses(sentence)]
     return [spliced, clause, [m.span() + ("",) for m in _LIST_BREAK_RE.finditer(sentence)],
@@ -139,8 +139,8 @@ def split_splices(sentence: str) -> list[str]:
     under it."), or a noun phrase with no verb before a clause ("A bench in the park, a dog sleeps
     under it." -> "A bench in the park. A dog sleeps under it.", which `complete_fragments` then
     writes as a sentence)."""
-    cuts = clauses.splices(sentence)
-    head = clauses.verbless_head(sentence)
+    cuts = commas.splices(sentence)
+    head = commas.verbless_head(sentence)
     cuts = sorted(set(cuts) | ({head} if head is not None else set()))
     if not cuts:
         return [sentence]
