@@ -211,3 +211,21 @@ def test_a_participle_phrase_of_a_long_sentence_becomes_its_own_sentence():
         "It is surrounded by tall green shrubs and low stone walls near the old apple trees."]
     plural = "Two old sheds stand side by side at the far end of the long garden behind the house, covered with ivy and moss."
     assert polish.split_run_on(plural, 20)[1] == "They are covered with ivy and moss."
+
+
+def test_a_long_list_that_shares_its_verb_is_split_with_the_verb_said_for_each_part():
+    """"A, B, C, D, E and F are all placed on the shelf.": cut as a list, the last things kept the
+    verb and the first were left without one; each part now says it, and no note is lost."""
+    sentence = ("A tall blue vase with dried flowers, a small round clock with black hands, two old leather books, "
+                "three white ceramic cups, a brass candle holder and a framed family photo are all placed on the shelf.")
+    parts = polish.split_run_on(sentence, 30)
+    assert len(parts) >= 2 and all(p.endswith("are all placed on the shelf.") for p in parts), parts
+    assert all(word_count(p) <= 30 for p in parts)
+    notes = split_notes("tall blue vase with dried flowers on shelf\nsmall round clock, black hands\n2 old leather books\n"
+                        "3 white ceramic cups\nbrass candle holder\nframed family photo")
+    changes: list = []
+    out = polish.split_long([sentence], notes, changes)
+    assert len(out) >= 2 and check_draft(notes, " ".join(out)).ok == check_draft(notes, sentence).ok
+    # a long shared verb phrase is not said again for each part
+    long_tail = sentence.replace("are all placed on the shelf.", "are on the shelf near the window of the old house by the sea.")
+    assert sum("by the sea" in p for p in polish.split_run_on(long_tail, 30)) == 1
