@@ -203,6 +203,15 @@ def names_member(category: str, words: Iterable[str]) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def kinds_named(word: str) -> frozenset[str]:
+    """The members of every category `word` names, by lemma or synonym (`[categories]`): "vehicle"
+    -> car, truck, bus, ...; "structures" -> (building) house, tower, ... . Empty for a word that
+    names no category."""
+    cats = load().categories
+    return frozenset().union(*(cats.get(form, frozenset()) for form in key(word)))
+
+
+@lru_cache(maxsize=65536)
 def is_verb_base(word: str) -> bool:
     """Whether `word` (lower-cased) is a verb's bare form ("ignore", "write"; not "parked", "sits")."""
     return word.lower() in getAllLemmas(word.lower()).get("VERB", ())

@@ -8,6 +8,7 @@ from functools import lru_cache
 from assistant import lexicon
 from assistant.check import attributes, binding, edit_checks, edit_parsing, hedges, instructions, joins, matching, negation, prose, relations, spatial
 from assistant.check.report import PROBLEM_STATUSES, CheckReport, FactCheck, SentenceProvenance
+from assistant.check.stand_ins import removed_names, stand_ins
 from assistant.check.unsupported import unsupported
 from assistant.check.words import Draft, Word, note_key, note_words, words
 from assistant.notes import Observation
@@ -55,6 +56,8 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
     for counted, label, differs in ((spatial.counted_direction, lambda u: f"'{u}'", spatial.direction_swapped),
                                     (negation.counted_negation, lambda u: "a negation", negation.negation_flips)):
         spans = spatial.surplus(parsed, support_words, sentence_notes, note_units, spans, counted, label, differs)
+    if original is not None:
+        spans = stand_ins(spans, draft, original, removed_names(texts))
     if original is None:
         hedged = {o.id for o in observations if o.hedged}
         for extra in (relations.unrelated(parsed, texts), hedges.added(parsed, sentence_notes, hedged)):

@@ -168,6 +168,8 @@ def unsupported_reason(w: Word, negated: bool, support: Support, values: list[fl
             return f"corrected by {nid}"
     if lexicon.key(low) & support.roots:
         return None
+    if lexicon.kinds_named(low) & support.roots:
+        return None  # the more general word for a thing supplied: "the vehicle" for the notes' truck
     if len(low) >= 3 and any(len(r) > len(low) + 2 and (r.endswith(low) or r.startswith(low)) for r in support.roots):
         return None  # part of a compound the notes use: "light" of "daylight"
     if w.tok.text.isupper() and low in support.acronyms:

@@ -1,0 +1,76 @@
+"""Human text names a thing the notes give by a more general word, and a rewrite told to drop a name
+says what the named thing was (issue 23: false alarms on text people write). Each rule has a
+look-alike where the words are new content and the alarm stays. Every example is invented."""
+
+from assistant.check import check_draft
+from assistant.kinds.caption import CaptionTask
+from assistant.notes import split_notes
+
+
+def _caption(notes: str, draft: str):
+    return check_draft(CaptionTask(notes=notes).observations(), draft)
+
+
+def _spans(report) -> list[str]:
+    return [u.text for u in report.unsupported]
+
+
+def _flagged(report, word: str) -> bool:
+    return any(word in u.text for u in report.unsupported)
+
+
+# ------------------------------------------------------------------ the more general word
+
+
+def test_the_general_word_for_a_thing_the_notes_name_is_no_new_content():
+    """"the vehicle" is the notes' truck, "the bird" their duck: a hypernym adds no fact."""
+    report = _caption("Truck: a red truck is parked by the kerb.\nDuck: a white duck swims in the pond.",
+                      "A red truck is parked by the kerb; the vehicle is empty. A white duck swims in the pond, "
+                      "the bird alone.")
+    assert not _flagged(report, "vehicle") and not _flagged(report, "bird"), _spans(report)
+
+
+def test_a_general_word_for_a_role_the_original_gives_is_a_stand_in():
+    """A rewrite that drops a player's position calls him a player: the original's "defender"."""
+    original = "City defender John Smith says the club will win the league this season."
+    report = check_draft(split_notes("Remove the information about John being a defender."),
+                         "City player John Smith says the club will win the league this season.",
+                         original=original)
+    assert not _flagged(report, "player"), _spans(report)
+
+
+def test_a_general_word_for_nothing_the_notes_name_stays_flagged():
+    """Look-alikes: "vehicle" with no vehicle in the notes, and a more specific word than the
+    notes' ("a duck" for their bird) are still content to look at."""
+    report = _caption("Tree: a tall oak tree stands in the field.", "A tall oak tree stands beside a vehicle in the field.")
+    assert _flagged(report, "vehicle"), _spans(report)
+    report = _caption("Bird: a white bird swims in the pond.", "A white duck swims in the pond.")
+    assert _flagged(report, "duck"), _spans(report)
+
+
+# ------------------------------------------------------------------ a stand-in for a removed name
+
+_ORIGINAL = "Nordwind Motors has received £3m from the regional council for its new factory in Bexley."
+
+
+def test_a_description_in_place_of_a_removed_name_is_a_stand_in():
+    """"A carmaker" where the original had the name the note removes describes the same firm."""
+    report = check_draft(split_notes("Remove the information about Nordwind Motors since it is not mentioned."),
+                         "A carmaker has received £3m from the regional council for its new factory in Bexley.",
+                         original=_ORIGINAL)
+    assert not _flagged(report, "carmaker"), _spans(report)
+
+
+def test_a_name_or_a_claim_in_place_of_a_removed_name_stays_flagged():
+    """Look-alikes: another name put in the removed one's place, a claim added in place of
+    something that is not a removed name, and a long phrase in the name's place."""
+    note = "Remove the information about Nordwind Motors since it is not mentioned."
+    report = check_draft(split_notes(note), "Kestrel Cars has received £3m from the regional council for its new "
+                                            "factory in Bexley.", original=_ORIGINAL)
+    assert _flagged(report, "Kestrel"), _spans(report)
+    report = check_draft(split_notes(note), "A carmaker has received £3m from the regional council for its "
+                                            "disputed factory in Bexley.", original=_ORIGINAL)
+    assert _flagged(report, "disputed"), _spans(report)
+    report = check_draft(split_notes(note), "A struggling firm that sacked its staff has received £3m from the "
+                                            "regional council for its new factory in Bexley.", original=_ORIGINAL)
+    assert _flagged(report, "struggling") or _flagged(report, "sacked"), _spans(report)
