@@ -74,3 +74,34 @@ def test_a_name_or_a_claim_in_place_of_a_removed_name_stays_flagged():
     report = check_draft(split_notes(note), "A struggling firm that sacked its staff has received £3m from the "
                                             "regional council for its new factory in Bexley.", original=_ORIGINAL)
     assert _flagged(report, "struggling") or _flagged(report, "sacked"), _spans(report)
+
+
+def test_a_general_word_that_brings_in_a_thing_stays_flagged():
+    """Look-alike: "a vehicle" / "some plants" said with "a" or alone may be another thing; only a
+    word that points back ("the vehicle", "player John Smith") is the thing the notes name."""
+    report = _caption("Truck: a red truck is parked by the kerb.\nTrees: tall green trees line the road.",
+                      "A red truck is parked by the kerb. There is also a vehicle and some plants by tall green "
+                      "trees along the road.")
+    assert _flagged(report, "vehicle") and _flagged(report, "plants"), _spans(report)
+
+
+# ------------------------------------------------------------------ a relation said from the other side
+
+
+def _certain(report) -> list[str]:
+    return [u.text for u in report.unsupported if u.tier == "certain"]
+
+
+def test_a_relation_said_from_the_other_side_is_no_swap():
+    """"the sea ... under a clear blue sky" is the note's "sky above the sea" from the sea's side: the
+    opposite direction with the note's placed thing as its object is no swap (not certain)."""
+    report = _caption("Sky: a clear blue sky above the calm sea.",
+                      "A wide stretch of calm sea runs to the horizon under a clear blue sky.")
+    assert not any("under" in t for t in _certain(report)), report.unsupported
+
+
+def test_a_direction_swapped_on_the_thing_itself_stays_certain():
+    """Look-alike: "the sky below the sea" says the opposite of the note's sky itself: a swap."""
+    report = _caption("Sky: a clear blue sky above the calm sea.",
+                      "A clear blue sky lies below the calm sea.")
+    assert any("below" in t for t in _certain(report)), report.unsupported

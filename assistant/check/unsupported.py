@@ -105,6 +105,8 @@ def unsupported(draft: Draft, support_words: list[Word], forbidden: dict[str, st
         reasons = [None if i in placed else unsupported_reason(draft.words[i], i in draft.negated, support, values,
                                                                forbidden) for i in range(a, b)]
         reasons = _shades_of_supported_colours(draft.words[a:b], reasons, draft.text)
+        reasons = [None if r and _names_a_supplied_thing(draft.words, a, i, support) else r
+                   for i, r in enumerate(reasons, a)]
         current: list[tuple[Word, str, bool]] = []
         for i in range(a, b):
             w, reason = draft.words[i], reasons[i - a]
@@ -139,6 +141,23 @@ def _shades_of_supported_colours(ws: list[Word], reasons: list[str | None], text
     return out
 
 
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "his", "her", "their"})
+
+
+def _names_a_supplied_thing(ws: list[Word], a: int, i: int, support: Support) -> bool:
+    """The more general word for a thing the notes or the original name, used to point back at
+    it: "the vehicle" for their truck, "player John Smith" for their defender. Said with "a" or
+    alone ("a green plants", "some buildings") it may bring in another thing, and stays."""
+    if not lexicon.kinds_named(ws[i].lower) & support.roots:
+        return False
+    if i + 1 < len(ws) and ws[i + 1].is_name:
+        return True
+    for k in range(i - 1, max(a, i - 3) - 1, -1):
+        if ws[k].is_stop:
+            return ws[k].lower in _DEFINITE
+    return False
+
+
 def _completes_a_name(words: list[Word], reasons: list[str | None], a: int, b: int, i: int) -> bool:
     """A name word beside a name the human supplied, in one run of capitalised words: "Elon"
     of "Elon Musk" where the notes say "Musk". Shown, but as a "have a look", not certain: it
@@ -168,8 +187,6 @@ def unsupported_reason(w: Word, negated: bool, support: Support, values: list[fl
             return f"corrected by {nid}"
     if lexicon.key(low) & support.roots:
         return None
-    if lexicon.kinds_named(low) & support.roots:
-        return None  # the more general word for a thing supplied: "the vehicle" for the notes' truck
     if len(low) >= 3 and any(len(r) > len(low) + 2 and (r.endswith(low) or r.startswith(low)) for r in support.roots):
         return None  # part of a compound the notes use: "light" of "daylight"
     if w.tok.text.isupper() and low in support.acronyms:
