@@ -53,7 +53,10 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
     note_units = {o.id: {u for w in note_words(o.text) for u in spatial.counted_direction(w) + negation.counted_negation(w)}
                   for o in observations}
     spans = unsupported(parsed, support_words, forbidden, spatial.placed_again(parsed, sentence_notes, note_units))
-    for counted, label, differs in ((spatial.counted_direction, lambda u: f"'{u}'", spatial.direction_swapped),
+    def swapped(unit: str, i: int, d: Draft, tally: spatial.Tally) -> str | None:
+        return None if relations.said_conversely(d, i, texts) else spatial.direction_swapped(unit, i, d, tally)
+
+    for counted, label, differs in ((spatial.counted_direction, lambda u: f"'{u}'", swapped),
                                     (negation.counted_negation, lambda u: "a negation", negation.negation_flips)):
         spans = spatial.surplus(parsed, support_words, sentence_notes, note_units, spans, counted, label, differs)
     if original is not None:

@@ -169,6 +169,20 @@ def relation_reversed(note_text: str, draft: Draft, sentences: list[int], notes:
     return None
 
 
+def said_conversely(draft: Draft, i: int, notes: list[str]) -> bool:
+    """The draft's direction at flat index `i` takes as its object a thing a note places the
+    opposite way: "the sea under a clear sky" for "a clear sky above the sea". That is the note's
+    relation said from the other side, not a swap; a swap says the opposite of the thing itself
+    ("the sky below the sea")."""
+    d = draft.words[i]
+    unit = _relation(d)
+    opposite = lexicon.load().direction_opposites.get(unit or "", frozenset())
+    if not opposite:
+        return False
+    ys = [b for _, r, b in _draft_relations(draft, draft.sent_of[i]) if r.tok.start == d.tok.start]
+    return any(_relation(r) in opposite and x.names(y.head) for t in notes for x, r, _ in _relations(t) for y in ys)
+
+
 def _relation(w: Word) -> str | None:
     """The relation a word sets between the object before it and the one after, unless it
     holds both ways."""
