@@ -105,3 +105,25 @@ def test_a_direction_swapped_on_the_thing_itself_stays_certain():
     report = _caption("Sky: a clear blue sky above the calm sea.",
                       "A clear blue sky lies below the calm sea.")
     assert any("below" in t for t in _certain(report)), report.unsupported
+
+
+# ------------------------------------------------------------------ a note's place said in other words
+
+
+def test_a_notes_place_said_in_other_words_of_its_thing_is_no_new_direction():
+    """"some blue sky in the background" is the note's "sky behind the church tower", though the
+    sentence drops other words of the note (so it does not carry the note whole)."""
+    report = _caption("Sky: a plain, hazy, pale blue sky is behind the church tower.",
+                      "A low shot shows an old church tower, with some blue sky in the background.")
+    assert not _flagged(report, "background"), _spans(report)
+
+
+def test_a_place_said_of_another_thing_stays_flagged():
+    """Look-alikes: the place word said of another thing ("a tree in the background"; "the top of a
+    staircase", where the note's sky is above the sea) is no place the notes give."""
+    report = _caption("Sky: a plain, hazy, pale blue sky is behind the church tower.",
+                      "A low shot shows an old church tower and blue sky; a tree is in the background.")
+    assert _flagged(report, "background"), _spans(report)
+    report = _caption("Sky: a hazy, streaked, clear blue sky above the calm sea.",
+                      "A view from the top of a wooden staircase shows the sea under a blue sky.")
+    assert _flagged(report, "top"), _spans(report)
