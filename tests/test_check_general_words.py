@@ -127,3 +127,22 @@ def test_a_place_said_of_another_thing_stays_flagged():
     report = _caption("Sky: a hazy, streaked, clear blue sky above the calm sea.",
                       "A view from the top of a wooden staircase shows the sea under a blue sky.")
     assert _flagged(report, "top"), _spans(report)
+
+
+# ------------------------------------------------------------------ words that state nothing of their own
+
+
+def test_reflexive_pronouns_and_reveals_state_no_fact():
+    """"the trunk itself", "a close view reveals ...": a pronoun pointing back and a picture's
+    framing verb, like "shows"."""
+    report = _caption("Tree: a tall oak tree with a thick brown trunk.",
+                      "A close view reveals a tall oak tree; the thick brown trunk itself fills the left side.")
+    assert not _flagged(report, "itself") and not _flagged(report, "reveals"), _spans(report)
+
+
+def test_content_beside_a_framing_verb_stays_flagged():
+    """Look-alike: what the framing verb reveals, if no note gives it, is still content."""
+    report = _caption("Tree: a tall oak tree with a thick brown trunk.",
+                      "A close view reveals a tall oak tree with a thick brown trunk and a nest.")
+    assert _flagged(report, "nest"), _spans(report)
+
