@@ -235,6 +235,10 @@ def roots(word: str) -> frozenset[str]:
         for noun, verb in _ION_VERBS:
             if form.endswith(noun) and len(form) - len(noun) + len(verb) >= 4:
                 forms.add(form[: -len(noun)] + verb)
+        # a collective noun in -ry names the things it is made of: "cabinetry" ~ "cabinet",
+        # "machinery" ~ "machine"; a long known stem only ("country" is no "count")
+        if form.endswith("ry") and len(form) >= 8 and can_be_noun(form[:-2]):
+            forms.add(form[:-2])
         for suffix in _DERIVED_SUFFIXES:
             if form.endswith(suffix) and len(form) - len(suffix) >= 3:
                 stem = form[: -len(suffix)]

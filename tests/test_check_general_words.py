@@ -146,3 +146,20 @@ def test_content_beside_a_framing_verb_stays_flagged():
                       "A close view reveals a tall oak tree with a thick brown trunk and a nest.")
     assert _flagged(report, "nest"), _spans(report)
 
+
+
+# ------------------------------------------------------------------ a collective noun in -ry
+
+
+def test_a_collective_noun_is_carried_by_the_things_it_is_made_of():
+    """"wooden cabinets" carry the note's "wooden cabinetry"; "machines" its "machinery"."""
+    for notes, draft in (("Cabinetry: dark wooden cabinetry along the wall.", "Dark wooden cabinets run along the wall."),
+                         ("Machinery: rusty farm machinery in a shed.", "Rusty farm machines stand in a shed.")):
+        report = _caption(notes, draft)
+        assert report.facts[0].status == "kept", report.facts[0].evidence
+
+
+def test_a_short_word_in_ry_is_not_read_as_another_word():
+    """Look-alike: "country" does not carry a note's "count" (only long known stems are taken)."""
+    report = _caption("Board: a board shows the vote count.", "A board shows the vote country.")
+    assert report.facts[0].status == "dropped", report.facts[0].evidence
