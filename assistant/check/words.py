@@ -51,7 +51,7 @@ def words(text: str, offset: int = 0, *, meta: bool = False, phrase_hedges: bool
                 tok=tok,
                 lower=low,
                 is_stop=f.stop or (meta and f.meta) or i in framed and i - 1 in framed,
-                number=None if phrase else f.number,
+                number=None if phrase else f.number if f.number is not None else _scale_suffix(text, offset, tokens, i),
                 color=f.color,
                 # "all over": throughout; "close-up": a view, not "near" and "up"
                 direction=None if low == "over" and i and lowers[i - 1] == "all" or i in framed else f.direction,
@@ -62,6 +62,25 @@ def words(text: str, offset: int = 0, *, meta: bool = False, phrase_hedges: bool
             )
         )
     return out
+
+
+#: How news writes a large sum: "£5.8m", "$1.5bn", "€300k", "$2tn". "bn" and "tn" are never
+#: units; "m" and "k" are a million and a thousand only after a currency sign ("5m" may be metres).
+_SCALES = {"bn": 1e9, "tn": 1e12, "trn": 1e12, "m": 1e6, "k": 1e3, "b": 1e9}
+_ALWAYS_SCALES = frozenset({"bn", "tn", "trn"})
+_CURRENCY = "£$€¥"
+
+
+def _scale_suffix(text: str, offset: int, tokens: list, i: int) -> float | None:
+    """The multiplier a suffix glued to a number stands for ("m" of "£5.8m": a million), or None;
+    the number and the suffix then combine like "5.8 million"."""
+    scale = _SCALES.get(tokens[i].lower)
+    if scale is None or not i or tokens[i - 1].end != tokens[i].start or not tokens[i - 1].text[:1].isdigit():
+        return None
+    start = tokens[i - 1].start - offset
+    if tokens[i].lower in _ALWAYS_SCALES or start and text[start - 1] in _CURRENCY:
+        return scale
+    return None
 
 
 def _framing_compounds(text: str, offset: int, tokens: list) -> set[int]:
