@@ -163,3 +163,48 @@ def test_a_short_word_in_ry_is_not_read_as_another_word():
     """Look-alike: "country" does not carry a note's "count" (only long known stems are taken)."""
     report = _caption("Board: a board shows the vote count.", "A board shows the vote country.")
     assert report.facts[0].status == "dropped", report.facts[0].evidence
+
+
+# ------------------------------------------------------------------ a place, a body, a title said another way
+
+_NOTE = "Remove the information about the weather."
+
+
+def _rewrite(original: str, draft: str):
+    return check_draft(split_notes(_NOTE), draft, original=original)
+
+
+def test_a_place_said_as_its_peoples_word_is_no_new_name():
+    """"the Scottish plant" for "the plant in Scotland", "British" for the UK, "America" for the US:
+    the same place, no certain "name not in the notes"."""
+    for original, draft in (("The plant in Scotland will close.", "The Scottish plant will close."),
+                            ("The UK government said no.", "The British government said no."),
+                            ("A firm from Wales won the deal.", "A Welsh firm won the deal."),
+                            ("The US will leave the deal.", "America will leave the deal.")):
+        assert not _rewrite(original, draft).unsupported, draft
+
+
+def test_a_body_named_in_full_for_its_initials_is_no_new_name():
+    """"the European Union" for the original's "EU", "Apple Inc" for "Apple"."""
+    for original, draft in (("The UK will leave the EU next year.", "The UK will leave the European Union next year."),
+                            ("Apple grew last year.", "Apple Inc grew last year.")):
+        assert not _rewrite(original, draft).unsupported, draft
+
+
+def test_a_headline_word_for_the_plain_one_is_no_new_content():
+    """"quit" for "resigned", "detained" for "arrested", "boss" for "manager"."""
+    for original, draft in (("The minister resigned on Tuesday.", "The minister quit on Tuesday."),
+                            ("Police arrested a man aged 30.", "Police detained a man aged 30."),
+                            ("The club's manager was sacked.", "The club's boss was sacked.")):
+        assert not _rewrite(original, draft).unsupported, draft
+
+
+def test_another_place_or_body_stays_a_certain_name():
+    """Look-alikes: another country ("Irish" for Scotland), initials that spell another body
+    ("European Central Bank" for "EU"), and "us" the pronoun, which names no country."""
+    report = _rewrite("The plant in Scotland will close.", "The Irish plant will close.")
+    assert [u.tier for u in report.unsupported] == ["certain"], report.unsupported
+    report = _rewrite("The UK will leave the EU next year.", "The UK will leave the European Central Bank next year.")
+    assert any(u.tier == "certain" for u in report.unsupported), report.unsupported
+    report = _rewrite("He told us the plant will close.", "He told American staff the plant will close.")
+    assert any("American" in u.text for u in report.unsupported), report.unsupported
