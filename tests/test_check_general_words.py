@@ -208,3 +208,20 @@ def test_another_place_or_body_stays_a_certain_name():
     assert any(u.tier == "certain" for u in report.unsupported), report.unsupported
     report = _rewrite("He told us the plant will close.", "He told American staff the plant will close.")
     assert any("American" in u.text for u in report.unsupported), report.unsupported
+
+
+# ------------------------------------------------------------------ a compound written as one word
+
+
+def test_two_words_of_a_note_written_as_one_carry_it():
+    """"A streetlamp" carries the note's "street lamp", "a doorframe" its "door frame"."""
+    for notes, draft in (("Lamp: a street lamp stands on the right side.", "A streetlamp stands on the right side."),
+                         ("Frame: a white door frame with peeling paint.", "A white doorframe has peeling paint.")):
+        report = _caption(notes, draft)
+        assert report.facts[0].status == "kept", (draft, report.facts[0].evidence)
+
+
+def test_a_longer_word_that_only_begins_with_a_notes_word_does_not_carry_it():
+    """Look-alike: "a red carpet" does not carry "a red car": "pet" is no word of the note."""
+    report = _caption("Car: a red car in the garage.", "A red carpet lies in the garage.")
+    assert report.facts[0].status == "dropped", report.facts[0].evidence

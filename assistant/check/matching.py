@@ -70,7 +70,7 @@ def match_window(key: Key, draft: Draft, lo: int, hi: int) -> Match:
         if unit in critical:
             where = spatial.critical_positions(unit, draft, a, b, key) or spatial.kind_positions(unit, key, draft, a, b)
         else:
-            where = [i for i in draft.where(unit) if a <= i < b]
+            where = [i for i in draft.where(unit) if a <= i < b] or _in_compound(unit, key, draft, a, b)
         if not where and unit in key.negated and (said := _beside_the_thing(absence_positions(unit, draft, a, b),
                                                                             unit, key, draft, a, b)):
             found.add(unit)  # "a clear sky" for "a sky with no clouds": the absence said in one word
@@ -92,6 +92,14 @@ def match_window(key: Key, draft: Draft, lo: int, hi: int) -> Match:
     if hits < required(len(key.content), key.lenient):
         missing.extend([u for u in key.content if u not in found] or [SCATTERED])
     return Match((lo, hi), missing, flipped, hits, hedges.window_hedged(key, draft, lo, hi))
+
+
+def _in_compound(unit: str, key: Key, draft: Draft, a: int, b: int) -> list[int]:
+    """Flat indices a..b-1 where the draft writes two neighbouring words of the note as one
+    ("streetlamp" for the note's "street lamp"). Only the note's own words make the compound:
+    "carpet" does not carry a note's "car"."""
+    joined = {c for c in key.compounds if c.startswith(unit) or c.endswith(unit)}
+    return [i for i in range(a, b) if draft.words[i].lower in joined] if joined else []
 
 
 def absence_positions(unit: str, draft: Draft, a: int, b: int) -> list[int]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from assistant import lexicon
 from assistant.check.numbers import combine_numbers, fmt_number, number_reason
 from assistant.check.report import Span, Tier
-from assistant.check.words import Draft, Word
+from assistant.check.words import Draft, Word, closed_compounds
 
 
 _MIN_STEM = 6  # a shared beginning this long ("prepar-") makes two words one family ...
@@ -45,6 +45,7 @@ class Support:
         for r in roots:
             for k in range(_MIN_STEM, len(r) + 1):
                 stems[r[:k]] = min(stems.get(r[:k], len(r)), len(r))
+        roots |= closed_compounds(support)  # "streetlamp" for the notes' "street lamp"
         initialisms = {w.lower for w in support if w.tok.text.isupper() and w.tok.text.isalpha() and len(w.lower) >= 2}
         return cls(roots, stems, set(combine_numbers(support)) | {1.0}, _acronyms(support),
                    {lexicon.us_spelling(r) for r in roots}, initialisms, _capitalised_runs(support),

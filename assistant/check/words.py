@@ -181,6 +181,8 @@ class Key:
     # a colour of the note -> the note's things whose own kind carries it ("green" of "green
     # trees"): the thing named in the draft carries the colour
     implied: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # two neighbouring words of the note written as one ("streetlamp" of "street lamp")
+    compounds: frozenset[str] = frozenset()
 
     def empty(self) -> bool:
         return not (self.quotes or self.numbers or self.colors or self.directions or self.names or self.content)
@@ -266,7 +268,16 @@ def note_key(text: str, meta: bool = False, lenient: bool = False) -> Key:
             last_capital = i
     key.content = list(dict.fromkeys(key.content))
     key.implied = _kind_carried(ws)
+    key.compounds = closed_compounds(ws)
     return key
+
+
+def closed_compounds(ws: "list[Word] | tuple[Word, ...]") -> frozenset[str]:
+    """Two neighbouring words written as one: "streetlamp" of "street lamp", "doorframe" of "door
+    frame". Only words with nothing but a space between them; no function word."""
+    return frozenset(x.lower + y.lower for x, y in zip(ws, ws[1:])
+                     if x.lower.isalpha() and y.lower.isalpha() and not x.is_stop and not y.is_stop
+                     and y.tok.start == x.tok.end + 1)
 
 
 def _kinds(w: Word) -> frozenset[str]:
