@@ -225,3 +225,18 @@ def test_a_longer_word_that_only_begins_with_a_notes_word_does_not_carry_it():
     """Look-alike: "a red carpet" does not carry "a red car": "pet" is no word of the note."""
     report = _caption("Car: a red car in the garage.", "A red carpet lies in the garage.")
     assert report.facts[0].status == "dropped", report.facts[0].evidence
+
+
+def test_a_place_an_instruction_names_is_carried_by_its_peoples_word():
+    """"Scottish voters" carries the note's "the vote was in Scotland": the same place, no certain
+    "missing scotland"."""
+    report = check_draft(split_notes("The vote was in Scotland, not England."), "Scottish voters backed the plan.",
+                         original="English voters backed the plan.")
+    assert all(f.status == "kept" for f in report.facts), report.facts
+
+
+def test_another_places_word_does_not_carry_the_notes_place():
+    """Look-alike: "Irish voters" names another place: Scotland is still missing (certain)."""
+    report = check_draft(split_notes("The vote was in Scotland, not England."), "Irish voters backed the plan.",
+                         original="English voters backed the plan.")
+    assert [(f.status, f.tier) for f in report.facts] == [("dropped", "certain")], report.facts

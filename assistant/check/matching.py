@@ -57,7 +57,7 @@ def match_window(key: Key, draft: Draft, lo: int, hi: int) -> Match:
     missing += spatial.missing_critical(key, draft, lo, hi)
     clipped = [w.tok.text for w in draft.words[a:b] if w.tok.text[:1].isupper()]
     for name in key.names:
-        if not any(w.lower.removesuffix("'s") == name for w in draft.words[a:b]) and not any(
+        if not any(w.lower.removesuffix("'s") == name or _place_word(name, w) for w in draft.words[a:b]) and not any(
                 name in key.names[i : i + 4] and abbreviates(c, key.names[i : i + 4])
                 for c in clipped for i in range(len(key.names))) and not spelled_out(name, draft.words[a:b]):
             missing.append(name)
@@ -107,6 +107,12 @@ def absence_positions(unit: str, draft: Draft, a: int, b: int) -> list[int]:
     "clear" or "cloudless" for "no clouds", "bare" for "without leaves"."""
     absent = {w for form in lexicon.lemmas(unit) | {unit} for w in lexicon.load().absence.get(form, ())}
     return [i for i in range(a, b) if draft.words[i].lower in absent and i not in draft.negated] if absent else []
+
+
+def _place_word(name: str, w: Word) -> bool:
+    """A capitalised draft word that names the note's place by its people's word ("Scottish" for
+    "Scotland", lexicon synonyms): the same place, not another name."""
+    return w.tok.text[:1].isupper() and name in lexicon.key(w.lower) and w.lower != name
 
 
 _FILLERS = frozenset({"of", "and", "for", "the", "&", "on", "in"})
