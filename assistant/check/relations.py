@@ -189,15 +189,14 @@ def places_said(draft: Draft, notes: list[tuple[str, str]]) -> list[list[str]]:
     tower", the sky named in the clause that holds "background". The place word is then the
     note's, though the sentence may not carry the rest of the note (spatial.placed_again)."""
     out: list[list[str]] = [[] for _ in draft.sents]
-    for nid, text in notes:
+    said = [i for i, w in enumerate(draft.words) if w.direction]
+    for nid, text in notes if said else ():
         units = {w.direction for w in note_words(text) if w.direction}
-        thing = binding.first_object(text)
-        if thing is None:
-            continue
-        for i, w in enumerate(draft.words):
-            d = w.direction
-            if d and d not in units and any(d in spatial.places(u) for u in units) and _beside(draft, i, thing) \
-                    and nid not in out[draft.sent_of[i]]:
+        kin = set().union(*(spatial.places(u) for u in units)) - units
+        at = [i for i in said if draft.words[i].direction in kin]
+        thing = binding.first_object(text) if at else None
+        for i in at if thing is not None else ():
+            if nid not in out[draft.sent_of[i]] and _beside(draft, i, thing):
                 out[draft.sent_of[i]].append(nid)
     return out
 
