@@ -170,17 +170,20 @@ def relation_reversed(note_text: str, draft: Draft, sentences: list[int], notes:
 
 
 def said_conversely(draft: Draft, i: int, notes: list[str]) -> bool:
-    """The draft's direction at flat index `i` takes as its object a thing a note places the
-    opposite way: "the sea under a clear sky" for "a clear sky above the sea". That is the note's
-    relation said from the other side, not a swap; a swap says the opposite of the thing itself
-    ("the sky below the sea")."""
+    """The draft's direction at flat index `i` relates two things a note relates the opposite way,
+    each on the other side: "the sea lies under a clear sky" for "a clear sky above the sea". That
+    is the note's relation said from the other side, not a swap; a swap says the opposite of the
+    same order ("the sky below the sea", "the roof right of the ship" for "left of the ship")."""
     d = draft.words[i]
     unit = _relation(d)
     opposite = lexicon.load().direction_opposites.get(unit or "", frozenset())
     if not opposite:
         return False
-    ys = [b for _, r, b in _draft_relations(draft, draft.sent_of[i]) if r.tok.start == d.tok.start]
-    return any(_relation(r) in opposite and x.names(y.head) for t in notes for x, r, _ in _relations(t) for y in ys)
+    s = draft.sent_of[i]
+    ys = [b for _, r, b in _draft_relations(draft, s) if r.tok.start == d.tok.start]
+    xs = _clause_before(sentence_phrases(draft.text)[s], draft.text, d, quotes_break=False) if ys else []
+    return any(_relation(r) in opposite and x.names(y.head) and any(y2.names(a.head) for a in xs)
+               for t in notes for x, r, y2 in _relations(t) for y in ys)
 
 
 def places_said(draft: Draft, notes: list[tuple[str, str]]) -> list[list[str]]:
