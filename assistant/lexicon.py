@@ -59,6 +59,7 @@ class Lexicon:
     relations: frozenset[str]  # words that relate two objects ("surrounded by")
     symmetric_relations: frozenset[str]  # relations that hold both ways ("beside", "between")
     partitives: frozenset[str]  # "row" of "a row of houses": not the object itself
+    place_words: frozenset[str]  # every word of a `[places]` group ("scotland", "scottish", ...)
     synonym_groups: tuple[frozenset[str], ...]
     synonym_index: dict[str, tuple[int, ...]]
     # first word -> the hedge phrases that start with it, each as its lower-cased words
@@ -75,7 +76,8 @@ def load() -> Lexicon:
     hedges = tomllib.loads((prompts_dir() / "hedges.toml").read_text(encoding="utf-8"))
     color_alias = data["color_aliases"]
     direction_alias = data["direction_aliases"]
-    groups = tuple(frozenset(g) for g in data["synonyms"]["groups"])
+    places = tuple(frozenset(g) for g in data["places"]["groups"])
+    groups = tuple(frozenset(g) for g in data["synonyms"]["groups"]) + places
     index: dict[str, list[int]] = {}
     for i, group in enumerate(groups):
         for word in group:
@@ -111,6 +113,7 @@ def load() -> Lexicon:
         partitives=frozenset(data["partitives"]),
         relations=frozenset(data["relations"]),
         symmetric_relations=frozenset(data["symmetric_relations"]),
+        place_words=frozenset().union(*places),
         synonym_groups=groups,
         synonym_index={w: tuple(ix) for w, ix in index.items()},
         hedge_phrases=_phrase_index(hedges["phrases"]),

@@ -93,18 +93,24 @@ def _certain(report) -> list[str]:
 
 
 def test_a_relation_said_from_the_other_side_is_no_swap():
-    """"the sea ... under a clear blue sky" is the note's "sky above the sea" from the sea's side: the
-    opposite direction with the note's placed thing as its object is no swap (not certain)."""
-    report = _caption("Sky: a clear blue sky above the calm sea.",
-                      "A wide stretch of calm sea runs to the horizon under a clear blue sky.")
+    """"the calm sea lies under a clear blue sky" is the note's "sky above the sea" from the sea's
+    side: the opposite direction with the two things in the other order is no swap (not certain),
+    though the sentence drops other words of the note (so the note is not kept as restated)."""
+    report = _caption("Sky: a hazy, streaked, clear blue sky above the calm sea.",
+                      "The calm sea lies under a clear blue sky.")
     assert not any("under" in t for t in _certain(report)), report.unsupported
 
 
 def test_a_direction_swapped_on_the_thing_itself_stays_certain():
-    """Look-alike: "the sky below the sea" says the opposite of the note's sky itself: a swap."""
+    """Look-alikes: "the sky below the sea" says the opposite of the note's sky itself, and "the roof
+    right of the ship" the opposite of another note's "boats left of the quay" (a ship is a boat,
+    but the roof is no quay): swaps."""
     report = _caption("Sky: a clear blue sky above the calm sea.",
                       "A clear blue sky lies below the calm sea.")
     assert any("below" in t for t in _certain(report)), report.unsupported
+    report = _caption("Roof: a red roof is left of the ship.\nBoats: two boats are left of the quay.",
+                      "A red roof is right of the ship. Two boats are left of the quay.")
+    assert any("right" in t for t in _certain(report)), report.unsupported
 
 
 # ------------------------------------------------------------------ a note's place said in other words
@@ -240,3 +246,27 @@ def test_another_places_word_does_not_carry_the_notes_place():
     report = check_draft(split_notes("The vote was in Scotland, not England."), "Irish voters backed the plan.",
                          original="English voters backed the plan.")
     assert [(f.status, f.tier) for f in report.facts] == [("dropped", "certain")], report.facts
+
+
+# ------------------------------------------------------------------ "the far left", "ahead of"
+
+
+def test_far_before_a_side_is_its_outermost_part_not_a_distance():
+    """"on the far left" is the note's "on the left"; "far" there is no distance from the viewer,
+    so neither new content nor a contradiction of another note's "near"."""
+    report = _caption("Lamp: a lamp is on the left side.", "A lamp stands on the far left.")
+    assert not report.unsupported, report.unsupported
+    report = _caption("Lamp: a lamp is on the left side.\nBench: a bench is near the lamp.",
+                      "A lamp stands on the far left, and a bench is near the lamp.")
+    assert all(f.status == "kept" for f in report.facts), report.facts
+
+
+def test_ahead_of_is_in_front_of():
+    report = _caption("Man: a man is standing in front of the car.", "A man stands ahead of the car.")
+    assert report.facts[0].status == "kept", report.facts[0].evidence
+
+
+def test_far_as_a_distance_stays_a_direction():
+    """Look-alikes: "a tree far from the house" and "far away" are distances the notes do not give."""
+    report = _caption("Tree: a tree stands by the house.", "A tree stands far from the house.")
+    assert _flagged(report, "far"), _spans(report)

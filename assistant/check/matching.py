@@ -112,7 +112,8 @@ def absence_positions(unit: str, draft: Draft, a: int, b: int) -> list[int]:
 def _place_word(name: str, w: Word) -> bool:
     """A capitalised draft word that names the note's place by its people's word ("Scottish" for
     "Scotland", lexicon synonyms): the same place, not another name."""
-    return w.tok.text[:1].isupper() and name in lexicon.key(w.lower) and w.lower != name
+    places = lexicon.load().place_words
+    return w.tok.text[:1].isupper() and name in places and w.lower in places and name in lexicon.key(w.lower)
 
 
 _FILLERS = frozenset({"of", "and", "for", "the", "&", "on", "in"})

@@ -40,6 +40,7 @@ def words(text: str, offset: int = 0, *, meta: bool = False, phrase_hedges: bool
     lowers = [t.lower for t in tokens]
     in_phrase = {i for r in lexicon.hedge_phrases(lowers) for i in r} if phrase_hedges else set()
     framed = _framing_compounds(text, offset, tokens)
+    furthest = _furthest_sides(lowers)
     out: list[Word] = []
     for i, tok in enumerate(tokens):
         low = lowers[i]
@@ -50,11 +51,12 @@ def words(text: str, offset: int = 0, *, meta: bool = False, phrase_hedges: bool
             Word(
                 tok=tok,
                 lower=low,
-                is_stop=f.stop or (meta and f.meta) or i in framed and i - 1 in framed,
+                is_stop=f.stop or (meta and f.meta) or i in framed and i - 1 in framed or i in furthest,
                 number=None if phrase else f.number if f.number is not None else _scale_suffix(text, offset, tokens, i),
                 color=f.color,
                 # "all over": throughout; "close-up": a view, not "near" and "up"
-                direction=None if low == "over" and i and lowers[i - 1] == "all" or i in framed else f.direction,
+                direction=None if low == "over" and i and lowers[i - 1] == "all" or i in framed or i in furthest
+                else f.direction,
                 is_name=name,
                 negation=not phrase and f.negation,
                 # a capitalised hedge word inside a sentence is a name: "since May's election"
@@ -81,6 +83,17 @@ def _scale_suffix(text: str, offset: int, tokens: list, i: int) -> float | None:
     if tokens[i].lower in _ALWAYS_SCALES or start and text[start - 1] in _CURRENCY:
         return scale
     return None
+
+
+#: What "far" (or "farthest", "furthest") makes the outermost of: "on the far left", "the far end".
+_SIDES = frozenset({"left", "right", "side", "end", "corner", "edge", "wall", "bank", "top", "bottom"})
+_FAR = frozenset({"far", "farthest", "furthest", "extreme"})
+
+
+def _furthest_sides(lowers: list[str]) -> set[int]:
+    """Indices of "far" before a side ("on the far left", "the far corner"): the outermost part of
+    that side, no distance from the viewer, so neither the direction "far" nor content."""
+    return {i for i in range(len(lowers) - 1) if lowers[i] in _FAR and lowers[i + 1] in _SIDES}
 
 
 def _framing_compounds(text: str, offset: int, tokens: list) -> set[int]:
