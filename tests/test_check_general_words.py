@@ -270,3 +270,25 @@ def test_far_as_a_distance_stays_a_direction():
     """Look-alikes: "a tree far from the house" and "far away" are distances the notes do not give."""
     report = _caption("Tree: a tree stands by the house.", "A tree stands far from the house.")
     assert _flagged(report, "far"), _spans(report)
+
+
+# ------------------------------------------------------------------ "over 100", "over the past decade"
+
+
+def test_over_and_under_that_compare_an_amount_or_span_a_time_are_no_place():
+    """News writes "over 100 people", "under 18", "over the past decade", "a row over pay": no
+    direction a note would have to give, and no content."""
+    for original, draft in (("More than 100 people attended.", "Over 100 people attended."),
+                            ("Fewer than 18 members voted.", "Under 18 members voted."),
+                            ("Sales rose in the past decade.", "Sales rose over the past decade."),
+                            ("The row about pay grew.", "The row over pay grew."),
+                            ("Fans are angry at the decision.", "Fans are furious at the decision.")):
+        assert not _rewrite(original, draft).unsupported, draft
+
+
+def test_over_a_thing_or_a_few_things_stays_a_place():
+    """Look-alikes: "a lamp over the table", "a shelf above two doors" are places."""
+    report = _caption("Lamp: a lamp hangs in the room.", "A lamp hangs over the table.")
+    assert _flagged(report, "over"), _spans(report)
+    report = _caption("Shelf: a shelf on the wall.", "A shelf on the wall hangs above two doors.")
+    assert _flagged(report, "above"), _spans(report)

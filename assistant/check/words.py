@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from assistant import lexicon
+from assistant.check import word_senses as senses
 from assistant.check.negation import negated_indices
 from assistant.check.numbers import combine_numbers
 from assistant.text import Sentence, Token, fold, in_spans, quotation_spans, quoted, sentences, tokenize
@@ -40,7 +41,7 @@ def words(text: str, offset: int = 0, *, meta: bool = False, phrase_hedges: bool
     lowers = [t.lower for t in tokens]
     in_phrase = {i for r in lexicon.hedge_phrases(lowers) for i in r} if phrase_hedges else set()
     framed = _framing_compounds(text, offset, tokens)
-    furthest = _furthest_sides(lowers)
+    furthest = senses.furthest_sides(lowers) | senses.not_places(lowers)
     out: list[Word] = []
     for i, tok in enumerate(tokens):
         low = lowers[i]
@@ -52,7 +53,7 @@ def words(text: str, offset: int = 0, *, meta: bool = False, phrase_hedges: bool
                 tok=tok,
                 lower=low,
                 is_stop=f.stop or (meta and f.meta) or i in framed and i - 1 in framed or i in furthest,
-                number=None if phrase else f.number if f.number is not None else _scale_suffix(text, offset, tokens, i),
+                number=None if phrase else f.number if f.number is not None else senses.scale_suffix(text, offset, tokens, i),
                 color=f.color,
                 # "all over": throughout; "close-up": a view, not "near" and "up"
                 direction=None if low == "over" and i and lowers[i - 1] == "all" or i in framed or i in furthest
@@ -64,36 +65,6 @@ def words(text: str, offset: int = 0, *, meta: bool = False, phrase_hedges: bool
             )
         )
     return out
-
-
-#: How news writes a large sum: "£5.8m", "$1.5bn", "€300k", "$2tn". "bn" and "tn" are never
-#: units; "m" and "k" are a million and a thousand only after a currency sign ("5m" may be metres).
-_SCALES = {"bn": 1e9, "tn": 1e12, "trn": 1e12, "m": 1e6, "k": 1e3, "b": 1e9}
-_ALWAYS_SCALES = frozenset({"bn", "tn", "trn"})
-_CURRENCY = "£$€¥"
-
-
-def _scale_suffix(text: str, offset: int, tokens: list, i: int) -> float | None:
-    """The multiplier a suffix glued to a number stands for ("m" of "£5.8m": a million), or None;
-    the number and the suffix then combine like "5.8 million"."""
-    scale = _SCALES.get(tokens[i].lower)
-    if scale is None or not i or tokens[i - 1].end != tokens[i].start or not tokens[i - 1].text[:1].isdigit():
-        return None
-    start = tokens[i - 1].start - offset
-    if tokens[i].lower in _ALWAYS_SCALES or start and text[start - 1] in _CURRENCY:
-        return scale
-    return None
-
-
-#: What "far" (or "farthest", "furthest") makes the outermost of: "on the far left", "the far end".
-_SIDES = frozenset({"left", "right", "side", "end", "corner", "edge", "wall", "bank", "top", "bottom"})
-_FAR = frozenset({"far", "farthest", "furthest", "extreme"})
-
-
-def _furthest_sides(lowers: list[str]) -> set[int]:
-    """Indices of "far" before a side ("on the far left", "the far corner"): the outermost part of
-    that side, no distance from the viewer, so neither the direction "far" nor content."""
-    return {i for i in range(len(lowers) - 1) if lowers[i] in _FAR and lowers[i + 1] in _SIDES}
 
 
 def _framing_compounds(text: str, offset: int, tokens: list) -> set[int]:
