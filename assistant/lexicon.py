@@ -59,6 +59,7 @@ class Lexicon:
     relations: frozenset[str]  # words that relate two objects ("surrounded by")
     symmetric_relations: frozenset[str]  # relations that hold both ways ("beside", "between")
     partitives: frozenset[str]  # "row" of "a row of houses": not the object itself
+    place_words: frozenset[str]  # every word of a `[places]` group ("scotland", "scottish", ...)
     synonym_groups: tuple[frozenset[str], ...]
     synonym_index: dict[str, tuple[int, ...]]
     # first word -> the hedge phrases that start with it, each as its lower-cased words
@@ -75,7 +76,8 @@ def load() -> Lexicon:
     hedges = tomllib.loads((prompts_dir() / "hedges.toml").read_text(encoding="utf-8"))
     color_alias = data["color_aliases"]
     direction_alias = data["direction_aliases"]
-    groups = tuple(frozenset(g) for g in data["synonyms"]["groups"])
+    places = tuple(frozenset(g) for g in data["places"]["groups"])
+    groups = tuple(frozenset(g) for g in data["synonyms"]["groups"]) + places
     index: dict[str, list[int]] = {}
     for i, group in enumerate(groups):
         for word in group:
@@ -111,6 +113,7 @@ def load() -> Lexicon:
         partitives=frozenset(data["partitives"]),
         relations=frozenset(data["relations"]),
         symmetric_relations=frozenset(data["symmetric_relations"]),
+        place_words=frozenset().union(*places),
         synonym_groups=groups,
         synonym_index={w: tuple(ix) for w, ix in index.items()},
         hedge_phrases=_phrase_index(hedges["phrases"]),
@@ -203,6 +206,15 @@ def names_member(category: str, words: Iterable[str]) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def kinds_named(word: str) -> frozenset[str]:
+    """The members of every category `word` names, by lemma or synonym (`[categories]`): "vehicle"
+    -> car, truck, bus, ...; "structures" -> (building) house, tower, ... . Empty for a word that
+    names no category."""
+    cats = load().categories
+    return frozenset().union(*(cats.get(form, frozenset()) for form in key(word)))
+
+
+@lru_cache(maxsize=65536)
 def is_verb_base(word: str) -> bool:
     """Whether `word` (lower-cased) is a verb's bare form ("ignore", "write"; not "parked", "sits")."""
     return word.lower() in getAllLemmas(word.lower()).get("VERB", ())
@@ -226,6 +238,10 @@ def roots(word: str) -> frozenset[str]:
         for noun, verb in _ION_VERBS:
             if form.endswith(noun) and len(form) - len(noun) + len(verb) >= 4:
                 forms.add(form[: -len(noun)] + verb)
+        # a collective noun in -ry names the things it is made of: "cabinetry" ~ "cabinet",
+        # "machinery" ~ "machine"; a long known stem only ("country" is no "count")
+        if form.endswith("ry") and len(form) >= 8 and can_be_noun(form[:-2]):
+            forms.add(form[:-2])
         for suffix in _DERIVED_SUFFIXES:
             if form.endswith(suffix) and len(form) - len(suffix) >= 3:
                 stem = form[: -len(suffix)]

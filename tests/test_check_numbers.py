@@ -40,3 +40,28 @@ def test_both_points_back_at_two_things_the_notes_name_together():
 
     assert spans("a white lamp and a white vase on the shelf", "A lamp and a vase are on the shelf. Both are white.") == []
     assert spans("a white lamp on the shelf", "A lamp is on the shelf. Both are white.") == ["Both"]
+
+
+# ------------------------------------------------------------------ "£5.8m": a sum in news style
+
+
+def test_a_sum_written_with_m_or_bn_is_the_same_number():
+    """"£3.2m" is "£3.2 million", "$1.5bn" is "1.5 billion dollars", either way round (issue 23:
+    a certain false alarm on a human rewrite that writes sums as news does). Invented rows."""
+    note = "Remove the information about the weather."
+    for original, draft in (("The club received £3.2 million from the fund.", "The club received £3.2m from the fund."),
+                            ("The bridge cost 1.5 billion dollars.", "The bridge cost $1.5bn."),
+                            ("The club received £3.2m from the fund.", "The club received £3.2 million from the fund.")):
+        report = check_draft(split_notes(note), draft, original=original)
+        assert not report.unsupported, (draft, report.unsupported)
+
+
+def test_another_sum_or_a_length_in_metres_is_still_a_number():
+    """Look-alikes: "£3.4m" for the original's £3.2 million is a certain difference, and "a 5m wall"
+    (no currency sign) is 5 of something, not five million."""
+    note = "Remove the information about the weather."
+    report = check_draft(split_notes(note), "The club received £3.4m from the fund.",
+                         original="The club received £3.2 million from the fund.")
+    assert [u.tier for u in report.unsupported if "3.4" in u.text] == ["certain"], report.unsupported
+    report = check_draft(split_notes(note), "A 5m wall stands by the road.", original="A 5 million wall stands by the road.")
+    assert any("5" in u.text for u in report.unsupported), report.unsupported

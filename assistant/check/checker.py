@@ -8,6 +8,7 @@ from functools import lru_cache
 from assistant import lexicon
 from assistant.check import attributes, binding, edit_checks, edit_parsing, hedges, instructions, joins, matching, negation, prose, relations, spatial
 from assistant.check.report import PROBLEM_STATUSES, CheckReport, FactCheck, SentenceProvenance
+from assistant.check.stand_ins import removed_names, stand_ins
 from assistant.check.unsupported import unsupported
 from assistant.check.words import Draft, Word, note_key, note_words, words
 from assistant.notes import Observation
@@ -51,10 +52,18 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
         support_words += [w for w in words(original) if w.lower not in forbidden]
     note_units = {o.id: {u for w in note_words(o.text) for u in spatial.counted_direction(w) + negation.counted_negation(w)}
                   for o in observations}
-    spans = unsupported(parsed, support_words, forbidden, spatial.placed_again(parsed, sentence_notes, note_units))
-    for counted, label, differs in ((spatial.counted_direction, lambda u: f"'{u}'", spatial.direction_swapped),
+    # a sentence also "carries" a note's place when it says it in other words of the note's thing
+    located = [have + [n for n in said if n not in have]
+               for have, said in zip(sentence_notes, relations.places_said(parsed, [(o.id, o.text) for o in observations]))]
+    spans = unsupported(parsed, support_words, forbidden, spatial.placed_again(parsed, located, note_units))
+    def swapped(unit: str, i: int, d: Draft, tally: spatial.Tally) -> str | None:
+        return None if relations.said_conversely(d, i, texts) else spatial.direction_swapped(unit, i, d, tally)
+
+    for counted, label, differs in ((spatial.counted_direction, lambda u: f"'{u}'", swapped),
                                     (negation.counted_negation, lambda u: "a negation", negation.negation_flips)):
-        spans = spatial.surplus(parsed, support_words, sentence_notes, note_units, spans, counted, label, differs)
+        spans = spatial.surplus(parsed, support_words, located, note_units, spans, counted, label, differs)
+    if original is not None:
+        spans = stand_ins(spans, draft, original, removed_names(texts))
     if original is None:
         hedged = {o.id for o in observations if o.hedged}
         for extra in (relations.unrelated(parsed, texts), hedges.added(parsed, sentence_notes, hedged)):

@@ -57,7 +57,7 @@ def match_window(key: Key, draft: Draft, lo: int, hi: int) -> Match:
     missing += spatial.missing_critical(key, draft, lo, hi)
     clipped = [w.tok.text for w in draft.words[a:b] if w.tok.text[:1].isupper()]
     for name in key.names:
-        if not any(w.lower.removesuffix("'s") == name for w in draft.words[a:b]) and not any(
+        if not any(w.lower.removesuffix("'s") == name or _place_word(name, w) for w in draft.words[a:b]) and not any(
                 name in key.names[i : i + 4] and abbreviates(c, key.names[i : i + 4])
                 for c in clipped for i in range(len(key.names))) and not spelled_out(name, draft.words[a:b]):
             missing.append(name)
@@ -70,7 +70,7 @@ def match_window(key: Key, draft: Draft, lo: int, hi: int) -> Match:
         if unit in critical:
             where = spatial.critical_positions(unit, draft, a, b, key) or spatial.kind_positions(unit, key, draft, a, b)
         else:
-            where = [i for i in draft.where(unit) if a <= i < b]
+            where = [i for i in draft.where(unit) if a <= i < b] or _in_compound(unit, key, draft, a, b)
         if not where and unit in key.negated and (said := _beside_the_thing(absence_positions(unit, draft, a, b),
                                                                             unit, key, draft, a, b)):
             found.add(unit)  # "a clear sky" for "a sky with no clouds": the absence said in one word
@@ -94,11 +94,26 @@ def match_window(key: Key, draft: Draft, lo: int, hi: int) -> Match:
     return Match((lo, hi), missing, flipped, hits, hedges.window_hedged(key, draft, lo, hi))
 
 
+def _in_compound(unit: str, key: Key, draft: Draft, a: int, b: int) -> list[int]:
+    """Flat indices a..b-1 where the draft writes two neighbouring words of the note as one
+    ("streetlamp" for the note's "street lamp"). Only the note's own words make the compound:
+    "carpet" does not carry a note's "car"."""
+    joined = {c for c in key.compounds if c.startswith(unit) or c.endswith(unit)}
+    return [i for i in range(a, b) if draft.words[i].lower in joined] if joined else []
+
+
 def absence_positions(unit: str, draft: Draft, a: int, b: int) -> list[int]:
     """Flat indices a..b-1 of words that state the absence of the note's negated `unit`:
     "clear" or "cloudless" for "no clouds", "bare" for "without leaves"."""
     absent = {w for form in lexicon.lemmas(unit) | {unit} for w in lexicon.load().absence.get(form, ())}
     return [i for i in range(a, b) if draft.words[i].lower in absent and i not in draft.negated] if absent else []
+
+
+def _place_word(name: str, w: Word) -> bool:
+    """A capitalised draft word that names the note's place by its people's word ("Scottish" for
+    "Scotland", lexicon synonyms): the same place, not another name."""
+    places = lexicon.load().place_words
+    return w.tok.text[:1].isupper() and name in places and w.lower in places and name in lexicon.key(w.lower)
 
 
 _FILLERS = frozenset({"of", "and", "for", "the", "&", "on", "in"})

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from assistant import lexicon
-from assistant.check import binding
+from assistant.check import binding, spatial
 from assistant.check.binding import BREAK_CHARS, Phrase, note_phrases, same_head, sentence_phrases, window_sentences
 from assistant.check.report import Span
 from assistant.check.words import Draft, Word, note_words
@@ -167,6 +167,59 @@ def relation_reversed(note_text: str, draft: Draft, sentences: list[int], notes:
                     return (f"the note says '{note_text[x.head.tok.start:y.head.tok.end]}', the draft "
                             f"'{draft.text[a.head.tok.start:b.head.tok.end]}': the objects are swapped")
     return None
+
+
+def said_conversely(draft: Draft, i: int, notes: list[str]) -> bool:
+    """The draft's direction at flat index `i` relates two things a note relates the opposite way,
+    each on the other side: "the sea lies under a clear sky" for "a clear sky above the sea". That
+    is the note's relation said from the other side, not a swap; a swap says the opposite of the
+    same order ("the sky below the sea", "the roof right of the ship" for "left of the ship")."""
+    d = draft.words[i]
+    unit = _relation(d)
+    opposite = lexicon.load().direction_opposites.get(unit or "", frozenset())
+    if not opposite:
+        return False
+    s = draft.sent_of[i]
+    ys = [b for _, r, b in _draft_relations(draft, s) if r.tok.start == d.tok.start]
+    xs = _clause_before(sentence_phrases(draft.text)[s], draft.text, d, quotes_break=False) if ys else []
+    return any(_relation(r) in opposite and x.names(y.head) and any(y2.names(a.head) for a in xs)
+               for t in notes for x, r, y2 in _relations(t) for y in ys)
+
+
+def places_said(draft: Draft, notes: list[tuple[str, str]]) -> list[list[str]]:
+    """Per draft sentence, the ids of the `notes` (id, text) whose place it says in other words of
+    the note's own thing: "some blue sky in the background" for the note's "sky behind the clock
+    tower", the sky named in the clause that holds "background". The place word is then the
+    note's, though the sentence may not carry the rest of the note (spatial.placed_again)."""
+    out: list[list[str]] = [[] for _ in draft.sents]
+    said = [i for i, w in enumerate(draft.words) if w.direction]
+    for nid, text in notes if said else ():
+        units = {w.direction for w in note_words(text) if w.direction}
+        kin = set().union(*(spatial.places(u) for u in units)) - units
+        at = [i for i in said if draft.words[i].direction in kin]
+        thing = binding.first_object(text) if at else None
+        for i in at if thing is not None else ():
+            if nid not in out[draft.sent_of[i]] and _beside(draft, i, thing):
+                out[draft.sent_of[i]].append(nid)
+    return out
+
+
+_BESIDE = 4  # "some blue sky in the background": the thing within this many words of its place
+
+
+def _beside(draft: Draft, i: int, thing: Phrase) -> bool:
+    """The note's thing is named within a few words of the place word at flat index `i`, with no
+    break mark between and not past an "of" after it ("the top of a staircase" is the staircase's)."""
+    ws, s = draft.words, draft.sent_of[i]
+    for k in range(max(0, i - _BESIDE), min(len(ws), i + _BESIDE + 1)):
+        lo, hi = min(i, k), max(i, k)
+        if k == i or draft.sent_of[k] != s or BREAK_CHARS & set(draft.text[ws[lo].tok.end:ws[hi].tok.start]):
+            continue
+        if k > i and any(ws[j].lower == "of" for j in range(i + 1, k)):
+            continue
+        if thing.names(ws[k]) or binding.names_word(thing.head.lower, ws[k].lower):
+            return True
+    return False
 
 
 def _relation(w: Word) -> str | None:

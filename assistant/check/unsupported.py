@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from assistant import lexicon
 from assistant.check.numbers import combine_numbers, fmt_number, number_reason
 from assistant.check.report import Span, Tier
-from assistant.check.words import Draft, Word
+from assistant.check.words import Draft, Word, closed_compounds
 
 
 _MIN_STEM = 6  # a shared beginning this long ("prepar-") makes two words one family ...
@@ -28,6 +28,7 @@ class Support:
     numbers: set[float]
     acronyms: set[str]
     spellings: set[str]  # the roots in American spelling
+    initialisms: set[str]  # the supplied words written in capitals ("EU"), lower-cased, to spell out
     runs: list[tuple[str, ...]]  # runs of capitalised words ("Caledonian MacBrayne"), for clipped forms
     pairs: bool = False  # two things joined by "and" ("a throw pillow and a cushion"): what "both" points back at
 
@@ -38,12 +39,17 @@ class Support:
             # a direction is a stop word too ("near"), yet supports its synonyms ("close to")
             if w.number is None and (not w.is_stop or w.direction):
                 roots |= lexicon.roots(w.lower)
+            elif w.tok.text == "US":
+                roots.add("usa")  # the country, not the pronoun "us": "America", "American"
         stems: dict[str, int] = {}
         for r in roots:
             for k in range(_MIN_STEM, len(r) + 1):
                 stems[r[:k]] = min(stems.get(r[:k], len(r)), len(r))
+        roots |= closed_compounds(support)  # "streetlamp" for the notes' "street lamp"
+        initialisms = {w.lower for w in support if w.tok.text.isupper() and w.tok.text.isalpha() and len(w.lower) >= 2}
         return cls(roots, stems, set(combine_numbers(support)) | {1.0}, _acronyms(support),
-                   {lexicon.us_spelling(r) for r in roots}, _capitalised_runs(support), _joins_two(support))
+                   {lexicon.us_spelling(r) for r in roots}, initialisms, _capitalised_runs(support),
+                   _joins_two(support))
 
     def derived(self, word: str) -> bool:
         """`word` is a derivation of a supplied word: a known ending added or taken away, or a
@@ -105,6 +111,10 @@ def unsupported(draft: Draft, support_words: list[Word], forbidden: dict[str, st
         reasons = [None if i in placed else unsupported_reason(draft.words[i], i in draft.negated, support, values,
                                                                forbidden) for i in range(a, b)]
         reasons = _shades_of_supported_colours(draft.words[a:b], reasons, draft.text)
+        reasons = [None if r and _names_a_supplied_thing(draft.words, a, i, support) else r
+                   for i, r in enumerate(reasons, a)]
+        for i, j in _spelled_out_initialisms(draft.words, a, b, support):
+            reasons[i - a : j - a] = [None] * (j - i)
         current: list[tuple[Word, str, bool]] = []
         for i in range(a, b):
             w, reason = draft.words[i], reasons[i - a]
@@ -137,6 +147,48 @@ def _shades_of_supported_colours(ws: list[Word], reasons: list[str | None], text
         if k < len(ws) and ws[k].color and out[k] is None:
             out[i] = None
     return out
+
+
+_INITIAL_FILLERS = frozenset({"of", "for", "and", "the", "&"})
+
+
+def _spelled_out_initialisms(ws: list[Word], a: int, b: int, support: Support) -> list[tuple[int, int]]:
+    """Runs i..j-1 of capitalised words of sentence a..b-1 whose initials (past "of", "for", "and")
+    spell a word the notes or the original write in capitals: "European Union" for their "EU",
+    "Office for National Statistics" for "ONS". The same body, named in full."""
+    out: list[tuple[int, int]] = []
+    if not support.initialisms:
+        return out
+    for i in range(a, b):
+        if not ws[i].tok.text[:1].isupper() or ws[i].lower in _INITIAL_FILLERS:
+            continue
+        letters = ""
+        for j in range(i, b):
+            if ws[j].lower in _INITIAL_FILLERS and j > i:
+                continue
+            if not ws[j].tok.text[:1].isupper():
+                break
+            letters += ws[j].lower[0]
+            if len(letters) >= 2 and letters in support.initialisms:
+                out.append((i, j + 1))
+    return out
+
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "his", "her", "their"})
+
+
+def _names_a_supplied_thing(ws: list[Word], a: int, i: int, support: Support) -> bool:
+    """The more general word for a thing the notes or the original name, used to point back at
+    it: "the vehicle" for their truck, "player John Smith" for their defender. Said with "a" or
+    alone ("a green plants", "some buildings") it may bring in another thing, and stays."""
+    if not lexicon.kinds_named(ws[i].lower) & support.roots:
+        return False
+    if i + 1 < len(ws) and ws[i + 1].is_name:
+        return True
+    for k in range(i - 1, max(a, i - 3) - 1, -1):
+        if ws[k].is_stop:
+            return ws[k].lower in _DEFINITE
+    return False
 
 
 def _completes_a_name(words: list[Word], reasons: list[str | None], a: int, b: int, i: int) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from assistant import lexicon
+from assistant.check import word_senses as senses
 from assistant.check.negation import negated_indices
 from assistant.check.numbers import combine_numbers
 from assistant.text import Sentence, Token, fold, in_spans, quotation_spans, quoted, sentences, tokenize
@@ -40,6 +41,7 @@ def words(text: str, offset: int = 0, *, meta: bool = False, phrase_hedges: bool
     lowers = [t.lower for t in tokens]
     in_phrase = {i for r in lexicon.hedge_phrases(lowers) for i in r} if phrase_hedges else set()
     framed = _framing_compounds(text, offset, tokens)
+    furthest = senses.furthest_sides(lowers) | senses.not_places(lowers)
     out: list[Word] = []
     for i, tok in enumerate(tokens):
         low = lowers[i]
@@ -50,11 +52,12 @@ def words(text: str, offset: int = 0, *, meta: bool = False, phrase_hedges: bool
             Word(
                 tok=tok,
                 lower=low,
-                is_stop=f.stop or (meta and f.meta) or i in framed and i - 1 in framed,
-                number=None if phrase else f.number,
+                is_stop=f.stop or (meta and f.meta) or i in framed and i - 1 in framed or i in furthest,
+                number=None if phrase else f.number if f.number is not None else senses.scale_suffix(text, offset, tokens, i),
                 color=f.color,
                 # "all over": throughout; "close-up": a view, not "near" and "up"
-                direction=None if low == "over" and i and lowers[i - 1] == "all" or i in framed else f.direction,
+                direction=None if low == "over" and i and lowers[i - 1] == "all" or i in framed or i in furthest
+                else f.direction,
                 is_name=name,
                 negation=not phrase and f.negation,
                 # a capitalised hedge word inside a sentence is a name: "since May's election"
@@ -162,6 +165,8 @@ class Key:
     # a colour of the note -> the note's things whose own kind carries it ("green" of "green
     # trees"): the thing named in the draft carries the colour
     implied: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # two neighbouring words of the note written as one ("streetlamp" of "street lamp")
+    compounds: frozenset[str] = frozenset()
 
     def empty(self) -> bool:
         return not (self.quotes or self.numbers or self.colors or self.directions or self.names or self.content)
@@ -247,7 +252,16 @@ def note_key(text: str, meta: bool = False, lenient: bool = False) -> Key:
             last_capital = i
     key.content = list(dict.fromkeys(key.content))
     key.implied = _kind_carried(ws)
+    key.compounds = closed_compounds(ws)
     return key
+
+
+def closed_compounds(ws: "list[Word] | tuple[Word, ...]") -> frozenset[str]:
+    """Two neighbouring words written as one: "streetlamp" of "street lamp", "doorframe" of "door
+    frame". Only words with nothing but a space between them; no function word."""
+    return frozenset(x.lower + y.lower for x, y in zip(ws, ws[1:])
+                     if x.lower.isalpha() and y.lower.isalpha() and not x.is_stop and not y.is_stop
+                     and y.tok.start == x.tok.end + 1)
 
 
 def _kinds(w: Word) -> frozenset[str]:

@@ -1,0 +1,64 @@
+"""What a word means where it stands, where its dictionary sense would mislead the check: the "m"
+of "£5.8m" (a million), "far" of "the far left" (no distance), "over" of "over 100" (no place)."""
+
+from __future__ import annotations
+
+from assistant import lexicon
+
+#: How news writes a large sum: "£5.8m", "$1.5bn", "€300k", "$2tn". "bn" and "tn" are never
+#: units; "m" and "k" are a million and a thousand only after a currency sign ("5m" may be metres).
+_SCALES = {"bn": 1e9, "tn": 1e12, "trn": 1e12, "m": 1e6, "k": 1e3, "b": 1e9}
+_ALWAYS_SCALES = frozenset({"bn", "tn", "trn"})
+_CURRENCY = "£$€¥"
+
+
+def scale_suffix(text: str, offset: int, tokens: list, i: int) -> float | None:
+    """The multiplier a suffix glued to a number stands for ("m" of "£5.8m": a million), or None;
+    the number and the suffix then combine like "5.8 million"."""
+    scale = _SCALES.get(tokens[i].lower)
+    if scale is None or not i or tokens[i - 1].end != tokens[i].start or not tokens[i - 1].text[:1].isdigit():
+        return None
+    start = tokens[i - 1].start - offset
+    if tokens[i].lower in _ALWAYS_SCALES or start and text[start - 1] in _CURRENCY:
+        return scale
+    return None
+
+
+#: "over" and "under" that compare an amount ("over 100 people", "under 18"), span a time ("over the
+#: past decade", "over the weekend") or say what a dispute is about ("a row over the plan").
+_AMOUNT_WORDS = frozenset({"over", "under", "above", "below"})
+_TIME_WORDS = frozenset({"past", "last", "next", "coming", "previous", "weekend", "week", "weeks", "month", "months",
+                         "year", "years", "decade", "decades", "summer", "winter", "spring", "autumn", "season",
+                         "period", "course", "holiday", "holidays", "christmas", "night"})
+_DISPUTES = frozenset({"row", "rows", "dispute", "disputes", "concern", "concerns", "fear", "fears", "anger", "outrage",
+                       "questions", "talks", "battle", "clash", "criticism", "controversy", "protest", "protests",
+                       "worries", "debate", "split", "standoff", "stand-off"})
+
+
+def not_places(lowers: list[str]) -> set[int]:
+    """Indices of "over", "under", "above", "below" that are no place: before an amount of ten or
+    more ("over 100 people", "under 18"; "a shelf above two doors" is a place), over a time ("over
+    the past decade"), after a dispute ("a row over pay")."""
+    out: set[int] = set()
+    for i, low in enumerate(lowers[:-1]):
+        if low not in _AMOUNT_WORDS:
+            continue
+        after = lowers[i + 1 : i + 3]
+        if (lexicon.number_value(after[0]) or 0) >= 10:
+            out.add(i)
+        elif low == "over" and (after[0] in _TIME_WORDS or after[0] == "the" and len(after) > 1 and after[1] in _TIME_WORDS):
+            out.add(i)
+        elif low == "over" and i and lowers[i - 1] in _DISPUTES:
+            out.add(i)
+    return out
+
+
+#: What "far" (or "farthest", "furthest") makes the outermost of: "on the far left", "the far end".
+_SIDES = frozenset({"left", "right", "side", "end", "corner", "edge", "wall", "bank", "top", "bottom"})
+_FAR = frozenset({"far", "farthest", "furthest", "extreme"})
+
+
+def furthest_sides(lowers: list[str]) -> set[int]:
+    """Indices of "far" before a side ("on the far left", "the far corner"): the outermost part of
+    that side, no distance from the viewer, so neither the direction "far" nor content."""
+    return {i for i in range(len(lowers) - 1) if lowers[i] in _FAR and lowers[i + 1] in _SIDES}
