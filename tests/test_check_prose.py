@@ -331,3 +331,14 @@ def test_a_base_form_after_a_plural_subject_and_its_phrase_is_its_verb(sentence)
                                       "Piles of wood near the shed."])
 def test_a_plural_noun_phrase_with_places_is_still_a_fragment(fragment):
     assert "fragment" in {r.kind for r in prose.remarks(fragment)}, fragment
+
+
+@pytest.mark.parametrize("fragment", [
+    "A desk with coffee mugs, a lamp, and a laptop.",
+    "A wall with picture frames, some with glass.",
+    "A vase of dried flowers, some roses.",
+])
+def test_a_noun_or_verb_word_before_a_comma_and_a_list_stays_a_noun(fragment):
+    """After a comma the article opens the next item of a list, no object: "mugs" in "a desk
+    with coffee mugs, a lamp" is a noun."""
+    assert "fragment" in {r.kind for r in prose.remarks(fragment)}, fragment

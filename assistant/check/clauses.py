@@ -95,6 +95,7 @@ def verbs(tokens: list[Token], text: str) -> Iterator[int]:
                 and not counted_head(lowers, start, i) and not (w.endswith("ed") and nxt in _MEANS):
             yield i
         elif start < i and (nxt in _OBJECT_OPENERS or (lexicon.number_value(nxt) or 0) > 1) and verb_form \
+                and not text[tokens[i].end:tokens[i + 1].start].strip() \
                 and _after_noun(lowers[i - 1]) and lowers[i - 1] not in _PREPOSITIONS | _JOINS \
                 and not counted_head(lowers, start, i) and not compound_head(lowers, i):
             yield i  # "a woman in a white shirt holds a dustpan": after a noun, before its object
@@ -114,7 +115,8 @@ def _plural_subject(clause: list[str]) -> bool:
 _MEANS = frozenset({"with", "by"})
 #: words that open an object: a noun-or-verb word right before one is a verb even after a
 #: preposition's noun ("a flag with a white star covers the wall"), since no noun phrase goes on
-#: into an article ("sunflower plants on the ground" goes on into a preposition: a noun still)
+#: into an article ("sunflower plants on the ground" goes on into a preposition: a noun still);
+#: after a comma the article opens a list's next item ("coffee mugs, a lamp"), no object
 _OBJECT_OPENERS = frozenset("a an the this these those its their his her some several".split())
 
 
