@@ -95,6 +95,7 @@ def verbs(tokens: list[Token], text: str) -> Iterator[int]:
                 and not counted_head(lowers, start, i) and not (w.endswith("ed") and nxt in _MEANS):
             yield i
         elif start < i and (nxt in _OBJECT_OPENERS or (lexicon.number_value(nxt) or 0) > 1) and verb_form \
+                and not text[tokens[i].end:tokens[i + 1].start].strip() \
                 and _after_noun(lowers[i - 1]) and lowers[i - 1] not in _PREPOSITIONS | _JOINS \
                 and not counted_head(lowers, start, i) and not compound_head(lowers, i):
             yield i  # "a woman in a white shirt holds a dustpan": after a noun, before its object
@@ -114,7 +115,8 @@ def _plural_subject(clause: list[str]) -> bool:
 _MEANS = frozenset({"with", "by"})
 #: words that open an object: a noun-or-verb word right before one is a verb even after a
 #: preposition's noun ("a flag with a white star covers the wall"), since no noun phrase goes on
-#: into an article ("sunflower plants on the ground" goes on into a preposition: a noun still)
+#: into an article ("sunflower plants on the ground" goes on into a preposition: a noun still);
+#: after a comma the article opens a list's next item ("coffee mugs, a lamp"), no object
 _OBJECT_OPENERS = frozenset("a an the this these those its their his her some several".split())
 
 
@@ -258,11 +260,18 @@ def _participle_follows(lowers: list[str], text: str, tokens: list[Token], i: in
     is rare, its participle after a noun common."""
     nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
     # after a comma it is an aside on the noun before ("on the wall, switched off"), no verb of it
-    # ("a trunk, partly hidden by leaves": an adverb may stand between the comma and it)
+    # ("a trunk, partly hidden by leaves": an adverb may stand between the comma and it, unless
+    # a word that may be the verb follows the aside: "the sign, partly faded, reads OPEN")
     aside = i > 0 and "," in text[tokens[i - 1].end:tokens[i].start] or i > 1 and lowers[i - 1].endswith("ly") and \
-        "," in text[tokens[i - 2].end:tokens[i - 1].start]
+        "," in text[tokens[i - 2].end:tokens[i - 1].start] and not _verb_after_aside(lowers, text, tokens, i)
     return (not nxt or nxt in _PARTICIPLE_NEXT or text[tokens[i].end:].lstrip()[:1] in (",", ";")) and (
         aside or participle_after_noun(lowers[i]))
+
+
+def _verb_after_aside(lowers: list[str], text: str, tokens: list[Token], i: int) -> bool:
+    """Whether the word after the comma that closes the aside word i is in may be a verb."""
+    k = next((k for k in range(i + 1, len(tokens)) if "," in text[tokens[k - 1].end:tokens[k].start]), None)
+    return k is not None and lexicon.can_be_verb(lowers[k]) and lowers[k] not in _PREPOSITIONS | _DETERMINERS | _JOINS
 
 
 def participle(sentence: str) -> int | None:

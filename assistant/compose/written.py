@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from assistant import lexicon
 from assistant.check import prose
@@ -25,6 +26,9 @@ from assistant.compose.sentences import LABEL_RE, NUMBER_LABEL_RE, names_label, 
 from assistant.notes import Observation
 from assistant.text import sentences as split_sentences
 from assistant.text import tokenize
+
+if TYPE_CHECKING:
+    from assistant.check.words import Word
 
 #: A written sentence longer than this goes to the model to be split (as caption.LONG_SENTENCE_WORDS).
 MAX_WORDS = 35
@@ -178,22 +182,44 @@ def introduced_again(sentences: list[str], written: dict[str, str], changes: lis
 def _introduces(earlier: str, sentence: str, start: int, phrases_of: Callable) -> bool:
     """Whether `earlier` introduces ("a"/"an") the thing named at `start` of `sentence`: the same
     words in the same order ("tall man"; "gray" for "grey"), and no noun after them that would make
-    it another thing ("tall man servant"); a word that may be a verb ("holds") ends the phrase."""
+    it another thing ("tall man servant"); a word that may be a verb ("holds") ends the phrase.
+    What an "of" phrase is of names the thing too ("a glass of wine" is not "a glass of water"),
+    and a thing the written sentence denies ("There isn't a dog") was never introduced."""
     from assistant.check.binding import is_noun, same_attr  # noqa: PLC0415
     from assistant.check.word_forms import maybe_verb  # noqa: PLC0415
     from assistant.check.words import words  # noqa: PLC0415
 
     line = [w for w in words(sentence) if w.tok.start >= start]
+    theirs = words(earlier)
     for phrases in phrases_of(earlier):
         for q in phrases:
             given = sorted((q.head, *q.attrs, *q.nouns), key=lambda w: w.tok.start)
-            if not _INTRODUCED_RE.search(earlier[:given[0].tok.start]) or len(line) < len(given):
+            if not _INTRODUCED_RE.search(earlier[:given[0].tok.start]) or len(line) < len(given) \
+                    or any(w.negation for w in theirs if w.tok.start < given[0].tok.start):
                 continue
             after = line[len(given)] if len(line) > len(given) else None
-            if all(same_attr(w, g) for w, g in zip(line, given)) and (
+            of_same = after is None or after.lower != "of" or \
+                _same_of(line[len(given):], [w for w in theirs if w.tok.start > given[-1].tok.start])
+            if all(same_attr(w, g) for w, g in zip(line, given)) and of_same and (
                     after is None or after.is_stop or not is_noun(after) or maybe_verb(after.lower)):
                 return True
     return False
+
+
+_ARTICLES = frozenset("a an the".split())
+
+
+def _same_of(mine: list[Word], theirs: list[Word]) -> bool:
+    """Whether both go on "of" into the same word, past an article ("a glass of water", "a piece of the cake")."""
+    from assistant.check.binding import same_attr  # noqa: PLC0415
+
+    a, b = _of_what(mine), _of_what(theirs)
+    return a is not None and b is not None and same_attr(a, b)
+
+
+def _of_what(ws: list[Word]) -> Word | None:
+    rest = [w for w in ws[1:] if w.lower not in _ARTICLES]
+    return rest[0] if ws and ws[0].lower == "of" and rest else None
 
 
 def _numbers_as_labels(answer: str) -> str:
