@@ -173,8 +173,6 @@ def test_a_model_phrase_that_goes_on_with_of_into_another_thing_keeps_its_articl
                             {"n1": "A glass of water stands on the table."}, [])[1] == "The glass of water sweats."
 
 
-@pytest.mark.xfail(strict=True, reason="review27, open: two things of the same words at two places are two things; "
-                                       "introduced_again reads no place")
 def test_a_model_sentence_that_puts_the_thing_elsewhere_keeps_its_article():
     """"A white chair stands by the window." written, "white chair by door, folded" jotted: "The
     white chair by the door" says the one chair stands by both."""
@@ -182,6 +180,11 @@ def test_a_model_sentence_that_puts_the_thing_elsewhere_keeps_its_article():
     written = "A white chair stands by the window."
     other = "A white chair by the door is folded."
     assert introduced_again([written, other], {"n1": written}, []) == [written, other]
+    for other in ("A white chair on the right is folded.", "A white chair in the hall is folded."):
+        assert introduced_again([written, other], {"n1": written}, []) == [written, other]
+    # the place the written sentence says is the same chair's
+    same = "A white chair by the window is folded."
+    assert introduced_again([written, same], {"n1": written}, [])[1] == "The white chair by the window is folded."
 
 
 def test_a_thing_a_written_sentence_denies_is_not_introduced_by_it():

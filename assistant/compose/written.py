@@ -200,10 +200,24 @@ def _introduces(earlier: str, sentence: str, start: int, phrases_of: Callable) -
             after = line[len(given)] if len(line) > len(given) else None
             of_same = after is None or after.lower != "of" or \
                 _same_of(line[len(given):], [w for w in theirs if w.tok.start > given[-1].tok.start])
-            if all(same_attr(w, g) for w, g in zip(line, given)) and of_same and (
-                    after is None or after.is_stop or not is_noun(after) or maybe_verb(after.lower)):
+            if all(same_attr(w, g) for w, g in zip(line, given)) and of_same and _same_place(line[len(given):], theirs) \
+                    and (after is None or after.is_stop or not is_noun(after) or maybe_verb(after.lower)):
                 return True
     return False
+
+
+_PLACE_WORDS = frozenset("by near beside behind under above below on in at next inside outside against".split())
+
+
+def _same_place(rest: list[Word], theirs: list[Word]) -> bool:
+    """Whether a place said right after the thing ("a white chair by the door") is one the written
+    sentence says too: "A white chair stands by the window." and "a white chair by the door" are two chairs."""
+    from assistant.check.binding import same_attr  # noqa: PLC0415
+
+    if not rest or rest[0].lower not in _PLACE_WORDS:
+        return True
+    place = next((w for w in rest[1:] if not w.is_stop), None)
+    return place is None or any(same_attr(place, w) for w in theirs)
 
 
 _ARTICLES = frozenset("a an the".split())
