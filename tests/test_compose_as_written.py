@@ -237,3 +237,15 @@ def test_a_category_heading_named_by_its_member_is_no_information_lost():
     statue = CaptionTask(notes="Statue: a statue of a woman holding a torch").observations()
     assert not check_draft(statue, "A woman holds a torch.").ok  # the statue became a person
     assert as_written("Vehicle: A woman holds a dustpan in her left hand.") is None
+
+
+@pytest.mark.parametrize("written, jotted, answer", [
+    ("A tall man stands by the door.", "another tall man by window", "N1: Another tall man stands by the window."),
+    ("A woman walks a dog.", "second woman with dog", "N1: A second woman walks a dog."),
+])
+def test_a_second_thing_said_alike_is_no_repeat_of_the_first(fake, fake_spec, written, jotted, answer):
+    """"Another tall man", "a second woman": every other word is the first thing's, yet the
+    caption must keep both sentences, or one of the two things is lost (review27)."""
+    fake.enqueue([answer])
+    draft = compose(CaptionTask(notes=f"{written}\n{jotted}"), fake_spec)
+    assert written in draft.text and answer.removeprefix("N1: ") in draft.text, draft.text

@@ -229,3 +229,10 @@ def test_a_long_list_that_shares_its_verb_is_split_with_the_verb_said_for_each_p
     # a long shared verb phrase is not said again for each part
     long_tail = sentence.replace("are all placed on the shelf.", "are on the shelf near the window of the old house by the sea.")
     assert sum("by the sea" in p for p in polish.split_run_on(long_tail, 30)) == 1
+
+
+def test_a_plural_noun_phrase_before_around_takes_there_are():
+    """"around", "alongside", "towards" end the head as "on" does: "Chairs around the table." is
+    about chairs, not the table (it read "There is a chairs around the table.", review27)."""
+    assert fragments.as_sentence("Chairs around the table.") == "There are chairs around the table."
+    assert fragments.as_sentence("Benches alongside the path.") == "There are benches alongside the path."

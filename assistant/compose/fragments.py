@@ -15,7 +15,7 @@ from assistant.text import tokenize
 
 _CLAUSE_END_WORDS = frozenset("with of in on at under over above below behind beside near into onto from against "
                               "along across through between among inside outside atop beneath underneath by for "
-                              "that which who where while".split())
+                              "that which who where while around toward towards beyond amid alongside opposite throughout".split())
 
 
 def as_sentence(fragment: str, names: frozenset[str] | None = None) -> str | None:

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from assistant import lexicon
 from assistant.check import prose
 from assistant.compose.models import SentenceChange
-from assistant.compose.sentences import not_worse, note_words_lost, says_nothing_new, word_count
+from assistant.compose.sentences import about_another, not_worse, note_words_lost, says_nothing_new, word_count
 from assistant.notes import Observation
 from assistant.text import tokenize
 
@@ -61,7 +61,8 @@ def _one_change(sentences: list[str], observations: list[Observation]) -> tuple[
 
 
 def _pairs(sentences: list[str]) -> list[tuple[int, int]]:
-    return [(i, j) for i, j in enumerate(prose.repeated(sentences)) if j is not None and j != i]
+    return [(i, j) for i, j in enumerate(prose.repeated(sentences)) if j is not None and j != i
+            and not about_another(sentences[i]) and not about_another(sentences[j])]
 
 
 def _style(sentences: list[str]) -> tuple[int, int]:

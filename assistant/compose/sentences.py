@@ -97,12 +97,24 @@ def note_words_lost(trial: list[str], current: list[str], observations: list[Obs
 _NO_FACT = frozenset("also very really".split())
 
 
+#: words that say a thing is not the one said before ("another tall man", "a second woman")
+_OTHER_ONE = frozenset("another second third other different".split())
+
+
+def about_another(sentence: str) -> bool:
+    """Whether `sentence` speaks of another thing than one before it: it is no repeat of that one,
+    though every other word is the same ("A second woman walks a dog." after "A woman walks a dog.")."""
+    return any(t.lower in _OTHER_ONE for t in tokenize(sentence))
+
+
 def says_nothing_new(sentence: str, others: list[str]) -> bool:
     """Whether another sentence already says `sentence`: each of its words (numbers and
     negations included) stands in one of `others`, by lemma ("falls" in "falling"), and each
     two neighbouring words stand close together in one of them, in order. Words scattered over
     sentences that relate them differently ("the car is left of the bus" beside "a bus on the
     left" and "a car on the right") are something new."""
+    if about_another(sentence) or any(about_another(o) for o in others):
+        return False  # one of two things said alike: neither repeats the other
     mine = _word_keys(sentence)
     theirs = [_word_keys(o) for o in others]
     if not mine or not all(any(k & w for ws in theirs for w in ws) for k in mine):
