@@ -236,3 +236,25 @@ def test_a_plural_noun_phrase_before_around_takes_there_are():
     about chairs, not the table (it read "There is a chairs around the table.", review27)."""
     assert fragments.as_sentence("Chairs around the table.") == "There are chairs around the table."
     assert fragments.as_sentence("Benches alongside the path.") == "There are benches alongside the path."
+
+
+def test_a_listed_noun_that_may_be_a_verb_before_a_comma_costs_no_patch_call():
+    """"... two grey throw pillows, two yellow pillows ...": after a comma the next item starts, so
+    "pillows" is no verb and the fragment is mended for free ("There is ..."), not by a model call."""
+    from assistant.compose.caption import mended_for_free
+    assert mended_for_free("A bed with a grey headboard, two long grey throw pillows, two yellow pillows, a lamp "
+                           "and a soft blanket on the bed.")
+
+
+def test_a_list_of_four_things_takes_a_plural_verb_when_split():
+    sentence = ("A tall blue vase with dried flowers, a small round clock with black hands, two old leather books, "
+                "three white ceramic cups, a brass candle holder and a framed family photo is on the shelf.")
+    parts = polish.split_run_on(sentence, 30)
+    assert len(parts) >= 2 and all(p.endswith("are on the shelf.") for p in parts), parts
+
+
+def test_and_before_a_second_verb_of_the_same_subject_is_no_clause_break():
+    """", and is placed near ...": the subject's second verb, no clause: cut there, "Is placed ..." would stand alone."""
+    sentence = ("The long wooden dining table is made of dark oak wood from the old forest up in the north, "
+                "and is placed near the tall window of the room.")
+    assert not any(p.startswith("Is ") for p in polish.split_run_on(sentence, 20))

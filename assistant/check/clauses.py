@@ -158,8 +158,12 @@ def may_have_verb(text: str) -> bool:
     from assistant.check.commas import verbless_head  # noqa: PLC0415 - commas reads this module
 
     head = verbless_head(text)
-    lowers = [t.lower for t in tokenize(text if head is None else text[:head])]
+    read = text if head is None else text[:head]
+    tokens = tokenize(read)
+    lowers = [t.lower for t in tokens]
+    # a comma after the word ends a list's item ("two grey throw pillows, two yellow pillows"): no verb's object follows
     return any(i + 1 < len(lowers) and lowers[i + 1] in _AFTER_VERB and lowers[i - 1] not in _PREPOSITIONS | _JOINS
+               and "," not in read[tokens[i].end:tokens[i + 1].start]
                and _after_noun(lowers[i - 1]) and w.endswith("s") and maybe_verb(w) and not compound_head(lowers, i)
                and not counted_head(lowers, 0, i) for i, w in enumerate(lowers) if i)
 

@@ -10,7 +10,9 @@ from collections.abc import Callable
 
 from assistant import lexicon
 from assistant.check import CheckReport, check_draft, clauses, commas, prose
+from assistant.check.word_forms import only_verb
 from assistant.compose.fragments import DETERMINERS, as_sentence, note_names, pronoun_be
+from assistant.compose.lists import shared_predicate
 from assistant.compose.models import ChangeHow, SentenceChange
 from assistant.compose.sentences import LABEL_RE, names_label, problems, says_nothing_new, terminated, word_count
 from assistant.notes import Observation
@@ -102,10 +104,17 @@ def _breaks(sentence: str) -> list[list[tuple[int, int, str]]]:
     (", surrounded by ...")."""
     spliced = [(at, at + 1 + len(sentence[at + 1:]) - len(sentence[at + 1:].lstrip()), "")
                for at in commas.splices(sentence)]
-    clause = [m.span() + ("",) for m in _CLAUSE_BREAK_RE.finditer(sentence)] + \
+    # ", and" before a verb joins the subject's second verb ("... of oak, and is placed ..."): no break
+    clause = [m.span() + ("",) for m in _CLAUSE_BREAK_RE.finditer(sentence)
+              if not m.group().lower().rstrip().endswith("and") or not _verb_first(sentence[m.end():])] + \
         [m.span() + ("",) for m in _and_clauses(sentence)]
     return [spliced, clause, [m.span() + ("",) for m in _LIST_BREAK_RE.finditer(sentence)],
             _participle_breaks(sentence)]
+
+
+def _verb_first(text: str) -> bool:
+    first = text.split(maxsplit=1)[0].lower() if text.strip() else ""
+    return first in clauses.FINITE or only_verb(first)
 
 
 def split_run_on(sentence: str, limit: int = 40) -> list[str]:
@@ -133,46 +142,6 @@ def split_run_on(sentence: str, limit: int = 40) -> list[str]:
         return [sentence]
     _, left, right = best
     return split_run_on(terminated(left), limit) + split_run_on(terminated(right), limit)
-
-
-# the items of a list subject: "A, B, C and D": cut at each comma, and at "and" before an item
-_ITEM_CUT_RE = re.compile(r",\s+(?:and\s+)?|\s+and\s+(?=(?:a|an|some|two|three|four|five|six|several|many)\s)", re.I)
-_ITEM_RE = re.compile(r"^(?:a|an|some|two|three|four|five|six|seven|eight|nine|ten|several|many)\s", re.I)
-# a plural verb group the whole list shares: "are all placed on the bed", "sit on the shelf"
-_SHARED_WORDS = 8
-_PLURAL_VERB_RE = re.compile(r"^(?:are|were|have|sit|stand|lie|hang|rest|line|fill|cover)\b", re.I)
-
-
-def shared_predicate(sentence: str, limit: int) -> list[str] | None:
-    """A long sentence whose subject is a list of things and whose verb they share ("A bed with a
-    grey headboard, a white mattress protector, two grey pillows, two yellow pillows and a blanket
-    are all placed on the bed."), as two or more sentences that each say the verb of some of the
-    things, two at least ("A bed with a grey headboard, a white mattress protector and two grey
-    pillows are all placed on the bed. Two yellow pillows and a blanket are all placed on the
-    bed."): cut as a list, the last things took the verb and the first were left without one."""
-    tokens = tokenize(sentence)
-    # the first plural verb: a noun-or-verb word inside the list ("black hands") is no verb here
-    verb = next((v for v in clauses.verbs(tokens, sentence) if _PLURAL_VERB_RE.match(sentence[tokens[v].start:])), None)
-    if verb is None:
-        return None
-    subject, predicate = sentence[:tokens[verb].start].strip(), sentence[tokens[verb].start:].strip()
-    if word_count(predicate) > _SHARED_WORDS:
-        return None  # said again for each group, a long one makes the caption longer, not easier
-    items = [i.strip() for i in _ITEM_CUT_RE.split(subject) if i.strip()]
-    if len(items) < 4 or not all(_ITEM_RE.match(i) for i in items[1:]):
-        return None
-    room = max(limit - word_count(predicate), 1)
-    groups: list[list[str]] = [[]]
-    for item in items:
-        if len(groups[-1]) >= 2 and word_count(" ".join(groups[-1] + [item])) > room:
-            groups.append([])
-        groups[-1].append(item)
-    if len(groups) > 1 and len(groups[-1]) < 2:  # a thing alone would take a plural verb: it joins the group before
-        alone = groups.pop()
-        groups[-1] += alone
-    if len(groups) < 2:
-        return None
-    return [terminated(", ".join(g[:-1]) + " and " + g[-1] + " " + predicate) for g in groups]
 
 
 def split_splices(sentence: str) -> list[str]:
