@@ -274,7 +274,8 @@ def _participle_follows(lowers: list[str], text: str, tokens: list[Token], i: in
     aside = i > 0 and "," in text[tokens[i - 1].end:tokens[i].start] or i > 1 and lowers[i - 1].endswith("ly") and \
         "," in text[tokens[i - 2].end:tokens[i - 1].start] and not _verb_after_aside(lowers, text, tokens, i)
     return (not nxt or nxt in _PARTICIPLE_NEXT or text[tokens[i].end:].lstrip()[:1] in (",", ";")) and (
-        aside or participle_after_noun(lowers[i]))
+        aside or participle_after_noun(lowers[i]) or nxt in _MEANS and not _verb_after_aside(lowers, text, tokens, i))
+    # "two lands separated by a river"; not "the garden, lovingly tended by the owner, blooms"
 
 
 def _verb_after_aside(lowers: list[str], text: str, tokens: list[Token], i: int) -> bool:
