@@ -50,6 +50,22 @@ def _clause_start(tokens: list[Token], text: str, i: int) -> int:
     return 0
 
 
+def _after_aside(tokens: list[Token], text: str, lowers: list[str], i: int) -> bool:
+    """Whether word i, right after the comma that closes an aside a participle opens, is the
+    subject's verb: "The flag, loosely tied to the pole, waves." ("tied" is the aside's)."""
+    if not i or "," not in text[tokens[i - 1].end:tokens[i].start] or not (maybe_verb(lowers[i]) or only_verb(lowers[i])):
+        return False
+    nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
+    # a verb's object or its end follows; before a place it is as often a listed noun ("..., trees behind it")
+    if not (only_verb(lowers[i]) or lowers[i] in _DESCRIBING_VERBS or not nxt or nxt in _OBJECT_OPENERS
+            or lexicon.can_be_adverb(nxt) and nxt not in _PREPOSITIONS):
+        return False
+    k = _clause_start(tokens, text, i - 1)
+    first = k + 1 if lowers[k].endswith("ly") and k + 1 < i else k
+    return 0 < k and _clause_start(tokens, text, k - 1) == 0 and lowers[first].endswith(("ed", "en")) \
+        and lowers[i] not in _PREPOSITIONS | _DETERMINERS | _JOINS
+
+
 def has_verb(tokens: list[Token], text: str) -> bool:
     return next(verbs(tokens, text), None) is not None
 
@@ -58,7 +74,7 @@ def verbs(tokens: list[Token], text: str) -> Iterator[int]:
     """The positions of the words that are finite verbs, in order."""
     lowers = [t.lower for t in tokens]
     for i, w in enumerate(lowers):
-        if w in FINITE or _CONTRACTED.match(w):
+        if w in FINITE or _CONTRACTED.match(w) or _after_aside(tokens, text, lowers, i):
             yield i
             continue
         if w.endswith("ing"):
