@@ -377,3 +377,11 @@ def test_a_verb_after_an_aside_is_the_sentences_verb(sentence):
     assert "fragment" not in {r.kind for r in prose.remarks(sentence)}, sentence
     # a listed noun after the aside, before a place, is no verb: the phrase stays a fragment
     assert "fragment" in {r.kind for r in prose.remarks("A sofa, covered in cushions, blankets on the floor.")}
+
+
+@pytest.mark.parametrize("sentence", ["Leaves of the old oak turn yellow.", "The walls of the barn look grey.",
+                                      "Shadows of the trees grow long."])
+def test_a_linking_verb_after_a_plural_subjects_phrase_is_its_verb(sentence):
+    """"Leaves of the tree turn yellow.": read as a fragment, the mender wrote "There are leaves of
+    the tree turn yellow." (review27)."""
+    assert "fragment" not in {r.kind for r in prose.remarks(sentence)}, sentence

@@ -115,13 +115,15 @@ def verbs(tokens: list[Token], text: str) -> Iterator[int]:
                 and _after_noun(lowers[i - 1]) and lowers[i - 1] not in _PREPOSITIONS | _JOINS \
                 and not counted_head(lowers, start, i) and not compound_head(lowers, i):
             yield i  # "a woman in a white shirt holds a dustpan": after a noun, before its object
-        elif start < i and nxt in _PATH_WORDS and _plural_subject(lowers[start:i]) and lexicon.can_be_verb(w) \
+        elif start < i and (nxt in _PATH_WORDS or w in _LINKING) and _plural_subject(lowers[start:i]) and lexicon.can_be_verb(w) \
                 and _after_noun(lowers[i - 1]) and not w.endswith(("s", "ed", "ing")) and lowers[i - 1] not in _PREPOSITIONS | _JOINS:
             yield i  # "the stripes of the flag curve around": a plural subject's base form, before its path
 
 
 #: words of a path or a motion, which follow a verb ("curve around", "dance across", "gleam off"), not
 #: a place's compound noun, which a place word follows ("the garden wall near the gate")
+#: verbs that link a subject to what it is or becomes ("the leaves of the tree turn yellow")
+_LINKING = frozenset("turn look seem appear become remain stay grow".split())
 _PATH_WORDS = frozenset("around across along through over off from into onto toward towards past up down away out".split())
 
 
