@@ -1,0 +1,48 @@
+"""Contradictions are certain only on strong evidence (issue 23): a negation that does not deny
+the note's claim, or an old word that may be another thing's, is at most a look. Invented examples."""
+
+import pytest
+
+from assistant.check import check_draft
+from assistant.notes import split_notes
+
+
+def _fact(notes: str, draft: str, original: str | None = None):
+    report = check_draft(split_notes(notes), draft, original=original)
+    return report.facts[0]
+
+
+@pytest.mark.parametrize("note, draft", [
+    ("The company raised prices.", "The company not only raised prices but also cut jobs."),
+    ("The minister resigned.", "It is not untrue that the minister resigned."),
+    ("The bridge will open in May.", "The bridge will not open until May."),
+    ("a man holding a red umbrella", "A man who is not smiling is holding a red umbrella."),
+])
+def test_a_negation_that_denies_nothing_of_the_note_is_no_contradiction(note, draft):
+    fact = _fact(note, draft)
+    assert fact.status == "kept", fact
+
+
+@pytest.mark.parametrize("note, draft, original", [
+    ("The council approved the plan.", "The council rejected the plan.", ""),
+    ("The customer is outside the window, so the answer should say no.",
+     "Yes! You are well within the window for a refund.", "Yes! You are well within the window for a refund."),
+    ("The fire killed 3 people.", "The fire killed 5 people.", ""),
+    ("The driver was arrested.", "The driver was not arrested.", ""),
+    ("Replace 'won' with 'lost'.", "The team won the final.", "The team won the final."),
+    ("Change 1932 to 1937.", "The bridge opened in 1932.", "The bridge opened in 1932."),
+    ("a red car", "A blue car is parked on the street.", None),
+    ("3 dogs on the grass", "2 dogs on the grass.", None),
+    ("a man wearing a hat", "A man not wearing a hat.", None),
+    ("a tree with no leaves", "A tree with some leaves.", None),
+    ("a stone wall with uneven stones", "A stone wall without uneven stones.", None),
+])
+def test_real_contradictions_stay_certain(note, draft, original):
+    fact = _fact(note, draft, original)
+    assert (fact.status, fact.tier) == ("contradicted", "certain"), fact
+
+
+def test_a_claim_the_note_calls_untrue_kept_is_a_certain_problem():
+    # reported as dropped ('minister' is no longer negated), not yet as contradicted
+    fact = _fact("It is not true that the minister resigned.", "The minister resigned.", "The minister resigned.")
+    assert fact.status in ("dropped", "contradicted") and fact.tier == "certain", fact
