@@ -36,6 +36,17 @@ def test_a_negation_beside_the_claim_said_unnegated_is_a_look(note, draft, origi
 
 
 @pytest.mark.parametrize("note, draft, original", [
+    ("Replace 'won' with 'lost'.", "The team lost the final after they had won the semi-final.", "The team won the final."),
+    ("Change \"six months\" to \"30 days\".", "The ban lasts 30 days, not six months as first reported.",
+     "The ban lasts six months."),
+    ("Change 1932 to 1937.", "The bridge opened in 1937, five years after work began in 1932.", "The bridge opened in 1932."),
+])
+def test_an_old_value_kept_beside_the_new_one_is_a_look(note, draft, original):
+    fact = _fact(note, draft, original)
+    assert (fact.status, fact.tier) == ("contradicted", "check"), fact
+
+
+@pytest.mark.parametrize("note, draft, original", [
     ("The council approved the plan.", "The council rejected the plan.", ""),
     ("The customer is outside the window, so the answer should say no.",
      "Yes! You are well within the window for a refund.", "Yes! You are well within the window for a refund."),
