@@ -69,3 +69,27 @@ def test_a_claim_the_note_calls_untrue_kept_is_a_certain_problem():
     # reported as dropped ('minister' is no longer negated), not yet as contradicted
     fact = _fact("It is not true that the minister resigned.", "The minister resigned.", "The minister resigned.")
     assert fact.status in ("dropped", "contradicted") and fact.tier == "certain", fact
+
+
+@pytest.mark.parametrize("note, draft", [
+    # a distance does not deny a place relative to another thing
+    ("Building: A tall building reflects the trees in front of it.",
+     "A tall building reflects the nearby trees. Behind the road is a group of houses."),
+    # a colour the draft gives a thing the note never names is not said of the note's thing
+    ('Text: The text "Water" is in blue, and below it is a text in cyan.',
+     'The word "Water" is painted in blue on a block with green and brown grass above it.'),
+])
+def test_a_value_said_of_another_thing_is_no_contradiction(note, draft):
+    fact = _fact(note, draft)
+    assert not (fact.status == "contradicted" and fact.tier == "certain"), fact
+
+
+@pytest.mark.parametrize("note, draft", [
+    ("Lamp: A lamp is on the left side of the desk.", "A lamp stands on the right side of the desk."),
+    ("Car: a car painted in red", "A car painted in blue is parked."),
+    ("Text: the text is in cyan", "The text is in green."),
+    ("Boat: a boat far from the shore", "A boat near the shore."),
+])
+def test_a_value_said_of_the_notes_thing_stays_a_certain_contradiction(note, draft):
+    fact = _fact(note, draft)
+    assert (fact.status, fact.tier) == ("contradicted", "certain"), fact
