@@ -93,3 +93,29 @@ def test_a_value_said_of_another_thing_is_no_contradiction(note, draft):
 def test_a_value_said_of_the_notes_thing_stays_a_certain_contradiction(note, draft):
     fact = _fact(note, draft)
     assert (fact.status, fact.tier) == ("contradicted", "certain"), fact
+
+
+@pytest.mark.parametrize("note, draft, original", [
+    # the instruction's own negation: the claim has no polarity to keep
+    ("The summary should not say the company was fined.", "The company was not fined, the regulator said.",
+     "The company was fined."),
+    # "say no" is the answer; "because" opens another clause
+    ("The answer should say no because the shop does not deliver abroad.", "No, the shop does not deliver abroad.",
+     "Yes, the shop delivers abroad."),
+    # a verb that denies what follows says the note's negation in other words
+    ("The player was not injured.", "The player escaped injury.", ""),
+    ("The club was not relegated.", "The club avoided relegation.", ""),
+])
+def test_a_claim_kept_in_other_words_is_no_contradiction(note, draft, original):
+    fact = _fact(note, draft, original)
+    assert not (fact.status == "contradicted" and fact.tier == "certain"), fact
+
+
+@pytest.mark.parametrize("note, draft, original", [
+    ("The answer should say no because the shop does not deliver abroad.", "Yes, the shop delivers abroad.",
+     "Yes, the shop delivers abroad."),
+    ("The player was not injured.", "The player was injured.", ""),
+])
+def test_a_claim_stated_the_other_way_stays_certain(note, draft, original):
+    fact = _fact(note, draft, original)
+    assert (fact.status, fact.tier) == ("contradicted", "certain"), fact

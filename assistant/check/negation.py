@@ -12,7 +12,8 @@ if TYPE_CHECKING:
 
 NEGATION_REACH = 4  # a negation cue governs this many following tokens
 NEGATION = "<negation>"
-_CLAUSE_BREAK_RE = re.compile(r"[,;:.!?]|\bbut\b")
+#: Marks and conjunctions that end a cue's clause ("not because ..." does not deny the reason).
+_CLAUSE_BREAK_RE = re.compile(r"[,;:.!?]|\b(?:but|because|although|though|whereas|unless)\b")
 #: Prepositions of place: after a negated thing they say where it is not, and are not negated
 #: themselves ("no clouds in the background": the clouds are absent, the background is not).
 #: A finite auxiliary after the negated words opens the next predicate: the cue's clause is over.
@@ -50,6 +51,8 @@ def denies(words: "list[Word] | tuple[Word, ...]", i: int, text: str, offset: in
     when, not whether ("the bridge will not open until May")."""
     if compares(words, i):
         return False
+    if words[i].lower == "no" and i and words[i - 1].lower in _ANSWERING:
+        return False  # "should say no because ...": the answer, not a denial of what follows
     nxt = words[i + 1].lower if i + 1 < len(words) else ""
     if words[i].lower in ("not", "n't") and nxt in _ADDING:
         return False
@@ -58,6 +61,8 @@ def denies(words: "list[Word] | tuple[Word, ...]", i: int, text: str, offset: in
     return not _until(words, i, text, offset)
 
 
+_ANSWERING = frozenset({"say", "says", "said", "saying", "answer", "answers", "answered", "reply", "replies",
+                        "replied", "respond", "responds"})
 #: "not only", "not just", "not merely", "not simply": the clause adds to what it names.
 _ADDING = frozenset({"only", "just", "merely", "simply"})
 _NEGATIVE_PREFIXES = ("un", "in", "im")
