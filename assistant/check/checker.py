@@ -196,11 +196,22 @@ def _check_observation(obs: Observation, draft: Draft, original: str | None, not
     return _Verdict(_opposite_claim(v.fact, obs, draft), v.support, v.forbidden)
 
 
+def _negates_itself(note: str) -> bool:
+    """"The summary should not say the company was fined": the negation is the instruction's, not
+    the claim's, so the claim has no polarity to keep."""
+    ws = note_words(note)
+    return any(ws[i].lower in _TELLING for i in negation.negated_indices(ws, note, 0))
+
+
+_TELLING = frozenset({"say", "says", "state", "states", "mention", "mentions", "include", "includes", "add",
+                      "claim", "claims", "imply", "suggest"})
+
+
 def _opposite_claim(fact: FactCheck, obs: Observation, draft: Draft) -> FactCheck:
     """An instruction or edit whose result still states the opposite of what the note says
     ("outside the window, so the answer should say no" against "you are well within the
     window") is a contradiction, never only "verify"."""
-    if fact.status in ("kept", "contradicted"):
+    if fact.status in ("kept", "contradicted") or _negates_itself(obs.text):
         return fact
     claim = matching.check_fact(obs, note_key(obs.text, meta=True), draft)
     if claim.status != "contradicted":

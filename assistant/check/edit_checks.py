@@ -87,6 +87,10 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None)
     status: Status = "dropped" if problems else "kept"
     if problem and problem != UNVERIFIABLE and edit.kind == "replace" and tier == "certain":
         status = "contradicted"  # the draft still states what the note says is wrong
+        if len(problems) == 1 and not new_key.empty():
+            # the new side is there too ("lost the final after they had won the semi-final", "30
+            # days, not six months as first reported"): the old words may be another thing's
+            tier = "check"
     if status == "kept" and obs.hedged and sentences_used and not hedge_kept:
         status, tier = "hedge_lost", "certain"
     evidence = "; ".join(problems) if problems else f"{edit.kind} applied" + (

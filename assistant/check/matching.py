@@ -37,6 +37,9 @@ class Match:
     flipped: list[str]
     content_hits: int
     hedged: bool
+    mixed: tuple[str, ...] = ()
+    """The flips where the draft also states the unit unnegated in the window ("a woman with a hat
+    ... a man without a hat"): the negation may be said of another thing, so only a look."""
 
     def score(self, want_hedge: bool) -> tuple[int, int, int, int]:
         # fewer missing critical units first, then (for a hedged note) a window that keeps a
@@ -65,6 +68,7 @@ def match_window(key: Key, draft: Draft, lo: int, hi: int) -> Match:
     content = set(key.content)
     found: set[str] = set()
     flipped: list[str] = []
+    mixed: list[str] = []
     at: list[tuple[int, str]] = []  # positions of the content units, for the proximity rule
     for unit in key.words():
         if unit in critical:
@@ -83,15 +87,18 @@ def match_window(key: Key, draft: Draft, lo: int, hi: int) -> Match:
             at += [(i, unit) for i in where]
         if unit in key.names:
             continue  # a name is named, not asserted: "called on the Food Standards Agency not to ..."
-        problem = negation.polarity_problem(unit, unit in key.negated, [i in draft.negated for i in where])
+        flags = [i in draft.negated for i in where]
+        problem = negation.polarity_problem(unit, unit in key.negated, flags)
         if problem:
             flipped.append(problem)
+            if unit not in key.negated and not all(flags):
+                mixed.append(problem)
     span = max(_MIN_SPAN, _SPAN_PER_UNIT * len(key.words()))
     # a window no longer than the span holds every found unit within it: no need to slide
     hits = closest_hits(at, span) if b - a > span else sum(1 for u in key.content if u in found)
     if hits < required(len(key.content), key.lenient):
         missing.extend([u for u in key.content if u not in found] or [SCATTERED])
-    return Match((lo, hi), missing, flipped, hits, hedges.window_hedged(key, draft, lo, hi))
+    return Match((lo, hi), missing, flipped, hits, hedges.window_hedged(key, draft, lo, hi), tuple(mixed))
 
 
 def _in_compound(unit: str, key: Key, draft: Draft, a: int, b: int) -> list[int]:
@@ -220,7 +227,9 @@ def check_fact(obs: Observation, key: Key, draft: Draft, bound: bool = False,
         where = f" (nearest: {near!r})" if near else ""
         contradiction = contradicted(key, m, draft, obs.text if bound else None, notes)
         if contradiction:
-            return FactCheck(**base, status="contradicted", tier="certain", sentences=window,
+            # a negation the window also states unnegated may be another thing's: a look
+            tier: Tier = "check" if set(contradiction) <= set(m.mixed) else "certain"
+            return FactCheck(**base, status="contradicted", tier=tier, sentences=window,
                              evidence="; ".join(contradiction) + where, missing=m.missing + m.flipped)
         parts = []
         absent = [x for x in m.missing if x != SCATTERED]

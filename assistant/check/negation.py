@@ -12,9 +12,12 @@ if TYPE_CHECKING:
 
 NEGATION_REACH = 4  # a negation cue governs this many following tokens
 NEGATION = "<negation>"
-_CLAUSE_BREAK_RE = re.compile(r"[,;:.!?]|\bbut\b")
+#: Marks and conjunctions that end a cue's clause ("not because ..." does not deny the reason).
+_CLAUSE_BREAK_RE = re.compile(r"[,;:.!?]|\b(?:but|because|although|though|whereas|unless)\b")
 #: Prepositions of place: after a negated thing they say where it is not, and are not negated
 #: themselves ("no clouds in the background": the clouds are absent, the background is not).
+#: A finite auxiliary after the negated words opens the next predicate: the cue's clause is over.
+_NEXT_PREDICATE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would"})
 _PLACE_PREPOSITIONS = frozenset({"in", "on", "at", "near", "under", "over", "above", "below", "behind", "beside",
                                  "inside", "outside", "across", "along", "around", "between", "among"})
 
@@ -24,7 +27,7 @@ def negated_indices(words: "list[Word] | tuple[Word, ...]", text: str, offset: i
     preposition after the negated thing)."""
     out: set[int] = set()
     for i, w in enumerate(words):
-        if not w.negation or compares(words, i):
+        if not w.negation or not denies(words, i, text, offset):
             continue
         thing = False
         for j in range(i + 1, min(len(words), i + 1 + NEGATION_REACH)):
@@ -34,9 +37,55 @@ def negated_indices(words: "list[Word] | tuple[Word, ...]", text: str, offset: i
             if _CLAUSE_BREAK_RE.search(between) or thing and w.lower in ("no", "without") \
                     and words[j].lower in _PLACE_PREPOSITIONS:
                 break
+            if thing and words[j].lower in _NEXT_PREDICATE:
+                break  # "a man who is not smiling is holding ...": the relative clause ended
             out.add(j)
             thing = thing or not words[j].is_stop
     return out
+
+
+def denies(words: "list[Word] | tuple[Word, ...]", i: int, text: str, offset: int) -> bool:
+    """Whether the negation cue at `i` denies what follows. It does not in a comparison ("not as
+    tall as"), in "not only ... (but also)", which adds, before a word that is itself negative
+    ("not untrue", "not impossible": a double negative affirms), nor in "not ... until", which says
+    when, not whether ("the bridge will not open until May")."""
+    if compares(words, i):
+        return False
+    if words[i].lower == "no" and i and words[i - 1].lower in _ANSWERING:
+        return False  # "should say no because ...": the answer, not a denial of what follows
+    nxt = words[i + 1].lower if i + 1 < len(words) else ""
+    if words[i].lower in ("not", "n't") and nxt in _ADDING:
+        return False
+    if words[i].lower in ("not", "n't", "never") and nxt and _negative_word(nxt):  # "without uneven stones" denies
+        return False
+    return not _until(words, i, text, offset)
+
+
+_ANSWERING = frozenset({"say", "says", "said", "saying", "answer", "answers", "answered", "reply", "replies",
+                        "replied", "respond", "responds"})
+#: "not only", "not just", "not merely", "not simply": the clause adds to what it names.
+_ADDING = frozenset({"only", "just", "merely", "simply"})
+_NEGATIVE_PREFIXES = ("un", "in", "im")
+
+
+def _negative_word(low: str) -> bool:
+    """An adjective formed by a negative prefix on another ("untrue", "impossible", "unlike"); not
+    a participle ("not unlocked" says locked, a state the cue still denies)."""
+    from assistant import lexicon  # noqa: PLC0415 (lexicon imports this module's users)
+
+    return not low.endswith("ed") and lexicon.can_be_adjective(low) and any(
+        low.startswith(p) and len(low) - len(p) >= 4 and lexicon.can_be_adjective(low[len(p):])
+        for p in _NEGATIVE_PREFIXES)
+
+
+def _until(words: "list[Word] | tuple[Word, ...]", i: int, text: str, offset: int) -> bool:
+    """"until" or "till" in the cue's clause, within reach after what the cue governs."""
+    for j in range(i + 1, min(len(words), i + 3 + NEGATION_REACH)):
+        if _CLAUSE_BREAK_RE.search(text[words[i].tok.end - offset : words[j].tok.start - offset]):
+            return False
+        if words[j].lower in ("until", "till"):
+            return True
+    return False
 
 
 def compares(words: "list[Word] | tuple[Word, ...]", i: int) -> bool:
@@ -68,8 +117,9 @@ def negation_flips(unit: str, i: int, draft: "Draft", tally: "Tally") -> str | N
     word it governs is supported ("the dog is not brown" for "brown dog"), or it governs none
     ("are not on either side"). A negation of content no note gives ("no evidence" where
     nothing supplies the evidence) is part of that unsupported content: check tier."""
-    if compares(draft.sentence_words(draft.sent_of[i]), i - draft.first[draft.sent_of[i]]):
-        return None  # a comparison states no opposite of the notes
+    s = draft.sent_of[i]
+    if not denies(draft.sentence_words(s), i - draft.first[s], draft.sents[s].text, draft.sents[s].start):
+        return None  # a comparison, "not only", a double negative, "not ... until": no opposite of the notes
     governed = [j for j in range(i + 1, min(len(draft.words), i + 1 + NEGATION_REACH))
                 if j in draft.negated and draft.sent_of[j] == draft.sent_of[i] and not draft.words[j].is_stop]
     supplied = [draft.words[j].tok.text for j in governed

@@ -252,7 +252,12 @@ def value_said_of(note_text: str, unit: str, said: Word, draft: Draft, notes: tu
     if said.color:
         owner = next((p for p in note_phrases(note_text) if any(a.color == unit for a in p.attrs)), None)
         others = [p for t in notes if t != note_text for p in note_phrases(t)]
-        return owner is None or any(any(a.tok.start == said.tok.start for a in d.attrs)
+        if owner is None:  # "a text in cyan": not a colour the draft gives a thing the note never names ("brown grass")
+            mine = note_phrases(note_text)
+            return not any(any(a.tok.start == said.tok.start for a in d.attrs)
+                           and not any(d.names(p.head) or p.names(d.head) for p in mine)
+                           for d in binding.draft_phrases(draft))
+        return any(any(a.tok.start == said.tok.start for a in d.attrs)
                                     and (d.names(owner.head) or owner.names(d.head))
                                     and not any(p.names(d.head) and any(binding.same_attr(said, a) for a in p.attrs)
                                                 for p in others)

@@ -23,7 +23,14 @@ def places(direction: str) -> frozenset[str]:
 def same_axis(a: str, b: str) -> bool:
     """Whether two directions lie on one axis, so that one said for the other is a different
     place ("left" for "right" or "center"); "on the left" and "in the background" may both hold."""
+    if {a, b} & _DISTANCES and {a, b} & _RELATIVE_PLACES:
+        return False  # "the nearby trees" for "the trees in front of it": near what it is in front of
     return any(a in axis and b in axis for axis in lexicon.load().direction_axes)
+
+
+#: How far a thing is, and where it is relative to another thing: the one does not deny the other.
+_DISTANCES = frozenset({"near", "far"})
+_RELATIVE_PLACES = frozenset({"front", "behind", "back"})
 
 
 #: "X against the sky" makes the sky a backdrop: "against" followed by the note's own thing says
