@@ -19,7 +19,7 @@ _TOKEN_RE = re.compile(
 # A sentence ends at . ! ? (or a line break) followed by space and an upper-case letter, a
 # digit, a quote, or the end. Abbreviations like "e.g." and "Mr." do not end sentences.
 _ABBREV = {"mr", "mrs", "ms", "dr", "st", "e.g", "i.e", "etc", "vs", "no", "approx", "jr", "sr", "prof"}
-_BOUNDARY_RE = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+|\n\s*\n|\n(?=\s*[-*•]|\s*\d+[.)]\s)")
+_BOUNDARY_RE = re.compile(r"(?<=[.!?])([\"'”’)\]]*)\s+|\n\s*\n|\n(?=\s*[-*•]|\s*\d+[.)]\s)")
 
 
 @dataclass(frozen=True)
@@ -54,12 +54,16 @@ def sentences(text: str) -> list[Sentence]:
     """Split prose into sentences, keeping character offsets into `text`."""
     out: list[Sentence] = []
     start = 0
+    quotes = quotation_spans(text)
     for m in _BOUNDARY_RE.finditer(text):
-        chunk = text[start : m.start()]
+        if in_spans(m.start(), quotes) and in_spans(m.end() - 1, quotes):
+            continue  # inside a quotation ('a tag reads "New! 42156, Hybrid"'): the quote's text is one passage
+        end = m.start() + len(m.group(1) or "")  # a closing quote or bracket is the sentence's: 'says "OPEN."'
+        chunk = text[start:end]
         last_word = re.search(r"([\w.]+)[.!?][\"'”’)\]]*$", chunk)
         if last_word and last_word.group(1).lower().rstrip(".") in _ABBREV:
             continue
-        _append(out, text, start, m.start())
+        _append(out, text, start, end)
         start = m.end()
     _append(out, text, start, len(text))
     return out

@@ -1,0 +1,28 @@
+"""Sentence splitting keeps quoted text whole: a quote's closing mark stays with its sentence,
+and a full stop or "!" inside a quotation on one line ends no sentence. A caption is split into
+sentences and joined again by compose, so a lost quote mark or a cut inside a quote changed the
+text the annotator transcribed."""
+
+from assistant.compose.caption import clean_caption
+from assistant.text import sentences
+
+
+def test_a_closing_quote_stays_with_its_sentence():
+    text = 'The sign says "OPEN." A dog waits.'
+    assert [s.text for s in sentences(text)] == ['The sign says "OPEN."', "A dog waits."]
+    assert " ".join(clean_caption(text)) == text
+    # the offsets still point into the text
+    assert all(text[s.start:s.end] == s.text for s in sentences(text))
+
+
+def test_a_stop_inside_a_quotation_ends_no_sentence():
+    text = 'A tag reads "New! 42156, Hybrid car" in black. A cat sleeps.'
+    assert [s.text for s in sentences(text)] == ['A tag reads "New! 42156, Hybrid car" in black.', "A cat sleeps."]
+    said = 'He said "We will win. It is our time." The crowd cheered.'
+    assert [s.text for s in sentences(said)] == ['He said "We will win. It is our time."', "The crowd cheered."]
+
+
+def test_sentences_outside_quotes_split_as_before():
+    assert [s.text for s in sentences("Dr. Smith arrived. He sat (on the left.) Then he left!")] == [
+        "Dr. Smith arrived.", "He sat (on the left.)", "Then he left!"]
+    assert [s.text for s in sentences("A cat.\n\nA dog.")] == ["A cat.", "A dog."]
