@@ -35,6 +35,8 @@ _TIMES_RE = re.compile(r"(?:^|(?<=[,;:(]))([ \t]*(?:[-*•][ \t]+)?)((?:[A-Za-z]
                        r"[ \t]+x(\d+)(?=[ \t]*(?:[,;)\n]|\.(?!\w)|$))", re.M)
 # "blue + white" with a space on each side; "A+ grade", "Disney+", "C++" stay
 _PLUS_RE = re.compile(r"(?<=[A-Za-z])\s+\+\s+(?=[A-Za-z])")
+# "..., on the road, + brown hill": a list's last item after a comma
+_COMMA_PLUS_RE = re.compile(r"(?<=[A-Za-z]),\s*\+\s+(?=[A-Za-z])")
 _WITHOUT_RE = re.compile(r"(?<![\w])w/o(?![\w/])\s*")
 _WITH_RE = re.compile(r"(?<![\w])w/(?![\w/])\s*|(?<![\w])w/(?=\w)")
 
@@ -49,7 +51,8 @@ def _times(m: re.Match) -> str:
     return f"{m.group(1)}{m.group(3)} {m.group(2)}"
 
 
-_PATTERNS = ((_WITHOUT_RE, "without "), (_WITH_RE, "with "), (_PLUS_RE, " and "), (_TIMES_RE, _times),
+_PATTERNS = ((_WITHOUT_RE, "without "), (_WITH_RE, "with "), (_PLUS_RE, " and "), (_COMMA_PLUS_RE, ", and "),
+             (_TIMES_RE, _times),
              (_ABOUT_RE, "about "))
 
 

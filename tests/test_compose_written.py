@@ -258,3 +258,12 @@ def test_and_before_a_second_verb_of_the_same_subject_is_no_clause_break():
     sentence = ("The long wooden dining table is made of dark oak wood from the old forest up in the north, "
                 "and is placed near the tall window of the room.")
     assert not any(p.startswith("Is ") for p in polish.split_run_on(sentence, 20))
+
+
+def test_a_plus_after_a_comma_is_written_out_as_and():
+    """"..., vehicles on the road, + brown hill": the list's last item; the "+" stayed in the
+    caption and the prose figures did not see it (held-out row 182, terse, now development)."""
+    assert written_out("glass mirror with black borders, vehicles on the road, + brown hill behind") == (
+        "glass mirror with black borders, vehicles on the road, and brown hill behind")
+    assert "+" in " ".join(prose.shorthand("Vehicles on the road, + a brown hill behind."))
+    assert written_out('sign reads "RED, + BLUE"') == 'sign reads "RED, + BLUE"'  # quoted text stays as typed
