@@ -59,6 +59,8 @@ def sentences(text: str) -> list[Sentence]:
         if in_spans(m.start(), quotes) and in_spans(m.end() - 1, quotes):
             continue  # inside a quotation ('a tag reads "New! 42156, Hybrid"'): the quote's text is one passage
         end = m.start() + len(m.group(1) or "")  # a closing quote or bracket is the sentence's: 'says "OPEN."'
+        if m.group(1) and text[m.end():m.end() + 1].islower():
+            continue  # 'the text "Keep out." is painted on it': the stop was the quote's, the sentence goes on
         chunk = text[start:end]
         last_word = re.search(r"([\w.]+)[.!?][\"'”’)\]]*$", chunk)
         if last_word and last_word.group(1).lower().rstrip(".") in _ABBREV:

@@ -26,3 +26,9 @@ def test_sentences_outside_quotes_split_as_before():
     assert [s.text for s in sentences("Dr. Smith arrived. He sat (on the left.) Then he left!")] == [
         "Dr. Smith arrived.", "He sat (on the left.)", "Then he left!"]
     assert [s.text for s in sentences("A cat.\n\nA dog.")] == ["A cat.", "A dog."]
+
+
+def test_a_quote_that_ends_with_a_stop_inside_a_sentence_ends_no_sentence():
+    """'the text "Keep out." is painted on it': the stop is the quote's; a lower-case word goes on."""
+    text = 'A board with the text "Keep out." is attached to a post. A dog sits.'
+    assert [s.text for s in sentences(text)] == ['A board with the text "Keep out." is attached to a post.', "A dog sits."]
