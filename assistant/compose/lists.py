@@ -12,7 +12,9 @@ from assistant.text import tokenize
 
 # the items of a list subject: "A, B, C and D": cut at each comma, and at "and" before an item
 _ITEM_CUT_RE = re.compile(r",\s+(?:and\s+)?|\s+and\s+(?=(?:a|an|some|two|three|four|five|six|several|many)\s)", re.I)
-_ITEM_RE = re.compile(r"^(?:a|an|some|two|three|four|five|six|seven|eight|nine|ten|several|many)\s", re.I)
+#: words that open a listed thing ("a", "two", "several"), as `polish`'s list breaks read them
+ITEM_OPENERS = r"(?:a|an|some|two|three|four|five|six|seven|eight|nine|ten|several|many)"
+_ITEM_RE = re.compile(rf"^{ITEM_OPENERS}\s", re.I)
 # a plural verb group the whole list shares: "are all placed on the bed", "sit on the shelf"
 _SHARED_WORDS = 8
 _PLURAL_VERB_RE = re.compile(r"^(?:are|were|have|sit|stand|lie|hang|rest|line|fill|cover|is|was)\b", re.I)

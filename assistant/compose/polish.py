@@ -12,7 +12,7 @@ from assistant import lexicon
 from assistant.check import CheckReport, check_draft, clauses, commas, prose
 from assistant.check.word_forms import only_verb
 from assistant.compose.fragments import DETERMINERS, as_sentence, note_names, pronoun_be
-from assistant.compose.lists import shared_predicate
+from assistant.compose.lists import ITEM_OPENERS, shared_predicate
 from assistant.compose.models import ChangeHow, SentenceChange
 from assistant.compose.sentences import LABEL_RE, names_label, problems, says_nothing_new, terminated, word_count
 from assistant.notes import Observation
@@ -72,7 +72,7 @@ class _OneSentenceAtATime:
 _CLAUSE_BREAK_RE = re.compile(r"(?:;\s+|,\s+(?:and|while|whereas)\s+|,\s+(?=but\s))", re.I)
 # "a red car parked beside it, a big glass wall with white pillars, a white roof ...": a list of
 # things, cut between two of them when no clause break is left
-_LIST_BREAK_RE = re.compile(r",\s+(?=(?:a|an|some|two|three|four|five|six|seven|eight|nine|ten|several|many)\s)", re.I)
+_LIST_BREAK_RE = re.compile(rf",\s+(?={ITEM_OPENERS}\s)", re.I)
 
 
 def _and_clauses(sentence: str) -> list[re.Match]:

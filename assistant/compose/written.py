@@ -16,19 +16,17 @@ over-long sentence in it ("silver chandelier hangs from beige roof" is a note, n
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from assistant import lexicon
 from assistant.check import prose
+from assistant.check.binding import is_noun, same_attr, sentence_phrases
+from assistant.check.word_forms import maybe_verb
+from assistant.check.words import Word, words
 from assistant.compose.models import SentenceChange
 from assistant.compose.sentences import LABEL_RE, NUMBER_LABEL_RE, names_label, parse_labelled, word_count
 from assistant.notes import Observation
 from assistant.text import sentences as split_sentences
 from assistant.text import tokenize
-
-if TYPE_CHECKING:
-    from assistant.check.words import Word
 
 #: A written sentence longer than this goes to the model to be split (as caption.LONG_SENTENCE_WORDS).
 MAX_WORDS = 35
@@ -164,13 +162,11 @@ def introduced_again(sentences: list[str], written: dict[str, str], changes: lis
     never saw the written ones. Its "A" becomes "The" when an earlier written sentence introduced
     a thing of the same head with at least every word the model's phrase gives it; a phrase with
     a word of its own ("A short man") is another thing, and stays."""
-    from assistant.check.binding import sentence_phrases  # noqa: PLC0415 - the check's phrases, read lazily
-
     own = {s.text for text in written.values() for s in split_sentences(text)}
     out: list[str] = []
     for sentence in sentences:
         m = _INDEFINITE_RE.match(sentence)
-        if m and sentence not in own and any(_introduces(e, sentence, m.end(), sentence_phrases) for e in out if e in own):
+        if m and sentence not in own and any(_introduces(e, sentence, m.end()) for e in out if e in own):
             after = "The " + sentence[m.end():]
             changes.append(SentenceChange(before=sentence, after=after, how="patch",
                                           reason="the thing was introduced by a note written as a sentence"))
@@ -179,19 +175,15 @@ def introduced_again(sentences: list[str], written: dict[str, str], changes: lis
     return out
 
 
-def _introduces(earlier: str, sentence: str, start: int, phrases_of: Callable) -> bool:
+def _introduces(earlier: str, sentence: str, start: int) -> bool:
     """Whether `earlier` introduces ("a"/"an") the thing named at `start` of `sentence`: the same
     words in the same order ("tall man"; "gray" for "grey"), and no noun after them that would make
     it another thing ("tall man servant"); a word that may be a verb ("holds") ends the phrase.
     What an "of" phrase is of names the thing too ("a glass of wine" is not "a glass of water"),
     and a thing the written sentence denies ("There isn't a dog") was never introduced."""
-    from assistant.check.binding import is_noun, same_attr  # noqa: PLC0415
-    from assistant.check.word_forms import maybe_verb  # noqa: PLC0415
-    from assistant.check.words import words  # noqa: PLC0415
-
     line = [w for w in words(sentence) if w.tok.start >= start]
     theirs = words(earlier)
-    for phrases in phrases_of(earlier):
+    for phrases in sentence_phrases(earlier):
         for q in phrases:
             given = sorted((q.head, *q.attrs, *q.nouns), key=lambda w: w.tok.start)
             if not _INTRODUCED_RE.search(earlier[:given[0].tok.start]) or len(line) < len(given) \
@@ -212,8 +204,6 @@ _PLACE_WORDS = frozenset("by near beside behind under above below on in at next 
 def _same_place(rest: list[Word], theirs: list[Word]) -> bool:
     """Whether a place said right after the thing ("a white chair by the door") is one the written
     sentence says too: "A white chair stands by the window." and "a white chair by the door" are two chairs."""
-    from assistant.check.binding import same_attr  # noqa: PLC0415
-
     if not rest or rest[0].lower not in _PLACE_WORDS:
         return True
     place = next((w for w in rest[1:] if not w.is_stop), None)
@@ -225,8 +215,6 @@ _ARTICLES = frozenset("a an the".split())
 
 def _same_of(mine: list[Word], theirs: list[Word]) -> bool:
     """Whether both go on "of" into the same word, past an article ("a glass of water", "a piece of the cake")."""
-    from assistant.check.binding import same_attr  # noqa: PLC0415
-
     a, b = _of_what(mine), _of_what(theirs)
     return a is not None and b is not None and same_attr(a, b)
 
