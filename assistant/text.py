@@ -100,12 +100,44 @@ def quoted(text: str) -> list[str]:
     return [next(g for g in m.groups() if g) for m in _QUOTE_RE.finditer(text)]
 
 
-_QUOTATION_RE = re.compile(r'"[^"\n]*"|“[^”\n]*”')
+_QUOTE_MARK_RE = re.compile(r'["“”\n]')
+_OPENS_AFTER = "([{—–-/"
+_CLOSES_BEFORE = ".,;:!?)]}—–-/"
+
+
+def _quote_side(text: str, at: int) -> str:
+    """Whether the quote mark at `at` opens or closes a quotation, by its neighbours: after a
+    space and before a word it opens ('reads "OPEN'), after a word and before a space or a stop it
+    closes ('OPEN" on'); "either" where its neighbours do not tell ('a"b')."""
+    mark = text[at]
+    if mark in "“”":
+        return "open" if mark == "“" else "close"
+    before = text[at - 1] if at else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    opens = (before.isspace() or before in _OPENS_AFTER) and not after.isspace()
+    closes = not before.isspace() and (after.isspace() or after in _CLOSES_BEFORE)
+    return "open" if opens and not closes else "close" if closes and not opens else "either"
 
 
 def quotation_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each double-quoted passage on one line, quote marks included."""
-    return [(m.start(), m.end()) for m in _QUOTATION_RE.finditer(text)]
+    """(start, end) of each double-quoted passage on one line, quote marks included. A mark is
+    paired by the side it faces, so an unclosed quote pairs with nothing: in '"LEGO" + "TECHNIC.
+    At the bottom left, "18+" pcs' the quote before TECHNIC is never closed, and the passage
+    between it and the one before 18+ is not a quotation (paired in turn, it swallowed the
+    sentence end between them)."""
+    spans: list[tuple[int, int]] = []
+    pending: int | None = None
+    for m in _QUOTE_MARK_RE.finditer(text):
+        if m.group() == "\n":
+            pending = None
+            continue
+        side = _quote_side(text, m.start())
+        if pending is not None and side in ("close", "either"):
+            spans.append((pending, m.end()))
+            pending = None
+        elif side in ("open", "either"):
+            pending = m.start()  # an open mark while one is pending: the pending one was never closed
+    return spans
 
 
 def in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
