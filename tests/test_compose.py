@@ -771,3 +771,37 @@ def test_a_place_heading_put_before_a_name_keeps_its_capital():
     assert place_fronted("Background", "Bob the dog sleeps on a mat") == "In the background, Bob the dog sleeps on a mat"
     assert place_fronted("Background", "Mount Fuji under snow") == "In the background, Mount Fuji under snow"
     assert place_fronted("Background", "A painting of mountains") == "In the background, a painting of mountains"
+
+
+def test_a_long_list_of_what_a_thing_has_is_cut_with_it_also_has():
+    """"X with A, the text "...", B and C": no clause or list break ("the", a bare plural), so the
+    sentence stood whole at 50 words; cut between the things, the rest says "It also has"."""
+    from assistant.compose.polish import split_run_on  # noqa: PLC0415
+
+    view = ('A close-up view of an old green kitchen cabinet with brass handles, the white text "FLOUR SUGAR TEA '
+            'COFFEE" painted across its top drawer, reflections of the window with bright sunlight on the glass '
+            'doors, jars on the middle shelf, and a copper kettle in the corner.')
+    parts = split_run_on(view, 30)
+    assert parts[0] == "A close-up view of an old green kitchen cabinet with brass handles."
+    assert all(p.startswith("It also has ") for p in parts[1:]) and all(len(p.split()) <= 40 for p in parts)
+    assert " ".join(parts).count('"FLOUR SUGAR TEA COFFEE"') == 1  # a quotation is never cut
+    boxes = ('Two large cardboard boxes on the floor have a red sticker on each side, the black words "FRAGILE" '
+             'and "THIS SIDE UP" on their lids, brown tape along every edge and a torn corner.')
+    assert split_run_on(boxes, 20)[1].startswith("They also have the black words")
+
+
+def test_it_also_has_never_stands_for_a_person_nor_for_a_clause():
+    from assistant.compose.polish import split_run_on  # noqa: PLC0415
+
+    man = ("A tall man in a long grey coat with a black dog on a leash, the brown leather bag over his shoulder, "
+           "the red woollen hat on his head and the large umbrella.")
+    assert not any("also has" in p for p in split_run_on(man, 20))
+    walks = ("A small boat drifts along the calm river with a torn white sail, the old rope trailing behind it, "
+             "the rusty anchor on its deck and the faded name on its side.")
+    assert not any("also has" in p for p in split_run_on(walks, 20))
+    # the list's verb comes after it: the things are the subject, not what the first one has
+    subject = ("Two old fishing boats with peeling blue paint on their hulls, the tangled orange nets on the deck, "
+               "the rusty anchors and the small white flags are on the beach.")
+    assert not any("also ha" in p for p in split_run_on(subject, 20))
+    # nor is its "and" a clause's: cut there, "the rusty anchors." was left without a verb
+    assert split_run_on(subject, 20) == [subject]
