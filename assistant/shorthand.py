@@ -33,10 +33,11 @@ _ABOUT_RE = re.compile(r"(?<![\w~])~\s*(?=\d)")
 # chairs"); "lens x10 magnification", "1920x1080" and a long piece stay as typed
 _TIMES_RE = re.compile(r"(?:^|(?<=[,;:(]))([ \t]*(?:[-*•][ \t]+)?)((?:[A-Za-z][\w'-]*[ \t]+){0,3}[A-Za-z][\w'-]*)"
                        r"[ \t]+x(\d+)(?=[ \t]*(?:[,;)\n]|\.(?!\w)|$))", re.M)
-# "blue + white" with a space on each side; "A+ grade", "Disney+", "C++" stay
-_PLUS_RE = re.compile(r"(?<=[A-Za-z])\s+\+\s+(?=[A-Za-z])")
+# "blue + white", '"LEGO" + "TECHNIC"', "bus + 2 cars" with a space on each side; "A+ grade", "Disney+",
+# "C++" stay, and so does a sum ("2 + 3")
+_PLUS_RE = re.compile(r"(?<=[A-Za-z\"”)])\s+\+\s+(?=[A-Za-z0-9\"“(])")
 # "..., on the road, + brown hill": a list's last item after a comma
-_COMMA_PLUS_RE = re.compile(r"(?<=[A-Za-z]),\s*\+\s+(?=[A-Za-z])")
+_COMMA_PLUS_RE = re.compile(r"(?<=[A-Za-z\"”)]),\s*\+\s+(?=[A-Za-z0-9\"“(])")
 _WITHOUT_RE = re.compile(r"(?<![\w])w/o(?![\w/])\s*")
 _WITH_RE = re.compile(r"(?<![\w])w/(?![\w/])\s*|(?<![\w])w/(?=\w)")
 

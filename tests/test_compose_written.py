@@ -267,3 +267,14 @@ def test_a_plus_after_a_comma_is_written_out_as_and():
         "glass mirror with black borders, vehicles on the road, and brown hill behind")
     assert "+" in " ".join(prose.shorthand("Vehicles on the road, + a brown hill behind."))
     assert written_out('sign reads "RED, + BLUE"') == 'sign reads "RED, + BLUE"'  # quoted text stays as typed
+
+
+def test_a_plus_between_quotations_or_before_a_count_is_written_out_as_and():
+    """'"OPEN" + "CLOSED" on the door', "bus + 2 cars": the "+" stayed in terse captions, since only
+    a "+" between two letters was read as shorthand."""
+    assert written_out('"OPEN" + "CLOSED" on the door, "24/7" + bell on the left') == (
+        '"OPEN" and "CLOSED" on the door, "24/7" and bell on the left')
+    assert written_out("red bus + 2 cars") == "red bus and 2 cars"
+    assert "+" in " ".join(prose.shorthand('A sign reads "OPEN" + "CLOSED".'))
+    # a sum, a grade, a language and quoted text stay as typed
+    assert written_out('2 + 3 = 5, A+ grade, C++ book, sign "R + B"') == '2 + 3 = 5, A+ grade, C++ book, sign "R + B"'
