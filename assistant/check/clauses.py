@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from assistant import lexicon
 from assistant.check.word_forms import PLURAL_NOUNS, maybe_verb, only_participle, only_verb, participle_after_noun, plural
-from assistant.text import Token, tokenize, unfinished
+from assistant.text import Token, in_spans, quotation_spans, tokenize, unfinished
 
 FINITE = frozenset(
     "is are was were be been being am 's 're 'm has have had having do does did can could will would may might "
@@ -71,9 +71,13 @@ def has_verb(tokens: list[Token], text: str) -> bool:
 
 
 def verbs(tokens: list[Token], text: str) -> Iterator[int]:
-    """The positions of the words that are finite verbs, in order."""
+    """The positions of the words that are finite verbs, in order. A quotation's words are none:
+    'The text "LE MANS" on the box.' has no verb ("mans")."""
     lowers = [t.lower for t in tokens]
+    quoted = quotation_spans(text)
     for i, w in enumerate(lowers):
+        if quoted and in_spans(tokens[i].start, quoted):
+            continue
         if w in FINITE or _CONTRACTED.match(w) or _after_aside(tokens, text, lowers, i):
             yield i
             continue
