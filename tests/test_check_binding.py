@@ -304,3 +304,21 @@ def test_a_note_that_names_the_part_as_the_other_things_in_one_phrase_lets_the_d
         notes = f"Shed: A red shed with a white door.\nBarn: A large brown barn.\n{third}"
         draft = "A red shed with a white door. A large brown barn with a white door."
         assert _fact(_caption(notes, draft), "n1").status == "kept", third
+
+
+def test_a_sentence_whose_subject_is_it_continues_the_thing_before():
+    """A long note cut into "A mirror with black borders. It also has ...": the matcher carries the
+    note by the "It" sentences (they share its colours), which leave out the car and the borders;
+    "it" is the mirror the sentence before names, so they are still the mirror's."""
+    notes = ('Car glass mirror: A close-up view of a blue car glass mirror with black borders with the black texts '
+             '"DRIVE SLOW" in capitals at the bottom of the glass mirror and reflections of blue sky with black and '
+             'white birds scattered, bikes on the dirt road, and a green hill in the background.\n'
+             'Road: There is a dirt road with a yellow line on the left side of it.')
+    split = ('A close-up view of a blue car glass mirror with black borders. It also has the black texts "DRIVE SLOW" '
+             'in capitals at the bottom of the glass mirror, reflections of blue sky with black and white birds '
+             'scattered. It also has bikes on the dirt road, and a green hill in the background. There is a dirt road '
+             'with a yellow line on the left side of it.')
+    assert _fact(_caption(notes, split), "n1").status == "kept"
+    # a sentence that names its own subject continues nothing: the car and its borders are left out
+    named = split.replace("It also has the black", "A sign has the black").replace("It also has bikes", "A sign has bikes")
+    assert _fact(_caption(notes, named), "n1").status == "dropped"

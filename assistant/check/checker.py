@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -132,12 +134,13 @@ def _bound(fact: FactCheck, obs: Observation, draft: Draft, notes: list[str]) ->
         # a plural is no written number, a join may be read the note's way: a look, not certain
         return fact.model_copy(update={"status": "contradicted", "tier": "check", "evidence": look, "missing": [look]})
     if not moved:
-        lost = binding.object_missing(obs.text, draft, fact.sentences, tuple(notes))
+        carriers = _with_antecedents(draft, fact.sentences)
+        lost = binding.object_missing(obs.text, draft, carriers, tuple(notes))
         if lost:
             evidence = f"the note is about the {lost}; the sentence that carries it never names it"
-        elif other := binding.other_object_missing(obs.text, draft, fact.sentences):
+        elif other := binding.other_object_missing(obs.text, draft, carriers):
             lost, evidence = other, f"the note names the {other}; the sentences that carry it leave it out"
-        elif evidence := binding.attribute_dropped(obs.text, draft, fact.sentences):
+        elif evidence := binding.attribute_dropped(obs.text, draft, carriers):
             lost = evidence
         else:
             return fact
@@ -146,6 +149,21 @@ def _bound(fact: FactCheck, obs: Observation, draft: Draft, notes: list[str]) ->
     tier = "certain" if any(m.certain for m in moved) else "check"
     return fact.model_copy(update={"status": status, "tier": tier, "evidence": "; ".join(m.evidence for m in moved),
                                    "missing": [m.evidence for m in moved]})
+
+
+_PRONOUN_SUBJECT_RE = re.compile(r"^(?:it|they|he|she)\b(?!\s*['’])", re.I)
+
+
+def _with_antecedents(draft: Draft, carriers: list[int]) -> list[int]:
+    """The sentences that carry a note, with the sentence before each one whose subject is a
+    pronoun ("A mirror with black borders. It also has the text "STOP" at the bottom."): "it" is
+    the thing that sentence named, so the borders are still the mirror's."""
+    out = set(carriers)
+    for s in sorted(carriers, reverse=True):
+        while s > 0 and _PRONOUN_SUBJECT_RE.match(draft.sents[s].text):
+            s -= 1
+            out.add(s)
+    return sorted(out)
 
 
 def _restated(fact: FactCheck, obs: Observation, draft: Draft) -> tuple[FactCheck, str]:
