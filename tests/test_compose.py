@@ -805,3 +805,13 @@ def test_it_also_has_never_stands_for_a_person_nor_for_a_clause():
     assert not any("also ha" in p for p in split_run_on(subject, 20))
     # nor is its "and" a clause's: cut there, "the rusty anchors." was left without a verb
     assert split_run_on(subject, 20) == [subject]
+
+
+def test_it_also_has_after_there_is():
+    """"There is X with A, B, C": a fragment mended with "There is" lists what X has as well."""
+    from assistant.compose.polish import split_run_on  # noqa: PLC0415
+
+    chairs = ("There are two old wooden chairs in the corner with torn red cushions, the carved armrests, "
+              "the brass nails along their edges and a white cloth over one of them.")
+    parts = split_run_on(chairs, 20)
+    assert len(parts) == 2 and parts[1].startswith("They also have the ")

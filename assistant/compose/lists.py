@@ -79,7 +79,8 @@ def has_list_breaks(sentence: str) -> list[tuple[int, int, str]]:
     cue = next((m for m in _HAS_LIST_RE.finditer(sentence) if not in_spans(m.start(), quotes)), None)
     if cue is None:
         return []
-    subject = sentence[:cue.start()].strip()
+    # "There is a lego set in a box with ...": the thing "there is" introduces is the subject
+    subject = re.sub(r"^there\s+(?:is|are)\s+", "", sentence[:cue.start()].strip(), flags=re.I)
     words = [t.lower for t in tokenize(subject) if t.lower != "also"]
     again = words in (["it"], ["they"])  # the rest of a list cut before, said again
     if not again and (not words or clauses.may_have_verb(subject) or
