@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from lemminflect import getAllLemmas, getInflection
+from lemminflect import getAllLemmas, getInflection, getLemma
 
 from assistant import lexicon
 from assistant.check import clauses
@@ -65,7 +65,10 @@ def shared_predicate(sentence: str, limit: int) -> list[str] | None:
 
 # "... with black borders, the black text ..., and a brown hill": the things a subject has, listed
 _HAS_LIST_RE = re.compile(r"\s(?:with|has|have)\s", re.I)
-_HAS_ITEM_RE = re.compile(rf",\s+(?:and\s+)?(?:(?=(?:{ITEM_OPENERS}|the|its|their)\s|[\"“])|(?=([a-z]+s)\b))", re.I)
+# a comma before each thing, or "and" before one that opens with a determiner or is a plural noun
+# ('"FRAGILE" and "THIS SIDE UP"' is one thing, the words)
+_HAS_ITEM_RE = re.compile(rf"(?:,\s+(?:and\s+)?(?=[\"“])|(?:,\s+(?:and\s+)?|\s+and\s+)"
+                          rf"(?:(?=(?:{ITEM_OPENERS}|the|its|their)\s)|(?=([a-z]+s)\b)))", re.I)
 
 
 def has_list_breaks(sentence: str) -> list[tuple[int, int, str]]:
@@ -87,9 +90,11 @@ def has_list_breaks(sentence: str) -> list[tuple[int, int, str]]:
                       any(lexicon.names_member(c, words) for c in ("person", "people"))):
         return []
     # the list runs to the end: a verb after it is the sentence's ("A, B with C, D and E are on the beach")
-    rest = [t.lower for t in tokenize(sentence, 0) if t.start >= cue.end() and not in_spans(t.start, quotes)]
-    if any(w in clauses.FINITE or (only_verb(w) and not _participle(w)) for w in rest):
-        return []
+    tokens = tokenize(sentence)
+    rest = [t.lower for t in tokens if t.start >= cue.end() and not in_spans(t.start, quotes)]
+    if any(w in clauses.FINITE or (only_verb(w) and not _participle(w)) for w in rest) or \
+            any(tokens[v].start >= cue.end() for v in clauses.verbs(tokens, sentence)):
+        return []  # "A shed with a tin roof and a blue door stands on the left"
     plural = words == ["they"] or (words != ["it"] and pronoun_be(subject) == "They are")
     if words != ["it"] and not plural and pronoun_be(subject) is None:
         return []
@@ -106,7 +111,9 @@ def _participle(word: str) -> bool:
 
 
 def _plural_noun(word: str) -> bool:
-    """A word lemminflect knows only as a noun, in its plural ("reflections", "vehicles"): a listed
-    thing with no article, not an adjective of the thing before ("a red, white and blue flag")."""
-    found = getAllLemmas(word.lower())
-    return set(found) == {"NOUN"} and word.lower() not in found["NOUN"]
+    """A plural noun ("reflections", "vehicles", "cups"): a listed thing with no article, not an
+    adjective of the thing before ("a red, white and blue flag"). lemminflect's rules give the
+    singular of a word its dictionary lacks ("reflections")."""
+    low = word.lower()
+    found = getAllLemmas(low)
+    return "ADJ" not in found and "ADV" not in found and getLemma(low, upos="NOUN")[0] != low
