@@ -278,3 +278,11 @@ def test_a_plus_between_quotations_or_before_a_count_is_written_out_as_and():
     assert "+" in " ".join(prose.shorthand('A sign reads "OPEN" + "CLOSED".'))
     # a sum, a grade, a language and quoted text stay as typed
     assert written_out('2 + 3 = 5, A+ grade, C++ book, sign "R + B"') == '2 + 3 = 5, A+ grade, C++ book, sign "R + B"'
+
+
+def test_a_view_fragment_says_what_the_view_shows():
+    """"Close-up, red mug with a chip.": the caption prompt's own form, not "There is a close-up
+    view of ..." (the note pasted after "There is")."""
+    assert fragments.as_sentence("Close-up, red mug with a chipped rim.") == "A close-up view shows a red mug with a chipped rim."
+    assert fragments.as_sentence("A top view of two dogs on a rug.") == "A top view shows two dogs on a rug."
+    assert fragments.as_sentence("An outdoor view of a park with tall trees.") == "An outdoor view shows a park with tall trees."
