@@ -805,3 +805,18 @@ def test_it_also_has_never_stands_for_a_person_nor_for_a_clause():
     assert not any("also ha" in p for p in split_run_on(subject, 20))
     # nor is its "and" a clause's: cut there, "the rusty anchors." was left without a verb
     assert split_run_on(subject, 20) == [subject]
+
+
+def test_an_and_after_a_clause_with_a_finite_verb_is_still_a_clause_break():
+    """"A bus is waiting ... and two people stand at the stop": the verb before the "and" is "is",
+    which `may_have_verb` does not read (it looks for noun-or-verb -s words), so the cut was lost."""
+    from assistant.compose.polish import split_run_on  # noqa: PLC0415
+
+    bus = ("A small red bus is waiting at the corner of the busy street near the old station with its doors open "
+           "and two people stand at the stop.")
+    assert split_run_on(bus, 20) == [
+        "A small red bus is waiting at the corner of the busy street near the old station with its doors open.",
+        "Two people stand at the stop."]
+    dog = ("A large brown dog was lying on the soft green rug in front of the warm fireplace and a wooden swing "
+           "hangs from the branch outside the window.")
+    assert len(split_run_on(dog, 20)) == 2

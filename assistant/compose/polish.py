@@ -82,7 +82,13 @@ def _and_clauses(sentence: str) -> list[re.Match]:
     the left and two people stand at the stop"): a clause break as good as ", and "."""
     # and a verb before it: "A, B, the nets and the flags are on the beach" is a list's shared verb, not a clause
     return [m for m in re.finditer(r"(?<!,)\s+and\s+", sentence) if commas.is_clause(sentence[m.end():].rstrip(".!?"))
-            and clauses.may_have_verb(sentence[:m.start()])]
+            and _has_a_verb(sentence[:m.start()])]
+
+
+def _has_a_verb(text: str) -> bool:
+    """Whether `text` has a finite verb ("is waiting", "drifted") or a noun-or-verb word read as
+    one ("waits"): `may_have_verb` alone reads only the second."""
+    return clauses.has_verb(tokenize(text), text) or clauses.may_have_verb(text)
 
 
 # ", surrounded by shrubs", ", covered with moss": a participle's phrase on what the sentence is about
