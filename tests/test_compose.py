@@ -820,3 +820,15 @@ def test_an_and_after_a_clause_with_a_finite_verb_is_still_a_clause_break():
     dog = ("A large brown dog was lying on the soft green rug in front of the warm fireplace and a wooden swing "
            "hangs from the branch outside the window.")
     assert len(split_run_on(dog, 20)) == 2
+
+
+def test_it_also_has_never_stands_for_the_subject_of_a_finite_verb():
+    """"The sun is setting over the harbour with orange clouds, ...": "is setting" before "with"
+    went unread, and "It also has the small fishing boats" made the sun have the boats."""
+    from assistant.compose.polish import split_run_on  # noqa: PLC0415
+
+    for verb in ("is setting", "was setting", "sank"):
+        sun = (f"The sun {verb} over the quiet harbour with orange clouds, the purple sky above the hills, "
+               "the small fishing boats near the pier and the old lighthouse.")
+        assert not any("also has" in p for p in split_run_on(sun, 15)), verb
+

@@ -126,7 +126,7 @@ def _has_list_breaks(sentence: str) -> list[tuple[int, int, str]]:
     subject = sentence[:cue.start()].strip()
     words = [t.lower for t in tokenize(subject) if t.lower != "also"]
     again = words in (["it"], ["they"])  # the rest of a list cut before, said again
-    if not again and (not words or clauses.may_have_verb(subject) or
+    if not again and (not words or _has_a_verb(subject) or
                       any(lexicon.names_member(c, words) for c in ("person", "people"))):
         return []
     # the list runs to the end: a verb after it is the sentence's ("A, B with C, D and E are on the beach")
