@@ -832,3 +832,13 @@ def test_it_also_has_never_stands_for_the_subject_of_a_finite_verb():
                "the small fishing boats near the pier and the old lighthouse.")
         assert not any("also has" in p for p in split_run_on(sun, 15)), verb
 
+
+def test_it_also_has_never_cuts_a_list_that_is_the_subject_of_a_verb_after_it():
+    """"A vase with roses, ..., and a ribbon stands on the table": "stands" (a noun-or-verb word)
+    went unread, and the cut left "A silk ribbon stands on the table": the vase stands there."""
+    from assistant.compose.polish import split_run_on  # noqa: PLC0415
+
+    for verb in ("stands on", "hangs over", "rests on", "catches the light on"):
+        vase = (f"A tall glass vase with red roses, the white lilies from the garden, green ferns around the edges "
+                f"and a silk ribbon {verb} the wooden table.")
+        assert not any("also has" in p for p in split_run_on(vase, 15)), verb

@@ -130,8 +130,10 @@ def _has_list_breaks(sentence: str) -> list[tuple[int, int, str]]:
                       any(lexicon.names_member(c, words) for c in ("person", "people"))):
         return []
     # the list runs to the end: a verb after it is the sentence's ("A, B with C, D and E are on the beach")
-    rest = [t.lower for t in tokenize(sentence, 0) if t.start >= cue.end() and not in_spans(t.start, quotes)]
-    if any(w in clauses.FINITE or (only_verb(w) and not _participle(w)) for w in rest):
+    tokens = tokenize(sentence)
+    rest = [t.lower for t in tokens if t.start >= cue.end() and not in_spans(t.start, quotes)]
+    if any(w in clauses.FINITE or (only_verb(w) and not _participle(w)) for w in rest) or \
+            any(tokens[i].start >= cue.end() for i in clauses.verbs(tokens, sentence)):  # "..., and a ribbon stands on it"
         return []
     plural = words == ["they"] or (words != ["it"] and pronoun_be(subject) == "They are")
     if words != ["it"] and not plural and pronoun_be(subject) is None:
