@@ -842,3 +842,18 @@ def test_it_also_has_never_cuts_a_list_that_is_the_subject_of_a_verb_after_it():
         vase = (f"A tall glass vase with red roses, the white lilies from the garden, green ferns around the edges "
                 f"and a silk ribbon {verb} the wooden table.")
         assert not any("also has" in p for p in split_run_on(vase, 15)), verb
+
+
+@pytest.mark.parametrize("subject", ["A person in a red jacket", "Two people on the bench", "Someone in a grey hoodie",
+                                     "A chef in a white apron", "A nurse in blue scrubs",
+                                     "A soldier in a green uniform", "A bride wearing a long white dress"])
+def test_it_also_has_never_stands_for_a_person_the_lexicon_does_not_list(subject):
+    """"A person ... It also has the small silver watch": the person check read only the members
+    the lexicon lists under "person" ("man", "girl"), not "person" itself, nor a role ("chef",
+    "soldier") that the sentence's "his" or "her", or the clothes it is in, show is someone."""
+    from assistant.compose.polish import split_run_on  # noqa: PLC0415
+
+    whose = "her " if subject.startswith(("A chef", "A nurse")) else ""
+    sentence = (f"{subject} with a black backpack on the back, the small silver watch on {whose or 'the '}wrist, "
+                "the old brown leather boots and a woollen scarf.")
+    assert not any("also ha" in p for p in split_run_on(sentence, 15))

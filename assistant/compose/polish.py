@@ -126,8 +126,7 @@ def _has_list_breaks(sentence: str) -> list[tuple[int, int, str]]:
     subject = sentence[:cue.start()].strip()
     words = [t.lower for t in tokenize(subject) if t.lower != "also"]
     again = words in (["it"], ["they"])  # the rest of a list cut before, said again
-    if not again and (not words or _has_a_verb(subject) or
-                      any(lexicon.names_member(c, words) for c in ("person", "people"))):
+    if not again and (not words or _has_a_verb(subject) or _names_someone(words, sentence)):
         return []
     # the list runs to the end: a verb after it is the sentence's ("A, B with C, D and E are on the beach")
     tokens = tokenize(sentence)
@@ -142,6 +141,21 @@ def _has_list_breaks(sentence: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), again) for m in _HAS_ITEM_RE.finditer(sentence, cue.end())
             if (m.group(1) is None or _plural_noun(m.group(1)))
             and not in_spans(m.start(), quotes) and sentence.count("(", 0, m.start()) <= sentence.count(")", 0, m.start())]
+
+
+#: words for a person that are no member of the lexicon's "person" category: the category's own names
+_SOMEONE = frozenset("person persons people individual individuals human humans someone somebody".split())
+#: a thing of a sex: a sentence that says "his" or "her" is about someone, whatever the noun ("a chef")
+_HIS_HER = frozenset("he she him his her hers himself herself".split())
+
+
+def _names_someone(subject_words: list[str], sentence: str) -> bool:
+    """Whether the subject is a person: "It" cannot stand for it ("A person ..., the watch on her wrist",
+    "A soldier in a green uniform": someone in clothes, or wearing them)."""
+    dressed = "wearing" in subject_words or "in" in subject_words and \
+        lexicon.names_member("clothing", subject_words[subject_words.index("in") + 1:])
+    return any(lexicon.names_member(c, subject_words) for c in ("person", "people")) or dressed or \
+        bool(_SOMEONE & set(subject_words)) or any(t.lower in _HIS_HER for t in tokenize(sentence))
 
 
 def _participle(word: str) -> bool:
