@@ -278,3 +278,13 @@ def test_a_plus_between_quotations_or_before_a_count_is_written_out_as_and():
     assert "+" in " ".join(prose.shorthand('A sign reads "OPEN" + "CLOSED".'))
     # a sum, a grade, a language and quoted text stay as typed
     assert written_out('2 + 3 = 5, A+ grade, C++ book, sign "R + B"') == '2 + 3 = 5, A+ grade, C++ book, sign "R + B"'
+
+
+def test_a_plus_in_a_sum_of_a_letter_and_a_number_stays_as_typed():
+    """'y = 2x + 1 on the board' became 'y = 2x and 1': a "+" before a count was read as "and" after
+    any letter, also after a variable ("x", "2x") or in an equation."""
+    assert written_out("a whiteboard with y = 2x + 1 on it") == "a whiteboard with y = 2x + 1 on it"
+    assert written_out("the sum n + 1 written in chalk") == "the sum n + 1 written in chalk"
+    assert written_out("a sign with a + b = c on it") == "a sign with a + b = c on it"
+    assert written_out("red bus + 2 cars, vitamin C + zinc") == "red bus and 2 cars, vitamin C and zinc"
+    assert "+" not in " ".join(prose.shorthand("A whiteboard shows y = 2x + 1."))
