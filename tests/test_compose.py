@@ -857,3 +857,23 @@ def test_it_also_has_never_stands_for_a_person_the_lexicon_does_not_list(subject
     sentence = (f"{subject} with a black backpack on the back, the small silver watch on {whose or 'the '}wrist, "
                 "the old brown leather boots and a woollen scarf.")
     assert not any("also ha" in p for p in split_run_on(sentence, 15))
+
+
+def test_a_list_at_the_notes_size_limit_is_cut_in_seconds():
+    """A sentence listing hundreds of things ('A wall with the word "W0" in red, the word "W1" ...')
+    has a cut between each two: each cut's sides were tokenized again, and each word looked for
+    in every quotation, so 20,000 characters took over 30 s; now a few."""
+    import time  # noqa: PLC0415
+
+    from assistant.compose.polish import split_run_on  # noqa: PLC0415
+    from assistant.notes import MAX_NOTES_CHARS  # noqa: PLC0415
+    from assistant.text import in_spans  # noqa: PLC0415
+
+    items = MAX_NOTES_CHARS // 24
+    sentence = "A wall with " + ", ".join(f'the word "W{i}" in red' for i in range(items)) + "."
+    began = time.monotonic()
+    parts = split_run_on(sentence, 30)
+    assert time.monotonic() - began < 15
+    assert len(parts) > items // 5 and " ".join(parts).count('"W') == items
+    spans = [(2, 5), (9, 12)]
+    assert [p for p in range(14) if in_spans(p, spans)] == [3, 4, 10, 11]

@@ -6,6 +6,7 @@ run-on sentences split at clause breaks, comma splices split into their two sent
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 from lemminflect import getAllLemmas, getInflection
@@ -207,13 +208,18 @@ def split_run_on(sentence: str, limit: int = 40) -> list[str]:
     if shared := shared_predicate(sentence, limit):  # before an "and" that looks like a clause's: it is a list's
         return shared  # not cut again: a cut between its things would leave the first without the verb
     best = None
+    # each side's words counted from the sentence's tokens, not tokenized again per cut: a list of
+    # hundreds of things (at the notes' size limit) has hundreds of cuts
+    tokens = tokenize(sentence)
+    starts, ends = [t.start for t in tokens], [t.end for t in tokens]
     for breaks in _breaks(sentence):
         for start, end, before in breaks:
-            left, right = sentence[:start], before + sentence[end:]
-            if word_count(left) >= 6 and word_count(right) >= 6:
-                score = abs(word_count(left) - word_count(right))
+            n_left = bisect_right(ends, start)
+            n_right = word_count(before) + len(tokens) - bisect_left(starts, end)
+            if n_left >= 6 and n_right >= 6:
+                score = abs(n_left - n_right)
                 if best is None or score < best[0]:
-                    best = (score, left, right)
+                    best = (score, sentence[:start], before + sentence[end:])
         if best is not None:
             break
     if best is None:
