@@ -877,3 +877,17 @@ def test_a_list_at_the_notes_size_limit_is_cut_in_seconds():
     assert len(parts) > items // 5 and " ".join(parts).count('"W') == items
     spans = [(2, 5), (9, 12)]
     assert [p for p in range(14) if in_spans(p, spans)] == [3, 4, 10, 11]
+
+
+def test_it_also_has_never_stands_for_a_subject_a_place_phrase_follows():
+    """"A small dog in a sunny garden with tall trees, the red brick wall, ...": the "with" list is
+    the garden's; "It also has the red brick wall" gave it to the dog."""
+    from assistant.compose.polish import split_run_on  # noqa: PLC0415
+
+    dog = ("A small dog in a sunny garden with tall green trees, the red brick wall at the back, the white wooden "
+           "bench and a stone fountain.")
+    assert not any("also has" in p for p in split_run_on(dog, 15))
+    # an "of" phrase names what the subject is a view of: the things are still its
+    view = ('A close-up view of an old kitchen cabinet with brass handles, the white text "TEA" on its drawer, jars '
+            "on the shelf and a copper kettle in the corner.")
+    assert split_run_on(view, 15)[1].startswith("It also has the white text")

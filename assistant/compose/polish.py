@@ -129,6 +129,9 @@ def _has_list_breaks(sentence: str) -> list[tuple[int, int, str]]:
     again = words in (["it"], ["they"])  # the rest of a list cut before, said again
     if not again and (not words or _has_a_verb(subject) or _names_someone(words, sentence)):
         return []
+    # "A dog in a garden with tall trees, ...": the "with" list is the place's, not the subject's
+    if cue.group().strip().lower() == "with" and _PLACE_WORDS & {t.lower for t in tokenize(subject.rsplit(",", 1)[-1])}:
+        return []
     # the list runs to the end: a verb after it is the sentence's ("A, B with C, D and E are on the beach")
     tokens = tokenize(sentence)
     rest = [t.lower for t in tokens if t.start >= cue.end() and not in_spans(t.start, quotes)]
@@ -144,6 +147,9 @@ def _has_list_breaks(sentence: str) -> list[tuple[int, int, str]]:
             and not in_spans(m.start(), quotes) and sentence.count("(", 0, m.start()) <= sentence.count(")", 0, m.start())]
 
 
+#: prepositions of a place phrase ("in a garden", "near the window"), after which "with" may be the place's
+_PLACE_WORDS = frozenset("in on at under over above below behind beside near inside outside atop beneath underneath "
+                         "against along across between among by".split())
 #: words for a person that are no member of the lexicon's "person" category: the category's own names
 _SOMEONE = frozenset("person persons people individual individuals human humans someone somebody".split())
 #: a thing of a sex: a sentence that says "his" or "her" is about someone, whatever the noun ("a chef")
