@@ -58,7 +58,7 @@ _SUM_BEFORE_RE = re.compile(r"(?<!\S)(?:\d*[A-Za-z])$")
 
 def _plus(m: re.Match) -> str:
     """"blue + white" -> "blue and white"; a sum ("y = 2x + 1", "a + b = c") stays as typed."""
-    after = m.string[m.end():].split("\n", 1)[0]
+    after = re.split(r"[\n,;]|\.\s", m.string[m.end():], maxsplit=1)[0]  # this clause: "blue + white, 2 = 2" is a list
     before = m.string[:m.start()].rsplit("\n", 1)[-1]
     if "=" in after or after[:1].isdigit() and _SUM_BEFORE_RE.search(before.rstrip(",")):
         return m.group(0)

@@ -288,3 +288,9 @@ def test_a_plus_in_a_sum_of_a_letter_and_a_number_stays_as_typed():
     assert written_out("a sign with a + b = c on it") == "a sign with a + b = c on it"
     assert written_out("red bus + 2 cars, vitamin C + zinc") == "red bus and 2 cars, vitamin C and zinc"
     assert "+" not in " ".join(prose.shorthand("A whiteboard shows y = 2x + 1."))
+
+
+def test_an_equals_sign_in_another_clause_makes_no_sum():
+    """'blue + white flag, score 2 = 2': the "=" is the next clause's; the "+" is still "and"."""
+    assert written_out("blue + white flag, score 2 = 2") == "blue and white flag, score 2 = 2"
+    assert written_out("sign with a + b = c, red + white border") == "sign with a + b = c, red and white border"
