@@ -52,7 +52,20 @@ def _times(m: re.Match) -> str:
     return f"{m.group(1)}{m.group(3)} {m.group(2)}"
 
 
-_PATTERNS = ((_WITHOUT_RE, "without "), (_WITH_RE, "with "), (_PLUS_RE, " and "), (_COMMA_PLUS_RE, ", and "),
+# a variable before the "+" ("x + 1", "2x + 1") or an "=" after it on its line: a sum, not a list
+_SUM_BEFORE_RE = re.compile(r"(?<!\S)(?:\d*[A-Za-z])$")
+
+
+def _plus(m: re.Match) -> str:
+    """"blue + white" -> "blue and white"; a sum ("y = 2x + 1", "a + b = c") stays as typed."""
+    after = re.split(r"[\n,;]|\.\s", m.string[m.end():], maxsplit=1)[0]  # this clause: "blue + white, 2 = 2" is a list
+    before = m.string[:m.start()].rsplit("\n", 1)[-1]
+    if "=" in after or after[:1].isdigit() and _SUM_BEFORE_RE.search(before.rstrip(",")):
+        return m.group(0)
+    return ", and " if m.group(0).startswith(",") else " and "
+
+
+_PATTERNS = ((_WITHOUT_RE, "without "), (_WITH_RE, "with "), (_PLUS_RE, _plus), (_COMMA_PLUS_RE, _plus),
              (_TIMES_RE, _times),
              (_ABOUT_RE, "about "))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 #: One character of a clause in an edit note's regular expressions: anything but a comma, except
@@ -124,24 +125,35 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     paired by the side it faces, so an unclosed quote pairs with nothing: in '"LEGO" + "TECHNIC.
     At the bottom left, "18+" pcs' the quote before TECHNIC is never closed, and the passage
     between it and the one before 18+ is not a quotation (paired in turn, it swallowed the
-    sentence end between them)."""
+    sentence end between them). A quotation of the other kind of marks nests inside one
+    ('“Beware the "friendly" dog”'); the spans are sorted and apart (`in_spans`)."""
     spans: list[tuple[int, int]] = []
     pending: int | None = None
+    inner: int | None = None  # a quotation of the other kind inside the pending one ('“Do not feed the "friendly" ducks”')
     for m in _QUOTE_MARK_RE.finditer(text):
         if m.group() == "\n":
-            pending = None
+            pending = inner = None
             continue
         side = _quote_side(text, m.start())
-        if pending is not None and side in ("close", "either"):
-            spans.append((pending, m.end()))
-            pending = None
+        other_kind = pending is not None and (m.group() == '"') != (text[pending] == '"')
+        if other_kind and inner is None and side == "open":
+            inner = m.start()
+        elif other_kind and inner is not None and side in ("close", "either"):
+            spans.append((inner, m.end()))  # kept where the pending one is never closed
+            inner = None
+        elif pending is not None and side in ("close", "either"):
+            spans = [sp for sp in spans if sp[0] < pending] + [(pending, m.end())]
+            pending = inner = None
         elif side in ("open", "either"):
-            pending = m.start()  # an open mark while one is pending: the pending one was never closed
+            pending, inner = m.start(), None  # an open mark while one is pending: the pending one was never closed
     return spans
 
 
 def in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a < pos < b for a, b in spans)
+    """Whether `pos` lies inside one of `spans`, sorted and apart as `quotation_spans` gives them:
+    a search, not a scan, since callers ask it for every word of a text of thousands of quotations."""
+    k = bisect_left(spans, (pos,)) - 1  # the last span that starts before pos
+    return k >= 0 and pos < spans[k][1]
 
 
 def fold(text: str) -> str:

@@ -397,3 +397,12 @@ def test_a_quotations_words_are_no_verb():
     assert is_fragment('The sign "SHOP STANDS HERE" above the door.')
     assert not is_fragment('A sign with the words "WE SELL FISH" hangs on the door.')
     assert not is_fragment('The mat by the door reads "Welcome home".')
+
+
+@pytest.mark.parametrize("sentence", ['The old dog "smiles" at the camera.', 'A small robot "walks" across the table.',
+                                      'Two cats "guard" the front door of the shop.'])
+def test_a_verb_in_scare_quotes_is_still_the_verb(sentence):
+    """'The old dog "smiles" at the camera.': a lower-case word in quotes is the sentence's own,
+    said with a wink, not text a thing bears; read as no verb, the sentence was a fragment and the
+    mender wrote 'There are the old dog "smiles" at the camera.'"""
+    assert not is_fragment(sentence), sentence

@@ -48,3 +48,19 @@ def test_quote_marks_pair_by_the_side_they_face():
     assert quotation_spans("“Stop” sign") == [(0, 6)]
     assert [s.text for s in sentences('A sign reads "Wet paint. Keep off." A dog sits.')] == [
         'A sign reads "Wet paint. Keep off."', "A dog sits."]
+
+
+def test_a_quotation_inside_one_of_the_other_kind_is_part_of_it():
+    """'reads “Beware. Do not feed the "friendly" ducks.”': the straight mark inside opened a
+    quotation of its own, the curly one was dropped as unclosed, and the sentence was cut inside
+    the sign's text ('A sign reads “Beware.')."""
+    text = 'A sign reads “Beware. Do not feed the "friendly" ducks.” A dog sits.'
+    assert [s.text for s in sentences(text)] == ['A sign reads “Beware. Do not feed the "friendly" ducks.”', "A dog sits."]
+    assert [text[a:b] for a, b in quotation_spans(text)] == ['“Beware. Do not feed the "friendly" ducks.”']
+    text = 'A poster says "Meet the “new” boss. Same as the old." A cat sleeps.'
+    assert [text[a:b] for a, b in quotation_spans(text)] == ['"Meet the “new” boss. Same as the old."']
+    # an unclosed quotation keeps the ones inside it, and a mixed pair is still one quotation
+    text = '"TECHNIC. At the bottom left, “18+” and a logo.'
+    assert [text[a:b] for a, b in quotation_spans(text)] == ['“18+”']
+    assert [text[a:b] for t in ['The “OPEN" sign and "CLOSED” one.'] for a, b in quotation_spans(t)
+            for text in [t]] == ['“OPEN"', '"CLOSED”']

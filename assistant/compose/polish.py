@@ -6,13 +6,15 @@ run-on sentences split at clause breaks, comma splices split into their two sent
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 from assistant import lexicon
 from assistant.check import CheckReport, check_draft, clauses, commas, prose
 from assistant.check.word_forms import only_verb
 from assistant.compose.fragments import DETERMINERS, as_sentence, note_names, pronoun_be
-from assistant.compose.lists import ITEM_OPENERS, has_list_breaks, shared_predicate
+from assistant.compose.has_lists import has_a_verb, has_list_breaks
+from assistant.compose.lists import ITEM_OPENERS, shared_predicate
 from assistant.compose.models import ChangeHow, SentenceChange
 from assistant.compose.sentences import LABEL_RE, names_label, problems, says_nothing_new, terminated, word_count
 from assistant.notes import Observation
@@ -80,7 +82,7 @@ def _and_clauses(sentence: str) -> list[re.Match]:
     the left and two people stand at the stop"): a clause break as good as ", and "."""
     # and a verb before it: "A, B, the nets and the flags are on the beach" is a list's shared verb, not a clause
     return [m for m in re.finditer(r"(?<!,)\s+and\s+", sentence) if commas.is_clause(sentence[m.end():].rstrip(".!?"))
-            and clauses.may_have_verb(sentence[:m.start()])]
+            and has_a_verb(sentence[:m.start()])]
 
 
 # ", surrounded by shrubs", ", covered with moss": a participle's phrase on what the sentence is about
@@ -135,13 +137,18 @@ def split_run_on(sentence: str, limit: int = 40) -> list[str]:
     if shared := shared_predicate(sentence, limit):  # before an "and" that looks like a clause's: it is a list's
         return shared  # not cut again: a cut between its things would leave the first without the verb
     best = None
+    # each side's words counted from the sentence's tokens, not tokenized again per cut: a list of
+    # hundreds of things (at the notes' size limit) has hundreds of cuts
+    tokens = tokenize(sentence)
+    starts, ends = [t.start for t in tokens], [t.end for t in tokens]
     for breaks in _breaks(sentence):
         for start, end, before in breaks:
-            left, right = sentence[:start], before + sentence[end:]
-            if word_count(left) >= 6 and word_count(right) >= 6:
-                score = abs(word_count(left) - word_count(right))
+            n_left = bisect_right(ends, start)
+            n_right = word_count(before) + len(tokens) - bisect_left(starts, end)
+            if n_left >= 6 and n_right >= 6:
+                score = abs(n_left - n_right)
                 if best is None or score < best[0]:
-                    best = (score, left, right)
+                    best = (score, sentence[:start], before + sentence[end:])
         if best is not None:
             break
     if best is None:
