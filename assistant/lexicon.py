@@ -230,7 +230,8 @@ def can_be_adverb(word: str) -> bool:
 
 def _verb_nouns(form: str) -> set[str]:
     """The verb of a noun made from it that lemmas do not undo: "arrival" ~ "arrive", "dismissal"
-    ~ "dismiss", "robbery" ~ "rob", "belief" ~ "believe" (and "believe" ~ "belief")."""
+    ~ "dismiss", "development" ~ "develop", "robbery" ~ "rob", "belief" ~ "believe" (and
+    "believe" ~ "belief")."""
     out: set[str] = set()
     if form.endswith("al") and len(form) >= 7:  # not "final" ~ "fine"
         stem = form[:-2]
@@ -238,6 +239,9 @@ def _verb_nouns(form: str) -> set[str]:
             out.add(stem + "e")
         elif stem.endswith("ss") and is_verb_base(stem):
             out.add(stem)
+    if form.endswith("ment") and len(form) >= 8:  # "development" ~ "develop"; not "comment" ~ "come"
+        stem = form[:-4]
+        out |= {v for v in (stem, stem + "e") if is_verb_base(v)}
     if form.endswith("ery") and len(form) >= 6:
         stem = form[:-3]
         out |= {v for v in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else "") if v and is_verb_base(v)}

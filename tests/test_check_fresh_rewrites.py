@@ -205,3 +205,25 @@ def test_think_feel_and_believe_say_one_thing_and_the_year_of_a_date_is_no_new_f
     assert not _flagged(report, "feels") and not _flagged(report, "year")
     assert _flagged(_check("Add the information about the coach thinking the team is tired to the summary.",
                            "The coach feels the team is tired this year.", "The coach spoke."), "year")
+
+
+def test_a_noun_in_ment_is_its_verb():
+    note = "Add the information about engineers in Wales also being part of the development to the summary."
+    original = "Engineers in Norway have developed a new kind of battery."
+    assert not _alarm(_check(note, "Engineers in Norway and Wales have developed a new kind of battery.", original))
+    assert _alarm(_check(note, "Engineers in Norway and Wales have built a new kind of battery.", original))
+
+
+def test_data_and_details_say_one_thing():
+    report = _check("Add the information about the club failing to give accurate data to the summary.",
+                    "The club failed to give accurate details.", "The club was fined.")
+    assert not _flagged(report, "details")
+
+
+def test_a_person_the_original_calls_she_or_he_is_a_woman_or_a_man_when_the_name_goes():
+    note = "Remove the information about the novelist's name and her job from the summary."
+    original = "Novelist Jane Okafor writes about her fight with illness."
+    report = _check(note, "A woman writes about her fight with illness.", original)
+    assert not _flagged(report, "woman")
+    report = _check(note, "A man writes about his fight with illness.", original)
+    assert _flagged(report, "man")

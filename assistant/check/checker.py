@@ -56,7 +56,7 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
     stated = {r for w in support_words if not w.is_stop for r in lexicon.key(w.lower)}
     forbidden = {w: nid for w, nid in forbidden.items() if not lexicon.key(w) & stated}
     if original:
-        support_words += [w for w in words(original) if w.lower not in forbidden]
+        support_words += [w for w in words(original) if w.lower not in forbidden] + list(_gendered(original))
     note_units = {o.id: {u for w in note_words(o.text) for u in spatial.counted_direction(w) + negation.counted_negation(w)}
                   for o in observations}
     # a sentence also "carries" a note's place when it says it in other words of the note's thing
@@ -99,6 +99,18 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
         to_verify=[f.id for f in facts if f.status == "verify"],
         style=[] if original else prose.remarks(draft, [o.text for o in observations]),
     )
+
+
+_GENDERED = (({"she", "her", "hers", "herself"}, "woman"), ({"he", "him", "his", "himself"}, "man"))
+
+
+@lru_cache(maxsize=1024)
+def _gendered(original: str) -> tuple[Word, ...]:
+    """"woman" where the original says "she" or "her", "man" for "he", "him", "his": a rewrite told to
+    drop a person's name says who it was by the gender the original gives ("A woman writes about
+    her illness"), no new fact."""
+    said = {w.lower for w in words(original)}
+    return tuple(words(" ".join(noun for pronouns, noun in _GENDERED if said & pronouns)))
 
 
 @lru_cache(maxsize=4096)
