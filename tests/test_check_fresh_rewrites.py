@@ -227,3 +227,25 @@ def test_a_person_the_original_calls_she_or_he_is_a_woman_or_a_man_when_the_name
     assert not _flagged(report, "woman")
     report = _check(note, "A man writes about his fight with illness.", original)
     assert _flagged(report, "man")
+
+
+def test_the_verb_of_a_removed_claim_going_takes_the_claim_with_it():
+    """"the opposition criticising the plan": the criticism goes; the plan is what it was about."""
+    note = "Remove the information about the opposition criticising the plan from the summary."
+    original = "The new road plan has been criticised by the opposition as too costly."
+    assert not _alarm(_check(note, "A new road plan has been announced.", original))
+    assert _alarm(_check(note, "The new road plan has been criticised as too costly.", original))
+
+
+def test_a_verb_that_only_ties_a_value_to_its_thing_need_not_be_repeated():
+    """"the plan costing £5bn" is carried by "a £5bn plan"; the value itself stays required."""
+    note = "Add the information about the scheme costing £4bn to the summary."
+    original = "Ministers have announced a rail scheme."
+    assert not _alarm(_check(note, "Ministers have announced a £4bn rail scheme.", original))
+    assert _alarm(_check(note, "Ministers have announced a £3bn rail scheme.", original))
+
+
+def test_a_blaze_is_a_fire():
+    report = _check("Add the information about the fire starting in a kitchen to the summary.",
+                    "Crews tackled a blaze that started in the kitchen of a pub.", "Crews tackled a pub fire.")
+    assert not _alarm(report)

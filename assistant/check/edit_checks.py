@@ -56,6 +56,8 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None,
     old_key = _side_key(edit.old, first_quote=edit.kind == "remove")
     if edit.kind == "replace" and original is not None:
         new_key = _without_description(new_key, old_key, original)
+    if ties := _ties(edit.new):
+        new_key = dataclasses.replace(new_key, content=[u for u in new_key.content if u not in ties])
     new_units = {r for u in new_key.words() for r in lexicon.key(u)} | {fmt_number(n) for n in new_key.numbers}
     owners = _owners(edit.old) | _same_topic(edit)
     old_only = [u for u in old_key.words() if not (lexicon.key(u) & new_units) and u not in owners
@@ -133,6 +135,14 @@ def _owners(side: str) -> set[str]:
     edit concerns the thing owned; the owner is context the result keeps."""
     found = {m.group(1).lower() for m in _OWNER_RE.finditer(side)}
     return found | {f + "'s" for f in found}
+
+
+def _ties(side: str) -> set[str]:
+    """"-ing" words that only tie a value to its thing ("the scheme costing £4bn", "the figures
+    covering March"): the result says "a £4bn scheme"; the value stays required."""
+    ws = words(side, meta=True)
+    return {w.lower for w, nxt in zip(ws, ws[1:])
+            if w.lower.endswith("ing") and not w.is_name and (nxt.number is not None or nxt.is_name)}
 
 
 def _in_codes(side: str) -> set[float]:
@@ -231,7 +241,11 @@ def old_side_problem(edit: Edit, old_units: list[str], old_numbers: list[str], o
         claim_numbers = [fmt_number(n) for n in claim.numbers if fmt_number(n) in numbers]
         if claim_numbers and not set(claim_numbers) & set(numbers_left):
             return None, []  # "Martin being the first man to win four titles": its number went, so did the claim
-        candidates, still = remaining([u for u in old_units if u in set(claim.words())])
+        # an "-ing" verb opening the claim is its core: "the opposition criticising the plan" goes
+        # with the criticism, the plan may stay
+        opener = edit.old[: len(edit.old) - len(claimed)].split()[-1:]
+        core = {o.lower() for o in opener if o.lower().endswith("ing") and o.lower() != "being"}
+        candidates, still = remaining([u for u in old_units if u in set(claim.words()) | core])
         if candidates:
             # a claim is gone once a third of its words are: "her being the youngest member of
             # the crew" is removed by "a member of the crew"; "the Dundee coach" kept whole is not
