@@ -249,3 +249,33 @@ def test_a_blaze_is_a_fire():
     report = _check("Add the information about the fire starting in a kitchen to the summary.",
                     "Crews tackled a blaze that started in the kitchen of a pub.", "Crews tackled a pub fire.")
     assert not _alarm(report)
+
+
+def test_a_claim_replaced_by_another_about_the_same_thing_keeps_the_thing_and_what_it_acted_on():
+    report = _check("Replace the information about the board approving the merger with the information about the "
+                    "board delaying a decision.",
+                    "The board has delayed a decision on the merger with Acme.",
+                    "The board has approved the merger with Acme.")
+    assert not _alarm(report) and not _flagged(report, "merger")
+    assert _alarm(_check("Replace the information about the board approving the merger with the information about "
+                         "the board delaying a decision.", "The board has approved the merger with Acme.",
+                         "The board has approved the merger with Acme."))
+
+
+def test_a_replacement_is_contradicted_by_its_new_side_not_by_the_old_side_it_corrects():
+    """"released without charge" is what the note asks; its "charged" is the claim it corrects."""
+    note = ("Replace the information about the man being charged with the information about him being released "
+            "without charge.")
+    original = "A man has been charged after a van hit a wall in Leeds."
+    report = _check(note, "A man has been released without charge after a van hit a wall in Leeds.", original)
+    assert _fact(report).status != "contradicted" and not _flagged(report, "man")
+    kept = _check(note, original, original)
+    assert _alarm(kept)
+
+
+def test_a_replacement_made_in_part_is_not_contradicted_by_the_old_side_it_corrects():
+    note = ("Replace the information about the woman being charged with the information about her being released "
+            "without charge and bailed.")
+    original = "A woman has been charged after a van hit a wall in Leeds."
+    report = _check(note, "A woman has been released without charge after a van hit a wall in Leeds.", original)
+    assert _fact(report).status != "contradicted"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -234,6 +235,7 @@ def _negates_itself(note: str) -> bool:
     return any(ws[i].lower in _TELLING for i in negation.negated_indices(ws, note, 0))
 
 
+_REPLACE_RE = re.compile(r"^\s*(?:please\s+)?(?:replace|change|swap|substitute|switch)\b", re.I)
 _TELLING = frozenset({"say", "says", "state", "states", "mention", "mentions", "include", "includes", "add",
                       "claim", "claims", "imply", "suggest"})
 
@@ -244,7 +246,12 @@ def _opposite_claim(fact: FactCheck, obs: Observation, draft: Draft, original: s
     window") is a contradiction, never only "verify"."""
     if fact.status in ("kept", "contradicted") or _negates_itself(obs.text):
         return fact
-    claim = matching.check_fact(obs, note_key(obs.text, meta=True), draft)
+    # "replace X with Y" says Y; X is the claim it corrects ("him being released without charge" for
+    # "the man being charged"). A note in other forms states its claim whole ("the customer is outside
+    # the window, so the answer should say no")
+    edit = edit_parsing.parse_edit(obs.text)
+    said = edit.new if edit is not None and edit.new and _REPLACE_RE.match(obs.text) else obs.text
+    claim = matching.check_fact(obs, note_key(said, meta=True), draft)
     if claim.status != "contradicted" or _polarity_not_the_notes(claim, obs.text, draft, original):
         return fact
     return fact.model_copy(update={"status": "contradicted", "tier": "certain", "evidence": claim.evidence,

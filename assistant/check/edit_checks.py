@@ -152,20 +152,25 @@ def _in_codes(side: str) -> set[float]:
             if w.number is not None and prev.tok.end == w.tok.start and prev.tok.text[-1:].isalpha()}
 
 
-_PRONOUNS = frozenset({"it", "they", "he", "she", "this", "that"})
+_PRONOUNS = frozenset({"it", "they", "he", "she", "him", "her", "them", "this", "that"})
 
 
 def _same_topic(edit: Edit) -> set[str]:
     """A replacement of a claim by another claim about the same thing ("the stand up show being
     cancelled" -> "it being unclear whether the show will be cancelled", the new topic a pronoun
-    or sharing a word): the topic's words are the thing, kept; only the old claim's words must go."""
+    or sharing a word): the topic's words are the thing, kept; only the old claim's words must go.
+    A claim opened by an "-ing" verb is that verb ("the council approving the plans" -> "the
+    council delaying a decision": the approval goes, the plans may stay)."""
     if edit.kind != "replace" or (old_claim := claim_of(edit.old)) is None or (new_claim := claim_of(edit.new)) is None:
         return set()
-    old_topic = note_key(edit.old[: len(edit.old) - len(old_claim)], meta=True).words()
+    opener = edit.old[: len(edit.old) - len(old_claim)].split()
+    old_topic = note_key(" ".join(opener[:-1]), meta=True).words()
     new_topic = edit.new[: len(edit.new) - len(new_claim)].split()[:-1]
     if not (len(new_topic) == 1 and new_topic[0].lower() in _PRONOUNS or set(old_topic) & set(note_key(
             " ".join(new_topic), meta=True).words())):
         return set()
+    if opener[-1].lower().endswith("ing") and opener[-1].lower() != "being":
+        return set(note_key(edit.old, meta=True).words()) - {opener[-1].lower()}
     return set(old_topic) - set(note_key(old_claim, meta=True).words())
 
 
