@@ -279,3 +279,20 @@ def test_a_replacement_made_in_part_is_not_contradicted_by_the_old_side_it_corre
     original = "A woman has been charged after a van hit a wall in Leeds."
     report = _check(note, "A woman has been released without charge after a van hit a wall in Leeds.", original)
     assert _fact(report).status != "contradicted"
+
+
+def test_a_value_given_by_what_it_is_needs_no_word_for_what_it_is():
+    """"the date being 3 May" is carried by "on May 3": "date" says what 3 May is."""
+    note = "Add the information about the date being 12 June to the summary."
+    original = "The fair will go ahead."
+    assert not _alarm(_check(note, "The fair will go ahead on June 12.", original))
+    assert _alarm(_check(note, "The fair will go ahead on June 13.", original))
+
+
+def test_an_age_the_notes_give_may_be_written_year_old():
+    report = _check("Add the information about the woman being 52 to the summary.",
+                    "A 52-year-old woman has been fined.", "A woman has been fined.")
+    assert not _flagged(report, "year") and not _flagged(report, "old")
+    report = _check("Add the information about the woman being fined to the summary.",
+                    "A 52-year-old woman has been fined.", "A woman has been fined.")
+    assert _flagged(report, "52")

@@ -137,12 +137,24 @@ def _owners(side: str) -> set[str]:
     return found | {f + "'s" for f in found}
 
 
+#: Words that say what a value is ("the date being 12 June", "his age of 40"): the value says it.
+_VALUE_KINDS = frozenset({"date", "day", "time", "age", "year", "month", "number", "amount", "figure", "price", "cost",
+                          "value", "total", "score", "fee", "sum"})
+_LINKS = frozenset({"being", "is", "was", "of", "as", "at"})
+
+
 def _ties(side: str) -> set[str]:
-    """"-ing" words that only tie a value to its thing ("the scheme costing £4bn", "the figures
-    covering March"): the result says "a £4bn scheme"; the value stays required."""
+    """Words that only tie a value to its thing: an "-ing" verb ("the scheme costing £4bn", "the
+    figures covering March": the result says "a £4bn scheme") or what the value is ("the date
+    being 12 June": "on June 12"). The value stays required."""
     ws = words(side, meta=True)
-    return {w.lower for w, nxt in zip(ws, ws[1:])
-            if w.lower.endswith("ing") and not w.is_name and (nxt.number is not None or nxt.is_name)}
+
+    def value(k: int) -> bool:
+        return k < len(ws) and (ws[k].number is not None or ws[k].is_name)
+
+    out = {w.lower for i, w in enumerate(ws) if w.lower.endswith("ing") and not w.is_name and value(i + 1)}
+    return out | {w.lower for i, w in enumerate(ws) if w.lower in _VALUE_KINDS and i + 1 < len(ws)
+                  and ws[i + 1].lower in _LINKS and value(i + 2)}
 
 
 def _in_codes(side: str) -> set[float]:
