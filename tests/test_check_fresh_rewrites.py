@@ -2,6 +2,8 @@
 DeFacto rows showed (dev2's defacto-test source), each fixed by a general rule. Every example is
 invented, and each rule has a look-alike where the alarm stays."""
 
+import pytest
+
 from assistant.check import check_draft
 from assistant.notes import split_notes
 
@@ -296,3 +298,23 @@ def test_an_age_the_notes_give_may_be_written_year_old():
     report = _check("Add the information about the woman being fined to the summary.",
                     "A 52-year-old woman has been fined.", "A woman has been fined.")
     assert _flagged(report, "52")
+
+
+
+
+
+@pytest.mark.parametrize("original, draft", [
+    ("The mill has axed 90 jobs.", "The mill has cut 90 jobs."),
+    ("The town has scrapped plans for a bypass.", "The town has abandoned plans for a bypass."),
+    ("The gallery has bought a rare vase.", "The gallery has acquired a rare vase."),
+    ("The bakery employs 40 staff.", "The bakery employs 40 workers."),
+    ("A pupil was hurt in the fall.", "A student was hurt in the fall."),
+    ("Divers found the wreck.", "Divers discovered the wreck."),
+    ("The side clinched the cup.", "The side won the cup."),
+    ("The review criticised the prison.", "The review condemned the prison."),
+    ("Vets warned of a rise in cases.", "Vets cautioned about a rise in cases."),
+    ("The thief fled the shop.", "The thief escaped the shop."),
+])
+def test_news_wordings_of_one_act_are_no_new_content(original, draft):
+    report = _check("Remove the information about the weather from the summary.", draft, original)
+    assert not report.unsupported, [u.text for u in report.unsupported]
