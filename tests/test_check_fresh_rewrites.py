@@ -318,3 +318,12 @@ def test_an_age_the_notes_give_may_be_written_year_old():
 def test_news_wordings_of_one_act_are_no_new_content(original, draft):
     report = _check("Remove the information about the weather from the summary.", draft, original)
     assert not report.unsupported, [u.text for u in report.unsupported]
+
+
+def test_a_dictionary_word_of_the_note_is_never_respelled_as_a_name_of_the_original():
+    from assistant.check.spellings import as_original_spells
+
+    note = "Remove the information about the Mayor of Leeds from the summary."
+    assert as_original_spells(note, "Removed from office, Mayors of Leeds spoke.") == note
+    assert as_original_spells("Add the information about Barrosso's title to the summary.",
+                              "Jose Barroso spoke.") == "Add the information about Barroso's title to the summary."

@@ -9,6 +9,7 @@ import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from assistant import lexicon
 from assistant.check.edit_parsing import parse_edit
 from assistant.text import tokenize
 
@@ -31,7 +32,10 @@ def as_original_spells(note: str, original: str) -> str:
     mine = {t.text for t in tokenize(note)}
     low_theirs = {t.lower() for t in theirs}
     out = note
-    for word in {t.text for t in tokenize(note) if t.text[:1].isupper() and len(t.text) >= _MIN_LEN and t.text.isalpha()}:
+    # a name, not a word the dictionary knows ("Remove" is no misspelt "Removed")
+    bases = {t.text.removesuffix("'s").removesuffix("’s") for t in tokenize(note)}
+    for word in {b for b in bases if b[:1].isupper() and len(b) >= _MIN_LEN and b.isalpha()
+                 and not lexicon.known_word(b.lower())}:
         if word.lower() in low_theirs:
             continue
         near = [v for v in theirs if v not in mine and v[0] == word[0] and abs(len(v) - len(word)) <= 2
