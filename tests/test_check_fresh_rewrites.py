@@ -327,3 +327,11 @@ def test_a_dictionary_word_of_the_note_is_never_respelled_as_a_name_of_the_origi
     assert as_original_spells(note, "Removed from office, Mayors of Leeds spoke.") == note
     assert as_original_spells("Add the information about Barrosso's title to the summary.",
                               "Jose Barroso spoke.") == "Add the information about Barroso's title to the summary."
+
+
+def test_a_first_name_of_a_title_is_the_first_word_of_the_name_after_the_title():
+    note = "Remove the information about the first name of the Home Secretary from the summary."
+    original = "Home Secretary Ann Lee has announced a review."
+    kept = _check(note, "Home Secretary Ann Lee has announced an inquiry.", original)
+    assert _alarm(kept) and _fact(kept).tier == "certain"
+    assert not _alarm(_check(note, "Home Secretary Lee has announced an inquiry.", original))

@@ -424,7 +424,9 @@ def given_names(old: str, original: str) -> list[str]:
             j -= 1
         if out:
             return list(dict.fromkeys(out))
-    return []
+    # a title the original writes before the name ("first name of the Prime Minister": "Prime
+    # Minister Ann Lee" -> ann)
+    return _beside_role(person, original, limit, stop)
 
 
 def _capitalised_run(tokens, stop: frozenset[str]) -> list:
