@@ -17,7 +17,7 @@ model's caption from the full notes of the same DEV2_IIW_ROWS rows (`caption-raw
 (dev2 only; embedded model) composes, with this code, the `caption-now-full` / `caption-now-terse`
 source on the rows `now_captions.now_rows` picks. `defacto-test` (dev2 only; no model) replaces the
 `defacto-test` cases with rows of DeFacto's test split (`--file`), positions
-`blind.DEFACTO_TEST_POSITIONS` of their hash order (`blind.defacto_test_rows`).
+`defacto_test.POSITIONS` of their hash order (`assistant/eval/defacto_test.py`).
 
 `old-tasks` and `old` (dev2 only) make the `caption-old-full` / `caption-old-terse` source: captions
 composed by the old caption prompt (`old_captions.OLD_PROMPT`, the code of commit `old_captions.OLD_COMMIT`) on
@@ -43,7 +43,7 @@ import subprocess
 from functools import partial
 from pathlib import Path
 
-from assistant.eval import blind, fresh_sentences, now_captions, old_captions, precision
+from assistant.eval import blind, defacto_test, fresh_sentences, now_captions, old_captions, precision
 from assistant.eval.datasets import IIWRow, read_rows
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -97,7 +97,7 @@ def build_dev2(what: str, path: str, rows: int | None, composed: str | None = No
         blind.write_cases(cases + [c for c in existing if c.source != "defacto"], blind.DEV2_CASES)
         print(f"{len(cases)} defacto cases written to {blind.DEV2_CASES}")
     elif what == "defacto-test":
-        cases = [blind.defacto_case(r, "defacto-test") for r in blind.defacto_test_rows(file)]
+        cases = [blind.defacto_case(r, "defacto-test") for r in defacto_test.rows(file)]
         blind.write_cases([c for c in existing if c.source != "defacto-test"] + cases, blind.DEV2_CASES)
         print(f"{len(cases)} defacto-test cases written to {blind.DEV2_CASES}")
     elif what == "sentences":

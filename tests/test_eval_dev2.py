@@ -136,11 +136,13 @@ def test_current_code_captions_take_the_rows_after_the_other_caption_sources_tha
 def test_defacto_test_rows_take_positions_of_the_hash_order_among_rows_with_instructions_and_a_summary(tmp_path):
     import hashlib
 
+    from assistant.eval import defacto_test
+
     rows = [_defacto(i) for i in range(1, 9)] + [_defacto(9, instructions=()), _defacto(10, summary=" ")]
     path = tmp_path / "test.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     order = sorted(map(str, range(1, 9)), key=lambda k: hashlib.sha1(f"defacto-test:{k}".encode()).hexdigest())
-    assert [r.key for r in blind.defacto_test_rows(path)] == order
-    assert [r.key for r in blind.defacto_test_rows(path, range(2, 4))] == order[2:4]
-    case = blind.defacto_case(blind.defacto_test_rows(path, range(0, 1))[0], "defacto-test")
+    assert [r.key for r in defacto_test.rows(path)] == order
+    assert [r.key for r in defacto_test.rows(path, range(2, 4))] == order[2:4]
+    case = blind.defacto_case(defacto_test.rows(path, range(0, 1))[0], "defacto-test")
     assert (case.id, case.source, case.original) == (f"defacto-test:{order[0]}", "defacto-test", "Paris and Lyon.")

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from assistant import lexicon
-from assistant.check import matching, negation
+from assistant.check import edit_sides, matching, negation
 from assistant.check.edit_parsing import Edit, claim_of, targets
 from assistant.check.numbers import fmt_number
 from assistant.check.report import FactCheck, Span, Status, Tier
@@ -56,13 +56,14 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None,
     old_key = _side_key(edit.old, first_quote=edit.kind == "remove")
     if edit.kind == "replace" and original is not None:
         new_key = _without_description(new_key, old_key, original)
-    if ties := _ties(edit.new):
+    if ties := edit_sides.ties(edit.new):
         new_key = dataclasses.replace(new_key, content=[u for u in new_key.content if u not in ties])
     new_units = {r for u in new_key.words() for r in lexicon.key(u)} | {fmt_number(n) for n in new_key.numbers}
-    owners = _owners(edit.old) | _same_topic(edit)
+    owners = edit_sides.owners(edit.old) | edit_sides.same_topic(edit)
     old_only = [u for u in old_key.words() if not (lexicon.key(u) & new_units) and u not in owners
                 and not lexicon.roots(u) & supplied]
-    old_numbers = [fmt_number(n) for n in old_key.numbers if n not in new_key.numbers and n not in _in_codes(edit.old)]
+    codes = edit_sides.in_codes(edit.old)  # "the M4": no count to take out
+    old_numbers = [fmt_number(n) for n in old_key.numbers if n not in new_key.numbers and n not in codes]
     old_quotes = [q for q in old_key.quotes if q not in new_key.quotes]
     support = edit.new + " " + edit.rest
     if new_key.empty() and not (old_only or old_numbers or old_quotes):
@@ -126,66 +127,6 @@ def _without_description(new_key: Key, old_key: Key, original: str) -> Key:
     return dataclasses.replace(new_key, content=[u for u in new_key.content if u not in shared])
 
 
-# "Carter's position in the squad", "Mr Lubitz' employer": whose thing, before a lower-case word
-_OWNER_RE = re.compile(r"\b([A-Z][\w-]*)(?:'s|’s|'|’)\s+(?=[a-z])")
-
-
-def _owners(side: str) -> set[str]:
-    """The names an edit's side names as owners ("Carter's position" -> carter, carter's): the
-    edit concerns the thing owned; the owner is context the result keeps."""
-    found = {m.group(1).lower() for m in _OWNER_RE.finditer(side)}
-    return found | {f + "'s" for f in found}
-
-
-#: Words that say what a value is ("the date being 12 June", "his age of 40"): the value says it.
-_VALUE_KINDS = frozenset({"date", "day", "time", "age", "year", "month", "number", "amount", "figure", "price", "cost",
-                          "value", "total", "score", "fee", "sum"})
-_LINKS = frozenset({"being", "is", "was", "of", "as", "at"})
-
-
-def _ties(side: str) -> set[str]:
-    """Words that only tie a value to its thing: an "-ing" verb ("the scheme costing £4bn", "the
-    figures covering March": the result says "a £4bn scheme") or what the value is ("the date
-    being 12 June": "on June 12"). The value stays required."""
-    ws = words(side, meta=True)
-
-    def value(k: int) -> bool:
-        return k < len(ws) and (ws[k].number is not None or ws[k].is_name)
-
-    out = {w.lower for i, w in enumerate(ws) if w.lower.endswith("ing") and not w.is_name and value(i + 1)}
-    return out | {w.lower for i, w in enumerate(ws) if w.lower in _VALUE_KINDS and i + 1 < len(ws)
-                  and ws[i + 1].lower in _LINKS and value(i + 2)}
-
-
-def _in_codes(side: str) -> set[float]:
-    """Numbers written into a code or name ("the M4", "WW1", "G20"): no count to take out."""
-    ws = words(side)
-    return {w.number for prev, w in zip(ws, ws[1:])
-            if w.number is not None and prev.tok.end == w.tok.start and prev.tok.text[-1:].isalpha()}
-
-
-_PRONOUNS = frozenset({"it", "they", "he", "she", "him", "her", "them", "this", "that"})
-
-
-def _same_topic(edit: Edit) -> set[str]:
-    """A replacement of a claim by another claim about the same thing ("the stand up show being
-    cancelled" -> "it being unclear whether the show will be cancelled", the new topic a pronoun
-    or sharing a word): the topic's words are the thing, kept; only the old claim's words must go.
-    A claim opened by an "-ing" verb is that verb ("the council approving the plans" -> "the
-    council delaying a decision": the approval goes, the plans may stay)."""
-    if edit.kind != "replace" or (old_claim := claim_of(edit.old)) is None or (new_claim := claim_of(edit.new)) is None:
-        return set()
-    opener = edit.old[: len(edit.old) - len(old_claim)].split()
-    old_topic = note_key(" ".join(opener[:-1]), meta=True).words()
-    new_topic = edit.new[: len(edit.new) - len(new_claim)].split()[:-1]
-    if not (len(new_topic) == 1 and new_topic[0].lower() in _PRONOUNS or set(old_topic) & set(note_key(
-            " ".join(new_topic), meta=True).words())):
-        return set()
-    if opener[-1].lower().endswith("ing") and opener[-1].lower() != "being":
-        return set(note_key(edit.old, meta=True).words()) - {opener[-1].lower()}
-    return set(old_topic) - set(note_key(old_claim, meta=True).words())
-
-
 def _side_key(side: str, *, lenient: bool = False, first_quote: bool = False) -> Key:
     """What one side of an edit names. A side with quoted text names exactly that, the rest
     only says where ('add "A petition was signed for" before "the government" part'); in a
@@ -224,7 +165,7 @@ def old_side_problem(edit: Edit, old_units: list[str], old_numbers: list[str], o
     """
     before = Draft.cached(original) if original is not None else None
     claimed = claim_of(edit.old) if edit.kind == "remove" else None
-    while claimed is not None and original is not None and _compound_of(edit.old, claimed, original):
+    while claimed is not None and original is not None and edit_sides.compound_of(edit.old, claimed, original):
         claimed = claim_of(claimed)  # "the three fishing boats are from Cornwall": the claim is after "are"
     if claimed is not None:
         in_claim = {fmt_number(n) for n in note_key(claimed, meta=True).numbers}
@@ -274,15 +215,6 @@ def old_side_problem(edit: Edit, old_units: list[str], old_numbers: list[str], o
     if any(u in names for u in candidates) and not any(u in names for u in still):
         return None, still  # every name it takes out went; the common words left are context
     return ("still present: " + ", ".join(still) if len(still) * 2 > len(candidates) else None), still
-
-
-def _compound_of(old: str, claimed: str, original: str) -> bool:
-    """The "-ing" word that seemed to open the claim is, with the word before it, a compound the
-    original writes ("the drink driving charge": the original's "drink driving"), not a verb."""
-    opener = old[: len(old) - len(claimed)].split()
-    if len(opener) < 2 or not opener[-1].lower().endswith("ing"):
-        return False
-    return re.search(rf"\b{re.escape(opener[-2])}[\s-]+{re.escape(opener[-1])}\b", original, re.I) is not None
 
 
 def _qualifier_gone(topic: str, draft: Draft, before: Draft) -> bool:

@@ -81,12 +81,6 @@ SOURCES: tuple[Source, ...] = ("defacto", "iiw-human", "caption-full", "caption-
                                "caption-old-full", "caption-old-terse", "iiw-sentences", "caption-now-full",
                                "caption-now-terse", "defacto-test")
 
-#: dev2's `defacto-test` source (2026-12-05, branch check23l): rows of microsoft/DeFacto's TEST split
-#: (/work/extra/defacto-test.jsonl, not in the data folder) with instructions and a human summary, in
-#: the order of SHA-1 of DEFACTO_TEST_SALT + doc id; dev2 takes DEFACTO_TEST_POSITIONS. Positions
-#: 400-599 of the same order are another blind set's: never build or read them here.
-DEFACTO_TEST_SALT = "defacto-test:"
-DEFACTO_TEST_POSITIONS = range(0, 200)
 
 class Case(BaseModel):
     """One frozen check input."""
@@ -95,8 +89,7 @@ class Case(BaseModel):
     id: str
     """defacto:<doc_id>, iiw-human:<image key>#<sentence>, caption-full:<image key>,
     caption-terse:<image key>, caption-raw:<image key>, caption-old-full|terse:<image key>,
-    iiw-sentences:<image key>#<sentence>, caption-now-full|terse:<image key> or defacto-test:<doc_id>
-    (a row of DeFacto's test split, whose doc ids overlap the validation split's)."""
+    iiw-sentences:<image key>#<sentence>, caption-now-full|terse:<image key> or defacto-test:<doc_id>."""
     source: Source
     notes: str
     """The notes as the check reads them (one observation per line)."""
@@ -186,13 +179,6 @@ def defacto_case(row: DefactoRow, source: Source = "defacto") -> Case:
     return Case(id=f"{source}:{row.key}", source=source, notes="\n".join(row.instructions()),
                 draft=row.feedback.summary, original=row.candidate)
 
-
-def defacto_test_rows(path: str | Path, positions: range = DEFACTO_TEST_POSITIONS) -> list[DefactoRow]:
-    """The DeFacto test split's rows with instructions and a human summary, at `positions` of the
-    order of SHA-1 of DEFACTO_TEST_SALT + doc id (its doc ids overlap the validation split's)."""
-    rows = [r for _, r in read_rows(path, DefactoRow).rows if r.instructions() and r.feedback.summary.strip()]
-    ordered = sorted(rows, key=lambda r: hashlib.sha1((DEFACTO_TEST_SALT + r.key).encode()).hexdigest())
-    return [ordered[i] for i in positions if i < len(ordered)]
 
 
 def iiw_human_case(row: IIWRow) -> Case | None:
