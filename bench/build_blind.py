@@ -5,6 +5,7 @@ run once, then never again.
     .venv/bin/python bench/build_blind.py defacto --path ../shared/data [--rows N]
     .venv/bin/python bench/build_blind.py human --path ../shared/data     # IIW human caption sentences
     .venv/bin/python bench/build_blind.py defacto|captions|human|raw --set dev2 --path ../shared/data
+    .venv/bin/python bench/build_blind.py defacto-test --set dev2 --file /work/extra/defacto-test.jsonl
 
 `captions` composes IIW_ROWS rows (dev2: DEV2_IIW_ROWS) twice (full and terse notes) and writes
 the caption cases; `defacto` (no model) replaces the DeFacto cases with the first N rows in the
@@ -14,7 +15,9 @@ neither the blind set nor checker-precision. The rules that pick the rows are in
 assistant/eval/blind.py and labels/README.md. `raw` (dev2 only; embedded model) adds the raw
 model's caption from the full notes of the same DEV2_IIW_ROWS rows (`caption-raw:<key>`). `now`
 (dev2 only; embedded model) composes, with this code, the `caption-now-full` / `caption-now-terse`
-source on the rows `now_captions.now_rows` picks.
+source on the rows `now_captions.now_rows` picks. `defacto-test` (dev2 only; no model) replaces the
+`defacto-test` cases with rows of DeFacto's test split (`--file`), positions
+`defacto_test.POSITIONS` of their hash order (`assistant/eval/defacto_test.py`).
 
 `old-tasks` and `old` (dev2 only) make the `caption-old-full` / `caption-old-terse` source: captions
 composed by the old caption prompt (`old_captions.OLD_PROMPT`, the code of commit `old_captions.OLD_COMMIT`) on
@@ -40,7 +43,7 @@ import subprocess
 from functools import partial
 from pathlib import Path
 
-from assistant.eval import blind, fresh_sentences, now_captions, old_captions, precision
+from assistant.eval import blind, defacto_test, fresh_sentences, now_captions, old_captions, precision
 from assistant.eval.datasets import IIWRow, read_rows
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -61,7 +64,7 @@ def old_rows(path: str, taken: set[str]) -> list:
     return blind.dev2_iiw_rows(path, taken)[blind.DEV2_IIW_ROWS:blind.DEV2_IIW_ROWS + old_captions.DEV2_OLD_ROWS]
 
 
-def build_dev2(what: str, path: str, rows: int | None, composed: str | None = None) -> None:
+def build_dev2(what: str, path: str, rows: int | None, composed: str | None = None, file: str | None = None) -> None:
     """The second development set: rows neither the blind set nor checker-precision holds."""
     taken = blind.taken_rows(path)
     existing = blind.read_cases(blind.DEV2_CASES) if blind.DEV2_CASES.exists() else []
@@ -93,6 +96,10 @@ def build_dev2(what: str, path: str, rows: int | None, composed: str | None = No
         cases = [blind.defacto_case(r) for r in blind.dev2_defacto_rows(path, taken)[:rows]]
         blind.write_cases(cases + [c for c in existing if c.source != "defacto"], blind.DEV2_CASES)
         print(f"{len(cases)} defacto cases written to {blind.DEV2_CASES}")
+    elif what == "defacto-test":
+        cases = [blind.defacto_case(r, "defacto-test") for r in defacto_test.rows(file)]
+        blind.write_cases([c for c in existing if c.source != "defacto-test"] + cases, blind.DEV2_CASES)
+        print(f"{len(cases)} defacto-test cases written to {blind.DEV2_CASES}")
     elif what == "sentences":
         rows = {r.key: r for _, r in read_rows(Path(path) / blind.IIW_FILE, IIWRow).rows}
         done = {c.id for c in existing}
@@ -112,18 +119,22 @@ def build_dev2(what: str, path: str, rows: int | None, composed: str | None = No
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("what", choices=("captions", "defacto", "human", "raw", "old-tasks", "old", "sentences", "now"))
+    parser.add_argument("what", choices=("captions", "defacto", "human", "raw", "old-tasks", "old", "sentences", "now",
+                                           "defacto-test"))
     parser.add_argument("--set", choices=("blind", "dev2"), default="blind")
     parser.add_argument("--path", default="../shared/data")
     parser.add_argument("--rows", type=int, default=None, help="defacto: the first N rows (default: all)")
     parser.add_argument("--composed", help="old: the old code's answers, JSONL {id, draft, made_by}")
+    parser.add_argument("--file", help="defacto-test: DeFacto's test split (data/test.jsonl), JSONL")
     args = parser.parse_args()
-    if args.what in ("raw", "old-tasks", "old", "now") and args.set != "dev2":
+    if args.what in ("raw", "old-tasks", "old", "now", "defacto-test") and args.set != "dev2":
         parser.error(f"{args.what} is a dev2 source only")
     if args.what == "old" and not args.composed:
         parser.error("old needs --composed FILE")
+    if args.what == "defacto-test" and not args.file:
+        parser.error("defacto-test needs --file FILE")
     if args.set == "dev2":
-        build_dev2(args.what, args.path, args.rows, args.composed)
+        build_dev2(args.what, args.path, args.rows, args.composed, args.file)
         return
     named = _named()
     existing = blind.read_cases() if blind.CASES.exists() else []

@@ -71,8 +71,8 @@ def test_the_committed_dev2_set_is_disjoint_from_the_blind_set_and_checker_preci
     blind_ids = {c.id for c in blind.read_cases(blind.CASES)}  # the cases file: ids only, never the labels
     precision_ids = {lb.report for lb in precision.read_labels().values()}
 
-    def rows(ids):
-        return {(i.split(":")[0].startswith("defacto"), blind.row_key(i)) for i in ids}
+    def rows(ids):  # defacto-test rows are of DeFacto's test split, whose doc ids overlap validation's
+        return {(i.split(":")[0] if i.startswith("defacto") else "iiw", blind.row_key(i)) for i in ids}
 
     assert dev2 and not rows(c.id for c in dev2) & rows(blind_ids | precision_ids)
     alarm_labels, misses = blind.read_labels(blind.DEV2_LABELS)
@@ -131,3 +131,18 @@ def test_current_code_captions_take_the_rows_after_the_other_caption_sources_tha
     assert [r.key for r in now_captions.now_rows(data, taken, existing)] == ["k5", "k6"]
     assert now_captions.SOURCES == ("caption-now-full", "caption-now-terse")
     assert set(now_captions.SOURCES) <= set(blind.SOURCES)
+
+
+def test_defacto_test_rows_take_positions_of_the_hash_order_among_rows_with_instructions_and_a_summary(tmp_path):
+    import hashlib
+
+    from assistant.eval import defacto_test
+
+    rows = [_defacto(i) for i in range(1, 9)] + [_defacto(9, instructions=()), _defacto(10, summary=" ")]
+    path = tmp_path / "test.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    order = sorted(map(str, range(1, 9)), key=lambda k: hashlib.sha1(f"defacto-test:{k}".encode()).hexdigest())
+    assert [r.key for r in defacto_test.rows(path)] == order
+    assert [r.key for r in defacto_test.rows(path, range(2, 4))] == order[2:4]
+    case = blind.defacto_case(defacto_test.rows(path, range(0, 1))[0], "defacto-test")
+    assert (case.id, case.source, case.original) == (f"defacto-test:{order[0]}", "defacto-test", "Paris and Lyon.")

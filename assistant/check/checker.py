@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant import lexicon
-from assistant.check import attributes, binding, edit_checks, edit_parsing, hedges, instructions, joins, matching, negation, prose, relations, spatial
+from assistant.check import (attributes, binding, edit_checks, edit_parsing, hedges, instructions, joins, matching, negation,
+                             prose, relations, spatial, spellings)
 from assistant.check.report import PROBLEM_STATUSES, CheckReport, FactCheck, SentenceProvenance
 from assistant.check.stand_ins import removed_names, stand_ins
 from assistant.check.unsupported import unsupported
@@ -38,7 +39,12 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
 
     texts = [o.text for o in observations]
     for obs in observations:
-        verdict = _check_observation(obs, parsed, original, texts, as_facts)
+        read = obs
+        if original is not None and not as_facts:
+            read = obs.model_copy(update={"text": spellings.as_original_spells(obs.text, original)})
+        verdict = _check_observation(read, parsed, original, texts, as_facts)
+        if read is not obs:
+            verdict.fact = verdict.fact.model_copy(update={"text": obs.text})
         facts.append(verdict.fact)
         support_words += note_words(verdict.support) + absence_words(verdict.support)
         for word in verdict.forbidden:
@@ -51,7 +57,7 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
     stated = {r for w in support_words if not w.is_stop for r in lexicon.key(w.lower)}
     forbidden = {w: nid for w, nid in forbidden.items() if not lexicon.key(w) & stated}
     if original:
-        support_words += [w for w in words(original) if w.lower not in forbidden]
+        support_words += [w for w in words(original) if w.lower not in forbidden] + list(_gendered(original))
     note_units = {o.id: {u for w in note_words(o.text) for u in spatial.counted_direction(w) + negation.counted_negation(w)}
                   for o in observations}
     # a sentence also "carries" a note's place when it says it in other words of the note's thing
@@ -94,6 +100,18 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
         to_verify=[f.id for f in facts if f.status == "verify"],
         style=[] if original else prose.remarks(draft, [o.text for o in observations]),
     )
+
+
+_GENDERED = (({"she", "her", "hers", "herself"}, "woman"), ({"he", "him", "his", "himself"}, "man"))
+
+
+@lru_cache(maxsize=1024)
+def _gendered(original: str) -> tuple[Word, ...]:
+    """"woman" where the original says "she" or "her", "man" for "he", "him", "his": a rewrite told to
+    drop a person's name says who it was by the gender the original gives ("A woman writes about
+    her illness"), no new fact."""
+    said = {w.lower for w in words(original)}
+    return tuple(words(" ".join(noun for pronouns, noun in _GENDERED if said & pronouns)))
 
 
 @lru_cache(maxsize=4096)
@@ -208,10 +226,22 @@ def _check_observation(obs: Observation, draft: Draft, original: str | None, not
         return _Verdict(fact, support, set())
     edit = edit_parsing.parse_edit(obs.text)
     if kind == "edit" and edit is not None:
-        v = edit_checks.check_edit(obs, edit, draft, original)
+        supplied = frozenset().union(*(_asked_words(n) for n in notes if n != obs.text))
+        v = edit_checks.check_edit(obs, edit, draft, original, supplied)
     else:
         v = edit_checks.check_instruction(obs, edit, draft, original)
-    return _Verdict(_opposite_claim(v.fact, obs, draft), v.support, v.forbidden)
+    return _Verdict(_opposite_claim(v.fact, obs, draft, original), v.support, v.forbidden)
+
+
+@lru_cache(maxsize=4096)
+def _asked_words(note: str) -> frozenset[str]:
+    """Roots of the content words a note asks the result to say (an edit's new side): another
+    note's removal does not find them as leftovers."""
+    edit = edit_parsing.parse_edit(note)
+    if edit is None or not edit.new:
+        return frozenset()
+    return frozenset(r for w in note_words(edit.new, meta=True) if not w.is_stop and w.number is None
+                     for r in lexicon.roots(w.lower))
 
 
 def _negates_itself(note: str) -> bool:
@@ -221,18 +251,47 @@ def _negates_itself(note: str) -> bool:
     return any(ws[i].lower in _TELLING for i in negation.negated_indices(ws, note, 0))
 
 
+_REPLACE_RE = re.compile(r"^\s*(?:please\s+)?(?:replace|change|swap|substitute|switch)\b", re.I)
 _TELLING = frozenset({"say", "says", "state", "states", "mention", "mentions", "include", "includes", "add",
                       "claim", "claims", "imply", "suggest"})
 
 
-def _opposite_claim(fact: FactCheck, obs: Observation, draft: Draft) -> FactCheck:
+def _opposite_claim(fact: FactCheck, obs: Observation, draft: Draft, original: str | None = None) -> FactCheck:
     """An instruction or edit whose result still states the opposite of what the note says
     ("outside the window, so the answer should say no" against "you are well within the
     window") is a contradiction, never only "verify"."""
     if fact.status in ("kept", "contradicted") or _negates_itself(obs.text):
         return fact
-    claim = matching.check_fact(obs, note_key(obs.text, meta=True), draft)
-    if claim.status != "contradicted":
+    # "replace X with Y" says Y; X is the claim it corrects ("him being released without charge" for
+    # "the man being charged"). A note in other forms states its claim whole ("the customer is outside
+    # the window, so the answer should say no")
+    edit = edit_parsing.parse_edit(obs.text)
+    said = edit.new if edit is not None and edit.new and _REPLACE_RE.match(obs.text) else obs.text
+    claim = matching.check_fact(obs, note_key(said, meta=True), draft)
+    if claim.status != "contradicted" or _polarity_not_the_notes(claim, obs.text, draft, original):
         return fact
     return fact.model_copy(update={"status": "contradicted", "tier": "certain", "evidence": claim.evidence,
                                    "missing": claim.missing, "sentences": claim.sentences, "checked": True})
+
+
+def _polarity_not_the_notes(claim: FactCheck, note: str, draft: Draft, original: str | None) -> bool:
+    """A negation the note's words meet in the result that is no claim of the note's: the note
+    negates nothing and every negation of the result was the original's ("will not play in the
+    team's first match", where the original would not play in Saturday's opener: the note moves
+    the match, not the playing); or the note's own cue of failure or absence is there, stated with
+    another verb ("failed to make sure the figures were accurate" for "failing to publish accurate
+    figures")."""
+    flips = [m for m in claim.missing if " " in m]  # the reasons; a bare word is only missing
+    if not flips or not all("negated" in m for m in flips):
+        return False
+    note_cues = [w for w in note_words(note) if w.negation]
+    if all("is negated in the draft" in m for m in flips) and not note_cues and original is not None:
+        said, had = _negations(draft.words), _negations(words(original))
+        return all(had[c] >= n for c, n in said.items())
+    if all("no longer negated" in m for m in flips):
+        return negation.cue_restated(note_words(note), [w for s in claim.sentences for w in draft.sentence_words(s)])
+    return False
+
+
+def _negations(ws) -> "Counter[str]":
+    return Counter(w.lower for w in ws if w.negation)

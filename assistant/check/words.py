@@ -100,7 +100,8 @@ class _Features:
 def _features(low: str) -> _Features:
     lex = lexicon.load()
     return _Features(
-        stop=low in lex.stop,
+        # "an area's", "everyone's": a function word's possessive is one too
+        stop=low in lex.stop or low.endswith(("'s", "’s")) and low[:-2] in lex.stop,
         meta=low in lex.meta,
         number=lexicon.number_value(low),
         color=lex.colors.get(low),

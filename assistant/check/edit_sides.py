@@ -1,0 +1,79 @@
+"""What the sides of an edit name, beyond their words: the words a result keeps as context (an
+owner, a claim's topic, a number written into a code) and the words that only tie a value to its
+thing. `edit_checks` judges an edit with them."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.check.edit_parsing import Edit, claim_of
+from assistant.check.words import note_key, words
+
+
+# "Carter's position in the squad", "Mr Lubitz' employer": whose thing, before a lower-case word
+_OWNER_RE = re.compile(r"\b([A-Z][\w-]*)(?:'s|’s|'|’)\s+(?=[a-z])")
+
+
+def owners(side: str) -> set[str]:
+    """The names an edit's side names as owners ("Carter's position" -> carter, carter's): the
+    edit concerns the thing owned; the owner is context the result keeps."""
+    found = {m.group(1).lower() for m in _OWNER_RE.finditer(side)}
+    return found | {f + "'s" for f in found}
+
+
+#: Words that say what a value is ("the date being 12 June", "his age of 40"): the value says it.
+_VALUE_KINDS = frozenset({"date", "day", "time", "age", "year", "month", "number", "amount", "figure", "price", "cost",
+                          "value", "total", "score", "fee", "sum"})
+_LINKS = frozenset({"being", "is", "was", "of", "as", "at"})
+
+
+def ties(side: str) -> set[str]:
+    """Words that only tie a value to its thing: an "-ing" verb ("the scheme costing £4bn", "the
+    figures covering March": the result says "a £4bn scheme") or what the value is ("the date
+    being 12 June": "on June 12"). The value stays required."""
+    ws = words(side, meta=True)
+
+    def value(k: int) -> bool:
+        return k < len(ws) and (ws[k].number is not None or ws[k].is_name)
+
+    out = {w.lower for i, w in enumerate(ws) if w.lower.endswith("ing") and not w.is_name and value(i + 1)}
+    return out | {w.lower for i, w in enumerate(ws) if w.lower in _VALUE_KINDS and i + 1 < len(ws)
+                  and ws[i + 1].lower in _LINKS and value(i + 2)}
+
+
+def in_codes(side: str) -> set[float]:
+    """Numbers written into a code or name ("the M4", "WW1", "G20"): no count to take out."""
+    ws = words(side)
+    return {w.number for prev, w in zip(ws, ws[1:])
+            if w.number is not None and prev.tok.end == w.tok.start and prev.tok.text[-1:].isalpha()}
+
+
+_PRONOUNS = frozenset({"it", "they", "he", "she", "him", "her", "them", "this", "that"})
+
+
+def same_topic(edit: Edit) -> set[str]:
+    """A replacement of a claim by another claim about the same thing ("the stand up show being
+    cancelled" -> "it being unclear whether the show will be cancelled", the new topic a pronoun
+    or sharing a word): the topic's words are the thing, kept; only the old claim's words must go.
+    A claim opened by an "-ing" verb is that verb ("the council approving the plans" -> "the
+    council delaying a decision": the approval goes, the plans may stay)."""
+    if edit.kind != "replace" or (old_claim := claim_of(edit.old)) is None or (new_claim := claim_of(edit.new)) is None:
+        return set()
+    opener = edit.old[: len(edit.old) - len(old_claim)].split()
+    old_topic = note_key(" ".join(opener[:-1]), meta=True).words()
+    new_topic = edit.new[: len(edit.new) - len(new_claim)].split()[:-1]
+    if not (len(new_topic) == 1 and new_topic[0].lower() in _PRONOUNS or set(old_topic) & set(note_key(
+            " ".join(new_topic), meta=True).words())):
+        return set()
+    if opener[-1].lower().endswith("ing") and opener[-1].lower() != "being":
+        return set(note_key(edit.old, meta=True).words()) - {opener[-1].lower()}
+    return set(old_topic) - set(note_key(old_claim, meta=True).words())
+
+
+def compound_of(old: str, claimed: str, original: str) -> bool:
+    """The "-ing" word that seemed to open the claim is, with the word before it, a compound the
+    original writes ("the drink driving charge": the original's "drink driving"), not a verb."""
+    opener = old[: len(old) - len(claimed)].split()
+    if len(opener) < 2 or not opener[-1].lower().endswith("ing"):
+        return False
+    return re.search(rf"\b{re.escape(opener[-2])}[\s-]+{re.escape(opener[-1])}\b", original, re.I) is not None
