@@ -4,6 +4,7 @@
         [--notes full|terse|both]
     .venv/bin/python bench/bench_compose.py --dataset defacto --rows unused|fresh [--limit N] [--offset K]
     .venv/bin/python bench/bench_compose.py --dataset terse-hand --limit 16
+    .venv/bin/python bench/bench_compose.py --dataset iiw --path FILE --limit 10 --notes both   # rows of another file
 
 For each row: `compose` (plain draft, check, patch repairs, verbatim fallback) and the raw
 baseline (the notes pasted into one chat message, no check, no repair), scored by the same
