@@ -181,7 +181,6 @@ def defacto_case(row: DefactoRow, source: Source = "defacto") -> Case:
                 draft=row.feedback.summary, original=row.candidate)
 
 
-
 def iiw_human_case(row: IIWRow) -> Case | None:
     """The row's first human caption sentence that carries a note, with the notes it carries
     (as `precision._iiw_report`, at IIW_HUMAN_MATCH)."""
