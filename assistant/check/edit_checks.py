@@ -58,7 +58,8 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None,
         new_key = _without_description(new_key, old_key, original)
     if ties := edit_sides.ties(edit.new):
         new_key = dataclasses.replace(new_key, content=[u for u in new_key.content if u not in ties])
-    new_units = {r for u in new_key.words() for r in lexicon.key(u)} | {fmt_number(n) for n in new_key.numbers}
+    new_units = ({r for u in new_key.words() for r in lexicon.key(u)} | {fmt_number(n) for n in new_key.numbers}
+                 | {r for q in new_key.quotes for w in note_words(q) for r in lexicon.key(w.lower)})
     owners = edit_sides.owners(edit.old) | edit_sides.same_topic(edit)
     old_only = [u for u in old_key.words() if not (lexicon.key(u) & new_units) and u not in owners
                 and not lexicon.roots(u) & supplied]
@@ -214,7 +215,17 @@ def old_side_problem(edit: Edit, old_units: list[str], old_numbers: list[str], o
         return UNVERIFIABLE, []
     if any(u in names for u in candidates) and not any(u in names for u in still):
         return None, still  # every name it takes out went; the common words left are context
+    if numbers and still and set(still) <= _counted(edit.old):
+        return None, still  # the count went: "more than 1000 runners taking part" -> "runners took part"
     return ("still present: " + ", ".join(still) if len(still) * 2 > len(candidates) else None), still
+
+
+def _counted(side: str) -> set[str]:
+    """The words a number of `side` counts or numbers: the word before it and the two after it
+    ("stage 9", "1000 runners taking part"); a number further from a word only qualifies it."""
+    ws = note_words(side, meta=True)
+    near = [ws[j] for i, w in enumerate(ws) if w.number is not None for j in (i - 1, i + 1, i + 2) if 0 <= j < len(ws)]
+    return {r for w in near if w.number is None for r in (w.lower, *lexicon.roots(w.lower))}
 
 
 def _qualifier_gone(topic: str, draft: Draft, before: Draft) -> bool:
@@ -315,7 +326,8 @@ def _ignored(edit: Edit | None, before: Draft, after: Draft) -> str | None:
         return None if removed_any(before, after) else "nothing was removed from the original"
     if edit is not None and edit.kind == "add":
         return None if added_any(before, after) else "nothing was added to the original"
-    if _content(before) == _content(after):
+    # every word counts: "All dogs" -> "Most dogs" changes only a stop word
+    if Counter(w.lower for w in before.words) == Counter(w.lower for w in after.words):
         return "the result leaves the original unchanged"
     return None
 

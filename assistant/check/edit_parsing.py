@@ -21,6 +21,12 @@ _SHORT_VALUE_RES = (
     re.compile(rf"^(?P<new>{_VALUE})\s+instead\s+of\s+(?P<old>{_VALUE})$", re.I),
     re.compile(rf"^not\s+(?P<old>{_VALUE}),?\s+but\s+(?P<new>{_VALUE})$", re.I),
 )
+# a removal's wording to keep: 'remove the 10 years to just say "years"', '..., and only say "ago"'
+_KEEP_QUOTE_RE = re.compile(r"[\s,]+(?:to|and|so\s+it|so\s+that\s+it)\s+(?:just\s+|only\s+|simply\s+)?"
+                            r"(?:say|says|read|reads|keep|leave)\s+(?P<quote>\"[^\"]+\"|“[^”]+”)", re.I)
+# "modify the information about 350m to 90m": two short values, each with a digit ("the trip to
+# Paris" is no change of value)
+_VALUE_TO_RE = re.compile(rf"^(?P<old>{_VALUE})\s+to\s+(?P<new>{_VALUE})$", re.I)
 
 # a value is a word or a phrase; a note that starts with one of these states a clause ("it closes
 # on Fridays only, not permanently", "the company is not based in Berlin"), which only a rewrite can apply
@@ -158,10 +164,16 @@ def parse_edit(text: str) -> Edit | None:
             old = _EDIT_META_RE.sub(" ", (groups.get("old") or "").strip()).strip(" .")
             new = _EDIT_META_RE.sub(" ", (groups.get("new") or "").strip()).strip(" .")
             rest = stripped[: m.start("old")] + stripped[m.end("old") :] if groups.get("old") else stripped
+            if kind == "remove" and (keep := _KEEP_QUOTE_RE.search(old)):
+                # 'remove the 10 years to just say "years"': the quote is what the result says instead
+                old, new = (old[: keep.start()] + old[keep.end() :]).strip(" ,."), keep["quote"]
             if kind == "modify" and old:
                 inner = parse_edit(old)  # "Modify the information about Change "A" to "B" ..."
                 if inner is not None and inner.kind != "modify":
                     return inner
+                values = _VALUE_TO_RE.match(old)
+                if values and all(any(c.isdigit() for c in values[g]) for g in ("old", "new")):
+                    return Edit(kind="replace", old=values["old"], new=values["new"], rest=rest)
             return Edit(kind=kind, old=old, new=new, rest=rest, whole_sentence=bool(sentence))  # type: ignore[arg-type]
     if (short := bare_not(stripped)) is not None:  # "1937 not 1932": the form compose applies too
         new, old = short
