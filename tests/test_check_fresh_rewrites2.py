@@ -81,3 +81,30 @@ def test_once_the_count_went_the_thing_it_counted_may_stay():
     assert _alarm(_check(medal, "She won an Olympic gold medal in the relay.", "She won a 2012 Olympic gold medal in the relay."))
     arrested = "Remove the information about 3 people being arrested from the summary."
     assert _alarm(_check(arrested, "People were arrested after the match.", "3 people were arrested after the match."))
+
+
+# ------------------------------------------------------------------ negations that are not the note's
+
+
+def test_a_negation_the_original_had_does_not_deny_an_edits_new_side():
+    """"will no longer hold face-to-face meetings": the note only adds "first"; "no longer" was there."""
+    note = "Replace the information about face-to-face meetings with the information about face-to-face first meetings."
+    original = "The bank will no longer hold face-to-face meetings with clients."
+    assert not _alarm(_check(note, "The bank will no longer hold face-to-face first meetings with clients.", original))
+    # a negation the result adds is still one
+    assert _alarm(_check(note, "The bank will no longer hold face-to-face first meetings with clients.",
+                         "The bank will hold face-to-face meetings with clients."))
+    # and a note that takes a negation out is not met by keeping it
+    out = "Replace the information about him not winning with the information about him winning the final."
+    assert _alarm(_check(out, "He did not win the final.", "He did not win the final."))
+
+
+def test_a_failure_another_note_asks_for_does_not_deny_this_notes_place():
+    notes = ("Replace the information about the harbour with the information about two miles west of the pier.\n"
+             "Replace the information about the boat sinking with the information about their engine failed.")
+    original = "Three men were saved after their boat sank in the harbour."
+    made = _check(notes, "Three men were saved after their boat's engine failed two miles west of the pier.", original)
+    assert not _alarm(made, "n1") and not _alarm(made, "n2")
+    # a failure of something else, not the phrase the other note asks for, still denies the place
+    other = _check(notes, "Three men were saved after their boat failed to reach two miles west of the pier.", original)
+    assert _alarm(other, "n1")

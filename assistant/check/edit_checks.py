@@ -81,6 +81,9 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None,
         if m.flipped and negation.cue_restated(note_words(edit.new), draft.words[draft.first[m.window[0]]:draft.first[m.window[1]]]):
             # "failed to make sure the figures were accurate" for "failing to publish accurate figures"
             m = dataclasses.replace(m, flipped=[f for f in m.flipped if "no longer negated" not in f])
+        if m.flipped and _polarity_not_the_edits(edit, draft.words[draft.first[m.window[0]]:draft.first[m.window[1]]],
+                                                 original, supplied):
+            m = dataclasses.replace(m, flipped=[f for f in m.flipped if "is negated in the draft" not in f])
         problems += [f"missing {x}" for x in m.missing] + m.flipped
         sentences_used = list(range(*m.window)) if not m.missing else []
         hedge_kept = m.hedged
@@ -116,6 +119,19 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None,
     fact = FactCheck(**base, status=status, kind="edit", evidence=evidence, missing=list(problems),
                      sentences=sentences_used, tier=tier if status != "kept" else None)
     return EditVerdict(fact, support, forbid)
+
+
+def _polarity_not_the_edits(edit: Edit, window: list[Word], original: str | None, supplied: frozenset[str]) -> bool:
+    """The negation cues of the result's words are no claim against an edit whose new side negates
+    nothing: each is one the original had as often ("will no longer hold face-to-face meetings" ->
+    "... face-to-face first meetings") or one another note asks for ("their engine failed")."""
+    cues = [w for w in window if w.negation]
+    if not cues or any(w.negation for w in note_words(edit.new + " " + edit.old)):
+        return False
+    if edit_sides.cues_asked_elsewhere(window, supplied):
+        return True
+    had = Counter(w.lower for w in words(original) if w.negation) if original is not None else Counter()
+    return all(had[c] >= n for c, n in Counter(w.lower for w in cues).items())
 
 
 def _without_description(new_key: Key, old_key: Key, original: str) -> Key:
@@ -215,17 +231,9 @@ def old_side_problem(edit: Edit, old_units: list[str], old_numbers: list[str], o
         return UNVERIFIABLE, []
     if any(u in names for u in candidates) and not any(u in names for u in still):
         return None, still  # every name it takes out went; the common words left are context
-    if numbers and still and set(still) <= _counted(edit.old):
+    if numbers and still and set(still) <= edit_sides.counted(edit.old):
         return None, still  # the count went: "more than 1000 runners taking part" -> "runners took part"
     return ("still present: " + ", ".join(still) if len(still) * 2 > len(candidates) else None), still
-
-
-def _counted(side: str) -> set[str]:
-    """The words a number of `side` counts or numbers: the word before it and the two after it
-    ("stage 9", "1000 runners taking part"); a number further from a word only qualifies it."""
-    ws = note_words(side, meta=True)
-    near = [ws[j] for i, w in enumerate(ws) if w.number is not None for j in (i - 1, i + 1, i + 2) if 0 <= j < len(ws)]
-    return {r for w in near if w.number is None for r in (w.lower, *lexicon.roots(w.lower))}
 
 
 def _qualifier_gone(topic: str, draft: Draft, before: Draft) -> bool:

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
+from assistant import lexicon
 from assistant.check.edit_parsing import Edit, claim_of
-from assistant.check.words import note_key, words
+from assistant.check.words import Word, note_key, note_words, words
 
 
 # "Carter's position in the squad", "Mr Lubitz' employer": whose thing, before a lower-case word
@@ -77,3 +78,22 @@ def compound_of(old: str, claimed: str, original: str) -> bool:
     if len(opener) < 2 or not opener[-1].lower().endswith("ing"):
         return False
     return re.search(rf"\b{re.escape(opener[-2])}[\s-]+{re.escape(opener[-1])}\b", original, re.I) is not None
+
+
+def counted(side: str) -> set[str]:
+    """The words a number of `side` counts or numbers: the word before it and the two after it
+    ("stage 9", "1000 runners taking part"); a number further from a word only qualifies it."""
+    ws = note_words(side, meta=True)
+    near = [ws[j] for i, w in enumerate(ws) if w.number is not None for j in (i - 1, i + 1, i + 2) if 0 <= j < len(ws)]
+    return {r for w in near if w.number is None for r in (w.lower, *lexicon.roots(w.lower))}
+
+
+def cues_asked_elsewhere(ws: list[Word], supplied: frozenset[str]) -> bool:
+    """Every negation cue of `ws` is in a phrase another note asks for: the cue and a word beside
+    it ("engine failed" of "their engine failed"; not "the boat failed to reach")."""
+    def asked(w: Word) -> bool:
+        return bool(lexicon.roots(w.lower) & supplied)
+
+    cues = [i for i, w in enumerate(ws) if w.negation]
+    return bool(cues) and all(asked(ws[i]) and any(asked(ws[j]) for j in (i - 1, i + 1) if 0 <= j < len(ws))
+                              for i in cues)
