@@ -108,3 +108,36 @@ def test_a_failure_another_note_asks_for_does_not_deny_this_notes_place():
     # a failure of something else, not the phrase the other note asks for, still denies the place
     other = _check(notes, "Three men were saved after their boat failed to reach two miles west of the pier.", original)
     assert _alarm(other, "n1")
+
+
+# ------------------------------------------------------------------ what an edit's sides name
+
+
+def test_a_modification_that_says_what_to_say_is_no_should_be_replacement():
+    """"Modify ... shops are closing early to say shops should be closing early": no "X should be Y" inside."""
+    note = "Modify the information about shops are closing early to say shops should be closing early in the summary."
+    made = _check(note, "In December many shops should be closing early.", "In December many shops are closing early.")
+    assert not _alarm(made) and not _flagged(made, "shops")
+    assert _fact(_check("The bridge should be red.", "The bridge is blue.", "The bridge is blue.")).status != "kept"
+
+
+def test_a_removed_act_another_note_asks_to_say_otherwise_keeps_its_actor():
+    notes = ("Remove the information about Acme filing a lawsuit from the summary.\n"
+             "Add the information about threatening to file a lawsuit to the summary.")
+    original = "Acme has filed a lawsuit against its rival."
+    assert not _alarm(_check(notes, "Acme has threatened to file a lawsuit against its rival.", original))
+    # the act said twice: the filing is still there
+    assert _alarm(_check(notes, "Acme has filed a lawsuit against its rival and threatened to file a lawsuit.", original))
+    assert _alarm(_check("Remove the information about Acme filing a lawsuit from the summary.", original, original))
+
+
+def test_a_replaced_count_left_only_beside_other_things_is_gone():
+    """"3 pupils" -> "five pupils": the "three coaches" and "3 May" count other things; the corrected
+    number still backs nothing."""
+    note = "Replace the information about 3 pupils with the information about 5 pupils."
+    original = "A school trip went ahead after 3 pupils were hurt."
+    other = _check(note, "A school trip went ahead after five pupils were hurt when three coaches collided on 3 May.",
+                   original)
+    assert not _alarm(other) and _flagged(other, "three coaches")
+    assert _alarm(_check(note, "A school trip went ahead after five pupils were hurt, and 3 pupils were treated.", original))
+    assert _alarm(_check(note, "A school trip went ahead after three children were hurt.", original))

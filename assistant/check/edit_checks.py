@@ -90,7 +90,10 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None,
         if problems and matching.missing_tier(new_key, m) == "certain":
             tier = "certain"
     problem, still = old_side_problem(edit, old_only, old_numbers, old_quotes, draft, original,
-                                      frozenset(old_key.names))
+                                      frozenset(old_key.names), supplied)
+    elsewhere = edit.kind == "replace" and not problems and still and edit_sides.counts_elsewhere(still, edit.old, draft)
+    if elsewhere:  # "2 people" -> "four people": the "two carriages" and "2 June" left count other things,
+        problem = None  # which the corrected number does not back
     if problem == UNVERIFIABLE and not problems and new_key.empty():
         return EditVerdict(FactCheck(**base, status="kept", kind="edit", checked=False,
                                      evidence="names nothing found in the original to remove; review the diff"),
@@ -115,7 +118,7 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None,
         f": {sentences_text(draft, sentences_used)}" if sentences_used else ""
     )
     # the corrected words are unsupported where they survive an edit that was not made
-    forbid = set(still) if edit.kind != "remove" and problem and problem != UNVERIFIABLE else set()
+    forbid = set(still) if edit.kind != "remove" and (problem and problem != UNVERIFIABLE or elsewhere) else set()
     fact = FactCheck(**base, status=status, kind="edit", evidence=evidence, missing=list(problems),
                      sentences=sentences_used, tier=tier if status != "kept" else None)
     return EditVerdict(fact, support, forbid)
@@ -165,8 +168,8 @@ UNVERIFIABLE = "unverifiable"
 
 
 def old_side_problem(edit: Edit, old_units: list[str], old_numbers: list[str], old_quotes: list[str],
-                     draft: Draft, original: str | None, names: frozenset[str] = frozenset()
-                     ) -> tuple[str | None, list[str]]:
+                     draft: Draft, original: str | None, names: frozenset[str] = frozenset(),
+                     supplied: frozenset[str] = frozenset()) -> tuple[str | None, list[str]]:
     """What is wrong with the old side of a literal edit (None when it is gone), and the old
     words the draft still asserts.
 
@@ -221,6 +224,9 @@ def old_side_problem(edit: Edit, old_units: list[str], old_numbers: list[str], o
         opener = edit.old[: len(edit.old) - len(claimed)].split()[-1:]
         core = {o.lower() for o in opener if o.lower().endswith("ing") and o.lower() != "being"}
         candidates, still = remaining([u for u in old_units if u in set(claim.words()) | core])
+        if (not candidates and core and all(lexicon.roots(u) & supplied for u in set(claim.words()) | core)
+                and before is not None and all(asserted(c, draft, True) <= asserted(c, before, True) for c in core)):
+            return None, []  # another note says the act once again, otherwise ("filing a lawsuit" -> "threatening to file")
         if candidates:
             # a claim is gone once a third of its words are: "her being the youngest member of
             # the crew" is removed by "a member of the crew"; "the Dundee coach" kept whole is not

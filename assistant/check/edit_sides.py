@@ -8,7 +8,8 @@ import re
 
 from assistant import lexicon
 from assistant.check.edit_parsing import Edit, claim_of
-from assistant.check.words import Word, note_key, note_words, words
+from assistant.check.numbers import fmt_number
+from assistant.check.words import Draft, Word, note_key, note_words, words
 
 
 # "Carter's position in the squad", "Mr Lubitz' employer": whose thing, before a lower-case word
@@ -85,7 +86,22 @@ def counted(side: str) -> set[str]:
     ("stage 9", "1000 runners taking part"); a number further from a word only qualifies it."""
     ws = note_words(side, meta=True)
     near = [ws[j] for i, w in enumerate(ws) if w.number is not None for j in (i - 1, i + 1, i + 2) if 0 <= j < len(ws)]
-    return {r for w in near if w.number is None for r in (w.lower, *lexicon.roots(w.lower))}
+    return {r for w in near if w.number is None and not w.is_stop for r in (w.lower, *lexicon.roots(w.lower))}
+
+
+def counts_elsewhere(units: list[str], side: str, draft: Draft) -> bool:
+    """Every one of `units` is a number the draft writes only away from what `side`'s number
+    counts ("2 people" replaced, "two carriages" and "2 June" left); False when the side's number
+    counts nothing or another unit is left."""
+    counts = counted(side)
+    if not counts or not all(u[:1].isdigit() for u in units):
+        return False
+    ws = draft.words
+    for i, w in enumerate(ws):
+        if w.number is not None and fmt_number(w.number) in units and any(
+                {ws[j].lower, *lexicon.roots(ws[j].lower)} & counts for j in (i - 1, i + 1, i + 2) if 0 <= j < len(ws)):
+            return False
+    return True
 
 
 def cues_asked_elsewhere(ws: list[Word], supplied: frozenset[str]) -> bool:
