@@ -141,3 +141,22 @@ def test_a_replaced_count_left_only_beside_other_things_is_gone():
     assert not _alarm(other) and _flagged(other, "three coaches")
     assert _alarm(_check(note, "A school trip went ahead after five pupils were hurt, and 3 pupils were treated.", original))
     assert _alarm(_check(note, "A school trip went ahead after three children were hurt.", original))
+
+
+# ------------------------------------------------------------------ words
+
+
+def test_later_only_orders_things_the_notes_give():
+    note = "Add the information about the bomb being moved to a field to the summary."
+    made = _check(note, "A bomb was found in a garden and later moved to a field.", "A bomb was found in a garden.")
+    assert not _flagged(made, "later")
+    assert _flagged(_check(note, "A bomb was found in a garden and moved to a field by soldiers.",
+                           "A bomb was found in a garden."), "soldiers")
+
+
+def test_challenges_for_obstacles():
+    note = "Modify the information about the road being shut to say the closure causes obstacles for drivers in the summary."
+    made = _check(note, "The road has been shut, which causes challenges for drivers.", "The road has been shut to drivers.")
+    assert not _flagged(made, "challenges")
+    assert _flagged(_check(note, "The road has been shut, which causes delays for drivers.",
+                           "The road has been shut to drivers."), "delays")
