@@ -160,3 +160,18 @@ def test_challenges_for_obstacles():
     assert not _flagged(made, "challenges")
     assert _flagged(_check(note, "The road has been shut, which causes delays for drivers.",
                            "The road has been shut to drivers."), "delays")
+
+
+# ------------------------------------------------------------------ a negation said by its opposite
+
+
+def test_a_negated_word_is_carried_by_its_opposite():
+    """"not open" is "closed", "not guilty" is "innocent": neither a contradiction nor new content."""
+    shut = _check("The shop is not open on Sundays.", "On Sundays the shop is closed.", None)
+    assert not _alarm(shut) and not _flagged(shut, "closed")
+    cleared = _check("Add the information about the player not being guilty to the summary.",
+                     "The player was found innocent by the panel.", "The player faced the panel.")
+    assert not _alarm(cleared) and not _flagged(cleared, "innocent")
+    # the opposite negated, or the word itself unnegated, still says the other thing
+    assert _alarm(_check("The shop is not open on Sundays.", "On Sundays the shop is not closed.", None))
+    assert _alarm(_check("The shop is not open on Sundays.", "On Sundays the shop is open.", None))

@@ -117,11 +117,13 @@ def _gendered(original: str) -> tuple[Word, ...]:
 @lru_cache(maxsize=4096)
 def absence_words(note: str) -> tuple[Word, ...]:
     """The words that state the absence of what the note negates ("clear", "cloudless" for "no
-    clouds"): a draft that says so in one word says what the note says."""
+    clouds"), or its opposite ("closed" for "not open"): a draft that says so in one word says
+    what the note says."""
     ws = note_words(note)
     lex = lexicon.load()
     said = [a for i in negation.negated_indices(ws, note, 0)
-            for form in lexicon.lemmas(ws[i].lower) | {ws[i].lower} for a in lex.absence.get(form, ())]
+            for form in lexicon.lemmas(ws[i].lower) | {ws[i].lower}
+            for a in (*lex.absence.get(form, ()), *sorted(lexicon.opposites(form)))]
     return tuple(words(" ".join(dict.fromkeys(said)))) if said else ()
 
 
