@@ -175,3 +175,14 @@ def test_a_negated_word_is_carried_by_its_opposite():
     # the opposite negated, or the word itself unnegated, still says the other thing
     assert _alarm(_check("The shop is not open on Sundays.", "On Sundays the shop is not closed.", None))
     assert _alarm(_check("The shop is not open on Sundays.", "On Sundays the shop is open.", None))
+
+
+def test_a_removed_claim_another_note_asks_to_say_hedged_is_met_by_the_hedged_claim():
+    """"Remove it passing the exam" + "Add it possibly passing it": "has possibly passed the exam"."""
+    notes = ("Remove the information about the robot passing the exam from the summary.\n"
+             "Add the information about it possibly passing it to the summary.")
+    original = "The robot has passed the exam."
+    assert not _alarm(_check(notes, "The robot has possibly passed the exam.", original))
+    assert _alarm(_check(notes, original, original))
+    # the certain claim still there beside the hedged one
+    assert _alarm(_check(notes, "The robot has passed the exam and may possibly pass it again.", original))
