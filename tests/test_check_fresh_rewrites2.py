@@ -186,3 +186,14 @@ def test_a_removed_claim_another_note_asks_to_say_hedged_is_met_by_the_hedged_cl
     assert _alarm(_check(notes, original, original))
     # the certain claim still there beside the hedged one
     assert _alarm(_check(notes, "The robot has passed the exam and may possibly pass it again.", original))
+
+
+def test_the_quoted_person_is_met_by_a_report_of_speech():
+    note = "Add the information about there being demand for the tickets, as per the quoted person to the summary."
+    original = "The tickets have sold out."
+    for said in ('Promoter Jo Bell said "huge demand" had pushed up the price of the tickets.',
+                 "Promoter Jo Bell said huge demand had pushed up the price of the tickets."):
+        made = _check(note, said, original)
+        assert not _alarm(made) and _flagged(made, "Jo Bell")  # the speaker's name is still the article's
+    # nobody quoted: the note is not carried
+    assert _alarm(_check(note, "The price of the tickets went up because of demand.", original))

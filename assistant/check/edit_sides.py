@@ -4,12 +4,13 @@ thing. `edit_checks` judges an edit with them."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from assistant import lexicon
 from assistant.check.edit_parsing import Edit, claim_of
 from assistant.check.numbers import fmt_number
-from assistant.check.words import Draft, Word, note_key, note_words, words
+from assistant.check.words import Draft, Key, Word, note_key, note_words, words
 
 
 # "Carter's position in the squad", "Mr Lubitz' employer": whose thing, before a lower-case word
@@ -113,3 +114,17 @@ def cues_asked_elsewhere(ws: list[Word], supplied: frozenset[str]) -> bool:
     cues = [i for i, w in enumerate(ws) if w.negation]
     return bool(cues) and all(asked(ws[i]) and any(asked(ws[j]) for j in (i - 1, i + 1) if 0 <= j < len(ws))
                               for i in cues)
+
+
+#: "as per the quoted person", "a quote from someone": words that describe who speaks, not content
+_SPEAKER_WORDS = frozenset({"quoted", "quote", "quotes", "quotation", "person", "people", "someone", "individual",
+                            "speaker"})
+_REPORTING_RE = re.compile(r"\b(?:said|says|told|tells|according\s+to)\b|[\"“”]", re.I)
+
+
+def without_speaker(key: Key, draft: Draft) -> Key:
+    """An edit side that asks for what "the quoted person" says is met by a quotation or a report
+    of speech ("Promoter Jo Bell said ..."): its speaker words are a description, not content."""
+    if not {"quoted", "quote", "quotes", "quotation"} & set(key.content) or not _REPORTING_RE.search(draft.text):
+        return key
+    return dataclasses.replace(key, content=[u for u in key.content if u not in _SPEAKER_WORDS])
