@@ -197,3 +197,11 @@ def test_the_quoted_person_is_met_by_a_report_of_speech():
         assert not _alarm(made) and _flagged(made, "Jo Bell")  # the speaker's name is still the article's
     # nobody quoted: the note is not carried
     assert _alarm(_check(note, "The price of the tickets went up because of demand.", original))
+
+
+def test_a_place_said_more_generally_may_be_said_loosely():
+    original = "A cyclist was hurt in a crash on the ring road in Leeds."
+    draft = "A cyclist was hurt in a crash near the ring road in Leeds."
+    looser = _check("Modify the information about the area of the crash to be more general in the summary.", draft, original)
+    assert not _flagged(looser, "near")
+    assert _flagged(_check("Modify the information about the time of the crash in the summary.", draft, original), "near")

@@ -46,7 +46,7 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
         if read is not obs:
             verdict.fact = verdict.fact.model_copy(update={"text": obs.text})
         facts.append(verdict.fact)
-        support_words += note_words(verdict.support) + absence_words(verdict.support)
+        support_words += note_words(verdict.support) + absence_words(verdict.support) + vague_places(obs.text)
         for word in verdict.forbidden:
             forbidden.setdefault(word, obs.id)
         if verdict.fact.status not in ("dropped", "contradicted"):
@@ -128,6 +128,17 @@ def absence_words(note: str) -> tuple[Word, ...]:
 
 
 _QUOTE_MARKS = '"“”'
+
+# "make the area of the incident more general", "the location less specific"
+_VAGUER_RE = re.compile(r"\b(?:area|location|place|places|where|address|site)\b.*\b(?:more\s+(?:general|vague)|less\s+"
+                        r"(?:specific|precise|exact)|vaguer|broader)\b", re.I | re.S)
+
+
+@lru_cache(maxsize=4096)
+def vague_places(note: str) -> tuple[Word, ...]:
+    """The words that place a thing loosely ("near the A96" for "on the A96"), which a note asking
+    for a place to be said more generally licenses."""
+    return tuple(words("near nearby around close")) if _VAGUER_RE.search(note) else ()
 
 
 def unwrapped(draft: str) -> str:
