@@ -205,3 +205,14 @@ def test_a_place_said_more_generally_may_be_said_loosely():
     looser = _check("Modify the information about the area of the crash to be more general in the summary.", draft, original)
     assert not _flagged(looser, "near")
     assert _flagged(_check("Modify the information about the time of the crash in the summary.", draft, original), "near")
+
+
+def test_the_kind_after_an_ordinal_is_met_by_the_things_name():
+    """"it being the 12th contest" is met by "the 12th Golden Oar"; "for a 12th time" names no contest."""
+    notes = ("Remove the information about it being her third win from the summary.\n"
+             "Add the information about it being the 12th contest to the summary.")
+    original = "Ana Diaz has set her sights on winning the Golden Oar for a third time."
+    assert not _alarm(_check(notes, "Ana Diaz has set her sights on winning the 12th Golden Oar.", original), "n2")
+    add = "Add the information about it being the 12th contest to the summary."
+    assert _alarm(_check(add, "Ana Diaz has set her sights on winning the Golden Oar for a 12th time.",
+                         "Ana Diaz has set her sights on winning the Golden Oar."))

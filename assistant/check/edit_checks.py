@@ -56,7 +56,7 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None,
     old_key = _side_key(edit.old, first_quote=edit.kind == "remove")
     if edit.kind == "replace" and original is not None:
         new_key = _without_description(new_key, old_key, original)
-    new_key = edit_sides.without_speaker(new_key, draft)
+    new_key = edit_sides.without_named_kind(edit_sides.without_speaker(new_key, draft), edit.new, draft)
     if ties := edit_sides.ties(edit.new):
         new_key = dataclasses.replace(new_key, content=[u for u in new_key.content if u not in ties])
     new_units = ({r for u in new_key.words() for r in lexicon.key(u)} | {fmt_number(n) for n in new_key.numbers}

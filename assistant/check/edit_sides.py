@@ -11,6 +11,7 @@ from assistant import lexicon
 from assistant.check.edit_parsing import Edit, claim_of
 from assistant.check.numbers import fmt_number
 from assistant.check.words import Draft, Key, Word, note_key, note_words, words
+from assistant.text import tokenize
 
 
 # "Carter's position in the squad", "Mr Lubitz' employer": whose thing, before a lower-case word
@@ -128,3 +129,17 @@ def without_speaker(key: Key, draft: Draft) -> Key:
     if not {"quoted", "quote", "quotes", "quotation"} & set(key.content) or not _REPORTING_RE.search(draft.text):
         return key
     return dataclasses.replace(key, content=[u for u in key.content if u not in _SPEAKER_WORDS])
+
+
+_ORDINAL_RE = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$", re.I)
+
+
+def without_named_kind(key: Key, side: str, draft: Draft) -> Key:
+    """"it being the 35th competition" is met by "the 35th America's Cup": the word after the
+    ordinal says what kind of thing it is, and the result names the thing itself (a capitalised
+    word after the same ordinal)."""
+    mine, theirs = tokenize(side), tokenize(draft.text)
+    kinds = {mine[i + 1].lower for i in range(len(mine) - 1) if _ORDINAL_RE.match(mine[i].text)
+             and any(t.lower == mine[i].lower and j + 1 < len(theirs) and theirs[j + 1].text[:1].isupper()
+                     for j, t in enumerate(theirs))}
+    return dataclasses.replace(key, content=[u for u in key.content if u not in kinds]) if kinds else key
