@@ -5,7 +5,7 @@ run once, then never again.
     .venv/bin/python bench/build_blind.py defacto --path ../shared/data [--rows N]
     .venv/bin/python bench/build_blind.py human --path ../shared/data     # IIW human caption sentences
     .venv/bin/python bench/build_blind.py defacto|captions|human|raw --set dev2 --path ../shared/data
-    .venv/bin/python bench/build_blind.py defacto-test --set dev2 --file /work/extra/defacto-test.jsonl
+    .venv/bin/python bench/build_blind.py defacto-test --set dev2 --file /work/extra/defacto-test.jsonl [--positions 215-399]
 
 `captions` composes IIW_ROWS rows (dev2: DEV2_IIW_ROWS) twice (full and terse notes) and writes
 the caption cases; `defacto` (no model) replaces the DeFacto cases with the first N rows in the
@@ -17,7 +17,8 @@ model's caption from the full notes of the same DEV2_IIW_ROWS rows (`caption-raw
 (dev2 only; embedded model) composes, with this code, the `caption-now-full` / `caption-now-terse`
 source on the rows `now_captions.now_rows` picks. `defacto-test` (dev2 only; no model) replaces the
 `defacto-test` cases with rows of DeFacto's test split (`--file`), positions
-`defacto_test.POSITIONS` of their hash order (`assistant/eval/defacto_test.py`).
+`defacto_test.POSITIONS` of their hash order (`assistant/eval/defacto_test.py`); `--positions 215-399`
+builds the second chunk, source `defacto-test2`, instead.
 
 `old-tasks` and `old` (dev2 only) make the `caption-old-full` / `caption-old-terse` source: captions
 composed by the old caption prompt (`old_captions.OLD_PROMPT`, the code of commit `old_captions.OLD_COMMIT`) on
@@ -64,7 +65,8 @@ def old_rows(path: str, taken: set[str]) -> list:
     return blind.dev2_iiw_rows(path, taken)[blind.DEV2_IIW_ROWS:blind.DEV2_IIW_ROWS + old_captions.DEV2_OLD_ROWS]
 
 
-def build_dev2(what: str, path: str, rows: int | None, composed: str | None = None, file: str | None = None) -> None:
+def build_dev2(what: str, path: str, rows: int | None, composed: str | None = None, file: str | None = None,
+               positions: str = "0-199") -> None:
     """The second development set: rows neither the blind set nor checker-precision holds."""
     taken = blind.taken_rows(path)
     existing = blind.read_cases(blind.DEV2_CASES) if blind.DEV2_CASES.exists() else []
@@ -97,9 +99,10 @@ def build_dev2(what: str, path: str, rows: int | None, composed: str | None = No
         blind.write_cases(cases + [c for c in existing if c.source != "defacto"], blind.DEV2_CASES)
         print(f"{len(cases)} defacto cases written to {blind.DEV2_CASES}")
     elif what == "defacto-test":
-        cases = [blind.defacto_case(r, "defacto-test") for r in defacto_test.rows(file)]
-        blind.write_cases([c for c in existing if c.source != "defacto-test"] + cases, blind.DEV2_CASES)
-        print(f"{len(cases)} defacto-test cases written to {blind.DEV2_CASES}")
+        source, chunk = defacto_test.source_of(positions)
+        cases = [blind.defacto_case(r, source) for r in defacto_test.rows(file, chunk)]
+        blind.write_cases([c for c in existing if c.source != source] + cases, blind.DEV2_CASES)
+        print(f"{len(cases)} {source} cases written to {blind.DEV2_CASES}")
     elif what == "sentences":
         rows = {r.key: r for _, r in read_rows(Path(path) / blind.IIW_FILE, IIWRow).rows}
         done = {c.id for c in existing}
@@ -126,6 +129,8 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=None, help="defacto: the first N rows (default: all)")
     parser.add_argument("--composed", help="old: the old code's answers, JSONL {id, draft, made_by}")
     parser.add_argument("--file", help="defacto-test: DeFacto's test split (data/test.jsonl), JSONL")
+    parser.add_argument("--positions", default="0-199",
+                        help="defacto-test: the chunk of the hash order, 0-199 (defacto-test) or 215-399 (defacto-test2)")
     args = parser.parse_args()
     if args.what in ("raw", "old-tasks", "old", "now", "defacto-test") and args.set != "dev2":
         parser.error(f"{args.what} is a dev2 source only")
@@ -134,7 +139,7 @@ def main() -> None:
     if args.what == "defacto-test" and not args.file:
         parser.error("defacto-test needs --file FILE")
     if args.set == "dev2":
-        build_dev2(args.what, args.path, args.rows, args.composed, args.file)
+        build_dev2(args.what, args.path, args.rows, args.composed, args.file, args.positions)
         return
     named = _named()
     existing = blind.read_cases() if blind.CASES.exists() else []

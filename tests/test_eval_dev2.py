@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from assistant.eval import blind, old_captions, precision
 from assistant.eval.run import evaluate
 
@@ -146,3 +148,14 @@ def test_defacto_test_rows_take_positions_of_the_hash_order_among_rows_with_inst
     assert [r.key for r in defacto_test.rows(path, range(2, 4))] == order[2:4]
     case = blind.defacto_case(defacto_test.rows(path, range(0, 1))[0], "defacto-test")
     assert (case.id, case.source, case.original) == (f"defacto-test:{order[0]}", "defacto-test", "Paris and Lyon.")
+
+
+def test_defacto_test_chunks_are_the_only_positions_the_builder_takes():
+    from assistant.eval import defacto_test
+
+    assert defacto_test.source_of("0-199") == ("defacto-test", range(0, 200))
+    assert defacto_test.source_of("215-399") == ("defacto-test2", range(215, 400))
+    for other in ("200-214", "400-599", "0-399"):  # the lead's held-out rows, blind2's, or both chunks at once
+        with pytest.raises(ValueError, match="no chunk"):
+            defacto_test.source_of(other)
+    assert set(defacto_test.SOURCE_POSITIONS) <= set(blind.SOURCES)

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant import lexicon
-from assistant.check import (attributes, binding, edit_checks, edit_parsing, hedges, instructions, joins, matching, negation,
-                             prose, relations, spatial, spellings)
+from assistant.check import (attributes, binding, edit_checks, edit_parsing, edit_sides, hedges, instructions, joins,
+                             matching, negation, prose, relations, spatial, spellings)
 from assistant.check.report import PROBLEM_STATUSES, CheckReport, FactCheck, SentenceProvenance
 from assistant.check.stand_ins import removed_names, stand_ins
 from assistant.check.unsupported import unsupported
@@ -46,7 +46,7 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
         if read is not obs:
             verdict.fact = verdict.fact.model_copy(update={"text": obs.text})
         facts.append(verdict.fact)
-        support_words += note_words(verdict.support) + absence_words(verdict.support)
+        support_words += note_words(verdict.support) + absence_words(verdict.support) + vague_places(obs.text)
         for word in verdict.forbidden:
             forbidden.setdefault(word, obs.id)
         if verdict.fact.status not in ("dropped", "contradicted"):
@@ -117,15 +117,28 @@ def _gendered(original: str) -> tuple[Word, ...]:
 @lru_cache(maxsize=4096)
 def absence_words(note: str) -> tuple[Word, ...]:
     """The words that state the absence of what the note negates ("clear", "cloudless" for "no
-    clouds"): a draft that says so in one word says what the note says."""
+    clouds"), or its opposite ("closed" for "not open"): a draft that says so in one word says
+    what the note says."""
     ws = note_words(note)
     lex = lexicon.load()
     said = [a for i in negation.negated_indices(ws, note, 0)
-            for form in lexicon.lemmas(ws[i].lower) | {ws[i].lower} for a in lex.absence.get(form, ())]
+            for form in lexicon.lemmas(ws[i].lower) | {ws[i].lower}
+            for a in (*lex.absence.get(form, ()), *sorted(lexicon.opposites(form)))]
     return tuple(words(" ".join(dict.fromkeys(said)))) if said else ()
 
 
 _QUOTE_MARKS = '"“”'
+
+# "make the area of the incident more general", "the location less specific"
+_VAGUER_RE = re.compile(r"\b(?:area|location|place|places|where|address|site)\b.*\b(?:more\s+(?:general|vague)|less\s+"
+                        r"(?:specific|precise|exact)|vaguer|broader)\b", re.I | re.S)
+
+
+@lru_cache(maxsize=4096)
+def vague_places(note: str) -> tuple[Word, ...]:
+    """The words that place a thing loosely ("near the A96" for "on the A96"), which a note asking
+    for a place to be said more generally licenses."""
+    return tuple(words("near nearby around close")) if _VAGUER_RE.search(note) else ()
 
 
 def unwrapped(draft: str) -> str:
@@ -225,12 +238,12 @@ def _check_observation(obs: Observation, draft: Draft, original: str | None, not
             fact = _bound(fact, obs, draft, notes)
         return _Verdict(fact, support, set())
     edit = edit_parsing.parse_edit(obs.text)
+    supplied = frozenset().union(*(_asked_words(n) for n in notes if n != obs.text))
     if kind == "edit" and edit is not None:
-        supplied = frozenset().union(*(_asked_words(n) for n in notes if n != obs.text))
         v = edit_checks.check_edit(obs, edit, draft, original, supplied)
     else:
         v = edit_checks.check_instruction(obs, edit, draft, original)
-    return _Verdict(_opposite_claim(v.fact, obs, draft, original), v.support, v.forbidden)
+    return _Verdict(_opposite_claim(v.fact, obs, draft, original, supplied), v.support, v.forbidden)
 
 
 @lru_cache(maxsize=4096)
@@ -256,7 +269,8 @@ _TELLING = frozenset({"say", "says", "state", "states", "mention", "mentions", "
                       "claim", "claims", "imply", "suggest"})
 
 
-def _opposite_claim(fact: FactCheck, obs: Observation, draft: Draft, original: str | None = None) -> FactCheck:
+def _opposite_claim(fact: FactCheck, obs: Observation, draft: Draft, original: str | None = None,
+                    supplied: frozenset[str] = frozenset()) -> FactCheck:
     """An instruction or edit whose result still states the opposite of what the note says
     ("outside the window, so the answer should say no" against "you are well within the
     window") is a contradiction, never only "verify"."""
@@ -268,23 +282,28 @@ def _opposite_claim(fact: FactCheck, obs: Observation, draft: Draft, original: s
     edit = edit_parsing.parse_edit(obs.text)
     said = edit.new if edit is not None and edit.new and _REPLACE_RE.match(obs.text) else obs.text
     claim = matching.check_fact(obs, note_key(said, meta=True), draft)
-    if claim.status != "contradicted" or _polarity_not_the_notes(claim, obs.text, draft, original):
+    if claim.status != "contradicted" or _polarity_not_the_notes(claim, obs.text, draft, original, supplied):
         return fact
     return fact.model_copy(update={"status": "contradicted", "tier": "certain", "evidence": claim.evidence,
                                    "missing": claim.missing, "sentences": claim.sentences, "checked": True})
 
 
-def _polarity_not_the_notes(claim: FactCheck, note: str, draft: Draft, original: str | None) -> bool:
+def _polarity_not_the_notes(claim: FactCheck, note: str, draft: Draft, original: str | None,
+                            supplied: frozenset[str] = frozenset()) -> bool:
     """A negation the note's words meet in the result that is no claim of the note's: the note
     negates nothing and every negation of the result was the original's ("will not play in the
     team's first match", where the original would not play in Saturday's opener: the note moves
     the match, not the playing); or the note's own cue of failure or absence is there, stated with
     another verb ("failed to make sure the figures were accurate" for "failing to publish accurate
-    figures")."""
+    figures"); or every cue of the result is one another note asks for ("their engine failed" is
+    the other note's; it does not deny this note's "a mile north of the island")."""
     flips = [m for m in claim.missing if " " in m]  # the reasons; a bare word is only missing
     if not flips or not all("negated" in m for m in flips):
         return False
     note_cues = [w for w in note_words(note) if w.negation]
+    if all("is negated in the draft" in m for m in flips) and not note_cues and edit_sides.cues_asked_elsewhere(
+            [w for s in claim.sentences for w in draft.sentence_words(s)], supplied):
+        return True
     if all("is negated in the draft" in m for m in flips) and not note_cues and original is not None:
         said, had = _negations(draft.words), _negations(words(original))
         return all(had[c] >= n for c, n in said.items())

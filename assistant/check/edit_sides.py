@@ -4,10 +4,14 @@ thing. `edit_checks` judges an edit with them."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
+from assistant import lexicon
 from assistant.check.edit_parsing import Edit, claim_of
-from assistant.check.words import note_key, words
+from assistant.check.numbers import fmt_number
+from assistant.check.words import Draft, Key, Word, note_key, note_words, words
+from assistant.text import tokenize
 
 
 # "Carter's position in the squad", "Mr Lubitz' employer": whose thing, before a lower-case word
@@ -77,3 +81,65 @@ def compound_of(old: str, claimed: str, original: str) -> bool:
     if len(opener) < 2 or not opener[-1].lower().endswith("ing"):
         return False
     return re.search(rf"\b{re.escape(opener[-2])}[\s-]+{re.escape(opener[-1])}\b", original, re.I) is not None
+
+
+def counted(side: str) -> set[str]:
+    """The words a number of `side` counts or numbers: the word before it and the two after it
+    ("stage 9", "1000 runners taking part"); a number further from a word only qualifies it."""
+    ws = note_words(side, meta=True)
+    near = [ws[j] for i, w in enumerate(ws) if w.number is not None for j in (i - 1, i + 1, i + 2) if 0 <= j < len(ws)]
+    return {r for w in near if w.number is None and not w.is_stop for r in (w.lower, *lexicon.roots(w.lower))}
+
+
+def counts_elsewhere(units: list[str], side: str, draft: Draft) -> bool:
+    """Every one of `units` is a number the draft writes only away from what `side`'s number
+    counts ("2 people" replaced, "two carriages" and "2 June" left); False when the side's number
+    counts nothing or another unit is left."""
+    counts = counted(side)
+    if not counts or not all(u[:1].isdigit() for u in units):
+        return False
+    ws = draft.words
+    for i, w in enumerate(ws):
+        if w.number is not None and fmt_number(w.number) in units and any(
+                {ws[j].lower, *lexicon.roots(ws[j].lower)} & counts for j in (i - 1, i + 1, i + 2) if 0 <= j < len(ws)):
+            return False
+    return True
+
+
+def cues_asked_elsewhere(ws: list[Word], supplied: frozenset[str]) -> bool:
+    """Every negation cue of `ws` is in a phrase another note asks for: the cue and a word beside
+    it ("engine failed" of "their engine failed"; not "the boat failed to reach")."""
+    def asked(w: Word) -> bool:
+        return bool(lexicon.roots(w.lower) & supplied)
+
+    cues = [i for i, w in enumerate(ws) if w.negation]
+    return bool(cues) and all(asked(ws[i]) and any(asked(ws[j]) for j in (i - 1, i + 1) if 0 <= j < len(ws))
+                              for i in cues)
+
+
+#: "as per the quoted person", "a quote from someone": words that describe who speaks, not content
+_SPEAKER_WORDS = frozenset({"quoted", "quote", "quotes", "quotation", "person", "people", "someone", "individual",
+                            "speaker"})
+_REPORTING_RE = re.compile(r"\b(?:said|says|told|tells|according\s+to)\b|[\"“”]", re.I)
+
+
+def without_speaker(key: Key, draft: Draft) -> Key:
+    """An edit side that asks for what "the quoted person" says is met by a quotation or a report
+    of speech ("Promoter Jo Bell said ..."): its speaker words are a description, not content."""
+    if not {"quoted", "quote", "quotes", "quotation"} & set(key.content) or not _REPORTING_RE.search(draft.text):
+        return key
+    return dataclasses.replace(key, content=[u for u in key.content if u not in _SPEAKER_WORDS])
+
+
+_ORDINAL_RE = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$", re.I)
+
+
+def without_named_kind(key: Key, side: str, draft: Draft) -> Key:
+    """"it being the 35th competition" is met by "the 35th America's Cup": the word after the
+    ordinal says what kind of thing it is, and the result names the thing itself (a capitalised
+    word after the same ordinal)."""
+    mine, theirs = tokenize(side), tokenize(draft.text)
+    kinds = {mine[i + 1].lower for i in range(len(mine) - 1) if _ORDINAL_RE.match(mine[i].text)
+             and any(t.lower == mine[i].lower and j + 1 < len(theirs) and theirs[j + 1].text[:1].isupper()
+                     for j, t in enumerate(theirs))}
+    return dataclasses.replace(key, content=[u for u in key.content if u not in kinds]) if kinds else key

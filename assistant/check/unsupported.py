@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from assistant import lexicon
+from assistant.check import word_senses as senses
 from assistant.check.numbers import combine_numbers, fmt_number, number_reason
 from assistant.check.report import Span, Tier
 from assistant.check.words import Draft, Word, closed_compounds
@@ -228,6 +229,8 @@ def unsupported_reason(w: Word, negated: bool, support: Support, values: list[fl
         corrected = forbidden.get(fmt_number(w.number))
         if corrected and not negated:
             return f"corrected by {corrected}"
+        if senses.is_scale(low) and any(v / w.number in support.numbers for v in values):
+            return None  # the "m" of "£25m" where the notes write "25m" (no sign: metres or millions)
         return number_reason(w, support.numbers, values)
     if (w.is_stop or w.hedge or w.negation or low in lex.framing or low in lex.honorifics or len(low) < 2
             or low in ("~", "?")):

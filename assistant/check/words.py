@@ -388,6 +388,8 @@ class Draft:
         if cached is None:
             ws = self.words[self.first[lo] : self.first[hi]]
             values = set(combine_numbers(ws))
+            # "£25m" also states the "25m" a note writes without the sign (metres or millions)
+            values |= {ws[k - 1].number for k in range(1, len(ws)) if senses.glued_scale(ws[k - 1], ws[k])}
             if any(w.lower in ("a", "an", "lone", "single", "sole") for w in ws):
                 values.add(1.0)
             cached = self._numbers[(lo, hi)] = frozenset(values)

@@ -76,10 +76,11 @@ DEV2_HUMAN_ROWS = 36
 
 SetName = Literal["checker-blind", "checker-dev2"]
 Source = Literal["defacto", "iiw-human", "caption-full", "caption-terse", "caption-raw", "caption-old-full",
-                 "caption-old-terse", "iiw-sentences", "caption-now-full", "caption-now-terse", "defacto-test"]
+                 "caption-old-terse", "iiw-sentences", "caption-now-full", "caption-now-terse", "defacto-test",
+                 "defacto-test2"]
 SOURCES: tuple[Source, ...] = ("defacto", "iiw-human", "caption-full", "caption-terse", "caption-raw",
                                "caption-old-full", "caption-old-terse", "iiw-sentences", "caption-now-full",
-                               "caption-now-terse", "defacto-test")
+                               "caption-now-terse", "defacto-test", "defacto-test2")
 
 
 class Case(BaseModel):
@@ -89,12 +90,12 @@ class Case(BaseModel):
     id: str
     """defacto:<doc_id>, iiw-human:<image key>#<sentence>, caption-full:<image key>,
     caption-terse:<image key>, caption-raw:<image key>, caption-old-full|terse:<image key>,
-    iiw-sentences:<image key>#<sentence>, caption-now-full|terse:<image key> or defacto-test:<doc_id>."""
+    iiw-sentences:<image key>#<sentence>, caption-now-full|terse:<image key> or defacto-test|defacto-test2:<doc_id>."""
     source: Source
     notes: str
     """The notes as the check reads them (one observation per line)."""
     draft: str
-    """The text checked: the human summary (defacto, defacto-test) or the product's caption."""
+    """The text checked: the human summary (defacto, defacto-test, defacto-test2) or the product's caption."""
     original: str | None = None
     """The response rewritten (defacto: the model's candidate); None for captions."""
     made_by: str = ""
@@ -178,7 +179,6 @@ def dev2_iiw_rows(data_dir: str | Path, taken: set[str]) -> list[IIWRow]:
 def defacto_case(row: DefactoRow, source: Source = "defacto") -> Case:
     return Case(id=f"{source}:{row.key}", source=source, notes="\n".join(row.instructions()),
                 draft=row.feedback.summary, original=row.candidate)
-
 
 
 def iiw_human_case(row: IIWRow) -> Case | None:
