@@ -131,3 +131,17 @@ def test_current_code_captions_take_the_rows_after_the_other_caption_sources_tha
     assert [r.key for r in now_captions.now_rows(data, taken, existing)] == ["k5", "k6"]
     assert now_captions.SOURCES == ("caption-now-full", "caption-now-terse")
     assert set(now_captions.SOURCES) <= set(blind.SOURCES)
+
+
+def test_new_captions_read_only_the_first_rows_of_their_file(tmp_path):
+    from assistant.eval import new_captions
+    from assistant.eval.datasets import IIWRow
+
+    rows = tmp_path / "rest.jsonl"
+    # the third line is not even JSON: a later line belongs to another set and is never parsed
+    rows.write_text(json.dumps(_iiw("k0")) + "\n" + json.dumps(_iiw("k1")) + "\n" + "{not json\n", encoding="utf-8")
+    assert [r.key for r in new_captions.new_rows(rows, 2)] == ["k0", "k1"]
+    assert set(new_captions.SOURCES) | {new_captions.HUMAN_SOURCE} <= set(blind.SOURCES)
+    row = IIWRow.model_validate(_iiw("k0") | {"IIW": "Something else. A red cup part is here."})
+    case = blind.iiw_human_case(row, new_captions.HUMAN_SOURCE)
+    assert (case.id, case.source, case.draft) == ("iiw-new-human:k0#1", "iiw-new-human", "A red cup part is here.")
