@@ -304,3 +304,18 @@ def test_a_note_that_names_the_part_as_the_other_things_in_one_phrase_lets_the_d
         notes = f"Shed: A red shed with a white door.\nBarn: A large brown barn.\n{third}"
         draft = "A red shed with a white door. A large brown barn with a white door."
         assert _fact(_caption(notes, draft), "n1").status == "kept", third
+
+
+def test_a_likeness_named_by_what_it_shows_must_keep_its_kind():
+    """"two horse figurines" carried by "Two horses": the word naming what the figurines show stays,
+    so the compound's head seemed free to go, but the figurines became live horses. A head that
+    names a likeness (figurine, statue, poster, ...) must stay, or the material that makes it
+    one ("a clay snake" for "a snake clay model")."""
+    notes = "two horse figurines on a wooden shelf"
+    fact = _fact(_caption(notes, "Two horses stand on a wooden shelf."), "n1")
+    assert (fact.status, fact.tier) == ("dropped", "check") and "figurines" in fact.evidence, fact
+    assert _caption(notes, "Two horse figurines stand on a wooden shelf.").ok
+    assert _caption("a dog sculpture by the door", "A sculpture of a dog is by the door.").ok
+    assert _caption("a snake clay model with a red tongue", "A clay snake with a red tongue.").ok
+    # an ordinary compound's head may still go when the kind word stays
+    assert _caption("a row of oak trees along the road", "A row of oaks is along the road.").ok
