@@ -331,3 +331,26 @@ def test_a_thing_held_by_one_notes_object_given_to_another_notes_object_is_a_loo
     assert _caption(notes, "A girl in a yellow dress. A boy on the grass is holding a red kite.").ok
     assert _caption("Man: a man carrying a brown suitcase\nSuitcase: the suitcase has a green tag",
                     "A man is carrying a brown suitcase. The suitcase has a green tag.").ok
+
+
+def test_a_listed_part_that_a_split_sentence_makes_the_subject_of_its_things_verb_is_a_look():
+    """"a blue lamp with a white shade and a brass chain is fixed to the ceiling" split after the shade:
+    "A brass chain is fixed to the ceiling." has every word of the note in its order, but the lamp
+    is what the note fixes there. Kept whole, or said of the lamp, nothing is asked."""
+    notes = "Lamp: a blue lamp with a white shade and a brass chain is fixed to the ceiling"
+    fact = _fact(_caption(notes, "There is a blue lamp with a white shade. A brass chain is fixed to the ceiling."), "n1")
+    assert (fact.status, fact.tier) == ("contradicted", "check") and "lamp" in fact.evidence and "chain" in fact.evidence
+    assert _caption(notes, "A blue lamp with a white shade and a brass chain is fixed to the ceiling.").ok
+    assert _caption(notes, "A blue lamp is fixed to the ceiling. It has a white shade and a brass chain.").ok
+    # the note's own second clause has its own subject: "the chain is gold" stays the chain's
+    assert _caption("a blue lamp with a white shade, and the chain is gold",
+                    "A blue lamp has a white shade. The chain is gold.").ok
+    # a list with commas before its "and": the last thing listed is still the subject's
+    listed = "Desk: a desk with pens, papers, and a mug has a lamp on its left"
+    fact = _fact(_caption(listed, "There is a desk with pens, papers. A mug has a lamp on its left."), "n1")
+    assert (fact.status, fact.tier) == ("contradicted", "check") and "desk" in fact.evidence
+    # things joined by "and" before a plural verb are its subject together; "there is" is another clause's
+    assert _caption("a red door and a white wall with a window are in view",
+                    "There is a red door. A white wall with a window are in view.").ok
+    assert _caption("a wall with a poster and a man walking while there is a lamp",
+                    "There is a wall with a poster. A man walking while there is a lamp.").ok

@@ -8,6 +8,9 @@ things. "covered by", "lit by" keep the join (a verb stands between). Check tier
 says another thing, but a reader may take it the note's way. The second is an attribute moved to
 another object, for a part rather than a colour or material (`attributes.misplaced`).
 
+A third: a thing listed in the note's "A with B and C is fixed to D", made the subject of A's verb when
+the caption splits the list ("A with B. C is fixed to D."): the words and their order are the note's.
+
 Tried and left out: a participle after "A with B" moved onto A by an "is" ("a bookshelf with
 books arranged on a shelf" -> "... with books is arranged on the shelf"): as often the
 participle is A's in the note itself ("a car with silver mirrors parked on the floor").
@@ -16,10 +19,11 @@ participle is A's in the note itself ("a car with silver mirrors parked on the f
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Iterator
 
-from assistant.check.binding import (Phrase, attr_kind, first_object, note_phrases, same_head, sentence_phrases,
-                                     window_sentences)
+from assistant.check.binding import (Phrase, attr_kind, first_object, label_end, note_phrases, same_head,
+                                     sentence_phrases, window_sentences)
 from assistant.check.words import Draft
 
 #: Words between two things that leave their join as it is: "with a lot of books", "w/ some pins".
@@ -140,3 +144,82 @@ def _moved_to(x: Phrase, y: Phrase, pair: tuple[Phrase, Phrase], others: list[Ph
     if not _named(b, y) or _named(a, x) or not any(_named(o, x) and not _named(o, a) for o in others):
         return False
     return not any(_named(a2, x) and _named(b2, y) for a2, b2 in licensed)
+
+
+#: Verbs that make a clause: the first after a note's subject is that subject's.
+_FINITE = frozenset("is are was were has have".split())
+_LISTED = frozenset({"and", "with"})
+_PLURAL = frozenset({"are", "were", "have"})
+
+
+def _plain(text: str) -> list[str]:
+    """The words, lower-cased, articles left out ("a green light" and "green light" read alike)."""
+    return [w for w in re.findall(r"[a-z0-9'\"]+", text.lower()) if w not in ("a", "an", "the")]
+
+
+def _after_comma(text: str) -> set[int]:
+    """Indices into `_plain(text)` of the words right after a comma: ", and the chain is gold" opens a clause."""
+    pieces = text.split(",")
+    out, n = set(), 0
+    for piece in pieces[:-1]:
+        n += len(_plain(piece))
+        out.add(n)
+    return out
+
+
+def subject_moved(note_text: str, draft: Draft) -> str | None:
+    """A draft sentence that opens with a thing the note lists after its subject ("with a red light
+    and a green light") and goes on with the note's words up to the subject's verb and past it
+    ("A green light ... is hung to the ceiling"): the note hangs its subject, the draft the listed
+    thing. Only a verb with no other verb between the note's subject and the listed thing: there
+    the listed thing is part of the subject's phrase, not a clause's subject of its own."""
+    openings = _openings(draft.text)
+    if not openings:
+        return None
+    body, clauses, name = _note_body(note_text)
+    if not name:
+        return None
+    for said, verb in openings:
+        for j in range(1, len(body) - len(said) + 1):
+            if _FINITE & set(body[:j]):
+                break  # past the note's first verb a listed thing may be a clause's own subject
+            # "a door and a wall are in view": a plural verb after "and" is both things'
+            plural = said[verb] in _PLURAL and body[j - 1] == "and"
+            if body[j] == said[0] and body[j : j + len(said)] == said and body[j - 1] in _LISTED and not plural \
+                    and (j - 1 not in clauses or _in_list(body, clauses, j - 1)):
+                return f"the note says '{' '.join(said[verb:])}' of the {name}; the draft says it of the {' '.join(said[:verb])}"
+    return None
+
+
+def _in_list(body: tuple[str, ...], clauses: frozenset[int], k: int) -> bool:
+    """The ", and" at `k` ends a list ("with pens, papers, and a mug"): another comma stands between
+    it and the "with" before it. ", and the chain is gold" after one thing opens a clause."""
+    start = max((i for i in range(k) if body[i] == "with"), default=-1)
+    return start >= 0 and any(start < i < k for i in clauses)
+
+
+@lru_cache(maxsize=256)
+def _openings(text: str) -> tuple[tuple[tuple[str, ...], int], ...]:
+    """Each draft sentence's words up to its first clause verb and one past it, with the verb's index;
+    not sentences that open with "There", "It", ..."""
+    draft = Draft.cached(text)
+    out = []
+    for sentence in draft.sents:
+        words = _plain(text[sentence.start:sentence.end])
+        verb = next((k for k, w in enumerate(words) if w in _FINITE), None)
+        # "... while there is a red light": the verb of another clause, not the opening thing's
+        if verb and verb + 1 < len(words) and words[0] not in ("there", "it", "they", "this", "these") \
+                and words[verb - 1] != "there":
+            out.append((tuple(words[: verb + 2]), verb))
+    return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def _note_body(note_text: str) -> tuple[tuple[str, ...], frozenset[int], str]:
+    """The note's body words (past a heading), the indices that follow a comma, and its subject's
+    name: the body's first thing, not the heading's ("Lamp: a blue lamp with ..."); a head that may
+    be an adjective too is still the thing there ("a four-way traffic light")."""
+    end = label_end(note_text)
+    subject = next((p for p in note_phrases(note_text) if p.head.tok.start >= end), None)
+    name = "" if subject is None else " ".join(w.tok.text for w in (*subject.nouns, subject.head))
+    return tuple(_plain(note_text[end:])), frozenset(_after_comma(note_text[end:])), name
