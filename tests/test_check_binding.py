@@ -354,3 +354,13 @@ def test_a_listed_part_that_a_split_sentence_makes_the_subject_of_its_things_ver
                     "There is a red door. A white wall with a window are in view.").ok
     assert _caption("a wall with a poster and a man walking while there is a lamp",
                     "There is a wall with a poster. A man walking while there is a lamp.").ok
+
+
+def test_a_thing_said_to_be_its_own_likeness_is_a_look():
+    """"a painting of a lighthouse" carried by "The lighthouse is a painting": every word is the
+    note's, but the lighthouse became the painting. Said the note's way, nothing is asked."""
+    notes = "a small oil painting of a red lighthouse in a gold frame"
+    fact = _fact(_caption(notes, "The red lighthouse is a small oil painting in a gold frame."), "n1")
+    assert (fact.status, fact.tier) == ("contradicted", "check") and "painting" in fact.evidence, fact
+    assert _caption(notes, "A small oil painting of a red lighthouse is in a gold frame.").ok
+    assert _caption(notes, "The painting is a small oil painting of a red lighthouse in a gold frame.").ok

@@ -19,9 +19,10 @@ participle is A's in the note itself ("a car with silver mirrors parked on the f
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections.abc import Iterator
+from functools import lru_cache
 
+from assistant import lexicon
 from assistant.check.binding import (Phrase, attr_kind, first_object, label_end, note_phrases, same_head,
                                      sentence_phrases, window_sentences)
 from assistant.check.words import Draft
@@ -223,3 +224,34 @@ def _note_body(note_text: str) -> tuple[tuple[str, ...], frozenset[int], str]:
     subject = next((p for p in note_phrases(note_text) if p.head.tok.start >= end), None)
     name = "" if subject is None else " ".join(w.tok.text for w in (*subject.nouns, subject.head))
     return tuple(_plain(note_text[end:])), frozenset(_after_comma(note_text[end:])), name
+
+
+_CLAUSE_BREAKS = frozenset(",;:()")
+_REACH = 8  # "the museum is a multi-colored abstract painting": the likeness within this many words
+
+
+def likeness_equated(note_text: str, draft: Draft, sentences: list[int]) -> str | None:
+    """A thing the note shows in a likeness ("a painting of a lighthouse") said by the sentences that
+    carry the note to be that likeness ("The lighthouse is a painting"): every word is the note's,
+    but the lighthouse became the painting."""
+    lex = lexicon.load()
+    pairs = [(a, b) for a, b in _with_pairs(note_text, (["of"],)) if lexicon.lemmas(a.head.lower) & lex.representations]
+    if not pairs or not sentences:
+        return None
+    for s in window_sentences(note_text, draft, sentences):
+        ws = draft.sentence_words(s)
+        for i, w in enumerate(ws[:-2]):
+            if w.lower not in ("is", "are") or ws[i + 1].lower not in ("a", "an"):
+                continue
+            # the subject: the things of the clause before "is" ("Blanton museum of art is a painting")
+            before = [p for p in sentence_phrases(draft.text)[s] if p.head.tok.end <= w.tok.start
+                      and not set(draft.text[p.head.tok.end : w.tok.start]) & _CLAUSE_BREAKS]
+            ahead = [v for v in ws[i + 2 : i + 2 + _REACH] if not set(draft.text[w.tok.end : v.tok.start]) & _CLAUSE_BREAKS]
+            if any(_named(a, p) for a, _ in pairs for p in before):
+                continue  # "the painting is a painting of ...": the likeness is the subject
+            for a, b in pairs:
+                said = next((p for p in before if _named(b, p)), None)
+                if said is not None and any(a.names(v) for v in ahead):
+                    return (f"the note has a {a.head.tok.text} of the {b.head.tok.text}; the draft says the "
+                            f"{said.head.tok.text} is a {a.head.tok.text}")
+    return None
