@@ -354,6 +354,12 @@ def test_a_listed_part_that_a_split_sentence_makes_the_subject_of_its_things_ver
                     "There is a red door. A white wall with a window are in view.").ok
     assert _caption("a wall with a poster and a man walking while there is a lamp",
                     "There is a wall with a poster. A man walking while there is a lamp.").ok
+    assert _caption("a toy bird with a red beak and a white eye, while its body is blue",
+                    "A toy bird with a red beak. A white eye, while its body is blue.").ok
+    # the subject is the thing, past a view word: "a side view of a bus ... is parked"
+    fact = _fact(_caption("a side view of a green bus with a roof rack and two red lights is parked",
+                          "There is a side view of a green bus with a roof rack. Two red lights is parked."), "n1")
+    assert "of the bus" in fact.evidence, fact
 
 
 def test_a_thing_said_to_be_its_own_likeness_is_a_look():

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from assistant import lexicon
-from assistant.check.binding import (Phrase, attr_kind, first_object, label_end, note_phrases, same_head,
+from assistant.check.binding import (Phrase, attr_kind, first_object, is_noun, label_end, note_phrases, same_head,
                                      sentence_phrases, window_sentences)
 from assistant.check.words import Draft
 
@@ -151,6 +151,7 @@ def _moved_to(x: Phrase, y: Phrase, pair: tuple[Phrase, Phrase], others: list[Ph
 _FINITE = frozenset("is are was were has have".split())
 _LISTED = frozenset({"and", "with"})
 _PLURAL = frozenset({"are", "were", "have"})
+_SUBORDINATE = frozenset("while where which that who whose when whereas as because".split())
 
 
 def _plain(text: str) -> list[str]:
@@ -199,6 +200,11 @@ def _in_list(body: tuple[str, ...], clauses: frozenset[int], k: int) -> bool:
     return start >= 0 and any(start < i < k for i in clauses)
 
 
+def _next_word(text: str, at: int) -> str:
+    m = re.match(r"\s*([\w-]+)", text[at:])
+    return m.group(1).lower() if m else ""
+
+
 @lru_cache(maxsize=256)
 def _openings(text: str) -> tuple[tuple[tuple[str, ...], int], ...]:
     """Each draft sentence's words up to its first clause verb and one past it, with the verb's index;
@@ -208,9 +214,10 @@ def _openings(text: str) -> tuple[tuple[tuple[str, ...], int], ...]:
     for sentence in draft.sents:
         words = _plain(text[sentence.start:sentence.end])
         verb = next((k for k, w in enumerate(words) if w in _FINITE), None)
-        # "... while there is a red light": the verb of another clause, not the opening thing's
+        # "... while there is a red light", "green sclera, while the body is blue": the verb of
+        # another clause, not the opening thing's
         if verb and verb + 1 < len(words) and words[0] not in ("there", "it", "they", "this", "these") \
-                and words[verb - 1] != "there":
+                and words[verb - 1] != "there" and not _SUBORDINATE & set(words[:verb]):
             out.append((tuple(words[: verb + 2]), verb))
     return tuple(out)
 
@@ -221,7 +228,10 @@ def _note_body(note_text: str) -> tuple[tuple[str, ...], frozenset[int], str]:
     name: the body's first thing, not the heading's ("Lamp: a blue lamp with ..."); a head that may
     be an adjective too is still the thing there ("a four-way traffic light")."""
     end = label_end(note_text)
-    subject = next((p for p in note_phrases(note_text) if p.head.tok.start >= end), None)
+    lex = lexicon.load()
+    subject = next((p for p in note_phrases(note_text) if p.head.tok.start >= end and p.head.lower not in lex.partitives
+                    and p.head.lower not in lex.framing and is_noun(p.head)
+                    and _next_word(note_text, p.head.tok.end) not in lex.framing), None)  # "a rear view of"
     name = "" if subject is None else " ".join(w.tok.text for w in (*subject.nouns, subject.head))
     return tuple(_plain(note_text[end:])), frozenset(_after_comma(note_text[end:])), name
 
