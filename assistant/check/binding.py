@@ -288,15 +288,10 @@ def object_missing(note_text: str, draft: Draft, sentences: list[int], notes: tu
 
 
 def _likeness_lost(obj: Phrase, near: list[Word]) -> bool:
-    """The head names a likeness ("horse figurines", "a snake clay model") and the words near say
-    no likeness and no material it is made of: "two horses" for "two horse figurines" made the
-    figurines live horses; "a clay snake" is still a model, "a horse statue" still a likeness."""
-    lex = lexicon.load()
-    if not lexicon.lemmas(obj.head.lower) & lex.representations:
-        return False
-    materials = [a for a in obj.attrs if attr_kind(a.lower) == "material"]
-    return not any(lexicon.lemmas(w.lower) & lex.representations or any(same_attr(a, w) for a in materials)
-                   for w in near)
+    """A likeness head lost ("two horses" for "two horse figurines"): no likeness word near, no material that makes one."""
+    likeness = lexicon.load().representations  # "a clay snake" for "a snake clay model" is still a model
+    return bool(lexicon.lemmas(obj.head.lower) & likeness) and not any(lexicon.lemmas(w.lower) & likeness or any(
+        same_attr(a, w) for a in obj.attrs if attr_kind(a.lower) == "material") for w in near)
 
 
 def _member_named(note_text: str, lost: Word, near: list[Word]) -> bool:
