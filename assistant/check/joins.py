@@ -10,6 +10,7 @@ another object, for a part rather than a colour or material (`attributes.misplac
 
 A third: a thing listed in the note's "A with B and C is fixed to D", made the subject of A's verb when
 the caption splits the list ("A with B. C is fixed to D."): the words and their order are the note's.
+A fourth: "B is a painting" for the note's "a painting of B" (`likeness_equated`).
 
 Tried and left out: a participle after "A with B" moved onto A by an "is" ("a bookshelf with
 books arranged on a shelf" -> "... with books is arranged on the shelf"): as often the
