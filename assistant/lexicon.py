@@ -61,6 +61,7 @@ class Lexicon:
     relations: frozenset[str]  # words that relate two objects ("surrounded by")
     symmetric_relations: frozenset[str]  # relations that hold both ways ("beside", "between")
     partitives: frozenset[str]  # "row" of "a row of houses": not the object itself
+    representations: frozenset[str]  # things that show another thing ("figurine", "statue", "poster")
     place_words: frozenset[str]  # every word of a `[places]` group ("scotland", "scottish", ...)
     synonym_groups: tuple[frozenset[str], ...]
     synonym_index: dict[str, tuple[int, ...]]
@@ -113,6 +114,7 @@ def load() -> Lexicon:
         ing_nouns=frozenset(data["ing_nouns"]),
         passive_verbs=frozenset(data["passive_verbs"]),
         partitives=frozenset(data["partitives"]),
+        representations=frozenset(data["representations"]),
         relations=frozenset(data["relations"]),
         symmetric_relations=frozenset(data["symmetric_relations"]),
         place_words=frozenset().union(*places),

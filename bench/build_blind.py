@@ -19,6 +19,11 @@ source on the rows `now_captions.now_rows` picks. `defacto-test` (dev2 only; no 
 `defacto-test` cases with rows of DeFacto's test split (`--file`), positions
 `defacto_test.POSITIONS` of their hash order (`assistant/eval/defacto_test.py`); `--positions 215-399`
 builds the second chunk, source `defacto-test2`, instead.
+source on the rows `now_captions.now_rows` picks. `new` (dev2 only; embedded model) composes, with
+this code, the `caption-new-full` / `caption-new-terse` source on the first `--rows` rows of `--file`
+(default 30; no later line is read), and adds those rows' `iiw-new-human` sentences:
+
+    flock /tmp/model.lock .venv/bin/python bench/build_blind.py new --set dev2 --file /work/extra/iiw400-rest.jsonl
 
 `old-tasks` and `old` (dev2 only) make the `caption-old-full` / `caption-old-terse` source: captions
 composed by the old caption prompt (`old_captions.OLD_PROMPT`, the code of commit `old_captions.OLD_COMMIT`) on
@@ -44,7 +49,7 @@ import subprocess
 from functools import partial
 from pathlib import Path
 
-from assistant.eval import blind, defacto_test, fresh_sentences, now_captions, old_captions, precision
+from assistant.eval import blind, defacto_test, fresh_sentences, new_captions, now_captions, old_captions, precision
 from assistant.eval.datasets import IIWRow, read_rows
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -63,6 +68,23 @@ def _named() -> set[str]:
 
 def old_rows(path: str, taken: set[str]) -> list:
     return blind.dev2_iiw_rows(path, taken)[blind.DEV2_IIW_ROWS:blind.DEV2_IIW_ROWS + old_captions.DEV2_OLD_ROWS]
+
+
+def build_new(file: str, rows: int) -> None:
+    """dev2's `caption-new-*` and `iiw-new-human` sources from the first `rows` rows of `file`."""
+    from assistant import llm  # noqa: PLC0415
+
+    existing = blind.read_cases(blind.DEV2_CASES) if blind.DEV2_CASES.exists() else []
+    done = {c.id for c in existing}
+    iiw = new_captions.new_rows(file, rows)
+    human = [c for c in (blind.iiw_human_case(r, new_captions.HUMAN_SOURCE) for r in iiw) if c and c.id not in done]
+    with blind.DEV2_CASES.open("a", encoding="utf-8") as out:
+        out.writelines(c.model_dump_json() + "\n" for c in human)
+        print(f"{len(human)} iiw-new-human cases added", flush=True)
+        for case in blind.caption_cases(iiw, llm.resolve_spec(), done, sources=new_captions.SOURCES):
+            out.write(case.model_dump_json() + "\n")
+            out.flush()
+            print(case.id, flush=True)
 
 
 def build_dev2(what: str, path: str, rows: int | None, composed: str | None = None, file: str | None = None,
@@ -123,21 +145,27 @@ def build_dev2(what: str, path: str, rows: int | None, composed: str | None = No
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("what", choices=("captions", "defacto", "human", "raw", "old-tasks", "old", "sentences", "now",
-                                           "defacto-test"))
+                                           "defacto-test", "new"))
     parser.add_argument("--set", choices=("blind", "dev2"), default="blind")
     parser.add_argument("--path", default="../shared/data")
-    parser.add_argument("--rows", type=int, default=None, help="defacto: the first N rows (default: all)")
+    parser.add_argument("--rows", type=int, default=None, help="defacto: the first N rows (default: all); new: the first N rows of --file (default 30)")
     parser.add_argument("--composed", help="old: the old code's answers, JSONL {id, draft, made_by}")
-    parser.add_argument("--file", help="defacto-test: DeFacto's test split (data/test.jsonl), JSONL")
+    parser.add_argument("--file", help="defacto-test: DeFacto's test split (data/test.jsonl), JSONL; new: a file of "
+                        "IIW-400 rows outside iiw400-dev.jsonl")
     parser.add_argument("--positions", default="0-199",
                         help="defacto-test: the chunk of the hash order, 0-199 (defacto-test) or 215-399 (defacto-test2)")
     args = parser.parse_args()
-    if args.what in ("raw", "old-tasks", "old", "now", "defacto-test") and args.set != "dev2":
+    if args.what in ("raw", "old-tasks", "old", "now", "defacto-test", "new") and args.set != "dev2":
         parser.error(f"{args.what} is a dev2 source only")
     if args.what == "old" and not args.composed:
         parser.error("old needs --composed FILE")
     if args.what == "defacto-test" and not args.file:
         parser.error("defacto-test needs --file FILE")
+    if args.what == "new":
+        if not args.file:
+            parser.error("new needs --file FILE")
+        build_new(args.file, args.rows or new_captions.NEW_ROWS)
+        return
     if args.set == "dev2":
         build_dev2(args.what, args.path, args.rows, args.composed, args.file, args.positions)
         return

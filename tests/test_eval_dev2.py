@@ -159,3 +159,17 @@ def test_defacto_test_chunks_are_the_only_positions_the_builder_takes():
         with pytest.raises(ValueError, match="no chunk"):
             defacto_test.source_of(other)
     assert set(defacto_test.SOURCE_POSITIONS) <= set(blind.SOURCES)
+
+
+def test_new_captions_read_only_the_first_rows_of_their_file(tmp_path):
+    from assistant.eval import new_captions
+    from assistant.eval.datasets import IIWRow
+
+    rows = tmp_path / "rest.jsonl"
+    # the third line is not even JSON: a later line belongs to another set and is never parsed
+    rows.write_text(json.dumps(_iiw("k0")) + "\n" + json.dumps(_iiw("k1")) + "\n" + "{not json\n", encoding="utf-8")
+    assert [r.key for r in new_captions.new_rows(rows, 2)] == ["k0", "k1"]
+    assert set(new_captions.SOURCES) | {new_captions.HUMAN_SOURCE} <= set(blind.SOURCES)
+    row = IIWRow.model_validate(_iiw("k0") | {"IIW": "Something else. A red cup part is here."})
+    case = blind.iiw_human_case(row, new_captions.HUMAN_SOURCE)
+    assert (case.id, case.source, case.draft) == ("iiw-new-human:k0#1", "iiw-new-human", "A red cup part is here.")

@@ -28,7 +28,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict
 
@@ -77,10 +77,8 @@ DEV2_HUMAN_ROWS = 36
 SetName = Literal["checker-blind", "checker-dev2"]
 Source = Literal["defacto", "iiw-human", "caption-full", "caption-terse", "caption-raw", "caption-old-full",
                  "caption-old-terse", "iiw-sentences", "caption-now-full", "caption-now-terse", "defacto-test",
-                 "defacto-test2"]
-SOURCES: tuple[Source, ...] = ("defacto", "iiw-human", "caption-full", "caption-terse", "caption-raw",
-                               "caption-old-full", "caption-old-terse", "iiw-sentences", "caption-now-full",
-                               "caption-now-terse", "defacto-test", "defacto-test2")
+                 "defacto-test2", "caption-new-full", "caption-new-terse", "iiw-new-human"]
+SOURCES: tuple[Source, ...] = get_args(Source)
 
 
 class Case(BaseModel):
@@ -90,7 +88,8 @@ class Case(BaseModel):
     id: str
     """defacto:<doc_id>, iiw-human:<image key>#<sentence>, caption-full:<image key>,
     caption-terse:<image key>, caption-raw:<image key>, caption-old-full|terse:<image key>,
-    iiw-sentences:<image key>#<sentence>, caption-now-full|terse:<image key> or defacto-test|defacto-test2:<doc_id>."""
+    iiw-sentences:<image key>#<sentence>, caption-now-full|terse:<image key>, defacto-test|defacto-test2:<doc_id>,
+    caption-new-full|terse:<image key> or iiw-new-human:<image key>#<sentence>."""
     source: Source
     notes: str
     """The notes as the check reads them (one observation per line)."""
@@ -181,7 +180,7 @@ def defacto_case(row: DefactoRow, source: Source = "defacto") -> Case:
                 draft=row.feedback.summary, original=row.candidate)
 
 
-def iiw_human_case(row: IIWRow) -> Case | None:
+def iiw_human_case(row: IIWRow, source: Source = "iiw-human") -> Case | None:
     """The row's first human caption sentence that carries a note, with the notes it carries
     (as `precision._iiw_report`, at IIW_HUMAN_MATCH)."""
     from assistant.eval.metrics import content_stems, coverage  # noqa: PLC0415
@@ -192,7 +191,7 @@ def iiw_human_case(row: IIWRow) -> Case | None:
     for i, sent in enumerate(sentences(row.iiw)):
         carried = [line for line in lines if (coverage(line, sent.text) or 0) >= IIW_HUMAN_MATCH]
         if carried:
-            return Case(id=f"iiw-human:{row.key}#{i}", source="iiw-human", notes="\n".join(carried), draft=sent.text)
+            return Case(id=f"{source}:{row.key}#{i}", source=source, notes="\n".join(carried), draft=sent.text)
     return None
 
 
