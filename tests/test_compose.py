@@ -905,3 +905,15 @@ def test_it_also_has_never_stands_for_a_subject_a_place_phrase_follows():
     view = ('A close-up view of an old kitchen cabinet with brass handles, the white text "TEA" on its drawer, jars '
             "on the shelf and a copper kettle in the corner.")
     assert split_run_on(view, 15)[1].startswith("It also has the white text")
+
+
+def test_a_participle_of_have_in_a_listed_thing_is_no_verb_of_the_sentence():
+    """"a cup with a sleeve having a sticker": "having" is the sleeve's participle, not the list's
+    verb, so the list is still what the board has (a 55-word held-out sentence stood whole)."""
+    from assistant.compose.polish import split_run_on  # noqa: PLC0415
+
+    board = ('A white square board with a picture of a paper cup with a striped sleeve having a round sticker with '
+             'red text "RECYCLE ME PLEASE" on it, the white lid having a small hole on top, and two blue straws and '
+             'bright reflections on the glass.')
+    parts = split_run_on(board, 25)
+    assert len(parts) >= 2 and all(p.startswith("It also has ") for p in parts[1:])

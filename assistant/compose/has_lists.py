@@ -54,8 +54,9 @@ def has_list_breaks(sentence: str) -> list[tuple[int, int, str]]:
     # the list runs to the end: a verb after it is the sentence's ("A, B with C, D and E are on the beach")
     tokens = tokenize(sentence)
     rest = [t.lower for t in tokens if t.start >= cue.end() and not in_spans(t.start, quotes)]
-    if any(w in clauses.FINITE or (only_verb(w) and not _participle(w)) for w in rest) or \
-            any(tokens[i].start >= cue.end() for i in clauses.verbs(tokens, sentence)):  # "..., and a ribbon stands on it"
+    if any((w in clauses.FINITE and w not in _NON_FINITE) or (only_verb(w) and not _participle(w)) for w in rest) or \
+            any(tokens[i].start >= cue.end() and tokens[i].lower not in _NON_FINITE
+                for i in clauses.verbs(tokens, sentence)):  # "..., and a ribbon stands on it"
         return []
     plural = words == ["they"] or (words != ["it"] and pronoun_be(subject) == "They are")
     if words != ["it"] and not plural and pronoun_be(subject) is None:
@@ -66,6 +67,8 @@ def has_list_breaks(sentence: str) -> list[tuple[int, int, str]]:
             and not in_spans(m.start(), quotes) and sentence.count("(", 0, m.start()) <= sentence.count(")", 0, m.start())]
 
 
+#: forms of be/have that are participles, which a listed thing may carry ("a sleeve having a sticker")
+_NON_FINITE = frozenset("having being been".split())
 #: prepositions of a place phrase ("in a garden", "near the window"), after which "with" may be the place's
 _PLACE_WORDS = frozenset("in on at under over above below behind beside near inside outside atop beneath underneath "
                          "against along across between among by".split())
