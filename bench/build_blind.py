@@ -5,6 +5,7 @@ run once, then never again.
     .venv/bin/python bench/build_blind.py defacto --path ../shared/data [--rows N]
     .venv/bin/python bench/build_blind.py human --path ../shared/data     # IIW human caption sentences
     .venv/bin/python bench/build_blind.py defacto|captions|human|raw --set dev2 --path ../shared/data
+    .venv/bin/python bench/build_blind.py defacto|captions|human --set blind2 --file /work/extra/<file>.jsonl
 
 `captions` composes IIW_ROWS rows (dev2: DEV2_IIW_ROWS) twice (full and terse notes) and writes
 the caption cases; `defacto` (no model) replaces the DeFacto cases with the first N rows in the
@@ -14,7 +15,9 @@ neither the blind set nor checker-precision. The rules that pick the rows are in
 assistant/eval/blind.py and labels/README.md. `raw` (dev2 only; embedded model) adds the raw
 model's caption from the full notes of the same DEV2_IIW_ROWS rows (`caption-raw:<key>`). `now`
 (dev2 only; embedded model) composes, with this code, the `caption-now-full` / `caption-now-terse`
-source on the rows `now_captions.now_rows` picks.
+source on the rows `now_captions.now_rows` picks. `--set blind2` builds the second blind set
+(`eval/blind2.py`) from `--file`: defacto-test.jsonl for `defacto`, iiw400-rest.jsonl for `human`
+and `captions` (the embedded model; run it under `flock /tmp/model.lock`).
 
 `old-tasks` and `old` (dev2 only) make the `caption-old-full` / `caption-old-terse` source: captions
 composed by the old caption prompt (`old_captions.OLD_PROMPT`, the code of commit `old_captions.OLD_COMMIT`) on
@@ -40,7 +43,7 @@ import subprocess
 from functools import partial
 from pathlib import Path
 
-from assistant.eval import blind, fresh_sentences, now_captions, old_captions, precision
+from assistant.eval import blind, blind2, fresh_sentences, now_captions, old_captions, precision
 from assistant.eval.datasets import IIWRow, read_rows
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -110,10 +113,36 @@ def build_dev2(what: str, path: str, rows: int | None, composed: str | None = No
         print(f"{len(cases)} iiw-human cases added to {blind.DEV2_CASES}")
 
 
+def build_blind2(what: str, file: str) -> None:
+    """The second blind set (`eval/blind2.py`): `file` is defacto-test.jsonl (defacto) or
+    iiw400-rest.jsonl (captions, human). Cases already built are kept; captions skip them."""
+    path = blind.BLIND2_CASES
+    existing = blind.read_cases(path) if path.exists() else []
+    done = {c.id for c in existing}
+    if what == "defacto":
+        cases = [blind.defacto_case(r) for r in blind2.defacto_rows(file)]
+        blind.write_cases(cases + [c for c in existing if c.source != "defacto"], path)
+        print(f"{len(cases)} defacto cases written to {path}")
+    elif what == "human":
+        cases = [c for c in map(blind.iiw_human_case, blind2.iiw_rows(file)) if c is not None and c.id not in done]
+        with path.open("a", encoding="utf-8") as out:
+            out.writelines(c.model_dump_json() + "\n" for c in cases)
+        print(f"{len(cases)} iiw-human cases added to {path}")
+    else:
+        from assistant import llm  # noqa: PLC0415
+
+        with path.open("a", encoding="utf-8") as out:
+            for case in blind.caption_cases(blind2.iiw_rows(file), llm.resolve_spec(), done):
+                out.write(case.model_dump_json() + "\n")
+                out.flush()
+                print(case.id, flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("what", choices=("captions", "defacto", "human", "raw", "old-tasks", "old", "sentences", "now"))
-    parser.add_argument("--set", choices=("blind", "dev2"), default="blind")
+    parser.add_argument("--set", choices=("blind", "dev2", "blind2"), default="blind")
+    parser.add_argument("--file", help="blind2: the data file (defacto-test.jsonl or iiw400-rest.jsonl)")
     parser.add_argument("--path", default="../shared/data")
     parser.add_argument("--rows", type=int, default=None, help="defacto: the first N rows (default: all)")
     parser.add_argument("--composed", help="old: the old code's answers, JSONL {id, draft, made_by}")
@@ -122,6 +151,11 @@ def main() -> None:
         parser.error(f"{args.what} is a dev2 source only")
     if args.what == "old" and not args.composed:
         parser.error("old needs --composed FILE")
+    if args.set == "blind2":
+        if args.what not in ("captions", "defacto", "human") or not args.file:
+            parser.error("blind2 builds captions, defacto or human, from --file")
+        build_blind2(args.what, args.file)
+        return
     if args.set == "dev2":
         build_dev2(args.what, args.path, args.rows, args.composed)
         return
