@@ -24,7 +24,9 @@ _DERIVED_SUFFIXES = ("y", "ed", "d", "ing", "er", "est", "ly", "ish", "s", "es",
 # "description" ~ "describe", "reception" ~ "receive", "extension" ~ "extend", "admission" ~ "admit".
 _ION_VERBS = (("ention", "ain"), ("ision", "ide"), ("ision", "ise"), ("iption", "ibe"), ("eption", "eive"),
               ("umption", "ume"), ("olution", "olve"), ("ension", "end"), ("ansion", "and"), ("ission", "it"),
-              ("ssion", "ss"), ("ation", "e"), ("ation", ""))
+              ("ssion", "ss"), ("ation", "e"), ("ation", ""),
+              # "conviction" ~ "convict", "election" ~ "elect", "reduction" ~ "reduce", "adoption" ~ "adopt"
+              ("iction", "ict"), ("ection", "ect"), ("uction", "uce"), ("uction", "uct"), ("ption", "pt"))
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,7 @@ class Lexicon:
     relations: frozenset[str]  # words that relate two objects ("surrounded by")
     symmetric_relations: frozenset[str]  # relations that hold both ways ("beside", "between")
     partitives: frozenset[str]  # "row" of "a row of houses": not the object itself
+    representations: frozenset[str]  # things that show another thing ("figurine", "statue", "poster")
     place_words: frozenset[str]  # every word of a `[places]` group ("scotland", "scottish", ...)
     synonym_groups: tuple[frozenset[str], ...]
     synonym_index: dict[str, tuple[int, ...]]
@@ -111,6 +114,7 @@ def load() -> Lexicon:
         ing_nouns=frozenset(data["ing_nouns"]),
         passive_verbs=frozenset(data["passive_verbs"]),
         partitives=frozenset(data["partitives"]),
+        representations=frozenset(data["representations"]),
         relations=frozenset(data["relations"]),
         symmetric_relations=frozenset(data["symmetric_relations"]),
         place_words=frozenset().union(*places),
@@ -226,6 +230,30 @@ def can_be_adverb(word: str) -> bool:
     return "ADV" in getAllLemmas(word.lower())
 
 
+def _verb_nouns(form: str) -> set[str]:
+    """The verb of a noun made from it that lemmas do not undo: "arrival" ~ "arrive", "dismissal"
+    ~ "dismiss", "development" ~ "develop", "robbery" ~ "rob", "belief" ~ "believe" (and
+    "believe" ~ "belief")."""
+    out: set[str] = set()
+    if form.endswith("al") and len(form) >= 7:  # not "final" ~ "fine"
+        stem = form[:-2]
+        if stem[-1] in "vsz" and is_verb_base(stem + "e"):
+            out.add(stem + "e")
+        elif stem.endswith("ss") and is_verb_base(stem):
+            out.add(stem)
+    if form.endswith("ment") and len(form) >= 8:  # "development" ~ "develop"; not "comment" ~ "come"
+        stem = form[:-4]
+        out |= {v for v in (stem, stem + "e") if is_verb_base(v)}
+    if form.endswith("ery") and len(form) >= 6:
+        stem = form[:-3]
+        out |= {v for v in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else "") if v and is_verb_base(v)}
+    if form.endswith("ief") and len(form) >= 5:
+        out.add(form[:-3] + "ieve")
+    elif form.endswith("ieve") and len(form) >= 6:
+        out.add(form[:-4] + "ief")
+    return out
+
+
 @lru_cache(maxsize=65536)
 def roots(word: str) -> frozenset[str]:
     """Lemmas plus derivational roots ("rainy" -> "rain", "striped" -> "stripe")."""
@@ -242,6 +270,7 @@ def roots(word: str) -> frozenset[str]:
         # "machinery" ~ "machine"; a long known stem only ("country" is no "count")
         if form.endswith("ry") and len(form) >= 8 and can_be_noun(form[:-2]):
             forms.add(form[:-2])
+        forms |= _verb_nouns(form)
         for suffix in _DERIVED_SUFFIXES:
             if form.endswith(suffix) and len(form) - len(suffix) >= 3:
                 stem = form[: -len(suffix)]

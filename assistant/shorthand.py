@@ -33,10 +33,11 @@ _ABOUT_RE = re.compile(r"(?<![\w~])~\s*(?=\d)")
 # chairs"); "lens x10 magnification", "1920x1080" and a long piece stay as typed
 _TIMES_RE = re.compile(r"(?:^|(?<=[,;:(]))([ \t]*(?:[-*•][ \t]+)?)((?:[A-Za-z][\w'-]*[ \t]+){0,3}[A-Za-z][\w'-]*)"
                        r"[ \t]+x(\d+)(?=[ \t]*(?:[,;)\n]|\.(?!\w)|$))", re.M)
-# "blue + white" with a space on each side; "A+ grade", "Disney+", "C++" stay
-_PLUS_RE = re.compile(r"(?<=[A-Za-z])\s+\+\s+(?=[A-Za-z])")
+# "blue + white", '"LEGO" + "TECHNIC"', "bus + 2 cars" with a space on each side; "A+ grade", "Disney+",
+# "C++" stay, and so does a sum ("2 + 3")
+_PLUS_RE = re.compile(r"(?<=[A-Za-z\"”)])\s+\+\s+(?=[A-Za-z0-9\"“(])")
 # "..., on the road, + brown hill": a list's last item after a comma
-_COMMA_PLUS_RE = re.compile(r"(?<=[A-Za-z]),\s*\+\s+(?=[A-Za-z])")
+_COMMA_PLUS_RE = re.compile(r"(?<=[A-Za-z\"”)]),\s*\+\s+(?=[A-Za-z0-9\"“(])")
 _WITHOUT_RE = re.compile(r"(?<![\w])w/o(?![\w/])\s*")
 _WITH_RE = re.compile(r"(?<![\w])w/(?![\w/])\s*|(?<![\w])w/(?=\w)")
 
@@ -51,7 +52,20 @@ def _times(m: re.Match) -> str:
     return f"{m.group(1)}{m.group(3)} {m.group(2)}"
 
 
-_PATTERNS = ((_WITHOUT_RE, "without "), (_WITH_RE, "with "), (_PLUS_RE, " and "), (_COMMA_PLUS_RE, ", and "),
+# a variable before the "+" ("x + 1", "2x + 1") or an "=" after it on its line: a sum, not a list
+_SUM_BEFORE_RE = re.compile(r"(?<!\S)(?:\d*[A-Za-z])$")
+
+
+def _plus(m: re.Match) -> str:
+    """"blue + white" -> "blue and white"; a sum ("y = 2x + 1", "a + b = c") stays as typed."""
+    after = re.split(r"[\n,;]|\.\s", m.string[m.end():], maxsplit=1)[0]  # this clause: "blue + white, 2 = 2" is a list
+    before = m.string[:m.start()].rsplit("\n", 1)[-1]
+    if "=" in after or after[:1].isdigit() and _SUM_BEFORE_RE.search(before.rstrip(",")):
+        return m.group(0)
+    return ", and " if m.group(0).startswith(",") else " and "
+
+
+_PATTERNS = ((_WITHOUT_RE, "without "), (_WITH_RE, "with "), (_PLUS_RE, _plus), (_COMMA_PLUS_RE, _plus),
              (_TIMES_RE, _times),
              (_ABOUT_RE, "about "))
 

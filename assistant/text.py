@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 #: One character of a clause in an edit note's regular expressions: anything but a comma, except
@@ -100,16 +101,59 @@ def quoted(text: str) -> list[str]:
     return [next(g for g in m.groups() if g) for m in _QUOTE_RE.finditer(text)]
 
 
-_QUOTATION_RE = re.compile(r'"[^"\n]*"|“[^”\n]*”')
+_QUOTE_MARK_RE = re.compile(r'["“”\n]')
+_OPENS_AFTER = "([{—–-/"
+_CLOSES_BEFORE = ".,;:!?)]}—–-/"
+
+
+def _quote_side(text: str, at: int) -> str:
+    """Whether the quote mark at `at` opens or closes a quotation, by its neighbours: after a
+    space and before a word it opens ('reads "OPEN'), after a word and before a space or a stop it
+    closes ('OPEN" on'); "either" where its neighbours do not tell ('a"b')."""
+    mark = text[at]
+    if mark in "“”":
+        return "open" if mark == "“" else "close"
+    before = text[at - 1] if at else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    opens = (before.isspace() or before in _OPENS_AFTER) and not after.isspace()
+    closes = not before.isspace() and (after.isspace() or after in _CLOSES_BEFORE)
+    return "open" if opens and not closes else "close" if closes and not opens else "either"
 
 
 def quotation_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each double-quoted passage on one line, quote marks included."""
-    return [(m.start(), m.end()) for m in _QUOTATION_RE.finditer(text)]
+    """(start, end) of each double-quoted passage on one line, quote marks included. A mark is
+    paired by the side it faces, so an unclosed quote pairs with nothing: in '"LEGO" + "TECHNIC.
+    At the bottom left, "18+" pcs' the quote before TECHNIC is never closed, and the passage
+    between it and the one before 18+ is not a quotation (paired in turn, it swallowed the
+    sentence end between them). A quotation of the other kind of marks nests inside one
+    ('“Beware the "friendly" dog”'); the spans are sorted and apart (`in_spans`)."""
+    spans: list[tuple[int, int]] = []
+    pending: int | None = None
+    inner: int | None = None  # a quotation of the other kind inside the pending one ('“Do not feed the "friendly" ducks”')
+    for m in _QUOTE_MARK_RE.finditer(text):
+        if m.group() == "\n":
+            pending = inner = None
+            continue
+        side = _quote_side(text, m.start())
+        other_kind = pending is not None and (m.group() == '"') != (text[pending] == '"')
+        if other_kind and inner is None and side == "open":
+            inner = m.start()
+        elif other_kind and inner is not None and side in ("close", "either"):
+            spans.append((inner, m.end()))  # kept where the pending one is never closed
+            inner = None
+        elif pending is not None and side in ("close", "either"):
+            spans = [sp for sp in spans if sp[0] < pending] + [(pending, m.end())]
+            pending = inner = None
+        elif side in ("open", "either"):
+            pending, inner = m.start(), None  # an open mark while one is pending: the pending one was never closed
+    return spans
 
 
 def in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a < pos < b for a, b in spans)
+    """Whether `pos` lies inside one of `spans`, sorted and apart as `quotation_spans` gives them:
+    a search, not a scan, since callers ask it for every word of a text of thousands of quotations."""
+    k = bisect_left(spans, (pos,)) - 1  # the last span that starts before pos
+    return k >= 0 and pos < spans[k][1]
 
 
 def fold(text: str) -> str:

@@ -4,6 +4,7 @@
         [--notes full|terse|both]
     .venv/bin/python bench/bench_compose.py --dataset defacto --rows unused|fresh [--limit N] [--offset K]
     .venv/bin/python bench/bench_compose.py --dataset terse-hand --limit 16
+    .venv/bin/python bench/bench_compose.py --dataset iiw --path FILE --limit 10 --notes both   # rows of another file
 
 For each row: `compose` (plain draft, check, patch repairs, verbatim fallback) and the raw
 baseline (the notes pasted into one chat message, no check, no repair), scored by the same
@@ -64,6 +65,9 @@ def main() -> None:
     parser.add_argument("--notes", choices=["full", "terse", "both"], default="full",
                         help="iiw: the notes as IIW wrote them (full), as annotators type them (terse, "
                         "assistant/eval/terse.py), or both in one run")
+    parser.add_argument("--path", type=Path, default=None,
+                        help="the dataset's JSONL file instead of the default (one dataset), e.g. IIW-400 rows "
+                        "outside ../shared/data for a held-out look")
     parser.add_argument("--out", type=Path, default=None,
                         help="write the rows and summary here instead of bench/results/compose-DATASET.json (one "
                         "dataset and notes style; several runs write FILE-NAME each): a results file another session must not read is left alone")
@@ -84,7 +88,9 @@ def main() -> None:
             elif dataset == "defacto" and args.rows == "fresh":
                 positions = fresh_positions(FILES["defacto"])[args.offset:][:args.limit]
             command += f" --rows {args.rows}" if positions else ""
-            rows, summary = evaluate(dataset, str(FILES[dataset]), limit=args.limit, offset=args.offset,
+            path = args.path if args.path and args.dataset != "both" else FILES[dataset]
+            command += f" --path {args.path}" if path == args.path else ""
+            rows, summary = evaluate(dataset, str(path), limit=args.limit, offset=args.offset,
                                      model=args.model, baseline="raw", command=command, notes=notes,
                                      positions=positions)
             name = f"compose-{dataset}" + ("-terse" if notes == "terse" else "") + (f"-{args.rows}" if positions else "")

@@ -6,6 +6,7 @@ run once, then never again.
     .venv/bin/python bench/build_blind.py human --path ../shared/data     # IIW human caption sentences
     .venv/bin/python bench/build_blind.py defacto|captions|human|raw --set dev2 --path ../shared/data
     .venv/bin/python bench/build_blind.py defacto|captions|human --set blind2 --file /work/extra/<file>.jsonl
+    .venv/bin/python bench/build_blind.py defacto-test --set dev2 --file /work/extra/defacto-test.jsonl [--positions 215-399]
 
 `captions` composes IIW_ROWS rows (dev2: DEV2_IIW_ROWS) twice (full and terse notes) and writes
 the caption cases; `defacto` (no model) replaces the DeFacto cases with the first N rows in the
@@ -15,9 +16,19 @@ neither the blind set nor checker-precision. The rules that pick the rows are in
 assistant/eval/blind.py and labels/README.md. `raw` (dev2 only; embedded model) adds the raw
 model's caption from the full notes of the same DEV2_IIW_ROWS rows (`caption-raw:<key>`). `now`
 (dev2 only; embedded model) composes, with this code, the `caption-now-full` / `caption-now-terse`
-source on the rows `now_captions.now_rows` picks. `--set blind2` builds the second blind set
-(`eval/blind2.py`) from `--file`: defacto-test.jsonl for `defacto`, iiw400-rest.jsonl for `human`
-and `captions` (the embedded model; run it under `flock /tmp/model.lock`).
+source on the rows `now_captions.now_rows` picks. `defacto-test` (dev2 only; no model) replaces the
+`defacto-test` cases with rows of DeFacto's test split (`--file`), positions
+`defacto_test.POSITIONS` of their hash order (`assistant/eval/defacto_test.py`); `--positions 215-399`
+builds the second chunk, source `defacto-test2`, instead.
+`new` (dev2 only; embedded model) composes, with
+this code, the `caption-new-full` / `caption-new-terse` source on the first `--rows` rows of `--file`
+(default 30; no later line is read), and adds those rows' `iiw-new-human` sentences:
+
+    flock /tmp/model.lock .venv/bin/python bench/build_blind.py new --set dev2 --file /work/extra/iiw400-rest.jsonl
+
+`--set blind2` builds the second blind set (`eval/blind2.py`) from `--file`: defacto-test.jsonl for
+`defacto`, iiw400-rest.jsonl for `human` and `captions` (the embedded model; run it under
+`flock /tmp/model.lock`).
 
 `old-tasks` and `old` (dev2 only) make the `caption-old-full` / `caption-old-terse` source: captions
 composed by the old caption prompt (`old_captions.OLD_PROMPT`, the code of commit `old_captions.OLD_COMMIT`) on
@@ -43,7 +54,7 @@ import subprocess
 from functools import partial
 from pathlib import Path
 
-from assistant.eval import blind, blind2, fresh_sentences, now_captions, old_captions, precision
+from assistant.eval import blind, blind2, defacto_test, fresh_sentences, new_captions, now_captions, old_captions, precision
 from assistant.eval.datasets import IIWRow, read_rows
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -64,7 +75,25 @@ def old_rows(path: str, taken: set[str]) -> list:
     return blind.dev2_iiw_rows(path, taken)[blind.DEV2_IIW_ROWS:blind.DEV2_IIW_ROWS + old_captions.DEV2_OLD_ROWS]
 
 
-def build_dev2(what: str, path: str, rows: int | None, composed: str | None = None) -> None:
+def build_new(file: str, rows: int) -> None:
+    """dev2's `caption-new-*` and `iiw-new-human` sources from the first `rows` rows of `file`."""
+    from assistant import llm  # noqa: PLC0415
+
+    existing = blind.read_cases(blind.DEV2_CASES) if blind.DEV2_CASES.exists() else []
+    done = {c.id for c in existing}
+    iiw = new_captions.new_rows(file, rows)
+    human = [c for c in (blind.iiw_human_case(r, new_captions.HUMAN_SOURCE) for r in iiw) if c and c.id not in done]
+    with blind.DEV2_CASES.open("a", encoding="utf-8") as out:
+        out.writelines(c.model_dump_json() + "\n" for c in human)
+        print(f"{len(human)} iiw-new-human cases added", flush=True)
+        for case in blind.caption_cases(iiw, llm.resolve_spec(), done, sources=new_captions.SOURCES):
+            out.write(case.model_dump_json() + "\n")
+            out.flush()
+            print(case.id, flush=True)
+
+
+def build_dev2(what: str, path: str, rows: int | None, composed: str | None = None, file: str | None = None,
+               positions: str = "0-199") -> None:
     """The second development set: rows neither the blind set nor checker-precision holds."""
     taken = blind.taken_rows(path)
     existing = blind.read_cases(blind.DEV2_CASES) if blind.DEV2_CASES.exists() else []
@@ -96,6 +125,11 @@ def build_dev2(what: str, path: str, rows: int | None, composed: str | None = No
         cases = [blind.defacto_case(r) for r in blind.dev2_defacto_rows(path, taken)[:rows]]
         blind.write_cases(cases + [c for c in existing if c.source != "defacto"], blind.DEV2_CASES)
         print(f"{len(cases)} defacto cases written to {blind.DEV2_CASES}")
+    elif what == "defacto-test":
+        source, chunk = defacto_test.source_of(positions)
+        cases = [blind.defacto_case(r, source) for r in defacto_test.rows(file, chunk)]
+        blind.write_cases([c for c in existing if c.source != source] + cases, blind.DEV2_CASES)
+        print(f"{len(cases)} {source} cases written to {blind.DEV2_CASES}")
     elif what == "sentences":
         rows = {r.key: r for _, r in read_rows(Path(path) / blind.IIW_FILE, IIWRow).rows}
         done = {c.id for c in existing}
@@ -140,24 +174,35 @@ def build_blind2(what: str, file: str) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("what", choices=("captions", "defacto", "human", "raw", "old-tasks", "old", "sentences", "now"))
+    parser.add_argument("what", choices=("captions", "defacto", "human", "raw", "old-tasks", "old", "sentences", "now",
+                                           "defacto-test", "new"))
     parser.add_argument("--set", choices=("blind", "dev2", "blind2"), default="blind")
-    parser.add_argument("--file", help="blind2: the data file (defacto-test.jsonl or iiw400-rest.jsonl)")
     parser.add_argument("--path", default="../shared/data")
-    parser.add_argument("--rows", type=int, default=None, help="defacto: the first N rows (default: all)")
+    parser.add_argument("--rows", type=int, default=None, help="defacto: the first N rows (default: all); new: the first N rows of --file (default 30)")
     parser.add_argument("--composed", help="old: the old code's answers, JSONL {id, draft, made_by}")
+    parser.add_argument("--file", help="defacto-test: DeFacto's test split (data/test.jsonl), JSONL; new: a file of "
+                        "IIW-400 rows outside iiw400-dev.jsonl; blind2: defacto-test.jsonl or iiw400-rest.jsonl")
+    parser.add_argument("--positions", default="0-199",
+                        help="defacto-test: the chunk of the hash order, 0-199 (defacto-test) or 215-399 (defacto-test2)")
     args = parser.parse_args()
-    if args.what in ("raw", "old-tasks", "old", "now") and args.set != "dev2":
+    if args.what in ("raw", "old-tasks", "old", "now", "defacto-test", "new") and args.set != "dev2":
         parser.error(f"{args.what} is a dev2 source only")
     if args.what == "old" and not args.composed:
         parser.error("old needs --composed FILE")
+    if args.what == "defacto-test" and not args.file:
+        parser.error("defacto-test needs --file FILE")
+    if args.what == "new":
+        if not args.file:
+            parser.error("new needs --file FILE")
+        build_new(args.file, args.rows or new_captions.NEW_ROWS)
+        return
     if args.set == "blind2":
         if args.what not in ("captions", "defacto", "human") or not args.file:
             parser.error("blind2 builds captions, defacto or human, from --file")
         build_blind2(args.what, args.file)
         return
     if args.set == "dev2":
-        build_dev2(args.what, args.path, args.rows, args.composed)
+        build_dev2(args.what, args.path, args.rows, args.composed, args.file, args.positions)
         return
     named = _named()
     existing = blind.read_cases() if blind.CASES.exists() else []

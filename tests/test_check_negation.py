@@ -88,3 +88,13 @@ def test_an_object_the_note_says_is_absent_need_not_be_named():
     # "cloudless" says they are absent
     report = _caption("Sky: a grey sky with no clouds above the hills.", "A grey, cloudless sky is above the hills.")
     assert report.ok, report.model_dump()
+
+
+def test_no_denies_the_thing_not_a_participle_after_it():
+    """"a bare oak with no leaves surrounded by tall weeds": "no" denies the leaves; the oak is
+    surrounded. Written with "is surrounded", the caption was a certain contradiction ("'surrounded'
+    is no longer negated"), so the mend that made the fragment a sentence was refused."""
+    note = "a bare oak with no leaves surrounded by tall weeds"
+    assert _caption(note, "A bare oak with no leaves is surrounded by tall weeds.").facts[0].status == "kept"
+    assert _caption(note, "A bare oak with green leaves is surrounded by tall weeds.").facts[0].status == "contradicted"
+    assert _caption("a field with no cows grazing", "A field has cows grazing.").facts[0].status == "contradicted"

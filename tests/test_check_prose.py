@@ -389,3 +389,20 @@ def test_a_linking_verb_after_a_plural_subjects_phrase_is_its_verb(sentence):
     """"Leaves of the tree turn yellow.": read as a fragment, the mender wrote "There are leaves of
     the tree turn yellow." (review27)."""
     assert not is_fragment(sentence), sentence
+
+
+def test_a_quotations_words_are_no_verb():
+    """'The words "LE MANS" on the lid.': "mans" read as the verb, so a verbless sentence was no fragment."""
+    assert is_fragment('Text "24h LE MANS RACE" on top left of a black box at the bottom.')
+    assert is_fragment('The sign "SHOP STANDS HERE" above the door.')
+    assert not is_fragment('A sign with the words "WE SELL FISH" hangs on the door.')
+    assert not is_fragment('The mat by the door reads "Welcome home".')
+
+
+@pytest.mark.parametrize("sentence", ['The old dog "smiles" at the camera.', 'A small robot "walks" across the table.',
+                                      'Two cats "guard" the front door of the shop.'])
+def test_a_verb_in_scare_quotes_is_still_the_verb(sentence):
+    """'The old dog "smiles" at the camera.': a lower-case word in quotes is the sentence's own,
+    said with a wink, not text a thing bears; read as no verb, the sentence was a fragment and the
+    mender wrote 'There are the old dog "smiles" at the camera.'"""
+    assert not is_fragment(sentence), sentence

@@ -771,3 +771,137 @@ def test_a_place_heading_put_before_a_name_keeps_its_capital():
     assert place_fronted("Background", "Bob the dog sleeps on a mat") == "In the background, Bob the dog sleeps on a mat"
     assert place_fronted("Background", "Mount Fuji under snow") == "In the background, Mount Fuji under snow"
     assert place_fronted("Background", "A painting of mountains") == "In the background, a painting of mountains"
+
+
+def test_a_long_list_of_what_a_thing_has_is_cut_with_it_also_has():
+    """"X with A, the text "...", B and C": no clause or list break ("the", a bare plural), so the
+    sentence stood whole at 50 words; cut between the things, the rest says "It also has"."""
+    from assistant.compose.polish import split_run_on  # noqa: PLC0415
+
+    view = ('A close-up view of an old green kitchen cabinet with brass handles, the white text "FLOUR SUGAR TEA '
+            'COFFEE" painted across its top drawer, reflections of the window with bright sunlight on the glass '
+            'doors, jars on the middle shelf, and a copper kettle in the corner.')
+    parts = split_run_on(view, 30)
+    assert len(parts) >= 2 and parts[0].startswith("A close-up view of an old green kitchen cabinet with brass handles")
+    assert all(p.startswith("It also has ") for p in parts[1:]) and all(len(p.split()) <= 40 for p in parts)
+    assert " ".join(parts).count('"FLOUR SUGAR TEA COFFEE"') == 1  # a quotation is never cut
+    # "and" before a plural noun the dictionary lacks ("reflections") is a cut too
+    mirror = ('A close-up view of a blue car mirror with black borders with the white words "DRIVE SLOW" in capitals at '
+              'the bottom of the mirror and reflections of the grey sky with birds scattered across it.')
+    assert split_run_on(mirror, 20)[1].startswith("It also has reflections of the grey sky")
+    boxes = ('Two large cardboard boxes on the floor have a red sticker on each side, the black words "FRAGILE" '
+             'and "THIS SIDE UP" on their lids, brown tape along every edge and a torn corner.')
+    assert split_run_on(boxes, 20)[1].startswith("They also have the black words")
+
+
+def test_it_also_has_never_stands_for_a_person_nor_for_a_clause():
+    from assistant.compose.polish import split_run_on  # noqa: PLC0415
+
+    man = ("A tall man in a long grey coat with a black dog on a leash, the brown leather bag over his shoulder, "
+           "the red woollen hat on his head and the large umbrella.")
+    assert not any("also has" in p for p in split_run_on(man, 20))
+    walks = ("A small boat drifts along the calm river with a torn white sail, the old rope trailing behind it, "
+             "the rusty anchor on its deck and the faded name on its side.")
+    assert not any("also has" in p for p in split_run_on(walks, 20))
+    # the list's verb comes after it: the things are the subject, not what the first one has
+    subject = ("Two old fishing boats with peeling blue paint on their hulls, the tangled orange nets on the deck, "
+               "the rusty anchors and the small white flags are on the beach.")
+    assert not any("also ha" in p for p in split_run_on(subject, 20))
+    # nor is its "and" a clause's: cut there, "the rusty anchors." was left without a verb
+    assert split_run_on(subject, 20) == [subject]
+
+
+def test_it_also_has_after_there_is():
+    """"There is X with A, B, C": a fragment mended with "There is" lists what X has as well."""
+    from assistant.compose.polish import split_run_on  # noqa: PLC0415
+
+    chairs = ("There are two old wooden kitchen chairs with torn red cushions, the carved armrests, "
+              "the gold trim on their backs and a white cloth over one of them.")
+    parts = split_run_on(chairs, 20)
+    assert len(parts) == 2 and parts[1].startswith("They also have ")
+
+
+def test_an_and_after_a_clause_with_a_finite_verb_is_still_a_clause_break():
+    """"A bus is waiting ... and two people stand at the stop": the verb before the "and" is "is",
+    which `may_have_verb` does not read (it looks for noun-or-verb -s words), so the cut was lost."""
+    from assistant.compose.polish import split_run_on  # noqa: PLC0415
+
+    bus = ("A small red bus is waiting at the corner of the busy street near the old station with its doors open "
+           "and two people stand at the stop.")
+    assert split_run_on(bus, 20) == [
+        "A small red bus is waiting at the corner of the busy street near the old station with its doors open.",
+        "Two people stand at the stop."]
+    dog = ("A large brown dog was lying on the soft green rug in front of the warm fireplace and a wooden swing "
+           "hangs from the branch outside the window.")
+    assert len(split_run_on(dog, 20)) == 2
+
+
+def test_it_also_has_never_stands_for_the_subject_of_a_finite_verb():
+    """"The sun is setting over the harbour with orange clouds, ...": "is setting" before "with"
+    went unread, and "It also has the small fishing boats" made the sun have the boats."""
+    from assistant.compose.polish import split_run_on  # noqa: PLC0415
+
+    for verb in ("is setting", "was setting", "sank"):
+        sun = (f"The sun {verb} over the quiet harbour with orange clouds, the purple sky above the hills, "
+               "the small fishing boats near the pier and the old lighthouse.")
+        assert not any("also has" in p for p in split_run_on(sun, 15)), verb
+
+
+def test_it_also_has_never_cuts_a_list_that_is_the_subject_of_a_verb_after_it():
+    """"A vase with roses, ..., and a ribbon stands on the table": "stands" (a noun-or-verb word)
+    went unread, and the cut left "A silk ribbon stands on the table": the vase stands there."""
+    from assistant.compose.polish import split_run_on  # noqa: PLC0415
+
+    for verb in ("stands on", "hangs over", "rests on", "catches the light on"):
+        vase = (f"A tall glass vase with red roses, the white lilies from the garden, green ferns around the edges "
+                f"and a silk ribbon {verb} the wooden table.")
+        assert not any("also has" in p for p in split_run_on(vase, 15)), verb
+
+
+@pytest.mark.parametrize("subject", ["A person in a red jacket", "Two people on the bench", "Someone in a grey hoodie",
+                                     "A chef in a white apron", "A nurse in blue scrubs",
+                                     "A soldier in a green uniform", "A bride wearing a long white dress"])
+def test_it_also_has_never_stands_for_a_person_the_lexicon_does_not_list(subject):
+    """"A person ... It also has the small silver watch": the person check read only the members
+    the lexicon lists under "person" ("man", "girl"), not "person" itself, nor a role ("chef",
+    "soldier") that the sentence's "his" or "her", or the clothes it is in, show is someone."""
+    from assistant.compose.polish import split_run_on  # noqa: PLC0415
+
+    whose = "her " if subject.startswith(("A chef", "A nurse")) else ""
+    sentence = (f"{subject} with a black backpack on the back, the small silver watch on {whose or 'the '}wrist, "
+                "the old brown leather boots and a woollen scarf.")
+    assert not any("also ha" in p for p in split_run_on(sentence, 15))
+
+
+def test_a_list_at_the_notes_size_limit_is_cut_in_seconds():
+    """A sentence listing hundreds of things ('A wall with the word "W0" in red, the word "W1" ...')
+    has a cut between each two: each cut's sides were tokenized again, and each word looked for
+    in every quotation, so 20,000 characters took over 30 s; now a few."""
+    import time  # noqa: PLC0415
+
+    from assistant.compose.polish import split_run_on  # noqa: PLC0415
+    from assistant.notes import MAX_NOTES_CHARS  # noqa: PLC0415
+    from assistant.text import in_spans  # noqa: PLC0415
+
+    items = MAX_NOTES_CHARS // 24
+    sentence = "A wall with " + ", ".join(f'the word "W{i}" in red' for i in range(items)) + "."
+    began = time.monotonic()
+    parts = split_run_on(sentence, 30)
+    assert time.monotonic() - began < 15
+    assert len(parts) > items // 5 and " ".join(parts).count('"W') == items
+    spans = [(2, 5), (9, 12)]
+    assert [p for p in range(14) if in_spans(p, spans)] == [3, 4, 10, 11]
+
+
+def test_it_also_has_never_stands_for_a_subject_a_place_phrase_follows():
+    """"A small dog in a sunny garden with tall trees, the red brick wall, ...": the "with" list is
+    the garden's; "It also has the red brick wall" gave it to the dog."""
+    from assistant.compose.polish import split_run_on  # noqa: PLC0415
+
+    dog = ("A small dog in a sunny garden with tall green trees, the red brick wall at the back, the white wooden "
+           "bench and a stone fountain.")
+    assert not any("also has" in p for p in split_run_on(dog, 15))
+    # an "of" phrase names what the subject is a view of: the things are still its
+    view = ('A close-up view of an old kitchen cabinet with brass handles, the white text "TEA" on its drawer, jars '
+            "on the shelf and a copper kettle in the corner.")
+    assert split_run_on(view, 15)[1].startswith("It also has the white text")

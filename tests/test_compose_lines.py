@@ -83,7 +83,7 @@ def test_a_heading_written_before_its_line_with_a_comma_goes_where_the_sentence_
     fake.enqueue([first])
     draft = compose(CaptionTask(notes=notes), fake_spec)
     # the heading goes; the view, a fragment, gets its verb without a call
-    assert draft.text == "There is a close-up view of a red kite with a long tail. The beach is wide and sandy."
+    assert draft.text == "A close-up view shows a red kite with a long tail. The beach is wide and sandy."
     assert "Kite," not in draft.text and draft.check.ok and draft.attempts == 1
 
 

@@ -267,3 +267,38 @@ def test_a_plus_after_a_comma_is_written_out_as_and():
         "glass mirror with black borders, vehicles on the road, and brown hill behind")
     assert "+" in " ".join(prose.shorthand("Vehicles on the road, + a brown hill behind."))
     assert written_out('sign reads "RED, + BLUE"') == 'sign reads "RED, + BLUE"'  # quoted text stays as typed
+
+
+def test_a_plus_between_quotations_or_before_a_count_is_written_out_as_and():
+    """'"OPEN" + "CLOSED" on the door', "bus + 2 cars": the "+" stayed in terse captions, since only
+    a "+" between two letters was read as shorthand."""
+    assert written_out('"OPEN" + "CLOSED" on the door, "24/7" + bell on the left') == (
+        '"OPEN" and "CLOSED" on the door, "24/7" and bell on the left')
+    assert written_out("red bus + 2 cars") == "red bus and 2 cars"
+    assert "+" in " ".join(prose.shorthand('A sign reads "OPEN" + "CLOSED".'))
+    # a sum, a grade, a language and quoted text stay as typed
+    assert written_out('2 + 3 = 5, A+ grade, C++ book, sign "R + B"') == '2 + 3 = 5, A+ grade, C++ book, sign "R + B"'
+
+
+def test_a_view_fragment_says_what_the_view_shows():
+    """"Close-up, red mug with a chip.": the caption prompt's own form, not "There is a close-up
+    view of ..." (the note pasted after "There is")."""
+    assert fragments.as_sentence("Close-up, red mug with a chipped rim.") == "A close-up view shows a red mug with a chipped rim."
+    assert fragments.as_sentence("A top view of two dogs on a rug.") == "A top view shows two dogs on a rug."
+    assert fragments.as_sentence("An outdoor view of a park with tall trees.") == "An outdoor view shows a park with tall trees."
+
+
+def test_a_plus_in_a_sum_of_a_letter_and_a_number_stays_as_typed():
+    """'y = 2x + 1 on the board' became 'y = 2x and 1': a "+" before a count was read as "and" after
+    any letter, also after a variable ("x", "2x") or in an equation."""
+    assert written_out("a whiteboard with y = 2x + 1 on it") == "a whiteboard with y = 2x + 1 on it"
+    assert written_out("the sum n + 1 written in chalk") == "the sum n + 1 written in chalk"
+    assert written_out("a sign with a + b = c on it") == "a sign with a + b = c on it"
+    assert written_out("red bus + 2 cars, vitamin C + zinc") == "red bus and 2 cars, vitamin C and zinc"
+    assert "+" not in " ".join(prose.shorthand("A whiteboard shows y = 2x + 1."))
+
+
+def test_an_equals_sign_in_another_clause_makes_no_sum():
+    """'blue + white flag, score 2 = 2': the "=" is the next clause's; the "+" is still "and"."""
+    assert written_out("blue + white flag, score 2 = 2") == "blue and white flag, score 2 = 2"
+    assert written_out("sign with a + b = c, red + white border") == "sign with a + b = c, red and white border"

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from assistant.eval import blind, old_captions, precision
 from assistant.eval.run import evaluate
 
@@ -71,8 +73,8 @@ def test_the_committed_dev2_set_is_disjoint_from_the_blind_set_and_checker_preci
     blind_ids = {c.id for c in blind.read_cases(blind.CASES)}  # the cases file: ids only, never the labels
     precision_ids = {lb.report for lb in precision.read_labels().values()}
 
-    def rows(ids):
-        return {(i.split(":")[0].startswith("defacto"), blind.row_key(i)) for i in ids}
+    def rows(ids):  # defacto-test rows are of DeFacto's test split, whose doc ids overlap validation's
+        return {(i.split(":")[0] if i.startswith("defacto") else "iiw", blind.row_key(i)) for i in ids}
 
     assert dev2 and not rows(c.id for c in dev2) & rows(blind_ids | precision_ids)
     alarm_labels, misses = blind.read_labels(blind.DEV2_LABELS)
@@ -131,3 +133,43 @@ def test_current_code_captions_take_the_rows_after_the_other_caption_sources_tha
     assert [r.key for r in now_captions.now_rows(data, taken, existing)] == ["k5", "k6"]
     assert now_captions.SOURCES == ("caption-now-full", "caption-now-terse")
     assert set(now_captions.SOURCES) <= set(blind.SOURCES)
+
+
+def test_defacto_test_rows_take_positions_of_the_hash_order_among_rows_with_instructions_and_a_summary(tmp_path):
+    import hashlib
+
+    from assistant.eval import defacto_test
+
+    rows = [_defacto(i) for i in range(1, 9)] + [_defacto(9, instructions=()), _defacto(10, summary=" ")]
+    path = tmp_path / "test.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    order = sorted(map(str, range(1, 9)), key=lambda k: hashlib.sha1(f"defacto-test:{k}".encode()).hexdigest())
+    assert [r.key for r in defacto_test.rows(path)] == order
+    assert [r.key for r in defacto_test.rows(path, range(2, 4))] == order[2:4]
+    case = blind.defacto_case(defacto_test.rows(path, range(0, 1))[0], "defacto-test")
+    assert (case.id, case.source, case.original) == (f"defacto-test:{order[0]}", "defacto-test", "Paris and Lyon.")
+
+
+def test_defacto_test_chunks_are_the_only_positions_the_builder_takes():
+    from assistant.eval import defacto_test
+
+    assert defacto_test.source_of("0-199") == ("defacto-test", range(0, 200))
+    assert defacto_test.source_of("215-399") == ("defacto-test2", range(215, 400))
+    for other in ("200-214", "400-599", "0-399"):  # the lead's held-out rows, blind2's, or both chunks at once
+        with pytest.raises(ValueError, match="no chunk"):
+            defacto_test.source_of(other)
+    assert set(defacto_test.SOURCE_POSITIONS) <= set(blind.SOURCES)
+
+
+def test_new_captions_read_only_the_first_rows_of_their_file(tmp_path):
+    from assistant.eval import new_captions
+    from assistant.eval.datasets import IIWRow
+
+    rows = tmp_path / "rest.jsonl"
+    # the third line is not even JSON: a later line belongs to another set and is never parsed
+    rows.write_text(json.dumps(_iiw("k0")) + "\n" + json.dumps(_iiw("k1")) + "\n" + "{not json\n", encoding="utf-8")
+    assert [r.key for r in new_captions.new_rows(rows, 2)] == ["k0", "k1"]
+    assert set(new_captions.SOURCES) | {new_captions.HUMAN_SOURCE} <= set(blind.SOURCES)
+    row = IIWRow.model_validate(_iiw("k0") | {"IIW": "Something else. A red cup part is here."})
+    case = blind.iiw_human_case(row, new_captions.HUMAN_SOURCE)
+    assert (case.id, case.source, case.draft) == ("iiw-new-human:k0#1", "iiw-new-human", "A red cup part is here.")

@@ -279,12 +279,19 @@ def object_missing(note_text: str, draft: Draft, sentences: list[int], notes: tu
     # the nouns before the head say what kind of thing it is ("bluebonnet plants"): they must stay;
     # the head may go when they stay ("a clay snake" for "a snake clay model")
     lost = next((n for n in obj.nouns if not _named(n, near)), None)
-    if lost is None and not _named(obj.head, near) and not obj.nouns:
+    if lost is None and not _named(obj.head, near) and (not obj.nouns or _likeness_lost(obj, near)):
         lost = obj.head
     if lost is not None and (_label_restated(note_text, obj, near, draft, notes) or _quote_carried(note_text, obj.head, draft)
                              or _member_named(note_text, lost, near)):
         return None
     return None if lost is None else note_text[lost.tok.start:obj.head.tok.end]
+
+
+def _likeness_lost(obj: Phrase, near: list[Word]) -> bool:
+    """A likeness head lost ("two horses" for "two horse figurines"): no likeness word near, no material that makes one."""
+    likeness = lexicon.load().representations  # "a clay snake" for "a snake clay model" is still a model
+    return bool(lexicon.lemmas(obj.head.lower) & likeness) and not any(lexicon.lemmas(w.lower) & likeness or any(
+        same_attr(a, w) for a in obj.attrs if attr_kind(a.lower) == "material") for w in near)
 
 
 def _member_named(note_text: str, lost: Word, near: list[Word]) -> bool:

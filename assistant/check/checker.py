@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant import lexicon
-from assistant.check import attributes, binding, edit_checks, edit_parsing, hedges, instructions, joins, matching, negation, prose, relations, spatial
+from assistant.check import (attributes, binding, edit_checks, edit_parsing, edit_sides, hedges, instructions, joins,
+                             matching, negation, prose, relations, spatial, spellings)
 from assistant.check.report import PROBLEM_STATUSES, CheckReport, FactCheck, SentenceProvenance
 from assistant.check.stand_ins import removed_names, stand_ins
 from assistant.check.unsupported import unsupported
@@ -36,9 +39,14 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
 
     texts = [o.text for o in observations]
     for obs in observations:
-        verdict = _check_observation(obs, parsed, original, texts, as_facts)
+        read = obs
+        if original is not None and not as_facts:
+            read = obs.model_copy(update={"text": spellings.as_original_spells(obs.text, original)})
+        verdict = _check_observation(read, parsed, original, texts, as_facts)
+        if read is not obs:
+            verdict.fact = verdict.fact.model_copy(update={"text": obs.text})
         facts.append(verdict.fact)
-        support_words += note_words(verdict.support) + absence_words(verdict.support)
+        support_words += note_words(verdict.support) + absence_words(verdict.support) + vague_places(obs.text)
         for word in verdict.forbidden:
             forbidden.setdefault(word, obs.id)
         if verdict.fact.status not in ("dropped", "contradicted"):
@@ -49,7 +57,7 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
     stated = {r for w in support_words if not w.is_stop for r in lexicon.key(w.lower)}
     forbidden = {w: nid for w, nid in forbidden.items() if not lexicon.key(w) & stated}
     if original:
-        support_words += [w for w in words(original) if w.lower not in forbidden]
+        support_words += [w for w in words(original) if w.lower not in forbidden] + list(_gendered(original))
     note_units = {o.id: {u for w in note_words(o.text) for u in spatial.counted_direction(w) + negation.counted_negation(w)}
                   for o in observations}
     # a sentence also "carries" a note's place when it says it in other words of the note's thing
@@ -94,18 +102,43 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
     )
 
 
+_GENDERED = (({"she", "her", "hers", "herself"}, "woman"), ({"he", "him", "his", "himself"}, "man"))
+
+
+@lru_cache(maxsize=1024)
+def _gendered(original: str) -> tuple[Word, ...]:
+    """"woman" where the original says "she" or "her", "man" for "he", "him", "his": a rewrite told to
+    drop a person's name says who it was by the gender the original gives ("A woman writes about
+    her illness"), no new fact."""
+    said = {w.lower for w in words(original)}
+    return tuple(words(" ".join(noun for pronouns, noun in _GENDERED if said & pronouns)))
+
+
 @lru_cache(maxsize=4096)
 def absence_words(note: str) -> tuple[Word, ...]:
     """The words that state the absence of what the note negates ("clear", "cloudless" for "no
-    clouds"): a draft that says so in one word says what the note says."""
+    clouds"), or its opposite ("closed" for "not open"): a draft that says so in one word says
+    what the note says."""
     ws = note_words(note)
     lex = lexicon.load()
     said = [a for i in negation.negated_indices(ws, note, 0)
-            for form in lexicon.lemmas(ws[i].lower) | {ws[i].lower} for a in lex.absence.get(form, ())]
+            for form in lexicon.lemmas(ws[i].lower) | {ws[i].lower}
+            for a in (*lex.absence.get(form, ()), *sorted(lexicon.opposites(form)))]
     return tuple(words(" ".join(dict.fromkeys(said)))) if said else ()
 
 
 _QUOTE_MARKS = '"“”'
+
+# "make the area of the incident more general", "the location less specific"
+_VAGUER_RE = re.compile(r"\b(?:area|location|place|places|where|address|site)\b.*\b(?:more\s+(?:general|vague)|less\s+"
+                        r"(?:specific|precise|exact)|vaguer|broader)\b", re.I | re.S)
+
+
+@lru_cache(maxsize=4096)
+def vague_places(note: str) -> tuple[Word, ...]:
+    """The words that place a thing loosely ("near the A96" for "on the A96"), which a note asking
+    for a place to be said more generally licenses."""
+    return tuple(words("near nearby around close")) if _VAGUER_RE.search(note) else ()
 
 
 def unwrapped(draft: str) -> str:
@@ -128,16 +161,18 @@ def _bound(fact: FactCheck, obs: Observation, draft: Draft, notes: list[str]) ->
         return fact.model_copy(update={"status": "contradicted", "tier": "certain", "evidence": reversed_,
                                        "missing": [reversed_]})
     if not moved and (look := binding.count_changed(obs.text, draft, fact.sentences) or
-                      joins.changed(obs.text, draft, fact.sentences) or joins.part_moved(obs.text, draft, tuple(notes))):
+                      joins.changed(obs.text, draft, fact.sentences) or joins.part_moved(obs.text, draft, tuple(notes))
+                      or joins.subject_moved(obs.text, draft) or joins.likeness_equated(obs.text, draft, fact.sentences)):
         # a plural is no written number, a join may be read the note's way: a look, not certain
         return fact.model_copy(update={"status": "contradicted", "tier": "check", "evidence": look, "missing": [look]})
     if not moved:
-        lost = binding.object_missing(obs.text, draft, fact.sentences, tuple(notes))
+        carriers = _with_antecedents(draft, fact.sentences)
+        lost = binding.object_missing(obs.text, draft, carriers, tuple(notes))
         if lost:
             evidence = f"the note is about the {lost}; the sentence that carries it never names it"
-        elif other := binding.other_object_missing(obs.text, draft, fact.sentences):
+        elif other := binding.other_object_missing(obs.text, draft, carriers):
             lost, evidence = other, f"the note names the {other}; the sentences that carry it leave it out"
-        elif evidence := binding.attribute_dropped(obs.text, draft, fact.sentences):
+        elif evidence := binding.attribute_dropped(obs.text, draft, carriers):
             lost = evidence
         else:
             return fact
@@ -146,6 +181,21 @@ def _bound(fact: FactCheck, obs: Observation, draft: Draft, notes: list[str]) ->
     tier = "certain" if any(m.certain for m in moved) else "check"
     return fact.model_copy(update={"status": status, "tier": tier, "evidence": "; ".join(m.evidence for m in moved),
                                    "missing": [m.evidence for m in moved]})
+
+
+_PRONOUN_SUBJECT_RE = re.compile(r"^(?:it|they|he|she)\b(?!\s*['’])", re.I)
+
+
+def _with_antecedents(draft: Draft, carriers: list[int]) -> list[int]:
+    """The sentences that carry a note, with the sentence before each one whose subject is a
+    pronoun ("A mirror with black borders. It also has the text "STOP" at the bottom."): "it" is
+    the thing that sentence named, so the borders are still the mirror's."""
+    out = set(carriers)
+    for s in sorted(carriers, reverse=True):
+        while s > 0 and _PRONOUN_SUBJECT_RE.match(draft.sents[s].text):
+            s -= 1
+            out.add(s)
+    return sorted(out)
 
 
 def _restated(fact: FactCheck, obs: Observation, draft: Draft) -> tuple[FactCheck, str]:
@@ -189,11 +239,23 @@ def _check_observation(obs: Observation, draft: Draft, original: str | None, not
             fact = _bound(fact, obs, draft, notes)
         return _Verdict(fact, support, set())
     edit = edit_parsing.parse_edit(obs.text)
+    supplied = frozenset().union(*(_asked_words(n) for n in notes if n != obs.text))
     if kind == "edit" and edit is not None:
-        v = edit_checks.check_edit(obs, edit, draft, original)
+        v = edit_checks.check_edit(obs, edit, draft, original, supplied)
     else:
         v = edit_checks.check_instruction(obs, edit, draft, original)
-    return _Verdict(_opposite_claim(v.fact, obs, draft), v.support, v.forbidden)
+    return _Verdict(_opposite_claim(v.fact, obs, draft, original, supplied), v.support, v.forbidden)
+
+
+@lru_cache(maxsize=4096)
+def _asked_words(note: str) -> frozenset[str]:
+    """Roots of the content words a note asks the result to say (an edit's new side): another
+    note's removal does not find them as leftovers."""
+    edit = edit_parsing.parse_edit(note)
+    if edit is None or not edit.new:
+        return frozenset()
+    return frozenset(r for w in note_words(edit.new, meta=True) if not w.is_stop and w.number is None
+                     for r in lexicon.roots(w.lower))
 
 
 def _negates_itself(note: str) -> bool:
@@ -203,18 +265,53 @@ def _negates_itself(note: str) -> bool:
     return any(ws[i].lower in _TELLING for i in negation.negated_indices(ws, note, 0))
 
 
+_REPLACE_RE = re.compile(r"^\s*(?:please\s+)?(?:replace|change|swap|substitute|switch)\b", re.I)
 _TELLING = frozenset({"say", "says", "state", "states", "mention", "mentions", "include", "includes", "add",
                       "claim", "claims", "imply", "suggest"})
 
 
-def _opposite_claim(fact: FactCheck, obs: Observation, draft: Draft) -> FactCheck:
+def _opposite_claim(fact: FactCheck, obs: Observation, draft: Draft, original: str | None = None,
+                    supplied: frozenset[str] = frozenset()) -> FactCheck:
     """An instruction or edit whose result still states the opposite of what the note says
     ("outside the window, so the answer should say no" against "you are well within the
     window") is a contradiction, never only "verify"."""
     if fact.status in ("kept", "contradicted") or _negates_itself(obs.text):
         return fact
-    claim = matching.check_fact(obs, note_key(obs.text, meta=True), draft)
-    if claim.status != "contradicted":
+    # "replace X with Y" says Y; X is the claim it corrects ("him being released without charge" for
+    # "the man being charged"). A note in other forms states its claim whole ("the customer is outside
+    # the window, so the answer should say no")
+    edit = edit_parsing.parse_edit(obs.text)
+    said = edit.new if edit is not None and edit.new and _REPLACE_RE.match(obs.text) else obs.text
+    claim = matching.check_fact(obs, note_key(said, meta=True), draft)
+    if claim.status != "contradicted" or _polarity_not_the_notes(claim, obs.text, draft, original, supplied):
         return fact
     return fact.model_copy(update={"status": "contradicted", "tier": "certain", "evidence": claim.evidence,
                                    "missing": claim.missing, "sentences": claim.sentences, "checked": True})
+
+
+def _polarity_not_the_notes(claim: FactCheck, note: str, draft: Draft, original: str | None,
+                            supplied: frozenset[str] = frozenset()) -> bool:
+    """A negation the note's words meet in the result that is no claim of the note's: the note
+    negates nothing and every negation of the result was the original's ("will not play in the
+    team's first match", where the original would not play in Saturday's opener: the note moves
+    the match, not the playing); or the note's own cue of failure or absence is there, stated with
+    another verb ("failed to make sure the figures were accurate" for "failing to publish accurate
+    figures"); or every cue of the result is one another note asks for ("their engine failed" is
+    the other note's; it does not deny this note's "a mile north of the island")."""
+    flips = [m for m in claim.missing if " " in m]  # the reasons; a bare word is only missing
+    if not flips or not all("negated" in m for m in flips):
+        return False
+    note_cues = [w for w in note_words(note) if w.negation]
+    if all("is negated in the draft" in m for m in flips) and not note_cues and edit_sides.cues_asked_elsewhere(
+            [w for s in claim.sentences for w in draft.sentence_words(s)], supplied):
+        return True
+    if all("is negated in the draft" in m for m in flips) and not note_cues and original is not None:
+        said, had = _negations(draft.words), _negations(words(original))
+        return all(had[c] >= n for c, n in said.items())
+    if all("no longer negated" in m for m in flips):
+        return negation.cue_restated(note_words(note), [w for s in claim.sentences for w in draft.sentence_words(s)])
+    return False
+
+
+def _negations(ws) -> "Counter[str]":
+    return Counter(w.lower for w in ws if w.negation)

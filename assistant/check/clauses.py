@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from assistant import lexicon
 from assistant.check.word_forms import PLURAL_NOUNS, maybe_verb, only_participle, only_verb, participle_after_noun, plural
-from assistant.text import Token, tokenize, unfinished
+from assistant.text import Token, in_spans, quotation_spans, tokenize, unfinished
 
 FINITE = frozenset(
     "is are was were be been being am 's 're 'm has have had having do does did can could will would may might "
@@ -66,14 +66,25 @@ def _after_aside(tokens: list[Token], text: str, lowers: list[str], i: int) -> b
         and lowers[i] not in _PREPOSITIONS | _DETERMINERS | _JOINS
 
 
+def _bears_text(quotation: str) -> bool:
+    """Whether a quotation is text a thing bears ("LE MANS", "Welcome home", "24h"), by a capital
+    or a digit, not a word of the sentence in scare quotes ("smiles")."""
+    return any(c.isupper() or c.isdigit() for c in quotation)
+
+
 def has_verb(tokens: list[Token], text: str) -> bool:
     return next(verbs(tokens, text), None) is not None
 
 
 def verbs(tokens: list[Token], text: str) -> Iterator[int]:
-    """The positions of the words that are finite verbs, in order."""
+    """The positions of the words that are finite verbs, in order. A quotation's words are none:
+    'The text "LE MANS" on the box.' has no verb ("mans"); but a quotation all in lower case is
+    the sentence's own words in scare quotes ('The dog "smiles" at the camera.'), read as the rest."""
     lowers = [t.lower for t in tokens]
+    quoted = [(a, b) for a, b in quotation_spans(text) if _bears_text(text[a:b])]
     for i, w in enumerate(lowers):
+        if quoted and in_spans(tokens[i].start, quoted):
+            continue
         if w in FINITE or _CONTRACTED.match(w) or _after_aside(tokens, text, lowers, i):
             yield i
             continue

@@ -5,17 +5,18 @@ result it most likely concerns, unless the result plainly ignores it."""
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from assistant import lexicon
-from assistant.check import matching
+from assistant.check import edit_sides, matching, negation
 from assistant.check.edit_parsing import Edit, claim_of, targets
 from assistant.check.numbers import fmt_number
 from assistant.check.report import FactCheck, Span, Status, Tier
-from assistant.check.words import Draft, Key, Word, matches, note_key, note_words
+from assistant.check.words import Draft, Key, Word, matches, note_key, note_words, words
 from assistant.notes import Observation
 from assistant.text import fold, quoted, tokenize
 
@@ -36,12 +37,14 @@ def _base(obs: Observation) -> dict:
 # ------------------------------------------------------------------ literal edits
 
 
-def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None) -> EditVerdict:
+def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None,
+               supplied: frozenset[str] = frozenset()) -> EditVerdict:
     """A literal edit, strictly: the new side present, the old side gone. A removal of several
-    things (`edit_parsing.targets`) is made only when each of them is gone."""
+    things (`edit_parsing.targets`) is made only when each of them is gone. `supplied`: roots of
+    the words other notes ask the result to say (no leftover of this edit's old side)."""
     parts = targets(edit.old) if edit.kind == "remove" else []
     if len(parts) > 1:
-        verdicts = [check_edit(obs, dataclasses.replace(edit, old=part), draft, original) for part in parts]
+        verdicts = [check_edit(obs, dataclasses.replace(edit, old=part), draft, original, supplied) for part in parts]
         unmet = [(part, v) for part, v in zip(parts, verdicts) if v.fact.status != "kept"]
         if not unmet:
             return verdicts[0]
@@ -51,9 +54,18 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None)
     base = _base(obs)
     new_key = _side_key(edit.new, lenient=edit.kind == "replace")
     old_key = _side_key(edit.old, first_quote=edit.kind == "remove")
-    new_units = {r for u in new_key.words() for r in lexicon.key(u)} | {fmt_number(n) for n in new_key.numbers}
-    old_only = [u for u in old_key.words() if not (lexicon.key(u) & new_units)]
-    old_numbers = [fmt_number(n) for n in old_key.numbers if n not in new_key.numbers]
+    if edit.kind == "replace" and original is not None:
+        new_key = _without_description(new_key, old_key, original)
+    new_key = edit_sides.without_named_kind(edit_sides.without_speaker(new_key, draft), edit.new, draft)
+    if ties := edit_sides.ties(edit.new):
+        new_key = dataclasses.replace(new_key, content=[u for u in new_key.content if u not in ties])
+    new_units = ({r for u in new_key.words() for r in lexicon.key(u)} | {fmt_number(n) for n in new_key.numbers}
+                 | {r for q in new_key.quotes for w in note_words(q) for r in lexicon.key(w.lower)})
+    owners = edit_sides.owners(edit.old) | edit_sides.same_topic(edit)
+    old_only = [u for u in old_key.words() if not (lexicon.key(u) & new_units) and u not in owners
+                and not lexicon.roots(u) & supplied]
+    codes = edit_sides.in_codes(edit.old)  # "the M4": no count to take out
+    old_numbers = [fmt_number(n) for n in old_key.numbers if n not in new_key.numbers and n not in codes]
     old_quotes = [q for q in old_key.quotes if q not in new_key.quotes]
     support = edit.new + " " + edit.rest
     if new_key.empty() and not (old_only or old_numbers or old_quotes):
@@ -67,12 +79,22 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None)
     tier: Tier = "check"
     if not new_key.empty():
         m = matching.best_match(new_key, draft, want_hedge=obs.hedged)
+        if m.flipped and negation.cue_restated(note_words(edit.new), draft.words[draft.first[m.window[0]]:draft.first[m.window[1]]]):
+            # "failed to make sure the figures were accurate" for "failing to publish accurate figures"
+            m = dataclasses.replace(m, flipped=[f for f in m.flipped if "no longer negated" not in f])
+        if m.flipped and _polarity_not_the_edits(edit, draft.words[draft.first[m.window[0]]:draft.first[m.window[1]]],
+                                                 original, supplied):
+            m = dataclasses.replace(m, flipped=[f for f in m.flipped if "is negated in the draft" not in f])
         problems += [f"missing {x}" for x in m.missing] + m.flipped
         sentences_used = list(range(*m.window)) if not m.missing else []
         hedge_kept = m.hedged
         if problems and matching.missing_tier(new_key, m) == "certain":
             tier = "certain"
-    problem, still = old_side_problem(edit, old_only, old_numbers, old_quotes, draft, original)
+    problem, still = old_side_problem(edit, old_only, old_numbers, old_quotes, draft, original,
+                                      frozenset(old_key.names), supplied)
+    elsewhere = edit.kind == "replace" and not problems and still and edit_sides.counts_elsewhere(still, edit.old, draft)
+    if elsewhere:  # "2 people" -> "four people": the "two carriages" and "2 June" left count other things,
+        problem = None  # which the corrected number does not back
     if problem == UNVERIFIABLE and not problems and new_key.empty():
         return EditVerdict(FactCheck(**base, status="kept", kind="edit", checked=False,
                                      evidence="names nothing found in the original to remove; review the diff"),
@@ -97,10 +119,33 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None)
         f": {sentences_text(draft, sentences_used)}" if sentences_used else ""
     )
     # the corrected words are unsupported where they survive an edit that was not made
-    forbid = set(still) if edit.kind != "remove" and problem and problem != UNVERIFIABLE else set()
+    forbid = set(still) if edit.kind != "remove" and (problem and problem != UNVERIFIABLE or elsewhere) else set()
     fact = FactCheck(**base, status=status, kind="edit", evidence=evidence, missing=list(problems),
                      sentences=sentences_used, tier=tier if status != "kept" else None)
     return EditVerdict(fact, support, forbid)
+
+
+def _polarity_not_the_edits(edit: Edit, window: list[Word], original: str | None, supplied: frozenset[str]) -> bool:
+    """The negation cues of the result's words are no claim against an edit whose new side negates
+    nothing: each is one the original had as often ("will no longer hold face-to-face meetings" ->
+    "... face-to-face first meetings") or one another note asks for ("their engine failed")."""
+    cues = [w for w in window if w.negation]
+    if not cues or any(w.negation for w in note_words(edit.new + " " + edit.old)):
+        return False
+    if edit_sides.cues_asked_elsewhere(window, supplied):
+        return True
+    had = Counter(w.lower for w in words(original) if w.negation) if original is not None else Counter()
+    return all(had[c] >= n for c, n in Counter(w.lower for w in cues).items())
+
+
+def _without_description(new_key: Key, old_key: Key, original: str) -> Key:
+    """The new side of a replacement without the words both sides share that the original does
+    not have: "the incident occurring in Leeds" -> "the incident occurring in Hunslet Road" names
+    the thing by "incident occurring"; only "Hunslet Road" is what the result must say."""
+    shared = [u for u in new_key.content if u in old_key.content and not in_text(u, original)]
+    if not shared:
+        return new_key
+    return dataclasses.replace(new_key, content=[u for u in new_key.content if u not in shared])
 
 
 def _side_key(side: str, *, lenient: bool = False, first_quote: bool = False) -> Key:
@@ -124,7 +169,8 @@ UNVERIFIABLE = "unverifiable"
 
 
 def old_side_problem(edit: Edit, old_units: list[str], old_numbers: list[str], old_quotes: list[str],
-                     draft: Draft, original: str | None) -> tuple[str | None, list[str]]:
+                     draft: Draft, original: str | None, names: frozenset[str] = frozenset(),
+                     supplied: frozenset[str] = frozenset()) -> tuple[str | None, list[str]]:
     """What is wrong with the old side of a literal edit (None when it is gone), and the old
     words the draft still asserts.
 
@@ -133,9 +179,18 @@ def old_side_problem(edit: Edit, old_units: list[str], old_numbers: list[str], o
     ("manager" of another club) does not block the check; and most of them must be gone, not
     all: "the rest of the season" -> "eight weeks" may keep "season" as context. For "X being
     Y" only the claim Y is judged: dropping the topic X while the claim stays removes the
-    wrong words.
+    wrong words. A number of the topic X says which thing it is and may stay ("the three boats
+    being from Cornwall"); a name qualifying X that went takes the claim with it ("French police
+    making the arrests": they are police now); and once every name of the old side (`names`)
+    is gone, the common words left are context ("the plan for the protest to be held in Leeds").
     """
     before = Draft.cached(original) if original is not None else None
+    claimed = claim_of(edit.old) if edit.kind == "remove" else None
+    while claimed is not None and original is not None and edit_sides.compound_of(edit.old, claimed, original):
+        claimed = claim_of(claimed)  # "the three fishing boats are from Cornwall": the claim is after "are"
+    if claimed is not None:
+        in_claim = {fmt_number(n) for n in note_key(claimed, meta=True).numbers}
+        old_numbers = [u for u in old_numbers if u in in_claim]
 
     def remaining(units: list[str]) -> tuple[list[str], list[str]]:
         candidates = [u for u in units if original is None or in_text(u, original)]
@@ -157,13 +212,26 @@ def old_side_problem(edit: Edit, old_units: list[str], old_numbers: list[str], o
         # another thing's, or the one the note meant too; a lead should have a look (check tier)
         return "still present in part: " + ", ".join(
             f"{u} ({asserted(u, draft, False)} of {asserted(u, before, False)} mentions left)" for u in partly), []
-    claimed = claim_of(edit.old) if edit.kind == "remove" else None
+    topic = " ".join(edit.old[: len(edit.old) - len(claimed)].split()[:-1]) if claimed is not None else ""
+    if claimed is not None and before is not None and _qualifier_gone(topic, draft, before):
+        return None, []
     if claimed is not None:
         claim = note_key(claimed, meta=True)
         claim_numbers = [fmt_number(n) for n in claim.numbers if fmt_number(n) in numbers]
         if claim_numbers and not set(claim_numbers) & set(numbers_left):
             return None, []  # "Martin being the first man to win four titles": its number went, so did the claim
-        candidates, still = remaining([u for u in old_units if u in set(claim.words())])
+        # an "-ing" verb opening the claim is its core: "the opposition criticising the plan" goes
+        # with the criticism, the plan may stay
+        opener = edit.old[: len(edit.old) - len(claimed)].split()[-1:]
+        core = {o.lower() for o in opener if o.lower().endswith("ing") and o.lower() != "being"}
+        candidates, still = remaining([u for u in old_units if u in set(claim.words()) | core])
+        if (core and all(lexicon.roots(u) & supplied for u in core) and before is not None
+                and all(asserted(c, draft, True) <= asserted(c, before, True) for c in core)
+                and (not candidates and all(lexicon.roots(u) & supplied for u in claim.words())
+                     or any(w.hedge and lexicon.roots(w.lower) & supplied for w in draft.words))):
+            # another note says the act once again, otherwise ("filing a lawsuit" -> "threatening to
+            # file"), or hedged, which the result writes ("it passing the test" -> "it possibly passing it")
+            return None, []
         if candidates:
             # a claim is gone once a third of its words are: "her being the youngest member of
             # the crew" is removed by "a member of the crew"; "the Dundee coach" kept whole is not
@@ -172,7 +240,23 @@ def old_side_problem(edit: Edit, old_units: list[str], old_numbers: list[str], o
     candidates, still = remaining(old_units)
     if not candidates and not numbers and not old_quotes:
         return UNVERIFIABLE, []
+    if any(u in names for u in candidates) and not any(u in names for u in still):
+        return None, still  # every name it takes out went; the common words left are context
+    if numbers and still and set(still) <= edit_sides.counted(edit.old):
+        return None, still  # the count went: "more than 1000 runners taking part" -> "runners took part"
     return ("still present: " + ", ".join(still) if len(still) * 2 > len(candidates) else None), still
+
+
+def _qualifier_gone(topic: str, draft: Draft, before: Draft) -> bool:
+    """A removed claim's topic whose capitalised qualifiers the result took out while it keeps the
+    topic's head ("French police making ...": police stays, French went): the claim was narrowed as
+    the note asks. A topic that is a name itself ("Dupont making ...") has no such qualifier."""
+    content = [w for w in words(topic, meta=True) if not (w.is_stop or w.negation or w.number is not None)]
+    if len(content) < 2 or content[-1].tok.text[:1].isupper() or not asserted(content[-1].lower, draft):
+        return False
+    qualifiers = [w.lower for w in content[:-1] if w.tok.text[:1].isupper()]
+    return bool(qualifiers) and all(0 < asserted(q, before, True) and asserted(q, draft, True) < asserted(q, before, True)
+                                    for q in qualifiers)
 
 
 def removed_any(before: Draft, after: Draft) -> bool:
@@ -261,26 +345,34 @@ def _ignored(edit: Edit | None, before: Draft, after: Draft) -> str | None:
         return None if removed_any(before, after) else "nothing was removed from the original"
     if edit is not None and edit.kind == "add":
         return None if added_any(before, after) else "nothing was added to the original"
-    if _content(before) == _content(after):
+    # every word counts: "All dogs" -> "Most dogs" changes only a stop word
+    if Counter(w.lower for w in before.words) == Counter(w.lower for w in after.words):
         return "the result leaves the original unchanged"
     return None
 
 
 def given_names(old: str, original: str) -> list[str]:
     """For "the first name of Banks" / "De Luca's first name": the capitalised words right
-    before the person's name in the original ("Nick"), lower-cased; [] when the note names no
-    one or the original has no such words."""
-    if not GIVEN_NAME_RE.search(old) and not _FULL_NAME_RE.search(old):
+    before the person's name in the original ("Nick"), lower-cased; for "the first name of the
+    coach", the first word of the name beside "coach" in the original ("coach Dean Holt": Dean).
+    The person is the one the phrase names, next to it: in "first name of the coach and second
+    part of the club name i.e. Rovers", Rovers is not the person. [] when the note names no one
+    or the original has no such words."""
+    m = GIVEN_NAME_RE.search(old) or _FULL_NAME_RE.search(old)
+    if m is None:
         return []
     # a first name is one word ("Health Secretary Jeremy Hunt": Jeremy); a full name is all of them
     limit = 99 if _FULL_NAME_RE.search(old) else 1
     stop = lexicon.load().stop
-    person: list[str] = []
-    for tok in tokenize(old):
-        if tok.text[:1].isupper() and tok.lower not in stop:
-            person.append(tok.lower.removesuffix("'s"))
-        elif person:
-            break
+    person = [t.lower.removesuffix("'s") for t in _capitalised_run(reversed(tokenize(old[: m.start()])), stop)][::-1]
+    after = tokenize(old[m.end():])
+    if after and after[0].lower == "of":
+        after = after[2:] if len(after) > 1 and after[1].lower in ("the", "a", "an", "his", "her", "their") else after[1:]
+        if not person:
+            person = [t.lower.removesuffix("'s") for t in _capitalised_run(after, stop)]
+        role = [t.lower for t in itertools.takewhile(lambda t: t.lower not in stop and t.text.islower(), after)]
+        if not person and role:
+            return _beside_role(role, original, limit, stop)
     if not person:
         return []
     tokens = tokenize(original)
@@ -295,7 +387,35 @@ def given_names(old: str, original: str) -> list[str]:
             j -= 1
         if out:
             return list(dict.fromkeys(out))
+    # a title the original writes before the name ("first name of the Prime Minister": "Prime
+    # Minister Ann Lee" -> ann)
+    return _beside_role(person, original, limit, stop)
+
+
+def _capitalised_run(tokens, stop: frozenset[str]) -> list:
+    run = []
+    for tok in tokens:
+        if not (tok.text[:1].isupper() and tok.lower not in stop):
+            break
+        run.append(tok)
+    return run
+
+
+def _beside_role(role: list[str], original: str, limit: int, stop: frozenset[str]) -> list[str]:
+    """The given names of the person the original names right after `role` ("coach Dean Holt":
+    dean; "Health Secretary Jane Moss": jane); [] when no name of two words or more follows it."""
+    tokens = tokenize(original)
+    lowered = [t.lower.removesuffix("'s") for t in tokens]
+    for i in range(len(tokens) - len(role) + 1):
+        if lowered[i : i + len(role)] != role:
+            continue
+        run = [t.lower for t in _capitalised_run(tokens[i + len(role) :], stop) if t.lower.rstrip(".") not in _TITLES]
+        if len(run) >= 2:
+            return run[:-1][:limit]
     return []
+
+
+_TITLES = frozenset("mr mrs ms miss mx dr sir dame prof".split())
 
 
 def concerns(note: str, draft: Draft, before: Draft | None) -> Span | None:

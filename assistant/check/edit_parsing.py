@@ -21,6 +21,15 @@ _SHORT_VALUE_RES = (
     re.compile(rf"^(?P<new>{_VALUE})\s+instead\s+of\s+(?P<old>{_VALUE})$", re.I),
     re.compile(rf"^not\s+(?P<old>{_VALUE}),?\s+but\s+(?P<new>{_VALUE})$", re.I),
 )
+# a removal's wording to keep: 'remove the 10 years to just say "years"', '..., and only say "ago"'
+_KEEP_QUOTE_RE = re.compile(r"[\s,]+(?:to|and|so\s+it|so\s+that\s+it)\s+(?:just\s+|only\s+|simply\s+)?"
+                            r"(?:say|says|read|reads|keep|leave)\s+(?P<quote>\"[^\"]+\"|“[^”]+”)", re.I)
+# "modify X to say Y": a description of the change, never an edit inside it ("people are trying ... to
+# say people should be trying ..." is no "X should be Y")
+_TO_SAY_RE = re.compile(r"\bto\s+(?:say|indicate|read|state|show|reflect)\b", re.I)
+# "modify the information about 350m to 90m": two short values, each with a digit ("the trip to
+# Paris" is no change of value)
+_VALUE_TO_RE = re.compile(rf"^(?P<old>{_VALUE})\s+to\s+(?P<new>{_VALUE})$", re.I)
 
 # a value is a word or a phrase; a note that starts with one of these states a clause ("it closes
 # on Fridays only, not permanently", "the company is not based in Berlin"), which only a rewrite can apply
@@ -58,6 +67,7 @@ def bare_not(text: str) -> tuple[str, str] | None:
 
 _LEAD = r"^(?:please\s+|you\s+should\s+|should\s+)?"
 _REPLACE_VERBS = r"(?:replace|change|swap|substitute|switch)"
+_MODIFY_VERBS = r"(?:modify|rephrase|reword|rewrite|fix|correct|adjust|update|edit|clarify)"
 _EDIT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "with the information about" first, then "with": in "replace charged with attempted murder
     # with the information about arrested" and "replace Sussex by seven wickets ... with Surrey"
@@ -73,9 +83,11 @@ _EDIT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("replace", re.compile(r"^(?P<new>.+?)\s*\(\s*not\s+(?P<old>[^)]+)\)\s*$", re.I | re.S)),
     ("replace", re.compile(rf"^(?P<new>.+?),\s*not\s+(?P<old>{NOT_COMMA_OR_SEMICOLON}+?)\.?$", re.I | re.S)),
     ("replace", re.compile(r"^(?P<new>.+?)\s+instead\s+of\s+(?P<old>.+)$", re.I | re.S)),
-    ("replace", re.compile(r"^(?P<old>.+?)\s+should\s+(?:be\s+(?:changed|replaced|corrected|updated)\s+(?:to|with|by)|"
+    # not "Modify the information about people are trying ... to say people should be trying ...": a
+    # modification's "should" is its new side's
+    ("replace", re.compile(r"^(?!(?:please\s+)?" + _MODIFY_VERBS + r"\b)(?P<old>.+?)\s+should\s+(?:be\s+(?:changed|replaced|corrected|updated)\s+(?:to|with|by)|"
                            r"become|be|say|read)\s+(?P<new>.+)$", re.I | re.S)),
-    ("modify", re.compile(_LEAD + r"(?:modify|rephrase|reword|rewrite|fix|correct|adjust|update|edit|clarify)\b(?P<old>.*)$", re.I | re.S)),
+    ("modify", re.compile(_LEAD + _MODIFY_VERBS + r"\b(?P<old>.*)$", re.I | re.S)),
 ]
 # "delete the sentence about the ticket": the sentence goes, not only the words
 _SENTENCE_RE = re.compile(r"^(?:the\s+)?(?:whole\s+)?sentence\s+(?:about|on|that\s+mentions|mentioning|with)\s+", re.I)
@@ -158,10 +170,16 @@ def parse_edit(text: str) -> Edit | None:
             old = _EDIT_META_RE.sub(" ", (groups.get("old") or "").strip()).strip(" .")
             new = _EDIT_META_RE.sub(" ", (groups.get("new") or "").strip()).strip(" .")
             rest = stripped[: m.start("old")] + stripped[m.end("old") :] if groups.get("old") else stripped
-            if kind == "modify" and old:
+            if kind == "remove" and (keep := _KEEP_QUOTE_RE.search(old)):
+                # 'remove the 10 years to just say "years"': the quote is what the result says instead
+                old, new = (old[: keep.start()] + old[keep.end() :]).strip(" ,."), keep["quote"]
+            if kind == "modify" and old and not _TO_SAY_RE.search(old):
                 inner = parse_edit(old)  # "Modify the information about Change "A" to "B" ..."
                 if inner is not None and inner.kind != "modify":
                     return inner
+                values = _VALUE_TO_RE.match(old)
+                if values and all(any(c.isdigit() for c in values[g]) for g in ("old", "new")):
+                    return Edit(kind="replace", old=values["old"], new=values["new"], rest=rest)
             return Edit(kind=kind, old=old, new=new, rest=rest, whole_sentence=bool(sentence))  # type: ignore[arg-type]
     if (short := bare_not(stripped)) is not None:  # "1937 not 1932": the form compose applies too
         new, old = short

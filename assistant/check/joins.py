@@ -8,6 +8,10 @@ things. "covered by", "lit by" keep the join (a verb stands between). Check tier
 says another thing, but a reader may take it the note's way. The second is an attribute moved to
 another object, for a part rather than a colour or material (`attributes.misplaced`).
 
+A third: a thing listed in the note's "A with B and C is fixed to D", made the subject of A's verb when
+the caption splits the list ("A with B. C is fixed to D."): the words and their order are the note's.
+A fourth: "B is a painting" for the note's "a painting of B" (`likeness_equated`).
+
 Tried and left out: a participle after "A with B" moved onto A by an "is" ("a bookshelf with
 books arranged on a shelf" -> "... with books is arranged on the shelf"): as often the
 participle is A's in the note itself ("a car with silver mirrors parked on the floor").
@@ -17,9 +21,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
-from assistant.check.binding import (Phrase, attr_kind, first_object, note_phrases, same_head, sentence_phrases,
-                                     window_sentences)
+from assistant import lexicon
+from assistant.check.binding import (Phrase, attr_kind, first_object, is_noun, label_end, note_phrases, same_head,
+                                     sentence_phrases, window_sentences)
 from assistant.check.words import Draft
 
 #: Words between two things that leave their join as it is: "with a lot of books", "w/ some pins".
@@ -140,3 +146,123 @@ def _moved_to(x: Phrase, y: Phrase, pair: tuple[Phrase, Phrase], others: list[Ph
     if not _named(b, y) or _named(a, x) or not any(_named(o, x) and not _named(o, a) for o in others):
         return False
     return not any(_named(a2, x) and _named(b2, y) for a2, b2 in licensed)
+
+
+#: Verbs that make a clause: the first after a note's subject is that subject's.
+_FINITE = frozenset("is are was were has have".split())
+_LISTED = frozenset({"and", "with"})
+_PLURAL = frozenset({"are", "were", "have"})
+_SUBORDINATE = frozenset("while where which that who whose when whereas as because".split())
+
+
+def _plain(text: str) -> list[str]:
+    """The words, lower-cased, articles left out ("a green light" and "green light" read alike)."""
+    return [w for w in re.findall(r"[a-z0-9'\"]+", text.lower()) if w not in ("a", "an", "the")]
+
+
+def _after_comma(text: str) -> set[int]:
+    """Indices into `_plain(text)` of the words right after a comma: ", and the chain is gold" opens a clause."""
+    pieces = text.split(",")
+    out, n = set(), 0
+    for piece in pieces[:-1]:
+        n += len(_plain(piece))
+        out.add(n)
+    return out
+
+
+def subject_moved(note_text: str, draft: Draft) -> str | None:
+    """A draft sentence that opens with a thing the note lists after its subject ("with a red light
+    and a green light") and goes on with the note's words up to the subject's verb and past it
+    ("A green light ... is hung to the ceiling"): the note hangs its subject, the draft the listed
+    thing. Only a verb with no other verb between the note's subject and the listed thing: there
+    the listed thing is part of the subject's phrase, not a clause's subject of its own."""
+    openings = _openings(draft.text)
+    if not openings:
+        return None
+    body, clauses, name = _note_body(note_text)
+    if not name:
+        return None
+    for said, verb in openings:
+        for j in range(1, len(body) - len(said) + 1):
+            if _FINITE & set(body[:j]):
+                break  # past the note's first verb a listed thing may be a clause's own subject
+            # "a door and a wall are in view": a plural verb after "and" is both things'
+            plural = said[verb] in _PLURAL and body[j - 1] == "and"
+            if body[j] == said[0] and body[j : j + len(said)] == said and body[j - 1] in _LISTED and not plural \
+                    and (j - 1 not in clauses or _in_list(body, clauses, j - 1)):
+                return f"the note says '{' '.join(said[verb:])}' of the {name}; the draft says it of the {' '.join(said[:verb])}"
+    return None
+
+
+def _in_list(body: tuple[str, ...], clauses: frozenset[int], k: int) -> bool:
+    """The ", and" at `k` ends a list ("with pens, papers, and a mug"): another comma stands between
+    it and the "with" before it. ", and the chain is gold" after one thing opens a clause."""
+    start = max((i for i in range(k) if body[i] == "with"), default=-1)
+    return start >= 0 and any(start < i < k for i in clauses)
+
+
+def _next_word(text: str, at: int) -> str:
+    m = re.match(r"\s*([\w-]+)", text[at:])
+    return m.group(1).lower() if m else ""
+
+
+@lru_cache(maxsize=256)
+def _openings(text: str) -> tuple[tuple[tuple[str, ...], int], ...]:
+    """Each draft sentence's words up to its first clause verb and one past it, with the verb's index;
+    not sentences that open with "There", "It", ..."""
+    draft = Draft.cached(text)
+    out = []
+    for sentence in draft.sents:
+        words = _plain(text[sentence.start:sentence.end])
+        verb = next((k for k, w in enumerate(words) if w in _FINITE), None)
+        # "... while there is a red light", "green sclera, while the body is blue": the verb of
+        # another clause, not the opening thing's
+        if verb and verb + 1 < len(words) and words[0] not in ("there", "it", "they", "this", "these") \
+                and words[verb - 1] != "there" and not _SUBORDINATE & set(words[:verb]):
+            out.append((tuple(words[: verb + 2]), verb))
+    return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def _note_body(note_text: str) -> tuple[tuple[str, ...], frozenset[int], str]:
+    """The note's body words (past a heading), the indices that follow a comma, and its subject's
+    name: the body's first thing, not the heading's ("Lamp: a blue lamp with ..."); a head that may
+    be an adjective too is still the thing there ("a four-way traffic light")."""
+    end = label_end(note_text)
+    lex = lexicon.load()
+    subject = next((p for p in note_phrases(note_text) if p.head.tok.start >= end and p.head.lower not in lex.partitives
+                    and p.head.lower not in lex.framing and is_noun(p.head)
+                    and _next_word(note_text, p.head.tok.end) not in lex.framing), None)  # "a rear view of"
+    name = "" if subject is None else " ".join(w.tok.text for w in (*subject.nouns, subject.head))
+    return tuple(_plain(note_text[end:])), frozenset(_after_comma(note_text[end:])), name
+
+
+_CLAUSE_BREAKS = frozenset(",;:()")
+_REACH = 8  # "the museum is a multi-colored abstract painting": the likeness within this many words
+
+
+def likeness_equated(note_text: str, draft: Draft, sentences: list[int]) -> str | None:
+    """A thing the note shows in a likeness ("a painting of a lighthouse") said by the sentences that
+    carry the note to be that likeness ("The lighthouse is a painting"): every word is the note's,
+    but the lighthouse became the painting."""
+    lex = lexicon.load()
+    pairs = [(a, b) for a, b in _with_pairs(note_text, (["of"],)) if lexicon.lemmas(a.head.lower) & lex.representations]
+    if not pairs or not sentences:
+        return None
+    for s in window_sentences(note_text, draft, sentences):
+        ws = draft.sentence_words(s)
+        for i, w in enumerate(ws[:-2]):
+            if w.lower not in ("is", "are") or ws[i + 1].lower not in ("a", "an"):
+                continue
+            # the subject: the things of the clause before "is" ("Blanton museum of art is a painting")
+            before = [p for p in sentence_phrases(draft.text)[s] if p.head.tok.end <= w.tok.start
+                      and not set(draft.text[p.head.tok.end : w.tok.start]) & _CLAUSE_BREAKS]
+            ahead = [v for v in ws[i + 2 : i + 2 + _REACH] if not set(draft.text[w.tok.end : v.tok.start]) & _CLAUSE_BREAKS]
+            if any(_named(a, p) for a, _ in pairs for p in before):
+                continue  # "the painting is a painting of ...": the likeness is the subject
+            for a, b in pairs:
+                said = next((p for p in before if _named(b, p)), None)
+                if said is not None and any(a.names(v) for v in ahead):
+                    return (f"the note has a {a.head.tok.text} of the {b.head.tok.text}; the draft says the "
+                            f"{said.head.tok.text} is a {a.head.tok.text}")
+    return None

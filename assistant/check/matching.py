@@ -111,9 +111,12 @@ def _in_compound(unit: str, key: Key, draft: Draft, a: int, b: int) -> list[int]
 
 def absence_positions(unit: str, draft: Draft, a: int, b: int) -> list[int]:
     """Flat indices a..b-1 of words that state the absence of the note's negated `unit`:
-    "clear" or "cloudless" for "no clouds", "bare" for "without leaves"."""
+    "clear" or "cloudless" for "no clouds", "bare" for "without leaves"; or its opposite:
+    "closed" for "not open", "innocent" for "not guilty"."""
     absent = {w for form in lexicon.lemmas(unit) | {unit} for w in lexicon.load().absence.get(form, ())}
-    return [i for i in range(a, b) if draft.words[i].lower in absent and i not in draft.negated] if absent else []
+    opposite = lexicon.opposites(unit)
+    return [i for i in range(a, b) if i not in draft.negated and (
+        draft.words[i].lower in absent or lexicon.lemmas(draft.words[i].lower) & opposite)] if absent or opposite else []
 
 
 def _place_word(name: str, w: Word) -> bool:

@@ -35,13 +35,21 @@ def negated_indices(words: "list[Word] | tuple[Word, ...]", text: str, offset: i
             # "no clouds in the background": "no"/"without" negate a thing, not its place; "not
             # parked in the garage" negates the place too
             if _CLAUSE_BREAK_RE.search(between) or thing and w.lower in ("no", "without") \
-                    and words[j].lower in _PLACE_PREPOSITIONS:
-                break
+                    and (words[j].lower in _PLACE_PREPOSITIONS or _participle(words[j].lower)):
+                break  # nor what the thing's place or a participle says of the whole ("no leaves surrounded by grass")
             if thing and words[j].lower in _NEXT_PREDICATE:
                 break  # "a man who is not smiling is holding ...": the relative clause ended
             out.add(j)
             thing = thing or not words[j].is_stop
     return out
+
+
+def _participle(low: str) -> bool:
+    """"surrounded", "standing": a participle after a thing "no" denies, which says something of
+    what has (or lacks) it: "a tree with no leaves surrounded by grass" denies only the leaves."""
+    from assistant import lexicon  # noqa: PLC0415 (lexicon imports this module's users)
+
+    return low.endswith(("ed", "ing")) and len(low) > 4 and lexicon.can_be_verb(low)
 
 
 def denies(words: "list[Word] | tuple[Word, ...]", i: int, text: str, offset: int) -> bool:
@@ -127,3 +135,20 @@ def negation_flips(unit: str, i: int, draft: "Draft", tally: "Tally") -> str | N
     if supplied:
         return f"it negates {', '.join(repr(w) for w in supplied)}, which the notes state"
     return None if governed else "it negates what the notes state"
+
+
+#: Cues that only negate; the others ("failed", "lacks", "absent") say what happened, in a verb.
+_PLAIN_CUES = frozenset({"no", "not", "never", "none", "nobody", "nothing", "neither", "nor", "cannot", "nowhere",
+                         "without"})
+
+
+def cue_restated(note_words: "list[Word] | tuple[Word, ...]", draft_words: "list[Word] | tuple[Word, ...]") -> bool:
+    """The note's own cue of failure or absence is in the draft's words too ("the council failed
+    to make sure its figures were accurate" for "the council failing to publish accurate
+    figures"): the failure is stated, with another verb, so a note word outside its reach is no
+    lost negation."""
+    from assistant import lexicon  # noqa: PLC0415 (lexicon imports this module's users)
+
+    cues = {r for w in note_words if w.negation and w.lower not in _PLAIN_CUES and not w.lower.endswith("n't")
+            for r in lexicon.roots(w.lower)}
+    return bool(cues) and any(w.negation and lexicon.roots(w.lower) & cues for w in draft_words)

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from assistant import lexicon
+from assistant.check import word_senses as senses
 from assistant.check.numbers import combine_numbers, fmt_number, number_reason
 from assistant.check.report import Span, Tier
 from assistant.check.words import Draft, Word, closed_compounds
@@ -111,7 +112,8 @@ def unsupported(draft: Draft, support_words: list[Word], forbidden: dict[str, st
         reasons = [None if i in placed else unsupported_reason(draft.words[i], i in draft.negated, support, values,
                                                                forbidden) for i in range(a, b)]
         reasons = _shades_of_supported_colours(draft.words[a:b], reasons, draft.text)
-        reasons = [None if r and _names_a_supplied_thing(draft.words, a, i, support) else r
+        reasons = [None if r and (_names_a_supplied_thing(draft.words, a, i, support)
+                                  or _age_of_a_supplied_number(draft.words, a, i, reasons)) else r
                    for i, r in enumerate(reasons, a)]
         for i, j in _spelled_out_initialisms(draft.words, a, b, support):
             reasons[i - a : j - a] = [None] * (j - i)
@@ -174,6 +176,22 @@ def _spelled_out_initialisms(ws: list[Word], a: int, b: int, support: Support) -
     return out
 
 
+_AGE_WORDS = frozenset({"year", "years", "old"})
+
+
+def _age_of_a_supplied_number(ws: list[Word], a: int, i: int, reasons: list[str | None]) -> bool:
+    """"year-old" of "a 52-year-old woman", "years old" of "52 years old": an age the notes or the
+    original give, written out (the number right before is supported)."""
+    if ws[i].lower not in _AGE_WORDS:
+        return False
+    for k in range(i - 1, max(a, i - 2) - 1, -1):
+        if ws[k].number is not None:
+            return reasons[k - a] is None
+        if ws[k].lower not in _AGE_WORDS:
+            return False
+    return False
+
+
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "his", "her", "their"})
 
 
@@ -211,6 +229,8 @@ def unsupported_reason(w: Word, negated: bool, support: Support, values: list[fl
         corrected = forbidden.get(fmt_number(w.number))
         if corrected and not negated:
             return f"corrected by {corrected}"
+        if senses.is_scale(low) and any(v / w.number in support.numbers for v in values):
+            return None  # the "m" of "£25m" where the notes write "25m" (no sign: metres or millions)
         return number_reason(w, support.numbers, values)
     if (w.is_stop or w.hedge or w.negation or low in lex.framing or low in lex.honorifics or len(low) < 2
             or low in ("~", "?")):
@@ -220,6 +240,8 @@ def unsupported_reason(w: Word, negated: bool, support: Support, values: list[fl
             return f"corrected by {nid}"
     if lexicon.key(low) & support.roots:
         return None
+    if low == "year" and any(n.is_integer() and 1000 <= n <= 2100 for n in support.numbers):
+        return None  # "of the year" for a date the notes or the original give
     if len(low) >= 3 and any(len(r) > len(low) + 2 and (r.endswith(low) or r.startswith(low)) for r in support.roots):
         return None  # part of a compound the notes use: "light" of "daylight"
     if w.tok.text.isupper() and low in support.acronyms:

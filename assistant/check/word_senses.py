@@ -24,6 +24,16 @@ def scale_suffix(text: str, offset: int, tokens: list, i: int) -> float | None:
     return None
 
 
+def glued_scale(digits, suffix) -> bool:
+    """`suffix` is a scale read as one with the number `digits` it is glued to ("£25m")."""
+    return (suffix.lower in _SCALES and suffix.number is not None and digits.number is not None
+            and digits.tok.end == suffix.tok.start)
+
+
+def is_scale(low: str) -> bool:
+    return low in _SCALES
+
+
 #: "over" and "under" that compare an amount ("over 100 people", "under 18"), span a time ("over the
 #: past decade", "over the weekend") or say what a dispute is about ("a row over the plan").
 _AMOUNT_WORDS = frozenset({"over", "under", "above", "below"})

@@ -100,7 +100,8 @@ class _Features:
 def _features(low: str) -> _Features:
     lex = lexicon.load()
     return _Features(
-        stop=low in lex.stop,
+        # "an area's", "everyone's": a function word's possessive is one too
+        stop=low in lex.stop or low.endswith(("'s", "’s")) and low[:-2] in lex.stop,
         meta=low in lex.meta,
         number=lexicon.number_value(low),
         color=lex.colors.get(low),
@@ -387,6 +388,8 @@ class Draft:
         if cached is None:
             ws = self.words[self.first[lo] : self.first[hi]]
             values = set(combine_numbers(ws))
+            # "£25m" also states the "25m" a note writes without the sign (metres or millions)
+            values |= {ws[k - 1].number for k in range(1, len(ws)) if senses.glued_scale(ws[k - 1], ws[k])}
             if any(w.lower in ("a", "an", "lone", "single", "sole") for w in ws):
                 values.add(1.0)
             cached = self._numbers[(lo, hi)] = frozenset(values)

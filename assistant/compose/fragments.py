@@ -9,7 +9,7 @@ import re
 
 from assistant import lexicon
 from assistant.check import clauses, commas, prose
-from assistant.compose.sentences import LABEL_RE, terminated
+from assistant.compose.sentences import LABEL_RE, VIEW_RE, terminated
 from assistant.notes import Observation
 from assistant.text import tokenize
 
@@ -37,11 +37,31 @@ def as_sentence(fragment: str, names: frozenset[str] | None = None) -> str | Non
         return f"{first} {rest}" if first is not None and rest is not None and not _unwritten(rest) else None
     if not re.search(r"\b(?:which|where|whom|who|that)\b", fragment, re.I):  # "on which cats are placed" has its place
         fragment = _DANGLING_TAIL_RE.sub("", fragment.strip()) or fragment
-    for make in (be_before_participle, be_before_attribute, it_is, lambda f: there_is(f, names)):
+    for make in (lambda f: view_shows(f, names), be_before_participle, be_before_attribute, it_is,
+                 lambda f: there_is(f, names)):
         whole = make(fragment)
         if whole is not None and not _unwritten(whole):
             return whole
     return None
+
+
+def view_shows(fragment: str, names: frozenset[str] | None = None) -> str | None:
+    """A view of something, as what the view shows: "A close-up view of a red mug." -> "A close-up
+    view shows a red mug.", terse "Close-up, red mug with a chip." -> "A close-up view shows a red
+    mug with a chip." (the caption prompt's own form; "There is a close-up view of ..." reads as the
+    note pasted)."""
+    m = VIEW_RE.match(fragment.strip())
+    if m is None:
+        return None
+    view = m.group(1).strip()
+    if not re.search(r"\bview\b", view, re.I):
+        view += " view"  # "close-up" -> "close-up view"
+    thing = there_is(fragment.strip()[m.end():], names)
+    if thing is None:
+        return None
+    thing = re.sub(r"^There (?:is|are) ", "", thing)
+    article = "An" if view[:1].lower() in "aeiou" else "A"
+    return f"{article} {view[:1].lower() + view[1:]} shows {thing}"
 
 
 def _unwritten(sentence: str) -> bool:

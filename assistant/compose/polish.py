@@ -6,12 +6,14 @@ run-on sentences split at clause breaks, comma splices split into their two sent
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 from assistant import lexicon
 from assistant.check import CheckReport, check_draft, clauses, commas, prose
 from assistant.check.word_forms import only_verb
 from assistant.compose.fragments import DETERMINERS, as_sentence, note_names, pronoun_be
+from assistant.compose.has_lists import has_a_verb, has_list_breaks
 from assistant.compose.lists import ITEM_OPENERS, shared_predicate
 from assistant.compose.models import ChangeHow, SentenceChange
 from assistant.compose.sentences import LABEL_RE, names_label, problems, says_nothing_new, terminated, word_count
@@ -78,7 +80,9 @@ _LIST_BREAK_RE = re.compile(rf",\s+(?={ITEM_OPENERS}\s)", re.I)
 def _and_clauses(sentence: str) -> list[re.Match]:
     """" and " with no comma before it, where what follows is a clause of its own ("A bus waits on
     the left and two people stand at the stop"): a clause break as good as ", and "."""
-    return [m for m in re.finditer(r"(?<!,)\s+and\s+", sentence) if commas.is_clause(sentence[m.end():].rstrip(".!?"))]
+    # and a verb before it: "A, B, the nets and the flags are on the beach" is a list's shared verb, not a clause
+    return [m for m in re.finditer(r"(?<!,)\s+and\s+", sentence) if commas.is_clause(sentence[m.end():].rstrip(".!?"))
+            and has_a_verb(sentence[:m.start()])]
 
 
 # ", surrounded by shrubs", ", covered with moss": a participle's phrase on what the sentence is about
@@ -100,7 +104,8 @@ def _participle_breaks(sentence: str) -> list[tuple[int, int, str]]:
 def _breaks(sentence: str) -> list[list[tuple[int, int, str]]]:
     """(start, end, words to put before what follows) of the cuts where a long sentence may be
     split, the better kind first: a comma splice, a clause break ("; ", ", and ", ", while ",
-    ", but ", " and " before a clause), a list of things (", a ..."), a participle's phrase
+    ", but ", " and " before a clause), a list of things (", a ..."), the things a subject has
+    (", the text ..." after "with", said again with "It also has"), a participle's phrase
     (", surrounded by ...")."""
     spliced = [(at, at + 1 + len(sentence[at + 1:]) - len(sentence[at + 1:].lstrip()), "")
                for at in commas.splices(sentence)]
@@ -108,7 +113,10 @@ def _breaks(sentence: str) -> list[list[tuple[int, int, str]]]:
     clause = [m.span() + ("",) for m in _CLAUSE_BREAK_RE.finditer(sentence)
               if not m.group().lower().rstrip().endswith("and") or not _verb_first(sentence[m.end():])] + \
         [m.span() + ("",) for m in _and_clauses(sentence)]
-    return [spliced, clause, [m.span() + ("",) for m in _LIST_BREAK_RE.finditer(sentence)],
+    has = has_list_breaks(sentence)
+    clause = [c for c in clause if c[0] not in {h[0] for h in has}]  # ", and a brown hill" ends a list, not a clause
+    # a list of things cut as one ("..., a red car parked beside it, a glass wall ...") before "It also has"
+    return [spliced, clause, [m.span() + ("",) for m in _LIST_BREAK_RE.finditer(sentence)], has,
             _participle_breaks(sentence)]
 
 
@@ -129,13 +137,18 @@ def split_run_on(sentence: str, limit: int = 40) -> list[str]:
     if shared := shared_predicate(sentence, limit):  # before an "and" that looks like a clause's: it is a list's
         return shared  # not cut again: a cut between its things would leave the first without the verb
     best = None
+    # each side's words counted from the sentence's tokens, not tokenized again per cut: a list of
+    # hundreds of things (at the notes' size limit) has hundreds of cuts
+    tokens = tokenize(sentence)
+    starts, ends = [t.start for t in tokens], [t.end for t in tokens]
     for breaks in _breaks(sentence):
         for start, end, before in breaks:
-            left, right = sentence[:start], before + sentence[end:]
-            if word_count(left) >= 6 and word_count(right) >= 6:
-                score = abs(word_count(left) - word_count(right))
+            n_left = bisect_right(ends, start)
+            n_right = word_count(before) + len(tokens) - bisect_left(starts, end)
+            if n_left >= 6 and n_right >= 6:
+                score = abs(n_left - n_right)
                 if best is None or score < best[0]:
-                    best = (score, left, right)
+                    best = (score, sentence[:start], before + sentence[end:])
         if best is not None:
             break
     if best is None:

@@ -158,7 +158,7 @@ def place_fronted(label: str, rest: str) -> str | None:
 
 # "A close-up view of", "An outdoor medium-shot view of", terse "close-up,": how the picture shows it
 # (not "a photo of", "an image of": a poster's image of a horse is the poster's content)
-_VIEW_RE = re.compile(r"^(?:(?:an?|the)\s+)?((?:[\w-]+\s+){0,3}?(?:view|shot|close-up|closeup))"
+VIEW_RE = re.compile(r"^(?:(?:an?|the)\s+)?((?:[\w-]+\s+){0,3}?(?:view|shot|close-up|closeup))"
                       r"(?:\s+of\s+|\s*,\s*)(?=\S)", re.I)
 
 
@@ -175,7 +175,7 @@ def label_as_topic(label: str, rest: str) -> str | None:
         return None
     if not any(r.kind == "fragment" for r in prose.remarks(terminated(rest))):
         return None
-    if m := _VIEW_RE.match(rest):
+    if m := VIEW_RE.match(rest):
         view = m.group(1)
         article = "An" if view[:1].lower() in "aeiou" else "A"
         return f"{article} {view} of the {topic} shows {rest[m.end():]}"

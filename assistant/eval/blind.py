@@ -28,7 +28,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict
 
@@ -77,10 +77,10 @@ DEV2_HUMAN_ROWS = 36
 
 SetName = Literal["checker-blind", "checker-dev2", "checker-blind2"]
 Source = Literal["defacto", "iiw-human", "caption-full", "caption-terse", "caption-raw", "caption-old-full",
-                 "caption-old-terse", "iiw-sentences", "caption-now-full", "caption-now-terse"]
-SOURCES: tuple[Source, ...] = ("defacto", "iiw-human", "caption-full", "caption-terse", "caption-raw",
-                               "caption-old-full", "caption-old-terse", "iiw-sentences", "caption-now-full",
-                               "caption-now-terse")
+                 "caption-old-terse", "iiw-sentences", "caption-now-full", "caption-now-terse", "defacto-test",
+                 "defacto-test2", "caption-new-full", "caption-new-terse", "iiw-new-human"]
+SOURCES: tuple[Source, ...] = get_args(Source)
+
 
 class Case(BaseModel):
     """One frozen check input."""
@@ -89,12 +89,13 @@ class Case(BaseModel):
     id: str
     """defacto:<doc_id>, iiw-human:<image key>#<sentence>, caption-full:<image key>,
     caption-terse:<image key>, caption-raw:<image key>, caption-old-full|terse:<image key>,
-    iiw-sentences:<image key>#<sentence> or caption-now-full|terse:<image key>."""
+    iiw-sentences:<image key>#<sentence>, caption-now-full|terse:<image key>, defacto-test|defacto-test2:<doc_id>,
+    caption-new-full|terse:<image key> or iiw-new-human:<image key>#<sentence>."""
     source: Source
     notes: str
     """The notes as the check reads them (one observation per line)."""
     draft: str
-    """The text checked: the human summary (defacto) or the product's caption."""
+    """The text checked: the human summary (defacto, defacto-test, defacto-test2) or the product's caption."""
     original: str | None = None
     """The response rewritten (defacto: the model's candidate); None for captions."""
     made_by: str = ""
@@ -143,8 +144,7 @@ def iiw_candidates(data_dir: str | Path, named: set[str], precision_keys: set[st
 
 def set_files(name: SetName) -> tuple[Path, Path]:
     """The cases and labels files of a labelled set."""
-    return {"checker-dev2": (DEV2_CASES, DEV2_LABELS), "checker-blind2": (BLIND2_CASES, BLIND2_LABELS)}.get(
-        name, (CASES, LABELS))
+    return {"checker-dev2": (DEV2_CASES, DEV2_LABELS), "checker-blind2": (BLIND2_CASES, BLIND2_LABELS)}.get(name, (CASES, LABELS))
 
 
 def row_key(case_id: str) -> str:
@@ -176,12 +176,12 @@ def dev2_iiw_rows(data_dir: str | Path, taken: set[str]) -> list[IIWRow]:
             and IIW_NOTES[0] <= len(r.note_lines()) <= IIW_NOTES[1]]
 
 
-def defacto_case(row: DefactoRow) -> Case:
-    return Case(id=f"defacto:{row.key}", source="defacto", notes="\n".join(row.instructions()),
+def defacto_case(row: DefactoRow, source: Source = "defacto") -> Case:
+    return Case(id=f"{source}:{row.key}", source=source, notes="\n".join(row.instructions()),
                 draft=row.feedback.summary, original=row.candidate)
 
 
-def iiw_human_case(row: IIWRow) -> Case | None:
+def iiw_human_case(row: IIWRow, source: Source = "iiw-human") -> Case | None:
     """The row's first human caption sentence that carries a note, with the notes it carries
     (as `precision._iiw_report`, at IIW_HUMAN_MATCH)."""
     from assistant.eval.metrics import content_stems, coverage  # noqa: PLC0415
@@ -192,7 +192,7 @@ def iiw_human_case(row: IIWRow) -> Case | None:
     for i, sent in enumerate(sentences(row.iiw)):
         carried = [line for line in lines if (coverage(line, sent.text) or 0) >= IIW_HUMAN_MATCH]
         if carried:
-            return Case(id=f"iiw-human:{row.key}#{i}", source="iiw-human", notes="\n".join(carried), draft=sent.text)
+            return Case(id=f"{source}:{row.key}#{i}", source=source, notes="\n".join(carried), draft=sent.text)
     return None
 
 

@@ -1,0 +1,145 @@
+"""What the sides of an edit name, beyond their words: the words a result keeps as context (an
+owner, a claim's topic, a number written into a code) and the words that only tie a value to its
+thing. `edit_checks` judges an edit with them."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from assistant import lexicon
+from assistant.check.edit_parsing import Edit, claim_of
+from assistant.check.numbers import fmt_number
+from assistant.check.words import Draft, Key, Word, note_key, note_words, words
+from assistant.text import tokenize
+
+
+# "Carter's position in the squad", "Mr Lubitz' employer": whose thing, before a lower-case word
+_OWNER_RE = re.compile(r"\b([A-Z][\w-]*)(?:'s|’s|'|’)\s+(?=[a-z])")
+
+
+def owners(side: str) -> set[str]:
+    """The names an edit's side names as owners ("Carter's position" -> carter, carter's): the
+    edit concerns the thing owned; the owner is context the result keeps."""
+    found = {m.group(1).lower() for m in _OWNER_RE.finditer(side)}
+    return found | {f + "'s" for f in found}
+
+
+#: Words that say what a value is ("the date being 12 June", "his age of 40"): the value says it.
+_VALUE_KINDS = frozenset({"date", "day", "time", "age", "year", "month", "number", "amount", "figure", "price", "cost",
+                          "value", "total", "score", "fee", "sum"})
+_LINKS = frozenset({"being", "is", "was", "of", "as", "at"})
+
+
+def ties(side: str) -> set[str]:
+    """Words that only tie a value to its thing: an "-ing" verb ("the scheme costing £4bn", "the
+    figures covering March": the result says "a £4bn scheme") or what the value is ("the date
+    being 12 June": "on June 12"). The value stays required."""
+    ws = words(side, meta=True)
+
+    def value(k: int) -> bool:
+        return k < len(ws) and (ws[k].number is not None or ws[k].is_name)
+
+    out = {w.lower for i, w in enumerate(ws) if w.lower.endswith("ing") and not w.is_name and value(i + 1)}
+    return out | {w.lower for i, w in enumerate(ws) if w.lower in _VALUE_KINDS and i + 1 < len(ws)
+                  and ws[i + 1].lower in _LINKS and value(i + 2)}
+
+
+def in_codes(side: str) -> set[float]:
+    """Numbers written into a code or name ("the M4", "WW1", "G20"): no count to take out."""
+    ws = words(side)
+    return {w.number for prev, w in zip(ws, ws[1:])
+            if w.number is not None and prev.tok.end == w.tok.start and prev.tok.text[-1:].isalpha()}
+
+
+_PRONOUNS = frozenset({"it", "they", "he", "she", "him", "her", "them", "this", "that"})
+
+
+def same_topic(edit: Edit) -> set[str]:
+    """A replacement of a claim by another claim about the same thing ("the stand up show being
+    cancelled" -> "it being unclear whether the show will be cancelled", the new topic a pronoun
+    or sharing a word): the topic's words are the thing, kept; only the old claim's words must go.
+    A claim opened by an "-ing" verb is that verb ("the council approving the plans" -> "the
+    council delaying a decision": the approval goes, the plans may stay)."""
+    if edit.kind != "replace" or (old_claim := claim_of(edit.old)) is None or (new_claim := claim_of(edit.new)) is None:
+        return set()
+    opener = edit.old[: len(edit.old) - len(old_claim)].split()
+    old_topic = note_key(" ".join(opener[:-1]), meta=True).words()
+    new_topic = edit.new[: len(edit.new) - len(new_claim)].split()[:-1]
+    if not (len(new_topic) == 1 and new_topic[0].lower() in _PRONOUNS or set(old_topic) & set(note_key(
+            " ".join(new_topic), meta=True).words())):
+        return set()
+    if opener[-1].lower().endswith("ing") and opener[-1].lower() != "being":
+        return set(note_key(edit.old, meta=True).words()) - {opener[-1].lower()}
+    return set(old_topic) - set(note_key(old_claim, meta=True).words())
+
+
+def compound_of(old: str, claimed: str, original: str) -> bool:
+    """The "-ing" word that seemed to open the claim is, with the word before it, a compound the
+    original writes ("the drink driving charge": the original's "drink driving"), not a verb."""
+    opener = old[: len(old) - len(claimed)].split()
+    if len(opener) < 2 or not opener[-1].lower().endswith("ing"):
+        return False
+    return re.search(rf"\b{re.escape(opener[-2])}[\s-]+{re.escape(opener[-1])}\b", original, re.I) is not None
+
+
+def counted(side: str) -> set[str]:
+    """The words a number of `side` counts or numbers: the word before it and the two after it
+    ("stage 9", "1000 runners taking part"); a number further from a word only qualifies it."""
+    ws = note_words(side, meta=True)
+    near = [ws[j] for i, w in enumerate(ws) if w.number is not None for j in (i - 1, i + 1, i + 2) if 0 <= j < len(ws)]
+    return {r for w in near if w.number is None and not w.is_stop for r in (w.lower, *lexicon.roots(w.lower))}
+
+
+def counts_elsewhere(units: list[str], side: str, draft: Draft) -> bool:
+    """Every one of `units` is a number the draft writes only away from what `side`'s number
+    counts ("2 people" replaced, "two carriages" and "2 June" left); False when the side's number
+    counts nothing or another unit is left."""
+    counts = counted(side)
+    if not counts or not all(u[:1].isdigit() for u in units):
+        return False
+    ws = draft.words
+    for i, w in enumerate(ws):
+        if w.number is not None and fmt_number(w.number) in units and any(
+                {ws[j].lower, *lexicon.roots(ws[j].lower)} & counts for j in (i - 1, i + 1, i + 2) if 0 <= j < len(ws)):
+            return False
+    return True
+
+
+def cues_asked_elsewhere(ws: list[Word], supplied: frozenset[str]) -> bool:
+    """Every negation cue of `ws` is in a phrase another note asks for: the cue and a word beside
+    it ("engine failed" of "their engine failed"; not "the boat failed to reach")."""
+    def asked(w: Word) -> bool:
+        return bool(lexicon.roots(w.lower) & supplied)
+
+    cues = [i for i, w in enumerate(ws) if w.negation]
+    return bool(cues) and all(asked(ws[i]) and any(asked(ws[j]) for j in (i - 1, i + 1) if 0 <= j < len(ws))
+                              for i in cues)
+
+
+#: "as per the quoted person", "a quote from someone": words that describe who speaks, not content
+_SPEAKER_WORDS = frozenset({"quoted", "quote", "quotes", "quotation", "person", "people", "someone", "individual",
+                            "speaker"})
+_REPORTING_RE = re.compile(r"\b(?:said|says|told|tells|according\s+to)\b|[\"“”]", re.I)
+
+
+def without_speaker(key: Key, draft: Draft) -> Key:
+    """An edit side that asks for what "the quoted person" says is met by a quotation or a report
+    of speech ("Promoter Jo Bell said ..."): its speaker words are a description, not content."""
+    if not {"quoted", "quote", "quotes", "quotation"} & set(key.content) or not _REPORTING_RE.search(draft.text):
+        return key
+    return dataclasses.replace(key, content=[u for u in key.content if u not in _SPEAKER_WORDS])
+
+
+_ORDINAL_RE = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$", re.I)
+
+
+def without_named_kind(key: Key, side: str, draft: Draft) -> Key:
+    """"it being the 35th competition" is met by "the 35th America's Cup": the word after the
+    ordinal says what kind of thing it is, and the result names the thing itself (a capitalised
+    word after the same ordinal)."""
+    mine, theirs = tokenize(side), tokenize(draft.text)
+    kinds = {mine[i + 1].lower for i in range(len(mine) - 1) if _ORDINAL_RE.match(mine[i].text)
+             and any(t.lower == mine[i].lower and j + 1 < len(theirs) and theirs[j + 1].text[:1].isupper()
+                     for j, t in enumerate(theirs))}
+    return dataclasses.replace(key, content=[u for u in key.content if u not in kinds]) if kinds else key
