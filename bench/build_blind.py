@@ -5,6 +5,7 @@ run once, then never again.
     .venv/bin/python bench/build_blind.py defacto --path ../shared/data [--rows N]
     .venv/bin/python bench/build_blind.py human --path ../shared/data     # IIW human caption sentences
     .venv/bin/python bench/build_blind.py defacto|captions|human|raw --set dev2 --path ../shared/data
+    .venv/bin/python bench/build_blind.py defacto|captions|human --set blind2 --file /work/extra/<file>.jsonl
     .venv/bin/python bench/build_blind.py defacto-test --set dev2 --file /work/extra/defacto-test.jsonl [--positions 215-399]
 
 `captions` composes IIW_ROWS rows (dev2: DEV2_IIW_ROWS) twice (full and terse notes) and writes
@@ -19,11 +20,15 @@ source on the rows `now_captions.now_rows` picks. `defacto-test` (dev2 only; no 
 `defacto-test` cases with rows of DeFacto's test split (`--file`), positions
 `defacto_test.POSITIONS` of their hash order (`assistant/eval/defacto_test.py`); `--positions 215-399`
 builds the second chunk, source `defacto-test2`, instead.
-source on the rows `now_captions.now_rows` picks. `new` (dev2 only; embedded model) composes, with
+`new` (dev2 only; embedded model) composes, with
 this code, the `caption-new-full` / `caption-new-terse` source on the first `--rows` rows of `--file`
 (default 30; no later line is read), and adds those rows' `iiw-new-human` sentences:
 
     flock /tmp/model.lock .venv/bin/python bench/build_blind.py new --set dev2 --file /work/extra/iiw400-rest.jsonl
+
+`--set blind2` builds the second blind set (`eval/blind2.py`) from `--file`: defacto-test.jsonl for
+`defacto`, iiw400-rest.jsonl for `human` and `captions` (the embedded model; run it under
+`flock /tmp/model.lock`).
 
 `old-tasks` and `old` (dev2 only) make the `caption-old-full` / `caption-old-terse` source: captions
 composed by the old caption prompt (`old_captions.OLD_PROMPT`, the code of commit `old_captions.OLD_COMMIT`) on
@@ -49,7 +54,7 @@ import subprocess
 from functools import partial
 from pathlib import Path
 
-from assistant.eval import blind, defacto_test, fresh_sentences, new_captions, now_captions, old_captions, precision
+from assistant.eval import blind, blind2, defacto_test, fresh_sentences, new_captions, now_captions, old_captions, precision
 from assistant.eval.datasets import IIWRow, read_rows
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -142,16 +147,41 @@ def build_dev2(what: str, path: str, rows: int | None, composed: str | None = No
         print(f"{len(cases)} iiw-human cases added to {blind.DEV2_CASES}")
 
 
+def build_blind2(what: str, file: str) -> None:
+    """The second blind set (`eval/blind2.py`): `file` is defacto-test.jsonl (defacto) or
+    iiw400-rest.jsonl (captions, human). Cases already built are kept; captions skip them."""
+    path = blind.BLIND2_CASES
+    existing = blind.read_cases(path) if path.exists() else []
+    done = {c.id for c in existing}
+    if what == "defacto":
+        cases = [blind.defacto_case(r) for r in blind2.defacto_rows(file)]
+        blind.write_cases(cases + [c for c in existing if c.source != "defacto"], path)
+        print(f"{len(cases)} defacto cases written to {path}")
+    elif what == "human":
+        cases = [c for c in map(blind.iiw_human_case, blind2.iiw_rows(file)) if c is not None and c.id not in done]
+        with path.open("a", encoding="utf-8") as out:
+            out.writelines(c.model_dump_json() + "\n" for c in cases)
+        print(f"{len(cases)} iiw-human cases added to {path}")
+    else:
+        from assistant import llm  # noqa: PLC0415
+
+        with path.open("a", encoding="utf-8") as out:
+            for case in blind.caption_cases(blind2.iiw_rows(file), llm.resolve_spec(), done):
+                out.write(case.model_dump_json() + "\n")
+                out.flush()
+                print(case.id, flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("what", choices=("captions", "defacto", "human", "raw", "old-tasks", "old", "sentences", "now",
                                            "defacto-test", "new"))
-    parser.add_argument("--set", choices=("blind", "dev2"), default="blind")
+    parser.add_argument("--set", choices=("blind", "dev2", "blind2"), default="blind")
     parser.add_argument("--path", default="../shared/data")
     parser.add_argument("--rows", type=int, default=None, help="defacto: the first N rows (default: all); new: the first N rows of --file (default 30)")
     parser.add_argument("--composed", help="old: the old code's answers, JSONL {id, draft, made_by}")
     parser.add_argument("--file", help="defacto-test: DeFacto's test split (data/test.jsonl), JSONL; new: a file of "
-                        "IIW-400 rows outside iiw400-dev.jsonl")
+                        "IIW-400 rows outside iiw400-dev.jsonl; blind2: defacto-test.jsonl or iiw400-rest.jsonl")
     parser.add_argument("--positions", default="0-199",
                         help="defacto-test: the chunk of the hash order, 0-199 (defacto-test) or 215-399 (defacto-test2)")
     args = parser.parse_args()
@@ -165,6 +195,11 @@ def main() -> None:
         if not args.file:
             parser.error("new needs --file FILE")
         build_new(args.file, args.rows or new_captions.NEW_ROWS)
+        return
+    if args.set == "blind2":
+        if args.what not in ("captions", "defacto", "human") or not args.file:
+            parser.error("blind2 builds captions, defacto or human, from --file")
+        build_blind2(args.what, args.file)
         return
     if args.set == "dev2":
         build_dev2(args.what, args.path, args.rows, args.composed, args.file, args.positions)

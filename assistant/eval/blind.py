@@ -67,6 +67,7 @@ IIW_HUMAN_MATCH = 0.5
 #: DEV2_HUMAN_ROWS with a human caption sentence that carries a note (`iiw_human_case`).
 DEV2_CASES = LABELS_DIR / "checker-dev2-cases.jsonl"
 DEV2_LABELS = LABELS_DIR / "checker-dev2.jsonl"
+BLIND2_CASES, BLIND2_LABELS = LABELS_DIR / "checker-blind2-cases.jsonl", LABELS_DIR / "checker-blind2.jsonl"  # blind2.py
 #: 4 rows first (caption-2026.12.04.1), 6 more on 2026-12-04 evening (caption-2026.12.04.2), 8 more
 #: on 2026-12-05 (the prompt of that day; `made_by` says which). The builder skips cases already
 #: built, so raising this and re-running `captions` adds the next rows.
@@ -74,7 +75,7 @@ DEV2_IIW_ROWS = 18
 #: 6, then 12 on 2026-12-05, 24 and 36 on 2026-12-05 morning (45 rows have a case in all).
 DEV2_HUMAN_ROWS = 36
 
-SetName = Literal["checker-blind", "checker-dev2"]
+SetName = Literal["checker-blind", "checker-dev2", "checker-blind2"]
 Source = Literal["defacto", "iiw-human", "caption-full", "caption-terse", "caption-raw", "caption-old-full",
                  "caption-old-terse", "iiw-sentences", "caption-now-full", "caption-now-terse", "defacto-test",
                  "defacto-test2", "caption-new-full", "caption-new-terse", "iiw-new-human"]
@@ -143,7 +144,7 @@ def iiw_candidates(data_dir: str | Path, named: set[str], precision_keys: set[st
 
 def set_files(name: SetName) -> tuple[Path, Path]:
     """The cases and labels files of a labelled set."""
-    return (DEV2_CASES, DEV2_LABELS) if name == "checker-dev2" else (CASES, LABELS)
+    return {"checker-dev2": (DEV2_CASES, DEV2_LABELS), "checker-blind2": (BLIND2_CASES, BLIND2_LABELS)}.get(name, (CASES, LABELS))
 
 
 def row_key(case_id: str) -> str:
