@@ -156,6 +156,11 @@ def in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
     return k >= 0 and pos < spans[k][1]
 
 
+def indefinite_article(word: str) -> str:
+    """"a" or "an" before `word`, by its first letter ("an orange", "a red cup")."""
+    return "an" if word[:1].lower() in "aeiou" else "a"
+
+
 def fold(text: str) -> str:
     """Case-, quote- and whitespace-insensitive form for comparing quoted text."""
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')

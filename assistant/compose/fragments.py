@@ -11,7 +11,7 @@ from assistant import lexicon
 from assistant.check import clauses, commas, prose
 from assistant.compose.sentences import LABEL_RE, VIEW_RE, terminated
 from assistant.notes import Observation
-from assistant.text import tokenize
+from assistant.text import indefinite_article, tokenize
 
 _CLAUSE_END_WORDS = frozenset("with of in on at under over above below behind beside near into onto from against "
                               "along across through between among inside outside atop beneath underneath by for "
@@ -60,8 +60,7 @@ def view_shows(fragment: str, names: frozenset[str] | None = None) -> str | None
     if thing is None:
         return None
     thing = re.sub(r"^There (?:is|are) ", "", thing)
-    article = "An" if view[:1].lower() in "aeiou" else "A"
-    return f"{article} {view[:1].lower() + view[1:]} shows {thing}"
+    return f"{indefinite_article(view).capitalize()} {view[:1].lower() + view[1:]} shows {thing}"
 
 
 def _unwritten(sentence: str) -> bool:
@@ -206,8 +205,7 @@ def there_is(fragment: str, names: frozenset[str] | None = None) -> str | None:
     bare_name = name and (first.isupper() or not (len(words) > 1 and text[end - len(last):end].islower()))
     if words[0] in DETERMINERS or count is not None or words[0].endswith("'s") or last in UNCOUNTED or bare_name:
         return terminated(f"There is {lowered}")
-    article = "an" if words[0][:1] in "aeiou" else "a"
-    return terminated(f"There is {article} {lowered}")
+    return terminated(f"There is {indefinite_article(words[0])} {lowered}")
 
 
 def note_names(observations: list[Observation]) -> frozenset[str]:

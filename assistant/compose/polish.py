@@ -20,7 +20,7 @@ from assistant.compose.sentences import LABEL_RE, names_label, problems, says_no
 from assistant.notes import Observation
 from assistant.shorthand import written_out
 from assistant.text import sentences as split_sentences
-from assistant.text import tokenize, unfinished
+from assistant.text import indefinite_article, tokenize, unfinished
 
 POLISH_SENTENCE_WORDS = 30
 """A finished draft's sentence over this many words is cut at a clause or list break, where one
@@ -304,7 +304,7 @@ def cut_span(sentence: str, start: int, end: int) -> str | None:
 
 def _article(m: re.Match) -> str:
     """"a" or "an" by the next word's first letter, keeping the capital."""
-    word = "an" if m.group(2).lower() in "aeiou" else "a"
+    word = indefinite_article(m.group(2))
     return (word.capitalize() if m.group(1)[0].isupper() else word) + " "
 
 

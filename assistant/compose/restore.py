@@ -31,7 +31,7 @@ from assistant.compose.sentences import (
     word_count,
 )
 from assistant.notes import Observation
-from assistant.text import Token, tokenize
+from assistant.text import Token, indefinite_article, tokenize
 
 MAX_MISSING_WORDS = 6
 """A note missing more of its words than this is not nearly carried: the patch writes it."""
@@ -205,7 +205,7 @@ def _article_before(before: str, word: str) -> str:
     head, _, last = before.rstrip().rpartition(" ")
     if last.lower() not in ("a", "an") or not word[:1].isalpha():
         return before
-    want = "an" if word[:1].lower() in "aeiou" else "a"
+    want = indefinite_article(word)
     want = want.capitalize() if last[:1].isupper() else want
     return (head + " " if head else "") + want + " "
 

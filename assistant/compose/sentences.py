@@ -10,7 +10,7 @@ from assistant import lexicon
 from assistant.check import check_draft, prose
 from assistant.shorthand import written_out
 from assistant.notes import Observation
-from assistant.text import tokenize
+from assistant.text import indefinite_article, tokenize
 
 
 def terminated(sentence: str) -> str:
@@ -177,8 +177,7 @@ def label_as_topic(label: str, rest: str) -> str | None:
         return None
     if m := VIEW_RE.match(rest):
         view = m.group(1)
-        article = "An" if view[:1].lower() in "aeiou" else "A"
-        return f"{article} {view} of the {topic} shows {rest[m.end():]}"
+        return f"{indefinite_article(view).capitalize()} {view} of the {topic} shows {rest[m.end():]}"
     first = rest.split()[0].lower()
     if first in _NOT_PREDICATES or lexicon.number_value(first) is not None or _names_other_thing(topic, rest):
         return None  # "Cat: a pile of leaves", "Floor: light brown wall": not what the thing is like

@@ -24,6 +24,7 @@ from typing import Literal
 
 from assistant.eval.datasets import IIWRow
 from assistant.notes import Observation, split_notes
+from assistant.text import indefinite_article
 
 DefectType = Literal["dropped", "number", "negation", "direction", "quote", "hedge", "invented_object",
                      "invented_attribute"]
@@ -267,7 +268,7 @@ def _invented(base: _Base, rng: random.Random, donor_labels: list[str], note_wor
 
 
 def _article(label: str) -> str:
-    return "an" if label[:1].lower() in "aeiou" else "a"
+    return indefinite_article(label)
 
 
 def _stem(word: str) -> str:
