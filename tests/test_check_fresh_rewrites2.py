@@ -2,24 +2,7 @@
 defacto-test2 source): each false-alarm class fixed by a general rule. Every example is invented,
 and each rule has a look-alike where the alarm stays."""
 
-from assistant.check import check_draft
-from assistant.notes import split_notes
-
-
-def _check(notes: str, draft: str, original: str):
-    return check_draft(split_notes(notes), draft, original=original)
-
-
-def _fact(report, nid: str = "n1"):
-    return next(f for f in report.facts if f.id == nid)
-
-
-def _alarm(report, nid: str = "n1") -> bool:
-    return _fact(report, nid).status in ("dropped", "contradicted", "hedge_lost")
-
-
-def _flagged(report, word: str) -> bool:
-    return any(word in u.text for u in report.unsupported)
+from tests.test_check_fresh_rewrites import _alarm, _check, _fact, _flagged
 
 
 # ------------------------------------------------------------------ values

@@ -45,8 +45,8 @@ def has_list_breaks(sentence: str) -> list[tuple[int, int, str]]:
     # "There is a lego set in a box with ...": the thing "there is" introduces is the subject
     subject = re.sub(r"^there\s+(?:is|are)\s+", "", sentence[:cue.start()].strip(), flags=re.I)
     words = [t.lower for t in tokenize(subject) if t.lower != "also"]
-    again = words in (["it"], ["they"])  # the rest of a list cut before, said again
-    if not again and (not words or has_a_verb(subject) or _names_someone(words, sentence)):
+    restated = words in (["it"], ["they"])  # the rest of a list cut before, said again
+    if not restated and (not words or has_a_verb(subject) or _names_someone(words, sentence)):
         return []
     # "A dog in a garden with tall trees, ...": the "with" list is the place's, not the subject's
     if cue.group().strip().lower() == "with" and _PLACE_WORDS & {t.lower for t in tokenize(subject.rsplit(",", 1)[-1])}:
@@ -58,11 +58,14 @@ def has_list_breaks(sentence: str) -> list[tuple[int, int, str]]:
             any(tokens[i].start >= cue.end() and tokens[i].lower not in _NON_FINITE
                 for i in clauses.verbs(tokens, sentence)):  # "..., and a ribbon stands on it"
         return []
-    plural = words == ["they"] or (words != ["it"] and pronoun_be(subject) == "They are")
-    if words != ["it"] and not plural and pronoun_be(subject) is None:
+    if restated:
+        plural = words == ["they"]
+    elif (be := pronoun_be(subject)) is None:
         return []
-    again = "They also have " if plural else "It also has "
-    return [(m.start(), m.end(), again) for m in _HAS_ITEM_RE.finditer(sentence, cue.end())
+    else:
+        plural = be == "They are"
+    prefix = "They also have " if plural else "It also has "
+    return [(m.start(), m.end(), prefix) for m in _HAS_ITEM_RE.finditer(sentence, cue.end())
             if (m.group(1) is None or _plural_noun(m.group(1)))
             and not in_spans(m.start(), quotes) and sentence.count("(", 0, m.start()) <= sentence.count(")", 0, m.start())]
 
