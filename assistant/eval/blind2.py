@@ -14,22 +14,20 @@ in words: `labels/README.md`, "Blind set 2".
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
+from assistant.eval import defacto_test
 from assistant.eval.datasets import DefactoRow, IIWRow, read_rows
 
-SALT = "defacto-test:"
+SALT = defacto_test.SALT
 DEFACTO_POSITIONS = range(400, 600)
 #: 1-based line numbers of iiw400-rest.jsonl (IIW-400 rows 331-360).
 IIW_LINES = range(31, 61)
 
 
 def defacto_rows(path: str | Path) -> list[DefactoRow]:
-    """The set's DeFacto rows, in hash order."""
-    rows = [r for _, r in read_rows(path, DefactoRow).rows if r.instructions() and r.feedback.summary.strip()]
-    ordered = sorted(rows, key=lambda r: hashlib.sha1((SALT + r.key).encode()).hexdigest())
-    return ordered[DEFACTO_POSITIONS.start:DEFACTO_POSITIONS.stop]
+    """The set's DeFacto rows, in hash order: the order of checker-dev2's `defacto-test` chunks."""
+    return defacto_test.rows(path, DEFACTO_POSITIONS)
 
 
 def iiw_rows(path: str | Path) -> list[IIWRow]:
