@@ -148,4 +148,9 @@ def minimal(model: str | None) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    from assistant.errors import AssistantError  # noqa: E402
+
+    try:
+        main()
+    except AssistantError as e:  # a missing or bad --path file: one line, as the product's CLI says it
+        sys.exit(f"error: {e}")
