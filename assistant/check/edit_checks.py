@@ -104,7 +104,8 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None,
         # a number or a quote the edit takes out is still there, or the name that is the whole of
         # its old side ("replace Wirral with Moreton"); other words may be context the edit keeps
         named = not old_key.content and any(u in old_key.names for u in still)
-        if '"' in problem or named or any(u[:1].isdigit() for u in still):
+        counted = any(u[:1].isdigit() for u in still) and not _partly_made(old_only, draft, original)
+        if '"' in problem or named or counted:
             tier = "certain"
     status: Status = "dropped" if problems else "kept"
     if problem and problem != UNVERIFIABLE and edit.kind == "replace" and tier == "certain":
@@ -125,6 +126,16 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None,
     return EditVerdict(fact, support, forbid)
 
 
+def _partly_made(units: list[str], draft: Draft, original: str | None) -> bool:
+    """Some word of the edit's old side that the original says went: a number left beside it may
+    only say which thing the note meant ("the two teenagers from Oldham" -> "Two teenagers"), so
+    the number alone is a look, not a certain leftover."""
+    if original is None:
+        return False
+    before = Draft.cached(original)
+    return any(0 < asserted(u, before, True) and asserted(u, draft, True) < asserted(u, before, True) for u in units)
+
+
 def _polarity_not_the_edits(edit: Edit, window: list[Word], original: str | None, supplied: frozenset[str]) -> bool:
     """The negation cues of the result's words are no claim against an edit whose new side negates
     nothing: each is one the original had as often ("will no longer hold face-to-face meetings" ->
@@ -134,8 +145,7 @@ def _polarity_not_the_edits(edit: Edit, window: list[Word], original: str | None
         return False
     if edit_sides.cues_asked_elsewhere(window, supplied):
         return True
-    had = Counter(w.lower for w in words(original) if w.negation) if original is not None else Counter()
-    return all(had[c] >= n for c, n in Counter(w.lower for w in cues).items())
+    return negation.no_more_negations(cues, words(original) if original is not None else [])
 
 
 def _without_description(new_key: Key, old_key: Key, original: str) -> Key:

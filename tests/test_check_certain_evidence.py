@@ -1,0 +1,67 @@
+"""The certain tier asks for evidence that generalizes (issue 23, check23p): alarm kinds whose first
+looks on fresh rows were often false get a general condition, and the alarm stays in the "check"
+tier where the condition fails. Every example is invented; each rule has a look-alike where the
+alarm stays certain."""
+
+from tests.test_check_fresh_rewrites import _alarm, _check, _fact
+
+
+# ------------------------------------------------------------------ a number an edit's old side names
+
+
+def test_a_number_left_where_the_rest_of_the_removal_was_made_is_a_look():
+    """"the two teenagers from Oldham": Oldham went; the count left may only say which teenagers."""
+    note = "Remove the information about the two teenagers from Oldham from the summary."
+    original = "Two teenagers from Oldham have been arrested after a fire at a school."
+    fact = _fact(_check(note, "Two teenagers have been arrested after a fire at a school.", original))
+    assert fact.status == "dropped" and fact.tier == "check"
+
+
+def test_a_number_left_beside_a_described_claim_that_went_is_a_look():
+    note = "Remove the information about the part that says the 12 nurses work in Leeds from the summary."
+    original = "Twelve nurses in Leeds have been given an award for their care."
+    fact = _fact(_check(note, "Twelve nurses have been given an award for their care.", original))
+    assert fact.status == "dropped" and fact.tier == "check"
+
+
+def test_a_number_left_where_nothing_of_the_removal_went_stays_certain():
+    note = "Remove the information about the 5 year ban from the summary."
+    original = "A driver has been given a 5 year ban for speeding."
+    fact = _fact(_check(note, original, original))
+    assert fact.status == "dropped" and fact.tier == "certain"
+    # a number named with the words around it: those stayed too
+    note = "Remove the information about 2015 and the name of the park from the summary."
+    fact = _fact(_check(note, "A statue unveiled in 2015 has been stolen from a park.",
+                        "A statue unveiled in 2015 has been stolen from Victoria Park."))
+    assert fact.status == "dropped" and fact.tier == "certain"
+
+
+def test_a_replaced_number_left_unchanged_stays_a_certain_contradiction():
+    note = "Replace the information about 1,200 homes with the information about 1,300 homes."
+    original = "About 1,200 homes lost power in the storm."
+    fact = _fact(_check(note, original, original))
+    assert fact.status == "contradicted" and fact.tier == "certain"
+
+
+# ------------------------------------------------------------------ negations the original had
+
+
+def test_the_originals_negation_said_with_another_cue_does_not_deny_an_edits_new_side():
+    """"will no longer interview students" -> "will not interview young applicants any more": the
+    original's negation, restated; the note only renames who is interviewed."""
+    note = "Replace the information about students with the information about young applicants."
+    original = "The firm will no longer interview students in person."
+    assert not _alarm(_check(note, "The firm will not interview young applicants in person any more.", original))
+    # "didn't" written out; "not" said as "never"
+    note = "Replace the information about students with the information about young customers."
+    assert not _alarm(_check(note, "The cafe did not serve young customers after six.",
+                             "The cafe didn't serve students after six."))
+    note = "Replace the information about the report with the information about the audit report."
+    assert not _alarm(_check(note, "The council has never published the audit report.",
+                             "The council has not published the report."))
+
+
+def test_a_negation_the_result_adds_beyond_the_originals_still_denies_the_new_side():
+    note = "Replace the information about students with the information about young applicants."
+    original = "The firm will interview students in person."
+    assert _alarm(_check(note, "The firm will not interview young applicants in person any more.", original))
