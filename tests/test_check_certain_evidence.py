@@ -65,3 +65,32 @@ def test_a_negation_the_result_adds_beyond_the_originals_still_denies_the_new_si
     note = "Replace the information about students with the information about young applicants."
     original = "The firm will interview students in person."
     assert _alarm(_check(note, "The firm will not interview young applicants in person any more.", original))
+
+
+# ------------------------------------------------------------------ a name written by its initials
+
+
+def test_a_name_the_result_writes_by_its_initials_is_there():
+    note = "Add the information about the report by the Office for National Statistics to the summary."
+    report = _check(note, "Unemployment fell in May, according to the ONS.", "Unemployment fell in May.")
+    assert not _alarm(report)
+    note = "Add the information about the United Nations condemning the attack to the summary."
+    assert not _alarm(_check(note, "The UN has condemned the attack.", "The attack has happened."))
+
+
+def test_other_initials_are_not_the_notes_name():
+    note = "Add the information about the United Nations condemning the attack to the summary."
+    fact = _fact(_check(note, "The US has condemned the attack.", "The attack has happened."))
+    assert fact.status == "dropped" and fact.tier == "certain"
+
+
+# ------------------------------------------------------------------ an ordinal in digits
+
+
+def test_an_ordinal_in_digits_is_the_notes_ordinal_word():
+    note = "Add the information about the team finishing second in the league to the summary."
+    report = _check(note, "Leeds finished 2nd in the league.", "Leeds finished in the league.")
+    assert not any(u.text.startswith("2") for u in report.unsupported)
+    # another place is still a number the notes do not give
+    report = _check(note, "Leeds finished 3rd in the league, second in the cup.", "Leeds finished in the league.")
+    assert any(u.text == "3rd" and u.tier == "certain" for u in report.unsupported)

@@ -219,6 +219,9 @@ def _completes_a_name(words: list[Word], reasons: list[str | None], a: int, b: i
                for j in (i - 1, i + 1))
 
 
+_ORDINAL_DIGITS_RE = re.compile(r"^\d+(?:st|nd|rd|th)$")
+
+
 def unsupported_reason(w: Word, negated: bool, support: Support, values: list[float],
                        forbidden: dict[str, str]) -> str | None:
     lex = lexicon.load()
@@ -231,6 +234,8 @@ def unsupported_reason(w: Word, negated: bool, support: Support, values: list[fl
             return f"corrected by {corrected}"
         if senses.is_scale(low) and any(v / w.number in support.numbers for v in values):
             return None  # the "m" of "£25m" where the notes write "25m" (no sign: metres or millions)
+        if _ORDINAL_DIGITS_RE.match(low) and any(lexicon.ordinal_value(r) == w.number for r in support.roots):
+            return None  # "2nd" where the notes write "second"
         return number_reason(w, support.numbers, values)
     if (w.is_stop or w.hedge or w.negation or low in lex.framing or low in lex.honorifics or len(low) < 2
             or low in ("~", "?")):
