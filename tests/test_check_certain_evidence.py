@@ -94,3 +94,15 @@ def test_an_ordinal_in_digits_is_the_notes_ordinal_word():
     # another place is still a number the notes do not give
     report = _check(note, "Leeds finished 3rd in the league, second in the cup.", "Leeds finished in the league.")
     assert any(u.text == "3rd" and u.tier == "certain" for u in report.unsupported)
+
+
+# ------------------------------------------------------------------ a corrected number inside the new value
+
+
+def test_a_spelled_number_inside_the_corrected_value_is_no_leftover():
+    note = "Replace the information about 3 with the information about three hundred."
+    report = _check(note, "Three hundred people signed the letter.", "3 people signed the letter.")
+    assert not report.unsupported and not _alarm(report)
+    # the old value left alone is still the corrected word
+    report = _check(note, "Three people signed the letter. It ran to three hundred words.", "3 people signed the letter.")
+    assert any(u.text == "Three" and u.tier == "certain" for u in report.unsupported)

@@ -302,7 +302,13 @@ def asserted(unit: str, draft: Draft, negated: bool = False) -> int:
             return fmt_number(w.number) == unit or w.lower == unit
         return w.lower == unit or (not w.is_stop and w.lower not in framing and lexicon.same_word(unit, w.lower))
 
-    return sum(1 for i, w in enumerate(draft.words) if asserts(w) and (negated or i not in draft.negated))
+    def multiplied(i: int) -> bool:  # "three" of "three hundred" states 300, not 3
+        ws = draft.words
+        return (i + 1 < len(ws) and not ws[i].lower[:1].isdigit() and ws[i + 1].number is not None
+                and ws[i + 1].number >= 100 and not ws[i + 1].lower[:1].isdigit())
+
+    return sum(1 for i, w in enumerate(draft.words)
+               if asserts(w) and (negated or i not in draft.negated) and not (w.number is not None and multiplied(i)))
 
 
 def still_present(units: list[str], draft: Draft) -> list[str]:

@@ -230,7 +230,9 @@ def unsupported_reason(w: Word, negated: bool, support: Support, values: list[fl
         return None  # it points back at two things the notes name together; it adds no count
     if w.number is not None:
         corrected = forbidden.get(fmt_number(w.number))
-        if corrected and not negated:
+        # "Three" of "Three hundred" where a note corrects 3 to three hundred: part of the new value
+        larger = not low[:1].isdigit() and any(w.number < v and v in support.numbers for v in values)
+        if corrected and not negated and not larger:
             return f"corrected by {corrected}"
         if senses.is_scale(low) and any(v / w.number in support.numbers for v in values):
             return None  # the "m" of "£25m" where the notes write "25m" (no sign: metres or millions)
