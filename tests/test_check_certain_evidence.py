@@ -106,3 +106,7 @@ def test_a_spelled_number_inside_the_corrected_value_is_no_leftover():
     # the old value left alone is still the corrected word
     report = _check(note, "Three people signed the letter. It ran to three hundred words.", "3 people signed the letter.")
     assert any(u.text == "Three" and u.tier == "certain" for u in report.unsupported)
+    # another count in the sentence is no part of the corrected value ("two" is not inside "4")
+    note = "Replace the information about 2 people with the information about 4 people."
+    report = _check(note, "Four people were hurt when two vans crashed.", "2 people were hurt in a crash.")
+    assert any(u.text.startswith("two") and u.tier == "certain" for u in report.unsupported)

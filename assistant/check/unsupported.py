@@ -231,7 +231,8 @@ def unsupported_reason(w: Word, negated: bool, support: Support, values: list[fl
     if w.number is not None:
         corrected = forbidden.get(fmt_number(w.number))
         # "Three" of "Three hundred" where a note corrects 3 to three hundred: part of the new value
-        larger = not low[:1].isdigit() and any(w.number < v and v in support.numbers for v in values)
+        larger = not low[:1].isdigit() and any(v in support.numbers and v >= 100 * w.number
+                                                and fmt_number(v).startswith(fmt_number(w.number)) for v in values)
         if corrected and not negated and not larger:
             return f"corrected by {corrected}"
         if senses.is_scale(low) and any(v / w.number in support.numbers for v in values):
