@@ -334,6 +334,22 @@ def number_value(token: str) -> float | None:
     return float(value) if value is not None else None
 
 
+_IRREGULAR_ORDINALS = {"first": 1, "second": 2, "third": 3, "fifth": 5, "eighth": 8, "ninth": 9, "twelfth": 12}
+
+
+@lru_cache(maxsize=1)
+def _ordinals() -> dict[str, float]:
+    regular = {(w[:-1] + "ie" if w.endswith("y") else w) + "th": float(v)
+               for w, v in load().numbers.items() if 4 <= v <= 90 and v not in (5, 8, 9, 12) and (v < 20 or v % 10 == 0)}
+    return regular | {w: float(v) for w, v in _IRREGULAR_ORDINALS.items()}
+
+
+def ordinal_value(word: str) -> float | None:
+    """The place an ordinal word names ("third" -> 3, "twentieth" -> 20), which "3rd" and "20th"
+    write in digits; None for any other word."""
+    return _ordinals().get(word.lower())
+
+
 def is_quantity_hedge(tokens, i: int) -> bool:
     """'about 20', 'around a dozen', 'some 40' hedge a quantity; 'walking around the park'
     and 'the information about 342 jobs' (an edit instruction) do not."""

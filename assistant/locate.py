@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from itertools import combinations, product
 
 from assistant import edits, lexicon
-from assistant.check.edit_checks import GIVEN_NAME_RE, given_names
+from assistant.check.given_names import GIVEN_NAME_RE, given_names
 from assistant.check.edit_parsing import claim_of, is_described, parse_edit, targets
 from assistant.check.numbers import fmt_number
 from assistant.check.words import Word, matches, note_key, words

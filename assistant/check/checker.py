@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -306,12 +305,8 @@ def _polarity_not_the_notes(claim: FactCheck, note: str, draft: Draft, original:
             [w for s in claim.sentences for w in draft.sentence_words(s)], supplied):
         return True
     if all("is negated in the draft" in m for m in flips) and not note_cues and original is not None:
-        said, had = _negations(draft.words), _negations(words(original))
-        return all(had[c] >= n for c, n in said.items())
+        return negation.no_more_negations(draft.words, words(original))
     if all("no longer negated" in m for m in flips):
         return negation.cue_restated(note_words(note), [w for s in claim.sentences for w in draft.sentence_words(s)])
     return False
 
-
-def _negations(ws) -> "Counter[str]":
-    return Counter(w.lower for w in ws if w.negation)

@@ -5,8 +5,6 @@ result it most likely concerns, unless the result plainly ignores it."""
 from __future__ import annotations
 
 import dataclasses
-import itertools
-import re
 from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -14,11 +12,12 @@ from difflib import SequenceMatcher
 from assistant import lexicon
 from assistant.check import edit_sides, matching, negation
 from assistant.check.edit_parsing import Edit, claim_of, targets
-from assistant.check.numbers import fmt_number
+from assistant.check.given_names import given_names
+from assistant.check.numbers import fmt_number, multiplied
 from assistant.check.report import FactCheck, Span, Status, Tier
 from assistant.check.words import Draft, Key, Word, matches, note_key, note_words, words
 from assistant.notes import Observation
-from assistant.text import fold, quoted, tokenize
+from assistant.text import fold, quoted
 
 
 @dataclass
@@ -104,7 +103,8 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None,
         # a number or a quote the edit takes out is still there, or the name that is the whole of
         # its old side ("replace Wirral with Moreton"); other words may be context the edit keeps
         named = not old_key.content and any(u in old_key.names for u in still)
-        if '"' in problem or named or any(u[:1].isdigit() for u in still):
+        counted = any(u[:1].isdigit() for u in still) and not _partly_made(old_only, draft, original)
+        if '"' in problem or named or counted:
             tier = "certain"
     status: Status = "dropped" if problems else "kept"
     if problem and problem != UNVERIFIABLE and edit.kind == "replace" and tier == "certain":
@@ -125,6 +125,14 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None,
     return EditVerdict(fact, support, forbid)
 
 
+def _partly_made(units: list[str], draft: Draft, original: str | None) -> bool:
+    """A word of the old side went: a number left may only say which thing the note meant ("the two
+    teenagers from Oldham" -> "Two teenagers"), a look, not a certain leftover."""
+    before = Draft.cached(original) if original is not None else None
+    return before is not None and any(0 < asserted(u, before, True) and asserted(u, draft, True) < asserted(u, before, True)
+                                      for u in units)
+
+
 def _polarity_not_the_edits(edit: Edit, window: list[Word], original: str | None, supplied: frozenset[str]) -> bool:
     """The negation cues of the result's words are no claim against an edit whose new side negates
     nothing: each is one the original had as often ("will no longer hold face-to-face meetings" ->
@@ -134,8 +142,7 @@ def _polarity_not_the_edits(edit: Edit, window: list[Word], original: str | None
         return False
     if edit_sides.cues_asked_elsewhere(window, supplied):
         return True
-    had = Counter(w.lower for w in words(original) if w.negation) if original is not None else Counter()
-    return all(had[c] >= n for c, n in Counter(w.lower for w in cues).items())
+    return negation.no_more_negations(cues, words(original) if original is not None else [])
 
 
 def _without_description(new_key: Key, old_key: Key, original: str) -> Key:
@@ -292,7 +299,8 @@ def asserted(unit: str, draft: Draft, negated: bool = False) -> int:
             return fmt_number(w.number) == unit or w.lower == unit
         return w.lower == unit or (not w.is_stop and w.lower not in framing and lexicon.same_word(unit, w.lower))
 
-    return sum(1 for i, w in enumerate(draft.words) if asserts(w) and (negated or i not in draft.negated))
+    return sum(1 for i, w in enumerate(draft.words)
+               if asserts(w) and (negated or i not in draft.negated) and not multiplied(draft.words, i))
 
 
 def still_present(units: list[str], draft: Draft) -> list[str]:
@@ -301,9 +309,6 @@ def still_present(units: list[str], draft: Draft) -> list[str]:
 
 
 # ------------------------------------------------------------------ descriptive instructions
-
-GIVEN_NAME_RE = re.compile(r"\b(?:first|given|christian)\s+names?\b", re.I)
-_FULL_NAME_RE = re.compile(r"\bfull\s+names?\b", re.I)
 
 
 def check_instruction(obs: Observation, edit: Edit | None, draft: Draft, original: str | None) -> EditVerdict:
@@ -349,73 +354,6 @@ def _ignored(edit: Edit | None, before: Draft, after: Draft) -> str | None:
     if Counter(w.lower for w in before.words) == Counter(w.lower for w in after.words):
         return "the result leaves the original unchanged"
     return None
-
-
-def given_names(old: str, original: str) -> list[str]:
-    """For "the first name of Banks" / "De Luca's first name": the capitalised words right
-    before the person's name in the original ("Nick"), lower-cased; for "the first name of the
-    coach", the first word of the name beside "coach" in the original ("coach Dean Holt": Dean).
-    The person is the one the phrase names, next to it: in "first name of the coach and second
-    part of the club name i.e. Rovers", Rovers is not the person. [] when the note names no one
-    or the original has no such words."""
-    m = GIVEN_NAME_RE.search(old) or _FULL_NAME_RE.search(old)
-    if m is None:
-        return []
-    # a first name is one word ("Health Secretary Jeremy Hunt": Jeremy); a full name is all of them
-    limit = 99 if _FULL_NAME_RE.search(old) else 1
-    stop = lexicon.load().stop
-    person = [t.lower.removesuffix("'s") for t in _capitalised_run(reversed(tokenize(old[: m.start()])), stop)][::-1]
-    after = tokenize(old[m.end():])
-    if after and after[0].lower == "of":
-        after = after[2:] if len(after) > 1 and after[1].lower in ("the", "a", "an", "his", "her", "their") else after[1:]
-        if not person:
-            person = [t.lower.removesuffix("'s") for t in _capitalised_run(after, stop)]
-        role = [t.lower for t in itertools.takewhile(lambda t: t.lower not in stop and t.text.islower(), after)]
-        if not person and role:
-            return _beside_role(role, original, limit, stop)
-    if not person:
-        return []
-    tokens = tokenize(original)
-    lowered = [t.lower.removesuffix("'s") for t in tokens]
-    for i in range(len(tokens) - len(person) + 1):
-        if lowered[i : i + len(person)] != person:
-            continue
-        out: list[str] = []
-        j = i - 1
-        while j >= 0 and len(out) < limit and tokens[j].text[:1].isupper() and tokens[j].lower not in stop:
-            out.insert(0, tokens[j].lower)
-            j -= 1
-        if out:
-            return list(dict.fromkeys(out))
-    # a title the original writes before the name ("first name of the Prime Minister": "Prime
-    # Minister Ann Lee" -> ann)
-    return _beside_role(person, original, limit, stop)
-
-
-def _capitalised_run(tokens, stop: frozenset[str]) -> list:
-    run = []
-    for tok in tokens:
-        if not (tok.text[:1].isupper() and tok.lower not in stop):
-            break
-        run.append(tok)
-    return run
-
-
-def _beside_role(role: list[str], original: str, limit: int, stop: frozenset[str]) -> list[str]:
-    """The given names of the person the original names right after `role` ("coach Dean Holt":
-    dean; "Health Secretary Jane Moss": jane); [] when no name of two words or more follows it."""
-    tokens = tokenize(original)
-    lowered = [t.lower.removesuffix("'s") for t in tokens]
-    for i in range(len(tokens) - len(role) + 1):
-        if lowered[i : i + len(role)] != role:
-            continue
-        run = [t.lower for t in _capitalised_run(tokens[i + len(role) :], stop) if t.lower.rstrip(".") not in _TITLES]
-        if len(run) >= 2:
-            return run[:-1][:limit]
-    return []
-
-
-_TITLES = frozenset("mr mrs ms miss mx dr sir dame prof".split())
 
 
 def concerns(note: str, draft: Draft, before: Draft | None) -> Span | None:

@@ -59,10 +59,12 @@ def match_window(key: Key, draft: Draft, lo: int, hi: int) -> Match:
     missing = numbers.missing_numbers(key.numbers, draft.numbers(lo, hi))
     missing += spatial.missing_critical(key, draft, lo, hi)
     clipped = [w.tok.text for w in draft.words[a:b] if w.tok.text[:1].isupper()]
+    capitals = {w.lower for w in draft.words[a:b] if w.tok.text.isupper() and w.tok.text.isalpha() and len(w.lower) >= 2}
     for name in key.names:
         if not any(w.lower.removesuffix("'s") == name or _place_word(name, w) for w in draft.words[a:b]) and not any(
                 name in key.names[i : i + 4] and abbreviates(c, key.names[i : i + 4])
-                for c in clipped for i in range(len(key.names))) and not spelled_out(name, draft.words[a:b]):
+                for c in clipped for i in range(len(key.names))) and not spelled_out(name, draft.words[a:b]) \
+                and not initialled(name, key.names, capitals):
             missing.append(name)
     critical = set(key.colors + key.directions)
     content = set(key.content)
@@ -124,6 +126,15 @@ def _place_word(name: str, w: Word) -> bool:
     "Scotland", lexicon synonyms): the same place, not another name."""
     places = lexicon.load().place_words
     return w.tok.text[:1].isupper() and name in places and w.lower in places and name in lexicon.key(w.lower)
+
+
+def initialled(name: str, names: list[str], capitals: set[str]) -> bool:
+    """The draft writes a run of the note's names by their initials: "UN" for "United Nations",
+    "ONS" for "Office for National Statistics" (the note's names in order; function words are no
+    names). `capitals`: the draft's words written in capitals, lower-cased."""
+    return bool(capitals) and any(
+        name in names[i:j] and "".join(n[0] for n in names[i:j]) in capitals
+        for i in range(len(names)) for j in range(i + 2, min(len(names), i + 6) + 1))
 
 
 _FILLERS = frozenset({"of", "and", "for", "the", "&", "on", "in"})

@@ -22,6 +22,12 @@ _PLACE_PREPOSITIONS = frozenset({"in", "on", "at", "near", "under", "over", "abo
                                  "inside", "outside", "across", "along", "around", "between", "among"})
 
 
+def no_more_negations(said: "list[Word]", had: "list[Word]") -> bool:
+    """`said` negates no more often than `had`, whatever cue each uses: "will not ... any more" for
+    "will no longer", "did not" for "didn't" restate the original's negation, they add none."""
+    return sum(1 for w in said if w.negation) <= sum(1 for w in had if w.negation)
+
+
 def negated_indices(words: "list[Word] | tuple[Word, ...]", text: str, offset: int) -> set[int]:
     """Indices of words governed by a negation cue (same clause, within reach, up to a place
     preposition after the negated thing)."""

@@ -69,3 +69,10 @@ def _scaled(digits: float, value: float) -> bool:
     """`value` is `digits` times a hundred, a thousand, a million, ...: "5 million" of 5."""
     ratio = value / digits
     return ratio >= 100 and math.isclose(math.log10(ratio), round(math.log10(ratio)))
+
+
+def multiplied(ws: "list[Word]", i: int) -> bool:
+    """The spelled number at `i` is multiplied by the next word: "three" of "three hundred" states 300, not 3."""
+    nxt = ws[i + 1] if i + 1 < len(ws) else None
+    return (ws[i].number is not None and not ws[i].lower[:1].isdigit() and nxt is not None
+            and nxt.number is not None and nxt.number >= 100 and not nxt.lower[:1].isdigit())

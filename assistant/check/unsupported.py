@@ -219,6 +219,9 @@ def _completes_a_name(words: list[Word], reasons: list[str | None], a: int, b: i
                for j in (i - 1, i + 1))
 
 
+_ORDINAL_DIGITS_RE = re.compile(r"^\d+(?:st|nd|rd|th)$")
+
+
 def unsupported_reason(w: Word, negated: bool, support: Support, values: list[float],
                        forbidden: dict[str, str]) -> str | None:
     lex = lexicon.load()
@@ -227,10 +230,15 @@ def unsupported_reason(w: Word, negated: bool, support: Support, values: list[fl
         return None  # it points back at two things the notes name together; it adds no count
     if w.number is not None:
         corrected = forbidden.get(fmt_number(w.number))
-        if corrected and not negated:
+        # "Three" of "Three hundred" where a note corrects 3 to three hundred: part of the new value
+        larger = not low[:1].isdigit() and any(v in support.numbers and v >= 100 * w.number
+                                                and fmt_number(v).startswith(fmt_number(w.number)) for v in values)
+        if corrected and not negated and not larger:
             return f"corrected by {corrected}"
         if senses.is_scale(low) and any(v / w.number in support.numbers for v in values):
             return None  # the "m" of "£25m" where the notes write "25m" (no sign: metres or millions)
+        if _ORDINAL_DIGITS_RE.match(low) and any(lexicon.ordinal_value(r) == w.number for r in support.roots):
+            return None  # "2nd" where the notes write "second"
         return number_reason(w, support.numbers, values)
     if (w.is_stop or w.hedge or w.negation or low in lex.framing or low in lex.honorifics or len(low) < 2
             or low in ("~", "?")):
