@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from assistant import lexicon
-from assistant.check import edit_sides, matching, negation
+from assistant.check import edit_effects, edit_sides, matching, negation
 from assistant.check.edit_parsing import Edit, claim_of, targets
 from assistant.check.numbers import fmt_number
 from assistant.check.report import FactCheck, Span, Status, Tier
@@ -77,6 +77,7 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None,
     sentences_used: list[int] = []
     hedge_kept = True
     tier: Tier = "check"
+    lacking: list[str] = []  # the new side's units the result does not write, none flipped
     if not new_key.empty():
         m = matching.best_match(new_key, draft, want_hedge=obs.hedged)
         if m.flipped and negation.cue_restated(note_words(edit.new), draft.words[draft.first[m.window[0]]:draft.first[m.window[1]]]):
@@ -86,6 +87,7 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None,
                                                  original, supplied):
             m = dataclasses.replace(m, flipped=[f for f in m.flipped if "is negated in the draft" not in f])
         problems += [f"missing {x}" for x in m.missing] + m.flipped
+        lacking = list(m.missing) if not m.flipped else []
         sentences_used = list(range(*m.window)) if not m.missing else []
         hedge_kept = m.hedged
         if problems and matching.missing_tier(new_key, m) == "certain":
@@ -99,6 +101,10 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None,
         return EditVerdict(FactCheck(**base, status="kept", kind="edit", checked=False,
                                      evidence="names nothing found in the original to remove; review the diff"),
                            support, set())
+    if lacking and len(lacking) == len(problems) and problem in (None, UNVERIFIABLE):
+        effect = _effect_there(obs, edit, new_key, lacking, old_only, draft, original, support)
+        if effect is not None:
+            return effect
     if problem and problem != UNVERIFIABLE:
         problems.append(problem)
         # a number or a quote the edit takes out is still there, or the name that is the whole of
@@ -123,6 +129,35 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None,
     fact = FactCheck(**base, status=status, kind="edit", evidence=evidence, missing=list(problems),
                      sentences=sentences_used, tier=tier if status != "kept" else None)
     return EditVerdict(fact, support, forbid)
+
+
+def _effect_there(obs: Observation, edit: Edit, new_key: Key, lacking: list[str], old_only: list[str],
+                  draft: Draft, original: str | None, support: str) -> EditVerdict | None:
+    """An addition or replacement that lacks only some of its words while its effect is there (its
+    old content gone): made, when the names, numbers or quotes it brings are all in the result and
+    what lacks is the note's wording around them; for a look ("verify"), when the result writes
+    something new where the old words stood (the note may describe what the result names). None
+    when neither holds: the edit is judged on its words."""
+    if edit.kind not in ("add", "replace"):
+        return None
+    if edit_effects.wording_only(new_key, lacking, original, in_text):
+        own = edit_effects.own_content(new_key, original, in_text)
+        evidence = (f"{edit.kind} applied: what it brings ({', '.join(own)}) is there; the note's other words "
+                    f"({', '.join(lacking)}) are its wording")
+        return EditVerdict(FactCheck(**_base(obs), status="kept", kind="edit", evidence=evidence), support, set())
+    before = Draft.cached(original) if original is not None else None
+    if edit.kind != "replace" or before is None or set(lacking) & set(matching.critical_units(new_key)):
+        return None
+    gone = [u for u in old_only if in_text(u, original) and asserted(u, draft, True) < asserted(u, before, True)]
+    if not gone or len(gone) < len([u for u in old_only if in_text(u, original)]):
+        return None
+    written = edit_effects.written_in_place(gone, before, draft)
+    if not written:
+        return None
+    evidence = (f"replace made in other words? the old content ({', '.join(gone)}) is gone and the result writes "
+                f"{', '.join(dict.fromkeys(written))} in its place; verify it says {edit.new!r}")
+    return EditVerdict(FactCheck(**_base(obs), status="verify", kind="edit", checked=False, evidence=evidence),
+                       support, set())
 
 
 def _polarity_not_the_edits(edit: Edit, window: list[Word], original: str | None, supplied: frozenset[str]) -> bool:

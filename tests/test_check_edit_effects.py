@@ -1,0 +1,61 @@
+"""Instructions judged by their effect, not their wording (issue 23): an addition or replacement
+whose own content is in the result is made, whatever words the note wraps around it; a
+replacement whose old content is gone with something new in its place is for a look, not an
+alarm; an edit plainly not made stays an alarm. Invented examples."""
+
+from assistant.check import check_draft
+from assistant.notes import split_notes
+
+
+def _fact(notes: str, draft: str, original: str):
+    return check_draft(split_notes(notes), draft, original=original).facts[0]
+
+
+def test_an_addition_whose_names_are_there_is_made_whatever_verb_the_note_uses():
+    f = _fact("Add the information about users from Fooforum and other sites joining in to the summary.",
+              "A hoax was exposed by users of Slashweb, Fooforum and other sites.",
+              "A hoax was exposed by users of Slashweb.")
+    assert f.status == "kept", f.evidence
+
+
+def test_an_addition_whose_name_is_missing_stays_an_alarm():
+    f = _fact("Add the information about users from Fooforum and other sites joining in to the summary.",
+              "A hoax was exposed by users of Slashweb and other sites.",
+              "A hoax was exposed by users of Slashweb.")
+    assert f.status == "dropped"
+
+
+def test_an_addition_of_a_name_already_in_the_original_is_judged_on_its_words():
+    # the name brings nothing new, so the claim the note adds is what must be there
+    f = _fact("Add the information about Dana Holt being praised for her courage to the summary.",
+              "Dana Holt pulled a child from the river in Selby.",
+              "Dana Holt pulled a child from the river in Selby.")
+    assert f.status in ("dropped", "contradicted")
+
+
+def test_a_replacement_with_a_name_and_a_claim_is_not_made_by_the_name_alone():
+    f = _fact("Replace the information about the coach leaving with the information about Rhys Penn resigning.",
+              "Rhys Penn was sacked by the club on Monday.",
+              "The coach is leaving the club on Monday.")
+    assert f.status != "kept"
+
+
+def test_a_replacement_reworded_in_place_is_a_look_not_an_alarm():
+    f = _fact("Replace the information about the regional league with the information about the clubs he played for.",
+              "Former Harwick Town and Dunmore Rovers striker Sam Ellery will box for a title.",
+              "Former regional league striker Sam Ellery will box for a title.")
+    assert f.status == "verify", f.evidence
+
+
+def test_a_replacement_whose_old_words_were_only_cut_stays_an_alarm():
+    f = _fact("Replace the information about the regional league with the information about the clubs he played for.",
+              "Former striker Sam Ellery will box for a title.",
+              "Former regional league striker Sam Ellery will box for a title.")
+    assert f.status in ("dropped", "contradicted")
+
+
+def test_a_replacement_whose_old_words_stay_is_still_an_alarm():
+    f = _fact("Replace the information about the regional league with the information about the clubs he played for.",
+              "Former regional league striker Sam Ellery, once of Harwick Town, will box for a title.",
+              "Former regional league striker Sam Ellery will box for a title.")
+    assert f.status in ("dropped", "contradicted")
