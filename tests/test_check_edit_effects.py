@@ -59,3 +59,50 @@ def test_a_replacement_whose_old_words_stay_is_still_an_alarm():
               "Former regional league striker Sam Ellery, once of Harwick Town, will box for a title.",
               "Former regional league striker Sam Ellery will box for a title.")
     assert f.status in ("dropped", "contradicted")
+
+
+def test_a_removed_place_left_only_inside_the_name_another_note_adds_is_gone():
+    report = check_draft(split_notes("Remove the information about Fenwick harbour from the summary.\n"
+                                     "Add the information about the marine centre to the summary."),
+                         "A seal pup found in a harbour has been taken to the Fenwick Marine Centre.",
+                         original="A seal pup found in Fenwick harbour has been taken to a new home.")
+    assert report.facts[0].status == "kept", report.facts[0].evidence
+
+
+def test_a_removed_place_still_written_on_its_own_stays_an_alarm():
+    report = check_draft(split_notes("Remove the information about Fenwick harbour from the summary.\n"
+                                     "Add the information about the marine centre to the summary."),
+                         "A seal pup found in Fenwick harbour has been taken to the Fenwick Marine Centre.",
+                         original="A seal pup found in Fenwick harbour has been taken to a new home.")
+    assert report.facts[0].status == "dropped"
+
+
+def test_a_replaced_actor_left_only_as_an_owner_no_longer_acts():
+    f = _fact("Replace the information about Norland making the announcement with the information about the UN "
+              "making the announcement.",
+              "The UN announced how it will spend Norland's budget.",
+              "Norland has made an announcement on how it will spend its budget.")
+    assert f.status == "kept", f.evidence
+
+
+def test_a_replaced_actor_still_acting_stays_an_alarm():
+    f = _fact("Replace the information about Norland making the announcement with the information about the UN "
+              "making the announcement.",
+              "Norland and the UN announced how they will spend the budget.",
+              "Norland has made an announcement on how it will spend its budget.")
+    assert f.status in ("dropped", "contradicted")
+
+
+def test_a_removed_name_left_as_an_owner_is_still_there():
+    f = _fact("Remove the information about Norland from the summary.",
+              "The UN announced how it will spend Norland's budget.",
+              "The UN announced how it will spend Norland's budget for schools.")
+    assert f.status in ("dropped", "contradicted")
+
+
+def test_a_replaced_actor_whose_shared_act_is_said_in_other_words_is_made():
+    f = _fact("Replace the information about Norland making the declaration with the information about the UN "
+              "making the declaration.",
+              "The UN set out how it will spend the budget.",
+              "Norland has made a declaration on how it will spend its budget.")
+    assert f.status == "kept", f.evidence

@@ -102,7 +102,7 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None,
                                      evidence="names nothing found in the original to remove; review the diff"),
                            support, set())
     if lacking and len(lacking) == len(problems) and problem in (None, UNVERIFIABLE):
-        effect = _effect_there(obs, edit, new_key, lacking, old_only, draft, original, support)
+        effect = _effect_there(obs, edit, new_key, old_key, lacking, old_only, draft, original, support)
         if effect is not None:
             return effect
     if problem and problem != UNVERIFIABLE:
@@ -131,7 +131,7 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None,
     return EditVerdict(fact, support, forbid)
 
 
-def _effect_there(obs: Observation, edit: Edit, new_key: Key, lacking: list[str], old_only: list[str],
+def _effect_there(obs: Observation, edit: Edit, new_key: Key, old_key: Key, lacking: list[str], old_only: list[str],
                   draft: Draft, original: str | None, support: str) -> EditVerdict | None:
     """An addition or replacement that lacks only some of its words while its effect is there (its
     old content gone): made, when the names, numbers or quotes it brings are all in the result and
@@ -140,7 +140,8 @@ def _effect_there(obs: Observation, edit: Edit, new_key: Key, lacking: list[str]
     when neither holds: the edit is judged on its words."""
     if edit.kind not in ("add", "replace"):
         return None
-    if edit_effects.wording_only(new_key, lacking, original, in_text):
+    frame = frozenset(u for u in old_key.words() if u in new_key.words())
+    if edit_effects.wording_only(new_key, lacking, original, in_text, frame):
         own = edit_effects.own_content(new_key, original, in_text)
         evidence = (f"{edit.kind} applied: what it brings ({', '.join(own)}) is there; the note's other words "
                     f"({', '.join(lacking)}) are its wording")
@@ -234,7 +235,9 @@ def old_side_problem(edit: Edit, old_units: list[str], old_numbers: list[str], o
         # a removal takes out every mention, negated or not ("I don't think")
         negated = edit.kind == "remove"
         return candidates, [u for u in candidates
-                            if 0 < asserted(u, draft, negated) >= asserted(u, before, negated)]
+                            if 0 < asserted(u, draft, negated) >= asserted(u, before, negated)
+                            and not edit_effects.in_another_role(u, draft, before, supplied,
+                                                                 replacing=edit.kind == "replace")]
 
     exact: list[str] = [f'"{q}"' for q in old_quotes
                         if (original is None or fold(q) in fold(original)) and fold(q) in fold(draft.text)]
