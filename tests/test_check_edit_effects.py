@@ -106,3 +106,25 @@ def test_a_replaced_actor_whose_shared_act_is_said_in_other_words_is_made():
               "The UN set out how it will spend the budget.",
               "Norland has made a declaration on how it will spend its budget.")
     assert f.status == "kept", f.evidence
+
+
+def test_an_absence_the_note_names_with_a_noun_is_met_by_a_negation():
+    f = _fact("Add the information about the gale causing power cuts to the summary.",
+              "A gale hit the valley, leaving farms without power.",
+              "A gale hit the valley.")
+    assert "negated" not in f.evidence, f.evidence
+    assert f.tier != "certain"
+
+
+def test_a_negated_thing_the_note_states_present_is_still_a_flip():
+    f = _fact("Add the information about the gale causing power surges to the summary.",
+              "A gale hit the valley, leaving farms without power.",
+              "A gale hit the valley.")
+    assert "negated" in f.evidence and f.tier == "certain"
+
+
+def test_a_correction_to_a_stated_value_is_judged_by_the_value():
+    notes = "Correct the year to 1911."
+    assert _fact(notes, "The hall opened in 1911.", "The hall opened in 1912.").status == "kept"
+    undone = _fact(notes, "The hall opened in 1912.", "The hall opened in 1912.")
+    assert undone.status in ("dropped", "contradicted") and undone.tier == "certain"

@@ -86,6 +86,10 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None,
         if m.flipped and _polarity_not_the_edits(edit, draft.words[draft.first[m.window[0]]:draft.first[m.window[1]]],
                                                  original, supplied):
             m = dataclasses.replace(m, flipped=[f for f in m.flipped if "is negated in the draft" not in f])
+        if m.flipped:  # "the gale causing power cuts" -> "without power": the note names the absence
+            said = note_words(edit.new)
+            m = dataclasses.replace(m, flipped=[f for f in m.flipped if not (
+                f.endswith("is negated in the draft") and edit_effects.absence_named(said, f.split("'")[1]))])
         problems += [f"missing {x}" for x in m.missing] + m.flipped
         lacking = list(m.missing) if not m.flipped else []
         sentences_used = list(range(*m.window)) if not m.missing else []

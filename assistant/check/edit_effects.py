@@ -93,3 +93,16 @@ def _in_new_name(i: int, draft: Draft, before: Draft, supplied: frozenset[str]) 
     run = " ".join(w.lower for w in ws[lo : hi + 1])
     return (bool(others) and all(lexicon.roots(w.lower) & supplied for w in others)
             and run not in " ".join(w.lower for w in before.words))
+
+
+#: Nouns that state a thing's absence or loss right after it ("power cuts", "water shortage", "job
+#: losses"): the note says the thing is gone, as a result's "without power" does. General vocabulary.
+_PRIVATIVES = frozenset({"cut", "cuts", "outage", "outages", "shortage", "shortages", "loss", "losses", "lack",
+                         "absence", "failure", "failures", "closure", "closures"})
+
+
+def absence_named(note: tuple[Word, ...] | list[Word], unit: str) -> bool:
+    """The note names `unit`'s absence with a noun after it ("power cuts" for "without power"),
+    so a negation of `unit` in the result says what the note says."""
+    return any((w.lower == unit or lexicon.same_word(unit, w.lower)) and i + 1 < len(note)
+               and note[i + 1].lower in _PRIVATIVES for i, w in enumerate(note))
