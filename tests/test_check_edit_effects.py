@@ -128,3 +128,33 @@ def test_a_correction_to_a_stated_value_is_judged_by_the_value():
     assert _fact(notes, "The hall opened in 1911.", "The hall opened in 1912.").status == "kept"
     undone = _fact(notes, "The hall opened in 1912.", "The hall opened in 1912.")
     assert undone.status in ("dropped", "contradicted") and undone.tier == "certain"
+
+
+def test_an_added_claim_about_a_thing_the_result_names_otherwise_is_made():
+    # "the firm" is how the note points at the original's "bakery chain"; the claim is what it adds
+    f = _fact("Add the information about the firm going into administration to the summary.",
+              "The bakery chain, which has gone into administration, is to shut 30 shops.",
+              "The bakery chain is to shut 30 shops.")
+    assert f.status == "kept", f.evidence
+
+
+def test_an_added_topic_is_required_when_the_claim_was_already_there():
+    # the original said someone was arrested: what the note adds is who
+    f = _fact("Add the information about the mayor being arrested to the summary.",
+              "A man was arrested in Tenby on Friday.",
+              "A man was arrested in Tenby on Friday.")
+    assert f.status in ("dropped", "contradicted")
+
+
+def test_an_added_claim_that_is_missing_stays_an_alarm():
+    f = _fact("Add the information about the firm going into administration to the summary.",
+              "The bakery chain is to shut 30 shops, the firm said.",
+              "The bakery chain is to shut 30 shops.")
+    assert f.status in ("dropped", "contradicted")
+
+
+def test_a_hedged_addition_is_judged_on_its_words():
+    f = _fact("Add the information about users from Fooforum and other sites possibly joining in to the summary.",
+              "A hoax was exposed by users of Slashweb, Fooforum and other sites.",
+              "A hoax was exposed by users of Slashweb.")
+    assert f.status != "kept"

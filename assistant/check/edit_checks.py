@@ -139,10 +139,11 @@ def _effect_there(obs: Observation, edit: Edit, new_key: Key, old_key: Key, lack
                   draft: Draft, original: str | None, support: str) -> EditVerdict | None:
     """An addition or replacement that lacks only some of its words while its effect is there (its
     old content gone): made, when the names, numbers or quotes it brings are all in the result and
-    what lacks is the note's wording around them; for a look ("verify"), when the result writes
+    what lacks is the note's wording around them, or, for an added claim, only its topic's words
+    (`edit_sides.added_claim_topic`); for a look ("verify"), when the result writes
     something new where the old words stood (the note may describe what the result names). None
     when neither holds: the edit is judged on its words."""
-    if edit.kind not in ("add", "replace"):
+    if edit.kind not in ("add", "replace") or obs.hedged:  # a hedge lives in the words
         return None
     frame = frozenset(u for u in old_key.words() if u in new_key.words())
     if edit_effects.wording_only(new_key, lacking, original, in_text, frame):
@@ -150,6 +151,10 @@ def _effect_there(obs: Observation, edit: Edit, new_key: Key, old_key: Key, lack
         evidence = (f"{edit.kind} applied: what it brings ({', '.join(own)}) is there; the note's other words "
                     f"({', '.join(lacking)}) are its wording")
         return EditVerdict(FactCheck(**_base(obs), status="kept", kind="edit", evidence=evidence), support, set())
+    if edit.kind == "add" and original is not None and (topic := edit_sides.added_claim_topic(edit.new, original)):
+        if set(lacking) <= topic:
+            evidence = f"add applied: the claim it adds is there; {', '.join(lacking)} only point at what the result names"
+            return EditVerdict(FactCheck(**_base(obs), status="kept", kind="edit", evidence=evidence), support, set())
     before = Draft.cached(original) if original is not None else None
     if edit.kind != "replace" or before is None or set(lacking) & set(matching.critical_units(new_key)):
         return None
