@@ -13,10 +13,11 @@ from difflib import SequenceMatcher
 
 from assistant import lexicon
 from assistant.check import edit_effects, edit_sides, matching, negation
+from assistant.check.edit_effects import added_any, asserted, in_text, removed_any, still_present
 from assistant.check.edit_parsing import Edit, claim_of, targets
 from assistant.check.numbers import fmt_number
 from assistant.check.report import FactCheck, Span, Status, Tier
-from assistant.check.words import Draft, Key, Word, matches, note_key, note_words, words
+from assistant.check.words import Draft, Key, Word, note_key, note_words, words
 from assistant.notes import Observation
 from assistant.text import fold, quoted, tokenize
 
@@ -106,9 +107,10 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None,
                                      evidence="names nothing found in the original to remove; review the diff"),
                            support, set())
     if lacking and len(lacking) == len(problems) and problem in (None, UNVERIFIABLE):
-        effect = _effect_there(obs, edit, new_key, old_key, lacking, old_only, draft, original, support)
+        effect = edit_effects.effect_there(edit, new_key, old_key, lacking, old_only, draft, original, obs.hedged)
         if effect is not None:
-            return effect
+            return EditVerdict(FactCheck(**base, status=effect.status, kind="edit", evidence=effect.evidence,
+                                         checked=effect.status == "kept"), support, set())
     if problem and problem != UNVERIFIABLE:
         problems.append(problem)
         # a number or a quote the edit takes out is still there, or the name that is the whole of
@@ -133,41 +135,6 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None,
     fact = FactCheck(**base, status=status, kind="edit", evidence=evidence, missing=list(problems),
                      sentences=sentences_used, tier=tier if status != "kept" else None)
     return EditVerdict(fact, support, forbid)
-
-
-def _effect_there(obs: Observation, edit: Edit, new_key: Key, old_key: Key, lacking: list[str], old_only: list[str],
-                  draft: Draft, original: str | None, support: str) -> EditVerdict | None:
-    """An addition or replacement that lacks only some of its words while its effect is there (its
-    old content gone): made, when the names, numbers or quotes it brings are all in the result and
-    what lacks is the note's wording around them, or, for an added claim, only its topic's words
-    (`edit_sides.added_claim_topic`); for a look ("verify"), when the result writes
-    something new where the old words stood (the note may describe what the result names). None
-    when neither holds: the edit is judged on its words."""
-    if edit.kind not in ("add", "replace") or obs.hedged:  # a hedge lives in the words
-        return None
-    frame = frozenset(u for u in old_key.words() if u in new_key.words())
-    if edit_effects.wording_only(new_key, lacking, original, in_text, frame):
-        own = edit_effects.own_content(new_key, original, in_text)
-        evidence = (f"{edit.kind} applied: what it brings ({', '.join(own)}) is there; the note's other words "
-                    f"({', '.join(lacking)}) are its wording")
-        return EditVerdict(FactCheck(**_base(obs), status="kept", kind="edit", evidence=evidence), support, set())
-    if edit.kind == "add" and original is not None and (topic := edit_sides.added_claim_topic(edit.new, original)):
-        if set(lacking) <= topic:
-            evidence = f"add applied: the claim it adds is there; {', '.join(lacking)} only point at what the result names"
-            return EditVerdict(FactCheck(**_base(obs), status="kept", kind="edit", evidence=evidence), support, set())
-    before = Draft.cached(original) if original is not None else None
-    if edit.kind != "replace" or before is None or set(lacking) & set(matching.critical_units(new_key)):
-        return None
-    gone = [u for u in old_only if in_text(u, original) and asserted(u, draft, True) < asserted(u, before, True)]
-    if not gone or len(gone) < len([u for u in old_only if in_text(u, original)]):
-        return None
-    written = edit_effects.written_in_place(gone, before, draft)
-    if not written:
-        return None
-    evidence = (f"replace made in other words? the old content ({', '.join(gone)}) is gone and the result writes "
-                f"{', '.join(dict.fromkeys(written))} in its place; verify it says {edit.new!r}")
-    return EditVerdict(FactCheck(**_base(obs), status="verify", kind="edit", checked=False, evidence=evidence),
-                       support, set())
 
 
 def _polarity_not_the_edits(edit: Edit, window: list[Word], original: str | None, supplied: frozenset[str]) -> bool:
@@ -304,47 +271,6 @@ def _qualifier_gone(topic: str, draft: Draft, before: Draft) -> bool:
     qualifiers = [w.lower for w in content[:-1] if w.tok.text[:1].isupper()]
     return bool(qualifiers) and all(0 < asserted(q, before, True) and asserted(q, draft, True) < asserted(q, before, True)
                                     for q in qualifiers)
-
-
-def removed_any(before: Draft, after: Draft) -> bool:
-    return bool(_content(before) - _content(after))
-
-
-def added_any(before: Draft, after: Draft) -> bool:
-    """New words, or words of the original put in a new place: "Add the name of the body"
-    carried out by moving "Welsh Rugby Union" from a title into the clause it concerns."""
-    return bool(_content(after) - _content(before)) or _moved_in(before, after)
-
-
-def _moved_in(before: Draft, after: Draft) -> bool:
-    old, new = [w.lower for w in before.words], [w.lower for w in after.words]
-    return any(tag in ("insert", "replace") and any(not w.is_stop for w in after.words[j1:j2])
-               for tag, _, _, j1, j2 in SequenceMatcher(None, old, new, autojunk=False).get_opcodes())
-
-
-def _content(d: Draft) -> Counter:
-    return Counter(w.lower for w in d.words if not w.is_stop)
-
-
-def in_text(unit: str, text: str) -> bool:
-    return any(matches(unit, w) or w.number is not None and fmt_number(w.number) == unit for w in note_words(text))
-
-
-def asserted(unit: str, draft: Draft, negated: bool = False) -> int:
-    """How often the draft asserts `unit` (negated mentions count only when asked)."""
-    framing = lexicon.load().framing
-
-    def asserts(w: Word) -> bool:
-        if w.number is not None:
-            return fmt_number(w.number) == unit or w.lower == unit
-        return w.lower == unit or (not w.is_stop and w.lower not in framing and lexicon.same_word(unit, w.lower))
-
-    return sum(1 for i, w in enumerate(draft.words) if asserts(w) and (negated or i not in draft.negated))
-
-
-def still_present(units: list[str], draft: Draft) -> list[str]:
-    """The units an edit should have removed that the draft still asserts (not negated)."""
-    return [u for u in units if asserted(u, draft)]
 
 
 # ------------------------------------------------------------------ descriptive instructions

@@ -159,8 +159,19 @@ def added_claim_topic(new: str, original: str) -> set[str]:
     topic = note_key(" ".join(opener[:-1]), meta=True)
     if topic.names or topic.numbers or topic.quotes:
         return set()
-    said = note_key(claim, meta=True).words() + ([opener[-1].lower()] if opener[-1].lower() not in _LINKS else [])
+    said = claim_words(new)
     original_roots = {r for w in note_words(original) for r in lexicon.roots(w.lower)}
     if not any(not (lexicon.roots(u) & original_roots) for u in said):
         return set()
     return set(topic.content)
+
+
+def claim_words(side: str) -> frozenset[str]:
+    """The words of the claim a side states ("part", "development" of "Wales also being part of the
+    development"; "declaration" and "making" of "the UN making the declaration"), with the "-ing"
+    verb that opens it; empty when the side states no claim."""
+    claim = claim_of(side)
+    if claim is None:
+        return frozenset()
+    opener = side[: len(side) - len(claim)].split()[-1].lower()
+    return frozenset(note_key(claim, meta=True).words()) | ({opener} if opener not in _LINKS else set())
