@@ -31,6 +31,8 @@ FORMS = [
     ("30 days instead of two weeks", "Refunds take two weeks.", ("replace", "two weeks", "30 days"),
      "Refunds take 30 days."),
     ("1911 not 1912", "The hall opened in 1912.", ("replace", "1912", "1911"), "The hall opened in 1911."),
+    ("correct the year to 1911", "The hall opened in 1912.", ("replace", "the year", "1911"), None),
+    ("update the venue to Castle Park", "They met at the old mill.", ("replace", "the venue", "Castle Park"), None),
     ('Modify the information about Change "the old mill" to "the new mill" in the summary',
      "They met at the old mill.", ("replace", '"the old mill"', '"the new mill"'), "They met at the new mill."),
 ]
@@ -55,7 +57,8 @@ def test_a_removal_of_the_sentence_about_something_takes_the_sentence():
     assert edits.parse("n1", "delete the sentence about the weather", "It rained.").kind == "delete_sentence"
 
 
-@pytest.mark.parametrize("note", ["add that the hall was rebuilt", "rephrase the second sentence"])
+@pytest.mark.parametrize("note", ["add that the hall was rebuilt", "rephrase the second sentence",
+                                  "correct the date to the right one"])
 def test_additions_and_rephrasings_are_edits_only_the_model_can_make(note):
     assert parse_edit(note).kind in ("add", "modify")
     assert edits.parse("n1", note, "The hall was rebuilt in 1990. It is large.") is None

@@ -10,12 +10,13 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from assistant import lexicon
-from assistant.check import edit_sides, matching, negation
+from assistant.check import edit_effects, edit_sides, matching, negation
+from assistant.check.edit_effects import added_any, asserted, in_text, removed_any, still_present
 from assistant.check.edit_parsing import Edit, claim_of, targets
 from assistant.check.given_names import given_names
-from assistant.check.numbers import fmt_number, multiplied
+from assistant.check.numbers import fmt_number
 from assistant.check.report import FactCheck, Span, Status, Tier
-from assistant.check.words import Draft, Key, Word, matches, note_key, note_words, words
+from assistant.check.words import Draft, Key, Word, note_key, note_words, words
 from assistant.notes import Observation
 from assistant.text import fold, quoted
 
@@ -76,6 +77,7 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None,
     sentences_used: list[int] = []
     hedge_kept = True
     tier: Tier = "check"
+    lacking: list[str] = []  # the new side's units the result does not write, none flipped
     if not new_key.empty():
         m = matching.best_match(new_key, draft, want_hedge=obs.hedged)
         if m.flipped and negation.cue_restated(note_words(edit.new), draft.words[draft.first[m.window[0]]:draft.first[m.window[1]]]):
@@ -84,7 +86,12 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None,
         if m.flipped and _polarity_not_the_edits(edit, draft.words[draft.first[m.window[0]]:draft.first[m.window[1]]],
                                                  original, supplied):
             m = dataclasses.replace(m, flipped=[f for f in m.flipped if "is negated in the draft" not in f])
+        if m.flipped:  # "the gale causing power cuts" -> "without power": the note names the absence
+            said = note_words(edit.new)
+            m = dataclasses.replace(m, flipped=[f for f in m.flipped if not (
+                f.endswith("is negated in the draft") and edit_effects.absence_named(said, f.split("'")[1]))])
         problems += [f"missing {x}" for x in m.missing] + m.flipped
+        lacking = list(m.missing) if not m.flipped else []
         sentences_used = list(range(*m.window)) if not m.missing else []
         hedge_kept = m.hedged
         if problems and matching.missing_tier(new_key, m) == "certain":
@@ -98,6 +105,11 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None,
         return EditVerdict(FactCheck(**base, status="kept", kind="edit", checked=False,
                                      evidence="names nothing found in the original to remove; review the diff"),
                            support, set())
+    if lacking and len(lacking) == len(problems) and problem in (None, UNVERIFIABLE):
+        effect = edit_effects.effect_there(edit, new_key, old_key, lacking, old_only, draft, original, obs.hedged)
+        if effect is not None:
+            return EditVerdict(FactCheck(**base, status=effect.status, kind="edit", evidence=effect.evidence,
+                                         checked=effect.status == "kept"), support, set())
     if problem and problem != UNVERIFIABLE:
         problems.append(problem)
         # a number or a quote the edit takes out is still there, or the name that is the whole of
@@ -206,7 +218,9 @@ def old_side_problem(edit: Edit, old_units: list[str], old_numbers: list[str], o
         # a removal takes out every mention, negated or not ("I don't think")
         negated = edit.kind == "remove"
         return candidates, [u for u in candidates
-                            if 0 < asserted(u, draft, negated) >= asserted(u, before, negated)]
+                            if 0 < asserted(u, draft, negated) >= asserted(u, before, negated)
+                            and not edit_effects.in_another_role(u, draft, before, supplied,
+                                                                 replacing=edit.kind == "replace")]
 
     exact: list[str] = [f'"{q}"' for q in old_quotes
                         if (original is None or fold(q) in fold(original)) and fold(q) in fold(draft.text)]
@@ -264,48 +278,6 @@ def _qualifier_gone(topic: str, draft: Draft, before: Draft) -> bool:
     qualifiers = [w.lower for w in content[:-1] if w.tok.text[:1].isupper()]
     return bool(qualifiers) and all(0 < asserted(q, before, True) and asserted(q, draft, True) < asserted(q, before, True)
                                     for q in qualifiers)
-
-
-def removed_any(before: Draft, after: Draft) -> bool:
-    return bool(_content(before) - _content(after))
-
-
-def added_any(before: Draft, after: Draft) -> bool:
-    """New words, or words of the original put in a new place: "Add the name of the body"
-    carried out by moving "Welsh Rugby Union" from a title into the clause it concerns."""
-    return bool(_content(after) - _content(before)) or _moved_in(before, after)
-
-
-def _moved_in(before: Draft, after: Draft) -> bool:
-    old, new = [w.lower for w in before.words], [w.lower for w in after.words]
-    return any(tag in ("insert", "replace") and any(not w.is_stop for w in after.words[j1:j2])
-               for tag, _, _, j1, j2 in SequenceMatcher(None, old, new, autojunk=False).get_opcodes())
-
-
-def _content(d: Draft) -> Counter:
-    return Counter(w.lower for w in d.words if not w.is_stop)
-
-
-def in_text(unit: str, text: str) -> bool:
-    return any(matches(unit, w) or w.number is not None and fmt_number(w.number) == unit for w in note_words(text))
-
-
-def asserted(unit: str, draft: Draft, negated: bool = False) -> int:
-    """How often the draft asserts `unit` (negated mentions count only when asked)."""
-    framing = lexicon.load().framing
-
-    def asserts(w: Word) -> bool:
-        if w.number is not None:
-            return fmt_number(w.number) == unit or w.lower == unit
-        return w.lower == unit or (not w.is_stop and w.lower not in framing and lexicon.same_word(unit, w.lower))
-
-    return sum(1 for i, w in enumerate(draft.words)
-               if asserts(w) and (negated or i not in draft.negated) and not multiplied(draft.words, i))
-
-
-def still_present(units: list[str], draft: Draft) -> list[str]:
-    """The units an edit should have removed that the draft still asserts (not negated)."""
-    return [u for u in units if asserted(u, draft)]
 
 
 # ------------------------------------------------------------------ descriptive instructions

@@ -30,6 +30,8 @@ _TO_SAY_RE = re.compile(r"\bto\s+(?:say|indicate|read|state|show|reflect)\b", re
 # "modify the information about 350m to 90m": two short values, each with a digit ("the trip to
 # Paris" is no change of value)
 _VALUE_TO_RE = re.compile(rf"^(?P<old>{_VALUE})\s+to\s+(?P<new>{_VALUE})$", re.I)
+# "correct the year to 1911", "update the venue to Castle Park": a described old side and a stated value
+_DESCRIBED_TO_RE = re.compile(rf"^(?P<old>.+?)\s+to\s+(?P<new>{_VALUE})$", re.I)
 
 # a value is a word or a phrase; a note that starts with one of these states a clause ("it closes
 # on Fridays only, not permanently", "the company is not based in Berlin"), which only a rewrite can apply
@@ -180,11 +182,19 @@ def parse_edit(text: str) -> Edit | None:
                 values = _VALUE_TO_RE.match(old)
                 if values and all(any(c.isdigit() for c in values[g]) for g in ("old", "new")):
                     return Edit(kind="replace", old=values["old"], new=values["new"], rest=rest)
+                described = _DESCRIBED_TO_RE.match(old)
+                if described and is_described(described["old"]) and _stated_value(described["new"]):
+                    return Edit(kind="replace", old=described["old"], new=described["new"], rest=rest)
             return Edit(kind=kind, old=old, new=new, rest=rest, whole_sentence=bool(sentence))  # type: ignore[arg-type]
     if (short := bare_not(stripped)) is not None:  # "1937 not 1932": the form compose applies too
         new, old = short
         return Edit(kind="replace", old=old, new=new, rest=new)
     return None
+
+
+def _stated_value(side: str) -> bool:
+    """A value the note states, not describes: a number, a quote, or a name ("1911", "Castle Park")."""
+    return bool(quoted(side)) or any(ch.isdigit() for ch in side) or all(w[:1].isupper() for w in side.split())
 
 
 def literal_edit(text: str) -> Edit | None:

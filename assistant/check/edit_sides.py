@@ -143,3 +143,35 @@ def without_named_kind(key: Key, side: str, draft: Draft) -> Key:
              and any(t.lower == mine[i].lower and j + 1 < len(theirs) and theirs[j + 1].text[:1].isupper()
                      for j, t in enumerate(theirs))}
     return dataclasses.replace(key, content=[u for u in key.content if u not in kinds]) if kinds else key
+
+
+def added_claim_topic(new: str, original: str) -> set[str]:
+    """The common words of an added claim's topic ("the firm" of "the firm going into
+    administration"), when the claim brings words the original never wrote: the topic only points
+    at a thing of the original, which the result may name otherwise ("the bakery chain"). Empty
+    when the side is no such claim, its topic has a name or number (then the topic is content), or
+    the claim was already in the original (then who it is about is what the note adds: "the mayor
+    being arrested" where "a man was arrested")."""
+    claim = claim_of(new)
+    if claim is None:
+        return set()
+    opener = new[: len(new) - len(claim)].split()
+    topic = note_key(" ".join(opener[:-1]), meta=True)
+    if topic.names or topic.numbers or topic.quotes:
+        return set()
+    said = claim_words(new)
+    original_roots = {r for w in note_words(original) for r in lexicon.roots(w.lower)}
+    if not any(not (lexicon.roots(u) & original_roots) for u in said):
+        return set()
+    return set(topic.content)
+
+
+def claim_words(side: str) -> frozenset[str]:
+    """The words of the claim a side states ("part", "development" of "Wales also being part of the
+    development"; "declaration" and "making" of "the UN making the declaration"), with the "-ing"
+    verb that opens it; empty when the side states no claim."""
+    claim = claim_of(side)
+    if claim is None:
+        return frozenset()
+    opener = side[: len(side) - len(claim)].split()[-1].lower()
+    return frozenset(note_key(claim, meta=True).words()) | ({opener} if opener not in _LINKS else set())
