@@ -100,3 +100,29 @@ def test_a_noun_or_verb_word_after_a_head_noun_may_still_be_the_verb(sentence):
     from assistant.check import clauses  # noqa: PLC0415
 
     assert clauses.may_have_verb(sentence)
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("A brown post that stands beside the gate.", "There is a brown post that stands beside the gate."),
+    ("A tiled floor with six small blue star shapes near the door.",
+     "There is a tiled floor with six small blue star shapes near the door."),
+])
+def test_a_relative_clause_verb_or_a_counted_noun_is_no_main_verb_so_the_fragment_is_mended_for_free(fragment, sentence):
+    """"stands" after "that" is the relative clause's verb; "shapes" after "six small blue star" is the
+    noun the count counts. Before, each read as a possible main verb, so the fragment cost a patch call
+    that the small model answered with the sentence unchanged."""
+    from assistant.check import clauses  # noqa: PLC0415
+    from assistant.compose.caption import mended_for_free  # noqa: PLC0415
+    from assistant.compose.polish import complete_fragments  # noqa: PLC0415
+    from assistant.notes import split_notes  # noqa: PLC0415
+
+    assert is_fragment(fragment) and not clauses.may_have_verb(fragment) and mended_for_free(fragment)
+    assert complete_fragments([fragment], split_notes(fragment.rstrip(".").lower()), []) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", ["A man with two big dogs walks along the road.",
+                                      "A shelf with three jars sits on the wall."])
+def test_a_verb_after_a_counted_with_phrase_may_still_be_the_verb(sentence):
+    from assistant.check import clauses  # noqa: PLC0415
+
+    assert clauses.may_have_verb(sentence)

@@ -180,10 +180,12 @@ def may_have_verb(text: str) -> bool:
     -s word that may be a noun or a verb, after a noun (not a preposition) and before a
     preposition or a determiner ("A man in a coat waits at the corner"; the rule for fragments
     passes over it after "in"); never right after "and" ("dried grass and trees above": a noun
-    phrase starts there). An -ed word there is a participle as often as not ("a ring
-    attached to it"), and "a bowl of fruits on ..." has no verb; nor has a word that ends a
-    compound by its position (`compound_head`: "glass windows"). After a verbless phrase and a
-    comma (`verbless_head`) only that phrase is read: what follows is a clause or a noun phrase."""
+    phrase starts there) nor right after "that"/"which"/"who" (a relative clause's verb). An -ed
+    word there is a participle as often as not ("a ring attached to it"), and "a bowl of fruits
+    on ..." has no verb; nor has a word that ends a compound by its position (`compound_head`:
+    "glass windows"), nor the noun a count before it counts (`counted_head` from any count on:
+    "with five light grey square patterns"). After a verbless phrase and a comma
+    (`verbless_head`) only that phrase is read: what follows is a clause or a noun phrase."""
     from assistant.check.commas import verbless_head  # noqa: PLC0415 - commas reads this module
 
     head = verbless_head(text)
@@ -191,10 +193,15 @@ def may_have_verb(text: str) -> bool:
     tokens = tokenize(read)
     lowers = [t.lower for t in tokens]
     # a comma after the word ends a list's item ("two grey throw pillows, two yellow pillows"): no verb's object follows
-    return any(i + 1 < len(lowers) and lowers[i + 1] in _AFTER_VERB and lowers[i - 1] not in _PREPOSITIONS | _JOINS
+    return any(i + 1 < len(lowers) and lowers[i + 1] in _AFTER_VERB and lowers[i - 1] not in _PREPOSITIONS | _JOINS | _RELATIVES
                and "," not in read[tokens[i].end:tokens[i + 1].start]
                and _after_noun(lowers[i - 1]) and w.endswith("s") and maybe_verb(w) and not compound_head(lowers, i)
-               and not counted_head(lowers, 0, i) for i, w in enumerate(lowers) if i)
+               and not any(counted_head(lowers, k, i) for k in range(i)) for i, w in enumerate(lowers) if i)
+
+
+#: a verb right after one of these is its relative clause's ("a pole that stands on the ground"),
+#: never the main verb a fragment lacks
+_RELATIVES = frozenset(["that", "which", "who"])
 
 
 #: determiners of one thing: "a glass shines" has "glass" for its noun, no modifier before a plural
