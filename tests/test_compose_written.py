@@ -302,3 +302,16 @@ def test_an_equals_sign_in_another_clause_makes_no_sum():
     """'blue + white flag, score 2 = 2': the "=" is the next clause's; the "+" is still "and"."""
     assert written_out("blue + white flag, score 2 = 2") == "blue and white flag, score 2 = 2"
     assert written_out("sign with a + b = c, red + white border") == "sign with a + b = c, red and white border"
+
+
+def test_a_long_sentence_is_not_cut_before_the_last_item_of_a_short_series():
+    """", and purple with ..." ends a series of colours: cut there, "Purple with ribbons ..." stood
+    alone as a fragment. A series that closed with its own "and" leaves the next ", and" a clause break."""
+    series = ("A row of paper lanterns hangs over the busy street market in shades of red, gold, white, orange, "
+              "and purple with thin ribbons swaying in the evening wind.")
+    assert polish.split_run_on(series, 25) == [series]
+    closed = ("The stall sells apples, pears, plums, and cherries, and a man in a blue apron with a wooden crate "
+              "stands beside it talking to a customer about the prices.")
+    assert polish.split_run_on(closed, 25) == [
+        "The stall sells apples, pears, plums, and cherries.",
+        "A man in a blue apron with a wooden crate stands beside it talking to a customer about the prices."]

@@ -196,7 +196,18 @@ def may_have_verb(text: str) -> bool:
     return any(i + 1 < len(lowers) and lowers[i + 1] in _AFTER_VERB and lowers[i - 1] not in _PREPOSITIONS | _JOINS | _RELATIVES
                and "," not in read[tokens[i].end:tokens[i + 1].start]
                and _after_noun(lowers[i - 1]) and w.endswith("s") and maybe_verb(w) and not compound_head(lowers, i)
-               and not any(counted_head(lowers, k, i) for k in range(i)) for i, w in enumerate(lowers) if i)
+               and not _counted(lowers, i) for i, w in enumerate(lowers) if i)
+
+
+def _counted(lowers: list[str], i: int) -> bool:
+    """`counted_head` from the nearest count before the -s word at i with no plural between
+    (read back from i: a long list stays linear)."""
+    for k in range(i - 1, -1, -1):
+        if counted_head(lowers, k, i):
+            return True
+        if plural(lowers[k]):
+            return False
+    return False
 
 
 #: a verb right after one of these is its relative clause's ("a pole that stands on the ground"),

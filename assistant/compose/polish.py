@@ -111,13 +111,23 @@ def _breaks(sentence: str) -> list[list[tuple[int, int, str]]]:
                for at in commas.splices(sentence)]
     # ", and" before a verb joins the subject's second verb ("... of oak, and is placed ..."): no break
     clause = [m.span() + ("",) for m in _CLAUSE_BREAK_RE.finditer(sentence)
-              if not m.group().lower().rstrip().endswith("and") or not _verb_first(sentence[m.end():])] + \
+              if not m.group().lower().rstrip().endswith("and")
+              or not _verb_first(sentence[m.end():]) and not _ends_a_series(sentence[:m.start()])] + \
         [m.span() + ("",) for m in _and_clauses(sentence)]
     has = has_list_breaks(sentence)
     clause = [c for c in clause if c[0] not in {h[0] for h in has}]  # ", and a brown hill" ends a list, not a clause
     # a list of things cut as one ("..., a red car parked beside it, a glass wall ...") before "It also has"
     return [spliced, clause, [m.span() + ("",) for m in _LIST_BREAK_RE.finditer(sentence)], has,
             _participle_breaks(sentence)]
+
+
+def _ends_a_series(before: str) -> bool:
+    """Whether the ", and" after `before` ends a series of short items ("lights in orange, blue,
+    yellow, green, and pink"): two or more items of one or two words each before it. Cut there,
+    the last item is left alone as a fragment ("Pink with wires shining at night.")."""
+    items = [item.split() for item in before.rsplit(",", 2)[1:]]  # the last two items: a list may run to thousands
+    # "apples, pears, and plums, and a woman ...": that series ended with its own "and"
+    return len(items) >= 2 and all(1 <= len(item) <= 2 for item in items[-2:]) and items[-1][0].lower() not in ("and", "or")
 
 
 def _verb_first(text: str) -> bool:
