@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant import lexicon
-from assistant.check import (attributes, binding, edit_checks, edit_parsing, edit_sides, hedges, instructions, joins,
-                             matching, negation, prose, relations, spatial, spellings)
+from assistant.check import (attributes, binding, edit_checks, edit_parsing, edit_sides, edit_tiers, hedges,
+                             instructions, joins, matching, negation, prose, relations, spatial, spellings)
 from assistant.check.report import PROBLEM_STATUSES, CheckReport, FactCheck, SentenceProvenance
 from assistant.check.stand_ins import removed_names, stand_ins
 from assistant.check.unsupported import unsupported
@@ -280,11 +280,14 @@ def _opposite_claim(fact: FactCheck, obs: Observation, draft: Draft, original: s
     # "the man being charged"). A note in other forms states its claim whole ("the customer is outside
     # the window, so the answer should say no")
     edit = edit_parsing.parse_edit(obs.text)
+    if edit is not None and edit.kind == "remove":
+        return fact  # a removal states nothing of what it takes out: its opposite in the result is no contradiction
     said = edit.new if edit is not None and edit.new and _REPLACE_RE.match(obs.text) else obs.text
     claim = matching.check_fact(obs, note_key(said, meta=True), draft)
     if claim.status != "contradicted" or _polarity_not_the_notes(claim, obs.text, draft, original, supplied):
         return fact
-    return fact.model_copy(update={"status": "contradicted", "tier": "certain", "evidence": claim.evidence,
+    tier = edit_tiers.contradiction_tier(claim.missing, draft)
+    return fact.model_copy(update={"status": "contradicted", "tier": tier, "evidence": claim.evidence,
                                    "missing": claim.missing, "sentences": claim.sentences, "checked": True})
 
 

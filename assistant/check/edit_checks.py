@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from assistant import lexicon
-from assistant.check import edit_effects, edit_sides, matching, negation
+from assistant.check import edit_effects, edit_sides, edit_tiers, matching, negation
 from assistant.check.edit_effects import added_any, asserted, in_text, removed_any, still_present
 from assistant.check.edit_parsing import Edit, claim_of, targets
 from assistant.check.given_names import given_names
@@ -77,6 +77,7 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None,
     sentences_used: list[int] = []
     hedge_kept = True
     tier: Tier = "check"
+    plain = False  # the result plainly differs from the note: a literal lacking, flipped or left
     lacking: list[str] = []  # the new side's units the result does not write, none flipped
     if not new_key.empty():
         m = matching.best_match(new_key, draft, want_hedge=obs.hedged)
@@ -94,7 +95,10 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None,
         lacking = list(m.missing) if not m.flipped else []
         sentences_used = list(range(*m.window)) if not m.missing else []
         hedge_kept = m.hedged
-        if problems and matching.missing_tier(new_key, m) == "certain":
+        plain = bool(problems) and matching.missing_tier(new_key, m) == "certain"
+        # a name, number or quote missing is certain; a negation the result puts on the side's
+        # words is a look (first looks: each time the original's own negation, kept)
+        if m.missing and matching.missing_tier(new_key, dataclasses.replace(m, flipped=[])) == "certain":
             tier = "certain"
     problem, still = old_side_problem(edit, old_only, old_numbers, old_quotes, draft, original,
                                       frozenset(old_key.names), supplied)
@@ -115,11 +119,15 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None,
         # a number or a quote the edit takes out is still there, or the name that is the whole of
         # its old side ("replace Wirral with Moreton"); other words may be context the edit keeps
         named = not old_key.content and any(u in old_key.names for u in still)
-        counted = any(u[:1].isdigit() for u in still) and not _partly_made(old_only, draft, original)
-        if '"' in problem or named or counted:
+        partly = _partly_made(old_only, draft, original)
+        counted = any(u[:1].isdigit() for u in still) and not partly
+        plain = plain or '"' in problem or named or counted
+        # certain only for the literal the old side is, still where the original wrote it
+        quotes_left = [q for q in old_key.quotes if f'"{q}"' in problem]
+        if edit_tiers.old_side_tier(edit, old_key, still, quotes_left, draft, original, counts=not partly) == "certain":
             tier = "certain"
     status: Status = "dropped" if problems else "kept"
-    if problem and problem != UNVERIFIABLE and edit.kind == "replace" and tier == "certain":
+    if problem and problem != UNVERIFIABLE and edit.kind == "replace" and plain:
         status = "contradicted"  # the draft still states what the note says is wrong
         if len(problems) == 1 and not new_key.empty():
             # the new side is there too ("lost the final after they had won the semi-final", "30
@@ -293,21 +301,20 @@ def check_instruction(obs: Observation, edit: Edit | None, draft: Draft, origina
     if before is not None:
         ignored = _ignored(edit, before, draft)
         if ignored:
-            # words moved within the text look like nothing added; nothing removed, or nothing
-            # changed at all, is plain, but only for a note that is an edit ("remove the age"):
-            # one read as an instruction only by its words ("the summary is in Welsh") may be a
-            # remark, and then an unchanged result is right
-            tier: Tier = "certain" if edit is not None and edit.kind != "add" else "check"
+            # a look, not certain: whether anything changed rests on how words are counted (first
+            # looks: "All" -> "Most" read as unchanged), and a note read as an instruction only by its
+            # words ("the summary is in Welsh") may be a remark, under which an unchanged result is right
             return EditVerdict(FactCheck(**base, status="dropped", kind="instruction", evidence=ignored,
-                                         missing=[ignored], tier=tier), support, set())
+                                         missing=[ignored], tier="check"), support, set())
     if edit is not None and edit.kind == "remove" and original is not None and before is not None:
         given = given_names(edit.old, original)
         if given:
             still = [g for g in given if asserted(g, draft) >= asserted(g, before)]
             if still:
+                # the first name is found by where it stands, not named by the note: a look
                 evidence = "still present: " + ", ".join(still)
                 return EditVerdict(FactCheck(**base, status="dropped", kind="instruction", evidence=evidence,
-                                             missing=[evidence], tier="certain"), support, set())
+                                             missing=[evidence], tier="check"), support, set())
             return EditVerdict(FactCheck(**base, status="kept", kind="instruction",
                                          evidence="removed: " + ", ".join(given)), support, set())
     where = concerns(obs.text, draft, before)

@@ -1,0 +1,100 @@
+"""When a verdict on an edit or an instruction is certain (issue 23).
+
+On first looks (alarms raised before any rule was written from their rows), certain verdicts on
+instructions held only where the evidence was a literal the note names: a name, number or quoted
+text the result lacks, or the literal the edit takes out, still written where the original wrote
+it. Leftovers picked out of a described side ("the part that says the two groups are in ..."),
+an old word beside which the result changed ("10 years ago" -> "years ago", the note asking for
+"years"), negations, and "nothing was changed" were wrong as often as right: a look, not certain.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.check import edit_sides
+from assistant.check.edit_parsing import Edit
+from assistant.check.numbers import fmt_number
+from assistant.check.report import Tier
+from assistant.check.words import Draft, Key, Word, note_words, words
+from assistant.text import fold
+
+
+def old_side_tier(edit: Edit, old_key: Key, still: list[str], quotes_left: list[str], draft: Draft,
+                  original: str | None, counts: bool = True) -> Tier:
+    """The tier of an edit's old side still in the result: certain when what is left is the literal
+    the old side consists of (its quoted text, its names alone, or a number with only the words it
+    counts) and the result writes it where the original did, between the same words. `counts`:
+    False when a number left may only say which thing the note meant (`edit_checks._partly_made`)."""
+    literal = list(quotes_left) + [u for u in still if u in old_key.names and not old_key.content]
+    if counts:
+        literal += [u for u in still if u in _counted_numbers(edit.old)]
+    if not literal:
+        return "check"
+    if original is None:
+        return "certain"
+    before = Draft.cached(original)
+    return "certain" if any(in_place(unit, draft, before) for unit in literal) else "check"
+
+
+def _counted_numbers(side: str) -> set[str]:
+    """The numbers of `side` that stand with only the words they count, in a part of their own
+    ("67", "the 5 year ban", "2015 and the name of the park"): not those picked out of a
+    description of which thing is meant ("the 2 goals scored by the captain", "the part that
+    says the two boats ...")."""
+    out: set[str] = set()
+    for part in _PARTS_RE.split(side):
+        ws = words(part)
+        counted = edit_sides.counted(part)
+        if any(w.number is not None for w in ws) and all(
+                w.number is not None or w.lower in _DETERMINERS or w.lower in counted for w in ws):
+            out |= {fmt_number(w.number) for w in ws if w.number is not None}
+    return out
+
+
+_PARTS_RE = re.compile(r",|;|\band\b")
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those"})
+
+
+def in_place(unit: str, draft: Draft, before: Draft) -> bool:
+    """`unit` (a word, a number or a quoted text) stands in the draft between the same two words as
+    in the original at least once: the edit left that spot untouched."""
+    spots = _contexts(unit, before)
+    return bool(spots) and bool(spots & _contexts(unit, draft))
+
+
+def _contexts(unit: str, d: Draft) -> set[tuple[str | None, str | None]]:
+    seq = [w.lower for w in note_words(fold(unit))] or [unit]
+    ws = d.words
+    n = len(seq)
+    return {(ws[i - 1].lower if i else None, ws[i + n].lower if i + n < len(ws) else None)
+            for i in range(len(ws) - n + 1) if all(_same(ws[i + k], seq[k]) for k in range(n))}
+
+
+def _same(w: Word, unit: str) -> bool:
+    return w.lower == unit or w.number is not None and fmt_number(w.number) == unit
+
+
+def contradiction_tier(missing: list[str], draft: Draft) -> Tier:
+    """The tier of a result that states the opposite of an instruction's claim (`missing`: the
+    claim's units the result lacks and its flips): certain for an opposite word ("within" for
+    "outside") or a number the result does not write; a look for a negation (first looks: never
+    right on instructions) or for a number the result writes with a scale ("40k" for "40,000",
+    "£90m" for "90m"), where the difference may be only how the scale was read."""
+    if any("negated" in u for u in missing):
+        return "check"
+    scaled = _scaled_numbers(draft.text)
+    return "check" if any(_significant(u) in scaled for u in missing if u[:1].isdigit()) else "certain"
+
+
+_SCALED_RE = re.compile(r"(\d[\d.,]*)\s*(?:k|m|bn|b|tn|thousand|million|billion|trillion)\b", re.I)
+
+
+def _scaled_numbers(text: str) -> set[str]:
+    return {_significant(m.group(1)) for m in _SCALED_RE.finditer(text)}
+
+
+def _significant(number: str) -> str:
+    """The digits that say a number apart from its scale: "40,000" and "40k" -> "4"; "1.5bn" -> "15"."""
+    digits = re.sub(r"\D", "", number.split(".")[0] + "".join(number.split(".")[1:]))
+    return digits.rstrip("0") or "0"
