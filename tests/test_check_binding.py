@@ -388,3 +388,33 @@ def test_a_thing_said_to_be_its_own_likeness_is_a_look():
     assert (fact.status, fact.tier) == ("contradicted", "check") and "painting" in fact.evidence, fact
     assert _caption(notes, "A small oil painting of a red lighthouse is in a gold frame.").ok
     assert _caption(notes, "The painting is a small oil painting of a red lighthouse in a gold frame.").ok
+
+
+def test_a_colour_the_note_gives_its_object_must_stay_with_it():
+    """"A red rug lies under the sofa" carried by "A rug lies under the sofa", where "red" is
+    said of the sofa, which another note calls red: the word is there, and on a thing that may
+    have it, but the rug lost its colour (issue 23, item 4)."""
+    notes = ["Sofa: a red sofa with two cushions", "Rug: a red rug lies under the sofa"]
+    draft = "A red sofa with two cushions. A rug lies under the sofa."
+    fact = _fact(_caption("\n".join(notes), draft), "n2")
+    assert (fact.status, fact.tier) == ("dropped", "check") and "red" in fact.evidence, fact
+    assert _caption("\n".join(notes), "A red sofa with two cushions. A red rug lies under the sofa.").ok
+
+
+def test_a_colour_of_a_second_object_of_the_note_must_stay_with_it():
+    """The note's leaves are blue; the sentences that carry the note name leaves of another
+    colour only, and the blue goes to a thing another note calls blue."""
+    notes = ["Bushes: small bushes with blue leaves stand around the bench",
+             "Bench: a blue bench on pale gravel with dry leaves"]
+    draft = "A blue bench stands on pale gravel with dry leaves, and small bushes stand around the bench."
+    fact = _fact(_caption("\n".join(notes), draft), "n1")
+    assert (fact.status, fact.tier) == ("dropped", "check") and "blue" in fact.evidence, fact
+    kept = "A blue bench stands on pale gravel with dry leaves. Small bushes with blue leaves stand around the bench."
+    assert _fact(_caption("\n".join(notes), kept), "n1").status == "kept"
+
+
+def test_a_colour_said_after_its_object_still_counts():
+    """"a rug in red": the colour stays the rug's, said after it."""
+    notes = "Rug: a red rug is under the sofa"
+    for draft in ("A rug in red is under the sofa.", "The rug is red and is under the sofa.", "A red rug is under the sofa."):
+        assert _fact(_caption(notes, draft), "n1").status == "kept", draft

@@ -378,9 +378,32 @@ def attribute_dropped(note_text: str, draft: Draft, sentences: list[int]) -> str
         if phrase.head.tok.start < end and any(same_head(p.head, phrase.head) for p in body):
             continue  # the heading's words for an object the body describes: the body's stand
         for a in phrase.attrs:
-            if attr_kind(a.lower) in ("size", "material") and not any(same_attr(a, w) for w in window):
+            if attr_kind(a.lower) in ("size", "material") and not any(same_attr(a, w) for w in window) \
+                    or attr_kind(a.lower) == "colour" and _colour_lost(a, phrase, draft, window_sentences(note_text, draft, sentences)):
                 return f"the note calls the {phrase.head.tok.text} {a.tok.text}; the sentences that carry it do not"
     return None
+
+
+def _colour_lost(colour: Word, phrase: Phrase, draft: Draft, window: range) -> bool:
+    """The sentences that carry the note name its object but never with its colour: "a rug"
+    for "a red rug", while "red" is said of another thing (which the word match counts). A
+    colour the draft never writes is the word match's to judge. The colour stays when any
+    phrase of the draft gives it to the object or to a noun the note names it by ("the floor
+    is made of red tiles" for "red tile floor"), or a sentence naming the object has it loose,
+    on no other thing ("a rug in red")."""
+    if not any(same_attr(colour, w) for w in draft.words):
+        return False
+    if any((d.names(phrase.head) or phrase.names(d.head)) and any(same_attr(colour, x) for x in d.attrs)
+           for d in draft_phrases(draft)):
+        return False
+    for s in window:
+        found = sentence_phrases(draft.text)[s]
+        if not any(d.names(phrase.head) for d in found):
+            continue
+        bound = {x.tok.start for d in found for x in d.attrs}
+        if any(same_attr(colour, w) and w.tok.start not in bound for w in draft.sentence_words(s)):
+            return False
+    return True
 
 
 def count_changed(note_text: str, draft: Draft, sentences: list[int]) -> str | None:
