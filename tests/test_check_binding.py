@@ -418,3 +418,21 @@ def test_a_colour_said_after_its_object_still_counts():
     notes = "Rug: a red rug is under the sofa"
     for draft in ("A rug in red is under the sofa.", "The rug is red and is under the sofa.", "A red rug is under the sofa."):
         assert _fact(_caption(notes, draft), "n1").status == "kept", draft
+
+
+def test_colours_listed_with_commas_before_a_noun_are_all_its_own():
+    """"pink, white and orange tulips": every colour of the list is the tulips'. A caption that
+    cuts the list off its noun ("A vase with pink, white. Orange tulips stand in it.") leaves the
+    tulips only orange; the word match finds every colour somewhere."""
+    notes = "Vase: a tall glass vase with pink, white, and orange tulips standing in it"
+    fact = _fact(_caption(notes, "A tall glass vase with pink, white. There are orange tulips standing in it."), "n1")
+    assert (fact.status, fact.tier) == ("dropped", "check") and "tulips" in fact.evidence, fact
+    assert _caption(notes, "A tall glass vase with pink, white, and orange tulips standing in it.").ok
+    assert _caption(notes, "A tall glass vase with pink, white and orange tulips standing in it.").ok
+
+
+def test_a_colour_then_colored_is_the_colour_of_the_noun_after():
+    """"green colored cups" are green cups: "colored" after a colour links nothing."""
+    from assistant.check.binding import note_phrases
+    found = [(p.head.tok.text, [a.tok.text for a in p.attrs]) for p in note_phrases("a tray with green colored cups")]
+    assert ("cups", ["green"]) in found, found

@@ -126,6 +126,8 @@ def phrases(ws: list[Word] | tuple[Word, ...], text: str, offset: int = 0) -> li
 
     def close(joined: bool = False) -> None:
         nonlocal run, pending
+        if joined and not run and pending:
+            return  # "pink, white, and orange": the comma joined, "and" only continues the list
         if joined and not link and run and all(attr_kind(w.lower) == "colour" for w in run):
             pending, run = pending + run, []
             return
@@ -136,10 +138,10 @@ def phrases(ws: list[Word] | tuple[Word, ...], text: str, offset: int = 0) -> li
             out[n].attrs[:0] = pending
         pending, run = [], []
 
-    for w in ws:
+    for i, w in enumerate(ws):
         between = text[prev_end - offset : w.tok.start - offset] if prev_end is not None else ""
         prev_end = w.tok.end
-        if between.strip() in _JOINS:
+        if between.strip() in _JOINS or _listed_colour(ws, i, between, run) and not link:
             close(joined=True)
         elif any(c in BREAK_CHARS for c in between):
             close()
@@ -151,6 +153,8 @@ def phrases(ws: list[Word] | tuple[Word, ...], text: str, offset: int = 0) -> li
         if low in ("and", "or"):
             close(joined=True)
             continue
+        if low in ("colored", "coloured") and run and attr_kind(run[-1].lower) == "colour":
+            continue  # "yellow colored lights" are yellow lights: no link after a colour
         if low in _LINKS:
             close()
             link = True
@@ -178,6 +182,21 @@ def phrases(ws: list[Word] | tuple[Word, ...], text: str, offset: int = 0) -> li
         run.append(w)
     close()
     return out
+
+
+def _listed_colour(ws: list[Word] | tuple[Word, ...], i: int, between: str, run: list[Word]) -> bool:
+    """After a run of colours and a comma, a colour (or "and"/"or" and a colour) goes on a list
+    of colours: "pink, white, and orange tulips", "red, blue, + yellow lights" are all the
+    tulips' and lights' (the run is joined to the next phrase, as with "and")."""
+    sep = between.strip()
+    if "," not in sep or sep.replace(",", "").strip() not in _JOINS | {""}:
+        return False
+    if not run or not all(attr_kind(x.lower) == "colour" for x in run):
+        return False
+    w = ws[i]
+    if w.lower in ("and", "or") and i + 1 < len(ws):
+        w = ws[i + 1]
+    return attr_kind(w.lower) == "colour"
 
 
 def _owner(out: list[Phrase], of_phrases: set[int], partitives: frozenset[str]) -> int:
