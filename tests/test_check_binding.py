@@ -431,8 +431,37 @@ def test_colours_listed_with_commas_before_a_noun_are_all_its_own():
     assert _caption(notes, "A tall glass vase with pink, white and orange tulips standing in it.").ok
 
 
+def test_a_part_listed_after_another_is_given_to_the_thing_that_has_both():
+    """"The mug has a chip and gold letters on it" gives the mug both: the letters, which a note
+    gives the plate and none the mug, have moved as surely as in "a mug with gold letters"."""
+    notes = "Mug: a blue mug with a chip on the rim\nPlate: a white plate has gold letters and a thin rim"
+    fact = _fact(_caption(notes, "A blue mug has a chip and gold letters on it. A white plate has a thin rim."), "n2")
+    assert (fact.status, fact.tier) == ("contradicted", "check") and "mug" in fact.evidence, fact
+    assert _fact(_caption(notes, "A blue mug has a chip on the rim. A white plate has gold letters and a thin rim."),
+                 "n2").status == "kept"
+
+
 def test_a_colour_then_colored_is_the_colour_of_the_noun_after():
     """"green colored cups" are green cups: "colored" after a colour links nothing."""
     from assistant.check.binding import note_phrases
     found = [(p.head.tok.text, [a.tok.text for a in p.attrs]) for p in note_phrases("a tray with green colored cups")]
     assert ("cups", ["green"]) in found, found
+
+
+def test_a_round_frame_is_a_thing_and_a_partial_view_is_not():
+    """"a round frame" names a part of a thing, as "a metal frame" does; "a partial view" is the camera's."""
+    from assistant.check.binding import note_phrases
+    assert "frame" in [p.head.tok.text for p in note_phrases("a mirror has a round frame and a hook")]
+    assert "view" not in [p.head.tok.text for p in note_phrases("a partial view of blue sky")]
+
+
+def test_a_part_a_note_lists_with_commas_is_the_things_own():
+    """"a path w/ small pebbles, dry twigs, and moss": the twigs are the path's as well, so a draft
+    that gives the path dry twigs moves nothing of another note's; nor does a heading's name for
+    the note's own thing ("Round mirror: a glass disc with a frame") take its part away."""
+    notes = "Shrub: a low shrub has dry twigs and small buds\nPath: a gravel path w/ small pebbles, dry twigs, and moss"
+    draft = "A low shrub has dry twigs and small buds. A gravel path has small pebbles and dry twigs, and moss."
+    assert _fact(_caption(notes, draft), "n1").status == "kept"
+    notes = "Round mirror: a glass disc has a thin frame and a hook\nMirror: a square mirror above the sink"
+    draft = "A square mirror is above the sink. The round mirror has a thin frame and a hook, a glass disc."
+    assert _fact(_caption(notes, draft), "n1").status == "kept"

@@ -159,9 +159,10 @@ def phrases(ws: list[Word] | tuple[Word, ...], text: str, offset: int = 0) -> li
             close()
             link = True
             continue
-        if low in lex.framing and run and attr_kind(run[-1].lower) in CERTAIN_KINDS and is_noun(w) \
-                and not w.is_stop:
-            run.append(w)  # "a metal frame", "a black frame": the thing, not the camera's frame
+        if low in lex.framing and run and is_noun(w) and not w.is_stop and (
+                attr_kind(run[-1].lower) in CERTAIN_KINDS or low in ("frame", "frames") and attr_kind(run[-1].lower)):
+            # "a metal frame", "a round frame": the thing, not the camera's frame ("a partial view" stays a view)
+            run.append(w)
             continue
         if w.is_stop or low in lex.framing or w.negation or w.hedge or w.direction:
             if low not in ("a", "an", "the"):
