@@ -465,3 +465,18 @@ def test_a_part_a_note_lists_with_commas_is_the_things_own():
     notes = "Round mirror: a glass disc has a thin frame and a hook\nMirror: a square mirror above the sink"
     draft = "A square mirror is above the sink. The round mirror has a thin frame and a hook, a glass disc."
     assert _fact(_caption(notes, draft), "n1").status == "kept"
+
+
+def test_two_things_of_one_kind_the_note_tells_apart_are_not_merged():
+    """"a clay pot on a metal pot" has two pots: "a clay metal pot" makes them one, every word
+    still there. The same pot said twice ("a clay pot; the pot is large") is one thing."""
+    notes = "small clay pot with a red flower on a metal pot"
+    fact = _fact(_caption(notes, "A small clay metal pot has a red flower."), "n1")
+    assert (fact.status, fact.tier) == ("contradicted", "check") and "metal" in fact.evidence, fact
+    assert _fact(_caption(notes, "A small clay pot with a red flower stands on a metal pot."), "n1").status == "kept"
+    assert _fact(_caption("a clay pot with a red flower; the pot is small", "A small clay pot with a red flower."),
+                 "n1").status == "kept"
+    # a thing and its part ("a garden wall has a low stone wall") are not two things set one at the other
+    from assistant.check.binding import things_merged
+    from assistant.check.words import Draft
+    assert things_merged("garden wall has a white + gray wall with moss", Draft.cached("A white garden wall has moss."), [0]) is None

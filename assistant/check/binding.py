@@ -450,6 +450,51 @@ def count_changed(note_text: str, draft: Draft, sentences: list[int]) -> str | N
     return None
 
 
+def things_merged(note_text: str, draft: Draft, sentences: list[int]) -> str | None:
+    """Two things of one kind that the note tells apart ("a clay pot on a metal pot", "a craft
+    piece on a wooden piece") made one by the sentences that carry it ("a clay metal pot"):
+    every word is there, so the content match passes it."""
+    if not sentences:
+        return None
+    mine = [p for p in note_phrases(note_text) if p.head.tok.start >= label_end(note_text)]
+    theirs = [d for s in window_sentences(note_text, draft, sentences) for d in sentence_phrases(draft.text)[s]]
+    for i, a in enumerate(mine):
+        for b in mine[i + 1:]:
+            if not same_head(a.head, b.head) or not _placed_at(note_text, b):
+                continue  # "a building wall has a white wall": one thing and its part, not two things
+            only_a, only_b = _telling(a, b), _telling(b, a)
+            for d in theirs:
+                said = [*d.attrs, *d.nouns]
+                if same_head(d.head, a.head) and any(_same_word(x, w) for x in only_a for w in said) \
+                        and any(_same_word(x, w) for x in only_b for w in said):
+                    return (f"the note has two {a.head.tok.text}s, one {' '.join(x.tok.text for x in only_a)} and one "
+                            f"{' '.join(x.tok.text for x in only_b)}; the draft makes them one")
+    return None
+
+
+#: Words that put one thing at another, so that the things either side are two ("a pot on a pot").
+_AT = frozenset("on in at by under over near beside behind above below atop against inside onto upon".split())
+
+
+def _placed_at(note_text: str, b: Phrase) -> bool:
+    """The phrase follows a place word ("... on a wooden piece"): it names a second thing."""
+    start = min(w.tok.start for w in (b.head, *b.attrs, *b.nouns))
+    before = [w.lower for w in note_words(note_text) if w.tok.end <= start and w.lower not in ("a", "an", "the")]
+    return bool(before) and (before[-1] in _AT or before[-1] in lexicon.load().relations)
+
+
+def _telling(a: Phrase, b: Phrase) -> list[Word]:
+    """The words of phrase `a` (its nouns, colours, materials, sizes) that `b` does not have."""
+    theirs = [*b.attrs, *b.nouns]
+    return [w for w in (*a.attrs, *a.nouns) if (attr_kind(w.lower) in ("colour", "material", "size") or is_noun(w)
+                                                and attr_kind(w.lower) is None)
+            and not any(_same_word(w, x) for x in theirs)]
+
+
+def _same_word(a: Word, b: Word) -> bool:
+    return same_attr(a, b) if attr_kind(a.lower) and attr_kind(b.lower) else same_head(a, b)
+
+
 def _singular(low: str) -> bool:
     """Not a plural: its own lemma, and no shorter lemma it inflects ("holes" -> "hole")."""
     return not any(len(lemma) < len(low) and low.startswith(lemma) for lemma in lexicon.lemmas(low)) \
