@@ -480,3 +480,11 @@ def test_two_things_of_one_kind_the_note_tells_apart_are_not_merged():
     from assistant.check.binding import things_merged
     from assistant.check.words import Draft
     assert things_merged("garden wall has a white + gray wall with moss", Draft.cached("A white garden wall has moss."), [0]) is None
+
+
+def test_a_list_after_with_ends_at_a_comma_and():
+    """"A shore with trees and houses, and two boats are on the lake": the boats are not a thing
+    the shore has; a list after "with" ends at a comma before "and"."""
+    notes = "Lake: a calm lake has two boats on it\nShore: a shore with trees and houses"
+    draft = "A shore with trees and houses, and two boats are on the calm lake."
+    assert _fact(_caption(notes, draft), "n1").status == "kept"

@@ -67,8 +67,11 @@ _AND_OR_COMMA = (["and"], [])  # "ground w/ small stones, dried leaves, and twig
 
 def _listed_after(text: str, ps: tuple[Phrase, ...] | list[Phrase], j: int,
                   joins: tuple[list[str], ...] = _AND) -> Iterator[Phrase]:
-    """The things listed after `ps[j]` by one of `joins`, one after another ("a chip and gold letters")."""
-    while j + 1 < len(ps) and _between(text, ps[j], ps[j + 1]) in joins:
+    """The things listed after `ps[j]` by one of `joins`, one after another ("a chip and gold letters").
+    A comma before "and" may end the clause ("the wall has posters, and the door has a sign"): only
+    a list that `joins` says may run on commas goes past one."""
+    while j + 1 < len(ps) and _between(text, ps[j], ps[j + 1]) in joins and (
+            [] in joins or "," not in text[ps[j].head.tok.end:_start(ps[j + 1])]):
         j += 1
         yield ps[j]
 
