@@ -1,5 +1,7 @@
 """Attributes stay on their objects: a note's colours, materials and sizes said of another
-object of the draft, or another note's said of the note's object (binding.py reads the phrases)."""
+object of the draft, or another note's said of the note's object; an attribute the sentences
+carrying a note leave off its object; one thing become several; two things of one kind made one
+(binding.py reads the phrases)."""
 
 from __future__ import annotations
 
@@ -7,7 +9,8 @@ import re
 from dataclasses import dataclass
 
 from assistant import lexicon
-from assistant.check.binding import CERTAIN_KINDS, AttrKind, Phrase, attr_kind, draft_phrases, note_phrases, same_attr, same_head
+from assistant.check.binding import (CERTAIN_KINDS, AttrKind, Phrase, attr_kind, draft_phrases, is_noun, label_end,
+                                     note_phrases, same_attr, same_head, sentence_phrases, window_sentences)
 from assistant.check.words import Draft, Word, note_words
 
 CHECKED_KINDS: frozenset[AttrKind] = CERTAIN_KINDS | {"size"}
@@ -135,3 +138,123 @@ def opposite_said_of(note_text: str, unit: str, said: Word, draft: Draft) -> boo
 
 def _same_lemma(a: str, b: str) -> bool:
     return a == b or bool(lexicon.lemmas(a) & lexicon.lemmas(b))
+
+
+def attribute_dropped(note_text: str, draft: Draft, sentences: list[int]) -> str | None:
+    """A size or material the note gives an object that the sentences carrying the note name
+    but never describe so: "small purple flower clusters" carried by "purple flower clusters".
+    The content match passes it when most of the note's words are there. Colours are critical
+    units of the match already; an attribute said of another object is `attributes.misplaced`."""
+    if not sentences:
+        return None
+    window = [w for s in window_sentences(note_text, draft, sentences) for w in draft.sentence_words(s)]
+    phrases_there = [p for s in window_sentences(note_text, draft, sentences) for p in sentence_phrases(draft.text)[s]]
+    end = label_end(note_text)
+    body = [p for p in note_phrases(note_text) if p.head.tok.start >= end]
+    for phrase in note_phrases(note_text):
+        if not any(d.names(phrase.head) or phrase.names(d.head) for d in phrases_there):
+            continue
+        if phrase.head.tok.start < end and any(same_head(p.head, phrase.head) for p in body):
+            continue  # the heading's words for an object the body describes: the body's stand
+        for a in phrase.attrs:
+            if attr_kind(a.lower) in ("size", "material") and not any(same_attr(a, w) for w in window) \
+                    or attr_kind(a.lower) == "colour" and _colour_lost(a, phrase, draft, window_sentences(note_text, draft, sentences)):
+                return f"the note calls the {phrase.head.tok.text} {a.tok.text}; the sentences that carry it do not"
+    return None
+
+
+def _colour_lost(colour: Word, phrase: Phrase, draft: Draft, window: range) -> bool:
+    """The sentences that carry the note name its object but never with its colour: "a rug"
+    for "a red rug", while "red" is said of another thing (which the word match counts). A
+    colour the draft never writes is the word match's to judge. The colour stays when any
+    phrase of the draft gives it to the object or to a noun the note names it by ("the floor
+    is made of red tiles" for "red tile floor"), or a sentence naming the object has it loose,
+    on no other thing ("a rug in red")."""
+    if not any(same_attr(colour, w) for w in draft.words):
+        return False
+    if any((d.names(phrase.head) or phrase.names(d.head)) and any(same_attr(colour, x) for x in d.attrs)
+           for d in draft_phrases(draft)):
+        return False
+    for s in window:
+        found = sentence_phrases(draft.text)[s]
+        if not any(d.names(phrase.head) for d in found):
+            continue
+        bound = {x.tok.start for d in found for x in d.attrs}
+        if any(same_attr(colour, w) and w.tok.start not in bound for w in draft.sentence_words(s)):
+            return False
+    return True
+
+
+def count_changed(note_text: str, draft: Draft, sentences: list[int]) -> str | None:
+    """One thing in the note, several in the sentences that carry it: "a bus with a hole in the
+    roof" carried by "a bus with holes in the roof". No number is written, so the number check
+    cannot see it. After a plural ("planks with a hole") the one may be one each: not judged."""
+    if not sentences:
+        return None
+    ws = note_words(note_text)
+    theirs = [p for s in window_sentences(note_text, draft, sentences) for p in sentence_phrases(draft.text)[s]]
+    for phrase in note_phrases(note_text):
+        first = min([phrase.head, *phrase.attrs, *phrase.nouns], key=lambda w: w.tok.start)
+        before = [w for w in ws if w.tok.end <= first.tok.start]
+        if not before or before[-1].lower not in ("a", "an", "one", "single") or not _singular(phrase.head.lower):
+            continue
+        if any(is_noun(w) and not _singular(w.lower) for w in before):
+            continue  # "houses with a red roof": one each, so "red roofs" says the same
+        named = [d.head for d in theirs if same_head(d.head, phrase.head)]
+        anywhere = [d.head for d in draft_phrases(draft) if same_head(d.head, phrase.head)]
+        # the match may have picked another sentence that names it too ("roads" of a city): a
+        # singular anywhere in the draft may carry the note
+        if named and all(d.lower != phrase.head.lower and not _singular(d.lower) for d in anywhere):
+            return f"the note has one {phrase.head.tok.text}, the draft says {named[0].tok.text}"
+    return None
+
+
+def things_merged(note_text: str, draft: Draft, sentences: list[int]) -> str | None:
+    """Two things of one kind that the note tells apart ("a clay pot on a metal pot", "a craft
+    piece on a wooden piece") made one by the sentences that carry it ("a clay metal pot"):
+    every word is there, so the content match passes it."""
+    if not sentences:
+        return None
+    mine = [p for p in note_phrases(note_text) if p.head.tok.start >= label_end(note_text)]
+    theirs = [d for s in window_sentences(note_text, draft, sentences) for d in sentence_phrases(draft.text)[s]]
+    for i, a in enumerate(mine):
+        for b in mine[i + 1:]:
+            if not same_head(a.head, b.head) or not _placed_at(note_text, b):
+                continue  # "a building wall has a white wall": one thing and its part, not two things
+            only_a, only_b = _telling(a, b), _telling(b, a)
+            for d in theirs:
+                said = [*d.attrs, *d.nouns]
+                if same_head(d.head, a.head) and any(_same_word(x, w) for x in only_a for w in said) \
+                        and any(_same_word(x, w) for x in only_b for w in said):
+                    return (f"the note has two {a.head.tok.text}s, one {' '.join(x.tok.text for x in only_a)} and one "
+                            f"{' '.join(x.tok.text for x in only_b)}; the draft makes them one")
+    return None
+
+
+#: Words that put one thing at another, so that the things either side are two ("a pot on a pot").
+_AT = frozenset("on in at by under over near beside behind above below atop against inside onto upon".split())
+
+
+def _placed_at(note_text: str, b: Phrase) -> bool:
+    """The phrase follows a place word ("... on a wooden piece"): it names a second thing."""
+    start = min(w.tok.start for w in (b.head, *b.attrs, *b.nouns))
+    before = [w.lower for w in note_words(note_text) if w.tok.end <= start and w.lower not in ("a", "an", "the")]
+    return bool(before) and (before[-1] in _AT or before[-1] in lexicon.load().relations)
+
+
+def _telling(a: Phrase, b: Phrase) -> list[Word]:
+    """The words of phrase `a` (its nouns, colours, materials, sizes) that `b` does not have."""
+    theirs = [*b.attrs, *b.nouns]
+    return [w for w in (*a.attrs, *a.nouns) if (attr_kind(w.lower) in ("colour", "material", "size") or is_noun(w)
+                                                and attr_kind(w.lower) is None)
+            and not any(_same_word(w, x) for x in theirs)]
+
+
+def _same_word(a: Word, b: Word) -> bool:
+    return same_attr(a, b) if attr_kind(a.lower) and attr_kind(b.lower) else same_head(a, b)
+
+
+def _singular(low: str) -> bool:
+    """Not a plural: its own lemma, and no shorter lemma it inflects ("holes" -> "hole")."""
+    return not any(len(lemma) < len(low) and low.startswith(lemma) for lemma in lexicon.lemmas(low)) \
+        or not low.endswith("s")

@@ -126,6 +126,8 @@ def phrases(ws: list[Word] | tuple[Word, ...], text: str, offset: int = 0) -> li
 
     def close(joined: bool = False) -> None:
         nonlocal run, pending
+        if joined and not run and pending:
+            return  # "pink, white, and orange": the comma joined, "and" only continues the list
         if joined and not link and run and all(attr_kind(w.lower) == "colour" for w in run):
             pending, run = pending + run, []
             return
@@ -136,10 +138,10 @@ def phrases(ws: list[Word] | tuple[Word, ...], text: str, offset: int = 0) -> li
             out[n].attrs[:0] = pending
         pending, run = [], []
 
-    for w in ws:
+    for i, w in enumerate(ws):
         between = text[prev_end - offset : w.tok.start - offset] if prev_end is not None else ""
         prev_end = w.tok.end
-        if between.strip() in _JOINS:
+        if between.strip() in _JOINS or _listed_colour(ws, i, between, run) and not link:
             close(joined=True)
         elif any(c in BREAK_CHARS for c in between):
             close()
@@ -151,13 +153,16 @@ def phrases(ws: list[Word] | tuple[Word, ...], text: str, offset: int = 0) -> li
         if low in ("and", "or"):
             close(joined=True)
             continue
+        if low in ("colored", "coloured") and run and attr_kind(run[-1].lower) == "colour":
+            continue  # "yellow colored lights" are yellow lights: no link after a colour
         if low in _LINKS:
             close()
             link = True
             continue
-        if low in lex.framing and run and attr_kind(run[-1].lower) in CERTAIN_KINDS and is_noun(w) \
-                and not w.is_stop:
-            run.append(w)  # "a metal frame", "a black frame": the thing, not the camera's frame
+        if low in lex.framing and run and is_noun(w) and not w.is_stop and (
+                attr_kind(run[-1].lower) in CERTAIN_KINDS or low in ("frame", "frames") and attr_kind(run[-1].lower)):
+            # "a metal frame", "a round frame": the thing, not the camera's frame ("a partial view" stays a view)
+            run.append(w)
             continue
         if w.is_stop or low in lex.framing or w.negation or w.hedge or w.direction:
             if low not in ("a", "an", "the"):
@@ -178,6 +183,21 @@ def phrases(ws: list[Word] | tuple[Word, ...], text: str, offset: int = 0) -> li
         run.append(w)
     close()
     return out
+
+
+def _listed_colour(ws: list[Word] | tuple[Word, ...], i: int, between: str, run: list[Word]) -> bool:
+    """After a run of colours and a comma, a colour (or "and"/"or" and a colour) goes on a list
+    of colours: "pink, white, and orange tulips", "red, blue, + yellow lights" are all the
+    tulips' and lights' (the run is joined to the next phrase, as with "and")."""
+    sep = between.strip()
+    if "," not in sep or sep.replace(",", "").strip() not in _JOINS | {""}:
+        return False
+    if not run or not all(attr_kind(x.lower) == "colour" for x in run):
+        return False
+    w = ws[i]
+    if w.lower in ("and", "or") and i + 1 < len(ws):
+        w = ws[i + 1]
+    return attr_kind(w.lower) == "colour"
 
 
 def _owner(out: list[Phrase], of_phrases: set[int], partitives: frozenset[str]) -> int:
@@ -359,58 +379,6 @@ def _quote_carried(note_text: str, noun: Word, draft: Draft) -> bool:
     carried by that text: the draft that writes the quote need not say "letters" too."""
     m = _QUOTED.match(note_text, noun.tok.end)
     return bool(m) and m.group(1).strip().lower() in draft.text.lower()
-
-
-def attribute_dropped(note_text: str, draft: Draft, sentences: list[int]) -> str | None:
-    """A size or material the note gives an object that the sentences carrying the note name
-    but never describe so: "small purple flower clusters" carried by "purple flower clusters".
-    The content match passes it when most of the note's words are there. Colours are critical
-    units of the match already; an attribute said of another object is `attributes.misplaced`."""
-    if not sentences:
-        return None
-    window = _carrying(note_text, draft, sentences)
-    phrases_there = [p for s in window_sentences(note_text, draft, sentences) for p in sentence_phrases(draft.text)[s]]
-    end = label_end(note_text)
-    body = [p for p in note_phrases(note_text) if p.head.tok.start >= end]
-    for phrase in note_phrases(note_text):
-        if not any(d.names(phrase.head) or phrase.names(d.head) for d in phrases_there):
-            continue
-        if phrase.head.tok.start < end and any(same_head(p.head, phrase.head) for p in body):
-            continue  # the heading's words for an object the body describes: the body's stand
-        for a in phrase.attrs:
-            if attr_kind(a.lower) in ("size", "material") and not any(same_attr(a, w) for w in window):
-                return f"the note calls the {phrase.head.tok.text} {a.tok.text}; the sentences that carry it do not"
-    return None
-
-
-def count_changed(note_text: str, draft: Draft, sentences: list[int]) -> str | None:
-    """One thing in the note, several in the sentences that carry it: "a bus with a hole in the
-    roof" carried by "a bus with holes in the roof". No number is written, so the number check
-    cannot see it. After a plural ("planks with a hole") the one may be one each: not judged."""
-    if not sentences:
-        return None
-    ws = note_words(note_text)
-    theirs = [p for s in window_sentences(note_text, draft, sentences) for p in sentence_phrases(draft.text)[s]]
-    for phrase in note_phrases(note_text):
-        first = min([phrase.head, *phrase.attrs, *phrase.nouns], key=lambda w: w.tok.start)
-        before = [w for w in ws if w.tok.end <= first.tok.start]
-        if not before or before[-1].lower not in ("a", "an", "one", "single") or not _singular(phrase.head.lower):
-            continue
-        if any(is_noun(w) and not _singular(w.lower) for w in before):
-            continue  # "houses with a red roof": one each, so "red roofs" says the same
-        named = [d.head for d in theirs if same_head(d.head, phrase.head)]
-        anywhere = [d.head for d in draft_phrases(draft) if same_head(d.head, phrase.head)]
-        # the match may have picked another sentence that names it too ("roads" of a city): a
-        # singular anywhere in the draft may carry the note
-        if named and all(d.lower != phrase.head.lower and not _singular(d.lower) for d in anywhere):
-            return f"the note has one {phrase.head.tok.text}, the draft says {named[0].tok.text}"
-    return None
-
-
-def _singular(low: str) -> bool:
-    """Not a plural: its own lemma, and no shorter lemma it inflects ("holes" -> "hole")."""
-    return not any(len(lemma) < len(low) and low.startswith(lemma) for lemma in lexicon.lemmas(low)) \
-        or not low.endswith("s")
 
 
 @lru_cache(maxsize=4096)

@@ -159,7 +159,8 @@ def _bound(fact: FactCheck, obs: Observation, draft: Draft, notes: list[str]) ->
     if not moved and (reversed_ := relations.relation_reversed(obs.text, draft, fact.sentences, notes)):
         return fact.model_copy(update={"status": "contradicted", "tier": "certain", "evidence": reversed_,
                                        "missing": [reversed_]})
-    if not moved and (look := binding.count_changed(obs.text, draft, fact.sentences) or
+    if not moved and (look := attributes.count_changed(obs.text, draft, fact.sentences) or
+                      attributes.things_merged(obs.text, draft, fact.sentences) or
                       joins.changed(obs.text, draft, fact.sentences) or joins.part_moved(obs.text, draft, tuple(notes))
                       or joins.subject_moved(obs.text, draft) or joins.likeness_equated(obs.text, draft, fact.sentences)):
         # a plural is no written number, a join may be read the note's way: a look, not certain
@@ -171,7 +172,7 @@ def _bound(fact: FactCheck, obs: Observation, draft: Draft, notes: list[str]) ->
             evidence = f"the note is about the {lost}; the sentence that carries it never names it"
         elif other := binding.other_object_missing(obs.text, draft, carriers):
             lost, evidence = other, f"the note names the {other}; the sentences that carry it leave it out"
-        elif evidence := binding.attribute_dropped(obs.text, draft, carriers):
+        elif evidence := attributes.attribute_dropped(obs.text, draft, carriers):
             lost = evidence
         else:
             return fact

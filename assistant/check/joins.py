@@ -50,12 +50,30 @@ def _start(p: Phrase) -> int:
 _HAS = (["with"], ["w/"], ["has"], ["have"])
 
 
-def _with_pairs(note_text: str, joins: tuple[list[str], ...] = (["with"], ["w/"])) -> Iterator[tuple[Phrase, Phrase]]:
-    """Consecutive things of the note joined by one of `joins` ("with" / "w/": "lake with wavy water")."""
+def _with_pairs(note_text: str, joins: tuple[list[str], ...] = (["with"], ["w/"]),
+                listed: tuple[list[str], ...] = ()) -> Iterator[tuple[Phrase, Phrase]]:
+    """Consecutive things of the note joined by one of `joins` ("with" / "w/": "lake with wavy water").
+    `listed`: also each thing listed after the second by one of these joins ("a mug has a chip and a handle")."""
     ps = note_phrases(note_text)
-    for a, b in zip(ps, ps[1:]):
+    for k, (a, b) in enumerate(zip(ps, ps[1:])):
         if _between(note_text, a, b) in joins:
             yield a, b
+            yield from ((a, c) for c in _listed_after(note_text, ps, k + 1, listed))
+
+
+_AND = (["and"],)
+_AND_OR_COMMA = (["and"], [])  # "ground w/ small stones, dried leaves, and twigs": a note lists the ground's things
+
+
+def _listed_after(text: str, ps: tuple[Phrase, ...] | list[Phrase], j: int,
+                  joins: tuple[list[str], ...] = _AND) -> Iterator[Phrase]:
+    """The things listed after `ps[j]` by one of `joins`, one after another ("a chip and gold letters").
+    A comma before "and" may end the clause ("the wall has posters, and the door has a sign"): only
+    a list that `joins` says may run on commas goes past one."""
+    while j + 1 < len(ps) and _between(text, ps[j], ps[j + 1]) in joins and (
+            [] in joins or "," not in text[ps[j].head.tok.end:_start(ps[j + 1])]):
+        j += 1
+        yield ps[j]
 
 
 def _named(p: Phrase, q: Phrase) -> bool:
@@ -88,26 +106,34 @@ def part_moved(note_text: str, draft: Draft, notes: tuple[str, ...]) -> str | No
     attribute-moved problem for a with-phrase, which `attributes.misplaced` (colours, materials,
     sizes) does not read. The other thing must be another note's object, not a name the draft
     found for this one."""
-    pairs = list(_with_pairs(note_text, _HAS))
+    pairs = list(_with_pairs(note_text, _HAS, listed=_AND))
     if not pairs:
         return None
     others = [o for n in notes if n != note_text and (o := first_object(n)) is not None]
     # "the legs of the table" gives the table legs as "a table with legs" does
-    licensed = [pair for n in notes for pair in _with_pairs(n, _HAS)] + [
+    licensed = [pair for n in notes for pair in _with_pairs(n, _HAS, listed=_AND_OR_COMMA)] + [
         (whole, part) for n in notes for part, whole in _with_pairs(n, (["of"],))] + [
         pair for n in notes for pair in _placed_pairs(n)]
+    # the note's own thing, by its heading too ("Round window: a round dark glass with a frame")
+    mine = [p for p in note_phrases(note_text) if p.head.tok.start < label_end(note_text)] + [pairs[0][0]]
     for ps in sentence_phrases(draft.text):
         for k, (x, y) in enumerate(zip(ps, ps[1:])):
             joined = _between(draft.text, x, y)
             # "the window below the clock has a frame": "has" joins the sentence's subject, "with" the phrase before
             if joined not in _HAS or (joined not in (["with"], ["w/"]) and k > 0) or attr_kind(y.head.lower) is not None:
                 continue
-            if _compounded(x, y, notes):
+            # "has a frame and numerals": both the window's; after the note's own thing ("a clock with
+            # a glass window and a frame") the rest of the list may be that thing's
+            listed = () if any(_named(m, y) for m in mine) else tuple(_listed_after(draft.text, ps, k + 1))
+            if any(_named(m, x) for m in mine):
                 continue
-            moved = next((ab for ab in pairs if _moved_to(x, y, ab, others, licensed)), None)
-            if moved:
-                return (f"the note's {moved[1].head.tok.text} is the {moved[0].head.tok.text}'s; the draft gives it to "
-                        f"the {x.head.tok.text}")
+            for y2 in (y, *listed):
+                if _compounded(x, y2, notes) or attr_kind(y2.head.lower) is not None:
+                    continue
+                moved = next((ab for ab in pairs if _moved_to(x, y2, ab, others, licensed)), None)
+                if moved:
+                    return (f"the note's {moved[1].head.tok.text} is the {moved[0].head.tok.text}'s; the draft gives it to "
+                            f"the {x.head.tok.text}")
     return None
 
 
