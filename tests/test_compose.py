@@ -622,6 +622,18 @@ def test_a_fragment_rides_along_when_a_patch_call_is_made_and_a_worse_fix_is_ref
     assert draft.check.ok and draft.attempts == 2
 
 
+def test_style_alone_costs_no_patch_call_and_stays_shown_as_a_style_remark(fake, fake_spec):
+    """A fragment no rule mends, with every note carried: the small model gave such sentences back
+    unchanged in 5 of 6 style-only calls on development rows, so no second call is made for it."""
+    notes = '"OPEN" in red letters\nred bus on the left'
+    first = '"OPEN" in red letters. A red bus is on the left.'
+    fake.enqueue([first])
+    draft = compose(CaptionTask(notes=notes), fake_spec)
+    assert draft.attempts == 1 and draft.repairs == 0 and len(fake.calls) == 1
+    assert draft.text == first and draft.check.ok and draft.kept_verbatim == []
+    assert [r.kind for r in draft.check.style] == ["fragment"]
+
+
 def test_a_fragment_mended_without_the_model_is_not_asked_for_in_a_patch(fake, fake_spec):
     notes = "gray clouds\nred bus on the left\n3 pedestrians walking"
     fake.enqueue(["Gray clouds. A red bus is on the left.", "N3: Three pedestrians are walking."])

@@ -262,21 +262,20 @@ def drop_noteless(sentences: list[str], observations: list[Observation], report:
 
 
 def _needs_patch(report: CheckReport, sentences: list[str]) -> bool:
-    """Only what the check finds wrong, a fragment no rule mends (`mended_for_free`), or a
-    run-on sentence no clause break can split (`split_run_on` does the rest for free), costs a
-    model call: a second call doubles a caption's time. `strip_headings`, `write_out_shorthand`
-    and `complete_fragments` mend the rest without one.
+    """Only what the check finds wrong with the notes costs a model call: a dropped note or a lost
+    hedge. A second call doubles a caption's time.
     A sentence that only says something no note supports or contradicts a note is no reason for
     a call of its own: on every recorded development run (rows 41-46, 101-103) the 1.5B model gave
     such a sentence back unchanged, talked about the task or dropped more of the note, and the
-    fallbacks (`unsupported_fallback`, the note pasted) did the work after the call anyway."""
-    needs_model = any(f.status == "dropped" and f.kind == "fact" and f.checked for f in report.facts) or \
+    fallbacks (`unsupported_fallback`, the note pasted) did the work after the call anyway.
+    Nor is style alone (a fragment no rule mends, a heading, a run-on sentence no clause break
+    splits): on development terse rows 150-183 the model changed such a sentence in 1 of 6
+    style-only calls (it gave the others back unchanged, or split them into fragments the check
+    refused). `strip_headings`, `write_out_shorthand`, `split_long` and `complete_fragments` mend
+    what they can without one; what is left shows as a style remark. When a call is made for a
+    note, the style fixes ride along in it (`_patch_items`)."""
+    return any(f.status == "dropped" and f.kind == "fact" and f.checked for f in report.facts) or \
         any(f.status == "hedge_lost" for f in report.facts)
-    # a fragment no rule makes a sentence ("Maybe parked, engine off.") reads as the notes pasted;
-    # "A shelf on which jars are placed." needs no call: "There is ..." mends it
-    unmended = any(r.kind == "fragment" and not mended_for_free(r.text) for r in report.style)
-    return needs_model or unmended or any(word_count(part) > 40 for s in sentences
-                                                          for part in split_run_on(s))
 
 
 _UNWRITTEN = {"fragment": "write it as a complete sentence with its own main verb (not only a 'which' clause or a "
