@@ -315,3 +315,19 @@ def test_a_long_sentence_is_not_cut_before_the_last_item_of_a_short_series():
     assert polish.split_run_on(closed, 25) == [
         "The stall sells apples, pears, plums, and cherries.",
         "A man in a blue apron with a wooden crate stands beside it talking to a customer about the prices."]
+
+
+def test_a_heading_that_names_the_thing_is_said_of_it_instead_of_pasted():
+    """"Harbor Bridge: long steel bridge ..." keeps its heading's name (stripping it drops a note's
+    words): the heading becomes the subject, "is a" goes before the description."""
+    note = "Harbor Bridge: long steel bridge with red cables over the bay"
+    sentence = "Harbor Bridge: long steel bridge with red cables over the bay."
+    changes = []
+    assert polish.strip_headings([sentence], split_notes(note), changes) == [
+        "Harbor Bridge is a long steel bridge with red cables over the bay."]
+    assert [c.reason for c in changes] == ["a note's heading before the sentence: not prose"]
+    # a thing, not a name, takes "The"; a description with no noun for "a" is left as it was
+    assert fragments.heading_named("Warning sign", "yellow triangle with a black border.") == \
+        "The warning sign is a yellow triangle with a black border."
+    assert fragments.heading_named("Lamp", "brass, with a green shade.") is None
+    assert fragments.heading_named("Lamp", "It stands on the table.") is None

@@ -5,10 +5,11 @@ only where the check finds every note still carried."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from assistant import lexicon
-from assistant.check import clauses, commas, prose
+from assistant.check import clauses, commas, prose, word_forms
 from assistant.compose.sentences import LABEL_RE, VIEW_RE, terminated
 from assistant.notes import Observation
 from assistant.text import indefinite_article, tokenize
@@ -233,3 +234,34 @@ UNCOUNTED = frozenset("grass water snow sand dirt mud smoke fog rain light dayli
 _STARTERS = frozenset("a an the some two three four five six seven eight nine ten several many few one "
                       "black white red green blue yellow gray grey brown orange pink purple silver golden dark "
                       "light small large big tall old new".split())
+
+
+#: words that open a place or a preposition's phrase, not a noun phrase
+PHRASE_START = frozenset("in on at under over above below behind beside near into onto from against along across "
+                          "through between among inside outside atop beneath underneath by for with of to".split())
+
+
+def heading_named(heading: str, rest: str) -> str | None:
+    """A heading whose words the caption needs, said of the noun phrase after it: "Penn 1: skyscraper
+    with dark glass walls" -> "Penn 1 is a skyscraper with dark glass walls." None where what follows
+    has a verb of its own (a sentence, not a description) or is no noun phrase."""
+    rest = rest.strip()
+    words = rest.split()
+    if not words or words[0].lower() in PHRASE_START or clauses.may_have_verb(rest) or \
+            not any(r.kind == "fragment" for r in prose.remarks(terminated(rest[0].upper() + rest[1:]))):
+        return None
+    head = list(itertools.takewhile(lambda w: w.lower() not in PHRASE_START, words))
+    lex = lexicon.load()
+    attributes = set(lex.colors) | set(lex.materials) | set(lex.sizes)
+    if not head or any(w.endswith(",") for w in head) or head[-1].lower().strip('.,;"') in attributes:
+        return None  # "brass, with a green shade": no noun for "a" to go before
+    many = word_forms.plural(heading.split()[-1].lower())
+    first, *others = heading.split()
+    if first.lower() not in DETERMINERS and not any(w[:1].isupper() or w[:1].isdigit() for w in others):
+        heading = f"The {first.lower()} {' '.join(others)}".rstrip()  # "Warning sign:" is a thing, no name
+    lead = words[0].lower()
+    if lead in DETERMINERS or lead[:1].isdigit() or many:
+        phrase = rest[0].lower() + rest[1:] if lead in DETERMINERS else rest
+    else:
+        phrase = f"{indefinite_article(words[0])} {rest}"
+    return terminated(f"{heading} {'are' if many else 'is'} {phrase}")

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from assistant import lexicon
 from assistant.check import CheckReport, check_draft, clauses, commas, prose
 from assistant.check.word_forms import only_verb
-from assistant.compose.fragments import DETERMINERS, as_sentence, note_names, pronoun_be
+from assistant.compose.fragments import DETERMINERS, PHRASE_START, as_sentence, heading_named, note_names, pronoun_be
 from assistant.compose.has_lists import has_a_verb, has_list_breaks
 from assistant.compose.lists import ITEM_OPENERS, shared_predicate
 from assistant.compose.models import ChangeHow, SentenceChange
@@ -231,6 +231,9 @@ def strip_headings(sentences: list[str], observations: list[Observation],
             continue
         judge = judge or _OneSentenceAtATime(sentences, observations)
         trial = sentences[:i] + [terminated(sentences[i][m.end():])] + sentences[i + 1:]
+        named = heading_named(m.group(1), sentences[i][m.end():])
+        if not judge.not_worse(trial, sentences, i) and named is not None:
+            trial = sentences[:i] + [named] + sentences[i + 1:]  # the heading is content: it names the thing
         if judge.not_worse(trial, sentences, i):
             changes.append(SentenceChange(before=sentences[i], after=trial[i], how="patch",
                                           reason="a note's heading before the sentence: not prose"))
@@ -238,8 +241,6 @@ def strip_headings(sentences: list[str], observations: list[Observation],
     return sentences
 
 
-_PHRASE_START = frozenset("in on at under over above below behind beside near into onto from against along across "
-                          "through between among inside outside atop beneath underneath by for with of to".split())
 _ARTICLE_RE = re.compile(r"\b([Aa]n?)\s+(?=(\w))")
 
 
@@ -289,10 +290,10 @@ def cut_span(sentence: str, start: int, end: int) -> str | None:
     before = sentence[:start].rstrip()
     words = before.split(" ")
     if rest.startswith(",") and words[-1].lower() in DETERMINERS and (len(words) < 2 or words[-2].lower() not in
-                                                                      _PHRASE_START):  # "A beautiful, light-filled"
+                                                                      PHRASE_START):  # "A beautiful, light-filled"
         rest = rest[1:].lstrip()
         return terminated(" ".join(f"{before} {rest}".split()))
-    ends_phrase = not rest[:1].isalnum() or rest.split(" ", 1)[0].lower() in _PHRASE_START | {"and", "or"}
+    ends_phrase = not rest[:1].isalnum() or rest.split(" ", 1)[0].lower() in PHRASE_START | {"and", "or"}
     if not ends_phrase and not all(lexicon.can_be_adjective(t.text) or lexicon.can_be_adverb(t.text)
                                    for t in tokenize(sentence[start:end])):
         return None  # a noun or a verb inside a phrase: what is left would not read ("A sits ...")
@@ -300,7 +301,7 @@ def cut_span(sentence: str, start: int, end: int) -> str | None:
         words = before.split(" ")
         while words and words[-1].lower() in DETERMINERS:
             words.pop()
-        if words and words[-1].lower() in _PHRASE_START and len(words) < len(before.split(" ")):
+        if words and words[-1].lower() in PHRASE_START and len(words) < len(before.split(" ")):
             words.pop()
         before = " ".join(words)
     text = f"{before} {sentence[end:].lstrip()}"
