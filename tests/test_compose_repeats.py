@@ -154,3 +154,23 @@ def test_two_lists_are_not_joined_where_an_and_could_belong_to_a_phrase_or_an_it
     assert joined_lists("A house has a red door, and a chimney.", "A house has a fence, but no garage.") is None
     assert joined_lists("A house has a red door and a chimney.", "A house has a fence and a chimney.") == \
         "A house has a red door, a chimney, and a fence."
+
+
+def test_a_repeat_that_only_adds_a_modifier_gives_it_to_the_other_sentence_and_goes():
+    """Two notes describe one sign; the second adds only "painted". Before, neither sentence could go
+    (each carries a word of the notes) and the caption said the sign twice."""
+    from assistant.compose.repeats import merge_repeats, richer_phrase  # noqa: PLC0415
+    from assistant.notes import split_notes  # noqa: PLC0415
+
+    kept = 'A close-up view shows the word "OPEN" in gold letters on a blue wooden sign with a thin border.'
+    gone = 'There is a blue painted wooden sign with the word "OPEN".'
+    notes = split_notes('close-up, word "OPEN" in gold letters on blue wooden sign with thin border\n'
+                        'blue painted wooden sign with word "OPEN"')
+    changes = []
+    assert merge_repeats([kept, gone], notes, changes, 20) == [
+        'A close-up view shows the word "OPEN" in gold letters on a blue painted wooden sign with a thin border.']
+    assert len(changes) == 1 and changes[0].how == "patch"
+    # another thing's words ("dog") are no modifiers of the mat: nothing moves
+    assert richer_phrase("A cat sits on a red mat.", "A dog sits on a red woolly mat.") is None
+    # the fuller phrase must hold every modifier the kept one gives its noun
+    assert richer_phrase("A cat sits on a green mat.", "There is a red woolly mat.") is None

@@ -80,7 +80,8 @@ def _candidates(sentences: list[str], later: int, earlier: int) -> Iterator[tupl
         trial = sentences[:gone] + sentences[gone + 1:]
         yield trial, SentenceChange(before=sentences[gone], after="", how="removed", reason=reason)
     for gone, kept in ((later, earlier), (earlier, later)):
-        merged = _merged(sentences[kept], sentences[gone]) or joined_lists(sentences[kept], sentences[gone])
+        merged = _merged(sentences[kept], sentences[gone]) or joined_lists(sentences[kept], sentences[gone]) or \
+            richer_phrase(sentences[kept], sentences[gone])
         if merged is None:
             continue
         trial = list(sentences)
@@ -213,3 +214,43 @@ def subject(sentence: str) -> frozenset[str]:
             break
         head = t
     return lexicon.lemmas(head.lower) if head is not None and head.text[:1].isalnum() else frozenset()
+
+
+def richer_phrase(kept: str, gone: str) -> str | None:
+    """`kept` with its noun phrase for a thing replaced by `gone`'s fuller one, where that is all
+    `gone` adds ("... on a red wooden board ..." + "There is a red painted wooden board with text
+    "SONG"." -> "... on a red painted wooden board ..."): `gone`'s new words all stand in the
+    modifiers of one noun that `kept` names once, and `kept`'s modifiers of it are among them.
+    None otherwise (the caller drops `gone` only where the check finds nothing lost)."""
+    stop = lexicon.load().stop
+    have = {t.lower for t in tokenize(kept)}
+    mine = tokenize(gone)
+    new = [i for i, t in enumerate(mine) if t.text[:1].isalpha() and t.lower not in stop and t.lower not in have]
+    if not new:
+        return None
+    run = _modifier_run(mine, new[0], stop)
+    if run is None or any(i not in range(*run) for i in new):
+        return None
+    head = mine[run[1] - 1].lower
+    theirs = tokenize(kept)
+    at = [i for i, t in enumerate(theirs) if t.lower == head]
+    if len(at) != 1:
+        return None
+    start = at[0]
+    while start > 0 and theirs[start - 1].text[:1].isalpha() and theirs[start - 1].lower not in stop:
+        start -= 1
+    if not {t.lower for t in theirs[start:at[0] + 1]} <= {t.lower for t in mine[run[0]:run[1]]}:
+        return None
+    phrase = gone[mine[run[0]].start:mine[run[1] - 1].end]
+    return kept[:theirs[start].start] + phrase + kept[theirs[at[0]].end:]
+
+
+def _modifier_run(tokens, i: int, stop: frozenset[str]) -> tuple[int, int] | None:
+    """The run of words around word i with no function word or mark in it ("red painted wooden
+    board"), as (start, end), when it ends in a noun after i; None for a run of one word."""
+    start, end = i, i + 1
+    while start > 0 and tokens[start - 1].text[:1].isalpha() and tokens[start - 1].lower not in stop:
+        start -= 1
+    while end < len(tokens) and tokens[end].text[:1].isalpha() and tokens[end].lower not in stop:
+        end += 1
+    return (start, end) if end - start > 1 and end - 1 > i else None
