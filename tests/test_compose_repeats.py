@@ -174,3 +174,19 @@ def test_a_repeat_that_only_adds_a_modifier_gives_it_to_the_other_sentence_and_g
     assert richer_phrase("A cat sits on a red mat.", "A dog sits on a red woolly mat.") is None
     # the fuller phrase must hold every modifier the kept one gives its noun
     assert richer_phrase("A cat sits on a green mat.", "There is a red woolly mat.") is None
+
+
+def test_different_describing_a_style_is_no_second_thing_so_the_repeat_still_merges():
+    """"with different font style" describes the text; only "a different man" is another one."""
+    from assistant.compose.repeats import merge_repeats  # noqa: PLC0415
+    from assistant.compose.sentences import about_another  # noqa: PLC0415
+    from assistant.notes import split_notes  # noqa: PLC0415
+
+    assert about_another("A different man waits by the door.") and not about_another(
+        "The word is written in different colours.")
+    kept = 'A close-up view shows the word "OPEN" in gold letters of different sizes on a blue wooden sign.'
+    gone = 'There is a blue painted wooden sign with the word "OPEN".'
+    notes = split_notes('close-up, word "OPEN" in gold letters of different sizes on blue wooden sign\n'
+                        'blue painted wooden sign with word "OPEN"')
+    assert merge_repeats([kept, gone], notes, [], 20) == [
+        'A close-up view shows the word "OPEN" in gold letters of different sizes on a blue painted wooden sign.']
