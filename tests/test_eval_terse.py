@@ -87,3 +87,15 @@ def test_around_is_approximate_only_before_a_count():
     line = terse_line("A few bamboo trees are around the rhinoceros statues.", line_rng(0, "k", 0))
     assert "around rhinoceros" in line and "~" not in line
     assert "about" in terse_line("A poster about the festival.", line_rng(0, "k", 0))
+
+
+def test_an_auxiliary_have_is_dropped_not_written_w_slash_and_multi_colored_keeps_its_colour_word():
+    """Annotators write "poles fallen on grass", never "poles which w/ fallen on grass"; "multi colored"
+    is the colour itself, only "red colored" is "red" said twice."""
+    for seed in range(4):
+        rng = line_rng(seed, "k", 0)
+        line = terse_line("Sign: Two signs have been nailed to the poles which have fallen on the grass.", rng)
+        assert line == "2 signs nailed to poles fallen on grass"
+        line = terse_line("Crate: A crate that has multi colored cans and red colored boxes.", line_rng(seed, "k", 1))
+        assert "multi colored cans" in line and "red boxes" in line and "colored boxes" not in line
+        assert "that w/" not in line and "that with" not in line

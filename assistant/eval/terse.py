@@ -9,7 +9,7 @@ line of `IIWRow.note_lines()` in that style, deterministically: one terse note p
 What goes: articles, copulas, "there is", "which/that is", filler verbs ("is placed", "can be
 seen"), view framing ("A close-up view of"), the final full stop, and a label that the note
 repeats anyway. What changes: number words become digits, "and" may become "+", "with" / "has" may
-become "w/", "to the left" becomes "left", "colored" after a colour goes, "approximately/about/around" before a count become "~", hedges ("appears to be", "possibly")
+become "w/" (not as an auxiliary: "have fallen" loses "have", and "that has" loses "that" with it), "to the left" becomes "left", "colored" after a colour goes, "approximately/about/around" before a count become "~", hedges ("appears to be", "possibly")
 become "maybe". What stays, always: every other word (numbers, colours, sizes, materials,
 positions, relations), in order, and quoted text verbatim.
 
@@ -42,7 +42,7 @@ FILLERS = (
 SHORTER = {
     "a close-up view of": "close-up,", "a close up view of": "close-up,", "a close-up shot of": "close-up,",
     "to the left": "left", "to the right": "right", "towards the left": "left", "towards the right": "right",
-    "colored": "", "coloured": "", "in color": "", "in colour": "",
+    "in color": "", "in colour": "",
 }
 #: Hedged wordings annotators write as "maybe" (the hedge stays: it is content).
 HEDGES = (
@@ -108,21 +108,48 @@ def _terse_text(text: str, rng: random.Random) -> str:
     tokens = _TOKEN_RE.findall(text)
     for i, tok in enumerate(tokens):
         low = tok.lower()
-        if low in DROP:
-            continue
+        after = _next_kept(tokens[i + 1:])
+        if low in DROP or low in HAVE and _participle(after):
+            continue  # "which have fallen" -> "which fallen": an auxiliary, not "w/"
+        if low in RELATIVES and after in HAVE and (w_slash or _participle(_next_kept(tokens[i + 2:]))):
+            continue  # "ground that has dry leaves" -> "ground w/ dry leaves", "poles which have fallen" -> "poles fallen"
+        if low in ("colored", "coloured") and words and words[-1].lower() in _colours():
+            continue  # "red colored" -> "red"; "multi colored" stays
         if low in NUMBERS:
             words.append(NUMBERS[low])
         elif low in APPROX and _count_follows(tokens[i + 1:]):  # "around the tree" is a place
             words.append("~")
         elif low == "and" and plus:
             words.append("+")
-        elif low in ("with", "has", "have", "having") and w_slash:
+        elif (low == "with" or low in HAVE) and w_slash:
             words.append("w/")
         elif tok == ".":
             continue
         else:
             words.append(tok)
     return _detach(" ".join(words))
+
+
+HAVE = frozenset(["has", "have", "having", "had"])
+RELATIVES = frozenset(["that", "which", "who"])
+#: past participles that do not end in -ed/-en
+PARTICIPLES = frozenset("worn grown hung built made kept left put set cut shown seen torn drawn spread lit".split())
+
+
+def _next_kept(rest: list[str]) -> str:
+    return next((t.lower() for t in rest if t.lower() not in DROP or t.lower() == "been"), "")
+
+
+def _participle(word: str) -> bool:
+    """A past participle after "has"/"have" makes them an auxiliary ("have fallen", "has been")."""
+    return word == "been" or word in PARTICIPLES or len(word) > 3 and word.endswith(("ed", "en")) \
+        and word not in ("red", "green", "wooden", "golden", "garden", "linen", "kitchen", "chicken", "screen", "oven")
+
+
+def _colours() -> frozenset[str]:
+    from assistant import lexicon  # noqa: PLC0415
+
+    return frozenset(lexicon.load().colors)
 
 
 def _count_follows(rest: list[str]) -> bool:
