@@ -331,3 +331,13 @@ def test_a_heading_that_names_the_thing_is_said_of_it_instead_of_pasted():
         "The warning sign is a yellow triangle with a black border."
     assert fragments.heading_named("Lamp", "brass, with a green shade.") is None
     assert fragments.heading_named("Lamp", "It stands on the table.") is None
+
+
+def test_every_piece_of_a_long_has_list_says_it_is_had():
+    """A list of what a thing has, cut more than once: each later piece is one more thing it has
+    ("It also has a grey slate roof ..."), not a verbless fragment ("A grey slate roof above the bells.")."""
+    sentence = ("A tall brick church has two towers in front and three bells in them with some old carvings on the "
+                "towers, a red wooden door with a round brass handle, and a grey slate roof above the bells.")
+    parts = polish.split_run_on(sentence, 15)
+    assert len(parts) >= 3 and parts[0].startswith("A tall brick church has two towers")
+    assert all(p.startswith("It also has ") for p in parts[1:]), parts

@@ -164,7 +164,18 @@ def split_run_on(sentence: str, limit: int = 40) -> list[str]:
     if best is None:
         return [sentence]
     _, left, right = best
+    also = _ALSO_HAS_RE.match(sentence)
+    # only where "has" is the verb: after "with" the list may be the scene's things, not the subject's
+    verb_has = _HAS_VERB_RE.match(sentence)
+    prefix = also.group(0) if also else next((b for _, _, b in has_list_breaks(sentence) if b), "") if verb_has else ""
+    if prefix and right.strip() and not right.startswith(prefix) and not clauses.has_verb(tokenize(right), right):
+        right = prefix + right.strip()[0].lower() + right.strip()[1:]  # "X has A, B" cut anywhere: B is had too
     return split_run_on(terminated(left), limit) + split_run_on(terminated(right), limit)
+
+
+# a sentence of the things a subject has, after a first cut (`has_list_breaks`)
+_ALSO_HAS_RE = re.compile(r"^(?:It also has|They also have) ")
+_HAS_VERB_RE = re.compile(r"^(?:(?!\bwith\b).)*?\s(?:has|have)\s", re.I)  # "has" before any "with"
 
 
 def split_splices(sentence: str) -> list[str]:
