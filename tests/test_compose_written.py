@@ -341,3 +341,14 @@ def test_every_piece_of_a_long_has_list_says_it_is_had():
     parts = polish.split_run_on(sentence, 15)
     assert len(parts) >= 3 and parts[0].startswith("A tall brick church has two towers")
     assert all(p.startswith("It also has ") for p in parts[1:]), parts
+
+
+def test_an_and_before_a_clause_is_a_break_though_another_clause_follows_it():
+    """" and a small white van is parked ..." opens a clause even when " and also a black cat is ..."
+    comes later in the same sentence: read to the next "and" or comma, it is a clause of its own."""
+    sentence = ("A narrow lane with old houses on both sides has a row of bins near the wall and a small white van "
+                "is parked by the gate with its doors open and also a black cat is sitting on the roof of the van, "
+                "near the chimney.")
+    parts = polish.split_run_on(sentence, 25)
+    assert parts[0] == "A narrow lane with old houses on both sides has a row of bins near the wall."
+    assert parts[1].startswith("A small white van is parked by the gate")

@@ -81,8 +81,14 @@ def _and_clauses(sentence: str) -> list[re.Match]:
     """" and " with no comma before it, where what follows is a clause of its own ("A bus waits on
     the left and two people stand at the stop"): a clause break as good as ", and "."""
     # and a verb before it: "A, B, the nets and the flags are on the beach" is a list's shared verb, not a clause
-    return [m for m in re.finditer(r"(?<!,)\s+and\s+", sentence) if commas.is_clause(sentence[m.end():].rstrip(".!?"))
+    # the clause read to the next "and" or comma: a second clause after it ("... and also a bin is beside
+    # it") is no reason to keep the first one whole
+    return [m for m in re.finditer(r"(?<!,)\s+and\s+", sentence)
+            if commas.is_clause(_CLAUSE_END_RE.split(sentence[m.end():].rstrip(".!?"), maxsplit=1)[0])
             and has_a_verb(sentence[:m.start()])]
+
+
+_CLAUSE_END_RE = re.compile(r",\s+|\s+and\s+")
 
 
 # ", surrounded by shrubs", ", covered with moss": a participle's phrase on what the sentence is about
