@@ -213,9 +213,7 @@ def test_a_fuller_phrase_moves_only_modifiers_onto_the_same_thing():
 def test_a_terse_different_at_the_start_is_another_thing():
     """"Different wooden stool." (a terse note's sentence) is a second stool, not the first one's
     modifier: the pair is no repeat to merge."""
-    from assistant.compose.repeats import _pairs  # noqa: PLC0415
     from assistant.compose.sentences import about_another  # noqa: PLC0415
 
     assert about_another("Different wooden stool by the bar.")
     assert not about_another("A stool with different wooden legs.")
-    assert _pairs(["A girl sits on a wooden stool by the bar.", "Different wooden stool by the bar."]) == []
