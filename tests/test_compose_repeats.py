@@ -190,3 +190,30 @@ def test_different_describing_a_style_is_no_second_thing_so_the_repeat_still_mer
                         'blue painted wooden sign with word "OPEN"')
     assert merge_repeats([kept, gone], notes, [], 20) == [
         'A close-up view shows the word "OPEN" in gold letters of different sizes on a blue painted wooden sign.']
+
+
+def test_a_fuller_phrase_moves_only_modifiers_onto_the_same_thing():
+    """No hedge, negation, number or verb moves as a modifier; a noun that modifies another
+    ("the dog bed") or is a verb ("They watch") in the kept sentence is not the thing; a word the
+    kept sentence has elsewhere ("sign") is not the phrase's."""
+    from assistant.compose.repeats import richer_phrase  # noqa: PLC0415
+
+    assert richer_phrase("The goat sleeps by the gate.", "There is a brown goat.") == \
+        "The brown goat sleeps by the gate."
+    for kept, gone in [("A girl sits on a stool.", "There is no wooden stool."),
+                       ("A girl sits on a stool.", "There is a maybe wooden stool."),
+                       ("A girl sits on a stool.", "There is one wooden stool."),
+                       ("The goat pen is by the gate.", "There is a brown goat."),
+                       ("They fence a field.", "There is a wire fence."),
+                       ("A plaque hangs above the gate.", "The plaque reads iron gate."),
+                       ("A cat eyes a yarn ball.", "Kitten chases red yarn ball.")]:
+        assert richer_phrase(kept, gone) is None, gone
+
+
+def test_a_terse_different_at_the_start_is_another_thing():
+    """"Different wooden stool." (a terse note's sentence) is a second stool, not the first one's
+    modifier: the pair is no repeat to merge."""
+    from assistant.compose.sentences import about_another  # noqa: PLC0415
+
+    assert about_another("Different wooden stool by the bar.")
+    assert not about_another("A stool with different wooden legs.")

@@ -352,3 +352,18 @@ def test_an_and_before_a_clause_is_a_break_though_another_clause_follows_it():
     parts = polish.split_run_on(sentence, 25)
     assert parts[0] == "A narrow lane with old houses on both sides has a row of bins near the wall."
     assert parts[1].startswith("A small white van is parked by the gate")
+
+def test_a_heading_is_said_of_its_description_only_where_the_sentence_reads():
+    """"a" goes only before one countable thing, a plural heading only on things, and a place, an
+    action, a quote or a lone adjective is no thing to say a heading is (None: the heading stays)."""
+    named = fragments.heading_named
+    assert named("Floor", "grey tiles with cracks") == "The floor is grey tiles with cracks."
+    assert named("Lighting", "warm yellow light") == "The lighting is warm yellow light."
+    assert named("Tally", "nine geese on the lake") == "The tally is nine geese on the lake."
+    assert named("Mittens", "pair of wool mittens") == "The mittens are a pair of wool mittens."
+    assert named("Basket of fruit", "plums and figs") == "The basket of fruit is plums and figs."
+    assert named("Kodak camera", "silver body with a strap") == "The Kodak camera is a silver body with a strap."
+    for heading, rest in [("Right side", "tall pines with cones"), ("Standing by the gate", "old man with a cane"),
+                          ("Banner", '"SALE" in red letters'), ("Weather", "sunny"), ("Mood", "calm and quiet"),
+                          ("Firemen", "officer on a ladder"), ("Hour", "dusk"), ("News", "headline on a storm")]:
+        assert named(heading, rest) is None, heading

@@ -99,3 +99,16 @@ def test_an_auxiliary_have_is_dropped_not_written_w_slash_and_multi_colored_keep
         line = terse_line("Crate: A crate that has multi colored cans and red colored boxes.", line_rng(seed, "k", 1))
         assert "multi colored cans" in line and "red boxes" in line and "colored boxes" not in line
         assert "that w/" not in line and "that with" not in line
+
+
+def test_has_before_an_adjective_or_a_described_noun_is_possession_not_an_auxiliary():
+    """"has" goes only before a verb's participle with no noun it describes: "has open shutters"
+    (no participle), "has carved legs" (the legs are carved: the thing has them) keep it."""
+    for seed in range(4):
+        rng = line_rng(seed, "k", 0)
+        for note, kept in [("A barn that has open shutters.", "open shutters"),
+                           ("A chair that has carved legs.", "carved legs"),
+                           ("A lamp that has a brazen base.", "brazen base")]:
+            line = terse_line(note, rng)
+            assert line.endswith(("has " + kept, "w/ " + kept)), line
+        assert terse_line("A boy who has climbed the wall.", rng) == "boy climbed wall"

@@ -126,3 +126,13 @@ def test_a_verb_after_a_counted_with_phrase_may_still_be_the_verb(sentence):
     from assistant.check import clauses  # noqa: PLC0415
 
     assert clauses.may_have_verb(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["A 3 year old boy with a red kite runs to the lake.",
+                                      "A 12 storey block and the tall tower faces the river."])
+def test_a_count_whose_phrase_ended_counts_no_later_word(sentence):
+    """"3" counts no word after "with a": "runs" may be the boy's verb (a fragment with it is the
+    model's to mend, not one for "There is")."""
+    from assistant.check import clauses  # noqa: PLC0415
+
+    assert clauses.may_have_verb(sentence)

@@ -201,11 +201,14 @@ def may_have_verb(text: str) -> bool:
 
 def _counted(lowers: list[str], i: int) -> bool:
     """`counted_head` from the nearest count before the -s word at i with no plural between
-    (read back from i: a long list stays linear)."""
+    (read back from i: a long list stays linear), in one run of modifiers: a preposition, a join
+    or a determiner between ends the count's phrase ("A 2 year old girl with a kite runs ...":
+    "runs" is the girl's verb, not what "2" counts)."""
     for k in range(i - 1, -1, -1):
         if counted_head(lowers, k, i):
             return True
-        if plural(lowers[k]):
+        if plural(lowers[k]) or lowers[k] in _PREPOSITIONS | _JOINS | _RELATIVES | _SINGULAR_DETERMINERS \
+                or lowers[k] in ("the", "his", "her", "its", "their") or not lowers[k][:1].isalnum():
             return False
     return False
 

@@ -99,7 +99,7 @@ def pipeline(task: CaptionTask, observations: list[Observation], run: Run, max_r
     if not report.ok and len(observations) <= REPEATS_MAX_NOTES:  # before a patch call: it may need none
         sentences, report = restore_missing(sentences, observations, report, changes)
     repairs = 0
-    while repairs < max_repairs and _needs_patch(report, sentences):
+    while repairs < max_repairs and _needs_patch(report):
         repairs += 1
         # the conversation so far: the llama.cpp prompt cache keeps its evaluated prefix
         followup = messages + [{"role": "assistant", "content": answer if repairs == 1 else " ".join(sentences)}]
@@ -261,7 +261,7 @@ def drop_noteless(sentences: list[str], observations: list[Observation], report:
     return sentences, report
 
 
-def _needs_patch(report: CheckReport, sentences: list[str]) -> bool:
+def _needs_patch(report: CheckReport) -> bool:
     """Only what the check finds wrong with the notes costs a model call: a dropped note or a lost
     hedge. A second call doubles a caption's time.
     A sentence that only says something no note supports or contradicts a note is no reason for

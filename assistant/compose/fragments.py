@@ -236,6 +236,8 @@ _STARTERS = frozenset("a an the some two three four five six seven eight nine te
                       "light small large big tall old new".split())
 
 
+#: number words that are nouns and take an article ("a pair of gloves", "a dozen eggs")
+_ARTICLE_NUMBERS = frozenset("pair couple dozen hundred thousand million billion single".split())
 #: words that open a place or a preposition's phrase, not a noun phrase
 PHRASE_START = frozenset("in on at under over above below behind beside near into onto from against along across "
                           "through between among inside outside atop beneath underneath by for with of to".split())
@@ -244,24 +246,43 @@ PHRASE_START = frozenset("in on at under over above below behind beside near int
 def heading_named(heading: str, rest: str) -> str | None:
     """A heading whose words the caption needs, said of the noun phrase after it: "Penn 1: skyscraper
     with dark glass walls" -> "Penn 1 is a skyscraper with dark glass walls." None where what follows
-    has a verb of its own (a sentence, not a description) or is no noun phrase."""
+    has a verb of its own (a sentence, not a description), is no noun phrase (a quote, "$5", a lone
+    adjective, a lone word whose article is unsure: "Time: dusk"), where the heading is a place or an
+    action ("Left side:", "Sitting on the bench:"), or where a plural heading meets one thing
+    ("Police: officer on a horse")."""
     rest = rest.strip()
-    words = rest.split()
-    if not words or words[0].lower() in PHRASE_START or clauses.may_have_verb(rest) or \
+    words, named = rest.split(), heading.split()
+    if not words or not named or not words[0][:1].isalnum() or words[0].lower() in PHRASE_START or \
+            clauses.may_have_verb(rest) or \
             not any(r.kind == "fragment" for r in prose.remarks(terminated(rest[0].upper() + rest[1:]))):
         return None
-    head = list(itertools.takewhile(lambda w: w.lower() not in PHRASE_START, words))
     lex = lexicon.load()
+    if any(w.lower() in lex.directions or w.lower() in PHRASE_START - {"of"} for w in named):
+        return None  # "The left side is tall trees": a place is not the thing in it
+    head = list(itertools.takewhile(lambda w: w.lower() not in PHRASE_START | _CLAUSE_END_WORDS | {"about", "like"},
+                                    words))
     attributes = set(lex.colors) | set(lex.materials) | set(lex.sizes)
-    if not head or any(w.endswith(",") for w in head) or head[-1].lower().strip('.,;"') in attributes:
-        return None  # "brass, with a green shade": no noun for "a" to go before
-    many = word_forms.plural(heading.split()[-1].lower())
-    first, *others = heading.split()
-    if first.lower() not in DETERMINERS and not any(w[:1].isupper() or w[:1].isdigit() for w in others):
-        heading = f"The {first.lower()} {' '.join(others)}".rstrip()  # "Warning sign:" is a thing, no name
+    noun = head[-1].lower().strip('.,;"') if head else ""
+    if not head or any(w.endswith(",") for w in head) or noun in attributes or not lexicon.can_be_noun(noun) or \
+            noun not in UNCOUNTED and all(lexicon.can_be_adjective(w) for w in head if w.lower() != "and"):
+        return None  # "brass, with a green shade", "sunny", "calm and quiet": no noun for "a" to go before
     lead = words[0].lower()
-    if lead in DETERMINERS or lead[:1].isdigit() or many:
-        phrase = rest[0].lower() + rest[1:] if lead in DETERMINERS else rest
+    count = None if lead in _ARTICLE_NUMBERS else lexicon.number_value(lead)  # "a pair of ..."
+    counted = lead in DETERMINERS or count is not None
+    many = word_forms.plural(named[-1].lower())
+    if not many and re.search(r"[^su]s$", named[-1].lower()):
+        return None  # "scissors", "news": one or more is unsure, and so "is" or "are"
+    rest_many = word_forms.plural(noun) or "and" in (w.lower() for w in head) or (count or 1) > 1
+    if many and not rest_many and noun not in lex.partitives or len(words) == 1 and not counted and not rest_many \
+            and noun not in UNCOUNTED:
+        return None  # "The police are an officer", "The time is a dusk": number or article unsure
+    first, *others = named
+    if first.lower() not in DETERMINERS and not any(w[:1].isupper() or w[:1].isdigit() for w in others):
+        first = first.lower() if lexicon.known_word(first) else first  # "The Nikon camera" keeps its name
+        heading = f"The {first} {' '.join(others)}".rstrip()  # "Warning sign:" is a thing, no name
+    first_noun = list(itertools.takewhile(lambda w: w.lower() != "and", head))[-1].lower()
+    if counted or word_forms.plural(first_noun) and lead not in _ARTICLE_NUMBERS or noun in UNCOUNTED:
+        phrase = rest[0].lower() + rest[1:] if lead in DETERMINERS else rest  # "grey tiles", "warm light"
     else:
         phrase = f"{indefinite_article(words[0])} {rest}"
     return terminated(f"{heading} {'are' if many else 'is'} {phrase}")

@@ -19,6 +19,8 @@ from collections.abc import Iterator
 
 from assistant import lexicon
 from assistant.check import prose
+from assistant.check.word_forms import only_verb
+from assistant.compose.fragments import DETERMINERS, PHRASE_START
 from assistant.compose.models import SentenceChange
 from assistant.compose.sentences import about_another, not_worse, note_words_lost, says_nothing_new, word_count
 from assistant.notes import Observation
@@ -229,20 +231,41 @@ def richer_phrase(kept: str, gone: str) -> str | None:
     if not new:
         return None
     run = _modifier_run(mine, new[0], stop)
-    if run is None or any(i not in range(*run) for i in new):
+    if run is None or any(i not in range(*run) for i in new) or not _modifiers(mine[run[0]:run[1] - 1]):
         return None
     head = mine[run[1] - 1].lower
     theirs = tokenize(kept)
     at = [i for i, t in enumerate(theirs) if t.lower == head]
     if len(at) != 1:
         return None
-    start = at[0]
+    start, after = at[0], at[0] + 1
     while start > 0 and theirs[start - 1].text[:1].isalpha() and theirs[start - 1].lower not in stop:
         start -= 1
-    if not {t.lower for t in theirs[start:at[0] + 1]} <= {t.lower for t in mine[run[0]:run[1]]}:
-        return None
+    if after < len(theirs) and _noun_after(theirs[after].lower) or \
+            start > 0 and theirs[start - 1].lower not in DETERMINERS | PHRASE_START:
+        return None  # "the dog bed": a modifier there, not the dog; "They watch": a verb, not the watch
+    ours = {t.lower for t in theirs[start:at[0] + 1]}
+    if not ours <= {t.lower for t in mine[run[0]:run[1]]} or \
+            any(t.lower in have and t.lower not in ours for t in mine[run[0]:run[1]]):
+        return None  # "The sign reads open door": "sign" is another word of `kept`, not the door's
     phrase = gone[mine[run[0]].start:mine[run[1] - 1].end]
     return kept[:theirs[start].start] + phrase + kept[theirs[at[0]].end:]
+
+
+def _noun_after(word: str) -> bool:
+    """A noun after another that makes it its modifier ("dog bed"), not a verb ("dog sits")."""
+    return lexicon.can_be_noun(word) and not only_verb(word) and not (word.endswith("s") and lexicon.can_be_verb(word))
+
+
+def _modifiers(tokens) -> bool:
+    """Whether words before a noun are only its modifiers, to be given to it in another sentence:
+    no hedge or negation ("maybe", "no": they belong to the fact, not the thing), no number (the
+    other sentence counts it its own way) and no verb of the present ("chases", "reads")."""
+    lex = lexicon.load()
+    hedges = lex.note_hedges | lex.draft_hedges | lex.quantity_hedges | lex.negations
+    return not any(t.lower in hedges or lexicon.number_value(t.lower) is not None
+                   or t.lower.endswith("s") and not t.lower.endswith("ss") and lexicon.can_be_verb(t.lower)
+                   for t in tokens)
 
 
 def _modifier_run(tokens, i: int, stop: frozenset[str]) -> tuple[int, int] | None:

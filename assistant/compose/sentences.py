@@ -105,8 +105,9 @@ def about_another(sentence: str) -> bool:
     """Whether `sentence` speaks of another thing than one before it: it is no repeat of that one,
     though every other word is the same ("A second woman walks a dog." after "A woman walks a dog.")."""
     tokens = tokenize(sentence)
-    # "a different man" is another one; "in different sizes", "with different font style" describe
-    return any(t.lower in _OTHER_ONE and (t.lower != "different" or i and tokens[i - 1].lower in ("a", "an", "the"))
+    # "a different man", terse "Different man ..." are another one; "in different sizes", "with
+    # different font style" describe
+    return any(t.lower in _OTHER_ONE and (t.lower != "different" or i == 0 or tokens[i - 1].lower in ("a", "an", "the"))
                for i, t in enumerate(tokens))
 
 
