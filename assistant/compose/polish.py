@@ -107,11 +107,11 @@ def _participle_breaks(sentence: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _breaks(sentence: str) -> list[list[tuple[int, int, str]]]:
+def _breaks(sentence: str, has: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
     """(start, end, words to put before what follows) of the cuts where a long sentence may be
     split, the better kind first: a comma splice, a clause break ("; ", ", and ", ", while ",
     ", but ", " and " before a clause), a list of things (", a ..."), the things a subject has
-    (", the text ..." after "with", said again with "It also has"), a participle's phrase
+    (`has`: `has_list_breaks(sentence)`, said again with "It also has"), a participle's phrase
     (", surrounded by ...")."""
     spliced = [(at, at + 1 + len(sentence[at + 1:]) - len(sentence[at + 1:].lstrip()), "")
                for at in commas.splices(sentence)]
@@ -120,7 +120,6 @@ def _breaks(sentence: str) -> list[list[tuple[int, int, str]]]:
               if not m.group().lower().rstrip().endswith("and")
               or not _verb_first(sentence[m.end():]) and not _ends_a_series(sentence[:m.start()])] + \
         [m.span() + ("",) for m in _and_clauses(sentence)]
-    has = has_list_breaks(sentence)
     clause = [c for c in clause if c[0] not in {h[0] for h in has}]  # ", and a brown hill" ends a list, not a clause
     # a list of things cut as one ("..., a red car parked beside it, a glass wall ...") before "It also has"
     return [spliced, clause, [m.span() + ("",) for m in _LIST_BREAK_RE.finditer(sentence)], has,
@@ -157,7 +156,8 @@ def split_run_on(sentence: str, limit: int = 40) -> list[str]:
     # hundreds of things (at the notes' size limit) has hundreds of cuts
     tokens = tokenize(sentence)
     starts, ends = [t.start for t in tokens], [t.end for t in tokens]
-    for breaks in _breaks(sentence):
+    has = has_list_breaks(sentence)  # read once: the cuts, and what a later piece says again
+    for breaks in _breaks(sentence, has):
         for start, end, before in breaks:
             n_left = bisect_right(ends, start)
             n_right = word_count(before) + len(tokens) - bisect_left(starts, end)
@@ -170,10 +170,9 @@ def split_run_on(sentence: str, limit: int = 40) -> list[str]:
     if best is None:
         return [sentence]
     _, left, right = best
-    also = _ALSO_HAS_RE.match(sentence)
     # only where "has" is the verb: after "with" the list may be the scene's things, not the subject's
-    verb_has = _HAS_VERB_RE.match(sentence)
-    prefix = also.group(0) if also else next((b for _, _, b in has_list_breaks(sentence) if b), "") if verb_has else ""
+    also = _ALSO_HAS_RE.match(sentence)
+    prefix = also.group(0) if also else next((b for _, _, b in has if b), "") if _HAS_VERB_RE.match(sentence) else ""
     if prefix and right.strip() and not right.startswith(prefix) and not clauses.has_verb(tokenize(right), right):
         right = prefix + right.strip()[0].lower() + right.strip()[1:]  # "X has A, B" cut anywhere: B is had too
     return split_run_on(terminated(left), limit) + split_run_on(terminated(right), limit)
