@@ -225,8 +225,8 @@ def richer_phrase(kept: str, gone: str) -> str | None:
     modifiers of one noun that `kept` names once, and `kept`'s modifiers of it are among them.
     None otherwise (the caller drops `gone` only where the check finds nothing lost)."""
     stop = lexicon.load().stop
-    have = {t.lower for t in tokenize(kept)}
-    mine = tokenize(gone)
+    theirs, mine = tokenize(kept), tokenize(gone)
+    have = {t.lower for t in theirs}
     new = [i for i, t in enumerate(mine) if t.text[:1].isalpha() and t.lower not in stop and t.lower not in have]
     if not new:
         return None
@@ -234,13 +234,10 @@ def richer_phrase(kept: str, gone: str) -> str | None:
     if run is None or any(i not in range(*run) for i in new) or not _modifiers(mine[run[0]:run[1] - 1]):
         return None
     head = mine[run[1] - 1].lower
-    theirs = tokenize(kept)
     at = [i for i, t in enumerate(theirs) if t.lower == head]
     if len(at) != 1:
         return None
-    start, after = at[0], at[0] + 1
-    while start > 0 and theirs[start - 1].text[:1].isalpha() and theirs[start - 1].lower not in stop:
-        start -= 1
+    start, after = _run_start(theirs, at[0], stop), at[0] + 1
     if after < len(theirs) and _noun_after(theirs[after].lower) or \
             start > 0 and theirs[start - 1].lower not in DETERMINERS | PHRASE_START:
         return None  # "the dog bed": a modifier there, not the dog; "They watch": a verb, not the watch
@@ -271,9 +268,14 @@ def _modifiers(tokens) -> bool:
 def _modifier_run(tokens, i: int, stop: frozenset[str]) -> tuple[int, int] | None:
     """The run of words around word i with no function word or mark in it ("red painted wooden
     board"), as (start, end), when it ends in a noun after i; None for a run of one word."""
-    start, end = i, i + 1
-    while start > 0 and tokens[start - 1].text[:1].isalpha() and tokens[start - 1].lower not in stop:
-        start -= 1
+    start, end = _run_start(tokens, i, stop), i + 1
     while end < len(tokens) and tokens[end].text[:1].isalpha() and tokens[end].lower not in stop:
         end += 1
     return (start, end) if end - start > 1 and end - 1 > i else None
+
+
+def _run_start(tokens, i: int, stop: frozenset[str]) -> int:
+    """Where the run of words with no function word or mark in it that ends at word i starts."""
+    while i > 0 and tokens[i - 1].text[:1].isalpha() and tokens[i - 1].lower not in stop:
+        i -= 1
+    return i
