@@ -38,6 +38,15 @@ def only_participle(word: str) -> bool:
         word in getInflection(v, tag) for tag in ("VBD", "VB", "VBP", "VBZ")) for v in lemmas)
 
 
+@lru_cache(maxsize=65536)
+def past_participle(word: str) -> bool:
+    """A verb's past participle, whatever else it may be ("fallen", "worn", "painted"; not "golden",
+    "linen", "open", "seven")."""
+    from lemminflect import getAllLemmas, getInflection  # noqa: PLC0415
+
+    return any(word in getInflection(v, "VBN") for v in getAllLemmas(word).get("VERB", ()))
+
+
 def maybe_verb(word: str) -> bool:
     """An inflected word that may be a verb or a noun: "stands", "lights", "sitting", "painted"."""
     return word.endswith(("s", "ing", "ed")) and not word.endswith("ss") and lexicon.can_be_verb(word)

@@ -108,10 +108,9 @@ def _terse_text(text: str, rng: random.Random) -> str:
     tokens = _TOKEN_RE.findall(text)
     for i, tok in enumerate(tokens):
         low = tok.lower()
-        after = _next_kept(tokens[i + 1:])
         if low in DROP or low in HAVE and _auxiliary(tokens[i + 1:]):
             continue  # "which have fallen" -> "which fallen": an auxiliary, not "w/"
-        if low in RELATIVES and after in HAVE and (w_slash or _auxiliary(tokens[i + 2:])):
+        if low in RELATIVES and _next_kept(tokens[i + 1:]) in HAVE and (w_slash or _auxiliary(tokens[i + 2:])):
             continue  # "ground that has dry leaves" -> "ground w/ dry leaves", "poles which have fallen" -> "poles fallen"
         if low in ("colored", "coloured") and words and words[-1].lower() in _colours():
             continue  # "red colored" -> "red"; "multi colored" stays
@@ -143,27 +142,20 @@ def _auxiliary(rest: list[str]) -> bool:
     fallen on grass", "has been"), and no noun it would describe ("has painted walls", "has
     broken windows": the thing has them; "has left the shop" has its object). "has a golden
     handle", "has open windows": no participle at all."""
-    from assistant.compose.fragments import PHRASE_START  # noqa: PLC0415
     from assistant import lexicon  # noqa: PLC0415
+    from assistant.check.word_forms import past_participle  # noqa: PLC0415
+    from assistant.compose.fragments import PHRASE_START  # noqa: PLC0415
 
     kept = [(k, t.lower()) for k, t in enumerate(rest) if t.lower() not in DROP or t.lower() == "been"][:2]
     (at, word), (_, following) = (kept + [(0, ""), (0, "")])[:2]
     if word == "been":
         return True
-    if not _past_participle(word):
+    if not past_participle(word):
         return False
     if rest[at + 1:at + 2] and rest[at + 1].lower() in ("a", "an", "the"):
         return True  # "has left the shop": its object, not a thing it describes
     return not (following[:1].isalpha() and following not in PHRASE_START and lexicon.can_be_noun(following)
                 and not lexicon.can_be_adverb(following))
-
-
-def _past_participle(word: str) -> bool:
-    """A verb's past participle by lemminflect ("fallen", "worn", "painted"; not "golden", "linen",
-    "open", "seven")."""
-    from lemminflect import getAllLemmas, getInflection  # noqa: PLC0415
-
-    return any(word in getInflection(v, "VBN") for v in getAllLemmas(word).get("VERB", ()))
 
 
 def _colours() -> frozenset[str]:
