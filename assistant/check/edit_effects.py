@@ -194,12 +194,16 @@ def asserted(unit: str, draft: Draft, negated: bool = False) -> int:
     framing = lexicon.load().framing
 
     def asserts(w: Word) -> bool:
-        if w.number is not None:
-            return fmt_number(w.number) == unit or w.lower == unit
-        return w.lower == unit or (not w.is_stop and w.lower not in framing and lexicon.same_word(unit, w.lower))
+        return is_unit(w, unit) or (w.number is None and not w.is_stop and w.lower not in framing
+                                    and lexicon.same_word(unit, w.lower))
 
     return sum(1 for i, w in enumerate(draft.words)
                if asserts(w) and (negated or i not in draft.negated) and not multiplied(draft.words, i))
+
+
+def is_unit(w: Word, unit: str) -> bool:
+    """Whether word `w` is `unit` as written: the same word, or the same number however written."""
+    return w.lower == unit or w.number is not None and fmt_number(w.number) == unit
 
 
 def still_present(units: list[str], draft: Draft) -> list[str]:

@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 
 from assistant.check import edit_sides
+from assistant.check.edit_effects import is_unit
 from assistant.check.edit_parsing import Edit
 from assistant.check.numbers import fmt_number
 from assistant.check.report import Tier
-from assistant.check.words import Draft, Key, Word, note_words, words
+from assistant.check.words import Draft, Key, note_words, words
 from assistant.text import fold
 
 
@@ -68,11 +69,7 @@ def _contexts(unit: str, d: Draft) -> set[tuple[str | None, str | None]]:
     ws = d.words
     n = len(seq)
     return {(ws[i - 1].lower if i else None, ws[i + n].lower if i + n < len(ws) else None)
-            for i in range(len(ws) - n + 1) if all(_same(ws[i + k], seq[k]) for k in range(n))}
-
-
-def _same(w: Word, unit: str) -> bool:
-    return w.lower == unit or w.number is not None and fmt_number(w.number) == unit
+            for i in range(len(ws) - n + 1) if all(is_unit(ws[i + k], seq[k]) for k in range(n))}
 
 
 def contradiction_tier(missing: list[str], draft: Draft) -> Tier:
