@@ -929,3 +929,55 @@ def test_a_participle_of_have_in_a_listed_thing_is_no_verb_of_the_sentence():
              'bright reflections on the glass.')
     parts = split_run_on(board, 25)
     assert len(parts) >= 2 and all(p.startswith("It also has ") for p in parts[1:])
+
+
+def test_a_relative_clause_is_cut_off_as_a_sentence_about_its_noun():
+    """A long sentence with no clause or list break: the relative clause on its last noun phrase
+    becomes a sentence about that phrase. Not where the verb's number says the clause is another
+    noun's ("the road which are ...": the cars are)."""
+    from assistant.compose.polish import split_run_on  # noqa: PLC0415
+
+    chain = ('A wooden sign has a red arrow with the word "EXIT" in white letters on a metal chain that is hung '
+             "between two short poles on the stone path which is at the left side of the picture.")
+    assert split_run_on(chain, 20) == [
+        'A wooden sign has a red arrow with the word "EXIT" in white letters on a metal chain.',
+        "The metal chain is hung between two short poles on the stone path.",
+        "The stone path is at the left side of the picture."]
+    cars = ("A row of small blue and red cars with open windows and roof racks is parked along the side of the "
+            "road which are waiting for the green light at the crossing ahead.")
+    assert split_run_on(cars, 20) == [cars]
+
+
+def test_a_clause_after_and_may_hold_a_relative_clause():
+    """" and the statue is placed on a box which is on the floor": a clause of its own, though a
+    "which" follows its verb."""
+    from assistant.compose.polish import split_run_on  # noqa: PLC0415
+
+    statue = ("An old bronze statue of a horse with its front leg raised is covered in green patches of rust and the "
+              "statue is placed on a stone block which is on the grass.")
+    assert split_run_on(statue, 20) == [
+        "An old bronze statue of a horse with its front leg raised is covered in green patches of rust.",
+        "The statue is placed on a stone block which is on the grass."]
+
+
+def test_what_someone_wears_is_not_cut_apart():
+    """A list of what a person wears, before the sentence's verb: a cut between its things (", and
+    brown shoes", ", a grey apron") leaves a verbless piece whose things have lost their wearer."""
+    from assistant.compose.polish import split_run_on  # noqa: PLC0415
+
+    woman = ("A woman wearing a white shirt with a red collar, a grey apron tied at her waist, a long brown skirt, and "
+             "black shoes is holding a basket of apples, and the woman is standing beside the old cart.")
+    parts = split_run_on(woman, 20)
+    assert parts[0].startswith("A woman wearing a white shirt") and "black shoes is holding a basket" in parts[0], parts
+    assert parts[1:] == ["The woman is standing beside the old cart."], parts
+
+
+def test_a_full_stop_typed_without_a_space_ends_a_sentence():
+    """"the vehicle.There are": two sentences, as the notes' writer meant; names and abbreviations
+    with a full stop inside are left alone."""
+    from assistant.compose.caption import clean_caption  # noqa: PLC0415
+
+    assert clean_caption("A grey road is beside the vehicle.There are cones on the road.") == [
+        "A grey road is beside the vehicle.", "There are cones on the road."]
+    kept = "A sign says St.Louis and U.S.Army, e.g.The example.com site."
+    assert clean_caption(kept) == [kept]

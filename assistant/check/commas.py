@@ -26,6 +26,8 @@ _POSSESSIVES = frozenset("its their his her my our your".split())
 #: are trees"): the comma closes an opening phrase of that clause, no splice
 _OPENERS = SUBORDINATORS | frozenset("and or but nor yet so then as if since before after though however "
                                       "also".split())
+#: relative pronouns: a clause goes on through them ("... on a box which is on the floor")
+_RELATIVES = frozenset("which who whom whose where that".split())
 #: pieces that close a list of clauses ("The sky is blue, the grass is green, and the sun shines."):
 #: a list, not a splice
 _CLOSERS = frozenset("and or but nor yet".split())
@@ -67,16 +69,18 @@ def _own_verb(piece: str) -> int | None:
     return first
 
 
-def is_clause(piece: str) -> bool:
+def is_clause(piece: str, relatives: bool = False) -> bool:
     """Whether `piece` could stand as a sentence of its own: a clause (`_own_verb`: "two people
     stand at the stop", not "making it warm") whose verb is its main clause's, not cut short, and
-    not ending on a word that opens the next piece's clause ("... but to the side")."""
+    not ending on a word that opens the next piece's clause ("... but to the side"). With
+    `relatives`, a relative clause after its verb leaves it a clause ("the statue is placed on a
+    box which is on the floor"): `piece` runs to its sentence's end, so no next piece follows."""
     piece = piece.rsplit(";", 1)[-1].strip()  # "...; however": what follows a semicolon is its own
     first = _own_verb(piece)
     if first is None or dangling(piece) or not has_main_verb(tokenize(piece), piece):
         return False
     lowers = [t.lower for t in tokenize(piece)]
-    return not _OPENERS & set(lowers[first + 1:])
+    return not (_OPENERS - (_RELATIVES if relatives else frozenset())) & set(lowers[first + 1:])
 
 
 def splices(sentence: str) -> list[int]:

@@ -33,12 +33,12 @@ from assistant.compose.polish import (
     cut_unsupported,
     drop_repeats,
     split_long,
-    split_run_on,
     strip_headings,
     unstack_subjects,
     write_out_shorthand,
 )
 from assistant.compose.repeats import merge_repeats
+from assistant.compose.splits import split_run_on
 from assistant.compose.restore import restore_missing
 from assistant.compose.run import PipelineResult, Run, stream_draft
 from assistant.shorthand import written_out
@@ -203,6 +203,10 @@ def shown_draft(answer: str) -> str:
     return " ".join(line.strip() for line in unlabelled(text).splitlines() if line.strip())
 
 
+# "... side of the vehicle.There are ...": a full stop typed with no space after it, two sentences
+# (not "St.Louis", "U.S.Army", "3.5", "e.g.The", "example.com": three lower-case letters before it, a
+# capital and lower-case letters after)
+_GLUED_STOP_RE = re.compile(r"(?<=[a-z]{3})\.(?=[A-Z][a-z]+\b)")
 _PREAMBLE_RE = re.compile(r"^\s*(?:#+\s*)?(?:caption|here(?:'s| is) (?:the|a|your) caption)\b[^:\n]{0,40}:\s*", re.I)
 _MARKUP_RE = re.compile(r"^\s*(?:[-*•]+|\d+[.)])\s+|\*\*|__|`")
 
@@ -219,7 +223,7 @@ _COMMA_HEADING_RE = re.compile(r"^((?:(?:an?|the)\s+)?[^\W\d][\w'-]*(?: [\w'-]+)
 def clean_caption(text: str, labels: frozenset[str] = frozenset()) -> list[str]:
     """The model's answer as caption sentences: no preamble, no list markup, no note labels
     as headings, no repeats, each sentence ending in punctuation."""
-    text = _PREAMBLE_RE.sub("", text.strip())
+    text = _GLUED_STOP_RE.sub(". ", _PREAMBLE_RE.sub("", text.strip()))
     lines = [_MARKUP_RE.sub("", line).strip() for line in text.splitlines()]
     text = " ".join(terminated(line) for line in lines if line)
     out: list[str] = []

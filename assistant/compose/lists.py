@@ -1,5 +1,5 @@
 """A long sentence whose subject is a list of things sharing one verb, cut into sentences that
-each say the verb (`polish.split_run_on` tries it first): cut as a plain list, the first things
+each say the verb (`splits.split_run_on` tries it first): cut as a plain list, the first things
 were left without a verb. No model call. The things a subject has are cut in has_lists.py."""
 
 from __future__ import annotations

@@ -1,21 +1,19 @@
 """Mending a caption's sentences without a model call, each change kept only where the check
 gets no worse: words no note supports cut out, repeats dropped, "label:" headings stripped,
 fragments written as sentences (assistant/compose/fragments.py), note shorthand written out,
-run-on sentences split at clause breaks, comma splices split into their two sentences."""
+run-on sentences split at clause breaks, comma splices split into their two sentences (where:
+assistant/compose/splits.py)."""
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 from assistant import lexicon
-from assistant.check import CheckReport, check_draft, clauses, commas, prose
-from assistant.check.word_forms import only_verb
-from assistant.compose.fragments import DETERMINERS, PHRASE_START, as_sentence, heading_named, note_names, pronoun_be
-from assistant.compose.has_lists import has_a_verb, has_list_breaks
-from assistant.compose.lists import ITEM_OPENERS, shared_predicate
+from assistant.check import CheckReport, check_draft, clauses, prose
+from assistant.compose.fragments import DETERMINERS, PHRASE_START, as_sentence, heading_named, note_names
 from assistant.compose.models import ChangeHow, SentenceChange
+from assistant.compose.splits import split_run_on, split_splices
 from assistant.compose.sentences import LABEL_RE, names_label, problems, says_nothing_new, terminated, word_count
 from assistant.notes import Observation
 from assistant.shorthand import written_out
@@ -69,134 +67,6 @@ class _OneSentenceAtATime:
             return False
         self.touched |= ids
         return True
-
-
-_CLAUSE_BREAK_RE = re.compile(r"(?:;\s+|,\s+(?:and|while|whereas)\s+|,\s+(?=but\s))", re.I)
-# "a red car parked beside it, a big glass wall with white pillars, a white roof ...": a list of
-# things, cut between two of them when no clause break is left
-_LIST_BREAK_RE = re.compile(rf",\s+(?={ITEM_OPENERS}\s)", re.I)
-
-
-def _and_clauses(sentence: str) -> list[re.Match]:
-    """" and " with no comma before it, where what follows is a clause of its own ("A bus waits on
-    the left and two people stand at the stop"): a clause break as good as ", and "."""
-    # and a verb before it: "A, B, the nets and the flags are on the beach" is a list's shared verb, not a clause
-    # the clause read to the next "and" or comma: a second clause after it ("... and also a bin is beside
-    # it") is no reason to keep the first one whole
-    return [m for m in re.finditer(r"(?<!,)\s+and\s+", sentence)
-            if commas.is_clause(_CLAUSE_END_RE.split(sentence[m.end():].rstrip(".!?"), maxsplit=1)[0])
-            and has_a_verb(sentence[:m.start()])]
-
-
-_CLAUSE_END_RE = re.compile(r",\s+|\s+and\s+")
-
-
-# ", surrounded by shrubs", ", covered with moss": a participle's phrase on what the sentence is about
-_PARTICIPLE_BREAK_RE = re.compile(r",\s+(?=(\w+)\s+(?:by|with|in|on|at|under|over|along|around)\b)")
-
-
-def _participle_breaks(sentence: str) -> list[tuple[int, int, str]]:
-    """A participle's phrase after a comma (", surrounded by green shrubs"), cut off as a sentence
-    of its own about the same thing ("It is surrounded by green shrubs."), "It is" or "They are"
-    by the number of the thing (`fragments.pronoun_be`)."""
-    out = []
-    for m in _PARTICIPLE_BREAK_RE.finditer(sentence):
-        word = m.group(1).lower()
-        if word.endswith(("ed", "en")) and clauses.participle_after_noun(word) and (subject := pronoun_be(sentence[:m.start()])):
-            out.append((m.start(), m.end(), subject + " "))
-    return out
-
-
-def _breaks(sentence: str, has: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
-    """(start, end, words to put before what follows) of the cuts where a long sentence may be
-    split, the better kind first: a comma splice, a clause break ("; ", ", and ", ", while ",
-    ", but ", " and " before a clause), a list of things (", a ..."), the things a subject has
-    (`has`: `has_list_breaks(sentence)`, said again with "It also has"), a participle's phrase
-    (", surrounded by ...")."""
-    spliced = [(at, at + 1 + len(sentence[at + 1:]) - len(sentence[at + 1:].lstrip()), "")
-               for at in commas.splices(sentence)]
-    # ", and" before a verb joins the subject's second verb ("... of oak, and is placed ..."): no break
-    clause = [m.span() + ("",) for m in _CLAUSE_BREAK_RE.finditer(sentence)
-              if not m.group().lower().rstrip().endswith("and")
-              or not _verb_first(sentence[m.end():]) and not _ends_a_series(sentence[:m.start()])] + \
-        [m.span() + ("",) for m in _and_clauses(sentence)]
-    clause = [c for c in clause if c[0] not in {h[0] for h in has}]  # ", and a brown hill" ends a list, not a clause
-    # a list of things cut as one ("..., a red car parked beside it, a glass wall ...") before "It also has"
-    return [spliced, clause, [m.span() + ("",) for m in _LIST_BREAK_RE.finditer(sentence)], has,
-            _participle_breaks(sentence)]
-
-
-def _ends_a_series(before: str) -> bool:
-    """Whether the ", and" after `before` ends a series of short items ("lights in orange, blue,
-    yellow, green, and pink"): two or more items of one or two words each before it. Cut there,
-    the last item is left alone as a fragment ("Pink with wires shining at night.")."""
-    items = [item.split() for item in before.rsplit(",", 2)[1:]]  # the last two items: a list may run to thousands
-    # "apples, pears, and plums, and a woman ...": that series ended with its own "and"
-    return len(items) >= 2 and all(1 <= len(item) <= 2 for item in items[-2:]) and items[-1][0].lower() not in ("and", "or")
-
-
-def _verb_first(text: str) -> bool:
-    first = text.split(maxsplit=1)[0].lower() if text.strip() else ""
-    return first in clauses.FINITE or only_verb(first)
-
-
-def split_run_on(sentence: str, limit: int = 40) -> list[str]:
-    """A sentence over `limit` words cut at the clause breaks nearest its middle (`_breaks`: a
-    comma splice, "; ", ", and ", ", while ", ", but ", " and " before a clause), recursively:
-    polish without a model call. Without one, a list of things is cut between two items
-    (", a ..."), else a participle's phrase is made a sentence (", surrounded by trees" -> "It is
-    surrounded by trees."). A sentence with none of these is returned whole."""
-    words = word_count(sentence)
-    if words <= limit:
-        return [sentence]
-    if shared := shared_predicate(sentence, limit):  # before an "and" that looks like a clause's: it is a list's
-        return shared  # not cut again: a cut between its things would leave the first without the verb
-    best = None
-    # each side's words counted from the sentence's tokens, not tokenized again per cut: a list of
-    # hundreds of things (at the notes' size limit) has hundreds of cuts
-    tokens = tokenize(sentence)
-    starts, ends = [t.start for t in tokens], [t.end for t in tokens]
-    has = has_list_breaks(sentence)  # read once: the cuts, and what a later piece says again
-    for breaks in _breaks(sentence, has):
-        for start, end, before in breaks:
-            n_left = bisect_right(ends, start)
-            n_right = word_count(before) + len(tokens) - bisect_left(starts, end)
-            if n_left >= 6 and n_right >= 6:
-                score = abs(n_left - n_right)
-                if best is None or score < best[0]:
-                    best = (score, sentence[:start], before + sentence[end:])
-        if best is not None:
-            break
-    if best is None:
-        return [sentence]
-    _, left, right = best
-    # only where "has" is the verb: after "with" the list may be the scene's things, not the subject's
-    also = _ALSO_HAS_RE.match(sentence)
-    prefix = also.group(0) if also else next((b for _, _, b in has if b), "") if _HAS_VERB_RE.match(sentence) else ""
-    if prefix and right.strip() and not right.startswith(prefix) and not clauses.has_verb(tokenize(right), right):
-        right = prefix + right.strip()[0].lower() + right.strip()[1:]  # "X has A, B" cut anywhere: B is had too
-    return split_run_on(terminated(left), limit) + split_run_on(terminated(right), limit)
-
-
-# a sentence of the things a subject has, after a first cut (`has_list_breaks`)
-_ALSO_HAS_RE = re.compile(r"^(?:It also has|They also have) ")
-_HAS_VERB_RE = re.compile(r"^(?:(?!\bwith\b).)*?\s(?:has|have)\s", re.I)  # "has" before any "with"
-
-
-def split_splices(sentence: str) -> list[str]:
-    """A sentence that runs two sentences together with a bare comma, as those sentences: a comma
-    splice ("The bench is green, two dogs sleep under it." -> "The bench is green. Two dogs sleep
-    under it."), or a noun phrase with no verb before a clause ("A bench in the park, a dog sleeps
-    under it." -> "A bench in the park. A dog sleeps under it.", which `complete_fragments` then
-    writes as a sentence)."""
-    cuts = commas.splices(sentence)
-    head = commas.verbless_head(sentence)
-    cuts = sorted(set(cuts) | ({head} if head is not None else set()))
-    if not cuts:
-        return [sentence]
-    bounds = [0] + [c + 1 for c in cuts]
-    ends = cuts + [len(sentence)]
-    return [terminated(sentence[a:b]) for a, b in zip(bounds, ends)]
 
 
 def split_long(sentences: list[str], observations: list[Observation],

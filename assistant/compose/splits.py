@@ -1,0 +1,186 @@
+"""Where a long sentence may be cut without a model, and the pieces it is cut into: a comma splice,
+a clause break ("; ", ", and ", " and " before a clause), a list of things, the things a subject has
+("It also has ..."), a participle's phrase, a relative clause on a noun phrase. `polish.split_long`
+keeps a cut only where the check gets no worse."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from assistant.check import clauses, commas
+from assistant.check.word_forms import only_verb
+from assistant.compose.fragments import PHRASE_START, pronoun_be
+from assistant.compose.has_lists import has_a_verb, has_list_breaks
+from assistant.compose.lists import ITEM_OPENERS, shared_predicate
+from assistant.compose.sentences import terminated, word_count
+from assistant.text import tokenize
+
+
+_CLAUSE_BREAK_RE = re.compile(r"(?:;\s+|,\s+(?:and|while|whereas)\s+|,\s+(?=but\s))", re.I)
+# "a red car parked beside it, a big glass wall with white pillars, a white roof ...": a list of
+# things, cut between two of them when no clause break is left
+_LIST_BREAK_RE = re.compile(rf",\s+(?={ITEM_OPENERS}\s)", re.I)
+
+
+def _and_clauses(sentence: str) -> list[re.Match]:
+    """" and " with no comma before it, where what follows is a clause of its own ("A bus waits on
+    the left and two people stand at the stop"): a clause break as good as ", and "."""
+    # and a verb before it: "A, B, the nets and the flags are on the beach" is a list's shared verb, not a clause
+    # the clause read to the next "and" or comma: a second clause after it ("... and also a bin is beside
+    # it") is no reason to keep the first one whole
+    return [m for m in re.finditer(r"(?<!,)\s+and\s+", sentence)
+            if commas.is_clause(_CLAUSE_END_RE.split(sentence[m.end():].rstrip(".!?"), maxsplit=1)[0], relatives=True)
+            and has_a_verb(sentence[:m.start()])]
+
+
+_CLAUSE_END_RE = re.compile(r",\s+|\s+and\s+")
+
+
+# ", surrounded by shrubs", ", covered with moss": a participle's phrase on what the sentence is about
+_PARTICIPLE_BREAK_RE = re.compile(r",\s+(?=(\w+)\s+(?:by|with|in|on|at|under|over|along|around)\b)")
+
+
+def _participle_breaks(sentence: str) -> list[tuple[int, int, str]]:
+    """A participle's phrase after a comma (", surrounded by green shrubs"), cut off as a sentence
+    of its own about the same thing ("It is surrounded by green shrubs."), "It is" or "They are"
+    by the number of the thing (`fragments.pronoun_be`)."""
+    out = []
+    for m in _PARTICIPLE_BREAK_RE.finditer(sentence):
+        word = m.group(1).lower()
+        if word.endswith(("ed", "en")) and clauses.participle_after_noun(word) and (subject := pronoun_be(sentence[:m.start()])):
+            out.append((m.start(), m.end(), subject + " "))
+    return out
+
+
+def _breaks(sentence: str, has: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+    """(start, end, words to put before what follows) of the cuts where a long sentence may be
+    split, the better kind first: a comma splice, a clause break ("; ", ", and ", ", while ",
+    ", but ", " and " before a clause), a list of things (", a ..."), the things a subject has
+    (`has`: `has_list_breaks(sentence)`, said again with "It also has"), a participle's phrase
+    (", surrounded by ...")."""
+    spliced = [(at, at + 1 + len(sentence[at + 1:]) - len(sentence[at + 1:].lstrip()), "")
+               for at in commas.splices(sentence)]
+    # ", and" before a verb joins the subject's second verb ("... of oak, and is placed ..."): no break;
+    # nor after words with no verb of their own ("A man wearing a hat, a coat, and shoes sits ..."): they
+    # are a list's, and the part before the cut would be a fragment
+    clause = [m.span() + ("",) for m in _CLAUSE_BREAK_RE.finditer(sentence)
+              if not m.group().lower().rstrip().endswith("and")
+              or not _verb_first(sentence[m.end():]) and not _ends_a_series(sentence[:m.start()])
+              and has_a_verb(sentence[:m.start()])] + \
+        [m.span() + ("",) for m in _and_clauses(sentence)]
+    clause = [c for c in clause if c[0] not in {h[0] for h in has}]  # ", and a brown hill" ends a list, not a clause
+    # a list of things cut as one ("..., a red car parked beside it, a glass wall ...") before "It also has"
+    things = [m.span() + ("",) for m in _LIST_BREAK_RE.finditer(sentence) if not _worn_list(sentence[:m.start()])]
+    return [spliced, clause, things, has,
+            _participle_breaks(sentence), _relative_breaks(sentence)]
+
+
+# " that is attached ...", ", which are on the left": a relative clause on the noun phrase before it
+_RELATIVE_RE = re.compile(r",?\s+(?:that|which|who)\s+(?=(is|are|was|were|has|have)\s)", re.I)
+# the noun phrase a relative clause is on: a determiner and up to four words, none of them a verb
+# or a preposition ("the metal chain", "a small wooden pole", "two red cars")
+_ANTECEDENT_RE = re.compile(r"\b(a|an|the|some|two|three|four|five|six|seven|eight|nine|ten|\d+)((?:\s+[\w'-]+){1,4})$",
+                            re.I)
+
+
+def _relative_breaks(sentence: str) -> list[tuple[int, int, str]]:
+    """A relative clause on a noun phrase (" on the metal chain that is attached to a pole"), cut off
+    as a sentence of its own about that phrase ("The metal chain is attached to a pole."): a long
+    sentence with no clause or list break may still have these."""
+    out = []
+    for m in _RELATIVE_RE.finditer(sentence):
+        head = _ANTECEDENT_RE.search(sentence[:m.start()])
+        if head is None or not (words := head.group(2).split()) or \
+                any(w.lower() in PHRASE_START or only_verb(w.lower()) or w.lower() in clauses.FINITE for w in words):
+            continue
+        plural = m.group(1).lower() in ("are", "were", "have")
+        if plural != (words[-1].lower().endswith("s") or head.group(1).lower() not in ("a", "an", "the", "some")):
+            continue  # "the road which are behind": the clause is on another noun ("objects on the road")
+        determiner = head.group(1).lower()
+        subject = "The" if determiner in ("a", "an", "the", "some") else f"The {determiner}"
+        out.append((m.start(), m.end(), f"{subject} {' '.join(words)} "))
+    return out
+
+
+def _worn_list(before: str) -> bool:
+    """Whether a list of things after `before` is what a participle before it takes ("A woman wearing a
+    white shirt, a grey apron, ..."): no finite verb yet, and an -ing word. Cut there, the things
+    after the cut lose their owner ("A grey apron ..." on its own)."""
+    return bool(_ING_RE.search(before)) and not clauses.has_verb(tokenize(before), before)
+
+
+_ING_RE = re.compile(r"\b[a-z]{3,}ing\b", re.I)
+
+
+def _ends_a_series(before: str) -> bool:
+    """Whether the ", and" after `before` ends a series of short items ("lights in orange, blue,
+    yellow, green, and pink"): two or more items of one or two words each before it. Cut there,
+    the last item is left alone as a fragment ("Pink with wires shining at night.")."""
+    items = [item.split() for item in before.rsplit(",", 2)[1:]]  # the last two items: a list may run to thousands
+    # "apples, pears, and plums, and a woman ...": that series ended with its own "and"
+    return len(items) >= 2 and all(1 <= len(item) <= 2 for item in items[-2:]) and items[-1][0].lower() not in ("and", "or")
+
+
+def _verb_first(text: str) -> bool:
+    first = text.split(maxsplit=1)[0].lower() if text.strip() else ""
+    return first in clauses.FINITE or only_verb(first)
+
+
+def split_run_on(sentence: str, limit: int = 40) -> list[str]:
+    """A sentence over `limit` words cut at the clause breaks nearest its middle (`_breaks`: a
+    comma splice, "; ", ", and ", ", while ", ", but ", " and " before a clause), recursively:
+    polish without a model call. Without one, a list of things is cut between two items
+    (", a ..."), else a participle's phrase is made a sentence (", surrounded by trees" -> "It is
+    surrounded by trees."). A sentence with none of these is returned whole."""
+    words = word_count(sentence)
+    if words <= limit:
+        return [sentence]
+    if shared := shared_predicate(sentence, limit):  # before an "and" that looks like a clause's: it is a list's
+        return shared  # not cut again: a cut between its things would leave the first without the verb
+    best = None
+    # each side's words counted from the sentence's tokens, not tokenized again per cut: a list of
+    # hundreds of things (at the notes' size limit) has hundreds of cuts
+    tokens = tokenize(sentence)
+    starts, ends = [t.start for t in tokens], [t.end for t in tokens]
+    has = has_list_breaks(sentence)  # read once: the cuts, and what a later piece says again
+    for breaks in _breaks(sentence, has):
+        for start, end, before in breaks:
+            n_left = bisect_right(ends, start)
+            n_right = word_count(before) + len(tokens) - bisect_left(starts, end)
+            if n_left >= 6 and n_right >= 6:
+                score = abs(n_left - n_right)
+                if best is None or score < best[0]:
+                    best = (score, sentence[:start], before + sentence[end:])
+        if best is not None:
+            break
+    if best is None:
+        return [sentence]
+    _, left, right = best
+    # only where "has" is the verb: after "with" the list may be the scene's things, not the subject's
+    also = _ALSO_HAS_RE.match(sentence)
+    prefix = also.group(0) if also else next((b for _, _, b in has if b), "") if _HAS_VERB_RE.match(sentence) else ""
+    if prefix and right.strip() and not right.startswith(prefix) and not clauses.has_verb(tokenize(right), right):
+        right = prefix + right.strip()[0].lower() + right.strip()[1:]  # "X has A, B" cut anywhere: B is had too
+    return split_run_on(terminated(left), limit) + split_run_on(terminated(right), limit)
+
+
+# a sentence of the things a subject has, after a first cut (`has_list_breaks`)
+_ALSO_HAS_RE = re.compile(r"^(?:It also has|They also have) ")
+_HAS_VERB_RE = re.compile(r"^(?:(?!\bwith\b).)*?\s(?:has|have)\s", re.I)  # "has" before any "with"
+
+
+def split_splices(sentence: str) -> list[str]:
+    """A sentence that runs two sentences together with a bare comma, as those sentences: a comma
+    splice ("The bench is green, two dogs sleep under it." -> "The bench is green. Two dogs sleep
+    under it."), or a noun phrase with no verb before a clause ("A bench in the park, a dog sleeps
+    under it." -> "A bench in the park. A dog sleeps under it.", which `complete_fragments` then
+    writes as a sentence)."""
+    cuts = commas.splices(sentence)
+    head = commas.verbless_head(sentence)
+    cuts = sorted(set(cuts) | ({head} if head is not None else set()))
+    if not cuts:
+        return [sentence]
+    bounds = [0] + [c + 1 for c in cuts]
+    ends = cuts + [len(sentence)]
+    return [terminated(sentence[a:b]) for a, b in zip(bounds, ends)]
