@@ -136,3 +136,24 @@ def test_a_count_whose_phrase_ended_counts_no_later_word(sentence):
     from assistant.check import clauses  # noqa: PLC0415
 
     assert clauses.may_have_verb(sentence)
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("Neon light reflections falling on the wall.", "There are neon light reflections falling on the wall."),
+    ("Lamps hanging from the ceiling.", "There are lamps hanging from the ceiling."),
+    ("A lamp hanging from the ceiling.", "There is a lamp hanging from the ceiling."),
+    ("A painting on the wall.", "There is a painting on the wall.")])
+def test_there_is_counts_the_noun_before_a_participle(fragment, sentence):
+    """The head of "light reflections falling on the wall" is "reflections", not "falling": "There are"."""
+    assert fragments.as_sentence(fragment) == sentence
+
+
+def test_a_plural_after_an_ed_word_is_no_verb():
+    """"small dried stems below a board": "stems" after the -ed word is what it describes (or its
+    object), not a verb the fragment has; so "There is" can go before the phrase."""
+    from assistant.check import clauses  # noqa: PLC0415
+
+    grass = "Green grass with dry leaves and small dried stems below a painted board."
+    assert not clauses.may_have_verb(grass)
+    assert fragments.as_sentence(grass) == "There is green grass with dry leaves and small dried stems below a painted board."
+    assert clauses.may_have_verb("A man in a coat waits at the corner.")  # a verb after a noun still reads as one

@@ -196,7 +196,16 @@ def may_have_verb(text: str) -> bool:
     return any(i + 1 < len(lowers) and lowers[i + 1] in _AFTER_VERB and lowers[i - 1] not in _PREPOSITIONS | _JOINS | _RELATIVES
                and "," not in read[tokens[i].end:tokens[i + 1].start]
                and _after_noun(lowers[i - 1]) and w.endswith("s") and maybe_verb(w) and not compound_head(lowers, i)
-               and not _counted(lowers, i) for i, w in enumerate(lowers) if i)
+               and not _counted(lowers, i) and not _described(lowers, i) for i, w in enumerate(lowers) if i)
+
+
+def _described(lowers: list[str], i: int) -> bool:
+    """Whether the word at i follows an -ed form that describes it ("small dried stems below"), or is
+    that form's object: not a verb. Unless the -ed form ends a relative clause ("the man who painted
+    walks ..."), where the next word is the main verb."""
+    prev = lowers[i - 1]
+    return prev.endswith("ed") and lexicon.can_be_verb(prev) and not lexicon.can_be_noun(prev) and \
+        (i < 2 or lowers[i - 2] not in _RELATIVES)
 
 
 def _counted(lowers: list[str], i: int) -> bool:
@@ -342,7 +351,8 @@ def participle(sentence: str) -> int | None:
     if has_main_verb(tokens, sentence):
         return None
     for i, w in enumerate(lowers):
-        if i and w.endswith("ed") and only_verb(w) and _after_noun(lowers[i - 1]) and lexicon.can_be_noun(lowers[i - 1]) and \
+        # "fixed", "mounted": adjectives too ("a fixed price"), but after a noun and before a place a participle
+        if i and w.endswith("ed") and (only_verb(w) or w in _PLACED) and _after_noun(lowers[i - 1]) and lexicon.can_be_noun(lowers[i - 1]) and \
                 lowers[i - 1] not in SUBORDINATORS | {"that", "there", "here"} and _participle_follows(lowers, sentence, tokens, i):
             return tokens[i].start
     return None
@@ -355,6 +365,8 @@ _NEVER_LAST = frozenset("a an the and or but with of at from into onto for than 
 _NEEDS_PLACE = frozenset("placed located positioned situated mounted perched propped fixed kept "
                          "stored".split())
 _BE = frozenset("is are was were be been being am".split())
+#: participles of where a thing was put, which may be adjectives too ("a fixed price")
+_PLACED = _NEEDS_PLACE | {"attached", "hung", "tied", "glued", "nailed", "pinned", "stuck"}
 
 
 def dangling(sentence: str) -> bool:

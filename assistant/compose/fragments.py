@@ -186,7 +186,12 @@ def there_is(fragment: str, names: frozenset[str] | None = None) -> str | None:
             words[-2] not in lexicon.load().colors and not _plural_noun(words[-1]):
         return None  # "Sky clear.": an attribute after a bare noun, or a compound ("Street light."); unsure which
     count = lexicon.number_value(words[0])
-    last = words[-1]
+    k = len(words) - 1
+    # "neon light reflections falling on the wall": the noun before a participle is the head
+    while k > 0 and words[k].endswith(("ing", "ed")) and lexicon.can_be_verb(words[k]) and (
+            not lexicon.can_be_noun(words[k]) or _plural_noun(words[k - 1])):
+        k -= 1
+    last = words[k]
     # "a cup and a plate", "trees and grass": a list; "a beige and white ceiling": one thing
     joins = [k for k, w in enumerate(head) if w in ("and", "+")]
     plural = (any(k + 1 < len(head) and (head[k + 1] in DETERMINERS or lexicon.number_value(head[k + 1]) is not None)
