@@ -9,11 +9,20 @@ checker-dev2's `caption-new-*` rows, 331-360 checker-blind2's), and DIR/defacto-
 the rows at positions 200-399 of `defacto_test`'s order (0-199 and 215-399 are checker-dev2's
 `defacto-test` sources, 400-599 checker-blind2's; the look takes the first 15, positions 200-214).
 Then `bench/bench_compose.py --dataset iiw|defacto --path DIR/... --limit N`.
+
+IIW-400 has no object notes past line 400, and every line of it has been read here. With
+`--docci DOCCI_TEST.jsonl` (google/imageinwords' datasets/DOCCI_Test/data.jsonl: 100 images described
+by DOCCI's annotators, a source no session had composed on), DIR/docci-heldout.jsonl holds them in
+IIW's row shape: one "object" whose description is the DOCCI text, so each of its sentences is a note
+(`IIWRow.note_lines`), and the DOCCI text is the human text. Its sentences are prose already (full
+notes go in as written); the look is on their terse cuts: `--dataset iiw --notes terse --path
+DIR/docci-heldout.jsonl`.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
@@ -27,7 +36,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--iiw", type=Path, required=True, help="IIW-400's data.jsonl (all 400 rows)")
     parser.add_argument("--defacto", type=Path, required=True, help="DeFacto's data/test.jsonl")
-    parser.add_argument("--out", type=Path, required=True, help="folder for the two files")
+    parser.add_argument("--docci", type=Path, default=None,
+                        help="DOCCI_Test's data.jsonl: also write docci-heldout.jsonl, its rows as IIW rows")
+    parser.add_argument("--out", type=Path, required=True, help="folder for the files")
     args = parser.parse_args()
     from assistant.eval import defacto_test  # noqa: PLC0415
 
@@ -38,6 +49,16 @@ def main() -> None:
     (args.out / "defacto-test-compose.jsonl").write_text(
         "".join(r.model_dump_json(by_alias=True) + "\n" for r in rows), encoding="utf-8")
     print(f"{len(IIW_HELD_OUT)} IIW rows, {len(rows)} DeFacto rows written to {args.out}")
+    if args.docci:
+        docci = [docci_row(json.loads(line)) for line in args.docci.read_text(encoding="utf-8").splitlines() if line.strip()]
+        (args.out / "docci-heldout.jsonl").write_text("".join(json.dumps(r) + "\n" for r in docci), encoding="utf-8")
+        print(f"{len(docci)} DOCCI rows written to {args.out}")
+
+
+def docci_row(row: dict) -> dict:
+    """A DOCCI_Test row in IIW-400's shape: the DOCCI description is the one object's notes and
+    the human text."""
+    return {"image/key": row["image"], "IIW": row["DOCCI"], "objects": [{"label": "", "description": row["DOCCI"]}]}
 
 
 if __name__ == "__main__":
