@@ -157,3 +157,27 @@ def test_a_plural_after_an_ed_word_is_no_verb():
     assert not clauses.may_have_verb(grass)
     assert fragments.as_sentence(grass) == "There is green grass with dry leaves and small dried stems below a painted board."
     assert clauses.may_have_verb("A man in a coat waits at the corner.")  # a verb after a noun still reads as one
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("On the door a brass handle with a dark cover.", "On the door, there is a brass handle with a dark cover."),
+    ("Behind the fence two tall trees with green leaves.", "Behind the fence, there are two tall trees with green leaves."),
+    ("In the corner, some boxes.", "In the corner, there are some boxes.")])
+def test_a_place_first_then_the_thing_gets_there_is_after_the_place(fragment, sentence):
+    """Notes typed place first ("On the door a brass handle"): "there is" goes where the thing starts."""
+    assert fragments.as_sentence(fragment) == sentence
+
+
+def test_there_is_reads_the_noun_outside_the_quote():
+    """'Text "TICKETS" in white lights': the text is one thing, whatever the sign says."""
+    assert fragments.as_sentence('Text "TICKETS" in white lights on the wall.') == \
+        'There is text "TICKETS" in white lights on the wall.'
+
+
+def test_a_plural_after_a_word_that_is_never_a_noun_is_no_verb():
+    """"dry leaves on ground": "dry" ends no subject, so "leaves" is no verb, and the phrase is mended."""
+    from assistant.check import clauses  # noqa: PLC0415
+
+    road = "A black road with small black pebbles and dry leaves on ground."
+    assert not clauses.may_have_verb(road)
+    assert fragments.as_sentence(road) == "There is a black road with small black pebbles and dry leaves on ground."

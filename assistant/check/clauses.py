@@ -409,4 +409,6 @@ def _after_noun(prev: str) -> bool:
     if prev in _SUBJECTS or prev in ("there", "here", "which", "that", "who"):
         return True  # "there stands a bin"
     return not (prev in _DETERMINERS or lexicon.number_value(prev) is not None or prev in lexicon.load().colors
-                or lexicon.can_be_adjective(prev) and not lexicon.can_be_verb(prev) or prev.endswith("'s"))
+                or lexicon.can_be_adjective(prev) and not lexicon.can_be_verb(prev) or prev.endswith("'s")
+                # "dry leaves on the ground": a word the dictionary knows, but never as a noun, ends no subject
+                or lexicon.can_be_adjective(prev) and lexicon.known_word(prev) and not lexicon.can_be_noun(prev))

@@ -12,7 +12,7 @@ from assistant import lexicon
 from assistant.check import clauses, commas, prose, word_forms
 from assistant.compose.sentences import LABEL_RE, VIEW_RE, terminated
 from assistant.notes import Observation
-from assistant.text import indefinite_article, tokenize
+from assistant.text import in_spans, indefinite_article, quotation_spans, tokenize
 
 _CLAUSE_END_WORDS = frozenset("with of in on at under over above below behind beside near into onto from against "
                               "along across through between among inside outside atop beneath underneath by for "
@@ -38,11 +38,29 @@ def as_sentence(fragment: str, names: frozenset[str] | None = None) -> str | Non
         return f"{first} {rest}" if first is not None and rest is not None and not _unwritten(rest) else None
     if not re.search(r"\b(?:which|where|whom|who|that)\b", fragment, re.I):  # "on which cats are placed" has its place
         fragment = _DANGLING_TAIL_RE.sub("", fragment.strip()) or fragment
-    for make in (lambda f: view_shows(f, names), be_before_participle, be_before_attribute, it_is,
-                 lambda f: there_is(f, names)):
+    for make in (lambda f: view_shows(f, names), lambda f: there_is_after_place(f, names), be_before_participle,
+                 be_before_attribute, it_is, lambda f: there_is(f, names)):
         whole = make(fragment)
         if whole is not None and not _unwritten(whole):
             return whole
+    return None
+
+
+def there_is_after_place(fragment: str, names: frozenset[str] | None = None) -> str | None:
+    """A place first, then what is there: "On the door a brass handle with a cover." -> "On the door,
+    there is a brass handle with a cover." The place is a preposition's phrase of up to six words
+    that ends at a comma or where a determiner opens the thing ("a", "some", "two", ...)."""
+    tokens = tokenize(fragment)
+    if len(tokens) < 4 or tokens[0].lower not in PHRASE_START:
+        return None
+    for i, t in enumerate(tokens[2:8], start=2):
+        comma = "," in fragment[tokens[i - 1].end:t.start]
+        if comma or t.lower in ("a", "an", "some") or lexicon.number_value(t.lower) is not None:
+            place = fragment[:tokens[i - 1].end]
+            if any(w.lower in DETERMINERS for w in tokens[i - 1:i]) or clauses.has_verb(tokenize(place), place):
+                return None  # "In the a ...", "On what is ...": no place phrase
+            thing = there_is(terminated(fragment[t.start:]), names)
+            return None if thing is None else f"{place}, there{thing[len('There'):]}"
     return None
 
 
@@ -172,11 +190,15 @@ def there_is(fragment: str, names: frozenset[str] | None = None) -> str | None:
     if not tokens or not text[:1].isalnum() or LABEL_RE.match(text):
         return None  # a "label:" heading before a description is no noun phrase ("There is furniture: A ...")
     head: list[str] = []
+    quoted: list[str] = []  # the head's words inside quotation marks: the sign's text, not the noun
+    quotes = quotation_spans(text)
     end = 0  # where the last word of the head ends
     for t in tokens:
         if t.lower in _CLAUSE_END_WORDS or head and any(c in text[end:t.start] for c in ",;:("):
             break
         head.append(t.lower)
+        if in_spans(t.start, quotes):
+            quoted.append(t.lower)
         end = t.end
     words = [w for w in head if w[:1].isalnum()]
     if not words or len(words) == 1 and lexicon.can_be_adjective(words[0]) or _number_unsaid(" ".join(words)):
@@ -186,12 +208,13 @@ def there_is(fragment: str, names: frozenset[str] | None = None) -> str | None:
             words[-2] not in lexicon.load().colors and not _plural_noun(words[-1]):
         return None  # "Sky clear.": an attribute after a bare noun, or a compound ("Street light."); unsure which
     count = lexicon.number_value(words[0])
-    k = len(words) - 1
+    nouns = [w for w in words if w not in quoted] or words  # 'Text "TICKETS" in lights': the text is one
+    k = len(nouns) - 1
     # "neon light reflections falling on the wall": the noun before a participle is the head
-    while k > 0 and words[k].endswith(("ing", "ed")) and lexicon.can_be_verb(words[k]) and (
-            not lexicon.can_be_noun(words[k]) or _plural_noun(words[k - 1])):
+    while k > 0 and nouns[k].endswith(("ing", "ed")) and lexicon.can_be_verb(nouns[k]) and (
+            not lexicon.can_be_noun(nouns[k]) or _plural_noun(nouns[k - 1])):
         k -= 1
-    last = words[k]
+    last = nouns[k]
     # "a cup and a plate", "trees and grass": a list; "a beige and white ceiling": one thing
     joins = [k for k, w in enumerate(head) if w in ("and", "+")]
     plural = (any(k + 1 < len(head) and (head[k + 1] in DETERMINERS or lexicon.number_value(head[k + 1]) is not None)
