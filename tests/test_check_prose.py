@@ -406,3 +406,16 @@ def test_a_verb_in_scare_quotes_is_still_the_verb(sentence):
     said with a wink, not text a thing bears; read as no verb, the sentence was a fragment and the
     mender wrote 'There are the old dog "smiles" at the camera.'"""
     assert not is_fragment(sentence), sentence
+
+
+def test_two_things_described_alike_are_no_repeat():
+    """Each sentence gives a colour the other does not: two buildings, not one fact said twice. The
+    same colours said again are still a repeat."""
+    white = "Big tall white buildings with gray roofs have trees and roads around them."
+    yellow = "Big tall yellow buildings with brown roofs have trees and roads around them."
+    assert prose.repeated([white, yellow]) == [None, None]
+    again = "Big tall white buildings with gray roofs have roads and trees around them."
+    assert prose.repeated([white, again]) == [None, 0]
+    # one sentence adds a colour the other leaves out: more of the same thing, still a repeat
+    more = "Big tall white buildings with gray roofs and green doors have trees and roads around them."
+    assert prose.repeated([white, more]) == [None, 0]

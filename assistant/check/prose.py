@@ -278,12 +278,34 @@ def _repeats(keys: list[list[frozenset[str]]], texts: list[str]) -> list[int | N
             for k in mine:
                 for j in set().union(*(index.get(lemma, ()) for lemma in k)):
                     hits[j] = hits.get(j, 0) + 1
-            found = min((j for j, n in hits.items() if n >= REPEAT_SHARE * len(mine)), default=None)
+            found = min((j for j, n in hits.items() if n >= REPEAT_SHARE * len(mine)
+                         and not _other_thing(texts[i], texts[j])), default=None)
         out.append(found)
         for k in mine:
             for lemma in k:
                 index.setdefault(lemma, set()).add(i)
     return out
+
+
+def _other_thing(a: str, b: str) -> bool:
+    """Whether two sentences alike in words describe two things: each gives a colour or a count the
+    other does not ("Tall white buildings with gray roofs ..." and "Tall yellow buildings with brown
+    roofs ..."). Two buildings described alike say no fact twice."""
+    mine, theirs = _values(a), _values(b)
+    return bool(mine - theirs) and bool(theirs - mine)
+
+
+@lru_cache(maxsize=65536)
+def _values(text: str) -> frozenset[str]:
+    """The colours (by canonical name) and counts a sentence gives."""
+    lex = lexicon.load()
+    out = set()
+    for t in tokenize(text):
+        if t.lower in lex.colors:
+            out.add(lex.colors[t.lower])
+        elif (n := lexicon.number_value(t.lower)) is not None:
+            out.add(str(n))
+    return frozenset(out)
 
 
 # ---------------------------------------------------------------- words copied in a row
