@@ -5,6 +5,7 @@ result it most likely concerns, unless the result plainly ignores it."""
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -179,7 +180,8 @@ def _side_key(side: str, *, lenient: bool = False, first_quote: bool = False) ->
     """What one side of an edit names. A side with quoted text names exactly that, the rest
     only says where ('add "A petition was signed for" before "the government" part'); in a
     removal the first quote is the target and later ones are landmarks."""
-    if not side:
+    side = edit_sides.without_working(side)
+    if not side.strip():
         return Key()
     quotes = [fold(q) for q in quoted(side)]
     if quotes:
@@ -231,7 +233,7 @@ def old_side_problem(edit: Edit, old_units: list[str], old_numbers: list[str], o
                                                                  replacing=edit.kind == "replace")]
 
     exact: list[str] = [f'"{q}"' for q in old_quotes
-                        if (original is None or fold(q) in fold(original)) and fold(q) in fold(draft.text)]
+                        if (original is None or _quoted_in(q, original)) and _quoted_in(q, draft.text)]
     numbers, numbers_left = remaining(old_numbers)
     exact += numbers_left
     if exact:
@@ -274,6 +276,11 @@ def old_side_problem(edit: Edit, old_units: list[str], old_numbers: list[str], o
     if numbers and still and set(still) <= edit_sides.counted(edit.old):
         return None, still  # the count went: "more than 1000 runners taking part" -> "runners took part"
     return ("still present: " + ", ".join(still) if len(still) * 2 > len(candidates) else None), still
+
+
+def _quoted_in(quote: str, text: str) -> bool:
+    """The quoted words are in the text as whole words: 'Ian' is not left in "Brian"."""
+    return re.search(rf"(?<!\w){re.escape(fold(quote))}(?!\w)", fold(text)) is not None
 
 
 def _qualifier_gone(topic: str, draft: Draft, before: Draft) -> bool:

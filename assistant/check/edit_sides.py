@@ -45,6 +45,16 @@ def ties(side: str) -> set[str]:
                   and ws[i + 1].lower in _LINKS and value(i + 2)}
 
 
+#: A sum worked out in a note ("nearly (10+250+40 = 300)"): numbers joined by + = × *, in brackets or not.
+_WORKING_RE = re.compile(r"\(?\s*\d[\d,.]*(?:\s*[+=×*]\s*\d[\d,.]*)+\s*\)?")
+
+
+def without_working(side: str) -> str:
+    """The side without the sums its writer worked out: they show why a word is right ("nearly"),
+    they are no value the result must write."""
+    return _WORKING_RE.sub(" ", side)
+
+
 def in_codes(side: str) -> set[float]:
     """Numbers written into a code or name ("the M4", "WW1", "G20"): no count to take out."""
     ws = words(side)

@@ -32,6 +32,7 @@ class Support:
     initialisms: set[str]  # the supplied words written in capitals ("EU"), lower-cased, to spell out
     runs: list[tuple[str, ...]]  # runs of capitalised words ("Caledonian MacBrayne"), for clipped forms
     pairs: bool = False  # two things joined by "and" ("a throw pillow and a cushion"): what "both" points back at
+    places: frozenset[str] = frozenset()  # what their capitalised peoples' words may name ("Kenyan": kenya)
 
     @classmethod
     def of(cls, support: list[Word]) -> "Support":
@@ -48,9 +49,15 @@ class Support:
                 stems[r[:k]] = min(stems.get(r[:k], len(r)), len(r))
         roots |= closed_compounds(support)  # "streetlamp" for the notes' "street lamp"
         initialisms = {w.lower for w in support if w.tok.text.isupper() and w.tok.text.isalpha() and len(w.lower) >= 2}
+        places = frozenset(p for w in support if w.tok.text[:1].isupper() for p in lexicon.people_places(w.lower))
         return cls(roots, stems, set(combine_numbers(support)) | {1.0}, _acronyms(support),
                    {lexicon.us_spelling(r) for r in roots}, initialisms, _capitalised_runs(support),
-                   _joins_two(support))
+                   _joins_two(support), places)
+
+    def names_people_or_place(self, w: Word) -> bool:
+        """A capitalised people's word for a place they supplied ("Mexican" for "Mexico's"), or the
+        place of their people's word ("Kenya" for "a Kenyan runner")."""
+        return w.tok.text[:1].isupper() and (w.lower in self.places or bool(lexicon.people_places(w.lower) & self.roots))
 
     def derived(self, word: str) -> bool:
         """`word` is a derivation of a supplied word: a known ending added or taken away, or a
@@ -256,7 +263,7 @@ def unsupported_reason(w: Word, negated: bool, support: Support, values: list[fl
         return None
     if w.tok.text[:1].isupper() and any(abbreviates(w.tok.text, run) for run in support.runs):
         return None  # "CalMac" for "Caledonian MacBrayne"
-    if support.derived(low) or lexicon.us_spelling(low) in support.spellings:
+    if support.derived(low) or lexicon.us_spelling(low) in support.spellings or support.names_people_or_place(w):
         return None
     return "no support in the notes"
 
