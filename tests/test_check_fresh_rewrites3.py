@@ -106,3 +106,23 @@ def test_already_says_when_and_adds_no_fact():
     assert not _alarm(_check(note, "The plan for a new stadium has been approved by the council.", original))
     assert _flagged(_check("Remove the information about the council from the summary.",
                            "The plan for a new stadium has already been rejected.", original), "rejected")
+
+
+# ------------------------------------------------------------------ contradictions by another value
+
+
+def test_one_of_several_other_values_in_the_window_is_a_look_not_a_certain_contradiction():
+    """"tan" against "brown and orange", 1000 against 3 and 8: which value the text says of the note's
+    thing is a reading (a near shade, another thing's count); one other value stays certain."""
+    from assistant.check import check_draft
+    from assistant.notes import split_notes
+
+    def verdict(note, draft):
+        f = check_draft(split_notes(note), draft).facts[0]
+        return f.status, f.tier
+
+    assert verdict("a tan sofa by the window", "A brown and orange sofa stands by the window.") == ("contradicted", "check")
+    assert verdict("a tan sofa by the window", "A brown sofa stands by the window.") == ("contradicted", "certain")
+    assert verdict("1000 pieces in the box", "The box holds 3 cars and 8 wheels, pieces of the set.") == (
+        "contradicted", "check")
+    assert verdict("1000 pieces in the box", "The box holds 800 pieces.") == ("contradicted", "certain")
