@@ -126,3 +126,20 @@ def test_one_of_several_other_values_in_the_window_is_a_look_not_a_certain_contr
     assert verdict("1000 pieces in the box", "The box holds 3 cars and 8 wheels, pieces of the set.") == (
         "contradicted", "check")
     assert verdict("1000 pieces in the box", "The box holds 800 pieces.") == ("contradicted", "certain")
+
+
+def test_a_replaced_count_left_only_beside_another_thing_is_the_originals_other_count():
+    """"two women" -> "a woman and a girl"; the original's "two cars" stays: no part of the edit is left."""
+    note = "Replace the information about two women with the information about a woman and a girl."
+    original = "Two women have been injured after two cars collided in Leeds."
+    assert not _alarm(_check(note, "A woman and a girl have been injured after two cars collided in Leeds.", original))
+    assert _alarm(_check(note, "Two women have been injured after cars collided in Leeds.", original))
+
+
+def test_a_removed_place_another_note_moves_to_another_thing_takes_the_claim_with_it():
+    """The robbery is no longer in Bristol; the suspects are from Bristol, as n2 asks: "robbery" is context."""
+    notes = ("Remove the information about the robbery happening in Bristol from the summary.\n"
+             "Add the information about the suspects being from Bristol to the summary.")
+    original = "Three men have been arrested over a robbery in Bristol."
+    assert not _alarm(_check(notes, "Three Bristol men have been arrested over a robbery.", original))
+    assert _alarm(_check(notes, "Three men from Bristol have been arrested over a robbery in Bristol.", original))

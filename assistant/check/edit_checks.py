@@ -238,7 +238,10 @@ def old_side_problem(edit: Edit, old_units: list[str], old_numbers: list[str], o
     exact += numbers_left
     if exact:
         return "still present: " + ", ".join(exact), numbers_left
-    if edit.kind == "replace" and before is not None and (partly := [u for u in numbers if 0 < asserted(u, draft, False)]):
+    # a mention left that counts another thing than the side's ("three men" replaced, "three people
+    # were stabbed" kept) is the original's other count, no part of the edit left
+    if edit.kind == "replace" and before is not None and (partly := [
+            u for u in numbers if 0 < asserted(u, draft, False) and not edit_sides.counts_elsewhere([u], edit.old, draft)]):
         # "replace 54 with 53" made once where the original said 54 twice: the other 54 may be
         # another thing's, or the one the note meant too; a lead should have a look (check tier)
         return "still present in part: " + ", ".join(
@@ -273,6 +276,12 @@ def old_side_problem(edit: Edit, old_units: list[str], old_numbers: list[str], o
         return UNVERIFIABLE, []
     if any(u in names for u in candidates) and not any(u in names for u in still):
         return None, still  # every name it takes out went; the common words left are context
+    # the side's names another note asks for, each moved from its old spot ("the assault happening in
+    # Sunderland" + "the suspects being from Sunderland" -> "two Sunderland men ... assaults"), and no
+    # other name left: the claim went; the common words left are context
+    asked = [u for u in names if lexicon.roots(u) & supplied and before is not None and in_text(u, original)]
+    if asked and not any(edit_tiers.in_place(u, draft, before) for u in asked) and not any(u in names for u in still):
+        return None, still
     if numbers and still and set(still) <= edit_sides.counted(edit.old):
         return None, still  # the count went: "more than 1000 runners taking part" -> "runners took part"
     return ("still present: " + ", ".join(still) if len(still) * 2 > len(candidates) else None), still
