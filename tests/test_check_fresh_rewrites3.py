@@ -2,7 +2,7 @@
 defacto-test3 source, first look on d903861): each false-alarm class fixed by a general rule. Every
 example is invented, and each rule has a look-alike where the alarm stays."""
 
-from tests.test_check_fresh_rewrites import _alarm, _check, _fact, _flagged
+from tests.test_check_fresh_rewrites import _alarm, _check, _flagged
 
 
 def _span(report, word: str):
