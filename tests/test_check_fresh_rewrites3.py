@@ -143,3 +143,13 @@ def test_a_removed_place_another_note_moves_to_another_thing_takes_the_claim_wit
     original = "Three men have been arrested over a robbery in Bristol."
     assert not _alarm(_check(notes, "Three Bristol men have been arrested over a robbery.", original))
     assert _alarm(_check(notes, "Three men from Bristol have been arrested over a robbery in Bristol.", original))
+
+
+def test_a_note_asking_for_someones_name_and_ethnicity_describes_what_to_add():
+    """"the driver's name and actual ethnicity" asks for values, it states none: the result is verified,
+    not read for the words "name" and "ethnicity"; a result that adds nothing stays an alarm."""
+    notes = ("Remove the information about the nationality from the summary.\n"
+             "Add the information about the driver's name and actual ethnicity to the summary.")
+    original = "A German driver has won the rally in Wales."
+    assert _check(notes, "Polish-Brazilian Marek Silva has won the rally in Wales.", original).facts[1].status == "verify"
+    assert _alarm(_check(notes, "A driver has won the rally in Wales.", original), "n2")
