@@ -153,3 +153,10 @@ def test_a_note_asking_for_someones_name_and_ethnicity_describes_what_to_add():
     original = "A German driver has won the rally in Wales."
     assert _check(notes, "Polish-Brazilian Marek Silva has won the rally in Wales.", original).facts[1].status == "verify"
     assert _alarm(_check(notes, "A driver has won the rally in Wales.", original), "n2")
+
+
+def test_removing_what_an_abbreviation_means_keeps_the_abbreviation():
+    note = "Remove the information about the meaning of NHS from the summary."
+    original = "The National Health Service (NHS) has announced new waiting-time targets."
+    assert not _alarm(_check(note, "The NHS has announced new waiting-time targets.", original))
+    assert _alarm(_check(note, original, original))

@@ -43,6 +43,8 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None,
     """A literal edit, strictly: the new side present, the old side gone. A removal of several
     things (`edit_parsing.targets`) is made only when each of them is gone. `supplied`: roots of
     the words other notes ask the result to say (no leftover of this edit's old side)."""
+    if edit.kind == "remove" and original is not None and (long := edit_sides.spelled_out(edit.old, original)):
+        edit = dataclasses.replace(edit, old=f'"{long}"')  # "the meaning of PSNI": its long form, quoted
     parts = targets(edit.old) if edit.kind == "remove" else []
     if len(parts) > 1:
         verdicts = [check_edit(obs, dataclasses.replace(edit, old=part), draft, original, supplied) for part in parts]
