@@ -160,3 +160,12 @@ def test_removing_what_an_abbreviation_means_keeps_the_abbreviation():
     original = "The National Health Service (NHS) has announced new waiting-time targets."
     assert not _alarm(_check(note, "The NHS has announced new waiting-time targets.", original))
     assert _alarm(_check(note, original, original))
+
+
+def test_a_light_verb_before_a_supplied_act_adds_no_fact():
+    """"given an award" for "awarded": the object carries the act; a verb before an unsupported object stays."""
+    note = "Remove the information about the festival from the summary."
+    original = "A nurse from Hull has been awarded a medal for her work at the festival."
+    made = _check(note, "A nurse from Hull has been given an award for her work.", original)
+    assert not _flagged(made, "given")
+    assert _flagged(_check(note, "A nurse from Hull has been given a car for her work.", original), "given")
