@@ -169,3 +169,11 @@ def test_a_light_verb_before_a_supplied_act_adds_no_fact():
     made = _check(note, "A nurse from Hull has been given an award for her work.", original)
     assert not _flagged(made, "given")
     assert _flagged(_check(note, "A nurse from Hull has been given a car for her work.", original), "given")
+
+
+def test_a_removed_name_whose_common_word_stays_in_lower_case_is_gone():
+    """"the Premier League" -> "the league": the name went; "league" stands in for it."""
+    note = "Remove the information about the league the club plays in from the summary."
+    original = "Leeds United's new signings struggled in the Premier League, says the manager."
+    assert not _alarm(_check(note, "Leeds United's new signings struggled in the league, says the manager.", original))
+    assert _alarm(_check(note, original, original))
