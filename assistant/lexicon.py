@@ -283,6 +283,25 @@ def roots(word: str) -> frozenset[str]:
     return frozenset(forms)
 
 
+#: A people's word -> the endings its place may have instead: "Mexican" ~ Mexico, "Cuban" ~ Cuba,
+#: "Kenyan" ~ Kenya, "Brazilian" ~ Brazil, "Italian" ~ Italy, "Japanese" ~ Japan, "Lebanese" ~
+#: Lebanon, "Pakistani" ~ Pakistan. Irregular ones are `[places]` groups.
+_PEOPLE_ENDINGS = (("ian", ("", "a", "y")), ("an", ("o", "a", "")), ("n", ("",)),
+                   ("ese", ("", "a", "al", "on")), ("i", ("", "a")))
+
+
+@lru_cache(maxsize=4096)
+def people_places(word: str) -> frozenset[str]:
+    """The places a capitalised people's word (lower-cased) may name, read off its ending: candidates
+    only, to compare with names someone supplied ("Mexican" for their "Mexico"), never to look up alone."""
+    low = word.removesuffix("s") if word.endswith(("ans", "ians", "is")) else word
+    out: set[str] = set()
+    for ending, places in _PEOPLE_ENDINGS:
+        if low.endswith(ending) and len(low) - len(ending) >= 3:
+            out |= {low[: -len(ending)] + p for p in places}
+    return frozenset(out)
+
+
 @lru_cache(maxsize=65536)
 def key(word: str) -> frozenset[str]:
     """Everything a word can match: its roots and the members of its synonym groups."""

@@ -6,7 +6,7 @@ run once, then never again.
     .venv/bin/python bench/build_blind.py human --path ../shared/data     # IIW human caption sentences
     .venv/bin/python bench/build_blind.py defacto|captions|human|raw --set dev2 --path ../shared/data
     .venv/bin/python bench/build_blind.py defacto|captions|human --set blind2 --file /work/extra/<file>.jsonl
-    .venv/bin/python bench/build_blind.py defacto-test --set dev2 --file /work/extra/defacto-test.jsonl [--positions 215-399]
+    .venv/bin/python bench/build_blind.py defacto-test --set dev2 --file /work/extra/defacto-test.jsonl [--positions 215-399|600-778]
 
 `captions` composes IIW_ROWS rows (dev2: DEV2_IIW_ROWS) twice (full and terse notes) and writes
 the caption cases; `defacto` (no model) replaces the DeFacto cases with the first N rows in the
@@ -19,7 +19,7 @@ model's caption from the full notes of the same DEV2_IIW_ROWS rows (`caption-raw
 source on the rows `now_captions.now_rows` picks. `defacto-test` (dev2 only; no model) replaces the
 `defacto-test` cases with rows of DeFacto's test split (`--file`), positions
 `defacto_test.POSITIONS` of their hash order (`assistant/eval/defacto_test.py`); `--positions 215-399`
-builds the second chunk, source `defacto-test2`, instead.
+builds the second chunk, source `defacto-test2`, instead, and `--positions 600-778` the third, `defacto-test3`.
 `new` (dev2 only; embedded model) composes, with
 this code, the `caption-new-full` / `caption-new-terse` source on the first `--rows` rows of `--file`
 (default 30; no later line is read), and adds those rows' `iiw-new-human` sentences:
@@ -183,7 +183,8 @@ def main() -> None:
     parser.add_argument("--file", help="defacto-test: DeFacto's test split (data/test.jsonl), JSONL; new: a file of "
                         "IIW-400 rows outside iiw400-dev.jsonl; blind2: defacto-test.jsonl or iiw400-rest.jsonl")
     parser.add_argument("--positions", default="0-199",
-                        help="defacto-test: the chunk of the hash order, 0-199 (defacto-test) or 215-399 (defacto-test2)")
+                        help="defacto-test: the chunk of the hash order, 0-199 (defacto-test), 215-399 (defacto-test2) or "
+                        "600-778 (defacto-test3)")
     args = parser.parse_args()
     if args.what in ("raw", "old-tasks", "old", "now", "defacto-test", "new") and args.set != "dev2":
         parser.error(f"{args.what} is a dev2 source only")

@@ -7,7 +7,6 @@ import pytest
 
 from assistant.check import check_draft
 from assistant.check.edit_tiers import contradiction_tier
-from assistant.check.words import Draft
 from assistant.notes import split_notes
 
 
@@ -64,25 +63,27 @@ def test_a_contradiction_resting_on_a_negation_is_a_look(note, draft, original):
     assert (f.status, f.tier) == ("contradicted", "check"), f
 
 
-def test_a_number_contradiction_is_certain_unless_the_result_writes_it_scaled():
+def test_a_contradiction_resting_on_numbers_alone_is_a_look():
+    """First looks on fresh DeFacto rows held 1 of 3 such certain verdicts (check23t): another number the
+    result writes may be a scale read another way or the note's own working, so it is a look; still raised."""
     note = "Add the information about {} to the summary."
     f = _fact(note.format("120 flights cancelled"), "Snow hit the airport and 100 flights were cancelled.",
               "Snow hit the airport.")
-    assert (f.status, f.tier) == ("contradicted", "certain"), f
+    assert (f.status, f.tier) == ("contradicted", "check"), f
     f = _fact(note.format("the 40,000 fans"), "Some 40k fans watched, 10,000 more than last year.", "Fans watched.")
     assert f.status in ("dropped", "contradicted") and f.tier == "check", f
 
 
-@pytest.mark.parametrize("missing, draft, tier", [
-    (["outside"], "You are within the window.", "certain"),
-    (["288"], "More than 200 fires burn.", "certain"),
-    (["90"], "The club paid \u00a390m.", "check"),
-    (["1500000000"], "The bank lost 1.5bn.", "check"),
-    (["3"], "The fire killed 30 people.", "certain"),
-    (["'open' is no longer negated"], "The shop is open.", "check"),
+@pytest.mark.parametrize("missing, tier", [
+    (["outside"], "certain"),
+    (["outside", "30"], "certain"),
+    (["288"], "check"),
+    (["90"], "check"),
+    (["1500000000"], "check"),
+    (["'open' is no longer negated"], "check"),
 ])
-def test_contradiction_tier(missing, draft, tier):
-    assert contradiction_tier(missing, Draft.parse(draft)) == tier
+def test_contradiction_tier(missing, tier):
+    assert contradiction_tier(missing) == tier
 
 
 def test_a_removal_states_nothing_of_what_it_takes_out():

@@ -155,7 +155,8 @@ def test_defacto_test_chunks_are_the_only_positions_the_builder_takes():
 
     assert defacto_test.source_of("0-199") == ("defacto-test", range(0, 200))
     assert defacto_test.source_of("215-399") == ("defacto-test2", range(215, 400))
-    for other in ("200-214", "400-599", "0-399"):  # the lead's held-out rows, blind2's, or both chunks at once
+    assert defacto_test.source_of("600-778") == ("defacto-test3", range(600, 779))
+    for other in ("200-214", "400-599", "0-399", "400-778", "599-778"):  # the lead's held-out rows, blind2's, or both chunks at once
         with pytest.raises(ValueError, match="no chunk"):
             defacto_test.source_of(other)
     assert set(defacto_test.SOURCE_POSITIONS) <= set(blind.SOURCES)

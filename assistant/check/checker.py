@@ -287,7 +287,7 @@ def _opposite_claim(fact: FactCheck, obs: Observation, draft: Draft, original: s
     claim = matching.check_fact(obs, note_key(said, meta=True), draft)
     if claim.status != "contradicted" or _polarity_not_the_notes(claim, obs.text, draft, original, supplied):
         return fact
-    tier = edit_tiers.contradiction_tier(claim.missing, draft)
+    tier = edit_tiers.contradiction_tier(claim.missing)
     return fact.model_copy(update={"status": "contradicted", "tier": tier, "evidence": claim.evidence,
                                    "missing": claim.missing, "sentences": claim.sentences, "checked": True})
 

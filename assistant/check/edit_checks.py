@@ -5,6 +5,7 @@ result it most likely concerns, unless the result plainly ignores it."""
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -42,6 +43,8 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None,
     """A literal edit, strictly: the new side present, the old side gone. A removal of several
     things (`edit_parsing.targets`) is made only when each of them is gone. `supplied`: roots of
     the words other notes ask the result to say (no leftover of this edit's old side)."""
+    if edit.kind == "remove" and original is not None and (long := edit_sides.spelled_out(edit.old, original)):
+        edit = dataclasses.replace(edit, old=f'"{long}"')  # "the meaning of PSNI": its long form, quoted
     parts = targets(edit.old) if edit.kind == "remove" else []
     if len(parts) > 1:
         verdicts = [check_edit(obs, dataclasses.replace(edit, old=part), draft, original, supplied) for part in parts]
@@ -179,7 +182,8 @@ def _side_key(side: str, *, lenient: bool = False, first_quote: bool = False) ->
     """What one side of an edit names. A side with quoted text names exactly that, the rest
     only says where ('add "A petition was signed for" before "the government" part'); in a
     removal the first quote is the target and later ones are landmarks."""
-    if not side:
+    side = edit_sides.without_working(side)
+    if not side.strip():
         return Key()
     quotes = [fold(q) for q in quoted(side)]
     if quotes:
@@ -228,15 +232,19 @@ def old_side_problem(edit: Edit, old_units: list[str], old_numbers: list[str], o
         return candidates, [u for u in candidates
                             if 0 < asserted(u, draft, negated) >= asserted(u, before, negated)
                             and not edit_effects.in_another_role(u, draft, before, supplied,
-                                                                 replacing=edit.kind == "replace")]
+                                                                 replacing=edit.kind == "replace")
+                            and not (edit.kind == "remove" and edit_effects.name_gone(u, draft, before))]
 
     exact: list[str] = [f'"{q}"' for q in old_quotes
-                        if (original is None or fold(q) in fold(original)) and fold(q) in fold(draft.text)]
+                        if (original is None or _quoted_in(q, original)) and _quoted_in(q, draft.text)]
     numbers, numbers_left = remaining(old_numbers)
     exact += numbers_left
     if exact:
         return "still present: " + ", ".join(exact), numbers_left
-    if edit.kind == "replace" and before is not None and (partly := [u for u in numbers if 0 < asserted(u, draft, False)]):
+    # a mention left that counts another thing than the side's ("three men" replaced, "three people
+    # were stabbed" kept) is the original's other count, no part of the edit left
+    if edit.kind == "replace" and before is not None and (partly := [
+            u for u in numbers if 0 < asserted(u, draft, False) and not edit_sides.counts_elsewhere([u], edit.old, draft)]):
         # "replace 54 with 53" made once where the original said 54 twice: the other 54 may be
         # another thing's, or the one the note meant too; a lead should have a look (check tier)
         return "still present in part: " + ", ".join(
@@ -271,9 +279,20 @@ def old_side_problem(edit: Edit, old_units: list[str], old_numbers: list[str], o
         return UNVERIFIABLE, []
     if any(u in names for u in candidates) and not any(u in names for u in still):
         return None, still  # every name it takes out went; the common words left are context
+    # the side's names another note asks for, each moved from its old spot ("the assault happening in
+    # Sunderland" + "the suspects being from Sunderland" -> "two Sunderland men ... assaults"), and no
+    # other name left: the claim went; the common words left are context
+    asked = [u for u in names if lexicon.roots(u) & supplied and before is not None and in_text(u, original)]
+    if asked and not any(edit_tiers.in_place(u, draft, before) for u in asked) and not any(u in names for u in still):
+        return None, still
     if numbers and still and set(still) <= edit_sides.counted(edit.old):
         return None, still  # the count went: "more than 1000 runners taking part" -> "runners took part"
     return ("still present: " + ", ".join(still) if len(still) * 2 > len(candidates) else None), still
+
+
+def _quoted_in(quote: str, text: str) -> bool:
+    """The quoted words are in the text as whole words: 'Ian' is not left in "Brian"."""
+    return re.search(rf"(?<!\w){re.escape(fold(quote))}(?!\w)", fold(text)) is not None
 
 
 def _qualifier_gone(topic: str, draft: Draft, before: Draft) -> bool:

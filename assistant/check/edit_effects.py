@@ -201,6 +201,14 @@ def asserted(unit: str, draft: Draft, negated: bool = False) -> int:
                if asserts(w) and (negated or i not in draft.negated) and not multiplied(draft.words, i))
 
 
+def name_gone(unit: str, draft: Draft, before: Draft) -> bool:
+    """The original writes `unit` only inside names ("the Premier League") and the result only as a
+    common word ("the league"): the name went; the word left stands in for it, as "a person" does."""
+    was = [w for w in before.words if is_unit(w, unit)]
+    now = [w for w in draft.words if is_unit(w, unit)]
+    return bool(was) and bool(now) and all(w.is_name for w in was) and not any(w.is_name for w in now)
+
+
 def is_unit(w: Word, unit: str) -> bool:
     """Whether word `w` is `unit` as written: the same word, or the same number however written."""
     return w.lower == unit or w.number is not None and fmt_number(w.number) == unit

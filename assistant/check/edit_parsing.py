@@ -108,7 +108,8 @@ _NOUN = (r"(?:names?|surnames?|titles?|positions?|roles?|jobs?|ages?|nationality
          r"places?|dates?|days?|times?|periods?|years?|months?|numbers?|amounts?|figures?|details?|quotes?|"
          r"quotations?|reasons?|identity|identities|occupations?|professions?|areas?|county|counties|country|"
          r"countries|city|cities|towns?|regions?|venues?|source|prefix|suffix|scores?|results?|nicknames?|initials?|"
-         r"types?|kinds?|nature|extent|levels?|sizes?|length|duration|causes?|honorifics?|uses?|purposes?|functions?|prices?|costs?|values?|totals?|sums?)")
+         r"types?|kinds?|nature|extent|levels?|sizes?|length|duration|causes?|honorifics?|uses?|purposes?|functions?|prices?|costs?|values?|totals?|sums?|"
+         r"ethnicity|ethnicities|religions?|genders?)")
 _DESCRIPTOR = rf"(?:{_QUALIFIER}\s+){{0,2}}{_NOUN}(?:\s*/\s*(?:{_QUALIFIER}\s+)?\w+)?"
 _DESCRIPTORS = rf"{_DESCRIPTOR}(?:\s*(?:,|and)\s+(?:his\s+|her\s+|their\s+)?{_DESCRIPTOR})*"
 _DESCRIBED_RES = (

@@ -45,6 +45,39 @@ def ties(side: str) -> set[str]:
                   and ws[i + 1].lower in _LINKS and value(i + 2)}
 
 
+#: A sum worked out in a note ("nearly (10+250+40 = 300)"): numbers joined by + = × *, in brackets or not.
+_WORKING_RE = re.compile(r"\(?\s*\d[\d,.]*(?:\s*[+=×*]\s*\d[\d,.]*)+\s*\)?")
+
+
+def without_working(side: str) -> str:
+    """The side without the sums its writer worked out: they show why a word is right ("nearly"),
+    they are no value the result must write."""
+    return _WORKING_RE.sub(" ", side)
+
+
+_SPELLED_OUT_RE = re.compile(r"(?:the\s+)?(?:meaning|expansion|full\s+(?:name|form)|long\s+form)\s+of\s+(?:the\s+)?"
+                             r"(?P<short>[A-Z]{2,})(?:\s+(?:acronym|abbreviation))?", re.I)
+_CAPITALISED_RUN_RE = re.compile(r"\b[A-Z][\w-]*(?:\s+(?:of|for|and|the|on|[A-Z][\w-]*))*")
+
+
+def spelled_out(side: str, original: str) -> str | None:
+    """The long form a removal of "the meaning of PSNI" takes out: the original's run of capitalised
+    words whose initials spell the abbreviation ("Police Service of Northern Ireland"), or None. The
+    abbreviation itself is not the removal's: it stays."""
+    m = _SPELLED_OUT_RE.fullmatch(side.strip())
+    if m is None or not m.group("short").isupper():
+        return None
+    short = m.group("short")
+    for run in _CAPITALISED_RUN_RE.finditer(original):
+        ws = run.group(0).split()
+        for i in range(len(ws)):
+            for j in range(i + 2, len(ws) + 1):
+                part = ws[i:j]
+                if part[0][:1].isupper() and part[-1][:1].isupper() and "".join(w[0] for w in part if w[:1].isupper()) == short:
+                    return " ".join(part)
+    return None
+
+
 def in_codes(side: str) -> set[float]:
     """Numbers written into a code or name ("the M4", "WW1", "G20"): no count to take out."""
     ws = words(side)

@@ -239,10 +239,12 @@ def check_fact(obs: Observation, key: Key, draft: Draft, bound: bool = False,
     if m.missing or m.flipped:
         near = window_text(draft, m.window) if m.content_hits else ""
         where = f" (nearest: {near!r})" if near else ""
-        contradiction = contradicted(key, m, draft, obs.text if bound else None, notes)
+        looks: list[str] = []
+        contradiction = contradicted(key, m, draft, obs.text if bound else None, notes, looks)
         if contradiction:
-            # a negation the window also states unnegated may be another thing's: a look
-            tier: Tier = "check" if set(contradiction) <= set(m.mixed) else "certain"
+            # a negation the window also states unnegated may be another thing's, and so may one of
+            # several other values the window gives: a look
+            tier: Tier = "check" if set(contradiction) <= set(m.mixed) | set(looks) else "certain"
             return FactCheck(**base, status="contradicted", tier=tier, sentences=window,
                              evidence="; ".join(contradiction) + where, missing=m.missing + m.flipped)
         parts = []
@@ -289,11 +291,14 @@ def missing_tier(key: Key, m: Match) -> Tier:
 
 
 def contradicted(key: Key, m: Match, draft: Draft, note_text: str | None = None,
-                 notes: tuple[str, ...] = ()) -> list[str]:
+                 notes: tuple[str, ...] = (), looks: list[str] | None = None) -> list[str]:
     """How the best window states something else about the note's own thing, or [] when it
     does not: the note's content is there, but a number, colour or direction it gives differs
     ("2 dogs" for "3 dogs"), a word is negated the other way, or the window says the opposite
-    ("within" for "outside")."""
+    ("within" for "outside"). `looks` receives the differences that are only worth a look: more
+    other values of a kind than the note gives ("tan" against "brown" and "orange", 1000 against
+    3 and 8), where which of them is said of the note's thing is a reading, not a fact."""
+    looks = [] if looks is None else looks
     content_missing = [u for u in m.missing if u in key.content or u == SCATTERED]
     lo, hi = m.window
     ws = draft.words[draft.first[lo] : draft.first[hi]]
@@ -317,6 +322,8 @@ def contradicted(key: Key, m: Match, draft: Draft, note_text: str | None = None,
     missing_numbers = [u for u in m.missing if u in wanted]
     if missing_numbers and stated:
         found.append(f"the note says {', '.join(missing_numbers)}, the draft says {', '.join(stated)}")
+        if len(stated) > len(missing_numbers):
+            looks.append(found[-1])
     for kind, have in (("colour", key.colors), ("direction", key.directions)):
         lost = [u for u in m.missing if u in have]
         said = [w for w in ws if (w.color if kind == "colour" else w.direction) not in (None, *have)] if lost else []
@@ -330,6 +337,8 @@ def contradicted(key: Key, m: Match, draft: Draft, note_text: str | None = None,
         other = sorted({w.color if kind == "colour" else w.direction for w in said})
         if lost and other:
             found.append(f"the note says {', '.join(lost)}, the draft says {', '.join(other)}")
+            if len(other) > len(lost):
+                looks.append(found[-1])
     found += m.flipped
     return found
 

@@ -134,6 +134,8 @@ def negation_flips(unit: str, i: int, draft: "Draft", tally: "Tally") -> str | N
     s = draft.sent_of[i]
     if not denies(draft.sentence_words(s), i - draft.first[s], draft.sents[s].text, draft.sents[s].start):
         return None  # a comparison, "not only", a double negative, "not ... until": no opposite of the notes
+    if i > draft.first[s] and draft.words[i - 1].lower in _POSSIBLY:
+        return None  # "may not have a place": a risk, not the opposite stated; a look (check tier)
     governed = [j for j in range(i + 1, min(len(draft.words), i + 1 + NEGATION_REACH))
                 if j in draft.negated and draft.sent_of[j] == draft.sent_of[i] and not draft.words[j].is_stop]
     supplied = [draft.words[j].tok.text for j in governed
@@ -142,6 +144,10 @@ def negation_flips(unit: str, i: int, draft: "Draft", tally: "Tally") -> str | N
         return f"it negates {', '.join(repr(w) for w in supplied)}, which the notes state"
     return None if governed else "it negates what the notes state"
 
+
+#: Modals of possibility: "may not", "might not", "could not" (in "could not" also an inability,
+#: which a lead should still see as a look) state no opposite for certain.
+_POSSIBLY = frozenset({"may", "might", "could"})
 
 #: Cues that only negate; the others ("failed", "lacks", "absent") say what happened, in a verb.
 _PLAIN_CUES = frozenset({"no", "not", "never", "none", "nobody", "nothing", "neither", "nor", "cannot", "nowhere",

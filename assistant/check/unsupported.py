@@ -32,6 +32,7 @@ class Support:
     initialisms: set[str]  # the supplied words written in capitals ("EU"), lower-cased, to spell out
     runs: list[tuple[str, ...]]  # runs of capitalised words ("Caledonian MacBrayne"), for clipped forms
     pairs: bool = False  # two things joined by "and" ("a throw pillow and a cushion"): what "both" points back at
+    places: frozenset[str] = frozenset()  # what their capitalised peoples' words may name ("Kenyan": kenya)
 
     @classmethod
     def of(cls, support: list[Word]) -> "Support":
@@ -48,9 +49,15 @@ class Support:
                 stems[r[:k]] = min(stems.get(r[:k], len(r)), len(r))
         roots |= closed_compounds(support)  # "streetlamp" for the notes' "street lamp"
         initialisms = {w.lower for w in support if w.tok.text.isupper() and w.tok.text.isalpha() and len(w.lower) >= 2}
+        places = frozenset(p for w in support if w.tok.text[:1].isupper() for p in lexicon.people_places(w.lower))
         return cls(roots, stems, set(combine_numbers(support)) | {1.0}, _acronyms(support),
                    {lexicon.us_spelling(r) for r in roots}, initialisms, _capitalised_runs(support),
-                   _joins_two(support))
+                   _joins_two(support), places)
+
+    def names_people_or_place(self, w: Word) -> bool:
+        """A capitalised people's word for a place they supplied ("Mexican" for "Mexico's"), or the
+        place of their people's word ("Kenya" for "a Kenyan runner")."""
+        return w.tok.text[:1].isupper() and (w.lower in self.places or bool(lexicon.people_places(w.lower) & self.roots))
 
     def derived(self, word: str) -> bool:
         """`word` is a derivation of a supplied word: a known ending added or taken away, or a
@@ -113,7 +120,8 @@ def unsupported(draft: Draft, support_words: list[Word], forbidden: dict[str, st
                                                                forbidden) for i in range(a, b)]
         reasons = _shades_of_supported_colours(draft.words[a:b], reasons, draft.text)
         reasons = [None if r and (_names_a_supplied_thing(draft.words, a, i, support)
-                                  or _age_of_a_supplied_number(draft.words, a, i, reasons)) else r
+                                  or _age_of_a_supplied_number(draft.words, a, i, reasons)
+                                  or _light_verb_of_a_supplied_act(draft.words, i, b, reasons[i - a + 1:])) else r
                    for i, r in enumerate(reasons, a)]
         for i, j in _spelled_out_initialisms(draft.words, a, b, support):
             reasons[i - a : j - a] = [None] * (j - i)
@@ -209,6 +217,22 @@ def _names_a_supplied_thing(ws: list[Word], a: int, i: int, support: Support) ->
     return False
 
 
+#: Verbs that carry an act named by their object: "given an award" (awarded), "held talks" (talked).
+_LIGHT_VERBS = frozenset({"give", "take", "hold", "have", "receive", "pay", "do", "get"})
+
+
+def _light_verb_of_a_supplied_act(ws: list[Word], i: int, b: int, after: list[str | None]) -> bool:
+    """A light verb whose object, the next content word (after at most two function words), is
+    supported: "has been given an award" for "has been awarded", "received a warning" for "warned".
+    The object carries the act; the verb adds none."""
+    if not lexicon.lemmas(ws[i].lower) & _LIGHT_VERBS:
+        return False
+    for k, j in enumerate(range(i + 1, min(b, i + 4))):
+        if not ws[j].is_stop:
+            return after[k] is None and ws[j].number is None and not ws[j].is_name
+    return False
+
+
 def _completes_a_name(words: list[Word], reasons: list[str | None], a: int, b: int, i: int) -> bool:
     """A name word beside a name the human supplied, in one run of capitalised words: "Elon"
     of "Elon Musk" where the notes say "Musk". Shown, but as a "have a look", not certain: it
@@ -256,7 +280,7 @@ def unsupported_reason(w: Word, negated: bool, support: Support, values: list[fl
         return None
     if w.tok.text[:1].isupper() and any(abbreviates(w.tok.text, run) for run in support.runs):
         return None  # "CalMac" for "Caledonian MacBrayne"
-    if support.derived(low) or lexicon.us_spelling(low) in support.spellings:
+    if support.derived(low) or lexicon.us_spelling(low) in support.spellings or support.names_people_or_place(w):
         return None
     return "no support in the notes"
 

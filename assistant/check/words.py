@@ -96,12 +96,21 @@ class _Features:
     quantity_hedge: bool
 
 
+_CONTRACTION_RE = re.compile(r"(?:'|’)(?:s|re|ve|ll|d|m)$")
+
+
+def _contracted(low: str) -> str:
+    """The word before a possessive or a verb's contraction ("they're" -> "they"), else ""."""
+    return _CONTRACTION_RE.sub("", low) if _CONTRACTION_RE.search(low) else ""
+
+
 @lru_cache(maxsize=65536)
 def _features(low: str) -> _Features:
     lex = lexicon.load()
     return _Features(
-        # "an area's", "everyone's": a function word's possessive is one too
-        stop=low in lex.stop or low.endswith(("'s", "’s")) and low[:-2] in lex.stop,
+        # "an area's", "everyone's": a function word's possessive is one too, and so is its contraction
+        # with a verb ("they're", "we've", "you'll", "he'd")
+        stop=low in lex.stop or _contracted(low) in lex.stop,
         meta=low in lex.meta,
         number=lexicon.number_value(low),
         color=lex.colors.get(low),
@@ -225,6 +234,8 @@ def note_key(text: str, meta: bool = False, lenient: bool = False) -> Key:
             continue  # "Food Standards Agency (FSA)": either form carries the note
         if meta and _owner_of_name(ws, i):
             continue  # "UK's Food Standards Agency": the agency is named; whose it is qualifies the name
+        if w.lower.rstrip(".") in lex.honorifics and i + 1 < len(ws) and ws[i + 1].is_name:
+            continue  # "Mr. Okafor": the name says who; the title is no word the text must write
         if w.lower in quoted_words:
             continue  # checked as a whole quote
         unit = None
