@@ -981,3 +981,13 @@ def test_a_full_stop_typed_without_a_space_ends_a_sentence():
         "A grey road is beside the vehicle.", "There are cones on the road."]
     kept = "A sign says St.Louis and U.S.Army, e.g.The example.com site."
     assert clean_caption(kept) == [kept]
+
+
+def test_two_verbless_pieces_of_terse_notes_may_still_be_cut_at_and():
+    """", and he sitting on the rock": no verb before the cut and none after it (terse notes), so the
+    cut leaves no verb without its subject; it is made where a verb after it would be the subject's too."""
+    from assistant.compose.polish import split_run_on  # noqa: PLC0415
+
+    man = ("Old man wearing grey hat, red shirt, grey coat, brown pants, and brown shoes while on his back wooden "
+           "stand with toys of horses, dolls, cart, and small tube, and he sitting on the rock beside the women.")
+    assert split_run_on(man, 25)[-1] == "He sitting on the rock beside the women."

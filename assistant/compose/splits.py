@@ -62,12 +62,12 @@ def _breaks(sentence: str, has: list[tuple[int, int, str]]) -> list[list[tuple[i
     spliced = [(at, at + 1 + len(sentence[at + 1:]) - len(sentence[at + 1:].lstrip()), "")
                for at in commas.splices(sentence)]
     # ", and" before a verb joins the subject's second verb ("... of oak, and is placed ..."): no break;
-    # nor after words with no verb of their own ("A man wearing a hat, a coat, and shoes sits ..."): they
-    # are a list's, and the part before the cut would be a fragment
+    # nor where the words before it have no verb and the words after it do ("A man wearing a hat, a coat,
+    # and shoes sits ..."): that verb is all of theirs (two verbless pieces of terse notes may be cut)
     clause = [m.span() + ("",) for m in _CLAUSE_BREAK_RE.finditer(sentence)
               if not m.group().lower().rstrip().endswith("and")
               or not _verb_first(sentence[m.end():]) and not _ends_a_series(sentence[:m.start()])
-              and has_a_verb(sentence[:m.start()])] + \
+              and not _shared_verb(sentence[:m.start()], sentence[m.end():])] + \
         [m.span() + ("",) for m in _and_clauses(sentence)]
     clause = [c for c in clause if c[0] not in {h[0] for h in has}]  # ", and a brown hill" ends a list, not a clause
     # a list of things cut as one ("..., a red car parked beside it, a glass wall ...") before "It also has"
@@ -101,6 +101,12 @@ def _relative_breaks(sentence: str) -> list[tuple[int, int, str]]:
         subject = "The" if determiner in ("a", "an", "the", "some") else f"The {determiner}"
         out.append((m.start(), m.end(), f"{subject} {' '.join(words)} "))
     return out
+
+
+def _shared_verb(before: str, after: str) -> bool:
+    """Whether the verb after a cut is the subject's before it: the words before have none, the
+    words after it have one ("A person holding a toy with wings, ears, and white fangs is wearing ...")."""
+    return not has_a_verb(before) and has_a_verb(after)
 
 
 def _worn_list(before: str) -> bool:
