@@ -24,8 +24,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from assistant import lexicon
-from assistant.check.binding import (Phrase, attr_kind, first_object, is_noun, label_end, note_phrases, same_head,
-                                     sentence_phrases, window_sentences)
+from assistant.check.binding import (Phrase, attr_kind, first_object, is_noun, label_end, names_word, note_phrases,
+                                     same_head, sentence_phrases, window_sentences)
 from assistant.check.words import Draft
 
 #: Words between two things that leave their join as it is: "with a lot of books", "w/ some pins".
@@ -292,3 +292,73 @@ def likeness_equated(note_text: str, draft: Draft, sentences: list[int]) -> str 
                     return (f"the note has a {a.head.tok.text} of the {b.head.tok.text}; the draft says the "
                             f"{said.head.tok.text} is a {a.head.tok.text}")
     return None
+
+
+_PARTICIPLE_RE = re.compile(r"^[a-z]+(?:ed|en|ing)$")  # "is arranged on", "is lying on"
+_SELF = frozenset({"it", "itself"})
+
+
+def placed_on_itself(note_text: str, draft: Draft, sentences: list[int]) -> str | None:
+    """The note's thing placed by the sentences that carry it on itself: "A bookshelf with books is
+    arranged on a shelf" (the note's "bookshelf with books arranged on a shelf": the shelf is the
+    bookshelf's own), "A hill with trees is on top of it" (the note's "hill w/ trees on top of it",
+    where "it" is the hill). The note places the with-thing; an "is" after it gives the place to the
+    subject. A place that is another thing is not judged: there the participle may be the subject's
+    in the note too ("a car with silver mirrors parked on the floor")."""
+    subject = first_object(note_text)
+    if not sentences or subject is None or not {"with", "w"} & set(_plain(note_text)):  # "w/" reads "w"
+        return None
+    # the places the note gives its other things: "books arranged on a shelf"
+    places = [b.head.lower for a, b in _placed_pairs(note_text) if not _named(subject, a)]
+    for s in window_sentences(note_text, draft, sentences):
+        said = _self_place(draft, s, subject)
+        if said is None:
+            continue
+        x, place, target = said
+        if target in _SELF and _said_of_it(note_text, place):
+            return (f"the note's '{' '.join(place)} it' places its other things on the {subject.head.tok.text}; the draft "
+                    f"puts the {x.head.tok.text} {' '.join(place)} it")
+        if target not in _SELF and any(names_word(target, b) for b in places):
+            return (f"the note places its other things on the {target}; the draft puts the {x.head.tok.text} "
+                    f"{' '.join(place)} the {target}, its own")
+    return None
+
+
+def _self_place(draft: Draft, s: int, subject: Phrase) -> tuple[Phrase, tuple[str, ...], str] | None:
+    """The sentence's subject, "with" a thing, then "is/are [participle] <place words>" and the place:
+    "it", or its compound's part. The subject must name the note's thing."""
+    ps = sentence_phrases(draft.text)[s]
+    ws = draft.sentence_words(s)
+    # the clause's first verb: "a cave with eyes painted on it has a door, and light is falling on it"
+    verb = next((i for i, w in enumerate(ws) if w.lower in _FINITE), None)
+    if verb is None or ws[verb].lower not in _BE or not ps or not _named(subject, ps[0]) or ps[0].head.tok.end > ws[verb].tok.start:
+        return None
+    x = ps[0]
+    lead = [w.lower for w in ws[:verb] if w.tok.start >= x.head.tok.end]
+    if not {"with", "w", "w/"} & set(lead) or re.search(r"[.;:()\"“”]", draft.text[x.head.tok.end : ws[verb].tok.start]):
+        return None
+    k = verb + 1
+    if k < len(ws) and _PARTICIPLE_RE.match(ws[k].lower) and ws[k].lower not in _PLACES:
+        k += 1
+    place = []
+    while k < len(ws) and (ws[k].lower in _PLACES or ws[k].lower in _FILLERS):
+        if ws[k].lower not in _FILLERS:
+            place.append(ws[k].lower)
+        k += 1
+    if not place or k >= len(ws):
+        return None
+    if ws[k].lower in _SELF:
+        return x, tuple(place), ws[k].lower
+    # its compound's part ("bookshelf", "shelf"); the same word may be a second thing ("a book on a book")
+    y = next((p for p in ps if p.head.tok.start >= ws[k].tok.start), None)
+    if y is None or same_head(y.head, x.head) or not names_word(y.head.lower, x.head.lower):
+        return None
+    return x, tuple(place), y.head.lower
+
+
+def _said_of_it(note_text: str, place: tuple[str, ...]) -> bool:
+    """The note says "<place> it" with no clause verb before it: its "it" is the note's own thing."""
+    body = _plain(note_text)
+    n = len(place)
+    return any(tuple(body[i : i + n]) == place and body[i + n] in _SELF and not _FINITE & set(body[:i])
+               for i in range(len(body) - n))

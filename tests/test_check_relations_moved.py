@@ -1,0 +1,48 @@
+"""Relations stay with their objects in product captions (issue 23, item 4; check23u).
+
+Invented examples of the kinds of error the checker-dev2 misses show, not their words."""
+
+from assistant.check import check_draft
+from assistant.kinds.caption import CaptionTask
+
+
+def _caption(notes: str, draft: str):
+    return check_draft(CaptionTask(notes=notes).observations(), draft)
+
+
+def _fact(report, nid):
+    return next(f for f in report.facts if f.id == nid)
+
+
+def test_a_thing_placed_on_its_own_part_took_the_place_of_its_with_thing():
+    """"a wooden birdhouse with two birds perched on the house" carried by "A wooden birdhouse with two
+    birds is perched on the house": the "is" gives the birds' place to the birdhouse, and a birdhouse
+    on the house, its own part, is a thing placed on itself. Check tier. Where the place is another
+    thing ("a cabinet with plates is stacked on a shelf") the participle may be the cabinet's in the
+    note too: not judged."""
+    notes = "wooden birdhouse with two birds perched on the house\nred rug on floor"
+    moved = _fact(_caption(notes, "A wooden birdhouse with two birds is perched on the house. A red rug is on the floor."),
+                  "n1")
+    assert (moved.status, moved.tier) == ("contradicted", "check") and "birdhouse" in moved.evidence, moved
+    assert _caption(notes, "A wooden birdhouse with two birds perched on the house. A red rug is on the floor.").ok
+    assert _caption(notes, "A wooden birdhouse has two birds perched on the house. A red rug is on the floor.").ok
+    # a place that is another thing: the note's participle may be the cabinet's
+    cabinet = "wooden cabinet with plates stacked on shelf"
+    assert _caption(cabinet, "A wooden cabinet with plates is stacked on a shelf.").ok
+    # a note that places the thing on its own kind says so: "a book with a red cover on a book"
+    books = "old book with a red cover lying on a book"
+    assert _caption(books, "An old book with a red cover is lying on a book.").ok
+
+
+def test_a_thing_placed_on_it_where_the_notes_it_is_that_thing():
+    """"a rocky island w/ palm trees + huts on top of it": "it" is the island. "A rocky island with
+    palm trees and huts is on top of it" puts the island on top of something else (the sentence
+    before's thing): the trees' place given to the island."""
+    notes = "calm blue sea\nrocky island w/ palm trees + huts on top of it"
+    moved = _fact(_caption(notes, "A calm blue sea. A rocky island with palm trees and huts is on top of it."),
+                  "n2")
+    assert (moved.status, moved.tier) == ("contradicted", "check") and "island" in moved.evidence, moved
+    assert _caption(notes, "A calm blue sea. A rocky island has palm trees and huts on top of it.").ok
+    # the note itself puts its thing on "it" (another thing): nothing moved
+    other = "calm blue sea\nsmall boat is on top of it"
+    assert _fact(_caption(other, "A calm blue sea. A small boat is on top of it."), "n2").status == "kept"
