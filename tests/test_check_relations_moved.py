@@ -46,3 +46,19 @@ def test_a_thing_placed_on_it_where_the_notes_it_is_that_thing():
     # the note itself puts its thing on "it" (another thing): nothing moved
     other = "calm blue sea\nsmall boat is on top of it"
     assert _fact(_caption(other, "A calm blue sea. A small boat is on top of it."), "n2").status == "kept"
+
+
+def test_a_participles_object_changed_to_another_thing_of_the_note_is_a_look():
+    """"a white sign with red letters + small arrow, tied to green railing" carried by "A white sign with
+    red letters, tied to a small arrow": the sign is tied to the railing, and the arrow is on the sign.
+    The draft ties it to another thing of the note, which no note ties anything to."""
+    notes = "white sign with red letters + small arrow, tied to green railing\ngrey road below"
+    moved = _fact(_caption(notes, "A white sign with red letters, tied to a small arrow on a green railing. "
+                                  "A grey road is below."), "n1")
+    assert (moved.status, moved.tier) == ("contradicted", "check") and "arrow" in moved.evidence, moved
+    assert _caption(notes, "A white sign with red letters and a small arrow, tied to a green railing. "
+                           "A grey road is below.").ok
+    # another note ties something to that thing: the draft may have mixed the notes, but says a note's relation
+    tied = notes + "\nblue ribbon tied to small arrow"
+    assert _fact(_caption(tied, "A white sign with red letters, tied to a small arrow on a green railing. "
+                                "A grey road is below. A blue ribbon is tied to the small arrow."), "n1").status != "contradicted"

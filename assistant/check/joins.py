@@ -362,3 +362,44 @@ def _said_of_it(note_text: str, place: tuple[str, ...]) -> bool:
     n = len(place)
     return any(tuple(body[i : i + n]) == place and body[i + n] in _SELF and not _FINITE & set(body[:i])
                for i in range(len(body) - n))
+
+
+#: A participle's own words for what it joins to: "tied to the railing", "hung from the ceiling".
+_TO = _PLACES | {"to", "from"}
+
+
+def _participle_joins(note_text: str) -> Iterator[tuple[tuple[str, ...], Phrase, Phrase]]:
+    """The note's things joined by a participle and its place words ("sign ... tied to railing"): the
+    words, the thing before, the thing after."""
+    ps = note_phrases(note_text)
+    for a, b in zip(ps, ps[1:]):
+        joined = _between(note_text, a, b) or []
+        # "on the corner of it attached to the fence": the participle after a place of the thing before
+        k = next((i for i, w in enumerate(joined) if w not in _TO and w not in _SELF), len(joined))
+        tail = joined[k:]
+        if 2 <= len(tail) <= 3 and _PARTICIPLE_RE.match(tail[0]) and all(w in _TO for w in tail[1:]):
+            yield tuple(tail), a, b
+
+
+def joined_elsewhere(note_text: str, draft: Draft, sentences: list[int], notes: tuple[str, ...]) -> str | None:
+    """The note's participle ("tied to the railing") joined by a draft sentence to another thing of the
+    same note ("A sign with letters, tied to a small arrow", the arrow being on the sign): every word
+    is the note's, so the content match passes it. A thing some note joins so is no change."""
+    joins = list(_participle_joins(note_text))
+    if not joins or not sentences:
+        return None
+    mine = note_phrases(note_text)
+    # any sentence: one that copies the note may carry it while another says it otherwise; both
+    # things must be the note's
+    for ps in sentence_phrases(draft.text):
+        for x, y in zip(ps, ps[1:]):
+            joined = _between(draft.text, x, y)
+            for words, _, b in joins:
+                if tuple(joined or ()) != words or _named(b, y) or not any(_named(m, y) for m in mine) \
+                        or not any(_named(m, x) for m in mine):
+                    continue
+                if any(w2 == words and _named(b2, y) for n in notes for w2, _, b2 in _participle_joins(n)):
+                    continue
+                return (f"the note has it {' '.join(words)} the {b.head.tok.text}; the draft says {' '.join(words)} the "
+                        f"{y.head.tok.text}")
+    return None
