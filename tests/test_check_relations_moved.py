@@ -62,3 +62,16 @@ def test_a_participles_object_changed_to_another_thing_of_the_note_is_a_look():
     tied = notes + "\nblue ribbon tied to small arrow"
     assert _fact(_caption(tied, "A white sign with red letters, tied to a small arrow on a green railing. "
                                 "A grey road is below. A blue ribbon is tied to the small arrow."), "n1").status != "contradicted"
+
+
+def test_a_place_another_notes_thing_has_given_to_this_notes_thing_is_a_look():
+    """"Bench: a green bench next to the stone fountain" and "Lamp: a tall black lamp" carried by
+    "A tall black lamp is placed next to the stone fountain": the words are the bench note's, said of
+    the lamp, and no note puts the lamp by the fountain. A place both notes give is no move."""
+    notes = "Bench: a green bench next to the stone fountain\nLamp: a tall black lamp with a glass top"
+    draft = "A green bench is next to the stone fountain. A tall black lamp with a glass top is placed next to the stone fountain."
+    moved = _fact(_caption(notes, draft), "n2")
+    assert (moved.status, moved.tier) == ("contradicted", "check") and "bench" in moved.evidence, moved
+    assert _caption(notes, "A green bench is next to the stone fountain. A tall black lamp has a glass top.").ok
+    both = "Bench: a green bench next to the stone fountain\nLamp: a tall black lamp with a glass top, next to the stone fountain"
+    assert _fact(_caption(both, draft), "n2").status == "kept"

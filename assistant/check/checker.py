@@ -164,7 +164,8 @@ def _bound(fact: FactCheck, obs: Observation, draft: Draft, notes: list[str]) ->
                       joins.changed(obs.text, draft, fact.sentences) or joins.part_moved(obs.text, draft, tuple(notes))
                       or joins.subject_moved(obs.text, draft) or joins.likeness_equated(obs.text, draft, fact.sentences)
                       or joins.placed_on_itself(obs.text, draft, fact.sentences)
-                      or joins.joined_elsewhere(obs.text, draft, fact.sentences, tuple(notes))):
+                      or joins.joined_elsewhere(obs.text, draft, fact.sentences, tuple(notes))
+                      or relations.place_taken(obs.text, draft, fact.sentences, notes)):
         # a plural is no written number, a join may be read the note's way: a look, not certain
         return fact.model_copy(update={"status": "contradicted", "tier": "check", "evidence": look, "missing": [look]})
     if not moved:
