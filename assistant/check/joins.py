@@ -368,9 +368,14 @@ def _said_of_it(note_text: str, place: tuple[str, ...]) -> bool:
 _TO = _PLACES | {"to", "from"}
 
 
-def _participle_joins(note_text: str) -> Iterator[tuple[tuple[str, ...], Phrase, Phrase]]:
+@lru_cache(maxsize=4096)
+def _participle_joins(note_text: str) -> tuple[tuple[tuple[str, ...], Phrase, Phrase], ...]:
     """The note's things joined by a participle and its place words ("sign ... tied to railing"): the
     words, the thing before, the thing after."""
+    return tuple(_participle_pairs(note_text))
+
+
+def _participle_pairs(note_text: str) -> Iterator[tuple[tuple[str, ...], Phrase, Phrase]]:
     ps = note_phrases(note_text)
     for a, b in zip(ps, ps[1:]):
         joined = _between(note_text, a, b) or []
@@ -385,7 +390,7 @@ def joined_elsewhere(note_text: str, draft: Draft, sentences: list[int], notes: 
     """The note's participle ("tied to the railing") joined by a draft sentence to another thing of the
     same note ("A sign with letters, tied to a small arrow", the arrow being on the sign): every word
     is the note's, so the content match passes it. A thing some note joins so is no change."""
-    joins = list(_participle_joins(note_text))
+    joins = _participle_joins(note_text)
     if not joins or not sentences:
         return None
     mine = note_phrases(note_text)

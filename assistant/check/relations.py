@@ -325,25 +325,33 @@ def _things(note_text: str) -> tuple[Phrase, ...]:
 
 
 def _place_said(draft: Draft, s: int, subject: tuple[Phrase, ...]) -> tuple[Phrase, Phrase, tuple[str, ...]] | None:
-    """The sentence's subject (the note's thing), its clause verb, and the place after it: the thing
-    there and the words from the place word to it ("next to stone fountain")."""
+    """The sentence's subject, when it names the note's thing, the thing its place ends on and the
+    words from the place word to it ("next to stone fountain")."""
+    said = _sentence_place(draft.text, s)
+    return said if said is not None and any(p.names(said[0].head) for p in subject) else None
+
+
+@lru_cache(maxsize=4096)
+def _sentence_place(text: str, s: int) -> tuple[Phrase, Phrase, tuple[str, ...]] | None:
+    """Sentence s's subject, its clause verb, and the place after it (each note of a check asks)."""
     lex = lexicon.load()
-    ps = sentence_phrases(draft.text)[s]
+    draft = Draft.cached(text)
+    ps = sentence_phrases(text)[s]
     ws = draft.sentence_words(s)
-    if not ps or not any(p.names(ps[0].head) for p in subject):
+    if not ps:
         return None
     verb = next((i for i, w in enumerate(ws) if w.tok.start >= ps[0].head.tok.end and w.lower in _CLAUSE_VERBS), None)
-    if verb is None or any(c in BREAK_CHARS - {","} for c in draft.text[ps[0].head.tok.end : ws[verb].tok.start]):
+    if verb is None or any(c in BREAK_CHARS - {","} for c in text[ps[0].head.tok.end : ws[verb].tok.start]):
         return None
     k = verb + 1 + (verb + 1 < len(ws) and ws[verb + 1].lower.endswith("ed"))  # "is placed next to"
     if k >= len(ws) or ws[k].lower not in _PLACE_WORDS:
         return None
     # the thing the place ends on: "the corner of the concrete surface" is the surface
     y = next((p for p in ps if p.head.tok.start > ws[k].tok.start and p.head.lower not in _PLACE_WORDS
-              and not re.match(r"\s+of\b", draft.text[p.head.tok.end:])), None)
-    if y is None or y.head.lower in lex.framing or any(c in BREAK_CHARS for c in draft.text[ws[k].tok.start : y.head.tok.end]):
+              and not re.match(r"\s+of\b", text[p.head.tok.end:])), None)
+    if y is None or y.head.lower in lex.framing or any(c in BREAK_CHARS for c in text[ws[k].tok.start : y.head.tok.end]):
         return None
-    place = _plain(draft.text[ws[k].tok.start : y.head.tok.end])
+    place = _plain(text[ws[k].tok.start : y.head.tok.end])
     return (ps[0], y, place) if len(place) >= _COPIED else None
 
 
