@@ -75,3 +75,26 @@ def test_a_place_another_notes_thing_has_given_to_this_notes_thing_is_a_look():
     assert _caption(notes, "A green bench is next to the stone fountain. A tall black lamp has a glass top.").ok
     both = "Bench: a green bench next to the stone fountain\nLamp: a tall black lamp with a glass top, next to the stone fountain"
     assert _fact(_caption(both, draft), "n2").status == "kept"
+
+
+def test_a_thing_a_likeness_shows_split_off_into_its_own_sentence_is_a_look():
+    """"a mural with a painting of a lighthouse, + a sailor waving from the shore" carried by "...
+    a painting of a lighthouse. A sailor waving from the shore.": the note's sailor is in the painting
+    (listed after "of"), the split sentence makes him a real sailor. Kept in the likeness, or said with
+    it, nothing is asked."""
+    notes = "white wall with painting of a lighthouse, + a sailor waving from the shore\nwooden bench below"
+    moved = _fact(_caption(notes, "A white wall with a painting of a lighthouse. A sailor waving from the shore. "
+                                  "A wooden bench is below."), "n1")
+    assert (moved.status, moved.tier) == ("contradicted", "check") and "sailor" in moved.evidence, moved
+    assert _caption(notes, "A white wall with a painting of a lighthouse and a sailor waving from the shore. "
+                           "A wooden bench is below.").ok
+    assert _caption(notes, "A white wall with a painting of a lighthouse. The painting has a sailor waving from "
+                           "the shore. A wooden bench is below.").ok
+    # a quote is no thing the likeness shows: 'a logo of a fox with the letters "F" and "X" upside down'
+    logo = 'round badge with a logo of a fox with the letters "F" and "X" upside down'
+    assert _fact(_caption(logo, 'A round badge with a logo of a fox with the letters "F". "X" upside down.'),
+                 "n1").status != "contradicted"
+    # another likeness in the sentence is no likeness of the note's thing: the shadows' person stays one
+    shade = "grey wall w/ shadows of a lamp, + a child jumping on the wall"
+    assert _fact(_caption(shade, "A grey wall with shadows of a lamp. A child jumping on the wall with a light "
+                                 "reflection."), "n1").status == "contradicted"
