@@ -98,3 +98,17 @@ def test_a_thing_a_likeness_shows_split_off_into_its_own_sentence_is_a_look():
     shade = "grey wall w/ shadows of a lamp, + a child jumping on the wall"
     assert _fact(_caption(shade, "A grey wall with shadows of a lamp. A child jumping on the wall with a light "
                                  "reflection."), "n1").status == "contradicted"
+
+
+def test_things_put_on_both_sides_where_the_notes_give_one_side_is_a_look():
+    """"a red door with a lamp on its left" carried by "A red door with lamps on either side of it": the
+    notes give one side; "either side", "both sides" put the thing on two. A note that names both sides
+    (left and right, or "both sides") backs it."""
+    notes = "red door with a brass lamp on left side of door\ngrey wall around it"
+    report = _caption(notes, "A red door with brass lamps on either side of it. A grey wall is around it.")
+    spans = [u for u in report.unsupported if "either side" in u.text]
+    assert spans and spans[0].tier == "check", report.unsupported
+    assert _caption(notes, "A red door with a brass lamp on the left side of it. A grey wall is around it.").ok
+    both = "red door with a brass lamp on left side and a brass lamp on right side\ngrey wall around it"
+    assert not [u for u in _caption(both, "A red door with brass lamps on either side of it. A grey wall is around it.")
+                .unsupported if "either" in u.text]
