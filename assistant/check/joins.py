@@ -305,11 +305,10 @@ def placed_on_itself(note_text: str, draft: Draft, sentences: list[int]) -> str 
     where "it" is the hill). The note places the with-thing; an "is" after it gives the place to the
     subject. A place that is another thing is not judged: there the participle may be the subject's
     in the note too ("a car with silver mirrors parked on the floor")."""
-    subject = first_object(note_text)
-    if not sentences or subject is None or not {"with", "w"} & set(_plain(note_text)):  # "w/" reads "w"
+    mine = _with_thing_places(note_text)
+    if not sentences or mine is None:
         return None
-    # the places the note gives its other things: "books arranged on a shelf"
-    places = [b.head.lower for a, b in _placed_pairs(note_text) if not _named(subject, a)]
+    subject, places = mine
     for s in window_sentences(note_text, draft, sentences):
         said = _self_place(draft, s, subject)
         if said is None:
@@ -322,6 +321,16 @@ def placed_on_itself(note_text: str, draft: Draft, sentences: list[int]) -> str 
             return (f"the note places its other things on the {target}; the draft puts the {x.head.tok.text} "
                     f"{' '.join(place)} the {target}, its own")
     return None
+
+
+@lru_cache(maxsize=4096)
+def _with_thing_places(note_text: str) -> tuple[Phrase, tuple[str, ...]] | None:
+    """The note's thing and the places it gives its other things ("books arranged on a shelf"), when
+    it has a "with" ("w/" reads "w")."""
+    subject = first_object(note_text)
+    if subject is None or not {"with", "w"} & set(_plain(note_text)):
+        return None
+    return subject, tuple(b.head.lower for a, b in _placed_pairs(note_text) if not _named(subject, a))
 
 
 def _self_place(draft: Draft, s: int, subject: Phrase) -> tuple[Phrase, tuple[str, ...], str] | None:
