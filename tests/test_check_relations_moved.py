@@ -112,3 +112,20 @@ def test_things_put_on_both_sides_where_the_notes_give_one_side_is_a_look():
     both = "red door with a brass lamp on left side and a brass lamp on right side\ngrey wall around it"
     assert not [u for u in _caption(both, "A red door with brass lamps on either side of it. A grey wall is around it.")
                 .unsupported if "either" in u.text]
+
+
+def test_containing_relates_two_things_as_holding_does():
+    """"a white cupboard, containing a small clay vase" where one note has the cupboard and another
+    puts the vase on a shelf above the television: "containing" puts one note's thing inside another's,
+    which no note does. A note that has both backs it."""
+    notes = "white cupboard with two doors\nsmall clay vase on top shelf above television"
+    report = _caption(notes, "A white cupboard with two doors, containing a small clay vase. "
+                             "The small clay vase is on the top shelf above the television.")
+    assert any("containing" in u.text and u.tier == "check" for u in report.unsupported), report.unsupported
+    both = "white cupboard with two doors containing a small clay vase\nsmall clay vase on top shelf above television"
+    assert not any("containing" in u.text for u in _caption(both, "A white cupboard with two doors, containing a small "
+                   "clay vase. The small clay vase is on the top shelf above the television.").unsupported)
+    # after a clause's comma too: "a door that opens outward, containing ..."
+    clause = _caption(notes, "A white cupboard with two doors that open outward, containing a small clay vase. "
+                             "The small clay vase is on the top shelf above the television.")
+    assert any("containing" in u.text for u in clause.unsupported), clause.unsupported

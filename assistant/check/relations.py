@@ -18,6 +18,7 @@ from assistant.check.report import Span
 from assistant.check.words import Draft, Word, note_words
 
 _RELATIVE = re.compile(r"\s*,\s*(which|that|where|who)\b")  # "the lake, which is surrounded by"
+_COMMA = re.compile(r"[^,;:.!?()\"“”]*,\s*")  # "a door that opens to the left, containing"
 
 
 def unrelated(draft: Draft, notes: list[str]) -> list[Span]:
@@ -42,8 +43,11 @@ def unrelated(draft: Draft, notes: list[str]) -> list[Span]:
             between = draft.text[x.tok.end:w.tok.start]
             if any(c in BREAK_CHARS for c in draft.text[w.tok.end:y.tok.start]) or \
                     sum(1 for v in ws if w.tok.end <= v.tok.start < y.tok.start) > 6 or \
-                    any(c in BREAK_CHARS for c in between) and not _RELATIVE.match(between):
-                continue  # "birds flying above them, and a wall": the relation's object is a pronoun
+                    any(c in BREAK_CHARS for c in between) and not _RELATIVE.match(between) \
+                    and not (_COMMA.fullmatch(between) and w.lower.endswith("ing")):
+                # "birds flying above them, and a wall": the relation's object is a pronoun; ", containing
+                # a statue": a participle after the clause's comma still relates the thing before it
+                continue
             known = [i for i, ps in enumerate(by_note) if any(p.names(x) for p in ps)], \
                 [i for i, ps in enumerate(by_note) if any(p.names(y) for p in ps)]
             if not known[0] or not known[1] or set(known[0]) & set(known[1]):
