@@ -129,3 +129,23 @@ def test_containing_relates_two_things_as_holding_does():
     clause = _caption(notes, "A white cupboard with two doors that open outward, containing a small clay vase. "
                              "The small clay vase is on the top shelf above the television.")
     assert any("containing" in u.text for u in clause.unsupported), clause.unsupported
+
+
+def test_a_thing_the_note_gives_with_a_cover_said_to_be_in_it_is_a_look():
+    """"old stone steps with a crack + green moss" carried by "The old stone steps are cracked and in
+    green moss": the note's moss is on the steps ("with"), the draft puts the steps in the moss. A note
+    that puts them in it backs it; a person "in" a coat wears it, as "with" says."""
+    notes = "old stone steps with a crack + green moss\nwooden door above"
+    moved = _fact(_caption(notes, "The old stone steps are cracked and in green moss. A wooden door is above."), "n1")
+    assert (moved.status, moved.tier) == ("contradicted", "check") and "moss" in moved.evidence, moved
+    assert _fact(_caption(notes, "The old stone steps have a crack and green moss. A wooden door is above."),
+                 "n1").status == "kept"
+    inside = "old stone steps with a crack, in green moss\nwooden door above"
+    assert _fact(_caption(inside, "The old stone steps are cracked and in green moss. A wooden door is above."),
+                 "n1").status != "contradicted"
+    coat = "tall man with a long red coat\nwooden door behind"
+    assert _fact(_caption(coat, "The tall man is in a long red coat. A wooden door is behind."), "n1").status == "kept"
+    # "in between", "in front of": a place; "is neatly in ...": a manner said first
+    stripes = "grey floor with white stripes + a van parked in between them\nwooden door above"
+    assert _fact(_caption(stripes, "A grey floor with white stripes and a van is parked in between them. "
+                                   "A wooden door is above."), "n1").status == "kept"

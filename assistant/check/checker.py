@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from assistant import lexicon
 from assistant.check import (attributes, binding, edit_checks, edit_parsing, edit_sides, edit_tiers, hedges,
-                             instructions, joins, likeness, matching, negation, prose, relations, spatial, spellings)
+                             inside, instructions, joins, likeness, matching, negation, prose, relations, spatial, spellings)
 from assistant.check.report import PROBLEM_STATUSES, CheckReport, FactCheck, SentenceProvenance
 from assistant.check.stand_ins import removed_names, stand_ins
 from assistant.check.unsupported import unsupported
@@ -167,7 +167,7 @@ def _bound(fact: FactCheck, obs: Observation, draft: Draft, notes: list[str]) ->
                       or joins.placed_on_itself(obs.text, draft, fact.sentences)
                       or joins.joined_elsewhere(obs.text, draft, fact.sentences, tuple(notes))
                       or relations.place_taken(obs.text, draft, fact.sentences, notes)
-                      or likeness.split_off(obs.text, draft)):
+                      or likeness.split_off(obs.text, draft) or inside.made_in(obs.text, draft, fact.sentences, notes)):
         # a plural is no written number, a join may be read the note's way: a look, not certain
         return fact.model_copy(update={"status": "contradicted", "tier": "check", "evidence": look, "missing": [look]})
     if not moved:
