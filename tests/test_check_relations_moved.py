@@ -149,3 +149,8 @@ def test_a_thing_the_note_gives_with_a_cover_said_to_be_in_it_is_a_look():
     stripes = "grey floor with white stripes + a van parked in between them\nwooden door above"
     assert _fact(_caption(stripes, "A grey floor with white stripes and a van is parked in between them. "
                                    "A wooden door is above."), "n1").status == "kept"
+    # the note's own "is in ... with": said as the note says it, nothing moved
+    wall = "Glass wall: A glass wall is in the background with white borders and a blue coat."
+    assert _caption(wall, wall.split(": ", 1)[1]).ok
+    path = "Path: A grey path is in the middle of the image with dry plants on either side of it."
+    assert _caption(path, path.split(": ", 1)[1]).ok

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from assistant import lexicon
-from assistant.check.binding import (Phrase, first_object, names_word, note_phrases, sentence_phrases,
+from assistant.check.binding import (Phrase, first_object, label_end, names_word, note_phrases, sentence_phrases,
                                      window_sentences)
 from assistant.check.words import Draft
 
@@ -23,6 +23,7 @@ _IN = frozenset({"in", "inside", "within"})
 _PLACES = frozenset("on in at by over under near between onto into upon of top front beside behind below above "
                     "beneath inside atop against".split())
 _BE = frozenset("is are was were".split())
+_FILLERS = frozenset("a an the some few".split())
 
 
 def _words(text: str) -> list[tuple[str, int]]:
@@ -38,7 +39,11 @@ def _with_things(note_text: str) -> tuple[Phrase, tuple[Phrase, ...]] | None:
     subject = first_object(note_text)
     ws = _words(note_text)
     start = next((at for w, at in ws if w in _WITH), None)
-    if subject is None or start is None or start < subject.head.tok.start:
+    if subject is None or start is None:
+        return None
+    # "with" after the note's thing, no verb between ("a wall is in the background with borders": not)
+    body = next((p for p in note_phrases(note_text) if p.head.tok.start >= label_end(note_text)), subject)
+    if start < body.head.tok.start or any(body.head.tok.end <= at < start and w in _VERBS for w, at in ws):
         return None
     end = next((at for w, at in ws if at > start and w in _VERBS), len(note_text))
     things = []
@@ -80,10 +85,10 @@ def _in_what(draft: Draft, s: int, subject: Phrase) -> Phrase | None:
     for k in range(verb + 1, len(ws) - 1):
         w = ws[k]
         if w.lower in _IN:
-            if ws[k + 1].lower in _PLACES or ws[k + 1].lower == "the" and k + 2 < len(ws) and ws[k + 2].lower == "middle":
-                return None  # "parked in between them", "in front of": a place, not a thing it is in
-            return next((p for p in ps if p.head.tok.start > w.tok.start
-                         and not set(draft.text[w.tok.end : p.head.tok.start]) & set(",;:()")), None)
+            # the thing right after "in" ("in dried grass"); "in between them", "in the middle of": a place
+            after = next((v for v in ws[k + 1 :] if v.lower not in _FILLERS), None)
+            return next((p for p in ps if after is not None and after.lower not in _PLACES
+                         and after.tok.start in {x.tok.start for x in (p.head, *p.attrs, *p.nouns)}), None)
         # another relation, clause or manner first: "are on the ground in the grass", "is vertically in capitals"
         if w.lower in _PLACES or w.lower in _VERBS or w.lower == "with" or w.lower.endswith("ly"):
             return None
