@@ -14,7 +14,10 @@ A fourth: "B is a painting" for the note's "a painting of B" (`likeness_equated`
 
 Tried and left out: a participle after "A with B" moved onto A by an "is" ("a bookshelf with
 books arranged on a shelf" -> "... with books is arranged on the shelf"): as often the
-participle is A's in the note itself ("a car with silver mirrors parked on the floor").
+participle is A's in the note itself ("a car with silver mirrors parked on the floor"). Only
+where A then sits on itself (its compound's part, or the note's "it" that is A) is it judged
+(`placed_on_itself`). And a note's participle join ("tied to the railing") said between two other
+things of the note (`joined_elsewhere`).
 """
 
 from __future__ import annotations
