@@ -14,7 +14,10 @@ A fourth: "B is a painting" for the note's "a painting of B" (`likeness_equated`
 
 Tried and left out: a participle after "A with B" moved onto A by an "is" ("a bookshelf with
 books arranged on a shelf" -> "... with books is arranged on the shelf"): as often the
-participle is A's in the note itself ("a car with silver mirrors parked on the floor").
+participle is A's in the note itself ("a car with silver mirrors parked on the floor"). Only
+where A then sits on itself (its compound's part, or the note's "it" that is A) is it judged
+(`placed_on_itself`). And a note's participle join ("tied to the railing") said between two other
+things of the note (`joined_elsewhere`).
 """
 
 from __future__ import annotations
@@ -24,8 +27,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from assistant import lexicon
-from assistant.check.binding import (Phrase, attr_kind, first_object, is_noun, label_end, note_phrases, same_head,
-                                     sentence_phrases, window_sentences)
+from assistant.check.binding import (Phrase, attr_kind, first_object, is_noun, label_end, names_word, note_phrases,
+                                     same_head, sentence_phrases, window_sentences)
 from assistant.check.words import Draft
 
 #: Words between two things that leave their join as it is: "with a lot of books", "w/ some pins".
@@ -291,4 +294,129 @@ def likeness_equated(note_text: str, draft: Draft, sentences: list[int]) -> str 
                 if said is not None and any(a.names(v) for v in ahead):
                     return (f"the note has a {a.head.tok.text} of the {b.head.tok.text}; the draft says the "
                             f"{said.head.tok.text} is a {a.head.tok.text}")
+    return None
+
+
+_PARTICIPLE_RE = re.compile(r"^[a-z]+(?:ed|en|ing)$")  # "is arranged on", "is lying on"
+_SELF = frozenset({"it", "itself"})
+
+
+def placed_on_itself(note_text: str, draft: Draft, sentences: list[int]) -> str | None:
+    """The note's thing placed by the sentences that carry it on itself: "A bookshelf with books is
+    arranged on a shelf" (the note's "bookshelf with books arranged on a shelf": the shelf is the
+    bookshelf's own), "A hill with trees is on top of it" (the note's "hill w/ trees on top of it",
+    where "it" is the hill). The note places the with-thing; an "is" after it gives the place to the
+    subject. A place that is another thing is not judged: there the participle may be the subject's
+    in the note too ("a car with silver mirrors parked on the floor")."""
+    mine = _with_thing_places(note_text)
+    if not sentences or mine is None:
+        return None
+    subject, places = mine
+    for s in window_sentences(note_text, draft, sentences):
+        said = _self_place(draft, s, subject)
+        if said is None:
+            continue
+        x, place, target = said
+        if target in _SELF and _said_of_it(note_text, place):
+            return (f"the note's '{' '.join(place)} it' places its other things on the {subject.head.tok.text}; the draft "
+                    f"puts the {x.head.tok.text} {' '.join(place)} it")
+        if target not in _SELF and any(names_word(target, b) for b in places):
+            return (f"the note places its other things on the {target}; the draft puts the {x.head.tok.text} "
+                    f"{' '.join(place)} the {target}, its own")
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _with_thing_places(note_text: str) -> tuple[Phrase, tuple[str, ...]] | None:
+    """The note's thing and the places it gives its other things ("books arranged on a shelf"), when
+    it has a "with" ("w/" reads "w")."""
+    subject = first_object(note_text)
+    if subject is None or not {"with", "w"} & set(_plain(note_text)):
+        return None
+    return subject, tuple(b.head.lower for a, b in _placed_pairs(note_text) if not _named(subject, a))
+
+
+def _self_place(draft: Draft, s: int, subject: Phrase) -> tuple[Phrase, tuple[str, ...], str] | None:
+    """The sentence's subject, "with" a thing, then "is/are [participle] <place words>" and the place:
+    "it", or its compound's part. The subject must name the note's thing."""
+    ps = sentence_phrases(draft.text)[s]
+    ws = draft.sentence_words(s)
+    # the clause's first verb: "a cave with eyes painted on it has a door, and light is falling on it"
+    verb = next((i for i, w in enumerate(ws) if w.lower in _FINITE), None)
+    if verb is None or ws[verb].lower not in _BE or not ps or not _named(subject, ps[0]) or ps[0].head.tok.end > ws[verb].tok.start:
+        return None
+    x = ps[0]
+    lead = [w.lower for w in ws[:verb] if w.tok.start >= x.head.tok.end]
+    if not {"with", "w", "w/"} & set(lead) or re.search(r"[.;:()\"“”]", draft.text[x.head.tok.end : ws[verb].tok.start]):
+        return None
+    k = verb + 1
+    if k < len(ws) and _PARTICIPLE_RE.match(ws[k].lower) and ws[k].lower not in _PLACES:
+        k += 1
+    place = []
+    while k < len(ws) and (ws[k].lower in _PLACES or ws[k].lower in _FILLERS):
+        if ws[k].lower not in _FILLERS:
+            place.append(ws[k].lower)
+        k += 1
+    if not place or k >= len(ws):
+        return None
+    if ws[k].lower in _SELF:
+        return x, tuple(place), ws[k].lower
+    # its compound's part ("bookshelf", "shelf"); the same word may be a second thing ("a book on a book")
+    y = next((p for p in ps if p.head.tok.start >= ws[k].tok.start), None)
+    if y is None or same_head(y.head, x.head) or not names_word(y.head.lower, x.head.lower):
+        return None
+    return x, tuple(place), y.head.lower
+
+
+def _said_of_it(note_text: str, place: tuple[str, ...]) -> bool:
+    """The note says "<place> it" with no clause verb before it: its "it" is the note's own thing."""
+    body = _plain(note_text)
+    n = len(place)
+    return any(tuple(body[i : i + n]) == place and body[i + n] in _SELF and not _FINITE & set(body[:i])
+               for i in range(len(body) - n))
+
+
+#: A participle's own words for what it joins to: "tied to the railing", "hung from the ceiling".
+_TO = _PLACES | {"to", "from"}
+
+
+@lru_cache(maxsize=4096)
+def _participle_joins(note_text: str) -> tuple[tuple[tuple[str, ...], Phrase, Phrase], ...]:
+    """The note's things joined by a participle and its place words ("sign ... tied to railing"): the
+    words, the thing before, the thing after."""
+    return tuple(_participle_pairs(note_text))
+
+
+def _participle_pairs(note_text: str) -> Iterator[tuple[tuple[str, ...], Phrase, Phrase]]:
+    ps = note_phrases(note_text)
+    for a, b in zip(ps, ps[1:]):
+        joined = _between(note_text, a, b) or []
+        # "on the corner of it attached to the fence": the participle after a place of the thing before
+        k = next((i for i, w in enumerate(joined) if w not in _TO and w not in _SELF), len(joined))
+        tail = joined[k:]
+        if 2 <= len(tail) <= 3 and _PARTICIPLE_RE.match(tail[0]) and all(w in _TO for w in tail[1:]):
+            yield tuple(tail), a, b
+
+
+def joined_elsewhere(note_text: str, draft: Draft, sentences: list[int], notes: tuple[str, ...]) -> str | None:
+    """The note's participle ("tied to the railing") joined by a draft sentence to another thing of the
+    same note ("A sign with letters, tied to a small arrow", the arrow being on the sign): every word
+    is the note's, so the content match passes it. A thing some note joins so is no change."""
+    joins = _participle_joins(note_text)
+    if not joins or not sentences:
+        return None
+    mine = note_phrases(note_text)
+    # any sentence: one that copies the note may carry it while another says it otherwise; both
+    # things must be the note's
+    for ps in sentence_phrases(draft.text):
+        for x, y in zip(ps, ps[1:]):
+            joined = _between(draft.text, x, y)
+            for words, _, b in joins:
+                if tuple(joined or ()) != words or _named(b, y) or not any(_named(m, y) for m in mine) \
+                        or not any(_named(m, x) for m in mine):
+                    continue
+                if any(w2 == words and _named(b2, y) for n in notes for w2, _, b2 in _participle_joins(n)):
+                    continue
+                return (f"the note has it {' '.join(words)} the {b.head.tok.text}; the draft says {' '.join(words)} the "
+                        f"{y.head.tok.text}")
     return None

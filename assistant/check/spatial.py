@@ -3,6 +3,7 @@ state a direction more often than the notes do (a swap hides behind another ment
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -278,3 +279,23 @@ def _nearest(draft: "Draft", i: int, step: int) -> str | None:
         if not w.is_stop and w.lower.isalpha():
             return min(lexicon.lemmas(w.lower), key=len)
     return ""
+
+
+_SIDES_RE = re.compile(r"\b(?:on|at|to)\s+(?:either|both|each)\s+sides?\b", re.I)
+_LEFT_RE = re.compile(r"\bleft\s+side\b", re.I)
+_RIGHT_RE = re.compile(r"\bright\s+side\b", re.I)
+# "lamps on left and right", "on both sides"; not "light falling from right to left"
+_BOTH_SIDES_RE = re.compile(r"\b(?:either|both|each|two|all|opposite)\s+sides?\b|\bsides\b|"
+                            r"\b(?:left|right)\s*(?:and|&|\+|/)\s*(?:right|left)\b", re.I)
+
+
+def sides_added(draft: "Draft", notes: list[str]) -> list[Span]:
+    """"on either side", "on both sides" where no note puts anything on two sides: the note's one side
+    ("a lamp on the left side of the door") made two. A note that names both sides ("left and right",
+    a left side and a right side) backs it. Check tier: a reader may know the scene."""
+    if any(_BOTH_SIDES_RE.search(n) or _LEFT_RE.search(n) and _RIGHT_RE.search(n) for n in notes):
+        return []
+    return [Span(text=m.group(0), start=m.start(), end=m.end(), tier="check",
+                 reason=f"'{m.group(0)}' puts things on two sides; no note does")
+            for m in _SIDES_RE.finditer(draft.text)]
+
