@@ -488,3 +488,16 @@ def test_a_list_after_with_ends_at_a_comma_and():
     notes = "Lake: a calm lake has two boats on it\nShore: a shore with trees and houses"
     draft = "A shore with trees and houses, and two boats are on the calm lake."
     assert _fact(_caption(notes, draft), "n1").status == "kept"
+
+
+def test_a_colour_a_terse_note_puts_after_its_noun_is_that_thing_s():
+    """"left wall pink": terse notes put the attribute after the noun. Another wall of the caption
+    called pink is what that note says, not this note's wall given a colour no note gives."""
+    notes = ("floor grey tiles, and left wall pink with 2 red stools in front of it\n"
+             "blue door and cream brick wall behind kiosk")
+    fine = ("The floor is grey tiles, and the left wall is pink with two red stools in front of it. "
+            "There is a blue door and a cream brick wall behind the kiosk.")
+    assert _caption(notes, fine).ok, _caption(notes, fine).facts
+    # a colour no note gives any wall is still one
+    green = fine.replace("the left wall is pink", "the left wall is green")
+    assert not _caption(notes, green).ok

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 from assistant import lexicon
 from assistant.check.binding import (CERTAIN_KINDS, AttrKind, Phrase, attr_kind, draft_phrases, is_noun, label_end,
-                                     note_phrases, same_attr, same_head, sentence_phrases, window_sentences)
+                                     names_word, note_phrases, same_attr, same_head, sentence_phrases,
+                                     window_sentences)
 from assistant.check.words import Draft, Word, note_words
 
 CHECKED_KINDS: frozenset[AttrKind] = CERTAIN_KINDS | {"size"}
@@ -74,7 +75,8 @@ def misplaced(note_text: str, all_notes: list[str], draft: Draft) -> list[Mispla
             for a in d.attrs:
                 kind = attr_kind(a.lower)
                 if kind not in CERTAIN_KINDS or _licensed(a, phrase.head, licensed) \
-                        or any(_licensed(a, n, licensed) for n in d.inner(a)) or _part_licensed(a, phrase.head, all_notes):
+                        or any(_licensed(a, n, licensed) for n in d.inner(a)) or _part_licensed(a, phrase.head, all_notes) \
+                        or _said_after(a, d.head, tuple(all_notes)):
                     continue
                 if any(attr_kind(x.lower) == kind for x in phrase.attrs) or _owned_elsewhere(a, phrase.head, licensed):
                     problems.append(Misplaced(kind, f"the draft calls the {d.head.tok.text} '{a.tok.text}'; the notes "
@@ -85,6 +87,29 @@ def misplaced(note_text: str, all_notes: list[str], draft: Draft) -> list[Mispla
 def _licensed(attr: Word, head: Word, licensed: list[Phrase]) -> bool:
     """A note gives `head` this attribute, as its noun or a noun inside ("a snake clay model")."""
     return any(p.names(head) and any(same_attr(attr, a) for a in p.attrs) for p in licensed)
+
+
+def _said_after(attr: Word, head: Word, notes: tuple[str, ...]) -> bool:
+    """A note gives `head` this attribute after it, the way terse notes put it ("right wall tan",
+    "blades green", "walls are tan"): the phrase reading takes attributes before their noun only."""
+    return any(_after_in(attr, head, text) for text in notes)
+
+
+def _after_in(attr: Word, head: Word, text: str) -> bool:
+    ws = note_words(text)
+    for i, w in enumerate(ws[:-1]):
+        if not names_word(head.lower, w.lower):
+            continue
+        j = i + 1
+        while j < len(ws) - 1 and ws[j].lower in _LINKS:
+            j += 1
+        if same_attr(attr, ws[j]):
+            return True
+    return False
+
+
+#: words between a noun and its attribute in a terse note ("walls are tan", "wall painted in tan")
+_LINKS = frozenset("is are was were painted colored coloured in".split())
 
 
 _HAS = re.compile(r"^\s*(?:w/|(?:with|has|have|having)\b)", re.I)
