@@ -62,3 +62,23 @@ def test_rate_limits_are_recognised_through_the_error_chain(fake):
     with pytest.raises(ModelError) as raised:
         llm.complete(MESSAGES, llm.ModelSpec(model="fake/test", retries=0))
     assert llm.is_rate_limited(raised.value) and not llm.is_rate_limited(ModelError("other"))
+
+
+def test_a_sentence_that_contradicts_its_note_gives_way_to_the_note():
+    """The draft's only sentence for a note says another colour: the note, pasted, takes its place.
+    Pasted beside it, the caption said the door twice, once wrongly, and the contradiction stayed."""
+    from assistant.check import check_draft  # noqa: PLC0415
+    from assistant.compose.fallback import verbatim_fallback  # noqa: PLC0415
+    from assistant.kinds.caption import CaptionTask  # noqa: PLC0415
+
+    obs = CaptionTask(notes="red bus on the left\nblue door on the right, maybe open").observations()
+    changes = []
+    out, kept = verbatim_fallback(["A red bus is on the left.", "A green door is on the right, and it is possibly open."],
+                                  obs, changes)
+    assert out == ["A red bus is on the left.", "Blue door on the right, maybe open."]
+    assert kept == ["n2"] and changes[0].before.startswith("A green door")
+    assert check_draft(obs, " ".join(out)).ok
+    # a sentence that also carries another note stays; the note goes in beside it
+    both = ["A red bus is on the left, next to a green door on the right that is possibly open."]
+    out, _ = verbatim_fallback(both, obs, [])
+    assert both[0] in out and len(out) == 2

@@ -30,11 +30,12 @@ def verbatim_fallback(sentences: list[str], observations: list[Observation],
     report = check_draft(observations, " ".join(sentences))
     missing = [f.id for f in report.facts if f.status in ("dropped", "contradicted") and f.kind == "fact" and f.checked]
     by_id = {o.id: o for o in observations}
+    sentences, report, replaced = _replace_contradictions(sentences, observations, report, missing, changes)
     # Each goes after the last sentence that carries an earlier note, found in one check of the
     # draft as it stands: a later note's place is never before an earlier one's, so inserting
     # them together, in the notes' order, is inserting them one by one (one check, not one each).
     places: dict[int, list[str]] = {}
-    for nid in missing:
+    for nid in (n for n in missing if n not in replaced):
         places.setdefault(insert_at(by_id[nid], sentences, observations, report), []).append(nid)
     out: list[str] = []
     for at in range(len(sentences) + 1):
@@ -46,6 +47,31 @@ def verbatim_fallback(sentences: list[str], observations: list[Observation],
         if at < len(sentences):
             out.append(sentences[at])
     return out, missing
+
+
+def _replace_contradictions(sentences: list[str], observations: list[Observation], report: CheckReport,
+                            missing: list[str], changes: list[SentenceChange]) -> tuple[list[str], CheckReport, list[str]]:
+    """A note the draft contradicts in one sentence that carries no other note: the note, pasted,
+    takes that sentence's place. Pasted beside it, the caption said the note twice, once wrongly,
+    and the contradiction stayed. Returns the sentences, their check and the notes so replaced."""
+    by_id = {o.id: o for o in observations}
+    done: list[str] = []
+    for f in report.facts:
+        if f.id not in missing or f.status != "contradicted" or len(f.sentences) != 1:
+            continue
+        i = f.sentences[0]
+        if i >= len(sentences) or i >= len(report.sentences) or set(report.sentences[i].notes) - {f.id}:
+            continue
+        text = pasted(by_id[f.id])
+        trial = sentences[:i] + [text] + sentences[i + 1:]
+        if problems(trial, observations)[0] <= problems(sentences, observations)[0] - {f.id}:
+            changes.append(SentenceChange(before=sentences[i], after=text, how="verbatim", notes=[f.id],
+                                          reason="the sentence contradicted this note: the annotator's words instead"))
+            sentences = trial
+            done.append(f.id)
+    if done:
+        report = check_draft(observations, " ".join(sentences))
+    return sentences, report, done
 
 
 def pasted(note: str | Observation) -> str:
