@@ -419,3 +419,12 @@ def test_two_things_described_alike_are_no_repeat():
     # one sentence adds a colour the other leaves out: more of the same thing, still a repeat
     more = "Big tall white buildings with gray roofs and green doors have trees and roads around them."
     assert prose.repeated([white, more]) == [None, 0]
+
+
+def test_a_further_thing_of_a_kind_is_no_repeat():
+    """"more trees", "another trail", "the other side": a further thing of a kind already named, not
+    the same fact again."""
+    near = "On the near side of the lake, tall trees are lit up by the sun."
+    other = "On the other side of the lake, more trees are lit up by the sun."
+    assert prose.repeated([near, other]) == [None, None]
+    assert prose.repeated([near, "On the near side of the lake, tall trees are lit by the sun."]) == [None, 0]

@@ -181,3 +181,9 @@ def test_a_plural_after_a_word_that_is_never_a_noun_is_no_verb():
     road = "A black road with small black pebbles and dry leaves on ground."
     assert not clauses.may_have_verb(road)
     assert fragments.as_sentence(road) == "There is a black road with small black pebbles and dry leaves on ground."
+
+
+def test_a_close_up_written_as_two_words_is_a_view():
+    """"Indoor downward angle close up of a plate": the view shows the plate, as with "close-up"."""
+    assert fragments.as_sentence("Indoor downward angle close up of the white plate with crumbs on the floor.") == \
+        "An indoor downward angle close up view shows the white plate with crumbs on the floor."

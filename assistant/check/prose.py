@@ -290,9 +290,16 @@ def _repeats(keys: list[list[frozenset[str]]], texts: list[str]) -> list[int | N
 def _other_thing(a: str, b: str) -> bool:
     """Whether two sentences alike in words describe two things: each gives a colour or a count the
     other does not ("Tall white buildings with gray roofs ..." and "Tall yellow buildings with brown
-    roofs ..."). Two buildings described alike say no fact twice."""
+    roofs ..."), or the later one names a further thing ("more trees", "another trail", "the other
+    side"). Two buildings described alike say no fact twice."""
+    if _FURTHER_RE.search(a) and not _FURTHER_RE.search(b):
+        return True  # "more trees are lit up", "another white trail": a further thing of a kind already named
     mine, theirs = _values(a), _values(b)
     return bool(mine - theirs) and bool(theirs - mine)
+
+
+# words that name a further thing of a kind already named ("another trail", "the other side", "more trees")
+_FURTHER_RE = re.compile(r"\b(?:another|other|more)\s+(?!than\b)\w", re.I)
 
 
 @lru_cache(maxsize=65536)

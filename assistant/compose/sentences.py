@@ -162,7 +162,7 @@ def place_fronted(label: str, rest: str) -> str | None:
 
 # "A close-up view of", "An outdoor medium-shot view of", terse "close-up,": how the picture shows it
 # (not "a photo of", "an image of": a poster's image of a horse is the poster's content)
-VIEW_RE = re.compile(r"^(?:(?:an?|the)\s+)?((?:[\w-]+\s+){0,3}?(?:view|shot|close-up|closeup))"
+VIEW_RE = re.compile(r"^(?:(?:an?|the)\s+)?((?:[\w-]+\s+){0,3}?(?:view|shot|close-up|closeup|close up))"
                       r"(?:\s+of\s+|\s*,\s*)(?=\S)", re.I)
 
 
