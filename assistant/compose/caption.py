@@ -38,9 +38,9 @@ from assistant.compose.polish import (
     write_out_shorthand,
 )
 from assistant.compose.repeats import merge_repeats
-from assistant.compose.splits import split_run_on
 from assistant.compose.restore import restore_missing
 from assistant.compose.run import PipelineResult, Run, stream_draft
+from assistant.compose.splits import split_run_on
 from assistant.shorthand import written_out
 from assistant.compose.written import interleaved, introduced_again, still_as_written, written_notes
 from assistant.compose.sentences import (

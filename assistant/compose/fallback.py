@@ -56,6 +56,7 @@ def _replace_contradictions(sentences: list[str], observations: list[Observation
     and the contradiction stayed. Returns the sentences, their check and the notes so replaced."""
     by_id = {o.id: o for o in observations}
     done: list[str] = []
+    unmet = report.unmet()  # the notes `sentences` leave unmet, as each replacement leaves them
     for f in report.facts:
         if f.id not in missing or f.status != "contradicted" or len(f.sentences) != 1:
             continue
@@ -64,7 +65,9 @@ def _replace_contradictions(sentences: list[str], observations: list[Observation
             continue
         text = pasted(by_id[f.id])
         trial = sentences[:i] + [text] + sentences[i + 1:]
-        if problems(trial, observations)[0] <= problems(sentences, observations)[0] - {f.id}:
+        unmet_then = problems(trial, observations)[0]
+        if unmet_then <= unmet - {f.id}:
+            unmet = unmet_then
             changes.append(SentenceChange(before=sentences[i], after=text, how="verbatim", notes=[f.id],
                                           reason="the sentence contradicted this note: the annotator's words instead"))
             sentences = trial

@@ -57,7 +57,7 @@ def there_is_after_place(fragment: str, names: frozenset[str] | None = None) -> 
         comma = "," in fragment[tokens[i - 1].end:t.start]
         if comma or t.lower in ("a", "an", "some") or lexicon.number_value(t.lower) is not None:
             place = fragment[:tokens[i - 1].end]
-            if any(w.lower in DETERMINERS for w in tokens[i - 1:i]) or clauses.has_verb(tokenize(place), place):
+            if tokens[i - 1].lower in DETERMINERS or clauses.has_verb(tokenize(place), place):
                 return None  # "In the a ...", "On what is ...": no place phrase
             thing = there_is(terminated(fragment[t.start:]), names)
             return None if thing is None else f"{place}, there{thing[len('There'):]}"

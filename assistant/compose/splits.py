@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 
 from assistant.check import clauses, commas
 from assistant.check.word_forms import only_verb
@@ -53,14 +54,15 @@ def _participle_breaks(sentence: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _breaks(sentence: str, has: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+def _breaks(sentence: str, has: list[tuple[int, int, str]]) -> Iterator[list[tuple[int, int, str]]]:
     """(start, end, words to put before what follows) of the cuts where a long sentence may be
     split, the better kind first: a comma splice, a clause break ("; ", ", and ", ", while ",
     ", but ", " and " before a clause), a list of things (", a ..."), the things a subject has
     (`has`: `has_list_breaks(sentence)`, said again with "It also has"), a participle's phrase
-    (", surrounded by ...")."""
-    spliced = [(at, at + 1 + len(sentence[at + 1:]) - len(sentence[at + 1:].lstrip()), "")
-               for at in commas.splices(sentence)]
+    (", surrounded by ..."), a relative clause on a noun phrase. One kind at a time: the caller
+    stops at the first kind that gives a cut, and the later kinds cost a reading each."""
+    yield [(at, at + 1 + len(sentence[at + 1:]) - len(sentence[at + 1:].lstrip()), "")
+           for at in commas.splices(sentence)]
     # ", and" before a verb joins the subject's second verb ("... of oak, and is placed ..."): no break;
     # nor where the words before it have no verb and the words after it do ("A man wearing a hat, a coat,
     # and shoes sits ..."): that verb is all of theirs (two verbless pieces of terse notes may be cut)
@@ -69,11 +71,12 @@ def _breaks(sentence: str, has: list[tuple[int, int, str]]) -> list[list[tuple[i
               or not _verb_first(sentence[m.end():]) and not _ends_a_series(sentence[:m.start()])
               and not _shared_verb(sentence[:m.start()], sentence[m.end():])] + \
         [m.span() + ("",) for m in _and_clauses(sentence)]
-    clause = [c for c in clause if c[0] not in {h[0] for h in has}]  # ", and a brown hill" ends a list, not a clause
+    yield [c for c in clause if c[0] not in {h[0] for h in has}]  # ", and a brown hill" ends a list, not a clause
     # a list of things cut as one ("..., a red car parked beside it, a glass wall ...") before "It also has"
-    things = [m.span() + ("",) for m in _LIST_BREAK_RE.finditer(sentence) if not _worn_list(sentence[:m.start()])]
-    return [spliced, clause, things, has,
-            _participle_breaks(sentence), _relative_breaks(sentence)]
+    yield [m.span() + ("",) for m in _LIST_BREAK_RE.finditer(sentence) if not _worn_list(sentence[:m.start()])]
+    yield has
+    yield _participle_breaks(sentence)
+    yield _relative_breaks(sentence)
 
 
 # " that is attached ...", ", which are on the left": a relative clause on the noun phrase before it
