@@ -42,17 +42,34 @@ def main() -> None:
     args = parser.parse_args()
     from assistant.eval import defacto_test  # noqa: PLC0415
 
-    args.out.mkdir(parents=True, exist_ok=True)
+    # every file read before any is written: a bad one leaves the folder as it was
     lines = args.iiw.read_text(encoding="utf-8").splitlines()
-    (args.out / "iiw400-heldout.jsonl").write_text("\n".join(lines[i] for i in IIW_HELD_OUT) + "\n", encoding="utf-8")
+    if len(lines) < IIW_HELD_OUT.stop:
+        raise ValueError(f"{args.iiw}: {len(lines)} lines, IIW-400 has {IIW_HELD_OUT.stop}")
     rows = defacto_test.rows(args.defacto, DEFACTO_HELD_OUT)
+    docci = read_docci(args.docci) if args.docci else None
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / "iiw400-heldout.jsonl").write_text("\n".join(lines[i] for i in IIW_HELD_OUT) + "\n", encoding="utf-8")
     (args.out / "defacto-test-compose.jsonl").write_text(
         "".join(r.model_dump_json(by_alias=True) + "\n" for r in rows), encoding="utf-8")
     print(f"{len(IIW_HELD_OUT)} IIW rows, {len(rows)} DeFacto rows written to {args.out}")
-    if args.docci:
-        docci = [docci_row(json.loads(line)) for line in args.docci.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if docci is not None:
         (args.out / "docci-heldout.jsonl").write_text("".join(json.dumps(r) + "\n" for r in docci), encoding="utf-8")
         print(f"{len(docci)} DOCCI rows written to {args.out}")
+
+
+def read_docci(path: Path) -> list[dict]:
+    """DOCCI_Test's rows as IIW rows (`docci_row`); a line that is no DOCCI_Test row is an error
+    naming the file and the line."""
+    out = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            out.append(docci_row(json.loads(line)))
+        except (ValueError, KeyError, TypeError) as e:
+            raise ValueError(f"{path}: line {n} is no DOCCI_Test row ({e})") from e
+    return out
 
 
 def docci_row(row: dict) -> dict:
@@ -62,4 +79,11 @@ def docci_row(row: dict) -> dict:
 
 
 if __name__ == "__main__":
-    main()
+    from assistant.errors import AssistantError  # noqa: E402
+
+    try:
+        main()
+    except OSError as e:  # a fetched file not there or unreadable: one line, as the product's CLI says it
+        sys.exit(f"error: cannot read {e.filename or ''}: {e.strerror}")
+    except (AssistantError, ValueError) as e:  # not UTF-8, a line that is no JSON, a row of another shape
+        sys.exit(f"error: {str(e).splitlines()[0]}")

@@ -4,6 +4,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -15,3 +17,24 @@ def test_bench_compose_names_a_missing_file_in_one_line(tmp_path):
     assert done.returncode == 1
     assert done.stderr.strip() == f"error: dataset file not found: {missing}"
     assert not (tmp_path / "out.json").exists()
+
+
+def test_fetched_rows_names_a_missing_or_bad_file_in_one_line(tmp_path):
+    """bench/fetched_rows.py reads files fetched from public snapshots: one that is not there, or is
+    not JSON lines, is one line of error, and nothing is half written."""
+    missing = tmp_path / "nowhere.jsonl"
+    done = subprocess.run([sys.executable, "bench/fetched_rows.py", "--iiw", str(missing), "--defacto", str(missing),
+                           "--out", str(tmp_path / "out")], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1 and done.stderr.strip() == f"error: cannot read {missing}: No such file or directory"
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"image": "x", "DOCCI": "A cat."}\nnot json\n', encoding="utf-8")
+    iiw = tmp_path / "iiw.jsonl"
+    iiw.write_text("\n".join(["{}"] * 400) + "\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "bench/fetched_rows.py", "--iiw", str(iiw), "--defacto", str(missing),
+                           "--out", str(tmp_path / "out2")], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1 and len(done.stderr.strip().splitlines()) == 1 and "Traceback" not in done.stderr
+    assert not (tmp_path / "out2").exists()  # every file is read before any is written
+    from bench.fetched_rows import read_docci  # noqa: PLC0415
+
+    with pytest.raises(ValueError, match=r"bad\.jsonl: line 2 is no DOCCI_Test row"):
+        read_docci(bad)
