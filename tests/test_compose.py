@@ -665,6 +665,16 @@ def test_a_cut_that_would_not_read_is_not_made():
     assert cut_span(sentence, 3, 6) == "A red bus is on the left."
 
 
+def test_a_cut_changes_only_the_article_at_the_cut():
+    from assistant.compose.polish import cut_span  # noqa: PLC0415
+
+    # the model's own "A in front of" is left as written: "An in front of" would be a second error
+    sentence = "A in front of the chairs stands an old lamp."
+    assert cut_span(sentence, 35, 38) == "A in front of the chairs stands a lamp."
+    sentence = "A red bus is next to a bright orange cone."
+    assert cut_span(sentence, 23, 29) == "A red bus is next to an orange cone."
+
+
 def test_a_fragment_as_a_sentence():
     from assistant.compose.fragments import there_is  # noqa: PLC0415
 

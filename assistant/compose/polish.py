@@ -127,7 +127,7 @@ def strip_headings(sentences: list[str], observations: list[Observation],
     return sentences
 
 
-_ARTICLE_RE = re.compile(r"\b([Aa]n?)\s+(?=(\w))")
+_LAST_ARTICLE_RE = re.compile(r"(?:^|(?<=\s))([Aa]n?)$")
 
 
 def cut_unsupported(sentences: list[str], observations: list[Observation], report: CheckReport,
@@ -190,19 +190,23 @@ def cut_span(sentence: str, start: int, end: int) -> str | None:
         if words and words[-1].lower() in PHRASE_START and len(words) < len(before.split(" ")):
             words.pop()
         before = " ".join(words)
-    text = f"{before} {sentence[end:].lstrip()}"
+    after = sentence[end:].lstrip()
+    if (m := _LAST_ARTICLE_RE.search(before)) and (n := re.match(r"\w", after)):
+        # only the article at the cut agrees anew ("an old red" -> "a red"); one the writer put
+        # elsewhere stays as written ("A in front of" is no "An in front of")
+        before = before[:m.start()] + _article_for(m.group(1), n.group()).rstrip()
+    text = f"{before} {after}"
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     text = re.sub(r",\s*(?=[,.;:!?])", "", text)
     text = re.sub(r"^(\W*\w+)\s*,\s*", r"\1 ", text) if re.match(r"^\W*(?:a|an|the)\s*,", text, re.I) else text
-    text = _ARTICLE_RE.sub(_article, text)
     text = " ".join(text.split())
     return terminated(text) if tokenize(text) else None
 
 
-def _article(m: re.Match) -> str:
-    """"a" or "an" by the next word's first letter, keeping the capital."""
-    word = indefinite_article(m.group(2))
-    return (word.capitalize() if m.group(1)[0].isupper() else word) + " "
+def _article_for(article: str, next_word: str) -> str:
+    """"a" or "an" by the next word's first letter, keeping the capital of `article`."""
+    word = indefinite_article(next_word)
+    return (word.capitalize() if article[0].isupper() else word) + " "
 
 
 
