@@ -16,7 +16,8 @@ by DOCCI's annotators, a source no session had composed on), DIR/docci-heldout.j
 IIW's row shape: one "object" whose description is the DOCCI text, so each of its sentences is a note
 (`IIWRow.note_lines`), and the DOCCI text is the human text. Its sentences are prose already (full
 notes go in as written); the look is on their terse cuts: `--dataset iiw --notes terse --path
-DIR/docci-heldout.jsonl`.
+DIR/docci-heldout.jsonl`. `--dci DCI_TEST.jsonl` (datasets/DCI_Test/data.jsonl: 112 images of DCI
+described by IIW's annotators) writes DIR/dci-heldout.jsonl the same way, from its "IIW" texts.
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ def main() -> None:
     parser.add_argument("--defacto", type=Path, required=True, help="DeFacto's data/test.jsonl")
     parser.add_argument("--docci", type=Path, default=None,
                         help="DOCCI_Test's data.jsonl: also write docci-heldout.jsonl, its rows as IIW rows")
+    parser.add_argument("--dci", type=Path, default=None,
+                        help="DCI_Test's data.jsonl: also write dci-heldout.jsonl, its rows as IIW rows")
     parser.add_argument("--out", type=Path, required=True, help="folder for the files")
     args = parser.parse_args()
     from assistant.eval import defacto_test  # noqa: PLC0415
@@ -47,35 +50,40 @@ def main() -> None:
     if len(lines) < IIW_HELD_OUT.stop:
         raise ValueError(f"{args.iiw}: {len(lines)} lines, IIW-400 has {IIW_HELD_OUT.stop}")
     rows = defacto_test.rows(args.defacto, DEFACTO_HELD_OUT)
-    docci = read_docci(args.docci) if args.docci else None
+    described = {name: read_described(path, key) for name, path, key in
+                 (("docci", args.docci, "DOCCI"), ("dci", args.dci, "IIW")) if path}
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "iiw400-heldout.jsonl").write_text("\n".join(lines[i] for i in IIW_HELD_OUT) + "\n", encoding="utf-8")
     (args.out / "defacto-test-compose.jsonl").write_text(
         "".join(r.model_dump_json(by_alias=True) + "\n" for r in rows), encoding="utf-8")
     print(f"{len(IIW_HELD_OUT)} IIW rows, {len(rows)} DeFacto rows written to {args.out}")
-    if docci is not None:
-        (args.out / "docci-heldout.jsonl").write_text("".join(json.dumps(r) + "\n" for r in docci), encoding="utf-8")
-        print(f"{len(docci)} DOCCI rows written to {args.out}")
+    for name, rows_of in described.items():
+        (args.out / f"{name}-heldout.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows_of),
+                                                        encoding="utf-8")
+        print(f"{len(rows_of)} {name.upper()} rows written to {args.out}")
 
 
-def read_docci(path: Path) -> list[dict]:
-    """DOCCI_Test's rows as IIW rows (`docci_row`); a line that is no DOCCI_Test row is an error
-    naming the file and the line."""
+def read_described(path: Path, key: str) -> list[dict]:
+    """The rows of a file of described images (DOCCI_Test: "DOCCI", DCI_Test: "IIW") as IIW rows
+    (`described_row`); a line that is no such row is an error naming the file and the line."""
     out = []
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip():
             continue
         try:
-            out.append(docci_row(json.loads(line)))
+            out.append(described_row(json.loads(line), key))
         except (ValueError, KeyError, TypeError) as e:
-            raise ValueError(f"{path}: line {n} is no DOCCI_Test row ({e})") from e
+            raise ValueError(f"{path}: line {n} is no row with an image and a {key!r} text ({e})") from e
     return out
 
 
-def docci_row(row: dict) -> dict:
-    """A DOCCI_Test row in IIW-400's shape: the DOCCI description is the one object's notes and
+def described_row(row: dict, key: str = "DOCCI") -> dict:
+    """A described image in IIW-400's shape: its description (`key`) is the one object's notes and
     the human text."""
-    return {"image/key": row["image"], "IIW": row["DOCCI"], "objects": [{"label": "", "description": row["DOCCI"]}]}
+    text = row[key]
+    if not isinstance(text, str) or not text.strip():
+        raise ValueError(f"{key!r} is no text")
+    return {"image/key": row["image"], "IIW": text, "objects": [{"label": "", "description": text}]}
 
 
 if __name__ == "__main__":

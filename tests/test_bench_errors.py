@@ -34,7 +34,13 @@ def test_fetched_rows_names_a_missing_or_bad_file_in_one_line(tmp_path):
                            "--out", str(tmp_path / "out2")], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert done.returncode == 1 and len(done.stderr.strip().splitlines()) == 1 and "Traceback" not in done.stderr
     assert not (tmp_path / "out2").exists()  # every file is read before any is written
-    from bench.fetched_rows import read_docci  # noqa: PLC0415
+    from bench.fetched_rows import read_described  # noqa: PLC0415
 
-    with pytest.raises(ValueError, match=r"bad\.jsonl: line 2 is no DOCCI_Test row"):
-        read_docci(bad)
+    with pytest.raises(ValueError, match=r"bad\.jsonl: line 2 is no row with an image and a 'DOCCI' text"):
+        read_described(bad, "DOCCI")
+    with pytest.raises(ValueError, match=r"bad\.jsonl: line 1 is no row with an image and a 'IIW' text"):
+        read_described(bad, "IIW")  # a DOCCI file given as DCI_Test's
+    dci = tmp_path / "dci.jsonl"
+    dci.write_text('{"image": "x.jpg", "IIW": "A cat sits. A dog runs.", "ex_id": "1"}\n', encoding="utf-8")
+    assert read_described(dci, "IIW") == [{"image/key": "x.jpg", "IIW": "A cat sits. A dog runs.",
+                                          "objects": [{"label": "", "description": "A cat sits. A dog runs."}]}]
