@@ -7,6 +7,7 @@ run once, then never again.
     .venv/bin/python bench/build_blind.py defacto|captions|human|raw --set dev2 --path ../shared/data
     .venv/bin/python bench/build_blind.py defacto|captions|human --set blind2 --file /work/extra/<file>.jsonl
     .venv/bin/python bench/build_blind.py defacto-test --set dev2 --file /work/extra/defacto-test.jsonl [--positions 215-399|600-778]
+    .venv/bin/python bench/build_blind.py defacto-train --set dev2 --file /work/extra/defacto-train.jsonl
 
 `captions` composes IIW_ROWS rows (dev2: DEV2_IIW_ROWS) twice (full and terse notes) and writes
 the caption cases; `defacto` (no model) replaces the DeFacto cases with the first N rows in the
@@ -20,6 +21,9 @@ source on the rows `now_captions.now_rows` picks. `defacto-test` (dev2 only; no 
 `defacto-test` cases with rows of DeFacto's test split (`--file`), positions
 `defacto_test.POSITIONS` of their hash order (`assistant/eval/defacto_test.py`); `--positions 215-399`
 builds the second chunk, source `defacto-test2`, instead, and `--positions 600-778` the third, `defacto-test3`.
+`defacto-train` (dev2 only; no model) replaces the `defacto-train` cases with rows of DeFacto's train split
+(`--file`), positions 0-199 of their own hash order (`assistant/eval/defacto_train.py`; later positions are
+a future blind set's and are never built).
 `new` (dev2 only; embedded model) composes, with
 this code, the `caption-new-full` / `caption-new-terse` source on the first `--rows` rows of `--file`
 (default 30; no later line is read), and adds those rows' `iiw-new-human` sentences:
@@ -54,7 +58,7 @@ import subprocess
 from functools import partial
 from pathlib import Path
 
-from assistant.eval import blind, blind2, defacto_test, fresh_sentences, new_captions, now_captions, old_captions, precision
+from assistant.eval import blind, blind2, defacto_test, defacto_train, fresh_sentences, new_captions, now_captions, old_captions, precision
 from assistant.eval.datasets import IIWRow, read_rows
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -130,6 +134,10 @@ def build_dev2(what: str, path: str, rows: int | None, composed: str | None = No
         cases = [blind.defacto_case(r, source) for r in defacto_test.rows(file, chunk)]
         blind.write_cases([c for c in existing if c.source != source] + cases, blind.DEV2_CASES)
         print(f"{len(cases)} {source} cases written to {blind.DEV2_CASES}")
+    elif what == "defacto-train":
+        cases = [blind.defacto_case(r, defacto_train.SOURCE) for r in defacto_train.rows(file)]
+        blind.write_cases([c for c in existing if c.source != defacto_train.SOURCE] + cases, blind.DEV2_CASES)
+        print(f"{len(cases)} {defacto_train.SOURCE} cases written to {blind.DEV2_CASES}")
     elif what == "sentences":
         rows = {r.key: r for _, r in read_rows(Path(path) / blind.IIW_FILE, IIWRow).rows}
         done = {c.id for c in existing}
@@ -175,23 +183,24 @@ def build_blind2(what: str, file: str) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("what", choices=("captions", "defacto", "human", "raw", "old-tasks", "old", "sentences", "now",
-                                           "defacto-test", "new"))
+                                           "defacto-test", "defacto-train", "new"))
     parser.add_argument("--set", choices=("blind", "dev2", "blind2"), default="blind")
     parser.add_argument("--path", default="../shared/data")
     parser.add_argument("--rows", type=int, default=None, help="defacto: the first N rows (default: all); new: the first N rows of --file (default 30)")
     parser.add_argument("--composed", help="old: the old code's answers, JSONL {id, draft, made_by}")
-    parser.add_argument("--file", help="defacto-test: DeFacto's test split (data/test.jsonl), JSONL; new: a file of "
+    parser.add_argument("--file", help="defacto-test: DeFacto's test split (data/test.jsonl), JSONL; defacto-train: its "
+                        "train split (data/train.jsonl); new: a file of "
                         "IIW-400 rows outside iiw400-dev.jsonl; blind2: defacto-test.jsonl or iiw400-rest.jsonl")
     parser.add_argument("--positions", default="0-199",
                         help="defacto-test: the chunk of the hash order, 0-199 (defacto-test), 215-399 (defacto-test2) or "
                         "600-778 (defacto-test3)")
     args = parser.parse_args()
-    if args.what in ("raw", "old-tasks", "old", "now", "defacto-test", "new") and args.set != "dev2":
+    if args.what in ("raw", "old-tasks", "old", "now", "defacto-test", "defacto-train", "new") and args.set != "dev2":
         parser.error(f"{args.what} is a dev2 source only")
     if args.what == "old" and not args.composed:
         parser.error("old needs --composed FILE")
-    if args.what == "defacto-test" and not args.file:
-        parser.error("defacto-test needs --file FILE")
+    if args.what in ("defacto-test", "defacto-train") and not args.file:
+        parser.error(f"{args.what} needs --file FILE")
     if args.what == "new":
         if not args.file:
             parser.error("new needs --file FILE")

@@ -162,6 +162,20 @@ def test_defacto_test_chunks_are_the_only_positions_the_builder_takes():
     assert set(defacto_test.SOURCE_POSITIONS) <= set(blind.SOURCES)
 
 
+def test_defacto_train_rows_take_only_the_first_200_positions_of_their_own_hash_order(tmp_path):
+    import hashlib
+
+    from assistant.eval import defacto_train
+
+    rows = [_defacto(i) for i in range(1, 206)] + [_defacto(300, instructions=())]
+    path = tmp_path / "train.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    order = sorted(map(str, range(1, 206)), key=lambda k: hashlib.sha1(f"defacto-train:{k}".encode()).hexdigest())
+    assert [r.key for r in defacto_train.rows(path)] == order[:200]  # positions 200 on are a future blind set's
+    case = blind.defacto_case(defacto_train.rows(path)[0], defacto_train.SOURCE)
+    assert case.id == f"defacto-train:{order[0]}" and defacto_train.SOURCE in blind.SOURCES
+
+
 def test_new_captions_read_only_the_first_rows_of_their_file(tmp_path):
     from assistant.eval import new_captions
     from assistant.eval.datasets import IIWRow

@@ -24,11 +24,11 @@ POSITIONS3 = range(600, 779)
 SOURCE_POSITIONS = {"defacto-test": POSITIONS, "defacto-test2": POSITIONS2, "defacto-test3": POSITIONS3}
 
 
-def rows(path: str | Path, positions: range = POSITIONS) -> list[DefactoRow]:
-    """The test split's rows with instructions and a human summary, at `positions` of the order of
-    SHA-1 of SALT + doc id."""
+def rows(path: str | Path, positions: range = POSITIONS, salt: str = SALT) -> list[DefactoRow]:
+    """The split's rows with instructions and a human summary, at `positions` of the order of
+    SHA-1 of `salt` + doc id."""
     found = [r for _, r in read_rows(path, DefactoRow).rows if r.instructions() and r.feedback.summary.strip()]
-    ordered = sorted(found, key=lambda r: hashlib.sha1((SALT + r.key).encode()).hexdigest())
+    ordered = sorted(found, key=lambda r: hashlib.sha1((salt + r.key).encode()).hexdigest())
     return [ordered[i] for i in positions if i < len(ordered)]
 
 
