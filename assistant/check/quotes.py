@@ -8,12 +8,16 @@ from assistant.text import fold, quotation_spans, quoted
 
 
 _CLOSING_STOP_RE = re.compile(r'[.,;:!?]+(?=["”])')
+_NOTE_STOP_RE = re.compile(r"(?<=\w)[.,;:]+$")
 
 
 def quote_carried(q: str, text: str, together: list[str] | tuple[str, ...] = ()) -> bool:
     """Quoted text (folded) is carried: as a quote, or unquoted but not altered. A full stop or
-    comma just inside the closing quote mark ('"... justice."') is punctuation, not quoted text.
+    comma just inside the closing quote mark ('"... justice."') is punctuation, not quoted text,
+    in the draft and in the note ('with "a museum."' is carried by "at a museum have").
     `together`: the note's other quotes, which may share one quote with it (`_joined`)."""
+    if (bare := _NOTE_STOP_RE.sub("", q)) != q and quote_carried(bare, text, together):
+        return True
     return (_carried(q, text) or _carried(q, _CLOSING_STOP_RE.sub("", text)) or _joined(q, text, together)
             or _word_by_word(q, text))
 

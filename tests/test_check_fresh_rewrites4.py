@@ -1,0 +1,16 @@
+"""Rewrites judged as a careful lead would (issue 23), a fourth fresh DeFacto source (dev2's defacto-train,
+DeFacto's train split, first look on 47c869c): each false-alarm class fixed by a general rule. Every example
+is invented, and each rule has a look-alike where the alarm stays."""
+
+from tests.test_check_fresh_rewrites import _alarm, _check, _fact, _flagged
+
+# ------------------------------------------------------------------ certain tier
+
+
+def test_a_full_stop_closing_a_notes_quote_is_punctuation_not_a_word_to_write():
+    """'with "a museum."': the result writes "a museum" inside its sentence."""
+    note = 'Replace the information about the Tate Modern with the information about "a museum.".'
+    original = "Visitor numbers at the Tate Modern have doubled, a report says."
+    assert not _alarm(_check(note, "Visitor numbers at a museum have doubled, a report says.", original))
+    other = _check(note, "Visitor numbers at a gallery have doubled, a report says.", original)
+    assert _alarm(other) and _fact(other).tier == "certain"
