@@ -14,3 +14,12 @@ def test_a_full_stop_closing_a_notes_quote_is_punctuation_not_a_word_to_write():
     assert not _alarm(_check(note, "Visitor numbers at a museum have doubled, a report says.", original))
     other = _check(note, "Visitor numbers at a gallery have doubled, a report says.", original)
     assert _alarm(other) and _fact(other).tier == "certain"
+
+
+def test_a_hedged_number_is_kept_hedged_where_the_hedge_stands_by_it():
+    """"replace more than 300 with almost 300": the side is a hedge and a number, no word to place."""
+    note = "Replace the information about more than 300 with the information about almost 300."
+    original = "More than 300 homes were flooded in the storm."
+    assert not _alarm(_check(note, "Almost 300 homes were flooded in the storm.", original))
+    bare = _check(note, "300 homes were flooded in the storm.", original)
+    assert _fact(bare).status == "hedge_lost"

@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 def window_hedged(key: "Key", draft: "Draft", lo: int, hi: int) -> bool:
     """A hedge sits in a sentence holding at least half of the note's matched units (the most
     any one sentence of the window holds). In "The road is wet. A red bus is here, possibly."
-    the "possibly" belongs to the bus, not the road."""
+    the "possibly" belongs to the bus, not the road. A number is a unit too: "almost 300" has
+    no word to place."""
     with_hedge = [s for s in range(lo, hi) if any(w.hedge for w in draft.sentence_words(s))]
     if not with_hedge:
         return False
@@ -28,6 +29,9 @@ def window_hedged(key: "Key", draft: "Draft", lo: int, hi: int) -> bool:
         for s in {draft.sent_of[i] for i in draft.where(unit)}:
             if lo <= s < hi:
                 per_sentence[s] += 1
+    for n in key.numbers:
+        for s in range(lo, hi):
+            per_sentence[s] += n in draft.numbers(s, s + 1)
     need = max(1, math.ceil(max(per_sentence.values(), default=0) / 2))
     return any(per_sentence[s] >= need for s in with_hedge)
 
