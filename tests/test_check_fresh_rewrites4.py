@@ -23,3 +23,13 @@ def test_a_hedged_number_is_kept_hedged_where_the_hedge_stands_by_it():
     assert not _alarm(_check(note, "Almost 300 homes were flooded in the storm.", original))
     bare = _check(note, "300 homes were flooded in the storm.", original)
     assert _fact(bare).status == "hedge_lost"
+
+
+def test_a_tentative_or_provisional_value_keeps_the_notes_uncertainty():
+    """"a tentative date" for the note's "the date being uncertain"."""
+    note = "Add the information about the opening date being uncertain to the summary."
+    original = "A date has been set for the opening of the new library."
+    for word in ("tentative", "provisional"):
+        made = _check(note, f"A {word} date has been set for the opening of the new library.", original)
+        assert not _alarm(made) and not _flagged(made, word)
+    assert _fact(_check(note, "A firm date has been set for the opening of the new library.", original)).status == "hedge_lost"
