@@ -33,3 +33,16 @@ def test_a_tentative_or_provisional_value_keeps_the_notes_uncertainty():
         made = _check(note, f"A {word} date has been set for the opening of the new library.", original)
         assert not _alarm(made) and not _flagged(made, word)
     assert _fact(_check(note, "A firm date has been set for the opening of the new library.", original)).status == "hedge_lost"
+
+
+def test_a_common_word_the_note_capitalises_is_carried_by_its_other_form_in_lower_case():
+    """"with the information about Forwards": "forward" in the result is that word, no other name."""
+    note = "Replace the information about winger with the information about Forwards."
+    original = "Leeds winger Sam Dale will miss the derby."
+    assert not _alarm(_check(note, "Leeds forward Sam Dale will miss the derby.", original))
+    other = _check(note, "Leeds defender Sam Dale will miss the derby.", original)
+    assert _alarm(other) and _fact(other).tier == "certain"
+    # a name stays a name: "Williams" is not carried by "William"
+    named = _check("Replace the information about Smith with the information about Williams.",
+                   "Leeds forward William will miss the derby.", "Leeds forward Smith will miss the derby.")
+    assert _alarm(named)

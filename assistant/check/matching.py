@@ -60,8 +60,10 @@ def match_window(key: Key, draft: Draft, lo: int, hi: int) -> Match:
     missing += spatial.missing_critical(key, draft, lo, hi)
     clipped = [w.tok.text for w in draft.words[a:b] if w.tok.text[:1].isupper()]
     capitals = {w.lower for w in draft.words[a:b] if w.tok.text.isupper() and w.tok.text.isalpha() and len(w.lower) >= 2}
+    single = {run[0] for run in key.name_runs if len(run) == 1}
     for name in key.names:
-        if not any(w.lower.removesuffix("'s") == name or _place_word(name, w) for w in draft.words[a:b]) and not any(
+        if not any(w.lower.removesuffix("'s") == name or _place_word(name, w) or name in single and _common_form(name, w)
+                   for w in draft.words[a:b]) and not any(
                 name in key.names[i : i + 4] and abbreviates(c, key.names[i : i + 4])
                 for c in clipped for i in range(len(key.names))) and not spelled_out(name, draft.words[a:b]) \
                 and not initialled(name, key.names, capitals):
@@ -119,6 +121,13 @@ def absence_positions(unit: str, draft: Draft, a: int, b: int) -> list[int]:
     opposite = lexicon.opposites(unit)
     return [i for i in range(a, b) if i not in draft.negated and (
         draft.words[i].lower in absent or lexicon.lemmas(draft.words[i].lower) & opposite)] if absent or opposite else []
+
+
+def _common_form(name: str, w: Word) -> bool:
+    """The draft writes the note's lone capitalised word in lower case in another form of the same
+    common word ("forward" for "Forwards"): the capital was the annotator's, the word is no name.
+    Only words the lemmatizer knows: a name ("Williams") has no other form."""
+    return w.tok.text.islower() and len(lexicon.lemmas(name)) > 1 and bool(lexicon.lemmas(name) & lexicon.lemmas(w.lower))
 
 
 def _place_word(name: str, w: Word) -> bool:
