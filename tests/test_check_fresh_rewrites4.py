@@ -46,3 +46,14 @@ def test_a_common_word_the_note_capitalises_is_carried_by_its_other_form_in_lowe
     named = _check("Replace the information about Smith with the information about Williams.",
                    "Leeds forward William will miss the derby.", "Leeds forward Smith will miss the derby.")
     assert _alarm(named)
+
+
+def test_a_count_restates_the_notes_ordinal_of_the_same_thing():
+    """"their third match since the injury" -> "has played three matches since the injury"."""
+    note = "Replace the information about his first match since the injury with the information about his third match since the injury."
+    original = "Rossi has played his first match since the injury."
+    made = _check(note, "Rossi has now played three matches since the injury.", original)
+    assert not _flagged(made, "three")
+    # another count, or the same count of another thing, stays
+    assert _flagged(_check(note, "Rossi has now played four matches since the injury.", original), "four")
+    assert _flagged(_check(note, "Rossi has scored three goals in his third match since the injury.", original), "three")

@@ -33,6 +33,7 @@ class Support:
     runs: list[tuple[str, ...]]  # runs of capitalised words ("Caledonian MacBrayne"), for clipped forms
     pairs: bool = False  # two things joined by "and" ("a throw pillow and a cushion"): what "both" points back at
     places: frozenset[str] = frozenset()  # what their capitalised peoples' words may name ("Kenyan": kenya)
+    ordinals: frozenset[tuple[float, str]] = frozenset()  # (3, "match") of "third match": a count of it restates it
 
     @classmethod
     def of(cls, support: list[Word]) -> "Support":
@@ -52,7 +53,7 @@ class Support:
         places = frozenset(p for w in support if w.tok.text[:1].isupper() for p in lexicon.people_places(w.lower))
         return cls(roots, stems, set(combine_numbers(support)) | {1.0}, _acronyms(support),
                    {lexicon.us_spelling(r) for r in roots}, initialisms, _capitalised_runs(support),
-                   _joins_two(support), places)
+                   _joins_two(support), places, _ordinal_things(support))
 
     def names_people_or_place(self, w: Word) -> bool:
         """A capitalised people's word for a place they supplied ("Mexican" for "Mexico's"), or the
@@ -73,6 +74,18 @@ class Support:
                 if shortest is not None and shortest - k <= _MAX_TAIL:
                     return True
         return False
+
+
+def _ordinal_things(support: list[Word]) -> frozenset[tuple[float, str]]:
+    """(place, root of the thing) for each ordinal the human wrote before its thing, past at most
+    one word: "third match" -> (3, "match")."""
+    out: set[tuple[float, str]] = set()
+    for i, w in enumerate(support):
+        if (v := lexicon.ordinal_value(w.lower)) is None:
+            continue
+        for x in [x for x in support[i + 1 : i + 3] if not x.is_stop and x.number is None][:1]:
+            out |= {(v, r) for r in lexicon.roots(x.lower)}
+    return frozenset(out)
 
 
 _JOINS = frozenset({"and", "+", "&"})
@@ -121,6 +134,7 @@ def unsupported(draft: Draft, support_words: list[Word], forbidden: dict[str, st
         reasons = _shades_of_supported_colours(draft.words[a:b], reasons, draft.text)
         reasons = [None if r and (_names_a_supplied_thing(draft.words, a, i, support)
                                   or _age_of_a_supplied_number(draft.words, a, i, reasons)
+                                  or _count_of_a_supplied_ordinal(draft.words, i, b, support)
                                   or _light_verb_of_a_supplied_act(draft.words, i, b, reasons[i - a + 1:])) else r
                    for i, r in enumerate(reasons, a)]
         for i, j in _spelled_out_initialisms(draft.words, a, b, support):
@@ -198,6 +212,15 @@ def _age_of_a_supplied_number(ws: list[Word], a: int, i: int, reasons: list[str 
         if ws[k].lower not in _AGE_WORDS:
             return False
     return False
+
+
+def _count_of_a_supplied_ordinal(ws: list[Word], i: int, b: int, support: Support) -> bool:
+    """A count the notes or the original give as the place of the same thing: "three matches since
+    the injury" for their "third match since the injury" (the thing within the next two words)."""
+    if ws[i].number is None or not support.ordinals:
+        return False
+    things = [x for x in ws[i + 1 : min(b, i + 4)] if not x.is_stop and x.number is None][:2]
+    return any((ws[i].number, r) in support.ordinals for x in things for r in lexicon.roots(x.lower))
 
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "his", "her", "their"})
