@@ -57,3 +57,19 @@ def test_a_count_restates_the_notes_ordinal_of_the_same_thing():
     # another count, or the same count of another thing, stays
     assert _flagged(_check(note, "Rossi has now played four matches since the injury.", original), "four")
     assert _flagged(_check(note, "Rossi has scored three goals in his third match since the injury.", original), "three")
+
+
+# ------------------------------------------------------------------ check tier: removals and replacements
+
+
+def test_an_owner_in_lower_case_is_whose_thing_goes_not_the_thing():
+    """"the mayor's party": the party goes, the mayor stays."""
+    note = "Remove the information about the mayor's party from the summary."
+    original = "The plan was backed by the Green mayor of the city."
+    assert not _alarm(_check(note, "The plan was backed by the mayor of the city.", original))
+    assert _alarm(_check(note, original, original))
+    # "the world's first": a rank, not an owner; the claim is still there
+    ranked = "Remove the information about it being the world's first solar ferry from the summary."
+    launched = "The firm has launched what it says is the world's first solar ferry."
+    assert _alarm(_check(ranked, "The firm has launched a solar ferry.", launched)) is False
+    assert _alarm(_check(ranked, "The firm has launched the first solar ferry.", launched))

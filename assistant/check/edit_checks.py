@@ -109,6 +109,11 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None,
     if elsewhere:  # "2 people" -> "four people": the "two carriages" and "2 June" left count other things,
         problem = None  # which the corrected number does not back
     if problem == UNVERIFIABLE and not problems and new_key.empty():
+        if edit.kind == "remove" and original is not None and not removed_any(Draft.cached(original), draft):
+            # what it names is not found word for word ("the mayor's party"), but something must go
+            evidence = "nothing was removed from the original"
+            return EditVerdict(FactCheck(**base, status="dropped", kind="edit", evidence=evidence, missing=[evidence],
+                                         tier="check"), support, set())
         return EditVerdict(FactCheck(**base, status="kept", kind="edit", checked=False,
                                      evidence="names nothing found in the original to remove; review the diff"),
                            support, set())

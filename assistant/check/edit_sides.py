@@ -14,14 +14,17 @@ from assistant.check.words import Draft, Key, Word, note_key, note_words, words
 from assistant.text import tokenize
 
 
-# "Carter's position in the squad", "Mr Lubitz' employer": whose thing, before a lower-case word
-_OWNER_RE = re.compile(r"\b([A-Z][\w-]*)(?:'s|’s|'|’)\s+(?=[a-z])")
+# "Carter's position in the squad", "Mr Lubitz' employer", "the mayor's party": whose thing, before a
+# lower-case word; not "the world's first", "the city's biggest", which rank the thing, not own it
+_OWNER_RE = re.compile(r"\b([A-Z][\w-]*(?:'s|’s|'|’)|[a-z][\w-]*(?:'s|’s)(?!\s+(?:first|last|only|next|\w+est)\b))"
+                       r"\s+(?=[a-z])")
 
 
 def owners(side: str) -> set[str]:
-    """The names an edit's side names as owners ("Carter's position" -> carter, carter's): the
-    edit concerns the thing owned; the owner is context the result keeps."""
-    found = {m.group(1).lower() for m in _OWNER_RE.finditer(side)}
+    """The names or things an edit's side names as owners ("Carter's position" -> carter, carter's;
+    "the mayor's party" -> mayor): the edit concerns the thing owned; the owner is context the
+    result keeps."""
+    found = {re.sub(r"(?:'s|’s|'|’)$", "", m.group(1).lower()) for m in _OWNER_RE.finditer(side)}
     return found | {f + "'s" for f in found}
 
 
