@@ -73,3 +73,25 @@ def test_an_owner_in_lower_case_is_whose_thing_goes_not_the_thing():
     launched = "The firm has launched what it says is the world's first solar ferry."
     assert _alarm(_check(ranked, "The firm has launched a solar ferry.", launched)) is False
     assert _alarm(_check(ranked, "The firm has launched the first solar ferry.", launched))
+
+
+def test_a_first_name_of_a_countrys_officeholder_is_the_name_after_the_title():
+    """"first name of the France's prime minister": Anne of "France's Prime Minister, Anne Roux", not "Prime"."""
+    note = "Remove the information about first name of the France's prime minister from the summary."
+    original = "France's Prime Minister, Anne Roux, has resigned after a vote."
+    assert not _alarm(_check(note, "France's Prime Minister, Ms Roux, has resigned after a vote.", original))
+    kept = _check(note, "France's Prime Minister, Anne Roux, has resigned.", original)
+    assert _alarm(kept) and "anne" in _fact(kept).evidence
+
+
+def test_a_literal_removal_of_a_first_name_is_judged_by_the_name_not_the_words_first_and_name():
+    """"Song's first name, his club": "for the first time" left is no first name left."""
+    note = "Remove the information about Dale's first name and his club from the summary."
+    original = "Leeds striker Sam Dale has scored for the first time this season."
+    assert not _alarm(_check(note, "Striker Dale has scored for the first time this season.", original))
+    kept = _check(note, "Striker Sam Dale has scored for the first time this season.", original)
+    assert _alarm(kept) and "sam" in _fact(kept).evidence
+    # the note names the person in full: the first name is the word before the surname, not the title before it
+    full = "Remove the information about Sam Dale's first name and his club from the summary."
+    assert not _alarm(_check(full, "Leeds striker Dale has scored for the first time this season.", original))
+    assert _alarm(_check(full, "Striker Sam Dale has scored for the first time this season.", original))

@@ -55,6 +55,8 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None,
         fact = worst.fact.model_copy(update={"evidence": f"{part!r}: {worst.fact.evidence}"})
         return EditVerdict(fact, worst.support, set().union(*(v.forbidden for _, v in unmet)))
     base = _base(obs)
+    if edit.kind == "remove" and original is not None and not quoted(edit.old) and (given := given_names(edit.old, original)):
+        return _given_names_removed(obs, given, draft, original, edit.new + " " + edit.rest)
     new_key = _side_key(edit.new, lenient=edit.kind == "replace")
     old_key = _side_key(edit.old, first_quote=edit.kind == "remove")
     if edit.kind == "replace" and original is not None:
@@ -151,6 +153,20 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None,
     fact = FactCheck(**base, status=status, kind="edit", evidence=evidence, missing=list(problems),
                      sentences=sentences_used, tier=tier if status != "kept" else None)
     return EditVerdict(fact, support, forbid)
+
+
+def _given_names_removed(obs: Observation, given: list[str], draft: Draft, original: str, support: str) -> EditVerdict:
+    """A removal of "X's first name": the given names the original writes before X must go; the
+    words "first" and "name" are the note's description ("for the first time" may stay). Check
+    tier: the name is found by where it stands, not named by the note."""
+    before = Draft.cached(original)
+    still = [g for g in given if asserted(g, draft) >= asserted(g, before)]
+    if still:
+        evidence = "still present: " + ", ".join(still)
+        return EditVerdict(FactCheck(**_base(obs), status="dropped", kind="edit", evidence=evidence, missing=[evidence],
+                                     tier="check"), support, set())
+    return EditVerdict(FactCheck(**_base(obs), status="kept", kind="edit", evidence="removed: " + ", ".join(given)),
+                       support, set())
 
 
 def _partly_made(units: list[str], draft: Draft, original: str | None) -> bool:

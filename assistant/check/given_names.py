@@ -27,11 +27,16 @@ def given_names(old: str, original: str) -> list[str]:
     limit = 99 if _FULL_NAME_RE.search(old) else 1
     stop = lexicon.load().stop
     person = [t.lower.removesuffix("'s") for t in _capitalised_run(reversed(tokenize(old[: m.start()])), stop)][::-1]
+    owned = bool(person)  # "X's first name": the person's name stands before the description
     after = tokenize(old[m.end():])
     if after and after[0].lower == "of":
         after = after[2:] if len(after) > 1 and after[1].lower in ("the", "a", "an", "his", "her", "their") else after[1:]
         if not person:
-            person = [t.lower.removesuffix("'s") for t in _capitalised_run(after, stop)]
+            run = _capitalised_run(after, stop)
+            person = [t.lower.removesuffix("'s") for t in run]
+            if run and run[-1].lower.endswith("'s"):
+                # "the France's prime minister": whose office it is; the person is the role after it
+                after, person = after[len(run):], []
         role = [t.lower for t in itertools.takewhile(lambda t: t.lower not in stop and t.text.islower(), after)]
         if not person and role:
             return _beside_role(role, original, limit, stop)
@@ -42,6 +47,8 @@ def given_names(old: str, original: str) -> list[str]:
     for i in range(len(tokens) - len(person) + 1):
         if lowered[i : i + len(person)] != person:
             continue
+        if owned and limit == 1 and (first := _first_of_name(old[: m.start()])):
+            return [first]  # "Graeme Moss's first name": the note writes the first name itself
         out: list[str] = []
         j = i - 1
         while j >= 0 and len(out) < limit and tokens[j].text[:1].isupper() and tokens[j].lower not in stop:
@@ -52,6 +59,24 @@ def given_names(old: str, original: str) -> list[str]:
     # a title the original writes before the name ("first name of the Prime Minister": "Prime
     # Minister Ann Lee" -> ann)
     return _beside_role(person, original, limit, stop)
+
+
+#: Words that open a surname of two words ("De Luca", "El Hadary", "van Dijk"): no first name.
+_PARTICLES = frozenset("de del della di da das dos du el al la le van von der den ter bin ben ibn mac st".split())
+_OWNER_NAME_RE = re.compile(r"((?:[A-Z][\w.'’-]*\s+)+)[A-Z][\w'’-]*(?:'s|’s|'|’)?\s*$")
+
+
+def _first_of_name(before: str) -> str | None:
+    """The first name in a name of two or more words written as an owner: the word before the
+    surname and its particle ("Graeme Moss's", "Prime Minister Ann Lee's", "Essam El Hadary's"),
+    lower-cased; None for one word, or a surname of a particle and a word alone ("De Luca's")."""
+    m = _OWNER_NAME_RE.search(before)
+    if m is None:
+        return None
+    given = m.group(1).split()
+    while given and given[-1].lower() in _PARTICLES:
+        given.pop()
+    return given[-1].lower() if given and given[-1].isalpha() else None
 
 
 def _capitalised_run(tokens, stop: frozenset[str]) -> list:
