@@ -95,3 +95,12 @@ def test_a_literal_removal_of_a_first_name_is_judged_by_the_name_not_the_words_f
     full = "Remove the information about Sam Dale's first name and his club from the summary."
     assert not _alarm(_check(full, "Leeds striker Dale has scored for the first time this season.", original))
     assert _alarm(_check(full, "Striker Sam Dale has scored for the first time this season.", original))
+
+
+def test_a_number_another_note_asks_for_is_no_leftover_of_a_removal():
+    removal = "Remove the information about the inquiry finding that there were three delays in the response from the summary."
+    added = "Add the information about a review of three delays in the response to the summary."
+    original = "A patient who died had waited through three delays in the response, an inquiry has found."
+    draft = "A review has looked at three delays in the response before a patient died."
+    assert not _alarm(_check(removal + "\n" + added, draft, original))
+    assert _alarm(_check(removal, draft, original))

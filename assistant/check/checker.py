@@ -9,6 +9,7 @@ from functools import lru_cache
 from assistant import lexicon
 from assistant.check import (attributes, binding, edit_checks, edit_parsing, edit_sides, edit_tiers, hedges,
                              inside, instructions, joins, likeness, matching, negation, prose, relations, spatial, spellings)
+from assistant.check.numbers import combine_numbers, fmt_number
 from assistant.check.report import PROBLEM_STATUSES, CheckReport, FactCheck, SentenceProvenance
 from assistant.check.stand_ins import removed_names, stand_ins
 from assistant.check.unsupported import unsupported
@@ -254,13 +255,14 @@ def _check_observation(obs: Observation, draft: Draft, original: str | None, not
 
 @lru_cache(maxsize=4096)
 def _asked_words(note: str) -> frozenset[str]:
-    """Roots of the content words a note asks the result to say (an edit's new side): another
-    note's removal does not find them as leftovers."""
+    """Roots of the content words a note asks the result to say (an edit's new side), and its
+    numbers (as `fmt_number` writes them): another note's removal does not find them as leftovers."""
     edit = edit_parsing.parse_edit(note)
     if edit is None or not edit.new:
         return frozenset()
-    return frozenset(r for w in note_words(edit.new, meta=True) if not w.is_stop and w.number is None
-                     for r in lexicon.roots(w.lower))
+    ws = note_words(edit.new, meta=True)
+    return frozenset(r for w in ws if not w.is_stop and w.number is None for r in lexicon.roots(w.lower)) | {
+        fmt_number(n) for n in combine_numbers(ws)}
 
 
 def _negates_itself(note: str) -> bool:

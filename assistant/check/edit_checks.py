@@ -70,7 +70,8 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None,
     old_only = [u for u in old_key.words() if not (lexicon.key(u) & new_units) and u not in owners
                 and not lexicon.roots(u) & supplied]
     codes = edit_sides.in_codes(edit.old)  # "the M4": no count to take out
-    old_numbers = [fmt_number(n) for n in old_key.numbers if n not in new_key.numbers and n not in codes]
+    old_numbers = [fmt_number(n) for n in old_key.numbers if n not in new_key.numbers and n not in codes
+                   and fmt_number(n) not in supplied]  # "two visits" another note asks for
     old_quotes = [q for q in old_key.quotes if q not in new_key.quotes]
     support = edit.new + " " + edit.rest
     if new_key.empty() and not (old_only or old_numbers or old_quotes):
