@@ -104,3 +104,11 @@ def test_a_number_another_note_asks_for_is_no_leftover_of_a_removal():
     draft = "A review has looked at three delays in the response before a patient died."
     assert not _alarm(_check(removal + "\n" + added, draft, original))
     assert _alarm(_check(removal, draft, original))
+
+
+def test_a_removed_claims_ordinal_that_went_takes_the_claim_with_it():
+    """"the ship which ranks as second on the list": "A second ship" -> "A ship"; the list is context."""
+    note = "Remove the information about the ship which ranks it as second on the wreck register list from the summary."
+    original = "A second ship has been added to the wreck register list this year."
+    assert not _alarm(_check(note, "A ship has been added to the wreck register list this year.", original))
+    assert _alarm(_check(note, "A second ship has been added to the wreck register list.", original))

@@ -279,6 +279,10 @@ def old_side_problem(edit: Edit, old_units: list[str], old_numbers: list[str], o
         claim_numbers = [fmt_number(n) for n in claim.numbers if fmt_number(n) in numbers]
         if claim_numbers and not set(claim_numbers) & set(numbers_left):
             return None, []  # "Martin being the first man to win four titles": its number went, so did the claim
+        ranks = [u for u in claim.content if lexicon.ordinal_value(u) is not None and before is not None
+                 and asserted(u, before, True)]
+        if ranks and all(asserted(u, draft, True) < asserted(u, before, True) for u in ranks):
+            return None, []  # "the ship which ranks as second on the list": "A second ship" -> "A ship"
         # an "-ing" verb opening the claim is its core: "the opposition criticising the plan" goes
         # with the criticism, the plan may stay
         opener = edit.old[: len(edit.old) - len(claimed)].split()[-1:]
