@@ -112,3 +112,15 @@ def test_a_removed_claims_ordinal_that_went_takes_the_claim_with_it():
     original = "A second ship has been added to the wreck register list this year."
     assert not _alarm(_check(note, "A ship has been added to the wreck register list this year.", original))
     assert _alarm(_check(note, "A second ship has been added to the wreck register list.", original))
+
+
+def test_a_quote_after_after_or_before_is_where_a_removal_is_not_what_it_removes():
+    note = 'Remove the information about after "Leeds" remove the "City Museum" from the summary.'
+    original = "A new show at Leeds City Museum has opened."
+    assert not _alarm(_check(note, "A new show in Leeds has opened.", original))
+    kept = _check(note, "A new show at Leeds City Museum opened.", original)
+    assert _alarm(kept) and "city museum" in _fact(kept).evidence
+    owned = 'Remove the information about after "St John\'s" remove the "Old Hall" from the summary.'
+    hall = "The fair at St John's Old Hall was cancelled."
+    assert not _alarm(_check(owned, "The fair at St John's was cancelled.", hall))
+    assert _alarm(_check(owned, "The fair at St John's Old Hall was called off.", hall))

@@ -209,7 +209,9 @@ def _side_key(side: str, *, lenient: bool = False, first_quote: bool = False) ->
         return Key()
     quotes = [fold(q) for q in quoted(side)]
     if quotes:
-        return Key(quotes=quotes[:1] if first_quote else quotes, lenient=lenient)
+        if first_quote:  # 'after "Leeds" remove the "City Museum"': the first quote is where, not what
+            quotes = ([q for q in quotes if q not in edit_sides.landmarks(side)] or quotes)[:1]
+        return Key(quotes=quotes, lenient=lenient)
     return note_key(side, meta=True, lenient=lenient)
 
 

@@ -11,7 +11,7 @@ from assistant import lexicon
 from assistant.check.edit_parsing import Edit, claim_of
 from assistant.check.numbers import fmt_number
 from assistant.check.words import Draft, Key, Word, note_key, note_words, words
-from assistant.text import tokenize
+from assistant.text import fold, tokenize
 
 
 # "Carter's position in the squad", "Mr Lubitz' employer", "the mayor's party": whose thing, before a
@@ -26,6 +26,16 @@ def owners(side: str) -> set[str]:
     result keeps."""
     found = {re.sub(r"(?:'s|’s|'|’)$", "", m.group(1).lower()) for m in _OWNER_RE.finditer(side)}
     return found | {f + "'s" for f in found}
+
+
+_LANDMARK_RE = re.compile(r"\b(?:after|before|following|preceding|beside|next\s+to)\s+(?:the\s+)?"
+                          r"(?:[\"“]([^\"”]+)[\"”]|'([^']+)')", re.I)
+
+
+def landmarks(side: str) -> set[str]:
+    """Quoted words a side names only as where the change is ('after "Leeds" remove the "City
+    Museum"'), folded: not what the edit takes out."""
+    return {fold(m.group(1) or m.group(2)) for m in _LANDMARK_RE.finditer(side)}
 
 
 #: Words that say what a value is ("the date being 12 June", "his age of 40"): the value says it.
