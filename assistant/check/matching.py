@@ -63,7 +63,7 @@ def match_window(key: Key, draft: Draft, lo: int, hi: int) -> Match:
     single = {run[0] for run in key.name_runs if len(run) == 1}
     for name in key.names:
         if not any(w.lower.removesuffix("'s") == name or _place_word(name, w) or name in single and _common_form(name, w)
-                   for w in draft.words[a:b]) and not any(
+                   for w in draft.words[a:b]) and not _in_compound(name, key, draft, a, b) and not any(
                 name in key.names[i : i + 4] and abbreviates(c, key.names[i : i + 4])
                 for c in clipped for i in range(len(key.names))) and not spelled_out(name, draft.words[a:b]) \
                 and not initialled(name, key.names, capitals):
