@@ -124,3 +124,20 @@ def test_a_quote_after_after_or_before_is_where_a_removal_is_not_what_it_removes
     hall = "The fair at St John's Old Hall was cancelled."
     assert not _alarm(_check(owned, "The fair at St John's was cancelled.", hall))
     assert _alarm(_check(owned, "The fair at St John's Old Hall was called off.", hall))
+
+
+def test_what_an_attribute_of_a_thing_names_is_context_of_its_removal():
+    """"the severity of the flooding": how severe goes, the flooding stays."""
+    note = "Remove the information about the severity of the town centre flooding from the summary."
+    original = "The town centre flooding was severe after two days of rain."
+    assert not _alarm(_check(note, "The town centre flooding came after two days of rain.", original))
+    assert _alarm(_check(note, original, original))  # nothing taken out
+
+
+def test_two_capitalised_words_of_a_note_written_as_one_name_are_that_name():
+    """"Foot Ball" -> "Football": the note's words, joined."""
+    note = "Replace the information about Rugby League with the information about Foot Ball."
+    original = "He scored twice in his Rugby League debut."
+    assert not _alarm(_check(note, "He scored twice in his Football debut.", original))
+    other = _check(note, "He scored twice in his Cricket debut.", original)
+    assert _alarm(other)

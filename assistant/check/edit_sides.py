@@ -20,11 +20,19 @@ _OWNER_RE = re.compile(r"\b([A-Z][\w-]*(?:'s|’s|'|’)|[a-z][\w-]*(?:'s|’s)(
                        r"\s+(?=[a-z])")
 
 
+# "the severity of the flooding", "the location of the crash": an attribute of a thing, said with "of"
+_ATTRIBUTE_OF_RE = re.compile(r"\b(?:intensity|severity|extent|scale|size|speed|pace|length|duration|level|degree|"
+                              r"location|whereabouts|timing|frequency)\s+of\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|"
+                              r"their\s+|its\s+)?([\w\s'’-]+)", re.I)
+
+
 def owners(side: str) -> set[str]:
     """The names or things an edit's side names as owners ("Carter's position" -> carter, carter's;
-    "the mayor's party" -> mayor): the edit concerns the thing owned; the owner is context the
-    result keeps."""
+    "the mayor's party" -> mayor; "the severity of the flooding" -> flooding): the edit concerns
+    the thing owned or the attribute; the owner is context the result keeps."""
     found = {re.sub(r"(?:'s|’s|'|’)$", "", m.group(1).lower()) for m in _OWNER_RE.finditer(side)}
+    for m in _ATTRIBUTE_OF_RE.finditer(side):
+        found |= set(note_key(re.split(r"\band\b|,", m.group(1))[0], meta=True).words())
     return found | {f + "'s" for f in found}
 
 
