@@ -141,3 +141,12 @@ def test_two_capitalised_words_of_a_note_written_as_one_name_are_that_name():
     assert not _alarm(_check(note, "He scored twice in his Football debut.", original))
     other = _check(note, "He scored twice in his Cricket debut.", original)
     assert _alarm(other)
+
+
+def test_unable_to_is_a_negation_that_could_not_carries():
+    note = "Add the information about the council being unable to confirm the cost of the repairs to the summary."
+    original = "The bridge will close for repairs next month."
+    made = _check(note, "The bridge will close for repairs next month; the council could not confirm their cost.", original)
+    assert not _alarm(made)
+    flipped = _check(note, "The bridge will close for repairs next month; the council could confirm their cost.", original)
+    assert _alarm(flipped)
