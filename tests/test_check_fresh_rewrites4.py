@@ -150,3 +150,18 @@ def test_unable_to_is_a_negation_that_could_not_carries():
     assert not _alarm(made)
     flipped = _check(note, "The bridge will close for repairs next month; the council could confirm their cost.", original)
     assert _alarm(flipped)
+
+
+# ------------------------------------------------------------------ check tier: unsupported words
+
+
+def test_set_to_before_a_verb_and_prior_to_are_connectives():
+    """"is set to open" says "is to open"; "prior to the vote" says "before the vote"."""
+    original = "The new bridge is to open in May, before the council vote."
+    made = _check("Remove the information about May from the summary.",
+                  "The new bridge is set to open prior to the council vote.", original)
+    assert not _flagged(made, "set") and not _flagged(made, "prior")
+    assert _flagged(_check("Remove the information about May from the summary.",
+                           "The new bridge is set on fire before the council vote.", original), "fire")
+    assert _flagged(_check("Remove the information about May from the summary.",
+                           "The new bridge has prior approval before the council vote.", original), "prior")

@@ -135,6 +135,7 @@ def unsupported(draft: Draft, support_words: list[Word], forbidden: dict[str, st
         reasons = [None if r and (_names_a_supplied_thing(draft.words, a, i, support)
                                   or _age_of_a_supplied_number(draft.words, a, i, reasons)
                                   or _count_of_a_supplied_ordinal(draft.words, i, b, support)
+                                  or _connective(draft.words, a, i, b)
                                   or _light_verb_of_a_supplied_act(draft.words, i, b, reasons[i - a + 1:])) else r
                    for i, r in enumerate(reasons, a)]
         for i, j in _spelled_out_initialisms(draft.words, a, b, support):
@@ -212,6 +213,18 @@ def _age_of_a_supplied_number(ws: list[Word], a: int, i: int, reasons: list[str 
         if ws[k].lower not in _AGE_WORDS:
             return False
     return False
+
+
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "’s"})
+
+
+def _connective(ws: list[Word], a: int, i: int, b: int) -> bool:
+    """Words that only join or time what is said: "set" of "is set to open" (is to open), "prior"
+    of "prior to the vote" (before it). "set on fire", "prior approval" stay."""
+    nxt = ws[i + 1].lower if i + 1 < b else ""
+    if ws[i].lower == "set":
+        return nxt == "to" and i > a and ws[i - 1].lower in _BE
+    return ws[i].lower == "prior" and nxt == "to"
 
 
 def _count_of_a_supplied_ordinal(ws: list[Word], i: int, b: int, support: Support) -> bool:
