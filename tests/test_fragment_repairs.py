@@ -187,3 +187,47 @@ def test_a_close_up_written_as_two_words_is_a_view():
     """"Indoor downward angle close up of a plate": the view shows the plate, as with "close-up"."""
     assert fragments.as_sentence("Indoor downward angle close up of the white plate with crumbs on the floor.") == \
         "An indoor downward angle close up view shows the white plate with crumbs on the floor."
+
+
+# Shapes annotators type (2026-12-05 night): an attribute after its noun with more after it, a place
+# first with no comma or article, adjectives listed with commas before their noun.
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("Wall yellow with faint grey stripe.", "The wall is yellow with a faint grey stripe."),
+    ("Ceiling overhead white with hint of green.", "The ceiling overhead is white with a hint of green."),
+    ("Cat's tail thin, fluffy, and pale orange.", "The cat's tail is thin, fluffy, and pale orange."),
+    ("Lake murky with small boats near shore.", "The lake is murky with small boats near the shore."),
+    ("Heron grey with long, curved neck.", "The heron is grey with a long, curved neck."),
+    ("Road dark-grey with puddles.", "The road is dark-grey with puddles."),
+    ("Street light.", None),  # a compound, not an attribute
+    ("Sky clear.", None),  # "clear" may be a noun: unsure
+])
+def test_an_attribute_typed_after_its_noun_becomes_the_predicate(fragment, sentence):
+    assert is_fragment(fragment)
+    assert fragments.as_sentence(fragment) == sentence
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("Bright, tall, leafy trees behind the fence.", "There are bright, tall, leafy trees behind the fence."),
+    ("Clear, pale blue, cloudless sky overhead.", "There is a clear, pale blue, cloudless sky overhead."),
+    ("Small, round, white pebbles on the path.", "There are small, round, white pebbles on the path."),
+])
+def test_adjectives_listed_with_commas_stay_in_their_noun_phrase(fragment, sentence):
+    assert is_fragment(fragment)
+    assert fragments.as_sentence(fragment) == sentence
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("In distance row of hills under thin mist.", "In the distance, there is a row of hills under thin mist."),
+    ("Beside gate tall iron lamp with round glass top.",
+     "Beside the gate, there is a tall iron lamp with round glass top."),
+    ("Behind the shed toward left small red tractor.", "Behind the shed toward the left, there is a small red tractor."),
+    ("Left of bench, a wooden sign, followed by a bin.", "Left of the bench, there is a wooden sign, followed by a bin."),
+    ("Overhead, few thin clouds in pale sky.", "Overhead, there are few thin clouds in pale sky."),
+    ("Behind this wall, tall, dark trees partially visible.", "Behind this wall, the tall, dark trees are partially visible."),
+    ("In foreground wide lawn with 2 benches.", "In the foreground, there is a wide lawn with 2 benches."),
+    ("Behind barn field lawn of grass.", None),  # where the place ends is unsure
+])
+def test_a_place_typed_first_is_a_place_before_its_sentence(fragment, sentence):
+    assert is_fragment(fragment)
+    assert fragments.as_sentence(fragment) == sentence

@@ -84,13 +84,13 @@ def pasted(note: str | Observation) -> str:
     word of it changes, so it still counts as kept verbatim."""
     obs = note if isinstance(note, Observation) else None
     plain = verbatim_sentence(obs.text if obs else note)
-    mended = with_articles(plain, _PLACE_PREPOSITIONS)
+    mended = with_articles(plain, PLACE_PREPOSITIONS)
     if mended != plain and obs is not None and check_draft([obs], mended).unmet():
         return plain  # the check reads the note otherwise with them ("no clouds in the background"): as typed
     return mended
 
 
-_PLACE_PREPOSITIONS = frozenset("in on at under over above below behind beside near into onto from against along "
+PLACE_PREPOSITIONS = frozenset("in on at under over above below behind beside near into onto from against along "
                                 "across through between inside outside atop beneath underneath of".split())
 
 

@@ -1,6 +1,6 @@
 """A fragment made a sentence without the model, with the fewest words added: "is"/"are" before
-a participle or an attribute after its noun, "It is" before a lone adjective, "There is" before a
-noun phrase. Each returns None where it cannot tell; `polish.complete_fragments` keeps a result
+a participle or an attribute after its noun (`typed.attribute_predicate`), "It is" before a lone
+adjective, "There is" before a noun phrase, a place typed first set off (`typed.place_first`). Each returns None where it cannot tell; `polish.complete_fragments` keeps a result
 only where the check finds every note still carried."""
 
 from __future__ import annotations
@@ -35,32 +35,16 @@ def as_sentence(fragment: str, names: frozenset[str] | None = None) -> str | Non
         first, rest = as_sentence(terminated(fragment[:head]), names), terminated(fragment[head + 1:])
         if not commas.is_clause(rest):  # another noun phrase: "..., three windows with old papers."
             rest = there_is(rest, names)
-        return f"{first} {rest}" if first is not None and rest is not None and not _unwritten(rest) else None
+        return f"{first} {rest}" if first is not None and rest is not None and not unwritten(rest) else None
     if not re.search(r"\b(?:which|where|whom|who|that)\b", fragment, re.I):  # "on which cats are placed" has its place
         fragment = _DANGLING_TAIL_RE.sub("", fragment.strip()) or fragment
-    for make in (lambda f: view_shows(f, names), lambda f: there_is_after_place(f, names), be_before_participle,
-                 be_before_attribute, it_is, lambda f: there_is(f, names)):
+    from assistant.compose import typed  # noqa: PLC0415 - typed builds on this module
+
+    for make in (lambda f: view_shows(f, names), lambda f: typed.place_first(f, names), be_before_participle,
+                 lambda f: typed.attribute_predicate(f, names), it_is, lambda f: there_is(f, names)):
         whole = make(fragment)
-        if whole is not None and not _unwritten(whole):
+        if whole is not None and not unwritten(whole):
             return whole
-    return None
-
-
-def there_is_after_place(fragment: str, names: frozenset[str] | None = None) -> str | None:
-    """A place first, then what is there: "On the door a brass handle with a cover." -> "On the door,
-    there is a brass handle with a cover." The place is a preposition's phrase of up to six words
-    that ends at a comma or where a determiner opens the thing ("a", "some", "two", ...)."""
-    tokens = tokenize(fragment)
-    if len(tokens) < 4 or tokens[0].lower not in PHRASE_START:
-        return None
-    for i, t in enumerate(tokens[2:8], start=2):
-        comma = "," in fragment[tokens[i - 1].end:t.start]
-        if comma or t.lower in ("a", "an", "some") or lexicon.number_value(t.lower) is not None:
-            place = fragment[:tokens[i - 1].end]
-            if tokens[i - 1].lower in DETERMINERS or clauses.has_verb(tokenize(place), place):
-                return None  # "In the a ...", "On what is ...": no place phrase
-            thing = there_is(terminated(fragment[t.start:]), names)
-            return None if thing is None else f"{place}, there{thing[len('There'):]}"
     return None
 
 
@@ -82,7 +66,7 @@ def view_shows(fragment: str, names: frozenset[str] | None = None) -> str | None
     return f"{indefinite_article(view).capitalize()} {view[:1].lower() + view[1:]} shows {thing}"
 
 
-def _unwritten(sentence: str) -> bool:
+def unwritten(sentence: str) -> bool:
     """A fragment still, or two sentences run together with a comma ("There is a bench, a dog sleeps
     under it.")."""
     return any(r.kind in ("fragment", "splice") for r in prose.remarks(sentence))
@@ -105,7 +89,7 @@ _DANGLING_TAIL_RE = re.compile(r",?\s+(?:is|are)(?:\s+(?:placed|located|position
                                re.I)
 
 
-def _be(noun_phrase: str) -> str | None:
+def be_for(noun_phrase: str) -> str | None:
     """"is" or "are" for a noun phrase, by the number `there_is` gives it; None where its number
     is unsaid ("Sheep", "Police": singular or plural alike)."""
     if _number_unsaid(noun_phrase):
@@ -117,7 +101,7 @@ def _be(noun_phrase: str) -> str | None:
 def pronoun_be(phrase: str) -> str | None:
     """"It is" or "They are" for what `phrase` (a noun phrase, or a clause) is about, by the
     number `there_is` gives its first noun; None where that number is unsaid ("Sheep ...")."""
-    be = _be(phrase)
+    be = be_for(phrase)
     return None if be is None else "They are" if be == "are" else "It is"
 
 
@@ -135,33 +119,8 @@ def be_before_participle(fragment: str) -> str | None:
     at = clauses.participle(fragment)
     if at is None or "," in fragment[:at]:
         return None
-    be = _be(fragment[:at])
+    be = be_for(fragment[:at])
     return None if be is None else f"{fragment[:at]}{be} {fragment[at:]}"
-
-
-def be_before_attribute(fragment: str) -> str | None:
-    """"Espresso machine silver." -> "The espresso machine is silver.": a noun phrase of plain
-    words whose last word is a colour or an adjective (a note's attribute typed after its noun)."""
-    text = fragment.strip().rstrip(".!")
-    tokens = tokenize(text)
-    words = [t.lower for t in tokens]
-    if len(words) < 2 or len(words) > 6 or any(not w.isalpha() for w in words) or text[tokens[-1].end:].strip():
-        return None
-    last, noun = words[-1], words[-2]
-    attribute = last in lexicon.load().colors or lexicon.can_be_adjective(last) and not lexicon.can_be_noun(last)
-    if not attribute or last in lexicon.load().directions or noun in lexicon.load().colors or not lexicon.can_be_noun(noun) or \
-            any(w in _CLAUSE_END_WORDS or w in ("and", "or") for w in words):
-        return None
-    phrase = text[:tokens[-2].end]
-    first = words[0]
-    if first in ("a", "an", "the"):
-        phrase = phrase[len(tokens[0].text):].lstrip()
-    elif first in DETERMINERS or lexicon.number_value(first) is not None:
-        return None  # "some cups white", "2 mugs white": which of them is unsaid
-    name = tokens[0].text[1:] != tokens[0].text[1:].lower()
-    phrase = phrase if name else phrase[:1].lower() + phrase[1:]
-    be = _be(phrase)
-    return None if be is None else f"The {phrase} {be} {text[tokens[-1].start:]}."
 
 
 def it_is(fragment: str) -> str | None:
@@ -194,7 +153,9 @@ def there_is(fragment: str, names: frozenset[str] | None = None) -> str | None:
     quotes = quotation_spans(text)
     end = 0  # where the last word of the head ends
     for t in tokens:
-        if t.lower in _CLAUSE_END_WORDS or head and any(c in text[end:t.start] for c in ",;:("):
+        gap = text[end:t.start]
+        if t.lower in _CLAUSE_END_WORDS or head and any(c in gap for c in ";:(") or head and "," in gap and not (
+                _listed_adjectives(head) and (_listed_adjectives([t.lower]) or lexicon.can_be_noun(t.lower))):
             break
         head.append(t.lower)
         if in_spans(t.start, quotes):
@@ -205,25 +166,25 @@ def there_is(fragment: str, names: frozenset[str] | None = None) -> str | None:
         return None  # "Sheep in a field.": one or more is the model's to say
     if len(words) > 1 and words[0] not in DETERMINERS and lexicon.number_value(words[0]) is None and \
             lexicon.can_be_adjective(words[-1]) and lexicon.can_be_noun(words[-2]) and \
-            words[-2] not in lexicon.load().colors and not _plural_noun(words[-1]):
+            words[-2] not in lexicon.load().colors and not plural_noun(words[-1]) and words[-1] not in PLACE_WORDS:
         return None  # "Sky clear.": an attribute after a bare noun, or a compound ("Street light."); unsure which
     count = lexicon.number_value(words[0])
     nouns = [w for w in words if w not in quoted] or words  # 'Text "TICKETS" in lights': the text is one
     k = len(nouns) - 1
     # "neon light reflections falling on the wall": the noun before a participle is the head
     while k > 0 and nouns[k].endswith(("ing", "ed")) and lexicon.can_be_verb(nouns[k]) and (
-            not lexicon.can_be_noun(nouns[k]) or _plural_noun(nouns[k - 1])):
+            not lexicon.can_be_noun(nouns[k]) or plural_noun(nouns[k - 1])):
         k -= 1
     last = nouns[k]
     # "a cup and a plate", "trees and grass": a list; "a beige and white ceiling": one thing
     joins = [k for k, w in enumerate(head) if w in ("and", "+")]
     plural = (any(k + 1 < len(head) and (head[k + 1] in DETERMINERS or lexicon.number_value(head[k + 1]) is not None)
-                  or any(_plural_noun(w) for w in head[:k]) for k in joins)
-              or (count is not None and count != 1) or _plural_noun(last))
+                  or any(plural_noun(w) for w in head[:k]) for k in joins)
+              or (count is not None and count != 1) or plural_noun(last))
     first = tokens[0].text
     # "A white balcony" -> "There is a white balcony"; a name or an acronym keeps its capital
     if names is None:
-        name = first[1:] != first[1:].lower() or (first.lower() not in _STARTERS and not lexicon.known_word(first))
+        name = first[1:] != first[1:].lower() or (first.lower() not in STARTERS and not lexicon.known_word(first))
     else:
         name = first[1:] != first[1:].lower() or first in names
     lowered = text if name else text[:1].lower() + text[1:]
@@ -237,6 +198,17 @@ def there_is(fragment: str, names: frozenset[str] | None = None) -> str | None:
     return terminated(f"There is {indefinite_article(words[0])} {lowered}")
 
 
+def _listed_adjectives(head: list[str]) -> bool:
+    """Whether every word of `head` so far describes ("Clear, pale blue, cloudless sky"): a comma
+    after them lists another adjective of the same noun, it does not end the phrase."""
+    return all(lexicon.can_be_adjective(w) or w in lexicon.load().colors or w.endswith("ly") and lexicon.can_be_adverb(w)
+               for w in head if w != "and")
+
+
+#: words that say where a thing is, typed after it ("sky overhead"): no attribute of it
+PLACE_WORDS = frozenset("overhead above below nearby beyond outside inside underneath beneath behind ahead".split())
+
+
 def note_names(observations: list[Observation]) -> frozenset[str]:
     """The words the notes write with a capital after a note's first word ("a white Ford truck",
     'sign "ROSE BAKERY"'): names, kept capitalised where a fragment starts with one. An article or
@@ -246,7 +218,7 @@ def note_names(observations: list[Observation]) -> frozenset[str]:
                      if t.text[:1].isupper() and t.lower not in DETERMINERS)
 
 
-def _plural_noun(word: str) -> bool:
+def plural_noun(word: str) -> bool:
     return (word.endswith("s") and not word.endswith(("ss", "us", "is"))
             and (len(lexicon.lemmas(word)) > 1 or not lexicon.known_word(word)))
 
@@ -259,7 +231,7 @@ UNCOUNTED = frozenset("grass water snow sand dirt mud smoke fog rain light dayli
                        "data news information equipment luggage baggage machinery clothing jewelry jewellery "
                        "software music".split())
 #: words a fragment may start with that are not names: lower-cased after "There is"
-_STARTERS = frozenset("a an the some two three four five six seven eight nine ten several many few one "
+STARTERS = frozenset("a an the some two three four five six seven eight nine ten several many few one "
                       "black white red green blue yellow gray grey brown orange pink purple silver golden dark "
                       "light small large big tall old new".split())
 

@@ -1,0 +1,227 @@
+"""Fragments in two shapes annotators type, made sentences without the model (`fragments.as_sentence`
+tries them): an attribute typed after its noun with more after it ("Heron grey with long, curved
+neck." -> "The heron is grey with a long, curved neck."), and a place typed first with no comma
+or article ("In distance row of hills." -> "In the distance, there is a row of hills."). Each
+returns None where it cannot tell where the noun or the place ends."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from assistant import lexicon
+from assistant.check import clauses
+from assistant.compose import fragments
+from assistant.compose.sentences import terminated
+from assistant.text import indefinite_article, tokenize
+
+#: words that say where, typed after a noun ("sky overhead") or first, before a comma ("Overhead, ...")
+PLACE_ADVERBS = fragments.PLACE_WORDS
+#: nouns that name a part of the picture: a place phrase ends after them ("in distance", "in foreground")
+_SCENE_PLACES = frozenset("distance foreground background middle center centre".split())
+#: where a noun phrase or a list of attributes may go on after a comma
+_LIST_WORDS = frozenset({"and"})
+#: words that open a place's phrase
+_PLACE_OPENERS = fragments.PHRASE_START | {"toward", "towards", "around", "beyond", "opposite", "past"}
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """A word, with the words a hyphen joins to it ("dark-grey", "brown-skinned")."""
+
+    text: str
+    start: int
+    end: int
+    comma_before: bool
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+def units(text: str) -> list[_Unit]:
+    out: list[_Unit] = []
+    for t in tokenize(text):
+        gap = text[out[-1].end:t.start] if out else ""
+        if out and gap == "-":
+            last = out[-1]
+            out[-1] = _Unit(text[last.start:t.end], last.start, t.end, last.comma_before)
+        else:
+            out.append(_Unit(t.text, t.start, t.end, "," in gap))
+    return out
+
+
+def attribute(word: str, strict: bool = True) -> bool:
+    """Whether `word` says what a thing is like: a colour, an adjective ("tall"; `strict`: one that
+    is no noun, so "light" and "calm" are not), a word in -ible/-able ("visible"), or a compound
+    of them ("dark-grey", "brown-skinned")."""
+    w = word.lower()
+    colors = lexicon.load().colors
+    if w in colors:
+        return True
+    if "-" in w:
+        parts = [p for p in w.split("-") if p]
+        return len(parts) > 1 and all(p in colors or lexicon.can_be_adjective(p) or p.endswith("ed") for p in parts)
+    if w.endswith(("ible", "able")) and len(w) > 5:  # "visible": adjectives the dictionary may lack
+        return True
+    return lexicon.can_be_adjective(w) and not (strict and lexicon.can_be_noun(w))
+
+
+def _adverb(word: str) -> bool:
+    return word.endswith("ly") and lexicon.can_be_adverb(word)
+
+
+def _noun(unit: _Unit) -> bool:
+    w = unit.lower.removesuffix("'s").removesuffix("’s")
+    return "-" not in w and lexicon.can_be_noun(w) and w not in lexicon.load().colors
+
+
+def attribute_predicate(fragment: str, names: frozenset[str] | None = None) -> str | None:
+    """"Heron grey with long, curved neck." -> "The heron is grey with a long, curved neck.": a
+    noun phrase of plain words, then its attributes (a colour, or an adjective that is no noun,
+    first: an adjective after a noun starts what is said of it; "partially visible"), then
+    nothing or a preposition's phrase, which gets its articles. None for a count or a
+    determiner before the noun ("2 mugs white": which of them is unsaid), a noun the same in both
+    numbers, a quote, or anything else after the attributes. `names`: as `fragments.there_is`
+    takes them (a first word one of them keeps its capital: "The Ford truck is white.")."""
+    text = fragment.strip().rstrip(".!")
+    us = units(text)
+    if len(us) < 2 or '"' in text or "“" in text:
+        return None
+    at = _predicate_start(us)
+    if at is None:
+        return None
+    noun_phrase = us[:at]
+    if any(u.lower in fragments.PHRASE_START or u.lower in ("and", "or") or not u.text.replace("'", "").replace(
+            "’", "").replace("-", "").isalpha() for u in noun_phrase):
+        return None
+    if any(u.comma_before and not attribute(noun_phrase[k - 1].lower, strict=False)
+           for k, u in enumerate(noun_phrase) if k):
+        return None  # "Chair, table white": a list, not one thing
+    k = at
+    while k < len(us) and (attribute(us[k].lower, strict=False) or _adverb(us[k].lower) or us[k].lower in _LIST_WORDS):
+        k += 1
+    if k == at or us[k - 1].lower in _LIST_WORDS or k < len(us) and (us[k].lower not in fragments.PHRASE_START
+                                                                      or us[k].comma_before):
+        return None  # "Statue minimalist, and shows ...": a verb after the attributes is the model's to place
+    first = noun_phrase[0].lower
+    if first in fragments.DETERMINERS - {"a", "an", "the"} or lexicon.number_value(first) is not None:
+        return None
+    start = noun_phrase[1].start if first in ("a", "an", "the") else noun_phrase[0].start
+    if start >= noun_phrase[-1].end:
+        return None
+    phrase = text[start:noun_phrase[-1].end]
+    first_word = phrase.split(" ", 1)[0]
+    name = first_word[1:] != first_word[1:].lower() or names is not None and first_word in names
+    phrase = phrase if name else phrase[:1].lower() + phrase[1:]
+    be = fragments.be_for(phrase)
+    if be is None:
+        return None
+    said = text[us[at].start:us[k - 1].end]
+    tail = f" {articled(text[us[k].start:])}" if k < len(us) else ""
+    return f"The {phrase} {be} {said}{tail}."
+
+
+def _predicate_start(us: list[_Unit]) -> int | None:
+    """Where what is said of the noun starts: the first attribute that is no noun (or an adverb in
+    -ly before an attribute) right after a noun, or after a noun and a place word ("sky overhead")."""
+    for i in range(1, len(us)):
+        u = us[i]
+        starts = attribute(u.lower) or _adverb(u.lower) and i + 1 < len(us) and attribute(us[i + 1].lower, strict=False)
+        if not starts or u.comma_before:
+            continue
+        before = i - 1
+        if us[before].lower in PLACE_ADVERBS and before > 0:
+            before -= 1
+        if _noun(us[before]) and (not us[before].comma_before or before == 0):
+            return i
+    return None
+
+
+def articled(phrase: str) -> str:
+    """A terse preposition's phrase with its articles: "a" after "with" before a singular noun
+    ("with hint of green" -> "with a hint of green"), "the" after a place preposition
+    (`restore.with_articles`: "near shore" -> "near the shore")."""
+    from assistant.compose.fallback import PLACE_PREPOSITIONS  # noqa: PLC0415 - compose.fallback imports this module's users
+    from assistant.compose.restore import with_articles  # noqa: PLC0415
+
+    us = units(phrase)
+    if len(us) > 1 and us[0].lower == "with" and _takes_a(us[1:]):
+        phrase = f"{phrase[:us[1].start]}{indefinite_article(us[1].lower)} {phrase[us[1].start:]}"
+    return with_articles(phrase, PLACE_PREPOSITIONS - {"of"})  # "a host of clouds mixed in": its noun is unsure
+
+
+def _takes_a(us: list[_Unit]) -> bool:
+    """Whether the noun phrase `us` opens needs "a": a bare singular countable noun ("long, curved
+    neck"), not a plural, a mass noun, a colour, a count or a determined one."""
+    first = us[0].lower
+    if first in fragments.DETERMINERS or lexicon.number_value(first) is not None or first.endswith(("'s", "’s")):
+        return False
+    head = us[0]
+    for u in us[1:]:
+        if u.lower in fragments.PHRASE_START or u.lower in ("and", "or") or u.comma_before and not attribute(
+                head.lower, strict=False):
+            break
+        head = u
+    w = head.lower
+    return (lexicon.can_be_noun(w) and w not in fragments.UNCOUNTED and w not in lexicon.load().colors
+            and not fragments.plural_noun(w))
+
+
+def place_first(fragment: str, names: frozenset[str] | None = None) -> str | None:
+    """A place typed first, then what is there: "In distance row of hills." -> "In the distance,
+    there is a row of hills."; "Beside gate tall lamp." -> "Beside the gate, there is a tall lamp.";
+    "Behind wall, trees partially visible." -> "Behind the wall, the trees are partially visible.".
+    The place is a preposition's phrase (or "left of", or "Overhead," and its comma) that ends at a
+    comma, a determiner or a count, after a part of the picture ("distance", "foreground"), or where
+    an attribute that is no noun follows its noun; it gets its articles. None where that end is
+    unsure ("Behind barn field lawn.") or what follows is not mended."""
+    from assistant.compose.fallback import PLACE_PREPOSITIONS  # noqa: PLC0415
+    from assistant.compose.restore import with_articles  # noqa: PLC0415
+
+    us = units(fragment)
+    if len(us) < 3:
+        return None
+    words = [u.lower for u in us]
+    if words[0] in PLACE_ADVERBS and us[1].comma_before:
+        end = 1
+    elif words[0] in fragments.PHRASE_START or words[0] in ("left", "right") and words[1] == "of":
+        end = _place_end(us)
+    else:
+        return None
+    if end is None or words[end - 1] in fragments.DETERMINERS | _PLACE_OPENERS | {"and", "or"}:
+        return None
+    place = fragment[:us[end - 1].end]
+    if clauses.has_verb(tokenize(place), place):
+        return None
+    thing = terminated(fragment[us[end].start:])
+    for make in (fragments.be_before_participle, lambda f: attribute_predicate(f, names),
+                 lambda f: fragments.there_is(f, names)):
+        made = make(thing)
+        if made is not None and not fragments.unwritten(made):
+            break
+    else:
+        return None
+    head = made.split(" ", 1)[0]
+    if head in ("There", "The") or head.lower() in fragments.DETERMINERS | fragments.STARTERS:
+        made = made[:1].lower() + made[1:]
+    return f"{with_articles(place, PLACE_PREPOSITIONS | {'toward', 'towards'})}, {made}"
+
+
+def _place_end(us: list[_Unit]) -> int | None:
+    """Where a place typed first ends (the index of the first word after it), or None."""
+    for i in range(2, min(len(us), 9)):
+        u, before = us[i], us[i - 1]
+        if u.comma_before or u.lower in ("a", "an", "some") or lexicon.number_value(u.lower) is not None:
+            return i
+        if before.lower in _SCENE_PLACES and u.lower not in _PLACE_OPENERS | {"and", "of", "or"}:
+            return i
+        if attribute(u.lower) and _noun(before) or attribute(u.lower) and attribute(before.lower, strict=False):
+            # "toward left small red tractor": the adjectives before the attribute are the thing's,
+            # past the one word the last preposition needs
+            k = i
+            while k - 1 >= 1 and attribute(us[k - 1].lower, strict=False) and \
+                    us[k - 1].lower not in lexicon.load().directions and \
+                    us[k - 2].lower not in _PLACE_OPENERS | fragments.DETERMINERS:
+                k -= 1
+            return k if _noun(us[k - 1]) or us[k - 1].lower in lexicon.load().directions else None
+    return None
