@@ -231,3 +231,18 @@ def test_adjectives_listed_with_commas_stay_in_their_noun_phrase(fragment, sente
 def test_a_place_typed_first_is_a_place_before_its_sentence(fragment, sentence):
     assert is_fragment(fragment)
     assert fragments.as_sentence(fragment) == sentence
+
+
+@pytest.mark.parametrize("sentence", ["Behind the fence stand two horses.", "On the shelf stand three jars.",
+                                      "Behind them stand few people on the lawn.",
+                                      "The top of the slope runs from the left edge to the middle.",
+                                      "A narrow stream flows under the bridge."])
+def test_a_place_before_its_verb_and_a_describing_verb_after_an_of_phrase_are_sentences(sentence):
+    """A place typed first and the verb before its plural subject; "runs", "flows" as what a thing does."""
+    assert not is_fragment(sentence)
+
+
+@pytest.mark.parametrize("fragment", ["Two ski runs on the hill.", "Three stone spans over the river.",
+                                      "Rows of music stands.", "Behind the shelf stand."])
+def test_a_counted_noun_or_verb_word_stays_a_noun(fragment):
+    assert is_fragment(fragment)

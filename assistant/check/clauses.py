@@ -38,7 +38,10 @@ _AFTER_VERB = frozenset(
 #: stand after a noun ("a view shows", "the ribbon reads", "a lamp hangs"): the verb, wherever
 #: it stands in its clause, even after a "with" or "of" phrase
 _DESCRIBING_VERBS = frozenset("shows reads looks seems appears comes goes sits lies hangs stands rests leans faces "
-                              "gleams shines points extends stretches leads covers".split())
+                              "gleams shines points extends stretches leads covers".split()) | frozenset(
+    "runs flows rises curves winds spans surrounds".split())
+#: describing verbs whose noun reading a count before them keeps ("two ski runs", "three tall spans")
+_COUNTED_NOUNS = frozenset("runs flows rises curves winds spans surrounds".split())
 
 
 def _clause_start(tokens: list[Token], text: str, i: int) -> int:
@@ -104,10 +107,15 @@ def verbs(tokens: list[Token], text: str) -> Iterator[int]:
             yield i  # "they show signs of age"
             continue
         if w in _DESCRIBING_VERBS and _after_noun(lowers[i - 1]) and lowers[i - 1] not in _PREPOSITIONS and \
-                _clause_start(tokens, text, i) < i - 1 and (i + 1 < len(lowers) or not _PREPOSITIONS & set(lowers[:i])):
+                _clause_start(tokens, text, i) < i - 1 and (i + 1 < len(lowers) or not _PREPOSITIONS & set(lowers[:i])) \
+                and not (w in _COUNTED_NOUNS and counted_head(lowers, _clause_start(tokens, text, i), i)):
             yield i  # "the bow of the boat comes to a point", "a view shows furniture"; not "rows of music stands"
             continue
         nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
+        if i >= 2 and lowers[0] in _PREPOSITIONS and w + "s" in _DESCRIBING_VERBS and _after_noun(lowers[i - 1]) and (
+                nxt in _PLURAL_QUANTIFIERS or (lexicon.number_value(nxt) or 0) > 1) and "," not in text[:tokens[i].start]:
+            yield i  # "Behind the fence stand two horses": a place first, then the verb before its plural subject
+            continue
         start = _clause_start(tokens, text, i)
         # an object or a place follows: a preposition, a determiner, a number, an adverb, a quote (at
         # the end, or before a comma, it is the last noun of a list: "with tire markings, dry leaves";
