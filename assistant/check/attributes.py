@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from assistant import lexicon
 from assistant.check.binding import (CERTAIN_KINDS, AttrKind, Phrase, attr_kind, draft_phrases, is_noun, label_end,
@@ -176,7 +177,7 @@ def attribute_dropped(note_text: str, draft: Draft, sentences: list[int]) -> str
     phrases_there = [p for s in window_sentences(note_text, draft, sentences) for p in sentence_phrases(draft.text)[s]]
     end = label_end(note_text)
     body = [p for p in note_phrases(note_text) if p.head.tok.start >= end]
-    for phrase in note_phrases(note_text):
+    for phrase in (*note_phrases(note_text), *colours_after(note_text)):
         if not any(d.names(phrase.head) or phrase.names(d.head) for d in phrases_there):
             continue
         if phrase.head.tok.start < end and any(same_head(p.head, phrase.head) for p in body):
@@ -186,6 +187,34 @@ def attribute_dropped(note_text: str, draft: Draft, sentences: list[int]) -> str
                     or attr_kind(a.lower) == "colour" and _colour_lost(a, phrase, draft, window_sentences(note_text, draft, sentences)):
                 return f"the note calls the {phrase.head.tok.text} {a.tok.text}; the sentences that carry it do not"
     return None
+
+
+_QUOTE_GAP = re.compile(r'\s*(?:["“][^"”]*["”]\s*)?')
+
+
+@lru_cache(maxsize=4096)
+def colours_after(note_text: str) -> tuple[Phrase, ...]:
+    """The colours a note gives a thing after it with "in" ('letters "CAFE" in yellow', "text in
+    white and red"), as phrases: the phrase reading takes colours before their noun only. A person
+    "in red" wears it (the clothes may carry the colour), and "in red paint" names another thing."""
+    ws = note_words(note_text)
+    found = note_phrases(note_text)
+    out = []
+    for k, w in enumerate(ws[:-1]):
+        if w.lower != "in" or attr_kind(ws[k + 1].lower) != "colour":
+            continue
+        colours = [ws[k + 1]]
+        j = k + 2
+        while j + 1 < len(ws) and ws[j].lower in ("and", "or") and attr_kind(ws[j + 1].lower) == "colour":
+            colours.append(ws[j + 1])
+            j += 2
+        if j < len(ws) and is_noun(ws[j]) and attr_kind(ws[j].lower) is None:
+            continue
+        owner = next((p for p in reversed(found) if p.head.tok.end <= w.tok.start
+                      and _QUOTE_GAP.fullmatch(note_text, p.head.tok.end, w.tok.start)), None)
+        if owner is not None and not lexicon.names_member("person", [owner.head.lower]):
+            out.append(Phrase(head=owner.head, attrs=colours, nouns=list(owner.nouns)))
+    return tuple(out)
 
 
 def _colour_lost(colour: Word, phrase: Phrase, draft: Draft, window: range) -> bool:
@@ -198,7 +227,7 @@ def _colour_lost(colour: Word, phrase: Phrase, draft: Draft, window: range) -> b
     if not any(same_attr(colour, w) for w in draft.words):
         return False
     if any((d.names(phrase.head) or phrase.names(d.head)) and any(same_attr(colour, x) for x in d.attrs)
-           for d in draft_phrases(draft)):
+           for d in (*draft_phrases(draft), *(c for s in draft.sents for c in colours_after(s.text)))):
         return False
     for s in window:
         found = sentence_phrases(draft.text)[s]
