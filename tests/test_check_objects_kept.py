@@ -34,3 +34,32 @@ def test_a_colour_after_in_said_the_notes_way_is_kept():
     notes = "old knife, its handle in silver, black blade\nsilver spoon beside it"
     assert _fact(_caption(notes, "An old knife, its handle in silver, black blade. A silver spoon is beside it."),
                  "n1").status == "kept"
+
+
+def test_attributes_listed_with_commas_before_a_thing_are_all_its_own():
+    """"brown, wooden, round bowl": each comma-listed attribute is the bowl's, as "and" lists are.
+    The reading kept only the last, so "A wooden round bowl" beside another thing's brown kept the note."""
+    notes = "brown, wooden, round bowl on the shelf\nbrown cat beside the bowl"
+    lost = _fact(_caption(notes, "A wooden round bowl is on the shelf. A brown cat is beside the bowl."), "n1")
+    assert (lost.status, lost.tier) == ("dropped", "check") and "brown" in lost.evidence, lost
+    assert _caption(notes, "A brown, wooden, round bowl is on the shelf. A brown cat is beside the bowl.").ok
+    # ", and" may end a clause: the colour before it is not the next thing's ("in white, and concrete floor")
+    cup = "paper cup with text in white\ngrey concrete floor under the cup"
+    assert _caption(cup, "A paper cup with text in white, and a grey concrete floor under the cup.").ok
+    # after a link word the colour is the thing's before it: "the wall is white, wooden door ..." is two things
+    door = "wall is white, wooden door on the left\nwhite cup on the table"
+    assert _fact(_caption(door, "The wall is white. A wooden door is on the left. A white cup is on the table."),
+                 "n1").status == "kept"
+
+
+def test_a_colour_said_of_it_is_the_thing_before_it():
+    """"It is blue" says the basket of the sentence before is blue: the jug's colour moved to the
+    basket, though "blue" and "jug" are both in the draft. Check tier (who "it" is, is a reading)."""
+    notes = "round wicker basket on the table\nblue, ceramic, handmade jug beside the basket"
+    moved = _fact(_caption(notes, "A round wicker basket is on the table. It is blue and stands beside a ceramic, "
+                                  "handmade jug."), "n2")
+    assert moved.status in ("dropped", "contradicted") and moved.tier == "check" and "blue" in moved.evidence, moved
+    assert _caption(notes, "A round wicker basket is on the table. A blue, ceramic, handmade jug is beside the basket.").ok
+    # "it" is the note's own thing: its colour stays
+    own = "blue wicker basket on the table"
+    assert _caption(own, "A wicker basket is on the table. It is blue.").ok

@@ -11,8 +11,8 @@ from functools import lru_cache
 
 from assistant import lexicon
 from assistant.check.binding import (CERTAIN_KINDS, AttrKind, Phrase, attr_kind, draft_phrases, is_noun, label_end,
-                                     names_word, note_phrases, same_attr, same_head, sentence_phrases,
-                                     window_sentences)
+                                     names_word, note_phrases, pronoun_phrases, same_attr, same_head,
+                                     sentence_phrases, window_sentences)
 from assistant.check.words import Draft, Word, note_words
 
 CHECKED_KINDS: frozenset[AttrKind] = CERTAIN_KINDS | {"size"}
@@ -32,9 +32,12 @@ class Misplaced:
     ("a green crown" for "green leaves"), it may be the note's object or a part of it said
     another way: no difference is shown, only a look is asked for."""
 
+    by_pronoun: bool = False
+    """The other object is the one "it" stands for ("It is brown."): who "it" is, is a reading."""
+
     @property
     def certain(self) -> bool:
-        return self.kind in CERTAIN_KINDS and self.to_noted
+        return self.kind in CERTAIN_KINDS and self.to_noted and not self.by_pronoun
 
 
 def misplaced(note_text: str, all_notes: list[str], draft: Draft) -> list[Misplaced]:
@@ -72,6 +75,9 @@ def misplaced(note_text: str, all_notes: list[str], draft: Draft) -> list[Mispla
                 noted = [d for d in elsewhere if any(p.names(d.head) for p in licensed)]
                 problems.append(Misplaced(kind, f"'{attr.tok.text}' is said of the {(noted or elsewhere)[0].head.tok.text}, "
                                                 f"the note says it of the {phrase.head.tok.text}", to_noted=bool(noted)))
+            elif kind in CERTAIN_KINDS and (it := _said_of_it(attr, phrase, draft, licensed, all_notes)):
+                problems.append(Misplaced(kind, f"'{attr.tok.text}' is said of the {it.head.tok.text} ('it'), the note "
+                                                f"says it of the {phrase.head.tok.text}", by_pronoun=True))
         for d in on_object:
             for a in d.attrs:
                 kind = attr_kind(a.lower)
@@ -83,6 +89,14 @@ def misplaced(note_text: str, all_notes: list[str], draft: Draft) -> list[Mispla
                     problems.append(Misplaced(kind, f"the draft calls the {d.head.tok.text} '{a.tok.text}'; the notes "
                                                     f"do not say that of it", other_value=True))
     return _unique(problems)
+
+
+def _said_of_it(attr: Word, phrase: Phrase, draft: Draft, licensed: list[Phrase], notes: list[str]) -> Phrase | None:
+    """The thing "it" stands for, when a sentence says the note's attribute of it ("It is brown.") and
+    it is another thing, which no note gives that attribute."""
+    return next((d for d in pronoun_phrases(draft.text) if not phrase.names(d.head) and not same_head(d.head, phrase.head)
+                 and any(same_attr(attr, a) for a in d.attrs) and not _licensed(attr, d.head, licensed)
+                 and not _said_after(attr, d.head, tuple(notes)) and not _part_licensed(attr, d.head, notes)), None)
 
 
 def _licensed(attr: Word, head: Word, licensed: list[Phrase]) -> bool:
@@ -208,7 +222,7 @@ def colours_after(note_text: str) -> tuple[Phrase, ...]:
         while j + 1 < len(ws) and ws[j].lower in ("and", "or") and attr_kind(ws[j + 1].lower) == "colour":
             colours.append(ws[j + 1])
             j += 2
-        if j < len(ws) and is_noun(ws[j]) and attr_kind(ws[j].lower) is None:
+        if j < len(ws) and is_noun(ws[j]) and not ws[j].is_stop and attr_kind(ws[j].lower) is None:
             continue
         owner = next((p for p in reversed(found) if p.head.tok.end <= w.tok.start
                       and _QUOTE_GAP.fullmatch(note_text, p.head.tok.end, w.tok.start)), None)
@@ -227,7 +241,8 @@ def _colour_lost(colour: Word, phrase: Phrase, draft: Draft, window: range) -> b
     if not any(same_attr(colour, w) for w in draft.words):
         return False
     if any((d.names(phrase.head) or phrase.names(d.head)) and any(same_attr(colour, x) for x in d.attrs)
-           for d in (*draft_phrases(draft), *(c for s in draft.sents for c in colours_after(s.text)))):
+           for d in (*draft_phrases(draft), *pronoun_phrases(draft.text),
+                     *(c for s in draft.sents for c in colours_after(s.text)))):
         return False
     for s in window:
         found = sentence_phrases(draft.text)[s]
