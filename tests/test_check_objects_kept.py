@@ -63,3 +63,16 @@ def test_a_colour_said_of_it_is_the_thing_before_it():
     # "it" is the note's own thing: its colour stays
     own = "blue wicker basket on the table"
     assert _caption(own, "A wicker basket is on the table. It is blue.").ok
+
+
+def test_what_the_note_gives_several_things_given_to_one_of_them():
+    """"two horses with white manes" carried by "two horses, one with white manes": every word is
+    there, but the manes are now one horse's. Check tier."""
+    notes = "two brown horses with white manes in the field\ngreen grass under the horses"
+    moved = _fact(_caption(notes, "Two brown horses, one with white manes, are in the field. Green grass is under "
+                                  "the horses."), "n1")
+    assert (moved.status, moved.tier) == ("contradicted", "check") and "manes" in moved.evidence, moved
+    assert _caption(notes, "Two brown horses with white manes are in the field. Green grass is under the horses.").ok
+    # the note says one of them has it
+    one = "two brown horses, one with a white mane, in the field"
+    assert _caption(one, "Two brown horses, one with a white mane, are in the field.").ok

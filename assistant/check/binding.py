@@ -98,11 +98,11 @@ def _is_verb_form(w: Word) -> bool:
 
 def _subject_verb(noun: Word, w: Word) -> bool:
     """"pedestrians walk", "dogs play": a plural noun and a verb after it are two phrases' worth."""
-    return _plural(noun.lower) and "VERB" in _classes(w.lower) and noun.lower != w.lower
+    return is_plural(noun.lower) and "VERB" in _classes(w.lower) and noun.lower != w.lower
 
 
 @lru_cache(maxsize=65536)
-def _plural(low: str) -> bool:
+def is_plural(low: str) -> bool:
     """A plural noun: "pedestrians" (lemma "pedestrian"), an unknown word in -s; not "grass"
     (so "dry grass ground" is one phrase, not "grass" and a verb "ground")."""
     from lemminflect import getAllLemmas  # noqa: PLC0415

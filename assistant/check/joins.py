@@ -27,8 +27,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from assistant import lexicon
-from assistant.check.binding import (Phrase, attr_kind, first_object, is_noun, label_end, names_word, note_phrases,
-                                     same_head, sentence_phrases, window_sentences)
+from assistant.check.binding import (Phrase, attr_kind, first_object, is_noun, is_plural, label_end, names_word,
+                                     note_phrases, same_head, sentence_phrases, window_sentences)
 from assistant.check.words import Draft
 
 #: Words between two things that leave their join as it is: "with a lot of books", "w/ some pins".
@@ -420,3 +420,33 @@ def joined_elsewhere(note_text: str, draft: Draft, sentences: list[int], notes: 
                 return (f"the note has it {' '.join(words)} the {b.head.tok.text}; the draft says {' '.join(words)} the "
                         f"{y.head.tok.text}")
     return None
+
+
+_ONE_OF = re.compile(r",\s*one\s+(?:of\s+(?:them|which)\s+)?(?:with|w/|has|having)\b", re.I)
+
+
+def narrowed_to_one(note_text: str, draft: Draft, sentences: list[int]) -> str | None:
+    """What the note gives several things ("two horses with white manes") given by the sentences that
+    carry it to one of them ("two horses, one with white manes"): every word is there, so the content
+    match passes it. Not where the note itself says "one"."""
+    if not sentences or re.search(r"\bone\b", note_text, re.I):
+        return None
+    pairs = [(a, b) for a, b in _with_pairs(note_text, _HAS, listed=_AND_OR_COMMA) if _several(a)]
+    for s in window_sentences(note_text, draft, sentences):
+        ps = sentence_phrases(draft.text)[s]
+        for m in _ONE_OF.finditer(draft.sents[s].text):
+            at, end = draft.sents[s].start + m.start(), draft.sents[s].start + m.end()
+            x = next((p for p in reversed(ps) if p.head.tok.end <= at), None)
+            y = next((p for p in ps if _start(p) >= end), None)
+            if x is None or y is None or draft.text[x.head.tok.end:at].strip() or not _several(x):
+                continue
+            if any(_named(a, x) and _named(b, y) for a, b in pairs):
+                return (f"the note gives the {y.head.tok.text} to all the {x.head.tok.text}; the draft to one of "
+                        f"them")
+    return None
+
+
+def _several(p: Phrase) -> bool:
+    """A phrase that names more than one thing: a number of two or more, or a plural noun."""
+    counted = [a.number for a in p.attrs if a.number is not None]
+    return bool(counted) and max(counted) >= 2 or not counted and is_plural(p.head.lower)
