@@ -76,3 +76,29 @@ def test_what_the_note_gives_several_things_given_to_one_of_them():
     # the note says one of them has it
     one = "two brown horses, one with a white mane, in the field"
     assert _caption(one, "Two brown horses, one with a white mane, are in the field.").ok
+
+
+def test_a_things_place_said_only_in_another_things_sentence_is_dropped():
+    """"a vase beside the books" carried by "There is a tall blue vase." and another note's
+    "A row of red books is on the top shelf.": every word is in the draft, but no sentence that names
+    the vase says where it is. Check tier."""
+    notes = "Vase: a tall blue vase stands beside the red books on the top shelf\nBooks: a row of red books on the top shelf"
+    lost = _fact(_caption(notes, "There is a tall blue vase. A row of red books is on the top shelf."), "n1")
+    assert (lost.status, lost.tier) == ("dropped", "check") and "vase" in lost.evidence, lost
+    assert _caption(notes, "A tall blue vase stands beside the red books. A row of red books is on the top shelf.").ok
+    # "them" is the books of the sentence before
+    assert _caption(notes, "A row of red books is on the top shelf. A tall blue vase stands beside them.").ok
+
+
+def test_a_part_the_note_gives_its_thing_said_only_of_another_thing_is_dropped():
+    """"a stone wall with an iron railing": the caption's only railing is the gate's, so the
+    wall has lost its railing, though "railing" is in the draft."""
+    notes = "Wall: a grey stone wall with a black iron railing\nGate: a wooden gate with a black iron railing on either side"
+    lost = _fact(_caption(notes, "A wooden gate has a black iron railing on either side. There is a grey stone "
+                                 "wall."), "n1")
+    assert (lost.status, lost.tier) == ("dropped", "check") and "railing" in lost.evidence, lost
+    assert _caption(notes, "A wooden gate has a black iron railing on either side. A grey stone wall has a black "
+                           "iron railing.").ok
+    # a sentence cut inside a quote the draft never closes is one sentence: the pole's sign is in it
+    pole = 'Pole: a wooden pole with a white sign\nSign: a white sign with the words "SLOW! Kids ahead"'
+    assert _fact(_caption(pole, 'A white sign with the words "SLOW! Kids ahead, on a wooden pole.'), "n1").status == "kept"

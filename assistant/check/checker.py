@@ -178,6 +178,8 @@ def _bound(fact: FactCheck, obs: Observation, draft: Draft, notes: list[str]) ->
             evidence = f"the note is about the {lost}; the sentence that carries it never names it"
         elif other := binding.other_object_missing(obs.text, draft, carriers):
             lost, evidence = other, f"the note names the {other}; the sentences that carry it leave it out"
+        elif evidence := joins.said_apart(obs.text, draft, carriers):
+            lost = evidence
         elif evidence := attributes.attribute_dropped(obs.text, draft, carriers):
             lost = evidence
         else:

@@ -450,3 +450,78 @@ def _several(p: Phrase) -> bool:
     """A phrase that names more than one thing: a number of two or more, or a plural noun."""
     counted = [a.number for a in p.attrs if a.number is not None]
     return bool(counted) and max(counted) >= 2 or not counted and is_plural(p.head.lower)
+
+
+#: Place words that put a note's thing somewhere (not "of", which names what it is of).
+_SETTING = _PLACES - {"of", "top", "front", "next", "to"}
+_PRONOUNS = frozenset("it its they them their".split())
+_PLURAL_PRONOUNS = frozenset("them their".split())
+
+
+def said_apart(note_text: str, draft: Draft, sentences: list[int]) -> str | None:
+    """A part the note gives its thing ("a wall with a railing"), or the things it places it by ("a
+    statue beside the books"), named by the sentences that carry the note only apart from that thing:
+    "There is a statue." and another note's "Books are on the shelf." hold every word, but no sentence
+    says the statue is by the books. A sentence with "it", "them", ... counts with the one before."""
+    if not sentences:
+        return None
+    thing = next((p for p in note_phrases(note_text) if p.head.tok.start >= label_end(note_text)), None)
+    if thing is None or attr_kind(thing.head.lower) is not None:
+        return None
+    window = list(window_sentences(note_text, draft, sentences))
+    said = {s: _with_pronoun_sentence(draft, s) for s in window}
+    mine = [s for s in window if _names_in(thing, said[s])]
+    if not mine:
+        return None  # the thing itself is gone: binding.object_missing speaks for it
+    parts = [b for a, b in _with_pairs(note_text, _HAS, listed=_AND) if a is thing]
+    for part in parts:
+        if any(_names_in(part, said[s]) for s in window) and not any(_names_in(part, said[s]) for s in mine):
+            return (f"the note gives the {thing.head.tok.text} the {part.head.tok.text}; no sentence that names the "
+                    f"{thing.head.tok.text} has it")
+    place, marks = _setting(note_text, thing)
+    if marks and any(_names_in(m, said[s]) for m in marks for s in window) \
+            and not any(_names_in(m, said[s]) for m in marks for s in mine):
+        return (f"the note puts the {thing.head.tok.text} {place} the {marks[0].head.tok.text}; no sentence that names "
+                f"the {thing.head.tok.text} says so")
+    return None
+
+
+def _with_pronoun_sentence(draft: Draft, s: int) -> list:
+    """The words of sentence s, and of the one before when s opens with "it" or "they", or says "them"
+    or "their": those are the things before it ("A vase stands beside them."). An "it" later in the
+    sentence may be its own thing ("a fountain with a statue on top of it"). A sentence cut after a
+    quote left open ('the words "SLOW! Kids ahead, on a pole.') is one with its neighbour."""
+    ws = list(draft.sentence_words(s))
+    if s > 0 and ws and (ws[0].lower in _PRONOUNS or any(w.lower in _PLURAL_PRONOUNS for w in ws)
+                         or _open_quote(draft.sents[s - 1].text)):
+        ws += draft.sentence_words(s - 1)
+    if s + 1 < len(draft.sents) and _open_quote(draft.sents[s].text):
+        ws += draft.sentence_words(s + 1)
+    return ws
+
+
+def _open_quote(text: str) -> bool:
+    return sum(text.count(q) for q in '"“”') % 2 == 1
+
+
+def _names_in(p: Phrase, ws: list) -> bool:
+    return any(names_word(n.lower, w.lower) for n in (p.head, *p.nouns) for w in ws)
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?()]|\b(?:while|where|which|that|whereas|and there)\b", re.I)
+
+
+def _setting(note_text: str, thing: Phrase) -> tuple[str, list[Phrase]]:
+    """The first place word after the note's thing in its clause and the things after it there ("is
+    placed beside the small books on the shelf" -> beside, [books, shelf]); none for "on the left"."""
+    lex = lexicon.load()
+    end = _CLAUSE_END.search(note_text, thing.head.tok.end)
+    stop = end.start() if end else len(note_text)
+    words = re.finditer(r"[a-z]+", note_text[thing.head.tok.end:stop].lower())
+    at = next((m for m in words if m.group(0) in _SETTING), None)
+    if at is None:
+        return "", []
+    start = thing.head.tok.end + at.end()
+    marks = [p for p in note_phrases(note_text) if start <= p.head.tok.start < stop and attr_kind(p.head.lower) is None
+             and p.head.lower not in lex.partitives and p.head.lower not in lex.framing and not p.head.direction]
+    return at.group(0), marks
