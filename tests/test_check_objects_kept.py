@@ -102,3 +102,24 @@ def test_a_part_the_note_gives_its_thing_said_only_of_another_thing_is_dropped()
     # a sentence cut inside a quote the draft never closes is one sentence: the pole's sign is in it
     pole = 'Pole: a wooden pole with a white sign\nSign: a white sign with the words "SLOW! Kids ahead"'
     assert _fact(_caption(pole, 'A white sign with the words "SLOW! Kids ahead, on a wooden pole.'), "n1").status == "kept"
+
+
+def test_a_thing_put_at_the_side_opposite_to_its_own_note_is_a_look():
+    """"deck with pool + stone path at bottom" carried by "a wooden deck with a pool at the bottom",
+    while the pool's own note puts it at the top: the draft put the pool at the bottom (the note's
+    "at bottom" was the path's). Check tier: "at the bottom" may still be read as the deck's."""
+    notes = "wooden deck with pool + stone path at bottom\nblue pool at top of image\ngrey stone path beside the deck"
+    path = " A grey stone path is beside the deck."
+    moved = _fact(_caption(notes, "A wooden deck with a pool at the bottom. A blue pool is at the top of the image." + path),
+                  "n1")
+    assert (moved.status, moved.tier) == ("contradicted", "check") and "pool" in moved.evidence, moved
+    assert _caption(notes, "A wooden deck with a pool and a stone path at the bottom. A blue pool is at the top of "
+                           "the image." + path).ok
+    # a note that puts the thing there itself
+    both = "wooden deck with pool at bottom\nblue pool at top of image"
+    assert _fact(_caption(both, "A wooden deck with a pool at the bottom. A blue pool is at the top of the image."),
+                 "n1").status == "kept"
+    # the other note's side is another thing's ("a wall has a window at the corner left"): no look
+    walls = "Window: a cream wall has a white window at the corner left\nPillar: a white pillar on the white wall is in the right corner"
+    assert _fact(_caption(walls, "A cream wall has a white window at the corner left. A white pillar on the white wall "
+                                 "in the right corner."), "n2").status == "kept"

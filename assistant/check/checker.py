@@ -168,6 +168,7 @@ def _bound(fact: FactCheck, obs: Observation, draft: Draft, notes: list[str]) ->
                       or joins.joined_elsewhere(obs.text, draft, fact.sentences, tuple(notes))
                       or joins.narrowed_to_one(obs.text, draft, fact.sentences)
                       or relations.place_taken(obs.text, draft, fact.sentences, notes)
+                      or relations.placed_opposite(obs.text, draft, fact.sentences, notes)
                       or likeness.split_off(obs.text, draft) or inside.made_in(obs.text, draft, fact.sentences, notes)):
         # a plural is no written number, a join may be read the note's way: a look, not certain
         return fact.model_copy(update={"status": "contradicted", "tier": "check", "evidence": look, "missing": [look]})

@@ -362,3 +362,50 @@ def _sentence_place(text: str, s: int) -> tuple[Phrase, Phrase, tuple[str, ...]]
 def _holds(body: tuple[str, ...], part: tuple[str, ...]) -> bool:
     n = len(part)
     return any(body[i : i + n] == part for i in range(len(body) - n + 1))
+
+
+_SIDE_AFTER = re.compile(r"\s+(?:at|on|in)\s+the\s+(\w+)\b", re.I)
+
+
+def placed_opposite(note_text: str, draft: Draft, sentences: list[int], notes: list[str]) -> str | None:
+    """A thing of the note put by the sentences that carry it at one side of the image ("a pool at the
+    bottom") where the thing's own note puts it at the other ("blue pool at top of image") and no note puts
+    it there: "deck with pool + path at bottom" carried by "a deck with a pool at the bottom" moved the
+    path's place to the pool. The word count of "bottom" is the notes', so nothing else shows it."""
+    if not sentences:
+        return None
+    lex = lexicon.load()
+    mine = note_phrases(note_text)
+    for s in window_sentences(note_text, draft, sentences):
+        for x in sentence_phrases(draft.text)[s]:
+            m = _SIDE_AFTER.match(draft.text, x.head.tok.end)
+            unit = lex.directions.get(m.group(1).lower()) if m else None
+            opposite = lex.direction_opposites.get(unit or "", frozenset())
+            if not opposite or not any(p.names(x.head) for p in mine) or _put_there(x, unit, notes):
+                continue
+            # the other note's thing, put right there at the other side ("lawn at top of image"; not "a wall has
+            # a window at the corner left", where the side is the window's)
+            owner = next((t for t in notes if t != note_text and any(o.names(x.head) for o in _things(t))
+                          and any(_put_there(x, o, [t]) for o in opposite)
+                          and unit not in {w.direction for w in note_words(t) if w.direction}), None)
+            if owner is not None:
+                return (f"the draft puts the {x.head.tok.text} at the {m.group(1)}; the note about the "
+                        f"{x.head.tok.text} puts it at the {'/'.join(sorted(opposite))}")
+    return None
+
+
+_TO_SIDE = frozenset("at on in the to of its far".split())
+
+
+def _put_there(x: Phrase, unit: str, notes: list[str]) -> bool:
+    """Some note puts the thing at that side itself: the thing, then the side ("lawn at bottom", "pool
+    on the bottom"); in "lawn + pavement at bottom" the side is the pavement's."""
+    for t in notes:
+        ws = note_words(t)
+        for k, w in enumerate(ws):
+            if not binding.names_word(x.head.lower, w.lower):
+                continue
+            side = next((v for v in ws[k + 1 :] if v.lower not in _TO_SIDE), None)
+            if side is not None and side.direction == unit:
+                return True
+    return False
