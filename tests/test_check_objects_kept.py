@@ -123,3 +123,12 @@ def test_a_thing_put_at_the_side_opposite_to_its_own_note_is_a_look():
     walls = "Window: a cream wall has a white window at the corner left\nPillar: a white pillar on the white wall is in the right corner"
     assert _fact(_caption(walls, "A cream wall has a white window at the corner left. A white pillar on the white wall "
                                  "in the right corner."), "n2").status == "kept"
+
+
+def test_is_of_relates_two_things_no_note_relates():
+    """'A board ... "OPEN" is of the wall' makes the board the wall's (or a picture of it), which no
+    note says; the quote between the board's text and "is" does not hide the relation."""
+    notes = 'small wooden board with white text "OPEN"\nwhite wall with a window'
+    report = _caption(notes, 'A small wooden board with white text "OPEN" is of the wall. A white wall has a window.')
+    assert any(u.text == "is of" and u.tier == "check" for u in report.unsupported), report.unsupported
+    assert _caption(notes, 'A small wooden board has white text "OPEN". A white wall has a window.').ok

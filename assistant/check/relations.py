@@ -35,12 +35,12 @@ def unrelated(draft: Draft, notes: list[str]) -> list[Span]:
         for r, w in enumerate(ws):
             if w.lower not in lex.relations and not _equates(ws, r):
                 continue
-            before = [p for p in found_objects if p.head.tok.end <= w.tok.start]
+            before = _past_quote(draft.text, [p for p in found_objects if p.head.tok.end <= w.tok.start], w)
             after = [p for p in found_objects if p.head.tok.start > w.tok.end]
             if not before or not after:
                 continue
-            x, y = before[-1].head, after[0].head
-            between = draft.text[x.tok.end:w.tok.start]
+            x, y = before.head, after[0].head
+            between = _QUOTE_SPAN.sub(" ", draft.text[x.tok.end:w.tok.start])
             if any(c in BREAK_CHARS for c in draft.text[w.tok.end:y.tok.start]) or \
                     sum(1 for v in ws if w.tok.end <= v.tok.start < y.tok.start) > 6 or \
                     any(c in BREAK_CHARS for c in between) and not _RELATIVE.match(between) \
@@ -67,9 +67,24 @@ def _in_background(note_text: str) -> bool:
 
 
 def _equates(ws: list[Word], r: int) -> bool:
-    """"is the" says two things are one: "a cloudy sky is the green hill". "is a" classifies
-    ("the building is a hotel") and is left to the word check."""
-    return ws[r].lower in ("is", "are") and r + 1 < len(ws) and ws[r + 1].lower == "the"
+    """"is the" says two things are one: "a cloudy sky is the green hill"; "is of the" makes one the
+    other's, or a picture of it ("a board is of the wall"). "is a" classifies ("the building is a
+    hotel") and is left to the word check."""
+    if ws[r].lower not in ("is", "are") or r + 1 >= len(ws):
+        return False
+    return ws[r + 1].lower == "the" or ws[r + 1].lower == "of" and r + 2 < len(ws) and ws[r + 2].lower == "the"
+
+
+_QUOTE_SPAN = re.compile(r'["“][^"”]*["”]')
+
+
+def _past_quote(text: str, before: list[Phrase], w: Word) -> Phrase | None:
+    """The thing before the relation word `w`: the last phrase, or, when a quote ends right before
+    it ('white text "OPEN" is of'), the thing before the quote (the quote's words are no thing)."""
+    for p in reversed(before):
+        if not any(c in '"“”' for c in _QUOTE_SPAN.sub(" ", text[p.head.tok.end:w.tok.start])):
+            return p
+    return None
 
 
 def relation_restated(note_text: str, draft: Draft, lost: set[str], sentences: list[int]) -> int | None:
