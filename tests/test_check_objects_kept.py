@@ -132,3 +132,19 @@ def test_is_of_relates_two_things_no_note_relates():
     report = _caption(notes, 'A small wooden board with white text "OPEN" is of the wall. A white wall has a window.')
     assert any(u.text == "is of" and u.tier == "check" for u in report.unsupported), report.unsupported
     assert _caption(notes, 'A small wooden board has white text "OPEN". A white wall has a window.').ok
+
+
+def test_one_thing_said_as_several_while_the_draft_says_it_is_one_elsewhere():
+    """The notes name one red barrel each time; the draft says "red barrels" in the note's sentence
+    and "The red barrel on top of the cart" in the next: it disagrees with itself and the notes. No
+    number is written; check tier."""
+    notes = "cart carrying red barrel and blue box\nred barrel on top of cart has white label"
+    more = _fact(_caption(notes, "A cart carrying red barrels and a blue box. The red barrel on top of the cart has a "
+                                 "white label."), "n1")
+    assert (more.status, more.tier) == ("contradicted", "check") and "barrel" in more.evidence, more
+    assert _caption(notes, "A cart carrying a red barrel and a blue box. The red barrel on top of the cart has a "
+                           "white label.").ok
+    # a note that names several
+    several = "cart carrying red barrels and blue box\nred barrel on top of cart has white label"
+    assert _fact(_caption(several, "A cart carrying red barrels and a blue box. The red barrel on top of the cart has a "
+                                   "white label."), "n1").status == "kept"

@@ -278,6 +278,36 @@ def count_changed(note_text: str, draft: Draft, sentences: list[int]) -> str | N
     return None
 
 
+def one_and_several(note_text: str, draft: Draft, sentences: list[int], notes: list[str]) -> str | None:
+    """A thing every note names as one ("yellow crane"), said as several by the sentences that carry
+    the note ("yellow cranes") while another sentence of the draft names it as one ("the yellow crane on
+    top"): the draft disagrees with itself and with the notes. `count_changed` asks for "a" in the note;
+    a terse note leaves it out, and its plural may be one each ("trains carrying crane"): the draft's
+    own singular says which."""
+    if not sentences:
+        return None
+    theirs = [d for s in window_sentences(note_text, draft, sentences) for d in sentence_phrases(draft.text)[s]]
+    everyone = [p for t in notes for p in note_phrases(t)]
+    for phrase in note_phrases(note_text):
+        low = phrase.head.lower
+        if not _singular(low) or any(same_head(p.head, phrase.head) and (p.head.lower != low or any(
+                a.number is not None and a.number >= 2 for a in p.attrs)) for p in everyone):
+            continue
+        several = next((d for d in theirs if same_head(d.head, phrase.head) and d.head.lower != low
+                        and not _singular(d.head.lower) and _alike(d, phrase)), None)
+        one = any(d.head.lower == low and _alike(d, phrase) for d in draft_phrases(draft))
+        if several is not None and one:
+            return (f"the notes have one {phrase.head.tok.text}; the draft says {several.head.tok.text} here and "
+                    f"{phrase.head.tok.text} elsewhere")
+    return None
+
+
+def _alike(d: Phrase, phrase: Phrase) -> bool:
+    """The draft's phrase keeps the note's colours or materials, when it has any ("yellow crane")."""
+    kept = [a for a in phrase.attrs if attr_kind(a.lower) in CERTAIN_KINDS]
+    return not kept or any(same_attr(a, x) for a in kept for x in d.attrs)
+
+
 def things_merged(note_text: str, draft: Draft, sentences: list[int]) -> str | None:
     """Two things of one kind that the note tells apart ("a clay pot on a metal pot", "a craft
     piece on a wooden piece") made one by the sentences that carry it ("a clay metal pot"):
