@@ -148,3 +148,18 @@ def test_one_thing_said_as_several_while_the_draft_says_it_is_one_elsewhere():
     several = "cart carrying red barrels and blue box\nred barrel on top of cart has white label"
     assert _fact(_caption(several, "A cart carrying red barrels and a blue box. The red barrel on top of the cart has a "
                                    "white label."), "n1").status == "kept"
+
+
+def test_a_side_turned_into_the_way_a_thing_moves_or_faces():
+    """"left cupboard door open" carried by "a cupboard door that opens to the left": the note's side
+    is where the door is; the draft makes it the way the door opens. A note that says the thing
+    opens or faces that way ("dog facing left") backs it. Check tier."""
+    notes = "left cupboard door open\nwhite wall behind cupboard"
+    report = _caption(notes, "A cupboard door that opens to the left is open. A white wall is behind the cupboard.")
+    assert any("to the left" in u.text and u.tier == "check" for u in report.unsupported), report.unsupported
+    assert _caption(notes, "The left cupboard door is open. A white wall is behind the cupboard.").ok
+    facing = "brown dog facing left on the grass"
+    assert _caption(facing, "A brown dog is facing to the left on the grass.").ok
+    # "in the middle towards the right" is a place: "middle" is no verb here
+    moon = "half moon in blue sky, slightly in the center towards the right"
+    assert _caption(moon, "A half moon in blue sky, slightly in the middle towards the right.").ok

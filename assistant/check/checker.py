@@ -74,7 +74,7 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
     if original is None:
         hedged = {o.id for o in observations if o.hedged}
         for extra in (relations.unrelated(parsed, texts), hedges.added(parsed, sentence_notes, hedged),
-                      spatial.sides_added(parsed, texts)):
+                      spatial.sides_added(parsed, texts), spatial.turned_to_side(parsed, texts)):
             spans += [u for u in extra if not any(u.start < v.end and v.start < u.end for v in spans)]
     spans.sort(key=lambda u: u.start)
 
