@@ -206,6 +206,12 @@ def attribute_dropped(note_text: str, draft: Draft, sentences: list[int]) -> str
 _QUOTE_GAP = re.compile(r'\s*(?:["“][^"”]*["”]\s*)?')
 
 
+@lru_cache(maxsize=256)
+def _draft_colours_after(text: str) -> tuple[Phrase, ...]:
+    """`colours_after` of every sentence of a draft ("the text in black")."""
+    return tuple(c for s in Draft.cached(text).sents for c in colours_after(s.text))
+
+
 @lru_cache(maxsize=4096)
 def colours_after(note_text: str) -> tuple[Phrase, ...]:
     """The colours a note gives a thing after it with "in" ('letters "CAFE" in yellow', "text in
@@ -241,8 +247,7 @@ def _colour_lost(colour: Word, phrase: Phrase, draft: Draft, window: range) -> b
     if not any(same_attr(colour, w) for w in draft.words):
         return False
     if any((d.names(phrase.head) or phrase.names(d.head)) and any(same_attr(colour, x) for x in d.attrs)
-           for d in (*draft_phrases(draft), *pronoun_phrases(draft.text),
-                     *(c for s in draft.sents for c in colours_after(s.text)))):
+           for d in (*draft_phrases(draft), *pronoun_phrases(draft.text), *_draft_colours_after(draft.text))):
         return False
     for s in window:
         found = sentence_phrases(draft.text)[s]
@@ -284,22 +289,41 @@ def one_and_several(note_text: str, draft: Draft, sentences: list[int], notes: l
     top"): the draft disagrees with itself and with the notes. `count_changed` asks for "a" in the note;
     a terse note leaves it out, and its plural may be one each ("trains carrying crane"): the draft's
     own singular says which."""
-    if not sentences:
+    heads = _heads(draft.text)
+    candidates = [p for p in _only_ever_one(note_text, tuple(notes)) if p.head.lower in heads] if sentences else ()
+    if not candidates:
         return None
-    theirs = [d for s in window_sentences(note_text, draft, sentences) for d in sentence_phrases(draft.text)[s]]
-    everyone = [p for t in notes for p in note_phrases(t)]
-    for phrase in note_phrases(note_text):
+    plural = _plural_phrases(draft.text)
+    theirs = [d for s in window_sentences(note_text, draft, sentences) for d in plural.get(s, ())]
+    for phrase in candidates if theirs else ():
         low = phrase.head.lower
-        if not _singular(low) or any(same_head(p.head, phrase.head) and (p.head.lower != low or any(
-                a.number is not None and a.number >= 2 for a in p.attrs)) for p in everyone):
-            continue
-        several = next((d for d in theirs if same_head(d.head, phrase.head) and d.head.lower != low
-                        and not _singular(d.head.lower) and _alike(d, phrase)), None)
-        one = any(d.head.lower == low and _alike(d, phrase) for d in draft_phrases(draft))
-        if several is not None and one:
+        several = next((d for d in theirs if same_head(d.head, phrase.head) and _alike(d, phrase)), None)
+        if several is not None and any(d.head.lower == low and _alike(d, phrase) for d in draft_phrases(draft)):
             return (f"the notes have one {phrase.head.tok.text}; the draft says {several.head.tok.text} here and "
                     f"{phrase.head.tok.text} elsewhere")
     return None
+
+
+@lru_cache(maxsize=256)
+def _plural_phrases(text: str) -> dict[int, tuple[Phrase, ...]]:
+    """Per draft sentence, its things named in the plural."""
+    found = {s: tuple(d for d in ps if not _singular(d.head.lower)) for s, ps in enumerate(sentence_phrases(text))}
+    return {s: ps for s, ps in found.items() if ps}
+
+
+@lru_cache(maxsize=256)
+def _heads(text: str) -> frozenset[str]:
+    """The words the draft's things are named by."""
+    return frozenset(d.head.lower for d in draft_phrases(Draft.cached(text)))
+
+
+@lru_cache(maxsize=4096)
+def _only_ever_one(note_text: str, notes: tuple[str, ...]) -> tuple[Phrase, ...]:
+    """The note's things that every note names as one: singular, never plural, never counted."""
+    everyone = [p for t in notes for p in note_phrases(t)]
+    return tuple(phrase for phrase in note_phrases(note_text) if _singular(low := phrase.head.lower) and not any(
+        same_head(p.head, phrase.head) and (p.head.lower != low or any(a.number is not None and a.number >= 2
+                                                                       for a in p.attrs)) for p in everyone))
 
 
 def _alike(d: Phrase, phrase: Phrase) -> bool:

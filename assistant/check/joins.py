@@ -429,7 +429,7 @@ def narrowed_to_one(note_text: str, draft: Draft, sentences: list[int]) -> str |
     """What the note gives several things ("two horses with white manes") given by the sentences that
     carry it to one of them ("two horses, one with white manes"): every word is there, so the content
     match passes it. Not where the note itself says "one"."""
-    if not sentences or re.search(r"\bone\b", note_text, re.I):
+    if not sentences or not _one_of_said(draft.text) or re.search(r"\bone\b", note_text, re.I):
         return None
     pairs = [(a, b) for a, b in _with_pairs(note_text, _HAS, listed=_AND_OR_COMMA) if _several(a)]
     for s in window_sentences(note_text, draft, sentences):
@@ -444,6 +444,11 @@ def narrowed_to_one(note_text: str, draft: Draft, sentences: list[int]) -> str |
                 return (f"the note gives the {y.head.tok.text} to all the {x.head.tok.text}; the draft to one of "
                         f"them")
     return None
+
+
+@lru_cache(maxsize=256)
+def _one_of_said(text: str) -> bool:
+    return bool(_ONE_OF.search(text))
 
 
 def _several(p: Phrase) -> bool:
@@ -463,22 +468,21 @@ def said_apart(note_text: str, draft: Draft, sentences: list[int]) -> str | None
     statue beside the books"), named by the sentences that carry the note only apart from that thing:
     "There is a statue." and another note's "Books are on the shelf." hold every word, but no sentence
     says the statue is by the books. A sentence with "it", "them", ... counts with the one before."""
-    if not sentences:
+    targets = _apart_targets(note_text)
+    if not sentences or targets is None:
         return None
-    thing = next((p for p in note_phrases(note_text) if p.head.tok.start >= label_end(note_text)), None)
-    if thing is None or attr_kind(thing.head.lower) is not None:
-        return None
+    thing, parts, place, marks = targets
     window = list(window_sentences(note_text, draft, sentences))
-    said = {s: _with_pronoun_sentence(draft, s) for s in window}
+    if len(window) < 2:
+        return None  # one sentence names the thing with its part, or leaves one out (other checks say so)
+    said = {s: _with_pronoun_sentence(draft.text, s) for s in window}
     mine = [s for s in window if _names_in(thing, said[s])]
     if not mine:
         return None  # the thing itself is gone: binding.object_missing speaks for it
-    parts = [b for a, b in _with_pairs(note_text, _HAS, listed=_AND) if a is thing]
     for part in parts:
         if any(_names_in(part, said[s]) for s in window) and not any(_names_in(part, said[s]) for s in mine):
             return (f"the note gives the {thing.head.tok.text} the {part.head.tok.text}; no sentence that names the "
                     f"{thing.head.tok.text} has it")
-    place, marks = _setting(note_text, thing)
     if marks and any(_names_in(m, said[s]) for m in marks for s in window) \
             and not any(_names_in(m, said[s]) for m in marks for s in mine):
         return (f"the note puts the {thing.head.tok.text} {place} the {marks[0].head.tok.text}; no sentence that names "
@@ -486,18 +490,31 @@ def said_apart(note_text: str, draft: Draft, sentences: list[int]) -> str | None
     return None
 
 
-def _with_pronoun_sentence(draft: Draft, s: int) -> list:
+@lru_cache(maxsize=4096)
+def _apart_targets(note_text: str) -> tuple[Phrase, tuple[Phrase, ...], str, tuple[Phrase, ...]] | None:
+    """The note's thing, the parts it gives it, and its place word with the things after it."""
+    thing = next((p for p in note_phrases(note_text) if p.head.tok.start >= label_end(note_text)), None)
+    if thing is None or attr_kind(thing.head.lower) is not None:
+        return None
+    parts = tuple(b for a, b in _with_pairs(note_text, _HAS, listed=_AND) if a is thing)
+    place, marks = _setting(note_text, thing)
+    return (thing, parts, place, tuple(marks)) if parts or marks else None
+
+
+@lru_cache(maxsize=4096)
+def _with_pronoun_sentence(text: str, s: int) -> tuple:
     """The words of sentence s, and of the one before when s opens with "it" or "they", or says "them"
     or "their": those are the things before it ("A vase stands beside them."). An "it" later in the
     sentence may be its own thing ("a fountain with a statue on top of it"). A sentence cut after a
     quote left open ('the words "SLOW! Kids ahead, on a pole.') is one with its neighbour."""
+    draft = Draft.cached(text)
     ws = list(draft.sentence_words(s))
     if s > 0 and ws and (ws[0].lower in _PRONOUNS or any(w.lower in _PLURAL_PRONOUNS for w in ws)
                          or _open_quote(draft.sents[s - 1].text)):
         ws += draft.sentence_words(s - 1)
     if s + 1 < len(draft.sents) and _open_quote(draft.sents[s].text):
         ws += draft.sentence_words(s + 1)
-    return ws
+    return tuple(ws)
 
 
 def _open_quote(text: str) -> bool:

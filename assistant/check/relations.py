@@ -387,15 +387,14 @@ def placed_opposite(note_text: str, draft: Draft, sentences: list[int], notes: l
     bottom") where the thing's own note puts it at the other ("blue pool at top of image") and no note puts
     it there: "deck with pool + path at bottom" carried by "a deck with a pool at the bottom" moved the
     path's place to the pool. The word count of "bottom" is the notes', so nothing else shows it."""
-    if not sentences:
+    sided = _sided(draft.text)
+    if not sentences or not sided:
         return None
     lex = lexicon.load()
     mine = note_phrases(note_text)
     for s in window_sentences(note_text, draft, sentences):
-        for x in sentence_phrases(draft.text)[s]:
-            m = _SIDE_AFTER.match(draft.text, x.head.tok.end)
-            unit = lex.directions.get(m.group(1).lower()) if m else None
-            opposite = lex.direction_opposites.get(unit or "", frozenset())
+        for x, side, unit in sided.get(s, ()):
+            opposite = lex.direction_opposites.get(unit, frozenset())
             if not opposite or not any(p.names(x.head) for p in mine) or _put_there(x, unit, notes):
                 continue
             # the other note's thing, put right there at the other side ("lawn at top of image"; not "a wall has
@@ -404,9 +403,26 @@ def placed_opposite(note_text: str, draft: Draft, sentences: list[int], notes: l
                           and any(_put_there(x, o, [t]) for o in opposite)
                           and unit not in {w.direction for w in note_words(t) if w.direction}), None)
             if owner is not None:
-                return (f"the draft puts the {x.head.tok.text} at the {m.group(1)}; the note about the "
+                return (f"the draft puts the {x.head.tok.text} at the {side}; the note about the "
                         f"{x.head.tok.text} puts it at the {'/'.join(sorted(opposite))}")
     return None
+
+
+@lru_cache(maxsize=256)
+def _sided(text: str) -> dict[int, tuple[tuple[Phrase, str, str], ...]]:
+    """Per draft sentence, its things with a side right after them ("a pool at the bottom"): the thing,
+    the side's word and its direction."""
+    lex = lexicon.load()
+    out: dict[int, tuple[tuple[Phrase, str, str], ...]] = {}
+    for s, found in enumerate(sentence_phrases(text)):
+        said = []
+        for x in found:
+            m = _SIDE_AFTER.match(text, x.head.tok.end)
+            if m and (unit := lex.directions.get(m.group(1).lower())):
+                said.append((x, m.group(1), unit))
+        if said:
+            out[s] = tuple(said)
+    return out
 
 
 _TO_SIDE = frozenset("at on in the to of its far".split())
