@@ -10,7 +10,10 @@ another object, for a part rather than a colour or material (`attributes.misplac
 
 A third: a thing listed in the note's "A with B and C is fixed to D", made the subject of A's verb when
 the caption splits the list ("A with B. C is fixed to D."): the words and their order are the note's.
-A fourth: "B is a painting" for the note's "a painting of B" (`likeness_equated`).
+A fourth: "B is a painting" for the note's "a painting of B" (`likeness_equated`). A fifth: what the
+note gives several things ("two horses with white manes") given to one of them ("two horses, one with
+white manes": `narrowed_to_one`). A sixth: a part the note gives its thing, or the things it places it
+by, named only in sentences that do not name that thing (`said_apart`).
 
 Tried and left out: a participle after "A with B" moved onto A by an "is" ("a bookshelf with
 books arranged on a shelf" -> "... with books is arranged on the shelf"): as often the
@@ -496,7 +499,8 @@ def _apart_targets(note_text: str) -> tuple[Phrase, tuple[Phrase, ...], str, tup
     thing = next((p for p in note_phrases(note_text) if p.head.tok.start >= label_end(note_text)), None)
     if thing is None or attr_kind(thing.head.lower) is not None:
         return None
-    parts = tuple(b for a, b in _with_pairs(note_text, _HAS, listed=_AND) if a is thing)
+    # the thing right after "with": one listed after it ("a wall with a poster and a man walking") may be the scene's
+    parts = tuple(b for a, b in _with_pairs(note_text, _HAS) if a is thing)
     place, marks = _setting(note_text, thing)
     return (thing, parts, place, tuple(marks)) if parts or marks else None
 
