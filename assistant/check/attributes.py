@@ -11,8 +11,9 @@ from functools import lru_cache
 
 from assistant import lexicon
 from assistant.check.binding import (CERTAIN_KINDS, AttrKind, Phrase, attr_kind, draft_phrases, is_noun, label_end,
-                                     names_word, note_phrases, pronoun_phrases, same_attr, same_head,
-                                     sentence_phrases, window_sentences)
+                                     names_word, note_phrases, same_attr, same_head, sentence_phrases,
+                                     window_sentences)
+from assistant.check.pronouns import pronoun_phrases
 from assistant.check.words import Draft, Word, note_words
 
 CHECKED_KINDS: frozenset[AttrKind] = CERTAIN_KINDS | {"size"}

@@ -128,7 +128,7 @@ def phrases(ws: list[Word] | tuple[Word, ...], text: str, offset: int = 0) -> li
         nonlocal run, pending
         if joined and not run and pending:
             return  # "pink, white, and orange": the comma joined, "and" only continues the list
-        if joined and not link and run and all(attr_kind(w.lower) in _LISTED for w in run):
+        if joined and not link and run and all(attr_kind(w.lower) in LISTED_KINDS for w in run):
             pending, run = pending + run, []
             return
         n = len(out)
@@ -194,7 +194,7 @@ def _listed_attribute(ws: list[Word] | tuple[Word, ...], i: int, between: str, r
     sep = between.strip()
     if "," not in sep or sep.replace(",", "").strip() not in _JOINS | {""}:
         return False
-    if not run or not all(attr_kind(x.lower) in _LISTED for x in run):
+    if not run or not all(attr_kind(x.lower) in LISTED_KINDS for x in run):
         return False
     if ws[i].lower in ("and", "or") and i + 1 < len(ws):
         # ", and" may end a clause ("text in white, and concrete floor"): only colours list on past it
@@ -204,12 +204,12 @@ def _listed_attribute(ws: list[Word] | tuple[Word, ...], i: int, between: str, r
         return True
     # a colour, material or size list goes on to one of those, or to another adjective with its noun
     # right after it ("brown, wooden, round bowl"), on a bare comma
-    return sep == "," and (attr_kind(w.lower) in _LISTED or attr_kind(w.lower) == "other" and i + 1 < len(ws)
+    return sep == "," and (attr_kind(w.lower) in LISTED_KINDS or attr_kind(w.lower) == "other" and i + 1 < len(ws)
                            and not text[w.tok.end - offset : ws[i + 1].tok.start - offset].strip())
 
 
 #: Attribute kinds a list before a thing gives it one after another ("brown, wooden bowl", "red and blue").
-_LISTED: frozenset[AttrKind] = frozenset({"colour", "material", "size"})
+LISTED_KINDS: frozenset[AttrKind] = frozenset({"colour", "material", "size"})
 
 
 def _owner(out: list[Phrase], of_phrases: set[int], partitives: frozenset[str]) -> int:
@@ -287,46 +287,6 @@ def _draft_phrases(text: str) -> tuple[Phrase, ...]:
 def sentence_phrases(text: str) -> tuple[tuple[Phrase, ...], ...]:
     draft = Draft.cached(text)
     return tuple(tuple(phrases(draft.sentence_words(s), text, 0)) for s in range(len(draft.sents)))
-
-
-_PRONOUN_LINK = re.compile(r"^(?:it|they)\s+(?:is|are|was|were|looks|look|appears|appear|seems|seem)\s+"
-                           r"(?:(?:also|all|mostly|partly|very)\s+)?", re.I)
-
-
-@lru_cache(maxsize=256)
-def pronoun_phrases(text: str) -> tuple[Phrase, ...]:
-    """The attributes a sentence says of "it" or "they" ("It is brown and round."), given to the
-    thing the sentence before names first (past other such sentences): the phrase reading leaves
-    them on no thing. Only colours, materials and sizes listed right after the link word, none
-    standing before a noun of its own ("it is brown wood")."""
-    draft = Draft.cached(text)
-    found = sentence_phrases(text)
-    out = []
-    for s in range(1, len(draft.sents)):
-        m = _PRONOUN_LINK.match(draft.sents[s].text)
-        back = s - 1
-        while back > 0 and _PRONOUN_LINK.match(draft.sents[back].text):
-            back -= 1
-        if m is None or not found[back]:
-            continue
-        at = draft.sents[s].start + m.end()
-        ws = [w for w in draft.sentence_words(s) if w.tok.start >= at]
-        attrs: list[Word] = []
-        for k, w in enumerate(ws):
-            if w.lower in ("and", "or") and attrs:
-                continue
-            nxt = ws[k + 1] if k + 1 < len(ws) else None
-            gap = text[w.tok.end : nxt.tok.start] if nxt else "."
-            if attr_kind(w.lower) not in _LISTED or nxt is not None and not gap.strip() and is_noun(nxt) and not nxt.is_stop \
-                    and attr_kind(nxt.lower) is None:
-                break
-            attrs.append(w)
-            if gap.strip() not in ("", ",", "+", "&"):
-                break
-        if attrs:
-            owner = found[back][0]
-            out.append(Phrase(head=owner.head, attrs=attrs, nouns=list(owner.nouns)))
-    return tuple(out)
 
 
 @lru_cache(maxsize=4096)

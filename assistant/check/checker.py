@@ -8,7 +8,8 @@ from functools import lru_cache
 
 from assistant import lexicon
 from assistant.check import (attributes, binding, edit_checks, edit_parsing, edit_sides, edit_tiers, hedges,
-                             inside, instructions, joins, likeness, matching, negation, prose, relations, spatial, spellings)
+                             inside, instructions, joins, likeness, matching, negation, parts, prose, relations, spatial,
+                             spellings)
 from assistant.check.report import PROBLEM_STATUSES, CheckReport, FactCheck, SentenceProvenance
 from assistant.check.stand_ins import removed_names, stand_ins
 from assistant.check.unsupported import unsupported
@@ -167,7 +168,7 @@ def _bound(fact: FactCheck, obs: Observation, draft: Draft, notes: list[str]) ->
                       or joins.subject_moved(obs.text, draft) or joins.likeness_equated(obs.text, draft, fact.sentences)
                       or joins.placed_on_itself(obs.text, draft, fact.sentences)
                       or joins.joined_elsewhere(obs.text, draft, fact.sentences, tuple(notes))
-                      or joins.narrowed_to_one(obs.text, draft, fact.sentences)
+                      or parts.narrowed_to_one(obs.text, draft, fact.sentences)
                       or relations.place_taken(obs.text, draft, fact.sentences, notes)
                       or relations.placed_opposite(obs.text, draft, fact.sentences, notes)
                       or likeness.split_off(obs.text, draft) or inside.made_in(obs.text, draft, fact.sentences, notes)):
@@ -180,7 +181,7 @@ def _bound(fact: FactCheck, obs: Observation, draft: Draft, notes: list[str]) ->
             evidence = f"the note is about the {lost}; the sentence that carries it never names it"
         elif other := binding.other_object_missing(obs.text, draft, carriers):
             lost, evidence = other, f"the note names the {other}; the sentences that carry it leave it out"
-        elif evidence := joins.said_apart(obs.text, draft, carriers):
+        elif evidence := parts.said_apart(obs.text, draft, carriers):
             lost = evidence
         elif evidence := attributes.attribute_dropped(obs.text, draft, carriers):
             lost = evidence
