@@ -290,8 +290,9 @@ def one_and_several(note_text: str, draft: Draft, sentences: list[int], notes: l
     top"): the draft disagrees with itself and with the notes. `count_changed` asks for "a" in the note;
     a terse note leaves it out, and its plural may be one each ("trains carrying crane"): the draft's
     own singular says which."""
-    heads = _heads(draft.text)
-    candidates = [p for p in _only_ever_one(note_text, tuple(notes)) if p.head.lower in heads] if sentences else ()
+    heads, plurals = _heads(draft.text), _plural_lemmas(draft.text)
+    candidates = [p for p in _only_ever_one(note_text, tuple(notes)) if p.head.lower in heads
+                  and p.head.lower in plurals] if sentences and plurals else ()
     if not candidates:
         return None
     plural = _plural_phrases(draft.text)
@@ -310,6 +311,12 @@ def _plural_phrases(text: str) -> dict[int, tuple[Phrase, ...]]:
     """Per draft sentence, its things named in the plural."""
     found = {s: tuple(d for d in ps if not _singular(d.head.lower)) for s, ps in enumerate(sentence_phrases(text))}
     return {s: ps for s, ps in found.items() if ps}
+
+
+@lru_cache(maxsize=256)
+def _plural_lemmas(text: str) -> frozenset[str]:
+    """The singulars of the draft's things named in the plural ("cranes" -> "crane")."""
+    return frozenset(lemma for ps in _plural_phrases(text).values() for d in ps for lemma in lexicon.lemmas(d.head.lower))
 
 
 @lru_cache(maxsize=256)
