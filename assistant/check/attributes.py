@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from assistant import lexicon
 from assistant.check.binding import (CERTAIN_KINDS, AttrKind, Phrase, attr_kind, draft_phrases, is_noun, label_end,
                                      names_word, note_phrases, same_attr, same_head, sentence_phrases,
                                      window_sentences)
+from assistant.check.pronouns import pronoun_phrases
 from assistant.check.words import Draft, Word, note_words
 
 CHECKED_KINDS: frozenset[AttrKind] = CERTAIN_KINDS | {"size"}
@@ -31,9 +33,12 @@ class Misplaced:
     ("a green crown" for "green leaves"), it may be the note's object or a part of it said
     another way: no difference is shown, only a look is asked for."""
 
+    by_pronoun: bool = False
+    """The other object is the one "it" stands for ("It is brown."): who "it" is, is a reading."""
+
     @property
     def certain(self) -> bool:
-        return self.kind in CERTAIN_KINDS and self.to_noted
+        return self.kind in CERTAIN_KINDS and self.to_noted and not self.by_pronoun
 
 
 def misplaced(note_text: str, all_notes: list[str], draft: Draft) -> list[Misplaced]:
@@ -71,6 +76,9 @@ def misplaced(note_text: str, all_notes: list[str], draft: Draft) -> list[Mispla
                 noted = [d for d in elsewhere if any(p.names(d.head) for p in licensed)]
                 problems.append(Misplaced(kind, f"'{attr.tok.text}' is said of the {(noted or elsewhere)[0].head.tok.text}, "
                                                 f"the note says it of the {phrase.head.tok.text}", to_noted=bool(noted)))
+            elif kind in CERTAIN_KINDS and (it := _said_of_it(attr, phrase, draft, licensed, all_notes)):
+                problems.append(Misplaced(kind, f"'{attr.tok.text}' is said of the {it.head.tok.text} ('it'), the note "
+                                                f"says it of the {phrase.head.tok.text}", by_pronoun=True))
         for d in on_object:
             for a in d.attrs:
                 kind = attr_kind(a.lower)
@@ -82,6 +90,14 @@ def misplaced(note_text: str, all_notes: list[str], draft: Draft) -> list[Mispla
                     problems.append(Misplaced(kind, f"the draft calls the {d.head.tok.text} '{a.tok.text}'; the notes "
                                                     f"do not say that of it", other_value=True))
     return _unique(problems)
+
+
+def _said_of_it(attr: Word, phrase: Phrase, draft: Draft, licensed: list[Phrase], notes: list[str]) -> Phrase | None:
+    """The thing "it" stands for, when a sentence says the note's attribute of it ("It is brown.") and
+    it is another thing, which no note gives that attribute."""
+    return next((d for d in pronoun_phrases(draft.text) if not phrase.names(d.head) and not same_head(d.head, phrase.head)
+                 and any(same_attr(attr, a) for a in d.attrs) and not _licensed(attr, d.head, licensed)
+                 and not _said_after(attr, d.head, tuple(notes)) and not _part_licensed(attr, d.head, notes)), None)
 
 
 def _licensed(attr: Word, head: Word, licensed: list[Phrase]) -> bool:
@@ -176,7 +192,7 @@ def attribute_dropped(note_text: str, draft: Draft, sentences: list[int]) -> str
     phrases_there = [p for s in window_sentences(note_text, draft, sentences) for p in sentence_phrases(draft.text)[s]]
     end = label_end(note_text)
     body = [p for p in note_phrases(note_text) if p.head.tok.start >= end]
-    for phrase in note_phrases(note_text):
+    for phrase in (*note_phrases(note_text), *colours_after(note_text)):
         if not any(d.names(phrase.head) or phrase.names(d.head) for d in phrases_there):
             continue
         if phrase.head.tok.start < end and any(same_head(p.head, phrase.head) for p in body):
@@ -186,6 +202,40 @@ def attribute_dropped(note_text: str, draft: Draft, sentences: list[int]) -> str
                     or attr_kind(a.lower) == "colour" and _colour_lost(a, phrase, draft, window_sentences(note_text, draft, sentences)):
                 return f"the note calls the {phrase.head.tok.text} {a.tok.text}; the sentences that carry it do not"
     return None
+
+
+_QUOTE_GAP = re.compile(r'\s*(?:["“][^"”]*["”]\s*)?')
+
+
+@lru_cache(maxsize=256)
+def _draft_colours_after(text: str) -> tuple[Phrase, ...]:
+    """`colours_after` of every sentence of a draft ("the text in black")."""
+    return tuple(c for s in Draft.cached(text).sents for c in colours_after(s.text))
+
+
+@lru_cache(maxsize=4096)
+def colours_after(note_text: str) -> tuple[Phrase, ...]:
+    """The colours a note gives a thing after it with "in" ('letters "CAFE" in yellow', "text in
+    white and red"), as phrases: the phrase reading takes colours before their noun only. A person
+    "in red" wears it (the clothes may carry the colour), and "in red paint" names another thing."""
+    ws = note_words(note_text)
+    found = note_phrases(note_text)
+    out = []
+    for k, w in enumerate(ws[:-1]):
+        if w.lower != "in" or attr_kind(ws[k + 1].lower) != "colour":
+            continue
+        colours = [ws[k + 1]]
+        j = k + 2
+        while j + 1 < len(ws) and ws[j].lower in ("and", "or") and attr_kind(ws[j + 1].lower) == "colour":
+            colours.append(ws[j + 1])
+            j += 2
+        if j < len(ws) and is_noun(ws[j]) and not ws[j].is_stop and attr_kind(ws[j].lower) is None:
+            continue
+        owner = next((p for p in reversed(found) if p.head.tok.end <= w.tok.start
+                      and _QUOTE_GAP.fullmatch(note_text, p.head.tok.end, w.tok.start)), None)
+        if owner is not None and not lexicon.names_member("person", [owner.head.lower]):
+            out.append(Phrase(head=owner.head, attrs=colours, nouns=list(owner.nouns)))
+    return tuple(out)
 
 
 def _colour_lost(colour: Word, phrase: Phrase, draft: Draft, window: range) -> bool:
@@ -198,7 +248,7 @@ def _colour_lost(colour: Word, phrase: Phrase, draft: Draft, window: range) -> b
     if not any(same_attr(colour, w) for w in draft.words):
         return False
     if any((d.names(phrase.head) or phrase.names(d.head)) and any(same_attr(colour, x) for x in d.attrs)
-           for d in draft_phrases(draft)):
+           for d in (*draft_phrases(draft), *pronoun_phrases(draft.text), *_draft_colours_after(draft.text))):
         return False
     for s in window:
         found = sentence_phrases(draft.text)[s]
@@ -232,6 +282,62 @@ def count_changed(note_text: str, draft: Draft, sentences: list[int]) -> str | N
         if named and all(d.lower != phrase.head.lower and not _singular(d.lower) for d in anywhere):
             return f"the note has one {phrase.head.tok.text}, the draft says {named[0].tok.text}"
     return None
+
+
+def one_and_several(note_text: str, draft: Draft, sentences: list[int], notes: list[str]) -> str | None:
+    """A thing every note names as one ("yellow crane"), said as several by the sentences that carry
+    the note ("yellow cranes") while another sentence of the draft names it as one ("the yellow crane on
+    top"): the draft disagrees with itself and with the notes. `count_changed` asks for "a" in the note;
+    a terse note leaves it out, and its plural may be one each ("trains carrying crane"): the draft's
+    own singular says which."""
+    heads, plurals = _heads(draft.text), _plural_lemmas(draft.text)
+    candidates = [p for p in _only_ever_one(note_text, tuple(notes)) if p.head.lower in heads
+                  and p.head.lower in plurals] if sentences and plurals else ()
+    if not candidates:
+        return None
+    plural = _plural_phrases(draft.text)
+    theirs = [d for s in window_sentences(note_text, draft, sentences) for d in plural.get(s, ())]
+    for phrase in candidates if theirs else ():
+        low = phrase.head.lower
+        several = next((d for d in theirs if same_head(d.head, phrase.head) and _alike(d, phrase)), None)
+        if several is not None and any(d.head.lower == low and _alike(d, phrase) for d in draft_phrases(draft)):
+            return (f"the notes have one {phrase.head.tok.text}; the draft says {several.head.tok.text} here and "
+                    f"{phrase.head.tok.text} elsewhere")
+    return None
+
+
+@lru_cache(maxsize=256)
+def _plural_phrases(text: str) -> dict[int, tuple[Phrase, ...]]:
+    """Per draft sentence, its things named in the plural."""
+    found = {s: tuple(d for d in ps if not _singular(d.head.lower)) for s, ps in enumerate(sentence_phrases(text))}
+    return {s: ps for s, ps in found.items() if ps}
+
+
+@lru_cache(maxsize=256)
+def _plural_lemmas(text: str) -> frozenset[str]:
+    """The singulars of the draft's things named in the plural ("cranes" -> "crane")."""
+    return frozenset(lemma for ps in _plural_phrases(text).values() for d in ps for lemma in lexicon.lemmas(d.head.lower))
+
+
+@lru_cache(maxsize=256)
+def _heads(text: str) -> frozenset[str]:
+    """The words the draft's things are named by."""
+    return frozenset(d.head.lower for d in draft_phrases(Draft.cached(text)))
+
+
+@lru_cache(maxsize=4096)
+def _only_ever_one(note_text: str, notes: tuple[str, ...]) -> tuple[Phrase, ...]:
+    """The note's things that every note names as one: singular, never plural, never counted."""
+    everyone = [p for t in notes for p in note_phrases(t)]
+    return tuple(phrase for phrase in note_phrases(note_text) if _singular(low := phrase.head.lower) and not any(
+        same_head(p.head, phrase.head) and (p.head.lower != low or any(a.number is not None and a.number >= 2
+                                                                       for a in p.attrs)) for p in everyone))
+
+
+def _alike(d: Phrase, phrase: Phrase) -> bool:
+    """The draft's phrase keeps the note's colours or materials, when it has any ("yellow crane")."""
+    kept = [a for a in phrase.attrs if attr_kind(a.lower) in CERTAIN_KINDS]
+    return not kept or any(same_attr(a, x) for a in kept for x in d.attrs)
 
 
 def things_merged(note_text: str, draft: Draft, sentences: list[int]) -> str | None:

@@ -98,11 +98,11 @@ def _is_verb_form(w: Word) -> bool:
 
 def _subject_verb(noun: Word, w: Word) -> bool:
     """"pedestrians walk", "dogs play": a plural noun and a verb after it are two phrases' worth."""
-    return _plural(noun.lower) and "VERB" in _classes(w.lower) and noun.lower != w.lower
+    return is_plural(noun.lower) and "VERB" in _classes(w.lower) and noun.lower != w.lower
 
 
 @lru_cache(maxsize=65536)
-def _plural(low: str) -> bool:
+def is_plural(low: str) -> bool:
     """A plural noun: "pedestrians" (lemma "pedestrian"), an unknown word in -s; not "grass"
     (so "dry grass ground" is one phrase, not "grass" and a verb "ground")."""
     from lemminflect import getAllLemmas  # noqa: PLC0415
@@ -128,7 +128,7 @@ def phrases(ws: list[Word] | tuple[Word, ...], text: str, offset: int = 0) -> li
         nonlocal run, pending
         if joined and not run and pending:
             return  # "pink, white, and orange": the comma joined, "and" only continues the list
-        if joined and not link and run and all(attr_kind(w.lower) == "colour" for w in run):
+        if joined and not link and run and all(attr_kind(w.lower) in LISTED_KINDS for w in run):
             pending, run = pending + run, []
             return
         n = len(out)
@@ -141,7 +141,7 @@ def phrases(ws: list[Word] | tuple[Word, ...], text: str, offset: int = 0) -> li
     for i, w in enumerate(ws):
         between = text[prev_end - offset : w.tok.start - offset] if prev_end is not None else ""
         prev_end = w.tok.end
-        if between.strip() in _JOINS or _listed_colour(ws, i, between, run) and not link:
+        if between.strip() in _JOINS or _listed_attribute(ws, i, between, run, text, offset) and not link:
             close(joined=True)
         elif any(c in BREAK_CHARS for c in between):
             close()
@@ -185,19 +185,31 @@ def phrases(ws: list[Word] | tuple[Word, ...], text: str, offset: int = 0) -> li
     return out
 
 
-def _listed_colour(ws: list[Word] | tuple[Word, ...], i: int, between: str, run: list[Word]) -> bool:
-    """After a run of colours and a comma, a colour (or "and"/"or" and a colour) goes on a list
-    of colours: "pink, white, and orange tulips", "red, blue, + yellow lights" are all the
-    tulips' and lights' (the run is joined to the next phrase, as with "and")."""
+def _listed_attribute(ws: list[Word] | tuple[Word, ...], i: int, between: str, run: list[Word], text: str,
+                      offset: int) -> bool:
+    """After a run of colours, materials or sizes and a comma, another attribute (or "and"/"or" and
+    one) goes on a list of attributes: "pink, white, and orange tulips", "red, blue, + yellow
+    lights", "brown, wooden, carved bowl" are all the tulips', lights' and bowl's (the run is joined
+    to the next phrase, as with "and")."""
     sep = between.strip()
     if "," not in sep or sep.replace(",", "").strip() not in _JOINS | {""}:
         return False
-    if not run or not all(attr_kind(x.lower) == "colour" for x in run):
+    if not run or not all(attr_kind(x.lower) in LISTED_KINDS for x in run):
         return False
+    if ws[i].lower in ("and", "or") and i + 1 < len(ws):
+        # ", and" may end a clause ("text in white, and concrete floor"): only colours list on past it
+        return all(attr_kind(x.lower) == "colour" for x in run) and attr_kind(ws[i + 1].lower) == "colour"
     w = ws[i]
-    if w.lower in ("and", "or") and i + 1 < len(ws):
-        w = ws[i + 1]
-    return attr_kind(w.lower) == "colour"
+    if all(attr_kind(x.lower) == "colour" for x in run) and attr_kind(w.lower) == "colour":
+        return True
+    # a colour, material or size list goes on to one of those, or to another adjective with its noun
+    # right after it ("brown, wooden, round bowl"), on a bare comma
+    return sep == "," and (attr_kind(w.lower) in LISTED_KINDS or attr_kind(w.lower) == "other" and i + 1 < len(ws)
+                           and not text[w.tok.end - offset : ws[i + 1].tok.start - offset].strip())
+
+
+#: Attribute kinds a list before a thing gives it one after another ("brown, wooden bowl", "red and blue").
+LISTED_KINDS: frozenset[AttrKind] = frozenset({"colour", "material", "size"})
 
 
 def _owner(out: list[Phrase], of_phrases: set[int], partitives: frozenset[str]) -> int:

@@ -8,8 +8,8 @@ from functools import lru_cache
 
 from assistant import lexicon
 from assistant.check import (attributes, binding, edit_checks, edit_parsing, edit_sides, edit_tiers, hedges,
-                             inside, instructions, joins, likeness, matching, negation, prose, relations, spatial, spellings)
-from assistant.check.numbers import combine_numbers, fmt_number
+                             inside, instructions, joins, likeness, matching, negation, parts, prose, relations, spatial,
+                             spellings)
 from assistant.check.report import PROBLEM_STATUSES, CheckReport, FactCheck, SentenceProvenance
 from assistant.check.stand_ins import removed_names, stand_ins
 from assistant.check.unsupported import unsupported
@@ -75,7 +75,7 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
     if original is None:
         hedged = {o.id for o in observations if o.hedged}
         for extra in (relations.unrelated(parsed, texts), hedges.added(parsed, sentence_notes, hedged),
-                      spatial.sides_added(parsed, texts)):
+                      spatial.sides_added(parsed, texts), spatial.turned_to_side(parsed, texts)):
             spans += [u for u in extra if not any(u.start < v.end and v.start < u.end for v in spans)]
     spans.sort(key=lambda u: u.start)
 
@@ -162,12 +162,15 @@ def _bound(fact: FactCheck, obs: Observation, draft: Draft, notes: list[str]) ->
         return fact.model_copy(update={"status": "contradicted", "tier": "certain", "evidence": reversed_,
                                        "missing": [reversed_]})
     if not moved and (look := attributes.count_changed(obs.text, draft, fact.sentences) or
+                      attributes.one_and_several(obs.text, draft, fact.sentences, notes) or
                       attributes.things_merged(obs.text, draft, fact.sentences) or
                       joins.changed(obs.text, draft, fact.sentences) or joins.part_moved(obs.text, draft, tuple(notes))
                       or joins.subject_moved(obs.text, draft) or joins.likeness_equated(obs.text, draft, fact.sentences)
                       or joins.placed_on_itself(obs.text, draft, fact.sentences)
                       or joins.joined_elsewhere(obs.text, draft, fact.sentences, tuple(notes))
+                      or parts.narrowed_to_one(obs.text, draft, fact.sentences)
                       or relations.place_taken(obs.text, draft, fact.sentences, notes)
+                      or relations.placed_opposite(obs.text, draft, fact.sentences, notes)
                       or likeness.split_off(obs.text, draft) or inside.made_in(obs.text, draft, fact.sentences, notes)):
         # a plural is no written number, a join may be read the note's way: a look, not certain
         return fact.model_copy(update={"status": "contradicted", "tier": "check", "evidence": look, "missing": [look]})
@@ -178,6 +181,8 @@ def _bound(fact: FactCheck, obs: Observation, draft: Draft, notes: list[str]) ->
             evidence = f"the note is about the {lost}; the sentence that carries it never names it"
         elif other := binding.other_object_missing(obs.text, draft, carriers):
             lost, evidence = other, f"the note names the {other}; the sentences that carry it leave it out"
+        elif evidence := parts.said_apart(obs.text, draft, carriers):
+            lost = evidence
         elif evidence := attributes.attribute_dropped(obs.text, draft, carriers):
             lost = evidence
         else:

@@ -10,7 +10,8 @@ another object, for a part rather than a colour or material (`attributes.misplac
 
 A third: a thing listed in the note's "A with B and C is fixed to D", made the subject of A's verb when
 the caption splits the list ("A with B. C is fixed to D."): the words and their order are the note's.
-A fourth: "B is a painting" for the note's "a painting of B" (`likeness_equated`).
+A fourth: "B is a painting" for the note's "a painting of B" (`likeness_equated`). A part the note
+gives its thing said only apart from it, or given to one of several things, is parts.py's.
 
 Tried and left out: a participle after "A with B" moved onto A by an "is" ("a bookshelf with
 books arranged on a shelf" -> "... with books is arranged on the shelf"): as often the
@@ -44,6 +45,12 @@ def _between(text: str, a: Phrase, b: Phrase) -> list[str] | None:
         return None
     said = re.sub(r"\blots? of\b", " ", gap.lower())  # "with a lot of books"
     return [t for t in re.findall(r"[a-z]+/?", said) if t not in _FILLERS]
+
+
+def has_pairs(note_text: str, listed: bool = False) -> tuple[tuple[Phrase, Phrase], ...]:
+    """The note's things and what it gives them by "with", "w/", "has" ("a wall with a railing");
+    `listed`: each thing listed after the first too, on "and" or commas ("with horns + brown bodies")."""
+    return tuple(_with_pairs(note_text, _HAS, listed=_AND_OR_COMMA if listed else ()))
 
 
 def _start(p: Phrase) -> int:

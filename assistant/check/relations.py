@@ -35,12 +35,12 @@ def unrelated(draft: Draft, notes: list[str]) -> list[Span]:
         for r, w in enumerate(ws):
             if w.lower not in lex.relations and not _equates(ws, r):
                 continue
-            before = [p for p in found_objects if p.head.tok.end <= w.tok.start]
+            before = _past_quote(draft.text, [p for p in found_objects if p.head.tok.end <= w.tok.start], w)
             after = [p for p in found_objects if p.head.tok.start > w.tok.end]
             if not before or not after:
                 continue
-            x, y = before[-1].head, after[0].head
-            between = draft.text[x.tok.end:w.tok.start]
+            x, y = before.head, after[0].head
+            between = _QUOTE_SPAN.sub(" ", draft.text[x.tok.end:w.tok.start])
             if any(c in BREAK_CHARS for c in draft.text[w.tok.end:y.tok.start]) or \
                     sum(1 for v in ws if w.tok.end <= v.tok.start < y.tok.start) > 6 or \
                     any(c in BREAK_CHARS for c in between) and not _RELATIVE.match(between) \
@@ -67,9 +67,24 @@ def _in_background(note_text: str) -> bool:
 
 
 def _equates(ws: list[Word], r: int) -> bool:
-    """"is the" says two things are one: "a cloudy sky is the green hill". "is a" classifies
-    ("the building is a hotel") and is left to the word check."""
-    return ws[r].lower in ("is", "are") and r + 1 < len(ws) and ws[r + 1].lower == "the"
+    """"is the" says two things are one: "a cloudy sky is the green hill"; "is of the" makes one the
+    other's, or a picture of it ("a board is of the wall"). "is a" classifies ("the building is a
+    hotel") and is left to the word check."""
+    if ws[r].lower not in ("is", "are") or r + 1 >= len(ws):
+        return False
+    return ws[r + 1].lower == "the" or ws[r + 1].lower == "of" and r + 2 < len(ws) and ws[r + 2].lower == "the"
+
+
+_QUOTE_SPAN = re.compile(r'["“][^"”]*["”]')
+
+
+def _past_quote(text: str, before: list[Phrase], w: Word) -> Phrase | None:
+    """The thing before the relation word `w`: the last phrase, or, when a quote ends right before
+    it ('white text "OPEN" is of'), the thing before the quote (the quote's words are no thing)."""
+    for p in reversed(before):
+        if not any(c in '"“”' for c in _QUOTE_SPAN.sub(" ", text[p.head.tok.end:w.tok.start])):
+            return p
+    return None
 
 
 def relation_restated(note_text: str, draft: Draft, lost: set[str], sentences: list[int]) -> int | None:
@@ -362,3 +377,66 @@ def _sentence_place(text: str, s: int) -> tuple[Phrase, Phrase, tuple[str, ...]]
 def _holds(body: tuple[str, ...], part: tuple[str, ...]) -> bool:
     n = len(part)
     return any(body[i : i + n] == part for i in range(len(body) - n + 1))
+
+
+_SIDE_AFTER = re.compile(r"\s+(?:at|on|in)\s+the\s+(\w+)\b", re.I)
+
+
+def placed_opposite(note_text: str, draft: Draft, sentences: list[int], notes: list[str]) -> str | None:
+    """A thing of the note put by the sentences that carry it at one side of the image ("a pool at the
+    bottom") where the thing's own note puts it at the other ("blue pool at top of image") and no note puts
+    it there: "deck with pool + path at bottom" carried by "a deck with a pool at the bottom" moved the
+    path's place to the pool. The word count of "bottom" is the notes', so nothing else shows it."""
+    sided = _sided(draft.text)
+    if not sentences or not sided:
+        return None
+    lex = lexicon.load()
+    mine = note_phrases(note_text)
+    for s in window_sentences(note_text, draft, sentences):
+        for x, side, unit in sided.get(s, ()):
+            opposite = lex.direction_opposites.get(unit, frozenset())
+            if not opposite or not any(p.names(x.head) for p in mine) or _put_there(x, unit, notes):
+                continue
+            # the other note's thing, put right there at the other side ("lawn at top of image"; not "a wall has
+            # a window at the corner left", where the side is the window's)
+            owner = next((t for t in notes if t != note_text and any(o.names(x.head) for o in _things(t))
+                          and any(_put_there(x, o, [t]) for o in opposite)
+                          and unit not in {w.direction for w in note_words(t) if w.direction}), None)
+            if owner is not None:
+                return (f"the draft puts the {x.head.tok.text} at the {side}; the note about the "
+                        f"{x.head.tok.text} puts it at the {'/'.join(sorted(opposite))}")
+    return None
+
+
+@lru_cache(maxsize=256)
+def _sided(text: str) -> dict[int, tuple[tuple[Phrase, str, str], ...]]:
+    """Per draft sentence, its things with a side right after them ("a pool at the bottom"): the thing,
+    the side's word and its direction."""
+    lex = lexicon.load()
+    out: dict[int, tuple[tuple[Phrase, str, str], ...]] = {}
+    for s, found in enumerate(sentence_phrases(text)):
+        said = []
+        for x in found:
+            m = _SIDE_AFTER.match(text, x.head.tok.end)
+            if m and (unit := lex.directions.get(m.group(1).lower())):
+                said.append((x, m.group(1), unit))
+        if said:
+            out[s] = tuple(said)
+    return out
+
+
+_TO_SIDE = frozenset("at on in the to of its far".split())
+
+
+def _put_there(x: Phrase, unit: str, notes: list[str]) -> bool:
+    """Some note puts the thing at that side itself: the thing, then the side ("lawn at bottom", "pool
+    on the bottom"); in "lawn + pavement at bottom" the side is the pavement's."""
+    for t in notes:
+        ws = note_words(t)
+        for k, w in enumerate(ws):
+            if not binding.names_word(x.head.lower, w.lower):
+                continue
+            side = next((v for v in ws[k + 1 :] if v.lower not in _TO_SIDE), None)
+            if side is not None and side.direction == unit:
+                return True
+    return False

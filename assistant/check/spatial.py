@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from assistant import lexicon
@@ -299,3 +300,48 @@ def sides_added(draft: "Draft", notes: list[str]) -> list[Span]:
                  reason=f"'{m.group(0)}' puts things on two sides; no note does")
             for m in _SIDES_RE.finditer(draft.text)]
 
+
+
+_TURNED_RE = re.compile(r"\b(?:to|towards?)\s+the\s+(left|right)\b(?!\s+(?:of|side\s+of)\b)", re.I)
+_WORD_BEFORE_RE = re.compile(r"([A-Za-z]+)\s+$")
+#: Verbs that say where a thing is, not which way it moves or faces: "stands to the left" places it.
+_PLACING = frozenset("is are was were be been being located placed positioned situated sits sit sitting stands stand "
+                     "standing lies lie lying set seen visible parked hangs hang hanging shown".split())
+
+
+def turned_to_side(draft: "Draft", notes: list[str]) -> list[Span]:
+    """A side said as the way a thing moves or faces ("a door that opens to the left") where no note
+    says that verb with that side ("facing left", "left-facing"): the note's side was where the thing
+    is ("left cupboard door open"). Check tier."""
+    spans = []
+    for m in _TURNED_RE.finditer(draft.text):
+        before = _WORD_BEFORE_RE.search(draft.text, max(0, m.start() - 30), m.start())
+        if before is None:
+            continue
+        verb, side = before.group(1).lower(), m.group(1).lower()
+        if verb in _PLACING or not _is_verb(verb) or any(_said_with(verb, side, n) for n in notes):
+            continue
+        text = draft.text[before.start():m.end()]
+        spans.append(Span(text=text, start=before.start(), end=m.end(), tier="check",
+                          reason=f"'{text}' says which way it goes; no note says it {verb} {side}"))
+    return spans
+
+
+@lru_cache(maxsize=4096)
+def _is_verb(low: str) -> bool:
+    """A verb, in a form that is no noun ("opens", "facing", "turned"; not "middle", "corner")."""
+    from lemminflect import getAllLemmas  # noqa: PLC0415 - loaded with the lexicon anyway
+
+    classes = getAllLemmas(low)
+    return "VERB" in classes and ("NOUN" not in classes or low.endswith(("s", "ing", "ed")))
+
+
+@lru_cache(maxsize=4096)
+def _said_with(verb: str, side: str, note: str) -> bool:
+    """The note has the verb (any form) with the side within a few words after or right before it."""
+    ws = re.findall(r"[a-z]+", note.lower())
+    forms = lexicon.lemmas(verb) | {verb}
+    for k, w in enumerate(ws):
+        if (lexicon.lemmas(w) | {w}) & forms and (side in ws[k + 1 : k + 4] or side in ws[max(0, k - 1) : k]):
+            return True
+    return False
