@@ -314,8 +314,10 @@ def key(word: str) -> frozenset[str]:
     return frozenset(forms)
 
 
+@lru_cache(maxsize=65536)
 def same_word(a: str, b: str) -> bool:
-    """True when two words share a lemma, a derivational root or a synonym group."""
+    """True when two words share a lemma, a derivational root or a synonym group. Cached like
+    `roots` and `key`: the check compares the same attribute words across every note."""
     return bool(roots(a) & key(b)) or bool(roots(b) & key(a))
 
 
@@ -357,7 +359,8 @@ _IRREGULAR_ORDINALS = {"first": 1, "second": 2, "third": 3, "fifth": 5, "eighth"
 
 
 @lru_cache(maxsize=1)
-def _ordinals() -> dict[str, float]:
+def ordinals() -> dict[str, float]:
+    """Each ordinal word and the place it names ("third" -> 3.0): `ordinal_value` for many words."""
     regular = {(w[:-1] + "ie" if w.endswith("y") else w) + "th": float(v)
                for w, v in load().numbers.items() if 4 <= v <= 90 and v not in (5, 8, 9, 12) and (v < 20 or v % 10 == 0)}
     return regular | {w: float(v) for w, v in _IRREGULAR_ORDINALS.items()}
@@ -366,7 +369,7 @@ def _ordinals() -> dict[str, float]:
 def ordinal_value(word: str) -> float | None:
     """The place an ordinal word names ("third" -> 3, "twentieth" -> 20), which "3rd" and "20th"
     write in digits; None for any other word."""
-    return _ordinals().get(word.lower())
+    return ordinals().get(word.lower())
 
 
 def is_quantity_hedge(tokens, i: int) -> bool:

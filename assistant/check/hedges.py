@@ -21,7 +21,7 @@ def window_hedged(key: "Key", draft: "Draft", lo: int, hi: int) -> bool:
     any one sentence of the window holds). In "The road is wet. A red bus is here, possibly."
     the "possibly" belongs to the bus, not the road. A number is a unit too: "almost 300" has
     no word to place."""
-    with_hedge = [s for s in range(lo, hi) if any(w.hedge for w in draft.sentence_words(s))]
+    with_hedge = [s for s in range(lo, hi) if s in draft.hedged]
     if not with_hedge:
         return False
     per_sentence = dict.fromkeys(range(lo, hi), 0)

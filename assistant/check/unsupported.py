@@ -80,8 +80,9 @@ def _ordinal_things(support: list[Word]) -> frozenset[tuple[float, str]]:
     """(place, root of the thing) for each ordinal the human wrote before its thing, past at most
     one word: "third match" -> (3, "match")."""
     out: set[tuple[float, str]] = set()
+    ordinals = lexicon.ordinals()
     for i, w in enumerate(support):
-        if (v := lexicon.ordinal_value(w.lower)) is None:
+        if (v := ordinals.get(w.lower)) is None:
             continue
         for x in [x for x in support[i + 1 : i + 3] if not x.is_stop and x.number is None][:1]:
             out |= {(v, r) for r in lexicon.roots(x.lower)}

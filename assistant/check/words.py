@@ -341,6 +341,8 @@ class Draft:
     _by_key: dict[str, list[int]] = field(default_factory=dict)
     _where: dict[str, tuple[int, ...]] = field(default_factory=dict)
     _numbers: dict[tuple[int, int], frozenset[float]] = field(default_factory=dict)
+    hedged: frozenset[int] = frozenset()
+    """The sentences with a hedge word outside quotation marks."""
 
     @classmethod
     def parse(cls, text: str) -> "Draft":
@@ -361,7 +363,8 @@ class Draft:
             flat += ws
             sent_of += [s] * len(ws)
         first.append(len(flat))
-        draft = cls(text, sents, flat, first, sent_of, negated)
+        draft = cls(text, sents, flat, first, sent_of, negated,
+                    hedged=frozenset(sent_of[i] for i, w in enumerate(flat) if w.hedge))
         for i, w in enumerate(flat):
             for r in lexicon.roots(w.lower):
                 draft._by_root.setdefault(r, []).append(i)
