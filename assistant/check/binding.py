@@ -261,12 +261,7 @@ def same_attr(a: Word, b: Word) -> bool:
 
 
 def same_head(a: Word, b: Word) -> bool:
-    return a.lower == b.lower or _same_noun(a.lower, b.lower)
-
-
-@lru_cache(maxsize=65536)
-def _same_noun(a: str, b: str) -> bool:
-    return lexicon.same_word(a, b)
+    return a.lower == b.lower or lexicon.same_word(a.lower, b.lower)  # cached there
 
 
 #: The attribute kinds a misplacement of which is a certain problem (attributes.py). Counts are

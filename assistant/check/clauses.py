@@ -34,14 +34,13 @@ _AFTER_VERB = frozenset(
     "a an the this that these those its their his her some two three four several".split())
 
 
+#: describing verbs whose noun reading a count before them keeps ("two ski runs", "three tall spans")
+_COUNTED_NOUNS = frozenset("runs flows rises curves winds spans surrounds".split())
 #: present-tense verbs a description says of a thing that are nouns too, but as nouns they rarely
 #: stand after a noun ("a view shows", "the ribbon reads", "a lamp hangs"): the verb, wherever
 #: it stands in its clause, even after a "with" or "of" phrase
 _DESCRIBING_VERBS = frozenset("shows reads looks seems appears comes goes sits lies hangs stands rests leans faces "
-                              "gleams shines points extends stretches leads covers".split()) | frozenset(
-    "runs flows rises curves winds spans surrounds".split())
-#: describing verbs whose noun reading a count before them keeps ("two ski runs", "three tall spans")
-_COUNTED_NOUNS = frozenset("runs flows rises curves winds spans surrounds".split())
+                              "gleams shines points extends stretches leads covers".split()) | _COUNTED_NOUNS
 
 
 def _clause_start(tokens: list[Token], text: str, i: int) -> int:

@@ -13,12 +13,13 @@ from assistant import lexicon
 from assistant.check import CheckReport, check_draft, clauses, prose
 from assistant.compose.fragments import DETERMINERS, PHRASE_START, as_sentence, heading_named, note_names
 from assistant.compose.models import ChangeHow, SentenceChange
+from assistant.compose.restore import article_before
 from assistant.compose.splits import split_run_on, split_splices
 from assistant.compose.sentences import LABEL_RE, names_label, problems, says_nothing_new, terminated, word_count
 from assistant.notes import Observation
 from assistant.shorthand import written_out
 from assistant.text import sentences as split_sentences
-from assistant.text import indefinite_article, tokenize, unfinished
+from assistant.text import tokenize, unfinished
 
 POLISH_SENTENCE_WORDS = 30
 """A finished draft's sentence over this many words is cut at a clause or list break, where one
@@ -127,7 +128,6 @@ def strip_headings(sentences: list[str], observations: list[Observation],
     return sentences
 
 
-_LAST_ARTICLE_RE = re.compile(r"(?:^|(?<=\s))([Aa]n?)$")
 
 
 def cut_unsupported(sentences: list[str], observations: list[Observation], report: CheckReport,
@@ -190,23 +190,14 @@ def cut_span(sentence: str, start: int, end: int) -> str | None:
         if words and words[-1].lower() in PHRASE_START and len(words) < len(before.split(" ")):
             words.pop()
         before = " ".join(words)
-    after = sentence[end:].lstrip()
-    if (m := _LAST_ARTICLE_RE.search(before)) and (n := re.match(r"\w", after)):
-        # only the article at the cut agrees anew ("an old red" -> "a red"); one the writer put
-        # elsewhere stays as written ("A in front of" is no "An in front of")
-        before = before[:m.start()] + _article_for(m.group(1), n.group()).rstrip()
-    text = f"{before} {after}"
+    # only the article at the cut agrees anew ("an old red" -> "a red"); one the writer put
+    # elsewhere stays as written ("A in front of" is no "An in front of")
+    text = f"{article_before(before, rest).rstrip()} {rest}"
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     text = re.sub(r",\s*(?=[,.;:!?])", "", text)
     text = re.sub(r"^(\W*\w+)\s*,\s*", r"\1 ", text) if re.match(r"^\W*(?:a|an|the)\s*,", text, re.I) else text
     text = " ".join(text.split())
     return terminated(text) if tokenize(text) else None
-
-
-def _article_for(article: str, next_word: str) -> str:
-    """"a" or "an" by the next word's first letter, keeping the capital of `article`."""
-    word = indefinite_article(next_word)
-    return (word.capitalize() if article[0].isupper() else word) + " "
 
 
 

@@ -197,10 +197,10 @@ def _before_anchor(sentence: str, note: str, run: list[int]) -> str | None:
         chain = chain[:1].upper() + chain[1:]
         if rest[:1].isupper() and rest.split(" ", 1)[0][1:].islower():
             rest = rest[:1].lower() + rest[1:]
-    return terminated(_article_before(before, chain) + chain + " " + rest)
+    return terminated(article_before(before, chain) + chain + " " + rest)
 
 
-def _article_before(before: str, word: str) -> str:
+def article_before(before: str, word: str) -> str:
     """`before` with its last word "a" or "an" as `word` needs ("a orange" -> "an orange")."""
     head, _, last = before.rstrip().rpartition(" ")
     if last.lower() not in ("a", "an") or not word[:1].isalpha():

@@ -14,8 +14,6 @@ from assistant.compose import fragments
 from assistant.compose.sentences import terminated
 from assistant.text import indefinite_article, tokenize
 
-#: words that say where, typed after a noun ("sky overhead") or first, before a comma ("Overhead, ...")
-PLACE_ADVERBS = fragments.PLACE_WORDS
 #: nouns that name a part of the picture: a place phrase ends after them ("in distance", "in foreground")
 _SCENE_PLACES = frozenset("distance foreground background middle center centre".split())
 #: where a noun phrase or a list of attributes may go on after a comma
@@ -130,7 +128,7 @@ def _predicate_start(us: list[_Unit]) -> int | None:
         if not starts or u.comma_before:
             continue
         before = i - 1
-        if us[before].lower in PLACE_ADVERBS and before > 0:
+        if us[before].lower in fragments.PLACE_WORDS and before > 0:
             before -= 1
         if _noun(us[before]) and (not us[before].comma_before or before == 0):
             return i
@@ -182,7 +180,7 @@ def place_first(fragment: str, names: frozenset[str] | None = None) -> str | Non
     if len(us) < 3:
         return None
     words = [u.lower for u in us]
-    if words[0] in PLACE_ADVERBS and us[1].comma_before:
+    if words[0] in fragments.PLACE_WORDS and us[1].comma_before:
         end = 1
     elif words[0] in fragments.PHRASE_START or words[0] in ("left", "right") and words[1] == "of":
         end = _place_end(us)
