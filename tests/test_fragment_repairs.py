@@ -246,3 +246,27 @@ def test_a_place_before_its_verb_and_a_describing_verb_after_an_of_phrase_are_se
                                       "Rows of music stands.", "Behind the shelf stand."])
 def test_a_counted_noun_or_verb_word_stays_a_noun(fragment):
     assert is_fragment(fragment)
+
+
+@pytest.mark.parametrize("fragment", [
+    "It with tall arched windows.",  # a pronoun: "There is an it" is no English
+    "They in a row on the shelf.",
+    "Each label in small black letters.",  # "There is each label" is no English either
+    "Most dim, but some with a lamp on.",  # a quantifier and an adjective: no noun to have
+    "Some of the older benches by the gate.",
+    "Fence behind the parked van blue.",  # an attribute at the end: what the fence is, not a thing there
+    "Grass around these flowerbeds short and freshly cut.",
+])
+def test_a_fragment_with_no_noun_to_have_or_an_attribute_at_its_end_is_no_there_is(fragment):
+    assert is_fragment(fragment)
+    made = fragments.as_sentence(fragment)
+    assert made is None or not made.startswith("There is") and not made.startswith("There are"), made
+
+
+@pytest.mark.parametrize("fragment", [
+    "Behind the sheds stand tall pine trees.",  # a verb before its subject: a sentence the check may not read
+    "In shop's lower corner small red logo.",  # a possessive ends no place
+])
+def test_a_place_ending_in_a_verb_or_a_possessive_is_no_place(fragment):
+    made = fragments.as_sentence(fragment)
+    assert made is None or "stand," not in made and "shop's," not in made, made

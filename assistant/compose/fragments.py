@@ -164,6 +164,8 @@ def there_is(fragment: str, names: frozenset[str] | None = None) -> str | None:
     words = [w for w in head if w[:1].isalnum()]
     if not words or len(words) == 1 and lexicon.can_be_adjective(words[0]) or _number_unsaid(" ".join(words)):
         return None  # "Sheep in a field.": one or more is the model's to say
+    if words[0] in _NO_THERE_OPENERS or all(w in DETERMINERS for w in words) or _attribute_at_end(text, end):
+        return None  # "There is an it ...", "There is each label", "There is some": no English; "Fence ... blue": a predicate
     if len(words) > 1 and words[0] not in DETERMINERS and lexicon.number_value(words[0]) is None and \
             lexicon.can_be_adjective(words[-1]) and lexicon.can_be_noun(words[-2]) and \
             words[-2] not in lexicon.load().colors and not plural_noun(words[-1]) and words[-1] not in PLACE_WORDS:
@@ -196,6 +198,30 @@ def there_is(fragment: str, names: frozenset[str] | None = None) -> str | None:
     if words[0] in DETERMINERS or count is not None or words[0].endswith("'s") or last in UNCOUNTED or bare_name:
         return terminated(f"There is {lowered}")
     return terminated(f"There is {indefinite_article(words[0])} {lowered}")
+
+
+#: words a noun phrase after "There is" cannot open: pronouns, and quantifiers that take no "there is"
+_NO_THERE_OPENERS = frozenset("it they he she we i you them him this these those each every all most both".split())
+
+
+def _attribute_at_end(text: str, head_end: int) -> bool:
+    """An attribute typed after a noun past the head (which ends at `head_end`), with nothing or "and" or "with" after it
+    ("Fence behind the van blue.", "Grass around the beds short and cut."): it says what the thing is
+    like, so "There is" before the phrase would make it part of the last noun's name."""
+    from assistant.compose import typed  # noqa: PLC0415 - typed builds on this module
+
+    us = [u for u in typed.units(text) if u.start >= head_end]
+    for i in range(1, len(us)):
+        after = us[i + 1].lower if i + 1 < len(us) else ""
+        if us[i + 1:i + 2] and us[i + 1].comma_before:
+            after = ","
+        # at the end only a colour ("van blue"): the dictionary knows too few nouns ("glass top" is a thing)
+        before, word = us[i - 1].lower, us[i].lower
+        if (word in lexicon.load().colors and after in ("", ",", "and", "with") or
+                typed.attribute(word, strict=False) and after in (",", "and")) and not typed.attribute(before) and \
+                (typed.noun_word(us[i - 1]) or not lexicon.known_word(before)):
+            return True
+    return False
 
 
 def _listed_adjectives(head: list[str]) -> bool:

@@ -68,7 +68,7 @@ def _adverb(word: str) -> bool:
     return word.endswith("ly") and lexicon.can_be_adverb(word)
 
 
-def _noun(unit: _Unit) -> bool:
+def noun_word(unit: _Unit) -> bool:
     w = unit.lower.removesuffix("'s").removesuffix("’s")
     return "-" not in w and lexicon.can_be_noun(w) and w not in lexicon.load().colors
 
@@ -130,7 +130,7 @@ def _predicate_start(us: list[_Unit]) -> int | None:
         before = i - 1
         if us[before].lower in fragments.PLACE_WORDS and before > 0:
             before -= 1
-        if _noun(us[before]) and (not us[before].comma_before or before == 0):
+        if noun_word(us[before]) and (not us[before].comma_before or before == 0):
             return i
     return None
 
@@ -189,7 +189,7 @@ def place_first(fragment: str, names: frozenset[str] | None = None) -> str | Non
     if end is None or words[end - 1] in fragments.DETERMINERS | _PLACE_OPENERS | {"and", "or"}:
         return None
     place = fragment[:us[end - 1].end]
-    if clauses.has_verb(tokenize(place), place):
+    if clauses.has_verb(tokenize(place), place) or _ends_no_place(us[:end]):
         return None
     thing = terminated(fragment[us[end].start:])
     for make in (fragments.be_before_participle, lambda f: attribute_predicate(f, names),
@@ -205,6 +205,14 @@ def place_first(fragment: str, names: frozenset[str] | None = None) -> str | Non
     return f"{with_articles(place, PLACE_PREPOSITIONS | {'toward', 'towards'})}, {made}"
 
 
+def _ends_no_place(place: list[_Unit]) -> bool:
+    """A possessive ("In shop's", the owner of what follows) or a verb's bare form after a noun
+    ("Behind the sheds stand": the verb of a sentence typed with its subject last) ends no place."""
+    last = place[-1].lower
+    return last.endswith(("'s", "’s")) or len(place) > 2 and lexicon.is_verb_base(last) and noun_word(place[-2]) \
+        and place[-2].lower not in _PLACE_OPENERS | fragments.DETERMINERS
+
+
 def _place_end(us: list[_Unit]) -> int | None:
     """Where a place typed first ends (the index of the first word after it), or None."""
     for i in range(2, min(len(us), 9)):
@@ -213,7 +221,7 @@ def _place_end(us: list[_Unit]) -> int | None:
             return i
         if before.lower in _SCENE_PLACES and u.lower not in _PLACE_OPENERS | {"and", "of", "or"}:
             return i
-        if attribute(u.lower) and _noun(before) or attribute(u.lower) and attribute(before.lower, strict=False):
+        if attribute(u.lower) and noun_word(before) or attribute(u.lower) and attribute(before.lower, strict=False):
             # "toward left small red tractor": the adjectives before the attribute are the thing's,
             # past the one word the last preposition needs
             k = i
@@ -221,5 +229,5 @@ def _place_end(us: list[_Unit]) -> int | None:
                     us[k - 1].lower not in lexicon.load().directions and \
                     us[k - 2].lower not in _PLACE_OPENERS | fragments.DETERMINERS:
                 k -= 1
-            return k if _noun(us[k - 1]) or us[k - 1].lower in lexicon.load().directions else None
+            return k if noun_word(us[k - 1]) or us[k - 1].lower in lexicon.load().directions else None
     return None
