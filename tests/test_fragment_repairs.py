@@ -3,7 +3,7 @@ without the model (assistant/compose/fragments.py) only where they keep the mean
 
 import pytest
 
-from assistant.check import prose
+from assistant.check import clauses, prose
 from assistant.compose import fragments
 
 
@@ -270,3 +270,10 @@ def test_a_fragment_with_no_noun_to_have_or_an_attribute_at_its_end_is_no_there_
 def test_a_place_ending_in_a_verb_or_a_possessive_is_no_place(fragment):
     made = fragments.as_sentence(fragment)
     assert made is None or "stand," not in made and "shop's," not in made, made
+
+
+def test_a_plural_after_a_participle_that_is_never_a_noun_is_no_verb():
+    """"leaning poles on": "poles" is what leans, not a verb after a subject; "The building stands on" keeps its verb."""
+    fragment = "Stacks of crates behind leaning poles on the porch."
+    assert is_fragment(fragment) and not clauses.may_have_verb(fragment)
+    assert clauses.may_have_verb("The old building stands on the hill.") or not is_fragment("The old building stands on the hill.")

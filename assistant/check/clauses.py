@@ -418,4 +418,6 @@ def _after_noun(prev: str) -> bool:
     return not (prev in _DETERMINERS or lexicon.number_value(prev) is not None or prev in lexicon.load().colors
                 or lexicon.can_be_adjective(prev) and not lexicon.can_be_verb(prev) or prev.endswith("'s")
                 # "dry leaves on the ground": a word the dictionary knows, but never as a noun, ends no subject
-                or lexicon.can_be_adjective(prev) and lexicon.known_word(prev) and not lexicon.can_be_noun(prev))
+                or lexicon.can_be_adjective(prev) and lexicon.known_word(prev) and not lexicon.can_be_noun(prev)
+                # "behind leaning grates on ...": a participle that is never a noun describes the next word
+                or prev.endswith("ing") and lexicon.known_word(prev) and not lexicon.can_be_noun(prev))
