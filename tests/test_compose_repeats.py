@@ -217,3 +217,25 @@ def test_a_terse_different_at_the_start_is_another_thing():
 
     assert about_another("Different wooden stool by the bar.")
     assert not about_another("A stool with different wooden legs.")
+
+
+def test_a_sentence_said_twice_near_another_thing_is_still_a_repeat():
+    """Both sentences say "another car": one thing said twice (a model's line beside the note put
+    back in full), so the shorter one goes; "A second woman ..." beside "A woman ..." stays two things."""
+    from assistant.compose.sentences import says_nothing_new  # noqa: PLC0415
+
+    short = "A red van is parked near another car, with a grassy slope."
+    full = "A red van is parked in a lot near another car, with a background of a grassy slope."
+    assert says_nothing_new(short, [full])
+    assert not says_nothing_new("A woman walks a dog.", ["A second woman walks a dog."])
+    assert not says_nothing_new("A second woman walks a dog.", ["A woman walks a dog."])
+    assert not says_nothing_new("A woman walks a dog.", ["A second woman walks a dog on a lead.", "A woman walks a dog."][:1])
+
+
+def test_a_fraction_is_no_other_thing():
+    """"a third of the way up" names no third thing: it keeps no repeat elsewhere in the caption."""
+    from assistant.compose.sentences import about_another, says_nothing_new  # noqa: PLC0415
+
+    assert not about_another("The line rises a third of the way up the wall.")
+    assert says_nothing_new("A red van is parked on the left.",
+                            ["A red van with a dent is parked on the left.", "The line rises a third of the way up."])

@@ -104,11 +104,30 @@ _OTHER_ONE = frozenset("another second third other different".split())
 def about_another(sentence: str) -> bool:
     """Whether `sentence` speaks of another thing than one before it: it is no repeat of that one,
     though every other word is the same ("A second woman walks a dog." after "A woman walks a dog.")."""
+    return bool(_other_ones(sentence))
+
+
+def _other_ones(sentence: str) -> frozenset[tuple[str, str]]:
+    """The words that say a thing is another one, each with the word after it ("another", "car")."""
     tokens = tokenize(sentence)
     # "a different man", terse "Different man ..." are another one; "in different sizes", "with
     # different font style" describe
-    return any(t.lower in _OTHER_ONE and (t.lower != "different" or i == 0 or tokens[i - 1].lower in ("a", "an", "the"))
-               for i, t in enumerate(tokens))
+    # "a third of the way", "the other one is": a fraction, or no thing named after it
+    return frozenset((t.lower, after) for i, t in enumerate(tokens)
+                     if t.lower in _OTHER_ONE and (t.lower != "different" or i == 0 or tokens[i - 1].lower in ("a", "an", "the"))
+                     and (after := tokens[i + 1].lower if i + 1 < len(tokens) else "") not in _NO_THING_AFTER)
+
+
+_NO_THING_AFTER = frozenset("of and or to in on at".split())
+
+
+def _another_thing(sentence: str, others: list[str]) -> bool:
+    """Whether `sentence` and `others` speak of two things said alike: one side says "another car" (or
+    "a second woman") where the other does not. Both saying "near another car" is one thing said twice."""
+    mine = _other_ones(sentence)
+    theirs = frozenset().union(*(_other_ones(o) for o in others))
+    words = {t.lower for t in tokenize(sentence)}
+    return bool(mine - theirs) or any(pair not in mine and pair[1] in words for pair in theirs)
 
 
 def says_nothing_new(sentence: str, others: list[str]) -> bool:
@@ -117,7 +136,7 @@ def says_nothing_new(sentence: str, others: list[str]) -> bool:
     two neighbouring words stand close together in one of them, in order. Words scattered over
     sentences that relate them differently ("the car is left of the bus" beside "a bus on the
     left" and "a car on the right") are something new."""
-    if about_another(sentence) or any(about_another(o) for o in others):
+    if _another_thing(sentence, others):
         return False  # one of two things said alike: neither repeats the other
     mine = _word_keys(sentence)
     theirs = [_word_keys(o) for o in others]
