@@ -77,6 +77,10 @@ def test_a_terse_phrase_gets_the_articles_it_leaves_out():
     assert with_articles("at base of balcony on left side") == "at the base of the balcony on the left side"
     assert with_articles("on top with 2 wooden poles on corners") == "on top with 2 wooden poles on corners"
     assert with_articles("under it, near grass") == "under it, near grass"
+    # a pair said again, a relative pronoun, a part, "out of focus": no article
+    assert with_articles("two chairs side by side on rug") == "two chairs side by side on the rug"
+    assert with_articles("small hill on which stand 2 statues") == "small hill on which stand 2 statues"
+    assert with_articles("shelves at half their height, out of focus") == "shelves at half their height, out of focus"
 
 
 def test_a_verbatim_note_removed_later_as_a_repeat_is_not_counted_as_kept_verbatim():

@@ -42,9 +42,10 @@ CANDIDATE_SENTENCES = 2
 PREPOSITIONS = repeats.PREPOSITIONS | {"of"}
 #: words after which a noun takes no article
 _DETERMINED = frozenset("a an the this that these those my your his her its our their some any each every no "
-                        "another both either all several many few much more most it them him us me one".split())
-#: nouns used without an article after a preposition ("on top", "in front of")
-_BARE = frozenset("top front".split())
+                        "another both either all several many few much more most it them him us me one "
+                        "which whom whose what half".split())
+#: nouns used without an article after a preposition ("on top", "in front of", "out of focus")
+_BARE = frozenset("top front focus view sight place".split())
 #: a sentence ending in one of these takes a phrase without a comma ("A red bus is on the left.")
 _COPULAS = frozenset("is are was were be".split())
 #: what may stand between two words of one noun phrase
@@ -252,8 +253,8 @@ def with_articles(phrase: str, after: frozenset[str] = PREPOSITIONS) -> str:
         nxt = tokens[k + 1]
         if t.lower not in after or not nxt.text[:1].isalpha() or nxt.lower in _DETERMINED | PREPOSITIONS \
                 or nxt.lower.endswith("'s") or lexicon.number_value(nxt.lower) is not None or nxt.lower in _BARE \
-                or nxt.text[:1].isupper():
-            continue
+                or nxt.text[:1].isupper() or k and tokens[k - 1].lower == nxt.lower:
+            continue  # "side by side", "hand in hand": a word said again after its preposition takes none
         head = _head(phrase, tokens, k + 1)
         if head.endswith("s") and not head.endswith(("ss", "us", "is")) or head in UNCOUNTED \
                 or head in lexicon.load().colors:  # "painted in red"
