@@ -277,3 +277,17 @@ def test_a_plural_after_a_participle_that_is_never_a_noun_is_no_verb():
     fragment = "Stacks of crates behind leaning poles on the porch."
     assert is_fragment(fragment) and not clauses.may_have_verb(fragment)
     assert clauses.may_have_verb("The old building stands on the hill.") or not is_fragment("The old building stands on the hill.")
+
+
+@pytest.mark.parametrize("sentence", ["Photo shows Villa Rosa beside the lake.", "House features white shutters and a red door."])
+def test_a_bare_noun_then_a_verb_before_a_name_or_attribute_gets_no_there_is(sentence):
+    """"There is a photo shows ..." is no English: such a sentence may have its verb, so no mend."""
+    assert clauses.may_have_verb(sentence)
+    assert not (polish_mend(sentence) or "").startswith("There is a photo shows")
+
+
+def polish_mend(sentence):
+    from assistant.compose.polish import complete_fragments  # noqa: PLC0415
+    from assistant.notes import split_notes  # noqa: PLC0415
+
+    return " ".join(complete_fragments([sentence], split_notes(sentence.rstrip(".")), []))

@@ -199,11 +199,25 @@ def may_have_verb(text: str) -> bool:
     read = text if head is None else text[:head]
     tokens = tokenize(read)
     lowers = [t.lower for t in tokens]
+    if _bare_subject_verb(tokens):
+        return True
     # a comma after the word ends a list's item ("two grey throw pillows, two yellow pillows"): no verb's object follows
     return any(i + 1 < len(lowers) and lowers[i + 1] in _AFTER_VERB and lowers[i - 1] not in _PREPOSITIONS | _JOINS | _RELATIVES
                and "," not in read[tokens[i].end:tokens[i + 1].start]
                and _after_noun(lowers[i - 1]) and w.endswith("s") and maybe_verb(w) and not compound_head(lowers, i)
                and not _counted(lowers, i) and not _described(lowers, i) for i, w in enumerate(lowers) if i)
+
+
+def _bare_subject_verb(tokens: list) -> bool:
+    """A terse sentence's bare noun, then an -s word that may be a verb, then a name or a describing
+    word ("Photo shows Palazzo ...", "Building features white trim ..."): the subject and its verb as
+    likely as a compound noun, so no "There is" goes before it."""
+    if len(tokens) < 3 or tokens[0].lower in _DETERMINERS or not lexicon.can_be_noun(tokens[0].lower):
+        return False
+    verb, after = tokens[1].lower, tokens[2]
+    return verb.endswith("s") and maybe_verb(verb) and (
+        after.text[:1].isupper() or after.lower in lexicon.load().colors
+        or lexicon.can_be_adjective(after.lower) and not lexicon.can_be_noun(after.lower))
 
 
 def _described(lowers: list[str], i: int) -> bool:
