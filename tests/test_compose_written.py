@@ -367,3 +367,20 @@ def test_a_heading_is_said_of_its_description_only_where_the_sentence_reads():
                           ("Banner", '"SALE" in red letters'), ("Weather", "sunny"), ("Mood", "calm and quiet"),
                           ("Firemen", "officer on a ladder"), ("Hour", "dusk"), ("News", "headline on a storm")]:
         assert named(heading, rest) is None, heading
+
+
+def test_a_long_sentence_is_cut_before_while_and_its_clause():
+    """" while " with no comma, then a clause: a break as good as ", while " (the words before may
+    be a view, which is then written as a sentence); "while" before no clause is no break."""
+    from assistant.compose.splits import split_run_on  # noqa: PLC0415
+
+    assert split_run_on("An old wooden bench stands on the grass under a tall tree near the lake while two small dogs "
+                        "sleep in its shade beside a red ball and a blue bowl.", 25) == [
+        "An old wooden bench stands on the grass under a tall tree near the lake.",
+        "Two small dogs sleep in its shade beside a red ball and a blue bowl."]
+    assert split_run_on("A close-up view of a toy deer with long antlers and red and white wires on its head while "
+                        "there are colored clothes on the body and a blue bow tie with white stars on it.", 25)[1] == \
+        "There are colored clothes on the body and a blue bow tie with white stars on it."
+    whole = ("A tall man in a long grey coat with a red scarf stands by the old station door while waiting for "
+             "the late train from the city in the cold rain.")
+    assert split_run_on(whole, 25) == [whole]

@@ -291,3 +291,8 @@ def polish_mend(sentence):
     from assistant.notes import split_notes  # noqa: PLC0415
 
     return " ".join(complete_fragments([sentence], split_notes(sentence.rstrip(".")), []))
+
+
+def test_colours_joined_by_and_are_no_attribute_at_the_end():
+    assert fragments.there_is("A toy deer with long antlers and red and white wires on its head.") == \
+        "There is a toy deer with long antlers and red and white wires on its head."

@@ -204,6 +204,10 @@ def there_is(fragment: str, names: frozenset[str] | None = None) -> str | None:
 _NO_THERE_OPENERS = frozenset("it they he she we i you them him this these those each every all most both".split())
 
 
+#: words the dictionary may not know that are never a noun ("red and white": no thing is red)
+_NO_NOUNS = frozenset("and or but nor & a an the".split())
+
+
 def _attribute_at_end(text: str, head_end: int) -> bool:
     """An attribute typed after a noun past the head (which ends at `head_end`), with nothing or "and" or "with" after it
     ("Fence behind the van blue.", "Grass around the beds short and cut."): it says what the thing is
@@ -219,7 +223,7 @@ def _attribute_at_end(text: str, head_end: int) -> bool:
         before, word = us[i - 1].lower, us[i].lower
         if (word in lexicon.load().colors and after in ("", ",", "and", "with") or
                 typed.attribute(word, strict=False) and after in (",", "and")) and not typed.attribute(before) and \
-                (typed.noun_word(us[i - 1]) or not lexicon.known_word(before)):
+                (typed.noun_word(us[i - 1]) or not lexicon.known_word(before) and before not in _NO_NOUNS):
             return True
     return False
 

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from assistant.check import clauses, commas
 from assistant.check.word_forms import only_verb
-from assistant.compose.fragments import PHRASE_START, pronoun_be
+from assistant.compose.fragments import PHRASE_START, as_sentence, pronoun_be
 from assistant.compose.has_lists import has_a_verb, has_list_breaks
 from assistant.compose.lists import ITEM_OPENERS, shared_predicate
 from assistant.compose.sentences import terminated, word_count
@@ -36,6 +36,16 @@ def _and_clauses(sentence: str) -> list[re.Match]:
 
 
 _CLAUSE_END_RE = re.compile(r",\s+|\s+and\s+")
+
+
+def _while_clauses(sentence: str) -> list[re.Match]:
+    """" while " with no comma before it, where a clause follows ("... on its head while there are
+    clothes on the body", "... while the statue stands on a box"): a clause break as ", while ". The
+    words before it may be a noun phrase or a view ("A close-up view of a toy with ..."), which
+    `complete_fragments` then writes as a sentence; where it cannot, the cut is not made."""
+    return [m for m in re.finditer(r"(?<!,)\s+while\s+", sentence)
+            if commas.is_clause(_CLAUSE_END_RE.split(sentence[m.end():].rstrip(".!?"), maxsplit=1)[0], relatives=True)
+            and (has_a_verb(sentence[:m.start()]) or as_sentence(terminated(sentence[:m.start()])) is not None)]
 
 
 # ", surrounded by shrubs", ", covered with moss": a participle's phrase on what the sentence is about
@@ -70,7 +80,7 @@ def _breaks(sentence: str, has: list[tuple[int, int, str]]) -> Iterator[list[tup
               if not m.group().lower().rstrip().endswith("and")
               or not _verb_first(sentence[m.end():]) and not _ends_a_series(sentence[:m.start()])
               and not _shared_verb(sentence[:m.start()], sentence[m.end():])] + \
-        [m.span() + ("",) for m in _and_clauses(sentence)]
+        [m.span() + ("",) for m in _and_clauses(sentence) + _while_clauses(sentence)]
     yield [c for c in clause if c[0] not in {h[0] for h in has}]  # ", and a brown hill" ends a list, not a clause
     # a list of things cut as one ("..., a red car parked beside it, a glass wall ...") before "It also has"
     yield [m.span() + ("",) for m in _LIST_BREAK_RE.finditer(sentence) if not _worn_list(sentence[:m.start()])]
