@@ -384,3 +384,16 @@ def test_a_long_sentence_is_cut_before_while_and_its_clause():
     whole = ("A tall man in a long grey coat with a red scarf stands by the old station door while waiting for "
              "the late train from the city in the cold rain.")
     assert split_run_on(whole, 25) == [whole]
+
+
+def test_a_second_participle_after_and_is_cut_off_about_the_same_thing():
+    """"... standing on a plinth ... and holding a sword": "It is holding a sword ..."; "and clothing on
+    the ground" after no participle is a list's last thing, not cut."""
+    from assistant.compose.splits import split_run_on  # noqa: PLC0415
+
+    assert split_run_on('A back view of a dark grey statue of a general standing on a thick grey plinth with the text '
+                        '"NE A COLMAR" in capital letters on it and holding a curved sword in his left hand.', 25)[1] == \
+        "It is holding a curved sword in his left hand."
+    whole = ("A woman in a long red coat at the corner of the busy street by the old bakery with shoes, hats, "
+             "and clothing on the wet ground.")
+    assert split_run_on(whole, 25) == [whole]

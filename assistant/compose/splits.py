@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
+from assistant import lexicon
 from assistant.check import clauses, commas
 from assistant.check.word_forms import only_verb
 from assistant.compose.fragments import PHRASE_START, as_sentence, pronoun_be
@@ -64,6 +65,24 @@ def _participle_breaks(sentence: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# " and holding a sword", " and wearing the hat": a second participle of what an earlier one is said of
+_AND_ING_RE = re.compile(r"(?<!,)\s+and\s+(?=([a-z]{3,}ing)\s+(?:a|an|the|his|her|its|their|some|on|in|at|with|by|"
+                         r"under|over|from|into|onto|toward|towards)\b)", re.I)
+
+
+def _and_ing_breaks(sentence: str) -> list[tuple[int, int, str]]:
+    """" and holding a sword in his left hand" after "... standing on a base ...": the second
+    participle cut off as a sentence of its own about the same thing ("It is holding a sword ..."),
+    "It is" or "They are" by the number of the thing (`fragments.pronoun_be`). Only after an -ing
+    participle earlier in the sentence: "... and clothing on the floor" is a list's last thing."""
+    out = []
+    for m in _AND_ING_RE.finditer(sentence):
+        before = sentence[:m.start()]
+        if lexicon.can_be_verb(m.group(1).lower()) and _ING_RE.search(before) and (subject := pronoun_be(before)):
+            out.append((m.start(), m.end(), subject + " "))
+    return out
+
+
 def _breaks(sentence: str, has: list[tuple[int, int, str]]) -> Iterator[list[tuple[int, int, str]]]:
     """(start, end, words to put before what follows) of the cuts where a long sentence may be
     split, the better kind first: a comma splice, a clause break ("; ", ", and ", ", while ",
@@ -85,7 +104,7 @@ def _breaks(sentence: str, has: list[tuple[int, int, str]]) -> Iterator[list[tup
     # a list of things cut as one ("..., a red car parked beside it, a glass wall ...") before "It also has"
     yield [m.span() + ("",) for m in _LIST_BREAK_RE.finditer(sentence) if not _worn_list(sentence[:m.start()])]
     yield has
-    yield _participle_breaks(sentence)
+    yield _participle_breaks(sentence) + _and_ing_breaks(sentence)
     yield _relative_breaks(sentence)
 
 
