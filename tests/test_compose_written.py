@@ -397,3 +397,14 @@ def test_a_second_participle_after_and_is_cut_off_about_the_same_thing():
     whole = ("A woman in a long red coat at the corner of the busy street by the old bakery with shoes, hats, "
              "and clothing on the wet ground.")
     assert split_run_on(whole, 25) == [whole]
+
+
+def test_a_subjects_second_verb_after_and_is_cut_off_with_it_or_they():
+    from assistant.compose.splits import split_run_on  # noqa: PLC0415
+
+    assert split_run_on("A small black sign with a red warning symbol is in the shape of a triangle with a black mark "
+                        "in the middle of the triangle and has unclear yellow text on the right side of the sign.", 25)[1] \
+        == "It has unclear yellow text on the right side of the sign."
+    assert split_run_on("Two tall wooden chairs with green cushions and carved backs are placed beside the long oak "
+                        "table near the window and are facing the old fireplace on the far wall.", 25)[1] == \
+        "They are facing the old fireplace on the far wall."

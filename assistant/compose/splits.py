@@ -83,6 +83,24 @@ def _and_ing_breaks(sentence: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# " and has unclear text", " and is on the floor": the subject's second verb
+_AND_VERB_RE = re.compile(r"(?<!,)\s+and\s+(?=(is|are|has|have|was|were)\s)", re.I)
+_SINGULAR_VERBS = frozenset("is has was".split())
+
+
+def _and_verb_breaks(sentence: str) -> list[tuple[int, int, str]]:
+    """" and has unclear yellow text ..." after a clause ("A sign ... is in the shape of a triangle
+    ..."): the subject's second verb cut off with "It" or "They" for the subject, by its number
+    (`fragments.pronoun_be`), where that number agrees with the verb."""
+    out = []
+    for m in _AND_VERB_RE.finditer(sentence):
+        before = sentence[:m.start()]
+        subject = pronoun_be(before) if clauses.has_verb(tokenize(before), before) else None
+        if subject is not None and (subject == "It is") == (m.group(1).lower() in _SINGULAR_VERBS):
+            out.append((m.start(), m.end(), subject.split()[0] + " "))
+    return out
+
+
 def _breaks(sentence: str, has: list[tuple[int, int, str]]) -> Iterator[list[tuple[int, int, str]]]:
     """(start, end, words to put before what follows) of the cuts where a long sentence may be
     split, the better kind first: a comma splice, a clause break ("; ", ", and ", ", while ",
@@ -104,7 +122,7 @@ def _breaks(sentence: str, has: list[tuple[int, int, str]]) -> Iterator[list[tup
     # a list of things cut as one ("..., a red car parked beside it, a glass wall ...") before "It also has"
     yield [m.span() + ("",) for m in _LIST_BREAK_RE.finditer(sentence) if not _worn_list(sentence[:m.start()])]
     yield has
-    yield _participle_breaks(sentence) + _and_ing_breaks(sentence)
+    yield _participle_breaks(sentence) + _and_ing_breaks(sentence) + _and_verb_breaks(sentence)
     yield _relative_breaks(sentence)
 
 
