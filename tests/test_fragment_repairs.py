@@ -256,6 +256,7 @@ def test_a_counted_noun_or_verb_word_stays_a_noun(fragment):
     "Some of the older benches by the gate.",
     "Fence behind the parked van blue.",  # an attribute at the end: what the fence is, not a thing there
     "Grass around these flowerbeds short and freshly cut.",
+    "Statue minimalist and smooth.",  # the attributes are said of the head itself
 ])
 def test_a_fragment_with_no_noun_to_have_or_an_attribute_at_its_end_is_no_there_is(fragment):
     assert is_fragment(fragment)

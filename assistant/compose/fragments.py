@@ -164,7 +164,7 @@ def there_is(fragment: str, names: frozenset[str] | None = None) -> str | None:
     words = [w for w in head if w[:1].isalnum()]
     if not words or len(words) == 1 and lexicon.can_be_adjective(words[0]) or _number_unsaid(" ".join(words)):
         return None  # "Sheep in a field.": one or more is the model's to say
-    if words[0] in _NO_THERE_OPENERS or all(w in DETERMINERS for w in words) or _attribute_at_end(text, end):
+    if words[0] in _NO_THERE_OPENERS or all(w in DETERMINERS for w in words) or _attribute_at_end(text, 0):
         return None  # "There is an it ...", "There is each label", "There is some": no English; "Fence ... blue": a predicate
     if len(words) > 1 and words[0] not in DETERMINERS and lexicon.number_value(words[0]) is None and \
             lexicon.can_be_adjective(words[-1]) and lexicon.can_be_noun(words[-2]) and \
@@ -222,7 +222,7 @@ def _attribute_at_end(text: str, head_end: int) -> bool:
         # at the end only a colour ("van blue"): the dictionary knows too few nouns ("glass top" is a thing)
         before, word = us[i - 1].lower, us[i].lower
         if (word in lexicon.load().colors and after in ("", ",", "and", "with") or
-                typed.attribute(word, strict=False) and after in (",", "and")) and not typed.attribute(before) and \
+                typed.attribute(word, strict=False) and after in (",", "and")) and not lexicon.can_be_adjective(before) and \
                 (typed.noun_word(us[i - 1]) or not lexicon.known_word(before) and before not in _NO_NOUNS):
             return True
     return False
