@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from assistant import lexicon
 from assistant.check import word_senses as senses
@@ -12,6 +14,7 @@ from assistant.check.report import Span, Tier
 from assistant.check.words import Draft, Word, closed_compounds
 
 
+_NEAR_NAME, _NEAR_RATIO = 5, 0.8  # a name this long, this alike to a supplied one, may be it spelled otherwise
 _MIN_STEM = 6  # a shared beginning this long ("prepar-") makes two words one family ...
 _MAX_TAIL = 5  # ... when neither runs on for more than this beyond it
 # Derivational endings lemmas do not undo: "growth" ~ "grow", "assessment" ~ "assess".
@@ -34,6 +37,7 @@ class Support:
     pairs: bool = False  # two things joined by "and" ("a throw pillow and a cushion"): what "both" points back at
     places: frozenset[str] = frozenset()  # what their capitalised peoples' words may name ("Kenyan": kenya)
     ordinals: frozenset[tuple[float, str]] = frozenset()  # (3, "match") of "third match": a count of it restates it
+    names: frozenset[str] = frozenset()  # their capitalised words, lower-cased and without accents ("jose")
 
     @classmethod
     def of(cls, support: list[Word]) -> "Support":
@@ -51,9 +55,19 @@ class Support:
         roots |= closed_compounds(support)  # "streetlamp" for the notes' "street lamp"
         initialisms = {w.lower for w in support if w.tok.text.isupper() and w.tok.text.isalpha() and len(w.lower) >= 2}
         places = frozenset(p for w in support if w.tok.text[:1].isupper() for p in lexicon.people_places(w.lower))
+        names = frozenset(ascii_form(w.lower) for w in support if w.tok.text[:1].isupper() and w.number is None)
         return cls(roots, stems, set(combine_numbers(support)) | {1.0}, _acronyms(support),
                    {lexicon.us_spelling(r) for r in roots}, initialisms, _capitalised_runs(support),
-                   _joins_two(support), places, _ordinal_things(support))
+                   _joins_two(support), places, _ordinal_things(support), names)
+
+    def spelled_near(self, w: Word) -> bool:
+        """A name of five letters or more that is one or two letters off a capitalised word they
+        supplied ("Barroso" for the note's "Barraso", "Mohammed" for "Muhammad"): the same one spelled
+        right, or misspelt; a look, not a certain new name."""
+        low = ascii_form(w.lower)
+        return w.is_name and len(low) >= _NEAR_NAME and any(
+            n[0] == low[0] and abs(len(n) - len(low)) <= 2 and SequenceMatcher(None, n, low).ratio() >= _NEAR_RATIO
+            for n in self.names if n != low)
 
     def names_people_or_place(self, w: Word) -> bool:
         """A capitalised people's word for a place they supplied ("Mexican" for "Mexico's"), or the
@@ -74,6 +88,11 @@ class Support:
                 if shortest is not None and shortest - k <= _MAX_TAIL:
                     return True
         return False
+
+
+def ascii_form(word: str) -> str:
+    """`word` without accents ("José" -> "Jose"): a name is the same name written either way."""
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode() or word
 
 
 def _ordinal_things(support: list[Word]) -> frozenset[tuple[float, str]]:
@@ -150,7 +169,7 @@ def unsupported(draft: Draft, support_words: list[Word], forbidden: dict[str, st
                 _flush(current, draft.text, spans)
                 current = []
                 continue
-            current.append((w, reason, _completes_a_name(draft.words, reasons, a, b, i)))
+            current.append((w, reason, _completes_a_name(draft.words, reasons, a, b, i) or support.spelled_near(w)))
         _flush(current, draft.text, spans)
     return spans
 
@@ -307,8 +326,8 @@ def unsupported_reason(w: Word, negated: bool, support: Support, values: list[fl
     for word, nid in forbidden.items():
         if not negated and (low == word or lexicon.roots(low) & lexicon.roots(word)):
             return f"corrected by {nid}"
-    if lexicon.key(low) & support.roots:
-        return None
+    if lexicon.key(low) & support.roots or ascii_form(low) in support.names:
+        return None  # "José" where they write "Jose"
     if low == "year" and any(n.is_integer() and 1000 <= n <= 2100 for n in support.numbers):
         return None  # "of the year" for a date the notes or the original give
     if len(low) >= 3 and any(len(r) > len(low) + 2 and (r.endswith(low) or r.startswith(low)) for r in support.roots):
