@@ -51,3 +51,19 @@ def test_a_name_with_an_accent_is_the_name_without_it():
     made = _check("Remove the information about the visit being to the club from the summary.",
                   "José Mourinho will visit.", original)
     assert not _flagged(made, "José")
+
+
+# ------------------------------------------------------------------ what a removal names
+
+
+def test_a_name_or_code_a_removal_writes_that_the_original_does_not_is_supplied_by_the_note():
+    """"Remove ... M74 being one of the busiest motorways" where the original says "one of the busiest
+    motorways": the note names the road, and a result that names it says what the note says."""
+    note = "Remove the information about the M74 being one of the busiest motorways from the summary."
+    original = "Drivers face delays on one of the busiest motorways this weekend."
+    assert not _flagged(_check(note, "Drivers face delays on the M74 this weekend.", original), "74")
+    assert _flagged(_check(note, "Drivers face delays on the M8 this weekend.", original), "8")
+    # a claim the removal describes in its own words is not supplied ("delivering a liturgy")
+    claim = _check("Remove the information about the Pope delivering a liturgy from the summary.",
+                   "The Pope delivered a liturgy at the stadium.", "The Pope visited the stadium.")
+    assert _flagged(claim, "liturgy")

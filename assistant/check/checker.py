@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -254,6 +255,8 @@ def _check_observation(obs: Observation, draft: Draft, original: str | None, not
     supplied = frozenset().union(*(_asked_words(n) for n in notes if n != obs.text))
     if kind == "edit" and edit is not None:
         v = edit_checks.check_edit(obs, edit, draft, original, supplied)
+        if edit.kind == "remove" and original is not None:
+            v = dataclasses.replace(v, support=f"{v.support} {edit_sides.names_not_in(edit.old, original)}")
     else:
         v = edit_checks.check_instruction(obs, edit, draft, original)
     return _Verdict(_opposite_claim(v.fact, obs, draft, original, supplied), v.support, v.forbidden)
