@@ -67,3 +67,49 @@ def test_a_name_or_code_a_removal_writes_that_the_original_does_not_is_supplied_
     claim = _check("Remove the information about the Pope delivering a liturgy from the summary.",
                    "The Pope delivered a liturgy at the stadium.", "The Pope visited the stadium.")
     assert _flagged(claim, "liturgy")
+
+
+# ------------------------------------------------------------------ a number written another way
+
+
+def test_a_fraction_is_the_percentage_it_rounds_to_and_back():
+    """"Two-thirds of voters" restated as "66% of voters"; "50%" as "half"."""
+    remove = "Remove the information about the day from the summary."
+    original = "Two-thirds of voters backed the plan on Monday."
+    for draft in ("66% of voters backed the plan.", "67% of voters backed the plan."):
+        assert not _flagged(_check(remove, draft, original), "6"), draft
+    assert [u.tier for u in _check(remove, "45% of voters backed the plan.", original).unsupported] == ["certain"]
+    back = _check("Remove the information about the ONS from the summary.", "Prices rose by half last year.",
+                  "Prices rose by 50% last year, the ONS said.")
+    assert not _flagged(back, "half")
+    # an ordinal that counts no part is no fraction
+    from assistant.check.number_forms import fraction_at
+    from assistant.check.words import words
+
+    assert not fraction_at(words("the third match"), 1) and 33.0 in fraction_at(words("a third of them"), 1)
+
+
+def test_a_sign_the_human_wrote_may_be_spelled_out():
+    """"50%" as "50 per cent", "£2.5m" as "2.5 million pounds"; no sign, no unit word."""
+    remove = "Remove the information about the ONS from the summary."
+    assert not _flagged(_check(remove, "Prices rose by 50 per cent.", "Prices rose by 50%, the ONS said."), "cent")
+    assert not _flagged(_check(remove, "The bridge cost 2.5 million pounds.", "The bridge cost £2.5m, the ONS said."),
+                        "pounds")
+    assert _flagged(_check(remove, "Prices rose by 50 percent.", "Prices of 50 goods rose, the ONS said."), "percent")
+
+
+def test_an_ordinal_in_digits_is_the_ordinal_in_words():
+    remove = "Remove the information about the crowd from the summary."
+    original = "The festival, held for the 10th time, drew 5,000 people."
+    assert not _flagged(_check(remove, "The festival was held for the tenth time.", original), "tenth")
+    assert _flagged(_check(remove, "The festival was held for the eleventh time.", original), "eleventh")
+
+
+def test_the_day_of_a_date_may_be_written_as_an_ordinal():
+    """The note's "4 July" is met by "the fourth of July"; "the fifth of July" is another day."""
+    note = "Add the information about the parade being held on 4 July to the summary."
+    original = "The town will hold a parade."
+    made = _check(note, "The town will hold a parade on the fourth of July.", original)
+    assert not (_alarm(made) and _fact(made).tier == "certain") and not _flagged(made, "fourth")
+    other = _check(note, "The town will hold a parade on the fifth of July.", original)
+    assert _alarm(other) and "the draft says 5" in _fact(other).evidence

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from assistant import lexicon
+from assistant.check import number_forms
 from assistant.check import word_senses as senses
 from assistant.check.numbers import combine_numbers, fmt_number, number_reason
 from assistant.check.report import Span, Tier
@@ -56,7 +57,9 @@ class Support:
         initialisms = {w.lower for w in support if w.tok.text.isupper() and w.tok.text.isalpha() and len(w.lower) >= 2}
         places = frozenset(p for w in support if w.tok.text[:1].isupper() for p in lexicon.people_places(w.lower))
         names = frozenset(ascii_form(w.lower) for w in support if w.tok.text[:1].isupper() and w.number is None)
-        return cls(roots, stems, set(combine_numbers(support)) | {1.0}, _acronyms(support),
+        roots |= number_forms.ordinal_words(support)  # "tenth" for their "10th"
+        numbers = set(combine_numbers(support)) | {1.0} | number_forms.fraction_percents(support)  # "66%", "two-thirds"
+        return cls(roots, stems, numbers, _acronyms(support),
                    {lexicon.us_spelling(r) for r in roots}, initialisms, _capitalised_runs(support),
                    _joins_two(support), places, _ordinal_things(support), names)
 
@@ -155,6 +158,8 @@ def unsupported(draft: Draft, support_words: list[Word], forbidden: dict[str, st
         reasons = [None if r and (_names_a_supplied_thing(draft.words, a, i, support)
                                   or _age_of_a_supplied_number(draft.words, a, i, reasons)
                                   or _count_of_a_supplied_ordinal(draft.words, i, b, support)
+                                  or number_forms.fraction_at(draft.words[a:b], i - a) & support.numbers
+                                  or number_forms.date_day_at(draft.words[a:b], i - a) in support.numbers
                                   or _connective(draft.words, a, i, b)
                                   or _light_verb_of_a_supplied_act(draft.words, i, b, reasons[i - a + 1:])) else r
                    for i, r in enumerate(reasons, a)]
