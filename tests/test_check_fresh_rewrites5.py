@@ -113,3 +113,18 @@ def test_the_day_of_a_date_may_be_written_as_an_ordinal():
     assert not (_alarm(made) and _fact(made).tier == "certain") and not _flagged(made, "fourth")
     other = _check(note, "The town will hold a parade on the fifth of July.", original)
     assert _alarm(other) and "the draft says 5" in _fact(other).evidence
+
+
+# ------------------------------------------------------------------ a hedge an edit asks for
+
+
+def test_a_doubt_the_note_describes_and_the_result_does_not_word_is_a_look():
+    """"the date being uncertain" may be said in words no list holds ("a pencilled-in date"); a hedge the
+    new side writes before its number ("with almost 300") is written as it stands, or not at all."""
+    described = _check("Add the information about the opening date being uncertain to the summary.",
+                       "A date has been pencilled in for the opening of the new library.",
+                       "A date has been set for the opening of the new library.")
+    assert _fact(described).status == "hedge_lost" and _fact(described).tier == "check"
+    literal = _check("Replace the information about more than 300 with the information about almost 300.",
+                     "300 homes were flooded in the storm.", "More than 300 homes were flooded in the storm.")
+    assert _fact(literal).status == "hedge_lost" and _fact(literal).tier == "certain"

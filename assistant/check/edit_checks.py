@@ -148,7 +148,7 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None,
             # days, not six months as first reported"): the old words may be another thing's
             tier = "check"
     if status == "kept" and obs.hedged and sentences_used and not hedge_kept:
-        status, tier = "hedge_lost", "certain"
+        status, tier = "hedge_lost", edit_tiers.hedge_tier(edit.new)
     evidence = "; ".join(problems) if problems else f"{edit.kind} applied" + (
         f": {sentences_text(draft, sentences_used)}" if sentences_used else ""
     )
