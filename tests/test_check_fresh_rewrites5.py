@@ -128,3 +128,14 @@ def test_a_doubt_the_note_describes_and_the_result_does_not_word_is_a_look():
     literal = _check("Replace the information about more than 300 with the information about almost 300.",
                      "300 homes were flooded in the storm.", "More than 300 homes were flooded in the storm.")
     assert _fact(literal).status == "hedge_lost" and _fact(literal).tier == "certain"
+
+
+# ------------------------------------------------------------------ what a removal took out
+
+
+def test_an_initialism_that_spells_a_function_word_is_content_a_removal_may_take_out():
+    """"US astronaut" -> "Astronaut": "US" is the country, not the pronoun, and it went."""
+    note = "Remove the information about the astronaut's nationality from the summary."
+    original = "US astronaut Scott Kelly has returned to Earth."
+    assert not _alarm(_check(note, "Astronaut Scott Kelly has returned to Earth.", original))
+    assert _alarm(_check(note, "US astronaut Scott Kelly has returned to Earth.", original))
