@@ -139,3 +139,27 @@ def test_an_initialism_that_spells_a_function_word_is_content_a_removal_may_take
     original = "US astronaut Scott Kelly has returned to Earth."
     assert not _alarm(_check(note, "Astronaut Scott Kelly has returned to Earth.", original))
     assert _alarm(_check(note, "US astronaut Scott Kelly has returned to Earth.", original))
+
+
+def test_a_stretch_of_time_may_be_given_in_another_unit():
+    """"a week" as "seven days", "18 months" as "a year and a half", "10 years" as "a decade"; another
+    stretch still differs."""
+    remove = "Remove the information about the police from the summary."
+    cases = (("The strike lasted a week, police said.", "The strike lasted seven days."),
+             ("He was jailed for 18 months, police said.", "He was jailed for a year and a half."),
+             ("He was jailed for a year and a half, police said.", "He was jailed for 18 months."),
+             ("The ban lasts 10 years, police said.", "The ban lasts a decade."),
+             ("The strike lasted 24 hours, police said.", "The strike lasted a day."))
+    for original, draft in cases:
+        made = _check(remove, draft, original)
+        assert not made.unsupported, (draft, [u.text for u in made.unsupported])
+    other = _check(remove, "The strike lasted eight days.", "The strike lasted a week, police said.")
+    assert [u.tier for u in other.unsupported] == ["certain"]
+
+
+def test_a_name_word_contracted_to_its_first_last_and_a_few_consonants_is_that_word():
+    """"Man Utd" for "Manchester United"; a short name that is no contraction of theirs stays new."""
+    remove = "Remove the information about the score from the summary."
+    original = "Manchester United won 2-0 at Old Trafford."
+    assert not _check(remove, "Man Utd won at Old Trafford.", original).unsupported
+    assert _flagged(_check(remove, "Man Utd and Spurs drew at Old Trafford.", original), "Spurs")

@@ -77,3 +77,64 @@ def date_day_at(ws: list[Word] | tuple[Word, ...], i: int) -> float | None:
 def date_days(ws: list[Word] | tuple[Word, ...]) -> set[float]:
     """The days of the dates `ws` write with an ordinal word: the number a note's "4 July" gives."""
     return {d for i in range(len(ws)) if (d := date_day_at(ws, i)) is not None}
+
+
+#: A stretch of time in hours or in months, each unit with every size a writer may give it in the
+#: other: "a week" is seven days, "a year" twelve months (or 365 days, or 52 weeks).
+_HOURS = {"hour": 1.0, "day": 24.0, "week": 168.0, "fortnight": 336.0}
+_MONTHS = {"month": 1.0, "year": 12.0, "decade": 120.0, "century": 1200.0}
+_YEAR_IN_HOURS = (8760.0, 8736.0)
+_PLURALS = {"centuries": "century"}
+
+
+def _unit(low: str) -> str | None:
+    low = _PLURALS.get(low, low)
+    for form in (low, low[:-1] if low.endswith("s") else low):
+        if form in _HOURS or form in _MONTHS:
+            return form
+    return None
+
+
+def _duration(ws: list[Word] | tuple[Word, ...], u: int) -> set[tuple[str, float]]:
+    """The stretch the unit word at `u` gives with its count ("18 months", "a fortnight", "a year and
+    a half", "two and a half years"), as (base, size) in every base it has; empty for no unit."""
+    unit = _unit(ws[u].lower)
+    if unit is None:
+        return set()
+    count = 1.0
+    before = [w.lower for w in ws[max(0, u - 4) : u]]
+    if before[-3:] == ["and", "a", "half"] and len(before) == 4 and ws[u - 4].number is not None:
+        count = ws[u - 4].number + 0.5  # "two and a half years"
+    elif before and ws[u - 1].number is not None:
+        count = ws[u - 1].number
+    if [w.lower for w in ws[u + 1 : u + 4]] == ["and", "a", "half"]:
+        count += 0.5  # "a year and a half"
+    out = {("h", count * _HOURS[unit])} if unit in _HOURS else {("mo", count * _MONTHS[unit])}
+    if unit == "year":
+        out |= {("h", count * h) for h in _YEAR_IN_HOURS}
+    return out
+
+
+def durations(ws: list[Word] | tuple[Word, ...]) -> set[tuple[str, float]]:
+    """Every stretch of time the words give."""
+    return {d for u in range(len(ws)) for d in _duration(ws, u)}
+
+
+def duration_unit_at(ws: list[Word] | tuple[Word, ...], i: int) -> int | None:
+    """The unit word the word at `i` belongs to: itself, the unit after its count, or the unit of
+    the "and a half" it is part of."""
+    low = [w.lower for w in ws]
+    if _unit(low[i]):
+        return i
+    if i + 1 < len(ws) and _unit(low[i + 1]) and (ws[i].number is not None or low[i] == "half"):
+        return i + 1
+    if low[i] == "half" and i >= 3 and low[i - 2 : i] == ["and", "a"] and _unit(low[i - 3]):
+        return i - 3
+    return None
+
+
+def same_duration(ws: list[Word] | tuple[Word, ...], i: int, supplied: set[tuple[str, float]]) -> bool:
+    """The word at `i` is part of a stretch of time the human gave in another unit ("seven days" for
+    "a week", "a year and a half" for "18 months")."""
+    u = duration_unit_at(ws, i) if supplied else None
+    return u is not None and bool(_duration(ws, u) & supplied)

@@ -39,6 +39,7 @@ class Support:
     places: frozenset[str] = frozenset()  # what their capitalised peoples' words may name ("Kenyan": kenya)
     ordinals: frozenset[tuple[float, str]] = frozenset()  # (3, "match") of "third match": a count of it restates it
     names: frozenset[str] = frozenset()  # their capitalised words, lower-cased and without accents ("jose")
+    durations: frozenset[tuple[str, float]] = frozenset()  # their stretches of time ("a week": 168 hours)
 
     @classmethod
     def of(cls, support: list[Word]) -> "Support":
@@ -61,7 +62,18 @@ class Support:
         numbers = set(combine_numbers(support)) | {1.0} | number_forms.fraction_percents(support)  # "66%", "two-thirds"
         return cls(roots, stems, numbers, _acronyms(support),
                    {lexicon.us_spelling(r) for r in roots}, initialisms, _capitalised_runs(support),
-                   _joins_two(support), places, _ordinal_things(support), names)
+                   _joins_two(support), places, _ordinal_things(support), names,
+                   frozenset(number_forms.durations(support)))
+
+    def contracted(self, w: Word) -> bool:
+        """A capitalised contraction of a word they capitalise, its first and last letter kept and the
+        rest a few of its consonants ("Utd" of "United", "Govt" of "Government", "Intl" of
+        "International"); not a dictionary word, and at most one vowel."""
+        low = w.lower
+        if not w.tok.text[:1].isupper() or len(low) < 3 or sum(c in "aeiou" for c in low) > 1 or lexicon.known_word(low):
+            return False
+        return any(len(n) >= 2 * len(low) and n[0] == low[0] and n[-1] == low[-1] and _subsequence(low, n)
+                   for n in self.names)
 
     def spelled_near(self, w: Word) -> bool:
         """A name of five letters or more that is one or two letters off a capitalised word they
@@ -91,6 +103,11 @@ class Support:
                 if shortest is not None and shortest - k <= _MAX_TAIL:
                     return True
         return False
+
+
+def _subsequence(short: str, long: str) -> bool:
+    letters = iter(long)
+    return all(c in letters for c in short)
 
 
 def ascii_form(word: str) -> str:
@@ -158,8 +175,7 @@ def unsupported(draft: Draft, support_words: list[Word], forbidden: dict[str, st
         reasons = [None if r and (_names_a_supplied_thing(draft.words, a, i, support)
                                   or _age_of_a_supplied_number(draft.words, a, i, reasons)
                                   or _count_of_a_supplied_ordinal(draft.words, i, b, support)
-                                  or number_forms.fraction_at(draft.words[a:b], i - a) & support.numbers
-                                  or number_forms.date_day_at(draft.words[a:b], i - a) in support.numbers
+                                  or _number_said_otherwise(draft.words[a:b], i - a, support, r)
                                   or _connective(draft.words, a, i, b)
                                   or _light_verb_of_a_supplied_act(draft.words, i, b, reasons[i - a + 1:])) else r
                    for i, r in enumerate(reasons, a)]
@@ -222,6 +238,15 @@ def _spelled_out_initialisms(ws: list[Word], a: int, b: int, support: Support) -
             if len(letters) >= 2 and letters in support.initialisms:
                 out.append((i, j + 1))
     return out
+
+
+def _number_said_otherwise(ws: list[Word], i: int, support: Support, reason: str) -> bool:
+    """The word at `i` writes a value the human gave in another form (number_forms): a fraction, the
+    day of a date, a stretch of time in another unit. A value a note corrects stays what it is."""
+    if reason.startswith("corrected"):
+        return False
+    return bool(number_forms.fraction_at(ws, i) & support.numbers or number_forms.date_day_at(ws, i) in support.numbers
+                or number_forms.same_duration(ws, i, support.durations))
 
 
 _AGE_WORDS = frozenset({"year", "years", "old"})
@@ -343,6 +368,8 @@ def unsupported_reason(w: Word, negated: bool, support: Support, values: list[fl
         return None  # "CalMac" for "Caledonian MacBrayne"
     if support.derived(low) or lexicon.us_spelling(low) in support.spellings or support.names_people_or_place(w):
         return None
+    if support.contracted(w):
+        return None  # "Man Utd" for "Manchester United"
     return "no support in the notes"
 
 
