@@ -163,3 +163,18 @@ def test_a_name_word_contracted_to_its_first_last_and_a_few_consonants_is_that_w
     original = "Manchester United won 2-0 at Old Trafford."
     assert not _check(remove, "Man Utd won at Old Trafford.", original).unsupported
     assert _flagged(_check(remove, "Man Utd and Spurs drew at Old Trafford.", original), "Spurs")
+
+
+def test_an_edits_new_value_written_in_another_form_is_the_edit_made():
+    """'with "18 months"' met by "a year and a half", "50%" by "half", "two years" by "24 months"; another
+    value is still missing, and certain."""
+    original = "He was jailed for six months for fraud."
+    cases = (('Replace "six months" with "18 months".', "He was jailed for a year and a half for fraud."),
+             ("Replace the information about six months with the information about two years.",
+              "He was jailed for 24 months for fraud."))
+    for note, draft in cases:
+        assert not _alarm(_check(note, draft, original)), draft
+    half = _check('Replace "40%" with "50%".', "Prices rose by half last year.", "Prices rose by 40% last year.")
+    assert not _alarm(half)
+    other = _check('Replace "six months" with "18 months".', "He was jailed for a year for fraud.", original)
+    assert _alarm(other) and _fact(other).tier == "certain"

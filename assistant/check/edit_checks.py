@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from assistant import lexicon
-from assistant.check import edit_effects, edit_sides, edit_tiers, matching, negation, written_otherwise
+from assistant.check import edit_effects, edit_sides, edit_tiers, matching, negation, number_forms, written_otherwise
 from assistant.check.edit_effects import added_any, asserted, in_text, removed_any, still_present
 from assistant.check.edit_parsing import Edit, claim_of, targets
 from assistant.check.given_names import given_names
@@ -99,6 +99,9 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None,
                 f.endswith("is negated in the draft") and edit_effects.absence_named(said, f.split("'")[1]))])
         # the literal written as text is written ("Wolves" for "the Wolves", "St Mirren" for "St. Mirren")
         m = dataclasses.replace(m, missing=[u for u in m.missing if not written_otherwise.carried(u, draft)])
+        if m.missing and number_forms.said_otherwise(edit.new, draft.words, draft.text):
+            # the value in another form: "a year and a half" for "18 months", "half" for "50%"
+            m = dataclasses.replace(m, missing=[u for u in m.missing if not number_forms.only_values(u)])
         problems += [f"missing {x}" for x in m.missing] + m.flipped
         lacking = list(m.missing) if not m.flipped else []
         sentences_used = list(range(*m.window)) if not m.missing else []

@@ -138,3 +138,32 @@ def same_duration(ws: list[Word] | tuple[Word, ...], i: int, supplied: set[tuple
     "a week", "a year and a half" for "18 months")."""
     u = duration_unit_at(ws, i) if supplied else None
     return u is not None and bool(_duration(ws, u) & supplied)
+
+
+_PERCENT_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)", re.I)
+_VALUE_FILLERS = frozenset({"a", "an", "and", "half", "per", "cent", "percent", "of"})
+
+
+def _value_groups(ws: list[Word] | tuple[Word, ...], text: str) -> list[set[tuple[str, float]]]:
+    """Each value the words give as a stretch of time, a fraction or a percentage, with every form of it."""
+    groups = [_duration(ws, u) for u in range(len(ws)) if _unit(ws[u].lower)]
+    groups += [{("%", p) for p in fraction_at(ws, i)} for i in range(len(ws))
+               if ws[i].lower in _PARTS and fraction_at(ws, i)]
+    groups += [{("%", float(m.group(1)))} for m in _PERCENT_RE.finditer(text)]
+    return [g for g in groups if g]
+
+
+def said_otherwise(side: str, draft_words: list[Word] | tuple[Word, ...], draft_text: str) -> bool:
+    """Every stretch of time, fraction or percentage `side` gives, the draft states, in this form or
+    another ("a year and a half" for "18 months", "half" for "50%"); False when the side gives none."""
+    wanted = _value_groups(words(side), side)
+    have = set().union(*_value_groups(draft_words, draft_text)) if wanted else set()
+    return bool(wanted) and all(g & have for g in wanted)
+
+
+def only_values(unit: str) -> bool:
+    """A missing unit of an edit ('"18 months"', "2", "years") made only of numbers, units of time,
+    fractions and their fillers: what `said_otherwise` answers for."""
+    ws = words(unit.strip('"'))
+    return bool(ws) and all(w.number is not None or _unit(w.lower) or w.lower in _PARTS or w.lower in _VALUE_FILLERS
+                            for w in ws)
