@@ -178,3 +178,27 @@ def test_an_edits_new_value_written_in_another_form_is_the_edit_made():
     assert not _alarm(half)
     other = _check('Replace "six months" with "18 months".', "He was jailed for a year for fraud.", original)
     assert _alarm(other) and _fact(other).tier == "certain"
+
+
+def test_a_new_side_name_as_initials_or_in_full_is_carried():
+    """'with "the UN"' met by "The United Nations", and back; other initials are another body."""
+    original = "The agency will visit Leeds."
+    assert not _alarm(_check('Replace "The agency" with "the UN".', "The United Nations will visit Leeds.", original))
+    assert not _alarm(_check('Replace "The agency" with "the United Nations".', "The UN will visit Leeds.", original))
+    other = _check('Replace "The agency" with "the UN".', "The European Union will visit Leeds.", original)
+    assert _alarm(other) and _fact(other).tier == "certain"
+
+
+def test_a_new_side_name_named_otherwise_is_a_look_not_certain():
+    """"Mrs May" for the note's "Theresa May", "Doctor Smith" for "Dr Smith", "Man Utd" for "Manchester
+    United": the same one named otherwise (or another of that name): shown, as a look."""
+    original = "The visitor will open the school."
+    cases = (("Theresa May", "Mrs May will open the school."), ("Dr Smith", "Doctor Smith will open the school."),
+             ("Manchester United", "Man Utd will open the school."))
+    for new, draft in cases:
+        for note in (f'Replace "The visitor" with "{new}".',
+                     f"Replace the information about the visitor with the information about {new}."):
+            made = _check(note, draft, original)
+            assert not _alarm(made) or _fact(made).tier == "check", (note, draft)
+    other = _check('Replace "The visitor" with "Theresa May".', "Mrs Jones will open the school.", original)
+    assert _alarm(other) and _fact(other).tier == "certain"

@@ -98,7 +98,8 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None,
             m = dataclasses.replace(m, flipped=[f for f in m.flipped if not (
                 f.endswith("is negated in the draft") and edit_effects.absence_named(said, f.split("'")[1]))])
         # the literal written as text is written ("Wolves" for "the Wolves", "St Mirren" for "St. Mirren")
-        m = dataclasses.replace(m, missing=[u for u in m.missing if not written_otherwise.carried(u, draft)])
+        m = dataclasses.replace(m, missing=[u for u in m.missing if not written_otherwise.carried(
+            written_otherwise.as_written(u, edit.new), draft)])
         if m.missing and number_forms.said_otherwise(edit.new, draft.words, draft.text):
             # the value in another form: "a year and a half" for "18 months", "half" for "50%"
             m = dataclasses.replace(m, missing=[u for u in m.missing if not number_forms.only_values(u)])
@@ -110,7 +111,8 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None,
         # a name, number or quote missing is certain; a negation the result puts on the side's
         # words is a look (first looks: each time the original's own negation, kept)
         if m.missing and matching.missing_tier(new_key, dataclasses.replace(m, flipped=[])) == "certain" and not all(
-                written_otherwise.near(u, draft) for u in set(m.missing) & matching.critical_units(new_key)):
+                written_otherwise.near(written_otherwise.as_written(u, edit.new), draft)
+                for u in set(m.missing) & matching.critical_units(new_key)):
             tier = "certain"  # not when each literal missing is there in a near form: a look
     problem, still = old_side_problem(edit, old_only, old_numbers, old_quotes, draft, original,
                                       frozenset(old_key.names), supplied)

@@ -41,21 +41,54 @@ def _body(unit: str) -> list[str]:
 
 
 def carried(unit: str, draft: Draft) -> bool:
-    """The quote or name `unit` stands in the draft in another writing of the same words."""
+    """The quote or name `unit` stands in the draft in another writing of the same words, or as the
+    initials of its capitalised words and back ("the UN" / "the United Nations")."""
     want = _body(unit)
     have = plain(draft.text)
     n = len(want)
-    return bool(want) and any(have[i : i + n] == want for i in range(len(have) - n + 1))
+    return bool(want) and (any(have[i : i + n] == want for i in range(len(have) - n + 1)) or _initials(unit, draft))
+
+
+def _initials(unit: str, draft: Draft) -> bool:
+    words = unit.strip('"').split()
+    capitals = re.findall(r"[A-Za-z][\w'-]*", draft.text)
+    if len(words) == 1 or len(words) == 2 and words[0].lower() in _ARTICLES:
+        short = words[-1]  # the unit is folded to lower case: an initialism is any short word the draft writes in capitals
+        return 2 <= len(short) <= 6 and short.isalpha() and short.upper() in _runs_initials(capitals)
+    long = [w for w in words if w.lower() not in _ARTICLES and w.lower() not in _FILLERS]
+    return len(long) >= 2 and "".join(w[0] for w in long).upper() in {c for c in capitals if c.isupper() and len(c) >= 2}
+
+
+_FILLERS = frozenset({"of", "for", "and", "&"})
+
+
+def _runs_initials(tokens: list[str]) -> set[str]:
+    """The initials of each run of capitalised words ("United Nations" -> "UN"), fillers skipped."""
+    out: set[str] = set()
+    run = ""
+    for t in tokens + [""]:
+        if t[:1].isupper() and t.lower() not in _ARTICLES:
+            run += t[0]
+            out.add(run)
+            continue
+        if t.lower() in _FILLERS and run:
+            continue
+        run = ""
+    return out
 
 
 def near(unit: str, draft: Draft) -> bool:
     """Every word of `unit` has a near form in one stretch of the draft (the same word's
-    inflection, or a name of five letters or more one or two letters off), with at most one
-    word put in between."""
+    inflection, a name of five letters or more one or two letters off, a clipped or contracted
+    word), with at most one word put in between; or `unit` is a name whose last word the draft
+    writes capitalised ("Mrs May" for "Theresa May", "Doctor Smith" for "Dr Smith"): the same one
+    named otherwise, or another of that name."""
     want = _body(unit)
     have = plain(draft.text)
     if not want:
         return False
+    if _surname_said(unit, draft):
+        return True
     for start in range(len(have)):
         k, extra = start, 0
         for w in want:
@@ -72,5 +105,34 @@ def near(unit: str, draft: Draft) -> bool:
 def _alike(a: str, b: str) -> bool:
     if a == b or lexicon.lemmas(a) & lexicon.lemmas(b):
         return True
+    if len(b) >= 3 and len(a) >= 2 * len(b) and (a.startswith(b) or a[0] == b[0] and a[-1] == b[-1] and _within(b, a)):
+        return True  # clipped or contracted: "Man" of "Manchester", "Utd" of "United"
     return (len(a) >= _MIN_NAME and a[0] == b[0] and abs(len(a) - len(b)) <= 2
             and SequenceMatcher(None, a, b).ratio() >= _MIN_RATIO)
+
+
+def _within(short: str, long: str) -> bool:
+    letters = iter(long)
+    return all(c in letters for c in short)
+
+
+def as_written(unit: str, side: str) -> str:
+    """A missing unit (folded to lower case) as the note's side writes it ('"theresa may"' ->
+    '"Theresa May"'), with the name it stands in when it is part of one ("theresa" -> "Theresa May")."""
+    body = unit.strip('"')
+    found = re.search(rf"(?<!\w){re.escape(body)}(?!\w)", side, re.I)
+    if found is None:
+        return unit
+    run = re.match(r"(?:\s+[A-Z][\w'.-]*)*", side[found.end():])  # the capitalised words after it
+    written = found.group(0) + (run.group(0) if run and found.group(0)[:1].isupper() else "")
+    return f'"{written}"' if unit.startswith('"') else written
+
+
+def _surname_said(unit: str, draft: Draft) -> bool:
+    """`unit` as written in the note is a name (capitalised words, an honorific first allowed) and the
+    draft writes its last word with a capital."""
+    words = unit.strip('"').split()
+    honorifics = lexicon.load().honorifics
+    names = [w for w in words if w.lower().rstrip(".") not in honorifics]
+    return (len(words) >= 2 and bool(names) and all(w[:1].isupper() for w in names)
+            and re.search(rf"\b{re.escape(names[-1])}\b", draft.text) is not None)
