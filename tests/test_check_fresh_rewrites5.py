@@ -202,3 +202,16 @@ def test_a_new_side_name_named_otherwise_is_a_look_not_certain():
             assert not _alarm(made) or _fact(made).tier == "check", (note, draft)
     other = _check('Replace "The visitor" with "Theresa May".', "Mrs Jones will open the school.", original)
     assert _alarm(other) and _fact(other).tier == "certain"
+
+
+def test_a_unit_or_a_time_written_short_may_be_written_out_and_back():
+    """"30C" as "30 degrees Celsius", "five kilometres" as "5km", "10:30" as "10.30am"; a price's "2.50" is
+    no time, and its "50" no other number."""
+    remove = "Remove the information about the police from the summary."
+    cases = (("Temperatures hit 30C on Monday.", "Temperatures hit 30 degrees Celsius on Monday."),
+             ("The runner covered five kilometres.", "The runner covered 5km."),
+             ("It happened at 10:30.", "It happened at 10.30am."))
+    for original, draft in cases:
+        made = _check(remove, draft, original + " Police said.")
+        assert not made.unsupported, (draft, [u.text for u in made.unsupported])
+    assert _flagged(_check(remove, "A pint costs 50p.", "A pint costs £2.50. Police said."), "50")

@@ -11,7 +11,7 @@ from assistant import lexicon
 from assistant.check import (attributes, binding, edit_checks, edit_parsing, edit_sides, edit_tiers, hedges,
                              inside, instructions, joins, likeness, matching, negation, parts, prose, relations, spatial,
                              spellings)
-from assistant.check.number_forms import spelled_signs
+from assistant.check.number_forms import other_writings
 from assistant.check.numbers import combine_numbers, fmt_number
 from assistant.check.report import PROBLEM_STATUSES, CheckReport, FactCheck, SentenceProvenance
 from assistant.check.stand_ins import removed_names, stand_ins
@@ -50,7 +50,7 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
             verdict.fact = verdict.fact.model_copy(update={"text": obs.text})
         facts.append(verdict.fact)
         support_words += (note_words(verdict.support) + absence_words(verdict.support) + vague_places(obs.text)
-                          + spelled_signs(verdict.support))
+                          + other_writings(verdict.support))
         for word in verdict.forbidden:
             forbidden.setdefault(word, obs.id)
         if verdict.fact.status not in ("dropped", "contradicted"):
@@ -62,7 +62,7 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
     forbidden = {w: nid for w, nid in forbidden.items() if not lexicon.key(w) & stated}
     if original:
         support_words += ([w for w in words(original) if w.lower not in forbidden] + list(_gendered(original))
-                          + list(spelled_signs(original)))
+                          + list(other_writings(original)))
     note_units = {o.id: {u for w in note_words(o.text) for u in spatial.counted_direction(w) + negation.counted_negation(w)}
                   for o in observations}
     # a sentence also "carries" a note's place when it says it in other words of the note's thing

@@ -49,12 +49,28 @@ def fraction_percents(ws: list[Word] | tuple[Word, ...]) -> set[float]:
     return {p for i in range(len(ws)) for p in fraction_at(ws, i)}
 
 
+#: Units written short after a number, and the words they are read as (either way round).
+_UNITS = {"km": "kilometres kilometers kilometre", "m": "metres meters metre", "cm": "centimetres centimeters",
+          "mm": "millimetres millimeters", "ft": "feet foot", "mi": "miles mile", "kg": "kilograms kilos kilogram",
+          "g": "grams gram", "lb": "pounds pound", "lbs": "pounds", "mph": "miles per hour", "kph": "kilometres per hour",
+          "c": "degrees celsius centigrade", "f": "degrees fahrenheit", "ml": "millilitres milliliters",
+          "ha": "hectares hectare"}
+_SHORT_UNIT_RE = re.compile(r"\d\s?(" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")\b", re.I)
+_TIME_RE = re.compile(r"\b(\d{1,2}):(\d{2})\b|\b(\d{1,2})\.(\d{2})\s?[ap]\.?m\b", re.I)  # not a price's "2.50"
+
+
 @lru_cache(maxsize=4096)
-def spelled_signs(text: str) -> tuple[Word, ...]:
-    """The words a sign of `text` is read as ("%" -> "percent", "per cent"; "£" -> "pounds"): what
-    the human wrote as a sign, the result may write out."""
-    said = " ".join(spelled for sign, spelled in _SIGNS.items() if sign in text)
-    return tuple(words(said)) if said else ()
+def other_writings(text: str) -> tuple[Word, ...]:
+    """Words the result may write for what `text` writes short: a sign ("%" -> "percent", "per cent";
+    "£" -> "pounds"), a unit after a number ("30C" -> "degrees Celsius", "5 km" -> "kilometres", and
+    the short form for the long one), a time with a colon or a dot ("10:30" -> "10.30")."""
+    said = [spelled for sign, spelled in _SIGNS.items() if sign in text]
+    said += [_UNITS[m.group(1).lower()] for m in _SHORT_UNIT_RE.finditer(text)]
+    low = text.lower()
+    said += [short for short, long in _UNITS.items() if len(short) > 1 and any(
+        re.search(rf"\b{w}\b", low) for w in long.split()[:1])]
+    said += [f"{h or h2}.{mm or mm2} {h or h2}:{mm or mm2}" for h, mm, h2, mm2 in _TIME_RE.findall(text)]
+    return tuple(words(" ".join(said))) if said else ()
 
 
 def ordinal_words(ws: list[Word] | tuple[Word, ...]) -> set[str]:
