@@ -215,3 +215,16 @@ def test_a_unit_or_a_time_written_short_may_be_written_out_and_back():
         made = _check(remove, draft, original + " Police said.")
         assert not made.unsupported, (draft, [u.text for u in made.unsupported])
     assert _flagged(_check(remove, "A pint costs 50p.", "A pint costs £2.50. Police said."), "50")
+
+
+def test_a_peoples_word_sharing_the_beginning_of_a_supplied_place_is_a_look_not_a_certain_name():
+    """"Cornish" for "Cornwall", "Glaswegian" for "Glasgow" (and back): the endings do not make one the
+    other, yet it is likely the same place; another place stays certain."""
+    remove = "Remove the information about the police from the summary."
+    for place, people in (("Cornwall", "Cornish"), ("Glasgow", "Glaswegian"), ("Catalonia", "Catalan")):
+        for original, draft in ((f"A man from {place} was hurt.", f"A {people} man was hurt."),
+                                (f"A {people} man was hurt.", f"A man from {place} was hurt.")):
+            made = _check(remove, draft, original + " Police said.")
+            assert all(u.tier == "check" for u in made.unsupported), draft
+    other = _check(remove, "A Welsh man was hurt.", "A man from Cornwall was hurt. Police said.")
+    assert [u.tier for u in other.unsupported] == ["certain"]

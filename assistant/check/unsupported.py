@@ -75,6 +75,17 @@ class Support:
         return any(len(n) >= 2 * len(low) and n[0] == low[0] and n[-1] == low[-1] and _subsequence(low, n)
                    for n in self.names)
 
+    def people_near(self, w: Word) -> bool:
+        """A capitalised people's word and a place they supplied that share their beginning, or the
+        other way round ("Cornish" / "Cornwall", "Glaswegian" / "Glasgow", "Catalan" / "Catalonia"),
+        where the endings do not make one the other: likely the same place, a look, not a certain name."""
+        low = ascii_form(w.lower)
+        if not w.tok.text[:1].isupper() or len(low) < _NEAR_NAME:
+            return False
+        mine = _peoples(low)
+        return any(n != low and _shared_start(n, low) >= max(4, min(len(n), len(low)) // 2)
+                   and (mine or _peoples(n)) for n in self.names)
+
     def spelled_near(self, w: Word) -> bool:
         """A name of five letters or more that is one or two letters off a capitalised word they
         supplied ("Barroso" for the note's "Barraso", "Mohammed" for "Muhammad"): the same one spelled
@@ -103,6 +114,20 @@ class Support:
                 if shortest is not None and shortest - k <= _MAX_TAIL:
                     return True
         return False
+
+
+_PEOPLE_ENDINGS = ("ish", "ese")  # "Cornish", "Maltese": endings lexicon.people_places does not read
+
+
+def _peoples(low: str) -> bool:
+    return bool(lexicon.people_places(low)) or low.endswith(_PEOPLE_ENDINGS)
+
+
+def _shared_start(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
 
 
 def _subsequence(short: str, long: str) -> bool:
@@ -190,7 +215,8 @@ def unsupported(draft: Draft, support_words: list[Word], forbidden: dict[str, st
                 _flush(current, draft.text, spans)
                 current = []
                 continue
-            current.append((w, reason, _completes_a_name(draft.words, reasons, a, b, i) or support.spelled_near(w)))
+            current.append((w, reason, _completes_a_name(draft.words, reasons, a, b, i) or support.spelled_near(w)
+                            or support.people_near(w)))
         _flush(current, draft.text, spans)
     return spans
 
