@@ -228,3 +228,12 @@ def test_a_peoples_word_sharing_the_beginning_of_a_supplied_place_is_a_look_not_
             assert all(u.tier == "check" for u in made.unsupported), draft
     other = _check(remove, "A Welsh man was hurt.", "A man from Cornwall was hurt. Police said.")
     assert [u.tier for u in other.unsupported] == ["certain"]
+
+
+def test_a_number_word_the_note_misspells_gives_its_value():
+    """"fourty two" is 42 (its nearest number word is "forty", not "four"); another value still differs."""
+    note = "Add the information about the fourty two victims to the summary."
+    original = "The victims were named."
+    made = _check(note, "The 42 victims were named.", original)
+    assert not _alarm(made) and not _flagged(made, "42")
+    assert _flagged(_check(note, "The 24 victims were named.", original), "24")

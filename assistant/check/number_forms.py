@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from assistant import lexicon
+from assistant.check.numbers import combine_numbers
 from assistant.check.words import Word, words
 
 #: Fractions as a part of a hundred: each rounding a writer may use ("two-thirds" is 66% or 67%).
@@ -172,9 +173,12 @@ def _value_groups(ws: list[Word] | tuple[Word, ...], text: str) -> list[set[tupl
 def said_otherwise(side: str, draft_words: list[Word] | tuple[Word, ...], draft_text: str) -> bool:
     """Every stretch of time, fraction or percentage `side` gives, the draft states, in this form or
     another ("a year and a half" for "18 months", "half" for "50%"); False when the side gives none."""
-    wanted = _value_groups(words(side), side)
-    have = set().union(*_value_groups(draft_words, draft_text)) if wanted else set()
-    return bool(wanted) and all(g & have for g in wanted)
+    side_words = words(side)
+    wanted = _value_groups(side_words, side) + [{("n", v)} for v in misspelt_values(side_words) - {1.0}]
+    if not wanted:
+        return False
+    have = set().union(*_value_groups(draft_words, draft_text)) | {("n", v) for v in combine_numbers(draft_words)}
+    return all(g & have for g in wanted)
 
 
 def only_values(unit: str) -> bool:
@@ -182,4 +186,32 @@ def only_values(unit: str) -> bool:
     fractions and their fillers: what `said_otherwise` answers for."""
     ws = words(unit.strip('"'))
     return bool(ws) and all(w.number is not None or _unit(w.lower) or w.lower in _PARTS or w.lower in _VALUE_FILLERS
-                            for w in ws)
+                            or misspelt_values((w,)) for w in ws)
+
+
+_MISSPELT_RATIO = 0.8
+
+
+@lru_cache(maxsize=8192)
+def _nearest_number_word(low: str) -> str | None:
+    """The one number word `low` (not in the dictionary) is nearest to, at least _MISSPELT_RATIO alike."""
+    from difflib import SequenceMatcher  # noqa: PLC0415 (only for words the dictionary does not know)
+
+    if not low.isalpha() or len(low) < 4 or lexicon.known_word(low):
+        return None
+    scored = sorted(((SequenceMatcher(None, n, low).ratio(), n) for n in lexicon.load().numbers if n[0] == low[0]),
+                    reverse=True)
+    if scored and scored[0][0] >= _MISSPELT_RATIO and (len(scored) == 1 or scored[1][0] < scored[0][0]):
+        return scored[0][1]
+    return None
+
+
+def misspelt_values(ws: list[Word] | tuple[Word, ...]) -> set[float]:
+    """The numbers the words give when a lower-case number word the dictionary does not know is read as
+    the one number word it is nearest to ("fourty two" -> 42, "ninty" -> 90): a note typed in a hurry
+    still gives its value. Empty when no word is misspelt."""
+    fixed = [(_nearest_number_word(w.lower) if w.number is None and w.tok.text.islower() else None) or w.tok.text
+             for w in ws]
+    if all(f == w.tok.text for f, w in zip(fixed, ws)):
+        return set()
+    return set(combine_numbers(words(" ".join(fixed))))

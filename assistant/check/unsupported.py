@@ -59,7 +59,8 @@ class Support:
         places = frozenset(p for w in support if w.tok.text[:1].isupper() for p in lexicon.people_places(w.lower))
         names = frozenset(ascii_form(w.lower) for w in support if w.tok.text[:1].isupper() and w.number is None)
         roots |= number_forms.ordinal_words(support)  # "tenth" for their "10th"
-        numbers = set(combine_numbers(support)) | {1.0} | number_forms.fraction_percents(support)  # "66%", "two-thirds"
+        numbers = (set(combine_numbers(support)) | {1.0} | number_forms.fraction_percents(support)  # "66%", "two-thirds"
+                   | number_forms.misspelt_values(support))  # "42" for their "fourty two"
         return cls(roots, stems, numbers, _acronyms(support),
                    {lexicon.us_spelling(r) for r in roots}, initialisms, _capitalised_runs(support),
                    _joins_two(support), places, _ordinal_things(support), names,
