@@ -7,7 +7,7 @@ run once, then never again.
     .venv/bin/python bench/build_blind.py defacto|captions|human|raw --set dev2 --path ../shared/data
     .venv/bin/python bench/build_blind.py defacto|captions|human --set blind2 --file /work/extra/<file>.jsonl
     .venv/bin/python bench/build_blind.py defacto-test --set dev2 --file /work/extra/defacto-test.jsonl [--positions 215-399|600-778]
-    .venv/bin/python bench/build_blind.py defacto-train --set dev2 --file /work/extra/defacto-train.jsonl
+    .venv/bin/python bench/build_blind.py defacto-train --set dev2 --file /work/extra/defacto-train.jsonl [--source defacto-train2]
 
 `captions` composes IIW_ROWS rows (dev2: DEV2_IIW_ROWS) twice (full and terse notes) and writes
 the caption cases; `defacto` (no model) replaces the DeFacto cases with the first N rows in the
@@ -22,8 +22,8 @@ source on the rows `now_captions.now_rows` picks. `defacto-test` (dev2 only; no 
 `defacto_test.POSITIONS` of their hash order (`assistant/eval/defacto_test.py`); `--positions 215-399`
 builds the second chunk, source `defacto-test2`, instead, and `--positions 600-778` the third, `defacto-test3`.
 `defacto-train` (dev2 only; no model) replaces the `defacto-train` cases with rows of DeFacto's train split
-(`--file`), positions 0-199 of their own hash order (`assistant/eval/defacto_train.py`; later positions are
-a future blind set's and are never built).
+(`--file`), positions 0-199 of their own hash order (`assistant/eval/defacto_train.py`); `--source defacto-train2`
+builds positions 200-299 instead (later positions are a future blind set's and are never built).
 `new` (dev2 only; embedded model) composes, with
 this code, the `caption-new-full` / `caption-new-terse` source on the first `--rows` rows of `--file`
 (default 30; no later line is read), and adds those rows' `iiw-new-human` sentences:
@@ -97,7 +97,7 @@ def build_new(file: str, rows: int) -> None:
 
 
 def build_dev2(what: str, path: str, rows: int | None, composed: str | None = None, file: str | None = None,
-               positions: str = "0-199") -> None:
+               positions: str = "0-199", source: str = defacto_train.SOURCE) -> None:
     """The second development set: rows neither the blind set nor checker-precision holds."""
     taken = blind.taken_rows(path)
     existing = blind.read_cases(blind.DEV2_CASES) if blind.DEV2_CASES.exists() else []
@@ -135,9 +135,9 @@ def build_dev2(what: str, path: str, rows: int | None, composed: str | None = No
         blind.write_cases([c for c in existing if c.source != source] + cases, blind.DEV2_CASES)
         print(f"{len(cases)} {source} cases written to {blind.DEV2_CASES}")
     elif what == "defacto-train":
-        cases = [blind.defacto_case(r, defacto_train.SOURCE) for r in defacto_train.rows(file)]
-        blind.write_cases([c for c in existing if c.source != defacto_train.SOURCE] + cases, blind.DEV2_CASES)
-        print(f"{len(cases)} {defacto_train.SOURCE} cases written to {blind.DEV2_CASES}")
+        cases = [blind.defacto_case(r, source) for r in defacto_train.rows(file, source)]
+        blind.write_cases([c for c in existing if c.source != source] + cases, blind.DEV2_CASES)
+        print(f"{len(cases)} {source} cases written to {blind.DEV2_CASES}")
     elif what == "sentences":
         rows = {r.key: r for _, r in read_rows(Path(path) / blind.IIW_FILE, IIWRow).rows}
         done = {c.id for c in existing}
@@ -194,6 +194,8 @@ def main() -> None:
     parser.add_argument("--positions", default="0-199",
                         help="defacto-test: the chunk of the hash order, 0-199 (defacto-test), 215-399 (defacto-test2) or "
                         "600-778 (defacto-test3)")
+    parser.add_argument("--source", choices=tuple(defacto_train.SOURCE_POSITIONS), default=defacto_train.SOURCE,
+                        help="defacto-train: the chunk of its hash order, defacto-train (0-199) or defacto-train2 (200-299)")
     args = parser.parse_args()
     if args.what in ("raw", "old-tasks", "old", "now", "defacto-test", "defacto-train", "new") and args.set != "dev2":
         parser.error(f"{args.what} is a dev2 source only")
@@ -212,7 +214,7 @@ def main() -> None:
         build_blind2(args.what, args.file)
         return
     if args.set == "dev2":
-        build_dev2(args.what, args.path, args.rows, args.composed, args.file, args.positions)
+        build_dev2(args.what, args.path, args.rows, args.composed, args.file, args.positions, args.source)
         return
     named = _named()
     existing = blind.read_cases() if blind.CASES.exists() else []

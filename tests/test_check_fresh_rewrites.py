@@ -123,10 +123,11 @@ def test_a_name_the_note_misspells_is_right_as_the_original_writes_it():
     note = 'Add the information about Before the name Kowalsky, add "Dr" so it becomes "Dr Kowalsky" to the summary.'
     original = "Surgeon Anna Kowalski has been praised by the hospital."
     assert not _alarm(_check(note, "Surgeon Dr Kowalski has been praised by the hospital.", original))
-    # the draft misspells a name the original does not write: still an alarm
+    # the draft misspells a name the original does not write: still an alarm, a look since check23z (a name a
+    # letter or two off may be the note's slip as well as the result's: written_otherwise.near)
     typo = _check("Replace the information about Derby with the information about Pontypridd.",
                   "A Pontypidd man has been nominated for an award.", "A Derby man has been nominated for an award.")
-    assert _alarm(typo) and _fact(typo).tier == "certain"
+    assert _alarm(typo) and _fact(typo).tier == "check"
 
 
 # ------------------------------------------------------------------ contradictions that are not

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -10,6 +11,7 @@ from assistant import lexicon
 from assistant.check import (attributes, binding, edit_checks, edit_parsing, edit_sides, edit_tiers, hedges,
                              inside, instructions, joins, likeness, matching, negation, parts, prose, relations, spatial,
                              spellings)
+from assistant.check.number_forms import other_writings
 from assistant.check.numbers import combine_numbers, fmt_number
 from assistant.check.report import PROBLEM_STATUSES, CheckReport, FactCheck, SentenceProvenance
 from assistant.check.stand_ins import removed_names, stand_ins
@@ -47,7 +49,8 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
         if read is not obs:
             verdict.fact = verdict.fact.model_copy(update={"text": obs.text})
         facts.append(verdict.fact)
-        support_words += note_words(verdict.support) + absence_words(verdict.support) + vague_places(obs.text)
+        support_words += (note_words(verdict.support) + absence_words(verdict.support) + vague_places(obs.text)
+                          + other_writings(verdict.support))
         for word in verdict.forbidden:
             forbidden.setdefault(word, obs.id)
         if verdict.fact.status not in ("dropped", "contradicted"):
@@ -58,7 +61,8 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
     stated = {r for w in support_words if not w.is_stop for r in lexicon.key(w.lower)}
     forbidden = {w: nid for w, nid in forbidden.items() if not lexicon.key(w) & stated}
     if original:
-        support_words += [w for w in words(original) if w.lower not in forbidden] + list(_gendered(original))
+        support_words += ([w for w in words(original) if w.lower not in forbidden] + list(_gendered(original))
+                          + list(other_writings(original)))
     note_units = {o.id: {u for w in note_words(o.text) for u in spatial.counted_direction(w) + negation.counted_negation(w)}
                   for o in observations}
     # a sentence also "carries" a note's place when it says it in other words of the note's thing
@@ -254,6 +258,8 @@ def _check_observation(obs: Observation, draft: Draft, original: str | None, not
     supplied = frozenset().union(*(_asked_words(n) for n in notes if n != obs.text))
     if kind == "edit" and edit is not None:
         v = edit_checks.check_edit(obs, edit, draft, original, supplied)
+        if edit.kind == "remove" and original is not None:
+            v = dataclasses.replace(v, support=f"{v.support} {edit_sides.names_not_in(edit.old, original)}")
     else:
         v = edit_checks.check_instruction(obs, edit, draft, original)
     return _Verdict(_opposite_claim(v.fact, obs, draft, original, supplied), v.support, v.forbidden)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from assistant import lexicon
-from assistant.check import edit_effects, edit_sides, edit_tiers, matching, negation
+from assistant.check import edit_effects, edit_sides, edit_tiers, matching, negation, number_forms, written_otherwise
 from assistant.check.edit_effects import added_any, asserted, in_text, removed_any, still_present
 from assistant.check.edit_parsing import Edit, claim_of, targets
 from assistant.check.given_names import given_names
@@ -97,6 +97,12 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None,
             said = note_words(edit.new)
             m = dataclasses.replace(m, flipped=[f for f in m.flipped if not (
                 f.endswith("is negated in the draft") and edit_effects.absence_named(said, f.split("'")[1]))])
+        # the literal written as text is written ("Wolves" for "the Wolves", "St Mirren" for "St. Mirren")
+        m = dataclasses.replace(m, missing=[u for u in m.missing if not written_otherwise.carried(
+            written_otherwise.as_written(u, edit.new), draft)])
+        if m.missing and number_forms.said_otherwise(edit.new, draft.words, draft.text):
+            # the value in another form: "a year and a half" for "18 months", "half" for "50%"
+            m = dataclasses.replace(m, missing=[u for u in m.missing if not number_forms.only_values(u)])
         problems += [f"missing {x}" for x in m.missing] + m.flipped
         lacking = list(m.missing) if not m.flipped else []
         sentences_used = list(range(*m.window)) if not m.missing else []
@@ -104,8 +110,10 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None,
         plain = bool(problems) and matching.missing_tier(new_key, m) == "certain"
         # a name, number or quote missing is certain; a negation the result puts on the side's
         # words is a look (first looks: each time the original's own negation, kept)
-        if m.missing and matching.missing_tier(new_key, dataclasses.replace(m, flipped=[])) == "certain":
-            tier = "certain"
+        if m.missing and matching.missing_tier(new_key, dataclasses.replace(m, flipped=[])) == "certain" and not all(
+                written_otherwise.near(written_otherwise.as_written(u, edit.new), draft)
+                for u in set(m.missing) & matching.critical_units(new_key)):
+            tier = "certain"  # not when each literal missing is there in a near form: a look
     problem, still = old_side_problem(edit, old_only, old_numbers, old_quotes, draft, original,
                                       frozenset(old_key.names), supplied)
     elsewhere = edit.kind == "replace" and not problems and still and edit_sides.counts_elsewhere(still, edit.old, draft)
@@ -145,7 +153,7 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None,
             # days, not six months as first reported"): the old words may be another thing's
             tier = "check"
     if status == "kept" and obs.hedged and sentences_used and not hedge_kept:
-        status, tier = "hedge_lost", "certain"
+        status, tier = "hedge_lost", edit_tiers.hedge_tier(edit.new)
     evidence = "; ".join(problems) if problems else f"{edit.kind} applied" + (
         f": {sentences_text(draft, sentences_used)}" if sentences_used else ""
     )

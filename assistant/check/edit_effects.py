@@ -182,7 +182,9 @@ def _moved_in(before: Draft, after: Draft) -> bool:
 
 
 def _content(d: Draft) -> Counter:
-    return Counter(w.lower for w in d.words if not w.is_stop)
+    """The content words, with a short word written in capitals ("US", "IT", "WHO"): an initialism, not
+    the pronoun or particle it spells."""
+    return Counter(w.lower for w in d.words if not w.is_stop or len(w.tok.text) > 1 and w.tok.text.isupper())
 
 
 def in_text(unit: str, text: str) -> bool:

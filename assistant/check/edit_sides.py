@@ -106,6 +106,21 @@ def in_codes(side: str) -> set[float]:
             if w.number is not None and prev.tok.end == w.tok.start and prev.tok.text[-1:].isalpha()}
 
 
+_CODE_RE = re.compile(r"\b(?:[A-Za-z]+\d+|\d+[A-Za-z]+)[A-Za-z\d]*\b")
+
+
+def names_not_in(side: str, original: str) -> str:
+    """The names and codes ("M74", "WW1") a removal's side writes that the original does not: the
+    note's own naming of the thing ("about M74 being one of the busiest motorways" where the
+    original says "one of Scotland's busiest motorways"), which the human supplies. Other words of
+    such a side may be a claim the result must not state, and are not given."""
+    said = {w.lower for w in words(original)}
+    codes = {c.lower() for c in re.findall(r"\w+", original)}
+    found = [w.tok.text for w in note_words(side) if w.is_name and w.lower not in said]
+    found += [c for c in _CODE_RE.findall(side) if c.lower() not in codes]
+    return " ".join(found)
+
+
 _PRONOUNS = frozenset({"it", "they", "he", "she", "him", "her", "them", "this", "that"})
 
 

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from assistant import lexicon
+from assistant.check import number_forms
 from assistant.check import word_senses as senses
 from assistant.check.numbers import combine_numbers, fmt_number, number_reason
 from assistant.check.report import Span, Tier
 from assistant.check.words import Draft, Word, closed_compounds
 
 
+_NEAR_NAME, _NEAR_RATIO = 5, 0.8  # a name this long, this alike to a supplied one, may be it spelled otherwise
 _MIN_STEM = 6  # a shared beginning this long ("prepar-") makes two words one family ...
 _MAX_TAIL = 5  # ... when neither runs on for more than this beyond it
 # Derivational endings lemmas do not undo: "growth" ~ "grow", "assessment" ~ "assess".
@@ -34,6 +38,8 @@ class Support:
     pairs: bool = False  # two things joined by "and" ("a throw pillow and a cushion"): what "both" points back at
     places: frozenset[str] = frozenset()  # what their capitalised peoples' words may name ("Kenyan": kenya)
     ordinals: frozenset[tuple[float, str]] = frozenset()  # (3, "match") of "third match": a count of it restates it
+    names: frozenset[str] = frozenset()  # their capitalised words, lower-cased and without accents ("jose")
+    durations: frozenset[tuple[str, float]] = frozenset()  # their stretches of time ("a week": 168 hours)
 
     @classmethod
     def of(cls, support: list[Word]) -> "Support":
@@ -51,9 +57,44 @@ class Support:
         roots |= closed_compounds(support)  # "streetlamp" for the notes' "street lamp"
         initialisms = {w.lower for w in support if w.tok.text.isupper() and w.tok.text.isalpha() and len(w.lower) >= 2}
         places = frozenset(p for w in support if w.tok.text[:1].isupper() for p in lexicon.people_places(w.lower))
-        return cls(roots, stems, set(combine_numbers(support)) | {1.0}, _acronyms(support),
+        names = frozenset(ascii_form(w.lower) for w in support if w.tok.text[:1].isupper() and w.number is None)
+        roots |= number_forms.ordinal_words(support)  # "tenth" for their "10th"
+        numbers = (set(combine_numbers(support)) | {1.0} | number_forms.fraction_percents(support)  # "66%", "two-thirds"
+                   | number_forms.misspelt_values(support))  # "42" for their "fourty two"
+        return cls(roots, stems, numbers, _acronyms(support),
                    {lexicon.us_spelling(r) for r in roots}, initialisms, _capitalised_runs(support),
-                   _joins_two(support), places, _ordinal_things(support))
+                   _joins_two(support), places, _ordinal_things(support), names,
+                   frozenset(number_forms.durations(support)))
+
+    def contracted(self, w: Word) -> bool:
+        """A capitalised contraction of a word they capitalise, its first and last letter kept and the
+        rest a few of its consonants ("Utd" of "United", "Govt" of "Government", "Intl" of
+        "International"); not a dictionary word, and at most one vowel."""
+        low = w.lower
+        if not w.tok.text[:1].isupper() or len(low) < 3 or sum(c in "aeiou" for c in low) > 1 or lexicon.known_word(low):
+            return False
+        return any(len(n) >= 2 * len(low) and n[0] == low[0] and n[-1] == low[-1] and _subsequence(low, n)
+                   for n in self.names)
+
+    def people_near(self, w: Word) -> bool:
+        """A capitalised people's word and a place they supplied that share their beginning, or the
+        other way round ("Cornish" / "Cornwall", "Glaswegian" / "Glasgow", "Catalan" / "Catalonia"),
+        where the endings do not make one the other: likely the same place, a look, not a certain name."""
+        low = ascii_form(w.lower)
+        if not w.tok.text[:1].isupper() or len(low) < _NEAR_NAME:
+            return False
+        mine = _peoples(low)
+        return any(n != low and _shared_start(n, low) >= max(4, min(len(n), len(low)) // 2)
+                   and (mine or _peoples(n)) for n in self.names)
+
+    def spelled_near(self, w: Word) -> bool:
+        """A name of five letters or more that is one or two letters off a capitalised word they
+        supplied ("Barroso" for the note's "Barraso", "Mohammed" for "Muhammad"): the same one spelled
+        right, or misspelt; a look, not a certain new name."""
+        low = ascii_form(w.lower)
+        return w.is_name and len(low) >= _NEAR_NAME and any(
+            n[0] == low[0] and abs(len(n) - len(low)) <= 2 and SequenceMatcher(None, n, low).ratio() >= _NEAR_RATIO
+            for n in self.names if n != low)
 
     def names_people_or_place(self, w: Word) -> bool:
         """A capitalised people's word for a place they supplied ("Mexican" for "Mexico's"), or the
@@ -74,6 +115,30 @@ class Support:
                 if shortest is not None and shortest - k <= _MAX_TAIL:
                     return True
         return False
+
+
+_PEOPLE_ENDINGS = ("ish", "ese")  # "Cornish", "Maltese": endings lexicon.people_places does not read
+
+
+def _peoples(low: str) -> bool:
+    return bool(lexicon.people_places(low)) or low.endswith(_PEOPLE_ENDINGS)
+
+
+def _shared_start(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+def _subsequence(short: str, long: str) -> bool:
+    letters = iter(long)
+    return all(c in letters for c in short)
+
+
+def ascii_form(word: str) -> str:
+    """`word` without accents ("José" -> "Jose"): a name is the same name written either way."""
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode() or word
 
 
 def _ordinal_things(support: list[Word]) -> frozenset[tuple[float, str]]:
@@ -136,6 +201,7 @@ def unsupported(draft: Draft, support_words: list[Word], forbidden: dict[str, st
         reasons = [None if r and (_names_a_supplied_thing(draft.words, a, i, support)
                                   or _age_of_a_supplied_number(draft.words, a, i, reasons)
                                   or _count_of_a_supplied_ordinal(draft.words, i, b, support)
+                                  or _number_said_otherwise(draft.words[a:b], i - a, support, r)
                                   or _connective(draft.words, a, i, b)
                                   or _light_verb_of_a_supplied_act(draft.words, i, b, reasons[i - a + 1:])) else r
                    for i, r in enumerate(reasons, a)]
@@ -150,7 +216,8 @@ def unsupported(draft: Draft, support_words: list[Word], forbidden: dict[str, st
                 _flush(current, draft.text, spans)
                 current = []
                 continue
-            current.append((w, reason, _completes_a_name(draft.words, reasons, a, b, i)))
+            current.append((w, reason, _completes_a_name(draft.words, reasons, a, b, i) or support.spelled_near(w)
+                            or support.people_near(w)))
         _flush(current, draft.text, spans)
     return spans
 
@@ -198,6 +265,15 @@ def _spelled_out_initialisms(ws: list[Word], a: int, b: int, support: Support) -
             if len(letters) >= 2 and letters in support.initialisms:
                 out.append((i, j + 1))
     return out
+
+
+def _number_said_otherwise(ws: list[Word], i: int, support: Support, reason: str) -> bool:
+    """The word at `i` writes a value the human gave in another form (number_forms): a fraction, the
+    day of a date, a stretch of time in another unit. A value a note corrects stays what it is."""
+    if reason.startswith("corrected"):
+        return False
+    return bool(number_forms.fraction_at(ws, i) & support.numbers or number_forms.date_day_at(ws, i) in support.numbers
+                or number_forms.same_duration(ws, i, support.durations))
 
 
 _AGE_WORDS = frozenset({"year", "years", "old"})
@@ -307,8 +383,8 @@ def unsupported_reason(w: Word, negated: bool, support: Support, values: list[fl
     for word, nid in forbidden.items():
         if not negated and (low == word or lexicon.roots(low) & lexicon.roots(word)):
             return f"corrected by {nid}"
-    if lexicon.key(low) & support.roots:
-        return None
+    if lexicon.key(low) & support.roots or ascii_form(low) in support.names:
+        return None  # "José" where they write "Jose"
     if low == "year" and any(n.is_integer() and 1000 <= n <= 2100 for n in support.numbers):
         return None  # "of the year" for a date the notes or the original give
     if len(low) >= 3 and any(len(r) > len(low) + 2 and (r.endswith(low) or r.startswith(low)) for r in support.roots):
@@ -319,6 +395,8 @@ def unsupported_reason(w: Word, negated: bool, support: Support, values: list[fl
         return None  # "CalMac" for "Caledonian MacBrayne"
     if support.derived(low) or lexicon.us_spelling(low) in support.spellings or support.names_people_or_place(w):
         return None
+    if support.contracted(w):
+        return None  # "Man Utd" for "Manchester United"
     return "no support in the notes"
 
 

@@ -406,6 +406,9 @@ class Draft:
             values |= {ws[k - 1].number for k in range(1, len(ws)) if senses.glued_scale(ws[k - 1], ws[k])}
             if any(w.lower in ("a", "an", "lone", "single", "sole") for w in ws):
                 values.add(1.0)
+            from assistant.check.number_forms import date_days  # noqa: PLC0415 (it reads Words)
+
+            values |= date_days(ws)  # "the fourth of July" states the 4 of a note's "4 July"
             cached = self._numbers[(lo, hi)] = frozenset(values)
         return cached
 

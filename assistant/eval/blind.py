@@ -77,8 +77,8 @@ DEV2_HUMAN_ROWS = 36
 
 SetName = Literal["checker-blind", "checker-dev2", "checker-blind2"]
 Source = Literal["defacto", "iiw-human", "caption-full", "caption-terse", "caption-raw", "caption-old-full",
-                 "caption-old-terse", "iiw-sentences", "caption-now-full", "caption-now-terse", "defacto-test",
-                 "defacto-test2", "caption-new-full", "caption-new-terse", "iiw-new-human", "defacto-test3", "defacto-train"]
+                 "caption-old-terse", "iiw-sentences", "caption-now-full", "caption-now-terse", "defacto-test", "defacto-test2",
+                 "caption-new-full", "caption-new-terse", "iiw-new-human", "defacto-test3", "defacto-train", "defacto-train2"]
 SOURCES: tuple[Source, ...] = get_args(Source)
 
 
@@ -89,13 +89,13 @@ class Case(BaseModel):
     id: str
     """defacto:<doc_id>, iiw-human:<image key>#<sentence>, caption-full:<image key>,
     caption-terse:<image key>, caption-raw:<image key>, caption-old-full|terse:<image key>,
-    iiw-sentences:<image key>#<sentence>, caption-now-full|terse:<image key>, defacto-test|defacto-test2|defacto-test3|defacto-train:<doc_id>,
+    iiw-sentences:<image key>#<sentence>, caption-now-full|terse:<image key>, defacto-test*|defacto-train*:<doc_id>,
     caption-new-full|terse:<image key> or iiw-new-human:<image key>#<sentence>."""
     source: Source
     notes: str
     """The notes as the check reads them (one observation per line)."""
     draft: str
-    """The text checked: the human summary (defacto, defacto-test, defacto-test2, defacto-test3, defacto-train) or the product's caption."""
+    """The text checked: the human summary (defacto, defacto-test*, defacto-train*) or the product's caption."""
     original: str | None = None
     """The response rewritten (defacto: the model's candidate); None for captions."""
     made_by: str = ""
