@@ -91,3 +91,13 @@ def test_a_removal_states_nothing_of_what_it_takes_out():
     note = "Remove the information about the part saying 4 schools were shut from the summary."
     f = _fact(note, "Snow fell and 4 schools were open.", "Snow fell and 4 schools were shut.")
     assert f.status != "contradicted", f
+
+
+def test_a_quote_taken_out_once_of_two_mentions_is_a_look():
+    # the edit was made where the original wrote it; the mention left may be another's (check23aa)
+    note = 'Remove "Anna" from the summary.'
+    original = "Anna Berg and Anna Lind won the prize."
+    f = _fact(note, "Berg and Anna Lind won the prize.", original)
+    assert (f.status, f.tier) == ("dropped", "check"), f
+    assert _fact(note, original, original).tier == "certain"  # both left: plainly not made
+

@@ -36,6 +36,10 @@ def old_side_tier(edit: Edit, old_key: Key, still: list[str], quotes_left: list[
     if original is None:
         return "certain"
     before = Draft.cached(original)
+    # taken out where the original wrote it more than once, left elsewhere ('remove "Simon"': "Simon
+    # Jones and Simon Smith" -> "Jones and Simon Smith"): the edit was made; the mention left may be
+    # another's, a look, as a number left in part is (`edit_checks.old_side_problem`)
+    literal = [u for u in literal if len(_positions(u, draft)) >= len(_positions(u, before))]
     return "certain" if any(in_place(unit, draft, before) for unit in literal) else "check"
 
 
@@ -66,11 +70,22 @@ def in_place(unit: str, draft: Draft, before: Draft) -> bool:
 
 
 def _contexts(unit: str, d: Draft) -> set[tuple[str | None, str | None]]:
+    ws = d.words
+    n = _length(unit)
+    return {(ws[i - 1].lower if i else None, ws[i + n].lower if i + n < len(ws) else None)
+            for i in _positions(unit, d)}
+
+
+def _length(unit: str) -> int:
+    return len(note_words(fold(unit))) or 1
+
+
+def _positions(unit: str, d: Draft) -> list[int]:
+    """Where `unit` (a word, a number or a quoted text) begins in the draft's words."""
     seq = [w.lower for w in note_words(fold(unit))] or [unit]
     ws = d.words
     n = len(seq)
-    return {(ws[i - 1].lower if i else None, ws[i + n].lower if i + n < len(ws) else None)
-            for i in range(len(ws) - n + 1) if all(is_unit(ws[i + k], seq[k]) for k in range(n))}
+    return [i for i in range(len(ws) - n + 1) if all(is_unit(ws[i + k], seq[k]) for k in range(n))]
 
 
 def contradiction_tier(missing: list[str]) -> Tier:
@@ -94,3 +109,4 @@ def hedge_tier(new: str) -> Tier:
     looks at fresh DeFacto rows: both certain hedges lost were carried (0 of 2)."""
     tokens = tokenize(new)
     return "certain" if any(lexicon.is_quantity_hedge(tokens, i) for i in range(len(tokens))) else "check"
+
