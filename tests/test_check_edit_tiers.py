@@ -101,3 +101,16 @@ def test_a_quote_taken_out_once_of_two_mentions_is_a_look():
     assert (f.status, f.tier) == ("dropped", "check"), f
     assert _fact(note, original, original).tier == "certain"  # both left: plainly not made
 
+
+def test_a_name_missing_where_the_result_names_someone_new_is_a_look():
+    # the result may name the one the note describes ("Theresa May" for "the Prime Minister"); the
+    # new name itself is still an unsupported span (check23aa)
+    note = "Add the information about the Chief Constable announcing the inquiry to the summary."
+    original = "Police have opened an inquiry into the crash."
+    report = check_draft(split_notes(note), "Police have opened an inquiry into the crash, Olga Varga said.",
+                         original=original)
+    assert (report.facts[0].status, report.facts[0].tier) == ("dropped", "check"), report.facts[0]
+    assert any(u.text == "Olga Varga" and u.tier == "certain" for u in report.unsupported)
+    # no one new named: the literal is plainly missing
+    f = _fact(note, "Police have opened an inquiry into the crash, it was said.", original)
+    assert (f.status, f.tier) == ("dropped", "certain"), f

@@ -110,10 +110,11 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None,
         plain = bool(problems) and matching.missing_tier(new_key, m) == "certain"
         # a name, number or quote missing is certain; a negation the result puts on the side's
         # words is a look (first looks: each time the original's own negation, kept)
+        critical = set(m.missing) & matching.critical_units(new_key)
         if m.missing and matching.missing_tier(new_key, dataclasses.replace(m, flipped=[])) == "certain" and not all(
-                written_otherwise.near(written_otherwise.as_written(u, edit.new), draft)
-                for u in set(m.missing) & matching.critical_units(new_key)):
-            tier = "certain"  # not when each literal missing is there in a near form: a look
+                written_otherwise.near(written_otherwise.as_written(u, edit.new), draft) for u in critical
+        ) and not edit_tiers.named_in_its_place(critical, new_key, draft, original, edit.new, supplied):
+            tier = "certain"  # not when each literal missing is there in a near form, or named otherwise: a look
     problem, still = old_side_problem(edit, old_only, old_numbers, old_quotes, draft, original,
                                       frozenset(old_key.names), supplied)
     elsewhere = edit.kind == "replace" and not problems and still and edit_sides.counts_elsewhere(still, edit.old, draft)

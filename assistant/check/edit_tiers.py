@@ -110,3 +110,16 @@ def hedge_tier(new: str) -> Tier:
     tokens = tokenize(new)
     return "certain" if any(lexicon.is_quantity_hedge(tokens, i) for i in range(len(tokens))) else "check"
 
+
+def named_in_its_place(missing: set[str], key: Key, draft: Draft, original: str | None, said: str,
+                       supplied: frozenset[str] = frozenset()) -> bool:
+    """The literals an edit's new side lacks are all names, and the result writes a name that
+    neither the original, the note (`said`) nor another note (`supplied`, roots) gives: the result
+    may name the same one otherwise ("Theresa May" for "the Prime Minister", "Sadiq Khan" for "the
+    mayor of London"), a look, not a literal plainly missing. A number, quote, colour or direction
+    missing stays certain, and so does a name missing where the result names no one new."""
+    if original is None or not missing or not missing <= set(key.names):
+        return False
+    known = {r for w in [*Draft.cached(original).words, *note_words(said)] for r in lexicon.key(w.lower)}
+    return any(w.is_name and w.number is None and not lexicon.key(w.lower) & known
+               and not lexicon.roots(w.lower) & supplied for w in draft.words)
