@@ -114,3 +114,13 @@ def test_a_name_missing_where_the_result_names_someone_new_is_a_look():
     # no one new named: the literal is plainly missing
     f = _fact(note, "Police have opened an inquiry into the crash, it was said.", original)
     assert (f.status, f.tier) == ("dropped", "certain"), f
+
+
+def test_a_direction_missing_with_a_name_where_the_result_names_a_place_is_a_look():
+    # "in Tromso" may be the place "the north of Norway" describes (check23aa); another side differs
+    note = "Add the information about the rally taking place in the north of Norway to the summary."
+    original = "A rally was held on Sunday."
+    f = _fact(note, "A rally was held in Tromso on Sunday.", original)
+    assert (f.status, f.tier) == ("dropped", "check"), f
+    f = _fact(note, "A rally was held in the south of Norway on Sunday.", original)
+    assert (f.status, f.tier) in (("dropped", "certain"), ("contradicted", "certain")), f

@@ -113,13 +113,18 @@ def hedge_tier(new: str) -> Tier:
 
 def named_in_its_place(missing: set[str], key: Key, draft: Draft, original: str | None, said: str,
                        supplied: frozenset[str] = frozenset()) -> bool:
-    """The literals an edit's new side lacks are all names, and the result writes a name that
+    """The literals an edit's new side lacks are names, and the result writes a name that
     neither the original, the note (`said`) nor another note (`supplied`, roots) gives: the result
     may name the same one otherwise ("Theresa May" for "the Prime Minister", "Sadiq Khan" for "the
-    mayor of London"), a look, not a literal plainly missing. A number, quote, colour or direction
-    missing stays certain, and so does a name missing where the result names no one new."""
-    if original is None or not missing or not missing <= set(key.names):
+    mayor of London"), a look, not a literal plainly missing. A number, quote or colour missing
+    stays certain, so does a direction alone, and a name missing where the result names no one
+    new. A direction missing with a name ("the north of England" -> "in Newcastle") is the place
+    described, unless the result writes a direction the original does not: one that differs."""
+    if original is None or not missing & set(key.names) or not missing <= set(key.names) | set(key.directions):
         return False
-    known = {r for w in [*Draft.cached(original).words, *note_words(said)] for r in lexicon.key(w.lower)}
+    before = Draft.cached(original)
+    if missing & set(key.directions) and {w.direction for w in draft.words} - {w.direction for w in before.words}:
+        return False
+    known = {r for w in [*before.words, *note_words(said)] for r in lexicon.key(w.lower)}
     return any(w.is_name and w.number is None and not lexicon.key(w.lower) & known
                and not lexicon.roots(w.lower) & supplied for w in draft.words)
