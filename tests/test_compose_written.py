@@ -408,3 +408,12 @@ def test_a_subjects_second_verb_after_and_is_cut_off_with_it_or_they():
     assert split_run_on("Two tall wooden chairs with green cushions and carved backs are placed beside the long oak "
                         "table near the window and are facing the old fireplace on the far wall.", 25)[1] == \
         "They are facing the old fireplace on the far wall."
+
+
+def test_a_background_said_last_is_cut_off_as_its_own_sentence():
+    from assistant.compose.splits import split_run_on  # noqa: PLC0415
+
+    assert split_run_on("A wide shot at dusk shows a small fishing boat with a red hull moored beside a long wooden pier "
+                        "in the harbour, with a background of low green hills, white houses and a pale sky.", 25) == [
+        "A wide shot at dusk shows a small fishing boat with a red hull moored beside a long wooden pier in the harbour.",
+        "In the background, there are low green hills, white houses and a pale sky."]

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from assistant import lexicon
 from assistant.check import clauses, commas
 from assistant.check.word_forms import only_verb
-from assistant.compose.fragments import PHRASE_START, as_sentence, pronoun_be
+from assistant.compose.fragments import PHRASE_START, as_sentence, be_for, pronoun_be
 from assistant.compose.has_lists import has_a_verb, has_list_breaks
 from assistant.compose.lists import ITEM_OPENERS, shared_predicate
 from assistant.compose.sentences import terminated, word_count
@@ -101,6 +101,22 @@ def _and_verb_breaks(sentence: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# ", with a background of tall palm trees": the scene behind, said after the main thing
+_BACKGROUND_RE = re.compile(r",?\s+(?:with|against)\s+(?:a\s+|the\s+)?background\s+of\s+", re.I)
+
+
+def _background_breaks(sentence: str) -> list[tuple[int, int, str]]:
+    """", with a background of tall palm trees, buildings and lights" cut off as a sentence of
+    its own: "In the background, there are tall palm trees, ...", by the number of what follows
+    (`fragments.be_for`)."""
+    out = []
+    for m in _BACKGROUND_RE.finditer(sentence):
+        be = be_for(sentence[m.end():].rstrip(".!?"))
+        if be is not None and has_a_verb(sentence[:m.start()]):
+            out.append((m.start(), m.end(), f"In the background, there {be} "))
+    return out
+
+
 def _breaks(sentence: str, has: list[tuple[int, int, str]]) -> Iterator[list[tuple[int, int, str]]]:
     """(start, end, words to put before what follows) of the cuts where a long sentence may be
     split, the better kind first: a comma splice, a clause break ("; ", ", and ", ", while ",
@@ -122,7 +138,8 @@ def _breaks(sentence: str, has: list[tuple[int, int, str]]) -> Iterator[list[tup
     # a list of things cut as one ("..., a red car parked beside it, a glass wall ...") before "It also has"
     yield [m.span() + ("",) for m in _LIST_BREAK_RE.finditer(sentence) if not _worn_list(sentence[:m.start()])]
     yield has
-    yield _participle_breaks(sentence) + _and_ing_breaks(sentence) + _and_verb_breaks(sentence)
+    yield _participle_breaks(sentence) + _and_ing_breaks(sentence) + _and_verb_breaks(sentence) + \
+        _background_breaks(sentence)
     yield _relative_breaks(sentence)
 
 
