@@ -297,3 +297,10 @@ def polish_mend(sentence):
 def test_colours_joined_by_and_are_no_attribute_at_the_end():
     assert fragments.there_is("A toy deer with long antlers and red and white wires on its head.") == \
         "There is a toy deer with long antlers and red and white wires on its head."
+
+
+@pytest.mark.parametrize("fragment", ["Those two cars parked on the street.", "Both vans parked by the gate.",
+                                      "Most windows covered with curtains."])
+def test_a_phrase_no_there_is_may_open_keeps_its_plural_verb(fragment):
+    """"There are those two cars" is refused, but the phrase is plural still: "Those two cars are parked"."""
+    assert " are " in fragments.be_before_participle(fragment)
