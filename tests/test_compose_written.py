@@ -408,3 +408,24 @@ def test_a_subjects_second_verb_after_and_is_cut_off_with_it_or_they():
     assert split_run_on("Two tall wooden chairs with green cushions and carved backs are placed beside the long oak "
                         "table near the window and are facing the old fireplace on the far wall.", 25)[1] == \
         "They are facing the old fireplace on the far wall."
+
+
+@pytest.mark.parametrize("whole", [
+    "A tall man standing on the corner of a busy street in front of a large red brick building with many windows and "
+    "holding a black umbrella over his head in the rain.",
+    "A tall man is standing on the corner of a busy street in front of a large red brick building with many windows and "
+    "has a black umbrella over his head in the rain."])
+def test_a_persons_second_verb_is_not_cut_off_with_it(whole):
+    """"It is holding a black umbrella" said of a man is no English: no cut."""
+    from assistant.compose.splits import split_run_on  # noqa: PLC0415
+
+    assert split_run_on(whole, 20) == [whole]
+
+
+def test_a_second_participle_of_a_later_listed_thing_is_not_said_of_the_first():
+    """The cat is looking, not the dogs: "They are looking ..." would move it to the first thing listed."""
+    from assistant.compose.splits import split_run_on  # noqa: PLC0415
+
+    whole = ("Two dogs sleeping on a soft brown rug in the middle of the living room floor, a small grey cat sitting on "
+             "a wooden chair near the window and looking at the birds outside in the garden beyond the fence.")
+    assert split_run_on(whole, 20) == [whole]
