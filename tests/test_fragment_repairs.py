@@ -273,6 +273,15 @@ def test_a_place_ending_in_a_verb_or_a_possessive_is_no_place(fragment):
     assert made is None or "stand," not in made and "shop's," not in made, made
 
 
+@pytest.mark.parametrize("fragment, sentence", [
+    ("Near the bus stop tall green bench.", "Near the bus stop, there is a tall green bench."),
+    ("In the car park two white vans.", "In the car park, there are two white vans."),
+])
+def test_a_place_ending_in_a_compound_noun_is_a_place(fragment, sentence):
+    """"bus stop", "car park": a singular noun before a word that may be a verb is a compound's, no subject."""
+    assert fragments.as_sentence(fragment) == sentence
+
+
 def test_a_plural_after_a_participle_that_is_never_a_noun_is_no_verb():
     """"leaning poles on": "poles" is what leans, not a verb after a subject; "The building stands on" keeps its verb."""
     fragment = "Stacks of crates behind leaning poles on the porch."
