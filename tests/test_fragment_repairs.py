@@ -313,3 +313,9 @@ def test_colours_joined_by_and_are_no_attribute_at_the_end():
 def test_a_phrase_no_there_is_may_open_keeps_its_plural_verb(fragment):
     """"There are those two cars" is refused, but the phrase is plural still: "Those two cars are parked"."""
     assert " are " in fragments.be_before_participle(fragment)
+
+
+@pytest.mark.parametrize("fragment", ["A vintage car in sky blue.", "A small wooden door painted brick red."])
+def test_a_noun_naming_a_colours_shade_is_no_thing_with_an_attribute(fragment):
+    """"in sky blue": the colour's name, not a sky that is blue; "There is" goes before it."""
+    assert fragments.there_is(fragment) == "There is " + fragment[:1].lower() + fragment[1:]

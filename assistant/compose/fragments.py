@@ -223,6 +223,9 @@ def _attribute_at_end(text: str, head_end: int) -> bool:
             after = ","
         # at the end only a colour ("van blue"): the dictionary knows too few nouns ("glass top" is a thing)
         before, word = us[i - 1].lower, us[i].lower
+        if i > 1 and (us[i - 2].lower in ("in", "of") or us[i - 2].lower in lexicon.load().colouring) \
+                and word in lexicon.load().colors:
+            continue  # "in sky blue", "painted brick red": the noun names the colour's shade, no thing
         if (word in lexicon.load().colors and after in ("", ",", "and", "with") or
                 typed.attribute(word, strict=False) and after in (",", "and")) and not lexicon.can_be_adjective(before) and \
                 (typed.noun_word(us[i - 1]) or not lexicon.known_word(before) and before not in _NO_NOUNS):
