@@ -429,3 +429,11 @@ def test_a_second_participle_of_a_later_listed_thing_is_not_said_of_the_first():
     whole = ("Two dogs sleeping on a soft brown rug in the middle of the living room floor, a small grey cat sitting on "
              "a wooden chair near the window and looking at the birds outside in the garden beyond the fence.")
     assert split_run_on(whole, 20) == [whole]
+
+
+def test_a_while_after_an_article_is_a_noun_and_no_clause_break():
+    from assistant.compose.splits import split_run_on  # noqa: PLC0415
+
+    whole = ("A little girl in a yellow raincoat jumps in a muddy puddle on the path in the park for a while the rain "
+             "falls on the trees around her.")
+    assert not any(s.endswith(" a.") for s in split_run_on(whole, 20))

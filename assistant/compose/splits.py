@@ -45,7 +45,7 @@ def _while_clauses(sentence: str) -> list[re.Match]:
     clothes on the body", "... while the statue stands on a box"): a clause break as ", while ". The
     words before it may be a noun phrase or a view ("A close-up view of a toy with ..."), which
     `complete_fragments` then writes as a sentence; where it cannot, the cut is not made."""
-    return [m for m in re.finditer(r"(?<!,)\s+while\s+", sentence)
+    return [m for m in re.finditer(r"(?<!,)(?<!\ba)(?<!\bthe)\s+while\s+", sentence)  # "for a while": a noun
             if commas.is_clause(_CLAUSE_END_RE.split(sentence[m.end():].rstrip(".!?"), maxsplit=1)[0], relatives=True)
             and (has_a_verb(sentence[:m.start()]) or as_sentence(terminated(sentence[:m.start()])) is not None)]
 
