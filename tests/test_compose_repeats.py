@@ -239,3 +239,11 @@ def test_a_fraction_is_no_other_thing():
     assert not about_another("The line rises a third of the way up the wall.")
     assert says_nothing_new("A red van is parked on the left.",
                             ["A red van with a dent is parked on the left.", "The line rises a third of the way up."])
+
+
+def test_another_thing_named_past_its_adjective_is_no_repeat():
+    """"A second tall man" is another man: "A man walks a dog" beside it is a second thing, kept."""
+    from assistant.compose.sentences import says_nothing_new  # noqa: PLC0415
+
+    assert not says_nothing_new("A man walks a dog in the park.", ["A second tall man walks a dog in the park."])
+    assert not says_nothing_new("A car is parked on the street.", ["Another red car is parked on the street."])

@@ -83,6 +83,12 @@ def test_a_terse_phrase_gets_the_articles_it_leaves_out():
     assert with_articles("shelves at half their height, out of focus") == "shelves at half their height, out of focus"
 
 
+def test_view_and_place_are_bare_only_in_their_idioms():
+    """"in view", "in place" are idioms; "with view of sea" is a view like any other."""
+    assert with_articles("house with view of sea") == "house with the view of the sea"
+    assert with_articles("sign in place of old one") == "sign in place of the old one"
+
+
 def test_a_verbatim_note_removed_later_as_a_repeat_is_not_counted_as_kept_verbatim():
     pasted = "White floor with canon placed, in middle of floor."
     changes = [SentenceChange(before="", after=pasted, how="verbatim", notes=["n2"]),

@@ -417,3 +417,32 @@ def test_a_background_said_last_is_cut_off_as_its_own_sentence():
                         "in the harbour, with a background of low green hills, white houses and a pale sky.", 25) == [
         "A wide shot at dusk shows a small fishing boat with a red hull moored beside a long wooden pier in the harbour.",
         "In the background, there are low green hills, white houses and a pale sky."]
+
+
+@pytest.mark.parametrize("whole", [
+    "A tall man standing on the corner of a busy street in front of a large red brick building with many windows and "
+    "holding a black umbrella over his head in the rain.",
+    "A tall man is standing on the corner of a busy street in front of a large red brick building with many windows and "
+    "has a black umbrella over his head in the rain."])
+def test_a_persons_second_verb_is_not_cut_off_with_it(whole):
+    """"It is holding a black umbrella" said of a man is no English: no cut."""
+    from assistant.compose.splits import split_run_on  # noqa: PLC0415
+
+    assert split_run_on(whole, 20) == [whole]
+
+
+def test_a_second_participle_of_a_later_listed_thing_is_not_said_of_the_first():
+    """The cat is looking, not the dogs: "They are looking ..." would move it to the first thing listed."""
+    from assistant.compose.splits import split_run_on  # noqa: PLC0415
+
+    whole = ("Two dogs sleeping on a soft brown rug in the middle of the living room floor, a small grey cat sitting on "
+             "a wooden chair near the window and looking at the birds outside in the garden beyond the fence.")
+    assert split_run_on(whole, 20) == [whole]
+
+
+def test_a_while_after_an_article_is_a_noun_and_no_clause_break():
+    from assistant.compose.splits import split_run_on  # noqa: PLC0415
+
+    whole = ("A little girl in a yellow raincoat jumps in a muddy puddle on the path in the park for a while the rain "
+             "falls on the trees around her.")
+    assert not any(s.endswith(" a.") for s in split_run_on(whole, 20))

@@ -273,6 +273,15 @@ def test_a_place_ending_in_a_verb_or_a_possessive_is_no_place(fragment):
     assert made is None or "stand," not in made and "shop's," not in made, made
 
 
+@pytest.mark.parametrize("fragment, sentence", [
+    ("Near the bus stop tall green bench.", "Near the bus stop, there is a tall green bench."),
+    ("In the car park two white vans.", "In the car park, there are two white vans."),
+])
+def test_a_place_ending_in_a_compound_noun_is_a_place(fragment, sentence):
+    """"bus stop", "car park": a singular noun before a word that may be a verb is a compound's, no subject."""
+    assert fragments.as_sentence(fragment) == sentence
+
+
 def test_a_plural_after_a_participle_that_is_never_a_noun_is_no_verb():
     """"leaning poles on": "poles" is what leans, not a verb after a subject; "The building stands on" keeps its verb."""
     fragment = "Stacks of crates behind leaning poles on the porch."
@@ -297,3 +306,16 @@ def polish_mend(sentence):
 def test_colours_joined_by_and_are_no_attribute_at_the_end():
     assert fragments.there_is("A toy deer with long antlers and red and white wires on its head.") == \
         "There is a toy deer with long antlers and red and white wires on its head."
+
+
+@pytest.mark.parametrize("fragment", ["Those two cars parked on the street.", "Both vans parked by the gate.",
+                                      "Most windows covered with curtains."])
+def test_a_phrase_no_there_is_may_open_keeps_its_plural_verb(fragment):
+    """"There are those two cars" is refused, but the phrase is plural still: "Those two cars are parked"."""
+    assert " are " in fragments.be_before_participle(fragment)
+
+
+@pytest.mark.parametrize("fragment", ["A vintage car in sky blue.", "A small wooden door painted brick red."])
+def test_a_noun_naming_a_colours_shade_is_no_thing_with_an_attribute(fragment):
+    """"in sky blue": the colour's name, not a sky that is blue; "There is" goes before it."""
+    assert fragments.there_is(fragment) == "There is " + fragment[:1].lower() + fragment[1:]

@@ -94,7 +94,8 @@ def be_for(noun_phrase: str) -> str | None:
     is unsaid ("Sheep", "Police": singular or plural alike)."""
     if _number_unsaid(noun_phrase):
         return None
-    there = there_is(noun_phrase)
+    # "Those two cars parked ...": a phrase "There is" may not open still has its number
+    there = there_is(noun_phrase, english=False)
     return "are" if there is not None and there.startswith("There are") else "is"
 
 
@@ -136,14 +137,15 @@ def it_is(fragment: str) -> str | None:
     return terminated(f"It is {text[:1].lower()}{text[1:]}")
 
 
-def there_is(fragment: str, names: frozenset[str] | None = None) -> str | None:
+def there_is(fragment: str, names: frozenset[str] | None = None, *, english: bool = True) -> str | None:
     """A verbless noun phrase as a sentence: "There is" or "There are" by its head noun (the
     last word before a preposition or comma), "There are" for a list ("a cup and a plate").
     None for what is no noun phrase (a quote, a heading, a lone adjective: "Overcast.").
     `names`: the words the notes write with a capital inside a note (`note_names`); the first
     word keeps its capital only if it is one of them ("There is a cafe counter", "There is a Ford
     truck" when a note says "a white Ford"). Without them, a word the dictionary does not
-    know is taken for a name."""
+    know is taken for a name. `english=False` skips the refusals of what no "There is" may open
+    ("those", "each", a predicate's attribute): `be_for` wants only the number."""
     text = fragment.strip()
     tokens = tokenize(text)
     if not tokens or not text[:1].isalnum() or LABEL_RE.match(text):
@@ -164,7 +166,7 @@ def there_is(fragment: str, names: frozenset[str] | None = None) -> str | None:
     words = [w for w in head if w[:1].isalnum()]
     if not words or len(words) == 1 and lexicon.can_be_adjective(words[0]) or _number_unsaid(" ".join(words)):
         return None  # "Sheep in a field.": one or more is the model's to say
-    if words[0] in _NO_THERE_OPENERS or all(w in DETERMINERS for w in words) or _attribute_at_end(text, 0):
+    if english and (words[0] in _NO_THERE_OPENERS or all(w in DETERMINERS for w in words) or _attribute_at_end(text, 0)):
         return None  # "There is an it ...", "There is each label", "There is some": no English; "Fence ... blue": a predicate
     if len(words) > 1 and words[0] not in DETERMINERS and lexicon.number_value(words[0]) is None and \
             lexicon.can_be_adjective(words[-1]) and lexicon.can_be_noun(words[-2]) and \
@@ -221,6 +223,9 @@ def _attribute_at_end(text: str, head_end: int) -> bool:
             after = ","
         # at the end only a colour ("van blue"): the dictionary knows too few nouns ("glass top" is a thing)
         before, word = us[i - 1].lower, us[i].lower
+        if i > 1 and (us[i - 2].lower in ("in", "of") or us[i - 2].lower in lexicon.load().colouring) \
+                and word in lexicon.load().colors:
+            continue  # "in sky blue", "painted brick red": the noun names the colour's shade, no thing
         if (word in lexicon.load().colors and after in ("", ",", "and", "with") or
                 typed.attribute(word, strict=False) and after in (",", "and")) and not lexicon.can_be_adjective(before) and \
                 (typed.noun_word(us[i - 1]) or not lexicon.known_word(before) and before not in _NO_NOUNS):

@@ -44,8 +44,10 @@ PREPOSITIONS = repeats.PREPOSITIONS | {"of"}
 _DETERMINED = frozenset("a an the this that these those my your his her its our their some any each every no "
                         "another both either all several many few much more most it them him us me one "
                         "which whom whose what half".split())
-#: nouns used without an article after a preposition ("on top", "in front of", "out of focus")
-_BARE = frozenset("top front focus view sight place".split())
+#: nouns used without an article after a preposition ("on top", "in front of")
+_BARE = frozenset("top front".split())
+#: nouns bare only in idioms after "in", "into" or "out of" ("in view", "out of focus"): "with a view of"
+_BARE_IN = frozenset("focus view sight place".split())
 #: a sentence ending in one of these takes a phrase without a comma ("A red bus is on the left.")
 _COPULAS = frozenset("is are was were be".split())
 #: what may stand between two words of one noun phrase
@@ -253,7 +255,8 @@ def with_articles(phrase: str, after: frozenset[str] = PREPOSITIONS) -> str:
         nxt = tokens[k + 1]
         if t.lower not in after or not nxt.text[:1].isalpha() or nxt.lower in _DETERMINED | PREPOSITIONS \
                 or nxt.lower.endswith("'s") or lexicon.number_value(nxt.lower) is not None or nxt.lower in _BARE \
-                or nxt.text[:1].isupper() or k and tokens[k - 1].lower == nxt.lower:
+                or nxt.text[:1].isupper() or k and tokens[k - 1].lower == nxt.lower or nxt.lower in _BARE_IN and (
+                    t.lower in ("in", "into") or t.lower == "of" and k and tokens[k - 1].lower == "out"):
             continue  # "side by side", "hand in hand": a word said again after its preposition takes none
         head = _head(phrase, tokens, k + 1)
         if head.endswith("s") and not head.endswith(("ss", "us", "is")) or head in UNCOUNTED \

@@ -109,13 +109,20 @@ def about_another(sentence: str) -> bool:
 
 def _other_ones(sentence: str) -> frozenset[tuple[str, str]]:
     """The words that say a thing is another one, each with the word after it ("another", "car")."""
+    return frozenset(_other_named(sentence))
+
+
+def _other_named(sentence: str) -> dict[tuple[str, str], frozenset[str]]:
+    """`_other_ones`, each with the two words after it, one of which names the thing ("a second tall
+    man": tall, man)."""
     tokens = tokenize(sentence)
     # "a different man", terse "Different man ..." are another one; "in different sizes", "with
     # different font style" describe
     # "a third of the way", "the other one is": a fraction, or no thing named after it
-    return frozenset((t.lower, after) for i, t in enumerate(tokens)
-                     if t.lower in _OTHER_ONE and (t.lower != "different" or i == 0 or tokens[i - 1].lower in ("a", "an", "the"))
-                     and (after := tokens[i + 1].lower if i + 1 < len(tokens) else "") not in _NO_THING_AFTER)
+    return {(t.lower, after): frozenset(u.lower for u in tokens[i + 1:i + 3] if lexicon.can_be_noun(u.lower))
+            for i, t in enumerate(tokens)
+            if t.lower in _OTHER_ONE and (t.lower != "different" or i == 0 or tokens[i - 1].lower in ("a", "an", "the"))
+            and (after := tokens[i + 1].lower if i + 1 < len(tokens) else "") not in _NO_THING_AFTER}
 
 
 _NO_THING_AFTER = frozenset("of and or to in on at".split())
@@ -125,9 +132,10 @@ def _another_thing(sentence: str, others: list[str]) -> bool:
     """Whether `sentence` and `others` speak of two things said alike: one side says "another car" (or
     "a second woman") where the other does not. Both saying "near another car" is one thing said twice."""
     mine = _other_ones(sentence)
-    theirs = frozenset().union(*(_other_ones(o) for o in others))
+    theirs = {pair: named for o in others for pair, named in _other_named(o).items()}
     words = {t.lower for t in tokenize(sentence)}
-    return bool(mine - theirs) or any(pair not in mine and pair[1] in words for pair in theirs)
+    # "A man walks ..." beside "A second tall man walks ...": the thing is named past its adjective
+    return bool(mine - theirs.keys()) or any(pair not in mine and named & words for pair, named in theirs.items())
 
 
 def says_nothing_new(sentence: str, others: list[str]) -> bool:

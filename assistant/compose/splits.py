@@ -15,6 +15,7 @@ from assistant.check.word_forms import only_verb
 from assistant.compose.fragments import PHRASE_START, as_sentence, be_for, pronoun_be
 from assistant.compose.has_lists import has_a_verb, has_list_breaks
 from assistant.compose.lists import ITEM_OPENERS, shared_predicate
+from assistant.compose.repeats import PREPOSITIONS
 from assistant.compose.sentences import terminated, word_count
 from assistant.text import tokenize
 
@@ -44,7 +45,7 @@ def _while_clauses(sentence: str) -> list[re.Match]:
     clothes on the body", "... while the statue stands on a box"): a clause break as ", while ". The
     words before it may be a noun phrase or a view ("A close-up view of a toy with ..."), which
     `complete_fragments` then writes as a sentence; where it cannot, the cut is not made."""
-    return [m for m in re.finditer(r"(?<!,)\s+while\s+", sentence)
+    return [m for m in re.finditer(r"(?<!,)(?<!\ba)(?<!\bthe)\s+while\s+", sentence)  # "for a while": a noun
             if commas.is_clause(_CLAUSE_END_RE.split(sentence[m.end():].rstrip(".!?"), maxsplit=1)[0], relatives=True)
             and (has_a_verb(sentence[:m.start()]) or as_sentence(terminated(sentence[:m.start()])) is not None)]
 
@@ -78,9 +79,25 @@ def _and_ing_breaks(sentence: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _AND_ING_RE.finditer(sentence):
         before = sentence[:m.start()]
-        if lexicon.can_be_verb(m.group(1).lower()) and _ING_RE.search(before) and (subject := pronoun_be(before)):
+        last = list(_ING_RE.finditer(before))[-1:]
+        # "Two dogs sleeping on a rug, a cat sitting on a chair and looking ...": the nearest participle is
+        # another thing's, after a comma; "It"/"They" would say it of the first
+        if lexicon.can_be_verb(m.group(1).lower()) and last and "," not in before[:last[0].start()] \
+                and (subject := _thing_pronoun_be(before)):
             out.append((m.start(), m.end(), subject + " "))
     return out
+
+
+def _thing_pronoun_be(before: str) -> str | None:
+    """`pronoun_be` for what `before` is about, None for a person ("A tall man ...": no "It is")."""
+    words = []
+    for t in tokenize(before):
+        if t.lower in PREPOSITIONS | {"of", "with"} or not t.text[:1].isalpha():
+            break
+        words.append(t.lower)
+    if lexicon.names_member("person", words) or {"person", "people"} & set(words):
+        return None
+    return pronoun_be(before)
 
 
 # " and has unclear text", " and is on the floor": the subject's second verb
@@ -95,7 +112,7 @@ def _and_verb_breaks(sentence: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _AND_VERB_RE.finditer(sentence):
         before = sentence[:m.start()]
-        subject = pronoun_be(before) if clauses.has_verb(tokenize(before), before) else None
+        subject = _thing_pronoun_be(before) if clauses.has_verb(tokenize(before), before) else None
         if subject is not None and (subject == "It is") == (m.group(1).lower() in _SINGULAR_VERBS):
             out.append((m.start(), m.end(), subject.split()[0] + " "))
     return out

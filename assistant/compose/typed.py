@@ -207,10 +207,12 @@ def place_first(fragment: str, names: frozenset[str] | None = None) -> str | Non
 
 def _ends_no_place(place: list[_Unit]) -> bool:
     """A possessive ("In shop's", the owner of what follows) or a verb's bare form after a noun
-    ("Behind the sheds stand": the verb of a sentence typed with its subject last) ends no place."""
+    ("Behind the sheds stand": the verb of a sentence typed with its subject last) ends no place.
+    The noun before the verb is plural, as the bare verb needs: "Near the bus stop", "In the car
+    park" are compounds, whose first noun is singular."""
     last = place[-1].lower
     return last.endswith(("'s", "’s")) or len(place) > 2 and lexicon.is_verb_base(last) and noun_word(place[-2]) \
-        and place[-2].lower not in _PLACE_OPENERS | fragments.DETERMINERS
+        and place[-2].lower not in _PLACE_OPENERS | fragments.DETERMINERS and fragments.plural_noun(place[-2].lower)
 
 
 def _place_end(us: list[_Unit]) -> int | None:
