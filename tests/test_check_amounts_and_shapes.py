@@ -1,0 +1,26 @@
+"""General rules of check23y (issue 23), each pinned on invented examples that fail before the rule."""
+
+from __future__ import annotations
+
+from assistant.check import check_draft
+from assistant.notes import split_notes
+
+
+def _check(notes: str, draft: str):
+    return check_draft(split_notes(notes), draft)
+
+
+def test_an_amount_of_a_colour_is_a_detail_not_a_doubt():
+    # "a hint of" says how much blue there is: a draft that drops it has lost the detail
+    lost = _check("The curtain is grey with a hint of green.", "The curtain is grey of green.")
+    assert lost.facts[0].status == "dropped"
+    plural = _check("A brick wall with hints of purple.", "A brick and purple wall.")
+    assert plural.facts[0].status == "dropped"
+    # and said as the note says it, it adds no doubt the notes do not give
+    kept = _check("The curtain is grey with a hint of green.", "The curtain is grey with a hint of green.")
+    assert kept.facts[0].status == "kept" and not kept.unsupported
+
+
+def test_a_doubt_is_still_a_doubt():
+    assert [u.text for u in _check("A fire in the kitchen.", "Maybe a fire in the kitchen.").unsupported] == ["Maybe"]
+    assert _check("Some of the chairs are red.", "Some of the chairs are red.").facts[0].status == "kept"
