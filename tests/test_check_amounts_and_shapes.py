@@ -24,3 +24,12 @@ def test_an_amount_of_a_colour_is_a_detail_not_a_doubt():
 def test_a_doubt_is_still_a_doubt():
     assert [u.text for u in _check("A fire in the kitchen.", "Maybe a fire in the kitchen.").unsupported] == ["Maybe"]
     assert _check("Some of the chairs are red.", "Some of the chairs are red.").facts[0].status == "kept"
+
+
+def test_looks_to_be_is_a_hedge_like_appears_to_be():
+    note = "The armchair looks to be leather with brass feet."
+    assert split_notes(note)[0].hedged
+    assert _check(note, "The armchair is leather with brass feet.").facts[0].status == "hedge_lost"
+    assert _check(note, "The armchair seems to be leather with brass feet.").facts[0].status == "kept"
+    assert [u.text for u in _check("The armchair is leather.", "The armchair looks to be leather.").unsupported] == [
+        "looks to be"]
