@@ -33,3 +33,13 @@ def test_looks_to_be_is_a_hedge_like_appears_to_be():
     assert _check(note, "The armchair seems to be leather with brass feet.").facts[0].status == "kept"
     assert [u.text for u in _check("The armchair is leather.", "The armchair looks to be leather.").unsupported] == [
         "looks to be"]
+
+
+def test_a_tone_cut_from_its_colour_by_a_verb_is_lost():
+    # "pale green" mended into "The shed pale is green": the tone went to the subject
+    cut = _check("shed pale green with white door", "The shed pale is green with a white door.")
+    assert cut.facts[0].status == "dropped" and "pale" in cut.facts[0].evidence
+    assert _check("evening dark blue over hills", "The evening dark is blue over the hills.").facts[0].status == "dropped"
+    # the tone still before its colour, or no tone in the note: nothing to say
+    assert _check("shed pale green with white door", "The shed is pale green with a white door.").facts[0].status == "kept"
+    assert _check("The shed is green.", "The shed is green.").facts[0].status == "kept"
