@@ -43,3 +43,16 @@ def test_a_tone_cut_from_its_colour_by_a_verb_is_lost():
     # the tone still before its colour, or no tone in the note: nothing to say
     assert _check("shed pale green with white door", "The shed is pale green with a white door.").facts[0].status == "kept"
     assert _check("The shed is green.", "The shed is green.").facts[0].status == "kept"
+
+
+def test_two_things_a_note_sets_apart_said_to_be_one():
+    notes = "right of word \"SALE\" picture of red tag\nwindow glass\nentrance on right"
+    one = _check(notes, "The word \"SALE\" is the picture of a red tag. The window is glass. The entrance is on the right.")
+    assert [u.text for u in one.unsupported] == ["is the"]
+    # a place said first is where the thing is, not what it is
+    placed = _check(notes, "Right of the word \"SALE\" is the picture of a red tag. The window is glass. "
+                           "The entrance is on the right.")
+    assert not placed.unsupported
+    side = _check(notes, "On the side of the word \"SALE\" is the picture of a red tag. The window is glass. "
+                         "The entrance is on the right.")
+    assert not side.unsupported

@@ -77,9 +77,8 @@ DEV2_HUMAN_ROWS = 36
 
 SetName = Literal["checker-blind", "checker-dev2", "checker-blind2"]
 Source = Literal["defacto", "iiw-human", "caption-full", "caption-terse", "caption-raw", "caption-old-full",
-                 "caption-old-terse", "iiw-sentences", "caption-now-full", "caption-now-terse", "defacto-test",
-                 "defacto-test2", "caption-new-full", "caption-new-terse", "iiw-new-human", "defacto-test3", "defacto-train",
-                 "caption-dci-full", "caption-dci-terse"]
+                 "caption-old-terse", "iiw-sentences", "caption-now-full", "caption-now-terse", "defacto-test", "defacto-test2",
+                 "caption-new-full", "caption-new-terse", "iiw-new-human", "defacto-test3", "defacto-train", "caption-dci-full", "caption-dci-terse"]
 SOURCES: tuple[Source, ...] = get_args(Source)
 
 
@@ -91,8 +90,7 @@ class Case(BaseModel):
     """defacto:<doc_id>, iiw-human:<image key>#<sentence>, caption-full:<image key>,
     caption-terse:<image key>, caption-raw:<image key>, caption-old-full|terse:<image key>,
     iiw-sentences:<image key>#<sentence>, caption-now-full|terse:<image key>, defacto-test|defacto-test2|defacto-test3|defacto-train:<doc_id>,
-    caption-new-full|terse:<image key>, iiw-new-human:<image key>#<sentence> or
-    caption-dci-full|terse:<image key>."""
+    caption-new-full|terse:<image key>, iiw-new-human:<image key>#<sentence> or caption-dci-full|terse:<image key>."""
     source: Source
     notes: str
     """The notes as the check reads them (one observation per line)."""
