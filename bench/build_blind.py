@@ -30,6 +30,13 @@ this code, the `caption-new-full` / `caption-new-terse` source on the first `--r
 
     flock /tmp/model.lock .venv/bin/python bench/build_blind.py new --set dev2 --file /work/extra/iiw400-rest.jsonl
 
+`dci` (dev2 only; no model) adds the `caption-dci-full` / `caption-dci-terse` source: the product's captions of
+DCI rows 1-20 (`eval/dci_captions.py`) from the results of one bench run, which also composes the raw model's:
+
+    flock /tmp/model.lock .venv/bin/python bench/bench_compose.py --dataset iiw --path /work/extra/dci-heldout.jsonl \
+        --notes both --offset 0 --limit 20 --out /tmp/dci.json
+    .venv/bin/python bench/build_blind.py dci --set dev2 --file /work/extra/dci-heldout.jsonl --composed /tmp/dci.json
+
 `--set blind2` builds the second blind set (`eval/blind2.py`) from `--file`: defacto-test.jsonl for
 `defacto`, iiw400-rest.jsonl for `human` and `captions` (the embedded model; run it under
 `flock /tmp/model.lock`).
@@ -58,7 +65,7 @@ import subprocess
 from functools import partial
 from pathlib import Path
 
-from assistant.eval import blind, blind2, defacto_test, defacto_train, fresh_sentences, new_captions, now_captions, old_captions, precision
+from assistant.eval import blind, blind2, dci_captions, defacto_test, defacto_train, fresh_sentences, new_captions, now_captions, old_captions, precision
 from assistant.eval.datasets import IIWRow, read_rows
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -94,6 +101,16 @@ def build_new(file: str, rows: int) -> None:
             out.write(case.model_dump_json() + "\n")
             out.flush()
             print(case.id, flush=True)
+
+
+def build_dci(file: str, composed: str) -> None:
+    """dev2's `caption-dci-*` source from a bench run's results (`dci_captions`); cases already built are kept."""
+    existing = blind.read_cases(blind.DEV2_CASES)
+    done = {c.id for c in existing}
+    cases = [c for c in dci_captions.dci_cases(file, composed) if c.id not in done]
+    with blind.DEV2_CASES.open("a", encoding="utf-8") as out:
+        out.writelines(c.model_dump_json() + "\n" for c in cases)
+    print(f"{len(cases)} caption-dci cases added to {blind.DEV2_CASES}")
 
 
 def build_dev2(what: str, path: str, rows: int | None, composed: str | None = None, file: str | None = None,
@@ -183,11 +200,12 @@ def build_blind2(what: str, file: str) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("what", choices=("captions", "defacto", "human", "raw", "old-tasks", "old", "sentences", "now",
-                                           "defacto-test", "defacto-train", "new"))
+                                           "defacto-test", "defacto-train", "new", "dci"))
     parser.add_argument("--set", choices=("blind", "dev2", "blind2"), default="blind")
     parser.add_argument("--path", default="../shared/data")
     parser.add_argument("--rows", type=int, default=None, help="defacto: the first N rows (default: all); new: the first N rows of --file (default 30)")
-    parser.add_argument("--composed", help="old: the old code's answers, JSONL {id, draft, made_by}")
+    parser.add_argument("--composed", help="old: the old code's answers, JSONL {id, draft, made_by}; dci: the --out "
+                        "file of the bench_compose.py --notes both run")
     parser.add_argument("--file", help="defacto-test: DeFacto's test split (data/test.jsonl), JSONL; defacto-train: its "
                         "train split (data/train.jsonl); new: a file of "
                         "IIW-400 rows outside iiw400-dev.jsonl; blind2: defacto-test.jsonl or iiw400-rest.jsonl")
@@ -197,12 +215,17 @@ def main() -> None:
     parser.add_argument("--source", choices=tuple(defacto_train.SOURCE_POSITIONS), default=defacto_train.SOURCE,
                         help="defacto-train: the chunk of its hash order, defacto-train (0-199) or defacto-train2 (200-299)")
     args = parser.parse_args()
-    if args.what in ("raw", "old-tasks", "old", "now", "defacto-test", "defacto-train", "new") and args.set != "dev2":
+    if args.what in ("raw", "old-tasks", "old", "now", "defacto-test", "defacto-train", "new", "dci") and args.set != "dev2":
         parser.error(f"{args.what} is a dev2 source only")
     if args.what == "old" and not args.composed:
         parser.error("old needs --composed FILE")
     if args.what in ("defacto-test", "defacto-train") and not args.file:
         parser.error(f"{args.what} needs --file FILE")
+    if args.what == "dci":
+        if not (args.file and args.composed):
+            parser.error("dci needs --file FILE and --composed OUT")
+        build_dci(args.file, args.composed)
+        return
     if args.what == "new":
         if not args.file:
             parser.error("new needs --file FILE")

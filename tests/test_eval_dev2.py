@@ -191,3 +191,22 @@ def test_new_captions_read_only_the_first_rows_of_their_file(tmp_path):
     row = IIWRow.model_validate(_iiw("k0") | {"IIW": "Something else. A red cup part is here."})
     case = blind.iiw_human_case(row, new_captions.HUMAN_SOURCE)
     assert (case.id, case.source, case.draft) == ("iiw-new-human:k0#1", "iiw-new-human", "A red cup part is here.")
+
+
+def test_dci_captions_come_from_a_bench_run_on_the_first_rows_only(tmp_path, monkeypatch):
+    from assistant.eval import dci_captions
+
+    monkeypatch.setattr(dci_captions, "DCI_ROWS", 2)
+    rows = tmp_path / "dci.jsonl"
+    # the third line is not even JSON: held-out rows are never parsed
+    rows.write_text(json.dumps(_iiw("k0")) + "\n" + json.dumps(_iiw("k1")) + "\n" + "{not json\n", encoding="utf-8")
+    summary = {"model": "embedded", "prompt_versions": {"caption": "caption-x"}}
+    full, terse = dci_captions.results_files(tmp_path / "out.json")
+    assert (full.name, terse.name) == ("out-compose-iiw.json", "out-compose-iiw-terse.json")
+    full.write_text(json.dumps({"summary": summary, "rows": [{"line": 1, "product": {"text": "A red cup."}},
+                                                             {"line": 2, "product": {"error": "boom"}}]}))
+    terse.write_text(json.dumps({"summary": summary, "rows": [{"line": 2, "product": {"text": "Cup."}}]}))
+    cases = dci_captions.dci_cases(rows, tmp_path / "out.json")
+    assert [(c.id, c.draft, c.made_by) for c in cases] == [
+        ("caption-dci-full:k0", "A red cup.", "embedded caption-x"), ("caption-dci-terse:k1", "Cup.", "embedded caption-x")]
+    assert set(dci_captions.SOURCES) <= set(blind.SOURCES)

@@ -389,3 +389,26 @@ def _singular(low: str) -> bool:
     """Not a plural: its own lemma, and no shorter lemma it inflects ("holes" -> "hole")."""
     return not any(len(lemma) < len(low) and low.startswith(lemma) for lemma in lexicon.lemmas(low)) \
         or not low.endswith("s")
+
+
+#: Tone words that change the colour after them ("light blue" is not "blue"; lexicon.toml's
+#: `shades` leaves them out for that reason).
+_CHANGING_TONES = frozenset({"light", "dark", "pale", "deep"})
+_COPULAS = frozenset({"is", "are", "was", "were"})
+
+
+def tone_cut(note_text: str, draft: Draft, sentences: list[int]) -> str | None:
+    """A note's "pale mauve" drafted "The building pale is mauve" or "The day light is gray": a
+    verb put between the tone and its colour makes the tone part of the subject, so the colour
+    said is another one. Not when the carrying sentences also say the tone before the colour."""
+    ws = note_words(note_text)
+    toned = {(w.lower, ws[i + 1].color) for i, w in enumerate(ws[:-1]) if w.lower in _CHANGING_TONES and ws[i + 1].color}
+    if not toned:
+        return None
+    said = [w for s in sentences for w in draft.sentence_words(s)]
+    pairs = {(a.lower, b.color) for a, b in zip(said, said[1:]) if b.color}
+    for i, w in enumerate(said[:-2]):
+        cut = said[i + 2] if said[i + 2].lower not in ("a", "an") or i + 3 >= len(said) else said[i + 3]
+        if (w.lower, cut.color) in toned - pairs and said[i + 1].lower in _COPULAS:
+            return f"the note's {w.tok.text} {cut.tok.text}: the draft puts '{said[i + 1].tok.text}' between them"
+    return None

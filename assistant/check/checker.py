@@ -188,7 +188,8 @@ def _bound(fact: FactCheck, obs: Observation, draft: Draft, notes: list[str]) ->
             lost, evidence = other, f"the note names the {other}; the sentences that carry it leave it out"
         elif evidence := parts.said_apart(obs.text, draft, carriers):
             lost = evidence
-        elif evidence := attributes.attribute_dropped(obs.text, draft, carriers):
+        elif evidence := attributes.attribute_dropped(obs.text, draft, carriers) or attributes.tone_cut(
+                obs.text, draft, carriers):
             lost = evidence
         else:
             return fact

@@ -50,14 +50,21 @@ def unrelated(draft: Draft, notes: list[str]) -> list[Span]:
                 continue
             known = [i for i, ps in enumerate(by_note) if any(p.names(x) for p in ps)], \
                 [i for i, ps in enumerate(by_note) if any(p.names(y) for p in ps)]
-            if not known[0] or not known[1] or set(known[0]) & set(known[1]):
+            shared = set(known[0]) & set(known[1])
+            apart = _equates(ws, r) and shared and all(spatial.placed_apart(notes[i]) for i in shared) and not any(
+                v.direction or v.lower in spatial.PLACE_WORDS for v in ws if v.tok.end <= x.tok.start) \
+                and ws[0].lower not in spatial.PLACE_FIRST
+            # "the word is the logo" where the note sets the logo left of the word: one thing of two
+            # ("Left of the word is the logo", "On the side of the ship is the text" say where it is)
+            if not known[0] or not known[1] or shared and not apart:
                 continue  # an object no note has (the word check speaks for it), or a note relates them
             if w.lower == "against" and any(_in_background(notes[i]) for i in known[1]):
                 continue  # "a tower against the sky", the sky's note in the background: a backdrop to all
             end = ws[r + 1].tok.end if r + 1 < len(ws) and (ws[r + 1].lower in ("by", "with") or _equates(ws, r)) \
                 else w.tok.end
+            said = "the notes set apart" if apart else "no note relates"
             spans.append(Span(text=draft.text[w.tok.start:end], start=w.tok.start, end=end, tier="check",
-                              reason=f"relates the {x.tok.text} and the {y.tok.text}, which no note relates"))
+                              reason=f"relates the {x.tok.text} and the {y.tok.text}, which {said}"))
     return spans
 
 

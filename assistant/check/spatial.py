@@ -345,3 +345,19 @@ def _said_with(verb: str, side: str, note: str) -> bool:
         if (lexicon.lemmas(w) | {w}) & forms and (side in ws[k + 1 : k + 4] or side in ws[max(0, k - 1) : k]):
             return True
     return False
+
+
+PLACE_WORDS = frozenset({"behind", "beside", "near", "under", "above", "below", "beneath", "over"})
+#: A sentence that opens with one of these says where a thing is before saying what it is.
+PLACE_FIRST = PLACE_WORDS | {"on", "in", "at", "to", "next", "along", "across", "inside", "atop", "around", "between",
+                             "against", "beyond", "underneath", "from"}
+
+
+def placed_apart(note: str) -> bool:
+    """The note sets one thing beside another ("left of", "next to", "behind"): they are two, so
+    a draft's "A is the B" makes one of them."""
+    from assistant.check.words import note_words  # noqa: PLC0415 - a runtime import here would be circular
+
+    ws = note_words(note)
+    return any(w.direction and i + 1 < len(ws) and ws[i + 1].lower in ("of", "to") or w.lower in ("beside", "behind")
+               for i, w in enumerate(ws))

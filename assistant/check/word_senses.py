@@ -72,3 +72,19 @@ def furthest_sides(lowers: list[str]) -> set[int]:
     """Indices of "far" before a side ("on the far left", "the far corner"): the outermost part of
     that side, no distance from the viewer, so neither the direction "far" nor content."""
     return {i for i in range(len(lowers) - 1) if lowers[i] in _FAR and lowers[i + 1] in _SIDES}
+
+
+def amount_noun(lowers: list[str], i: int) -> bool:
+    """A hedge word used as a noun of amount: "a hint of pale blue", "hints of red". It says how
+    much of a thing there is, not that anyone doubts it: in a note it is a detail a draft must
+    keep ("white of pale blue" has lost it), and in a draft it adds no doubt."""
+    if i + 1 >= len(lowers) or lowers[i + 1] != "of":
+        return False
+    before = lowers[i - 1] if i else ""
+    return before in ("a", "an") or (lowers[i].endswith("s") and "NOUN" in _lemmas(lowers[i]))
+
+
+def _lemmas(low: str) -> dict:
+    from lemminflect import getAllLemmas  # noqa: PLC0415 - loaded with the lexicon anyway
+
+    return getAllLemmas(low)

@@ -61,7 +61,8 @@ def words(text: str, offset: int = 0, *, meta: bool = False, phrase_hedges: bool
                 is_name=name,
                 negation=not phrase and f.negation,
                 # a capitalised hedge word inside a sentence is a name: "since May's election"
-                hedge=phrase or not name and f.hedge and (not f.quantity_hedge or lexicon.is_quantity_hedge(tokens, i)),
+                hedge=phrase or not name and f.hedge and (not f.quantity_hedge or lexicon.is_quantity_hedge(tokens, i))
+                and not senses.amount_noun(lowers, i),
             )
         )
     return out

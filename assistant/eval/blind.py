@@ -78,7 +78,8 @@ DEV2_HUMAN_ROWS = 36
 SetName = Literal["checker-blind", "checker-dev2", "checker-blind2"]
 Source = Literal["defacto", "iiw-human", "caption-full", "caption-terse", "caption-raw", "caption-old-full",
                  "caption-old-terse", "iiw-sentences", "caption-now-full", "caption-now-terse", "defacto-test", "defacto-test2",
-                 "caption-new-full", "caption-new-terse", "iiw-new-human", "defacto-test3", "defacto-train", "defacto-train2"]
+                 "caption-new-full", "caption-new-terse", "iiw-new-human", "defacto-test3", "defacto-train", "defacto-train2",
+                 "caption-dci-full", "caption-dci-terse"]
 SOURCES: tuple[Source, ...] = get_args(Source)
 
 
@@ -87,10 +88,8 @@ class Case(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     id: str
-    """defacto:<doc_id>, iiw-human:<image key>#<sentence>, caption-full:<image key>,
-    caption-terse:<image key>, caption-raw:<image key>, caption-old-full|terse:<image key>,
-    iiw-sentences:<image key>#<sentence>, caption-now-full|terse:<image key>, defacto-test*|defacto-train*:<doc_id>,
-    caption-new-full|terse:<image key> or iiw-new-human:<image key>#<sentence>."""
+    """<source>:<doc_id> (defacto, defacto-test*, defacto-train*), <source>:<image key> (the caption-* sources),
+    <source>:<image key>#<sentence> (iiw-human, iiw-sentences, iiw-new-human)."""
     source: Source
     notes: str
     """The notes as the check reads them (one observation per line)."""
