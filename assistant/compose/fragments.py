@@ -166,7 +166,7 @@ def there_is(fragment: str, names: frozenset[str] | None = None, *, english: boo
     words = [w for w in head if w[:1].isalnum()]
     if not words or len(words) == 1 and lexicon.can_be_adjective(words[0]) or _number_unsaid(" ".join(words)):
         return None  # "Sheep in a field.": one or more is the model's to say
-    if english and (words[0] in _NO_THERE_OPENERS or all(w in DETERMINERS for w in words) or _attribute_at_end(text, 0)):
+    if english and (words[0] in _NO_THERE_OPENERS or all(w in DETERMINERS for w in words) or _attribute_at_end(text)):
         return None  # "There is an it ...", "There is each label", "There is some": no English; "Fence ... blue": a predicate
     if len(words) > 1 and words[0] not in DETERMINERS and lexicon.number_value(words[0]) is None and \
             lexicon.can_be_adjective(words[-1]) and lexicon.can_be_noun(words[-2]) and \
@@ -210,13 +210,13 @@ _NO_THERE_OPENERS = frozenset("it they he she we i you them him this these those
 _NO_NOUNS = frozenset("and or but nor & a an the".split())
 
 
-def _attribute_at_end(text: str, head_end: int) -> bool:
-    """An attribute typed after a noun past the head (which ends at `head_end`), with nothing or "and" or "with" after it
-    ("Fence behind the van blue.", "Grass around the beds short and cut."): it says what the thing is
-    like, so "There is" before the phrase would make it part of the last noun's name."""
+def _attribute_at_end(text: str) -> bool:
+    """An attribute typed after a noun, with nothing or "and" or "with" after it ("Fence behind the van
+    blue.", "Statue minimalist and smooth."): it says what the thing is like, so "There is" before the
+    phrase would make it part of the last noun's name."""
     from assistant.compose import typed  # noqa: PLC0415 - typed builds on this module
 
-    us = [u for u in typed.units(text) if u.start >= head_end]
+    us = typed.units(text)
     for i in range(1, len(us)):
         after = us[i + 1].lower if i + 1 < len(us) else ""
         if us[i + 1:i + 2] and us[i + 1].comma_before:

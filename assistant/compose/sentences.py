@@ -104,17 +104,13 @@ _OTHER_ONE = frozenset("another second third other different".split())
 def about_another(sentence: str) -> bool:
     """Whether `sentence` speaks of another thing than one before it: it is no repeat of that one,
     though every other word is the same ("A second woman walks a dog." after "A woman walks a dog.")."""
-    return bool(_other_ones(sentence))
-
-
-def _other_ones(sentence: str) -> frozenset[tuple[str, str]]:
-    """The words that say a thing is another one, each with the word after it ("another", "car")."""
-    return frozenset(_other_named(sentence))
+    return bool(_other_named(sentence))
 
 
 def _other_named(sentence: str) -> dict[tuple[str, str], frozenset[str]]:
-    """`_other_ones`, each with the two words after it, one of which names the thing ("a second tall
-    man": tall, man)."""
+    """The words that say a thing is another one, each with the word after it ("another", "car"),
+    and the nouns among the two words after it, one of which names the thing ("a second tall man":
+    man)."""
     tokens = tokenize(sentence)
     # "a different man", terse "Different man ..." are another one; "in different sizes", "with
     # different font style" describe
@@ -131,7 +127,7 @@ _NO_THING_AFTER = frozenset("of and or to in on at".split())
 def _another_thing(sentence: str, others: list[str]) -> bool:
     """Whether `sentence` and `others` speak of two things said alike: one side says "another car" (or
     "a second woman") where the other does not. Both saying "near another car" is one thing said twice."""
-    mine = _other_ones(sentence)
+    mine = _other_named(sentence).keys()
     theirs = {pair: named for o in others for pair, named in _other_named(o).items()}
     words = {t.lower for t in tokenize(sentence)}
     # "A man walks ..." beside "A second tall man walks ...": the thing is named past its adjective

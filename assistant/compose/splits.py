@@ -139,7 +139,8 @@ def _breaks(sentence: str, has: list[tuple[int, int, str]]) -> Iterator[list[tup
     split, the better kind first: a comma splice, a clause break ("; ", ", and ", ", while ",
     ", but ", " and " before a clause), a list of things (", a ..."), the things a subject has
     (`has`: `has_list_breaks(sentence)`, said again with "It also has"), a participle's phrase
-    (", surrounded by ..."), a relative clause on a noun phrase. One kind at a time: the caller
+    (", surrounded by ..."), a second participle or verb of the subject (" and holding ...", " and
+    has ..."), a background said last, a relative clause on a noun phrase. One kind at a time: the caller
     stops at the first kind that gives a cut, and the later kinds cost a reading each."""
     yield [(at, at + 1 + len(sentence[at + 1:]) - len(sentence[at + 1:].lstrip()), "")
            for at in commas.splices(sentence)]
