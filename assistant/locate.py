@@ -16,6 +16,7 @@ on where it is. Then:
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from itertools import combinations, product
@@ -33,6 +34,10 @@ from assistant.text import quoted
 _REASON_RE = re.compile(r"(?:,\s*|\s+)(?:because|since\s+(?:it|he|she|they|that|this|there|the|his|her|its|their|no|we|you|i)\b|"
                         r"as\s+(?:it|they|this|his|her|its|their|there)\s)"
                         r".*$", re.I | re.S)
+# "National Rugby League but keep the NRL part": what the note keeps is no part of its target
+_KEEP_RE = re.compile(r"\s*,?\s*\bbut\s+(?:keep|leave|retain)\b.*$", re.I | re.S)
+# "Sydney from Sydney Roosters": a part of a longer name
+_PART_OF_RE = re.compile(r"^(.+?)\s+(?:from|in|of)\s+(.+)$", re.S)
 # "where the injury occurred", "why the trains will stop", "when it happened": the words of
 # the clause name the event, and the target is its place, reason or time, which no word of the
 # note gives: such a note goes to the model with its sentence, nothing is cut by its words
@@ -48,6 +53,9 @@ _DESCRIPTIONS = _NAME_NOUNS | {"day", "date", "information", "detail", "details"
 # a replacement written without the model is a short value, never a clause or an explanation
 _NEW_MAX_WORDS = 6
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their"})
+#: words whose object a removal may take, leaving them stranded ("moved off", "talks about")
+_PARTICLES = frozenset("off up down out about over around via per like than in on at by for with of to from into onto "
+                       "under behind near against along across through between among since during after before until".split())
 _PREPOSITIONS = frozenset("in on at under over above below behind beside near into onto from against along across through "
                           "between among inside outside by for with of to since during after before until".split())
 
@@ -100,7 +108,7 @@ def find_all(note_id: str, note: str, sentences: list[str], original: str) -> li
         if _CIRCUMSTANCE_RE.match(edit.old):
             return [Unlocated(edit.old)]
         return [_find(note_id, edit.kind, edit.old, edit.new, sentences, original)]
-    parts = targets(_REASON_RE.sub("", edit.old).strip(" .,")) or [edit.old]
+    parts = targets(_KEEP_RE.sub("", _REASON_RE.sub("", edit.old)).strip(" .,")) or [edit.old]
     return [Unlocated(part) if _CIRCUMSTANCE_RE.match(part) else _find(note_id, "remove", part, "", sentences, original)
             for part in parts]
 
@@ -149,7 +157,9 @@ def _target_of(old: str, claim: bool) -> str:
     (a removal's)."""
     if m := _NAMELY_RE.search(old):
         return m.group("what").strip(" .")
-    old = _REASON_RE.sub("", old).strip(" .,")
+    old = _KEEP_RE.sub("", _REASON_RE.sub("", old)).strip(" .,")
+    if (m := _PART_OF_RE.match(old)) and {w.lower for w in words(m.group(1))} <= {w.lower for w in words(m.group(2))}:
+        return m.group(1)  # "Sydney from Sydney Roosters": the part, not the whole name
     return (claim_of(old) if claim else None) or old
 
 
@@ -160,6 +170,8 @@ def _units(target: str) -> list[str]:
     units = key.colors + key.directions + key.names + key.content + [fmt_number(n) for n in key.numbers]
     units += [w.lower for q in key.quotes for w in words(q) if not w.is_stop]
     units = list(dict.fromkeys(u for u in units if u))
+    # "occurring in May": a capitalised word the lexicon reads as a function word is still a name
+    units = units or [w.lower for w in words(target)[1:] if w.tok.text[:1].isupper()]
     return [u for u in units if u not in _DESCRIPTIONS] or units
 
 
@@ -191,6 +203,12 @@ def _best_window(target: str, sentences: list[str], strict: bool = False) -> tup
             lo, hi = _the_name(ws, lo, hi, found, name_of)
         else:
             lo = _with_modifiers(ws, lo)
+        # the words the note writes right after what it matched go too: "world titles", where
+        # "titles" alone is a description word (not the thing a name is "of": "the location of
+        # the Paralympics" is "Rio")
+        written = {w.lower for w in words(target) if not w.is_stop}
+        while not name_of and hi + 1 < len(ws) and ws[hi + 1].lower in written:
+            hi += 1
         score = (len(found), -(hi - lo))
         if best is None or score > best[0]:
             best = (score, (s, ws[lo].tok.start, ws[hi].tok.end))
@@ -263,6 +281,8 @@ def _first_name_of(person: str, sentences: list[str]) -> tuple[int, int, int] | 
     s, start, end = found
     ws = words(sentences[s])
 
+    text = sentences[s]
+
     def name_run(indices: range) -> list[int]:
         run: list[int] = []
         for i in indices:
@@ -270,6 +290,8 @@ def _first_name_of(person: str, sentences: list[str]) -> tuple[int, int, int] | 
                 continue  # "Mrs. Jane Moss": the title is no part of the name
             if not (ws[i].tok.text[:1].isupper() and not ws[i].is_stop):
                 break
+            if run and _apart(text, ws[min(i, run[-1])], ws[max(i, run[-1])]):
+                break  # "Fox News, Roger Ailes": a comma ends a name
             run.append(i)
         return sorted(run)
 
@@ -277,6 +299,11 @@ def _first_name_of(person: str, sentences: list[str]) -> tuple[int, int, int] | 
     before = name_run(range(max((i for i, w in enumerate(ws) if w.tok.end <= start), default=-1), -1, -1))
     run = after if len(after) >= 2 else before
     return (s, ws[run[0]].tok.start, ws[run[0]].tok.end) if len(run) >= 2 else None
+
+
+def _apart(text: str, left: Word, right: Word) -> bool:
+    """Whether anything but spaces stands between two words of `text`."""
+    return bool(text[left.tok.end:right.tok.start].strip())
 
 
 def _given_name(given: list[str], sentences: list[str]) -> tuple[int, int, int] | None:
@@ -305,11 +332,18 @@ def _applies(edit: edits.LiteralEdit, sentence: str, start: int, sentences: list
         after = words(out[before[-1].tok.end:])
         if not after or after[0].lower in _PREPOSITIONS:
             return False  # "has become the youngest member of a crew in X" -> "has become in X"
+    if edit.kind == "remove":
+        cut = len(os.path.commonprefix([sentence, out]))
+        left, right = words(out[:cut]), words(out[cut:])
+        if left and left[-1].lower in _PARTICLES and (not right or right[0].lower in _PREPOSITIONS | {"and", "or"}):
+            return False  # "moved off the bottom of the league with a win" -> "moved off with a win"
     if edit.kind == "remove" and not any(lexicon.can_be_verb(w.lower) for w in prefix):
         # no verb before the phrase: it may be the subject ("Hundreds of people have attended",
         # "Two cranes lift ..."), and a verb right after it would be left with nothing before
         # it; a modifier ("Popular brand X") or a name before a name can go alone
         rest = sentence[start + len(edit.old):].split()
+        if " of " in f" {edit.old.lower()} " and rest and rest[0][:1].islower():
+            return False  # "One of the UK's largest firms has ..." is not "Firms has ...": the head goes
         modifier = all(lexicon.can_be_adjective(w.lower) for w in words(edit.old))  # "the red bus": the bus stays
         return bool(rest) and (rest[0][:1].isupper() or modifier and rest[0][:1].islower()
                                or not lexicon.can_be_verb(rest[0].strip(",.;:").lower()))

@@ -183,6 +183,8 @@ def parse_edit(text: str) -> Edit | None:
                 values = _VALUE_TO_RE.match(old)
                 if values and all(any(c.isdigit() for c in values[g]) for g in ("old", "new")):
                     return Edit(kind="replace", old=values["old"], new=values["new"], rest=rest)
+                if counted := _count_to(old):  # "six week ban to four week ban": one thing, another count
+                    return Edit(kind="replace", old=counted[0], new=counted[1], rest=rest)
                 described = _DESCRIBED_TO_RE.match(old)
                 if described and is_described(described["old"]) and _stated_value(described["new"]):
                     return Edit(kind="replace", old=described["old"], new=described["new"], rest=rest)
@@ -191,6 +193,20 @@ def parse_edit(text: str) -> Edit | None:
         new, old = short
         return Edit(kind="replace", old=old, new=new, rest=new)
     return None
+
+
+_NUMBER_WORD = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|thousand|million)")
+_COUNT_TO_RE = re.compile(rf"^(?P<old>{_NUMBER_WORD}[\s-]+(?P<a>\w+(?:[\s-]+\w+){{0,2}}))\s+to\s+"
+                          rf"(?P<new>{_NUMBER_WORD}[\s-]+(?P<b>\w+(?:[\s-]+\w+){{0,2}}))$", re.I)
+
+
+def _count_to(side: str) -> tuple[str, str] | None:
+    """(old, new) of "six week ban to four week ban": two counts of the same thing, or None."""
+    m = _COUNT_TO_RE.match(side.strip())
+    if m is None or re.split(r"[\s-]+", m["a"].lower()) != re.split(r"[\s-]+", m["b"].lower()):
+        return None
+    return m["old"], m["new"]
 
 
 def _stated_value(side: str) -> bool:

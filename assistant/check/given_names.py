@@ -29,6 +29,12 @@ def given_names(old: str, original: str) -> list[str]:
     person = [t.lower.removesuffix("'s") for t in _capitalised_run(reversed(tokenize(old[: m.start()])), stop)][::-1]
     owned = bool(person)  # "X's first name": the person's name stands before the description
     after = tokenize(old[m.end():])
+    if not person and limit == 1 and after and after[0].lower != "of":
+        # "first name Mitchell": the note writes the given name itself, which the original has
+        # right before a surname ("Mitchell Pearce")
+        written = [t.lower for t in _capitalised_run(after, stop)][:1]
+        if written and _before_surname(written, original, stop):
+            return written
     if after and after[0].lower == "of":
         after = after[2:] if len(after) > 1 and after[1].lower in ("the", "a", "an", "his", "her", "their") else after[1:]
         if not person:
@@ -77,6 +83,13 @@ def _first_of_name(before: str) -> str | None:
     while given and given[-1].lower() in _PARTICLES:
         given.pop()
     return given[-1].lower() if given and given[-1].isalpha() else None
+
+
+def _before_surname(name: list[str], original: str, stop: frozenset[str]) -> bool:
+    """Whether the original writes `name` (lower-cased words) right before another capitalised word."""
+    tokens = tokenize(original)
+    return any([t.lower for t in tokens[i : i + len(name)]] == name and tokens[i + len(name)].text[:1].isupper()
+               and tokens[i + len(name)].lower not in stop for i in range(len(tokens) - len(name)))
 
 
 def _capitalised_run(tokens, stop: frozenset[str]) -> list:

@@ -1,0 +1,85 @@
+"""Rewrites: removals and replacements that name their words by description are applied as a
+careful editor would, without the model where the English is certain ("first name Danny", "Leeds
+from Leeds Rhinos", "the long form but keep the abbreviation", "three game ban to two game ban",
+"since May's election"), and sent to the model where cutting the words out would leave a broken
+sentence (a stranded particle, a noun left after its modifiers, a subject's head). Every model
+answer is scripted; every example is invented."""
+
+from assistant import edits, locate
+from assistant.check.edit_parsing import parse_edit
+from assistant.check.given_names import given_names
+from assistant.compose import compose
+from assistant.kinds.rewrite import RewriteTask
+
+
+def _compose(fake, fake_spec, response: str, notes: str, *answers: str):
+    fake.enqueue(list(answers))
+    return compose(RewriteTask(response=response, notes=notes), fake_spec)
+
+
+def test_a_given_name_the_note_writes_after_first_name_is_removed(fake, fake_spec):
+    assert given_names("First name Danny", "Coach Danny Boyd praised the team.") == ["danny"]
+    assert given_names("first name Danny", "Danny praised the team.") == []  # no surname after it: not a given name
+    draft = _compose(fake, fake_spec, "Coach Danny Boyd praised the team.", "Remove the information about first name Danny.")
+    assert draft.text == "Coach Boyd praised the team." and fake.calls == []
+
+
+def test_a_name_after_a_comma_is_not_part_of_the_name_before_it():
+    sentence = "The boss of Acme News, Jane Doe, has resigned."
+    found = locate.find("n1", "Remove the first name of the boss of Acme.", [sentence], sentence)
+    assert not (isinstance(found, locate.Found) and found.phrase == "News")
+
+
+def test_a_part_of_a_name_is_removed_and_the_rest_stays(fake, fake_spec):
+    draft = _compose(fake, fake_spec, "Leeds Rhinos and England forward Sam Lee has retired.",
+                     "Remove the information about Leeds from Leeds Rhinos from the summary.")
+    assert draft.text == "Rhinos and England forward Sam Lee has retired." and fake.calls == []
+
+
+def test_a_long_form_goes_and_the_abbreviation_the_note_keeps_stays(fake, fake_spec):
+    draft = _compose(fake, fake_spec, "He was banned by the National Hockey League (NHL) for a month.",
+                     "Remove the information about National Hockey League but keep the NHL part from the summary.")
+    assert draft.text == "He was banned by the NHL for a month." and fake.calls == []
+    same = edits.LiteralEdit(kind="remove", old="Blue Water Trust", note_id="n1")
+    assert edits.apply(same, "It was run by the Blue Water Trust (BWT) until 2020.") == "It was run by the BWT until 2020."
+    other = edits.LiteralEdit(kind="remove", old="Blue Water Trust", note_id="n1")
+    assert "by the UN" not in edits.apply(other, "It was run by the Blue Water Trust (UN) until 2020.")  # not its initials
+
+
+def test_one_count_of_a_thing_changed_to_another_is_a_replacement_written_as_the_text_writes_it(fake, fake_spec):
+    form = parse_edit("Modify the information about three game ban to two game ban in the summary.")
+    assert (form.kind, form.old, form.new) == ("replace", "three game ban", "two game ban")
+    assert parse_edit("Modify the information about three games to two goals.").kind == "modify"  # not one thing
+    draft = _compose(fake, fake_spec, "Lee was given a three-game ban on Monday.",
+                     "Modify the information about three game ban to two game ban in the summary.")
+    assert draft.text == "Lee was given a two-game ban on Monday." and fake.calls == []
+
+
+def test_an_owner_removed_before_a_common_noun_leaves_the_article(fake, fake_spec):
+    draft = _compose(fake, fake_spec, "Members met for the first time since May's election.",
+                     "Remove the information about the election being in May from the summary.")
+    assert draft.text == "Members met for the first time since the election." and fake.calls == []
+    owner = edits.LiteralEdit(kind="remove", old="Norway's", note_id="n1")
+    assert edits.apply(owner, "Norway's Ann Berg won.") == "Ann Berg won."  # a name needs no article
+
+
+def test_a_removal_that_would_leave_a_noun_after_its_modifiers_goes_to_the_model(fake, fake_spec):
+    draft = _compose(fake, fake_spec, "Jo Smith became the first woman to win three world titles with a win in Oslo.",
+                     "Remove the information about Smith being the first woman to win three world titles.",
+                     "Jo Smith won in Oslo.")
+    assert "became titles" not in draft.text and len(fake.calls) == 1
+    assert "first woman to win three world titles" in fake.calls[0]["messages"][1]["content"]
+
+
+def test_a_removal_that_would_strand_a_particle_goes_to_the_model(fake, fake_spec):
+    draft = _compose(fake, fake_spec, "The club moved off the foot of the table with a win over Rovers.",
+                     "Remove the information about the club moving off the foot of the table.",
+                     "The club beat Rovers.")
+    assert "moved off with" not in draft.text and len(fake.calls) == 1
+
+
+def test_a_removal_of_a_subjects_head_goes_to_the_model(fake, fake_spec):
+    draft = _compose(fake, fake_spec, "One of Europe's largest car makers has been bought by a bank.",
+                     "Remove the information about the firm being \"one of Europe's largest.\"",
+                     "A car maker has been bought by a bank.")
+    assert not draft.text.startswith("Car makers has") and len(fake.calls) == 1
