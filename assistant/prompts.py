@@ -31,6 +31,8 @@ class PromptSet(BaseModel):
     """Follow-up asking only for what the check found missing (compose)."""
     located: str = ""
     """How a rewrite note is sent once compose has found the words of the sentence it concerns."""
+    add: str = ""
+    """How a rewrite's addition is asked when it is a sentence of its own (no sentence to ride with)."""
     repair: str = ""
     reask: str = ""
     """Follow-up after an answer that did not validate (judge)."""

@@ -83,3 +83,21 @@ def test_a_removal_of_a_subjects_head_goes_to_the_model(fake, fake_spec):
                      "Remove the information about the firm being \"one of Europe's largest.\"",
                      "A car maker has been bought by a bank.")
     assert not draft.text.startswith("Car makers has") and len(fake.calls) == 1
+
+
+def test_an_addition_of_its_own_is_asked_with_what_to_add_not_the_instruction(fake, fake_spec):
+    draft = _compose(fake, fake_spec, "The two mayors met in Lyon.",
+                     "Add the information about the joint press event to the summary.",
+                     "The two mayors held a joint press event.")
+    assert draft.text == "The two mayors met in Lyon. The two mayors held a joint press event."
+    [call] = fake.calls
+    asked = call["messages"][-1]["content"]
+    assert "the joint press event" in asked and "Add the information" not in asked and "The two mayors met in Lyon." in asked
+    assert call["messages"][0]["role"] == "system" and len(call["messages"]) == 2
+
+
+def test_a_name_the_model_respelt_is_written_as_the_response_writes_it(fake, fake_spec):
+    draft = _compose(fake, fake_spec, "Ana Ruiz, part of Colombino President Vela's team, has been sacked.",
+                     "Replace the information about being sacked with the information about having resigned.",
+                     "Ana Ruiz, part of Colombian President Vela's team, has resigned.")
+    assert draft.text == "Ana Ruiz, part of Colombino President Vela's team, has resigned."

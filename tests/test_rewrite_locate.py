@@ -68,7 +68,7 @@ def test_a_removal_that_would_break_its_sentence_goes_to_the_model_with_the_word
     [note] = _sent(call, "notes_json")
     assert note.startswith("remove the information about the cranes") and '"Two cranes"' in note
     assert draft.text == "Steel beams are lifted over the site. It opens in 2027."
-    assert draft.prompt_version.endswith("rewrite_sentence-2026.12.04.2")
+    assert draft.prompt_version.endswith("rewrite_sentence-2026.12.06.1")
 
 
 def test_a_replacement_found_by_lemma_writes_a_short_literal_value_in_without_the_model(fake, fake_spec):
@@ -84,7 +84,8 @@ def test_an_addition_described_goes_to_the_model_as_a_new_sentence_and_is_left_t
     fake.enqueue(["Maidstone is in Kent."])
     draft = compose(task, fake_spec)
     [call] = fake.calls
-    assert _sent(call, "sentence_json") == ""  # an addition: a sentence of its own, with the response as context
+    # an addition: a sentence of its own, asked with the response and what to add
+    assert _sent(call, "text_json") == "A man was arrested in Maidstone." and _sent(call, "add_json") == "the county"
     assert draft.text == "A man was arrested in Maidstone. Maidstone is in Kent."
     assert draft.check.to_verify == ["n1"]  # what "the county" is, only a reviewer can say
 

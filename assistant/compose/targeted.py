@@ -6,6 +6,7 @@ taken only where they are content, not an echo of the instructions."""
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from dataclasses import replace
 
 from assistant import prompts
@@ -124,6 +125,12 @@ def edit_sentences(task: RewriteTask, segs: list[Segment], notes: list[Observati
         if key in asked:
             messages = asked[key] + [focused.render_followup(
                 "patch", items=prompts.as_data([sent(o) for o in group]))]
+        elif addition and not seg.text and len(group) == 1:
+            # a sentence of its own: the text, and what to add without the instruction's words
+            messages = focused.render(context=prompts.as_data({}), notes=prompts.as_data([]),
+                                      sentence=prompts.as_data(""))[:1]
+            messages.append(focused.render_followup("add", text=prompts.as_data(join_segments(segs)),
+                                                    content=prompts.as_data(addition_content(group[0].text))))
         else:
             others = [s.text for s in segs if s.text and s is not seg]
             context = {"response": join_segments(segs)} if others or addition else {}
@@ -155,6 +162,7 @@ def edit_sentences(task: RewriteTask, segs: list[Segment], notes: list[Observati
         new = _usable(answer, seg, segs, group, addition and seg not in segs)
         if not new or _echoes_prompt(new, messages, task.response):
             continue  # an answer that recites our instructions is no sentence of the response
+        new = names_as_written(seg.text, new)
         if not addition and (lost := names_lost(seg.text, new, group, located)):
             run.warnings.append(f"the model's rewrite of a sentence left out {', '.join(lost)}, which no note asks to "
                                 "remove: the sentence was kept as it was")
@@ -172,6 +180,18 @@ def edit_sentences(task: RewriteTask, segs: list[Segment], notes: list[Observati
         else:
             seg.change(terminated(new) if addition else new, how, None, reason)
             seg.notes += [o.id for o in group if o.id not in seg.notes]
+
+
+_ADD_WRAPPER_RE = re.compile(r"^\s*(?:please\s+)?(?:add|insert|include|mention|also\s+say)\s+(?:that\s+)?"
+                             r"(?:(?:the\s+)?(?:information|info|details?|mention)\s+(?:about|of|on|that)\s+)?", re.I)
+_ADD_TAIL_RE = re.compile(r"\s+(?:to|in|into)\s+the\s+(?:summary|response|text|answer)\s*\.?\s*$|\s*\.\s*$", re.I)
+
+
+def addition_content(note: str) -> str:
+    """What an addition asks to add, without the instruction's words: "Add the information about the
+    joint news conference to the summary." -> "the joint news conference"."""
+    content = _ADD_TAIL_RE.sub("", _ADD_WRAPPER_RE.sub("", " ".join(note.split()), count=1)).strip()
+    return content or note
 
 
 # a note that asks for the whole sentence to go: the one case where an empty answer is an edit
@@ -262,6 +282,22 @@ def names_lost(before: str, after: str, notes: list[Observation], located: dict[
     kept = {w.lower for w in words(after)}
     return list(dict.fromkeys(w.tok.text for w in words(before)
                               if w.is_name and w.lower not in kept and w.lower not in allowed))
+
+
+def names_as_written(before: str, after: str) -> str:
+    """`after` with the names of `before` spelt as `before` spells them, where the model respelt one
+    ("Philippino" written "Philippine"): a capitalised word of `after` that `before` lacks, with the
+    same first four letters as a name `before` has and `after` lacks, and nearly the same letters."""
+    had = {w.tok.text for w in words(before) if w.is_name}
+    for w in words(after):
+        word = w.tok.text
+        if not word[:1].isupper() or word in had:
+            continue
+        near = [n for n in had if n not in after and n[:4].lower() == word[:4].lower()
+                and SequenceMatcher(None, n.lower(), word.lower()).ratio() >= 0.8]
+        if len(near) == 1:
+            after = re.sub(rf"(?<![\w-]){re.escape(word)}(?![\w-])", near[0], after)
+    return after
 
 
 def _spelled_acronyms(text: str, notes: list[str]) -> set[str]:
