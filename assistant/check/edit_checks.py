@@ -202,11 +202,19 @@ def _polarity_not_the_edits(edit: Edit, window: list[Word], original: str | None
 def _without_description(new_key: Key, old_key: Key, original: str) -> Key:
     """The new side of a replacement without the words both sides share that the original does
     not have: "the incident occurring in Leeds" -> "the incident occurring in Hunslet Road" names
-    the thing by "incident occurring"; only "Hunslet Road" is what the result must say."""
-    shared = [u for u in new_key.content if u in old_key.content and not in_text(u, original)]
-    if not shared:
+    the thing by "incident occurring"; only "Hunslet Road" is what the result must say. Names too,
+    in any inflection: "Hornets manager" -> "Hornet manager" is the note's name for whom the original
+    calls otherwise."""
+    old = {r for u in old_key.content + old_key.names for r in lexicon.key(u)}
+
+    def shared(u: str) -> bool:
+        return bool(lexicon.key(u) & old) and not in_text(u, original)
+
+    if not any(shared(u) for u in new_key.content + new_key.names):
         return new_key
-    return dataclasses.replace(new_key, content=[u for u in new_key.content if u not in shared])
+    return dataclasses.replace(new_key, content=[u for u in new_key.content if not shared(u)],
+                               names=[u for u in new_key.names if not shared(u)],
+                               name_runs=[[u for u in run if not shared(u)] for run in new_key.name_runs])
 
 
 def _side_key(side: str, *, lenient: bool = False, first_quote: bool = False) -> Key:
