@@ -22,3 +22,33 @@ def test_a_name_both_sides_of_a_replacement_share_is_the_notes_description():
     note2 = "Replace the information about the manager with the information about Ruth Vance."
     f2 = _report(note2, "Harbour City manager Tom Hale says he would resign.", original).facts[0]
     assert f2.status in ("dropped", "contradicted") and f2.tier == "certain", f2
+
+
+def _unsupported(note: str, draft: str, original: str) -> list[str]:
+    return [u.text for u in _report(note, draft, original).unsupported]
+
+
+def test_a_few_words_of_the_original_said_again_where_no_note_asks_are_no_new_content():
+    # "opened" -> "launched": the writer words again what the original says; the note is elsewhere
+    original = "A council in Kent has opened an inquiry into missing funds at the harbour office."
+    draft = "A council in Kent has launched an inquiry into missing funds."
+    assert _unsupported("Remove the information about the harbour office from the summary.", draft, original) == []
+
+
+def test_a_rewording_that_brings_in_a_name_a_number_or_the_opposite_stays_an_alarm():
+    note = "Remove the information about the harbour office from the summary."
+    original = "A council in Kent has opened an inquiry into missing funds at the harbour office."
+    assert "closed" in " ".join(_unsupported(note, "A council in Kent has closed an inquiry into missing funds.",
+                                             original))
+    assert _unsupported(note, "A council in Kent has opened Operation Gull into missing funds.", original)
+    # words put in where nothing stood are no rewording
+    assert "secret" in " ".join(_unsupported(note, "A council in Kent has opened a secret inquiry into missing funds.",
+                                             original))
+
+
+def test_a_rewording_where_a_note_describes_the_new_value_stays_an_alarm():
+    # "Modify ... what they opened": the new words are the value the writer took from elsewhere
+    original = "A council in Kent has opened an inquiry into missing funds at the harbour office."
+    draft = "A council in Kent has launched an inquiry into missing funds."
+    note = "Modify the information about what the council did in the summary."
+    assert "launched" in " ".join(_unsupported(note, draft, original))
