@@ -52,3 +52,13 @@ def test_a_rewording_where_a_note_describes_the_new_value_stays_an_alarm():
     draft = "A council in Kent has launched an inquiry into missing funds."
     note = "Modify the information about what the council did in the summary."
     assert "launched" in " ".join(_unsupported(note, draft, original))
+
+
+def test_one_plain_word_for_a_longer_run_of_the_original_is_a_rewording():
+    # "made a late tactical switch as" -> "helped": the original said shorter, between its own words
+    original = "The coach made a late tactical switch as his side beat the leaders on Sunday."
+    draft = "The coach helped his side beat the leaders."
+    assert _unsupported("Remove the information about Sunday from the summary.", draft, original) == []
+    # a longer run put in is a clause of the writer's, still raised
+    long = "The coach hired three new analysts who watched his side beat the leaders."
+    assert _unsupported("Remove the information about Sunday from the summary.", long, original)

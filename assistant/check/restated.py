@@ -14,10 +14,11 @@ from assistant.check.edit_parsing import parse_edit
 from assistant.check.report import Span
 from assistant.check.words import Word, note_words, words
 
-#: A rewording, not a new clause: at most this many words on either side.
+#: A rewording, not a new clause: at most this many words put in, in place of at most _MAX_GONE.
 _MAX_WORDS = 4
+_MAX_GONE = 6
 #: The original's words on each side of it that the draft keeps, at the least (or the text's edge).
-_ANCHOR = 2
+_ANCHOR = 1
 
 
 def restated(spans: list[Span], draft: str, original: str, notes: list[str]) -> list[Span]:
@@ -53,7 +54,7 @@ def _rewordings(mine: list[Word], theirs: list[Word], noted: set[str]) -> list[t
     ops = matcher.get_opcodes()
     out = []
     for k, (op, i1, i2, j1, j2) in enumerate(ops):
-        if op != "replace" or i2 - i1 > _MAX_WORDS or j2 - j1 > _MAX_WORDS:
+        if op != "replace" or i2 - i1 > _MAX_GONE or j2 - j1 > _MAX_WORDS:
             continue
         if not (_anchored(ops, k - 1, i1 == 0) and _anchored(ops, k + 1, i2 == len(theirs))):
             continue
