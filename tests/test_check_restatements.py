@@ -62,3 +62,16 @@ def test_one_plain_word_for_a_longer_run_of_the_original_is_a_rewording():
     # a longer run put in is a clause of the writer's, still raised
     long = "The coach hired three new analysts who watched his side beat the leaders."
     assert _unsupported("Remove the information about Sunday from the summary.", long, original)
+
+
+def test_a_noun_that_names_nothing_in_particular_for_what_a_removal_takes_out_is_a_stand_in():
+    note = "Remove the information about the shotgun from the summary."
+    original = "Two men were hurt after a shotgun was fired outside a pub in Leeds."
+    assert _unsupported(note, "Two men were hurt after an incident outside a pub in Leeds.", original) == []
+    # a name removed, described: "a member's" for the removed name
+    assert _unsupported("Remove the information about the man's name from the summary.",
+                        "The row over a member's resignation has split the Harbour Party.",
+                        "The row over Tom Vale's resignation has split the Harbour Party.") == []
+    # a thing in particular in its place is a claim of the writer's
+    assert "knife" in " ".join(_unsupported(note, "Two men were hurt after a knife attack outside a pub in Leeds.",
+                                            original))

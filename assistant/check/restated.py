@@ -59,14 +59,23 @@ def _rewordings(mine: list[Word], theirs: list[Word], noted: set[str]) -> list[t
         if not (_anchored(ops, k - 1, i1 == 0) and _anchored(ops, k + 1, i2 == len(theirs))):
             continue
         gone, said = theirs[i1:i2], mine[j1:j2]
-        if all(w.is_stop for w in gone):
+        if all(w.is_stop for w in gone) or not _plain(said, j1, mine, gone):
             continue  # "an" -> "a secret": a word put in beside an article, no rewording
-        if any(w.tok.text[:1].isupper() or not w.is_stop and lexicon.key(w.lower) & noted for w in gone):
-            continue  # a name taken out is said otherwise by `stand_ins` only where a note removes it
-        if not _plain(said, j1, mine, gone):
+        # what the notes name, or a name, said again in other words may be the edit undone; said
+        # by a noun that names nothing in particular ("an incident"), it is what was taken out, described
+        if not stand_in(said) and any(w.tok.text[:1].isupper() or not w.is_stop and lexicon.key(w.lower) & noted
+                                      for w in gone):
             continue
         out.append((said[0].tok.start, said[-1].tok.end))
     return out
+
+
+def stand_in(said: list[Word]) -> bool:
+    """Function words and nouns that name no thing in particular ("an incident", "a member's",
+    "the tournament"), at least one of them."""
+    nouns = lexicon.load().stand_in_nouns
+    content = [w for w in said if not w.is_stop]
+    return bool(content) and all(lexicon.lemmas(w.lower.removesuffix("'s")) & nouns for w in content)
 
 
 def _anchored(ops: list, k: int, at_edge: bool) -> bool:
