@@ -75,3 +75,15 @@ def test_a_noun_that_names_nothing_in_particular_for_what_a_removal_takes_out_is
     # a thing in particular in its place is a claim of the writer's
     assert "knife" in " ".join(_unsupported(note, "Two men were hurt after a knife attack outside a pub in Leeds.",
                                             original))
+
+
+def test_an_addition_that_names_its_thing_is_judged_by_its_name_and_half_its_words():
+    original = "Harbour Town have lost their opening match of the season."
+    note = "Add the information about Maria Lind being the newly appointed coach of the club to the summary."
+    f = _report(note, "Harbour Town, coached by Maria Lind, appointed in May, have lost their opening match.",
+                original).facts[0]
+    assert f.status == "kept", f
+    # the name missing is still the addition not made
+    f2 = _report(note, "Harbour Town, coached by a newly appointed coach, have lost their opening match.",
+                 original).facts[0]
+    assert f2.status == "dropped", f2

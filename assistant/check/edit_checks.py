@@ -58,6 +58,10 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None,
     if edit.kind == "remove" and original is not None and not quoted(edit.old) and (given := given_names(edit.old, original)):
         return _given_names_removed(obs, given, draft, original, edit.new + " " + edit.rest)
     new_key = _side_key(edit.new, lenient=edit.kind == "replace")
+    if edit.kind == "add" and (new_key.names or new_key.numbers):
+        # an addition that names its thing (a name, a number) is judged by those, as a replacement's
+        # new side is; its common words may be said otherwise ("after John's departure" -> "left")
+        new_key = dataclasses.replace(new_key, lenient=True)
     old_key = _side_key(edit.old, first_quote=edit.kind == "remove")
     if edit.kind == "replace" and original is not None:
         new_key = _without_description(new_key, old_key, original)
