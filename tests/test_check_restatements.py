@@ -87,3 +87,19 @@ def test_an_addition_that_names_its_thing_is_judged_by_its_name_and_half_its_wor
     f2 = _report(note, "Harbour Town, coached by a newly appointed coach, have lost their opening match.",
                  original).facts[0]
     assert f2.status == "dropped", f2
+
+
+def test_a_removal_keeps_what_it_names_as_the_exception():
+    note = "Remove the information about everything except the mayor's speech from the summary."
+    original = "Crowds cheered in Ashford as the mayor's speech opened the new bridge on Friday."
+    assert _report(note, "The mayor's speech opened the new bridge.", original).facts[0].status == "kept"
+
+
+def test_a_quoted_part_named_as_where_is_no_part_of_what_a_removal_takes_out():
+    note = 'Remove the information about northern from the "Norway" part from the summary.'
+    original = "Six climbers were rescued from a glacier in northern Norway on Monday."
+    f = _report(note, "Six climbers were rescued from a glacier in Norway on Monday.", original).facts[0]
+    assert f.status == "kept", f
+    # the word it takes out, left, is still the removal not made
+    f2 = _report(note, original, original).facts[0]
+    assert f2.status == "dropped", f2

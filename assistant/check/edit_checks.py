@@ -71,6 +71,8 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None,
     new_units = ({r for u in new_key.words() for r in lexicon.key(u)} | {fmt_number(n) for n in new_key.numbers}
                  | {r for q in new_key.quotes for w in note_words(q) for r in lexicon.key(w.lower)})
     owners = edit_sides.owners(edit.old) | edit_sides.same_topic(edit)
+    if edit.kind == "remove":
+        owners |= edit_sides.kept_by_exception(edit.old)
     old_only = [u for u in old_key.words() if not (lexicon.key(u) & new_units) and u not in owners
                 and not lexicon.roots(u) & supplied]
     codes = edit_sides.in_codes(edit.old)  # "the M4": no count to take out
@@ -231,7 +233,10 @@ def _side_key(side: str, *, lenient: bool = False, first_quote: bool = False) ->
     quotes = [fold(q) for q in quoted(side)]
     if quotes:
         if first_quote:  # 'after "Leeds" remove the "City Museum"': the first quote is where, not what
-            quotes = ([q for q in quotes if q not in edit_sides.landmarks(side)] or quotes)[:1]
+            aimed = [q for q in quotes if q not in edit_sides.landmarks(side)]
+            if not aimed and (rest := edit_sides.without_part(side)) != side and rest:
+                return note_key(rest, meta=True, lenient=lenient)  # 'southern from the "Turkey" part'
+            quotes = (aimed or quotes)[:1]
         return Key(quotes=quotes, lenient=lenient)
     return note_key(side, meta=True, lenient=lenient)
 
