@@ -58,9 +58,11 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None,
     if edit.kind == "remove" and original is not None and not quoted(edit.old) and (given := given_names(edit.old, original)):
         return _given_names_removed(obs, given, draft, original, edit.new + " " + edit.rest)
     new_key = _side_key(edit.new, lenient=edit.kind == "replace")
-    if edit.kind == "add" and (new_key.names or new_key.numbers):
+    if edit.kind == "add" and (new_key.names or new_key.numbers) and not (
+            original is not None and any(in_text(u, original) and not in_text(u, draft.text) for u in new_key.content)):
         # an addition that names its thing (a name, a number) is judged by those, as a replacement's
-        # new side is; its common words may be said otherwise ("after John's departure" -> "left")
+        # new side is; its common words may be said otherwise ("after John's departure" -> "left"),
+        # unless one is the original's own word the result took out ("developed" -> "built")
         new_key = dataclasses.replace(new_key, lenient=True)
     old_key = _side_key(edit.old, first_quote=edit.kind == "remove")
     if edit.kind == "replace" and original is not None:

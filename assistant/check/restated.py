@@ -61,6 +61,10 @@ def _rewordings(mine: list[Word], theirs: list[Word], noted: set[str]) -> list[t
         gone, said = theirs[i1:i2], mine[j1:j2]
         if all(w.is_stop for w in gone) or not _plain(said, j1, mine, gone):
             continue  # "an" -> "a secret": a word put in beside an article, no rewording
+        if all(w.is_stop or _attribute(w.lower) for w in gone):
+            continue  # "its new factory" -> "its disputed factory": another thing said of the same one
+        if not stand_in(said) and any(not w.is_stop and lexicon.key(w.lower) & noted for w in said):
+            continue  # what a note names put in ("delivered a liturgy" a removal names): the note's matter
         # what the notes name, or a name, said again in other words may be the edit undone; said
         # by a noun that names nothing in particular ("an incident"), it is what was taken out, described
         if not stand_in(said) and any(w.tok.text[:1].isupper() or not w.is_stop and lexicon.key(w.lower) & noted
@@ -68,6 +72,11 @@ def _rewordings(mine: list[Word], theirs: list[Word], noted: set[str]) -> list[t
             continue
         out.append((said[0].tok.start, said[-1].tok.end))
     return out
+
+
+def _attribute(word: str) -> bool:
+    """Only an adjective ("new", "large"): what the original says of its thing."""
+    return lexicon.can_be_adjective(word) and not lexicon.can_be_verb(word) and not lexicon.can_be_noun(word)
 
 
 def stand_in(said: list[Word]) -> bool:
@@ -88,12 +97,13 @@ def _anchored(ops: list, k: int, at_edge: bool) -> bool:
 
 
 def _plain(said: list[Word], j1: int, mine: list[Word], gone: list[Word]) -> bool:
-    """Plain words: no name (a capital not at the sentence's start), number, colour, direction,
+    """Plain words: no name (a capital not at the sentence's start), number or ordinal, colour, direction,
     negation or hedge, and none the opposite of a word replaced."""
     opposite = {o for w in gone for o in lexicon.opposites(w.lower)}
     for n, w in enumerate(said):
         first = j1 + n == 0 or mine[j1 + n - 1].tok.text in (".", "!", "?")
-        if (w.tok.text[:1].isupper() and not first) or w.number is not None or any(c.isdigit() for c in w.lower):
+        if ((w.tok.text[:1].isupper() and not first) or w.number is not None or any(c.isdigit() for c in w.lower)
+                or lexicon.ordinal_value(w.lower) is not None):
             return False
         if w.color or w.direction or w.negation or w.hedge or w.lower in opposite:
             return False
