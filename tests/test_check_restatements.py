@@ -103,3 +103,13 @@ def test_a_quoted_part_named_as_where_is_no_part_of_what_a_removal_takes_out():
     # the word it takes out, left, is still the removal not made
     f2 = _report(note, original, original).facts[0]
     assert f2.status == "dropped", f2
+
+
+def test_a_removal_whose_figure_went_keeps_the_words_it_qualified_as_context():
+    note = "Remove the information about 12% growth in yearly sales from the summary."
+    original = "Bramble Foods, the region's largest baker, has reported 12% growth in yearly sales."
+    f = _report(note, "Bramble Foods, the region's largest baker, has reported growth in yearly sales.", original).facts[0]
+    assert f.status == "kept", f
+    # the figure left is still the removal not made
+    f2 = _report(note, original, original).facts[0]
+    assert f2.status in ("dropped", "contradicted"), f2

@@ -343,6 +343,10 @@ def old_side_problem(edit: Edit, old_units: list[str], old_numbers: list[str], o
         return None, still
     if numbers and still and set(still) <= edit_sides.counted(edit.old):
         return None, still  # the count went: "more than 1000 runners taking part" -> "runners took part"
+    if numbers and still and edit.kind == "remove" and not any(u in names for u in still):
+        # every number of the side went and no name is left: "the 15% rise in annual profits" ->
+        # "a rise in annual profits" took out the figure; the words it qualified are context
+        return None, still
     return ("still present: " + ", ".join(still) if len(still) * 2 > len(candidates) else None), still
 
 
