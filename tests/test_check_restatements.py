@@ -113,3 +113,13 @@ def test_a_removal_whose_figure_went_keeps_the_words_it_qualified_as_context():
     # the figure left is still the removal not made
     f2 = _report(note, original, original).facts[0]
     assert f2.status in ("dropped", "contradicted"), f2
+
+
+def test_an_addition_whose_every_name_is_written_anew_is_made():
+    note = "Add the information about it being officially inaugurated in Port Ellen at the end to the summary."
+    original = "The island's new ferry terminal has opened to the public."
+    f = _report(note, "The island's new ferry terminal has opened to the public in Port Ellen.", original).facts[0]
+    assert f.status == "kept", f
+    # the name not written is still the addition not made
+    f2 = _report(note, "The island's new ferry terminal has opened to the public at last.", original).facts[0]
+    assert f2.status == "dropped", f2

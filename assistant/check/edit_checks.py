@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from assistant import lexicon
-from assistant.check import edit_effects, edit_sides, edit_tiers, matching, negation, number_forms, written_otherwise
+from assistant.check import additions, edit_effects, edit_sides, edit_tiers, matching, negation, number_forms, written_otherwise
 from assistant.check.edit_effects import added_any, asserted, in_text, removed_any, still_present
 from assistant.check.edit_parsing import Edit, claim_of, targets
 from assistant.check.given_names import given_names
@@ -58,12 +58,8 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None,
     if edit.kind == "remove" and original is not None and not quoted(edit.old) and (given := given_names(edit.old, original)):
         return _given_names_removed(obs, given, draft, original, edit.new + " " + edit.rest)
     new_key = _side_key(edit.new, lenient=edit.kind == "replace")
-    if edit.kind == "add" and (new_key.names or new_key.numbers) and not (
-            original is not None and any(in_text(u, original) and not in_text(u, draft.text) for u in new_key.content)):
-        # an addition that names its thing (a name, a number) is judged by those, as a replacement's
-        # new side is; its common words may be said otherwise ("after John's departure" -> "left"),
-        # unless one is the original's own word the result took out ("developed" -> "built")
-        new_key = dataclasses.replace(new_key, lenient=True)
+    if edit.kind == "add" and original is not None:
+        new_key = additions.judged_key(new_key, draft, original)
     old_key = _side_key(edit.old, first_quote=edit.kind == "remove")
     if edit.kind == "replace" and original is not None:
         new_key = _without_description(new_key, old_key, original)
