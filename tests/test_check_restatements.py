@@ -123,3 +123,13 @@ def test_an_addition_whose_every_name_is_written_anew_is_made():
     # the name not written is still the addition not made
     f2 = _report(note, "The island's new ferry terminal has opened to the public at last.", original).facts[0]
     assert f2.status == "dropped", f2
+
+
+def test_a_word_run_together_with_its_article_supports_the_word():
+    note = "Remove the information about the council from the summary."
+    original = "A woman with ahypersensitivity to pollen has won a case against the council."
+    assert _unsupported(note, "A woman with a hypersensitivity to pollen has won a case.", original) == []
+    # a word that merely begins like an article is no such slip ("another", "abroad", "theme")
+    from assistant.check.unsupported import article_dropped
+    assert [article_dropped(w) for w in ("another", "abroad", "theme", "ahypersensitivity")] == [
+        "", "", "", "hypersensitivity"]

@@ -48,6 +48,8 @@ class Support:
             # a direction is a stop word too ("near"), yet supports its synonyms ("close to")
             if w.number is None and (not w.is_stop or w.direction):
                 roots |= lexicon.roots(w.lower)
+                if rest := article_dropped(w.lower):
+                    roots |= lexicon.roots(rest)  # "ahypersensitivity": a slip of the human's
             elif w.tok.text == "US":
                 roots.add("usa")  # the country, not the pronoun "us": "America", "American"
         stems: dict[str, int] = {}
@@ -115,6 +117,16 @@ class Support:
                 if shortest is not None and shortest - k <= _MAX_TAIL:
                     return True
         return False
+
+
+def article_dropped(low: str) -> str:
+    """A word run together with the article before it ("ahypersensitivity", "thecouncil"): the word,
+    when the whole is no word and the rest is one of five letters or more; else ""."""
+    for article in ("an", "a", "the"):
+        rest = low[len(article):]
+        if low.startswith(article) and len(rest) >= 5 and not lexicon.known_word(low) and lexicon.known_word(rest):
+            return rest
+    return ""
 
 
 _PEOPLE_ENDINGS = ("ish", "ese")  # "Cornish", "Maltese": endings lexicon.people_places does not read
