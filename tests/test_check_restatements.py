@@ -130,6 +130,6 @@ def test_a_word_run_together_with_its_article_supports_the_word():
     original = "A woman with ahypersensitivity to pollen has won a case against the council."
     assert _unsupported(note, "A woman with a hypersensitivity to pollen has won a case.", original) == []
     # a word that merely begins like an article is no such slip ("another", "abroad", "theme")
-    from assistant.check.unsupported import article_dropped
+    from assistant.check.written_otherwise import article_dropped
     assert [article_dropped(w) for w in ("another", "abroad", "theme", "ahypersensitivity")] == [
         "", "", "", "hypersensitivity"]

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from assistant import lexicon
-from assistant.check import number_forms
+from assistant.check import number_forms, written_otherwise
 from assistant.check import word_senses as senses
 from assistant.check.numbers import combine_numbers, fmt_number, number_reason
 from assistant.check.report import Span, Tier
@@ -48,7 +48,7 @@ class Support:
             # a direction is a stop word too ("near"), yet supports its synonyms ("close to")
             if w.number is None and (not w.is_stop or w.direction):
                 roots |= lexicon.roots(w.lower)
-                if rest := article_dropped(w.lower):
+                if rest := written_otherwise.article_dropped(w.lower):
                     roots |= lexicon.roots(rest)  # "ahypersensitivity": a slip of the human's
             elif w.tok.text == "US":
                 roots.add("usa")  # the country, not the pronoun "us": "America", "American"
@@ -117,16 +117,6 @@ class Support:
                 if shortest is not None and shortest - k <= _MAX_TAIL:
                     return True
         return False
-
-
-def article_dropped(low: str) -> str:
-    """A word run together with the article before it ("ahypersensitivity", "thecouncil"): the word,
-    when the whole is no word and the rest is one of five letters or more; else ""."""
-    for article in ("an", "a", "the"):
-        rest = low[len(article):]
-        if low.startswith(article) and len(rest) >= 5 and not lexicon.known_word(low) and lexicon.known_word(rest):
-            return rest
-    return ""
 
 
 _PEOPLE_ENDINGS = ("ish", "ese")  # "Cornish", "Maltese": endings lexicon.people_places does not read
