@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from difflib import SequenceMatcher
 
 from assistant import lexicon
@@ -138,6 +139,7 @@ def _surname_said(unit: str, draft: Draft) -> bool:
             and re.search(rf"\b{re.escape(names[-1])}\b", draft.text) is not None)
 
 
+@lru_cache(maxsize=65536)
 def article_dropped(low: str) -> str:
     """A word run together with the article before it ("ahypersensitivity", "thecouncil"): the word,
     when the whole is no word and the rest is one of five letters or more; else ""."""
