@@ -63,6 +63,7 @@ class Lexicon:
     partitives: frozenset[str]  # "row" of "a row of houses": not the object itself
     representations: frozenset[str]  # things that show another thing ("figurine", "statue", "poster")
     place_words: frozenset[str]  # every word of a `[places]` group ("scotland", "scottish", ...)
+    stand_in_nouns: frozenset[str]  # nouns naming no thing in particular ("incident", "member")
     synonym_groups: tuple[frozenset[str], ...]
     synonym_index: dict[str, tuple[int, ...]]
     # first word -> the hedge phrases that start with it, each as its lower-cased words
@@ -118,6 +119,7 @@ def load() -> Lexicon:
         relations=frozenset(data["relations"]),
         symmetric_relations=frozenset(data["symmetric_relations"]),
         place_words=frozenset().union(*places),
+        stand_in_nouns=frozenset(data["stand_in_nouns"]),
         synonym_groups=groups,
         synonym_index={w: tuple(ix) for w, ix in index.items()},
         hedge_phrases=_phrase_index(hedges["phrases"]),

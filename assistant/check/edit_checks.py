@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from assistant import lexicon
-from assistant.check import edit_effects, edit_sides, edit_tiers, matching, negation, number_forms, written_otherwise
+from assistant.check import additions, edit_effects, edit_sides, edit_tiers, matching, negation, number_forms, written_otherwise
 from assistant.check.edit_effects import added_any, asserted, in_text, removed_any, still_present
 from assistant.check.edit_parsing import Edit, claim_of, targets
 from assistant.check.given_names import given_names
@@ -58,6 +58,8 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None,
     if edit.kind == "remove" and original is not None and not quoted(edit.old) and (given := given_names(edit.old, original)):
         return _given_names_removed(obs, given, draft, original, edit.new + " " + edit.rest)
     new_key = _side_key(edit.new, lenient=edit.kind == "replace")
+    if edit.kind == "add" and original is not None:
+        new_key = additions.judged_key(new_key, draft, original)
     old_key = _side_key(edit.old, first_quote=edit.kind == "remove")
     if edit.kind == "replace" and original is not None:
         new_key = _without_description(new_key, old_key, original)
@@ -67,6 +69,8 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None,
     new_units = ({r for u in new_key.words() for r in lexicon.key(u)} | {fmt_number(n) for n in new_key.numbers}
                  | {r for q in new_key.quotes for w in note_words(q) for r in lexicon.key(w.lower)})
     owners = edit_sides.owners(edit.old) | edit_sides.same_topic(edit)
+    if edit.kind == "remove":
+        owners |= edit_sides.kept_by_exception(edit.old)
     old_only = [u for u in old_key.words() if not (lexicon.key(u) & new_units) and u not in owners
                 and not lexicon.roots(u) & supplied]
     codes = edit_sides.in_codes(edit.old)  # "the M4": no count to take out
@@ -202,11 +206,19 @@ def _polarity_not_the_edits(edit: Edit, window: list[Word], original: str | None
 def _without_description(new_key: Key, old_key: Key, original: str) -> Key:
     """The new side of a replacement without the words both sides share that the original does
     not have: "the incident occurring in Leeds" -> "the incident occurring in Hunslet Road" names
-    the thing by "incident occurring"; only "Hunslet Road" is what the result must say."""
-    shared = [u for u in new_key.content if u in old_key.content and not in_text(u, original)]
-    if not shared:
+    the thing by "incident occurring"; only "Hunslet Road" is what the result must say. Names too,
+    in any inflection: "Hornets manager" -> "Hornet manager" is the note's name for whom the original
+    calls otherwise."""
+    old = {r for u in old_key.content + old_key.names for r in lexicon.key(u)}
+
+    def shared(u: str) -> bool:
+        return bool(lexicon.key(u) & old) and not in_text(u, original)
+
+    if not any(shared(u) for u in new_key.content + new_key.names):
         return new_key
-    return dataclasses.replace(new_key, content=[u for u in new_key.content if u not in shared])
+    return dataclasses.replace(new_key, content=[u for u in new_key.content if not shared(u)],
+                               names=[u for u in new_key.names if not shared(u)],
+                               name_runs=[[u for u in run if not shared(u)] for run in new_key.name_runs])
 
 
 def _side_key(side: str, *, lenient: bool = False, first_quote: bool = False) -> Key:
@@ -219,7 +231,10 @@ def _side_key(side: str, *, lenient: bool = False, first_quote: bool = False) ->
     quotes = [fold(q) for q in quoted(side)]
     if quotes:
         if first_quote:  # 'after "Leeds" remove the "City Museum"': the first quote is where, not what
-            quotes = ([q for q in quotes if q not in edit_sides.landmarks(side)] or quotes)[:1]
+            aimed = [q for q in quotes if q not in edit_sides.landmarks(side)]
+            if not aimed and (rest := edit_sides.without_part(side)) != side and rest:
+                return note_key(rest, meta=True, lenient=lenient)  # 'southern from the "Turkey" part'
+            quotes = (aimed or quotes)[:1]
         return Key(quotes=quotes, lenient=lenient)
     return note_key(side, meta=True, lenient=lenient)
 
@@ -324,6 +339,10 @@ def old_side_problem(edit: Edit, old_units: list[str], old_numbers: list[str], o
         return None, still
     if numbers and still and set(still) <= edit_sides.counted(edit.old):
         return None, still  # the count went: "more than 1000 runners taking part" -> "runners took part"
+    if numbers and still and edit.kind == "remove" and not any(u in names for u in still):
+        # every number of the side went and no name is left: "the 15% rise in annual profits" ->
+        # "a rise in annual profits" took out the figure; the words it qualified are context
+        return None, still
     return ("still present: " + ", ".join(still) if len(still) * 2 > len(candidates) else None), still
 
 

@@ -40,10 +40,31 @@ _LANDMARK_RE = re.compile(r"\b(?:after|before|following|preceding|beside|next\s+
                           r"(?:[\"“]([^\"”]+)[\"”]|'([^']+)')", re.I)
 
 
+#: 'southern from the "Turkey" part': the quoted part says where the words to take out are
+_PART_RE = re.compile(r"\b(?:from|in|of|within)\s+the\s+(?:[\"“]([^\"”]+)[\"”]|'([^']+)')\s+"
+                      r"(?:part|section|bit|phrase|sentence|clause)\b", re.I)
+
+
 def landmarks(side: str) -> set[str]:
     """Quoted words a side names only as where the change is ('after "Leeds" remove the "City
-    Museum"'), folded: not what the edit takes out."""
-    return {fold(m.group(1) or m.group(2)) for m in _LANDMARK_RE.finditer(side)}
+    Museum"', 'southern from the "Turkey" part'), folded: not what the edit takes out."""
+    return {fold(m.group(1) or m.group(2)) for r in (_LANDMARK_RE, _PART_RE) for m in r.finditer(side)}
+
+
+def without_part(side: str) -> str:
+    """`side` without the quoted part it names as where ('southern from the "Turkey" part' ->
+    'southern'), when it names one."""
+    return _PART_RE.sub(" ", side).strip()
+
+
+_EXCEPT_RE = re.compile(r"\b(?:except(?:\s+for)?|other\s+than|apart\s+from|but\s+not|save\s+for)\s+(.+)$", re.I)
+
+
+def kept_by_exception(side: str) -> set[str]:
+    """The words a removal names as what stays ("everything except the men's and women's run"):
+    the result keeps them."""
+    m = _EXCEPT_RE.search(side)
+    return set(note_key(m.group(1), meta=True).words()) if m else set()
 
 
 #: Words that say what a value is ("the date being 12 June", "his age of 40"): the value says it.

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from assistant import lexicon
-from assistant.check import number_forms
+from assistant.check import number_forms, written_otherwise
 from assistant.check import word_senses as senses
 from assistant.check.numbers import combine_numbers, fmt_number, number_reason
 from assistant.check.report import Span, Tier
@@ -48,6 +48,8 @@ class Support:
             # a direction is a stop word too ("near"), yet supports its synonyms ("close to")
             if w.number is None and (not w.is_stop or w.direction):
                 roots |= lexicon.roots(w.lower)
+                if rest := written_otherwise.article_dropped(w.lower):
+                    roots |= lexicon.roots(rest)  # "ahypersensitivity": a slip of the human's
             elif w.tok.text == "US":
                 roots.add("usa")  # the country, not the pronoun "us": "America", "American"
         stems: dict[str, int] = {}

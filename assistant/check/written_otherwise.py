@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from difflib import SequenceMatcher
 
 from assistant import lexicon
@@ -136,3 +137,14 @@ def _surname_said(unit: str, draft: Draft) -> bool:
     names = [w for w in words if w.lower().rstrip(".") not in honorifics]
     return (len(words) >= 2 and bool(names) and all(w[:1].isupper() for w in names)
             and re.search(rf"\b{re.escape(names[-1])}\b", draft.text) is not None)
+
+
+@lru_cache(maxsize=65536)
+def article_dropped(low: str) -> str:
+    """A word run together with the article before it ("ahypersensitivity", "thecouncil"): the word,
+    when the whole is no word and the rest is one of five letters or more; else ""."""
+    for article in ("an", "a", "the"):
+        rest = low[len(article):]
+        if low.startswith(article) and len(rest) >= 5 and not lexicon.known_word(low) and lexicon.known_word(rest):
+            return rest
+    return ""
