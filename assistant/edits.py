@@ -165,6 +165,11 @@ def apply(edit: LiteralEdit, sentence: str) -> str | None:
     if edit.kind == "replace" and start == 0 and new[:1].islower() and sentence[:1].isupper():
         new = new[0].upper() + new[1:]
     out = sentence[:start] + new + sentence[end:]
+    if edit.kind == "replace" and _a_value(edit.old):
+        # "54 marathons in 54 days", 54 to 53: the value is replaced wherever it stands
+        while (more := find(out[start + len(new):], edit.old)) is not None:
+            at = start + len(new) + more[0]
+            out, start = out[:at] + new + out[at + more[1] - more[0]:], at
     if edit.kind == "remove" and (m := _ABBREVIATION_AFTER_RE.match(sentence[span[1]:])) and \
             _abbreviates(m.group(1), sentence[span[0]:span[1]]):
         # "by the National Rugby League (NRL)" less the long form is "by the NRL"
@@ -286,6 +291,11 @@ def _widen_removal(sentence: str, span: tuple[int, int]) -> tuple[int, int]:
     elif m := re.match(r"\s+(?:and|or)\b", sentence[end:], re.I):
         end += m.end()  # the first of two: "has two cranes and a fence" -> "has a fence"
     return start, end
+
+
+def _a_value(old: str) -> bool:
+    """A number or a name: the same thing wherever the text writes it."""
+    return any(c.isdigit() for c in old) or all(w[:1].isupper() for w in old.split())
 
 
 def _same_hyphens(found: str, old: str, new: str) -> str:

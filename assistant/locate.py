@@ -133,7 +133,7 @@ def _find(note_id: str, kind: str, old: str, new_side: str, sentences: list[str]
     if new is None or kind == "replace" and _best_window(target, sentences, strict=True) != best:
         return Found(index, phrase, None)
     literal = edits.LiteralEdit(kind=kind, old=phrase, new=new, note_id=note_id)
-    return Found(index, phrase, literal if _applies(literal, sentence, start, sentences) else None)
+    return Found(index, phrase, literal if leaves_sentence(literal, sentence, start, sentences) else None)
 
 
 def _literal_value(side: str) -> str | None:
@@ -317,9 +317,26 @@ def _given_name(given: list[str], sentences: list[str]) -> tuple[int, int, int] 
     return None
 
 
-def _applies(edit: edits.LiteralEdit, sentence: str, start: int, sentences: list[str]) -> bool:
-    """Whether the literal edit leaves a sentence: not a subject taken from its verb, not the
-    only sentence emptied, not a sentence cut mid-clause (`edits.apply` says None)."""
+def strands(sentence: str, out: str) -> bool:
+    """Whether a removal that made `out` of `sentence` took the object of the word before it: a
+    particle ("moved off the bottom of the league with a win" -> "moved off with a win") or a verb
+    ("has launched a plan to help" -> "has launched to help"), with a preposition, "and" or
+    nothing left after it."""
+    cut = len(os.path.commonprefix([sentence, out]))
+    left, right = words(out[:cut]), words(out[cut:])
+    if not left or right and right[0].lower not in _PREPOSITIONS | {"and", "or"}:
+        return False
+    last = left[-1]
+    if last.lower in _PARTICLES:
+        return True
+    return (last.tok.text.islower() and last.lower.endswith(("ed", "en")) and lexicon.can_be_verb(last.lower)
+            and not out[last.tok.end:].lstrip().startswith((",", ".", ";")))
+
+
+def leaves_sentence(edit: edits.LiteralEdit, sentence: str, start: int, sentences: list[str]) -> bool:
+    """Whether the literal edit leaves a sentence: not a subject taken from its verb, not a verb's
+    or a particle's object taken, not the only sentence emptied, not a sentence cut mid-clause
+    (`edits.apply` says None). A removal the note quotes word for word is judged by it too."""
     out = edits.apply(edit, sentence)
     if out is None or out == sentence:
         return False
@@ -332,11 +349,8 @@ def _applies(edit: edits.LiteralEdit, sentence: str, start: int, sentences: list
         after = words(out[before[-1].tok.end:])
         if not after or after[0].lower in _PREPOSITIONS:
             return False  # "has become the youngest member of a crew in X" -> "has become in X"
-    if edit.kind == "remove":
-        cut = len(os.path.commonprefix([sentence, out]))
-        left, right = words(out[:cut]), words(out[cut:])
-        if left and left[-1].lower in _PARTICLES and (not right or right[0].lower in _PREPOSITIONS | {"and", "or"}):
-            return False  # "moved off the bottom of the league with a win" -> "moved off with a win"
+    if edit.kind == "remove" and strands(sentence, out):
+        return False
     if edit.kind == "remove" and not any(lexicon.can_be_verb(w.lower) for w in prefix):
         # no verb before the phrase: it may be the subject ("Hundreds of people have attended",
         # "Two cranes lift ..."), and a verb right after it would be left with nothing before

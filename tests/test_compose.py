@@ -298,7 +298,9 @@ def test_an_addition_is_a_new_sentence_after_the_last_targeted_one(fake, fake_sp
     task = RewriteTask(response="Paris is the capital of France. It is large.", notes="add that it has 2 million people")
     fake.enqueue(["It has about 2 million people."])
     draft = compose(task, fake_spec)
-    assert _sent(fake.calls[0], "sentence_json") == ""  # an addition: a new sentence, with the response as context
+    # an addition: a new sentence, asked with the response and what to add
+    assert _sent(fake.calls[0], "text_json") == "Paris is the capital of France. It is large."
+    assert _sent(fake.calls[0], "add_json") == "it has 2 million people"
     assert draft.text == "Paris is the capital of France. It is large. It has about 2 million people."
     assert draft.changes[-1].before == "" and draft.changes[-1].notes == ["n1"]
 

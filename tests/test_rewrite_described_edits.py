@@ -101,3 +101,20 @@ def test_a_name_the_model_respelt_is_written_as_the_response_writes_it(fake, fak
                      "Replace the information about being sacked with the information about having resigned.",
                      "Ana Ruiz, part of Colombian President Vela's team, has resigned.")
     assert draft.text == "Ana Ruiz, part of Colombino President Vela's team, has resigned."
+
+
+def test_a_quoted_removal_that_takes_a_verbs_object_goes_to_the_model_with_the_words_named(fake, fake_spec):
+    draft = _compose(fake, fake_spec, "The charity has launched a ten-year plan to help more families.",
+                     "Remove the information about ten-year plan from the summary.",
+                     "The charity has launched a plan to help more families.")
+    assert "has launched to help" not in draft.text and len(fake.calls) == 1
+    assert "The charity has launched a ten-year plan to help more families." in fake.calls[0]["messages"][1]["content"]
+    ok = _compose(fake, fake_spec, "The charity has launched a plan in Leeds.", "Remove the information about in Leeds.")
+    assert ok.text == "The charity has launched a plan." and len(fake.calls) == 1  # a phrase that can go, goes
+
+
+def test_a_value_replaced_is_replaced_wherever_the_sentence_writes_it():
+    edit = edits.LiteralEdit(kind="replace", old="42", new="41", note_id="n1")
+    assert edits.apply(edit, "She ran 42 races in 42 days.") == "She ran 41 races in 41 days."
+    word = edits.LiteralEdit(kind="replace", old="race", new="run", note_id="n1")
+    assert edits.apply(word, "The race was the longest race.") == "The run was the longest race."  # a word: once
