@@ -118,3 +118,12 @@ def test_a_value_replaced_is_replaced_wherever_the_sentence_writes_it():
     assert edits.apply(edit, "She ran 42 races in 42 days.") == "She ran 41 races in 41 days."
     word = edits.LiteralEdit(kind="replace", old="race", new="run", note_id="n1")
     assert edits.apply(word, "The race was the longest race.") == "The run was the longest race."  # a word: once
+
+
+def test_a_follow_up_that_leaves_the_check_where_it_was_is_not_taken(fake, fake_spec):
+    response = "Jo Smith became the first woman to win three world titles with a win in Oslo."
+    draft = _compose(fake, fake_spec, response,
+                     "Remove the information about Smith being the first woman to win three world titles.",
+                     response, "Jo Smith became the first woman to win three world titles in Oslo.")
+    assert len(fake.calls) == 2 and draft.text == response  # the retry cut words no note names, nothing more
+    assert "n1" in draft.check.unmet()  # and the note stays reported

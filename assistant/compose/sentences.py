@@ -66,6 +66,15 @@ def not_worse(trial: str | list[str], current: str | list[str], observations: li
     return lost_trial <= lost_now and count_trial <= count_now
 
 
+def better(trial: str | list[str], current: str | list[str], observations: list[Observation],
+           original: str | None = None) -> bool:
+    """`not_worse`, and fewer notes unmet or fewer problems: a follow-up answer that leaves the
+    check where it was has only changed words no note asked about."""
+    lost_now, count_now = problems(current, observations, original)
+    lost_trial, count_trial = problems(trial, observations, original)
+    return lost_trial <= lost_now and count_trial <= count_now and (lost_trial < lost_now or count_trial < count_now)
+
+
 _NEGATIONS = frozenset("no not never without none nor".split())
 
 

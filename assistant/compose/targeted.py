@@ -14,7 +14,7 @@ from assistant.compose.models import ChangeHow
 from assistant.compose.run import Run
 from assistant.compose.segments import Segment, join_segments, target
 from assistant.check.words import words
-from assistant.compose.sentences import content_words, not_worse, parse_labelled, says_nothing_new, terminated
+from assistant.compose.sentences import better, content_words, not_worse, parse_labelled, says_nothing_new, terminated
 from assistant.notes import Observation, flag_taxonomy
 from assistant.kinds.rewrite import RewriteTask
 from assistant.text import sentences as split_sentences
@@ -167,9 +167,9 @@ def edit_sentences(task: RewriteTask, segs: list[Segment], notes: list[Observati
             run.warnings.append(f"the model's rewrite of a sentence left out {', '.join(lost)}, which no note asks to "
                                 "remove: the sentence was kept as it was")
             continue
-        if how == "patch" and seg in segs:  # a follow-up's answer is taken where the check gets no worse
+        if how == "patch" and seg in segs:  # a follow-up's answer is taken where the check gets better
             trial = join_segments([replace(s, text=new) if s is seg else s for s in segs])
-            if not not_worse(trial, join_segments(segs), observations, task.response):
+            if not better(trial, join_segments(segs), observations, task.response):
                 continue
         if addition and seg not in segs:
             seg.change(terminated(new), how, group[0].id, reason)
