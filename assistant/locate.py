@@ -158,9 +158,17 @@ def _target_of(old: str, claim: bool) -> str:
     if m := _NAMELY_RE.search(old):
         return m.group("what").strip(" .")
     old = _KEEP_RE.sub("", _REASON_RE.sub("", old)).strip(" .,")
-    if (m := _PART_OF_RE.match(old)) and {w.lower for w in words(m.group(1))} <= {w.lower for w in words(m.group(2))}:
+    if (m := _PART_OF_RE.match(old)) and {w.lower for w in words(m.group(1))} <= {w.lower for w in words(m.group(2))} \
+            and _is_name(m.group(2)):
         return m.group(1)  # "Sydney from Sydney Roosters": the part, not the whole name
     return (claim_of(old) if claim else None) or old
+
+
+def _is_name(phrase: str) -> bool:
+    """Whether every word of `phrase` but its function words is capitalised ("Leeds Rhinos", not
+    "one hundred" or "the Smith family")."""
+    content = [w for w in words(phrase) if not w.is_stop]
+    return bool(content) and all(w.tok.text[:1].isupper() for w in content)
 
 
 def _units(target: str) -> list[str]:

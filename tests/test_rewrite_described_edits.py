@@ -127,3 +127,14 @@ def test_a_follow_up_that_leaves_the_check_where_it_was_is_not_taken(fake, fake_
                      response, "Jo Smith became the first woman to win three world titles in Oslo.")
     assert len(fake.calls) == 2 and draft.text == response  # the retry cut words no note names, nothing more
     assert "n1" in draft.check.unmet()  # and the note stays reported
+
+
+def test_a_phrase_whose_words_repeat_is_no_part_of_a_name():
+    # "Leeds from Leeds Rhinos" is a part of a name; "one in one hundred" and "Smith from the
+    # Smith family" are the words the note means, whole
+    sentence = "About one in one hundred drivers crash."
+    [found] = locate.find_all("n1", "Replace one in one hundred with one in fifty.", [sentence], sentence)
+    assert found.edit is not None and edits.apply(found.edit, sentence) == "About one in fifty drivers crash."
+    sentence = "Ann Smith from the Smith family spoke."
+    [found] = locate.find_all("n1", "Remove the information about Smith from the Smith family.", [sentence], sentence)
+    assert found.phrase != "Smith"
