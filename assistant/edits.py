@@ -311,11 +311,17 @@ def _same_hyphens(found: str, old: str, new: str) -> str:
 _ABBREVIATION_AFTER_RE = re.compile(r"\s*\(([A-Z][A-Za-z&.]{1,9})\)")
 
 
+#: lower-case words a long form may have between its capitalised ones ("Bank of England")
+_NAME_JOINERS = frozenset({"of", "and", "for", "the", "de", "on", "in"})
+
+
 def _abbreviates(short: str, long: str) -> bool:
     """Whether `short` is the initials of `long`'s capitalised words ("NRL", "National Rugby League")."""
     initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", long))
     letters = short.replace(".", "").replace("&", "")
-    return len(letters) >= 2 and letters.upper() == letters and initials.endswith(letters)
+    # the long form alone: "banned by the National Rugby League" is more than what "NRL" stands for
+    name = all(w[:1].isupper() or w.lower() in _NAME_JOINERS for w in re.findall(r"[\w'’-]+", long))
+    return name and len(letters) >= 2 and letters.upper() == letters and initials.endswith(letters)
 
 
 def _owner_before_noun(sentence: str, start: int, end: int) -> bool:

@@ -138,3 +138,9 @@ def test_a_phrase_whose_words_repeat_is_no_part_of_a_name():
     sentence = "Ann Smith from the Smith family spoke."
     [found] = locate.find_all("n1", "Remove the information about Smith from the Smith family.", [sentence], sentence)
     assert found.phrase != "Smith"
+
+
+def test_initials_are_left_only_for_a_long_form_removed_alone():
+    # the removed words are more than the long form: no initials stand in for them
+    cut = edits.LiteralEdit(kind="remove", old="banned by the Blue Water Trust", note_id="n1")
+    assert "was BWT" not in edits.apply(cut, "He was banned by the Blue Water Trust (BWT) for a month.")
