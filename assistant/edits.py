@@ -302,10 +302,14 @@ def _same_hyphens(found: str, old: str, new: str) -> str:
     """"six-week ban" found for "six week ban", replaced by "four week ban": "four-week ban", joined
     as the text joins the words it replaces (for a new side of as many words)."""
     gaps = re.findall(r"\s+|-", found)
-    parts = new.split()
-    if "-" not in gaps or len(parts) != len(re.split(r"[\s-]+", old.strip())) or len(gaps) != len(parts) - 1:
+    parts, olds = new.split(), [w.lower() for w in re.split(r"[\s-]+", old.strip())]
+    if "-" not in gaps or len(parts) != len(olds) or len(gaps) != len(parts) - 1:
         return new
-    return parts[0] + "".join(("-" if g == "-" else " ") + p for g, p in zip(gaps, parts[1:]))
+    # a hyphen joins a word the replacement keeps ("three-game" -> "two-game"), not new words of
+    # its own ("well-known actor" -> "famous film star")
+    kept = [p.lower() == o for p, o in zip(parts, olds)]
+    return parts[0] + "".join(("-" if g == "-" and (kept[i] or kept[i + 1]) else " ") + p
+                              for i, (g, p) in enumerate(zip(gaps, parts[1:])))
 
 
 _ABBREVIATION_AFTER_RE = re.compile(r"\s*\(([A-Z][A-Za-z&.]{1,9})\)")

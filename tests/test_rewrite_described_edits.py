@@ -144,3 +144,10 @@ def test_initials_are_left_only_for_a_long_form_removed_alone():
     # the removed words are more than the long form: no initials stand in for them
     cut = edits.LiteralEdit(kind="remove", old="banned by the Blue Water Trust", note_id="n1")
     assert "was BWT" not in edits.apply(cut, "He was banned by the Blue Water Trust (BWT) for a month.")
+
+
+def test_a_hyphen_is_kept_only_between_words_the_replacement_keeps():
+    worded = edits.LiteralEdit(kind="replace", old="well-known actor", new="famous film star", note_id="n1")
+    assert edits.apply(worded, "She is a well-known actor in Leeds.") == "She is a famous film star in Leeds."
+    counted = edits.LiteralEdit(kind="replace", old="part-time job", new="full time role", note_id="n1")
+    assert edits.apply(counted, "He took a part-time job in May.") == "He took a full-time role in May."
