@@ -151,3 +151,13 @@ def test_a_hyphen_is_kept_only_between_words_the_replacement_keeps():
     assert edits.apply(worded, "She is a well-known actor in Leeds.") == "She is a famous film star in Leeds."
     counted = edits.LiteralEdit(kind="replace", old="part-time job", new="full time role", note_id="n1")
     assert edits.apply(counted, "He took a part-time job in May.") == "He took a full-time role in May."
+
+
+def test_a_name_the_note_asks_for_is_not_respelt_back(fake, fake_spec):
+    from assistant.compose.targeted import names_as_written
+    assert names_as_written("Lee moved to Australia.", "Lee moved to Austria.",
+                            ["The country is wrong: he moved to Austria."]) == "Lee moved to Austria."
+    assert names_as_written("Lee moved to Australia.", "Lee moved to Austria.", []) == "Lee moved to Australia."
+    draft = _compose(fake, fake_spec, "Lee moved to Australia in 2010 to coach.",
+                     "The country he moved to is wrong, it was Austria.", "Lee moved to Austria in 2010 to coach.")
+    assert draft.text == "Lee moved to Austria in 2010 to coach."

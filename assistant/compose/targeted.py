@@ -162,7 +162,7 @@ def edit_sentences(task: RewriteTask, segs: list[Segment], notes: list[Observati
         new = _usable(answer, seg, segs, group, addition and seg not in segs)
         if not new or _echoes_prompt(new, messages, task.response):
             continue  # an answer that recites our instructions is no sentence of the response
-        new = names_as_written(seg.text, new)
+        new = names_as_written(seg.text, new, [o.text for o in group])
         if not addition and (lost := names_lost(seg.text, new, group, located)):
             run.warnings.append(f"the model's rewrite of a sentence left out {', '.join(lost)}, which no note asks to "
                                 "remove: the sentence was kept as it was")
@@ -284,14 +284,16 @@ def names_lost(before: str, after: str, notes: list[Observation], located: dict[
                               if w.is_name and w.lower not in kept and w.lower not in allowed))
 
 
-def names_as_written(before: str, after: str) -> str:
+def names_as_written(before: str, after: str, notes: list[str]) -> str:
     """`after` with the names of `before` spelt as `before` spells them, where the model respelt one
     ("Philippino" written "Philippine"): a capitalised word of `after` that `before` lacks, with the
-    same first four letters as a name `before` has and `after` lacks, and nearly the same letters."""
+    same first four letters as a name `before` has and `after` lacks, and nearly the same letters.
+    A word the notes write is what they ask for ("it was Austria", not "Australia"): it stays."""
     had = {w.tok.text for w in words(before) if w.is_name}
+    asked = {w.lower for note in notes for w in words(note)}
     for w in words(after):
         word = w.tok.text
-        if not word[:1].isupper() or word in had:
+        if not word[:1].isupper() or word in had or word.lower() in asked:
             continue
         near = [n for n in had if n not in after and n[:4].lower() == word[:4].lower()
                 and SequenceMatcher(None, n.lower(), word.lower()).ratio() >= 0.8]
