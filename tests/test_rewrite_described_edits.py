@@ -161,3 +161,10 @@ def test_a_name_the_note_asks_for_is_not_respelt_back(fake, fake_spec):
     draft = _compose(fake, fake_spec, "Lee moved to Australia in 2010 to coach.",
                      "The country he moved to is wrong, it was Austria.", "Lee moved to Austria in 2010 to coach.")
     assert draft.text == "Lee moved to Austria in 2010 to coach."
+
+
+def test_an_addition_answered_with_the_add_requests_own_lines_is_refused(fake, fake_spec):
+    draft = _compose(fake, fake_spec, "The two mayors met in Lyon.",
+                     "Add the information about the joint press event to the summary.",
+                     "Write one new sentence to go after that text.")
+    assert "Write one new sentence" not in draft.text

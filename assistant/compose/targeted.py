@@ -160,7 +160,7 @@ def edit_sentences(task: RewriteTask, segs: list[Segment], notes: list[Observati
                                     "sentence got worse: it was not taken")
             continue
         new = _usable(answer, seg, segs, group, addition and seg not in segs)
-        if not new or _echoes_prompt(new, messages, task.response):
+        if not new or _echoes_prompt(new, messages, " ".join([task.response] + [o.text for o in group])):
             continue  # an answer that recites our instructions is no sentence of the response
         new = names_as_written(seg.text, new, [o.text for o in group])
         if not addition and (lost := names_lost(seg.text, new, group, located)):
@@ -318,12 +318,18 @@ def _spelled_acronyms(text: str, notes: list[str]) -> set[str]:
 _ECHO_WORDS = 6  # this many words in a row from the instructions, not from the text: a recital
 
 
+_JSON_BLOCK_RE = re.compile(r"<(\w+_json)>.*?</\1>", re.S)
+
+
 def _echoes_prompt(answer: str, messages: list[dict], text: str) -> bool:
-    """The answer repeats a run of the system prompt's words that the text being edited does
-    not have (seen on the embedded model: "The context, the notes and the sentence arrive as
+    """The answer repeats a run of the instructions' words (the system prompt's, a request's outside
+    its data) that the text being edited and its notes do not have (seen on the embedded model: "The context, the notes and the sentence arrive as
     JSON ..." taken as the new sentence)."""
     system = " ".join(m["content"] for m in messages if m.get("role") == "system")
-    ours = word_runs(system, _ECHO_WORDS) - word_runs(text, _ECHO_WORDS)
+    # a request's own lines are ours too ("Write one new sentence to go after that text."), the
+    # data it sends between tags is not
+    asked = " ".join(_JSON_BLOCK_RE.sub(" ", m["content"]) for m in messages if m.get("role") == "user")
+    ours = (word_runs(system, _ECHO_WORDS) | word_runs(asked, _ECHO_WORDS)) - word_runs(text, _ECHO_WORDS)
     return bool(ours & word_runs(answer, _ECHO_WORDS))
 
 
