@@ -168,3 +168,8 @@ def test_an_addition_answered_with_the_add_requests_own_lines_is_refused(fake, f
                      "Add the information about the joint press event to the summary.",
                      "Write one new sentence to go after that text.")
     assert "Write one new sentence" not in draft.text
+
+
+def test_what_to_add_loses_the_comma_its_instruction_left():
+    from assistant.compose.targeted import addition_content
+    assert addition_content("Add the date of the final, 3 June, to the summary.") == "the date of the final, 3 June"

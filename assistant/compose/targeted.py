@@ -190,7 +190,7 @@ _ADD_TAIL_RE = re.compile(r"\s+(?:to|in|into)\s+the\s+(?:summary|response|text|a
 def addition_content(note: str) -> str:
     """What an addition asks to add, without the instruction's words: "Add the information about the
     joint news conference to the summary." -> "the joint news conference"."""
-    content = _ADD_TAIL_RE.sub("", _ADD_WRAPPER_RE.sub("", " ".join(note.split()), count=1)).strip()
+    content = _ADD_TAIL_RE.sub("", _ADD_WRAPPER_RE.sub("", " ".join(note.split()), count=1)).strip(" ,;:")
     return content or note
 
 
