@@ -215,7 +215,8 @@ def _best_window(target: str, sentences: list[str], strict: bool = False) -> tup
         # "titles" alone is a description word (not the thing a name is "of": "the location of
         # the Paralympics" is "Rio")
         written = {w.lower for w in words(target) if not w.is_stop}
-        while not name_of and hi + 1 < len(ws) and ws[hi + 1].lower in written:
+        # ... up to a comma or other stop: "two gold medals, gold being her colour" ends at "medals"
+        while not name_of and hi + 1 < len(ws) and ws[hi + 1].lower in written and not _apart(sentence, ws[hi], ws[hi + 1]):
             hi += 1
         score = (len(found), -(hi - lo))
         if best is None or score > best[0]:

@@ -173,3 +173,9 @@ def test_an_addition_answered_with_the_add_requests_own_lines_is_refused(fake, f
 def test_what_to_add_loses_the_comma_its_instruction_left():
     from assistant.compose.targeted import addition_content
     assert addition_content("Add the date of the final, 3 June, to the summary.") == "the date of the final, 3 June"
+
+
+def test_the_words_after_a_match_go_with_it_only_within_its_clause():
+    sentence = "Kim won two gold medals, gold being her colour."
+    [found] = locate.find_all("n1", "Remove the information about Kim winning two gold medals.", [sentence], sentence)
+    assert found.phrase == "two gold medals"
