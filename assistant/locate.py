@@ -332,6 +332,8 @@ def strands(sentence: str, out: str) -> bool:
     ("has launched a plan to help" -> "has launched to help"), with a preposition, "and" or
     nothing left after it."""
     cut = len(os.path.commonprefix([sentence, out]))
+    while cut and out[cut - 1].isalnum() and (out[cut:cut + 1].isalnum() or sentence[cut:cut + 1].isalnum()):
+        cut -= 1  # "off the foot" less "the foot" before "to": the common "t" is no word of its own
     left, right = words(out[:cut]), words(out[cut:])
     if not left or right and right[0].lower not in _PREPOSITIONS | {"and", "or"}:
         return False
