@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from assistant import lexicon
+from assistant import lexicon, surroundings
 from assistant.check.edit_parsing import CLAUSE_WORDS, EDIT_VERBS, Edit, is_described, parse_edit, states_a_value
 from assistant.text import quoted, tokenize, unfinished
 from assistant.text import sentences as split_sentences
@@ -156,11 +156,11 @@ def apply(edit: LiteralEdit, sentence: str) -> str | None:
     if edit.kind == "replace":
         start, end = span
         new = _without_repeats(sentence, span, edit.new)
-        new = _same_hyphens(sentence[start:end], edit.old, new)
+        new = surroundings.same_hyphens(sentence[start:end], edit.old, new)
     else:
         start, end = _widen_removal(sentence, span)
         new = ""
-        if _owner_before_noun(sentence, start, end):
+        if surroundings.owner_before_noun(sentence, start, end):
             new = "the "  # "since May's general election" -> "since the general election"
     if edit.kind == "replace" and start == 0 and new[:1].islower() and sentence[:1].isupper():
         new = new[0].upper() + new[1:]
@@ -170,10 +170,8 @@ def apply(edit: LiteralEdit, sentence: str) -> str | None:
         while (more := find(out[start + len(new):], edit.old)) is not None:
             at = start + len(new) + more[0]
             out, start = out[:at] + new + out[at + more[1] - more[0]:], at
-    if edit.kind == "remove" and (m := _ABBREVIATION_AFTER_RE.match(sentence[span[1]:])) and \
-            _abbreviates(m.group(1), sentence[span[0]:span[1]]):
-        # "by the National Rugby League (NRL)" less the long form is "by the NRL"
-        return sentence[:span[0]] + m.group(1) + sentence[span[1] + m.end():]
+    if edit.kind == "remove" and (short := surroundings.initials_left(sentence, span)) is not None:
+        return short  # "by the National Rugby League (NRL)" less the long form is "by the NRL"
     if edit.kind == "remove":
         out = tidy(_article_agrees(out, start), capital=sentence.lstrip()[:1].isupper())
         if unfinished(out):  # "... is a brave one." less "brave one" is "... is.": not a sentence
@@ -296,35 +294,6 @@ def _widen_removal(sentence: str, span: tuple[int, int]) -> tuple[int, int]:
 def _a_value(old: str) -> bool:
     """A number or a name: the same thing wherever the text writes it."""
     return any(c.isdigit() for c in old) or all(w[:1].isupper() for w in old.split())
-
-
-def _same_hyphens(found: str, old: str, new: str) -> str:
-    """"six-week ban" found for "six week ban", replaced by "four week ban": "four-week ban", joined
-    as the text joins the words it replaces (for a new side of as many words)."""
-    gaps = re.findall(r"\s+|-", found)
-    parts = new.split()
-    if "-" not in gaps or len(parts) != len(re.split(r"[\s-]+", old.strip())) or len(gaps) != len(parts) - 1:
-        return new
-    return parts[0] + "".join(("-" if g == "-" else " ") + p for g, p in zip(gaps, parts[1:]))
-
-
-_ABBREVIATION_AFTER_RE = re.compile(r"\s*\(([A-Z][A-Za-z&.]{1,9})\)")
-
-
-def _abbreviates(short: str, long: str) -> bool:
-    """Whether `short` is the initials of `long`'s capitalised words ("NRL", "National Rugby League")."""
-    initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", long))
-    letters = short.replace(".", "").replace("&", "")
-    return len(letters) >= 2 and letters.upper() == letters and initials.endswith(letters)
-
-
-def _owner_before_noun(sentence: str, start: int, end: int) -> bool:
-    """Whether the removed words end in an owner's 's that stood for the article of a common noun
-    after it ("since May's general election"), with no article of their own before them: the
-    noun then needs "the". A name after it needs none ("Germany's Tony Martin")."""
-    return (bool(re.search(r"\w['’]s$", sentence[start:end])) and bool(re.match(r"\s+[a-z]", sentence[end:]))
-            and not re.search(r"\b(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your)\s+$",
-                              sentence[:start], re.I))
 
 
 def _modifier(phrase: str, after: str) -> bool:

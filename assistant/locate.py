@@ -158,9 +158,17 @@ def _target_of(old: str, claim: bool) -> str:
     if m := _NAMELY_RE.search(old):
         return m.group("what").strip(" .")
     old = _KEEP_RE.sub("", _REASON_RE.sub("", old)).strip(" .,")
-    if (m := _PART_OF_RE.match(old)) and {w.lower for w in words(m.group(1))} <= {w.lower for w in words(m.group(2))}:
+    if (m := _PART_OF_RE.match(old)) and {w.lower for w in words(m.group(1))} <= {w.lower for w in words(m.group(2))} \
+            and _is_name(m.group(2)):
         return m.group(1)  # "Sydney from Sydney Roosters": the part, not the whole name
     return (claim_of(old) if claim else None) or old
+
+
+def _is_name(phrase: str) -> bool:
+    """Whether every word of `phrase` but its function words is capitalised ("Leeds Rhinos", not
+    "one hundred" or "the Smith family")."""
+    content = [w for w in words(phrase) if not w.is_stop]
+    return bool(content) and all(w.tok.text[:1].isupper() for w in content)
 
 
 def _units(target: str) -> list[str]:
@@ -207,7 +215,8 @@ def _best_window(target: str, sentences: list[str], strict: bool = False) -> tup
         # "titles" alone is a description word (not the thing a name is "of": "the location of
         # the Paralympics" is "Rio")
         written = {w.lower for w in words(target) if not w.is_stop}
-        while not name_of and hi + 1 < len(ws) and ws[hi + 1].lower in written:
+        # ... up to a comma or other stop: "two gold medals, gold being her colour" ends at "medals"
+        while not name_of and hi + 1 < len(ws) and ws[hi + 1].lower in written and not _apart(sentence, ws[hi], ws[hi + 1]):
             hi += 1
         score = (len(found), -(hi - lo))
         if best is None or score > best[0]:
@@ -323,6 +332,8 @@ def strands(sentence: str, out: str) -> bool:
     ("has launched a plan to help" -> "has launched to help"), with a preposition, "and" or
     nothing left after it."""
     cut = len(os.path.commonprefix([sentence, out]))
+    while cut and out[cut - 1].isalnum() and (out[cut:cut + 1].isalnum() or sentence[cut:cut + 1].isalnum()):
+        cut -= 1  # "off the foot" less "the foot" before "to": the common "t" is no word of its own
     left, right = words(out[:cut]), words(out[cut:])
     if not left or right and right[0].lower not in _PREPOSITIONS | {"and", "or"}:
         return False

@@ -127,3 +127,63 @@ def test_a_follow_up_that_leaves_the_check_where_it_was_is_not_taken(fake, fake_
                      response, "Jo Smith became the first woman to win three world titles in Oslo.")
     assert len(fake.calls) == 2 and draft.text == response  # the retry cut words no note names, nothing more
     assert "n1" in draft.check.unmet()  # and the note stays reported
+
+
+def test_a_phrase_whose_words_repeat_is_no_part_of_a_name():
+    # "Leeds from Leeds Rhinos" is a part of a name; "one in one hundred" and "Smith from the
+    # Smith family" are the words the note means, whole
+    sentence = "About one in one hundred drivers crash."
+    [found] = locate.find_all("n1", "Replace one in one hundred with one in fifty.", [sentence], sentence)
+    assert found.edit is not None and edits.apply(found.edit, sentence) == "About one in fifty drivers crash."
+    sentence = "Ann Smith from the Smith family spoke."
+    [found] = locate.find_all("n1", "Remove the information about Smith from the Smith family.", [sentence], sentence)
+    assert found.phrase != "Smith"
+
+
+def test_initials_are_left_only_for_a_long_form_removed_alone():
+    # the removed words are more than the long form: no initials stand in for them
+    cut = edits.LiteralEdit(kind="remove", old="banned by the Blue Water Trust", note_id="n1")
+    assert "was BWT" not in edits.apply(cut, "He was banned by the Blue Water Trust (BWT) for a month.")
+
+
+def test_a_hyphen_is_kept_only_between_words_the_replacement_keeps():
+    worded = edits.LiteralEdit(kind="replace", old="well-known actor", new="famous film star", note_id="n1")
+    assert edits.apply(worded, "She is a well-known actor in Leeds.") == "She is a famous film star in Leeds."
+    counted = edits.LiteralEdit(kind="replace", old="part-time job", new="full time role", note_id="n1")
+    assert edits.apply(counted, "He took a part-time job in May.") == "He took a full-time role in May."
+
+
+def test_a_name_the_note_asks_for_is_not_respelt_back(fake, fake_spec):
+    from assistant.compose.targeted import names_as_written
+    assert names_as_written("Lee moved to Australia.", "Lee moved to Austria.",
+                            ["The country is wrong: he moved to Austria."]) == "Lee moved to Austria."
+    assert names_as_written("Lee moved to Australia.", "Lee moved to Austria.", []) == "Lee moved to Australia."
+    draft = _compose(fake, fake_spec, "Lee moved to Australia in 2010 to coach.",
+                     "The country he moved to is wrong, it was Austria.", "Lee moved to Austria in 2010 to coach.")
+    assert draft.text == "Lee moved to Austria in 2010 to coach."
+
+
+def test_an_addition_answered_with_the_add_requests_own_lines_is_refused(fake, fake_spec):
+    draft = _compose(fake, fake_spec, "The two mayors met in Lyon.",
+                     "Add the information about the joint press event to the summary.",
+                     "Write one new sentence to go after that text.")
+    assert "Write one new sentence" not in draft.text
+
+
+def test_what_to_add_loses_the_comma_its_instruction_left():
+    from assistant.compose.targeted import addition_content
+    assert addition_content("Add the date of the final, 3 June, to the summary.") == "the date of the final, 3 June"
+
+
+def test_the_words_after_a_match_go_with_it_only_within_its_clause():
+    sentence = "Kim won two gold medals, gold being her colour."
+    [found] = locate.find_all("n1", "Remove the information about Kim winning two gold medals.", [sentence], sentence)
+    assert found.phrase == "two gold medals"
+
+
+def test_a_stranded_particle_is_seen_when_the_next_word_shares_the_removed_words_first_letters(fake, fake_spec):
+    # "the foot ..." and "to" both begin with "t": the words are compared whole
+    draft = _compose(fake, fake_spec, "The club moved off the foot of the table to ninth place.",
+                     "Remove the information about the club moving off the foot of the table.",
+                     "The club rose to ninth place.")
+    assert "moved off to" not in draft.text and len(fake.calls) == 1

@@ -160,9 +160,9 @@ def edit_sentences(task: RewriteTask, segs: list[Segment], notes: list[Observati
                                     "sentence got worse: it was not taken")
             continue
         new = _usable(answer, seg, segs, group, addition and seg not in segs)
-        if not new or _echoes_prompt(new, messages, task.response):
+        if not new or _echoes_prompt(new, messages, " ".join([task.response] + [o.text for o in group])):
             continue  # an answer that recites our instructions is no sentence of the response
-        new = names_as_written(seg.text, new)
+        new = names_as_written(seg.text, new, [o.text for o in group])
         if not addition and (lost := names_lost(seg.text, new, group, located)):
             run.warnings.append(f"the model's rewrite of a sentence left out {', '.join(lost)}, which no note asks to "
                                 "remove: the sentence was kept as it was")
@@ -190,7 +190,7 @@ _ADD_TAIL_RE = re.compile(r"\s+(?:to|in|into)\s+the\s+(?:summary|response|text|a
 def addition_content(note: str) -> str:
     """What an addition asks to add, without the instruction's words: "Add the information about the
     joint news conference to the summary." -> "the joint news conference"."""
-    content = _ADD_TAIL_RE.sub("", _ADD_WRAPPER_RE.sub("", " ".join(note.split()), count=1)).strip()
+    content = _ADD_TAIL_RE.sub("", _ADD_WRAPPER_RE.sub("", " ".join(note.split()), count=1)).strip(" ,;:")
     return content or note
 
 
@@ -284,14 +284,16 @@ def names_lost(before: str, after: str, notes: list[Observation], located: dict[
                               if w.is_name and w.lower not in kept and w.lower not in allowed))
 
 
-def names_as_written(before: str, after: str) -> str:
+def names_as_written(before: str, after: str, notes: list[str]) -> str:
     """`after` with the names of `before` spelt as `before` spells them, where the model respelt one
     ("Philippino" written "Philippine"): a capitalised word of `after` that `before` lacks, with the
-    same first four letters as a name `before` has and `after` lacks, and nearly the same letters."""
+    same first four letters as a name `before` has and `after` lacks, and nearly the same letters.
+    A word the notes write is what they ask for ("it was Austria", not "Australia"): it stays."""
     had = {w.tok.text for w in words(before) if w.is_name}
+    asked = {w.lower for note in notes for w in words(note)}
     for w in words(after):
         word = w.tok.text
-        if not word[:1].isupper() or word in had:
+        if not word[:1].isupper() or word in had or word.lower() in asked:
             continue
         near = [n for n in had if n not in after and n[:4].lower() == word[:4].lower()
                 and SequenceMatcher(None, n.lower(), word.lower()).ratio() >= 0.8]
@@ -316,12 +318,18 @@ def _spelled_acronyms(text: str, notes: list[str]) -> set[str]:
 _ECHO_WORDS = 6  # this many words in a row from the instructions, not from the text: a recital
 
 
+_JSON_BLOCK_RE = re.compile(r"<(\w+_json)>.*?</\1>", re.S)
+
+
 def _echoes_prompt(answer: str, messages: list[dict], text: str) -> bool:
-    """The answer repeats a run of the system prompt's words that the text being edited does
-    not have (seen on the embedded model: "The context, the notes and the sentence arrive as
+    """The answer repeats a run of the instructions' words (the system prompt's, a request's outside
+    its data) that the text being edited and its notes do not have (seen on the embedded model: "The context, the notes and the sentence arrive as
     JSON ..." taken as the new sentence)."""
     system = " ".join(m["content"] for m in messages if m.get("role") == "system")
-    ours = word_runs(system, _ECHO_WORDS) - word_runs(text, _ECHO_WORDS)
+    # a request's own lines are ours too ("Write one new sentence to go after that text."), the
+    # data it sends between tags is not
+    asked = " ".join(_JSON_BLOCK_RE.sub(" ", m["content"]) for m in messages if m.get("role") == "user")
+    ours = (word_runs(system, _ECHO_WORDS) | word_runs(asked, _ECHO_WORDS)) - word_runs(text, _ECHO_WORDS)
     return bool(ours & word_runs(answer, _ECHO_WORDS))
 
 

@@ -1,0 +1,56 @@
+"""What a literal edit does to the words around it, beyond cutting or writing its own: the text's
+hyphens kept in a replacement ("two-game ban"), initials left for a removed long form ("the
+NRL"), and the article an owner removed stood for ("since the election")."""
+
+from __future__ import annotations
+
+import re
+
+
+def same_hyphens(found: str, old: str, new: str) -> str:
+    """"six-week ban" found for "six week ban", replaced by "four week ban": "four-week ban", joined
+    as the text joins the words it replaces (for a new side of as many words)."""
+    gaps = re.findall(r"\s+|-", found)
+    parts, olds = new.split(), [w.lower() for w in re.split(r"[\s-]+", old.strip())]
+    if "-" not in gaps or len(parts) != len(olds) or len(gaps) != len(parts) - 1:
+        return new
+    # a hyphen joins a word the replacement keeps ("three-game" -> "two-game"), not new words of
+    # its own ("well-known actor" -> "famous film star")
+    kept = [p.lower() == o for p, o in zip(parts, olds)]
+    return parts[0] + "".join(("-" if g == "-" and (kept[i] or kept[i + 1]) else " ") + p
+                              for i, (g, p) in enumerate(zip(gaps, parts[1:])))
+
+
+def initials_left(sentence: str, span: tuple[int, int]) -> str | None:
+    """The sentence less the long form at `span`, its initials in brackets after it left in its
+    place ("by the National Rugby League (NRL)" -> "by the NRL"), or None where no initials of
+    that name follow it."""
+    m = _ABBREVIATION_AFTER_RE.match(sentence[span[1]:])
+    if m is None or not _abbreviates(m.group(1), sentence[span[0]:span[1]]):
+        return None
+    return sentence[:span[0]] + m.group(1) + sentence[span[1] + m.end():]
+
+
+_ABBREVIATION_AFTER_RE = re.compile(r"\s*\(([A-Z][A-Za-z&.]{1,9})\)")
+
+
+#: lower-case words a long form may have between its capitalised ones ("Bank of England")
+_NAME_JOINERS = frozenset({"of", "and", "for", "the", "de", "on", "in"})
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """Whether `short` is the initials of `long`'s capitalised words ("NRL", "National Rugby League")."""
+    initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", long))
+    letters = short.replace(".", "").replace("&", "")
+    # the long form alone: "banned by the National Rugby League" is more than what "NRL" stands for
+    name = all(w[:1].isupper() or w.lower() in _NAME_JOINERS for w in re.findall(r"[\w'’-]+", long))
+    return name and len(letters) >= 2 and letters.upper() == letters and initials.endswith(letters)
+
+
+def owner_before_noun(sentence: str, start: int, end: int) -> bool:
+    """Whether the removed words end in an owner's 's that stood for the article of a common noun
+    after it ("since May's general election"), with no article of their own before them: the
+    noun then needs "the". A name after it needs none ("Germany's Tony Martin")."""
+    return (bool(re.search(r"\w['’]s$", sentence[start:end])) and bool(re.match(r"\s+[a-z]", sentence[end:]))
+            and not re.search(r"\b(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your)\s+$",
+                              sentence[:start], re.I))
