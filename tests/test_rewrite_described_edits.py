@@ -187,3 +187,11 @@ def test_a_stranded_particle_is_seen_when_the_next_word_shares_the_removed_words
                      "Remove the information about the club moving off the foot of the table.",
                      "The club rose to ninth place.")
     assert "moved off to" not in draft.text and len(fake.calls) == 1
+
+
+def test_what_to_add_is_read_without_the_instruction_wherever_it_names_the_summary():
+    from assistant.compose.targeted import addition_content
+
+    assert addition_content("Add to the summary that the mayor resigned.") == "the mayor resigned"
+    assert addition_content("Add the missing information about the date of the vote") == "the date of the vote"
+    assert addition_content("Add the information about the vote to the summary.") == "the vote"

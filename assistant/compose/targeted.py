@@ -182,8 +182,10 @@ def edit_sentences(task: RewriteTask, segs: list[Segment], notes: list[Observati
             seg.notes += [o.id for o in group if o.id not in seg.notes]
 
 
-_ADD_WRAPPER_RE = re.compile(r"^\s*(?:please\s+)?(?:add|insert|include|mention|also\s+say)\s+(?:that\s+)?"
-                             r"(?:(?:the\s+)?(?:information|info|details?|mention)\s+(?:about|of|on|that)\s+)?", re.I)
+_ADD_WRAPPER_RE = re.compile(r"^\s*(?:please\s+)?(?:add|insert|include|mention|also\s+say)\s+"
+                             r"(?:(?:to|in|into)\s+the\s+(?:summary|response|text|answer)\s+)?(?:that\s+)?"
+                             r"(?:(?:the\s+)?(?:missing\s+)?(?:information|info|details?|mention)\s+(?:about|of|on|that)\s+)?",
+                             re.I)
 _ADD_TAIL_RE = re.compile(r"\s+(?:to|in|into)\s+the\s+(?:summary|response|text|answer)\s*\.?\s*$|\s*\.\s*$", re.I)
 
 
