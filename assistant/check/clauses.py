@@ -35,7 +35,7 @@ _AFTER_VERB = frozenset(
 
 
 #: describing verbs whose noun reading a count before them keeps ("two ski runs", "three tall spans")
-_COUNTED_NOUNS = frozenset("runs flows rises curves winds spans surrounds".split())
+_COUNTED_NOUNS = frozenset("runs flows rises curves winds spans surrounds features displays".split())
 #: present-tense verbs a description says of a thing that are nouns too, but as nouns they rarely
 #: stand after a noun ("a view shows", "the ribbon reads", "a lamp hangs"): the verb, wherever
 #: it stands in its clause, even after a "with" or "of" phrase
@@ -81,7 +81,38 @@ def has_verb(tokens: list[Token], text: str) -> bool:
 def verbs(tokens: list[Token], text: str) -> Iterator[int]:
     """The positions of the words that are finite verbs, in order. A quotation's words are none:
     'The text "LE MANS" on the box.' has no verb ("mans"); but a quotation all in lower case is
-    the sentence's own words in scare quotes ('The dog "smiles" at the camera.'), read as the rest."""
+    the sentence's own words in scare quotes ('The dog "smiles" at the camera.'), read as the rest.
+    An adverb between a subject and its verb ("The house also features ...", "The towers mostly
+    rise ...") is read past: the verb is where it would stand without it."""
+    kept = [i for i in range(len(tokens)) if not _adverb_before_verb(tokens, text, i)]
+    if len(kept) < len(tokens):
+        yield from (kept[k] for k in _verbs([tokens[i] for i in kept], text))
+    else:
+        yield from _verbs(tokens, text)
+
+
+#: adverbs that stand between a subject and its verb ("the house also features"); any -ly adverb
+#: that is no adjective does too ("the river slowly winds")
+_MID_ADVERBS = frozenset("also still often always usually sometimes never".split())
+
+
+def _adverb_before_verb(tokens: list[Token], text: str, i: int) -> bool:
+    """Whether word i is an adverb between a word that may end a subject and a present-tense or
+    base verb form, with no punctuation around it; an -ed or -ing form after it is left to the
+    participle rules ("trees partly hidden"), and a word that may be an attribute is none ("The
+    walls mostly white.")."""
+    if not 0 < i < len(tokens) - 1:
+        return False
+    w, prev, nxt = tokens[i].lower, tokens[i - 1].lower, tokens[i + 1].lower
+    adverb = w in _MID_ADVERBS or w.endswith("ly") and lexicon.can_be_adverb(w) and not lexicon.can_be_adjective(w)
+    return adverb and not text[tokens[i - 1].end:tokens[i].start].strip() and \
+        not text[tokens[i].end:tokens[i + 1].start].strip() and prev[:1].isalpha() and \
+        prev not in _PREPOSITIONS | _JOINS | _DETERMINERS and _after_noun(prev) and \
+        not nxt.endswith(("ed", "ing")) and lexicon.can_be_verb(nxt) and nxt not in lexicon.load().colors and \
+        not lexicon.can_be_adjective(nxt)  # "The walls mostly white.": an attribute, no verb
+
+
+def _verbs(tokens: list[Token], text: str) -> Iterator[int]:
     lowers = [t.lower for t in tokens]
     quoted = [(a, b) for a, b in quotation_spans(text) if _bears_text(text[a:b])]
     for i, w in enumerate(lowers):
@@ -112,9 +143,10 @@ def verbs(tokens: list[Token], text: str) -> Iterator[int]:
             continue
         nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
         if i >= 2 and lowers[0] in _PREPOSITIONS and w + "s" in _DESCRIBING_VERBS and _after_noun(lowers[i - 1]) and (
-                nxt in _PLURAL_QUANTIFIERS or (lexicon.number_value(nxt) or 0) > 1) and "," not in text[:tokens[i].start]:
-            yield i  # "Behind the fence stand two horses": a place first, then the verb before its plural subject
-            continue
+                nxt in _PLURAL_QUANTIFIERS or (lexicon.number_value(nxt) or 0) > 1 or nxt == "a" and
+                lowers[i + 2:i + 3] in (["few"], ["couple"])) and "," not in text[:tokens[i].start]:
+            yield i  # "Behind the fence stand two horses", "... stand a few horses": a place first, then the verb
+            continue  # before its plural subject
         start = _clause_start(tokens, text, i)
         # an object or a place follows: a preposition, a determiner, a number, an adverb, a quote (at
         # the end, or before a comma, it is the last noun of a list: "with tire markings, dry leaves";

@@ -94,11 +94,14 @@ def splices(sentence: str) -> list[int]:
     if len(pieces) < 2:
         return []
     texts = [sentence[a:b] for a, b in pieces]
-    clause = [is_clause(t) for t in texts]
+    # a piece ends a clause after its last semicolon and opens one before its first: "The legs are
+    # thin, rusted rods; they form a V." joins "rusted rods" to the clause before, no clause to a clause
+    ends = [is_clause(t) for t in texts]
+    opens = [is_clause(t.split(";", 1)[0]) if ";" in t else ends[k] for k, t in enumerate(texts)]
     out = []
     for k in range(len(pieces) - 1):
         later = [t.split(None, 1)[0].lower() for t in texts[k + 1:] if t.split()]
-        if clause[k] and clause[k + 1] and not _CLOSERS & set(later):
+        if ends[k] and opens[k + 1] and not _CLOSERS & set(later):
             out.append(pieces[k][1])
     return out
 
