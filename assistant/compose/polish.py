@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from assistant import lexicon
 from assistant.check import CheckReport, check_draft, clauses, prose
+from assistant.compose import typed
 from assistant.compose.fragments import DETERMINERS, PHRASE_START, as_sentence, heading_named, note_names
 from assistant.compose.models import ChangeHow, SentenceChange
 from assistant.compose.restore import article_before
@@ -210,8 +211,10 @@ def complete_fragments(sentences: list[str], observations: list[Observation],
     names = note_names(observations)
 
     def mend(sentence: str) -> list[str] | None:
-        if not any(r.kind == "fragment" for r in prose.remarks(sentence)) or clauses.may_have_verb(sentence):
-            return None  # "A man in a coat waits at ...": the check may miss a verb; "There is" would not read
+        if not any(r.kind == "fragment" for r in prose.remarks(sentence)):
+            return None
+        if clauses.may_have_verb(sentence):  # "A man in a coat waits at ...": the check may miss a verb; "There
+            return typed.the_before_subject(sentence)  # is" would not read; "The building features ..." reads either way
         whole = as_sentence(sentence, names)  # two sentences where a phrase ran into a clause
         return [s.text for s in split_sentences(whole)] if whole is not None else None
 
