@@ -362,3 +362,37 @@ def test_complete_fragments_gives_a_bare_subject_its_article_though_a_verb_may_s
     changes = []
     out = complete_fragments(["Cottage features green shutters and a thatched roof."], observations, changes)
     assert out == ["The cottage features green shutters and a thatched roof."]
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("Tall, thin lamp with flat, round shade.", "There is a tall, thin lamp with flat, round shade."),
+    ("Left of sofa tall lamp with flat, round green shade.",
+     "Left of the sofa, there is a tall lamp with flat, round green shade."),
+])
+def test_adjectives_listed_after_a_preposition_are_no_attribute_at_the_end(fragment, sentence):
+    assert fragments.as_sentence(fragment) == sentence
+
+
+def test_a_comma_after_an_adjective_or_a_participle_ends_no_place_typed_first():
+    assert fragments.as_sentence("Beside the gate old bench with worn, grey slats.") is None  # was "... with worn, there are grey slats."
+
+
+def test_a_fragment_is_mended_only_where_no_note_anywhere_in_the_caption_is_lost(monkeypatch):
+    """A mend judged on the notes near its sentence only could say something another sentence's
+    note contradicts: every note is judged."""
+    from assistant.compose import polish
+    from assistant.notes import split_notes
+
+    observations = split_notes("cat on the roof\ndog asleep on mat\nshed dark green")
+    sentences = ["A cat is on the roof.", "A dog is asleep on the mat.", "Shed dark green."]
+    seen = []
+    real = polish.problems
+
+    def spy(draft, scope, *a, **k):
+        seen.append({o.id for o in scope})
+        return real(draft, scope, *a, **k)
+
+    monkeypatch.setattr(polish, "problems", spy)
+    out = polish.complete_fragments(list(sentences), observations, [])
+    assert out == ["A cat is on the roof.", "A dog is asleep on the mat.", "The shed is dark green."]
+    assert seen and all(s == {"n1", "n2", "n3"} for s in seen)

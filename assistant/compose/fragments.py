@@ -229,7 +229,7 @@ def _attribute_at_end(text: str) -> bool:
             continue  # "in sky blue", "painted brick red": the noun names the colour's shade, no thing
         if (word in lexicon.load().colors and after in ("", ",", "and", "with") or
                 typed.attribute(word, strict=False) and after in (",", "and")) and not lexicon.can_be_adjective(before) and \
-                (typed.noun_word(us[i - 1]) or not lexicon.known_word(before) and before not in _NO_NOUNS):
+                (typed.noun_word(us[i - 1]) or not lexicon.known_word(before) and before not in _NO_NOUNS | PHRASE_START):
             return True
     return False
 

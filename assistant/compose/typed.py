@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from assistant import lexicon
 from assistant.check import clauses
+from assistant.check.word_forms import past_or_participle
 from assistant.compose import fragments
 from assistant.compose.sentences import terminated
 from assistant.text import indefinite_article, tokenize
@@ -225,6 +226,9 @@ def _place_end(us: list[_Unit]) -> int | None:
     """Where a place typed first ends (the index of the first word after it), or None."""
     for i in range(2, min(len(us), 9)):
         u, before = us[i], us[i - 1]
+        if u.comma_before and (attribute(before.lower, strict=False) or past_or_participle(before.lower)) and \
+                not noun_word(before):
+            return None  # "Beside the gate old bench with worn, grey slats": the comma lists a thing's adjectives
         if u.comma_before or u.lower in ("a", "an", "some") or lexicon.number_value(u.lower) is not None:
             return i
         if before.lower in _SCENE_PLACES and u.lower not in _PLACE_OPENERS | {"and", "of", "or"}:
