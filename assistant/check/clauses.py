@@ -7,7 +7,8 @@ clause's? The prose figures (assistant/check/prose.py) call a sentence without o
 - a main verb: one that no relative or subordinate clause takes ("A wooden base on which the
   tent is placed." has none), and no participle after its noun ("A yellow car parked on a grey
   floor.");
-- a cut end: a sentence that stops where its clause cannot ("The sofa is placed.", "A bowl with.").
+- a cut end (assistant/check/endings.py): a sentence that stops where its clause cannot ("The sofa is
+  placed.", "A bowl with.").
 """
 
 from __future__ import annotations
@@ -17,7 +18,9 @@ from collections.abc import Iterator
 
 from assistant import lexicon
 from assistant.check.word_forms import PLURAL_NOUNS, maybe_verb, only_participle, only_verb, participle_after_noun, plural
-from assistant.text import Token, in_spans, quotation_spans, tokenize, unfinished
+from assistant.check.endings import NEEDS_PLACE
+from assistant.check.endings import PREPOSITIONS as _PREPOSITIONS
+from assistant.text import Token, in_spans, quotation_spans, tokenize
 
 FINITE = frozenset(
     "is are was were be been being am 's 're 'm has have had having do does did can could will would may might "
@@ -411,40 +414,14 @@ def participle(sentence: str) -> int | None:
     return None
 
 
-#: a sentence does not end on these: a preposition that needs its object, an article, a joining word
-_NEVER_LAST = frozenset("a an the and or but with of at from into onto for than its their my our your "
-                        "whose which".split())
-#: participles that need a place after them: "The sofa is placed." stops mid-clause
-_NEEDS_PLACE = frozenset("placed located positioned situated mounted perched propped fixed kept "
-                         "stored".split())
-_BE = frozenset("is are was were be been being am".split())
 #: participles of where a thing was put, which may be adjectives too ("a fixed price")
-_PLACED = _NEEDS_PLACE | {"attached", "hung", "tied", "glued", "nailed", "pinned", "stuck"}
-
-
-def dangling(sentence: str) -> bool:
-    """Whether `sentence` stops where its clause cannot: on a verb that needs a complement ("A
-    grey sofa is.", `text.unfinished`), on "is placed" / "are located" with no place, or on a
-    preposition, an article or "and" ("A fruit bowl with.")."""
-    if unfinished(sentence):
-        return True
-    lowers = [t.lower for t in tokenize(sentence) if t.text[:1].isalnum() or t.text[:1] == "'"]
-    if not lowers:
-        return False
-    if lowers[-1] in _NEVER_LAST:
-        return True
-    # "... on which two cats are placed": the place came before, in the relative clause
-    # ("At the left, a hook is attached.": the place came first)
-    return len(lowers) > 1 and lowers[-1] in _NEEDS_PLACE and lowers[-2] in _BE and \
-        not {"which", "where", "whom"} & set(lowers) and not (_PREPOSITIONS - {"of", "with"}) & set(lowers)
+_PLACED = NEEDS_PLACE | {"attached", "hung", "tied", "glued", "nailed", "pinned", "stuck"}
 
 
 #: after these a noun phrase starts: "grass and trees above" has no verb "trees"
 _JOINS = frozenset(["and", "or"])
 
 
-_PREPOSITIONS = frozenset("of with in on at under over above below behind beside near into onto from against along "
-                          "across through between among inside outside atop beneath underneath by".split())
 _SUBJECTS = frozenset("they we you i he she it".split())
 
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from assistant import lexicon
-from assistant.check.clauses import FINITE, SUBORDINATORS, counted_head, dangling, has_main_verb, has_verb, verbs
+from assistant.check.clauses import FINITE, SUBORDINATORS, counted_head, has_main_verb, has_verb, verbs
+from assistant.check.endings import dangling
 from assistant.check.word_forms import only_verb, past_or_participle
 from assistant.text import in_spans, quotation_spans, tokenize
 
