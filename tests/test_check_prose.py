@@ -428,3 +428,36 @@ def test_a_further_thing_of_a_kind_is_no_repeat():
     other = "On the other side of the lake, more trees are lit up by the sun."
     assert prose.repeated([near, other]) == [None, None]
     assert prose.repeated([near, "On the near side of the lake, tall trees are lit by the sun."]) == [None, 0]
+
+
+@pytest.mark.parametrize("sentence", ["Several old oaks also stand in the park.", "The boat also features blue sails.",
+                                      "The hills slowly rise behind the farm.", "A cat still sits on the porch."])
+def test_an_adverb_between_a_subject_and_its_verb_is_read_past(sentence):
+    assert kinds(sentence) == []
+
+
+@pytest.mark.parametrize("fragment", ["The walls mostly white.", "The sky mostly clear.", "Hedges partly hidden.",
+                                      "Cars and also bikes."])
+def test_an_adverb_before_an_attribute_or_a_participle_makes_no_verb(fragment):
+    assert is_fragment(fragment)
+
+
+@pytest.mark.parametrize("sentence", ["The old van features a roof rack.", "The stall displays ripe plums."])
+def test_features_and_displays_after_their_subject_are_verbs(sentence):
+    assert kinds(sentence) == []
+
+
+@pytest.mark.parametrize("fragment", ["Several shop displays with red trim.", "Two car features in chrome."])
+def test_features_and_displays_after_a_count_stay_nouns(fragment):
+    assert is_fragment(fragment)
+
+
+@pytest.mark.parametrize("sentence", ["Behind them stand a few goats on a hill.",
+                                      "Behind the shed stand a couple of bikes."])
+def test_a_place_first_then_its_verb_before_a_few_things_is_a_sentence(sentence):
+    assert kinds(sentence) == []
+
+
+def test_a_comma_inside_a_clause_before_a_semicolon_is_no_splice():
+    assert kinds("The poles are two thin, rusty pipes with traces of paint; they lean on a wall.") == []
+    assert [k for k, _ in kinds("The gate is red, two goats stand by it; a dog sleeps.")] == ["splice"]

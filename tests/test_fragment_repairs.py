@@ -319,3 +319,80 @@ def test_a_phrase_no_there_is_may_open_keeps_its_plural_verb(fragment):
 def test_a_noun_naming_a_colours_shade_is_no_thing_with_an_attribute(fragment):
     """"in sky blue": the colour's name, not a sky that is blue; "There is" goes before it."""
     assert fragments.there_is(fragment) == "There is " + fragment[:1].lower() + fragment[1:]
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("She holding a blue kite over her head.", "She is holding a blue kite over her head."),
+    ("They walking along the pier.", "They are walking along the pier."),
+    ("His left hand on the rail, and he looking down.", "His left hand is on the rail, and he is looking down."),
+    ("Their boots under the bench.", "Their boots are under the bench."),
+    ("He in a green coat.", None),  # no -ing verb: "is" or "stands" is the model's to choose
+])
+def test_is_goes_back_between_a_pronoun_and_its_ing_verb_and_before_a_possessives_place(fragment, sentence):
+    assert is_fragment(fragment)
+    assert fragments.as_sentence(fragment) == sentence
+
+
+def test_there_is_opens_no_possessives_phrase():
+    assert fragments.there_is("Her red scarf with tassels.") is None
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("Van pale blue with rust spots.", "The van is pale blue with rust spots."),
+    ("Shed dark green.", "The shed is dark green."),
+])
+def test_a_shade_before_a_colour_is_the_colours(fragment, sentence):
+    assert fragments.as_sentence(fragment) == sentence
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("Cottage features green shutters and a thatched roof.", "The cottage features green shutters and a thatched roof."),
+    ("Kiosk displays old postcards and maps.", "The kiosk displays old postcards and maps."),
+    ("Cottage features green.", None),  # a compound noun and an attribute as likely
+])
+def test_a_bare_noun_before_a_verb_of_showing_gets_its_article(fragment, sentence):
+    assert fragments.as_sentence(fragment) == sentence
+
+
+def test_complete_fragments_gives_a_bare_subject_its_article_though_a_verb_may_stand_there():
+    from assistant.compose.polish import complete_fragments
+    from assistant.notes import split_notes
+
+    observations = split_notes("cottage features green shutters and a thatched roof")
+    changes = []
+    out = complete_fragments(["Cottage features green shutters and a thatched roof."], observations, changes)
+    assert out == ["The cottage features green shutters and a thatched roof."]
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("Tall, thin lamp with flat, round shade.", "There is a tall, thin lamp with flat, round shade."),
+    ("Left of sofa tall lamp with flat, round green shade.",
+     "Left of the sofa, there is a tall lamp with flat, round green shade."),
+])
+def test_adjectives_listed_after_a_preposition_are_no_attribute_at_the_end(fragment, sentence):
+    assert fragments.as_sentence(fragment) == sentence
+
+
+def test_a_comma_after_an_adjective_or_a_participle_ends_no_place_typed_first():
+    assert fragments.as_sentence("Beside the gate old bench with worn, grey slats.") is None  # was "... with worn, there are grey slats."
+
+
+def test_a_fragment_is_mended_only_where_no_note_anywhere_in_the_caption_is_lost(monkeypatch):
+    """A mend judged on the notes near its sentence only could say something another sentence's
+    note contradicts: every note is judged."""
+    from assistant.compose import polish
+    from assistant.notes import split_notes
+
+    observations = split_notes("cat on the roof\ndog asleep on mat\nshed dark green")
+    sentences = ["A cat is on the roof.", "A dog is asleep on the mat.", "Shed dark green."]
+    seen = []
+    real = polish.problems
+
+    def spy(draft, scope, *a, **k):
+        seen.append({o.id for o in scope})
+        return real(draft, scope, *a, **k)
+
+    monkeypatch.setattr(polish, "problems", spy)
+    out = polish.complete_fragments(list(sentences), observations, [])
+    assert out == ["A cat is on the roof.", "A dog is asleep on the mat.", "The shed is dark green."]
+    assert seen and all(s == {"n1", "n2", "n3"} for s in seen)

@@ -7,7 +7,8 @@ clause's? The prose figures (assistant/check/prose.py) call a sentence without o
 - a main verb: one that no relative or subordinate clause takes ("A wooden base on which the
   tent is placed." has none), and no participle after its noun ("A yellow car parked on a grey
   floor.");
-- a cut end: a sentence that stops where its clause cannot ("The sofa is placed.", "A bowl with.").
+- a cut end (assistant/check/endings.py): a sentence that stops where its clause cannot ("The sofa is
+  placed.", "A bowl with.").
 """
 
 from __future__ import annotations
@@ -17,7 +18,9 @@ from collections.abc import Iterator
 
 from assistant import lexicon
 from assistant.check.word_forms import PLURAL_NOUNS, maybe_verb, only_participle, only_verb, participle_after_noun, plural
-from assistant.text import Token, in_spans, quotation_spans, tokenize, unfinished
+from assistant.check.endings import NEEDS_PLACE
+from assistant.check.endings import PREPOSITIONS as _PREPOSITIONS
+from assistant.text import Token, in_spans, quotation_spans, tokenize
 
 FINITE = frozenset(
     "is are was were be been being am 's 're 'm has have had having do does did can could will would may might "
@@ -35,7 +38,7 @@ _AFTER_VERB = frozenset(
 
 
 #: describing verbs whose noun reading a count before them keeps ("two ski runs", "three tall spans")
-_COUNTED_NOUNS = frozenset("runs flows rises curves winds spans surrounds".split())
+_COUNTED_NOUNS = frozenset("runs flows rises curves winds spans surrounds features displays".split())
 #: present-tense verbs a description says of a thing that are nouns too, but as nouns they rarely
 #: stand after a noun ("a view shows", "the ribbon reads", "a lamp hangs"): the verb, wherever
 #: it stands in its clause, even after a "with" or "of" phrase
@@ -81,7 +84,38 @@ def has_verb(tokens: list[Token], text: str) -> bool:
 def verbs(tokens: list[Token], text: str) -> Iterator[int]:
     """The positions of the words that are finite verbs, in order. A quotation's words are none:
     'The text "LE MANS" on the box.' has no verb ("mans"); but a quotation all in lower case is
-    the sentence's own words in scare quotes ('The dog "smiles" at the camera.'), read as the rest."""
+    the sentence's own words in scare quotes ('The dog "smiles" at the camera.'), read as the rest.
+    An adverb between a subject and its verb ("The house also features ...", "The towers mostly
+    rise ...") is read past: the verb is where it would stand without it."""
+    kept = [i for i in range(len(tokens)) if not _adverb_before_verb(tokens, text, i)]
+    if len(kept) < len(tokens):
+        yield from (kept[k] for k in _verbs([tokens[i] for i in kept], text))
+    else:
+        yield from _verbs(tokens, text)
+
+
+#: adverbs that stand between a subject and its verb ("the house also features"); any -ly adverb
+#: that is no adjective does too ("the river slowly winds")
+_MID_ADVERBS = frozenset("also still often always usually sometimes never".split())
+
+
+def _adverb_before_verb(tokens: list[Token], text: str, i: int) -> bool:
+    """Whether word i is an adverb between a word that may end a subject and a present-tense or
+    base verb form, with no punctuation around it; an -ed or -ing form after it is left to the
+    participle rules ("trees partly hidden"), and a word that may be an attribute is none ("The
+    walls mostly white.")."""
+    if not 0 < i < len(tokens) - 1:
+        return False
+    w, prev, nxt = tokens[i].lower, tokens[i - 1].lower, tokens[i + 1].lower
+    adverb = w in _MID_ADVERBS or w.endswith("ly") and lexicon.can_be_adverb(w) and not lexicon.can_be_adjective(w)
+    return adverb and not text[tokens[i - 1].end:tokens[i].start].strip() and \
+        not text[tokens[i].end:tokens[i + 1].start].strip() and prev[:1].isalpha() and \
+        prev not in _PREPOSITIONS | _JOINS | _DETERMINERS and _after_noun(prev) and \
+        not nxt.endswith(("ed", "ing")) and lexicon.can_be_verb(nxt) and nxt not in lexicon.load().colors and \
+        not lexicon.can_be_adjective(nxt)  # "The walls mostly white.": an attribute, no verb
+
+
+def _verbs(tokens: list[Token], text: str) -> Iterator[int]:
     lowers = [t.lower for t in tokens]
     quoted = [(a, b) for a, b in quotation_spans(text) if _bears_text(text[a:b])]
     for i, w in enumerate(lowers):
@@ -112,9 +146,10 @@ def verbs(tokens: list[Token], text: str) -> Iterator[int]:
             continue
         nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
         if i >= 2 and lowers[0] in _PREPOSITIONS and w + "s" in _DESCRIBING_VERBS and _after_noun(lowers[i - 1]) and (
-                nxt in _PLURAL_QUANTIFIERS or (lexicon.number_value(nxt) or 0) > 1) and "," not in text[:tokens[i].start]:
-            yield i  # "Behind the fence stand two horses": a place first, then the verb before its plural subject
-            continue
+                nxt in _PLURAL_QUANTIFIERS or (lexicon.number_value(nxt) or 0) > 1 or nxt == "a" and
+                lowers[i + 2:i + 3] in (["few"], ["couple"])) and "," not in text[:tokens[i].start]:
+            yield i  # "Behind the fence stand two horses", "... stand a few horses": a place first, then the verb
+            continue  # before its plural subject
         start = _clause_start(tokens, text, i)
         # an object or a place follows: a preposition, a determiner, a number, an adverb, a quote (at
         # the end, or before a comma, it is the last noun of a list: "with tire markings, dry leaves";
@@ -379,40 +414,14 @@ def participle(sentence: str) -> int | None:
     return None
 
 
-#: a sentence does not end on these: a preposition that needs its object, an article, a joining word
-_NEVER_LAST = frozenset("a an the and or but with of at from into onto for than its their my our your "
-                        "whose which".split())
-#: participles that need a place after them: "The sofa is placed." stops mid-clause
-_NEEDS_PLACE = frozenset("placed located positioned situated mounted perched propped fixed kept "
-                         "stored".split())
-_BE = frozenset("is are was were be been being am".split())
 #: participles of where a thing was put, which may be adjectives too ("a fixed price")
-_PLACED = _NEEDS_PLACE | {"attached", "hung", "tied", "glued", "nailed", "pinned", "stuck"}
-
-
-def dangling(sentence: str) -> bool:
-    """Whether `sentence` stops where its clause cannot: on a verb that needs a complement ("A
-    grey sofa is.", `text.unfinished`), on "is placed" / "are located" with no place, or on a
-    preposition, an article or "and" ("A fruit bowl with.")."""
-    if unfinished(sentence):
-        return True
-    lowers = [t.lower for t in tokenize(sentence) if t.text[:1].isalnum() or t.text[:1] == "'"]
-    if not lowers:
-        return False
-    if lowers[-1] in _NEVER_LAST:
-        return True
-    # "... on which two cats are placed": the place came before, in the relative clause
-    # ("At the left, a hook is attached.": the place came first)
-    return len(lowers) > 1 and lowers[-1] in _NEEDS_PLACE and lowers[-2] in _BE and \
-        not {"which", "where", "whom"} & set(lowers) and not (_PREPOSITIONS - {"of", "with"}) & set(lowers)
+_PLACED = NEEDS_PLACE | {"attached", "hung", "tied", "glued", "nailed", "pinned", "stuck"}
 
 
 #: after these a noun phrase starts: "grass and trees above" has no verb "trees"
 _JOINS = frozenset(["and", "or"])
 
 
-_PREPOSITIONS = frozenset("of with in on at under over above below behind beside near into onto from against along "
-                          "across through between among inside outside atop beneath underneath by".split())
 _SUBJECTS = frozenset("they we you i he she it".split())
 
 

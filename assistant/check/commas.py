@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from assistant import lexicon
-from assistant.check.clauses import FINITE, SUBORDINATORS, counted_head, dangling, has_main_verb, has_verb, verbs
+from assistant.check.clauses import FINITE, SUBORDINATORS, counted_head, has_main_verb, has_verb, verbs
+from assistant.check.endings import dangling
 from assistant.check.word_forms import only_verb, past_or_participle
 from assistant.text import in_spans, quotation_spans, tokenize
 
@@ -94,11 +95,14 @@ def splices(sentence: str) -> list[int]:
     if len(pieces) < 2:
         return []
     texts = [sentence[a:b] for a, b in pieces]
-    clause = [is_clause(t) for t in texts]
+    # a piece ends a clause after its last semicolon and opens one before its first: "The legs are
+    # thin, rusted rods; they form a V." joins "rusted rods" to the clause before, no clause to a clause
+    ends = [is_clause(t) for t in texts]
+    opens = [is_clause(t.split(";", 1)[0]) if ";" in t else ends[k] for k, t in enumerate(texts)]
     out = []
     for k in range(len(pieces) - 1):
         later = [t.split(None, 1)[0].lower() for t in texts[k + 1:] if t.split()]
-        if clause[k] and clause[k + 1] and not _CLOSERS & set(later):
+        if ends[k] and opens[k + 1] and not _CLOSERS & set(later):
             out.append(pieces[k][1])
     return out
 

@@ -35,7 +35,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from assistant import lexicon
-from assistant.check.clauses import dangling, has_main_verb, has_verb
+from assistant.check.clauses import has_main_verb, has_verb
+from assistant.check.endings import dangling
 from assistant.check.commas import splices, verbless_head
 from assistant.shorthand import find as find_shorthand
 from assistant.text import Token, sentences, tokenize, word_runs

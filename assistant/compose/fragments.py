@@ -40,7 +40,7 @@ def as_sentence(fragment: str, names: frozenset[str] | None = None) -> str | Non
         fragment = _DANGLING_TAIL_RE.sub("", fragment.strip()) or fragment
     from assistant.compose import typed  # noqa: PLC0415 - typed builds on this module
 
-    for make in (lambda f: view_shows(f, names), lambda f: typed.place_first(f, names), be_before_participle,
+    for make in (typed.be_inserted, typed.the_before_subject, lambda f: view_shows(f, names), lambda f: typed.place_first(f, names), be_before_participle,
                  lambda f: typed.attribute_predicate(f, names), it_is, lambda f: there_is(f, names)):
         whole = make(fragment)
         if whole is not None and not unwritten(whole):
@@ -203,7 +203,8 @@ def there_is(fragment: str, names: frozenset[str] | None = None, *, english: boo
 
 
 #: words a noun phrase after "There is" cannot open: pronouns, and quantifiers that take no "there is"
-_NO_THERE_OPENERS = frozenset("it they he she we i you them him this these those each every all most both".split())
+_NO_THERE_OPENERS = frozenset("it they he she we i you them him this these those each every all most both "
+                              "his her its their".split())  # "There is his arm on ...": no English
 
 
 #: words the dictionary may not know that are never a noun ("red and white": no thing is red)
@@ -228,7 +229,7 @@ def _attribute_at_end(text: str) -> bool:
             continue  # "in sky blue", "painted brick red": the noun names the colour's shade, no thing
         if (word in lexicon.load().colors and after in ("", ",", "and", "with") or
                 typed.attribute(word, strict=False) and after in (",", "and")) and not lexicon.can_be_adjective(before) and \
-                (typed.noun_word(us[i - 1]) or not lexicon.known_word(before) and before not in _NO_NOUNS):
+                (typed.noun_word(us[i - 1]) or not lexicon.known_word(before) and before not in _NO_NOUNS | PHRASE_START):
             return True
     return False
 

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from assistant import lexicon
 from assistant.check import CheckReport, check_draft, clauses, prose
+from assistant.compose import typed
 from assistant.compose.fragments import DETERMINERS, PHRASE_START, as_sentence, heading_named, note_names
 from assistant.compose.models import ChangeHow, SentenceChange
 from assistant.compose.restore import article_before
@@ -35,8 +36,9 @@ class _OneSentenceAtATime:
     notes: only they can be lost by changing it, and a caption of hundreds of notes would
     otherwise cost a check of every note per candidate (minutes, at the notes' size limit)."""
 
-    def __init__(self, sentences: list[str], observations: list[Observation]):
+    def __init__(self, sentences: list[str], observations: list[Observation], every_note: bool = False):
         self.observations = observations
+        self.every_note = every_note
         self.report = check_draft(observations, " ".join(sentences))
         self.spans: list[tuple[int, int]] = []
         at = 0
@@ -46,6 +48,8 @@ class _OneSentenceAtATime:
         self.touched: set[str] = set()
 
     def _notes_at(self, i: int) -> set[str]:
+        if self.every_note:
+            return {o.id for o in self.observations}
         # and its neighbours': a note's match may run across a sentence end
         start, end = self.spans[max(0, i - 1)][0], self.spans[min(len(self.spans) - 1, i + 1)][1]
         near = {k for k, p in enumerate(self.report.sentences) if p.start < end and p.end > start}
@@ -210,12 +214,17 @@ def complete_fragments(sentences: list[str], observations: list[Observation],
     names = note_names(observations)
 
     def mend(sentence: str) -> list[str] | None:
-        if not any(r.kind == "fragment" for r in prose.remarks(sentence)) or clauses.may_have_verb(sentence):
-            return None  # "A man in a coat waits at ...": the check may miss a verb; "There is" would not read
+        if not any(r.kind == "fragment" for r in prose.remarks(sentence)):
+            return None
+        if clauses.may_have_verb(sentence):  # "A man in a coat waits at ...": the check may miss a verb; "There
+            return typed.the_before_subject(sentence)  # is" would not read; "The building features ..." reads either way
         whole = as_sentence(sentence, names)  # two sentences where a phrase ran into a clause
         return [s.text for s in split_sentences(whole)] if whole is not None else None
 
-    return _mend_each(sentences, observations, changes, mend, "a fragment with no verb, written as a sentence")
+    # every note judged, not only those near the sentence: "Building pale mauve." made "The building is pale
+    # mauve." says that one building is mauve, which the check reads against other notes' buildings
+    return _mend_each(sentences, observations, changes, mend, "a fragment with no verb, written as a sentence",
+                      every_note=True)
 
 
 def write_out_shorthand(sentences: list[str], observations: list[Observation],
@@ -232,11 +241,12 @@ def write_out_shorthand(sentences: list[str], observations: list[Observation],
 
 def _mend_each(sentences: list[str], observations: list[Observation], changes: list[SentenceChange],
                mend: Callable[[str], str | list[str] | None], reason: str, how: ChangeHow = "patch",
-               max_notes: int | None = REPEATS_MAX_NOTES) -> list[str]:
+               max_notes: int | None = REPEATS_MAX_NOTES, every_note: bool = False) -> list[str]:
     """Each sentence `mend` rewrites (it returns None or the sentence itself for one it leaves,
     or the sentences it becomes), last first, taken where the check finds every note still
-    carried and no more words unsupported (`_OneSentenceAtATime`); none over `max_notes` notes,
-    where the mends are tried on few sentences and the checks would cost minutes."""
+    carried and no more words unsupported (`_OneSentenceAtATime`; with `every_note`, every note
+    judged, not only those near the sentence); none over `max_notes` notes, where the mends are
+    tried on few sentences and the checks would cost minutes."""
     if max_notes is not None and len(observations) > max_notes:
         return sentences
     judge = None
@@ -245,7 +255,7 @@ def _mend_each(sentences: list[str], observations: list[Observation], changes: l
         parts = [whole] if isinstance(whole, str) else whole
         if not parts or parts == [sentences[i]]:
             continue
-        judge = judge or _OneSentenceAtATime(sentences, observations)
+        judge = judge or _OneSentenceAtATime(sentences, observations, every_note)
         trial = sentences[:i] + parts + sentences[i + 1:]
         if judge.not_worse(trial, sentences, i):
             _record(changes, sentences[i], " ".join(parts), reason, how)

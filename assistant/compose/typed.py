@@ -6,16 +6,20 @@ returns None where it cannot tell where the noun or the place ends."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from assistant import lexicon
 from assistant.check import clauses
+from assistant.check.word_forms import past_or_participle
 from assistant.compose import fragments
 from assistant.compose.sentences import terminated
 from assistant.text import indefinite_article, tokenize
 
 #: nouns that name a part of the picture: a place phrase ends after them ("in distance", "in foreground")
 _SCENE_PLACES = frozenset("distance foreground background middle center centre".split())
+#: words that say how light or strong a colour is, nouns too ("pale", "light"): before a colour they are its
+_SHADES = frozenset("pale light dark bright deep soft pastel dull".split())
 #: where a noun phrase or a list of attributes may go on after a comma
 _LIST_WORDS = frozenset({"and"})
 #: words that open a place's phrase
@@ -130,6 +134,9 @@ def _predicate_start(us: list[_Unit]) -> int | None:
         before = i - 1
         if us[before].lower in fragments.PLACE_WORDS and before > 0:
             before -= 1
+        if us[before].lower in _SHADES and u.lower in lexicon.load().colors and before > 0 and \
+                noun_word(us[before - 1]) and not us[before].comma_before:
+            return before  # "Barn pale blue": the shade is the colour's, not the noun's ("The barn pale is blue")
         if noun_word(us[before]) and (not us[before].comma_before or before == 0):
             return i
     return None
@@ -219,6 +226,9 @@ def _place_end(us: list[_Unit]) -> int | None:
     """Where a place typed first ends (the index of the first word after it), or None."""
     for i in range(2, min(len(us), 9)):
         u, before = us[i], us[i - 1]
+        if u.comma_before and (attribute(before.lower, strict=False) or past_or_participle(before.lower)) and \
+                not noun_word(before):
+            return None  # "Beside the gate old bench with worn, grey slats": the comma lists a thing's adjectives
         if u.comma_before or u.lower in ("a", "an", "some") or lexicon.number_value(u.lower) is not None:
             return i
         if before.lower in _SCENE_PLACES and u.lower not in _PLACE_OPENERS | {"and", "of", "or"}:
@@ -233,3 +243,82 @@ def _place_end(us: list[_Unit]) -> int | None:
                 k -= 1
             return k if noun_word(us[k - 1]) or us[k - 1].lower in lexicon.load().directions else None
     return None
+
+
+#: subject pronouns, with the form of "be" each takes
+_PRONOUN_BE = {"he": "is", "she": "is", "it": "is", "they": "are", "we": "are"}
+#: possessive determiners that open a thing's noun phrase ("his right arm")
+_POSSESSIVES = frozenset("his her its their".split())
+#: prepositions of place a terse note puts right after its noun ("his arm at his side")
+_PLACE_AFTER = frozenset("at on in under over above below behind beside near against across along inside "
+                         "outside around".split())
+#: where a clause of a terse note starts: the sentence's start, or after a comma and "and"/"but"
+_CLAUSE_START_RE = re.compile(r"(?:^|,\s+(?:and\s+|but\s+)?)", re.I)
+
+
+def be_inserted(fragment: str) -> str | None:
+    """"is"/"are" put back where a terse note drops it at a clause's start: between a subject
+    pronoun and its -ing verb ("He wearing a cap." -> "He is wearing a cap."), and between a
+    possessive's noun phrase and its place ("His arm at his side." -> "His arm is at his side.").
+    Every clause of the fragment gets it ("His arm at his side, and he leaning forward."); None
+    where no clause takes it."""
+    out, at, changed = [], 0, False
+    for m in _CLAUSE_START_RE.finditer(fragment):
+        if m.end() < at or (m.start() == m.end() and m.start() != 0):
+            continue
+        clause = fragment[m.end():]
+        us = units(clause)
+        insert = _be_in_clause(us)
+        if insert is None:
+            continue
+        pos, be = insert
+        where = m.end() + pos
+        out.append(fragment[at:where] + be + " ")
+        at, changed = where, True
+    return terminated("".join(out) + fragment[at:]) if changed else None
+
+
+def _be_in_clause(us: list[_Unit]) -> tuple[int, str] | None:
+    """Where "is"/"are" goes in a clause that opens as `be_inserted` reads it, and which; None."""
+    if len(us) < 2 or us[1].comma_before:
+        return None
+    first = us[0].lower
+    if first in _PRONOUN_BE:
+        verb = us[1].lower
+        return (us[1].start, _PRONOUN_BE[first]) if verb.endswith("ing") and lexicon.can_be_verb(verb) else None
+    if first not in _POSSESSIVES:
+        return None
+    for k in range(1, min(len(us), 5)):
+        if us[k].comma_before:
+            return None
+        if us[k].lower in _PLACE_AFTER and k > 1 and noun_word(us[k - 1]):
+            phrase = " ".join(u.text for u in us[1:k])
+            be = fragments.be_for(phrase)
+            return (us[k].start, be) if be is not None else None
+        if not (noun_word(us[k]) or attribute(us[k].lower, strict=False)):
+            return None
+    return None
+
+
+#: verbs of what a thing or a picture shows, which a terse note puts after a bare noun ("Building features ...")
+_SHOWING_VERBS = frozenset("features shows displays".split())
+
+
+def the_before_subject(fragment: str) -> str | None:
+    """"Building features white trim and tall doors." -> "The building features white trim and
+    tall doors.": a terse note's bare singular noun, then a verb of showing and what it shows,
+    gets its article back; with "the" the noun is the subject and the -s word its verb. None for a
+    plural, a name, a word that may describe ("Main shows ..."), or too little after the verb to be
+    its object ("Building features white.": a compound and an attribute as likely)."""
+    us = units(fragment.strip().rstrip(".!"))
+    if len(us) < 4 or us[1].lower not in _SHOWING_VERBS or us[1].comma_before or us[2].comma_before:
+        return None
+    first = us[0]
+    word = first.lower
+    if first.text[1:] != word[1:] or word in fragments.DETERMINERS or lexicon.number_value(word) is not None or \
+            not noun_word(first) or lexicon.can_be_adjective(word) or fragments.plural_noun(word) or \
+            word in fragments.UNCOUNTED:
+        return None
+    if not any(noun_word(u) and not attribute(u.lower, strict=False) for u in us[2:]):
+        return None
+    return terminated(f"The {word}{fragment.strip()[first.end:]}")
