@@ -195,3 +195,15 @@ def test_what_to_add_is_read_without_the_instruction_wherever_it_names_the_summa
     assert addition_content("Add to the summary that the mayor resigned.") == "the mayor resigned"
     assert addition_content("Add the missing information about the date of the vote") == "the date of the vote"
     assert addition_content("Add the information about the vote to the summary.") == "the vote"
+
+
+def test_a_model_sentence_that_ends_by_saying_its_subject_again_loses_the_repeat(fake, fake_spec):
+    draft = _compose(fake, fake_spec, "The two mayors met in Lyon.",
+                     "Add the information about the talks between the mayors of Lyon and Turin to the summary.",
+                     "The talks between the mayors of Lyon and Turin were held between the mayors of Lyon and Turin.")
+    assert draft.text == "The two mayors met in Lyon. The talks between the mayors of Lyon and Turin were held."
+    from assistant.compose.targeted import said_once
+
+    twice = "The fans of the home team sang for the fans of the home team."
+    assert said_once(twice, twice) == twice  # the response says it twice itself: the answer may too
+    assert said_once("Fans of the new club cheered for the new club.", "") == "Fans of the new club cheered for the new club."

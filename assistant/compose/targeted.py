@@ -9,7 +9,7 @@ import re
 from difflib import SequenceMatcher
 from dataclasses import replace
 
-from assistant import prompts
+from assistant import lexicon, prompts
 from assistant.compose.models import ChangeHow
 from assistant.compose.run import Run
 from assistant.compose.segments import Segment, join_segments, target
@@ -148,7 +148,7 @@ def edit_sentences(task: RewriteTask, segs: list[Segment], notes: list[Observati
             seg.change("", how, None, reason)  # an empty answer to "delete that sentence"
             seg.notes += [o.id for o in group if o.id not in seg.notes]
             continue
-        answer = one_sentence(reply)
+        answer = said_once(one_sentence(reply), join_segments(segs))
         if addition and seg not in segs and (host := _rewritten_host(answer, segs, group)):
             # asked to add, the model wrote the addition into a sentence it gave back whole
             trial = join_segments([replace(s, text=answer) if s is host else s for s in segs])
@@ -219,6 +219,23 @@ def one_sentence(reply: str) -> str:
     if len(text) > 1 and pairs.get(text[0]) == text[-1] and not any(q in text[1:-1] for q in '"“”'):
         text = text[1:-1].strip()
     return text
+
+
+_REPEAT_MIN = 4  # words in a row
+
+
+def said_once(answer: str, text: str) -> str:
+    """`answer` without a closing "<preposition> <words>" that repeats words it already said, where
+    `text` does not say them twice: "The talks between the two leaders were held between the two
+    leaders." -> "The talks between the two leaders were held."."""
+    end = re.search(r"[.!?]?\s*$", answer)
+    for m in re.finditer(r"\s+(?:between|of|in|by|at|for|with|on|from|to|about)\s+", answer[:end.start()]):
+        run, before = answer[m.end():end.start()].strip(), answer[:m.start()]
+        verb = before.split()[-1].lower() if before.split() else ""
+        if (lexicon.can_be_verb(verb) and not lexicon.can_be_noun(verb) and len(run.split()) >= _REPEAT_MIN and not re.search(r"[,;:]", run) and run.lower() in before.lower()
+                and text.lower().count(run.lower()) <= 1):
+            return before.rstrip() + (end.group().strip() or ".")
+    return answer
 
 
 def _restates(sentence: str, other: str) -> bool:
