@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from assistant import lexicon, surroundings
-from assistant.check.edit_parsing import CLAUSE_WORDS, EDIT_VERBS, Edit, is_described, parse_edit, states_a_value
+from assistant.check.edit_parsing import (CLAUSE_WORDS, EDIT_VERBS, Edit, is_described, number_or_name, parse_edit,
+                                          states_a_value)
 from assistant.text import quoted, tokenize, unfinished
 from assistant.text import sentences as split_sentences
 
@@ -165,7 +166,7 @@ def apply(edit: LiteralEdit, sentence: str) -> str | None:
     if edit.kind == "replace" and start == 0 and new[:1].islower() and sentence[:1].isupper():
         new = new[0].upper() + new[1:]
     out = sentence[:start] + new + sentence[end:]
-    if edit.kind == "replace" and _a_value(edit.old):
+    if edit.kind == "replace" and number_or_name(edit.old):
         # "54 marathons in 54 days", 54 to 53: the value is replaced wherever it stands
         while (more := find(out[start + len(new):], edit.old)) is not None:
             at = start + len(new) + more[0]
@@ -289,11 +290,6 @@ def _widen_removal(sentence: str, span: tuple[int, int]) -> tuple[int, int]:
     elif m := re.match(r"\s+(?:and|or)\b", sentence[end:], re.I):
         end += m.end()  # the first of two: "has two cranes and a fence" -> "has a fence"
     return start, end
-
-
-def _a_value(old: str) -> bool:
-    """A number or a name: the same thing wherever the text writes it."""
-    return any(c.isdigit() for c in old) or all(w[:1].isupper() for w in old.split())
 
 
 def _modifier(phrase: str, after: str) -> bool:

@@ -288,9 +288,8 @@ def _first_name_of(person: str, sentences: list[str]) -> tuple[int, int, int] | 
     if found is None:
         return None
     s, start, end = found
-    ws = words(sentences[s])
-
     text = sentences[s]
+    ws = words(text)
 
     def name_run(indices: range) -> list[int]:
         run: list[int] = []

@@ -47,6 +47,10 @@ class PromptSet(BaseModel):
         messages = template.format_messages(**variables)
         return [{"role": _ROLE[m.type], "content": m.content} for m in messages]
 
+    def system_message(self) -> dict:
+        """The system message alone, as `render` writes it (for a request whose user part is a follow-up template)."""
+        return {"role": "system", "content": PromptTemplate.from_template(self.system).format()}
+
     def render_followup(self, which: str, **variables: Any) -> dict:
         if not getattr(self, which):
             raise PromptError(f"prompt {self.name!r} has no {which!r} template")

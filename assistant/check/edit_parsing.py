@@ -211,7 +211,12 @@ def _count_to(side: str) -> tuple[str, str] | None:
 
 def _stated_value(side: str) -> bool:
     """A value the note states, not describes: a number, a quote, or a name ("1911", "Castle Park")."""
-    return bool(quoted(side)) or any(ch.isdigit() for ch in side) or all(w[:1].isupper() for w in side.split())
+    return bool(quoted(side)) or number_or_name(side)
+
+
+def number_or_name(side: str) -> bool:
+    """A number ("54") or a name ("Castle Park"): the same thing wherever a text writes it."""
+    return any(ch.isdigit() for ch in side) or all(w[:1].isupper() for w in side.split())
 
 
 def literal_edit(text: str) -> Edit | None:

@@ -61,18 +61,20 @@ def problems(draft: str | list[str], observations: list[Observation],
 
 def not_worse(trial: str | list[str], current: str | list[str], observations: list[Observation],
               original: str | None = None) -> bool:
-    lost_now, count_now = problems(current, observations, original)
-    lost_trial, count_trial = problems(trial, observations, original)
-    return lost_trial <= lost_now and count_trial <= count_now
+    return _no_worse(problems(trial, observations, original), problems(current, observations, original))
 
 
 def better(trial: str | list[str], current: str | list[str], observations: list[Observation],
            original: str | None = None) -> bool:
     """`not_worse`, and fewer notes unmet or fewer problems: a follow-up answer that leaves the
     check where it was has only changed words no note asked about."""
-    lost_now, count_now = problems(current, observations, original)
-    lost_trial, count_trial = problems(trial, observations, original)
-    return lost_trial <= lost_now and count_trial <= count_now and (lost_trial < lost_now or count_trial < count_now)
+    after, before = problems(trial, observations, original), problems(current, observations, original)
+    return _no_worse(after, before) and after != before
+
+
+def _no_worse(after: tuple[set[str], int], before: tuple[set[str], int]) -> bool:
+    """No note unmet that was met, and no more problems."""
+    return after[0] <= before[0] and after[1] <= before[1]
 
 
 _NEGATIONS = frozenset("no not never without none nor".split())

@@ -127,10 +127,9 @@ def edit_sentences(task: RewriteTask, segs: list[Segment], notes: list[Observati
                 "patch", items=prompts.as_data([sent(o) for o in group]))]
         elif addition and not seg.text and len(group) == 1:
             # a sentence of its own: the text, and what to add without the instruction's words
-            messages = focused.render(context=prompts.as_data({}), notes=prompts.as_data([]),
-                                      sentence=prompts.as_data(""))[:1]
-            messages.append(focused.render_followup("add", text=prompts.as_data(join_segments(segs)),
-                                                    content=prompts.as_data(addition_content(group[0].text))))
+            messages = [focused.system_message(),
+                        focused.render_followup("add", text=prompts.as_data(join_segments(segs)),
+                                                content=prompts.as_data(addition_content(group[0].text)))]
         else:
             others = [s.text for s in segs if s.text and s is not seg]
             context = {"response": join_segments(segs)} if others or addition else {}
@@ -232,8 +231,8 @@ def said_once(answer: str, text: str) -> str:
     for m in re.finditer(r"\s+(?:between|of|in|by|at|for|with|on|from|to|about)\s+", answer[:end.start()]):
         run, before = answer[m.end():end.start()].strip(), answer[:m.start()]
         verb = before.split()[-1].lower() if before.split() else ""
-        if (lexicon.can_be_verb(verb) and not lexicon.can_be_noun(verb) and len(run.split()) >= _REPEAT_MIN and not re.search(r"[,;:]", run) and run.lower() in before.lower()
-                and text.lower().count(run.lower()) <= 1):
+        if (lexicon.can_be_verb(verb) and not lexicon.can_be_noun(verb) and len(run.split()) >= _REPEAT_MIN
+                and not re.search(r"[,;:]", run) and run.lower() in before.lower() and text.lower().count(run.lower()) <= 1):
             return before.rstrip() + (end.group().strip() or ".")
     return answer
 
