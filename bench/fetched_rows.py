@@ -18,6 +18,10 @@ IIW's row shape: one "object" whose description is the DOCCI text, so each of it
 notes go in as written); the look is on their terse cuts: `--dataset iiw --notes terse --path
 DIR/docci-heldout.jsonl`. `--dci DCI_TEST.jsonl` (datasets/DCI_Test/data.jsonl: 112 images of DCI
 described by IIW's annotators) writes DIR/dci-heldout.jsonl the same way, from its "IIW" texts.
+`--locnar LOCNAR_EVAL.jsonl` (datasets/LocNar_Eval/data.jsonl: 1000 descriptions written by IIW's
+fine-tuned PaLI-5B model, "IIW-P5B", first used here on 2026-12-06) writes DIR/locnar-heldout.jsonl
+the same way: a source of fresh notes once DOCCI and DCI were spent. Its "human" text is that model's
+description, not a person's: report it as the source text.
 """
 
 from __future__ import annotations
@@ -41,6 +45,8 @@ def main() -> None:
                         help="DOCCI_Test's data.jsonl: also write docci-heldout.jsonl, its rows as IIW rows")
     parser.add_argument("--dci", type=Path, default=None,
                         help="DCI_Test's data.jsonl: also write dci-heldout.jsonl, its rows as IIW rows")
+    parser.add_argument("--locnar", type=Path, default=None,
+                        help="LocNar_Eval's data.jsonl: also write locnar-heldout.jsonl, its rows as IIW rows")
     parser.add_argument("--out", type=Path, required=True, help="folder for the files")
     args = parser.parse_args()
     from assistant.eval import defacto_test  # noqa: PLC0415
@@ -51,7 +57,8 @@ def main() -> None:
         raise ValueError(f"{args.iiw}: {len(lines)} lines, IIW-400 has {IIW_HELD_OUT.stop}")
     rows = defacto_test.rows(args.defacto, DEFACTO_HELD_OUT)
     described = {name: read_described(path, key) for name, path, key in
-                 (("docci", args.docci, "DOCCI"), ("dci", args.dci, "IIW")) if path}
+                 (("docci", args.docci, "DOCCI"), ("dci", args.dci, "IIW"),
+                  ("locnar", args.locnar, "IIW-P5B")) if path}
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "iiw400-heldout.jsonl").write_text("\n".join(lines[i] for i in IIW_HELD_OUT) + "\n", encoding="utf-8")
     (args.out / "defacto-test-compose.jsonl").write_text(
@@ -64,7 +71,8 @@ def main() -> None:
 
 
 def read_described(path: Path, key: str) -> list[dict]:
-    """The rows of a file of described images (DOCCI_Test: "DOCCI", DCI_Test: "IIW") as IIW rows
+    """The rows of a file of described images (DOCCI_Test: "DOCCI", DCI_Test: "IIW", LocNar_Eval:
+    "IIW-P5B") as IIW rows
     (`described_row`); a line that is no such row is an error naming the file and the line."""
     out = []
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
@@ -83,7 +91,10 @@ def described_row(row: dict, key: str = "DOCCI") -> dict:
     text = row[key]
     if not isinstance(text, str) or not text.strip():
         raise ValueError(f"{key!r} is no text")
-    return {"image/key": row["image"], "IIW": text, "objects": [{"label": "", "description": text}]}
+    image = row.get("image", row.get("image/key"))  # LocNar_Eval names it "image/key"
+    if not isinstance(image, str) or not image:
+        raise ValueError("no image key")
+    return {"image/key": image, "IIW": text, "objects": [{"label": "", "description": text}]}
 
 
 if __name__ == "__main__":

@@ -44,3 +44,19 @@ def test_fetched_rows_names_a_missing_or_bad_file_in_one_line(tmp_path):
     dci.write_text('{"image": "x.jpg", "IIW": "A cat sits. A dog runs.", "ex_id": "1"}\n', encoding="utf-8")
     assert read_described(dci, "IIW") == [{"image/key": "x.jpg", "IIW": "A cat sits. A dog runs.",
                                           "objects": [{"label": "", "description": "A cat sits. A dog runs."}]}]
+
+
+def test_fetched_rows_reads_locnar_rows_by_their_image_key(tmp_path):
+    """LocNar_Eval's rows name the image "image/key" and the text "IIW-P5B"; a row with no image key is an
+    error naming the line, not a row keyed None."""
+    from bench.fetched_rows import read_described  # noqa: PLC0415
+
+    locnar = tmp_path / "locnar.jsonl"
+    locnar.write_text('{"IIW-P5B": "A red kite flies.", "image/key": "ab12", "image/source": "ab12_3"}\n'
+                      '{"IIW-P5B": "A dog.", "image/source": "cd34"}\n', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"locnar\.jsonl: line 2 is no row with an image and a 'IIW-P5B' text"):
+        read_described(locnar, "IIW-P5B")
+    locnar.write_text('{"IIW-P5B": "A red kite flies.", "image/key": "ab12", "image/source": "ab12_3"}\n',
+                      encoding="utf-8")
+    assert read_described(locnar, "IIW-P5B") == [{"image/key": "ab12", "IIW": "A red kite flies.", "objects": [
+        {"label": "", "description": "A red kite flies."}]}]
