@@ -461,3 +461,17 @@ def test_a_place_first_then_its_verb_before_a_few_things_is_a_sentence(sentence)
 def test_a_comma_inside_a_clause_before_a_semicolon_is_no_splice():
     assert kinds("The poles are two thin, rusty pipes with traces of paint; they lean on a wall.") == []
     assert [k for k, _ in kinds("The gate is red, two goats stand by it; a dog sleeps.")] == ["splice"]
+
+
+@pytest.mark.parametrize("sentence", ["Cottages feature blue shutters.", "The barns show red doors.",
+                                      "Three old sheds have green roofs.", "Shelves hold colorful jars."])
+def test_a_plurals_verb_before_a_described_object_is_a_verb(sentence):
+    """A plural noun, a base-form verb of having or showing, then a colour or a describing word: the
+    subject and its verb, not a compound ("The barns show is red doors" was the mend it got)."""
+    assert kinds(sentence) == []
+
+
+@pytest.mark.parametrize("fragment", ["Spectacles case black leather.", "Cottages near blue shutters.",
+                                      "Sheds with green roofs."])
+def test_a_plural_before_a_noun_or_a_place_stays_a_fragment(fragment):
+    assert is_fragment(fragment)

@@ -17,7 +17,8 @@ import re
 from collections.abc import Iterator
 
 from assistant import lexicon
-from assistant.check.word_forms import PLURAL_NOUNS, maybe_verb, only_participle, only_verb, participle_after_noun, plural
+from assistant.check.word_forms import (PLURAL_NOUNS, having_verb_of_plural, maybe_verb, only_participle, only_verb,
+                                        participle_after_noun, plural)
 from assistant.check.endings import NEEDS_PLACE
 from assistant.check.endings import PREPOSITIONS as _PREPOSITIONS
 from assistant.text import Token, in_spans, quotation_spans, tokenize
@@ -171,6 +172,9 @@ def _verbs(tokens: list[Token], text: str) -> Iterator[int]:
         elif start < i and (nxt in _PATH_WORDS or w in _LINKING) and _plural_subject(lowers[start:i]) and lexicon.can_be_verb(w) \
                 and _after_noun(lowers[i - 1]) and not w.endswith(("s", "ed", "ing")) and lowers[i - 1] not in _PREPOSITIONS | _JOINS:
             yield i  # "the stripes of the flag curve around": a plural subject's base form, before its path
+        elif start < i and having_verb_of_plural(lowers, i) and _after_noun(lowers[i - 1]) \
+                and not _PREPOSITIONS & set(lowers[start:i]) and not counted_head(lowers, start, i):
+            yield i  # "Buildings feature white trim": a plural's verb before a described object, no compound
 
 
 #: words of a path or a motion, which follow a verb ("curve around", "dance across", "gleam off"), not

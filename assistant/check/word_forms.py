@@ -77,3 +77,21 @@ def past_or_participle(word: str) -> bool:
     lemmas = getAllLemmas(word).get("VERB", ())
     past = any(word in getInflection(v, tag) for v in lemmas for tag in ("VBD", "VBN"))
     return past and not any(word in getInflection(v, tag) for v in lemmas for tag in ("VBZ", "VBP"))
+
+
+#: base forms of verbs by which a caption says what things have or show, or how they frame others
+#: ("houses show red roofs"); a noun-or-verb word outside it ("glasses case black leather") stays a
+#: noun there, where a compound is as likely
+HAVING_VERBS = frozenset("feature show display have wear bear carry hold sport include contain line cover surround "
+                         "frame flank border fill top face overlook reflect cast support".split())
+
+
+def having_verb_of_plural(lowers: list[str], i: int) -> bool:
+    """Whether word i is a verb of `HAVING_VERBS` in its base form right after a plural noun and
+    before an object that opens on a colour or a word that only describes ("Buildings feature white
+    trim", "The houses show red roofs"): a plural seldom stands first in a compound before such a
+    word, so the word between is the plural's verb. Not at the end: an object must follow."""
+    if not 0 < i < len(lowers) - 2 or lowers[i] not in HAVING_VERBS or not plural(lowers[i - 1]):
+        return False
+    nxt = lowers[i + 1]
+    return nxt in lexicon.load().colors or lexicon.can_be_adjective(nxt) and not lexicon.can_be_noun(nxt)
