@@ -207,3 +207,13 @@ def test_a_model_sentence_that_ends_by_saying_its_subject_again_loses_the_repeat
     twice = "The fans of the home team sang for the fans of the home team."
     assert said_once(twice, twice) == twice  # the response says it twice itself: the answer may too
     assert said_once("Fans of the new club cheered for the new club.", "") == "Fans of the new club cheered for the new club."
+
+
+def test_each_given_name_a_note_lists_after_first_names_is_removed(fake, fake_spec):
+    assert given_names("first names Danny, Sue and Ed", "Danny Boyd, Sue Hart and Ed Lee won.") == ["danny", "sue", "ed"]
+    assert given_names("first name Danny and Sue", "Danny Boyd and Sue Hart won.") == ["danny"]  # one name asked
+    response, notes = "Coaches Danny Boyd and Sue Hart praised the team.", "Remove the information about first names Danny and Sue."
+    kept_one = _compose(fake, fake_spec, response, notes, "Coaches Boyd and Sue Hart praised the team.")
+    assert not kept_one.check.ok  # Sue is still there: the note is not met
+    both = _compose(fake, fake_spec, response, notes, "Coaches Boyd and Hart praised the team.")
+    assert both.text == "Coaches Boyd and Hart praised the team." and both.check.ok

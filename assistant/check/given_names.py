@@ -32,8 +32,10 @@ def given_names(old: str, original: str) -> list[str]:
     if not person and limit == 1 and after and after[0].lower != "of":
         # "first name Mitchell": the note writes the given name itself, which the original has
         # right before a surname ("Mitchell Pearce")
-        written = [t.lower for t in _capitalised_run(after, stop)][:1]
-        if written and _before_surname(written, original, stop):
+        # "first names Danny and Sue": each name of a list the note writes after "names"
+        written = [name for name in _written_names(old[m.end():], stop, m.group(0).lower().endswith("s"))
+                   if _before_surname([name], original, stop)]
+        if written:
             return written
     if after and after[0].lower == "of":
         after = after[2:] if len(after) > 1 and after[1].lower in ("the", "a", "an", "his", "her", "their") else after[1:]
@@ -90,6 +92,22 @@ def _before_surname(name: list[str], original: str, stop: frozenset[str]) -> boo
     tokens = tokenize(original)
     return any([t.lower for t in tokens[i : i + len(name)]] == name and tokens[i + len(name)].text[:1].isupper()
                and tokens[i + len(name)].lower not in stop for i in range(len(tokens) - len(name)))
+
+
+def _written_names(text: str, stop: frozenset[str], several: bool) -> list[str]:
+    """The given name a note writes first in `text`, what follows "first name" ("Danny ...": danny),
+    lower-cased; after "first names", each of a list joined by commas and "and" ("Danny, Sue and Ed")."""
+    names: list[str] = []
+    tokens = tokenize(text)
+    for k, tok in enumerate(tokens):
+        joined = k and (tokens[k - 1].lower == "and" or "," in text[tokens[k - 1].end:tok.start])
+        if tok.text[:1].isupper() and tok.lower not in stop and (not names or joined):
+            names.append(tok.lower)
+            if not several:
+                break
+        elif not (names and tok.lower == "and"):
+            break
+    return names
 
 
 def _capitalised_run(tokens, stop: frozenset[str]) -> list:
