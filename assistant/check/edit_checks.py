@@ -79,6 +79,8 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None,
     old_quotes = [q for q in old_key.quotes if q not in new_key.quotes]
     support = edit.new + " " + edit.rest
     if new_key.empty() and not (old_only or old_numbers or old_quotes):
+        if edit.kind == "remove" and original is not None and not removed_any(Draft.cached(original), draft):
+            return _nothing_removed(obs, support)  # "the part of Leeds that ...": only its owner named, and kept
         return EditVerdict(FactCheck(**base, status="kept", kind="edit", checked=False,
                                      evidence="edit instruction names nothing the checker can verify; review the diff"),
                            support, set())
@@ -126,10 +128,7 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None,
         problem = None  # which the corrected number does not back
     if problem == UNVERIFIABLE and not problems and new_key.empty():
         if edit.kind == "remove" and original is not None and not removed_any(Draft.cached(original), draft):
-            # what it names is not found word for word ("the mayor's party"), but something must go
-            evidence = "nothing was removed from the original"
-            return EditVerdict(FactCheck(**base, status="dropped", kind="edit", evidence=evidence, missing=[evidence],
-                                         tier="check"), support, set())
+            return _nothing_removed(obs, support)  # not found word for word ("the mayor's party"): something must go
         return EditVerdict(FactCheck(**base, status="kept", kind="edit", checked=False,
                                      evidence="names nothing found in the original to remove; review the diff"),
                            support, set())
@@ -167,6 +166,12 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None,
     fact = FactCheck(**base, status=status, kind="edit", evidence=evidence, missing=list(problems),
                      sentences=sentences_used, tier=tier if status != "kept" else None)
     return EditVerdict(fact, support, forbid)
+
+
+def _nothing_removed(obs: Observation, support: str) -> EditVerdict:
+    evidence = "nothing was removed from the original"
+    return EditVerdict(FactCheck(**_base(obs), status="dropped", kind="edit", evidence=evidence, missing=[evidence],
+                                 tier="check"), support, set())
 
 
 def _given_names_removed(obs: Observation, given: list[str], draft: Draft, original: str, support: str) -> EditVerdict:
