@@ -1,0 +1,49 @@
+"""Removals judged as a careful lead would (issue 23: the check tier's "still present" verdicts on the
+DeFacto first looks, check23ac): what a removal names as an owner, as what it keeps, or as the thing a
+part it takes out qualified stays in the result as context. Invented examples, each with a look-alike
+where the alarm stays."""
+
+from assistant.check import check_draft
+from assistant.notes import split_notes
+
+
+def _fact(note: str, draft: str, original: str):
+    return check_draft(split_notes(note), draft, original=original).facts[0]
+
+
+def test_what_a_removal_says_to_keep_is_no_part_of_what_it_takes_out():
+    original = "The Scottish Hockey Association (SHA) has named a new coach for the summer tour."
+    draft = "The SHA has named a new coach for the summer tour."
+    for keep in ('but keep "SHA"', "but keep the SHA", 'while keeping "SHA"'):
+        f = _fact(f"Remove the information about Scottish Hockey Association {keep} from the summary.", draft, original)
+        assert f.status == "kept", (keep, f)
+    # the long form still written: the removal is not made
+    f2 = _fact('Remove the information about Scottish Hockey Association but keep "SHA" from the summary.',
+               "The Scottish Hockey Association (SHA) has named a coach for the summer tour.", original)
+    assert f2.status == "dropped", f2
+
+
+def test_the_thing_an_attribute_belongs_to_stays_when_the_attribute_goes():
+    # "the translation of X", "the timeframe when X", "the part of X that ...": the attribute goes, X stays
+    original = "Portugal's left-wing Avante (Forward) party has said it will back the budget."
+    f = _fact('Remove the information about the English translation of "avante" from the summary.',
+              "Portugal's left-wing Avante party has said it will back the budget.", original)
+    assert f.status == "kept", f
+    original2 = "A Cardiff road where two cyclists have been injured by lorries in the last three years is to be closed."
+    f2 = _fact("Remove the information about the timeframe when the injuries occurred from the summary.",
+               "A Cardiff road where two cyclists have been injured by lorries is to be closed.", original2)
+    assert f2.status == "kept", f2
+    original3 = "The harvest parade is taking place in northern Leeds on Sunday."
+    f3 = _fact("Remove the information about the part of Leeds that the parade is held in from the summary.",
+               "The harvest parade is taking place in Leeds on Sunday.", original3)
+    assert f3.status == "kept", f3
+
+
+def test_an_attribute_removal_that_changes_nothing_stays_an_alarm():
+    original = "Portugal's left-wing Avante (Forward) party has said it will back the budget."
+    f = _fact('Remove the information about the English translation of "avante" from the summary.', original, original)
+    assert f.status == "dropped", f
+    original3 = "The harvest parade is taking place in northern Leeds on Sunday."
+    f3 = _fact("Remove the information about the part of Leeds that the parade is held in from the summary.",
+               original3, original3)
+    assert f3.status == "dropped", f3
