@@ -47,3 +47,33 @@ def test_an_attribute_removal_that_changes_nothing_stays_an_alarm():
     f3 = _fact("Remove the information about the part of Leeds that the parade is held in from the summary.",
                original3, original3)
     assert f3.status == "dropped", f3
+
+
+def test_a_removal_made_where_it_stands_leaves_what_it_qualified():
+    # "social" went from "private and social housing tenants": "housing tenants" is what it qualified
+    original = "Hundreds more private and social housing tenants in Leeds could get help with bills."
+    f = _fact("Remove the information about social housing tenants from the summary.",
+              "Hundreds more private housing tenants in Leeds could get help with bills.", original)
+    assert f.status == "kept", f
+    original2 = "The club's final home game of the season ended in a draw at Eastfield."
+    f2 = _fact("Remove the information about it being the club's final home game from the summary.",
+               "The club's home game of the season ended in a draw at Eastfield.", original2)
+    assert f2.status == "kept", f2
+
+
+def test_a_removal_whose_words_stay_while_others_go_stays_an_alarm():
+    original = "Hundreds more private and social housing tenants in Leeds could get help with bills."
+    note = "Remove the information about social housing tenants from the summary."
+    # words taken out elsewhere, none of the removal's own
+    f = _fact(note, "Hundreds more private and social housing tenants could get help with bills.", original)
+    assert f.status == "dropped", f
+    # a name of the removal left beside the word that went
+    original2 = "Hundreds more Leeds housing tenants could get help with bills."
+    f2 = _fact("Remove the information about Leeds housing tenants from the summary.",
+               "Hundreds more Leeds tenants could get help with bills.", original2)
+    assert f2.status == "dropped", f2
+    # the removal's name replaced, its claim kept: said of another, not taken out
+    original3 = "Harlow has sold three paintings to the museum."
+    f3 = _fact("Remove the information about Harlow selling the paintings from the summary.",
+               "The gallery has sold three paintings to the museum.", original3)
+    assert f3.status == "dropped", f3
