@@ -77,3 +77,14 @@ def test_a_removal_whose_words_stay_while_others_go_stays_an_alarm():
     f3 = _fact("Remove the information about Harlow selling the paintings from the summary.",
                "The gallery has sold three paintings to the museum.", original3)
     assert f3.status == "dropped", f3
+
+
+def test_a_word_hyphenated_after_its_prefix_is_the_word_they_wrote():
+    # "re-opened" for the note's "reopening": one word, spelled with a hyphen
+    note = "Rewrite the summary by saying the library is reopening after the flood."
+    original = "The library is closed after the flood."
+    report = check_draft(split_notes(note), "The library has re-opened after the flood.", original=original)
+    assert report.unsupported == [], report.unsupported
+    # a hyphenated word whose parts joined are no word they wrote stays an alarm
+    report2 = check_draft(split_notes(note), "The library has re-painted after the flood.", original=original)
+    assert [u.text for u in report2.unsupported] == ["re-painted"], report2.unsupported
