@@ -88,3 +88,25 @@ def test_a_word_hyphenated_after_its_prefix_is_the_word_they_wrote():
     # a hyphenated word whose parts joined are no word they wrote stays an alarm
     report2 = check_draft(split_notes(note), "The library has re-painted after the flood.", original=original)
     assert [u.text for u in report2.unsupported] == ["re-painted"], report2.unsupported
+
+
+def test_a_replacement_made_keeps_the_old_sides_words_that_are_context():
+    # the count went and the new side is there: the auction is where the clocks were sold, said again
+    note = ("Replace the information about 300 clocks being auctioned with the information about the Hale collection "
+            "of antique clocks.")
+    original = "More than £50,000 has been raised at an auction of more than 300 antique clocks."
+    report = check_draft(split_notes(note), "More than £50,000 has been raised at an auction of the Hale collection of "
+                         "antique clocks.", original=original)
+    assert report.facts[0].status == "kept" and report.unsupported == [], report
+
+
+def test_a_replacement_that_takes_out_none_of_its_old_side_stays_an_alarm():
+    note = "Replace the information about the council closing the library with the information about it selling it."
+    original = "The council is closing the library on Monday."
+    f = _fact(note, "The council is closing and selling the library on Monday.", original)
+    assert f.status in ("dropped", "contradicted"), f
+    original2 = "More than £50,000 has been raised at an auction of more than 300 antique clocks."
+    f2 = _fact("Replace the information about 300 clocks being auctioned with the information about the Hale collection.",
+               "More than £50,000 has been raised at an auction of more than 300 antique clocks from the Hale collection.",
+               original2)
+    assert f2.status in ("dropped", "contradicted"), f2

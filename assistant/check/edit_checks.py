@@ -123,9 +123,9 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None,
             tier = "certain"  # not when each literal missing is there in a near form, or named otherwise: a look
     problem, still = old_side_problem(edit, old_only, old_numbers, old_quotes, draft, original,
                                       frozenset(old_key.names), supplied)
-    if (problem not in (None, UNVERIFIABLE) and edit.kind == "remove" and original is not None and '"' not in problem
-            and not any(u[:1].isdigit() or u in old_key.names for u in still)
-            and edit_effects.removed_beside(old_only, still, draft, Draft.cached(original))):
+    if problem not in (None, UNVERIFIABLE) and '"' not in problem and edit_effects.left_as_context(
+            edit, still, frozenset(old_key.names), old_only, old_numbers, not problems and not new_key.empty(),
+            draft, original):
         problem = None  # "health and social care providers" -> "health care providers": the words left are context
     elsewhere = edit.kind == "replace" and not problems and still and edit_sides.counts_elsewhere(still, edit.old, draft)
     if elsewhere:  # "2 people" -> "four people": the "two carriages" and "2 June" left count other things,

@@ -203,6 +203,22 @@ def asserted(unit: str, draft: Draft, negated: bool = False) -> int:
                if asserts(w) and (negated or i not in draft.negated) and not multiplied(draft.words, i))
 
 
+def left_as_context(edit: Edit, still: list[str], names: frozenset[str], units: list[str], numbers: list[str],
+                    new_made: bool, draft: Draft, original: str | None) -> bool:
+    """The old side's words `still` in the result are context the edit keeps, not a leftover: none is
+    a name or a number, and a removal took out its other words where they stood (`removed_beside`), or
+    a replacement whose new side is there (`new_made`) took out every mention of each of its old side's
+    numbers and of at least one of its own words or numbers ("an auction of 1,000 instruments" -> "an
+    auction of the Burnett collection" for "1000 instruments being auctioned": "auction" stays)."""
+    if original is None or any(u[:1].isdigit() or u in names for u in still):
+        return False
+    before = Draft.cached(original)
+    if edit.kind == "remove":
+        return removed_beside(units, still, draft, before)
+    return (edit.kind == "replace" and new_made and not any(asserted(n, draft, True) for n in numbers)
+            and any(0 < asserted(u, before, True) and not asserted(u, draft, True) for u in units + numbers))
+
+
 #: How near, in words of the original, a removal's word the result took out stands to one it left.
 _BESIDE = 4
 
