@@ -110,3 +110,18 @@ def test_a_replacement_that_takes_out_none_of_its_old_side_stays_an_alarm():
                "More than £50,000 has been raised at an auction of more than 300 antique clocks from the Hale collection.",
                original2)
     assert f2.status in ("dropped", "contradicted"), f2
+
+
+def test_the_first_name_of_a_role_is_the_name_after_the_role():
+    # "the MP's first name", "the coach's first name": the name the original writes after the role
+    original = "Labour MP Jane Hale has resigned as chair of the transport committee."
+    f = _fact("Remove the information about the MP's first name from the summary.",
+              "Labour MP Hale has resigned as chair of the transport committee.", original)
+    assert f.status == "kept", f
+    assert _fact("Remove the information about the MP's first name from the summary.", original, original).status == "dropped"
+    original2 = "Rovers coach Dean Holt has left the club after six years."
+    f2 = _fact("Remove the information about the coach's first name from the summary.",
+               "Rovers coach Holt has left the club after six years.", original2)
+    assert f2.status == "kept", f2
+    assert _fact("Remove the information about the coach's first name from the summary.",
+                 original2, original2).status == "dropped"
