@@ -125,3 +125,12 @@ def test_the_first_name_of_a_role_is_the_name_after_the_role():
     assert f2.status == "kept", f2
     assert _fact("Remove the information about the coach's first name from the summary.",
                  original2, original2).status == "dropped"
+
+
+def test_a_part_named_by_what_it_says_is_what_goes():
+    # "the part of the statement that mentions taxes": the clause names the part to take out, not context
+    note = "Remove the information about the part of the statement that mentions taxes from the summary."
+    original = "The minister issued a statement that mentions taxes and schools on Monday."
+    f = _fact(note, "The minister issued a statement that mentions taxes and schools.", original)
+    assert f.status == "dropped", f
+    assert _fact(note, "The minister issued a statement that mentions schools on Monday.", original).status == "kept"

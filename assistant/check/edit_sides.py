@@ -21,11 +21,12 @@ _OWNER_RE = re.compile(r"\b([A-Z][\w-]*(?:'s|’s|'|’)|[a-z][\w-]*(?:'s|’s)(
 
 
 # "the severity of the flooding", "the location of the crash": an attribute of a thing, said with "of";
-# "the timeframe when the deaths occurred", "the part of Leeds that ...": the thing the attribute is of
+# "the timeframe when the deaths occurred": the thing the attribute is of; "the part of Leeds that ...": a
+# part of a named place (not "the part of the statement that mentions taxes", nor "being part of the plan")
 _ATTRIBUTE_NOUNS = (r"intensity|severity|extent|scale|size|speed|pace|length|duration|level|degree|location|whereabouts|"
-                    r"timing|frequency|translation|timeframe|time\s+frame|period|part|age|nationality")
-_ATTRIBUTE_OF_RE = re.compile(rf"\b(?:{_ATTRIBUTE_NOUNS})\s+(?:of|when|where|in\s+which)\s+(?:the\s+|a\s+|an\s+|his\s+|"
-                              r"her\s+|their\s+|its\s+)?([\w\s'’-]+)", re.I)
+                    r"timing|frequency|translation|timeframe|time\s+frame|period|age|nationality")
+_ATTRIBUTE_OF_RE = re.compile(rf"\b(?:(?:{_ATTRIBUTE_NOUNS})\s+(?:of|when|where|in\s+which)|part\s+of(?=\s+(?-i:[A-Z])))\s+"
+                              r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?([\w\s'’-]+)", re.I)
 #: 'the English translation of "podemos"': the quoted word is whose translation, not what goes
 _QUOTED_OWNER_RE = re.compile(rf"\b({_ATTRIBUTE_NOUNS})\s+of\s+(?:the\s+)?(?:[\"“]([^\"”]+)[\"”]|'([^']+)')", re.I)
 
