@@ -79,6 +79,8 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None,
     old_quotes = [q for q in old_key.quotes if q not in new_key.quotes]
     support = edit.new + " " + edit.rest
     if new_key.empty() and not (old_only or old_numbers or old_quotes):
+        if edit.kind == "remove" and original is not None and not removed_any(Draft.cached(original), draft):
+            return _nothing_removed(obs, support)  # "the part of Leeds that ...": only its owner named, and kept
         return EditVerdict(FactCheck(**base, status="kept", kind="edit", checked=False,
                                      evidence="edit instruction names nothing the checker can verify; review the diff"),
                            support, set())
@@ -121,15 +123,16 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None,
             tier = "certain"  # not when each literal missing is there in a near form, or named otherwise: a look
     problem, still = old_side_problem(edit, old_only, old_numbers, old_quotes, draft, original,
                                       frozenset(old_key.names), supplied)
+    if problem not in (None, UNVERIFIABLE) and '"' not in problem and edit_effects.left_as_context(
+            edit, still, frozenset(old_key.names), old_only, old_numbers, not problems and not new_key.empty(),
+            draft, original):
+        problem = None  # "health and social care providers" -> "health care providers": the words left are context
     elsewhere = edit.kind == "replace" and not problems and still and edit_sides.counts_elsewhere(still, edit.old, draft)
     if elsewhere:  # "2 people" -> "four people": the "two carriages" and "2 June" left count other things,
         problem = None  # which the corrected number does not back
     if problem == UNVERIFIABLE and not problems and new_key.empty():
         if edit.kind == "remove" and original is not None and not removed_any(Draft.cached(original), draft):
-            # what it names is not found word for word ("the mayor's party"), but something must go
-            evidence = "nothing was removed from the original"
-            return EditVerdict(FactCheck(**base, status="dropped", kind="edit", evidence=evidence, missing=[evidence],
-                                         tier="check"), support, set())
+            return _nothing_removed(obs, support)  # not found word for word ("the mayor's party"): something must go
         return EditVerdict(FactCheck(**base, status="kept", kind="edit", checked=False,
                                      evidence="names nothing found in the original to remove; review the diff"),
                            support, set())
@@ -167,6 +170,12 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None,
     fact = FactCheck(**base, status=status, kind="edit", evidence=evidence, missing=list(problems),
                      sentences=sentences_used, tier=tier if status != "kept" else None)
     return EditVerdict(fact, support, forbid)
+
+
+def _nothing_removed(obs: Observation, support: str) -> EditVerdict:
+    evidence = "nothing was removed from the original"
+    return EditVerdict(FactCheck(**_base(obs), status="dropped", kind="edit", evidence=evidence, missing=[evidence],
+                                 tier="check"), support, set())
 
 
 def _given_names_removed(obs: Observation, given: list[str], draft: Draft, original: str, support: str) -> EditVerdict:

@@ -203,6 +203,51 @@ def asserted(unit: str, draft: Draft, negated: bool = False) -> int:
                if asserts(w) and (negated or i not in draft.negated) and not multiplied(draft.words, i))
 
 
+def left_as_context(edit: Edit, still: list[str], names: frozenset[str], units: list[str], numbers: list[str],
+                    new_made: bool, draft: Draft, original: str | None) -> bool:
+    """The old side's words `still` in the result are context the edit keeps, not a leftover: none is
+    a name or a number, and a removal took out its other words where they stood (`removed_beside`), or
+    a replacement whose new side is there (`new_made`) took out every mention of each of its old side's
+    numbers and of at least one of its own words or numbers ("an auction of 1,000 instruments" -> "an
+    auction of the Burnett collection" for "1000 instruments being auctioned": "auction" stays)."""
+    if original is None or any(u[:1].isdigit() or u in names for u in still):
+        return False
+    before = Draft.cached(original)
+    if edit.kind == "remove":
+        return removed_beside(units, still, draft, before)
+    return (edit.kind == "replace" and new_made and not any(asserted(n, draft, True) for n in numbers)
+            and any(0 < asserted(u, before, True) and not asserted(u, draft, True) for u in units + numbers))
+
+
+#: How near, in words of the original, a removal's word the result took out stands to one it left.
+_BESIDE = 4
+
+
+def removed_beside(units: list[str], left: list[str], draft: Draft, before: Draft) -> bool:
+    """Some of a removal's words were deleted (nothing put in their place), and each word of it left
+    stands in the original beside one deleted ("health and social care providers" -> "health care
+    providers" for "social care providers", "the final warm-up game" -> "the warm-up game"): the part it
+    names was taken out where it stood, and the words left are what that part qualified. Not when a word
+    left is a name or a rank ("the world's first ferry" -> "the first ferry": the claim stays), nor when
+    the words went by being replaced ("Dupont has arrested" -> "Police have arrested" for "Dupont making
+    the arrests": the claim stays, said of another)."""
+    gone = [u for u in units if 0 < asserted(u, before, True) and asserted(u, draft, True) < asserted(u, before, True)]
+
+    def at(unit: str) -> list[int]:
+        return [i for i, w in enumerate(before.words) if is_unit(w, unit) or not w.is_stop and lexicon.same_word(unit, w.lower)]
+
+    matcher = SequenceMatcher(None, [w.lower for w in before.words], [w.lower for w in draft.words], autojunk=False)
+    deleted = {i for tag, i1, i2, _, _ in matcher.get_opcodes() if tag == "delete" for i in range(i1, i2)}
+    went = [i for u in gone for i in at(u) if i in deleted]
+    if not went or not left or any(before.words[i].is_name for u in left for i in at(u)) or any(map(_rank, left)):
+        return False
+    return all(at(u) and any(abs(i - j) <= _BESIDE for i in at(u) for j in went) for u in left)
+
+
+def _rank(word: str) -> bool:
+    return lexicon.ordinal_value(word) is not None or word.endswith("est") and lexicon.can_be_adjective(word)
+
+
 def name_gone(unit: str, draft: Draft, before: Draft) -> bool:
     """The original writes `unit` only inside names ("the Premier League") and the result only as a
     common word ("the league"): the name went; the word left stands in for it, as "a person" does."""

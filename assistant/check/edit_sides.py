@@ -11,7 +11,7 @@ from assistant import lexicon
 from assistant.check.edit_parsing import Edit, claim_of
 from assistant.check.numbers import fmt_number
 from assistant.check.words import Draft, Key, Word, note_key, note_words, words
-from assistant.text import fold, tokenize
+from assistant.text import fold, quoted, tokenize
 
 
 # "Carter's position in the squad", "Mr Lubitz' employer", "the mayor's party": whose thing, before a
@@ -20,10 +20,15 @@ _OWNER_RE = re.compile(r"\b([A-Z][\w-]*(?:'s|’s|'|’)|[a-z][\w-]*(?:'s|’s)(
                        r"\s+(?=[a-z])")
 
 
-# "the severity of the flooding", "the location of the crash": an attribute of a thing, said with "of"
-_ATTRIBUTE_OF_RE = re.compile(r"\b(?:intensity|severity|extent|scale|size|speed|pace|length|duration|level|degree|"
-                              r"location|whereabouts|timing|frequency)\s+of\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|"
-                              r"their\s+|its\s+)?([\w\s'’-]+)", re.I)
+# "the severity of the flooding", "the location of the crash": an attribute of a thing, said with "of";
+# "the timeframe when the deaths occurred": the thing the attribute is of; "the part of Leeds that ...": a
+# part of a named place (not "the part of the statement that mentions taxes", nor "being part of the plan")
+_ATTRIBUTE_NOUNS = (r"intensity|severity|extent|scale|size|speed|pace|length|duration|level|degree|location|whereabouts|"
+                    r"timing|frequency|translation|timeframe|time\s+frame|period|age|nationality")
+_ATTRIBUTE_OF_RE = re.compile(rf"\b(?:(?:{_ATTRIBUTE_NOUNS})\s+(?:of|when|where|in\s+which)|part\s+of(?=\s+(?-i:[A-Z])))\s+"
+                              r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?([\w\s'’-]+)", re.I)
+#: 'the English translation of "podemos"': the quoted word is whose translation, not what goes
+_QUOTED_OWNER_RE = re.compile(rf"\b({_ATTRIBUTE_NOUNS})\s+of\s+(?:the\s+)?(?:[\"“]([^\"”]+)[\"”]|'([^']+)')", re.I)
 
 
 def owners(side: str) -> set[str]:
@@ -43,21 +48,27 @@ _LANDMARK_RE = re.compile(r"\b(?:after|before|following|preceding|beside|next\s+
 #: 'southern from the "Turkey" part': the quoted part says where the words to take out are
 _PART_RE = re.compile(r"\b(?:from|in|of|within)\s+the\s+(?:[\"“]([^\"”]+)[\"”]|'([^']+)')\s+"
                       r"(?:part|section|bit|phrase|sentence|clause)\b", re.I)
+#: "everything except the mayor's speech", 'Welsh Rugby Union but keep "WRU"': what stays
+_EXCEPT_RE = re.compile(r"\b(?:except(?:\s+for)?|other\s+than|apart\s+from|but\s+not|save\s+for|"
+                        r"but\s+(?:keep|leave|retain)(?:ing)?|while\s+(?:keeping|leaving|retaining))\s+(.+)$", re.I)
 
 
 def landmarks(side: str) -> set[str]:
     """Quoted words a side names only as where the change is ('after "Leeds" remove the "City
-    Museum"', 'southern from the "Turkey" part'), folded: not what the edit takes out."""
-    return {fold(m.group(1) or m.group(2)) for r in (_LANDMARK_RE, _PART_RE) for m in r.finditer(side)}
+    Museum"', 'southern from the "Turkey" part'), as whose attribute goes ('the translation of
+    "podemos"') or as what stays ('... but keep "WRU"'), folded: not what the edit takes out."""
+    found = {fold(m.group(1) or m.group(2)) for r in (_LANDMARK_RE, _PART_RE) for m in r.finditer(side)}
+    found |= {fold(m.group(2) or m.group(3)) for m in _QUOTED_OWNER_RE.finditer(side)}
+    if m := _EXCEPT_RE.search(side):
+        found |= {fold(q) for q in quoted(m.group(1))}
+    return found
 
 
 def without_part(side: str) -> str:
     """`side` without the quoted part it names as where ('southern from the "Turkey" part' ->
-    'southern'), when it names one."""
-    return _PART_RE.sub(" ", side).strip()
-
-
-_EXCEPT_RE = re.compile(r"\b(?:except(?:\s+for)?|other\s+than|apart\s+from|but\s+not|save\s+for)\s+(.+)$", re.I)
+    'southern'), the quoted thing whose attribute it names ('the translation of "podemos"' -> 'the
+    translation') and what it says to keep ('Welsh Rugby Union but keep "WRU"' -> 'Welsh Rugby Union')."""
+    return _QUOTED_OWNER_RE.sub(r"\1", _PART_RE.sub(" ", _EXCEPT_RE.sub(" ", side))).strip()
 
 
 def kept_by_exception(side: str) -> set[str]:

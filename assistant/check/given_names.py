@@ -28,6 +28,10 @@ def given_names(old: str, original: str) -> list[str]:
     stop = lexicon.load().stop
     person = [t.lower.removesuffix("'s") for t in _capitalised_run(reversed(tokenize(old[: m.start()])), stop)][::-1]
     owned = bool(person)  # "X's first name": the person's name stands before the description
+    if not person and (owner := _ROLE_OWNER_RE.search(old[: m.start()])):
+        # "the coach's first name": a role, the name after it in the original ("coach Dean Holt")
+        if named := _beside_role([owner.group(1).lower()], original, limit, stop):
+            return named
     after = tokenize(old[m.end():])
     if not person and limit == 1 and after and after[0].lower != "of":
         # "first name Mitchell": the note writes the given name itself, which the original has
@@ -50,6 +54,9 @@ def given_names(old: str, original: str) -> list[str]:
             return _beside_role(role, original, limit, stop)
     if not person:
         return []
+    if all(re.search(rf"\b{re.escape(p.upper())}\b", old) and len(p) <= 4 for p in person) and (
+            named := _beside_role(person, original, limit, stop)):
+        return named  # "the MP's first name": an initialism is a role ("Labour MP Jane Hale": jane, not labour)
     tokens = tokenize(original)
     lowered = [t.lower.removesuffix("'s") for t in tokens]
     for i in range(len(tokens) - len(person) + 1):
@@ -68,6 +75,8 @@ def given_names(old: str, original: str) -> list[str]:
     # Minister Ann Lee" -> ann)
     return _beside_role(person, original, limit, stop)
 
+
+_ROLE_OWNER_RE = re.compile(r"\b([a-z][\w-]*)(?:'s|’s|'|’)\s*$")
 
 #: Words that open a surname of two words ("De Luca", "El Hadary", "van Dijk"): no first name.
 _PARTICLES = frozenset("de del della di da das dos du el al la le van von der den ter bin ben ibn mac st".split())

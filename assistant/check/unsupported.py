@@ -205,6 +205,7 @@ def unsupported(draft: Draft, support_words: list[Word], forbidden: dict[str, st
                                   or _count_of_a_supplied_ordinal(draft.words, i, b, support)
                                   or _number_said_otherwise(draft.words[a:b], i - a, support, r)
                                   or _connective(draft.words, a, i, b)
+                                  or written_otherwise.hyphen_joined(draft.words, i, draft.text) & support.roots  # re-opened
                                   or _light_verb_of_a_supplied_act(draft.words, i, b, reasons[i - a + 1:])) else r
                    for i, r in enumerate(reasons, a)]
         for i, j in _spelled_out_initialisms(draft.words, a, b, support):

@@ -19,7 +19,7 @@ from functools import lru_cache
 from difflib import SequenceMatcher
 
 from assistant import lexicon
-from assistant.check.words import Draft
+from assistant.check.words import Draft, Word
 
 _ARTICLES = frozenset({"the", "a", "an"})
 _MIN_NAME = 5  # shorter names one letter apart are other names ("Dunn", "Dunne")
@@ -148,3 +148,12 @@ def article_dropped(low: str) -> str:
         if low.startswith(article) and len(rest) >= 5 and not lexicon.known_word(low) and lexicon.known_word(rest):
             return rest
     return ""
+
+
+def hyphen_joined(ws: list[Word], i: int, text: str) -> frozenset[str]:
+    """What the one word `ws[i]` makes with a neighbour across a hyphen can match ("re" of "re-opened":
+    "reopened", "reopen"), or nothing when no hyphen joins it to one: a prefix written apart is the same word."""
+    for x, y in ((i - 1, i), (i, i + 1)):
+        if 0 <= x and y < len(ws) and text[ws[x].tok.end:ws[y].tok.start] == "-" and ws[x].lower.isalpha():
+            return lexicon.key(ws[x].lower + ws[y].lower)
+    return frozenset()

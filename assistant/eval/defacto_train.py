@@ -2,9 +2,9 @@
 /work/extra/defacto-train.jsonl, not in the data folder; 1000 lines, 701 with instructions and a human
 summary) in the order of SHA-1 of SALT + doc id; dev2 takes the chunks in SOURCE_POSITIONS only.
 `defacto-train` (2026-12-05 night, branch check23w) is positions 0-199, `defacto-train2` (2026-12-06,
-branch check23z) positions 200-299, `defacto-train3` (2026-12-06, branch check23ab) positions 300-399.
-Positions 400 and later of that order are reserved for a future blind set: nothing here builds or
-returns them. The train split's doc ids overlap the validation and
+branch check23z) positions 200-299, `defacto-train3` (2026-12-06, branch check23ab) positions 300-399,
+`defacto-train4` (2026-12-06, branch check23ac) positions 400-499. Positions 500 and later of that order
+are reserved for a future blind set: nothing here builds or returns them. The train split's doc ids overlap the validation and
 test splits', hence the own source prefix. labels/README.md says more."""
 
 from __future__ import annotations
@@ -21,7 +21,10 @@ POSITIONS = range(0, 200)
 POSITIONS2 = range(200, 300)
 #: The third chunk (2026-12-06 morning, branch check23ab), source `defacto-train3`.
 POSITIONS3 = range(300, 400)
-SOURCE_POSITIONS = {SOURCE: POSITIONS, "defacto-train2": POSITIONS2, "defacto-train3": POSITIONS3}
+#: The fourth chunk (2026-12-06 morning, branch check23ac), source `defacto-train4`.
+POSITIONS4 = range(400, 500)
+SOURCE_POSITIONS = {SOURCE: POSITIONS, "defacto-train2": POSITIONS2, "defacto-train3": POSITIONS3,
+                    "defacto-train4": POSITIONS4}
 
 
 def rows(path: str | Path, source: str = SOURCE) -> list[DefactoRow]:

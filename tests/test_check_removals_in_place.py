@@ -1,0 +1,136 @@
+"""Removals judged as a careful lead would (issue 23: the check tier's "still present" verdicts on the
+DeFacto first looks, check23ac): what a removal names as an owner, as what it keeps, or as the thing a
+part it takes out qualified stays in the result as context. Invented examples, each with a look-alike
+where the alarm stays."""
+
+from assistant.check import check_draft
+from assistant.notes import split_notes
+
+
+def _fact(note: str, draft: str, original: str):
+    return check_draft(split_notes(note), draft, original=original).facts[0]
+
+
+def test_what_a_removal_says_to_keep_is_no_part_of_what_it_takes_out():
+    original = "The Scottish Hockey Association (SHA) has named a new coach for the summer tour."
+    draft = "The SHA has named a new coach for the summer tour."
+    for keep in ('but keep "SHA"', "but keep the SHA", 'while keeping "SHA"'):
+        f = _fact(f"Remove the information about Scottish Hockey Association {keep} from the summary.", draft, original)
+        assert f.status == "kept", (keep, f)
+    # the long form still written: the removal is not made
+    f2 = _fact('Remove the information about Scottish Hockey Association but keep "SHA" from the summary.',
+               "The Scottish Hockey Association (SHA) has named a coach for the summer tour.", original)
+    assert f2.status == "dropped", f2
+
+
+def test_the_thing_an_attribute_belongs_to_stays_when_the_attribute_goes():
+    # "the translation of X", "the timeframe when X", "the part of X that ...": the attribute goes, X stays
+    original = "Portugal's left-wing Avante (Forward) party has said it will back the budget."
+    f = _fact('Remove the information about the English translation of "avante" from the summary.',
+              "Portugal's left-wing Avante party has said it will back the budget.", original)
+    assert f.status == "kept", f
+    original2 = "A Cardiff road where two cyclists have been injured by lorries in the last three years is to be closed."
+    f2 = _fact("Remove the information about the timeframe when the injuries occurred from the summary.",
+               "A Cardiff road where two cyclists have been injured by lorries is to be closed.", original2)
+    assert f2.status == "kept", f2
+    original3 = "The harvest parade is taking place in northern Leeds on Sunday."
+    f3 = _fact("Remove the information about the part of Leeds that the parade is held in from the summary.",
+               "The harvest parade is taking place in Leeds on Sunday.", original3)
+    assert f3.status == "kept", f3
+
+
+def test_an_attribute_removal_that_changes_nothing_stays_an_alarm():
+    original = "Portugal's left-wing Avante (Forward) party has said it will back the budget."
+    f = _fact('Remove the information about the English translation of "avante" from the summary.', original, original)
+    assert f.status == "dropped", f
+    original3 = "The harvest parade is taking place in northern Leeds on Sunday."
+    f3 = _fact("Remove the information about the part of Leeds that the parade is held in from the summary.",
+               original3, original3)
+    assert f3.status == "dropped", f3
+
+
+def test_a_removal_made_where_it_stands_leaves_what_it_qualified():
+    # "social" went from "private and social housing tenants": "housing tenants" is what it qualified
+    original = "Hundreds more private and social housing tenants in Leeds could get help with bills."
+    f = _fact("Remove the information about social housing tenants from the summary.",
+              "Hundreds more private housing tenants in Leeds could get help with bills.", original)
+    assert f.status == "kept", f
+    original2 = "The club's final home game of the season ended in a draw at Eastfield."
+    f2 = _fact("Remove the information about it being the club's final home game from the summary.",
+               "The club's home game of the season ended in a draw at Eastfield.", original2)
+    assert f2.status == "kept", f2
+
+
+def test_a_removal_whose_words_stay_while_others_go_stays_an_alarm():
+    original = "Hundreds more private and social housing tenants in Leeds could get help with bills."
+    note = "Remove the information about social housing tenants from the summary."
+    # words taken out elsewhere, none of the removal's own
+    f = _fact(note, "Hundreds more private and social housing tenants could get help with bills.", original)
+    assert f.status == "dropped", f
+    # a name of the removal left beside the word that went
+    original2 = "Hundreds more Leeds housing tenants could get help with bills."
+    f2 = _fact("Remove the information about Leeds housing tenants from the summary.",
+               "Hundreds more Leeds tenants could get help with bills.", original2)
+    assert f2.status == "dropped", f2
+    # the removal's name replaced, its claim kept: said of another, not taken out
+    original3 = "Harlow has sold three paintings to the museum."
+    f3 = _fact("Remove the information about Harlow selling the paintings from the summary.",
+               "The gallery has sold three paintings to the museum.", original3)
+    assert f3.status == "dropped", f3
+
+
+def test_a_word_hyphenated_after_its_prefix_is_the_word_they_wrote():
+    # "re-opened" for the note's "reopening": one word, spelled with a hyphen
+    note = "Rewrite the summary by saying the library is reopening after the flood."
+    original = "The library is closed after the flood."
+    report = check_draft(split_notes(note), "The library has re-opened after the flood.", original=original)
+    assert report.unsupported == [], report.unsupported
+    # a hyphenated word whose parts joined are no word they wrote stays an alarm
+    report2 = check_draft(split_notes(note), "The library has re-painted after the flood.", original=original)
+    assert [u.text for u in report2.unsupported] == ["re-painted"], report2.unsupported
+
+
+def test_a_replacement_made_keeps_the_old_sides_words_that_are_context():
+    # the count went and the new side is there: the auction is where the clocks were sold, said again
+    note = ("Replace the information about 300 clocks being auctioned with the information about the Hale collection "
+            "of antique clocks.")
+    original = "More than £50,000 has been raised at an auction of more than 300 antique clocks."
+    report = check_draft(split_notes(note), "More than £50,000 has been raised at an auction of the Hale collection of "
+                         "antique clocks.", original=original)
+    assert report.facts[0].status == "kept" and report.unsupported == [], report
+
+
+def test_a_replacement_that_takes_out_none_of_its_old_side_stays_an_alarm():
+    note = "Replace the information about the council closing the library with the information about it selling it."
+    original = "The council is closing the library on Monday."
+    f = _fact(note, "The council is closing and selling the library on Monday.", original)
+    assert f.status in ("dropped", "contradicted"), f
+    original2 = "More than £50,000 has been raised at an auction of more than 300 antique clocks."
+    f2 = _fact("Replace the information about 300 clocks being auctioned with the information about the Hale collection.",
+               "More than £50,000 has been raised at an auction of more than 300 antique clocks from the Hale collection.",
+               original2)
+    assert f2.status in ("dropped", "contradicted"), f2
+
+
+def test_the_first_name_of_a_role_is_the_name_after_the_role():
+    # "the MP's first name", "the coach's first name": the name the original writes after the role
+    original = "Labour MP Jane Hale has resigned as chair of the transport committee."
+    f = _fact("Remove the information about the MP's first name from the summary.",
+              "Labour MP Hale has resigned as chair of the transport committee.", original)
+    assert f.status == "kept", f
+    assert _fact("Remove the information about the MP's first name from the summary.", original, original).status == "dropped"
+    original2 = "Rovers coach Dean Holt has left the club after six years."
+    f2 = _fact("Remove the information about the coach's first name from the summary.",
+               "Rovers coach Holt has left the club after six years.", original2)
+    assert f2.status == "kept", f2
+    assert _fact("Remove the information about the coach's first name from the summary.",
+                 original2, original2).status == "dropped"
+
+
+def test_a_part_named_by_what_it_says_is_what_goes():
+    # "the part of the statement that mentions taxes": the clause names the part to take out, not context
+    note = "Remove the information about the part of the statement that mentions taxes from the summary."
+    original = "The minister issued a statement that mentions taxes and schools on Monday."
+    f = _fact(note, "The minister issued a statement that mentions taxes and schools.", original)
+    assert f.status == "dropped", f
+    assert _fact(note, "The minister issued a statement that mentions schools on Monday.", original).status == "kept"
