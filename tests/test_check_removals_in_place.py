@@ -134,3 +134,22 @@ def test_a_part_named_by_what_it_says_is_what_goes():
     f = _fact(note, "The minister issued a statement that mentions taxes and schools.", original)
     assert f.status == "dropped", f
     assert _fact(note, "The minister issued a statement that mentions schools on Monday.", original).status == "kept"
+
+
+def test_a_removal_that_takes_out_one_describing_word_of_what_it_names_stays_an_alarm():
+    # the words left are not a head the deleted word qualified: one stands before it, or past a preposition
+    original = "Police found the stolen red car in a car park in Leeds on Monday."
+    f = _fact("Remove the information about the stolen red car from the summary.",
+              "Police found the stolen car in a car park in Leeds on Monday.", original)
+    assert f.status == "dropped", f
+    original2 = "Three teenagers were arrested after a violent fight outside a nightclub in Hull."
+    f2 = _fact("Remove the information about the violent fight outside a nightclub from the summary.",
+               "Three teenagers were arrested after a fight outside a nightclub in Hull.", original2)
+    assert f2.status == "dropped", f2
+
+
+def test_a_removal_of_one_of_a_list_leaves_what_the_list_shares():
+    original = "The commission has opened inquiries into the tax affairs of Harwell, Dunmore and Pike."
+    f = _fact("Remove the information about Dunmore and Pike being investigated over tax affairs from the summary.",
+              "The commission has opened inquiries into the tax affairs of Harwell.", original)
+    assert f.status == "kept", f

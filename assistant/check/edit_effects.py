@@ -225,12 +225,15 @@ _BESIDE = 4
 
 def removed_beside(units: list[str], left: list[str], draft: Draft, before: Draft) -> bool:
     """Some of a removal's words were deleted (nothing put in their place), and each word of it left
-    stands in the original beside one deleted ("health and social care providers" -> "health care
-    providers" for "social care providers", "the final warm-up game" -> "the warm-up game"): the part it
-    names was taken out where it stood, and the words left are what that part qualified. Not when a word
-    left is a name or a rank ("the world's first ferry" -> "the first ferry": the claim stays), nor when
-    the words went by being replaced ("Dupont has arrested" -> "Police have arrested" for "Dupont making
-    the arrests": the claim stays, said of another)."""
+    is what the part deleted qualified: the head after it, only content words between ("the final
+    warm-up game" -> "the warm-up game"), or, when the part was one of a list, the words it shared with
+    the others beside it ("health and social care providers" -> "health care providers" for "social
+    care providers", "the tax affairs of Apple and Fiat" -> "of Apple"). Not when a word left stands
+    before a lone describing word deleted or past a preposition after it ("the stolen red car" -> "the
+    stolen car", "a violent fight outside a bar" -> "a fight outside a bar": what it names stays), nor
+    when a word left is a name or a rank ("the world's first ferry" -> "the first ferry": the claim
+    stays), nor when the words went by being replaced ("Dupont has arrested" -> "Police have arrested"
+    for "Dupont making the arrests": the claim stays, said of another)."""
     gone = [u for u in units if 0 < asserted(u, before, True) and asserted(u, draft, True) < asserted(u, before, True)]
 
     def at(unit: str) -> list[int]:
@@ -241,7 +244,29 @@ def removed_beside(units: list[str], left: list[str], draft: Draft, before: Draf
     went = [i for u in gone for i in at(u) if i in deleted]
     if not went or not left or any(before.words[i].is_name for u in left for i in at(u)) or any(map(_rank, left)):
         return False
-    return all(at(u) and any(abs(i - j) <= _BESIDE for i in at(u) for j in went) for u in left)
+    listed = {j for j in went if _in_list(before, deleted, j)}
+    return all(any(abs(i - j) <= _BESIDE and (j in listed or _qualified(before.words, j, i)) for i in at(u) for j in went)
+               for u in left)
+
+
+def _qualified(ws: list[Word], j: int, i: int) -> bool:
+    """Whether word i is in the head that word j, before it, qualifies: no stop word between
+    ("final home game", not "fight outside a bar")."""
+    return j < i and not any(w.is_stop for w in ws[j + 1:i])
+
+
+def _in_list(before: Draft, deleted: set[int], j: int) -> bool:
+    """Whether the run of deleted words through word j was one of a list: "and", "or" or a comma in
+    it or at its edges ("private and social housing", "Apple, Starbucks and Fiat")."""
+    a, b = j, j
+    while a - 1 in deleted:
+        a -= 1
+    while b + 1 in deleted:
+        b += 1
+    ws = before.words
+    a, b = max(a - 1, 0), min(b + 1, len(ws) - 1)
+    return any(w.lower in ("and", "or", "nor") for w in ws[a:b + 1]) or any(
+        "," in before.text[ws[k].tok.end:ws[k + 1].tok.start] for k in range(a, b))
 
 
 def _rank(word: str) -> bool:
