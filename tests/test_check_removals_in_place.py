@@ -153,3 +153,14 @@ def test_a_removal_of_one_of_a_list_leaves_what_the_list_shares():
     f = _fact("Remove the information about Dunmore and Pike being investigated over tax affairs from the summary.",
               "The commission has opened inquiries into the tax affairs of Harwell.", original)
     assert f.status == "kept", f
+
+
+def test_a_replacement_that_takes_out_only_a_count_leaves_the_counted_claim_an_alarm():
+    # the number went, but what it counted and the act are still said: the old claim stays, uncounted
+    note = "Replace the information about 12 people being rescued with the information about residents being evacuated."
+    original = "Firefighters rescued 12 people from a burning block of flats in Salford."
+    f = _fact(note, "Firefighters rescued people and residents were evacuated from a burning block of flats in Salford.",
+              original)
+    assert f.status in ("dropped", "contradicted"), f
+    made = _fact(note, "Residents were evacuated from a burning block of flats in Salford.", original)
+    assert made.status == "kept", made

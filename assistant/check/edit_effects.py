@@ -209,14 +209,23 @@ def left_as_context(edit: Edit, still: list[str], names: frozenset[str], units: 
     a name or a number, and a removal took out its other words where they stood (`removed_beside`), or
     a replacement whose new side is there (`new_made`) took out every mention of each of its old side's
     numbers and of at least one of its own words or numbers ("an auction of 1,000 instruments" -> "an
-    auction of the Burnett collection" for "1000 instruments being auctioned": "auction" stays)."""
+    auction of the Burnett collection" for "1000 instruments being auctioned": "auction" stays); not
+    when what a number counted is left ("rescued people" for "12 people being rescued": the claim
+    stays, uncounted)."""
     if original is None or any(u[:1].isdigit() or u in names for u in still):
         return False
     before = Draft.cached(original)
     if edit.kind == "remove":
         return removed_beside(units, still, draft, before)
     return (edit.kind == "replace" and new_made and not any(asserted(n, draft, True) for n in numbers)
+            and not _counted(edit.old) & {r for u in still for r in lexicon.key(u)}
             and any(0 < asserted(u, before, True) and not asserted(u, draft, True) for u in units + numbers))
+
+
+def _counted(side: str) -> set[str]:
+    """Roots of the words a side's numbers count ("12 people being rescued": people)."""
+    ws = note_words(side)
+    return {r for a, b in zip(ws, ws[1:]) if a.number is not None and b.number is None for r in lexicon.key(b.lower)}
 
 
 #: How near, in words of the original, a removal's word the result took out stands to one it left.
