@@ -164,3 +164,13 @@ def test_a_replacement_that_takes_out_only_a_count_leaves_the_counted_claim_an_a
     assert f.status in ("dropped", "contradicted"), f
     made = _fact(note, "Residents were evacuated from a burning block of flats in Salford.", original)
     assert made.status == "kept", made
+
+
+def test_the_first_name_of_a_role_written_with_its_party_is_the_name_after_the_role():
+    # "the Labour MP's first name": Labour MP is the role, Jane the first name (not "Labour")
+    original = "Labour MP Jane Hale has resigned as chair of the transport committee."
+    note = "Remove the information about the Labour MP's first name from the summary."
+    kept = _fact(note, "MP Jane Hale has resigned as chair of the transport committee.", original)
+    assert kept.status == "dropped", kept
+    made = _fact(note, "Labour MP Hale has resigned as chair of the transport committee.", original)
+    assert made.status == "kept", made

@@ -54,9 +54,10 @@ def given_names(old: str, original: str) -> list[str]:
             return _beside_role(role, original, limit, stop)
     if not person:
         return []
-    if all(re.search(rf"\b{re.escape(p.upper())}\b", old) and len(p) <= 4 for p in person) and (
+    if len(person[-1]) <= 4 and re.search(rf"\b{re.escape(person[-1].upper())}\b", old) and (
             named := _beside_role(person, original, limit, stop)):
-        return named  # "the MP's first name": an initialism is a role ("Labour MP Jane Hale": jane, not labour)
+        # "the (Labour) MP's first name": ending on an initialism, a role ("Labour MP Jane Hale": jane, not labour)
+        return named
     tokens = tokenize(original)
     lowered = [t.lower.removesuffix("'s") for t in tokens]
     for i in range(len(tokens) - len(person) + 1):
