@@ -174,3 +174,13 @@ def test_the_first_name_of_a_role_written_with_its_party_is_the_name_after_the_r
     assert kept.status == "dropped", kept
     made = _fact(note, "Labour MP Hale has resigned as chair of the transport committee.", original)
     assert made.status == "kept", made
+
+
+def test_first_names_of_a_couple_who_share_a_surname_are_each_removed():
+    # "Danny and Sue Hart": only Sue stands before the surname, but Danny is a first name of the list too
+    original = "Danny and Sue Hart have run the farm for forty years."
+    note = "Remove the information about the first names Danny and Sue from the summary."
+    kept = _fact(note, "Danny and Mrs Hart have run the farm for forty years.", original)
+    assert kept.status == "dropped", kept
+    made = _fact(note, "Mr and Mrs Hart have run the farm for forty years.", original)
+    assert made.status == "kept", made

@@ -36,11 +36,12 @@ def given_names(old: str, original: str) -> list[str]:
     if not person and limit == 1 and after and after[0].lower != "of":
         # "first name Mitchell": the note writes the given name itself, which the original has
         # right before a surname ("Mitchell Pearce")
-        # "first names Danny and Sue": each name of a list the note writes after "names"
-        written = [name for name in _written_names(old[m.end():], stop, m.group(0).lower().endswith("s"))
-                   if _before_surname([name], original, stop)]
-        if written:
-            return written
+        # "first names Danny and Sue": each name of a list the note writes after "names", when one
+        # stands before a surname ("Danny and Sue Hart": both)
+        written = _written_names(old[m.end():], stop, m.group(0).lower().endswith("s"))
+        if any(_before_surname([name], original, stop) for name in written):
+            capitalised = {t.lower for t in tokenize(original) if t.text[:1].isupper()}
+            return [name for name in written if name in capitalised]
     if after and after[0].lower == "of":
         after = after[2:] if len(after) > 1 and after[1].lower in ("the", "a", "an", "his", "her", "their") else after[1:]
         if not person:
