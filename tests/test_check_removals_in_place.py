@@ -184,3 +184,11 @@ def test_first_names_of_a_couple_who_share_a_surname_are_each_removed():
     assert kept.status == "dropped", kept
     made = _fact(note, "Mr and Mrs Hart have run the farm for forty years.", original)
     assert made.status == "kept", made
+
+
+def test_a_word_joined_by_a_unicode_hyphen_is_the_word_they_wrote():
+    note = "Rewrite the summary by saying the library is reopening after the flood."
+    original = "The library is closed after the flood."
+    for hyphen in ("\u2010", "\u2011"):  # the hyphen and the non-breaking hyphen of word processors
+        report = check_draft(split_notes(note), f"The library has re{hyphen}opened after the flood.", original=original)
+        assert report.unsupported == [], (hyphen, report.unsupported)

@@ -150,10 +150,14 @@ def article_dropped(low: str) -> str:
     return ""
 
 
+#: the hyphen-minus, and the hyphen and non-breaking hyphen that word processors put in its place
+_HYPHENS = frozenset("-\u2010\u2011")
+
+
 def hyphen_joined(ws: list[Word], i: int, text: str) -> frozenset[str]:
     """What the one word `ws[i]` makes with a neighbour across a hyphen can match ("re" of "re-opened":
     "reopened", "reopen"), or nothing when no hyphen joins it to one: a prefix written apart is the same word."""
     for x, y in ((i - 1, i), (i, i + 1)):
-        if 0 <= x and y < len(ws) and text[ws[x].tok.end:ws[y].tok.start] == "-" and ws[x].lower.isalpha():
+        if 0 <= x and y < len(ws) and text[ws[x].tok.end:ws[y].tok.start] in _HYPHENS and ws[x].lower.isalpha():
             return lexicon.key(ws[x].lower + ws[y].lower)
     return frozenset()
