@@ -217,3 +217,13 @@ def test_each_given_name_a_note_lists_after_first_names_is_removed(fake, fake_sp
     assert not kept_one.check.ok  # Sue is still there: the note is not met
     both = _compose(fake, fake_spec, response, notes, "Coaches Boyd and Hart praised the team.")
     assert both.text == "Coaches Boyd and Hart praised the team." and both.check.ok
+
+
+def test_a_new_side_that_points_to_where_its_content_is_written_is_no_text_to_write_in(fake, fake_spec):
+    """"with the information about sourced from the person listed": the person is in the article, not in the
+    note, so "according to the person listed" is never written in; the model is not asked to guess either."""
+    draft = _compose(fake, fake_spec, "Sales of bikes have doubled this year, according to new figures.",
+                     "Replace the information about according to new figures with the information about "
+                     "according to the person listed.")
+    assert "person listed" not in draft.text and fake.calls == []
+    assert any("n1" in w for w in draft.warnings) and not draft.check.ok

@@ -112,6 +112,12 @@ _NOUN = (r"(?:names?|surnames?|titles?|positions?|roles?|jobs?|ages?|nationality
          r"ethnicity|ethnicities|religions?|genders?)")
 _DESCRIPTOR = rf"(?:{_QUALIFIER}\s+){{0,2}}{_NOUN}(?:\s*/\s*(?:{_QUALIFIER}\s+)?\w+)?"
 _DESCRIPTORS = rf"{_DESCRIPTOR}(?:\s*(?:,|and)\s+(?:his\s+|her\s+|their\s+)?{_DESCRIPTOR})*"
+# "the person listed", "sourced from the official quoted in the article": a thing the note only
+# points to by where it is written, its words left for someone to find
+_POINTER_RE = re.compile(
+    r"(?:^|\s)(?:the|that|this)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:listed|mentioned|named|cited|quoted|referred\s+to|"
+    r"given|stated|specified|reported|described)(?:\s+(?:in|by|within)\s+(?:the|this|that)\s+"
+    r"(?:article|source|text|story|report|original|document|piece)(?:\s+text)?)?\s*$")
 _DESCRIBED_RES = (
     # "the name of the person killed", "day on which the match is played", "the county",
     # "Canadian prefix from the Grand Prix", "title/official position of the person killed"
@@ -120,6 +126,7 @@ _DESCRIBED_RES = (
     re.compile(r"(?:^|\s)(?:the|his|her|their|its)\s+" + _DESCRIPTORS + r"\s*$", re.I),
     # "where the injury occurred", "why the meeting was important", "who said it"
     re.compile(r"^(?:where|why|who|whom|whose|how|when|what|which)\b", re.I),
+    _POINTER_RE,
     # "area charged person belongs to": a leading descriptor and a lower-case clause
     re.compile(r"^(?:(?:the|a|an|his|her|their|its)\s+)?" + _DESCRIPTORS + r"(?-i:\s+[a-z]+\s+[a-z]+\b.*)$",
                re.I | re.S),
@@ -225,6 +232,12 @@ def literal_edit(text: str) -> Edit | None:
     longer contain `old`. None for descriptive instructions and for notes that are not edits."""
     edit = parse_edit(text)
     return edit if edit is not None and not edit.descriptive else None
+
+
+def points_elsewhere(side: str) -> bool:
+    """"the person listed", "the figure quoted in the article": content the note leaves where it is
+    written, which only someone who reads that source can write in."""
+    return not quoted(side) and not any(ch.isdigit() for ch in side) and bool(_POINTER_RE.search(side))
 
 
 def is_described(side: str) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from assistant import edits, locate, prompts
 from assistant.check import STYLE_FLAGS, CheckReport, check_draft, classify
-from assistant.check.edit_parsing import is_described, parse_edit
+from assistant.check.edit_parsing import is_described, parse_edit, points_elsewhere
 from assistant.compose.models import CheckDone, ComposeEvent
 from assistant.compose.run import PipelineResult, Run
 from assistant.compose.segments import Segment, join_segments, segment_changes, segments, target
@@ -126,8 +126,11 @@ _SOURCE_RE = re.compile(r"\b(?:source(?:\s+text)?|(?:the|original)\s+(?:article|
 def unwritten(note: str) -> bool:
     """Whether a note asks to modify something without giving what it should say ("Modify the
     information about the goal scored in the summary"), or points to the source for it ("...
-    the main points found in the source text"): content only the annotator can give."""
+    the main points found in the source text"), or replaces it with a thing it only points to ("the
+    person listed"): content only the annotator can give."""
     form = parse_edit(" ".join(note.split()))
+    if form is not None and form.kind in ("modify", "replace") and form.new and points_elsewhere(form.new):
+        return True  # "... with the information about sourced from the person listed"
     if form is None or form.kind != "modify" or form.new:
         return False
     if _SOURCE_RE.search(form.old) and not re.search(r"[\"“”]|\d|\bi\.?e\b|\bnamely\b", form.old, re.I):
