@@ -92,13 +92,22 @@ class Replay:
     """Answers each request from the calls an earlier run recorded (`--replay`)."""
 
     def __init__(self, path: Path):
-        self.answers = {c["request"]: c["text"] for r in json.loads(path.read_text())["rows"]
-                        for side in ("product", "raw") if side in r for c in r[side]["calls"]}
+        calls = [c for r in json.loads(path.read_text())["rows"] for side in ("product", "raw")
+                 if side in r and "calls" in r[side] for c in r[side]["calls"]]
+        self.answers = {c["request"]: c["text"] for c in calls}
+        # a patch asked for fewer items than the recorded one: its answer's lines for those items
+        self.by_history = {json.dumps(json.loads(c["request"])[:-1]): c["text"] for c in calls if c["kind"] == "patch"}
         self.calls: list[dict] = []
         self.misses = 0
 
     def stream(self, messages, params):
+        from assistant.compose.sentences import parse_labelled  # noqa: PLC0415
+
         text = self.answers.get(_key(messages))
+        if text is None and _key(messages[:-1]) in self.by_history:
+            asked = {line.split(":", 1)[0] for line in messages[-1]["content"].splitlines() if ":" in line}
+            recorded = parse_labelled(self.by_history[_key(messages[:-1])])
+            text = "\n".join(f"{label}: {line}" for label, line in recorded.items() if label in asked)
         self.misses += text is None
         self.calls.append({"kind": _call_kind(messages), "request": _key(messages), "text": text or "", "wall_s": 0.0,
                            "prefill_tokens": 0, "prefill_s": 0.0, "decode_tokens": 0, "decode_s": 0.0, "sample_s": 0.0,
@@ -239,7 +248,7 @@ def _summary(rows: list[dict]) -> dict:
                 out[side][kind] = {k: round(sum(c[k] for c in of), 2) for k in
                                    ("prefill_tokens", "prefill_s", "decode_tokens", "decode_s", "sample_s", "state_s",
                                     "wall_s")} | {"n": len(of)}
-    if "raw" in out:
+    if "raw" in out and out["raw"]["latency_p50_s"]:
         out["ratio_p50"] = round(out["product"]["latency_p50_s"] / out["raw"]["latency_p50_s"], 2)
     return out
 
