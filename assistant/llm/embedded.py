@@ -25,7 +25,6 @@ from pathlib import Path
 from typing import Any
 
 from assistant.errors import WeightsError
-from assistant.llm.lookup import speculate
 from assistant.paths import cache_dir
 
 log = logging.getLogger(__name__)
@@ -118,7 +117,7 @@ class EmbeddedModel:
     """In-process llama.cpp model. Thread-safe: one generation at a time."""
 
     def __init__(self, path: Path | None = None, *, n_ctx: int = N_CTX, n_threads: int | None = None,
-                 prompt_cache: bool = True, lookup: bool = True):
+                 prompt_cache: bool = True):
         from llama_cpp import Llama  # noqa: PLC0415 - heavy; only when the model is used
 
         started = time.perf_counter()
@@ -130,8 +129,6 @@ class EmbeddedModel:
         self.prompt_cache = prompt_cache
         if prompt_cache:
             _remember_prefixes(self.llm, PREFIX_CACHE_BYTES)
-        if lookup:  # the same answer in fewer forward passes (lookup.py)
-            speculate(self.llm)
         self.load_seconds = time.perf_counter() - started
         self._lock = threading.Lock()
 
