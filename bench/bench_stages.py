@@ -154,8 +154,8 @@ def main() -> None:
     asked: list[list[dict]] = []
     patch_items = caption._patch_items
 
-    def recorded_items(report, sentences, observations):
-        items = patch_items(report, sentences, observations)
+    def recorded_items(*args, **kwargs):
+        items = patch_items(*args, **kwargs)
         asked.append([{"label": i.label, "why": "missing note" if i.note is not None else i.reasons} for i in items])
         return items
     caption._patch_items = recorded_items
@@ -175,7 +175,7 @@ def main() -> None:
                 probe.calls.clear()
                 asked.clear()
                 try:
-                    text, latency = run(task, spec)[:2]
+                    text, latency, _, *extra = run(task, spec)
                 except Exception as e:  # noqa: BLE001 - a failed row is a figure, not the end of the run
                     result[name] = {"error": f"{type(e).__name__}: {e}"}
                     continue
@@ -187,7 +187,7 @@ def main() -> None:
                                 "checker_kept": figures["checker_kept"], "facts": figures["facts"],
                                 "referee_kept_0.5": figures["referee_kept_0.5"], "clean": figures.get("clean"),
                                 "polished": figures["polished"], "unsupported": figures["unsupported"],
-                                "text": text}
+                                "verbatim": len(extra[0]["kept_verbatim"]) if extra else None, "text": text}
             done.append(result)
             out.append(result)
             print(_row_line(result), flush=True)

@@ -99,12 +99,14 @@ def pipeline(task: CaptionTask, observations: list[Observation], run: Run, max_r
     if not report.ok and len(observations) <= REPEATS_MAX_NOTES:  # before a patch call: it may need none
         sentences, report = restore_missing(sentences, observations, report, changes)
     repairs = 0
-    while repairs < max_repairs and _needs_patch(report):
+    drafted = set() if base else drafted_notes(answer, asked)
+    while repairs < max_repairs and _needs_patch(report, drafted):
         repairs += 1
         # the conversation so far: the llama.cpp prompt cache keeps its evaluated prefix
         followup = messages + [{"role": "assistant", "content": answer if repairs == 1 else " ".join(sentences)}]
         try:
-            sentences, patched = _patch_caption(prompt, followup, sentences, report, observations, run, labels)
+            sentences, patched = _patch_caption(prompt, followup, sentences, report, observations, run, labels,
+                                                drafted)
         except ModelError as e:  # the draft stands; what it lacks goes in verbatim below
             run.warnings.append(f"the patch call failed, so missing notes were kept verbatim: {e}")
             break
@@ -265,9 +267,24 @@ def drop_noteless(sentences: list[str], observations: list[Observation], report:
     return sentences, report
 
 
-def _needs_patch(report: CheckReport) -> bool:
-    """Only what the check finds wrong with the notes costs a model call: a dropped note or a lost
-    hedge. A second call doubles a caption's time.
+def drafted_notes(answer: str, asked: list[Observation]) -> set[str]:
+    """Ids of the notes the first draft wrote a line of their own for ("N3: ..."), holding at least
+    half of the note's words. Asked again for such a note, the model writes that line again: on
+    development DCI rows 1-12 (terse), all four patch answers for such notes were their draft line
+    byte for byte, and the note went in verbatim after the call. So the call is not made for them."""
+    lines = parse_labelled(answer)
+    return {o.id for i, o in enumerate(asked) if (line := lines.get(f"N{i + 1}")) and _holds_half(written_out(o.text), line)}
+
+
+def _holds_half(note: str, line: str) -> bool:
+    words = {t.lower for t in tokenize(note) if len(t.text) >= 3 and t.text.isalpha()}
+    said = {t.lower for t in tokenize(line)}
+    return bool(words) and 2 * len(words & said) >= len(words)
+
+
+def _needs_patch(report: CheckReport, drafted: set[str] = frozenset()) -> bool:
+    """Only what the check finds wrong with the notes costs a model call: a dropped note the first
+    draft wrote no line for (`drafted_notes`) or a lost hedge. A second call doubles a caption's time.
     A sentence that only says something no note supports or contradicts a note is no reason for
     a call of its own: on every recorded development run (rows 41-46, 101-103) the 1.5B model gave
     such a sentence back unchanged, talked about the task or dropped more of the note, and the
@@ -282,8 +299,8 @@ def _needs_patch(report: CheckReport) -> bool:
     sentence, its prompt and answer as long as the sentence. On development DCI rows 1-12 (terse)
     the model gave five of six such riders back unchanged (one call's five took more output tokens
     than its note) and the sixth lost its sentence's place ("underneath the awnings") (`_patch_items`)."""
-    return any(f.status == "dropped" and f.kind == "fact" and f.checked for f in report.facts) or \
-        any(f.status == "hedge_lost" for f in report.facts)
+    return any(f.status == "dropped" and f.kind == "fact" and f.checked and f.id not in drafted
+               for f in report.facts) or any(f.status == "hedge_lost" for f in report.facts)
 
 
 _UNWRITTEN = {"fragment": "write it as a complete sentence with its own main verb (not only a 'which' clause or a "
@@ -323,7 +340,8 @@ class _Item:
     reasons: list[str] = field(default_factory=list)
 
 
-def _patch_items(report: CheckReport, sentences: list[str], observations: list[Observation]) -> list[_Item]:
+def _patch_items(report: CheckReport, sentences: list[str], observations: list[Observation],
+                 drafted: set[str] = frozenset()) -> list[_Item]:
     by_id = {o.id: o for o in observations}
     items: list[_Item] = []
     fixes: dict[int, _Item] = {}
@@ -334,6 +352,8 @@ def _patch_items(report: CheckReport, sentences: list[str], observations: list[O
 
     for f in report.facts:
         if f.status == "dropped" and f.kind == "fact" and f.checked:
+            if f.id in drafted:
+                continue
             items.append(_Item(label=f"N{f.id[1:]}", note=by_id[f.id],
                                instruction=f"write one sentence that states this note: {prompts.as_data(by_id[f.id].text)}"))
         elif f.status == "contradicted" and f.kind == "fact" and f.sentences:
@@ -366,9 +386,9 @@ def _patch_items(report: CheckReport, sentences: list[str], observations: list[O
 
 
 def _patch_caption(prompt: prompts.PromptSet, followup: list[dict], sentences: list[str], report: CheckReport,
-                   observations: list[Observation], run: Run,
-                   labels: frozenset[str] = frozenset()) -> tuple[list[str], list[SentenceChange]]:
-    items = _patch_items(report, sentences, observations)
+                   observations: list[Observation], run: Run, labels: frozenset[str] = frozenset(),
+                   drafted: set[str] = frozenset()) -> tuple[list[str], list[SentenceChange]]:
+    items = _patch_items(report, sentences, observations, drafted)
     if not items:
         return sentences, []
     listing = "\n".join(f"{it.label}: {it.instruction}" for it in items)
