@@ -1025,3 +1025,30 @@ def test_two_verbless_pieces_of_terse_notes_may_still_be_cut_at_and():
     man = ("Old man wearing grey hat, red shirt, grey coat, brown pants, and brown shoes while on his back wooden "
            "stand with toys of horses, dolls, cart, and small tube, and he sitting on the rock beside the women.")
     assert split_run_on(man, 25)[-1] == "He sitting on the rock beside the women."
+
+
+def test_a_draft_judged_again_against_the_same_notes_is_not_checked_again(monkeypatch):
+    """The polish judges each mend against the same current draft; its verdict is remembered,
+    but never handed to a stand-in check (a test's) nor taken from one."""
+    from assistant.compose import sentences  # noqa: PLC0415
+    from assistant.notes import split_notes  # noqa: PLC0415
+
+    observations = split_notes("green kite over the dunes\n2 dogs running")
+    draft = ["A green kite flies over the dunes.", "Two dogs run."]
+    calls: list[str] = []
+    real = sentences.check_draft
+
+    def counted(obs, text, **kwargs):
+        calls.append(text)
+        return real(obs, text, **kwargs)
+
+    monkeypatch.setattr(sentences, "check_draft", counted)
+    whole = sentences.problems(draft, observations)
+    assert whole[0] == set() and sentences.problems(" ".join(draft), observations) == whole
+    assert sentences.problems(draft[:1], observations)[0] == {"n2"}
+    assert len(calls) == 2  # the whole draft once, as sentences or as text, and the shorter one
+    lost = sentences.problems(draft[:1], observations)[0]
+    lost.add("n9")  # a caller's set is its own
+    assert sentences.problems(draft[:1], observations)[0] == {"n2"}
+    monkeypatch.setattr(sentences, "check_draft", lambda obs, text, **kwargs: real([], text))
+    assert sentences.problems(draft[:1], observations)[0] == set()  # another check: asked, not remembered
