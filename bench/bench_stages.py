@@ -117,6 +117,17 @@ class Replay:
         yield (0, 0)
 
 
+def _asked(call: dict) -> list[dict]:
+    """A patch call's items, from its request: "N2: write one sentence ...", "S5: rewrite ...; why; why."."""
+    items = []
+    for line in json.loads(call["request"])[-1][1].splitlines():
+        label, _, text = line.partition(": ")
+        if label[:1] in "NS" and label[1:].isdigit():
+            why = text.split("; ")[1:] if label[0] == "S" else "missing note"
+            items.append({"label": label, "why": why})
+    return items
+
+
 def _key(messages: list[dict]) -> str:
     return json.dumps([[m["role"], m["content"]] for m in messages])
 
@@ -139,9 +150,9 @@ def main() -> None:
     args = parser.parse_args()
 
     from assistant import llm  # noqa: PLC0415
-    from assistant.compose import caption  # noqa: PLC0415
-    from assistant.eval.baseline import _row_task, _warm_up, run_product, run_raw, score  # noqa: PLC0415
+    from assistant.eval.baseline import run_product, run_raw, score  # noqa: PLC0415
     from assistant.eval.datasets import IIWRow, read_rows  # noqa: PLC0415
+    from assistant.eval.terse import terse_task  # noqa: PLC0415
     from assistant.llm.embedded import shared_model  # noqa: PLC0415
 
     spec = llm.resolve_spec()
@@ -151,29 +162,22 @@ def main() -> None:
         spec = llm.resolve_spec("replay/tape")
     else:
         probe = Probe(shared_model())
-    asked: list[list[dict]] = []
-    patch_items = caption._patch_items
-
-    def recorded_items(*args, **kwargs):
-        items = patch_items(*args, **kwargs)
-        asked.append([{"label": i.label, "why": "missing note" if i.note is not None else i.reasons} for i in items])
-        return items
-    caption._patch_items = recorded_items
     out: list[dict] = []
     summaries: dict[str, Any] = {}
     for one in args.set:
         path, _, notes = one.rpartition(":")
         rows = read_rows(path, IIWRow).rows[args.offset:][:args.limit]
-        if not args.replay:
-            _warm_up(rows[0][1], spec)
+        if not args.replay:  # the caption prompt's shared prefix evaluated once, as the app's server does at start
+            from assistant.compose.caption import warm_up_messages  # noqa: PLC0415
+
+            llm.complete(warm_up_messages(), spec.model_copy(update={"max_tokens": 1}))
         done = []
         for line, row in rows:
-            task = _row_task(row, notes)
+            task = terse_task(row) if notes == "terse" else row.task()
             result: dict[str, Any] = {"set": one, "line": line, "notes": len(task.observations())}
             sides = [("product", run_product)] + ([] if args.no_raw else [("raw", run_raw)])
             for name, run in sides:
                 probe.calls.clear()
-                asked.clear()
                 try:
                     text, latency, _, *extra = run(task, spec)
                 except Exception as e:  # noqa: BLE001 - a failed row is a figure, not the end of the run
@@ -183,7 +187,8 @@ def main() -> None:
                 model_s = sum(c["wall_s"] for c in calls)
                 figures = score(task.observations(), text)
                 result[name] = {"latency_s": latency, "model_s": model_s, "outside_model_s": latency - model_s,
-                                "calls": calls, "patch_items": list(asked), "words": figures["words"],
+                                "calls": calls, "patch_items": [_asked(c) for c in calls if c["kind"] == "patch"],
+                                "words": figures["words"],
                                 "checker_kept": figures["checker_kept"], "facts": figures["facts"],
                                 "referee_kept_0.5": figures["referee_kept_0.5"], "clean": figures.get("clean"),
                                 "polished": figures["polished"], "unsupported": figures["unsupported"],

@@ -148,7 +148,7 @@ def test_a_note_the_draft_wrote_no_line_for_still_gets_a_patch_call(fake, fake_s
 
 
 def test_a_line_counts_as_the_notes_own_only_with_half_of_its_words_under_its_label():
-    from assistant.compose.caption import drafted_notes  # noqa: PLC0415
+    from assistant.compose.patching import drafted_notes  # noqa: PLC0415
     from assistant.notes import Observation  # noqa: PLC0415
 
     asked = [Observation(id="n1", text="3 kayaks on shore, orange"), Observation(id="n2", text="red flag on pole, torn"),

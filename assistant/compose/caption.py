@@ -38,6 +38,7 @@ from assistant.compose.polish import (
     write_out_shorthand,
 )
 from assistant.compose.repeats import merge_repeats
+from assistant.compose.patching import drafted_notes, needs_patch
 from assistant.compose.restore import restore_missing
 from assistant.compose.run import PipelineResult, Run, stream_draft
 from assistant.compose.splits import split_run_on
@@ -100,7 +101,7 @@ def pipeline(task: CaptionTask, observations: list[Observation], run: Run, max_r
         sentences, report = restore_missing(sentences, observations, report, changes)
     repairs = 0
     drafted = set() if base else drafted_notes(answer, asked)
-    while repairs < max_repairs and _needs_patch(report, drafted):
+    while repairs < max_repairs and needs_patch(report, drafted):
         repairs += 1
         # the conversation so far: the llama.cpp prompt cache keeps its evaluated prefix
         followup = messages + [{"role": "assistant", "content": answer if repairs == 1 else " ".join(sentences)}]
@@ -267,42 +268,6 @@ def drop_noteless(sentences: list[str], observations: list[Observation], report:
     return sentences, report
 
 
-def drafted_notes(answer: str, asked: list[Observation]) -> set[str]:
-    """Ids of the notes the first draft wrote a line of their own for ("N3: ..."), holding at least
-    half of the note's words. Asked again for such a note, the model writes that line again: on
-    development DCI rows 1-12 (terse), all four patch answers for such notes were their draft line
-    byte for byte, and the note went in verbatim after the call. So the call is not made for them."""
-    lines = parse_labelled(answer)
-    return {o.id for i, o in enumerate(asked) if (line := lines.get(f"N{i + 1}")) and _holds_half(written_out(o.text), line)}
-
-
-def _holds_half(note: str, line: str) -> bool:
-    words = {t.lower for t in tokenize(note) if len(t.text) >= 3 and t.text.isalpha()}
-    said = {t.lower for t in tokenize(line)}
-    return bool(words) and 2 * len(words & said) >= len(words)
-
-
-def _needs_patch(report: CheckReport, drafted: set[str] = frozenset()) -> bool:
-    """Only what the check finds wrong with the notes costs a model call: a dropped note the first
-    draft wrote no line for (`drafted_notes`) or a lost hedge. A second call doubles a caption's time.
-    A sentence that only says something no note supports or contradicts a note is no reason for
-    a call of its own: on every recorded development run (rows 41-46, 101-103) the 1.5B model gave
-    such a sentence back unchanged, talked about the task or dropped more of the note, and the
-    fallbacks (`unsupported_fallback`, the note pasted) did the work after the call anyway.
-    Nor is style alone (a fragment no rule mends, a heading, a run-on sentence no clause break
-    splits): on development terse rows 150-183 the model changed such a sentence in 1 of 6
-    style-only calls (it gave the others back unchanged, or split them into fragments the check
-    refused). `strip_headings`, `write_out_shorthand`, `split_long` and `complete_fragments` mend
-    what they can without one; what is left shows as a style remark. When a call is made for a
-    note, style fixes ride along in it only on a sentence it rewrites for a note anyway (a lost
-    hedge, a contradiction): asked for a sentence of its own, such a fix is a rewrite of the whole
-    sentence, its prompt and answer as long as the sentence. On development DCI rows 1-12 (terse)
-    the model gave five of six such riders back unchanged (one call's five took more output tokens
-    than its note) and the sixth lost its sentence's place ("underneath the awnings") (`_patch_items`)."""
-    return any(f.status == "dropped" and f.kind == "fact" and f.checked and f.id not in drafted
-               for f in report.facts) or any(f.status == "hedge_lost" for f in report.facts)
-
-
 _UNWRITTEN = {"fragment": "write it as a complete sentence with its own main verb (not only a 'which' clause or a "
                           "participle), in your own words, keeping every detail",
               "shorthand": "write its shorthand (L, R, ~, x3, +, w/) out in words, keeping every detail",
@@ -366,7 +331,7 @@ def _patch_items(report: CheckReport, sentences: list[str], observations: list[O
                 if i < len(sentences):
                     fix(i, f"keep the uncertainty of the note {prompts.as_data(by_id[f.id].text)}: say 'possibly' or "
                            "'appears to', as the note does")
-    # what no note needs rides along only on a sentence rewritten for its note anyway (see `_needs_patch`)
+    # what no note needs rides along only on a sentence rewritten for its note anyway (see `patching.needs_patch`)
     for u in report.unsupported:
         for i, s in enumerate(report.sentences):
             if s.start <= u.start < s.end and i in fixes:
