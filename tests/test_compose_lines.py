@@ -122,3 +122,39 @@ def test_words_that_look_like_a_label_in_plain_prose_stay():
 
     for text in ("N95 masks lie on a table.\nA red bus waits.", "3 people walk on the left.\nA red bus waits."):
         assert unlabelled(text) == text
+
+
+def test_a_note_whose_own_line_the_draft_wrote_costs_no_patch_call(fake, fake_spec):
+    """Asked again for a note its line already tried, the 1.5B model writes the same line: the
+    note goes in the annotator's words at once, without the second call."""
+    notes = "3 kayaks on shore, orange\nmaybe a lake\nfir trees behind kayaks, tallest bent by wind"
+    fake.enqueue(["N1: Three orange kayaks are on the shore.\nN2: This is possibly a lake.\n"
+                  "N3: Fir trees stand behind the kayaks."])  # a patch call would find the queue empty and fail
+    draft = compose(CaptionTask(notes=notes), fake_spec)
+    assert draft.attempts == 1 and draft.repairs == 0 and draft.kept_verbatim == ["n3"]
+    assert draft.text == ("Three orange kayaks are on the shore. This is possibly a lake. "
+                          "Fir trees behind kayaks, tallest bent by wind.")
+    assert draft.check.dropped == []
+
+
+def test_a_note_the_draft_wrote_no_line_for_still_gets_a_patch_call(fake, fake_spec):
+    notes = "3 kayaks on shore, orange\nmaybe a lake\nred flag on pole, torn at the edge"
+    fake.enqueue(["N1: Three orange kayaks are on the shore.\nN2: This is possibly a lake.",
+                  "N3: A red flag on the pole is torn at the edge."])
+    draft = compose(CaptionTask(notes=notes), fake_spec)
+    assert draft.attempts == 2 and draft.kept_verbatim == [] and draft.check.ok
+    assert "N3: write one sentence" in fake.calls[1]["messages"][-1]["content"]
+    assert draft.text.endswith("A red flag on the pole is torn at the edge.")
+
+
+def test_a_line_counts_as_the_notes_own_only_with_half_of_its_words_under_its_label():
+    from assistant.compose.patching import drafted_notes  # noqa: PLC0415
+    from assistant.notes import Observation  # noqa: PLC0415
+
+    asked = [Observation(id="n1", text="3 kayaks on shore, orange"), Observation(id="n2", text="red flag on pole, torn"),
+             Observation(id="n4", text="gull w/ grey wings")]
+    answer = ("N1: Three orange kayaks are on the shore.\n"
+              "N2: Three kayaks lie on the sand.\n"  # under n2's label, but another note's words
+              "N3: A gull has grey wings.")  # n4's words, under the third label: the labels count the notes asked
+    assert drafted_notes(answer, asked) == {"n1", "n4"}
+    assert drafted_notes("Three orange kayaks are on the shore.", asked) == set()  # no labels, no lines

@@ -38,6 +38,7 @@ from assistant.compose.polish import (
     write_out_shorthand,
 )
 from assistant.compose.repeats import merge_repeats
+from assistant.compose.patching import drafted_notes, needs_patch
 from assistant.compose.restore import restore_missing
 from assistant.compose.run import PipelineResult, Run, stream_draft
 from assistant.compose.splits import split_run_on
@@ -99,12 +100,14 @@ def pipeline(task: CaptionTask, observations: list[Observation], run: Run, max_r
     if not report.ok and len(observations) <= REPEATS_MAX_NOTES:  # before a patch call: it may need none
         sentences, report = restore_missing(sentences, observations, report, changes)
     repairs = 0
-    while repairs < max_repairs and _needs_patch(report):
+    drafted = set() if base else drafted_notes(answer, asked)
+    while repairs < max_repairs and needs_patch(report, drafted):
         repairs += 1
         # the conversation so far: the llama.cpp prompt cache keeps its evaluated prefix
         followup = messages + [{"role": "assistant", "content": answer if repairs == 1 else " ".join(sentences)}]
         try:
-            sentences, patched = _patch_caption(prompt, followup, sentences, report, observations, run, labels)
+            sentences, patched = _patch_caption(prompt, followup, sentences, report, observations, run, labels,
+                                                drafted)
         except ModelError as e:  # the draft stands; what it lacks goes in verbatim below
             run.warnings.append(f"the patch call failed, so missing notes were kept verbatim: {e}")
             break
@@ -265,23 +268,6 @@ def drop_noteless(sentences: list[str], observations: list[Observation], report:
     return sentences, report
 
 
-def _needs_patch(report: CheckReport) -> bool:
-    """Only what the check finds wrong with the notes costs a model call: a dropped note or a lost
-    hedge. A second call doubles a caption's time.
-    A sentence that only says something no note supports or contradicts a note is no reason for
-    a call of its own: on every recorded development run (rows 41-46, 101-103) the 1.5B model gave
-    such a sentence back unchanged, talked about the task or dropped more of the note, and the
-    fallbacks (`unsupported_fallback`, the note pasted) did the work after the call anyway.
-    Nor is style alone (a fragment no rule mends, a heading, a run-on sentence no clause break
-    splits): on development terse rows 150-183 the model changed such a sentence in 1 of 6
-    style-only calls (it gave the others back unchanged, or split them into fragments the check
-    refused). `strip_headings`, `write_out_shorthand`, `split_long` and `complete_fragments` mend
-    what they can without one; what is left shows as a style remark. When a call is made for a
-    note, the style fixes ride along in it (`_patch_items`)."""
-    return any(f.status == "dropped" and f.kind == "fact" and f.checked for f in report.facts) or \
-        any(f.status == "hedge_lost" for f in report.facts)
-
-
 _UNWRITTEN = {"fragment": "write it as a complete sentence with its own main verb (not only a 'which' clause or a "
                           "participle), in your own words, keeping every detail",
               "shorthand": "write its shorthand (L, R, ~, x3, +, w/) out in words, keeping every detail",
@@ -319,7 +305,8 @@ class _Item:
     reasons: list[str] = field(default_factory=list)
 
 
-def _patch_items(report: CheckReport, sentences: list[str], observations: list[Observation]) -> list[_Item]:
+def _patch_items(report: CheckReport, sentences: list[str], observations: list[Observation],
+                 drafted: set[str] = frozenset()) -> list[_Item]:
     by_id = {o.id: o for o in observations}
     items: list[_Item] = []
     fixes: dict[int, _Item] = {}
@@ -330,6 +317,8 @@ def _patch_items(report: CheckReport, sentences: list[str], observations: list[O
 
     for f in report.facts:
         if f.status == "dropped" and f.kind == "fact" and f.checked:
+            if f.id in drafted:
+                continue
             items.append(_Item(label=f"N{f.id[1:]}", note=by_id[f.id],
                                instruction=f"write one sentence that states this note: {prompts.as_data(by_id[f.id].text)}"))
         elif f.status == "contradicted" and f.kind == "fact" and f.sentences:
@@ -342,15 +331,16 @@ def _patch_items(report: CheckReport, sentences: list[str], observations: list[O
                 if i < len(sentences):
                     fix(i, f"keep the uncertainty of the note {prompts.as_data(by_id[f.id].text)}: say 'possibly' or "
                            "'appears to', as the note does")
+    # what no note needs rides along only on a sentence rewritten for its note anyway (see `patching.needs_patch`)
     for u in report.unsupported:
         for i, s in enumerate(report.sentences):
-            if s.start <= u.start < s.end and i < len(sentences):
+            if s.start <= u.start < s.end and i in fixes:
                 fix(i, f"remove {prompts.as_data(u.text)}, which no note supports")
-    for i, s in enumerate(sentences):
-        if any(word_count(part) > LONG_SENTENCE_WORDS for part in split_run_on(s, LONG_SENTENCE_WORDS)):
+    for i in list(fixes):
+        if any(word_count(part) > LONG_SENTENCE_WORDS for part in split_run_on(sentences[i], LONG_SENTENCE_WORDS)):
             fix(i, "split it into two or three shorter sentences, keeping every detail", "split")
     for i, reasons in _unwritten(report).items():
-        if i < len(sentences):
+        if i in fixes:
             for reason in reasons:
                 fix(i, reason)
     for index, item in sorted(fixes.items()):
@@ -361,9 +351,9 @@ def _patch_items(report: CheckReport, sentences: list[str], observations: list[O
 
 
 def _patch_caption(prompt: prompts.PromptSet, followup: list[dict], sentences: list[str], report: CheckReport,
-                   observations: list[Observation], run: Run,
-                   labels: frozenset[str] = frozenset()) -> tuple[list[str], list[SentenceChange]]:
-    items = _patch_items(report, sentences, observations)
+                   observations: list[Observation], run: Run, labels: frozenset[str] = frozenset(),
+                   drafted: set[str] = frozenset()) -> tuple[list[str], list[SentenceChange]]:
+    items = _patch_items(report, sentences, observations, drafted)
     if not items:
         return sentences, []
     listing = "\n".join(f"{it.label}: {it.instruction}" for it in items)

@@ -5,6 +5,8 @@ whether a changed draft checks no worse."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import lru_cache
 
 from assistant import lexicon
 from assistant.check import check_draft, prose
@@ -55,8 +57,21 @@ def parse_labelled(answer: str) -> dict[str, str]:
 def problems(draft: str | list[str], observations: list[Observation],
              original: str | None = None) -> tuple[set[str], int]:
     """The notes a draft (a text, or caption sentences) leaves unmet, and its problem count."""
-    report = check_draft(observations, draft if isinstance(draft, str) else " ".join(draft), original=original)
-    return report.unmet(), report.problem_count()
+    text = draft if isinstance(draft, str) else " ".join(draft)
+    unmet, count = _problems(text, tuple(observations), original, check_draft, id(lexicon.load()))
+    return set(unmet), count
+
+
+@lru_cache(maxsize=512)
+def _problems(text: str, observations: tuple[Observation, ...], original: str | None, check: Callable,
+              lexicon_id: int) -> tuple[frozenset[str], int]:
+    """`problems`, remembered: each mend the polish tries is judged against the same current
+    draft (`not_worse` checks both), and the fallbacks check again what the pipeline checked last;
+    on DCI development captions a third of a compose's checks were repeats. Keyed by the check
+    function and the lexicon in use too, so that a test's stand-in or another lexicon is never
+    answered from a result of the real one."""
+    report = check(list(observations), text, original=original)
+    return frozenset(report.unmet()), report.problem_count()
 
 
 def not_worse(trial: str | list[str], current: str | list[str], observations: list[Observation],
