@@ -396,3 +396,13 @@ def test_a_fragment_is_mended_only_where_no_note_anywhere_in_the_caption_is_lost
     out = polish.complete_fragments(list(sentences), observations, [])
     assert out == ["A cat is on the roof.", "A dog is asleep on the mat.", "The shed is dark green."]
     assert seen and all(s == {"n1", "n2", "n3"} for s in seen)
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("Under a pale, cloudy sky, old stone tower with narrow windows.",
+     "Under a pale, cloudy sky, there is an old stone tower with narrow windows."),
+    ("Behind tall, leafy hedge, white house partially visible.",
+     "Behind the tall, leafy hedge, the white house is partially visible."),
+])
+def test_a_place_typed_first_may_list_the_adjectives_of_its_own_noun(fragment, sentence):
+    assert fragments.as_sentence(fragment) == sentence

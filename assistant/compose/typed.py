@@ -226,6 +226,8 @@ def _place_end(us: list[_Unit]) -> int | None:
     """Where a place typed first ends (the index of the first word after it), or None."""
     for i in range(2, min(len(us), 9)):
         u, before = us[i], us[i - 1]
+        if u.comma_before and _describing(us[1:i]):
+            continue  # "Under grey, overcast sky, ...": the comma lists the adjectives of the place's own noun
         if u.comma_before and (attribute(before.lower, strict=False) or past_or_participle(before.lower)) and \
                 not noun_word(before):
             return None  # "Beside the gate old bench with worn, grey slats": the comma lists a thing's adjectives
@@ -243,6 +245,15 @@ def _place_end(us: list[_Unit]) -> int | None:
                 k -= 1
             return k if noun_word(us[k - 1]) or us[k - 1].lower in lexicon.load().directions else None
     return None
+
+
+def _describing(words: list[_Unit]) -> bool:
+    """Whether the words after a place's preposition are only attributes, perhaps after an article
+    ("grey", "a pale, "): a comma after them lists the next adjective of the same noun."""
+    rest = words[1:] if words and words[0].lower in ("a", "an", "the") else words
+    # the word before the comma no noun ("In the corner, some boxes": the place ends there)
+    return bool(rest) and (not noun_word(rest[-1]) or rest[-1].lower in _SHADES) and all(
+        attribute(u.lower, strict=False) and u.lower not in lexicon.load().directions for u in rest)
 
 
 #: subject pronouns, with the form of "be" each takes
