@@ -406,3 +406,14 @@ def test_a_fragment_is_mended_only_where_no_note_anywhere_in_the_caption_is_lost
 ])
 def test_a_place_typed_first_may_list_the_adjectives_of_its_own_noun(fragment, sentence):
     assert fragments.as_sentence(fragment) == sentence
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("Moss in front of the old gate soft and green.", "The moss in front of the old gate is soft and green."),
+    ("Kettle on stove black.", "The kettle on the stove is black."),
+    ("Rug under table in hall red.", "The rug under the table in the hall is red."),
+    ("Two mugs on shelf white.", None),  # which of them is white is unsaid
+])
+def test_a_noun_its_place_and_then_its_attributes_become_a_sentence(fragment, sentence):
+    assert is_fragment(fragment)
+    assert fragments.as_sentence(fragment) == sentence

@@ -123,6 +123,48 @@ def attribute_predicate(fragment: str, names: frozenset[str] | None = None) -> s
     return f"The {phrase} {be} {said}{tail}."
 
 
+def placed_predicate(fragment: str, names: frozenset[str] | None = None) -> str | None:
+    """"Grass in front of the hut short and green." -> "The grass in front of the hut is short and
+    green.": a bare noun phrase, its place (a preposition's phrase of a few words, ending in a noun),
+    then attributes to the end of the sentence. The attributes are the noun's, as a terse note types
+    a thing, where it is, and what it is like; the place gets its articles. None for any other shape,
+    a count or a determiner before the noun, or a noun the same in both numbers."""
+    us = units(fragment.strip().rstrip(".!"))
+    p = next((k for k, u in enumerate(us) if u.lower in fragments.PHRASE_START), None)
+    if p is None or p == 0 or len(us) < p + 3 or '"' in fragment or "“" in fragment:
+        return None
+    a = len(us)  # the attributes run back from the end: "short and green", "worn, grey"
+    while a > p + 2 and (attribute(us[a - 1].lower, strict=False) or _adverb(us[a - 1].lower) or
+                         us[a - 1].lower in _LIST_WORDS):
+        a -= 1
+    said = us[a:]
+    if not said or said[0].lower in _LIST_WORDS or not attribute(said[-1].lower, strict=False) or said[0].comma_before \
+            or not noun_word(us[a - 1]) or a - p > 6 or any(u.comma_before for u in us[1:a]):
+        return None
+    head, place = us[:p], us[p:a]
+    if any(not u.text.replace("-", "").replace("'", "").isalpha() or u.lower in ("and", "or") for u in head) or \
+            any(u.lower in ("and", "or") or u.lower in _PRONOUN_BE for u in place):
+        return None
+    first = head[0].lower
+    if first in fragments.DETERMINERS - {"a", "an", "the"} or lexicon.number_value(first) is not None:
+        return None
+    text = fragment.strip()
+    start = head[1].start if first in ("a", "an", "the") and len(head) > 1 else head[0].start
+    if first in ("a", "an", "the") and len(head) == 1:
+        return None
+    phrase = text[start:head[-1].end]
+    if clauses.has_verb(tokenize(text[place[0].start:place[-1].end]), text[place[0].start:place[-1].end]):
+        return None  # "Boy near the gate holding ...": a verb is the model's to place
+    first_word = phrase.split(" ", 1)[0]
+    name = first_word[1:] != first_word[1:].lower() or names is not None and first_word in names
+    phrase = phrase if name else phrase[:1].lower() + phrase[1:]
+    be = fragments.be_for(phrase)
+    if be is None:
+        return None
+    where = articled(text[place[0].start:place[-1].end])
+    return f"The {phrase} {where} {be} {text[said[0].start:said[-1].end]}."
+
+
 def _predicate_start(us: list[_Unit]) -> int | None:
     """Where what is said of the noun starts: the first attribute that is no noun (or an adverb in
     -ly before an attribute) right after a noun, or after a noun and a place word ("sky overhead")."""
