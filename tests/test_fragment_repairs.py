@@ -417,3 +417,21 @@ def test_a_place_typed_first_may_list_the_adjectives_of_its_own_noun(fragment, s
 def test_a_noun_its_place_and_then_its_attributes_become_a_sentence(fragment, sentence):
     assert is_fragment(fragment)
     assert fragments.as_sentence(fragment) == sentence
+
+
+def test_a_name_then_the_noun_phrase_that_describes_it_gets_is():
+    names = frozenset({"Villa", "Rosa"})
+    assert fragments.as_sentence("Villa Rosa large, white stone building with a tower.", names) == \
+        "Villa Rosa is a large, white stone building with a tower."
+    from assistant.compose import typed
+
+    assert typed.name_described("Villa Rosa two white buildings.", names) is None  # a name for many: unsure
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("Seen from the left, old mill with a red door.", "Seen from the left, there is an old mill with a red door."),
+    ("Tilted toward the viewer, lamp on desk white.", "Tilted toward the viewer, the lamp on the desk is white."),
+])
+def test_a_participles_phrase_typed_first_stays_before_the_rest_made_a_sentence(fragment, sentence):
+    assert is_fragment(fragment)
+    assert fragments.as_sentence(fragment) == sentence

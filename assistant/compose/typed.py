@@ -375,3 +375,46 @@ def the_before_subject(fragment: str) -> str | None:
     if not any(noun_word(u) and not attribute(u.lower, strict=False) for u in us[2:]):
         return None
     return terminated(f"The {word}{fragment.strip()[first.end:]}")
+
+
+def name_described(fragment: str, names: frozenset[str] | None = None) -> str | None:
+    """"Villa Rosa large, pink stone house with a tower." -> "Villa Rosa is a large, pink stone house
+    with a tower.": a name (capitalised words the notes write as a name, two or more), then a noun
+    phrase that describes it. None where the name is unsure, or the phrase is plural or no noun
+    phrase (`fragments.there_is`)."""
+    us = units(fragment.strip())
+    k = 0
+    while k < len(us) and us[k].text[:1].isupper() and not (k and us[k].comma_before):
+        k += 1
+    if k < 2 or k >= len(us) or us[k].comma_before or us[0].lower in fragments.DETERMINERS or \
+            names is not None and any(u.text not in names for u in us[1:k]):
+        return None
+    rest = fragment.strip()[us[k].start:]
+    if us[k].lower in fragments.PHRASE_START or not (attribute(us[k].lower, strict=False) or noun_word(us[k])):
+        return None
+    there = fragments.there_is(rest, names)
+    if there is None or not there.startswith("There is "):
+        return None
+    return f"{fragment.strip()[:us[k - 1].end]} is {there.removeprefix('There is ')}"
+
+
+def lead_phrase_kept(fragment: str, names: frozenset[str] | None = None) -> str | None:
+    """"Seen from the left, old mill with a red door." -> "Seen from the left, there is an old mill
+    with a red door.": a participle's phrase typed first, up to its comma, stays as written before
+    the rest made a sentence (`fragments.as_sentence`). None where the phrase has another comma
+    shape, or the rest is not mended."""
+    text = fragment.strip()
+    comma = text.find(",")
+    if comma < 0:
+        return None
+    lead, rest = text[:comma], text[comma + 1:].strip()
+    words = lead.split()
+    first = words[0].lower() if words else ""
+    if not rest or len(words) > 10 or not (past_or_participle(first) or first.endswith("ing") and
+                                           lexicon.can_be_verb(first)) or noun_word(units(lead)[0]):
+        return None
+    mended = fragments.as_sentence(terminated(rest[:1].upper() + rest[1:]), names)
+    if mended is None:
+        return None
+    keep = mended.split(" ", 1)[0] not in ("There", "The") and mended.split(" ", 1)[0].lower() not in fragments.STARTERS
+    return f"{lead}, {mended if keep else mended[:1].lower() + mended[1:]}"
