@@ -435,3 +435,9 @@ def test_a_name_then_the_noun_phrase_that_describes_it_gets_is():
 def test_a_participles_phrase_typed_first_stays_before_the_rest_made_a_sentence(fragment, sentence):
     assert is_fragment(fragment)
     assert fragments.as_sentence(fragment) == sentence
+
+
+def test_full_of_after_a_noun_is_what_is_said_of_it():
+    assert fragments.as_sentence("Crates full of green apples.") == "The crates are full of green apples."
+    assert fragments.as_sentence("Beside the door, jars full of buttons.") == \
+        "Beside the door, the jars are full of buttons."

@@ -165,12 +165,17 @@ def placed_predicate(fragment: str, names: frozenset[str] | None = None) -> str 
     return f"The {phrase} {where} {be} {text[said[0].start:said[-1].end]}."
 
 
+#: adjectives that are nouns too, read as adjectives before "of" ("planters full of flowers")
+_OF_ADJECTIVES = frozenset("full empty".split())
+
+
 def _predicate_start(us: list[_Unit]) -> int | None:
     """Where what is said of the noun starts: the first attribute that is no noun (or an adverb in
     -ly before an attribute) right after a noun, or after a noun and a place word ("sky overhead")."""
     for i in range(1, len(us)):
         u = us[i]
-        starts = attribute(u.lower) or _adverb(u.lower) and i + 1 < len(us) and attribute(us[i + 1].lower, strict=False)
+        starts = attribute(u.lower) or _adverb(u.lower) and i + 1 < len(us) and attribute(us[i + 1].lower, strict=False) \
+            or u.lower in _OF_ADJECTIVES and i + 1 < len(us) and us[i + 1].lower == "of"
         if not starts or u.comma_before:
             continue
         before = i - 1
