@@ -423,9 +423,9 @@ def test_a_name_then_the_noun_phrase_that_describes_it_gets_is():
     names = frozenset({"Villa", "Rosa"})
     assert fragments.as_sentence("Villa Rosa large, white stone building with a tower.", names) == \
         "Villa Rosa is a large, white stone building with a tower."
-    from assistant.compose import typed
+    from assistant.compose import predicates
 
-    assert typed.name_described("Villa Rosa two white buildings.", names) is None  # a name for many: unsure
+    assert predicates.name_described("Villa Rosa two white buildings.", names) is None  # a name for many: unsure
 
 
 @pytest.mark.parametrize("fragment, sentence", [

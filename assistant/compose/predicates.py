@@ -1,0 +1,104 @@
+"""Terse notes that say what a thing is like or what it is, made sentences without the model
+(`fragments.as_sentence` tries them after `typed`'s shapes): a noun, its place and its attributes
+("Kettle on stove black." -> "The kettle on the stove is black."), a name and the noun phrase that
+describes it ("Villa Rosa large, white building." -> "Villa Rosa is a large, white building."), and a
+participle's phrase typed before either ("Seen from the left, old mill ..."). Each returns None where
+it cannot tell."""
+
+from __future__ import annotations
+
+from assistant import lexicon
+from assistant.check import clauses
+from assistant.check.word_forms import past_or_participle
+from assistant.compose import fragments, typed
+from assistant.compose.sentences import terminated
+from assistant.text import tokenize
+
+
+def _adverb(word: str) -> bool:
+    return word.endswith("ly") and lexicon.can_be_adverb(word)
+
+
+def placed_predicate(fragment: str, names: frozenset[str] | None = None) -> str | None:
+    """"Grass in front of the hut short and green." -> "The grass in front of the hut is short and
+    green.": a bare noun phrase, its place (a preposition's phrase of a few words, ending in a noun),
+    then attributes to the end of the sentence. The attributes are the noun's, as a terse note types
+    a thing, where it is, and what it is like; the place gets its articles. None for any other shape,
+    a count or a determiner before the noun, or a noun the same in both numbers."""
+    us = typed.units(fragment.strip().rstrip(".!"))
+    p = next((k for k, u in enumerate(us) if u.lower in fragments.PHRASE_START), None)
+    if p is None or p == 0 or len(us) < p + 3 or '"' in fragment or "“" in fragment:
+        return None
+    a = len(us)  # the attributes run back from the end: "short and green", "worn, grey"
+    while a > p + 2 and (typed.attribute(us[a - 1].lower, strict=False) or _adverb(us[a - 1].lower) or
+                         us[a - 1].lower in typed.LIST_WORDS):
+        a -= 1
+    said = us[a:]
+    if not said or said[0].lower in typed.LIST_WORDS or not typed.attribute(said[-1].lower, strict=False) or said[0].comma_before \
+            or not typed.noun_word(us[a - 1]) or a - p > 6 or any(u.comma_before for u in us[1:a]):
+        return None
+    head, place = us[:p], us[p:a]
+    if any(not u.text.replace("-", "").replace("'", "").isalpha() or u.lower in ("and", "or") for u in head) or \
+            any(u.lower in ("and", "or") or u.lower in typed.PRONOUN_BE for u in place):
+        return None
+    first = head[0].lower
+    if first in fragments.DETERMINERS - {"a", "an", "the"} or lexicon.number_value(first) is not None:
+        return None
+    text = fragment.strip()
+    start = head[1].start if first in ("a", "an", "the") and len(head) > 1 else head[0].start
+    if first in ("a", "an", "the") and len(head) == 1:
+        return None
+    phrase = text[start:head[-1].end]
+    if clauses.has_verb(tokenize(text[place[0].start:place[-1].end]), text[place[0].start:place[-1].end]):
+        return None  # "Boy near the gate holding ...": a verb is the model's to place
+    first_word = phrase.split(" ", 1)[0]
+    name = first_word[1:] != first_word[1:].lower() or names is not None and first_word in names
+    phrase = phrase if name else phrase[:1].lower() + phrase[1:]
+    be = fragments.be_for(phrase)
+    if be is None:
+        return None
+    where = typed.articled(text[place[0].start:place[-1].end])
+    return f"The {phrase} {where} {be} {text[said[0].start:said[-1].end]}."
+
+
+def name_described(fragment: str, names: frozenset[str] | None = None) -> str | None:
+    """"Villa Rosa large, pink stone house with a tower." -> "Villa Rosa is a large, pink stone house
+    with a tower.": a name (capitalised words the notes write as a name, two or more), then a noun
+    phrase that describes it. None where the name is unsure, or the phrase is plural or no noun
+    phrase (`fragments.there_is`)."""
+    us = typed.units(fragment.strip())
+    k = 0
+    while k < len(us) and us[k].text[:1].isupper() and not (k and us[k].comma_before):
+        k += 1
+    if k < 2 or k >= len(us) or us[k].comma_before or us[0].lower in fragments.DETERMINERS or \
+            names is not None and any(u.text not in names for u in us[1:k]):
+        return None
+    rest = fragment.strip()[us[k].start:]
+    if us[k].lower in fragments.PHRASE_START or not (typed.attribute(us[k].lower, strict=False) or typed.noun_word(us[k])):
+        return None
+    there = fragments.there_is(rest, names)
+    if there is None or not there.startswith("There is "):
+        return None
+    return f"{fragment.strip()[:us[k - 1].end]} is {there.removeprefix('There is ')}"
+
+
+def lead_phrase_kept(fragment: str, names: frozenset[str] | None = None) -> str | None:
+    """"Seen from the left, old mill with a red door." -> "Seen from the left, there is an old mill
+    with a red door.": a participle's phrase typed first, up to its comma, stays as written before
+    the rest made a sentence (`fragments.as_sentence`). None where the phrase has another comma
+    shape, or the rest is not mended."""
+    text = fragment.strip()
+    comma = text.find(",")
+    if comma < 0:
+        return None
+    lead, rest = text[:comma], text[comma + 1:].strip()
+    words = lead.split()
+    first = words[0].lower() if words else ""
+    if not rest or len(words) > 10 or not (past_or_participle(first) or first.endswith("ing") and
+                                           lexicon.can_be_verb(first)) or typed.noun_word(typed.units(lead)[0]):
+        return None
+    mended = fragments.as_sentence(terminated(rest[:1].upper() + rest[1:]), names)
+    if mended is None:
+        return None
+    keep = mended.split(" ", 1)[0] not in ("There", "The") and mended.split(" ", 1)[0].lower() not in fragments.STARTERS
+    return f"{lead}, {mended if keep else mended[:1].lower() + mended[1:]}"
