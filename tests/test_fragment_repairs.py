@@ -441,3 +441,17 @@ def test_full_of_after_a_noun_is_what_is_said_of_it():
     assert fragments.as_sentence("Crates full of green apples.") == "The crates are full of green apples."
     assert fragments.as_sentence("Beside the door, jars full of buttons.") == \
         "Beside the door, the jars are full of buttons."
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("The green kettle on the stove by the sink.", "The green kettle is on the stove by the sink."),
+    ("Those three crates behind the van.", "Those three crates are behind the van."),
+    ("The kettle, green, on the stove.", None),  # a comma inside the phrase: left to other mends
+])
+def test_a_definite_noun_phrase_then_its_place_gets_is_before_the_place(fragment, sentence):
+    from assistant.compose import predicates
+
+    assert is_fragment(fragment)
+    assert predicates.be_placed(fragment) == sentence
+    if sentence:
+        assert fragments.as_sentence(fragment) == sentence

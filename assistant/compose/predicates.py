@@ -102,3 +102,30 @@ def lead_phrase_kept(fragment: str, names: frozenset[str] | None = None) -> str 
         return None
     keep = mended.split(" ", 1)[0] not in ("There", "The") and mended.split(" ", 1)[0].lower() not in fragments.STARTERS
     return f"{lead}, {mended if keep else mended[:1].lower() + mended[1:]}"
+
+
+#: prepositions that say where a thing is, after which "is"/"are" may stand ("The cup is on the table")
+_WHERE = frozenset("in on at under over above below behind beside near against along across between inside "
+                   "outside atop beneath underneath".split())
+#: the words that open a noun phrase "There is" reads badly before ("There is the cup ...")
+_DEFINITE = frozenset("the this that these those".split())
+
+
+def be_placed(fragment: str, names: frozenset[str] | None = None) -> str | None:
+    """"The blue cup on the shelf by the window." -> "The blue cup is on the shelf by the window.":
+    a definite noun phrase then its place gets "is"/"are" before the place ("There is the blue cup
+    ..." is no English). None where the phrase before the place has a comma, a verb or a list."""
+    us = typed.units(fragment.strip().rstrip(".!"))
+    if len(us) < 3 or us[0].lower not in _DEFINITE:
+        return None
+    p = next((k for k, u in enumerate(us) if u.lower in _WHERE), None)
+    if p is None or p < 2 or not typed.noun_word(us[p - 1]):
+        return None
+    head = us[:p]
+    text = fragment.strip()
+    phrase = text[:head[-1].end]
+    if any(u.comma_before or u.lower in ("and", "or") or not u.text.replace("-", "").replace("'", "").isalpha()
+           for u in head[1:]) or clauses.has_verb(tokenize(phrase), phrase):
+        return None
+    be = fragments.be_for(phrase)
+    return None if be is None else terminated(f"{phrase} {be} {text[us[p].start:]}")
