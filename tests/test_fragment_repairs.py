@@ -455,3 +455,20 @@ def test_a_definite_noun_phrase_then_its_place_gets_is_before_the_place(fragment
     assert predicates.be_placed(fragment) == sentence
     if sentence:
         assert fragments.as_sentence(fragment) == sentence
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("All mugs with chipped rims.", "All mugs have chipped rims."),
+    ("The bench with a bent leg.", "The bench has a bent leg."),
+    ("The bench near the gate with a bent leg.", None),  # a place before "with": whose leg is unsure
+])
+def test_a_determined_noun_with_what_it_has_gets_has(fragment, sentence):
+    from assistant.compose import predicates
+
+    assert is_fragment(fragment)
+    assert predicates.with_has(fragment) == sentence
+
+
+def test_two_verbless_parts_joined_by_and_are_each_made_a_sentence():
+    assert fragments.as_sentence("Three stools near counter, and on counter few jars.") == \
+        "There are three stools near counter, and on the counter, there are few jars."

@@ -129,3 +129,48 @@ def be_placed(fragment: str, names: frozenset[str] | None = None) -> str | None:
         return None
     be = fragments.be_for(phrase)
     return None if be is None else terminated(f"{phrase} {be} {text[us[p].start:]}")
+
+
+def parts_joined(fragment: str, names: frozenset[str] | None = None) -> str | None:
+    """"Two chairs near table, and on table few vases." -> "There are two chairs near table, and on
+    the table, there are few vases.": two verbless parts joined by ", and", each made a sentence
+    (`fragments.as_sentence`) and joined again. None where there is not exactly one such join, or
+    either part is not mended."""
+    text = fragment.strip()
+    pieces = text.split(", and ")
+    if len(pieces) != 2 or not all(p.strip() for p in pieces):
+        return None
+    second = pieces[1].strip()
+    made = [fragments.as_sentence(terminated(pieces[0]), names),
+            fragments.as_sentence(terminated(second[:1].upper() + second[1:]), names)]
+    if any(m is None or "," in m.rstrip(".") and m.count(",") > p.count(",") + 1 for m, p in zip(made, pieces)):
+        return None
+    first, other = made[0].rstrip(".!"), made[1]
+    keep = other.split(" ", 1)[0] not in ("There", "The", "In", "On", "At") and \
+        other.split(" ", 1)[0].lower() not in fragments.STARTERS | fragments.PHRASE_START
+    return f"{first}, and {other if keep else other[:1].lower() + other[1:]}"
+
+
+#: determiners before which "There is" reads badly but "has"/"have" after the noun does
+_HAVING_OPENERS = frozenset("the this that these those all both most each every".split())
+
+
+def with_has(fragment: str, names: frozenset[str] | None = None) -> str | None:
+    """"All chairs with green cushions." -> "All chairs have green cushions.": a determined noun
+    phrase, then "with" and what it has, and nothing else: "with" becomes "has"/"have". None where
+    the phrase before "with" has a comma, a verb or a place, or what follows has a verb."""
+    us = typed.units(fragment.strip().rstrip(".!"))
+    if len(us) < 4 or us[0].lower not in _HAVING_OPENERS:
+        return None
+    w = next((k for k, u in enumerate(us) if u.lower == "with"), None)
+    if w is None or w < 2 or not typed.noun_word(us[w - 1]) or any(u.lower == "with" for u in us[w + 1:]):
+        return None
+    text = fragment.strip()
+    phrase, rest = text[:us[w - 1].end], text[us[w + 1].start:]
+    if any(u.comma_before or u.lower in fragments.PHRASE_START or u.lower in ("and", "or") for u in us[1:w]) or \
+            clauses.has_verb(tokenize(phrase), phrase) or clauses.may_have_verb(terminated(rest)):
+        return None
+    be = fragments.be_for(phrase)
+    if be is None:
+        return None
+    return terminated(f"{phrase} {'have' if be == 'are' else 'has'} {rest}")
