@@ -472,3 +472,8 @@ def test_a_determined_noun_with_what_it_has_gets_has(fragment, sentence):
 def test_two_verbless_parts_joined_by_and_are_each_made_a_sentence():
     assert fragments.as_sentence("Three stools near counter, and on counter few jars.") == \
         "There are three stools near counter, and on the counter, there are few jars."
+
+
+def test_a_nouns_attributes_after_its_place_may_run_on_to_a_phrase():
+    assert fragments.as_sentence("Hedge behind the shed tall and trimmed into round shapes.") == \
+        "The hedge behind the shed is tall and trimmed into round shapes."

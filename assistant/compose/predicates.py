@@ -33,8 +33,12 @@ def placed_predicate(fragment: str, names: frozenset[str] | None = None) -> str 
     while a > p + 2 and (typed.attribute(us[a - 1].lower, strict=False) or _adverb(us[a - 1].lower) or
                          us[a - 1].lower in typed.LIST_WORDS):
         a -= 1
-    said = us[a:]
-    if not said or said[0].lower in typed.LIST_WORDS or not typed.attribute(said[-1].lower, strict=False) or said[0].comma_before \
+    k = len(us)
+    if a == len(us):  # or they run on to a preposition's phrase: "short and trimmed with low bushes"
+        a, k = _attributes_before_phrase(us, p)
+    said = us[a:k]
+    if not said or said[0].lower in typed.LIST_WORDS or not typed.attribute(said[-1].lower, strict=False) and \
+            not past_or_participle(said[-1].lower) or said[0].comma_before \
             or not typed.noun_word(us[a - 1]) or a - p > 6 or any(u.comma_before for u in us[1:a]):
         return None
     head, place = us[:p], us[p:a]
@@ -58,7 +62,27 @@ def placed_predicate(fragment: str, names: frozenset[str] | None = None) -> str 
     if be is None:
         return None
     where = typed.articled(text[place[0].start:place[-1].end])
-    return f"The {phrase} {where} {be} {text[said[0].start:said[-1].end]}."
+    tail = f" {typed.articled(text[us[k].start:])}" if k < len(us) else ""
+    return terminated(f"The {phrase} {where} {be} {text[said[0].start:said[-1].end]}{tail}")
+
+
+def _attributes_before_phrase(us: list, p: int) -> tuple[int, int]:
+    """Where attributes after a noun start and end when a preposition's phrase follows them, the
+    attributes joined by "and" and perhaps ending in a participle ("short and trimmed"); (len, len)
+    where there are none."""
+    for a in range(p + 2, min(len(us) - 1, p + 7)):
+        if not (typed.noun_word(us[a - 1]) and typed.attribute(us[a].lower, strict=False)) or us[a].comma_before or \
+                us[a - 1].lower in fragments.DETERMINERS:
+            continue
+        k = a + 1
+        while k < len(us) and not us[k].comma_before and (
+                typed.attribute(us[k].lower, strict=False) or us[k].lower in typed.LIST_WORDS or
+                us[k - 1].lower in typed.LIST_WORDS and past_or_participle(us[k].lower)):
+            k += 1
+        if k < len(us) and us[k].lower in fragments.PHRASE_START and not us[k].comma_before and \
+                us[k - 1].lower not in typed.LIST_WORDS:
+            return a, k
+    return len(us), len(us)
 
 
 def name_described(fragment: str, names: frozenset[str] | None = None) -> str | None:
