@@ -475,5 +475,7 @@ def test_two_verbless_parts_joined_by_and_are_each_made_a_sentence():
 
 
 def test_a_nouns_attributes_after_its_place_may_run_on_to_a_phrase():
-    assert fragments.as_sentence("Hedge behind the shed tall and trimmed into round shapes.") == \
-        "The hedge behind the shed is tall and trimmed into round shapes."
+    assert fragments.as_sentence("Lawn behind the fence short and edged with stones.") == \
+        "The lawn behind the fence is short and edged with stones."
+    assert fragments.as_sentence("Hedge behind the shed tall and green with white flowers.") == \
+        "The hedge behind the shed is tall and green with white flowers."
