@@ -479,3 +479,10 @@ def test_a_nouns_attributes_after_its_place_may_run_on_to_a_phrase():
         "The lawn behind the fence is short and edged with stones."
     assert fragments.as_sentence("Hedge behind the shed tall and green with white flowers.") == \
         "The hedge behind the shed is tall and green with white flowers."
+
+
+def test_a_shade_and_its_colour_before_a_noun_are_no_attributes_said_of_the_thing():
+    from assistant.compose import predicates
+
+    # was "The barn brick colour with a pale is green trim along its doors."
+    assert predicates.placed_predicate("Barn brick colour with pale green trim along its doors.") is None

@@ -37,7 +37,8 @@ def placed_predicate(fragment: str, names: frozenset[str] | None = None) -> str 
     if a == len(us):  # or they run on to a preposition's phrase: "short and trimmed with low bushes"
         a, k = _attributes_before_phrase(us, p)
     said = us[a:k]
-    if not said or said[0].lower in typed.LIST_WORDS or not typed.attribute(said[-1].lower, strict=False) and \
+    # the last attribute no noun ("trim", "well"): where the attributes end must be sure
+    if not said or said[0].lower in typed.LIST_WORDS or not typed.attribute(said[-1].lower) and \
             not past_or_participle(said[-1].lower) or said[0].comma_before \
             or not typed.noun_word(us[a - 1]) or a - p > 6 or any(u.comma_before for u in us[1:a]):
         return None
@@ -71,8 +72,9 @@ def _attributes_before_phrase(us: list, p: int) -> tuple[int, int]:
     attributes joined by "and" and perhaps ending in a participle ("short and trimmed"); (len, len)
     where there are none."""
     for a in range(p + 2, min(len(us) - 1, p + 7)):
+        # "with pale yellow trim along ...": a word before that may describe too is the colour's, not a noun
         if not (typed.noun_word(us[a - 1]) and typed.attribute(us[a].lower, strict=False)) or us[a].comma_before or \
-                us[a - 1].lower in fragments.DETERMINERS:
+                us[a - 1].lower in fragments.DETERMINERS or typed.attribute(us[a - 1].lower, strict=False):
             continue
         k = a + 1
         while k < len(us) and not us[k].comma_before and (
