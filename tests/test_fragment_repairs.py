@@ -486,3 +486,13 @@ def test_a_shade_and_its_colour_before_a_noun_are_no_attributes_said_of_the_thin
 
     # was "The barn brick colour with a pale is green trim along its doors."
     assert predicates.placed_predicate("Barn brick colour with pale green trim along its doors.") is None
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("Some of older sheds at right dark green with red doors.",
+     "Some of the older sheds at the right are dark green with red doors."),
+    ("Most of the boats near pier white.", "Most of the boats near the pier are white."),
+])
+def test_a_part_of_a_group_its_place_and_its_attributes_become_a_sentence(fragment, sentence):
+    assert is_fragment(fragment)
+    assert fragments.as_sentence(fragment) == sentence

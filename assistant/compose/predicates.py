@@ -26,7 +26,9 @@ def placed_predicate(fragment: str, names: frozenset[str] | None = None) -> str 
     a thing, where it is, and what it is like; the place gets its articles. None for any other shape,
     a count or a determiner before the noun, or a noun the same in both numbers."""
     us = typed.units(fragment.strip().rstrip(".!"))
-    p = next((k for k, u in enumerate(us) if u.lower in fragments.PHRASE_START), None)
+    # "Some of the older sheds ...": a part of a group, whose "of" is no place
+    part = len(us) > 3 and us[0].lower in _PARTS and us[1].lower == "of"
+    p = next((k for k, u in enumerate(us) if u.lower in fragments.PHRASE_START and (not part or k > 2)), None)
     if p is None or p == 0 or len(us) < p + 3 or '"' in fragment or "“" in fragment:
         return None
     a = len(us)  # the attributes run back from the end: "short and green", "worn, grey"
@@ -47,9 +49,17 @@ def placed_predicate(fragment: str, names: frozenset[str] | None = None) -> str 
             any(u.lower in ("and", "or") or u.lower in typed.PRONOUN_BE for u in place):
         return None
     first = head[0].lower
+    text = fragment.strip()
+    if part:  # "Some of shorter sheds" -> "Some of the shorter sheds"
+        be = fragments.be_for(text[us[2].start:head[-1].end])
+        group = ("of " if us[2].lower in fragments.DETERMINERS else "of the ") + text[us[2].start:head[-1].end]
+        if be is None or clauses.has_verb(tokenize(text[place[0].start:place[-1].end]), text[place[0].start:place[-1].end]):
+            return None
+        tail = f" {typed.articled(text[us[k].start:])}" if k < len(us) else ""
+        return terminated(f"{head[0].text} {group} {typed.articled(text[place[0].start:place[-1].end])} {be} "
+                          f"{text[said[0].start:said[-1].end]}{tail}")
     if first in fragments.DETERMINERS - {"a", "an", "the"} or lexicon.number_value(first) is not None:
         return None
-    text = fragment.strip()
     start = head[1].start if first in ("a", "an", "the") and len(head) > 1 else head[0].start
     if first in ("a", "an", "the") and len(head) == 1:
         return None
@@ -67,6 +77,10 @@ def placed_predicate(fragment: str, names: frozenset[str] | None = None) -> str 
     return terminated(f"The {phrase} {where} {be} {text[said[0].start:said[-1].end]}{tail}")
 
 
+#: words for a part of a group before "of" ("some of the sheds")
+_PARTS = frozenset("some most many several few all both".split())
+
+
 def _attributes_before_phrase(us: list, p: int) -> tuple[int, int]:
     """Where attributes after a noun start and end when a preposition's phrase follows them, the
     attributes joined by "and" and perhaps ending in a participle ("short and trimmed"); (len, len)
@@ -74,7 +88,8 @@ def _attributes_before_phrase(us: list, p: int) -> tuple[int, int]:
     for a in range(p + 2, min(len(us) - 1, p + 7)):
         # "with pale yellow trim along ...": a word before that may describe too is the colour's, not a noun
         if not (typed.noun_word(us[a - 1]) and typed.attribute(us[a].lower, strict=False)) or us[a].comma_before or \
-                us[a - 1].lower in fragments.DETERMINERS or typed.attribute(us[a - 1].lower, strict=False):
+                us[a - 1].lower in fragments.DETERMINERS or typed.attribute(us[a - 1].lower, strict=False) and \
+                us[a - 1].lower not in lexicon.load().directions:
             continue
         k = a + 1
         while k < len(us) and not us[k].comma_before and (
