@@ -496,3 +496,15 @@ def test_a_shade_and_its_colour_before_a_noun_are_no_attributes_said_of_the_thin
 def test_a_part_of_a_group_its_place_and_its_attributes_become_a_sentence(fragment, sentence):
     assert is_fragment(fragment)
     assert fragments.as_sentence(fragment) == sentence
+
+
+def test_an_s_word_a_with_governs_is_its_noun_so_the_fragment_is_mended():
+    from assistant.compose.polish import complete_fragments
+    from assistant.notes import split_notes
+
+    observations = split_notes("old chairs with round backs near stove")
+    assert complete_fragments(["Old chairs with round backs near the stove."], observations, []) == \
+        ["There are old chairs with round backs near the stove."]
+    observations = split_notes("man with two dogs waits at corner")  # "waits" follows a noun: a verb still
+    assert complete_fragments(["A man with two dogs waits at the corner."], observations, []) == \
+        ["A man with two dogs waits at the corner."]
