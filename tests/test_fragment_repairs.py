@@ -508,3 +508,10 @@ def test_an_s_word_a_with_governs_is_its_noun_so_the_fragment_is_mended():
     observations = split_notes("man with two dogs waits at corner")  # "waits" follows a noun: a verb still
     assert complete_fragments(["A man with two dogs waits at the corner."], observations, []) == \
         ["A man with two dogs waits at the corner."]
+
+
+def test_a_lists_last_and_or_a_verbs_place_is_left_alone():
+    from assistant.compose import predicates
+
+    assert predicates.parts_joined("A lane with bikes, benches, lamps, and tall hedges, all wet.") is None
+    assert predicates.be_placed("The small boats drift slowly toward the pier in the fog.") is None

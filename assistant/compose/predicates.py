@@ -165,8 +165,10 @@ def be_placed(fragment: str, names: frozenset[str] | None = None) -> str | None:
     head = us[:p]
     text = fragment.strip()
     phrase = text[:head[-1].end]
+    # "The skyscrapers cluster mostly toward the right in ...": a preposition or an adverb before the place, a verb's
     if any(u.comma_before or u.lower in ("and", "or") or not u.text.replace("-", "").replace("'", "").isalpha()
-           for u in head[1:]) or clauses.has_verb(tokenize(phrase), phrase):
+           or u.lower in fragments.PHRASE_START | {"toward", "towards"} or _adverb(u.lower) for u in head[1:]) or \
+            clauses.has_verb(tokenize(phrase), phrase):
         return None
     be = fragments.be_for(phrase)
     return None if be is None else terminated(f"{phrase} {be} {text[us[p].start:]}")
@@ -179,8 +181,8 @@ def parts_joined(fragment: str, names: frozenset[str] | None = None) -> str | No
     either part is not mended."""
     text = fragment.strip()
     pieces = text.split(", and ")
-    if len(pieces) != 2 or not all(p.strip() for p in pieces):
-        return None
+    if len(pieces) != 2 or not all(p.strip() for p in pieces) or "," in pieces[0]:
+        return None  # "cars, shrubs, lampposts, and houses": a list's last item, no part of its own
     second = pieces[1].strip()
     made = [fragments.as_sentence(terminated(pieces[0]), names),
             fragments.as_sentence(terminated(second[:1].upper() + second[1:]), names)]
