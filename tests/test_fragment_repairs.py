@@ -515,3 +515,22 @@ def test_a_lists_last_and_or_a_verbs_place_is_left_alone():
 
     assert predicates.parts_joined("A lane with bikes, benches, lamps, and tall hedges, all wet.") is None
     assert predicates.be_placed("The small boats drift slowly toward the pier in the fog.") is None
+
+
+@pytest.mark.parametrize("fragment", [
+    "Red lamp on desk left.",  # "left" is the place's
+    "Pale sky with thin clouds scattered in background.",  # what "with" has is no place; "scattered" is the clouds'
+    "Black Acme kettle on a stove.",  # "Black" is no part of the name
+    "The lamp behind the sofa casts a long shadow.",  # a verb after the place
+    "The poster shows boats in red and blue.",  # a verb before it
+    "These mugs, with their chipped rims, sit on a shelf.",
+    "Inclined grey roof with solar panels, skylights, and a chimney.",  # a participle that describes its noun
+])
+def test_the_new_mends_leave_other_shapes_alone(fragment):
+    from assistant.compose import predicates
+
+    names = frozenset({"Acme"})
+    made = [predicates.placed_predicate(fragment, names), predicates.name_described(fragment, names),
+            predicates.be_placed(fragment, names), predicates.with_has(fragment, names),
+            predicates.lead_phrase_kept(fragment, names)]
+    assert made == [None] * 5

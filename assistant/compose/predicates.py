@@ -7,6 +7,8 @@ it cannot tell."""
 
 from __future__ import annotations
 
+import re
+
 from assistant import lexicon
 from assistant.check import clauses
 from assistant.check.word_forms import past_or_participle
@@ -29,8 +31,8 @@ def placed_predicate(fragment: str, names: frozenset[str] | None = None) -> str 
     # "Some of the older sheds ...": a part of a group, whose "of" is no place
     part = len(us) > 3 and us[0].lower in _PARTS and us[1].lower == "of"
     p = next((k for k, u in enumerate(us) if u.lower in fragments.PHRASE_START and (not part or k > 2)), None)
-    if p is None or p == 0 or len(us) < p + 3 or '"' in fragment or "“" in fragment:
-        return None
+    if p is None or p == 0 or len(us) < p + 3 or us[p].lower not in _WHERE or any(c in fragment for c in '"“:'):
+        return None  # "Sky with few clouds scattered ...": what "with" has is no place, and the participle is the clouds'
     a = len(us)  # the attributes run back from the end: "short and green", "worn, grey"
     while a > p + 2 and (typed.attribute(us[a - 1].lower, strict=False) or _adverb(us[a - 1].lower) or
                          us[a - 1].lower in typed.LIST_WORDS):
@@ -39,8 +41,11 @@ def placed_predicate(fragment: str, names: frozenset[str] | None = None) -> str 
     if a == len(us):  # or they run on to a preposition's phrase: "short and trimmed with low bushes"
         a, k = _attributes_before_phrase(us, p)
     said = us[a:k]
-    # the last attribute no noun ("trim", "well"): where the attributes end must be sure
-    if not said or said[0].lower in typed.LIST_WORDS or not typed.attribute(said[-1].lower) and \
+    # the last attribute no noun ("trim", "well"): where the attributes end must be sure; "on corner left", "at
+    # bottom left of", "next to": a direction is the place's, not the thing's; a participle first is the last noun's
+    if not said or said[0].lower in typed.LIST_WORDS or any(u.lower in _PLACE_ENDS for u in said) or \
+            "-" not in said[0].lower and said[0].lower not in lexicon.load().colors and (
+                past_or_participle(said[0].lower) or said[0].lower.endswith("ing")) or not typed.attribute(said[-1].lower) and \
             not past_or_participle(said[-1].lower) or said[0].comma_before \
             or not typed.noun_word(us[a - 1]) or a - p > 6 or any(u.comma_before for u in us[1:a]):
         return None
@@ -77,6 +82,12 @@ def placed_predicate(fragment: str, names: frozenset[str] | None = None) -> str 
     return terminated(f"The {phrase} {where} {be} {text[said[0].start:said[-1].end]}{tail}")
 
 
+#: words after which a place goes on, never an attribute of the thing ("on corner left", "next to the door")
+_PLACE_ENDS = frozenset("left right top bottom middle center centre front back side next".split())
+#: words after a participle that make a phrase of it ("Looking down, ...", "Seen from above, ...")
+_PARTICLES = frozenset("down up out away back toward towards".split())
+
+
 #: words for a part of a group before "of" ("some of the sheds")
 _PARTS = frozenset("some most many several few all both".split())
 
@@ -111,9 +122,9 @@ def name_described(fragment: str, names: frozenset[str] | None = None) -> str | 
     k = 0
     while k < len(us) and us[k].text[:1].isupper() and not (k and us[k].comma_before):
         k += 1
-    if k < 2 or k >= len(us) or us[k].comma_before or us[0].lower in fragments.DETERMINERS or \
-            names is not None and any(u.text not in names for u in us[1:k]):
-        return None
+    if k < 2 or k >= len(us) or us[k].comma_before or us[0].lower in fragments.DETERMINERS or names is None or \
+            any(u.text not in names for u in us[:k]):
+        return None  # "Black Lego box": a sentence's first word is capitalised anyway; it must be a name too
     rest = fragment.strip()[us[k].start:]
     if us[k].lower in fragments.PHRASE_START or not (typed.attribute(us[k].lower, strict=False) or typed.noun_word(us[k])):
         return None
@@ -135,9 +146,11 @@ def lead_phrase_kept(fragment: str, names: frozenset[str] | None = None) -> str 
     lead, rest = text[:comma], text[comma + 1:].strip()
     words = lead.split()
     first = words[0].lower() if words else ""
-    if not rest or len(words) > 10 or not (past_or_participle(first) or first.endswith("ing") and
-                                           lexicon.can_be_verb(first)) or typed.noun_word(typed.units(lead)[0]):
-        return None
+    if not rest or len(words) < 2 or len(words) > 10 or not (past_or_participle(first) or first.endswith("ing") and
+                                                             lexicon.can_be_verb(first)) or \
+            typed.noun_word(typed.units(lead)[0]) or not (words[1].lower() in fragments.PHRASE_START | _PARTICLES or
+                                                          _adverb(words[1].lower())):
+        return None  # "Inclined green hill with ...": a participle before a noun describes it; no phrase of its own
     mended = fragments.as_sentence(terminated(rest[:1].upper() + rest[1:]), names)
     if mended is None:
         return None
@@ -168,10 +181,15 @@ def be_placed(fragment: str, names: frozenset[str] | None = None) -> str | None:
     # "The skyscrapers cluster mostly toward the right in ...": a preposition or an adverb before the place, a verb's
     if any(u.comma_before or u.lower in ("and", "or") or not u.text.replace("-", "").replace("'", "").isalpha()
            or u.lower in fragments.PHRASE_START | {"toward", "towards"} or _adverb(u.lower) for u in head[1:]) or \
+            any(u.lower.endswith("s") and lexicon.can_be_verb(u.lower) for u in head[1:-1]) or \
             clauses.has_verb(tokenize(phrase), phrase):
         return None
+    rest = text[us[p].start:]
+    if clauses.has_verb(tokenize(rest), rest) or clauses.may_have_verb(text) or \
+            re.search(r"\b(?:which|whom|who|that|where)\b", rest, re.I):
+        return None  # "The light behind the camera bounces off ...": the verb is there already
     be = fragments.be_for(phrase)
-    return None if be is None else terminated(f"{phrase} {be} {text[us[p].start:]}")
+    return None if be is None else terminated(f"{phrase} {be} {rest}")
 
 
 def parts_joined(fragment: str, names: frozenset[str] | None = None) -> str | None:
@@ -206,7 +224,8 @@ def with_has(fragment: str, names: frozenset[str] | None = None) -> str | None:
     if len(us) < 4 or us[0].lower not in _HAVING_OPENERS:
         return None
     w = next((k for k, u in enumerate(us) if u.lower == "with"), None)
-    if w is None or w < 2 or not typed.noun_word(us[w - 1]) or any(u.lower == "with" for u in us[w + 1:]):
+    if w is None or w < 2 or not typed.noun_word(us[w - 1]) or us[w].comma_before or \
+            any(u.lower == "with" for u in us[w + 1:]):
         return None
     text = fragment.strip()
     phrase, rest = text[:us[w - 1].end], text[us[w + 1].start:]
