@@ -534,3 +534,9 @@ def test_the_new_mends_leave_other_shapes_alone(fragment):
             predicates.be_placed(fragment, names), predicates.with_has(fragment, names),
             predicates.lead_phrase_kept(fragment, names)]
     assert made == [None] * 5
+
+
+def test_what_a_noun_has_gets_its_article():
+    from assistant.compose import predicates
+
+    assert predicates.with_has("The kettle with long spout.") == "The kettle has a long spout."

@@ -235,4 +235,5 @@ def with_has(fragment: str, names: frozenset[str] | None = None) -> str | None:
     be = fragments.be_for(phrase)
     if be is None:
         return None
-    return terminated(f"{phrase} {'have' if be == 'are' else 'has'} {rest}")
+    had = typed.articled(f"with {rest}").removeprefix("with ")  # "with long handle" -> "has a long handle"
+    return terminated(f"{phrase} {'have' if be == 'are' else 'has'} {had}")
