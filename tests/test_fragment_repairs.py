@@ -396,3 +396,147 @@ def test_a_fragment_is_mended_only_where_no_note_anywhere_in_the_caption_is_lost
     out = polish.complete_fragments(list(sentences), observations, [])
     assert out == ["A cat is on the roof.", "A dog is asleep on the mat.", "The shed is dark green."]
     assert seen and all(s == {"n1", "n2", "n3"} for s in seen)
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("Under a pale, cloudy sky, old stone tower with narrow windows.",
+     "Under a pale, cloudy sky, there is an old stone tower with narrow windows."),
+    ("Behind tall, leafy hedge, white house partially visible.",
+     "Behind the tall, leafy hedge, the white house is partially visible."),
+])
+def test_a_place_typed_first_may_list_the_adjectives_of_its_own_noun(fragment, sentence):
+    assert fragments.as_sentence(fragment) == sentence
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("Moss in front of the old gate soft and green.", "The moss in front of the old gate is soft and green."),
+    ("Kettle on stove black.", "The kettle on the stove is black."),
+    ("Rug under table in hall red.", "The rug under the table in the hall is red."),
+    ("Two mugs on shelf white.", None),  # which of them is white is unsaid
+])
+def test_a_noun_its_place_and_then_its_attributes_become_a_sentence(fragment, sentence):
+    assert is_fragment(fragment)
+    assert fragments.as_sentence(fragment) == sentence
+
+
+def test_a_name_then_the_noun_phrase_that_describes_it_gets_is():
+    names = frozenset({"Villa", "Rosa"})
+    assert fragments.as_sentence("Villa Rosa large, white stone building with a tower.", names) == \
+        "Villa Rosa is a large, white stone building with a tower."
+    from assistant.compose import predicates
+
+    assert predicates.name_described("Villa Rosa two white buildings.", names) is None  # a name for many: unsure
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("Seen from the left, old mill with a red door.", "Seen from the left, there is an old mill with a red door."),
+    ("Tilted toward the viewer, lamp on desk white.", "Tilted toward the viewer, the lamp on the desk is white."),
+])
+def test_a_participles_phrase_typed_first_stays_before_the_rest_made_a_sentence(fragment, sentence):
+    assert is_fragment(fragment)
+    assert fragments.as_sentence(fragment) == sentence
+
+
+def test_full_of_after_a_noun_is_what_is_said_of_it():
+    assert fragments.as_sentence("Crates full of green apples.") == "The crates are full of green apples."
+    assert fragments.as_sentence("Beside the door, jars full of buttons.") == \
+        "Beside the door, the jars are full of buttons."
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("The green kettle on the stove by the sink.", "The green kettle is on the stove by the sink."),
+    ("Those three crates behind the van.", "Those three crates are behind the van."),
+    ("The kettle, green, on the stove.", None),  # a comma inside the phrase: left to other mends
+])
+def test_a_definite_noun_phrase_then_its_place_gets_is_before_the_place(fragment, sentence):
+    from assistant.compose import predicates
+
+    assert is_fragment(fragment)
+    assert predicates.be_placed(fragment) == sentence
+    if sentence:
+        assert fragments.as_sentence(fragment) == sentence
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("All mugs with chipped rims.", "All mugs have chipped rims."),
+    ("The bench with a bent leg.", "The bench has a bent leg."),
+    ("The bench near the gate with a bent leg.", None),  # a place before "with": whose leg is unsure
+])
+def test_a_determined_noun_with_what_it_has_gets_has(fragment, sentence):
+    from assistant.compose import predicates
+
+    assert is_fragment(fragment)
+    assert predicates.with_has(fragment) == sentence
+
+
+def test_two_verbless_parts_joined_by_and_are_each_made_a_sentence():
+    assert fragments.as_sentence("Three stools near counter, and on counter few jars.") == \
+        "There are three stools near counter, and on the counter, there are few jars."
+
+
+def test_a_nouns_attributes_after_its_place_may_run_on_to_a_phrase():
+    assert fragments.as_sentence("Lawn behind the fence short and edged with stones.") == \
+        "The lawn behind the fence is short and edged with stones."
+    assert fragments.as_sentence("Hedge behind the shed tall and green with white flowers.") == \
+        "The hedge behind the shed is tall and green with white flowers."
+
+
+def test_a_shade_and_its_colour_before_a_noun_are_no_attributes_said_of_the_thing():
+    from assistant.compose import predicates
+
+    # was "The barn brick colour with a pale is green trim along its doors."
+    assert predicates.placed_predicate("Barn brick colour with pale green trim along its doors.") is None
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("Some of older sheds at right dark green with red doors.",
+     "Some of the older sheds at the right are dark green with red doors."),
+    ("Most of the boats near pier white.", "Most of the boats near the pier are white."),
+])
+def test_a_part_of_a_group_its_place_and_its_attributes_become_a_sentence(fragment, sentence):
+    assert is_fragment(fragment)
+    assert fragments.as_sentence(fragment) == sentence
+
+
+def test_an_s_word_a_with_governs_is_its_noun_so_the_fragment_is_mended():
+    from assistant.compose.polish import complete_fragments
+    from assistant.notes import split_notes
+
+    observations = split_notes("old chairs with round backs near stove")
+    assert complete_fragments(["Old chairs with round backs near the stove."], observations, []) == \
+        ["There are old chairs with round backs near the stove."]
+    observations = split_notes("man with two dogs waits at corner")  # "waits" follows a noun: a verb still
+    assert complete_fragments(["A man with two dogs waits at the corner."], observations, []) == \
+        ["A man with two dogs waits at the corner."]
+
+
+def test_a_lists_last_and_or_a_verbs_place_is_left_alone():
+    from assistant.compose import predicates
+
+    assert predicates.parts_joined("A lane with bikes, benches, lamps, and tall hedges, all wet.") is None
+    assert predicates.be_placed("The small boats drift slowly toward the pier in the fog.") is None
+
+
+@pytest.mark.parametrize("fragment", [
+    "Red lamp on desk left.",  # "left" is the place's
+    "Pale sky with thin clouds scattered in background.",  # what "with" has is no place; "scattered" is the clouds'
+    "Black Acme kettle on a stove.",  # "Black" is no part of the name
+    "The lamp behind the sofa casts a long shadow.",  # a verb after the place
+    "The poster shows boats in red and blue.",  # a verb before it
+    "These mugs, with their chipped rims, sit on a shelf.",
+    "Inclined grey roof with solar panels, skylights, and a chimney.",  # a participle that describes its noun
+])
+def test_the_new_mends_leave_other_shapes_alone(fragment):
+    from assistant.compose import predicates
+
+    names = frozenset({"Acme"})
+    made = [predicates.placed_predicate(fragment, names), predicates.name_described(fragment, names),
+            predicates.be_placed(fragment, names), predicates.with_has(fragment, names),
+            predicates.lead_phrase_kept(fragment, names)]
+    assert made == [None] * 5
+
+
+def test_what_a_noun_has_gets_its_article():
+    from assistant.compose import predicates
+
+    assert predicates.with_has("The kettle with long spout.") == "The kettle has a long spout."

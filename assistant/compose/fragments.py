@@ -38,10 +38,13 @@ def as_sentence(fragment: str, names: frozenset[str] | None = None) -> str | Non
         return f"{first} {rest}" if first is not None and rest is not None and not unwritten(rest) else None
     if not re.search(r"\b(?:which|where|whom|who|that)\b", fragment, re.I):  # "on which cats are placed" has its place
         fragment = _DANGLING_TAIL_RE.sub("", fragment.strip()) or fragment
-    from assistant.compose import typed  # noqa: PLC0415 - typed builds on this module
+    from assistant.compose import predicates, typed  # noqa: PLC0415 - both build on this module
 
     for make in (typed.be_inserted, typed.the_before_subject, lambda f: view_shows(f, names), lambda f: typed.place_first(f, names), be_before_participle,
-                 lambda f: typed.attribute_predicate(f, names), it_is, lambda f: there_is(f, names)):
+                 lambda f: typed.attribute_predicate(f, names), lambda f: predicates.placed_predicate(f, names),
+                 lambda f: predicates.name_described(f, names), lambda f: predicates.lead_phrase_kept(f, names),
+                 lambda f: predicates.be_placed(f, names), lambda f: predicates.with_has(f, names), it_is,
+                 lambda f: predicates.parts_joined(f, names), lambda f: there_is(f, names)):
         whole = make(fragment)
         if whole is not None and not unwritten(whole):
             return whole

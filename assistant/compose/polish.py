@@ -216,7 +216,7 @@ def complete_fragments(sentences: list[str], observations: list[Observation],
     def mend(sentence: str) -> list[str] | None:
         if not any(r.kind == "fragment" for r in prose.remarks(sentence)):
             return None
-        if clauses.may_have_verb(sentence):  # "A man in a coat waits at ...": the check may miss a verb; "There
+        if clauses.may_have_verb(with_nouns_masked(sentence)):  # "A man in a coat waits at ...": the check may miss a verb; "There
             return typed.the_before_subject(sentence)  # is" would not read; "The building features ..." reads either way
         whole = as_sentence(sentence, names)  # two sentences where a phrase ran into a clause
         return [s.text for s in split_sentences(whole)] if whole is not None else None
@@ -225,6 +225,26 @@ def complete_fragments(sentences: list[str], observations: list[Observation],
     # mauve." says that one building is mauve, which the check reads against other notes' buildings
     return _mend_each(sentences, observations, changes, mend, "a fragment with no verb, written as a sentence",
                       every_note=True)
+
+
+def with_nouns_masked(sentence: str) -> str:
+    """`sentence` with the -s noun a "with" governs ("chairs with round backs near the table") put as
+    "it": after "with" and only describing words, an -s word is that phrase's noun, never a verb, and
+    `clauses.may_have_verb` would read it as one. "A woman with a dog walks ...": "walks" follows a
+    noun, so it stays."""
+    us = typed.units(sentence)
+    out, at = [], 0
+    for i, u in enumerate(us):
+        if u.lower != "with":
+            continue
+        k = i + 1
+        while k < len(us) and not us[k].comma_before and (us[k].lower in DETERMINERS or lexicon.number_value(
+                us[k].lower) is not None or typed.attribute(us[k].lower, strict=False)) and not us[k].lower.endswith("s"):
+            k += 1
+        if k < len(us) and k - i <= 3 and not us[k].comma_before and us[k].lower.endswith("s"):
+            out.append(sentence[at:us[i + 1].start] + "it")
+            at = us[k].end
+    return "".join(out) + sentence[at:]
 
 
 def write_out_shorthand(sentences: list[str], observations: list[Observation],

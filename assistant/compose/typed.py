@@ -21,7 +21,7 @@ _SCENE_PLACES = frozenset("distance foreground background middle center centre".
 #: words that say how light or strong a colour is, nouns too ("pale", "light"): before a colour they are its
 _SHADES = frozenset("pale light dark bright deep soft pastel dull".split())
 #: where a noun phrase or a list of attributes may go on after a comma
-_LIST_WORDS = frozenset({"and"})
+LIST_WORDS = frozenset({"and"})
 #: words that open a place's phrase
 _PLACE_OPENERS = fragments.PHRASE_START | {"toward", "towards", "around", "beyond", "opposite", "past"}
 
@@ -100,9 +100,9 @@ def attribute_predicate(fragment: str, names: frozenset[str] | None = None) -> s
            for k, u in enumerate(noun_phrase) if k):
         return None  # "Chair, table white": a list, not one thing
     k = at
-    while k < len(us) and (attribute(us[k].lower, strict=False) or _adverb(us[k].lower) or us[k].lower in _LIST_WORDS):
+    while k < len(us) and (attribute(us[k].lower, strict=False) or _adverb(us[k].lower) or us[k].lower in LIST_WORDS):
         k += 1
-    if k == at or us[k - 1].lower in _LIST_WORDS or k < len(us) and (us[k].lower not in fragments.PHRASE_START
+    if k == at or us[k - 1].lower in LIST_WORDS or k < len(us) and (us[k].lower not in fragments.PHRASE_START
                                                                       or us[k].comma_before):
         return None  # "Statue minimalist, and shows ...": a verb after the attributes is the model's to place
     first = noun_phrase[0].lower
@@ -123,12 +123,17 @@ def attribute_predicate(fragment: str, names: frozenset[str] | None = None) -> s
     return f"The {phrase} {be} {said}{tail}."
 
 
+#: adjectives that are nouns too, read as adjectives before "of" ("planters full of flowers")
+_OF_ADJECTIVES = frozenset("full empty".split())
+
+
 def _predicate_start(us: list[_Unit]) -> int | None:
     """Where what is said of the noun starts: the first attribute that is no noun (or an adverb in
     -ly before an attribute) right after a noun, or after a noun and a place word ("sky overhead")."""
     for i in range(1, len(us)):
         u = us[i]
-        starts = attribute(u.lower) or _adverb(u.lower) and i + 1 < len(us) and attribute(us[i + 1].lower, strict=False)
+        starts = attribute(u.lower) or _adverb(u.lower) and i + 1 < len(us) and attribute(us[i + 1].lower, strict=False) \
+            or u.lower in _OF_ADJECTIVES and i + 1 < len(us) and us[i + 1].lower == "of"
         if not starts or u.comma_before:
             continue
         before = i - 1
@@ -226,6 +231,8 @@ def _place_end(us: list[_Unit]) -> int | None:
     """Where a place typed first ends (the index of the first word after it), or None."""
     for i in range(2, min(len(us), 9)):
         u, before = us[i], us[i - 1]
+        if u.comma_before and _describing(us[1:i]):
+            continue  # "Under grey, overcast sky, ...": the comma lists the adjectives of the place's own noun
         if u.comma_before and (attribute(before.lower, strict=False) or past_or_participle(before.lower)) and \
                 not noun_word(before):
             return None  # "Beside the gate old bench with worn, grey slats": the comma lists a thing's adjectives
@@ -245,8 +252,17 @@ def _place_end(us: list[_Unit]) -> int | None:
     return None
 
 
+def _describing(words: list[_Unit]) -> bool:
+    """Whether the words after a place's preposition are only attributes, perhaps after an article
+    ("grey", "a pale, "): a comma after them lists the next adjective of the same noun."""
+    rest = words[1:] if words and words[0].lower in ("a", "an", "the") else words
+    # the word before the comma no noun ("In the corner, some boxes": the place ends there)
+    return bool(rest) and (not noun_word(rest[-1]) or rest[-1].lower in _SHADES) and all(
+        attribute(u.lower, strict=False) and u.lower not in lexicon.load().directions for u in rest)
+
+
 #: subject pronouns, with the form of "be" each takes
-_PRONOUN_BE = {"he": "is", "she": "is", "it": "is", "they": "are", "we": "are"}
+PRONOUN_BE = {"he": "is", "she": "is", "it": "is", "they": "are", "we": "are"}
 #: possessive determiners that open a thing's noun phrase ("his right arm")
 _POSSESSIVES = frozenset("his her its their".split())
 #: prepositions of place a terse note puts right after its noun ("his arm at his side")
@@ -283,9 +299,9 @@ def _be_in_clause(us: list[_Unit]) -> tuple[int, str] | None:
     if len(us) < 2 or us[1].comma_before:
         return None
     first = us[0].lower
-    if first in _PRONOUN_BE:
+    if first in PRONOUN_BE:
         verb = us[1].lower
-        return (us[1].start, _PRONOUN_BE[first]) if verb.endswith("ing") and lexicon.can_be_verb(verb) else None
+        return (us[1].start, PRONOUN_BE[first]) if verb.endswith("ing") and lexicon.can_be_verb(verb) else None
     if first not in _POSSESSIVES:
         return None
     for k in range(1, min(len(us), 5)):
@@ -322,3 +338,4 @@ def the_before_subject(fragment: str) -> str | None:
     if not any(noun_word(u) and not attribute(u.lower, strict=False) for u in us[2:]):
         return None
     return terminated(f"The {word}{fragment.strip()[first.end:]}")
+

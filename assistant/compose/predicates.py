@@ -1,0 +1,239 @@
+"""Terse notes that say what a thing is like or what it is, made sentences without the model
+(`fragments.as_sentence` tries them after `typed`'s shapes): a noun, its place and its attributes
+("Kettle on stove black." -> "The kettle on the stove is black."), a name and the noun phrase that
+describes it ("Villa Rosa large, white building." -> "Villa Rosa is a large, white building."), and a
+participle's phrase typed before either ("Seen from the left, old mill ..."). Each returns None where
+it cannot tell."""
+
+from __future__ import annotations
+
+import re
+
+from assistant import lexicon
+from assistant.check import clauses
+from assistant.check.word_forms import past_or_participle
+from assistant.compose import fragments, typed
+from assistant.compose.sentences import terminated
+from assistant.text import tokenize
+
+
+def _adverb(word: str) -> bool:
+    return word.endswith("ly") and lexicon.can_be_adverb(word)
+
+
+def placed_predicate(fragment: str, names: frozenset[str] | None = None) -> str | None:
+    """"Grass in front of the hut short and green." -> "The grass in front of the hut is short and
+    green.": a bare noun phrase, its place (a preposition's phrase of a few words, ending in a noun),
+    then attributes to the end of the sentence. The attributes are the noun's, as a terse note types
+    a thing, where it is, and what it is like; the place gets its articles. None for any other shape,
+    a count or a determiner before the noun, or a noun the same in both numbers."""
+    us = typed.units(fragment.strip().rstrip(".!"))
+    # "Some of the older sheds ...": a part of a group, whose "of" is no place
+    part = len(us) > 3 and us[0].lower in _PARTS and us[1].lower == "of"
+    p = next((k for k, u in enumerate(us) if u.lower in fragments.PHRASE_START and (not part or k > 2)), None)
+    if p is None or p == 0 or len(us) < p + 3 or us[p].lower not in _WHERE or any(c in fragment for c in '"“:'):
+        return None  # "Sky with few clouds scattered ...": what "with" has is no place, and the participle is the clouds'
+    a = len(us)  # the attributes run back from the end: "short and green", "worn, grey"
+    while a > p + 2 and (typed.attribute(us[a - 1].lower, strict=False) or _adverb(us[a - 1].lower) or
+                         us[a - 1].lower in typed.LIST_WORDS):
+        a -= 1
+    k = len(us)
+    if a == len(us):  # or they run on to a preposition's phrase: "short and trimmed with low bushes"
+        a, k = _attributes_before_phrase(us, p)
+    said = us[a:k]
+    # the last attribute no noun ("trim", "well"): where the attributes end must be sure; "on corner left", "at
+    # bottom left of", "next to": a direction is the place's, not the thing's; a participle first is the last noun's
+    if not said or said[0].lower in typed.LIST_WORDS or any(u.lower in _PLACE_ENDS for u in said) or \
+            "-" not in said[0].lower and said[0].lower not in lexicon.load().colors and (
+                past_or_participle(said[0].lower) or said[0].lower.endswith("ing")) or not typed.attribute(said[-1].lower) and \
+            not past_or_participle(said[-1].lower) or said[0].comma_before \
+            or not typed.noun_word(us[a - 1]) or a - p > 6 or any(u.comma_before for u in us[1:a]):
+        return None
+    head, place = us[:p], us[p:a]
+    if any(not u.text.replace("-", "").replace("'", "").isalpha() or u.lower in ("and", "or") for u in head) or \
+            any(u.lower in ("and", "or") or u.lower in typed.PRONOUN_BE for u in place):
+        return None
+    first = head[0].lower
+    text = fragment.strip()
+    if part:  # "Some of shorter sheds" -> "Some of the shorter sheds"
+        be = fragments.be_for(text[us[2].start:head[-1].end])
+        group = ("of " if us[2].lower in fragments.DETERMINERS else "of the ") + text[us[2].start:head[-1].end]
+        if be is None or clauses.has_verb(tokenize(text[place[0].start:place[-1].end]), text[place[0].start:place[-1].end]):
+            return None
+        tail = f" {typed.articled(text[us[k].start:])}" if k < len(us) else ""
+        return terminated(f"{head[0].text} {group} {typed.articled(text[place[0].start:place[-1].end])} {be} "
+                          f"{text[said[0].start:said[-1].end]}{tail}")
+    if first in fragments.DETERMINERS - {"a", "an", "the"} or lexicon.number_value(first) is not None:
+        return None
+    start = head[1].start if first in ("a", "an", "the") and len(head) > 1 else head[0].start
+    if first in ("a", "an", "the") and len(head) == 1:
+        return None
+    phrase = text[start:head[-1].end]
+    if clauses.has_verb(tokenize(text[place[0].start:place[-1].end]), text[place[0].start:place[-1].end]):
+        return None  # "Boy near the gate holding ...": a verb is the model's to place
+    first_word = phrase.split(" ", 1)[0]
+    name = first_word[1:] != first_word[1:].lower() or names is not None and first_word in names
+    phrase = phrase if name else phrase[:1].lower() + phrase[1:]
+    be = fragments.be_for(phrase)
+    if be is None:
+        return None
+    where = typed.articled(text[place[0].start:place[-1].end])
+    tail = f" {typed.articled(text[us[k].start:])}" if k < len(us) else ""
+    return terminated(f"The {phrase} {where} {be} {text[said[0].start:said[-1].end]}{tail}")
+
+
+#: words after which a place goes on, never an attribute of the thing ("on corner left", "next to the door")
+_PLACE_ENDS = frozenset("left right top bottom middle center centre front back side next".split())
+#: words after a participle that make a phrase of it ("Looking down, ...", "Seen from above, ...")
+_PARTICLES = frozenset("down up out away back toward towards".split())
+
+
+#: words for a part of a group before "of" ("some of the sheds")
+_PARTS = frozenset("some most many several few all both".split())
+
+
+def _attributes_before_phrase(us: list, p: int) -> tuple[int, int]:
+    """Where attributes after a noun start and end when a preposition's phrase follows them, the
+    attributes joined by "and" and perhaps ending in a participle ("short and trimmed"); (len, len)
+    where there are none."""
+    for a in range(p + 2, min(len(us) - 1, p + 7)):
+        # "with pale yellow trim along ...": a word before that may describe too is the colour's, not a noun
+        if not (typed.noun_word(us[a - 1]) and typed.attribute(us[a].lower, strict=False)) or us[a].comma_before or \
+                us[a - 1].lower in fragments.DETERMINERS or typed.attribute(us[a - 1].lower, strict=False) and \
+                us[a - 1].lower not in lexicon.load().directions:
+            continue
+        k = a + 1
+        while k < len(us) and not us[k].comma_before and (
+                typed.attribute(us[k].lower, strict=False) or us[k].lower in typed.LIST_WORDS or
+                us[k - 1].lower in typed.LIST_WORDS and past_or_participle(us[k].lower)):
+            k += 1
+        if k < len(us) and us[k].lower in fragments.PHRASE_START and not us[k].comma_before and \
+                us[k - 1].lower not in typed.LIST_WORDS:
+            return a, k
+    return len(us), len(us)
+
+
+def name_described(fragment: str, names: frozenset[str] | None = None) -> str | None:
+    """"Villa Rosa large, pink stone house with a tower." -> "Villa Rosa is a large, pink stone house
+    with a tower.": a name (capitalised words the notes write as a name, two or more), then a noun
+    phrase that describes it. None where the name is unsure, or the phrase is plural or no noun
+    phrase (`fragments.there_is`)."""
+    us = typed.units(fragment.strip())
+    k = 0
+    while k < len(us) and us[k].text[:1].isupper() and not (k and us[k].comma_before):
+        k += 1
+    if k < 2 or k >= len(us) or us[k].comma_before or us[0].lower in fragments.DETERMINERS or names is None or \
+            any(u.text not in names for u in us[:k]):
+        return None  # "Black Lego box": a sentence's first word is capitalised anyway; it must be a name too
+    rest = fragment.strip()[us[k].start:]
+    if us[k].lower in fragments.PHRASE_START or not (typed.attribute(us[k].lower, strict=False) or typed.noun_word(us[k])):
+        return None
+    there = fragments.there_is(rest, names)
+    if there is None or not there.startswith("There is "):
+        return None
+    return f"{fragment.strip()[:us[k - 1].end]} is {there.removeprefix('There is ')}"
+
+
+def lead_phrase_kept(fragment: str, names: frozenset[str] | None = None) -> str | None:
+    """"Seen from the left, old mill with a red door." -> "Seen from the left, there is an old mill
+    with a red door.": a participle's phrase typed first, up to its comma, stays as written before
+    the rest made a sentence (`fragments.as_sentence`). None where the phrase has another comma
+    shape, or the rest is not mended."""
+    text = fragment.strip()
+    comma = text.find(",")
+    if comma < 0:
+        return None
+    lead, rest = text[:comma], text[comma + 1:].strip()
+    words = lead.split()
+    first = words[0].lower() if words else ""
+    if not rest or len(words) < 2 or len(words) > 10 or not (past_or_participle(first) or first.endswith("ing") and
+                                                             lexicon.can_be_verb(first)) or \
+            typed.noun_word(typed.units(lead)[0]) or not (words[1].lower() in fragments.PHRASE_START | _PARTICLES or
+                                                          _adverb(words[1].lower())):
+        return None  # "Inclined green hill with ...": a participle before a noun describes it; no phrase of its own
+    mended = fragments.as_sentence(terminated(rest[:1].upper() + rest[1:]), names)
+    if mended is None:
+        return None
+    keep = mended.split(" ", 1)[0] not in ("There", "The") and mended.split(" ", 1)[0].lower() not in fragments.STARTERS
+    return f"{lead}, {mended if keep else mended[:1].lower() + mended[1:]}"
+
+
+#: prepositions that say where a thing is, after which "is"/"are" may stand ("The cup is on the table")
+_WHERE = frozenset("in on at under over above below behind beside near against along across between inside "
+                   "outside atop beneath underneath".split())
+#: the words that open a noun phrase "There is" reads badly before ("There is the cup ...")
+_DEFINITE = frozenset("the this that these those".split())
+
+
+def be_placed(fragment: str, names: frozenset[str] | None = None) -> str | None:
+    """"The blue cup on the shelf by the window." -> "The blue cup is on the shelf by the window.":
+    a definite noun phrase then its place gets "is"/"are" before the place ("There is the blue cup
+    ..." is no English). None where the phrase before the place has a comma, a verb or a list."""
+    us = typed.units(fragment.strip().rstrip(".!"))
+    if len(us) < 3 or us[0].lower not in _DEFINITE:
+        return None
+    p = next((k for k, u in enumerate(us) if u.lower in _WHERE), None)
+    if p is None or p < 2 or not typed.noun_word(us[p - 1]):
+        return None
+    head = us[:p]
+    text = fragment.strip()
+    phrase = text[:head[-1].end]
+    # "The skyscrapers cluster mostly toward the right in ...": a preposition or an adverb before the place, a verb's
+    if any(u.comma_before or u.lower in ("and", "or") or not u.text.replace("-", "").replace("'", "").isalpha()
+           or u.lower in fragments.PHRASE_START | {"toward", "towards"} or _adverb(u.lower) for u in head[1:]) or \
+            any(u.lower.endswith("s") and lexicon.can_be_verb(u.lower) for u in head[1:-1]) or \
+            clauses.has_verb(tokenize(phrase), phrase):
+        return None
+    rest = text[us[p].start:]
+    if clauses.has_verb(tokenize(rest), rest) or clauses.may_have_verb(text) or \
+            re.search(r"\b(?:which|whom|who|that|where)\b", rest, re.I):
+        return None  # "The light behind the camera bounces off ...": the verb is there already
+    be = fragments.be_for(phrase)
+    return None if be is None else terminated(f"{phrase} {be} {rest}")
+
+
+def parts_joined(fragment: str, names: frozenset[str] | None = None) -> str | None:
+    """"Two chairs near table, and on table few vases." -> "There are two chairs near table, and on
+    the table, there are few vases.": two verbless parts joined by ", and", each made a sentence
+    (`fragments.as_sentence`) and joined again. None where there is not exactly one such join, or
+    either part is not mended."""
+    text = fragment.strip()
+    pieces = text.split(", and ")
+    if len(pieces) != 2 or not all(p.strip() for p in pieces) or "," in pieces[0]:
+        return None  # "cars, shrubs, lampposts, and houses": a list's last item, no part of its own
+    second = pieces[1].strip()
+    made = [fragments.as_sentence(terminated(pieces[0]), names),
+            fragments.as_sentence(terminated(second[:1].upper() + second[1:]), names)]
+    if any(m is None or "," in m.rstrip(".") and m.count(",") > p.count(",") + 1 for m, p in zip(made, pieces)):
+        return None
+    first, other = made[0].rstrip(".!"), made[1]
+    keep = other.split(" ", 1)[0] not in ("There", "The", "In", "On", "At") and \
+        other.split(" ", 1)[0].lower() not in fragments.STARTERS | fragments.PHRASE_START
+    return f"{first}, and {other if keep else other[:1].lower() + other[1:]}"
+
+
+#: determiners before which "There is" reads badly but "has"/"have" after the noun does
+_HAVING_OPENERS = frozenset("the this that these those all both most each every".split())
+
+
+def with_has(fragment: str, names: frozenset[str] | None = None) -> str | None:
+    """"All chairs with green cushions." -> "All chairs have green cushions.": a determined noun
+    phrase, then "with" and what it has, and nothing else: "with" becomes "has"/"have". None where
+    the phrase before "with" has a comma, a verb or a place, or what follows has a verb."""
+    us = typed.units(fragment.strip().rstrip(".!"))
+    if len(us) < 4 or us[0].lower not in _HAVING_OPENERS:
+        return None
+    w = next((k for k, u in enumerate(us) if u.lower == "with"), None)
+    if w is None or w < 2 or not typed.noun_word(us[w - 1]) or us[w].comma_before or \
+            any(u.lower == "with" for u in us[w + 1:]):
+        return None
+    text = fragment.strip()
+    phrase, rest = text[:us[w - 1].end], text[us[w + 1].start:]
+    if any(u.comma_before or u.lower in fragments.PHRASE_START or u.lower in ("and", "or") for u in us[1:w]) or \
+            clauses.has_verb(tokenize(phrase), phrase) or clauses.may_have_verb(terminated(rest)):
+        return None
+    be = fragments.be_for(phrase)
+    if be is None:
+        return None
+    had = typed.articled(f"with {rest}").removeprefix("with ")  # "with long handle" -> "has a long handle"
+    return terminated(f"{phrase} {'have' if be == 'are' else 'has'} {had}")
