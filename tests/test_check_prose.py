@@ -475,3 +475,18 @@ def test_a_plurals_verb_before_a_described_object_is_a_verb(sentence):
                                       "Sheds with green roofs."])
 def test_a_plural_before_a_noun_or_a_place_stays_a_fragment(fragment):
     assert is_fragment(fragment)
+
+
+@pytest.mark.parametrize("sentence", ["A tall girl holds blue kites.", "Seen from above, a small ferry crosses calm water.",
+                                      "The mill's wheels, covered with moss, turn slowly.",
+                                      "The old huts, painted with white dots, stand in a line."])
+def test_a_singular_subjects_s_verb_and_a_plurals_base_verb_after_an_aside_are_verbs(sentence):
+    """After "a"/"an"/"this" the first -s word that may be a verb has no plural head to be, and a plural
+    subject's base form after a participle's aside is never a listed noun: the mend had made "There is a
+    small ferry crosses calm water" and "There are the old huts, ..., stand in a line"."""
+    assert kinds(sentence) == []
+
+
+@pytest.mark.parametrize("fragment", ["A pair of blue kites.", "A tall girl near blue kites.", "A tall girl, kites behind."])
+def test_a_singular_subject_with_no_verb_stays_a_fragment(fragment):
+    assert is_fragment(fragment)

@@ -17,8 +17,9 @@ import re
 from collections.abc import Iterator
 
 from assistant import lexicon
-from assistant.check.word_forms import (PLURAL_NOUNS, having_verb_of_plural, maybe_verb, only_participle, only_verb,
-                                        participle_after_noun, plural)
+from assistant.check.word_forms import PLURAL_NOUNS, having_verb_of_plural, maybe_verb, only_participle, only_verb
+from assistant.check.word_forms import SINGULAR_DETERMINERS as _SINGULAR_DETERMINERS
+from assistant.check.word_forms import participle_after_noun, plural, verb_after_singular
 from assistant.check.endings import NEEDS_PLACE
 from assistant.check.endings import PREPOSITIONS as _PREPOSITIONS
 from assistant.text import Token, in_spans, quotation_spans, tokenize
@@ -58,15 +59,18 @@ def _clause_start(tokens: list[Token], text: str, i: int) -> int:
 
 def _after_aside(tokens: list[Token], text: str, lowers: list[str], i: int) -> bool:
     """Whether word i, right after the comma that closes an aside a participle opens, is the
-    subject's verb: "The flag, loosely tied to the pole, waves." ("tied" is the aside's)."""
-    if not i or "," not in text[tokens[i - 1].end:tokens[i].start] or not (maybe_verb(lowers[i]) or only_verb(lowers[i])):
-        return False
-    nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
-    # a verb's object or its end follows; before a place it is as often a listed noun ("..., trees behind it")
-    if not (only_verb(lowers[i]) or lowers[i] in _DESCRIBING_VERBS or not nxt or nxt in _OBJECT_OPENERS
-            or lexicon.can_be_adverb(nxt) and nxt not in _PREPOSITIONS):
+    subject's verb: "The flag, loosely tied to the pole, waves." ("tied" is the aside's); a plural's base form
+    too, never a listed noun ("The towers, adorned with spires, reach skyward")."""
+    if not i or "," not in text[tokens[i - 1].end:tokens[i].start]:
         return False
     k = _clause_start(tokens, text, i - 1)
+    base = 0 < k and plural(lowers[k - 1]) and lexicon.can_be_verb(lowers[i]) and not lowers[i].endswith(("s", "ed", "ing"))
+    nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
+    # a verb's object or its end follows; before a place it is as often a listed noun ("..., trees behind it")
+    if not (base or (maybe_verb(lowers[i]) or only_verb(lowers[i])) and (
+            only_verb(lowers[i]) or lowers[i] in _DESCRIBING_VERBS or not nxt or nxt in _OBJECT_OPENERS
+            or lexicon.can_be_adverb(nxt) and nxt not in _PREPOSITIONS)):
+        return False
     first = k + 1 if lowers[k].endswith("ly") and k + 1 < i else k
     return 0 < k and _clause_start(tokens, text, k - 1) == 0 and lowers[first].endswith(("ed", "en")) \
         and lowers[i] not in _PREPOSITIONS | _DETERMINERS | _JOINS
@@ -172,13 +176,12 @@ def _verbs(tokens: list[Token], text: str) -> Iterator[int]:
         elif start < i and (nxt in _PATH_WORDS or w in _LINKING) and _plural_subject(lowers[start:i]) and lexicon.can_be_verb(w) \
                 and _after_noun(lowers[i - 1]) and not w.endswith(("s", "ed", "ing")) and lowers[i - 1] not in _PREPOSITIONS | _JOINS:
             yield i  # "the stripes of the flag curve around": a plural subject's base form, before its path
-        elif start < i and having_verb_of_plural(lowers, i) and _after_noun(lowers[i - 1]) \
-                and not _PREPOSITIONS & set(lowers[start:i]) and not counted_head(lowers, start, i):
-            yield i  # "Buildings feature white trim": a plural's verb before a described object, no compound
+        elif start < i and (having_verb_of_plural(lowers, i) or verb_after_singular(lowers, start, i)) and \
+                _after_noun(lowers[i - 1]) and not _PREPOSITIONS & set(lowers[start:i]) and not counted_head(lowers, start, i):
+            yield i  # "Buildings feature white trim", "A small boy holds red balloons": no compound noun
 
 
-#: words of a path or a motion, which follow a verb ("curve around", "dance across", "gleam off"), not
-#: a place's compound noun, which a place word follows ("the garden wall near the gate")
+#: words of a path or a motion, which follow a verb ("curve around", "gleam off"), not a place's compound noun
 #: verbs that link a subject to what it is or becomes ("the leaves of the tree turn yellow")
 _LINKING = frozenset("turn look seem appear become remain stay grow".split())
 _PATH_WORDS = frozenset("around across along through over off from into onto toward towards past up down away out".split())
@@ -286,9 +289,6 @@ def _counted(lowers: list[str], i: int) -> bool:
 #: never the main verb a fragment lacks
 _RELATIVES = frozenset(["that", "which", "who"])
 
-
-#: determiners of one thing: "a glass shines" has "glass" for its noun, no modifier before a plural
-_SINGULAR_DETERMINERS = frozenset("a an this each every another one".split())
 
 
 def compound_head(lowers: list[str], i: int) -> bool:

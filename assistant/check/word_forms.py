@@ -95,3 +95,14 @@ def having_verb_of_plural(lowers: list[str], i: int) -> bool:
         return False
     nxt = lowers[i + 1]
     return nxt in lexicon.load().colors or lexicon.can_be_adjective(nxt) and not lexicon.can_be_noun(nxt)
+
+
+#: determiners of one thing: "a glass shines" has "glass" for its noun, no modifier before a plural
+SINGULAR_DETERMINERS = frozenset("a an this each every another one".split())
+
+
+def verb_after_singular(lowers: list[str], start: int, i: int) -> bool:
+    """Whether word i is the clause's first -s word that may be a verb, after a singular determiner
+    opens the clause and before more words: "a ... commands" has no plural head, so it is the verb."""
+    return lowers[start] in SINGULAR_DETERMINERS and i + 1 < len(lowers) and lowers[i].endswith("s") and \
+        maybe_verb(lowers[i]) and not any(w.endswith("s") and maybe_verb(w) for w in lowers[start + 1:i])
