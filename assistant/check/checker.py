@@ -80,7 +80,8 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
         spans = restated(stand_ins(spans, draft, original, removed_names(texts)), draft, original, texts)
     if original is None:
         hedged = {o.id for o in observations if o.hedged}
-        for extra in (relations.unrelated(parsed, texts), hedges.added(parsed, sentence_notes, hedged),
+        by_id = {o.id: o.text for o in observations}
+        for extra in (relations.unrelated(parsed, texts), hedges.added(parsed, sentence_notes, hedged, by_id),
                       spatial.sides_added(parsed, texts), spatial.turned_to_side(parsed, texts)):
             spans += [u for u in extra if not any(u.start < v.end and v.start < u.end for v in spans)]
     spans.sort(key=lambda u: u.start)
