@@ -168,7 +168,7 @@ def _bound(fact: FactCheck, obs: Observation, draft: Draft, notes: list[str]) ->
     if not moved and (reversed_ := relations.relation_reversed(obs.text, draft, fact.sentences, notes)):
         return fact.model_copy(update={"status": "contradicted", "tier": "certain", "evidence": reversed_,
                                        "missing": [reversed_]})
-    if not moved and (look := attributes.count_changed(obs.text, draft, fact.sentences) or
+    if not moved and (look := attributes.count_changed(obs.text, draft, fact.sentences, tuple(notes)) or
                       attributes.one_and_several(obs.text, draft, fact.sentences, notes) or
                       attributes.things_merged(obs.text, draft, fact.sentences) or
                       joins.changed(obs.text, draft, fact.sentences) or joins.part_moved(obs.text, draft, tuple(notes))
@@ -191,7 +191,7 @@ def _bound(fact: FactCheck, obs: Observation, draft: Draft, notes: list[str]) ->
         elif evidence := parts.said_apart(obs.text, draft, carriers):
             lost = evidence
         elif evidence := attributes.attribute_dropped(obs.text, draft, carriers) or attributes.tone_cut(
-                obs.text, draft, carriers):
+                obs.text, draft, carriers) or attributes.shade_dropped(obs.text, draft, carriers):
             lost = evidence
         else:
             return fact
