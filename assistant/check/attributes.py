@@ -277,7 +277,8 @@ def count_changed(note_text: str, draft: Draft, sentences: list[int], notes: tup
         if not before or not _counted_one(before[-1]) or not _singular(phrase.head.lower):
             continue
         if before[-1].lower not in _ONE and (phrase not in _only_ever_one(note_text, notes or (note_text,))
-                                            or any(w.number is not None for w in before) or _modifies(phrase.head, ws)):
+                                            or any(w.number is not None for w in before) or _modifies(phrase.head, ws)
+                                            or before[-1].lower in _COPULAS or phrase.head.lower.endswith("ing")):
             continue  # terse: "castle on rocky hill" where another note has "rocky hills"; "3 arrow shapes"
         if any(x.tok.end <= first.tok.start and not _singular(x.lower) for p in found for x in (p.head, *p.nouns)):
             continue  # "houses with a red roof": one each, so "red roofs" says the same
