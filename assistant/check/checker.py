@@ -9,8 +9,8 @@ from functools import lru_cache
 
 from assistant import lexicon
 from assistant.check import (attributes, binding, edit_checks, edit_parsing, edit_sides, edit_tiers, hedges,
-                             inside, instructions, joins, likeness, matching, negation, parts, prose, relations, spatial,
-                             spellings)
+                             inside, instructions, joins, likeness, matching, negation, parts, prose, relations, shades,
+                             spatial, spellings)
 from assistant.check.number_forms import other_writings
 from assistant.check.numbers import combine_numbers, fmt_number
 from assistant.check.report import PROBLEM_STATUSES, CheckReport, FactCheck, SentenceProvenance
@@ -190,8 +190,8 @@ def _bound(fact: FactCheck, obs: Observation, draft: Draft, notes: list[str]) ->
             lost, evidence = other, f"the note names the {other}; the sentences that carry it leave it out"
         elif evidence := parts.said_apart(obs.text, draft, carriers):
             lost = evidence
-        elif evidence := attributes.attribute_dropped(obs.text, draft, carriers) or attributes.tone_cut(
-                obs.text, draft, carriers) or attributes.shade_dropped(obs.text, draft, carriers):
+        elif evidence := attributes.attribute_dropped(obs.text, draft, carriers) or shades.tone_cut(
+                obs.text, draft, carriers) or shades.shade_dropped(obs.text, draft, carriers):
             lost = evidence
         else:
             return fact
