@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from assistant.check.report import Span
@@ -59,8 +60,9 @@ def added(draft: "Draft", sentence_notes: list[list[str]], hedged: set[str],
             notes = sentence_notes[s - 1]
         if not notes or any(n in hedged for n in notes):
             continue
-        own = _words_of([(texts or {}).get(n, "") for n in notes])
-        ws = [w for w in draft.sentence_words(s) if w.hedge and not _noun_look(draft, w) and w.lower not in own]
+        ws = [w for w in draft.sentence_words(s) if w.hedge and not _noun_look(draft, w)]
+        own = _words_of(tuple((texts or {}).get(n, "") for n in notes)) if ws else frozenset()
+        ws = [w for w in ws if w.lower not in own]
         if ws:
             start, end = ws[0].tok.start, ws[-1].tok.end
             spans.append(Span(text=draft.text[start:end], start=start, end=end, tier="check",
@@ -68,7 +70,8 @@ def added(draft: "Draft", sentence_notes: list[list[str]], hedged: set[str],
     return spans
 
 
-def _words_of(texts: list[str]) -> frozenset[str]:
+@lru_cache(maxsize=1024)
+def _words_of(texts: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w.lower() for t in texts for w in re.findall(r"[A-Za-z]+", t))
 
 
