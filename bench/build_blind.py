@@ -38,6 +38,14 @@ DCI rows 1-20 (`eval/dci_captions.py`) from the results of one bench run, which 
         --notes both --offset 0 --limit 20 --out /tmp/dci.json
     .venv/bin/python bench/build_blind.py dci --set dev2 --file /work/extra/dci-heldout.jsonl --composed /tmp/dci.json
 
+`locnar` (dev2 only; no model) adds the `caption-locnar-full` / `caption-locnar-terse` source the same way: the
+product's captions of LocNar_Eval rows 1-12 (`eval/locnar_captions.py`; notes written by IIW's PaLI model):
+
+    flock /tmp/model.lock .venv/bin/python bench/bench_compose.py --dataset iiw --path /work/extra/locnar-100.jsonl \
+        --notes both --limit 12 --out /tmp/check23ad-locnar.json
+    .venv/bin/python bench/build_blind.py locnar --set dev2 --file /work/extra/locnar-100.jsonl \
+        --composed /tmp/check23ad-locnar.json
+
 `--set blind2` builds the second blind set (`eval/blind2.py`) from `--file`: defacto-test.jsonl for
 `defacto`, iiw400-rest.jsonl for `human` and `captions` (the embedded model; run it under
 `flock /tmp/model.lock`).
@@ -66,7 +74,8 @@ import subprocess
 from functools import partial
 from pathlib import Path
 
-from assistant.eval import blind, blind2, dci_captions, defacto_test, defacto_train, fresh_sentences, new_captions, now_captions, old_captions, precision
+from assistant.eval import (blind, blind2, dci_captions, defacto_test, defacto_train, fresh_sentences, locnar_captions, new_captions,
+                            now_captions, old_captions, precision)
 from assistant.eval.datasets import IIWRow, read_rows
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -104,14 +113,16 @@ def build_new(file: str, rows: int) -> None:
             print(case.id, flush=True)
 
 
-def build_dci(file: str, composed: str) -> None:
-    """dev2's `caption-dci-*` source from a bench run's results (`dci_captions`); cases already built are kept."""
+def build_bench_captions(what: str, file: str, composed: str) -> None:
+    """dev2's `caption-dci-*` (`dci_captions`) or `caption-locnar-*` (`locnar_captions`) source from a bench run's
+    results; cases already built are kept."""
     existing = blind.read_cases(blind.DEV2_CASES)
     done = {c.id for c in existing}
-    cases = [c for c in dci_captions.dci_cases(file, composed) if c.id not in done]
+    made = dci_captions.dci_cases if what == "dci" else locnar_captions.locnar_cases
+    cases = [c for c in made(file, composed) if c.id not in done]
     with blind.DEV2_CASES.open("a", encoding="utf-8") as out:
         out.writelines(c.model_dump_json() + "\n" for c in cases)
-    print(f"{len(cases)} caption-dci cases added to {blind.DEV2_CASES}")
+    print(f"{len(cases)} caption-{what} cases added to {blind.DEV2_CASES}")
 
 
 def build_dev2(what: str, path: str, rows: int | None, composed: str | None = None, file: str | None = None,
@@ -201,11 +212,11 @@ def build_blind2(what: str, file: str) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("what", choices=("captions", "defacto", "human", "raw", "old-tasks", "old", "sentences", "now",
-                                           "defacto-test", "defacto-train", "new", "dci"))
+                                           "defacto-test", "defacto-train", "new", "dci", "locnar"))
     parser.add_argument("--set", choices=("blind", "dev2", "blind2"), default="blind")
     parser.add_argument("--path", default="../shared/data")
     parser.add_argument("--rows", type=int, default=None, help="defacto: the first N rows (default: all); new: the first N rows of --file (default 30)")
-    parser.add_argument("--composed", help="old: the old code's answers, JSONL {id, draft, made_by}; dci: the --out "
+    parser.add_argument("--composed", help="old: the old code's answers, JSONL {id, draft, made_by}; dci, locnar: the --out "
                         "file of the bench_compose.py --notes both run")
     parser.add_argument("--file", help="defacto-test: DeFacto's test split (data/test.jsonl), JSONL; defacto-train: its "
                         "train split (data/train.jsonl); new: a file of "
@@ -217,16 +228,16 @@ def main() -> None:
                         help="defacto-train: the chunk of its hash order, defacto-train (0-199), defacto-train2 (200-299), "
                         "defacto-train3 (300-399) or defacto-train4 (400-499)")
     args = parser.parse_args()
-    if args.what in ("raw", "old-tasks", "old", "now", "defacto-test", "defacto-train", "new", "dci") and args.set != "dev2":
+    if args.what in ("raw", "old-tasks", "old", "now", "defacto-test", "defacto-train", "new", "dci", "locnar") and args.set != "dev2":
         parser.error(f"{args.what} is a dev2 source only")
     if args.what == "old" and not args.composed:
         parser.error("old needs --composed FILE")
     if args.what in ("defacto-test", "defacto-train") and not args.file:
         parser.error(f"{args.what} needs --file FILE")
-    if args.what == "dci":
+    if args.what in ("dci", "locnar"):
         if not (args.file and args.composed):
-            parser.error("dci needs --file FILE and --composed OUT")
-        build_dci(args.file, args.composed)
+            parser.error(f"{args.what} needs --file FILE and --composed OUT")
+        build_bench_captions(args.what, args.file, args.composed)
         return
     if args.what == "new":
         if not args.file:

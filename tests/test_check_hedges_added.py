@@ -50,3 +50,13 @@ def test_look_as_a_noun_is_no_doubt():
 def test_looks_after_this_or_that_is_a_doubt_not_the_noun_look():
     report = check_draft(split_notes("a wooden bench by a tree"), "This looks to be a wooden bench by a tree.")
     assert any(u.text.startswith("looks") for u in report.unsupported)  # the hedge phrase "looks to be" (check23y)
+
+
+def test_a_draft_hedge_word_the_note_writes_itself_is_no_doubt_added():
+    """"suggesting" keeps a doubt alive in a draft but is no cue that hedges a note: a note that
+    writes it, drafted word for word, adds no doubt. The same word with no note writing it stays a look."""
+    note = "a bicycle on a white stand with the word VOO, suggesting indoor use"
+    draft = "A bicycle is on a white stand with the word VOO, suggesting indoor use."
+    assert not [u for u in _caption(note, draft).unsupported if "doubt" in u.reason]
+    plain = _caption("a bicycle on a white stand with the word VOO\nindoor use", draft)
+    assert [u.text for u in plain.unsupported if "doubt" in u.reason] == ["suggesting"]

@@ -212,3 +212,20 @@ def test_dci_captions_come_from_a_bench_run_on_the_first_rows_only(tmp_path, mon
     assert [(c.id, c.draft, c.made_by) for c in cases] == [
         ("caption-dci-full:k0", "A red cup.", "embedded caption-x"), ("caption-dci-terse:k1", "Cup.", "embedded caption-x")]
     assert set(dci_captions.SOURCES) <= set(blind.SOURCES)
+
+
+def test_locnar_captions_come_from_a_bench_run_on_the_first_rows_only(tmp_path, monkeypatch):
+    from assistant.eval import dci_captions, locnar_captions
+
+    monkeypatch.setattr(locnar_captions, "LOCNAR_ROWS", 1)
+    rows = tmp_path / "locnar.jsonl"
+    # the second line is not even JSON: later rows are never parsed
+    rows.write_text(json.dumps(_iiw("k0")) + "\n" + "{not json\n", encoding="utf-8")
+    summary = {"model": "embedded", "prompt_versions": {"caption": "caption-x"}}
+    full, terse = dci_captions.results_files(tmp_path / "out.json")
+    full.write_text(json.dumps({"summary": summary, "rows": [{"line": 1, "product": {"text": "A red cup."}}]}))
+    terse.write_text(json.dumps({"summary": summary, "rows": [{"line": 1, "product": {"text": "Cup."}}]}))
+    cases = locnar_captions.locnar_cases(rows, tmp_path / "out.json")
+    assert [(c.id, c.draft) for c in cases] == [("caption-locnar-full:k0", "A red cup."),
+                                               ("caption-locnar-terse:k0", "Cup.")]
+    assert set(locnar_captions.SOURCES) <= set(blind.SOURCES)

@@ -260,28 +260,55 @@ def _colour_lost(colour: Word, phrase: Phrase, draft: Draft, window: range) -> b
     return True
 
 
-def count_changed(note_text: str, draft: Draft, sentences: list[int]) -> str | None:
+def count_changed(note_text: str, draft: Draft, sentences: list[int], notes: tuple[str, ...] = ()) -> str | None:
     """One thing in the note, several in the sentences that carry it: "a bus with a hole in the
     roof" carried by "a bus with holes in the roof". No number is written, so the number check
-    cannot see it. After a plural ("planks with a hole") the one may be one each: not judged."""
+    cannot see it. After a plural ("planks with a hole") the one may be one each: not judged. A terse
+    note writes no article ("wall punctuated by square sign"): a singular with no determiner or number
+    before it is one as well ("signs" says several), where no note names it in the plural or counts it."""
     if not sentences:
         return None
     ws = note_words(note_text)
     theirs = [p for s in window_sentences(note_text, draft, sentences) for p in sentence_phrases(draft.text)[s]]
-    for phrase in note_phrases(note_text):
+    found = note_phrases(note_text)
+    for phrase in found:
         first = min([phrase.head, *phrase.attrs, *phrase.nouns], key=lambda w: w.tok.start)
         before = [w for w in ws if w.tok.end <= first.tok.start]
-        if not before or before[-1].lower not in ("a", "an", "one", "single") or not _singular(phrase.head.lower):
+        if not before or not _counted_one(before[-1]) or not _singular(phrase.head.lower):
             continue
-        if any(is_noun(w) and not _singular(w.lower) for w in before):
+        if before[-1].lower not in _ONE and (phrase not in _only_ever_one(note_text, notes or (note_text,))
+                                            or any(w.number is not None for w in before) or _modifies(phrase.head, ws)
+                                            or before[-1].lower in _COPULAS or phrase.head.lower.endswith("ing")):
+            continue  # terse: "castle on rocky hill" where another note has "rocky hills"; "3 arrow shapes"
+        if any(x.tok.end <= first.tok.start and not _singular(x.lower) for p in found for x in (p.head, *p.nouns)):
             continue  # "houses with a red roof": one each, so "red roofs" says the same
         named = [d.head for d in theirs if same_head(d.head, phrase.head)]
         anywhere = [d.head for d in draft_phrases(draft) if same_head(d.head, phrase.head)]
         # the match may have picked another sentence that names it too ("roads" of a city): a
         # singular anywhere in the draft may carry the note
-        if named and all(d.lower != phrase.head.lower and not _singular(d.lower) for d in anywhere):
+        if named and all(d.lower != phrase.head.lower and not _singular(d.lower) for d in anywhere) and (
+                before[-1].lower in _ONE or phrase.head.lower in lexicon.lemmas(named[0].lower)):  # "cabinetry"
             return f"the note has one {phrase.head.tok.text}, the draft says {named[0].tok.text}"
     return None
+
+
+#: Words before a singular that leave its count open or say it otherwise ("the sign", "its roof",
+#: "every sign"): only "a", "one" or no determiner at all count as one.
+_NOT_COUNTED = frozenset("the this that these those some any many several few each every all no more most other "
+                         "another both either neither their its his her our your my whose which what such".split())
+
+
+_ONE = frozenset({"a", "an", "one", "single"})
+
+
+def _modifies(head: Word, ws: list[Word]) -> bool:
+    """The word names the kind of the noun after it ("arrow shapes"), so it is counted by that noun."""
+    after = [w for w in ws if w.tok.start >= head.tok.end][:1]
+    return bool(after) and not after[0].is_stop and is_noun(after[0]) and attr_kind(after[0].lower) is None
+
+
+def _counted_one(before: Word) -> bool:
+    return before.lower in _ONE or before.lower not in _NOT_COUNTED and before.number is None
 
 
 def one_and_several(note_text: str, draft: Draft, sentences: list[int], notes: list[str]) -> str | None:
@@ -391,24 +418,4 @@ def _singular(low: str) -> bool:
         or not low.endswith("s")
 
 
-#: Tone words that change the colour after them ("light blue" is not "blue"; lexicon.toml's
-#: `shades` leaves them out for that reason).
-_CHANGING_TONES = frozenset({"light", "dark", "pale", "deep"})
 _COPULAS = frozenset({"is", "are", "was", "were"})
-
-
-def tone_cut(note_text: str, draft: Draft, sentences: list[int]) -> str | None:
-    """A note's "pale mauve" drafted "The building pale is mauve" or "The day light is gray": a
-    verb put between the tone and its colour makes the tone part of the subject, so the colour
-    said is another one. Not when the carrying sentences also say the tone before the colour."""
-    ws = note_words(note_text)
-    toned = {(w.lower, ws[i + 1].color) for i, w in enumerate(ws[:-1]) if w.lower in _CHANGING_TONES and ws[i + 1].color}
-    if not toned:
-        return None
-    said = [w for s in sentences for w in draft.sentence_words(s)]
-    pairs = {(a.lower, b.color) for a, b in zip(said, said[1:]) if b.color}
-    for i, w in enumerate(said[:-2]):
-        cut = said[i + 2] if said[i + 2].lower not in ("a", "an") or i + 3 >= len(said) else said[i + 3]
-        if (w.lower, cut.color) in toned - pairs and said[i + 1].lower in _COPULAS:
-            return f"the note's {w.tok.text} {cut.tok.text}: the draft puts '{said[i + 1].tok.text}' between them"
-    return None

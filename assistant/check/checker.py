@@ -9,8 +9,8 @@ from functools import lru_cache
 
 from assistant import lexicon
 from assistant.check import (attributes, binding, edit_checks, edit_parsing, edit_sides, edit_tiers, hedges,
-                             inside, instructions, joins, likeness, matching, negation, parts, prose, relations, spatial,
-                             spellings)
+                             inside, instructions, joins, likeness, matching, negation, parts, prose, relations, shades,
+                             spatial, spellings)
 from assistant.check.number_forms import other_writings
 from assistant.check.numbers import combine_numbers, fmt_number
 from assistant.check.report import PROBLEM_STATUSES, CheckReport, FactCheck, SentenceProvenance
@@ -80,7 +80,8 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
         spans = restated(stand_ins(spans, draft, original, removed_names(texts)), draft, original, texts)
     if original is None:
         hedged = {o.id for o in observations if o.hedged}
-        for extra in (relations.unrelated(parsed, texts), hedges.added(parsed, sentence_notes, hedged),
+        by_id = {o.id: o.text for o in observations}
+        for extra in (relations.unrelated(parsed, texts), hedges.added(parsed, sentence_notes, hedged, by_id),
                       spatial.sides_added(parsed, texts), spatial.turned_to_side(parsed, texts)):
             spans += [u for u in extra if not any(u.start < v.end and v.start < u.end for v in spans)]
     spans.sort(key=lambda u: u.start)
@@ -167,7 +168,7 @@ def _bound(fact: FactCheck, obs: Observation, draft: Draft, notes: list[str]) ->
     if not moved and (reversed_ := relations.relation_reversed(obs.text, draft, fact.sentences, notes)):
         return fact.model_copy(update={"status": "contradicted", "tier": "certain", "evidence": reversed_,
                                        "missing": [reversed_]})
-    if not moved and (look := attributes.count_changed(obs.text, draft, fact.sentences) or
+    if not moved and (look := attributes.count_changed(obs.text, draft, fact.sentences, tuple(notes)) or
                       attributes.one_and_several(obs.text, draft, fact.sentences, notes) or
                       attributes.things_merged(obs.text, draft, fact.sentences) or
                       joins.changed(obs.text, draft, fact.sentences) or joins.part_moved(obs.text, draft, tuple(notes))
@@ -189,8 +190,8 @@ def _bound(fact: FactCheck, obs: Observation, draft: Draft, notes: list[str]) ->
             lost, evidence = other, f"the note names the {other}; the sentences that carry it leave it out"
         elif evidence := parts.said_apart(obs.text, draft, carriers):
             lost = evidence
-        elif evidence := attributes.attribute_dropped(obs.text, draft, carriers) or attributes.tone_cut(
-                obs.text, draft, carriers):
+        elif evidence := attributes.attribute_dropped(obs.text, draft, carriers) or shades.tone_cut(
+                obs.text, draft, carriers) or shades.shade_dropped(obs.text, draft, carriers):
             lost = evidence
         else:
             return fact

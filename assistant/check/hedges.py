@@ -8,6 +8,8 @@ hedge (hedge_lost), not a fact.
 from __future__ import annotations
 
 import math
+import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from assistant.check.report import Span
@@ -40,11 +42,15 @@ def lost_hedge_evidence(cues: tuple[str, ...], carried: str) -> str:
     return f"the note is hedged ({', '.join(cues)}) but the draft states it as certain: {carried!r}"
 
 
-def added(draft: "Draft", sentence_notes: list[list[str]], hedged: set[str]) -> list[Span]:
+def added(draft: "Draft", sentence_notes: list[list[str]], hedged: set[str],
+          texts: dict[str, str] | None = None) -> list[Span]:
     """Doubt no note gives: a hedge ("This may be a view of white stones") in a sentence that
     carries notes, or follows one that does, none of them hedged. Every word is supported, so nothing else shows it; the
     caption now leaves open what the annotator stated. Check tier: a hedge added is no
-    difference in a value, and a writer may hedge what was said elsewhere."""
+    difference in a value, and a writer may hedge what was said elsewhere. A word a carried note
+    writes itself (TEXTS: note id -> text) is the note's, not a doubt added: "suggesting" is a hedge
+    in a draft but no cue that hedges a note, so "a stand, suggesting indoor use" kept word for word
+    would be called a doubt the note does not give."""
     spans: list[Span] = []
     carried = {n for notes in sentence_notes for n in notes}
     for s, notes in enumerate(sentence_notes):
@@ -55,11 +61,18 @@ def added(draft: "Draft", sentence_notes: list[list[str]], hedged: set[str]) -> 
         if not notes or any(n in hedged for n in notes):
             continue
         ws = [w for w in draft.sentence_words(s) if w.hedge and not _noun_look(draft, w)]
+        own = _words_of(tuple((texts or {}).get(n, "") for n in notes)) if ws else frozenset()
+        ws = [w for w in ws if w.lower not in own]
         if ws:
             start, end = ws[0].tok.start, ws[-1].tok.end
             spans.append(Span(text=draft.text[start:end], start=start, end=end, tier="check",
                               reason="a doubt no note gives: the notes this sentence carries are not hedged"))
     return spans
+
+
+@lru_cache(maxsize=1024)
+def _words_of(texts: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w.lower() for t in texts for w in re.findall(r"[A-Za-z]+", t))
 
 
 # not "this" and "that": "This looks to be a bench", "a bench that looks new" are doubts

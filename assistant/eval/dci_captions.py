@@ -39,9 +39,15 @@ def results_files(out: str | Path) -> tuple[Path, Path]:
 def dci_cases(path: str | Path, out: str | Path) -> list[blind.Case]:
     """One case a row and notes style, the product's caption from the bench run; a row the bench
     did not compose (an error) gives no case."""
-    rows = dci_rows(path)
+    return bench_cases(dci_rows(path), out, SOURCES)
+
+
+def bench_cases(rows: list[tuple[int, IIWRow]], out: str | Path,
+                sources: tuple[blind.Source, blind.Source]) -> list[blind.Case]:
+    """The product's captions of ROWS in a `--notes both` bench run as cases of SOURCES (full notes,
+    then terse); a row the bench did not compose (an error) gives no case."""
     cases = []
-    for source, file, terse in zip(SOURCES, results_files(out), (False, True), strict=True):
+    for source, file, terse in zip(sources, results_files(out), (False, True), strict=True):
         run = json.loads(Path(file).read_text(encoding="utf-8"))
         made_by = f"{run['summary']['model']} {run['summary']['prompt_versions']['caption']}"
         text = {r["line"]: r["product"].get("text") for r in run["rows"]}

@@ -1,0 +1,47 @@
+"""A colour's shade stays with it: a note's "pale mauve" or "off-white" carried by a sentence that
+says the plain colour, its shade cut off by a verb ("The building pale is mauve") or left out ("a
+white car"). The content match passes both: the tone is a word elsewhere, or "off" a function word."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.check.binding import attr_kind
+from assistant.check.words import Draft, note_words
+
+#: Tone words that change the colour after them ("light blue" is not "blue"; lexicon.toml's
+#: `shades` leaves them out for that reason).
+_CHANGING_TONES = frozenset({"light", "dark", "pale", "deep"})
+_COPULAS = frozenset({"is", "are", "was", "were"})
+
+
+def tone_cut(note_text: str, draft: Draft, sentences: list[int]) -> str | None:
+    """A note's "pale mauve" drafted "The building pale is mauve" or "The day light is gray": a
+    verb put between the tone and its colour makes the tone part of the subject, so the colour
+    said is another one. Not when the carrying sentences also say the tone before the colour."""
+    ws = note_words(note_text)
+    toned = {(w.lower, ws[i + 1].color) for i, w in enumerate(ws[:-1]) if w.lower in _CHANGING_TONES and ws[i + 1].color}
+    if not toned:
+        return None
+    said = [w for s in sentences for w in draft.sentence_words(s)]
+    pairs = {(a.lower, b.color) for a, b in zip(said, said[1:]) if b.color}
+    for i, w in enumerate(said[:-2]):
+        cut = said[i + 2] if said[i + 2].lower not in ("a", "an") or i + 3 >= len(said) else said[i + 3]
+        if (w.lower, cut.color) in toned - pairs and said[i + 1].lower in _COPULAS:
+            return f"the note's {w.tok.text} {cut.tok.text}: the draft puts '{said[i + 1].tok.text}' between them"
+    return None
+
+
+_OFF_SHADE = re.compile(r"\boff-([a-z]+)\b", re.I)
+
+
+def shade_dropped(note_text: str, draft: Draft, sentences: list[int]) -> str | None:
+    """A note's "off-white car" carried by "a white car": "off" is a function word to the match, so
+    the colour it turns into another one is lost unseen. Not when a carrying sentence keeps the shade
+    ("off-white", "off white")."""
+    shades = [m.group(1).lower() for m in _OFF_SHADE.finditer(note_text) if attr_kind(m.group(1).lower()) == "colour"]
+    said = " ".join(draft.sents[s].text for s in sentences)
+    for colour in shades:
+        if re.search(rf"\b{colour}\b", said, re.I) and not re.search(rf"\boff[-\s]{colour}\b", said, re.I):
+            return f"the note's off-{colour}: the sentences that carry it say {colour}"
+    return None
