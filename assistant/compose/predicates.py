@@ -68,15 +68,12 @@ def placed_predicate(fragment: str, names: frozenset[str] | None = None) -> str 
     start = head[1].start if first in ("a", "an", "the") and len(head) > 1 else head[0].start
     if first in ("a", "an", "the") and len(head) == 1:
         return None
-    phrase = text[start:head[-1].end]
     if clauses.has_verb(tokenize(text[place[0].start:place[-1].end]), text[place[0].start:place[-1].end]):
         return None  # "Boy near the gate holding ...": a verb is the model's to place
-    first_word = phrase.split(" ", 1)[0]
-    name = first_word[1:] != first_word[1:].lower() or names is not None and first_word in names
-    phrase = phrase if name else phrase[:1].lower() + phrase[1:]
-    be = fragments.be_for(phrase)
-    if be is None:
+    subject = typed.subject_after_the(text[start:head[-1].end], names)
+    if subject is None:
         return None
+    phrase, be = subject
     where = typed.articled(text[place[0].start:place[-1].end])
     tail = f" {typed.articled(text[us[k].start:])}" if k < len(us) else ""
     return terminated(f"The {phrase} {where} {be} {text[said[0].start:said[-1].end]}{tail}")

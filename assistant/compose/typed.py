@@ -77,6 +77,17 @@ def noun_word(unit: _Unit) -> bool:
     return "-" not in w and lexicon.can_be_noun(w) and w not in lexicon.load().colors
 
 
+def subject_after_the(phrase: str, names: frozenset[str] | None) -> tuple[str, str] | None:
+    """A terse note's noun phrase as the subject after "The" ("Kettle" -> "kettle"; a name such as
+    "McLaren" or one of the notes' `names` keeps its capital) and "is"/"are" for it; None where its
+    number is unsaid (`fragments.be_for`)."""
+    first_word = phrase.split(" ", 1)[0]
+    name = first_word[1:] != first_word[1:].lower() or names is not None and first_word in names
+    phrase = phrase if name else phrase[:1].lower() + phrase[1:]
+    be = fragments.be_for(phrase)
+    return None if be is None else (phrase, be)
+
+
 def attribute_predicate(fragment: str, names: frozenset[str] | None = None) -> str | None:
     """"Heron grey with long, curved neck." -> "The heron is grey with a long, curved neck.": a
     noun phrase of plain words, then its attributes (a colour, or an adjective that is no noun,
@@ -111,13 +122,10 @@ def attribute_predicate(fragment: str, names: frozenset[str] | None = None) -> s
     start = noun_phrase[1].start if first in ("a", "an", "the") else noun_phrase[0].start
     if start >= noun_phrase[-1].end:
         return None
-    phrase = text[start:noun_phrase[-1].end]
-    first_word = phrase.split(" ", 1)[0]
-    name = first_word[1:] != first_word[1:].lower() or names is not None and first_word in names
-    phrase = phrase if name else phrase[:1].lower() + phrase[1:]
-    be = fragments.be_for(phrase)
-    if be is None:
+    subject = subject_after_the(text[start:noun_phrase[-1].end], names)
+    if subject is None:
         return None
+    phrase, be = subject
     said = text[us[at].start:us[k - 1].end]
     tail = f" {articled(text[us[k].start:])}" if k < len(us) else ""
     return f"The {phrase} {be} {said}{tail}."
