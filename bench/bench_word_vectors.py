@@ -205,6 +205,11 @@ def main() -> None:
     args = p.parse_args()
     from assistant.llm.embedded import weights_path  # noqa: PLC0415
 
+    try:
+        import gguf  # noqa: F401, PLC0415
+    except ImportError:
+        sys.exit("error: the gguf package is not installed: pip install -c constraints.txt -e '.[bench]'")
+
     vec = Vectors.load(weights_path(), args.matrix, args.centre)
     rows = collect_rows(vec, args.variant, args.path)
     result = {"matrix": args.matrix, "variant": args.variant, "centre": args.centre,
