@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant import lexicon
-from assistant.check import (attributes, binding, edit_checks, edit_parsing, edit_sides, edit_tiers, hedges,
-                             inside, instructions, joins, likeness, matching, negation, parts, prose, relations, shades,
+from assistant.check import (attributes, binding, edit_checks, edit_parsing, edit_sides, edit_tiers, fronted,
+                             hedges, inside, instructions, joins, likeness, matching, negation, parts, prose, relations, shades,
                              spatial, spellings)
 from assistant.check.number_forms import other_writings
 from assistant.check.numbers import combine_numbers, fmt_number
@@ -188,6 +188,8 @@ def _bound(fact: FactCheck, obs: Observation, draft: Draft, notes: list[str]) ->
             evidence = f"the note is about the {lost}; the sentence that carries it never names it"
         elif other := binding.other_object_missing(obs.text, draft, carriers):
             lost, evidence = other, f"the note names the {other}; the sentences that carry it leave it out"
+        elif evidence := fronted.place_lost(obs.text, draft, carriers):
+            lost = evidence
         elif evidence := parts.said_apart(obs.text, draft, carriers):
             lost = evidence
         elif evidence := attributes.attribute_dropped(obs.text, draft, carriers) or shades.tone_cut(
