@@ -193,7 +193,8 @@ def _bound(fact: FactCheck, obs: Observation, draft: Draft, notes: list[str]) ->
         elif evidence := parts.said_apart(obs.text, draft, carriers):
             lost = evidence
         elif evidence := attributes.attribute_dropped(obs.text, draft, carriers) or shades.tone_cut(
-                obs.text, draft, carriers) or shades.shade_dropped(obs.text, draft, carriers):
+                obs.text, draft, carriers) or shades.shade_dropped(obs.text, draft, carriers) or shades.colour_cut_off(
+                obs.text, draft, carriers):
             lost = evidence
         else:
             return fact
