@@ -39,3 +39,12 @@ def test_a_place_in_the_image_only_needs_no_thing_beside_it():
     notes = "red barn on hill\nin background, tall pine trees"
     f = _fact(notes, "A red barn sits on a hill. Tall pine trees stand in the distance.")
     assert f.status == "kept", f
+
+
+def test_a_time_or_light_put_first_is_no_thing_beside_the_object():
+    notes = "tall glass towers along river\nat night, city skyline glows orange"
+    f = _fact(notes, "Tall glass towers line the river at night. The city skyline glows orange.")
+    assert f.status == "kept", f
+    notes2 = "stone jetty into lake\nin bright sunlight, calm water sparkles"
+    f2 = _fact(notes2, "A stone jetty runs into the lake in bright sunlight. The calm water sparkles.")
+    assert f2.status == "kept", f2

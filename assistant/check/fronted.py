@@ -73,9 +73,17 @@ def _place_end(text: str, ws: list[Word]) -> int | None:
     return None
 
 
+#: What a note may put first that is a time, a light or the weather, not a thing beside the object ("at
+#: night, city skyline glows", "in sunlight, water sparkles"): a sentence need not name it with the object.
+_CONDITIONS = frozenset({"night", "day", "daytime", "dusk", "dawn", "sunset", "sunrise", "morning", "evening",
+                         "afternoon", "noon", "winter", "summer", "autumn", "spring", "fall", "rain", "snow", "fog",
+                         "mist", "sun", "sunlight", "sunshine", "daylight", "moonlight", "light", "shade", "shadow",
+                         "shadows", "darkness", "weather", "focus", "distance", "angle", "time"})
+
+
 def _thing(w: Word) -> bool:
     lex = lexicon.load()
-    return not (w.is_stop or w.direction or w.number is not None or w.lower in lex.partitives
+    return not (w.is_stop or w.direction or w.number is not None or w.lower in lex.partitives or w.lower in _CONDITIONS
                 or w.lower in lex.framing or binding.attr_kind(w.lower) is not None)
 
 
