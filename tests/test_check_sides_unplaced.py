@@ -31,3 +31,11 @@ def test_a_side_said_as_what_remains_is_a_relation_changed():
     assert f.status == "contradicted", f
     kept = _fact(notes, "There are two vases. The vase on the left is taller, while the one on the right is wider.")
     assert kept.status == "kept", kept
+
+
+def test_a_side_said_with_a_state_of_its_own_or_of_the_image_is_kept():
+    # "left of car dented": the car's own side may be meant; "left of image blurry": the image's side
+    f = _fact("left of car dented", "The left of the car is dented.")
+    assert f.status == "kept", f
+    f2 = _fact("left of image blurry", "The left of the image is blurry.")
+    assert f2.status == "kept", f2

@@ -6,7 +6,7 @@ relation is gone (issue 23: a note is kept only when its object keeps its relati
 from __future__ import annotations
 
 from assistant import lexicon
-from assistant.check.binding import attr_kind, names_word
+from assistant.check.binding import attr_kind, is_noun, names_word
 from assistant.check.words import Draft, Word, note_words
 
 _SIDES = frozenset({"left", "right"})
@@ -21,8 +21,9 @@ def side_unplaced(note_text: str, draft: Draft, sentences: list[int]) -> str | N
     ("the right of the car is ...") or says the note's "on left" as "is left" before a describing
     word ("is left smaller"); None otherwise."""
     ws = note_words(note_text)
+    framing = lexicon.load().framing  # "left of image blurry": the image's own side
     of_things = {ws[i + 2].lower for i, w in enumerate(ws[:-2]) if w.lower in _SIDES and ws[i + 1].lower == "of"
-                 and (i == 0 or ws[i - 1].lower not in _OWNING)}
+                 and (i == 0 or ws[i - 1].lower not in _OWNING) and ws[i + 2].lower not in framing}
     placed = {w.lower for i, w in enumerate(ws) if w.lower in _SIDES and i and ws[i - 1].lower in _PLACING}
     for s in sentences:
         dw = draft.sentence_words(s)
@@ -44,7 +45,9 @@ def _made_part(dw: list[Word], j: int, of_things: set[str]) -> Word | None:
     k = j + 2 + (dw[j + 2].lower in _OWNING)
     if k + 1 >= len(dw) or not any(names_word(t, dw[k].lower) for t in of_things) or dw[k + 1].lower not in _COPULAS:
         return None
-    return dw[k]
+    # a thing, not a state of that side ("the left of the car is dented": the car's side, as a note may say)
+    rest = [w for w in dw[k + 2:] if not (w.is_stop or attr_kind(w.lower) in ("colour", "size"))][:1]
+    return dw[k] if rest and is_noun(rest[0]) and attr_kind(rest[0].lower) in (None, "material") else None
 
 
 def _said_as_state(dw: list[Word], j: int) -> bool:
