@@ -32,3 +32,26 @@ def test_a_described_noun_after_a_place_preposition_gets_a_not_the(fragment, sen
 ])
 def test_articled_keeps_the_where_the_noun_is_one_already_known(phrase, written):
     assert typed.articled(phrase) == written
+
+
+def _mended(note):
+    from assistant.compose.polish import complete_fragments  # noqa: PLC0415
+    from assistant.notes import split_notes  # noqa: PLC0415
+
+    sentence = note[:1].upper() + note[1:] + "."
+    return " ".join(complete_fragments([sentence], split_notes(note), []))
+
+
+@pytest.mark.parametrize("note, sentence", [
+    ("left tan-colored shed with red roof", "On the left, there is a tan-colored shed with red roof."),
+    ("right 2 tall chairs with red cushions", "On the right, there are 2 tall chairs with red cushions."),
+    ("far right old truck", "On the far right, there is an old truck."),
+])
+def test_a_side_typed_first_is_a_place_not_an_attribute(note, sentence):
+    assert _mended(note) == sentence
+
+
+@pytest.mark.parametrize("fragment", ["Left side of wall with ivy.", "Leftmost small shed."])
+def test_a_side_that_is_the_nouns_part_or_leftmost_gets_no_there_is(fragment):
+    made = fragments.as_sentence(fragment)
+    assert made is None or not made.lower().startswith(("there is a left", "there is a leftmost"))

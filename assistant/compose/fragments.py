@@ -44,7 +44,8 @@ def as_sentence(fragment: str, names: frozenset[str] | None = None) -> str | Non
                  lambda f: typed.attribute_predicate(f, names), lambda f: predicates.placed_predicate(f, names),
                  lambda f: predicates.name_described(f, names), lambda f: predicates.lead_phrase_kept(f, names),
                  lambda f: predicates.be_placed(f, names), lambda f: predicates.with_has(f, names), it_is,
-                 lambda f: predicates.parts_joined(f, names), lambda f: there_is(f, names)):
+                 lambda f: predicates.parts_joined(f, names), lambda f: predicates.side_placed(f, names),
+                 lambda f: there_is(f, names)):
         whole = make(fragment)
         if whole is not None and not unwritten(whole):
             return whole
@@ -169,8 +170,10 @@ def there_is(fragment: str, names: frozenset[str] | None = None, *, english: boo
     words = [w for w in head if w[:1].isalnum()]
     if not words or len(words) == 1 and lexicon.can_be_adjective(words[0]) or _number_unsaid(" ".join(words)):
         return None  # "Sheep in a field.": one or more is the model's to say
-    if english and (words[0] in _NO_THERE_OPENERS or all(w in DETERMINERS for w in words) or _attribute_at_end(text)):
+    if english and (words[0] in _NO_THERE_OPENERS or all(w in DETERMINERS for w in words) or _attribute_at_end(text)
+                    or side_first(words) is not None):
         return None  # "There is an it ...", "There is each label", "There is some": no English; "Fence ... blue": a predicate
+        # "There is a left tan shed": a side of the picture is a place (`predicates.side_placed`), no attribute
     if len(words) > 1 and words[0] not in DETERMINERS and lexicon.number_value(words[0]) is None and \
             lexicon.can_be_adjective(words[-1]) and lexicon.can_be_noun(words[-2]) and \
             words[-2] not in lexicon.load().colors and not plural_noun(words[-1]) and words[-1] not in PLACE_WORDS:
@@ -203,6 +206,17 @@ def there_is(fragment: str, names: frozenset[str] | None = None, *, english: boo
     if words[0] in DETERMINERS or count is not None or words[0].endswith("'s") or last in UNCOUNTED or bare_name:
         return terminated(f"There is {lowered}")
     return terminated(f"There is {indefinite_article(words[0])} {lowered}")
+
+
+#: words for a side of the picture that a terse note types before its thing ("left tan shed")
+SIDES = frozenset("left right leftmost rightmost".split())
+
+
+def side_first(words: list[str]) -> int | None:
+    """How many of `words` (lower-cased) name a side of the picture typed first ("left", "far
+    right"), or None."""
+    n = 2 if words[:1] == ["far"] else 1
+    return n if len(words) > n and words[n - 1] in SIDES else None
 
 
 #: words a noun phrase after "There is" cannot open: pronouns, and quantifiers that take no "there is"

@@ -234,3 +234,26 @@ def with_has(fragment: str, names: frozenset[str] | None = None) -> str | None:
         return None
     had = typed.articled(f"with {rest}").removeprefix("with ")  # "with long handle" -> "has a long handle"
     return terminated(f"{phrase} {'have' if be == 'are' else 'has'} {had}")
+
+
+#: nouns for a part of a thing after a side ("left side of the wall"): the side is the noun's, no place typed first
+_SIDE_PARTS = frozenset("side half part corner edge end hand wing".split())
+
+
+def side_placed(fragment: str, names: frozenset[str] | None = None) -> str | None:
+    """"Left tan-colored shed with red roof." -> "On the left, there is a tan-colored shed with red
+    roof.": a side of the picture typed before a noun phrase is its place ("There is a left ..."
+    reads as the side being the thing's). None for a side that is the noun's part ("Left side of
+    wall"), "left of" (a place of its own, `typed.place_first`), "leftmost" (no place phrase says it
+    in the note's words), or a rest that is no noun phrase (`fragments.there_is`)."""
+    us = typed.units(fragment.strip())
+    n = fragments.side_first([u.lower for u in us])
+    if n is None or us[n - 1].lower not in ("left", "right") or us[n].lower in _SIDE_PARTS | {"of"} or \
+            any(u.comma_before for u in us[1:n]):
+        return None
+    rest = fragment.strip()[us[n].start:]
+    there = fragments.there_is(terminated(rest[:1].upper() + rest[1:]), names)
+    if there is None:
+        return None
+    side = fragment.strip()[:us[n - 1].end].lower()
+    return f"On the {side}, {there[:1].lower()}{there[1:]}"
