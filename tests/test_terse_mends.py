@@ -55,3 +55,24 @@ def test_a_side_typed_first_is_a_place_not_an_attribute(note, sentence):
 def test_a_side_that_is_the_nouns_part_or_leftmost_gets_no_there_is(fragment):
     made = fragments.as_sentence(fragment)
     assert made is None or not made.lower().startswith(("there is a left", "there is a leftmost"))
+
+
+@pytest.mark.parametrize("fragment", [
+    "Stools with round seats near the counter.",  # "seats" is what "with" has, no verb: the mend masks it
+    "Cottage features blue shutters and a tiled roof.",  # "The cottage features ..." where a verb may stand
+])
+def test_mended_for_free_says_what_complete_fragments_writes(fragment):
+    from assistant.compose.caption import mended_for_free  # noqa: PLC0415
+    from assistant.compose.polish import complete_fragments  # noqa: PLC0415
+    from assistant.notes import split_notes  # noqa: PLC0415
+
+    written = complete_fragments([fragment], split_notes(fragment.rstrip(".").lower()), [])
+    assert written != [fragment]
+    assert mended_for_free(fragment)
+
+
+@pytest.mark.parametrize("fragment", ["A man in a coat waits at the corner.", "Overcast, maybe rain."])
+def test_mended_for_free_is_false_where_no_mend_is_written(fragment):
+    from assistant.compose.caption import mended_for_free  # noqa: PLC0415
+
+    assert not mended_for_free(fragment)

@@ -216,15 +216,23 @@ def complete_fragments(sentences: list[str], observations: list[Observation],
     def mend(sentence: str) -> list[str] | None:
         if not any(r.kind == "fragment" for r in prose.remarks(sentence)):
             return None
-        if clauses.may_have_verb(with_nouns_masked(sentence)):  # "A man in a coat waits at ...": the check may miss a verb; "There
-            return typed.the_before_subject(sentence)  # is" would not read; "The building features ..." reads either way
-        whole = as_sentence(sentence, names)  # two sentences where a phrase ran into a clause
+        whole = fragment_mend(sentence, names)  # two sentences where a phrase ran into a clause
         return [s.text for s in split_sentences(whole)] if whole is not None else None
 
     # every note judged, not only those near the sentence: "Building pale mauve." made "The building is pale
     # mauve." says that one building is mauve, which the check reads against other notes' buildings
     return _mend_each(sentences, observations, changes, mend, "a fragment with no verb, written as a sentence",
                       every_note=True)
+
+
+def fragment_mend(fragment: str, names: frozenset[str] | None = None) -> str | None:
+    """What `complete_fragments` writes for a fragment before the check judges it, or None: where
+    a word may be its verb (`clauses.may_have_verb`, past the -s nouns a "with" governs) only "The"
+    before a bare subject ("The building features ..." reads either way; "There is" would not), else
+    `as_sentence`."""
+    if clauses.may_have_verb(with_nouns_masked(fragment)):  # "A man in a coat waits at ...": the check may miss a verb
+        return typed.the_before_subject(fragment)
+    return as_sentence(fragment, names)
 
 
 def with_nouns_masked(sentence: str) -> str:
