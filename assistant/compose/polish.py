@@ -13,6 +13,7 @@ from assistant import lexicon
 from assistant.check import CheckReport, check_draft, clauses, prose
 from assistant.compose import typed
 from assistant.compose.fragments import DETERMINERS, PHRASE_START, as_sentence, heading_named, note_names
+from assistant.compose.missed_verbs import object_after_verb
 from assistant.compose.models import ChangeHow, SentenceChange
 from assistant.compose.restore import article_before
 from assistant.compose.splits import split_run_on, split_splices
@@ -227,11 +228,12 @@ def complete_fragments(sentences: list[str], observations: list[Observation],
 
 def fragment_mend(fragment: str, names: frozenset[str] | None = None) -> str | None:
     """What `complete_fragments` writes for a fragment before the check judges it, or None: where
-    a word may be its verb (`clauses.may_have_verb`, past the -s nouns a "with" governs) only "The"
+    a word may be its verb (`clauses.may_have_verb`, past the -s nouns a "with" governs;
+    `missed_verbs.object_after_verb`, before an object with no article) only "The"
     before a bare subject ("The building features ..." reads either way; "There is" would not), else
     `as_sentence`."""
-    if clauses.may_have_verb(with_nouns_masked(fragment)):  # "A man in a coat waits at ...": the check may miss a verb
-        return typed.the_before_subject(fragment)
+    if clauses.may_have_verb(with_nouns_masked(fragment)) or object_after_verb(fragment):
+        return typed.the_before_subject(fragment)  # "A man in a coat waits at ...", "Paper bears inscription ..."
     return as_sentence(fragment, names)
 
 

@@ -243,14 +243,17 @@ _SIDE_PARTS = frozenset("side half part corner edge end hand wing".split())
 def side_placed(fragment: str, names: frozenset[str] | None = None) -> str | None:
     """"Left tan-colored shed with red roof." -> "On the left, there is a tan-colored shed with red
     roof.": a side of the picture typed before a noun phrase is its place ("There is a left ..."
-    reads as the side being the thing's). None for a side that is the noun's part ("Left side of
-    wall"), "left of" (a place of its own, `typed.place_first`), "leftmost" (no place phrase says it
-    in the note's words), or a rest that is no noun phrase (`fragments.there_is`)."""
+    reads as the side being the thing's). Only where a describing word or a count stands between the
+    side and the noun: "Left wall with poster", "Left eye blue" name a part ("the left wall"), as
+    "Left side of wall" does. None there, for "left of" (a place of its own, `typed.place_first`),
+    "leftmost" (no place phrase says it in the note's words), or a rest that is no noun phrase
+    (`fragments.there_is`)."""
     us = typed.units(fragment.strip())
     n = fragments.side_first([u.lower for u in us])
     if n is None or us[n - 1].lower not in ("left", "right") or us[n].lower in _SIDE_PARTS | {"of"} or \
-            any(u.comma_before for u in us[1:n]):
-        return None
+            any(u.comma_before for u in us[1:n]) or not (typed.attribute(us[n].lower, strict=False) or
+                                                        lexicon.number_value(us[n].lower) is not None):
+        return None  # "Left wall with a poster", "Left eye blue": a bare noun after the side names a part ("the left wall")
     rest = fragment.strip()[us[n].start:]
     there = fragments.there_is(terminated(rest[:1].upper() + rest[1:]), names)
     if there is None:

@@ -178,6 +178,8 @@ def articled(phrase: str) -> str:
 _UNIQUE = frozenset("main central entire whole same only opposite other next last inner outer".split())
 #: nouns for a part of a thing or of the picture ("the left side", "the far end"): "the" stays
 _PART_NOUNS = frozenset("side end edge corner half part tip rear front back top bottom middle center centre".split())
+#: what a picture has one of ("in the blue sky", "on the muddy ground")
+_ONE_IN_VIEW = frozenset("sky sun moon horizon ground".split())
 
 
 def _described_first(us: list[_Unit]) -> bool:
@@ -185,13 +187,14 @@ def _described_first(us: list[_Unit]) -> bool:
     adjective, a colour, a participle: "semi-circular pattern", "wooden stove", "neat row"): a
     terse note says what the thing is like where it first names it, so it is "a" thing, not "the"
     one a bare noun after a place preposition is ("near shore" -> "near the shore"). Not a
-    direction, an ordinal, a superlative or a word that picks out one (`_UNIQUE`), nor a part's
-    noun: "the far end", "the second floor", "the highest shelf", "the main hall", "the upper side"."""
+    direction, an ordinal, a superlative, a word that picks out one (`_UNIQUE`) or an -ing word
+    ("the vending machine": a compound as often), nor a part's noun or what a picture has one of:
+    "the far end", "the second floor", "the highest shelf", "the main hall", "the blue sky"."""
     if len(us) < 2 or us[0].comma_before:
         return False
     first = us[0].lower
     lex = lexicon.load()
-    if first in lex.directions or first in _UNIQUE or lexicon.ordinal_value(first) is not None or \
+    if first in lex.directions or first in _UNIQUE or lexicon.ordinal_value(first) is not None or first.endswith("ing") or \
             first.endswith("est") and lexicon.can_be_adjective(first) or \
             not (attribute(first, strict=False) or past_or_participle(first) or _described_compound(first)):
         return False
@@ -200,7 +203,7 @@ def _described_first(us: list[_Unit]) -> bool:
         if u.lower in fragments.PHRASE_START or u.lower in ("and", "or") or u.comma_before:
             break
         head = u
-    return head.lower not in _PART_NOUNS and head.lower not in lex.directions
+    return head.lower not in _PART_NOUNS | _ONE_IN_VIEW and head.lower not in lex.directions
 
 
 def _described_compound(word: str) -> bool:
