@@ -59,7 +59,7 @@ def test_a_side_that_is_the_nouns_part_or_leftmost_gets_no_there_is(fragment):
 
 @pytest.mark.parametrize("fragment", [
     "Stools with round seats near the counter.",  # "seats" is what "with" has, no verb: the mend masks it
-    "Cottage features blue shutters and a tiled roof.",  # "The cottage features ..." where a verb may stand
+    "Jugs with tall spouts beside the sink.",
 ])
 def test_mended_for_free_says_what_complete_fragments_writes(fragment):
     from assistant.compose.caption import mended_for_free  # noqa: PLC0415
@@ -122,6 +122,46 @@ def test_a_bare_noun_after_a_side_names_a_part_and_is_left():
 
 
 def test_a_quotes_words_are_no_verb():
-    from assistant.compose.missed_verbs import object_after_verb  # noqa: PLC0415
+    from assistant.check.missed_verbs import object_after_verb  # noqa: PLC0415
 
     assert not object_after_verb('Sign "I Love Books" on door.')
+
+
+@pytest.mark.parametrize("sentence", [
+    'The card bears inscription "GOOD LUCK".',
+    "A wide shot captures tranquil harbour at dusk.",
+    "Its eyes contrast with its dark beak.",
+    "Lanterns cast faint shadow on stone path.",
+])
+def test_a_sentence_typed_without_an_objects_article_has_its_verb(sentence):
+    """A measurement change for every side alike: the prose figures had called these fragments."""
+    from assistant.check import prose  # noqa: PLC0415
+
+    assert not any(r.kind == "fragment" for r in prose.remarks(sentence))
+
+
+@pytest.mark.parametrize("fragment", [
+    "Cup on the left, while saucer casts faint shadow beneath it.",  # the verb is the "while" clause's
+    "Fence with green shrubs + rail track in front of it.",
+    "Street lamps bright and tall.",
+])
+def test_a_verb_only_in_a_subordinate_part_or_none_leaves_a_fragment(fragment):
+    from assistant.check import prose  # noqa: PLC0415
+
+    assert any(r.kind == "fragment" for r in prose.remarks(fragment))
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ('Card bears inscription "GOOD LUCK".', 'The card bears inscription "GOOD LUCK".'),
+    ("Wide shot captures tranquil harbour at dusk.", "A wide shot captures tranquil harbour at dusk."),
+    ("High-angle, close-up shot captures bowl of soup.", "A high-angle, close-up shot captures bowl of soup."),
+    ("Left of sofa, wooden crate holds old books.", "Left of the sofa, the wooden crate holds old books."),
+    ("Seen from above, wooden tray bears brass plaque.", "Seen from above, the wooden tray bears brass plaque."),
+])
+def test_a_bare_singular_subject_before_its_verb_gets_its_article(fragment, sentence):
+    """A bare singular subject leaves the sentence a fragment (the prose figures), and the mend
+    gives it its article: "a" for a camera's shot or view, "the" for a thing."""
+    from assistant.check import prose  # noqa: PLC0415
+
+    assert any(r.kind == "fragment" for r in prose.remarks(fragment))
+    assert fragments.as_sentence(fragment) == sentence

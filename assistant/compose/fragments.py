@@ -9,7 +9,7 @@ import itertools
 import re
 
 from assistant import lexicon
-from assistant.check import clauses, commas, prose, word_forms
+from assistant.check import clauses, commas, missed_verbs, prose, word_forms
 from assistant.compose.sentences import LABEL_RE, VIEW_RE, terminated
 from assistant.notes import Observation
 from assistant.text import in_spans, indefinite_article, quotation_spans, tokenize
@@ -30,6 +30,11 @@ def as_sentence(fragment: str, names: frozenset[str] | None = None) -> str | Non
         return None  # a sentence already
     if _hedged(fragment):
         return None  # "Maybe parked", "Dog likely a labrador": the hedge must stay on its fact, the model's to say
+    from assistant.compose import predicates, typed  # noqa: PLC0415 - both build on this module
+
+    if missed_verbs.object_after_verb(fragment):  # "Paper bears inscription ...": its verb is there, only an article
+        return typed.the_before_subject(fragment) or predicates.article_before_subject(fragment) or \
+            predicates.lead_phrase_kept(fragment, names)
     head = commas.verbless_head(fragment)
     if head is not None:  # "A bench in the park, a dog sleeps under it.": the phrase a sentence, the clause its own
         first, rest = as_sentence(terminated(fragment[:head]), names), terminated(fragment[head + 1:])
@@ -38,7 +43,6 @@ def as_sentence(fragment: str, names: frozenset[str] | None = None) -> str | Non
         return f"{first} {rest}" if first is not None and rest is not None and not unwritten(rest) else None
     if not re.search(r"\b(?:which|where|whom|who|that)\b", fragment, re.I):  # "on which cats are placed" has its place
         fragment = _DANGLING_TAIL_RE.sub("", fragment.strip()) or fragment
-    from assistant.compose import predicates, typed  # noqa: PLC0415 - both build on this module
 
     for make in (typed.be_inserted, typed.the_before_subject, lambda f: view_shows(f, names), lambda f: typed.place_first(f, names), be_before_participle,
                  lambda f: typed.attribute_predicate(f, names), lambda f: predicates.placed_predicate(f, names),

@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 
 from assistant import lexicon
-from assistant.check import clauses
+from assistant.check import clauses, missed_verbs
 from assistant.check.word_forms import past_or_participle
 from assistant.compose import fragments, typed
 from assistant.compose.sentences import terminated
-from assistant.text import tokenize
+from assistant.text import indefinite_article, tokenize
 
 
 def _adverb(word: str) -> bool:
@@ -260,3 +260,65 @@ def side_placed(fragment: str, names: frozenset[str] | None = None) -> str | Non
         return None
     side = fragment.strip()[:us[n - 1].end].lower()
     return f"On the {side}, {there[:1].lower()}{there[1:]}"
+
+
+def article_before_subject(fragment: str) -> str | None:
+    """"Card bears inscription "OPEN"." -> "The card bears inscription "OPEN".", "Detailed close-up
+    captures bowl of noodles." -> "A detailed close-up captures bowl of noodles.": a sentence typed
+    with its verb (`missed_verbs.verb_before_bare_object`) after a bare singular subject gets the
+    subject's article: "a" before a camera's shot or view (the caption prompt's "A close-up view
+    shows ..."), "the" before a thing. The subject may open with describing words listed with commas
+    ("High-angle, wide shot captures ..."). None where the subject has a determiner, a count, a name,
+    a preposition or a verb of its own, or the fragment opens otherwise."""
+    text = fragment.strip()
+    placed = _place_kept(text)
+    if placed is not None:
+        return placed
+    parts = text.split(",")
+    k = 0
+    while k < len(parts) - 1 and _describing_part(parts[k]):
+        k += 1  # "High-angle," "close-up shot captures ...": the shot's adjectives
+    lead = ",".join(parts[:k])
+    part = parts[k]
+    at = missed_verbs.verb_before_bare_object(part)
+    if at is None or not missed_verbs.bare_singular_subject(part.strip(), at):
+        return None
+    us = typed.units(part.strip())
+    words = tokenize(part)
+    subject = [t.lower for t in words[:at]]
+    if any(w in fragments.PHRASE_START or w in ("and", "or") or not w.replace("-", "").isalpha() for w in subject) or \
+            (lead and not us) or us and us[0].text[1:] != us[0].text[1:].lower():
+        return None
+    head = next((u.lower for u in reversed(us) if u.end <= words[at].start), "")
+    framing = lexicon.load().framing
+    shot = head in framing or head in ("close-up", "closeup") or any(p in framing for p in head.split("-"))
+    article = indefinite_article(text.split()[0].lower()) if shot else "the"
+    opened = f"{article.capitalize()} {text[:1].lower()}{text[1:]}"
+    return terminated(opened)
+
+
+def _place_kept(text: str) -> str | None:
+    """"Right of chair, wooden crate holds life preserver." -> "Right of the chair, the wooden crate
+    holds life preserver.": a place typed first, up to its comma, gets its articles and stays before
+    the rest given its subject's article (`article_before_subject`). None where the text opens
+    otherwise or the place has a verb."""
+    from assistant.compose.fallback import PLACE_PREPOSITIONS  # noqa: PLC0415
+    from assistant.compose.restore import with_articles  # noqa: PLC0415
+
+    place, _, rest = text.partition(",")
+    words = place.lower().split()
+    if not rest.strip() or len(words) < 2 or not (words[0] in PLACE_PREPOSITIONS - {"of"} or
+                                                  words[0] in ("left", "right") and words[1] == "of") or \
+            clauses.has_verb(tokenize(place), place):
+        return None
+    rest = rest.strip()
+    made = article_before_subject(rest[:1].upper() + rest[1:])
+    if made is None:
+        return None
+    return f"{with_articles(place, PLACE_PREPOSITIONS | {'toward', 'towards'})}, {made[:1].lower()}{made[1:]}"
+
+
+def _describing_part(part: str) -> bool:
+    """A part between commas that is one describing word ("High-angle", "close-up")."""
+    words = part.split()
+    return len(words) == 1 and (typed.attribute(words[0].lower(), strict=False) or "-" in words[0])

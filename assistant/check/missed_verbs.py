@@ -1,58 +1,97 @@
-"""Verbs the fragment rule may pass over, read before a fragment is mended without the model.
+"""Verbs the fragment rule may pass over: read before a fragment is mended without the model, and
+by the prose figures (a sentence whose main clause has one is no fragment).
 
 `clauses.may_have_verb` reads an -s word as a possible verb before a preposition or a determiner.
 A terse sentence drops the article of its object too: "Paper bears inscription "OPEN".", "Medium shot
 at eye level captures enchanting castle.", "Coins cast faint shadow on ...". There the fragment rule
 finds no verb, and a mend wrote "There is the paper bears inscription ..." or "There is a medium
 shot at eye level captures ...". Where a word may be such a verb, no "There is" and no "is" go in
-(`polish.fragment_mend`)."""
+(`polish.fragment_mend`); and where the word stands in a main clause, the sentence has its verb
+(`main_verb_typed_tersely`, read by `prose`)."""
 
 from __future__ import annotations
 
 from assistant import lexicon
+from assistant.check.clauses import FINITE, SUBORDINATORS
 from assistant.check.endings import PREPOSITIONS
-from assistant.check.word_forms import maybe_verb, plural
+from assistant.check.word_forms import PLURAL_NOUNS, maybe_verb, plural
 from assistant.text import in_spans, quotation_spans, tokenize
 
 #: words that count or open a noun phrase: an -s word right after them is its noun ("two cartoon images")
 _OPENERS = frozenset("a an the this that these those his her its their my our your some several many few both "
                      "each every all most other".split())
 #: words after which an -s word goes on a noun phrase, never a verb ("rows of music stands", "grass and trees")
-_NO_VERB_AFTER = PREPOSITIONS | frozenset("and or & + nor".split())
+_NO_VERB_AFTER = PREPOSITIONS | frozenset("and or & + nor toward towards".split())
 
 
 def object_after_verb(fragment: str) -> bool:
     """Whether a word of a part of the fragment (between commas: "Right of chair, crate holds
-    life preserver") may be its verb before a bare object (`_object_after_verb`)."""
-    return any(_object_after_verb(part) for part in fragment.split(","))
+    life preserver") may be its verb before a bare object (`verb_before_bare_object`)."""
+    return any(verb_before_bare_object(part) is not None for part in fragment.split(","))
 
 
-def _object_after_verb(text: str) -> bool:
-    """Whether a word of `text` may be its verb before a bare object: an -s
-    word that may be a verb, or a plural's base form ("coins cast"), after a noun and before a word
-    that only describes, a colour, a name, a quote or a noun ("Paper bears inscription", "Shot
-    captures enchanting castle", "Ambulance boasts white body"). Not an -s word a count or a
-    plural quantifier makes a noun ("2 cartoon images"), nor one after a preposition or "and"."""
+#: words that open a part that is no main clause ("..., while one on the right sports ...")
+_NOT_MAIN = SUBORDINATORS | frozenset("as if since that and or but".split())
+
+
+def main_verb_typed_tersely(sentence: str) -> bool:
+    """Whether a part of the sentence that is no subordinate clause (it opens with no "while",
+    "which", "as", "and", ...) has such a verb after a subject with its determiner or a plural
+    one: "The card bears inscription "OPEN".", "Lanterns cast faint shadow on path.", "Its eyes
+    contrast with its beak." are sentences typed without an object's article, not fragments. A
+    bare singular subject ("Card bears inscription ...") leaves the sentence a fragment, which the
+    compose mend gives its article ("The card bears ..."); "Cup on the left, while saucer casts
+    shadow." has its verb only in the "while" clause."""
+    for part in sentence.split(","):
+        words = part.split()
+        if not words or words[0].lower() in _NOT_MAIN:
+            continue
+        at = verb_before_bare_object(part)
+        if at is not None and not bare_singular_subject(part, at):
+            return True
+    return False
+
+
+def bare_singular_subject(part: str, verb: int) -> bool:
+    """Whether the words before the verb (token `verb` of `part`) are a singular noun phrase with
+    no determiner, count or name first ("Paper bears ...", "Detailed close-up captures ...")."""
+    tokens = [t for t in tokenize(part) if not in_spans(t.start, quotation_spans(part))]
+    first = tokens[0]
+    return first.lower not in _OPENERS and lexicon.number_value(first.lower) is None and \
+        first.text[1:] == first.lower[1:] and tokens[verb].lower.endswith("s") and \
+        first.lower not in ("it", "he", "she", "this", "that", "one") and not first.lower.endswith(("'s", "’s"))
+
+
+def verb_before_bare_object(text: str) -> int | None:
+    """The index (among `text`'s words outside quotes) of a word that may be its verb before a
+    bare object, or None: an -s word that may be a verb, or a plural's base form ("coins cast"),
+    after a noun and before a word that only describes, a colour, a name, a quote or a noun
+    ("Paper bears inscription", "Shot captures enchanting castle", "Ambulance boasts white body").
+    Not an -s word a count or a plural quantifier makes a noun ("2 cartoon images"), nor one after
+    a preposition or "and", nor a plural's base form before a colour ("Spectacles case black
+    leather": a compound and its attribute as likely)."""
     quotes = quotation_spans(text)
     tokens = [t for t in tokenize(text) if not in_spans(t.start, quotes)]  # 'Text "I Support Books"': the sign's words
     lowers = [t.lower for t in tokens]
     counted = bool(lowers) and (lowers[0] in ("several", "many", "few", "both", "these", "those", "all", "most")
                                 or (lexicon.number_value(lowers[0]) or 1) > 1)
+    colors = lexicon.load().colors
     for i in range(1, len(lowers) - 1):
         w, prev = lowers[i], lowers[i - 1]
-        if _in_phrase(text, tokens, lowers, i):
+        if _in_phrase(text, tokens, lowers, i) or w in FINITE or prev in _NOT_MAIN:
             continue  # "Gray fence with green plants + rail track": a preposition's or a list's noun, no subject
         unknown = not lexicon.known_word(prev)  # "streetlights": a compound the dictionary lacks
-        if prev in _NO_VERB_AFTER | _OPENERS or not (lexicon.can_be_noun(prev) or unknown) or prev in lexicon.load().colors \
+        if prev in _NO_VERB_AFTER | _OPENERS or not (lexicon.can_be_noun(prev) or unknown) or prev in colors \
                 or len(prev) < 2 or prev.endswith(("'s", "’s")) or not tokens[i - 1].text.islower() and i > 1 \
                 or lexicon.number_value(prev) is not None or text[tokens[i - 1].end:tokens[i].start].strip():
             continue  # "car's license", "Texas state", "three houses": no subject's end
-        many = plural(prev) or unknown and prev.endswith("s") and not prev.endswith("ss")
+        many = plural(prev) and prev not in PLURAL_NOUNS or unknown and prev.endswith("s") and not prev.endswith(("ss", "us", "is"))
         verb = w.endswith("s") and not w.endswith("ss") and maybe_verb(w) and not counted or \
-            many and lexicon.is_verb_base(w) and not lexicon.can_be_adjective(w) and w not in lexicon.load().materials
+            many and lexicon.is_verb_base(w) and not lexicon.can_be_adjective(w) and w not in lexicon.load().materials \
+            and lowers[i + 1] not in colors
         if verb and _opens_object(text, tokens, i + 1):
-            return True
-    return False
+            return i
+    return None
 
 
 #: words of a subject's own place, which may stand between it and its verb ("one on right wields ...")
@@ -76,8 +115,8 @@ def _opens_object(text: str, tokens: list, k: int) -> bool:
     not a preposition or a join, and not a describing word at the end or before "and" or a comma:
     that is an attribute after its noun ("Lights white.", "Lamps bright and round.")."""
     word, low = tokens[k].text, tokens[k].lower
-    if any(c in text[tokens[k - 1].end:tokens[k].start] for c in "+&"):
-        return False  # "metal spears + spear": a list goes on
+    if text[tokens[k - 1].end:tokens[k].start].strip() not in ("", '"', "“"):
+        return False  # "metal spears + spear": a list goes on; "Dinosaur sculpture: long ...": a heading
     if word[:1] in "\"“":
         return True
     if low in _NO_VERB_AFTER or low in _OPENERS or not word[:1].isalnum():
