@@ -165,3 +165,11 @@ def test_a_bare_singular_subject_before_its_verb_gets_its_article(fragment, sent
 
     assert any(r.kind == "fragment" for r in prose.remarks(fragment))
     assert fragments.as_sentence(fragment) == sentence
+
+
+def test_listed_adjectives_before_a_shot_open_its_subject():
+    """"A high-angle, close-up shot captures ..." has its article where the adjectives open."""
+    from assistant.check import prose  # noqa: PLC0415
+
+    assert not any(r.kind == "fragment" for r in prose.remarks("A high-angle, close-up shot captures bowl of soup."))
+    assert any(r.kind == "fragment" for r in prose.remarks("High-angle, close-up shot captures bowl of soup."))

@@ -42,21 +42,32 @@ def main_verb_typed_tersely(sentence: str) -> bool:
     bare singular subject ("Card bears inscription ...") leaves the sentence a fragment, which the
     compose mend gives its article ("The card bears ..."); "Cup on the left, while saucer casts
     shadow." has its verb only in the "while" clause."""
-    for part in sentence.split(","):
+    parts = sentence.split(",")
+    for k, part in enumerate(parts):
         words = part.split()
         if not words or words[0].lower() in _NOT_MAIN:
             continue
         at = verb_before_bare_object(part)
-        if at is not None and not bare_singular_subject(part, at):
+        # "A high-angle, close-up shot captures ...": the subject opens where its listed adjectives do
+        opener = sentence if k and all(_describing(p) for p in parts[:k]) else None
+        if at is not None and not bare_singular_subject(part, at, opener):
             return True
     return False
 
 
-def bare_singular_subject(part: str, verb: int) -> bool:
+def _describing(part: str) -> bool:
+    """A part between commas that is a describing word, perhaps after "a"/"the" ("A high-angle")."""
+    words = [w.lower() for w in part.split()]
+    words = words[1:] if words[:1] in (["a"], ["an"], ["the"]) else words
+    return len(words) == 1 and (lexicon.can_be_adjective(words[0]) or "-" in words[0] or words[0] in lexicon.load().colors)
+
+
+def bare_singular_subject(part: str, verb: int, opener: str | None = None) -> bool:
     """Whether the words before the verb (token `verb` of `part`) are a singular noun phrase with
-    no determiner, count or name first ("Paper bears ...", "Detailed close-up captures ...")."""
+    no determiner, count or name first ("Paper bears ...", "Detailed close-up captures ..."); the
+    phrase opens in `opener` where given (the sentence, when adjectives listed with commas lead)."""
     tokens = [t for t in tokenize(part) if not in_spans(t.start, quotation_spans(part))]
-    first = tokens[0]
+    first = tokenize(opener)[0] if opener else tokens[0]
     return first.lower not in _OPENERS and lexicon.number_value(first.lower) is None and \
         first.text[1:] == first.lower[1:] and tokens[verb].lower.endswith("s") and \
         first.lower not in ("it", "he", "she", "this", "that", "one") and not first.lower.endswith(("'s", "’s"))

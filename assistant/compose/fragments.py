@@ -33,8 +33,9 @@ def as_sentence(fragment: str, names: frozenset[str] | None = None) -> str | Non
     from assistant.compose import predicates, typed  # noqa: PLC0415 - both build on this module
 
     if missed_verbs.object_after_verb(fragment):  # "Paper bears inscription ...": its verb is there, only an article
-        return typed.the_before_subject(fragment) or predicates.article_before_subject(fragment) or \
+        whole = typed.the_before_subject(fragment) or predicates.article_before_subject(fragment) or \
             predicates.lead_phrase_kept(fragment, names)
+        return None if whole is None or unwritten(whole) else whole
     head = commas.verbless_head(fragment)
     if head is not None:  # "A bench in the park, a dog sleeps under it.": the phrase a sentence, the clause its own
         first, rest = as_sentence(terminated(fragment[:head]), names), terminated(fragment[head + 1:])

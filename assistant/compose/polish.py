@@ -12,7 +12,7 @@ from collections.abc import Callable
 from assistant import lexicon
 from assistant.check import CheckReport, check_draft, clauses, prose
 from assistant.compose import predicates, typed
-from assistant.compose.fragments import DETERMINERS, PHRASE_START, as_sentence, heading_named, note_names
+from assistant.compose.fragments import DETERMINERS, PHRASE_START, as_sentence, heading_named, note_names, unwritten
 from assistant.check.missed_verbs import object_after_verb
 from assistant.compose.models import ChangeHow, SentenceChange
 from assistant.compose.restore import article_before
@@ -234,8 +234,9 @@ def fragment_mend(fragment: str, names: frozenset[str] | None = None) -> str | N
     `as_sentence`."""
     if clauses.may_have_verb(with_nouns_masked(fragment)) or object_after_verb(fragment):
         # "A man in a coat waits at ...", "Paper bears inscription ...": only the subject's article
-        return typed.the_before_subject(fragment) or predicates.article_before_subject(fragment) or \
+        whole = typed.the_before_subject(fragment) or predicates.article_before_subject(fragment) or \
             predicates.lead_phrase_kept(fragment, names)
+        return None if whole is None or unwritten(whole) else whole
     return as_sentence(fragment, names)
 
 
