@@ -173,3 +173,23 @@ def test_listed_adjectives_before_a_shot_open_its_subject():
 
     assert not any(r.kind == "fragment" for r in prose.remarks("A high-angle, close-up shot captures bowl of soup."))
     assert any(r.kind == "fragment" for r in prose.remarks("High-angle, close-up shot captures bowl of soup."))
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("Its handle stark black, contrasted by brass rivets.", "Its handle is stark black, contrasted by brass rivets."),
+    ("Her grin wide and friendly, showing gap in her teeth.", "Her grin is wide and friendly, showing gap in her teeth."),
+    ("Its lid, pale blue, dotted with white spots.", "Its lid, pale blue, is dotted with white spots."),
+    ("Mug's glossy glaze striking, contrasting with matte base.",
+     "The mug's glossy glaze is striking, contrasting with matte base."),
+    ("Its paws white, and its tail covered in soft fur.", "Its paws are white, and its tail is covered in soft fur."),
+])
+def test_a_possessed_subject_gets_is_before_what_is_said_of_it(fragment, sentence):
+    assert fragments.as_sentence(fragment) == sentence
+
+
+@pytest.mark.parametrize("fragment", ["Its paws white.", "Hedges green near gate."])
+def test_a_colour_after_a_plural_is_its_attribute_not_its_verb(fragment):
+    """A measurement change: "white" after "paws" had been read as the plural's verb."""
+    from assistant.check import prose  # noqa: PLC0415
+
+    assert any(r.kind == "fragment" for r in prose.remarks(fragment))

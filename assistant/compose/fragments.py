@@ -48,7 +48,8 @@ def as_sentence(fragment: str, names: frozenset[str] | None = None) -> str | Non
     for make in (typed.be_inserted, typed.the_before_subject, lambda f: view_shows(f, names), lambda f: typed.place_first(f, names), be_before_participle,
                  lambda f: typed.attribute_predicate(f, names), lambda f: predicates.placed_predicate(f, names),
                  lambda f: predicates.name_described(f, names), lambda f: predicates.lead_phrase_kept(f, names),
-                 lambda f: predicates.be_placed(f, names), lambda f: predicates.with_has(f, names), it_is,
+                 lambda f: predicates.be_placed(f, names), lambda f: predicates.with_has(f, names),
+                 lambda f: predicates.owned_predicate(f, names), it_is,
                  lambda f: predicates.parts_joined(f, names), lambda f: predicates.side_placed(f, names),
                  lambda f: there_is(f, names)):
         whole = make(fragment)

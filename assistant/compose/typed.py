@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from assistant import lexicon
 from assistant.check import clauses
-from assistant.check.word_forms import past_or_participle
+from assistant.check.word_forms import HAVING_VERBS, past_or_participle
 from assistant.compose import fragments
 from assistant.compose.sentences import terminated
 from assistant.text import indefinite_article, tokenize
@@ -104,6 +104,9 @@ def attribute_predicate(fragment: str, names: frozenset[str] | None = None) -> s
     if at is None:
         return None
     noun_phrase = us[:at]
+    last = noun_phrase[-1].lower
+    if len(noun_phrase) > 1 and last.endswith("s") and last[:-1] in HAVING_VERBS | {"feature", "show", "display"}:
+        return None  # "Cottage features green.": a verb of having and its object as likely as a compound
     if any(u.lower in fragments.PHRASE_START or u.lower in ("and", "or") or not u.text.replace("'", "").replace(
             "’", "").replace("-", "").isalpha() for u in noun_phrase):
         return None
