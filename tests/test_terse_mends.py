@@ -193,3 +193,13 @@ def test_a_colour_after_a_plural_is_its_attribute_not_its_verb(fragment):
     from assistant.check import prose  # noqa: PLC0415
 
     assert any(r.kind == "fragment" for r in prose.remarks(fragment))
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("Pedestrian in red coat near the kerb.", "There is a pedestrian in red coat near the kerb."),
+    ("Narrow, raised stone ledge under the window.", "There is a narrow, raised stone ledge under the window."),
+    ("Back of van dusty and dented.", None),  # a part, then what is said of it: no "There is a back"
+    ("Dark in the corner.", None),
+])
+def test_a_noun_that_may_describe_is_a_noun_before_its_place(fragment, sentence):
+    assert fragments.as_sentence(fragment) == sentence

@@ -167,14 +167,16 @@ def there_is(fragment: str, names: frozenset[str] | None = None, *, english: boo
     for t in tokens:
         gap = text[end:t.start]
         if t.lower in _CLAUSE_END_WORDS or head and any(c in gap for c in ";:(") or head and "," in gap and not (
-                _listed_adjectives(head) and (_listed_adjectives([t.lower]) or lexicon.can_be_noun(t.lower))):
+                _listed_adjectives(head) and (_listed_adjectives([t.lower]) or lexicon.can_be_noun(t.lower)
+                                              or word_forms.past_or_participle(t.lower))):  # "Narrow, raised strip"
             break
         head.append(t.lower)
         if in_spans(t.start, quotes):
             quoted.append(t.lower)
         end = t.end
     words = [w for w in head if w[:1].isalnum()]
-    if not words or len(words) == 1 and lexicon.can_be_adjective(words[0]) or _number_unsaid(" ".join(words)):
+    if not words or len(words) == 1 and lexicon.can_be_adjective(words[0]) and not _noun_before_place(words[0], head, tokens) \
+            or _number_unsaid(" ".join(words)):
         return None  # "Sheep in a field.": one or more is the model's to say
     if english and (words[0] in _NO_THERE_OPENERS or all(w in DETERMINERS for w in words) or _attribute_at_end(text)
                     or side_first(words) is not None):
@@ -255,6 +257,17 @@ def _attribute_at_end(text: str) -> bool:
                 (typed.noun_word(us[i - 1]) or not lexicon.known_word(before) and before not in _NO_NOUNS | PHRASE_START):
             return True
     return False
+
+
+def _noun_before_place(word: str, head: list[str], tokens: list) -> bool:
+    """A word that may describe but names a thing where a place follows it: "Pedestrian in yellow
+    shirt ..." ("Overcast." alone, "Dark in the corner", a colour or a weather word stay no noun)."""
+    lex = lexicon.load()
+    return len(head) == 1 and len(tokens) > 1 and tokens[1].lower in PHRASE_START and lexicon.can_be_noun(word) and \
+        word not in lex.colors and word not in lex.shades and word not in lex.sizes and word not in lex.materials and \
+        word not in lex.directions and word not in ("side", "end", "edge", "part", "half", "tip", "rear") and \
+        word not in ("dark", "light", "bright", "pale", "deep", "soft", "overcast") and \
+        not word.endswith(("y", "ible", "able", "ous", "ful", "ive", "less", "ish"))  # "Visible in the distance"
 
 
 def _listed_adjectives(head: list[str]) -> bool:
