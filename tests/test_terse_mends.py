@@ -212,3 +212,11 @@ def test_a_noun_that_may_describe_is_a_noun_before_its_place(fragment, sentence)
 ])
 def test_a_verb_in_a_while_clause_leaves_the_main_parts_mend(fragment, sentence):
     assert fragments.as_sentence(fragment) == sentence
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("They on patch of moss, set against low wall.", "They are on patch of moss, set against low wall."),
+    ("They under the awning.", "They are under the awning."),
+])
+def test_a_pronoun_before_its_place_gets_its_be(fragment, sentence):
+    assert fragments.as_sentence(fragment) == sentence
