@@ -220,3 +220,9 @@ def test_a_verb_in_a_while_clause_leaves_the_main_parts_mend(fragment, sentence)
 ])
 def test_a_pronoun_before_its_place_gets_its_be(fragment, sentence):
     assert fragments.as_sentence(fragment) == sentence
+
+
+def test_a_pronouns_place_after_a_verbless_part_is_left():
+    """"..., and it is on the left" would leave the verbless first part a fragment still."""
+    made = fragments.as_sentence("Wooden crate behind stool, and it on left side of rug.")
+    assert made is None or not made.startswith("Wooden crate")

@@ -340,7 +340,7 @@ def be_inserted(fragment: str) -> str | None:
             continue
         clause = fragment[m.end():]
         us = units(clause)
-        insert = _be_in_clause(us)
+        insert = _be_in_clause(us, opens=m.end() == 0)
         if insert is None:
             continue
         pos, be = insert
@@ -350,7 +350,7 @@ def be_inserted(fragment: str) -> str | None:
     return terminated("".join(out) + fragment[at:]) if changed else None
 
 
-def _be_in_clause(us: list[_Unit]) -> tuple[int, str] | None:
+def _be_in_clause(us: list[_Unit], opens: bool = True) -> tuple[int, str] | None:
     """Where "is"/"are" goes in a clause that opens as `be_inserted` reads it, and which; None."""
     if len(us) < 2 or us[1].comma_before:
         return None
@@ -358,7 +358,8 @@ def _be_in_clause(us: list[_Unit]) -> tuple[int, str] | None:
     if first in PRONOUN_BE:  # "He wearing a cap", "They on a patch of grass": a place after a pronoun is said of it
         verb = us[1].lower
         # "He in a green coat": "in" says what he wears as often ("is" or "stands" is the model's to choose)
-        placed = verb in _PLACE_AFTER - {"in"} and len(us) > 2 and us[2].lower not in ("and", "or")
+        # and only where the sentence opens: "Wooden piece behind toy, and it on the left" keeps its verbless first part
+        placed = opens and verb in _PLACE_AFTER - {"in"} and len(us) > 2 and us[2].lower not in ("and", "or")
         return (us[1].start, PRONOUN_BE[first]) if verb.endswith("ing") and lexicon.can_be_verb(verb) or placed else None
     if first not in _POSSESSIVES:
         return None
