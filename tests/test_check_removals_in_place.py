@@ -192,3 +192,31 @@ def test_a_word_joined_by_a_unicode_hyphen_is_the_word_they_wrote():
     for hyphen in ("\u2010", "\u2011"):  # the hyphen and the non-breaking hyphen of word processors
         report = check_draft(split_notes(note), f"The library has re{hyphen}opened after the flood.", original=original)
         assert report.unsupported == [], (hyphen, report.unsupported)
+
+
+def test_a_removal_that_leaves_a_describing_word_it_names_stays_an_alarm():
+    # the first describing word deleted, the next left: "red" is no head "stolen" qualified, but one more
+    # description of what the removal names (review36's doubts)
+    note = "Remove the information about the stolen red car from the summary."
+    original = "Police found the stolen red car in a car park in Leeds on Monday."
+    f = _fact(note, "Police found the red car in a car park in Leeds on Monday.", original)
+    assert f.status == "dropped", f
+    original2 = "Police found the red and stolen car in a car park in Leeds on Monday."
+    f2 = _fact("Remove the information about the red and stolen car from the summary.",
+               "Police found the stolen car in a car park in Leeds on Monday.", original2)
+    assert f2.status == "dropped", f2
+    original3 = "Volunteers repaired the old wooden footbridge over the river on Sunday."
+    f3 = _fact("Remove the information about the old wooden footbridge from the summary.",
+               "Volunteers repaired the wooden footbridge over the river on Sunday.", original3)
+    assert f3.status == "dropped", f3
+
+
+def test_a_removal_of_a_describing_word_alone_leaves_the_thing_it_described():
+    # the look-alike: the removal names the car being stolen, not its colour; "red car" is what stays
+    original = "Police found the stolen red car in a car park in Leeds on Monday."
+    f = _fact("Remove the information about the car being stolen from the summary.",
+              "Police found the red car in a car park in Leeds on Monday.", original)
+    assert f.status == "kept", f
+    f2 = _fact("Remove the information about the stolen car from the summary.",
+               "Police found the red car in a car park in Leeds on Monday.", original)
+    assert f2.status == "kept", f2

@@ -30,6 +30,8 @@ _LINKS = frozenset("is are was were be been being looks look appears appear seem
 BREAK_CHARS = frozenset(",;:.!?()[]\"“”+&/")
 #: Marks that join two colours of one thing ("white + gray wall", "black/white dog").
 _JOINS = frozenset({"+", "&", "/"})
+#: Framing words that name a thing after a noun of what they show ("cartoon image", "robot pictures").
+_DEPICTIONS = frozenset({"image", "images", "picture", "pictures"})
 _NEVER_HEADS: frozenset[str] = frozenset({"colour", "number", "size"})
 
 
@@ -160,8 +162,10 @@ def phrases(ws: list[Word] | tuple[Word, ...], text: str, offset: int = 0) -> li
             link = True
             continue
         if low in lex.framing and run and is_noun(w) and not w.is_stop and (
-                attr_kind(run[-1].lower) in CERTAIN_KINDS or low in ("frame", "frames") and attr_kind(run[-1].lower)):
-            # "a metal frame", "a round frame": the thing, not the camera's frame ("a partial view" stays a view)
+                attr_kind(run[-1].lower) in CERTAIN_KINDS or low in ("frame", "frames") and attr_kind(run[-1].lower)
+                or low in _DEPICTIONS and is_noun(run[-1]) and attr_kind(run[-1].lower) is None):
+            # "a metal frame", "a round frame", "a cartoon image": the thing, not the camera's frame or
+            # picture ("a partial view" stays a view)
             run.append(w)
             continue
         if w.is_stop or low in lex.framing or w.negation or w.hedge or w.direction:

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant import lexicon
-from assistant.check import (attributes, binding, edit_checks, edit_parsing, edit_sides, edit_tiers, hedges,
-                             inside, instructions, joins, likeness, matching, negation, parts, prose, relations, shades,
-                             spatial, spellings)
+from assistant.check import (attributes, binding, edit_checks, edit_parsing, edit_sides, edit_tiers, fronted,
+                             hedges, inside, instructions, joins, likeness, matching, negation, parts, prose, relations, shades,
+                             sides, spatial, spellings)
 from assistant.check.number_forms import other_writings
 from assistant.check.numbers import combine_numbers, fmt_number
 from assistant.check.report import PROBLEM_STATUSES, CheckReport, FactCheck, SentenceProvenance
@@ -178,7 +178,8 @@ def _bound(fact: FactCheck, obs: Observation, draft: Draft, notes: list[str]) ->
                       or parts.narrowed_to_one(obs.text, draft, fact.sentences)
                       or relations.place_taken(obs.text, draft, fact.sentences, notes)
                       or relations.placed_opposite(obs.text, draft, fact.sentences, notes)
-                      or likeness.split_off(obs.text, draft) or inside.made_in(obs.text, draft, fact.sentences, notes)):
+                      or likeness.split_off(obs.text, draft) or inside.made_in(obs.text, draft, fact.sentences, notes)
+                      or sides.side_unplaced(obs.text, draft, fact.sentences)):
         # a plural is no written number, a join may be read the note's way: a look, not certain
         return fact.model_copy(update={"status": "contradicted", "tier": "check", "evidence": look, "missing": [look]})
     if not moved:
@@ -188,10 +189,13 @@ def _bound(fact: FactCheck, obs: Observation, draft: Draft, notes: list[str]) ->
             evidence = f"the note is about the {lost}; the sentence that carries it never names it"
         elif other := binding.other_object_missing(obs.text, draft, carriers):
             lost, evidence = other, f"the note names the {other}; the sentences that carry it leave it out"
+        elif evidence := fronted.place_lost(obs.text, draft, carriers):
+            lost = evidence
         elif evidence := parts.said_apart(obs.text, draft, carriers):
             lost = evidence
         elif evidence := attributes.attribute_dropped(obs.text, draft, carriers) or shades.tone_cut(
-                obs.text, draft, carriers) or shades.shade_dropped(obs.text, draft, carriers):
+                obs.text, draft, carriers) or shades.shade_dropped(obs.text, draft, carriers) or shades.colour_cut_off(
+                obs.text, draft, carriers):
             lost = evidence
         else:
             return fact

@@ -11,7 +11,7 @@ from difflib import SequenceMatcher
 from typing import Literal
 
 from assistant import lexicon
-from assistant.check import edit_sides, matching
+from assistant.check import binding, edit_sides, matching
 from assistant.check.edit_parsing import Edit
 from assistant.check.numbers import fmt_number, multiplied
 from assistant.check.words import Draft, Key, Word, matches, note_words
@@ -253,6 +253,8 @@ def removed_beside(units: list[str], left: list[str], draft: Draft, before: Draf
     went = [i for u in gone for i in at(u) if i in deleted]
     if not went or not left or any(before.words[i].is_name for u in left for i in at(u)) or any(map(_rank, left)):
         return False
+    if any(_describing(before.words[i]) for u in left for i in at(u)):
+        return False
     listed = {j for j in went if _in_list(before, deleted, j)}
     return all(any(abs(i - j) <= _BESIDE and (j in listed or _qualified(before.words, j, i)) for i in at(u) for j in went)
                for u in left)
@@ -276,6 +278,18 @@ def _in_list(before: Draft, deleted: set[int], j: int) -> bool:
     a, b = max(a - 1, 0), min(b + 1, len(ws) - 1)
     return any(w.lower in ("and", "or", "nor") for w in ws[a:b + 1]) or any(
         "," in before.text[ws[k].tok.end:ws[k + 1].tok.start] for k in range(a, b))
+
+
+def _describing(w: Word) -> bool:
+    """A colour, material or size, or a participle that is no noun ("stolen", "damaged"): one more
+    description of the thing the removal names, not the thing a deleted word qualified ("the stolen
+    red car" -> "the red car", "the red and stolen car" -> "the stolen car": a car so described
+    stays). "home" of "final home game" and "care" of "social care providers" name kinds, and stay
+    context."""
+    if binding.attr_kind(w.lower) in ("colour", "material", "size"):
+        return True
+    return (w.lower.endswith(("ed", "en")) and lexicon.can_be_verb(w.lower) and not lexicon.can_be_noun(w.lower)
+            and not lexicon.is_verb_base(w.lower))
 
 
 def _rank(word: str) -> bool:

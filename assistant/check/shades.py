@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.check.binding import attr_kind
+from assistant.check.binding import attr_kind, draft_phrases, note_phrases, same_head
 from assistant.check.words import Draft, note_words
 
 #: Tone words that change the colour after them ("light blue" is not "blue"; lexicon.toml's
@@ -45,3 +45,29 @@ def shade_dropped(note_text: str, draft: Draft, sentences: list[int]) -> str | N
         if re.search(rf"\b{colour}\b", said, re.I) and not re.search(rf"\boff[-\s]{colour}\b", said, re.I):
             return f"the note's off-{colour}: the sentences that carry it say {colour}"
     return None
+
+
+def colour_cut_off(note_text: str, draft: Draft, sentences: list[int]) -> str | None:
+    """A note's colour listed before its thing ("under grey, overcast sky") that a carrying sentence
+    writes before a comma and then words no list has ("Under grey, there is an overcast sky"): the
+    colour stands alone, the sky is only overcast. Not when any sentence gives the thing the colour
+    ("a grey sky"), nor for a colour the note writes alone."""
+    listed = [(a, p.head) for p in note_phrases(note_text) for a in p.attrs
+              if a.color and a.tok.end < p.head.tok.start and "," in note_text[a.tok.end:p.head.tok.start]]
+    if not listed:
+        return None
+    given = {(a.color, p.head.lower) for p in draft_phrases(draft) for a in p.attrs if a.color}
+    for s in sentences:
+        ws, text = draft.sentence_words(s), draft.text
+        for i, w in enumerate(ws[:-1]):
+            head = next((h for a, h in listed if a.color == w.color and (w.color, h.lower) not in given), None)
+            if head is None or "," not in text[w.tok.end:ws[i + 1].tok.start]:
+                continue
+            between = next((ws[i + 1:j] for j in range(i + 1, len(ws)) if same_head(head, ws[j])), None)
+            if between and any(not (v.lower in _LISTING or attr_kind(v.lower)) for v in between):
+                return f"the note's {w.tok.text} {head.tok.text}: the draft cuts '{w.tok.text}' off before it"
+    return None
+
+
+#: Words a list of a thing's attributes may hold between a colour and the thing ("grey, overcast sky").
+_LISTING = frozenset({"and", "a", "an", "the", "very"})
