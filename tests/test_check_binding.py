@@ -501,3 +501,13 @@ def test_a_colour_a_terse_note_puts_after_its_noun_is_that_thing_s():
     # a colour no note gives any wall is still one
     green = fine.replace("the left wall is pink", "the left wall is green")
     assert not _caption(notes, green).ok
+
+
+def test_a_picture_word_after_a_noun_is_the_things_head():
+    """"cartoon images" for the note's "cartoon image": the phrase reader closed the phrase at the
+    framing word "images" and read "cartoon" alone, so one picture said as several passed. A noun
+    before "image", "picture" or "photo" makes it a thing; "the image" alone stays the camera's."""
+    notes = "sticker shows cartoon image of smiling sun"
+    assert _fact(_caption(notes, "The sticker shows cartoon images of a smiling sun."), "n1").status == "contradicted"
+    assert _caption(notes, "The sticker shows a cartoon image of a smiling sun.").ok
+    assert _caption("a smiling sun on a sticker", "The image shows a smiling sun on a sticker.").ok

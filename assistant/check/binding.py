@@ -30,8 +30,6 @@ _LINKS = frozenset("is are was were be been being looks look appears appear seem
 BREAK_CHARS = frozenset(",;:.!?()[]\"“”+&/")
 #: Marks that join two colours of one thing ("white + gray wall", "black/white dog").
 _JOINS = frozenset({"+", "&", "/"})
-#: Framing words that name a thing after a noun of what they show ("cartoon image", "robot pictures").
-_DEPICTIONS = frozenset({"image", "images", "picture", "pictures"})
 _NEVER_HEADS: frozenset[str] = frozenset({"colour", "number", "size"})
 
 
@@ -103,6 +101,18 @@ def _subject_verb(noun: Word, w: Word) -> bool:
     return is_plural(noun.lower) and "VERB" in _classes(w.lower) and noun.lower != w.lower
 
 
+#: framing words that name a picture as a thing when a noun stands before them ("cartoon image")
+_PICTURE_WORDS = frozenset("image picture photo photograph".split())
+
+
+def _shown_thing(before: Word, low: str) -> bool:
+    """Whether a framing word after the noun `before` is that phrase's head: a picture of a kind
+    ("cartoon images", "a wedding photo"), not the camera's ("the image"); the noun before it only
+    modifies it, so the phrase is read with it."""
+    return is_noun(before) and attr_kind(before.lower) is None and not before.is_stop and \
+        bool(lexicon.lemmas(low) & _PICTURE_WORDS)
+
+
 @lru_cache(maxsize=65536)
 def is_plural(low: str) -> bool:
     """A plural noun: "pedestrians" (lemma "pedestrian"), an unknown word in -s; not "grass"
@@ -163,9 +173,9 @@ def phrases(ws: list[Word] | tuple[Word, ...], text: str, offset: int = 0) -> li
             continue
         if low in lex.framing and run and is_noun(w) and not w.is_stop and (
                 attr_kind(run[-1].lower) in CERTAIN_KINDS or low in ("frame", "frames") and attr_kind(run[-1].lower)
-                or low in _DEPICTIONS and is_noun(run[-1]) and attr_kind(run[-1].lower) is None):
-            # "a metal frame", "a round frame", "a cartoon image": the thing, not the camera's frame or
-            # picture ("a partial view" stays a view)
+                or _shown_thing(run[-1], low)):
+            # "a metal frame", "a round frame": the thing, not the camera's frame ("a partial view" stays a view);
+            # "cartoon images", "a family photo": a noun before the picture word makes it a thing
             run.append(w)
             continue
         if w.is_stop or low in lex.framing or w.negation or w.hedge or w.direction:

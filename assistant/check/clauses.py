@@ -164,7 +164,8 @@ def _verbs(tokens: list[Token], text: str) -> Iterator[int]:
                 or text[tokens[i].end:].lstrip()[:1] in (':', '"', '“'))
         # the subject ends before its verb: after a preposition ("leaves below flowers", "plants
         # with a bee") a noun-or-verb word is the object's noun
-        verb_form = maybe_verb(w) or lexicon.can_be_verb(w) and plural(lowers[i - 1]) and w not in lexicon.load().directions
+        verb_form = maybe_verb(w) or lexicon.can_be_verb(w) and plural(lowers[i - 1]) and w not in lexicon.load().directions \
+            and w not in lexicon.load().colors  # "Its eyes brown.": a colour after a plural is its attribute
         if start < i and ends and _after_noun(lowers[i - 1]) and not _PREPOSITIONS & set(lowers[start:i]) and verb_form \
                 and not counted_head(lowers, start, i) and not (w.endswith("ed") and nxt in _MEANS):
             yield i
@@ -288,7 +289,6 @@ def _counted(lowers: list[str], i: int) -> bool:
 #: a verb right after one of these is its relative clause's ("a pole that stands on the ground"),
 #: never the main verb a fragment lacks
 _RELATIVES = frozenset(["that", "which", "who"])
-
 
 
 def compound_head(lowers: list[str], i: int) -> bool:

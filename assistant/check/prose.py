@@ -37,6 +37,7 @@ from pydantic import BaseModel, ConfigDict
 from assistant import lexicon
 from assistant.check.clauses import has_main_verb, has_verb
 from assistant.check.endings import dangling
+from assistant.check.missed_verbs import main_verb_typed_tersely
 from assistant.check.commas import splices, verbless_head
 from assistant.shorthand import find as find_shorthand
 from assistant.text import Token, sentences, tokenize, word_runs
@@ -203,7 +204,8 @@ def _analyse(text: str, notes: tuple[str, ...]) -> tuple[_Sentence, ...]:
         headless = bool(body) and not cut and verbless_head(rest) is not None
         out.append(_Sentence(
             text=s.text, start=s.start, end=s.end, words=len(tokens),
-            fragment=bool(body) and (cut or headless or not has_main_verb(body, s.text)), unfinished=cut,
+            fragment=bool(body) and (cut or headless or not has_main_verb(body, s.text) and not main_verb_typed_tersely(rest)),
+            unfinished=cut,
             headless=headless, splice=bool(body) and bool(splices(rest)),
             shorthand=shorthand(s.text), label=label, repeats=repeats[i], copied=_copied(lowers, runs),
         ))

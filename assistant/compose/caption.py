@@ -18,19 +18,19 @@ from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
 
 from assistant import prompts
-from assistant.check import CheckReport, check_draft, clauses, prose
+from assistant.check import CheckReport, check_draft, prose
 from assistant.compose.fallback import (
     insert_at,
     still_verbatim,
     unsupported_fallback,
     verbatim_fallback,
 )
-from assistant.compose.fragments import as_sentence
 from assistant.compose.models import ChangeHow, CheckDone, ComposeEvent, SentenceChange, TextDelta
 from assistant.compose.polish import (
     REPEATS_MAX_NOTES,
     complete_fragments,
     cut_unsupported,
+    fragment_mend,
     drop_repeats,
     split_long,
     strip_headings,
@@ -288,9 +288,10 @@ def _unwritten(report: CheckReport) -> dict[int, list[str]]:
 
 def mended_for_free(fragment: str) -> bool:
     """Whether `complete_fragments` makes a sentence of this fragment without the model
-    ("There is a white balcony with ..."): then a patch item for it only costs output tokens.
+    ("There is a white balcony with ..."), by the same mend (`polish.fragment_mend`, with its
+    masked verb guard): then a patch item for it only costs output tokens.
     On recorded patch calls the 1.5B model gave most such sentences back unchanged."""
-    return as_sentence(fragment) is not None and not clauses.may_have_verb(fragment)
+    return fragment_mend(fragment) is not None
 
 
 @dataclass

@@ -9,7 +9,7 @@ import itertools
 import re
 
 from assistant import lexicon
-from assistant.check import clauses, commas, prose, word_forms
+from assistant.check import clauses, commas, missed_verbs, prose, word_forms
 from assistant.compose.sentences import LABEL_RE, VIEW_RE, terminated
 from assistant.notes import Observation
 from assistant.text import in_spans, indefinite_article, quotation_spans, tokenize
@@ -30,6 +30,12 @@ def as_sentence(fragment: str, names: frozenset[str] | None = None) -> str | Non
         return None  # a sentence already
     if _hedged(fragment):
         return None  # "Maybe parked", "Dog likely a labrador": the hedge must stay on its fact, the model's to say
+    from assistant.compose import predicates, typed  # noqa: PLC0415 - both build on this module
+
+    if missed_verbs.object_after_verb(fragment):  # "Paper bears inscription ...": its verb is there, only an article
+        whole = typed.the_before_subject(fragment) or predicates.article_before_subject(fragment) or \
+            predicates.lead_phrase_kept(fragment, names)
+        return None if whole is None or unwritten(whole) else whole
     head = commas.verbless_head(fragment)
     if head is not None:  # "A bench in the park, a dog sleeps under it.": the phrase a sentence, the clause its own
         first, rest = as_sentence(terminated(fragment[:head]), names), terminated(fragment[head + 1:])
@@ -38,13 +44,14 @@ def as_sentence(fragment: str, names: frozenset[str] | None = None) -> str | Non
         return f"{first} {rest}" if first is not None and rest is not None and not unwritten(rest) else None
     if not re.search(r"\b(?:which|where|whom|who|that)\b", fragment, re.I):  # "on which cats are placed" has its place
         fragment = _DANGLING_TAIL_RE.sub("", fragment.strip()) or fragment
-    from assistant.compose import predicates, typed  # noqa: PLC0415 - both build on this module
 
     for make in (typed.be_inserted, typed.the_before_subject, lambda f: view_shows(f, names), lambda f: typed.place_first(f, names), be_before_participle,
                  lambda f: typed.attribute_predicate(f, names), lambda f: predicates.placed_predicate(f, names),
                  lambda f: predicates.name_described(f, names), lambda f: predicates.lead_phrase_kept(f, names),
-                 lambda f: predicates.be_placed(f, names), lambda f: predicates.with_has(f, names), it_is,
-                 lambda f: predicates.parts_joined(f, names), lambda f: there_is(f, names)):
+                 lambda f: predicates.be_placed(f, names), lambda f: predicates.with_has(f, names),
+                 lambda f: predicates.owned_predicate(f, names), it_is,
+                 lambda f: predicates.parts_joined(f, names), lambda f: predicates.side_placed(f, names),
+                 lambda f: there_is(f, names)):
         whole = make(fragment)
         if whole is not None and not unwritten(whole):
             return whole
@@ -160,17 +167,21 @@ def there_is(fragment: str, names: frozenset[str] | None = None, *, english: boo
     for t in tokens:
         gap = text[end:t.start]
         if t.lower in _CLAUSE_END_WORDS or head and any(c in gap for c in ";:(") or head and "," in gap and not (
-                _listed_adjectives(head) and (_listed_adjectives([t.lower]) or lexicon.can_be_noun(t.lower))):
+                _listed_adjectives(head) and (_listed_adjectives([t.lower]) or lexicon.can_be_noun(t.lower)
+                                              or word_forms.past_or_participle(t.lower))):  # "Narrow, raised strip"
             break
         head.append(t.lower)
         if in_spans(t.start, quotes):
             quoted.append(t.lower)
         end = t.end
     words = [w for w in head if w[:1].isalnum()]
-    if not words or len(words) == 1 and lexicon.can_be_adjective(words[0]) or _number_unsaid(" ".join(words)):
+    if not words or len(words) == 1 and lexicon.can_be_adjective(words[0]) and not _noun_before_place(words[0], head, tokens) \
+            or _number_unsaid(" ".join(words)):
         return None  # "Sheep in a field.": one or more is the model's to say
-    if english and (words[0] in _NO_THERE_OPENERS or all(w in DETERMINERS for w in words) or _attribute_at_end(text)):
+    if english and (words[0] in _NO_THERE_OPENERS or all(w in DETERMINERS for w in words) or _attribute_at_end(text)
+                    or side_first(words) is not None):
         return None  # "There is an it ...", "There is each label", "There is some": no English; "Fence ... blue": a predicate
+        # "There is a left tan shed": a side of the picture is a place (`predicates.side_placed`), no attribute
     if len(words) > 1 and words[0] not in DETERMINERS and lexicon.number_value(words[0]) is None and \
             lexicon.can_be_adjective(words[-1]) and lexicon.can_be_noun(words[-2]) and \
             words[-2] not in lexicon.load().colors and not plural_noun(words[-1]) and words[-1] not in PLACE_WORDS:
@@ -205,6 +216,17 @@ def there_is(fragment: str, names: frozenset[str] | None = None, *, english: boo
     return terminated(f"There is {indefinite_article(words[0])} {lowered}")
 
 
+#: words for a side of the picture that a terse note types before its thing ("left tan shed")
+SIDES = frozenset("left right leftmost rightmost".split())
+
+
+def side_first(words: list[str]) -> int | None:
+    """How many of `words` (lower-cased) name a side of the picture typed first ("left", "far
+    right"), or None."""
+    n = 2 if words[:1] == ["far"] else 1
+    return n if len(words) > n and words[n - 1] in SIDES else None
+
+
 #: words a noun phrase after "There is" cannot open: pronouns, and quantifiers that take no "there is"
 _NO_THERE_OPENERS = frozenset("it they he she we i you them him this these those each every all most both "
                               "his her its their".split())  # "There is his arm on ...": no English
@@ -235,6 +257,17 @@ def _attribute_at_end(text: str) -> bool:
                 (typed.noun_word(us[i - 1]) or not lexicon.known_word(before) and before not in _NO_NOUNS | PHRASE_START):
             return True
     return False
+
+
+def _noun_before_place(word: str, head: list[str], tokens: list) -> bool:
+    """A word that may describe but names a thing where a place follows it: "Pedestrian in yellow
+    shirt ..." ("Overcast." alone, "Dark in the corner", a colour or a weather word stay no noun)."""
+    lex = lexicon.load()
+    return len(head) == 1 and len(tokens) > 1 and tokens[1].lower in PHRASE_START and lexicon.can_be_noun(word) and \
+        word not in lex.colors and word not in lex.shades and word not in lex.sizes and word not in lex.materials and \
+        word not in lex.directions and word not in ("side", "end", "edge", "part", "half", "tip", "rear") and \
+        word not in ("dark", "light", "bright", "pale", "deep", "soft", "overcast") and \
+        not word.endswith(("y", "ible", "able", "ous", "ful", "ive", "less", "ish"))  # "Visible in the distance"
 
 
 def _listed_adjectives(head: list[str]) -> bool:

@@ -11,8 +11,9 @@ from collections.abc import Callable
 
 from assistant import lexicon
 from assistant.check import CheckReport, check_draft, clauses, prose
-from assistant.compose import typed
-from assistant.compose.fragments import DETERMINERS, PHRASE_START, as_sentence, heading_named, note_names
+from assistant.compose import predicates, typed
+from assistant.compose.fragments import DETERMINERS, PHRASE_START, as_sentence, heading_named, note_names, unwritten
+from assistant.check.missed_verbs import object_after_verb
 from assistant.compose.models import ChangeHow, SentenceChange
 from assistant.compose.restore import article_before
 from assistant.compose.splits import split_run_on, split_splices
@@ -216,15 +217,27 @@ def complete_fragments(sentences: list[str], observations: list[Observation],
     def mend(sentence: str) -> list[str] | None:
         if not any(r.kind == "fragment" for r in prose.remarks(sentence)):
             return None
-        if clauses.may_have_verb(with_nouns_masked(sentence)):  # "A man in a coat waits at ...": the check may miss a verb; "There
-            return typed.the_before_subject(sentence)  # is" would not read; "The building features ..." reads either way
-        whole = as_sentence(sentence, names)  # two sentences where a phrase ran into a clause
+        whole = fragment_mend(sentence, names)  # two sentences where a phrase ran into a clause
         return [s.text for s in split_sentences(whole)] if whole is not None else None
 
     # every note judged, not only those near the sentence: "Building pale mauve." made "The building is pale
     # mauve." says that one building is mauve, which the check reads against other notes' buildings
     return _mend_each(sentences, observations, changes, mend, "a fragment with no verb, written as a sentence",
                       every_note=True)
+
+
+def fragment_mend(fragment: str, names: frozenset[str] | None = None) -> str | None:
+    """What `complete_fragments` writes for a fragment before the check judges it, or None: where
+    a word may be its verb (`clauses.may_have_verb`, past the -s nouns a "with" governs;
+    `missed_verbs.object_after_verb`, before an object with no article) only "The"
+    before a bare subject ("The building features ..." reads either way; "There is" would not), else
+    `as_sentence`."""
+    if clauses.may_have_verb(with_nouns_masked(fragment)) or object_after_verb(fragment):
+        # "A man in a coat waits at ...", "Paper bears inscription ...": only the subject's article
+        whole = typed.the_before_subject(fragment) or predicates.article_before_subject(fragment) or \
+            predicates.lead_phrase_kept(fragment, names)
+        return None if whole is None or unwritten(whole) else whole
+    return as_sentence(fragment, names)
 
 
 def with_nouns_masked(sentence: str) -> str:

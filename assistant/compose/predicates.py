@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 
 from assistant import lexicon
-from assistant.check import clauses
+from assistant.check import clauses, missed_verbs
 from assistant.check.word_forms import past_or_participle
 from assistant.compose import fragments, typed
 from assistant.compose.sentences import terminated
-from assistant.text import tokenize
+from assistant.text import indefinite_article, tokenize
 
 
 def _adverb(word: str) -> bool:
@@ -205,7 +205,7 @@ def parts_joined(fragment: str, names: frozenset[str] | None = None) -> str | No
         return None
     first, other = made[0].rstrip(".!"), made[1]
     keep = other.split(" ", 1)[0] not in ("There", "The", "In", "On", "At") and \
-        other.split(" ", 1)[0].lower() not in fragments.STARTERS | fragments.PHRASE_START
+        other.split(" ", 1)[0].lower() not in fragments.STARTERS | fragments.PHRASE_START | _OWNERS | set(typed.PRONOUN_BE)
     return f"{first}, and {other if keep else other[:1].lower() + other[1:]}"
 
 
@@ -234,3 +234,148 @@ def with_has(fragment: str, names: frozenset[str] | None = None) -> str | None:
         return None
     had = typed.articled(f"with {rest}").removeprefix("with ")  # "with long handle" -> "has a long handle"
     return terminated(f"{phrase} {'have' if be == 'are' else 'has'} {had}")
+
+
+#: nouns for a part of a thing after a side ("left side of the wall"): the side is the noun's, no place typed first
+_SIDE_PARTS = frozenset("side half part corner edge end hand wing".split())
+
+
+def side_placed(fragment: str, names: frozenset[str] | None = None) -> str | None:
+    """"Left tan-colored shed with red roof." -> "On the left, there is a tan-colored shed with red
+    roof.": a side of the picture typed before a noun phrase is its place ("There is a left ..."
+    reads as the side being the thing's). Only where a describing word or a count stands between the
+    side and the noun: "Left wall with poster", "Left eye blue" name a part ("the left wall"), as
+    "Left side of wall" does. None there, for "left of" (a place of its own, `typed.place_first`),
+    "leftmost" (no place phrase says it in the note's words), or a rest that is no noun phrase
+    (`fragments.there_is`)."""
+    us = typed.units(fragment.strip())
+    n = fragments.side_first([u.lower for u in us])
+    if n is None or us[n - 1].lower not in ("left", "right") or us[n].lower in _SIDE_PARTS | {"of"} or \
+            any(u.comma_before for u in us[1:n]) or not (typed.attribute(us[n].lower, strict=False) or
+                                                        lexicon.number_value(us[n].lower) is not None):
+        return None  # "Left wall with a poster", "Left eye blue": a bare noun after the side names a part ("the left wall")
+    rest = fragment.strip()[us[n].start:]
+    there = fragments.there_is(terminated(rest[:1].upper() + rest[1:]), names)
+    if there is None:
+        return None
+    side = fragment.strip()[:us[n - 1].end].lower()
+    return f"On the {side}, {there[:1].lower()}{there[1:]}"
+
+
+def article_before_subject(fragment: str) -> str | None:
+    """"Card bears inscription "OPEN"." -> "The card bears inscription "OPEN".", "Detailed close-up
+    captures bowl of noodles." -> "A detailed close-up captures bowl of noodles.": a sentence typed
+    with its verb (`missed_verbs.verb_before_bare_object`) after a bare singular subject gets the
+    subject's article: "a" before a camera's shot or view (the caption prompt's "A close-up view
+    shows ..."), "the" before a thing. The subject may open with describing words listed with commas
+    ("High-angle, wide shot captures ..."). None where the subject has a determiner, a count, a name,
+    a preposition or a verb of its own, or the fragment opens otherwise."""
+    text = fragment.strip()
+    placed = _place_kept(text)
+    if placed is not None:
+        return placed
+    parts = text.split(",")
+    k = 0
+    while k < len(parts) - 1 and _describing_part(parts[k]):
+        k += 1  # "High-angle," "close-up shot captures ...": the shot's adjectives
+    lead = ",".join(parts[:k])
+    part = parts[k]
+    at = missed_verbs.verb_before_bare_object(part)
+    if at is None or not missed_verbs.bare_singular_subject(part.strip(), at):
+        return None
+    us = typed.units(part.strip())
+    words = tokenize(part)
+    subject = [t.lower for t in words[:at]]
+    if any(w in fragments.PHRASE_START or w in ("and", "or") or not w.replace("-", "").isalpha() for w in subject) or \
+            (lead and not us) or us and us[0].text[1:] != us[0].text[1:].lower():
+        return None
+    head = next((u.lower for u in reversed(us) if u.end <= words[at].start), "")
+    framing = lexicon.load().framing
+    shot = head in framing or head in ("close-up", "closeup") or any(p in framing for p in head.split("-"))
+    article = indefinite_article(text.split()[0].lower()) if shot else "the"
+    opened = f"{article.capitalize()} {text[:1].lower()}{text[1:]}"
+    return terminated(opened)
+
+
+def _place_kept(text: str) -> str | None:
+    """"Right of chair, wooden crate holds life preserver." -> "Right of the chair, the wooden crate
+    holds life preserver.": a place typed first, up to its comma, gets its articles and stays before
+    the rest given its subject's article (`article_before_subject`). None where the text opens
+    otherwise or the place has a verb."""
+    from assistant.compose.fallback import PLACE_PREPOSITIONS  # noqa: PLC0415
+    from assistant.compose.restore import with_articles  # noqa: PLC0415
+
+    place, _, rest = text.partition(",")
+    words = place.lower().split()
+    if not rest.strip() or len(words) < 2 or not (words[0] in PLACE_PREPOSITIONS - {"of"} or
+                                                  words[0] in ("left", "right") and words[1] == "of") or \
+            clauses.has_verb(tokenize(place), place):
+        return None
+    rest = rest.strip()
+    made = article_before_subject(rest[:1].upper() + rest[1:])
+    if made is None:
+        return None
+    return f"{with_articles(place, PLACE_PREPOSITIONS | {'toward', 'towards'})}, {made[:1].lower()}{made[1:]}"
+
+
+def _describing_part(part: str) -> bool:
+    """A part between commas that is one describing word ("High-angle", "close-up")."""
+    words = part.split()
+    return len(words) == 1 and (typed.attribute(words[0].lower(), strict=False) or "-" in words[0])
+
+
+#: possessive determiners that open a subject ("Its exterior stark black")
+_OWNERS = frozenset("its his her their my our your".split())
+
+
+def owned_predicate(fragment: str, names: frozenset[str] | None = None) -> str | None:
+    """"Its exterior stark black, contrasted by a silver mirror." -> "Its exterior is stark black,
+    contrasted by a silver mirror.", "Her brown hair, styled with bangs, held by a headband." ->
+    "Her brown hair, styled with bangs, is held by a headband.": a subject a possessive opens ("its",
+    "her", "the card's"), then its attributes (or an aside between commas and a participle), with
+    nothing after them but a participle's or a "with" phrase after a comma. None for any other
+    shape, or a subject whose number is unsaid."""
+    us = typed.units(fragment.strip().rstrip(".!"))
+    if len(us) < 3 or not (us[0].lower in _OWNERS or us[0].lower.endswith(("'s", "’s")) and len(us[0].lower) > 3):
+        return None
+    k = 1
+    while k < len(us) and not us[k].comma_before and (typed.noun_word(us[k]) or typed.attribute(us[k].lower, strict=False)) \
+            and k + 1 < len(us) and not (k > 1 and typed.attribute(us[k].lower, strict=False) and (
+                us[k + 1].comma_before or us[k + 1].lower in typed.LIST_WORDS or not typed.noun_word(us[k + 1]))):
+        k += 1  # "Its exterior", "Her brown hair", "Card's orange hue"; "Her smile broad and ...": "broad" is said of it
+    if k == 1 and not us[0].lower.endswith(("'s", "’s")) or k >= len(us) or not typed.noun_word(us[k - 1]):
+        return None
+    text = fragment.strip().rstrip(".!")
+    if us[0].lower not in _OWNERS and (names is None or us[0].text.removesuffix("'s").removesuffix("’s") not in names):
+        text = f"The {text[:1].lower()}{text[1:]}"  # "Card's orange hue" -> "The card's orange hue"
+        us = typed.units(text)
+        k += 1
+    subject = text[:us[k - 1].end]
+    be = fragments.be_for(subject)
+    if be is None:
+        return None
+    rest = us[k:]
+    if rest[0].comma_before:  # an aside, then the participle that says what the subject is
+        close = next((j for j in range(1, len(rest)) if rest[j].comma_before), None)
+        if close is None or close > 5 or not past_or_participle(rest[close].lower) or \
+                any(u.lower in fragments.PHRASE_START for u in rest[:close]):
+            return None
+        at = rest[close].start
+        return terminated(f"{text[:at]}{be} {text[at:]}")
+    j = 0
+    def said(j: int) -> bool:  # "broad and welcoming": an -ing word joined to an attribute is one too
+        w = rest[j].lower
+        return typed.attribute(w, strict=False) or j > 1 and rest[j - 1].lower in typed.LIST_WORDS and w.endswith("ing")
+
+    while j < len(rest) and not (j and rest[j].comma_before) and (
+            said(j) or _adverb(rest[j].lower) or rest[j].lower in typed.LIST_WORDS):
+        j += 1
+    if j == 0 or rest[j - 1].lower in typed.LIST_WORDS or not said(j - 1):
+        return None
+    if j < len(rest):  # after a comma only a participle's phrase or a "with" phrase: "..., contrasted by ..."
+        first = rest[j].lower
+        if not rest[j].comma_before or not (first == "with" or past_or_participle(first) or
+                                            first.endswith("ing") and lexicon.can_be_verb(first)):
+            return None
+    at = rest[0].start
+    return terminated(f"{subject} {be} {text[at:]}")

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from assistant import lexicon
 from assistant.check import clauses
-from assistant.check.word_forms import past_or_participle
+from assistant.check.word_forms import HAVING_VERBS, past_or_participle
 from assistant.compose import fragments
 from assistant.compose.sentences import terminated
 from assistant.text import indefinite_article, tokenize
@@ -104,6 +104,9 @@ def attribute_predicate(fragment: str, names: frozenset[str] | None = None) -> s
     if at is None:
         return None
     noun_phrase = us[:at]
+    last = noun_phrase[-1].lower
+    if len(noun_phrase) > 1 and last.endswith("s") and last[:-1] in HAVING_VERBS | {"feature", "show", "display"}:
+        return None  # "Cottage features green.": a verb of having and its object as likely as a compound
     if any(u.lower in fragments.PHRASE_START or u.lower in ("and", "or") or not u.text.replace("'", "").replace(
             "’", "").replace("-", "").isalpha() for u in noun_phrase):
         return None
@@ -157,15 +160,59 @@ def _predicate_start(us: list[_Unit]) -> int | None:
 
 def articled(phrase: str) -> str:
     """A terse preposition's phrase with its articles: "a" after "with" before a singular noun
-    ("with hint of green" -> "with a hint of green"), "the" after a place preposition
-    (`restore.with_articles`: "near shore" -> "near the shore")."""
+    ("with hint of green" -> "with a hint of green"), and after a place preposition before a
+    singular noun a describing word opens (`_described_first`: "in semi-circular pattern" -> "in a
+    semi-circular pattern"); "the" after a place preposition before a bare noun (`restore.with_articles`:
+    "near shore" -> "near the shore", "in middle of floor")."""
     from assistant.compose.fallback import PLACE_PREPOSITIONS  # noqa: PLC0415 - compose.fallback imports this module's users
     from assistant.compose.restore import with_articles  # noqa: PLC0415
 
     us = units(phrase)
-    if len(us) > 1 and us[0].lower == "with" and _takes_a(us[1:]):
-        phrase = f"{phrase[:us[1].start]}{indefinite_article(us[1].lower)} {phrase[us[1].start:]}"
+    for k in reversed(range(len(us) - 1)):  # from the end, so the offsets before stay right
+        after = us[k + 1:]
+        if us[k].lower == "with" and _takes_a(after) or \
+                us[k].lower in PLACE_PREPOSITIONS - {"of"} and _described_first(after) and _takes_a(after):
+            phrase = f"{phrase[:us[k + 1].start]}{indefinite_article(us[k + 1].lower)} {phrase[us[k + 1].start:]}"
     return with_articles(phrase, PLACE_PREPOSITIONS - {"of"})  # "a host of clouds mixed in": its noun is unsure
+
+
+#: describing words that pick out one thing the picture has only one of ("the main hall", "the same
+#: row", "the opposite side"): "the" stays before them, as before a direction ("the far end")
+_UNIQUE = frozenset("main central entire whole same only opposite other next last inner outer".split())
+#: nouns for a part of a thing or of the picture ("the left side", "the far end"): "the" stays
+_PART_NOUNS = frozenset("side end edge corner half part tip rear front back top bottom middle center centre".split())
+#: what a picture has one of ("in the blue sky", "on the muddy ground")
+_ONE_IN_VIEW = frozenset("sky sun moon horizon ground".split())
+
+
+def _described_first(us: list[_Unit]) -> bool:
+    """Whether a place preposition's noun phrase opens with a word that describes its noun (an
+    adjective, a colour, a participle: "semi-circular pattern", "wooden stove", "neat row"): a
+    terse note says what the thing is like where it first names it, so it is "a" thing, not "the"
+    one a bare noun after a place preposition is ("near shore" -> "near the shore"). Not a
+    direction, an ordinal, a superlative, a word that picks out one (`_UNIQUE`) or an -ing word
+    ("the vending machine": a compound as often), nor a part's noun or what a picture has one of:
+    "the far end", "the second floor", "the highest shelf", "the main hall", "the blue sky"."""
+    if len(us) < 2 or us[0].comma_before:
+        return False
+    first = us[0].lower
+    lex = lexicon.load()
+    if first in lex.directions or first in _UNIQUE or lexicon.ordinal_value(first) is not None or first.endswith("ing") or \
+            first.endswith("est") and lexicon.can_be_adjective(first) or \
+            not (attribute(first, strict=False) or past_or_participle(first) or _described_compound(first)):
+        return False
+    head = next((u for u in reversed(us) if not u.comma_before), us[-1])
+    for u in us[1:]:
+        if u.lower in fragments.PHRASE_START or u.lower in ("and", "or") or u.comma_before:
+            break
+        head = u
+    return head.lower not in _PART_NOUNS | _ONE_IN_VIEW and head.lower not in lex.directions
+
+
+def _described_compound(word: str) -> bool:
+    """A hyphenated word whose last part describes ("semi-circular", "moss-covered")."""
+    last = word.rsplit("-", 1)[-1]
+    return "-" in word and bool(last) and (attribute(last, strict=False) or past_or_participle(last))
 
 
 def _takes_a(us: list[_Unit]) -> bool:

@@ -1,0 +1,142 @@
+"""Verbs the fragment rule may pass over: read before a fragment is mended without the model, and
+by the prose figures (a sentence whose main clause has one is no fragment).
+
+`clauses.may_have_verb` reads an -s word as a possible verb before a preposition or a determiner.
+A terse sentence drops the article of its object too: "Paper bears inscription "OPEN".", "Medium shot
+at eye level captures enchanting castle.", "Coins cast faint shadow on ...". There the fragment rule
+finds no verb, and a mend wrote "There is the paper bears inscription ..." or "There is a medium
+shot at eye level captures ...". Where a word may be such a verb, no "There is" and no "is" go in
+(`polish.fragment_mend`); and where the word stands in a main clause, the sentence has its verb
+(`main_verb_typed_tersely`, read by `prose`)."""
+
+from __future__ import annotations
+
+from assistant import lexicon
+from assistant.check.clauses import FINITE, SUBORDINATORS
+from assistant.check.endings import PREPOSITIONS
+from assistant.check.word_forms import PLURAL_NOUNS, maybe_verb, plural
+from assistant.text import in_spans, quotation_spans, tokenize
+
+#: words that count or open a noun phrase: an -s word right after them is its noun ("two cartoon images")
+_OPENERS = frozenset("a an the this that these those his her its their my our your some several many few both "
+                     "each every all most other".split())
+#: words after which an -s word goes on a noun phrase, never a verb ("rows of music stands", "grass and trees")
+_NO_VERB_AFTER = PREPOSITIONS | frozenset("and or & + nor toward towards".split())
+
+
+def object_after_verb(fragment: str) -> bool:
+    """Whether a word of a part of the fragment (between commas: "Right of chair, crate holds
+    life preserver") may be its verb before a bare object (`verb_before_bare_object`)."""
+    return any(verb_before_bare_object(part) is not None for part in fragment.split(","))
+
+
+#: words that open a part that is no main clause ("..., while one on the right sports ...")
+_NOT_MAIN = SUBORDINATORS | frozenset("as if since that and or but".split())
+
+
+def main_verb_typed_tersely(sentence: str) -> bool:
+    """Whether a part of the sentence that is no subordinate clause (it opens with no "while",
+    "which", "as", "and", ...) has such a verb after a subject with its determiner or a plural
+    one: "The card bears inscription "OPEN".", "Lanterns cast faint shadow on path.", "Its eyes
+    contrast with its beak." are sentences typed without an object's article, not fragments. A
+    bare singular subject ("Card bears inscription ...") leaves the sentence a fragment, which the
+    compose mend gives its article ("The card bears ..."); "Cup on the left, while saucer casts
+    shadow." has its verb only in the "while" clause."""
+    parts = sentence.split(",")
+    for k, part in enumerate(parts):
+        words = part.split()
+        if not words or words[0].lower() in _NOT_MAIN:
+            continue
+        at = verb_before_bare_object(part)
+        # "A high-angle, close-up shot captures ...": the subject opens where its listed adjectives do
+        opener = sentence if k and all(_describing(p) for p in parts[:k]) else None
+        if at is not None and not bare_singular_subject(part, at, opener):
+            return True
+    return False
+
+
+def _describing(part: str) -> bool:
+    """A part between commas that is a describing word, perhaps after "a"/"the" ("A high-angle")."""
+    words = [w.lower() for w in part.split()]
+    words = words[1:] if words[:1] in (["a"], ["an"], ["the"]) else words
+    return len(words) == 1 and (lexicon.can_be_adjective(words[0]) or "-" in words[0] or words[0] in lexicon.load().colors)
+
+
+def bare_singular_subject(part: str, verb: int, opener: str | None = None) -> bool:
+    """Whether the words before the verb (token `verb` of `part`) are a singular noun phrase with
+    no determiner, count or name first ("Paper bears ...", "Detailed close-up captures ..."); the
+    phrase opens in `opener` where given (the sentence, when adjectives listed with commas lead)."""
+    tokens = [t for t in tokenize(part) if not in_spans(t.start, quotation_spans(part))]
+    first = tokenize(opener)[0] if opener else tokens[0]
+    return first.lower not in _OPENERS and lexicon.number_value(first.lower) is None and \
+        first.text[1:] == first.lower[1:] and tokens[verb].lower.endswith("s") and \
+        first.lower not in ("it", "he", "she", "this", "that", "one") and not first.lower.endswith(("'s", "’s"))
+
+
+def verb_before_bare_object(text: str) -> int | None:
+    """The index (among `text`'s words outside quotes) of a word that may be its verb before a
+    bare object, or None: an -s word that may be a verb, or a plural's base form ("coins cast"),
+    after a noun and before a word that only describes, a colour, a name, a quote or a noun
+    ("Paper bears inscription", "Shot captures enchanting castle", "Ambulance boasts white body").
+    Not an -s word a count or a plural quantifier makes a noun ("2 cartoon images"), nor one after
+    a preposition or "and", nor a plural's base form before a colour ("Spectacles case black
+    leather": a compound and its attribute as likely)."""
+    quotes = quotation_spans(text)
+    tokens = [t for t in tokenize(text) if not in_spans(t.start, quotes)]  # 'Text "I Support Books"': the sign's words
+    lowers = [t.lower for t in tokens]
+    counted = bool(lowers) and (lowers[0] in ("several", "many", "few", "both", "these", "those", "all", "most")
+                                or (lexicon.number_value(lowers[0]) or 1) > 1)
+    colors = lexicon.load().colors
+    for i in range(1, len(lowers) - 1):
+        w, prev = lowers[i], lowers[i - 1]
+        if _in_phrase(text, tokens, lowers, i) or w in FINITE or prev in _NOT_MAIN:
+            continue  # "Gray fence with green plants + rail track": a preposition's or a list's noun, no subject
+        unknown = not lexicon.known_word(prev)  # "streetlights": a compound the dictionary lacks
+        if prev in _NO_VERB_AFTER | _OPENERS or not (lexicon.can_be_noun(prev) or unknown) or prev in colors \
+                or len(prev) < 2 or prev.endswith(("'s", "’s")) or not tokens[i - 1].text.islower() and i > 1 \
+                or lexicon.number_value(prev) is not None or text[tokens[i - 1].end:tokens[i].start].strip():
+            continue  # "car's license", "Texas state", "three houses": no subject's end
+        many = plural(prev) and prev not in PLURAL_NOUNS or unknown and prev.endswith("s") and not prev.endswith(("ss", "us", "is"))
+        verb = w.endswith("s") and not w.endswith("ss") and maybe_verb(w) and not counted or \
+            many and lexicon.is_verb_base(w) and not lexicon.can_be_adjective(w) and w not in lexicon.load().materials \
+            and lowers[i + 1] not in colors
+        if verb and _opens_object(text, tokens, i + 1):
+            return i
+    return None
+
+
+#: words of a subject's own place, which may stand between it and its verb ("one on right wields ...")
+_OWN_PLACE = frozenset("the left right far foreground background distance center centre middle front back".split())
+
+
+def _in_phrase(text: str, tokens: list, lowers: list[str], i: int) -> bool:
+    """Whether word i follows a preposition, "w/", a join or a "+" in its part: the noun of that
+    phrase or list, not the subject's verb; a place of a side or a part of the picture is the
+    subject's own ("Robot in foreground boasts ...", "one on right wields ...")."""
+    for j in range(i):
+        if lowers[j] in _NO_VERB_AFTER | {"w"} and not (lowers[j] in PREPOSITIONS and j + 1 < i and
+                                                          all(w in _OWN_PLACE for w in lowers[j + 1:i])):
+            return True
+    return "+" in text[:tokens[i].start] or "&" in text[:tokens[i].start]
+
+
+def _opens_object(text: str, tokens: list, k: int) -> bool:
+    """Whether word k may open a verb's object with no article: a quote, a name, a count, a noun,
+    or a describing word or a colour before more of the phrase ("white body", "enchanting castle");
+    not a preposition or a join, and not a describing word at the end or before "and" or a comma:
+    that is an attribute after its noun ("Lights white.", "Lamps bright and round.")."""
+    word, low = tokens[k].text, tokens[k].lower
+    if text[tokens[k - 1].end:tokens[k].start].strip() not in ("", '"', "“"):
+        return False  # "metal spears + spear": a list goes on; "Dinosaur sculpture: long ...": a heading
+    if word[:1] in "\"“":
+        return True
+    if low in _NO_VERB_AFTER or low in _OPENERS or not word[:1].isalnum():
+        return False
+    if word[:1].isupper() or lexicon.number_value(low) is not None:
+        return True
+    describing = low in lexicon.load().colors or lexicon.can_be_adjective(low)
+    if not describing:
+        return lexicon.can_be_noun(low)
+    after = tokens[k + 1].lower if k + 1 < len(tokens) else ""
+    return bool(after) and after[:1].isalnum() and after not in _NO_VERB_AFTER and \
+        "," not in text[tokens[k].end:tokens[k + 1].start]
