@@ -23,3 +23,18 @@ def test_a_rank_that_went_leaves_the_described_thing_it_ranked():
     f3 = _removal("Remove the information about the stolen red car from the summary.",
                   "Police found the red car in a car park.", "Police found the stolen red car in a car park.")
     assert f3.status == "dropped", f3
+
+
+def _caption(notes: str, draft: str, nid: str):
+    return next(f for f in check_draft(split_notes(notes), draft).facts if f.id == nid)
+
+
+def test_a_place_put_first_said_in_the_next_sentence_by_a_pronoun_is_kept():
+    notes = "blue sofa against back wall\nleft of sofa, tall bookcase full of paperbacks"
+    f = _caption(notes, "A blue sofa stands against the back wall. A tall bookcase is full of paperbacks. "
+                        "It stands left of the sofa.", "n2")
+    assert f.status == "kept", f
+    # the sofa named only in a sentence that is not about the bookcase: still dropped
+    f2 = _caption(notes, "A blue sofa stands against the back wall, left of the window. The tall bookcase is full "
+                         "of paperbacks.", "n2")
+    assert f2.status == "dropped", f2
