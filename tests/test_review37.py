@@ -38,3 +38,14 @@ def test_a_place_put_first_said_in_the_next_sentence_by_a_pronoun_is_kept():
     f2 = _caption(notes, "A blue sofa stands against the back wall, left of the window. The tall bookcase is full "
                          "of paperbacks.", "n2")
     assert f2.status == "dropped", f2
+
+
+def test_a_colour_worn_is_no_colour_cut_off_its_thing():
+    # "in white,": what the man wears, not the hat's colour; the draft says so
+    f = _caption("man in white, tall hat", "A man is dressed in white, wearing a tall hat.", "n1")
+    assert f.status == "kept", f
+    f2 = _caption("girl in red, long braid", "A girl is in red, with a long braid.", "n1")
+    assert f2.status == "kept", f2
+    # check23af's case stays an alarm
+    f3 = _caption("under grey, overcast sky, monument", "Under grey, there is an overcast sky and a monument.", "n1")
+    assert f3.status == "dropped", f3
