@@ -49,3 +49,17 @@ def test_a_colour_worn_is_no_colour_cut_off_its_thing():
     # check23af's case stays an alarm
     f3 = _caption("under grey, overcast sky, monument", "Under grey, there is an overcast sky and a monument.", "n1")
     assert f3.status == "dropped", f3
+
+
+def _mended(note: str) -> str:
+    from assistant.compose.polish import complete_fragments  # noqa: PLC0415
+
+    return " ".join(complete_fragments([note[:1].upper() + note[1:] + "."], split_notes(note), []))
+
+
+def test_a_side_before_a_position_word_names_a_part_not_a_place():
+    # "left upper arm" is the arm's side; "On the left, there is an upper arm" changes what is said
+    for note in ("left upper arm tattooed", "left back pocket torn", "right rear door open", "left hind leg raised"):
+        made = _mended(note)
+        assert not made.startswith(("On the left", "On the right")), (note, made)
+    assert _mended("left tall woman waving") == "On the left, there is a tall woman waving."
