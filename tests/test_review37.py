@@ -63,3 +63,13 @@ def test_a_side_before_a_position_word_names_a_part_not_a_place():
         made = _mended(note)
         assert not made.startswith(("On the left", "On the right")), (note, made)
     assert _mended("left tall woman waving") == "On the left, there is a tall woman waving."
+
+
+def test_a_count_word_that_takes_an_article_gets_it():
+    from assistant.compose import fragments  # noqa: PLC0415
+
+    assert fragments.there_is("Single red rose in vase.") == "There is a single red rose in vase."
+    assert fragments.there_is("Pair of shoes.") == "There is a pair of shoes."
+    assert fragments.there_is("Dozen eggs in carton.") == "There are a dozen eggs in carton."
+    assert fragments.there_is("One tree.") == "There is one tree."
+    assert _mended("left single tree") == "On the left, there is a single tree."
