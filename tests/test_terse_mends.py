@@ -83,7 +83,6 @@ def test_mended_for_free_is_false_where_no_mend_is_written(fragment):
     "Wide shot captures tranquil harbour at dusk.",
     "In lower corner, small tray holds two keys.",
     "Lanterns cast faint shadow on stone path.",
-    "Kite on left, while one on right trails long ribbon.",
     "The lamp casts shadows, giving depth to the room.",
 ])
 def test_a_verb_before_an_object_with_no_article_gets_no_there_is(sentence):
@@ -203,3 +202,27 @@ def test_a_colour_after_a_plural_is_its_attribute_not_its_verb(fragment):
 ])
 def test_a_noun_that_may_describe_is_a_noun_before_its_place(fragment, sentence):
     assert fragments.as_sentence(fragment) == sentence
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("Jug's spout partially visible in upper left corner, while lid casts shadow beneath it.",
+     "The jug's spout is partially visible in the upper left corner, while lid casts shadow beneath it."),
+    ("Boy on left clad in red shirt, while one on right sports blue cap.",
+     "The boy on the left is clad in a red shirt, while one on the right sports blue cap."),
+])
+def test_a_verb_in_a_while_clause_leaves_the_main_parts_mend(fragment, sentence):
+    assert fragments.as_sentence(fragment) == sentence
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("They on patch of moss, set against low wall.", "They are on patch of moss, set against low wall."),
+    ("They under the awning.", "They are under the awning."),
+])
+def test_a_pronoun_before_its_place_gets_its_be(fragment, sentence):
+    assert fragments.as_sentence(fragment) == sentence
+
+
+def test_a_pronouns_place_after_a_verbless_part_is_left():
+    """"..., and it is on the left" would leave the verbless first part a fragment still."""
+    made = fragments.as_sentence("Wooden crate behind stool, and it on left side of rug.")
+    assert made is None or not made.startswith("Wooden crate")

@@ -26,8 +26,11 @@ _NO_VERB_AFTER = PREPOSITIONS | frozenset("and or & + nor toward towards".split(
 
 def object_after_verb(fragment: str) -> bool:
     """Whether a word of a part of the fragment (between commas: "Right of chair, crate holds
-    life preserver") may be its verb before a bare object (`verb_before_bare_object`)."""
-    return any(verb_before_bare_object(part) is not None for part in fragment.split(","))
+    life preserver") may be its verb before a bare object (`verb_before_bare_object`). A part a
+    subordinator or a join opens is left out: a mend keeps it as written ("Cup on the left is
+    white, while saucer casts shadow beneath it.")."""
+    return any(verb_before_bare_object(part) is not None for part in fragment.split(",")
+               if part.split()[:1] and part.split()[0].lower() not in _NOT_MAIN)
 
 
 #: words that open a part that is no main clause ("..., while one on the right sports ...")

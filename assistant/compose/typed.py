@@ -329,7 +329,8 @@ _CLAUSE_START_RE = re.compile(r"(?:^|,\s+(?:and\s+|but\s+)?)", re.I)
 
 def be_inserted(fragment: str) -> str | None:
     """"is"/"are" put back where a terse note drops it at a clause's start: between a subject
-    pronoun and its -ing verb ("He wearing a cap." -> "He is wearing a cap."), and between a
+    pronoun and its -ing verb ("He wearing a cap." -> "He is wearing a cap.") or its place ("They
+    on the grass." -> "They are on the grass."), and between a
     possessive's noun phrase and its place ("His arm at his side." -> "His arm is at his side.").
     Every clause of the fragment gets it ("His arm at his side, and he leaning forward."); None
     where no clause takes it."""
@@ -339,7 +340,7 @@ def be_inserted(fragment: str) -> str | None:
             continue
         clause = fragment[m.end():]
         us = units(clause)
-        insert = _be_in_clause(us)
+        insert = _be_in_clause(us, opens=m.end() == 0)
         if insert is None:
             continue
         pos, be = insert
@@ -349,14 +350,17 @@ def be_inserted(fragment: str) -> str | None:
     return terminated("".join(out) + fragment[at:]) if changed else None
 
 
-def _be_in_clause(us: list[_Unit]) -> tuple[int, str] | None:
+def _be_in_clause(us: list[_Unit], opens: bool = True) -> tuple[int, str] | None:
     """Where "is"/"are" goes in a clause that opens as `be_inserted` reads it, and which; None."""
     if len(us) < 2 or us[1].comma_before:
         return None
     first = us[0].lower
-    if first in PRONOUN_BE:
+    if first in PRONOUN_BE:  # "He wearing a cap", "They on a patch of grass": a place after a pronoun is said of it
         verb = us[1].lower
-        return (us[1].start, PRONOUN_BE[first]) if verb.endswith("ing") and lexicon.can_be_verb(verb) else None
+        # "He in a green coat": "in" says what he wears as often ("is" or "stands" is the model's to choose)
+        # and only where the sentence opens: "Wooden piece behind toy, and it on the left" keeps its verbless first part
+        placed = opens and verb in _PLACE_AFTER - {"in"} and len(us) > 2 and us[2].lower not in ("and", "or")
+        return (us[1].start, PRONOUN_BE[first]) if verb.endswith("ing") and lexicon.can_be_verb(verb) or placed else None
     if first not in _POSSESSIVES:
         return None
     for k in range(1, min(len(us), 5)):
