@@ -73,3 +73,9 @@ def test_a_count_word_that_takes_an_article_gets_it():
     assert fragments.there_is("Dozen eggs in carton.") == "There are a dozen eggs in carton."
     assert fragments.there_is("One tree.") == "There is one tree."
     assert _mended("left single tree") == "On the left, there is a single tree."
+
+
+def test_a_time_after_a_pronoun_is_no_place_it_is_at():
+    assert _mended("he at 5pm") == "He at 5pm."
+    assert _mended("it at night") == "It at night."
+    assert _mended("they on patch of moss") == "They are on patch of moss."  # mends26's place stays mended
