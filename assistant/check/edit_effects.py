@@ -253,8 +253,9 @@ def removed_beside(units: list[str], left: list[str], draft: Draft, before: Draf
     went = [i for u in gone for i in at(u) if i in deleted]
     if not went or not left or any(before.words[i].is_name for u in left for i in at(u)) or any(map(_rank, left)):
         return False
-    if any(_describing(before.words[i]) for u in left for i in at(u)):
-        return False
+    if any(_describing(before.words[i]) for u in left for i in at(u)) and not all(
+            _rank(before.words[j].lower) or before.words[j].lower in _SEQUENCE for j in went):
+        return False  # a rank that went ranked all after it: "the final large housing estate" -> "the large housing estate"
     listed = {j for j in went if _in_list(before, deleted, j)}
     return all(any(abs(i - j) <= _BESIDE and (j in listed or _qualified(before.words, j, i)) for i in at(u) for j in went)
                for u in left)
@@ -290,6 +291,10 @@ def _describing(w: Word) -> bool:
         return True
     return (w.lower.endswith(("ed", "en")) and lexicon.can_be_verb(w.lower) and not lexicon.can_be_noun(w.lower)
             and not lexicon.is_verb_base(w.lower))
+
+
+#: Words that place a thing in a series, as an ordinal does ("the final game", "the last wooden pier").
+_SEQUENCE = frozenset({"final", "last", "latest", "next", "previous", "penultimate"})
 
 
 def _rank(word: str) -> bool:

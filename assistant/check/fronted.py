@@ -42,6 +42,8 @@ def place_lost(note_text: str, draft: Draft, sentences: list[int]) -> str | None
         return None
     # any sentence that names the object may say the place, not only those the match found
     naming = [s for s in range(len(draft.sents)) if any(_names(t, draft.sentence_words(s)) for t in thing)]
+    # the next sentence may go on about the object by a pronoun: "A crate holds a bucket. It stands left of the chair."
+    naming += [s + 1 for s in naming if s + 1 < len(draft.sents) and _opens_on_pointer(draft.sentence_words(s + 1))]
     if any(_names(a, draft.sentence_words(s)) or _points_back(draft.sentence_words(s)) for s in naming for a in anchors):
         return None
     place, name = note_text[ws[0].tok.start:cut].strip(" ,"), " ".join(t.tok.text for t in thing)
@@ -94,6 +96,10 @@ def _noun(w: Word) -> bool:
 
 def _names(noun: Word, ws: list[Word]) -> bool:
     return any(binding.names_word(noun.lower, w.lower) for w in ws)
+
+
+def _opens_on_pointer(ws: list[Word]) -> bool:
+    return bool(ws) and ws[0].lower in _POINTERS
 
 
 def _points_back(ws: list[Word]) -> bool:

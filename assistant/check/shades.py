@@ -53,7 +53,8 @@ def colour_cut_off(note_text: str, draft: Draft, sentences: list[int]) -> str | 
     colour stands alone, the sky is only overcast. Not when any sentence gives the thing the colour
     ("a grey sky"), nor for a colour the note writes alone."""
     listed = [(a, p.head) for p in note_phrases(note_text) for a in p.attrs
-              if a.color and a.tok.end < p.head.tok.start and "," in note_text[a.tok.end:p.head.tok.start]]
+              if a.color and a.tok.end < p.head.tok.start and "," in note_text[a.tok.end:p.head.tok.start]
+              and not _WORN.search(note_text[:a.tok.start])]
     if not listed:
         return None
     given = {(a.color, p.head.lower) for p in draft_phrases(draft) for a in p.attrs if a.color}
@@ -68,6 +69,9 @@ def colour_cut_off(note_text: str, draft: Draft, sentences: list[int]) -> str | 
                 return f"the note's {w.tok.text} {head.tok.text}: the draft cuts '{w.tok.text}' off before it"
     return None
 
+
+#: "in" before a colour: the colour worn ("man in white, tall hat"), a colour the note writes alone.
+_WORN = re.compile(r"\bin\s+$", re.I)
 
 #: Words a list of a thing's attributes may hold between a colour and the thing ("grey, overcast sky").
 _LISTING = frozenset({"and", "a", "an", "the", "very"})

@@ -147,6 +147,10 @@ def it_is(fragment: str) -> str | None:
     return terminated(f"It is {text[:1].lower()}{text[1:]}")
 
 
+#: count words that take "a" and the verb the phrase they open takes ("a single tree", "a pair of shoes", "a dozen eggs")
+_ARTICLED_COUNTS = {"single": "is", "pair": "is", "dozen": "are", "couple": "are"}
+
+
 def there_is(fragment: str, names: frozenset[str] | None = None, *, english: bool = True) -> str | None:
     """A verbless noun phrase as a sentence: "There is" or "There are" by its head noun (the
     last word before a preposition or comma), "There are" for a list ("a cup and a plate").
@@ -206,6 +210,8 @@ def there_is(fragment: str, names: frozenset[str] | None = None, *, english: boo
     else:
         name = first[1:] != first[1:].lower() or first in names
     lowered = text if name else text[:1].lower() + text[1:]
+    if words[0] in _ARTICLED_COUNTS and not name:  # "Single tree." -> "There is a single tree.", not "There is single tree."
+        return terminated(f"There {_ARTICLED_COUNTS[words[0]]} a {lowered}")
     if plural:
         return terminated(f"There are {lowered}")
     # a name alone takes no article ("There is Big Ben"); a name before a common noun does ("a Ford truck")

@@ -238,6 +238,8 @@ def with_has(fragment: str, names: frozenset[str] | None = None) -> str | None:
 
 #: nouns for a part of a thing after a side ("left side of the wall"): the side is the noun's, no place typed first
 _SIDE_PARTS = frozenset("side half part corner edge end hand wing".split())
+#: words that say which part with the side ("left upper arm", "left back pocket", "right hind leg"): a part, no place
+_PART_PLACES = frozenset("rear hind inner outer".split())
 
 
 def side_placed(fragment: str, names: frozenset[str] | None = None) -> str | None:
@@ -250,7 +252,8 @@ def side_placed(fragment: str, names: frozenset[str] | None = None) -> str | Non
     (`fragments.there_is`)."""
     us = typed.units(fragment.strip())
     n = fragments.side_first([u.lower for u in us])
-    if n is None or us[n - 1].lower not in ("left", "right") or us[n].lower in _SIDE_PARTS | {"of"} or \
+    if n is None or us[n - 1].lower not in ("left", "right") or us[n].lower in _SIDE_PARTS | _PART_PLACES | {"of"} or \
+            us[n].lower in lexicon.load().directions or \
             any(u.comma_before for u in us[1:n]) or not (typed.attribute(us[n].lower, strict=False) or
                                                         lexicon.number_value(us[n].lower) is not None):
         return None  # "Left wall with a poster", "Left eye blue": a bare noun after the side names a part ("the left wall")

@@ -350,6 +350,14 @@ def be_inserted(fragment: str) -> str | None:
     return terminated("".join(out) + fragment[at:]) if changed else None
 
 
+#: what "at" may give that is a time, not a place ("He at 5pm", "It at night")
+_TIMES = frozenset("night noon midnight dusk dawn sunset sunrise daybreak twilight".split())
+
+
+def _time_after(preposition: str, word: str) -> bool:
+    return word[:1].isdigit() or preposition == "at" and word in _TIMES
+
+
 def _be_in_clause(us: list[_Unit], opens: bool = True) -> tuple[int, str] | None:
     """Where "is"/"are" goes in a clause that opens as `be_inserted` reads it, and which; None."""
     if len(us) < 2 or us[1].comma_before:
@@ -359,7 +367,8 @@ def _be_in_clause(us: list[_Unit], opens: bool = True) -> tuple[int, str] | None
         verb = us[1].lower
         # "He in a green coat": "in" says what he wears as often ("is" or "stands" is the model's to choose)
         # and only where the sentence opens: "Wooden piece behind toy, and it on the left" keeps its verbless first part
-        placed = opens and verb in _PLACE_AFTER - {"in"} and len(us) > 2 and us[2].lower not in ("and", "or")
+        placed = opens and verb in _PLACE_AFTER - {"in"} and len(us) > 2 and us[2].lower not in ("and", "or") \
+            and not _time_after(verb, us[2].lower)
         return (us[1].start, PRONOUN_BE[first]) if verb.endswith("ing") and lexicon.can_be_verb(verb) or placed else None
     if first not in _POSSESSIVES:
         return None
