@@ -226,3 +226,22 @@ def test_a_pronouns_place_after_a_verbless_part_is_left():
     """"..., and it is on the left" would leave the verbless first part a fragment still."""
     made = fragments.as_sentence("Wooden crate behind stool, and it on left side of rug.")
     assert made is None or not made.startswith("Wooden crate")
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("Adjacent to the kettle, a stack of blue plates.", "Adjacent to the kettle, there is a stack of blue plates."),
+    ("Next to gate tall lamp.", "Next to the gate, there is a tall lamp."),
+    ("Close to fence, two bikes.", "Close to the fence, there are two bikes."),
+])
+def test_a_two_word_preposition_with_to_is_a_place_typed_first(fragment, sentence):
+    assert fragments.as_sentence(fragment) == sentence
+
+
+@pytest.mark.parametrize("fragment", ["Adjacent to the kettle, a stack of blue plates.", "Next to the gate."])
+def test_there_is_opens_no_place_made_of_a_two_word_preposition(fragment):
+    # was "There is an adjacent to the kettle, a stack of blue plates."
+    assert fragments.there_is(fragment) is None
+
+
+def test_a_noun_before_to_is_still_a_thing():
+    assert fragments.there_is("Path to the barn.") == "There is a path to the barn."

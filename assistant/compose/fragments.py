@@ -183,9 +183,10 @@ def there_is(fragment: str, names: frozenset[str] | None = None, *, english: boo
             or _number_unsaid(" ".join(words)):
         return None  # "Sheep in a field.": one or more is the model's to say
     if english and (words[0] in _NO_THERE_OPENERS or all(w in DETERMINERS for w in words) or _attribute_at_end(text)
-                    or side_first(words) is not None):
+                    or side_first(words) is not None or words[0] in TO_PLACES and words[1:2] == ["to"]):
         return None  # "There is an it ...", "There is each label", "There is some": no English; "Fence ... blue": a predicate
-        # "There is a left tan shed": a side of the picture is a place (`predicates.side_placed`), no attribute
+        # "There is a left tan shed": a side of the picture is a place (`predicates.side_placed`), no attribute;
+        # "There is an adjacent to the sauce, ...": a place typed first (`typed.place_first`)
     if len(words) > 1 and words[0] not in DETERMINERS and lexicon.number_value(words[0]) is None and \
             lexicon.can_be_adjective(words[-1]) and lexicon.can_be_noun(words[-2]) and \
             words[-2] not in lexicon.load().colors and not plural_noun(words[-1]) and words[-1] not in PLACE_WORDS:
@@ -319,6 +320,9 @@ _ARTICLE_NUMBERS = frozenset("pair couple dozen hundred thousand million billion
 #: words that open a place or a preposition's phrase, not a noun phrase
 PHRASE_START = frozenset("in on at under over above below behind beside near into onto from against along across "
                           "through between among inside outside atop beneath underneath by for with of to".split())
+
+#: the first word of a two-word preposition with "to" ("adjacent to the sauce", "next to the door"): a place, no thing
+TO_PLACES = frozenset("adjacent next close closer closest opposite parallel perpendicular".split())
 
 
 def heading_named(heading: str, rest: str) -> str | None:

@@ -249,7 +249,8 @@ def place_first(fragment: str, names: frozenset[str] | None = None) -> str | Non
     words = [u.lower for u in us]
     if words[0] in fragments.PLACE_WORDS and us[1].comma_before:
         end = 1
-    elif words[0] in fragments.PHRASE_START or words[0] in ("left", "right") and words[1] == "of":
+    elif words[0] in fragments.PHRASE_START or words[0] in ("left", "right") and words[1] == "of" or \
+            words[0] in fragments.TO_PLACES and words[1] == "to":  # "Adjacent to the sauce, ..."
         end = _place_end(us)
     else:
         return None
@@ -269,7 +270,7 @@ def place_first(fragment: str, names: frozenset[str] | None = None) -> str | Non
     head = made.split(" ", 1)[0]
     if head in ("There", "The") or head.lower() in fragments.DETERMINERS | fragments.STARTERS:
         made = made[:1].lower() + made[1:]
-    return f"{with_articles(place, PLACE_PREPOSITIONS | {'toward', 'towards'})}, {made}"
+    return f"{with_articles(place, PLACE_PREPOSITIONS | {'toward', 'towards', 'to'})}, {made}"
 
 
 def _ends_no_place(place: list[_Unit]) -> bool:
