@@ -83,6 +83,9 @@ def test_each_line_gets_its_note_by_position_verified_by_its_words():
     # a sentence in other words at its note's place, whose note no other line states, is that note's
     assert line_notes(["Three orange kayaks are on the shore.", "Water may lie beyond.",
                        "Fir trees stand behind the kayaks.", "A gull has grey wings."], asked) == {0: 0, 1: 1, 2: 2, 3: 3}
+    # a note written later than its place is still its line's
+    assert line_notes(["Three orange kayaks are on the shore.", "Fir trees stand behind the kayaks.",
+                       "This is possibly a lake.", "A gull has grey wings."], asked) == {0: 0, 1: 2, 2: 1, 3: 3}
     # a line of no note (the prompt's example copied) takes no note's place
     assert line_notes(["Three orange kayaks are on the shore.", "This is possibly a lake.",
                        "Two kites fly at the top left.", "Fir trees stand behind the kayaks.",

@@ -57,15 +57,19 @@ def labelled_answer(answer: str, asked: list[Observation], complete: bool = True
 def line_notes(lines: list[str], asked: list[Observation]) -> dict[int, int]:
     """Line index -> index of the note in `asked` it states. Lines are taken in order, each the
     next note's unless a later note holds clearly more of its words (the model skipped or
-    merged a note); a line holding no note's words is no note's, except where it stands at the
-    next note's place and that note's words are in no other line (a sentence in other words)."""
+    merged a note) or an earlier note no line took does (the model wrote it out of order); a
+    line holding no note's words is no note's, except where it stands at the next note's place
+    and that note's words are in no other line (a sentence in other words)."""
     words = [_note_words(o.text) for o in asked]
     said = [_line_words(line) for line in lines]
     out: dict[int, int] = {}
     at = 0
     for i, line_words in enumerate(said):
+        if (back := _skipped_note(words, line_words, set(out.values()), at)) is not None:
+            out[i] = back  # a note passed over, written later out of order
+            continue
         if at >= len(asked):
-            break
+            continue
         shares = [_share(words[j], line_words) for j in range(at, len(asked))]
         best = max(range(len(shares)), key=lambda k: (shares[k], -k))
         if shares[best] == 0:
@@ -77,6 +81,15 @@ def line_notes(lines: list[str], asked: list[Observation]) -> dict[int, int]:
         out[i] = at + pick
         at += pick + 1
     return out
+
+
+def _skipped_note(words: list[set[str]], line: set[str], taken: set[int], at: int) -> int | None:
+    """An earlier note no line has taken that holds at least half its words in this line, and
+    clearly more than any note from `at` on: the model wrote it later than its place."""
+    ahead = max((_share(w, line) for w in words[at:]), default=0.0)
+    shares = {j: _share(words[j], line) for j in range(at) if j not in taken}
+    best = max(shares, key=lambda j: (shares[j], -j), default=None)
+    return best if best is not None and shares[best] >= 0.5 and shares[best] > ahead + _ORDER_SLACK else None
 
 
 def _claimed_elsewhere(note: set[str], said: list[set[str]], i: int) -> bool:
