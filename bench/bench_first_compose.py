@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from assistant import llm, prompts  # noqa: E402
 from assistant.llm import embedded  # noqa: E402
-from assistant.compose.caption import labelled_notes  # noqa: E402
+from assistant.compose.caption import notes_data  # noqa: E402
 from assistant_ui.serve import warm_up_prompt  # noqa: E402
 from bench.bench_app import NOTES  # noqa: E402
 
@@ -41,7 +41,7 @@ def main() -> None:
     warm = time.perf_counter() - started
     first_token = []
     for image in ("desk", "shopfront"):
-        messages = prompts.load("caption").render(observations=labelled_notes(NOTES[image].splitlines()))
+        messages = prompts.load("caption").render(observations=notes_data(NOTES[image].splitlines()))
         started = time.perf_counter()
         pieces = iter(llm.stream(messages, llm.ModelSpec(model=llm.EMBEDDED, max_tokens=64)))
         next(pieces)

@@ -1,11 +1,11 @@
-"""The first draft as one labelled line per note, joined into prose without its labels, and a
+"""The first draft as one line per note (without labels; a labelled answer still read), joined into prose, and a
 sentence of no note that says what no note supports dropped before a patch call is decided.
 Every model answer is scripted; the notes are invented."""
 
 import pytest
 
 from assistant.compose import TextDelta, compose, compose_events
-from assistant.compose.caption import labelled_notes, unlabelled
+from assistant.compose.caption import notes_data, unlabelled
 from assistant.kinds.caption import CaptionTask
 
 NOTES = "3 kayaks on shore, orange\nmaybe a lake\nfir trees behind kayaks"
@@ -25,14 +25,12 @@ def test_labelled_lines_become_prose_without_labels_in_one_call(fake, fake_spec)
     shown = [e.text for e in events if isinstance(e, TextDelta)]
     assert shown and not any("N1" in t or "N3" in t for t in shown)
     assert all(b.startswith(a) for a, b in zip(shown, shown[1:]))  # a label still arriving is not shown either
-    # the model is given the labels to answer with
-    assert '"N2": "maybe a lake"' in fake.calls[0]["messages"][-1]["content"]
+    # a model that labels its lines anyway (a provider model may) is still read
 
 
 def test_unlabelled_keeps_plain_prose_and_a_line_written_twice_goes():
     assert unlabelled("A red kite flies.") == "A red kite flies."
     assert unlabelled("N1: A red kite flies.\n**N2**: Grass is green.") == "A red kite flies.\nGrass is green."
-    assert labelled_notes(["a", "b"]) == '{\n "N1": "a",\n "N2": "b"\n}'
     fake_twice = "N1: Three orange kayaks are on the shore.\nN1: Three orange kayaks are on the shore."
     from assistant.compose.caption import clean_caption
     assert clean_caption(unlabelled(fake_twice)) == ["Three orange kayaks are on the shore."]

@@ -5,7 +5,7 @@ import pytest
 
 from assistant.check import prose
 from assistant.compose import fragments, polish
-from assistant.compose.caption import labelled_notes
+from assistant.compose.caption import notes_data
 from assistant import shorthand
 from assistant.shorthand import written_out
 from assistant.check import check_draft
@@ -62,7 +62,7 @@ def test_a_caption_task_holds_captions_to_its_notes_written_out():
 
 
 def test_the_model_sees_notes_written_out():
-    assert "on the left" in labelled_notes(["kettle L"]) and "about 20" in labelled_notes(["~20 birds"])
+    assert "on the left" in notes_data(["kettle L"]) and "about 20" in notes_data(["~20 birds"])
 
 
 @pytest.mark.parametrize(("fragment", "sentence"), [

@@ -53,7 +53,7 @@ def echo_model(messages):
     notes = _block("notes_json", first_user)
     if isinstance(notes, dict):  # a caption's notes by line label: one labelled line each
         return "\n".join(f"{label}: {n.rstrip('.')}." for label, n in notes.items())
-    return " ".join(n.rstrip(".") + "." for n in notes)
+    return "\n".join(n.rstrip(".") + "." for n in notes)  # a caption's notes in order: a line each
 
 
 # ------------------------------------------------------------------ datasets
@@ -312,7 +312,7 @@ def test_baseline_on_terse_notes_gives_both_sides_the_terse_notes_and_prose_figu
     assert "Use every fact." in asked and asked.endswith("\n".join(terse_notes(first)))
     product_notes = [_block("notes_json", c["messages"][-1]["content"]) for c in fake.calls if len(c["messages"]) == 2]
     # the product gives its model the notes with their shorthand written out (assistant/shorthand.py)
-    assert list(product_notes[0].values()) == [written_out(n) for n in terse_notes(first)]
+    assert product_notes[0] == [written_out(n) for n in terse_notes(first)]
     side = summary["figures"]["product"]
     assert {"clean_share", "fragments", "repeats", "labels", "copied_share", "pasted_sentence_share"} <= set(side)
     # the echo fake pastes every terse note as a sentence: the figures say so (a fragment

@@ -9,7 +9,7 @@ import sys
 
 from assistant import llm, prompts
 from assistant.llm import embedded
-from assistant.compose.caption import labelled_notes
+from assistant.compose.caption import notes_data
 
 
 class _Model:
@@ -31,7 +31,7 @@ def test_serve_sends_the_shared_caption_prefix_through_the_seam(monkeypatch, cap
         serve.warm_up()
     [(messages, params)] = model.calls  # one request, through litellm, for one token
     assert params["max_tokens"] == 1
-    real = prompts.load("caption").render(observations=labelled_notes(["three dogs", "maybe a cat"]))
+    real = prompts.load("caption").render(observations=notes_data(["three dogs", "maybe a cat"]))
     # everything but the notes is what a real request sends: the prefix llama.cpp keeps
     assert [m["role"] for m in messages] == [m["role"] for m in real]
     assert messages[:-1] == real[:-1]

@@ -1,10 +1,10 @@
 """The caption pipeline: notes -> first draft -> check -> patch repairs -> verbatim fallback.
 
 Notes the annotator typed as finished sentences go in as written (`written.py`); the model
-drafts only the others. A caption is drafted in one streamed call as one labelled line per note ("N1: ..."), joined
-into prose without the labels: a small model asked for a whole caption at once skips notes,
-lists them in one summary sentence or writes lines twice, and each note it skips costs a second
-call. The deterministic check (not the model) says which note each sentence carries. What the check finds wrong is patched in place:
+drafts only the others. A caption is drafted in one streamed call as one line per note, in the
+notes' order and without labels (`draft_lines` gives each line its note), joined into prose: a
+small model asked for a whole caption at once skips notes, lists them in one summary sentence or
+writes lines twice, and each note it skips costs a second call. The deterministic check (not the model) says which note each sentence carries. What the check finds wrong is patched in place:
 one batched call writes a sentence for each missing note and rewrites only the sentences that
 lost a hedge, say something unsupported or run on; sentences that pass stay byte-identical.
 A note still missing after its patch goes in verbatim, in the annotator's own words, and is
@@ -38,6 +38,7 @@ from assistant.compose.polish import (
     write_out_shorthand,
 )
 from assistant.compose.repeats import merge_repeats
+from assistant.compose.draft_lines import labelled_answer
 from assistant.compose.patching import drafted_notes, needs_patch
 from assistant.compose.restore import restore_missing
 from assistant.compose.run import PipelineResult, Run, stream_draft
@@ -73,8 +74,9 @@ def pipeline(task: CaptionTask, observations: list[Observation], run: Run, max_r
     prompt = prompts.load("caption")
     written = {} if base else written_notes(observations)
     asked = [o for o in observations if o.id not in written] or observations
-    messages = prompt.render(observations=labelled_notes([o.text for o in asked]))
+    messages = prompt.render(observations=notes_data([o.text for o in asked]))
     labels = note_labels(observations)
+    lines = ""  # the first draft's lines under their notes' labels (`draft_lines.labelled_answer`)
     if base:  # the earlier draft's sentences stand in for a first draft: only the patch asks the model
         draft = answer = " ".join(base)
         yield TextDelta(delta=draft, text=draft)
@@ -84,10 +86,12 @@ def pipeline(task: CaptionTask, observations: list[Observation], run: Run, max_r
     elif written:  # the model writes only the notes that are not yet prose
         answer = yield from stream_draft(messages, run, lines_budget(asked), shown=lambda a: shown_interleaved(
             a, observations, written))
-        draft = interleaved(answer, observations, written)
+        lines = labelled_answer(answer, asked)
+        draft = interleaved(lines, observations, written)
         yield from _shown_to_the_end(shown_interleaved(answer, observations, written), draft)
     else:
-        draft = answer = yield from stream_draft(messages, run, lines_budget(asked), shown=shown_draft)
+        answer = yield from stream_draft(messages, run, lines_budget(asked), shown=shown_draft)
+        draft = lines = labelled_answer(answer, asked)
     changes: list[SentenceChange] = []
     # shorthand the model copied is written out as the notes were ("cup L" -> "cup on the left"),
     # before the check: it reads the notes written out, and a side left as "L" would cost a patch
@@ -100,7 +104,7 @@ def pipeline(task: CaptionTask, observations: list[Observation], run: Run, max_r
     if not report.ok and len(observations) <= REPEATS_MAX_NOTES:  # before a patch call: it may need none
         sentences, report = restore_missing(sentences, observations, report, changes)
     repairs = 0
-    drafted = set() if base else drafted_notes(answer, asked)
+    drafted = set() if base else drafted_notes(lines, asked)
     while repairs < max_repairs and needs_patch(report, drafted):
         repairs += 1
         # the conversation so far: the llama.cpp prompt cache keeps its evaluated prefix
@@ -147,7 +151,7 @@ def budget(task: CaptionTask) -> int:
 
 def lines_budget(notes: list[Observation]) -> int:
     """Output tokens the lines for `notes` may need: prose outgrows its notes by about half (a
-    token per 3 characters), a line label for each note ("N12: ", 4 tokens), plus room."""
+    token per 3 characters), 4 tokens a note (a line label, where a model writes one), plus room."""
     return sum(len(o.text) + 1 for o in notes) // 2 + 4 * len(notes) + 96
 
 
@@ -155,14 +159,14 @@ def warm_up_messages() -> list[dict]:
     """A caption request as compose sends it, on sample notes: everything before the notes
     (system prompt, instructions) is the prefix every caption request shares, which a server
     evaluates once at start (`ui/serve.py`) so that no annotator's first caption waits for it."""
-    return prompts.load("caption").render(observations=labelled_notes(["a red bus on the left", "wet road, maybe rain"]))
+    return prompts.load("caption").render(observations=notes_data(["a red bus on the left", "wet road, maybe rain"]))
 
 
-def labelled_notes(notes: list[str]) -> str:
-    """The notes as the first call gives them: a JSON object by line label ("N1", "N2", ...),
-    the labels the model is to answer with; their shorthand written out (`shorthand.written_out`:
-    a small model copies "cup L" or "~10" into its sentence as typed)."""
-    return prompts.as_data({f"N{i + 1}": written_out(note) for i, note in enumerate(notes)})
+def notes_data(notes: list[str]) -> str:
+    """The notes as the first call gives them: a JSON list, in the order the model answers them
+    in, one line each (no labels to copy: `draft_lines` finds each line's note); their shorthand
+    written out (`shorthand.written_out`: a small model copies "cup L" or "~10" as typed)."""
+    return prompts.as_data([written_out(note) for note in notes])
 
 
 # "N1: ", "n1)", "N 1:", "**N1:**", "N1]": a note's label at a line's start, however the model wrote it;
@@ -188,6 +192,9 @@ def unlabelled(answer: str) -> str:
 def shown_interleaved(answer: str, observations: list[Observation], written: dict[str, str]) -> str:
     """The caption so far as a person should watch it when only some notes went to the model:
     the written notes in place, each model line as it completes (`written.interleaved`)."""
+    if not parse_labelled(answer):  # lines without labels: each complete line under its note's label
+        asked = [o for o in observations if o.id not in written]
+        return interleaved(labelled_answer(answer, asked, complete=False), observations, written, complete=False)
     return interleaved(PARTIAL_LABEL_RE.sub("", answer), observations, written, complete=False)
 
 
