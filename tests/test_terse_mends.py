@@ -245,3 +245,17 @@ def test_there_is_opens_no_place_made_of_a_two_word_preposition(fragment):
 
 def test_a_noun_before_to_is_still_a_thing():
     assert fragments.there_is("Path to the barn.") == "There is a path to the barn."
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("Rosalind's scarf green.", "Rosalind's scarf is green."),  # a name's possessive takes no "The"
+    ("Dog's collar red.", "The dog's collar is red."),  # a common noun's does
+    ("Its lid blue.", "Its lid is blue."),
+])
+def test_a_possessive_subject_keeps_its_owner(fragment, sentence):
+    assert fragments.as_sentence(fragment) == sentence
+
+
+def test_a_pronoun_gets_no_the():
+    assert typed.attribute_predicate("It off.") is None  # was "The it is off."
+    assert typed.subject_after_the("it", None) is None

@@ -182,7 +182,7 @@ def there_is(fragment: str, names: frozenset[str] | None = None, *, english: boo
     if not words or len(words) == 1 and lexicon.can_be_adjective(words[0]) and not _noun_before_place(words[0], head, tokens) \
             or _number_unsaid(" ".join(words)):
         return None  # "Sheep in a field.": one or more is the model's to say
-    if english and (words[0] in _NO_THERE_OPENERS or all(w in DETERMINERS for w in words) or _attribute_at_end(text)
+    if english and (words[0] in NO_THERE_OPENERS or all(w in DETERMINERS for w in words) or _attribute_at_end(text)
                     or side_first(words) is not None or words[0] in TO_PLACES and words[1:2] == ["to"]):
         return None  # "There is an it ...", "There is each label", "There is some": no English; "Fence ... blue": a predicate
         # "There is a left tan shed": a side of the picture is a place (`predicates.side_placed`), no attribute;
@@ -235,7 +235,7 @@ def side_first(words: list[str]) -> int | None:
 
 
 #: words a noun phrase after "There is" cannot open: pronouns, and quantifiers that take no "there is"
-_NO_THERE_OPENERS = frozenset("it they he she we i you them him this these those each every all most both "
+NO_THERE_OPENERS = frozenset("it they he she we i you them him this these those each every all most both "
                               "his her its their".split())  # "There is his arm on ...": no English
 
 

@@ -76,7 +76,7 @@ def placed_predicate(fragment: str, names: frozenset[str] | None = None) -> str 
     phrase, be = subject
     where = typed.articled(text[place[0].start:place[-1].end])
     tail = f" {typed.articled(text[us[k].start:])}" if k < len(us) else ""
-    return terminated(f"The {phrase} {where} {be} {text[said[0].start:said[-1].end]}{tail}")
+    return terminated(f"{phrase} {where} {be} {text[said[0].start:said[-1].end]}{tail}")
 
 
 #: words after which a place goes on, never an attribute of the thing ("on corner left", "next to the door")

@@ -78,14 +78,21 @@ def noun_word(unit: _Unit) -> bool:
 
 
 def subject_after_the(phrase: str, names: frozenset[str] | None) -> tuple[str, str] | None:
-    """A terse note's noun phrase as the subject after "The" ("Kettle" -> "kettle"; a name such as
-    "McLaren" or one of the notes' `names` keeps its capital) and "is"/"are" for it; None where its
-    number is unsaid (`fragments.be_for`)."""
+    """A terse note's noun phrase as a sentence's subject, opened by "The" ("Kettle" -> "The kettle";
+    a name such as "McLaren" or one of the notes' `names` keeps its capital), and "is"/"are" for it.
+    A name's possessive takes no "The" ("Mary's hat" stays; "Card's hue" -> "The card's hue"). None
+    where its number is unsaid (`fragments.be_for`) or it opens on a pronoun ("It off": no "The it")."""
     first_word = phrase.split(" ", 1)[0]
+    if first_word.lower() in fragments.NO_THERE_OPENERS:
+        return None
     name = first_word[1:] != first_word[1:].lower() or names is not None and first_word in names
+    stem = first_word[:-2] if first_word.endswith(("'s", "’s")) else None
+    if stem and stem[:1].isupper() and (name or names is not None and stem in names or not lexicon.known_word(stem.lower())):
+        be = fragments.be_for(phrase)
+        return None if be is None else (phrase, be)
     phrase = phrase if name else phrase[:1].lower() + phrase[1:]
     be = fragments.be_for(phrase)
-    return None if be is None else (phrase, be)
+    return None if be is None else (f"The {phrase}", be)
 
 
 def attribute_predicate(fragment: str, names: frozenset[str] | None = None) -> str | None:
@@ -131,7 +138,7 @@ def attribute_predicate(fragment: str, names: frozenset[str] | None = None) -> s
     phrase, be = subject
     said = text[us[at].start:us[k - 1].end]
     tail = f" {articled(text[us[k].start:])}" if k < len(us) else ""
-    return f"The {phrase} {be} {said}{tail}."
+    return f"{phrase} {be} {said}{tail}."
 
 
 #: adjectives that are nouns too, read as adjectives before "of" ("planters full of flowers")
