@@ -88,11 +88,12 @@ def subject_after_the(phrase: str, names: frozenset[str] | None) -> tuple[str, s
     name = first_word[1:] != first_word[1:].lower() or names is not None and first_word in names
     stem = first_word[:-2] if first_word.endswith(("'s", "’s")) else None
     if stem and stem[:1].isupper() and (name or names is not None and stem in names or not lexicon.known_word(stem.lower())):
-        be = fragments.be_for(phrase)
-        return None if be is None else (phrase, be)
-    phrase = phrase if name else phrase[:1].lower() + phrase[1:]
+        subject = phrase
+    else:
+        phrase = phrase if name else phrase[:1].lower() + phrase[1:]
+        subject = f"The {phrase}"
     be = fragments.be_for(phrase)
-    return None if be is None else (f"The {phrase}", be)
+    return None if be is None else (subject, be)
 
 
 def attribute_predicate(fragment: str, names: frozenset[str] | None = None) -> str | None:
