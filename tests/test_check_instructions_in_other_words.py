@@ -96,3 +96,19 @@ def test_a_claim_removed_from_some_members_of_a_list_stays_said_of_the_others():
     original3 = "Regulators say Marlow and Byfield are being investigated over pricing."
     draft3 = "Regulators say two firms are being investigated over pricing."
     assert _facts(note, draft3, original3)[0].status == "dropped"
+
+
+def test_the_holder_of_terms_or_a_position_stays_when_they_go():
+    original = "Rovers have appointed Lena Ortiz as their new manager on a two-year deal."
+    draft = "Rovers have appointed Lena Ortiz as their new manager."
+    assert _facts("Remove the information about the contract terms of the new manager from the summary.",
+                  draft, original)[0].status == "kept"
+    original2 = "Town boss Ada Brook says winger Tom Hale-Brandt will miss the rest of the season."
+    draft2 = "Town boss Ada Brook says Hale-Brandt will miss the rest of the season."
+    assert _facts("Remove the information about Hale-Brandt's position on the team from the summary.",
+                  draft2, original2)[0].status == "kept"
+    # the terms still written: the removal is not made
+    f = _facts("Remove the information about the contract terms of the new manager from the summary.", original, original)[0]
+    assert f.status == "dropped", f
+    f2 = _facts("Remove the information about Hale-Brandt's position on the team from the summary.", original2, original2)[0]
+    assert f2.status == "dropped", f2

@@ -24,7 +24,7 @@ _OWNER_RE = re.compile(r"\b([A-Z][\w-]*(?:'s|’s|'|’)|[a-z][\w-]*(?:'s|’s)(
 # "the timeframe when the deaths occurred": the thing the attribute is of; "the part of Leeds that ...": a
 # part of a named place (not "the part of the statement that mentions taxes", nor "being part of the plan")
 _ATTRIBUTE_NOUNS = (r"intensity|severity|extent|scale|size|speed|pace|length|duration|level|degree|location|whereabouts|"
-                    r"timing|frequency|translation|timeframe|time\s+frame|period|age|nationality")
+                    r"timing|frequency|translation|timeframe|time\s+frame|period|age|nationality|terms|position|role|title")
 _ATTRIBUTE_OF_RE = re.compile(rf"\b(?:(?:{_ATTRIBUTE_NOUNS})\s+(?:of|when|where|in\s+which)|part\s+of(?=\s+(?-i:[A-Z])))\s+"
                               r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?([\w\s'’-]+)", re.I)
 #: 'the English translation of "podemos"': the quoted word is whose translation, not what goes
@@ -37,6 +37,7 @@ def owners(side: str) -> set[str]:
     the thing owned or the attribute; the owner is context the result keeps."""
     found = {re.sub(r"(?:'s|’s|'|’)$", "", m.group(1).lower()) for m in _OWNER_RE.finditer(side)}
     found |= {m.group(1).lower() for m in _ANCHOR_RE.finditer(side)}
+    found |= {part for f in found if "-" in f for part in f.split("-") if part}  # "Ward-Prowse's": ward, prowse
     for m in _ATTRIBUTE_OF_RE.finditer(side):
         found |= set(note_key(re.split(r"\band\b|,", m.group(1))[0], meta=True).words())
     return found | {f + "'s" for f in found}
