@@ -112,3 +112,18 @@ def test_the_holder_of_terms_or_a_position_stays_when_they_go():
     assert f.status == "dropped", f
     f2 = _facts("Remove the information about Hale-Brandt's position on the team from the summary.", original2, original2)[0]
     assert f2.status == "dropped", f2
+
+
+def test_a_share_or_a_name_in_a_role_is_a_description_not_the_words_to_write():
+    from assistant.check.edit_parsing import is_described
+
+    assert is_described("the percentage contributions to the growth")
+    assert is_described("the share of seats won by the Greens")
+    assert is_described("the council's name as the party responsible for the letter")
+    # a literal value, or a name given a role, is what the result must write
+    assert not is_described("the percentage 40%")
+    assert not is_described("Dundee as the host city")
+    original = "Wales's economy has grown by £2bn because of tourism."
+    draft = "Wales's economic growth owes 70% to tourism and 30% to farming."
+    f = _facts("Add the information about the percentage contributions to the growth to the summary.", draft, original)[0]
+    assert f.status == "verify", f
