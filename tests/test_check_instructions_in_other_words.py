@@ -127,3 +127,33 @@ def test_a_share_or_a_name_in_a_role_is_a_description_not_the_words_to_write():
     draft = "Wales's economic growth owes 70% to tourism and 30% to farming."
     f = _facts("Add the information about the percentage contributions to the growth to the summary.", draft, original)[0]
     assert f.status == "verify", f
+
+
+def _unsupported(notes: str, draft: str, original: str) -> list[str]:
+    return [u.text for u in check_draft(split_notes(notes), draft, original=original).unsupported]
+
+
+def test_a_verb_that_only_says_a_result_was_had_adds_nothing():
+    original = "Rovers won the league with a last-minute victory over Town at Eastfield."
+    note = "Remove the information about the league from the summary."
+    for verb in ("claimed", "secured", "clinched", "sealed"):
+        spans = _unsupported(note, f"Rovers {verb} a last-minute victory over Town at Eastfield.", original)
+        assert not any(verb in s for s in spans), (verb, spans)
+    # another object is a fact of its own: what was claimed is not the result
+    spans = _unsupported(note, "Rovers claimed compensation after a last-minute victory over Town at Eastfield.", original)
+    assert any("claimed" in s for s in spans), spans
+    # the result noun itself not supported: the verb stays part of the alarm
+    spans = _unsupported(note, "Rovers secured promotion at Eastfield.", original)
+    assert any("secured" in s for s in spans), spans
+
+
+def test_an_event_held_is_the_event_said_again():
+    original = "Hundreds of people have attended the funeral in Whitby of a fisherman who drowned off the coast."
+    note = "Remove the information about the number of people from the summary."
+    spans = _unsupported(note, "A funeral has been held in Whitby for a fisherman who drowned off the coast.", original)
+    assert not any("held" in s for s in spans), spans
+    # a person held is detained: a fact no note gives
+    original2 = "A fisherman who drowned off Whitby was found by a man walking his dog."
+    spans2 = _unsupported("Remove the information about the dog from the summary.",
+                          "A fisherman drowned off Whitby and a man has been held.", original2)
+    assert any("held" in s for s in spans2), spans2
