@@ -178,3 +178,15 @@ def test_a_generic_noun_that_brings_in_a_thing_stays():
     caption = [u.text for u in check_draft(split_notes("red brick wall\nwooden door"),
                                            "A red brick wall and a wooden door of the building.").unsupported]
     assert any("building" in s for s in caption), caption
+
+
+def test_following_as_a_preposition_only_times_what_is_said():
+    original = "At least 12 people have died in floods caused by heavy rain in the north of the island."
+    note = "Remove the information about the north of the island from the summary."
+    spans = _unsupported(note, "Floods following heavy rain have killed at least 12 people.", original)
+    assert not any("following" in s for s in spans), spans
+    # "the following day" says when; "are following" is a verb: both stay
+    spans2 = _unsupported(note, "At least 12 people have died in floods caused by heavy rain the following day.", original)
+    assert any("following" in s for s in spans2), spans2
+    spans3 = _unsupported(note, "Police are following 12 people after floods caused by heavy rain.", original)
+    assert any("following" in s for s in spans3), spans3

@@ -296,14 +296,18 @@ def _age_of_a_supplied_number(ws: list[Word], a: int, i: int, reasons: list[str 
 
 
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "’s"})
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "your", "my"})
 
 
 def _connective(ws: list[Word], a: int, i: int, b: int) -> bool:
     """Words that only join or time what is said: "set" of "is set to open" (is to open), "prior"
-    of "prior to the vote" (before it). "set on fire", "prior approval" stay."""
+    of "prior to the vote" (before it), "following" as a preposition ("landslides following heavy
+    rain": after it). "set on fire", "prior approval", "the following day" stay."""
     nxt = ws[i + 1].lower if i + 1 < b else ""
     if ws[i].lower == "set":
         return nxt == "to" and i > a and ws[i - 1].lower in _BE
+    if ws[i].lower == "following":  # not "the following day", "a large following", "are following leads"
+        return bool(nxt) and not (i > a and ws[i - 1].lower in _BE | _DETERMINERS)
     return ws[i].lower == "prior" and nxt == "to"
 
 
