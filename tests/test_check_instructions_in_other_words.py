@@ -16,11 +16,12 @@ def _facts(notes: str, draft: str, original: str):
 
 def test_the_particle_of_take_over_or_step_down_is_no_place():
     assert note_key("a nurse taking over the ward next spring").directions == []
-    assert note_key("the chairman stepping down after the vote").directions == []
+    assert note_key("the chairman standing down after the vote").directions == []
     assert note_key("a child set up a stall").directions == []
     # the same words after a verb of movement are a place
     assert note_key("a cat jumping over the wall").directions == ["above"]
     assert note_key("a man climbing down the ladder").directions == ["down"]
+    assert note_key("a woman stepping down from the bus").directions == ["down"]
 
 
 def test_a_replacement_said_with_take_over_is_no_certain_missing_direction():

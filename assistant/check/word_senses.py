@@ -46,11 +46,12 @@ _DISPUTES = frozenset({"row", "rows", "dispute", "disputes", "concern", "concern
 
 
 #: Verbs whose particle makes a sense of its own, no place: "take over the role" (assume),
-#: "hand over the keys" (give), "step down as captain" (resign), "set up a firm" (found), "give up
-#: smoking". "climb up the hill", "look down at" stay places: their verbs are not here.
+#: "hand over the keys" (give), "stand down as leader" (resign), "set up a firm" (found), "give up
+#: smoking". "climb up the hill", "look down at", "step down from the bus", "back down the drive"
+#: stay places: their verbs are not here, whatever sense news gives some of them.
 _PHRASAL = {"over": frozenset({"take", "hand", "win"}),
-            "down": frozenset({"step", "stand", "shut", "crack", "back", "break", "play"}),
-            "up": frozenset({"set", "give", "sign", "end", "take", "sum", "step", "speak"})}
+            "down": frozenset({"stand", "shut", "crack", "break", "play"}),
+            "up": frozenset({"set", "give", "sign", "end", "take", "sum", "speak"})}
 
 
 def not_places(lowers: list[str]) -> set[int]:
