@@ -273,6 +273,10 @@ def roots(word: str) -> frozenset[str]:
         if form.endswith("ry") and len(form) >= 8 and can_be_noun(form[:-2]):
             forms.add(form[:-2])
         forms |= _verb_nouns(form)
+        # "hydration" ~ "hydrate", "celebration" ~ "celebrate": a known verb only, and a stem of three
+        # letters or more ("station" is no "state", "ration" no "rate")
+        if form.endswith("ation") and len(form) >= 8 and is_verb_base(form[:-5] + "ate"):
+            forms.add(form[:-5] + "ate")
         for suffix in _DERIVED_SUFFIXES:
             if form.endswith(suffix) and len(form) - len(suffix) >= 3:
                 stem = form[: -len(suffix)]

@@ -7,7 +7,7 @@ run once, then never again.
     .venv/bin/python bench/build_blind.py defacto|captions|human|raw --set dev2 --path ../shared/data
     .venv/bin/python bench/build_blind.py defacto|captions|human --set blind2 --file /work/extra/<file>.jsonl
     .venv/bin/python bench/build_blind.py defacto-test --set dev2 --file /work/extra/defacto-test.jsonl [--positions 215-399|600-778]
-    .venv/bin/python bench/build_blind.py defacto-train --set dev2 --file /work/extra/defacto-train.jsonl [--source defacto-train2|defacto-train3|defacto-train4]
+    .venv/bin/python bench/build_blind.py defacto-train --set dev2 --file /work/extra/defacto-train.jsonl [--source defacto-train2|defacto-train3|defacto-train4|defacto-train5]
 
 `captions` composes IIW_ROWS rows (dev2: DEV2_IIW_ROWS) twice (full and terse notes) and writes
 the caption cases; `defacto` (no model) replaces the DeFacto cases with the first N rows in the
@@ -24,7 +24,8 @@ builds the second chunk, source `defacto-test2`, instead, and `--positions 600-7
 `defacto-train` (dev2 only; no model) replaces the `defacto-train` cases with rows of DeFacto's train split
 (`--file`), positions 0-199 of their own hash order (`assistant/eval/defacto_train.py`); `--source defacto-train2`
 builds positions 200-299 instead, `--source defacto-train3` positions 300-399, `--source defacto-train4`
-positions 400-499 (later positions are a future blind set's and are never built).
+positions 400-499, `--source defacto-train5` positions 500-599 (later positions are a future blind set's and are
+never built).
 `new` (dev2 only; embedded model) composes, with
 this code, the `caption-new-full` / `caption-new-terse` source on the first `--rows` rows of `--file`
 (default 30; no later line is read), and adds those rows' `iiw-new-human` sentences:
@@ -226,7 +227,7 @@ def main() -> None:
                         "600-778 (defacto-test3)")
     parser.add_argument("--source", choices=tuple(defacto_train.SOURCE_POSITIONS), default=defacto_train.SOURCE,
                         help="defacto-train: the chunk of its hash order, defacto-train (0-199), defacto-train2 (200-299), "
-                        "defacto-train3 (300-399) or defacto-train4 (400-499)")
+                        "defacto-train3 (300-399), defacto-train4 (400-499) or defacto-train5 (500-599)")
     args = parser.parse_args()
     if args.what in ("raw", "old-tasks", "old", "now", "defacto-test", "defacto-train", "new", "dci", "locnar") and args.set != "dev2":
         parser.error(f"{args.what} is a dev2 source only")

@@ -2,8 +2,8 @@
 
     .venv/bin/python bench/certain_kinds.py [--tier certain|check|all] [--list]
 
-Runs the current checker on the frozen cases of the seven DeFacto first-look sources of checker-dev2
-(defacto-test, -test2, -test3, -train, -train2, -train3, -train4) and scores each alarm by its *first-look* label only:
+Runs the current checker on the frozen cases of the eight DeFacto first-look sources of checker-dev2
+(defacto-test, -test2, -test3, -train, -train2, -train3, -train4, -train5) and scores each alarm by its *first-look* label only:
 the label that source had in the commit that labelled its first look (FIRST_LOOKS), read with
 `git show`, so later labels (alarms raised by rules written from the rows) do not count. An alarm the
 first look did not raise has no first-look label and is counted apart ("unlabelled"). Prints a
@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 from assistant.eval import blind  # noqa: E402
 
 #: source -> the commit that labelled its first look (every alarm of the code before any rule
-#: was written from its rows; docs/EVAL.md, check23l/o/t/w/z/ab/ac)
+#: was written from its rows; docs/EVAL.md, check23l/o/t/w/z/ab/ac/ag)
 FIRST_LOOKS = {
     "defacto-test": "6e37011",
     "defacto-test2": "7318225",
@@ -34,6 +34,7 @@ FIRST_LOOKS = {
     "defacto-train2": "3ce80e9",
     "defacto-train3": "4466281",
     "defacto-train4": "8d0751b",
+    "defacto-train5": "51d91d8",
 }
 LABELS_PATH = "assistant/eval/labels/checker-dev2.jsonl"
 

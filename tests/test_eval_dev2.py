@@ -162,23 +162,24 @@ def test_defacto_test_chunks_are_the_only_positions_the_builder_takes():
     assert set(defacto_test.SOURCE_POSITIONS) <= set(blind.SOURCES)
 
 
-def test_defacto_train_rows_take_only_the_first_500_positions_of_their_own_hash_order(tmp_path):
+def test_defacto_train_rows_take_only_the_first_600_positions_of_their_own_hash_order(tmp_path):
     import hashlib
 
     from assistant.eval import defacto_train
 
-    rows = [_defacto(i) for i in range(1, 506)] + [_defacto(600, instructions=())]
+    rows = [_defacto(i) for i in range(1, 606)] + [_defacto(700, instructions=())]
     path = tmp_path / "train.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-    order = sorted(map(str, range(1, 506)), key=lambda k: hashlib.sha1(f"defacto-train:{k}".encode()).hexdigest())
+    order = sorted(map(str, range(1, 606)), key=lambda k: hashlib.sha1(f"defacto-train:{k}".encode()).hexdigest())
     assert [r.key for r in defacto_train.rows(path)] == order[:200]
     assert [r.key for r in defacto_train.rows(path, "defacto-train2")] == order[200:300]
     assert [r.key for r in defacto_train.rows(path, "defacto-train3")] == order[300:400]
-    assert [r.key for r in defacto_train.rows(path, "defacto-train4")] == order[400:500]  # 500 on: a future blind set's
+    assert [r.key for r in defacto_train.rows(path, "defacto-train4")] == order[400:500]
+    assert [r.key for r in defacto_train.rows(path, "defacto-train5")] == order[500:600]  # 600 on: a future blind set's
     case = blind.defacto_case(defacto_train.rows(path)[0], defacto_train.SOURCE)
     assert case.id == f"defacto-train:{order[0]}" and set(defacto_train.SOURCE_POSITIONS) <= set(blind.SOURCES)
     with pytest.raises(KeyError):
-        defacto_train.rows(path, "defacto-train5")
+        defacto_train.rows(path, "defacto-train6")
 
 
 def test_new_captions_read_only_the_first_rows_of_their_file(tmp_path):

@@ -14,6 +14,7 @@ from assistant.check import (attributes, binding, edit_checks, edit_parsing, edi
 from assistant.check.number_forms import other_writings
 from assistant.check.numbers import combine_numbers, fmt_number
 from assistant.check.report import PROBLEM_STATUSES, CheckReport, FactCheck, SentenceProvenance
+from assistant.check.generic_heads import generic_heads
 from assistant.check.restated import restated
 from assistant.check.stand_ins import removed_names, stand_ins
 from assistant.check.unsupported import unsupported
@@ -77,7 +78,8 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
                                     (negation.counted_negation, lambda u: "a negation", negation.negation_flips)):
         spans = spatial.surplus(parsed, support_words, located, note_units, spans, counted, label, differs)
     if original is not None:
-        spans = restated(stand_ins(spans, draft, original, removed_names(texts)), draft, original, texts)
+        spans = generic_heads(restated(stand_ins(spans, draft, original, removed_names(texts)), draft, original, texts),
+                              parsed)
     if original is None:
         hedged = {o.id for o in observations if o.hedged}
         by_id = {o.id: o.text for o in observations}

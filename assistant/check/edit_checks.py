@@ -106,6 +106,8 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None,
         # the literal written as text is written ("Wolves" for "the Wolves", "St Mirren" for "St. Mirren")
         m = dataclasses.replace(m, missing=[u for u in m.missing if not written_otherwise.carried(
             written_otherwise.as_written(u, edit.new), draft)])
+        if m.missing and edit.kind == "add" and original is not None:  # "foul" for the original's "foal"
+            m = dataclasses.replace(m, missing=[u for u in m.missing if not written_otherwise.misspelt_by_note(u, edit.new, draft, original)])
         if m.missing and number_forms.said_otherwise(edit.new, draft.words, draft.text):
             # the value in another form: "a year and a half" for "18 months", "half" for "50%"
             m = dataclasses.replace(m, missing=[u for u in m.missing if not number_forms.only_values(u)])
@@ -309,6 +311,8 @@ def old_side_problem(edit: Edit, old_units: list[str], old_numbers: list[str], o
     topic = " ".join(edit.old[: len(edit.old) - len(claimed)].split()[:-1]) if claimed is not None else ""
     if claimed is not None and before is not None and _qualifier_gone(topic, draft, before):
         return None, []
+    if claimed is not None and original is not None and edit_sides.others_of_its_list_kept(topic, draft, original):
+        return None, []  # "Starbucks and Fiat being investigated": Apple, listed with them, still is
     if claimed is not None:
         claim = note_key(claimed, meta=True)
         claim_numbers = [fmt_number(n) for n in claim.numbers if fmt_number(n) in numbers]

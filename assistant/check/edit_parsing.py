@@ -109,7 +109,7 @@ _NOUN = (r"(?:names?|surnames?|titles?|positions?|roles?|jobs?|ages?|nationality
          r"quotations?|reasons?|identity|identities|occupations?|professions?|areas?|county|counties|country|"
          r"countries|city|cities|towns?|regions?|venues?|source|prefix|suffix|scores?|results?|nicknames?|initials?|"
          r"types?|kinds?|nature|extent|levels?|sizes?|length|duration|causes?|honorifics?|uses?|purposes?|functions?|prices?|costs?|values?|totals?|sums?|"
-         r"ethnicity|ethnicities|religions?|genders?)")
+         r"ethnicity|ethnicities|religions?|genders?|percentages?|proportions?|shares?)")
 _DESCRIPTOR = rf"(?:{_QUALIFIER}\s+){{0,2}}{_NOUN}(?:\s*/\s*(?:{_QUALIFIER}\s+)?\w+)?"
 _DESCRIPTORS = rf"{_DESCRIPTOR}(?:\s*(?:,|and)\s+(?:his\s+|her\s+|their\s+)?{_DESCRIPTOR})*"
 # "the person listed", "sourced from the official quoted in the article": a thing the note only
@@ -122,7 +122,7 @@ _DESCRIBED_RES = (
     # "the name of the person killed", "day on which the match is played", "the county",
     # "Canadian prefix from the Grand Prix", "title/official position of the person killed"
     re.compile(r"(?:^|\s)" + _DESCRIPTORS
-               + r"(?=\s+(?:(?:on|in|at|by)\s+which|of|for|from|about|that|which|where|who|when|whom)\b)", re.I),
+               + r"(?=\s+(?:(?:on|in|at|by)\s+which|of|for|from|about|that|which|where|who|when|whom|as)\b)", re.I),
     re.compile(r"(?:^|\s)(?:the|his|her|their|its)\s+" + _DESCRIPTORS + r"\s*$", re.I),
     # "where the injury occurred", "why the meeting was important", "who said it"
     re.compile(r"^(?:where|why|who|whom|whose|how|when|what|which)\b", re.I),

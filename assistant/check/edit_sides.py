@@ -24,7 +24,7 @@ _OWNER_RE = re.compile(r"\b([A-Z][\w-]*(?:'s|’s|'|’)|[a-z][\w-]*(?:'s|’s)(
 # "the timeframe when the deaths occurred": the thing the attribute is of; "the part of Leeds that ...": a
 # part of a named place (not "the part of the statement that mentions taxes", nor "being part of the plan")
 _ATTRIBUTE_NOUNS = (r"intensity|severity|extent|scale|size|speed|pace|length|duration|level|degree|location|whereabouts|"
-                    r"timing|frequency|translation|timeframe|time\s+frame|period|age|nationality")
+                    r"timing|frequency|translation|timeframe|time\s+frame|period|age|nationality|terms|position|role|title")
 _ATTRIBUTE_OF_RE = re.compile(rf"\b(?:(?:{_ATTRIBUTE_NOUNS})\s+(?:of|when|where|in\s+which)|part\s+of(?=\s+(?-i:[A-Z])))\s+"
                               r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?([\w\s'’-]+)", re.I)
 #: 'the English translation of "podemos"': the quoted word is whose translation, not what goes
@@ -36,9 +36,18 @@ def owners(side: str) -> set[str]:
     "the mayor's party" -> mayor; "the severity of the flooding" -> flooding): the edit concerns
     the thing owned or the attribute; the owner is context the result keeps."""
     found = {re.sub(r"(?:'s|’s|'|’)$", "", m.group(1).lower()) for m in _OWNER_RE.finditer(side)}
+    found |= {m.group(1).lower() for m in _ANCHOR_RE.finditer(side)}
+    found |= {part for f in found if "-" in f for part in f.split("-") if part}  # "Ward-Prowse's": ward, prowse
     for m in _ATTRIBUTE_OF_RE.finditer(side):
         found |= set(note_key(re.split(r"\band\b|,", m.group(1))[0], meta=True).words())
     return found | {f + "'s" for f in found}
+
+
+#: "everything following the word Clyde", "all that comes after Leeds": the word names where the
+#: cut starts, not what goes
+_ANCHOR_RE = re.compile(r"\b(?:everything|anything|all|the\s+rest|what(?:ever)?\s+comes|the\s+(?:words?|text|part))\s+"
+                        r"(?:that\s+(?:comes?|follows?|is)\s+)?(?:after|following|before|preceding)\s+"
+                        r"(?:the\s+(?:word|name)\s+)?([^\W\d][\w'’-]*)", re.I)
 
 
 _LANDMARK_RE = re.compile(r"\b(?:after|before|following|preceding|beside|next\s+to)\s+(?:the\s+)?"
@@ -276,3 +285,27 @@ def claim_words(side: str) -> frozenset[str]:
         return frozenset()
     opener = side[: len(side) - len(claim)].split()[-1].lower()
     return frozenset(note_key(claim, meta=True).words()) | ({opener} if opener not in _LINKS else set())
+
+
+_NAME = r"[A-Z][\w'’&.-]*(?:\s+(?:of\s+)?[A-Z][\w'’&.-]*)*"
+#: a list of names in running text: "Apple, Starbucks and Fiat", "Leeds or York"
+_NAME_LIST_RE = re.compile(_NAME + r"(?:\s*,\s*" + _NAME + r")*\s*,?\s+(?:and|or|&)\s+" + _NAME)
+
+
+def others_of_its_list_kept(topic: str, draft: Draft, original: str) -> bool:
+    """A removed claim's topic is names ("Starbucks and Fiat being investigated") that the original
+    lists with others ("the tax affairs of Apple, Starbucks and Fiat"), and the result drops every
+    one of the topic's names while it keeps another of that list: the claim's words left are said of
+    the one kept, context the note does not ask to remove. Not when a topic name is still written,
+    nor when the list's other members went too (the claim left would be the topic's)."""
+    named = set(note_key(topic, meta=True).names)
+    have = {w.lower for w in draft.words}
+    if not named or named & have:
+        return False
+    for m in _NAME_LIST_RE.finditer(original):
+        members = [set(w.lower() for w in re.findall(r"\w[\w'’-]*", part))
+                   for part in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+", m.group(0))]
+        if named <= set().union(*members) and any(
+                part and part <= have and not part & named for part in members):
+            return True
+    return False

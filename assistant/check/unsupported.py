@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from assistant import lexicon
-from assistant.check import number_forms, written_otherwise
+from assistant.check import light_verbs, number_forms, written_otherwise
 from assistant.check import word_senses as senses
 from assistant.check.numbers import combine_numbers, fmt_number, number_reason
 from assistant.check.report import Span, Tier
@@ -206,7 +206,7 @@ def unsupported(draft: Draft, support_words: list[Word], forbidden: dict[str, st
                                   or _number_said_otherwise(draft.words[a:b], i - a, support, r)
                                   or _connective(draft.words, a, i, b)
                                   or written_otherwise.hyphen_joined(draft.words, i, draft.text) & support.roots  # re-opened
-                                  or _light_verb_of_a_supplied_act(draft.words, i, b, reasons[i - a + 1:])) else r
+                                  or light_verbs.carries_a_supplied_act(draft.words, a, i, b, reasons)) else r
                    for i, r in enumerate(reasons, a)]
         for i, j in _spelled_out_initialisms(draft.words, a, b, support):
             reasons[i - a : j - a] = [None] * (j - i)
@@ -296,14 +296,18 @@ def _age_of_a_supplied_number(ws: list[Word], a: int, i: int, reasons: list[str 
 
 
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "’s"})
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "your", "my"})
 
 
 def _connective(ws: list[Word], a: int, i: int, b: int) -> bool:
     """Words that only join or time what is said: "set" of "is set to open" (is to open), "prior"
-    of "prior to the vote" (before it). "set on fire", "prior approval" stay."""
+    of "prior to the vote" (before it), "following" as a preposition ("landslides following heavy
+    rain": after it). "set on fire", "prior approval", "the following day" stay."""
     nxt = ws[i + 1].lower if i + 1 < b else ""
     if ws[i].lower == "set":
         return nxt == "to" and i > a and ws[i - 1].lower in _BE
+    if ws[i].lower == "following":  # not "the following day", "a large following", "are following leads"
+        return bool(nxt) and not (i > a and ws[i - 1].lower in _BE | _DETERMINERS)
     return ws[i].lower == "prior" and nxt == "to"
 
 
@@ -330,22 +334,6 @@ def _names_a_supplied_thing(ws: list[Word], a: int, i: int, support: Support) ->
     for k in range(i - 1, max(a, i - 3) - 1, -1):
         if ws[k].is_stop:
             return ws[k].lower in _DEFINITE
-    return False
-
-
-#: Verbs that carry an act named by their object: "given an award" (awarded), "held talks" (talked).
-_LIGHT_VERBS = frozenset({"give", "take", "hold", "have", "receive", "pay", "do", "get"})
-
-
-def _light_verb_of_a_supplied_act(ws: list[Word], i: int, b: int, after: list[str | None]) -> bool:
-    """A light verb whose object, the next content word (after at most two function words), is
-    supported: "has been given an award" for "has been awarded", "received a warning" for "warned".
-    The object carries the act; the verb adds none."""
-    if not lexicon.lemmas(ws[i].lower) & _LIGHT_VERBS:
-        return False
-    for k, j in enumerate(range(i + 1, min(b, i + 4))):
-        if not ws[j].is_stop:
-            return after[k] is None and ws[j].number is None and not ws[j].is_name
     return False
 
 

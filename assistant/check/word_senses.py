@@ -45,11 +45,22 @@ _DISPUTES = frozenset({"row", "rows", "dispute", "disputes", "concern", "concern
                        "worries", "debate", "split", "standoff", "stand-off"})
 
 
+#: Verbs whose particle makes a sense of its own, no place: "take over the role" (assume),
+#: "hand over the keys" (give), "stand down as leader" (resign), "set up a firm" (found), "give up
+#: smoking". "climb up the hill", "look down at", "step down from the bus", "back down the drive"
+#: stay places: their verbs are not here, whatever sense news gives some of them.
+_PHRASAL = {"over": frozenset({"take", "hand", "win"}),
+            "down": frozenset({"stand", "shut", "crack", "break", "play"}),
+            "up": frozenset({"set", "give", "sign", "end", "take", "sum", "speak"})}
+
+
 def not_places(lowers: list[str]) -> set[int]:
     """Indices of "over", "under", "above", "below" that are no place: before an amount of ten or
     more ("over 100 people", "under 18"; "a shelf above two doors" is a place), over a time ("over
-    the past decade"), after a dispute ("a row over pay")."""
-    out: set[int] = set()
+    the past decade"), after a dispute ("a row over pay"); and the particle of a verb in
+    `_PHRASAL` ("taking over the role", "stepped down")."""
+    out = {i for i, low in enumerate(lowers) if i and low in _PHRASAL
+           and _PHRASAL[low] & lexicon.lemmas(lowers[i - 1])}
     for i, low in enumerate(lowers[:-1]):
         if low not in _AMOUNT_WORDS:
             continue

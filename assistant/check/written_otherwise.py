@@ -161,3 +161,20 @@ def hyphen_joined(ws: list[Word], i: int, text: str) -> frozenset[str]:
         if 0 <= x and y < len(ws) and text[ws[x].tok.end:ws[y].tok.start] in _HYPHENS and ws[x].lower.isalpha():
             return lexicon.key(ws[x].lower + ws[y].lower)
     return frozenset()
+
+
+def misspelt_by_note(unit: str, side: str, draft: Draft, original: str) -> bool:
+    """A one-word literal the note asks to add that the original does not write, where the
+    original and the result both write a word one letter off it, same first letter and length
+    ("the first foul sold" for the original's "foal", "LLC Group" for its "LCC Group"): the note
+    misspells the original's word, and a result that keeps it has what was asked. The near word
+    must be the original's: a result that misspells the note's word is still missing it."""
+    want = _body(as_written(unit, side))
+    if len(want) != 1 or len(want[0]) < 3 or not want[0].isalpha():
+        return False
+    before, have = set(plain(original)), set(plain(draft.text))
+    return want[0] not in before and any(_one_letter_off(want[0], w) for w in before & have)
+
+
+def _one_letter_off(a: str, b: str) -> bool:
+    return len(a) == len(b) and a[0] == b[0] and sum(x != y for x, y in zip(a, b)) == 1

@@ -79,7 +79,7 @@ SetName = Literal["checker-blind", "checker-dev2", "checker-blind2"]
 Source = Literal["defacto", "iiw-human", "caption-full", "caption-terse", "caption-raw", "caption-old-full",
                  "caption-old-terse", "iiw-sentences", "caption-now-full", "caption-now-terse", "defacto-test", "defacto-test2",
                  "caption-new-full", "caption-new-terse", "iiw-new-human", "defacto-test3", "defacto-train", "defacto-train2",
-                 "caption-dci-full", "caption-dci-terse", "defacto-train3", "defacto-train4",
+                 "caption-dci-full", "caption-dci-terse", "defacto-train3", "defacto-train4", "defacto-train5",
                  "caption-locnar-full", "caption-locnar-terse"]
 SOURCES: tuple[Source, ...] = get_args(Source)
 

@@ -3,9 +3,10 @@
 summary) in the order of SHA-1 of SALT + doc id; dev2 takes the chunks in SOURCE_POSITIONS only.
 `defacto-train` (2026-12-05 night, branch check23w) is positions 0-199, `defacto-train2` (2026-12-06,
 branch check23z) positions 200-299, `defacto-train3` (2026-12-06, branch check23ab) positions 300-399,
-`defacto-train4` (2026-12-06, branch check23ac) positions 400-499. Positions 500 and later of that order
-are reserved for a future blind set: nothing here builds or returns them. The train split's doc ids overlap the validation and
-test splits', hence the own source prefix. labels/README.md says more."""
+`defacto-train4` (2026-12-06, branch check23ac) positions 400-499, `defacto-train5` (2026-12-06, branch
+check23ag) positions 500-599. Positions 600 and later of that order are reserved for a future blind set:
+nothing here builds or returns them. The train split's doc ids overlap the validation and test splits', hence
+the own source prefix. labels/README.md says more."""
 
 from __future__ import annotations
 
@@ -23,8 +24,10 @@ POSITIONS2 = range(200, 300)
 POSITIONS3 = range(300, 400)
 #: The fourth chunk (2026-12-06 morning, branch check23ac), source `defacto-train4`.
 POSITIONS4 = range(400, 500)
+#: The fifth chunk (2026-12-06 afternoon, branch check23ag), source `defacto-train5`.
+POSITIONS5 = range(500, 600)
 SOURCE_POSITIONS = {SOURCE: POSITIONS, "defacto-train2": POSITIONS2, "defacto-train3": POSITIONS3,
-                    "defacto-train4": POSITIONS4}
+                    "defacto-train4": POSITIONS4, "defacto-train5": POSITIONS5}
 
 
 def rows(path: str | Path, source: str = SOURCE) -> list[DefactoRow]:
