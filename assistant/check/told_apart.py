@@ -40,15 +40,21 @@ def merged(note_text: str, draft: Draft, sentences: list[int], notes: list[str])
             for p in sentence_phrases(draft.text)[s]:
                 said = _places(draft.sentence_words(s), p) if same_head(p.head, mine.head) else frozenset()
                 if any(a in said and b in said for a, b in pairs):
-                    return (f"the notes have two {mine.head.tok.text}s, one {_named(here)} and one {_named(there)}; "
+                    return (f"the notes have a {mine.head.tok.text} {_named(here)} and another {_named(there)}; "
                             f"the draft makes them one")
     return None
 
 
 def _places(ws: list[Word] | tuple[Word, ...], phrase: Phrase) -> frozenset[str]:
-    """Where a phrase puts its thing: a side among its attributes ("central figure", "left cup"), and
-    one said right after it ("figure on the far left"), up to the next thing or a break."""
+    """Where a phrase puts its thing: a side among its attributes or right before them ("central
+    figure", "left cup", "top left shelf"), and one said right after it ("figure on the far left"), up
+    to the next thing."""
     found = {u for w in phrase.attrs if (u := _side(w))}
+    start = min(w.tok.start for w in (phrase.head, *phrase.attrs, *phrase.nouns))
+    for w in reversed([w for w in ws if w.tok.start < start][-2:]):
+        if not (u := _side(w)):
+            break
+        found.add(u)
     after = [w for w in ws if w.tok.start > phrase.head.tok.start][:4]
     if after and after[0].lower in _PLACE_WORDS:
         for w in after[1:]:
