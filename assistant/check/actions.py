@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from assistant import lexicon
-from assistant.check.binding import Phrase, note_phrases, same_head, sentence_phrases, window_sentences
+from assistant.check.binding import Phrase, attr_kind, is_noun, note_phrases, same_head, sentence_phrases, window_sentences
 from assistant.check.words import Draft, Word, note_words
 
 Action = tuple[Phrase, str, Phrase]
@@ -34,6 +34,24 @@ def action_reversed(note_text: str, draft: Draft, sentences: list[int], notes: l
     return None
 
 
+def action_moved(note_text: str, draft: Draft, sentences: list[int], notes: list[str]) -> str | None:
+    """The note's "X <verb> Y" carried by a sentence in which X does it to what another note has
+    another thing do it to ("a man holds a brown bag" where the bag is the woman's): the things
+    of two notes traded, each word still there."""
+    if not sentences:
+        return None
+    for x, verb, y in _note_actions(note_text):
+        for s in window_sentences(note_text, draft, sentences):
+            for a, said, b in _sentence_actions(draft.text, s):
+                if said != verb or not x.names(a.head) or y.names(b.head) or _stated(a, verb, b, notes):
+                    continue
+                if any(v == verb and y2.names(b.head) and not x2.names(a.head)
+                       for t in notes if t != note_text for x2, v, y2 in _note_actions(t)):
+                    return (f"the note says '{note_text[x.head.tok.start:y.head.tok.end]}', the draft "
+                            f"'{draft.text[a.head.tok.start:b.head.tok.end]}', what another note gives another thing")
+    return None
+
+
 def _stated(a: Phrase, verb: str, b: Phrase, notes: list[str]) -> bool:
     return any(v == verb and x.names(a.head) and y.names(b.head) for t in notes for x, v, y in _note_actions(t))
 
@@ -49,17 +67,18 @@ def _sentence_actions(text: str, s: int) -> tuple[Action, ...]:
 
 
 def _actions(ws: list[Word] | tuple[Word, ...], found: tuple[Phrase, ...] | list[Phrase]) -> list[Action]:
-    """Each verb with the thing that does it and the thing it is done to: the thing right before it
-    (only function words between, "a dog is walking") and the one after it ("walking a man"), the
-    other way round for a passive ("a dog walked by a man", "a sky covered with clouds", "a tree
-    reflected in the lake"), so that a note and a draft in either voice compare."""
+    """Each verb with the thing right before it (only function words between, "a dog is walking")
+    and the one after it ("walking a man"), the other way round for a passive with its doer ("a dog
+    walked by a man", "a sky covered with clouds"), so that a note and a draft in either voice
+    compare. A verb with another place word keeps it ("perched on", "reflected in"): "the lake
+    reflects the tree" is no "tree reflected in the lake" turned round."""
     partitives = lexicon.load().partitives
-    things = [p for p in found if p.head.lower not in partitives]
     out = []
     for i, w in enumerate(ws):
         verb = _verb(w)
         if verb is None:
             continue
+        things = [p for p in _cut_at(found, w) if p.head.lower not in partitives]
         x = next((p for p in reversed(things) if p.head.tok.end <= w.tok.start), None)
         y = next((p for p in things if _start(p) >= w.tok.end), None)
         if x is None or y is None or same_head(x.head, y.head):
@@ -67,16 +86,17 @@ def _actions(ws: list[Word] | tuple[Word, ...], found: tuple[Phrase, ...] | list
         before = [v for v in ws[:i] if v.tok.start >= x.head.tok.end]
         after = [v for v in ws[i + 1:] if v.tok.start < _start(y)]
         if all(v.is_stop for v in before) and all(v.is_stop for v in after):
-            out.append((y, verb, x) if _passive(w, after) else (x, verb, y))
+            prep = next((v.lower for v in after if v.lower not in _DETERMINERS), "")
+            if w.lower.endswith("ed") and prep in _AGENT:
+                out.append((y, verb, x))
+            else:
+                out.append((x, f"{verb} {prep}".strip(), y))
     return out
 
 
-#: Words after a participle that make it passive ("covered with", "walked by"); "walked the dog" is not.
-_PASSIVE_AFTER = frozenset({"by", "with", "in", "on", "at", "from", "into", "onto", "under", "over", "to"})
-
-
-def _passive(w: Word, after: list[Word]) -> bool:
-    return w.lower.endswith("ed") and bool(after) and after[0].lower in _PASSIVE_AFTER
+#: After a participle, the words that name who or what does it: "walked by a man", "covered with clouds".
+_AGENT = frozenset({"by", "with"})
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "some", "this", "that"})
 
 
 def _verb(w: Word) -> str | None:
@@ -86,6 +106,22 @@ def _verb(w: Word) -> str | None:
         return None
     lemma = next((v for v in _verb_lemmas(w.lower) if v != w.lower), None)
     return None if lemma is None or lemma in _BOTH_WAYS or w.lower in lexicon.load().ing_nouns else lemma
+
+
+def _cut_at(found: tuple[Phrase, ...] | list[Phrase], w: Word) -> list[Phrase]:
+    """The phrases with the one that swallowed the verb `w` cut in two at it: the phrase reader takes
+    "man holds" for a thing named "holds" and "girl feeds goat" for one goat."""
+    out = []
+    for p in found:
+        inside = sorted((p.head, *p.attrs, *p.nouns), key=lambda v: v.tok.start)
+        if not any(v.tok.start == w.tok.start for v in inside):
+            out.append(p)
+            continue
+        for part in ([v for v in inside if v.tok.start < w.tok.start], [v for v in inside if v.tok.start > w.tok.start]):
+            nouns = [v for v in part if is_noun(v) and attr_kind(v.lower) is None]
+            if nouns:
+                out.append(Phrase(head=nouns[-1], attrs=[v for v in part if v not in nouns], nouns=nouns[:-1]))
+    return out
 
 
 @lru_cache(maxsize=65536)
