@@ -30,6 +30,8 @@ def merged(note_text: str, draft: Draft, sentences: list[int], notes: list[str])
     if mine is None or not sentences:
         return None
     here = _places(note_words(note_text), mine)
+    if not here:
+        return None  # a thing the note does not place is told apart by no place
     for other in notes:
         theirs = first_object(other) if other != note_text else None
         if theirs is None or not same_head(theirs.head, mine.head):
