@@ -230,3 +230,20 @@ def test_locnar_captions_come_from_a_bench_run_on_the_first_rows_only(tmp_path, 
     assert [(c.id, c.draft) for c in cases] == [("caption-locnar-full:k0", "A red cup."),
                                                ("caption-locnar-terse:k0", "Cup.")]
     assert set(locnar_captions.SOURCES) <= set(blind.SOURCES)
+
+
+def test_locnar2_captions_come_from_a_stages_run_on_their_lines_only(tmp_path, monkeypatch):
+    from assistant.eval import locnar_captions
+
+    monkeypatch.setattr(locnar_captions, "LOCNAR2_LINES", range(2, 3))
+    rows = tmp_path / "locnar.jsonl"
+    # the third line is not even JSON: later rows are never parsed
+    rows.write_text(json.dumps(_iiw("k0")) + "\n" + json.dumps(_iiw("k1")) + "\n" + "{not json\n", encoding="utf-8")
+    out = tmp_path / "stages.json"
+    out.write_text(json.dumps({"rows": [
+        {"set": f"{rows}:full", "line": 1, "product": {"text": "Not this row."}},
+        {"set": f"{rows}:full", "line": 2, "product": {"text": "A red cup."}},
+        {"set": f"{rows}:terse", "line": 2, "product": {"error": "boom"}}]}))
+    cases = locnar_captions.locnar2_cases(rows, out, "embedded caption-x")
+    assert [(c.id, c.draft, c.made_by) for c in cases] == [("caption-locnar2-full:k1", "A red cup.", "embedded caption-x")]
+    assert set(locnar_captions.SOURCES2) <= set(blind.SOURCES)

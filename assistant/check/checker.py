@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant import lexicon
-from assistant.check import (attributes, binding, edit_checks, edit_parsing, edit_sides, edit_tiers, fronted,
+from assistant.check import (actions, attributes, binding, edit_checks, edit_parsing, edit_sides, edit_tiers, fronted,
                              hedges, inside, instructions, joins, likeness, matching, negation, parts, prose, relations, shades,
-                             sides, spatial, spellings)
+                             sides, spatial, spellings, told_apart)
 from assistant.check.number_forms import other_writings
 from assistant.check.numbers import combine_numbers, fmt_number
 from assistant.check.report import PROBLEM_STATUSES, CheckReport, FactCheck, SentenceProvenance
@@ -181,7 +181,10 @@ def _bound(fact: FactCheck, obs: Observation, draft: Draft, notes: list[str]) ->
                       or relations.place_taken(obs.text, draft, fact.sentences, notes)
                       or relations.placed_opposite(obs.text, draft, fact.sentences, notes)
                       or likeness.split_off(obs.text, draft) or inside.made_in(obs.text, draft, fact.sentences, notes)
-                      or sides.side_unplaced(obs.text, draft, fact.sentences)):
+                      or sides.side_unplaced(obs.text, draft, fact.sentences)
+                      or told_apart.merged(obs.text, draft, fact.sentences, notes)
+                      or actions.action_reversed(obs.text, draft, fact.sentences, notes)
+                      or actions.action_moved(obs.text, draft, fact.sentences, notes)):
         # a plural is no written number, a join may be read the note's way: a look, not certain
         return fact.model_copy(update={"status": "contradicted", "tier": "check", "evidence": look, "missing": [look]})
     if not moved:

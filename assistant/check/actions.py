@@ -1,0 +1,134 @@
+"""What one thing of the notes does to another, kept the notes' way round.
+
+"old man walking a brown dog" carried by "A brown dog is walking an old man", or "tree reflected in
+the lake" by "the lake is reflected in the tree": every word is still there, so the content match
+passes the note; only who does what to whom changed. relations.py does this for place words
+("left of", "holding"); here any verb that joins two things is the relation.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from assistant import lexicon
+from assistant.check.binding import Phrase, attr_kind, is_noun, note_phrases, same_head, sentence_phrases, window_sentences
+from assistant.check.words import Draft, Word, note_words
+
+Action = tuple[Phrase, str, Phrase]
+#: Verbs that hold both ways: "a woman hugging a man" is "a man hugging a woman".
+_BOTH_WAYS = frozenset({"hug", "kiss", "meet", "touch", "face", "marry", "resemble", "match", "join", "border", "talk",
+                        "chat", "embrace", "greet", "play"})
+
+
+def action_reversed(note_text: str, draft: Draft, sentences: list[int], notes: list[str]) -> str | None:
+    """The note's "X <verb> Y" carried by a sentence that says "Y <verb> X", where no note says it so."""
+    if not sentences:
+        return None
+    for x, verb, y in _note_actions(note_text):
+        for s in window_sentences(note_text, draft, sentences):
+            for a, said, b in _sentence_actions(draft.text, s):
+                if said == verb and y.names(a.head) and x.names(b.head) and not x.names(a.head) \
+                        and not y.names(b.head) and not _stated(a, verb, b, notes):
+                    return (f"the note says '{note_text[x.head.tok.start:y.head.tok.end]}', the draft "
+                            f"'{draft.text[a.head.tok.start:b.head.tok.end]}': who does what to whom is swapped")
+    return None
+
+
+def action_moved(note_text: str, draft: Draft, sentences: list[int], notes: list[str]) -> str | None:
+    """The note's "X <verb> Y" carried by a sentence in which X does it to what another note has
+    another thing do it to ("a man holds a brown bag" where the bag is the woman's): the things
+    of two notes traded, each word still there."""
+    if not sentences:
+        return None
+    for x, verb, y in _note_actions(note_text):
+        for s in window_sentences(note_text, draft, sentences):
+            for a, said, b in _sentence_actions(draft.text, s):
+                if said != verb or not x.names(a.head) or y.names(b.head) or _stated(a, verb, b, notes):
+                    continue
+                if any(v == verb and y2.names(b.head) and not x2.names(a.head)
+                       for t in notes if t != note_text for x2, v, y2 in _note_actions(t)):
+                    return (f"the note says '{note_text[x.head.tok.start:y.head.tok.end]}', the draft "
+                            f"'{draft.text[a.head.tok.start:b.head.tok.end]}', what another note gives another thing")
+    return None
+
+
+def _stated(a: Phrase, verb: str, b: Phrase, notes: list[str]) -> bool:
+    return any(v == verb and x.names(a.head) and y.names(b.head) for t in notes for x, v, y in _note_actions(t))
+
+
+@lru_cache(maxsize=4096)
+def _note_actions(note_text: str) -> tuple[Action, ...]:
+    return tuple(_actions(note_words(note_text), note_phrases(note_text)))
+
+
+@lru_cache(maxsize=4096)
+def _sentence_actions(text: str, s: int) -> tuple[Action, ...]:
+    return tuple(_actions(Draft.cached(text).sentence_words(s), sentence_phrases(text)[s]))
+
+
+def _actions(ws: list[Word] | tuple[Word, ...], found: tuple[Phrase, ...] | list[Phrase]) -> list[Action]:
+    """Each verb with the thing right before it (only function words between, "a dog is walking")
+    and the one after it ("walking a man"), the other way round for a passive with its doer ("a dog
+    walked by a man", "a sky covered with clouds"), so that a note and a draft in either voice
+    compare. A verb with another place word keeps it ("perched on", "reflected in"): "the lake
+    reflects the tree" is no "tree reflected in the lake" turned round."""
+    partitives = lexicon.load().partitives
+    out = []
+    for i, w in enumerate(ws):
+        verb = _verb(w)
+        if verb is None:
+            continue
+        things = [p for p in _cut_at(found, w) if p.head.lower not in partitives]
+        x = next((p for p in reversed(things) if p.head.tok.end <= w.tok.start), None)
+        y = next((p for p in things if _start(p) >= w.tok.end), None)
+        if x is None or y is None or same_head(x.head, y.head):
+            continue
+        before = [v for v in ws[:i] if v.tok.start >= x.head.tok.end]
+        after = [v for v in ws[i + 1:] if v.tok.start < _start(y)]
+        if all(v.is_stop for v in before) and all(v.is_stop for v in after):
+            prep = next((v.lower for v in after if v.lower not in _DETERMINERS), "")
+            if w.lower.endswith("ed") and prep in _AGENT:
+                out.append((y, verb, x))
+            else:
+                out.append((x, f"{verb} {prep}".strip(), y))
+    return out
+
+
+#: After a participle, the words that name who or what does it: "walked by a man", "covered with clouds".
+_AGENT = frozenset({"by", "with"})
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "some", "this", "that"})
+
+
+def _verb(w: Word) -> str | None:
+    """The verb's lemma, for a word that can only be read as a verb form here: "walking", "walks",
+    "reflected"; not a word that is a place, a colour or a function word."""
+    if w.is_stop or w.direction or w.color or not w.lower.endswith(("ing", "ed", "s")):
+        return None
+    lemma = next((v for v in _verb_lemmas(w.lower) if v != w.lower), None)
+    return None if lemma is None or lemma in _BOTH_WAYS or w.lower in lexicon.load().ing_nouns else lemma
+
+
+def _cut_at(found: tuple[Phrase, ...] | list[Phrase], w: Word) -> list[Phrase]:
+    """The phrases with the one that swallowed the verb `w` cut in two at it: the phrase reader takes
+    "man holds" for a thing named "holds" and "girl feeds goat" for one goat."""
+    out = []
+    for p in found:
+        inside = sorted((p.head, *p.attrs, *p.nouns), key=lambda v: v.tok.start)
+        if not any(v.tok.start == w.tok.start for v in inside):
+            out.append(p)
+            continue
+        for part in ([v for v in inside if v.tok.start < w.tok.start], [v for v in inside if v.tok.start > w.tok.start]):
+            nouns = [v for v in part if is_noun(v) and attr_kind(v.lower) is None]
+            if nouns:
+                out.append(Phrase(head=nouns[-1], attrs=[v for v in part if v not in nouns], nouns=nouns[:-1]))
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _verb_lemmas(low: str) -> tuple[str, ...]:
+    from lemminflect import getAllLemmas  # noqa: PLC0415 - loaded with the lexicon anyway
+    return getAllLemmas(low).get("VERB", ())
+
+
+def _start(p: Phrase) -> int:
+    return min(w.tok.start for w in (p.head, *p.attrs, *p.nouns))

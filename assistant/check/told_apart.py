@@ -1,0 +1,76 @@
+"""Things of one kind that two notes tell apart by where they are, made one by the draft.
+
+"figure on far left, cylindrical pot ..." and "central figure, cylindrical pot ..." are two
+figures; "The central figure on the far left has a cylindrical pot ..." makes them one, and every
+word of both notes is still in the caption, so the content match passes both.
+"""
+
+from __future__ import annotations
+
+from assistant.check.binding import Phrase, first_object, is_noun, same_head, sentence_phrases
+from assistant.check.words import Draft, Word, note_words
+
+#: Words that put a thing in the middle; the word lists give "middle" and "center" a direction,
+#: not the adjectives.
+_CENTRE = frozenset({"central", "centre", "center", "centered", "centred", "middle"})
+_SIDES = {"left": "left", "leftmost": "left", "right": "right", "rightmost": "right", "center": "center",
+          "top": "top", "topmost": "top", "bottom": "bottom", "bottommost": "bottom"}
+#: Places no one thing can be at once: the middle is told from the sides, not from top or bottom
+#: ("the central figure at the top" is one place).
+_APART = frozenset({frozenset({"left", "right"}), frozenset({"left", "center"}), frozenset({"right", "center"}),
+                    frozenset({"top", "bottom"})})
+#: Words that open a thing's own place right after it ("figure on the far left", "pot in the middle").
+_PLACE_WORDS = frozenset({"on", "in", "at", "to", "toward", "towards"})
+
+
+def merged(note_text: str, draft: Draft, sentences: list[int], notes: list[str]) -> str | None:
+    """The note's thing given, by a sentence that carries the note, both its own place and the
+    place by which another note tells its thing of the same kind apart, or None."""
+    mine = first_object(note_text)
+    if mine is None or not sentences:
+        return None
+    here = _places(note_words(note_text), mine)
+    if not here:
+        return None  # a thing the note does not place is told apart by no place
+    for other in notes:
+        theirs = first_object(other) if other != note_text else None
+        if theirs is None or not same_head(theirs.head, mine.head):
+            continue
+        there = _places(note_words(other), theirs)
+        pairs = [(a, b) for a in here - there for b in there - here if frozenset({a, b}) in _APART]
+        for s in sentences:
+            for p in sentence_phrases(draft.text)[s]:
+                said = _places(draft.sentence_words(s), p) if same_head(p.head, mine.head) else frozenset()
+                if any(a in said and b in said for a, b in pairs):
+                    return (f"the notes have a {mine.head.tok.text} {_named(here)} and another {_named(there)}; "
+                            f"the draft makes them one")
+    return None
+
+
+def _places(ws: list[Word] | tuple[Word, ...], phrase: Phrase) -> frozenset[str]:
+    """Where a phrase puts its thing: a side among its attributes or right before them ("central
+    figure", "left cup", "top left shelf"), and one said right after it ("figure on the far left"), up
+    to the next thing."""
+    found = {u for w in phrase.attrs if (u := _side(w))}
+    start = min(w.tok.start for w in (phrase.head, *phrase.attrs, *phrase.nouns))
+    for w in reversed([w for w in ws if w.tok.start < start][-2:]):
+        if not (u := _side(w)):
+            break
+        found.add(u)
+    after = [w for w in ws if w.tok.start > phrase.head.tok.start][:4]
+    if after and after[0].lower in _PLACE_WORDS:
+        for w in after[1:]:
+            if u := _side(w):
+                found.add(u)
+                break
+            if is_noun(w) and not w.is_stop:
+                break
+    return frozenset(found)
+
+
+def _side(w: Word) -> str | None:
+    return "center" if w.lower in _CENTRE else _SIDES.get(w.direction or "")
+
+
+def _named(places: frozenset[str]) -> str:
+    return " ".join(sorted(f"in the {p}" if p == "center" else f"at the {p}" for p in places))
