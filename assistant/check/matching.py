@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from functools import lru_cache
 
 from assistant import lexicon
 from assistant.check import attributes, binding, hedges, negation, numbers, quotes, relations, spatial
 from assistant.check.numbers import fmt_number
 from assistant.check.report import FactCheck, Tier
 from assistant.check.unsupported import abbreviates
-from assistant.check.words import Draft, Key, Word, note_key
+from assistant.check.words import Draft, Key, Word
 from assistant.notes import Observation
 
 MAX_WINDOW = 3  # a fact may be spread over up to three consecutive sentences
@@ -195,15 +194,14 @@ def _beside_the_thing(said: list[int], unit: str, key: Key, draft: Draft, a: int
 _BETWEEN_THINGS = frozenset("above below under over behind beside near next on in at of with and by from".split())
 
 
-def best_match(key: Key, draft: Draft, want_hedge: bool = False, reach: int = MAX_WINDOW) -> Match:
-    """The window of at most `reach` consecutive sentences that carries the note best."""
+def best_match(key: Key, draft: Draft, want_hedge: bool = False) -> Match:
     # Quoted text is exact and distinctive: it may stand anywhere in the draft (a long quote
     # may span more sentences than a window holds), so it is checked once, not per window.
     quotes_missing = quotes.missing_quotes(key.quotes, draft.text)
     best: Match | None = None
     n = len(draft.sents)
     near = _sentences_with_units(key, draft)
-    for size in range(1, min(reach, n) + 1):
+    for size in range(1, min(MAX_WINDOW, n) + 1):
         for lo in range(0, n - size + 1):
             if near and not near.intersection(range(lo, lo + size)) or not near and lo > 0:
                 continue  # a window holding none of the note's units cannot beat one that does
@@ -245,10 +243,8 @@ def check_fact(obs: Observation, key: Key, draft: Draft, bound: bool = False,
     base = dict(id=obs.id, text=obs.text, hedged=obs.hedged)
     if key.empty():
         return FactCheck(**base, status="kept", checked=False, evidence="nothing checkable in this note")
-    m = best_match(key, draft, want_hedge=obs.hedged, reach=MAX_WINDOW * _sentence_count(obs.text))
+    m = best_match(key, draft, want_hedge=obs.hedged)
     window = list(range(*m.window))
-    if obs.hedged and not m.hedged and _sentence_count(obs.text) > 1:
-        m.hedged = _hedged_part_kept(obs.text, draft, m.window)
     if m.missing or m.flipped:
         near = window_text(draft, m.window) if m.content_hits else ""
         where = f" (nearest: {near!r})" if near else ""
@@ -274,20 +270,6 @@ def check_fact(obs: Observation, key: Key, draft: Draft, bound: bool = False,
         return FactCheck(**base, status="hedge_lost", tier="certain", sentences=window,
                          evidence=hedges.lost_hedge_evidence(obs.hedge_cues, window_text(draft, m.window)))
     return FactCheck(**base, status="kept", sentences=window, evidence=window_text(draft, m.window))
-
-
-@lru_cache(maxsize=4096)
-def _sentence_count(note: str) -> int:
-    """A note typed as several sentences on one line (or kept whole by a quote it never closes) is
-    several facts in one: each of its sentences may be spread over MAX_WINDOW draft sentences."""
-    return max(1, len(Draft.cached(note).sents))
-
-
-def _hedged_part_kept(note: str, draft: Draft, window: tuple[int, int]) -> bool:
-    """The hedge of a note of several sentences is its hedged sentence's: it is kept when the window
-    says that sentence hedged, however little of the rest the hedge's draft sentence holds."""
-    parts = Draft.cached(note)
-    return any(hedges.window_hedged(note_key(parts.sents[s].text), draft, *window) for s in parts.hedged)
 
 
 def _kin_said(key: Key, m: Match, draft: Draft) -> Tier | None:
