@@ -8,6 +8,7 @@ passes the note; only who does what to whom changed. relations.py does this for 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
 
 from assistant import lexicon
@@ -22,15 +23,10 @@ _BOTH_WAYS = frozenset({"hug", "kiss", "meet", "touch", "face", "marry", "resemb
 
 def action_reversed(note_text: str, draft: Draft, sentences: list[int], notes: list[str]) -> str | None:
     """The note's "X <verb> Y" carried by a sentence that says "Y <verb> X", where no note says it so."""
-    if not sentences:
-        return None
-    for x, verb, y in _note_actions(note_text):
-        for s in window_sentences(note_text, draft, sentences):
-            for a, said, b in _sentence_actions(draft.text, s):
-                if said == verb and y.names(a.head) and x.names(b.head) and not x.names(a.head) \
-                        and not y.names(b.head) and not _stated(a, verb, b, notes):
-                    return (f"the note says '{note_text[x.head.tok.start:y.head.tok.end]}', the draft "
-                            f"'{draft.text[a.head.tok.start:b.head.tok.end]}': who does what to whom is swapped")
+    for x, _, y, a, b in _same_actions(note_text, draft, sentences, notes):
+        if y.names(a.head) and x.names(b.head) and not x.names(a.head) and not y.names(b.head):
+            return (f"the note says '{_span(note_text, x, y)}', the draft '{_span(draft.text, a, b)}': who does what "
+                    "to whom is swapped")
     return None
 
 
@@ -38,18 +34,33 @@ def action_moved(note_text: str, draft: Draft, sentences: list[int], notes: list
     """The note's "X <verb> Y" carried by a sentence in which X does it to what another note has
     another thing do it to ("a man holds a brown bag" where the bag is the woman's): the things
     of two notes traded, each word still there."""
+    for x, verb, y, a, b in _same_actions(note_text, draft, sentences, notes):
+        if x.names(a.head) and not y.names(b.head) and any(
+                v == verb and y2.names(b.head) and not x2.names(a.head)
+                for t in notes if t != note_text for x2, v, y2 in _note_actions(t)):
+            return (f"the note says '{_span(note_text, x, y)}', the draft '{_span(draft.text, a, b)}', what another "
+                    "note gives another thing")
+    return None
+
+
+def _same_actions(note_text: str, draft: Draft, sentences: list[int],
+                  notes: list[str]) -> Iterator[tuple[Phrase, str, Phrase, Phrase, Phrase]]:
+    """Each action of the note (X, verb, Y) with one of the same verb (A, B) in the sentences that
+    carry the note, which no note states the draft's way round."""
     if not sentences:
-        return None
+        return
     for x, verb, y in _note_actions(note_text):
         for s in window_sentences(note_text, draft, sentences):
             for a, said, b in _sentence_actions(draft.text, s):
-                if said != verb or not x.names(a.head) or y.names(b.head) or _stated(a, verb, b, notes):
-                    continue
-                if any(v == verb and y2.names(b.head) and not x2.names(a.head)
-                       for t in notes if t != note_text for x2, v, y2 in _note_actions(t)):
-                    return (f"the note says '{note_text[x.head.tok.start:y.head.tok.end]}', the draft "
-                            f"'{draft.text[a.head.tok.start:b.head.tok.end]}', what another note gives another thing")
-    return None
+                if said == verb and not _stated(a, verb, b, notes):
+                    yield x, verb, y, a, b
+
+
+def _span(text: str, p: Phrase, q: Phrase) -> str:
+    """The text from the first of two phrases' heads to the end of the other's (a passive names
+    its doer second: "a dog walked by a man")."""
+    first, last = sorted((p.head, q.head), key=lambda w: w.tok.start)
+    return text[first.tok.start:last.tok.end]
 
 
 def _stated(a: Phrase, verb: str, b: Phrase, notes: list[str]) -> bool:
@@ -89,7 +100,7 @@ def _actions(ws: list[Word] | tuple[Word, ...], found: tuple[Phrase, ...] | list
             prep = next((v.lower for v in after if v.lower not in _DETERMINERS), "")
             if w.lower.endswith("ed") and prep in _AGENT:
                 out.append((y, verb, x))
-            else:
+            elif prep not in _ALONGSIDE:
                 out.append((x, f"{verb} {prep}".strip(), y))
     return out
 
@@ -97,6 +108,9 @@ def _actions(ws: list[Word] | tuple[Word, ...], found: tuple[Phrase, ...] | list
 #: After a participle, the words that name who or what does it: "walked by a man", "covered with clouds".
 _AGENT = frozenset({"by", "with"})
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "some", "this", "that"})
+#: Words that make the two things do it together, whatever the verb: "a woman walking with a man" is
+#: "a man walking with a woman", "a horse grazing beside a cow" a cow grazing beside a horse.
+_ALONGSIDE = frozenset({"with", "beside", "alongside", "near", "next", "among", "amid", "together"})
 
 
 def _verb(w: Word) -> str | None:
