@@ -125,3 +125,9 @@ def test_a_place_heading_the_model_left_out_comes_back_before_its_sentence_witho
     draft = compose(CaptionTask(notes=notes), fake_spec)
     assert draft.text == "In the background, a mural of three herons is on a brick wall. A green bench has peeling paint."
     assert draft.check.ok and draft.attempts == 1 and draft.kept_verbatim == []
+
+
+def test_a_hyphenated_modifier_goes_back_whole():
+    """"off" of "off-white" is a stop word: put back alone, "white" said another colour."""
+    assert list(restored("A small boat is moored at a wooden pier.", "small, off-white boat moored at wooden pier")) == [
+        "A small off-white boat is moored at a wooden pier."]

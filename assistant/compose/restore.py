@@ -171,7 +171,18 @@ def _missing_runs(note: str, sentence: str) -> list[list[int]]:
             runs[-1] += list(range(last + 1, k + 1))
         else:
             runs.append([k])
-    return runs
+    return [_whole_words(note, tokens, run) for run in runs]
+
+
+def _whole_words(note: str, tokens: list[Token], run: list[int]) -> list[int]:
+    """`run` grown over the parts of a hyphenated word it cuts: "white" of "off-white" is missing,
+    but "off" is a stop word, and "white" alone put back says another colour."""
+    start, end = run[0], run[-1]
+    while start > 0 and note[tokens[start - 1].end:tokens[start].start] == "-":
+        start -= 1
+    while end + 1 < len(tokens) and note[tokens[end].end:tokens[end + 1].start] == "-":
+        end += 1
+    return list(range(start, end + 1))
 
 
 def _before_anchor(sentence: str, note: str, run: list[int]) -> str | None:
