@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from assistant import lexicon
-from assistant.check import CheckReport, check_draft, prose
+from assistant.check import CheckReport, check_draft, clauses, prose
 from assistant.compose import repeats
 from assistant.compose.models import SentenceChange
 from assistant.compose.fragments import UNCOUNTED
@@ -123,7 +123,7 @@ def restored(sentence: str, note: str) -> Iterator[str]:
     for anchored in (True, False):
         out: str | None = sentence
         for run in runs:
-            out = (anchored and _before_anchor(out, text, run)) or _as_phrase(out, text, run)
+            out = (anchored and (_in_gap(out, text, run) or _before_anchor(out, text, run))) or _as_phrase(out, text, run)
             if out is None:
                 break
         if out is not None and out != sentence and out not in seen:
@@ -185,6 +185,33 @@ def _whole_words(note: str, tokens: list[Token], run: list[int]) -> list[int]:
     return list(range(start, end + 1))
 
 
+def _in_gap(sentence: str, note: str, run: list[int]) -> str | None:
+    """The run, with the small words around it in the note, put back between the two words
+    that stand on either side of it in the note, where the sentence has those two words, as
+    typed, side by side:
+    "A medium shot captures ..." and "medium shot at eye-level captures ..." give "A medium shot
+    at eye-level captures ...", "adding whimsy" and "adding touch of whimsy" give "adding touch
+    of whimsy". Nothing else of the sentence moves."""
+    tokens = tokenize(note)
+    left, right = run[0] - 1, run[-1] + 1
+    while left >= 0 and not _content(tokens[left]) and tokens[left].text[:1].isalnum():
+        left -= 1
+    while right < len(tokens) and not _content(tokens[right]) and tokens[right].text[:1].isalnum():
+        right += 1
+    if left < 0 or right >= len(tokens) or not _content(tokens[left]) or not _content(tokens[right]) or any(
+            _breaks(note, tokens[k], tokens[k + 1]) for k in range(left, right)):
+        return None
+    words = tokenize(sentence)
+    # the same two words as typed: "person hand" for "person's hand" would lose the owner
+    at = next((k for k in range(len(words) - 1) if words[k].lower == tokens[left].lower and
+               words[k + 1].lower == tokens[right].lower and not sentence[words[k].end:words[k + 1].start].strip()),
+              None)
+    if at is None:
+        return None
+    gap = note[tokens[left].end:tokens[right].start].strip()
+    return sentence[:words[at].end] + " " + gap + " " + sentence[words[at + 1].start:]
+
+
 def _before_anchor(sentence: str, note: str, run: list[int]) -> str | None:
     """The run (with the note's modifiers before it) put before the noun it modifies in the
     note, where the sentence has that noun: "A graffiti text" -> "A black and white graffiti text"."""
@@ -200,8 +227,8 @@ def _before_anchor(sentence: str, note: str, run: list[int]) -> str | None:
     anchor = _keys(tokens[end])
     words = tokenize(sentence)
     at = next((k for k, w in enumerate(words) if _keys(w) & anchor), None)
-    if at is None:
-        return None
+    if at is None or at in clauses.verbs(words, sentence):
+        return None  # "A dog happily eye-level sits": a modifier goes before a noun, never the sentence's verb
     first = at  # the sentence's own modifiers of the noun that the chain says again give way to it
     while first > 0 and _content(words[first - 1]) and _keys(words[first - 1]) & chain_keys \
             and _joined(sentence, words[first - 1], words[first]):
