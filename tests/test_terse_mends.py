@@ -259,3 +259,13 @@ def test_a_possessive_subject_keeps_its_owner(fragment, sentence):
 def test_a_pronoun_gets_no_the():
     assert typed.attribute_predicate("It off.") is None  # was "The it is off."
     assert typed.subject_after_the("it", None) is None
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ('Above this "NO ENTRY" painted in red letters.', 'Above this, "NO ENTRY" is painted in red letters.'),
+    ('Below the clock "1902" carved in stone.', 'Below the clock, "1902" is carved in stone.'),
+    ('Over the door "EXIT" in green.', 'Over the door, "EXIT" is in green.'),
+])
+def test_a_quote_after_a_place_typed_first_is_what_stands_there(fragment, sentence):
+    """The quotation ends the place ("this" is the place's object there) and is one text: "is"."""
+    assert fragments.as_sentence(fragment) == sentence
