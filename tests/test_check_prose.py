@@ -490,3 +490,22 @@ def test_a_singular_subjects_s_verb_and_a_plurals_base_verb_after_an_aside_are_v
 @pytest.mark.parametrize("fragment", ["A pair of blue kites.", "A tall girl near blue kites.", "A tall girl, kites behind."])
 def test_a_singular_subject_with_no_verb_stays_a_fragment(fragment):
     assert is_fragment(fragment)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The kitten's paws, small and pink, rest on the blanket.",
+    "Its feathers, a deep shade of blue, shimmer in the light.",
+    "The lantern, old and rusty, casts a dim glow on the path.",
+    "Her boots, worn, muddy leather, stand by the door.",
+])
+def test_a_verb_after_the_subjects_aside_is_its_main_verb(sentence):
+    assert not [r for r in prose.remarks(sentence) if r.kind == "fragment"]
+
+
+@pytest.mark.parametrize("fragment", [
+    "The cups, white saucers, spoon on the tray.",  # things listed: the last a noun before its place
+    "Floor covered with rugs, old cushions, dry petals near the door.",  # a list through "with"
+    "Lantern, old and rusty, casts a dim glow on the path.",  # a bare singular subject: the mend's
+])
+def test_a_list_or_a_bare_subject_before_an_aside_stays_a_fragment(fragment):
+    assert [r for r in prose.remarks(fragment) if r.kind == "fragment"]

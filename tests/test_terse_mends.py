@@ -269,3 +269,21 @@ def test_a_pronoun_gets_no_the():
 def test_a_quote_after_a_place_typed_first_is_what_stands_there(fragment, sentence):
     """The quotation ends the place ("this" is the place's object there) and is one text: "is"."""
     assert fragments.as_sentence(fragment) == sentence
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("Lantern, old and rusty, casts dim glow on path.", "The lantern, old and rusty, casts dim glow on path."),
+    ("Ribbon of smoke, thin, grey wisp, curls over roof.", "The ribbon of smoke, thin, grey wisp, curls over roof."),
+    ("Wide shot, calm and level, captures old mill at dusk.", "A wide shot, calm and level, captures old mill at dusk."),
+])
+def test_a_bare_subject_whose_verb_follows_an_aside_gets_its_article(fragment, sentence):
+    """Not "There is a lantern, old and rusty, casts ...": the verb is there, only the article is not."""
+    from assistant.compose.polish import fragment_mend  # noqa: PLC0415
+
+    assert fragment_mend(fragment) == sentence
+
+
+def test_a_place_typed_first_before_an_aside_gets_no_article():
+    from assistant.compose.predicates import article_before_aside  # noqa: PLC0415
+
+    assert article_before_aside("In the far corner, behind the desk, stands a tall lamp.") is None

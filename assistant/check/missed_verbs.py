@@ -45,6 +45,8 @@ def main_verb_typed_tersely(sentence: str) -> bool:
     bare singular subject ("Card bears inscription ...") leaves the sentence a fragment, which the
     compose mend gives its article ("The card bears ..."); "Cup on the left, while saucer casts
     shadow." has its verb only in the "while" clause."""
+    if verb_after_aside(sentence):
+        return True
     parts = sentence.split(",")
     for k, part in enumerate(parts):
         words = part.split()
@@ -56,6 +58,57 @@ def main_verb_typed_tersely(sentence: str) -> bool:
         if at is not None and not bare_singular_subject(part, at, opener):
             return True
     return False
+
+
+def verb_after_aside(sentence: str, bare: bool = False) -> bool:
+    """Whether the sentence is its subject, an aside set off by commas, then the subject's verb
+    and what it governs: "The dog's ears, long and floppy, frame its face.", "Its eyes, deep shade
+    of red, contrast with its beak." (a plural's base form, a singular's -s form, before an object,
+    a place or an adverb). The subject opens with a determiner, an owner or a possessive, or is
+    plural; a bare singular one ("Drizzle of sauce, thick, yellow liquid, graces ...") leaves the
+    sentence a fragment, which the compose mend gives its article (`bare`: it is read too)."""
+    from assistant.check.clauses import has_verb  # noqa: PLC0415
+
+    parts = [p.strip() for p in sentence.split(",")]
+    subject = [t.lower for t in tokenize(parts[0])]
+    # a list goes on through "with", "and", "+" ("Ground covered with dry leaves, small plants, dry twigs ...")
+    if len(parts) < 3 or not 1 <= len(subject) <= 6 or has_verb(tokenize(parts[0]), parts[0]) or \
+            _LISTING & set(parts[0].lower().split()) or parts[1].split()[:1] and parts[1].split()[0].lower() in _LISTING:
+        return False
+    head = subject[-1]
+    many = plural(head) and head not in PLURAL_NOUNS
+    determined = subject[0] in _OPENERS or subject[0].endswith(("'s", "’s"))
+    if not (determined or many or bare) or not lexicon.can_be_noun(head.removesuffix("'s")):
+        return False
+    for k in (2, 3):  # an aside of one or two parts: "long and floppy", "thick, creamy yellow substance"
+        aside = [t.lower for p in parts[1:k] for t in tokenize(p)]
+        if k >= len(parts) or not parts[k] or not aside or len(aside) > 8 or any(
+                has_verb(tokenize(p), p) for p in parts[1:k]):
+            return False
+        if _verb_governs(parts[k], many, aside):
+            return True
+    return False
+
+
+#: words that go on a list, not a subject's aside
+_LISTING = frozenset("with w/ and + & or".split())
+
+
+def _verb_governs(part: str, many: bool, aside: list[str]) -> bool:
+    """Whether `part` opens with the subject's verb (`verb_after_aside`) and what it governs."""
+    tokens = tokenize(part)
+    if len(tokens) < 2:
+        return False
+    verb, after = tokens[0].lower, tokens[1].lower
+    if lexicon.can_be_adjective(verb) or verb in lexicon.load().materials or verb in lexicon.load().colors:
+        return False  # "..., dry twigs", "..., metal street light": a thing's describing word, no verb
+    agrees = lexicon.is_verb_base(verb) and not verb.endswith(("s", "ed", "ing")) if many else \
+        verb.endswith("s") and not verb.endswith("ss") and maybe_verb(verb)
+    governs = after in _OPENERS or after in PREPOSITIONS or lexicon.can_be_adverb(after) and not lexicon.can_be_adjective(after) \
+        or _opens_object(part, tokens, 1) or len(tokens) > 2 and tokens[2].lower == "of" and after.isalpha()
+    # "The plates, white saucers, cup on the tray.": things listed, the last a noun before its place
+    listed = plural(aside[-1]) and lexicon.can_be_noun(verb)
+    return agrees and governs and not listed and verb not in _NO_VERB_AFTER
 
 
 def _describing(part: str) -> bool:

@@ -293,11 +293,32 @@ def article_before_subject(fragment: str) -> str | None:
             (lead and not us) or us and us[0].text[1:] != us[0].text[1:].lower():
         return None
     head = next((u.lower for u in reversed(us) if u.end <= words[at].start), "")
+    return _articled_subject(text, head)
+
+
+def _articled_subject(text: str, head: str) -> str:
+    """`text` opened by its subject's article: "a" before a camera's shot or view (the caption
+    prompt's "A close-up view shows ..."), "the" before a thing (`head`: the subject's noun)."""
     framing = lexicon.load().framing
     shot = head in framing or head in ("close-up", "closeup") or any(p in framing for p in head.split("-"))
     article = indefinite_article(text.split()[0].lower()) if shot else "the"
-    opened = f"{article.capitalize()} {text[:1].lower()}{text[1:]}"
-    return terminated(opened)
+    return terminated(f"{article.capitalize()} {text[:1].lower()}{text[1:]}")
+
+
+def article_before_aside(fragment: str) -> str | None:
+    """"Drizzle of syrup, thick, golden liquid, coats top of pancake." -> "The drizzle of syrup, ...,
+    coats ...": a bare singular subject whose verb follows an aside (`missed_verbs.verb_after_aside`)
+    gets its article. None where the subject opens with a determiner, a count or a name."""
+    text = fragment.strip()
+    if not missed_verbs.verb_after_aside(text, bare=True) or missed_verbs.verb_after_aside(text):
+        return None
+    subject = text.split(",", 1)[0].split()
+    first = subject[0]
+    if first.lower() in fragments.DETERMINERS | fragments.PHRASE_START or lexicon.number_value(first.lower()) is not None \
+            or first[1:] != first[1:].lower() or not first.isalpha() or not lexicon.can_be_noun(first.lower()):
+        return None  # "In the far background, behind ..., stands a garage": a place first, its subject last
+    head = next((w.lower() for w, nxt in zip(subject, subject[1:] + [""]) if nxt.lower() in ("of", "")), "")
+    return _articled_subject(text, head)
 
 
 def _place_kept(text: str) -> str | None:
