@@ -509,3 +509,19 @@ def test_a_verb_after_the_subjects_aside_is_its_main_verb(sentence):
 ])
 def test_a_list_or_a_bare_subject_before_an_aside_stays_a_fragment(fragment):
     assert [r for r in prose.remarks(fragment) if r.kind == "fragment"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A wide shot at dusk captures sleepy Harbor Town.",
+    "The kettle on the stove holds hot water.",
+])
+def test_a_verb_after_the_subjects_one_word_place_is_its_main_verb(sentence):
+    assert not [r for r in prose.remarks(sentence) if r.kind == "fragment"]
+
+
+@pytest.mark.parametrize("fragment", [
+    "A lamp above wooden art pieces on the shelf.",  # the place goes on into a noun phrase
+    "A sun with orange light rays falling on the sea.",  # "with" opens what it has, no place
+])
+def test_a_noun_after_a_longer_phrase_is_no_verb(fragment):
+    assert [r for r in prose.remarks(fragment) if r.kind == "fragment"]

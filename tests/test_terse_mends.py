@@ -287,3 +287,14 @@ def test_a_place_typed_first_before_an_aside_gets_no_article():
     from assistant.compose.predicates import article_before_aside  # noqa: PLC0415
 
     assert article_before_aside("In the far corner, behind the desk, stands a tall lamp.") is None
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("Tram in foreground carries tired commuters.", "The tram in the foreground carries tired commuters."),
+    ("Close-up at eye-level captures smiling Aunt Rosa.", "A close-up at eye-level captures smiling Aunt Rosa."),
+])
+def test_a_bare_subject_with_its_own_place_before_its_verb_gets_its_article(fragment, sentence):
+    """Not left a fragment, nor "There is a tram in foreground carries ...": the place stays, with its article."""
+    from assistant.compose.polish import fragment_mend  # noqa: PLC0415
+
+    assert fragment_mend(fragment) == sentence

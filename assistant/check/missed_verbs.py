@@ -156,7 +156,9 @@ def verb_before_bare_object(text: str) -> int | None:
         verb = w.endswith("s") and not w.endswith("ss") and maybe_verb(w) and not counted or \
             many and lexicon.is_verb_base(w) and not lexicon.can_be_adjective(w) and w not in lexicon.load().materials \
             and lowers[i + 1] not in colors
-        if verb and _opens_object(text, tokens, i + 1):
+        # after the subject's own short place its object is read by `_subject_place` ("... captures enchanting X")
+        placed = any(_subject_place(text, tokens, lowers, j, i) for j in range(1, i) if lowers[j] in _PLACE_PREPOSITIONS)
+        if verb and (_opens_object(text, tokens, i + 1) or placed):
             return i
     return None
 
@@ -170,10 +172,43 @@ def _in_phrase(text: str, tokens: list, lowers: list[str], i: int) -> bool:
     phrase or list, not the subject's verb; a place of a side or a part of the picture is the
     subject's own ("Robot in foreground boasts ...", "one on right wields ...")."""
     for j in range(i):
-        if lowers[j] in _NO_VERB_AFTER | {"w"} and not (lowers[j] in PREPOSITIONS and j + 1 < i and
-                                                          all(w in _OWN_PLACE for w in lowers[j + 1:i])):
+        if lowers[j] in _NO_VERB_AFTER | {"w"} and not (lowers[j] in PREPOSITIONS and j + 1 < i and (
+                all(w in _OWN_PLACE for w in lowers[j + 1:i]) or _subject_place(text, tokens, lowers, j, i))):
             return True
     return "+" in text[:tokens[i].start] or "&" in text[:tokens[i].start]
+
+
+#: prepositions of a place ("with" and "of" open what a thing has or is made of: "sun with light rays")
+_PLACE_PREPOSITIONS = frozenset("in on at under over above below behind beside near inside outside atop beneath "
+                                "underneath from".split())
+
+
+def _subject_place(text: str, tokens: list, lowers: list[str], j: int, i: int) -> bool:
+    """Whether the preposition at j opens a short place of the subject's noun before it, and word i
+    after that place is the subject's verb before a named thing ("A medium shot at eye-level
+    captures enchanting Cinderella Castle"): the place is one word (or one hyphenated), perhaps
+    after "the", the only phrase of the subject, and the object has its noun or a name before a comma, a preposition
+    or the end (an attribute alone, "stalks golden brown", is none)."""
+    place = [k for k in range(j + 1, i) if lowers[k] not in ("the", "a", "an")]
+    # one word, or one hyphenated ("eye-level"): "above wooden art pieces" is a noun phrase going on
+    one_word = bool(place) and all(text[tokens[k - 1].end:tokens[k].start] == "-" for k in place[1:])
+    if j < 1 or lowers[j] not in _PLACE_PREPOSITIONS or not one_word or any(w in _NO_VERB_AFTER for w in lowers[:j]) or \
+            any(lowers[k] in _NO_VERB_AFTER | _OPENERS for k in place) or \
+            not lexicon.can_be_noun(lowers[j - 1]) or not _joined(text, tokens, j - 1, i + 1):
+        return False
+    for k in range(i + 1, len(tokens)):
+        word = tokens[k]
+        if word.lower in _NO_VERB_AFTER or k > i + 1 and "," in text[tokens[k - 1].end:word.start]:
+            return False
+        if word.text[:1].isupper() or lexicon.can_be_noun(word.lower) and not lexicon.can_be_adjective(word.lower) \
+                and word.lower not in lexicon.load().colors:
+            return True
+    return False
+
+
+def _joined(text: str, tokens: list, a: int, b: int) -> bool:
+    """No punctuation but hyphens between tokens a and b."""
+    return not any(c in text[tokens[a].end:tokens[b].start] for c in ",;:()\"“”")
 
 
 def _opens_object(text: str, tokens: list, k: int) -> bool:

@@ -289,10 +289,20 @@ def article_before_subject(fragment: str) -> str | None:
     us = typed.units(part.strip())
     words = tokenize(part)
     subject = [t.lower for t in words[:at]]
-    if any(w in fragments.PHRASE_START or w in ("and", "or") or not w.replace("-", "").isalpha() for w in subject) or \
+    places = [k for k, w in enumerate(subject) if w in fragments.PHRASE_START]
+    # one short place of the subject's own may stand before its verb ("Ambulance in foreground boasts ...")
+    if places and (len(places) > 1 or places[0] == 0 or len(subject) - places[0] > 3) or \
+            any(w in ("and", "or") or not w.replace("-", "").isalpha() for w in subject) or \
             (lead and not us) or us and us[0].text[1:] != us[0].text[1:].lower():
         return None
-    head = next((u.lower for u in reversed(us) if u.end <= words[at].start), "")
+    end = words[places[0]].start if places else words[at].start  # the subject's noun ends before its place or verb
+    head = next((u.lower for u in reversed(us) if u.end <= end), "")
+    if places:
+        from assistant.compose.fallback import PLACE_PREPOSITIONS  # noqa: PLC0415
+        from assistant.compose.restore import with_articles  # noqa: PLC0415
+
+        cut = len(lead) + (1 if lead else 0) + words[at].start
+        text = with_articles(text[:cut], PLACE_PREPOSITIONS - {"of"}) + text[cut:]  # "in foreground" -> "in the foreground"
     return _articled_subject(text, head)
 
 

@@ -45,7 +45,7 @@ _DETERMINED = frozenset("a an the this that these those my your his her its our 
                         "another both either all several many few much more most it them him us me one "
                         "which whom whose what half".split())
 #: nouns used without an article after a preposition ("on top", "in front of")
-_BARE = frozenset("top front".split())
+_BARE = frozenset("top front eye".split())  # "at eye level"
 #: nouns bare only in idioms after "in", "into" or "out of" ("in view", "out of focus"): "with a view of"
 _BARE_IN = frozenset("focus view sight place".split())
 #: a sentence ending in one of these takes a phrase without a comma ("A red bus is on the left.")
