@@ -522,6 +522,8 @@ def test_a_verb_after_the_subjects_one_word_place_is_its_main_verb(sentence):
 @pytest.mark.parametrize("fragment", [
     "A lamp above wooden art pieces on the shelf.",  # the place goes on into a noun phrase
     "A sun with orange light rays falling on the sea.",  # "with" opens what it has, no place
+    "A view of palm trees w/ tall trunks.",  # "w/" goes on with what the trees have
+    "A field of wheat stalks golden brown.",  # an attribute alone is no object
 ])
 def test_a_noun_after_a_longer_phrase_is_no_verb(fragment):
     assert [r for r in prose.remarks(fragment) if r.kind == "fragment"]

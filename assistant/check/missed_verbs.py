@@ -157,7 +157,7 @@ def verb_before_bare_object(text: str) -> int | None:
             many and lexicon.is_verb_base(w) and not lexicon.can_be_adjective(w) and w not in lexicon.load().materials \
             and lowers[i + 1] not in colors
         # after the subject's own short place its object is read by `_subject_place` ("... captures enchanting X")
-        placed = any(_subject_place(text, tokens, lowers, j, i) for j in range(1, i) if lowers[j] in _PLACE_PREPOSITIONS)
+        placed = any(_subject_place(text, tokens, lowers, j, i) for j in range(1, i) if lowers[j] in _PLACE_PREPOSITIONS | {"of"})
         if verb and (_opens_object(text, tokens, i + 1) or placed):
             return i
     return None
@@ -192,14 +192,17 @@ def _subject_place(text: str, tokens: list, lowers: list[str], j: int, i: int) -
     place = [k for k in range(j + 1, i) if lowers[k] not in ("the", "a", "an")]
     # one word, or one hyphenated ("eye-level"): "above wooden art pieces" is a noun phrase going on
     one_word = bool(place) and all(text[tokens[k - 1].end:tokens[k].start] == "-" for k in place[1:])
-    if j < 1 or lowers[j] not in _PLACE_PREPOSITIONS or not one_word or any(w in _NO_VERB_AFTER for w in lowers[:j]) or \
+    if j < 1 or lowers[j] not in _PLACE_PREPOSITIONS | {"of"} or not one_word or any(w in _NO_VERB_AFTER for w in lowers[:j]) or \
             any(lowers[k] in _NO_VERB_AFTER | _OPENERS for k in place) or \
             not lexicon.can_be_noun(lowers[j - 1]) or not _joined(text, tokens, j - 1, i + 1):
         return False
+    if i + 1 < len(tokens) and (lowers[i + 1] in _OPENERS - {"all", "most", "other"} or
+                                i + 2 < len(tokens) and lowers[i + 2] == "of" and lowers[i + 1].isalpha()):
+        return True  # "... garnishes the plate", "... graces top of waffle": a determiner or a part opens the object
     for k in range(i + 1, len(tokens)):
         word = tokens[k]
-        if word.lower in _NO_VERB_AFTER or k > i + 1 and "," in text[tokens[k - 1].end:word.start]:
-            return False
+        if word.lower in _NO_VERB_AFTER | {"w"} or k > i + 1 and "," in text[tokens[k - 1].end:word.start]:
+            return False  # "palm trees w/ trunks": a list or a "with" goes on, no object
         if word.text[:1].isupper() or lexicon.can_be_noun(word.lower) and not lexicon.can_be_adjective(word.lower) \
                 and word.lower not in lexicon.load().colors:
             return True
