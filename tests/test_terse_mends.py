@@ -299,3 +299,14 @@ def test_a_bare_subject_with_its_own_place_before_its_verb_gets_its_article(frag
     from assistant.compose.polish import fragment_mend  # noqa: PLC0415
 
     assert fragment_mend(fragment) == sentence
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("Lagoon bright mix of teal and green.", "The lagoon is a bright mix of teal and green."),
+    ("Its fur soft blend of grey and cream.", "Its fur is a soft blend of grey and cream."),
+    ("Its petals pale shade of lilac.", "Its petals are a pale shade of lilac."),
+    ("Moth's wings rich tapestry of ochre hues.", "The moth's wings are a rich tapestry of ochre hues."),
+])
+def test_a_mix_or_a_shade_after_its_subject_is_what_the_subject_is(fragment, sentence):
+    """Not "There is a lagoon bright mix of ...": the mix is said of the subject."""
+    assert fragments.as_sentence(fragment) == sentence

@@ -49,7 +49,7 @@ def as_sentence(fragment: str, names: frozenset[str] | None = None) -> str | Non
                  lambda f: typed.attribute_predicate(f, names), lambda f: predicates.placed_predicate(f, names),
                  lambda f: predicates.name_described(f, names), lambda f: predicates.lead_phrase_kept(f, names),
                  lambda f: predicates.be_placed(f, names), lambda f: predicates.with_has(f, names),
-                 lambda f: predicates.owned_predicate(f, names), it_is,
+                 lambda f: predicates.owned_predicate(f, names), lambda f: predicates.kind_predicate(f, names), it_is,
                  lambda f: predicates.parts_joined(f, names), lambda f: predicates.side_placed(f, names),
                  lambda f: there_is(f, names)):
         whole = make(fragment)
