@@ -205,7 +205,7 @@ def parts_joined(fragment: str, names: frozenset[str] | None = None) -> str | No
         return None
     first, other = made[0].rstrip(".!"), made[1]
     keep = other.split(" ", 1)[0] not in ("There", "The", "In", "On", "At") and \
-        other.split(" ", 1)[0].lower() not in fragments.STARTERS | fragments.PHRASE_START | _OWNERS | set(typed.PRONOUN_BE)
+        other.split(" ", 1)[0].lower() not in fragments.STARTERS | fragments.PHRASE_START | OWNERS | set(typed.PRONOUN_BE)
     return f"{first}, and {other if keep else other[:1].lower() + other[1:]}"
 
 
@@ -359,7 +359,7 @@ def _describing_part(part: str) -> bool:
 
 
 #: possessive determiners that open a subject ("Its exterior stark black")
-_OWNERS = frozenset("its his her their my our your".split())
+OWNERS = frozenset("its his her their my our your".split())
 
 
 def owned_predicate(fragment: str, names: frozenset[str] | None = None) -> str | None:
@@ -370,7 +370,7 @@ def owned_predicate(fragment: str, names: frozenset[str] | None = None) -> str |
     nothing after them but a participle's or a "with" phrase after a comma. None for any other
     shape, or a subject whose number is unsaid."""
     us = typed.units(fragment.strip().rstrip(".!"))
-    if len(us) < 3 or not (us[0].lower in _OWNERS or us[0].lower.endswith(("'s", "’s")) and len(us[0].lower) > 3):
+    if len(us) < 3 or not (us[0].lower in OWNERS or us[0].lower.endswith(("'s", "’s")) and len(us[0].lower) > 3):
         return None
     k = 1
     while k < len(us) and not us[k].comma_before and (typed.noun_word(us[k]) or typed.attribute(us[k].lower, strict=False)) \
@@ -380,7 +380,7 @@ def owned_predicate(fragment: str, names: frozenset[str] | None = None) -> str |
     if k == 1 and not us[0].lower.endswith(("'s", "’s")) or k >= len(us) or not typed.noun_word(us[k - 1]):
         return None
     text = fragment.strip().rstrip(".!")
-    if us[0].lower not in _OWNERS and (names is None or us[0].text.removesuffix("'s").removesuffix("’s") not in names):
+    if us[0].lower not in OWNERS and (names is None or us[0].text.removesuffix("'s").removesuffix("’s") not in names):
         text = f"The {text[:1].lower()}{text[1:]}"  # "Card's orange hue" -> "The card's orange hue"
         us = typed.units(text)
         k += 1
@@ -414,39 +414,3 @@ def owned_predicate(fragment: str, names: frozenset[str] | None = None) -> str |
     at = rest[0].start
     return terminated(f"{subject} {be} {text[at:]}")
 
-
-#: nouns of a mixture or a kind, which a terse note puts after its subject as what the subject is
-#: ("plumage vibrant mix of yellow and brown"): "is a" goes before them
-_KIND_NOUNS = frozenset("mix mixture blend combination medley array assortment variety shade tapestry symphony "
-                        "kaleidoscope palette".split())
-
-
-def kind_predicate(fragment: str, names: frozenset[str] | None = None) -> str | None:
-    """"Its plumage vibrant mix of yellow and brown." -> "Its plumage is a vibrant mix of yellow and
-    brown.", "Entire scene harmonious blend of color and light." -> "The entire scene is a harmonious
-    blend of color and light.": a subject (an owner's, or a bare noun given "the"), describing words,
-    then a noun of a mixture or a kind and "of". None for any other shape."""
-    us = typed.units(fragment.strip())
-    at = next((k for k, u in enumerate(us) if u.lower in _KIND_NOUNS and k + 1 < len(us) and us[k + 1].lower == "of"
-               and not u.comma_before), None)
-    if at is None or at < 2:
-        return None
-    start = at
-    while start - 1 >= 1 and typed.attribute(us[start - 1].lower, strict=False):
-        start -= 1  # "vibrant", "harmonious", "pale": the kind's own describing words
-    subject = us[:start]
-    if not subject or any(u.comma_before for u in us[1:at + 1]) or not typed.noun_word(subject[-1]) or \
-            any(u.lower in fragments.PHRASE_START for u in subject):
-        return None
-    text = fragment.strip()
-    head = text[:subject[-1].end]
-    be = fragments.be_for(head)
-    if us[0].lower not in _OWNERS | fragments.DETERMINERS:
-        made = typed.subject_after_the(head, names)
-        if made is None:
-            return None
-        head, be = made
-    if be is None:
-        return None
-    rest = text[us[start].start:]
-    return terminated(f"{head} {be} {indefinite_article(us[start].lower)} {rest}")
