@@ -497,6 +497,8 @@ def test_a_singular_subject_with_no_verb_stays_a_fragment(fragment):
     "Its feathers, a deep shade of blue, shimmer in the light.",
     "The lantern, old and rusty, casts a dim glow on the path.",
     "Her boots, worn, muddy leather, stand by the door.",
+    "A man, carrying a ladder, walks down the street.",
+    "A scarecrow with a straw hat, wearing a torn coat, stands in the field.",  # "with" is the subject's
 ])
 def test_a_verb_after_the_subjects_aside_is_its_main_verb(sentence):
     assert not [r for r in prose.remarks(sentence) if r.kind == "fragment"]

@@ -71,9 +71,11 @@ def verb_after_aside(sentence: str, bare: bool = False) -> bool:
 
     parts = [p.strip() for p in sentence.split(",")]
     subject = [t.lower for t in tokenize(parts[0])]
-    # a list goes on through "with", "and", "+" ("Ground covered with dry leaves, small plants, dry twigs ...")
-    if len(parts) < 3 or not 1 <= len(subject) <= 6 or has_verb(tokenize(parts[0]), parts[0]) or \
-            _LISTING & set(parts[0].lower().split()) or parts[1].split()[:1] and parts[1].split()[0].lower() in _LISTING:
+    # a list goes on through "and", "+", "w/" ("Ground w/ dry leaves, small plants, twigs ..."); "A puppet
+    # with a hat, wearing ..., stands ..." has its verb
+    if len(parts) < 3 or not 1 <= len(subject) <= 8 or has_verb(tokenize(parts[0]), parts[0]) or \
+            _LISTING - {"with"} & set(parts[0].lower().split()) or \
+            parts[1].split()[:1] and parts[1].split()[0].lower() in _LISTING:
         return False
     head = subject[-1]
     many = plural(head) and head not in PLURAL_NOUNS
