@@ -529,3 +529,11 @@ def test_a_verb_after_the_subjects_one_word_place_is_its_main_verb(sentence):
 ])
 def test_a_noun_after_a_longer_phrase_is_no_verb(fragment):
     assert [r for r in prose.remarks(fragment) if r.kind == "fragment"]
+
+
+def test_two_sentences_that_share_only_the_cameras_framing_and_the_thing_repeat_nothing():
+    """"A close-up view shows" says no fact: the second sentence's surface and its place are new."""
+    first = "A close-up view shows a glass swan with pale blue wings and a long neck."
+    second = "A close-up view shows a pale blue shelf with a glass swan on top of it."
+    assert prose.figures(f"{first} {second}").repeats == 0
+    assert prose.figures(f"{first} A close-up view shows a glass swan with pale blue wings.").repeats == 1
