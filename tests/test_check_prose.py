@@ -490,3 +490,50 @@ def test_a_singular_subjects_s_verb_and_a_plurals_base_verb_after_an_aside_are_v
 @pytest.mark.parametrize("fragment", ["A pair of blue kites.", "A tall girl near blue kites.", "A tall girl, kites behind."])
 def test_a_singular_subject_with_no_verb_stays_a_fragment(fragment):
     assert is_fragment(fragment)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The kitten's paws, small and pink, rest on the blanket.",
+    "Its feathers, a deep shade of blue, shimmer in the light.",
+    "The lantern, old and rusty, casts a dim glow on the path.",
+    "Her boots, worn, muddy leather, stand by the door.",
+    "A man, carrying a ladder, walks down the street.",
+    "A scarecrow with a straw hat, wearing a torn coat, stands in the field.",  # "with" is the subject's
+])
+def test_a_verb_after_the_subjects_aside_is_its_main_verb(sentence):
+    assert not [r for r in prose.remarks(sentence) if r.kind == "fragment"]
+
+
+@pytest.mark.parametrize("fragment", [
+    "The cups, white saucers, spoon on the tray.",  # things listed: the last a noun before its place
+    "Floor covered with rugs, old cushions, dry petals near the door.",  # a list through "with"
+    "Lantern, old and rusty, casts a dim glow on the path.",  # a bare singular subject: the mend's
+])
+def test_a_list_or_a_bare_subject_before_an_aside_stays_a_fragment(fragment):
+    assert [r for r in prose.remarks(fragment) if r.kind == "fragment"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A wide shot at dusk captures sleepy Harbor Town.",
+    "The kettle on the stove holds hot water.",
+])
+def test_a_verb_after_the_subjects_one_word_place_is_its_main_verb(sentence):
+    assert not [r for r in prose.remarks(sentence) if r.kind == "fragment"]
+
+
+@pytest.mark.parametrize("fragment", [
+    "A lamp above wooden art pieces on the shelf.",  # the place goes on into a noun phrase
+    "A sun with orange light rays falling on the sea.",  # "with" opens what it has, no place
+    "A view of palm trees w/ tall trunks.",  # "w/" goes on with what the trees have
+    "A field of wheat stalks golden brown.",  # an attribute alone is no object
+])
+def test_a_noun_after_a_longer_phrase_is_no_verb(fragment):
+    assert [r for r in prose.remarks(fragment) if r.kind == "fragment"]
+
+
+def test_two_sentences_that_share_only_the_cameras_framing_and_the_thing_repeat_nothing():
+    """"A close-up view shows" says no fact: the second sentence's surface and its place are new."""
+    first = "A close-up view shows a glass swan with pale blue wings and a long neck."
+    second = "A close-up view shows a pale blue shelf with a glass swan on top of it."
+    assert prose.figures(f"{first} {second}").repeats == 0
+    assert prose.figures(f"{first} A close-up view shows a glass swan with pale blue wings.").repeats == 1

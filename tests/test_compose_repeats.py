@@ -247,3 +247,16 @@ def test_another_thing_named_past_its_adjective_is_no_repeat():
 
     assert not says_nothing_new("A man walks a dog in the park.", ["A second tall man walks a dog in the park."])
     assert not says_nothing_new("A car is parked on the street.", ["Another red car is parked on the street."])
+
+
+def test_a_sentence_that_says_again_what_an_earlier_another_sentence_says_goes():
+    """The later sentence is the same second thing the earlier one introduced with "another"."""
+    from assistant.compose.repeats import merge_repeats  # noqa: PLC0415
+    from assistant.notes import split_notes  # noqa: PLC0415
+
+    notes = split_notes("red kite high in sky\nat far right, another kite in distance, adding color to sky")
+    caption = ["A red kite flies high in the sky.",
+               "At the far right, there is another kite in the distance, adding color to the sky.",
+               "A kite in the distance adds color to the sky."]
+    assert _repeats(" ".join(caption)) == 1
+    assert merge_repeats(list(caption), notes, [], 20) == caption[:2]

@@ -125,3 +125,23 @@ def test_a_place_heading_the_model_left_out_comes_back_before_its_sentence_witho
     draft = compose(CaptionTask(notes=notes), fake_spec)
     assert draft.text == "In the background, a mural of three herons is on a brick wall. A green bench has peeling paint."
     assert draft.check.ok and draft.attempts == 1 and draft.kept_verbatim == []
+
+
+def test_a_hyphenated_modifier_goes_back_whole():
+    """"off" of "off-white" is a stop word: put back alone, "white" said another colour."""
+    assert list(restored("A small boat is moored at a wooden pier.", "small, off-white boat moored at wooden pier")) == [
+        "A small off-white boat is moored at a wooden pier."]
+
+
+def test_missing_words_go_back_between_the_two_words_around_them_in_the_note():
+    """The note's words on either side of what the sentence lacks stand side by side in the
+    sentence: the missing words go between them, not before the next word (a verb here)."""
+    assert next(restored("A wide shot shows a red barn.", "wide shot from low angle shows red barn")) == \
+        "A wide shot from low angle shows a red barn."
+    assert list(restored("The vines climb the wall, adding charm to the house.",
+                         "vines climb wall, adding touch of charm to house")) == [
+        "The vines climb the wall, adding touch of charm to the house."]
+
+
+def test_a_modifier_never_goes_before_the_sentences_verb():
+    assert not any("happily eye-level" in c for c in restored("A dog happily sits on the mat.", "dog at eye-level sits on mat"))

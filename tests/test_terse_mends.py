@@ -259,3 +259,54 @@ def test_a_possessive_subject_keeps_its_owner(fragment, sentence):
 def test_a_pronoun_gets_no_the():
     assert typed.attribute_predicate("It off.") is None  # was "The it is off."
     assert typed.subject_after_the("it", None) is None
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ('Above this "NO ENTRY" painted in red letters.', 'Above this, "NO ENTRY" is painted in red letters.'),
+    ('Below the clock "1902" carved in stone.', 'Below the clock, "1902" is carved in stone.'),
+    ('Over the door "EXIT" in green.', 'Over the door, "EXIT" is in green.'),
+])
+def test_a_quote_after_a_place_typed_first_is_what_stands_there(fragment, sentence):
+    """The quotation ends the place ("this" is the place's object there) and is one text: "is"."""
+    assert fragments.as_sentence(fragment) == sentence
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("Lantern, old and rusty, casts dim glow on path.", "The lantern, old and rusty, casts dim glow on path."),
+    ("Ribbon of smoke, thin, grey wisp, curls over roof.", "The ribbon of smoke, thin, grey wisp, curls over roof."),
+    ("Wide shot, calm and level, captures old mill at dusk.", "A wide shot, calm and level, captures old mill at dusk."),
+])
+def test_a_bare_subject_whose_verb_follows_an_aside_gets_its_article(fragment, sentence):
+    """Not "There is a lantern, old and rusty, casts ...": the verb is there, only the article is not."""
+    from assistant.compose.polish import fragment_mend  # noqa: PLC0415
+
+    assert fragment_mend(fragment) == sentence
+
+
+def test_a_place_typed_first_before_an_aside_gets_no_article():
+    from assistant.compose.predicates import article_before_aside  # noqa: PLC0415
+
+    assert article_before_aside("In the far corner, behind the desk, stands a tall lamp.") is None
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("Tram in foreground carries tired commuters.", "The tram in the foreground carries tired commuters."),
+    ("Close-up at eye-level captures smiling Aunt Rosa.", "A close-up at eye-level captures smiling Aunt Rosa."),
+    ("Pinch of salt dusts rim of glass.", "The pinch of salt dusts rim of glass."),  # not "There is a pinch of salt dusts ..."
+])
+def test_a_bare_subject_with_its_own_place_before_its_verb_gets_its_article(fragment, sentence):
+    """Not left a fragment, nor "There is a tram in foreground carries ...": the place stays, with its article."""
+    from assistant.compose.polish import fragment_mend  # noqa: PLC0415
+
+    assert fragment_mend(fragment) == sentence
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("Lagoon bright mix of teal and green.", "The lagoon is a bright mix of teal and green."),
+    ("Its fur soft blend of grey and cream.", "Its fur is a soft blend of grey and cream."),
+    ("Its petals pale shade of lilac.", "Its petals are a pale shade of lilac."),
+    ("Moth's wings rich tapestry of ochre hues.", "The moth's wings are a rich tapestry of ochre hues."),
+])
+def test_a_mix_or_a_shade_after_its_subject_is_what_the_subject_is(fragment, sentence):
+    """Not "There is a lagoon bright mix of ...": the mix is said of the subject."""
+    assert fragments.as_sentence(fragment) == sentence

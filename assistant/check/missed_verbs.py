@@ -45,6 +45,8 @@ def main_verb_typed_tersely(sentence: str) -> bool:
     bare singular subject ("Card bears inscription ...") leaves the sentence a fragment, which the
     compose mend gives its article ("The card bears ..."); "Cup on the left, while saucer casts
     shadow." has its verb only in the "while" clause."""
+    if verb_after_aside(sentence):
+        return True
     parts = sentence.split(",")
     for k, part in enumerate(parts):
         words = part.split()
@@ -56,6 +58,59 @@ def main_verb_typed_tersely(sentence: str) -> bool:
         if at is not None and not bare_singular_subject(part, at, opener):
             return True
     return False
+
+
+def verb_after_aside(sentence: str, bare: bool = False) -> bool:
+    """Whether the sentence is its subject, an aside set off by commas, then the subject's verb
+    and what it governs: "The dog's ears, long and floppy, frame its face.", "Its eyes, deep shade
+    of red, contrast with its beak." (a plural's base form, a singular's -s form, before an object,
+    a place or an adverb). The subject opens with a determiner, an owner or a possessive, or is
+    plural; a bare singular one ("Drizzle of sauce, thick, yellow liquid, graces ...") leaves the
+    sentence a fragment, which the compose mend gives its article (`bare`: it is read too)."""
+    from assistant.check.clauses import has_verb  # noqa: PLC0415
+
+    parts = [p.strip() for p in sentence.split(",")]
+    subject = [t.lower for t in tokenize(parts[0])]
+    # a list goes on through "and", "+", "w/" ("Ground w/ dry leaves, small plants, twigs ..."); "A puppet
+    # with a hat, wearing ..., stands ..." has its verb
+    if len(parts) < 3 or not 1 <= len(subject) <= 8 or has_verb(tokenize(parts[0]), parts[0]) or \
+            _LISTING - {"with"} & set(parts[0].lower().split()) or \
+            parts[1].split()[:1] and parts[1].split()[0].lower() in _LISTING:
+        return False
+    head = subject[-1]
+    many = plural(head) and head not in PLURAL_NOUNS
+    determined = subject[0] in _OPENERS or subject[0].endswith(("'s", "’s"))
+    if not (determined or many or bare) or not lexicon.can_be_noun(head.removesuffix("'s")):
+        return False
+    for k in (2, 3):  # an aside of one or two parts: "long and floppy", "thick, creamy yellow substance"
+        aside = [t.lower for p in parts[1:k] for t in tokenize(p)]
+        if k >= len(parts) or not parts[k] or not aside or len(aside) > 8 or any(
+                has_verb(tokenize(p), p) for p in parts[1:k]):
+            return False
+        if _verb_governs(parts[k], many, aside):
+            return True
+    return False
+
+
+#: words that go on a list, not a subject's aside
+_LISTING = frozenset("with w/ and + & or".split())
+
+
+def _verb_governs(part: str, many: bool, aside: list[str]) -> bool:
+    """Whether `part` opens with the subject's verb (`verb_after_aside`) and what it governs."""
+    tokens = tokenize(part)
+    if len(tokens) < 2:
+        return False
+    verb, after = tokens[0].lower, tokens[1].lower
+    if lexicon.can_be_adjective(verb) or verb in lexicon.load().materials or verb in lexicon.load().colors:
+        return False  # "..., dry twigs", "..., metal street light": a thing's describing word, no verb
+    agrees = lexicon.is_verb_base(verb) and not verb.endswith(("s", "ed", "ing")) if many else \
+        verb.endswith("s") and not verb.endswith("ss") and maybe_verb(verb)
+    governs = after in _OPENERS or after in PREPOSITIONS or lexicon.can_be_adverb(after) and not lexicon.can_be_adjective(after) \
+        or _opens_object(part, tokens, 1) or len(tokens) > 2 and tokens[2].lower == "of" and after.isalpha()
+    # "The plates, white saucers, cup on the tray.": things listed, the last a noun before its place
+    listed = plural(aside[-1]) and lexicon.can_be_noun(verb)
+    return agrees and governs and not listed and verb not in _NO_VERB_AFTER
 
 
 def _describing(part: str) -> bool:
@@ -103,7 +158,9 @@ def verb_before_bare_object(text: str) -> int | None:
         verb = w.endswith("s") and not w.endswith("ss") and maybe_verb(w) and not counted or \
             many and lexicon.is_verb_base(w) and not lexicon.can_be_adjective(w) and w not in lexicon.load().materials \
             and lowers[i + 1] not in colors
-        if verb and _opens_object(text, tokens, i + 1):
+        # after the subject's own short place its object is read by `_subject_place` ("... captures enchanting X")
+        placed = any(_subject_place(text, tokens, lowers, j, i) for j in range(1, i) if lowers[j] in _PLACE_PREPOSITIONS | {"of"})
+        if verb and (_opens_object(text, tokens, i + 1) or placed):
             return i
     return None
 
@@ -117,10 +174,46 @@ def _in_phrase(text: str, tokens: list, lowers: list[str], i: int) -> bool:
     phrase or list, not the subject's verb; a place of a side or a part of the picture is the
     subject's own ("Robot in foreground boasts ...", "one on right wields ...")."""
     for j in range(i):
-        if lowers[j] in _NO_VERB_AFTER | {"w"} and not (lowers[j] in PREPOSITIONS and j + 1 < i and
-                                                          all(w in _OWN_PLACE for w in lowers[j + 1:i])):
+        if lowers[j] in _NO_VERB_AFTER | {"w"} and not (lowers[j] in PREPOSITIONS and j + 1 < i and (
+                all(w in _OWN_PLACE for w in lowers[j + 1:i]) or _subject_place(text, tokens, lowers, j, i))):
             return True
     return "+" in text[:tokens[i].start] or "&" in text[:tokens[i].start]
+
+
+#: prepositions of a place ("with" and "of" open what a thing has or is made of: "sun with light rays")
+_PLACE_PREPOSITIONS = frozenset("in on at under over above below behind beside near inside outside atop beneath "
+                                "underneath from".split())
+
+
+def _subject_place(text: str, tokens: list, lowers: list[str], j: int, i: int) -> bool:
+    """Whether the preposition at j opens a short place of the subject's noun before it, and word i
+    after that place is the subject's verb before a named thing ("A medium shot at eye-level
+    captures enchanting Cinderella Castle"): the place is one word (or one hyphenated), perhaps
+    after "the", the only phrase of the subject, and the object has its noun or a name before a comma, a preposition
+    or the end (an attribute alone, "stalks golden brown", is none)."""
+    place = [k for k in range(j + 1, i) if lowers[k] not in ("the", "a", "an")]
+    # one word, or one hyphenated ("eye-level"): "above wooden art pieces" is a noun phrase going on
+    one_word = bool(place) and all(text[tokens[k - 1].end:tokens[k].start] == "-" for k in place[1:])
+    if j < 1 or lowers[j] not in _PLACE_PREPOSITIONS | {"of"} or not one_word or any(w in _NO_VERB_AFTER for w in lowers[:j]) or \
+            any(lowers[k] in _NO_VERB_AFTER | _OPENERS for k in place) or \
+            not lexicon.can_be_noun(lowers[j - 1]) or not _joined(text, tokens, j - 1, i + 1):
+        return False
+    if i + 1 < len(tokens) and (lowers[i + 1] in _OPENERS - {"all", "most", "other"} or
+                                i + 2 < len(tokens) and lowers[i + 2] == "of" and lowers[i + 1].isalpha()):
+        return True  # "... garnishes the plate", "... graces top of waffle": a determiner or a part opens the object
+    for k in range(i + 1, len(tokens)):
+        word = tokens[k]
+        if word.lower in _NO_VERB_AFTER | {"w"} or k > i + 1 and "," in text[tokens[k - 1].end:word.start]:
+            return False  # "palm trees w/ trunks": a list or a "with" goes on, no object
+        if word.text[:1].isupper() or lexicon.can_be_noun(word.lower) and not lexicon.can_be_adjective(word.lower) \
+                and word.lower not in lexicon.load().colors:
+            return True
+    return False
+
+
+def _joined(text: str, tokens: list, a: int, b: int) -> bool:
+    """No punctuation but hyphens between tokens a and b."""
+    return not any(c in text[tokens[a].end:tokens[b].start] for c in ",;:()\"“”")
 
 
 def _opens_object(text: str, tokens: list, k: int) -> bool:

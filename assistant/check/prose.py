@@ -253,10 +253,17 @@ _PLACE_WORDS = frozenset("side sides either beside besides next near nearby betw
                          "beyond".split())
 
 
+#: words of the camera's framing ("A close-up view shows ..."): two sentences that open alike on them
+#: say no fact twice by it
+_FRAMING_WORDS = frozenset("close closeup medium wide view views shot shots shows show captures depicts".split())
+
+
 def _content_keys(text: str) -> list[frozenset[str]]:
     stop = lexicon.load().stop
-    return [_word_keys(t.lower) for t in tokenize(text)
-            if (t.lower not in stop or t.lower in _PLACE_WORDS) and t.text[:1].isalnum()]
+    tokens = tokenize(text)
+    return [_word_keys(t.lower) for k, t in enumerate(tokens)
+            if (t.lower not in stop or t.lower in _PLACE_WORDS) and t.text[:1].isalnum() and t.lower not in _FRAMING_WORDS
+            and not (t.lower == "up" and k and tokens[k - 1].lower == "close")]  # "close-up"
 
 
 def repeated(texts: list[str]) -> list[int | None]:

@@ -30,7 +30,7 @@ def as_sentence(fragment: str, names: frozenset[str] | None = None) -> str | Non
         return None  # a sentence already
     if _hedged(fragment):
         return None  # "Maybe parked", "Dog likely a labrador": the hedge must stay on its fact, the model's to say
-    from assistant.compose import predicates, typed  # noqa: PLC0415 - both build on this module
+    from assistant.compose import mixtures, predicates, typed  # noqa: PLC0415 - they build on this module
 
     if missed_verbs.object_after_verb(fragment):  # "Paper bears inscription ...": its verb is there, only an article
         whole = typed.the_before_subject(fragment) or predicates.article_before_subject(fragment) or \
@@ -49,7 +49,7 @@ def as_sentence(fragment: str, names: frozenset[str] | None = None) -> str | Non
                  lambda f: typed.attribute_predicate(f, names), lambda f: predicates.placed_predicate(f, names),
                  lambda f: predicates.name_described(f, names), lambda f: predicates.lead_phrase_kept(f, names),
                  lambda f: predicates.be_placed(f, names), lambda f: predicates.with_has(f, names),
-                 lambda f: predicates.owned_predicate(f, names), it_is,
+                 lambda f: predicates.owned_predicate(f, names), lambda f: mixtures.kind_predicate(f, names), it_is,
                  lambda f: predicates.parts_joined(f, names), lambda f: predicates.side_placed(f, names),
                  lambda f: there_is(f, names)):
         whole = make(fragment)

@@ -235,8 +235,10 @@ def fragment_mend(fragment: str, names: frozenset[str] | None = None) -> str | N
     if clauses.may_have_verb(with_nouns_masked(fragment)) or object_after_verb(fragment):
         # "A man in a coat waits at ...", "Paper bears inscription ...": only the subject's article
         whole = typed.the_before_subject(fragment) or predicates.article_before_subject(fragment) or \
-            predicates.lead_phrase_kept(fragment, names)
+            predicates.article_before_aside(fragment) or predicates.lead_phrase_kept(fragment, names)
         return None if whole is None or unwritten(whole) else whole
+    if (whole := predicates.article_before_aside(fragment)) is not None:  # "Drizzle of syrup, thick, ..., coats ..."
+        return None if unwritten(whole) else whole
     return as_sentence(fragment, names)
 
 

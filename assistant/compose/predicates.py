@@ -205,7 +205,7 @@ def parts_joined(fragment: str, names: frozenset[str] | None = None) -> str | No
         return None
     first, other = made[0].rstrip(".!"), made[1]
     keep = other.split(" ", 1)[0] not in ("There", "The", "In", "On", "At") and \
-        other.split(" ", 1)[0].lower() not in fragments.STARTERS | fragments.PHRASE_START | _OWNERS | set(typed.PRONOUN_BE)
+        other.split(" ", 1)[0].lower() not in fragments.STARTERS | fragments.PHRASE_START | OWNERS | set(typed.PRONOUN_BE)
     return f"{first}, and {other if keep else other[:1].lower() + other[1:]}"
 
 
@@ -289,15 +289,46 @@ def article_before_subject(fragment: str) -> str | None:
     us = typed.units(part.strip())
     words = tokenize(part)
     subject = [t.lower for t in words[:at]]
-    if any(w in fragments.PHRASE_START or w in ("and", "or") or not w.replace("-", "").isalpha() for w in subject) or \
+    places = [k for k, w in enumerate(subject) if w in fragments.PHRASE_START]
+    # one short place of the subject's own may stand before its verb ("Ambulance in foreground boasts ...")
+    if places and (len(places) > 1 or places[0] == 0 or len(subject) - places[0] > 3) or \
+            any(w in ("and", "or") or not w.replace("-", "").isalpha() for w in subject) or \
             (lead and not us) or us and us[0].text[1:] != us[0].text[1:].lower():
         return None
-    head = next((u.lower for u in reversed(us) if u.end <= words[at].start), "")
+    end = words[places[0]].start if places else words[at].start  # the subject's noun ends before its place or verb
+    head = next((u.lower for u in reversed(us) if u.end <= end), "")
+    if places:
+        from assistant.compose.fallback import PLACE_PREPOSITIONS  # noqa: PLC0415
+        from assistant.compose.restore import with_articles  # noqa: PLC0415
+
+        cut = len(lead) + (1 if lead else 0) + words[at].start
+        text = with_articles(text[:cut], PLACE_PREPOSITIONS - {"of"}) + text[cut:]  # "in foreground" -> "in the foreground"
+    return _articled_subject(text, head)
+
+
+def _articled_subject(text: str, head: str) -> str:
+    """`text` opened by its subject's article: "a" before a camera's shot or view (the caption
+    prompt's "A close-up view shows ..."), "the" before a thing (`head`: the subject's noun)."""
     framing = lexicon.load().framing
     shot = head in framing or head in ("close-up", "closeup") or any(p in framing for p in head.split("-"))
     article = indefinite_article(text.split()[0].lower()) if shot else "the"
-    opened = f"{article.capitalize()} {text[:1].lower()}{text[1:]}"
-    return terminated(opened)
+    return terminated(f"{article.capitalize()} {text[:1].lower()}{text[1:]}")
+
+
+def article_before_aside(fragment: str) -> str | None:
+    """"Drizzle of syrup, thick, golden liquid, coats top of pancake." -> "The drizzle of syrup, ...,
+    coats ...": a bare singular subject whose verb follows an aside (`missed_verbs.verb_after_aside`)
+    gets its article. None where the subject opens with a determiner, a count or a name."""
+    text = fragment.strip()
+    if not missed_verbs.verb_after_aside(text, bare=True) or missed_verbs.verb_after_aside(text):
+        return None
+    subject = text.split(",", 1)[0].split()
+    first = subject[0]
+    if first.lower() in fragments.DETERMINERS | fragments.PHRASE_START or lexicon.number_value(first.lower()) is not None \
+            or first[1:] != first[1:].lower() or not first.isalpha() or not lexicon.can_be_noun(first.lower()):
+        return None  # "In the far background, behind ..., stands a garage": a place first, its subject last
+    head = next((w.lower() for w, nxt in zip(subject, subject[1:] + [""]) if nxt.lower() in ("of", "")), "")
+    return _articled_subject(text, head)
 
 
 def _place_kept(text: str) -> str | None:
@@ -328,7 +359,7 @@ def _describing_part(part: str) -> bool:
 
 
 #: possessive determiners that open a subject ("Its exterior stark black")
-_OWNERS = frozenset("its his her their my our your".split())
+OWNERS = frozenset("its his her their my our your".split())
 
 
 def owned_predicate(fragment: str, names: frozenset[str] | None = None) -> str | None:
@@ -339,7 +370,7 @@ def owned_predicate(fragment: str, names: frozenset[str] | None = None) -> str |
     nothing after them but a participle's or a "with" phrase after a comma. None for any other
     shape, or a subject whose number is unsaid."""
     us = typed.units(fragment.strip().rstrip(".!"))
-    if len(us) < 3 or not (us[0].lower in _OWNERS or us[0].lower.endswith(("'s", "’s")) and len(us[0].lower) > 3):
+    if len(us) < 3 or not (us[0].lower in OWNERS or us[0].lower.endswith(("'s", "’s")) and len(us[0].lower) > 3):
         return None
     k = 1
     while k < len(us) and not us[k].comma_before and (typed.noun_word(us[k]) or typed.attribute(us[k].lower, strict=False)) \
@@ -349,7 +380,7 @@ def owned_predicate(fragment: str, names: frozenset[str] | None = None) -> str |
     if k == 1 and not us[0].lower.endswith(("'s", "’s")) or k >= len(us) or not typed.noun_word(us[k - 1]):
         return None
     text = fragment.strip().rstrip(".!")
-    if us[0].lower not in _OWNERS and (names is None or us[0].text.removesuffix("'s").removesuffix("’s") not in names):
+    if us[0].lower not in OWNERS and (names is None or us[0].text.removesuffix("'s").removesuffix("’s") not in names):
         text = f"The {text[:1].lower()}{text[1:]}"  # "Card's orange hue" -> "The card's orange hue"
         us = typed.units(text)
         k += 1
@@ -382,3 +413,4 @@ def owned_predicate(fragment: str, names: frozenset[str] | None = None) -> str |
             return None
     at = rest[0].start
     return terminated(f"{subject} {be} {text[at:]}")
+

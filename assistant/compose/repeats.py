@@ -63,8 +63,11 @@ def _one_change(sentences: list[str], observations: list[Observation]) -> tuple[
 
 
 def _pairs(sentences: list[str]) -> list[tuple[int, int]]:
+    """The style check's repeats, but none whose later sentence names another thing ("A second
+    woman walks a dog."). An earlier "there is another rider" is the rider a later "A rider ..." says
+    again: the style check counts that pair, and so it is mended here."""
     return [(i, j) for i, j in enumerate(prose.repeated(sentences)) if j is not None and j != i
-            and not about_another(sentences[i]) and not about_another(sentences[j])]
+            and not about_another(sentences[i])]
 
 
 def _style(sentences: list[str]) -> tuple[int, int]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from assistant import lexicon
-from assistant.check import CheckReport, check_draft, prose
+from assistant.check import CheckReport, check_draft, clauses, prose
 from assistant.compose import repeats
 from assistant.compose.models import SentenceChange
 from assistant.compose.fragments import UNCOUNTED
@@ -45,7 +45,7 @@ _DETERMINED = frozenset("a an the this that these those my your his her its our 
                         "another both either all several many few much more most it them him us me one "
                         "which whom whose what half".split())
 #: nouns used without an article after a preposition ("on top", "in front of")
-_BARE = frozenset("top front".split())
+_BARE = frozenset("top front eye".split())  # "at eye level"
 #: nouns bare only in idioms after "in", "into" or "out of" ("in view", "out of focus"): "with a view of"
 _BARE_IN = frozenset("focus view sight place".split())
 #: a sentence ending in one of these takes a phrase without a comma ("A red bus is on the left.")
@@ -123,7 +123,7 @@ def restored(sentence: str, note: str) -> Iterator[str]:
     for anchored in (True, False):
         out: str | None = sentence
         for run in runs:
-            out = (anchored and _before_anchor(out, text, run)) or _as_phrase(out, text, run)
+            out = (anchored and (_in_gap(out, text, run) or _before_anchor(out, text, run))) or _as_phrase(out, text, run)
             if out is None:
                 break
         if out is not None and out != sentence and out not in seen:
@@ -171,7 +171,45 @@ def _missing_runs(note: str, sentence: str) -> list[list[int]]:
             runs[-1] += list(range(last + 1, k + 1))
         else:
             runs.append([k])
-    return runs
+    return [_whole_words(note, tokens, run) for run in runs]
+
+
+def _whole_words(note: str, tokens: list[Token], run: list[int]) -> list[int]:
+    """`run` grown over the parts of a hyphenated word it cuts: "white" of "off-white" is missing,
+    but "off" is a stop word, and "white" alone put back says another colour."""
+    start, end = run[0], run[-1]
+    while start > 0 and note[tokens[start - 1].end:tokens[start].start] == "-":
+        start -= 1
+    while end + 1 < len(tokens) and note[tokens[end].end:tokens[end + 1].start] == "-":
+        end += 1
+    return list(range(start, end + 1))
+
+
+def _in_gap(sentence: str, note: str, run: list[int]) -> str | None:
+    """The run, with the small words around it in the note, put back between the two words
+    that stand on either side of it in the note, where the sentence has those two words, as
+    typed, side by side:
+    "A medium shot captures ..." and "medium shot at eye-level captures ..." give "A medium shot
+    at eye-level captures ...", "adding whimsy" and "adding touch of whimsy" give "adding touch
+    of whimsy". Nothing else of the sentence moves."""
+    tokens = tokenize(note)
+    left, right = run[0] - 1, run[-1] + 1
+    while left >= 0 and not _content(tokens[left]) and tokens[left].text[:1].isalnum():
+        left -= 1
+    while right < len(tokens) and not _content(tokens[right]) and tokens[right].text[:1].isalnum():
+        right += 1
+    if left < 0 or right >= len(tokens) or not _content(tokens[left]) or not _content(tokens[right]) or any(
+            _breaks(note, tokens[k], tokens[k + 1]) for k in range(left, right)):
+        return None
+    words = tokenize(sentence)
+    # the same two words as typed: "person hand" for "person's hand" would lose the owner
+    at = next((k for k in range(len(words) - 1) if words[k].lower == tokens[left].lower and
+               words[k + 1].lower == tokens[right].lower and not sentence[words[k].end:words[k + 1].start].strip()),
+              None)
+    if at is None:
+        return None
+    gap = note[tokens[left].end:tokens[right].start].strip()
+    return sentence[:words[at].end] + " " + gap + " " + sentence[words[at + 1].start:]
 
 
 def _before_anchor(sentence: str, note: str, run: list[int]) -> str | None:
@@ -189,8 +227,8 @@ def _before_anchor(sentence: str, note: str, run: list[int]) -> str | None:
     anchor = _keys(tokens[end])
     words = tokenize(sentence)
     at = next((k for k, w in enumerate(words) if _keys(w) & anchor), None)
-    if at is None:
-        return None
+    if at is None or at in clauses.verbs(words, sentence):
+        return None  # "A dog happily eye-level sits": a modifier goes before a noun, never the sentence's verb
     first = at  # the sentence's own modifiers of the noun that the chain says again give way to it
     while first > 0 and _content(words[first - 1]) and _keys(words[first - 1]) & chain_keys \
             and _joined(sentence, words[first - 1], words[first]):

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 
 from assistant import lexicon
 from assistant.check import clauses
-from assistant.check.word_forms import HAVING_VERBS, past_or_participle
+from assistant.check.word_forms import HAVING_VERBS, only_participle, past_or_participle
 from assistant.compose import fragments
 from assistant.compose.sentences import terminated
-from assistant.text import indefinite_article, tokenize
+from assistant.text import indefinite_article, quotation_spans, tokenize
 
 #: nouns that name a part of the picture: a place phrase ends after them ("in distance", "in foreground")
 _SCENE_PLACES = frozenset("distance foreground background middle center centre".split())
@@ -259,16 +259,18 @@ def place_first(fragment: str, names: frozenset[str] | None = None) -> str | Non
         end = 1
     elif words[0] in fragments.PHRASE_START or words[0] in ("left", "right") and words[1] == "of" or \
             words[0] in fragments.TO_PLACES and words[1] == "to":  # "Adjacent to the sauce, ..."
-        end = _place_end(us)
+        end = _place_end(us, fragment)
     else:
         return None
-    if end is None or words[end - 1] in fragments.DETERMINERS | _PLACE_OPENERS | {"and", "or"}:
+    quoted = end is not None and end < len(us) and _quote_opens(fragment, us[end - 1], us[end])
+    if end is None or words[end - 1] in fragments.DETERMINERS | _PLACE_OPENERS | {"and", "or"} and not (
+            quoted and end == 2 and words[1] in _DEMONSTRATIVES):  # 'Below this "175 HP" ...': "this" is the place
         return None
     place = fragment[:us[end - 1].end]
     if clauses.has_verb(tokenize(place), place) or _ends_no_place(us[:end]):
         return None
-    thing = terminated(fragment[us[end].start:])
-    for make in (fragments.be_before_participle, lambda f: attribute_predicate(f, names),
+    thing = terminated(fragment[us[end - 1].end:].lstrip(" ,"))
+    for make in (quote_is, fragments.be_before_participle, lambda f: attribute_predicate(f, names),
                  lambda f: fragments.there_is(f, names)):
         made = make(thing)
         if made is not None and not fragments.unwritten(made):
@@ -281,6 +283,19 @@ def place_first(fragment: str, names: frozenset[str] | None = None) -> str | Non
     return f"{with_articles(place, PLACE_PREPOSITIONS | {'toward', 'towards', 'to'})}, {made}"
 
 
+def quote_is(thing: str) -> str | None:
+    """A quoted text then how or where it is written ('"175 HP" written in white letters.',
+    '"EXIT" in green.') with "is" after the quotation; None for anything else."""
+    spans = quotation_spans(thing)
+    if not spans or spans[0][0] != 0:
+        return None
+    rest = thing[spans[0][1]:].strip()
+    first = rest.split(" ", 1)[0].lower()
+    if not (only_participle(first) or first.endswith("ed") and past_or_participle(first) or first in _PLACE_OPENERS):
+        return None
+    return f"{thing[:spans[0][1]]} is {rest}"
+
+
 def _ends_no_place(place: list[_Unit]) -> bool:
     """A possessive ("In shop's", the owner of what follows) or a verb's bare form after a noun
     ("Behind the sheds stand": the verb of a sentence typed with its subject last) ends no place.
@@ -291,10 +306,22 @@ def _ends_no_place(place: list[_Unit]) -> bool:
         and place[-2].lower not in _PLACE_OPENERS | fragments.DETERMINERS and fragments.plural_noun(place[-2].lower)
 
 
-def _place_end(us: list[_Unit]) -> int | None:
-    """Where a place typed first ends (the index of the first word after it), or None."""
+#: words that stand for a thing named before ("below this"): a place's object where a quote follows
+_DEMONSTRATIVES = frozenset({"this", "that"})
+
+
+def _quote_opens(text: str, before: _Unit, unit: _Unit) -> bool:
+    """Whether a quotation mark stands between two words: a quoted text opens what follows."""
+    return any(q in text[before.end:unit.start] for q in "\"“")
+
+
+def _place_end(us: list[_Unit], text: str) -> int | None:
+    """Where a place typed first ends (the index of the first word after it), or None. A quoted
+    text ends it ('Below the sign "OPEN" painted in red': what the sign bears, no attribute)."""
     for i in range(2, min(len(us), 9)):
         u, before = us[i], us[i - 1]
+        if _quote_opens(text, before, u):
+            return i
         if u.comma_before and _describing(us[1:i]):
             continue  # "Under grey, overcast sky, ...": the comma lists the adjectives of the place's own noun
         if u.comma_before and (attribute(before.lower, strict=False) or past_or_participle(before.lower)) and \
