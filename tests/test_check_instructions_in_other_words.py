@@ -14,7 +14,7 @@ def _facts(notes: str, draft: str, original: str):
     return check_draft(split_notes(notes), draft, original=original).facts
 
 
-def test_the_particle_of_take_over_or_step_down_is_no_place():
+def test_the_particle_of_take_over_or_stand_down_is_no_place():
     assert note_key("a nurse taking over the ward next spring").directions == []
     assert note_key("the chairman standing down after the vote").directions == []
     assert note_key("a child set up a stall").directions == []
@@ -31,7 +31,7 @@ def test_a_replacement_said_with_take_over_is_no_certain_missing_direction():
             "information about a man taking over the role at some point in the future.")
     f = _facts(note, draft, original)[0]
     assert "above" not in f.evidence, f
-    assert f.status == "kept" or f.tier == "check", f
+    assert f.tier != "certain", f  # a look at most: "one day" may be the future asked for
 
 
 def test_a_noun_in_ation_is_its_verb_in_ate():
@@ -164,9 +164,9 @@ def test_a_generic_noun_after_a_backed_word_or_the_names_the_thing_said():
     original = "Rovers beat Town in the cup semi-final at Eastfield, after Ada Brook scored twice for Rovers."
     note = "Remove the information about Ada Brook from the summary."
     spans = _unsupported(note, "Rovers beat Town in the cup semi-final match at Eastfield.", original)
-    assert "match" not in spans, spans
-    spans = _unsupported(note, "Rovers beat Town in the cup semi-final at Eastfield, a big day for the club.", original)
-    assert "club" not in spans, spans
+    assert not any("match" in s for s in spans), spans
+    spans = _unsupported(note, "Rovers beat Town in the cup semi-final at Eastfield to take the club into the final.", original)
+    assert not any("club" in s for s in spans), spans
 
 
 def test_a_generic_noun_that_brings_in_a_thing_stays():
@@ -191,3 +191,92 @@ def test_following_as_a_preposition_only_times_what_is_said():
     assert any("following" in s for s in spans2), spans2
     spans3 = _unsupported(note, "Police are following 12 people after floods caused by heavy rain.", original)
     assert any("following" in s for s in spans3), spans3
+
+
+def _verdict(notes: str, draft: str, original: str | None = None):
+    report = check_draft(split_notes(notes), draft, original=original)
+    return report.facts[0], [u.text for u in report.unsupported]
+
+
+def test_a_function_word_one_letter_off_the_one_asked_for_is_no_slip():
+    original = "The court now found the driver guilty of the crash."
+    f, _ = _verdict('Add the word "not" before "guilty".', original, original)
+    assert (f.status, f.tier) == ("dropped", "certain"), f
+    # two words that name things, one letter apart, stay a slip of the note's
+    original2 = "A foal of the champion mare Bellwood has been sold in Kelso."
+    f2, _ = _verdict("Add the information about the first foul sold to the summary.",
+                     "The first foal of the champion mare Bellwood has been sold in Kelso.", original2)
+    assert f2.status == "kept", f2
+
+
+def test_a_particle_after_a_noun_is_a_place():
+    f, _ = _verdict("a boy with his hands over his eyes", "A boy with his hands under his eyes.")
+    assert f.status == "contradicted", f
+    f2, _ = _verdict("a notice up on the door", "A notice down on the mat by the door.")
+    assert f2.status == "contradicted", f2
+    assert note_key("a poster with a sign up on the wall").directions == ["up"]
+    # the same words as verbs keep their own sense
+    assert note_key("a clerk who hands over the keys").directions == []
+    assert note_key("a woman watching her sign up for the race").directions == []
+    # a result had over someone is had against them: no place either
+    assert note_key("a team celebrating a win over the champions").directions == []
+
+
+def test_a_descriptor_given_a_role_further_in_a_side_is_the_words_to_write():
+    original = "Patel played in the final on Saturday."
+    draft = "Patel played in the final on Saturday, in his new job as striker."
+    f, _ = _verdict("Add that Patel took the role as vice-captain.", draft, original)
+    assert f.status == "dropped", f
+
+
+def test_following_that_turns_the_order_round_stays_unsupported():
+    original = "Brown was detained before the search, officers said."
+    _, spans = _verdict('Remove "officers said".', "Brown was detained following the search.", original)
+    assert any("following" in s for s in spans), spans
+    # the same order in the original: "following" restates it
+    original2 = "Brown was detained after the search, officers said."
+    _, spans2 = _verdict('Remove "officers said".', "Brown was detained following the search.", original2)
+    assert not any("following" in s for s in spans2), spans2
+
+
+def test_a_generic_noun_that_names_nothing_in_the_original_stays():
+    original = "The storm wrecked a van in Hull, officers said."
+    _, spans = _verdict('Remove "officers said".', "The storm wrecked the building.", original)
+    assert any("building" in s for s in spans), spans
+    # an owner's generic noun is a thing of theirs, no other name for them
+    original2 = "Jones was fined £300 for fly-tipping, officers said."
+    _, spans2 = _verdict('Remove "officers said".', "Jones's firm was fined £300 for fly-tipping.", original2)
+    assert any("firm" in s for s in spans2), spans2
+    # a building the original names, pointed back at
+    original3 = "The storm wrecked a hotel in Hull, officers said."
+    _, spans3 = _verdict('Remove "officers said".', "The storm wrecked the building in Hull.", original3)
+    assert not any("building" in s for s in spans3), spans3
+
+
+def test_a_claim_left_in_a_sentence_of_its_own_is_not_said_of_the_members_kept():
+    original = "Regulators are looking at Kestrel, Marlow and Byfield. Marlow was fined last year."
+    note = "Remove the claim that Marlow was fined."
+    f, _ = _verdict(note, "Regulators are looking at Kestrel and Byfield. The bank was fined last year.", original)
+    assert f.status == "dropped", f
+    f2, _ = _verdict(note, "Regulators are looking at Kestrel and Byfield.", original)
+    assert f2.status == "kept", f2
+
+
+def test_a_result_verb_needs_the_result_had():
+    original = "Hale is confident of victory in the ballot, aides said."
+    _, spans = _verdict('Remove "aides said".', "Hale claimed victory in the ballot.", original)
+    assert any("claimed" in s for s in spans), spans
+    original2 = "Rovers lost and Town celebrated victory over Rovers, aides said."
+    _, spans2 = _verdict('Remove "aides said".', "Rovers secured victory over Town.", original2)
+    assert any("secured" in s for s in spans2), spans2
+    original4 = "Rovers lost to Town, aides said."
+    _, spans4 = _verdict('Remove "aides said".', "Rovers secured victory over Town.", original4)
+    assert any("secured" in s for s in spans4), spans4  # the opposite of "lost" is no rewording of it
+    # the result had: the verb restates it
+    original3 = "Hale won the ballot, aides said."
+    _, spans3 = _verdict('Remove "aides said".', "Hale secured victory in the ballot.", original3)
+    assert not any("secured" in s for s in spans3), spans3
+    original5 = "Rovers climbed to third in the league with victory over Town, aides said."
+    _, spans5 = _verdict('Remove the information about the league from the summary.', "Rovers claimed victory over Town.",
+                         original5)
+    assert not any("claimed" in s for s in spans5), spans5

@@ -9,12 +9,11 @@ from functools import lru_cache
 
 from assistant import lexicon
 from assistant.check import (actions, attributes, binding, edit_checks, edit_parsing, edit_sides, edit_tiers, fronted,
-                             hedges, inside, instructions, joins, likeness, matching, negation, parts, prose, relations, shades,
-                             sides, spatial, spellings, told_apart)
+                             generic_heads, hedges, inside, instructions, joins, likeness, matching, negation, parts, prose,
+                             relations, shades, sides, spatial, spellings, told_apart)
 from assistant.check.number_forms import other_writings
 from assistant.check.numbers import combine_numbers, fmt_number
 from assistant.check.report import PROBLEM_STATUSES, CheckReport, FactCheck, SentenceProvenance
-from assistant.check.generic_heads import generic_heads
 from assistant.check.restated import restated
 from assistant.check.stand_ins import removed_names, stand_ins
 from assistant.check.unsupported import unsupported
@@ -78,8 +77,8 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
                                     (negation.counted_negation, lambda u: "a negation", negation.negation_flips)):
         spans = spatial.surplus(parsed, support_words, located, note_units, spans, counted, label, differs)
     if original is not None:
-        spans = generic_heads(restated(stand_ins(spans, draft, original, removed_names(texts)), draft, original, texts),
-                              parsed)
+        spans = generic_heads.generic_heads(restated(stand_ins(spans, draft, original, removed_names(texts)), draft,
+                                                     original, texts), parsed, " ".join([original, *texts]))
     if original is None:
         hedged = {o.id for o in observations if o.hedged}
         by_id = {o.id: o.text for o in observations}

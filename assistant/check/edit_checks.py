@@ -311,7 +311,7 @@ def old_side_problem(edit: Edit, old_units: list[str], old_numbers: list[str], o
     topic = " ".join(edit.old[: len(edit.old) - len(claimed)].split()[:-1]) if claimed is not None else ""
     if claimed is not None and before is not None and _qualifier_gone(topic, draft, before):
         return None, []
-    if claimed is not None and original is not None and edit_sides.others_of_its_list_kept(topic, draft, original):
+    if claimed is not None and original is not None and edit_sides.others_of_its_list_kept(topic, claimed, draft, original):
         return None, []  # "Starbucks and Fiat being investigated": Apple, listed with them, still is
     if claimed is not None:
         claim = note_key(claimed, meta=True)

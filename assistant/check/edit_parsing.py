@@ -122,7 +122,10 @@ _DESCRIBED_RES = (
     # "the name of the person killed", "day on which the match is played", "the county",
     # "Canadian prefix from the Grand Prix", "title/official position of the person killed"
     re.compile(r"(?:^|\s)" + _DESCRIPTORS
-               + r"(?=\s+(?:(?:on|in|at|by)\s+which|of|for|from|about|that|which|where|who|when|whom|as)\b)", re.I),
+               + r"(?=\s+(?:(?:on|in|at|by)\s+which|of|for|from|about|that|which|where|who|when|whom)\b)", re.I),
+    # "the CMA's name as the responsible party": a side that opens with whose descriptor, given a
+    # role ("took the role as captain" further in, or "his role as captain", says the words to write)
+    re.compile(r"^(?:the\s+)?[\w.-]+(?:'s|’s|'|’)\s+" + _DESCRIPTORS + r"(?=\s+as\b)", re.I),
     re.compile(r"(?:^|\s)(?:the|his|her|their|its)\s+" + _DESCRIPTORS + r"\s*$", re.I),
     # "where the injury occurred", "why the meeting was important", "who said it"
     re.compile(r"^(?:where|why|who|whom|whose|how|when|what|which)\b", re.I),

@@ -292,12 +292,14 @@ _NAME = r"[A-Z][\w'’&.-]*(?:\s+(?:of\s+)?[A-Z][\w'’&.-]*)*"
 _NAME_LIST_RE = re.compile(_NAME + r"(?:\s*,\s*" + _NAME + r")*\s*,?\s+(?:and|or|&)\s+" + _NAME)
 
 
-def others_of_its_list_kept(topic: str, draft: Draft, original: str) -> bool:
+def others_of_its_list_kept(topic: str, claim: str, draft: Draft, original: str) -> bool:
     """A removed claim's topic is names ("Starbucks and Fiat being investigated") that the original
     lists with others ("the tax affairs of Apple, Starbucks and Fiat"), and the result drops every
     one of the topic's names while it keeps another of that list: the claim's words left are said of
     the one kept, context the note does not ask to remove. Not when a topic name is still written,
-    nor when the list's other members went too (the claim left would be the topic's)."""
+    nor when the list's other members went too (the claim left would be the topic's), nor when a
+    sentence says the `claim` without naming a member kept ("The coffee chain was fined": said of
+    a stand-in for the one removed)."""
     named = set(note_key(topic, meta=True).names)
     have = {w.lower for w in draft.words}
     if not named or named & have:
@@ -305,7 +307,18 @@ def others_of_its_list_kept(topic: str, draft: Draft, original: str) -> bool:
     for m in _NAME_LIST_RE.finditer(original):
         members = [set(w.lower() for w in re.findall(r"\w[\w'’-]*", part))
                    for part in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+", m.group(0))]
-        if named <= set().union(*members) and any(
-                part and part <= have and not part & named for part in members):
+        kept = [part for part in members if part and part <= have and not part & named]
+        if named <= set().union(*members) and kept and _claim_said_of(claim, kept, draft):
             return True
     return False
+
+
+def _claim_said_of(claim: str, kept: list[set[str]], draft: Draft) -> bool:
+    """Every sentence of the draft that says a word of `claim` names one of the members `kept`."""
+    said = [lexicon.key(w) for w in note_key(claim, meta=True).words()]
+    for s in range(len(draft.sents)):
+        ws = draft.words[draft.first[s]:draft.first[s + 1]]
+        lows = {w.lower for w in ws}
+        if any(lexicon.roots(w.lower) & k for w in ws for k in said) and not any(part <= lows for part in kept):
+            return False
+    return True

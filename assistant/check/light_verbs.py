@@ -14,6 +14,13 @@ _LIGHT_VERBS = frozenset({"give", "take", "hold", "have", "receive", "pay", "do"
 #: win", "completed a 44-38 victory", "clinched the title". Another object ("claimed the money",
 #: "recorded a song") is a fact of its own.
 _RESULT_VERBS = frozenset({"claim", "secure", "complete", "clinch", "seal", "earn", "achieve", "register", "notch"})
+#: Verbs by which the notes or the original say a result was had ("won", "beat", "held on"), so that
+#: a result verb restates it. "claim" is not one: it also asserts ("claimed victory" for "confident
+#: of victory"), and a result noun alone ("hopes of victory", "York celebrated victory") says no more.
+_HAD = frozenset({"win", "beat", "defeat", "hold", "secure", "complete", "clinch", "seal", "earn", "achieve",
+                  "register", "notch", "draw", "gain", "sign", "agree", "reach", "strike", "promote", "triumph"})
+#: Words before a result noun that say it was had: "climbed to the top with victory over", "after a win".
+_BY_MEANS = frozenset({"with", "after", "following", "by", "thanks"})
 _RESULTS = frozenset({"victory", "victories", "win", "wins", "draw", "title", "titles", "triumph", "success", "point",
                       "points", "place", "promotion", "medal", "gold", "silver", "bronze", "deal", "agreement"})
 #: Events a passive "held" or "staged" only says took place: "a funeral has been held" (the funeral).
@@ -22,18 +29,39 @@ _EVENTS = frozenset({"funeral", "funerals", "service", "ceremony", "vigil", "mem
                      "march", "event", "festival", "concert", "race", "match", "game", "tournament", "inquest",
                      "hearing", "trial", "auction", "celebration", "celebrations", "parade", "show"})
 _HELD = frozenset({"held", "staged"})
-_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+#: The forms of "be", "'s" of "it's" among them.
+BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "’s"})
 
 
-def carries_a_supplied_act(ws: list[Word], a: int, i: int, b: int, reasons: list[str | None]) -> bool:
+def result_had(support: list[Word]) -> bool:
+    """The notes or the original say a result was had: a verb of `_HAD` ("won", "beat"), or a result
+    noun after "with", "after", ... past function words and numbers ("with victory over", "after a
+    3-1 win")."""
+    return any(lexicon.lemmas(w.lower) & _HAD or w.lower in _RESULTS and _by_means(support, i)
+               for i, w in enumerate(support))
+
+
+def _by_means(ws: list[Word], i: int) -> bool:
+    """A word of `_BY_MEANS` before `i`, past at most two function words or numbers."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if ws[j].lower in _BY_MEANS:
+            return True
+        if not (ws[j].is_stop or ws[j].number is not None):
+            return False
+    return False
+
+
+def carries_a_supplied_act(ws: list[Word], a: int, i: int, b: int, reasons: list[str | None],
+                           had: bool) -> bool:
     """The word at `i` is such a verb and its noun is supported (`reasons`: the sentence's
-    verdicts, from `a`; None where a word is supported)."""
+    verdicts, from `a`; None where a word is supported); a result verb also needs the notes or
+    the original to say a result was had (`had`, from `result_had`)."""
     low = ws[i].lower
     lemmas = lexicon.lemmas(low)
     if lemmas & _LIGHT_VERBS and _object_supported(ws, a, i, b, reasons):
         return True
     if lemmas & _RESULT_VERBS:
-        return _result_supported(ws, a, i, b, reasons)
+        return had and _result_supported(ws, a, i, b, reasons)
     return low in _HELD and _held_event(ws, a, i, reasons)
 
 
@@ -60,8 +88,8 @@ def _result_supported(ws: list[Word], a: int, i: int, b: int, reasons: list[str 
 def _held_event(ws: list[Word], a: int, i: int, reasons: list[str | None]) -> bool:
     """"<event> has been held": the verb after a form of "be", the event before it supported."""
     j = i - 1
-    if j < a or ws[j].lower not in _BE:
+    if j < a or ws[j].lower not in BE:
         return False
-    while j >= a and (ws[j].is_stop or ws[j].lower in _BE):
+    while j >= a and (ws[j].is_stop or ws[j].lower in BE):
         j -= 1
     return j >= a and ws[j].lower in _EVENTS and reasons[j - a] is None

@@ -98,8 +98,8 @@ def _anchored(ops: list, k: int, at_edge: bool) -> bool:
 
 def _plain(said: list[Word], j1: int, mine: list[Word], gone: list[Word]) -> bool:
     """Plain words: no name (a capital not at the sentence's start), number or ordinal, colour, direction,
-    negation or hedge, and none the opposite of a word replaced."""
-    opposite = {o for w in gone for o in lexicon.opposites(w.lower)}
+    negation or hedge, and none the opposite of a word replaced, in any of its words ("victory" for "lost")."""
+    opposite = {k for w in gone for o in lexicon.opposites(w.lower) for k in lexicon.key(o)}
     for n, w in enumerate(said):
         first = j1 + n == 0 or mine[j1 + n - 1].tok.text in (".", "!", "?")
         if ((w.tok.text[:1].isupper() and not first) or w.number is not None or any(c.isdigit() for c in w.lower)

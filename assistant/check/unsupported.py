@@ -40,6 +40,8 @@ class Support:
     ordinals: frozenset[tuple[float, str]] = frozenset()  # (3, "match") of "third match": a count of it restates it
     names: frozenset[str] = frozenset()  # their capitalised words, lower-cased and without accents ("jose")
     durations: frozenset[tuple[str, float]] = frozenset()  # their stretches of time ("a week": 168 hours)
+    after: bool = False  # their words put one thing after another ("after", "following", "caused by")
+    result_had: bool = False  # their words say a result was had ("won", "beat", "with victory over")
 
     @classmethod
     def of(cls, support: list[Word]) -> "Support":
@@ -66,7 +68,8 @@ class Support:
         return cls(roots, stems, numbers, _acronyms(support),
                    {lexicon.us_spelling(r) for r in roots}, initialisms, _capitalised_runs(support),
                    _joins_two(support), places, _ordinal_things(support), names,
-                   frozenset(number_forms.durations(support)))
+                   frozenset(number_forms.durations(support)),
+                   any(lexicon.lemmas(w.lower) & _AFTER for w in support), light_verbs.result_had(support))
 
     def contracted(self, w: Word) -> bool:
         """A capitalised contraction of a word they capitalise, its first and last letter kept and the
@@ -204,9 +207,9 @@ def unsupported(draft: Draft, support_words: list[Word], forbidden: dict[str, st
                                   or _age_of_a_supplied_number(draft.words, a, i, reasons)
                                   or _count_of_a_supplied_ordinal(draft.words, i, b, support)
                                   or _number_said_otherwise(draft.words[a:b], i - a, support, r)
-                                  or _connective(draft.words, a, i, b)
+                                  or _connective(draft.words, a, i, b, support)
                                   or written_otherwise.hyphen_joined(draft.words, i, draft.text) & support.roots  # re-opened
-                                  or light_verbs.carries_a_supplied_act(draft.words, a, i, b, reasons)) else r
+                                  or light_verbs.carries_a_supplied_act(draft.words, a, i, b, reasons, support.result_had)) else r
                    for i, r in enumerate(reasons, a)]
         for i, j in _spelled_out_initialisms(draft.words, a, b, support):
             reasons[i - a : j - a] = [None] * (j - i)
@@ -295,19 +298,23 @@ def _age_of_a_supplied_number(ws: list[Word], a: int, i: int, reasons: list[str 
     return False
 
 
-_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "’s"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "your", "my"})
+#: Words that say one thing came after, or of, another: what "following" as a preposition restates.
+_AFTER = frozenset({"after", "following", "follow", "since", "cause", "trigger", "spark", "prompt", "because", "due",
+                    "result", "amid", "afterwards"})
 
 
-def _connective(ws: list[Word], a: int, i: int, b: int) -> bool:
+def _connective(ws: list[Word], a: int, i: int, b: int, support: Support) -> bool:
     """Words that only join or time what is said: "set" of "is set to open" (is to open), "prior"
-    of "prior to the vote" (before it), "following" as a preposition ("landslides following heavy
-    rain": after it). "set on fire", "prior approval", "the following day" stay."""
+    of "prior to the vote" (before it), "following" as a preposition where the notes or the
+    original put the same order ("landslides following heavy rain" for "caused by heavy rain").
+    "set on fire", "prior approval", "the following day", "arrested following the raid" for
+    "before the raid" stay."""
     nxt = ws[i + 1].lower if i + 1 < b else ""
     if ws[i].lower == "set":
-        return nxt == "to" and i > a and ws[i - 1].lower in _BE
+        return nxt == "to" and i > a and ws[i - 1].lower in light_verbs.BE
     if ws[i].lower == "following":  # not "the following day", "a large following", "are following leads"
-        return bool(nxt) and not (i > a and ws[i - 1].lower in _BE | _DETERMINERS)
+        return support.after and bool(nxt) and not (i > a and ws[i - 1].lower in light_verbs.BE | _DETERMINERS)
     return ws[i].lower == "prior" and nxt == "to"
 
 

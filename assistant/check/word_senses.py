@@ -43,6 +43,9 @@ _TIME_WORDS = frozenset({"past", "last", "next", "coming", "previous", "weekend"
 _DISPUTES = frozenset({"row", "rows", "dispute", "disputes", "concern", "concerns", "fear", "fears", "anger", "outrage",
                        "questions", "talks", "battle", "clash", "criticism", "controversy", "protest", "protests",
                        "worries", "debate", "split", "standoff", "stand-off"})
+#: Results had against someone: "a win over Bath", "victory over York" (against them, no place).
+_CONTESTS = frozenset({"win", "wins", "victory", "victories", "victorious", "triumph", "triumphs", "success", "lead", "edge",
+                       "advantage"})
 
 
 #: Verbs whose particle makes a sense of its own, no place: "take over the role" (assume),
@@ -57,10 +60,11 @@ _PHRASAL = {"over": frozenset({"take", "hand", "win"}),
 def not_places(lowers: list[str]) -> set[int]:
     """Indices of "over", "under", "above", "below" that are no place: before an amount of ten or
     more ("over 100 people", "under 18"; "a shelf above two doors" is a place), over a time ("over
-    the past decade"), after a dispute ("a row over pay"); and the particle of a verb in
-    `_PHRASAL` ("taking over the role", "stepped down")."""
+    the past decade"), after a dispute or a result ("a row over pay", "a win over Bath"); and the
+    particle of a verb in `_PHRASAL` ("taking over the role", "standing down"), where that word is a
+    verb ("her hands over her ears" and "a sign up on the wall" are nouns, and their particles places)."""
     out = {i for i, low in enumerate(lowers) if i and low in _PHRASAL
-           and _PHRASAL[low] & lexicon.lemmas(lowers[i - 1])}
+           and _PHRASAL[low] & lexicon.lemmas(lowers[i - 1]) and _verb_here(lowers, i - 1)}
     for i, low in enumerate(lowers[:-1]):
         if low not in _AMOUNT_WORDS:
             continue
@@ -69,9 +73,31 @@ def not_places(lowers: list[str]) -> set[int]:
             out.add(i)
         elif low == "over" and (after[0] in _TIME_WORDS or after[0] == "the" and len(after) > 1 and after[1] in _TIME_WORDS):
             out.add(i)
-        elif low == "over" and i and lowers[i - 1] in _DISPUTES:
+        elif low == "over" and i and lowers[i - 1] in _DISPUTES | _CONTESTS:
             out.add(i)
     return out
+
+
+#: Words a noun follows and a verb does not: determiners, possessives, and prepositions (before
+#: anything but an "-ing" form: "after taking over").
+_BEFORE_NOUNS = frozenset({"a", "an", "the", "this", "that", "these", "those", "his", "its", "their", "our", "your",
+                           "my", "some", "every", "each", "no"})
+_PREPOSITIONS = frozenset({"with", "of", "in", "on", "at", "by", "for", "from", "into", "onto", "under", "over"})
+
+
+def _verb_here(lowers: list[str], i: int) -> bool:
+    """The word at `i` is read as a verb where it stands: not after a determiner, a possessive or an
+    adjective, nor after a preposition unless it ends in "-ing"; after "her" (a possessive or an
+    object) only its bare or "-ing" form ("let her take over"; "her hands" is a noun)."""
+    if not i:
+        return True
+    low, before = lowers[i], lowers[i - 1]
+    bare_or_ing = lexicon.is_verb_base(low) or low.endswith("ing")
+    if before == "her":
+        return bare_or_ing
+    if before in _PREPOSITIONS:
+        return low.endswith("ing")
+    return before not in _BEFORE_NOUNS and not (lexicon.can_be_adjective(before) and not lexicon.can_be_verb(before))
 
 
 #: What "far" (or "farthest", "furthest") makes the outermost of: "on the far left", "the far end".

@@ -168,13 +168,30 @@ def misspelt_by_note(unit: str, side: str, draft: Draft, original: str) -> bool:
     original and the result both write a word one letter off it, same first letter and length
     ("the first foul sold" for the original's "foal", "LLC Group" for its "LCC Group"): the note
     misspells the original's word, and a result that keeps it has what was asked. The near word
-    must be the original's: a result that misspells the note's word is still missing it."""
+    must be the original's: a result that misspells the note's word is still missing it. Content
+    words only: a function word, a negation or a number one letter off another ("not" / "now") is
+    another statement, no slip; and two dictionary words must both name things ("lamp" / "lamb"):
+    a slip into another class of word changes what is said."""
     want = _body(as_written(unit, side))
-    if len(want) != 1 or len(want[0]) < 3 or not want[0].isalpha():
+    if len(want) != 1 or len(want[0]) < 3 or not want[0].isalpha() or not _content(want[0]):
         return False
     before, have = set(plain(original)), set(plain(draft.text))
-    return want[0] not in before and any(_one_letter_off(want[0], w) for w in before & have)
+    return want[0] not in before and any(_one_letter_off(want[0], w) and _content(w) and _slip_between(want[0], w)
+                                         for w in before & have)
 
 
 def _one_letter_off(a: str, b: str) -> bool:
     return len(a) == len(b) and a[0] == b[0] and sum(x != y for x, y in zip(a, b)) == 1
+
+
+def _content(low: str) -> bool:
+    lex = lexicon.load()
+    return low not in lex.stop and low not in lex.negations and lexicon.number_value(low) is None
+
+
+def _slip_between(a: str, b: str) -> bool:
+    """Two words one letter apart may be a slip of one for the other: an acronym or name ("LLC" /
+    "LCC"), or two nouns and neither an adverb ("foul" / "foal"; not "now" / "not")."""
+    if not (lexicon.known_word(a) and lexicon.known_word(b)):
+        return True
+    return all(lexicon.can_be_noun(w) and not lexicon.can_be_adverb(w) for w in (a, b))
