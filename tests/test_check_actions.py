@@ -51,12 +51,11 @@ def test_what_two_things_do_traded_between_them_is_a_contradiction():
     assert verdicts == {"n1": "contradicted", "n2": "contradicted"}
 
 
-@pytest.mark.parametrize("draft", [
-    "A tall man holds a black umbrella, and a young woman holds a brown bag.",
+@pytest.mark.parametrize(("notes", "draft"), [
+    ("tall man holding black umbrella\nyoung woman holding brown bag",
+     "A tall man holds a black umbrella, and a young woman holds a brown bag."),
     # one man holding both is what the notes say when both notes are his
-    "A tall man holds a black umbrella and a brown bag.",
+    ("tall man holding black umbrella\ntall man holding brown bag", "A tall man holds a black umbrella and a brown bag."),
 ])
-def test_each_thing_doing_what_its_note_says_is_kept(draft):
-    notes = "tall man holding black umbrella\ntall man holding brown bag" if "and a brown" in draft else (
-        "tall man holding black umbrella\nyoung woman holding brown bag")
+def test_each_thing_doing_what_its_note_says_is_kept(notes, draft):
     assert {f.status for f in check_draft(split_notes(notes), draft).facts} == {"kept"}
