@@ -12,7 +12,7 @@ import math
 from dataclasses import dataclass
 
 from assistant import lexicon
-from assistant.check import attributes, binding, hedges, negation, numbers, quotes, relations, spatial
+from assistant.check import attributes, hedges, negation, numbers, quotes, relations, spatial
 from assistant.check.numbers import fmt_number
 from assistant.check.report import FactCheck, Tier
 from assistant.check.unsupported import abbreviates
@@ -58,16 +58,8 @@ def match_window(key: Key, draft: Draft, lo: int, hi: int) -> Match:
     a, b = draft.first[lo], draft.first[hi]
     missing = numbers.missing_numbers(key.numbers, draft.numbers(lo, hi))
     missing += spatial.missing_critical(key, draft, lo, hi)
-    clipped = [w.tok.text for w in draft.words[a:b] if w.tok.text[:1].isupper()]
-    capitals = {w.lower for w in draft.words[a:b] if w.tok.text.isupper() and w.tok.text.isalpha() and len(w.lower) >= 2}
-    single = {run[0] for run in key.name_runs if len(run) == 1}
-    for name in key.names:
-        if not any(w.lower.removesuffix("'s") == name or _place_word(name, w) or name in single and _common_form(name, w)
-                   for w in draft.words[a:b]) and not _in_compound(name, key, draft, a, b) and not any(
-                name in key.names[i : i + 4] and abbreviates(c, key.names[i : i + 4])
-                for c in clipped for i in range(len(key.names))) and not spelled_out(name, draft.words[a:b]) \
-                and not initialled(name, key.names, capitals):
-            missing.append(name)
+    if key.names:
+        missing += _names_missing(key, draft, a, b)
     critical = set(key.colors + key.directions)
     content = set(key.content)
     found: set[str] = set()
@@ -103,6 +95,23 @@ def match_window(key: Key, draft: Draft, lo: int, hi: int) -> Match:
     if hits < required(len(key.content), key.lenient):
         missing.extend([u for u in key.content if u not in found] or [SCATTERED])
     return Match((lo, hi), missing, flipped, hits, hedges.window_hedged(key, draft, lo, hi), tuple(mixed))
+
+
+def _names_missing(key: Key, draft: Draft, a: int, b: int) -> list[str]:
+    """The note's names that words a..b-1 do not name (in another case, form, abbreviation,
+    spelling out or initials)."""
+    out: list[str] = []
+    clipped = [w.tok.text for w in draft.words[a:b] if w.tok.text[:1].isupper()]
+    capitals = {w.lower for w in draft.words[a:b] if w.tok.text.isupper() and w.tok.text.isalpha() and len(w.lower) >= 2}
+    single = {run[0] for run in key.name_runs if len(run) == 1}
+    for name in key.names:
+        if not any(w.lower.removesuffix("'s") == name or _place_word(name, w) or name in single and _common_form(name, w)
+                   for w in draft.words[a:b]) and not _in_compound(name, key, draft, a, b) and not any(
+                name in key.names[i : i + 4] and abbreviates(c, key.names[i : i + 4])
+                for c in clipped for i in range(len(key.names))) and not spelled_out(name, draft.words[a:b]) \
+                and not initialled(name, key.names, capitals):
+            out.append(name)
+    return out
 
 
 def _in_compound(unit: str, key: Key, draft: Draft, a: int, b: int) -> list[int]:
@@ -221,7 +230,7 @@ def _sentences_with_units(key: Key, draft: Draft) -> set[int]:
     critical = set(key.colors + key.directions)
     if critical:
         critical |= {k for d in key.directions for k in spatial.places(d)}
-        near |= {draft.sent_of[i] for i, w in enumerate(draft.words) if w.color in critical or w.direction in critical}
+        near.update(*(draft.sentences_saying(value) for value in critical))
     if key.numbers:
         near |= {s for s in range(len(draft.sents)) if draft.numbers(s, s + 1).intersection(key.numbers)}
     return near

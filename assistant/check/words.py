@@ -342,6 +342,7 @@ class Draft:
     _by_key: dict[str, list[int]] = field(default_factory=dict)
     _where: dict[str, tuple[int, ...]] = field(default_factory=dict)
     _numbers: dict[tuple[int, int], frozenset[float]] = field(default_factory=dict)
+    _saying: dict[str, frozenset[int]] | None = None
     hedged: frozenset[int] = frozenset()
     """The sentences with a hedge word outside quotation marks."""
 
@@ -396,6 +397,17 @@ class Draft:
             hits.update(i for i in self._by_root.get(unit, ()) if self.words[i].lower == unit)
             found = self._where[unit] = tuple(sorted(hits))
         return found
+
+    def sentences_saying(self, value: str) -> frozenset[int]:
+        """The sentences with a word whose colour or direction is `value` (every note with a colour
+        or a place asks, so the words are read once)."""
+        if self._saying is None:
+            saying: dict[str, set[int]] = {}
+            for i, w in enumerate(self.words):
+                for said in {w.color, w.direction} - {None}:
+                    saying.setdefault(said, set()).add(self.sent_of[i])
+            self._saying = {said: frozenset(s) for said, s in saying.items()}
+        return self._saying.get(value, frozenset())
 
     def numbers(self, lo: int, hi: int) -> frozenset[float]:
         """The numbers stated in sentences lo..hi-1 ("a" and "single" count as one)."""
