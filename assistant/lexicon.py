@@ -221,9 +221,15 @@ def kinds_named(word: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=65536)
+def verb_lemmas(word: str) -> tuple[str, ...]:
+    """The verbs lemminflect's dictionary knows `word` (lower-cased) as a form of: "walks" -> ("walk",)."""
+    return getAllLemmas(word.lower()).get("VERB", ())
+
+
+@lru_cache(maxsize=65536)
 def is_verb_base(word: str) -> bool:
     """Whether `word` (lower-cased) is a verb's bare form ("ignore", "write"; not "parked", "sits")."""
-    return word.lower() in getAllLemmas(word.lower()).get("VERB", ())
+    return word.lower() in verb_lemmas(word)
 
 
 @lru_cache(maxsize=65536)

@@ -118,7 +118,7 @@ def _verb(w: Word) -> str | None:
     "reflected"; not a word that is a place, a colour or a function word."""
     if w.is_stop or w.direction or w.color or not w.lower.endswith(("ing", "ed", "s")):
         return None
-    lemma = next((v for v in _verb_lemmas(w.lower) if v != w.lower), None)
+    lemma = next((v for v in lexicon.verb_lemmas(w.lower) if v != w.lower), None)
     return None if lemma is None or lemma in _BOTH_WAYS or w.lower in lexicon.load().ing_nouns else lemma
 
 
@@ -136,12 +136,6 @@ def _cut_at(found: tuple[Phrase, ...] | list[Phrase], w: Word) -> list[Phrase]:
             if nouns:
                 out.append(Phrase(head=nouns[-1], attrs=[v for v in part if v not in nouns], nouns=nouns[:-1]))
     return out
-
-
-@lru_cache(maxsize=65536)
-def _verb_lemmas(low: str) -> tuple[str, ...]:
-    from lemminflect import getAllLemmas  # noqa: PLC0415 - loaded with the lexicon anyway
-    return getAllLemmas(low).get("VERB", ())
 
 
 def _start(p: Phrase) -> int:

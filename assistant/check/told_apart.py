@@ -13,8 +13,9 @@ from assistant.check.words import Draft, Word, note_words
 #: Words that put a thing in the middle; the word lists give "middle" and "center" a direction,
 #: not the adjectives.
 _CENTRE = frozenset({"central", "centre", "center", "centered", "centred", "middle"})
-_SIDES = {"left": "left", "leftmost": "left", "right": "right", "rightmost": "right", "center": "center",
-          "top": "top", "topmost": "top", "bottom": "bottom", "bottommost": "bottom"}
+#: The place a direction word gives a thing, as notes tell two things apart by it ("leftmost" is left).
+_PLACE_OF = {"left": "left", "leftmost": "left", "right": "right", "rightmost": "right", "center": "center",
+            "top": "top", "topmost": "top", "bottom": "bottom", "bottommost": "bottom"}
 #: Places no one thing can be at once: the middle is told from the sides, not from top or bottom
 #: ("the central figure at the top" is one place).
 _APART = frozenset({frozenset({"left", "right"}), frozenset({"left", "center"}), frozenset({"right", "center"}),
@@ -69,7 +70,7 @@ def _places(ws: list[Word] | tuple[Word, ...], phrase: Phrase) -> frozenset[str]
 
 
 def _side(w: Word) -> str | None:
-    return "center" if w.lower in _CENTRE else _SIDES.get(w.direction or "")
+    return "center" if w.lower in _CENTRE else _PLACE_OF.get(w.direction or "")
 
 
 def _named(places: frozenset[str]) -> str:
