@@ -64,6 +64,8 @@ class Lexicon:
     representations: frozenset[str]  # things that show another thing ("figurine", "statue", "poster")
     place_words: frozenset[str]  # every word of a `[places]` group ("scotland", "scottish", ...)
     stand_in_nouns: frozenset[str]  # nouns naming no thing in particular ("incident", "member")
+    prospect_words: frozenset[str]  # a thing hoped, expected or planned, not done ("hope", "expect")
+    future_words: frozenset[str]  # a thing still to come or in doubt ("will", "set", "could")
     synonym_groups: tuple[frozenset[str], ...]
     synonym_index: dict[str, tuple[int, ...]]
     # first word -> the hedge phrases that start with it, each as its lower-cased words
@@ -120,6 +122,8 @@ def load() -> Lexicon:
         symmetric_relations=frozenset(data["symmetric_relations"]),
         place_words=frozenset().union(*places),
         stand_in_nouns=frozenset(data["stand_in_nouns"]),
+        prospect_words=frozenset(data["prospect_words"]),
+        future_words=frozenset(data["future_words"]),
         synonym_groups=groups,
         synonym_index={w: tuple(ix) for w, ix in index.items()},
         hedge_phrases=_phrase_index(hedges["phrases"]),

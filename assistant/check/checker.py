@@ -10,7 +10,7 @@ from functools import lru_cache
 from assistant import lexicon
 from assistant.check import (actions, attributes, binding, edit_checks, edit_parsing, edit_sides, edit_tiers, fronted,
                              generic_heads, hedges, inside, instructions, joins, likeness, matching, negation, parts, prose,
-                             relations, shades, sides, spatial, spellings, told_apart)
+                             prospects, relations, shades, sides, spatial, spellings, told_apart)
 from assistant.check.number_forms import other_writings
 from assistant.check.numbers import combine_numbers, fmt_number
 from assistant.check.report import PROBLEM_STATUSES, CheckReport, FactCheck, SentenceProvenance
@@ -79,6 +79,8 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
     if original is not None:
         spans = generic_heads.generic_heads(restated(stand_ins(spans, draft, original, removed_names(texts)), draft,
                                                      original, texts), parsed, " ".join([original, *texts]))
+        spans += [u for u in prospects.stated_as_done(parsed, original, texts)
+                  if not any(u.start < v.end and v.start < u.end for v in spans)]
     if original is None:
         hedged = {o.id for o in observations if o.hedged}
         by_id = {o.id: o.text for o in observations}

@@ -10,6 +10,7 @@ from __future__ import annotations
 from difflib import SequenceMatcher
 
 from assistant import lexicon
+from assistant.check import prospects
 from assistant.check.edit_parsing import parse_edit
 from assistant.check.report import Span
 from assistant.check.words import Word, note_words, words
@@ -61,6 +62,8 @@ def _rewordings(mine: list[Word], theirs: list[Word], noted: set[str]) -> list[t
         gone, said = theirs[i1:i2], mine[j1:j2]
         if all(w.is_stop for w in gone) or not _plain(said, j1, mine, gone):
             continue  # "an" -> "a secret": a word put in beside an article, no rewording
+        if not prospects.same_footing(gone, said):
+            continue  # "claimed victory" for "hopeful of victory": a hope stated as done is no rewording
         if all(w.is_stop or _attribute(w.lower) for w in gone):
             continue  # "its new factory" -> "its disputed factory": another thing said of the same one
         if not stand_in(said) and any(not w.is_stop and lexicon.key(w.lower) & noted for w in said):
