@@ -116,3 +116,28 @@ def test_an_added_claim_whose_name_stays_where_it_was_is_an_alarm():
     notes = "Add the information about the firefighters being from Dorset to the summary."
     original = "Three crews fought a large fire on farmland in Dorset overnight."
     assert _status(notes, original, original) == "dropped"
+
+
+# ------------------------------------------------------------------ a described replacement made in other words
+
+
+_TENSE_NOTE = ("Replace the information about the report forecasting gains in the future with the information "
+               "about the report commenting on gains in the past.")
+_TENSE_ORIGINAL = "Farmers could gain thousands of pounds a season by planting hedges, according to a report."
+
+
+def test_a_described_replacement_made_in_other_words_is_a_look_not_an_alarm():
+    draft = "Farmers gained thousands of pounds a season from planting hedges, according to a report."
+    assert _status(_TENSE_NOTE, draft, _TENSE_ORIGINAL) == "verify"
+
+
+def test_a_described_replacement_with_the_place_untouched_stays_an_alarm():
+    draft = "Farmers could gain thousands of pounds a season by planting hedges, according to a new report."
+    assert _status(_TENSE_NOTE, draft, _TENSE_ORIGINAL) == "dropped"
+
+
+def test_a_replacement_whose_old_side_the_original_writes_stays_judged_on_its_words():
+    original = "A suicide bombing killed four soldiers outside the base on Monday."
+    draft = "A bombing killed four soldiers outside the base on Monday."
+    note = "Replace the information about suicide bombing with the information about ambush."
+    assert _status(note, draft, original) == "dropped"

@@ -189,6 +189,11 @@ def effect_there(edit: Edit, new_key: Key, old_key: Key, lacking: list[str], old
     before = Draft.cached(original) if original is not None else None
     if edit.kind != "replace" or before is None or set(lacking) & set(matching.critical_units(new_key)):
         return None
+    if rewritten := described_and_rewritten(edit, old_key, new_key, draft, before):
+        evidence = (f"replace made in other words? the note describes what it replaces, and the result rewrites "
+                    f"{', '.join(rewritten)} there; verify it says {edit.new!r}")
+        return Effect("verify", evidence)
+        return None
     gone = [u for u in old_only if in_text(u, original) and asserted(u, draft, True) < asserted(u, before, True)]
     if not gone or len(gone) < len([u for u in old_only if in_text(u, original)]):
         return None
@@ -220,6 +225,31 @@ def moved_onto_topic(new: str, lacking: list[str], draft: Draft, original: str) 
     if all(in_text(u, original) and asserted(u, draft, True) and not in_place(u, draft, before) for u in names):
         return list(names)
     return []
+
+
+def described_and_rewritten(edit: Edit, old_key: Key, new_key: Key, draft: Draft, before: Draft) -> list[str]:
+    """The original's words the result rewrote where a replacement points, when its old side only
+    describes what it replaces ("the report projecting savings in the future" for "could save"):
+    none of the old side's own words, names, numbers or quotes is in the original, so whether the
+    replacement was made cannot be read off the words, only seen. The rewrite must touch a word of
+    the note ("could save" -> "saved" for savings); [] when the result changed nothing there."""
+    new_roots = {r for u in new_key.words() + [w.lower for w in note_words(edit.new)] for r in lexicon.key(u)}
+    own = [u for u in old_key.words() if not lexicon.key(u) & new_roots]  # what the old side says and the new does not
+    if not own or old_key.numbers or old_key.quotes or any(in_text(u, before.text) for u in own + list(old_key.names)):
+        return []
+    note = {w.lower for w in note_words(edit.old + " " + edit.new) if not w.is_stop}
+    said = {r for n in note for r in lexicon.roots(n)}
+
+    def of_the_note(w: Word) -> bool:  # "saved" for "savings": a plural noun of the verb's "-ing"
+        return not w.is_stop and (bool(lexicon.roots(w.lower) & said) or any(
+            lexicon.same_word(n.removesuffix("s"), w.lower) for n in note if n.endswith("ings")))
+
+    old, new = [w.lower for w in before.words], [w.lower for w in draft.words]
+    out: list[str] = []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+        if tag != "equal" and any(of_the_note(w) for w in before.words[i1:i2] + draft.words[j1:j2]):
+            out.append(" ".join(old[i1:i2]) + " -> " + (" ".join(new[j1:j2]) or "(cut)"))
+    return out
 
 
 # ------------------------------------------------------------------ what the result says and did
