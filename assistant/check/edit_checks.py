@@ -292,7 +292,7 @@ def old_side_problem(edit: Edit, old_units: list[str], old_numbers: list[str], o
                             if 0 < asserted(u, draft, negated) >= asserted(u, before, negated)
                             and not edit_effects.in_another_role(u, draft, before, supplied,
                                                                  replacing=edit.kind == "replace")
-                            and not (edit.kind == "remove" and edit_effects.name_gone(u, draft, before))]
+                            and not (edit.kind == "remove" and edit_effects.no_longer_said(u, draft, before))]
 
     exact: list[str] = [f'"{q}"' for q in old_quotes
                         if (original is None or _quoted_in(q, original)) and _quoted_in(q, draft.text)]

@@ -148,8 +148,20 @@ def effect_there(edit: Edit, new_key: Key, old_key: Key, lacking: list[str], old
         if set(lacking) <= topic:
             evidence = f"add applied: the claim it adds is there; {', '.join(lacking)} only point at what the result names"
             return Effect("kept", evidence)
+    from assistant.check import edit_rewordings  # noqa: PLC0415 (it reads this module's counts)
+
+    moved = edit_rewordings.moved_onto_topic(edit.new, lacking, draft, original) if edit.kind == "add" and original else []
+    if moved:
+        evidence = (f"add made by moving {', '.join(moved)} onto what the note calls "
+                    f"{', '.join(lacking)}? verify it says {edit.new!r}")
+        return Effect("verify", evidence)
     before = Draft.cached(original) if original is not None else None
     if edit.kind != "replace" or before is None or set(lacking) & set(matching.critical_units(new_key)):
+        return None
+    if rewritten := edit_rewordings.described_and_rewritten(edit, old_key, new_key, draft, before):
+        evidence = (f"replace made in other words? the note describes what it replaces, and the result rewrites "
+                    f"{', '.join(rewritten)} there; verify it says {edit.new!r}")
+        return Effect("verify", evidence)
         return None
     gone = [u for u in old_only if in_text(u, original) and asserted(u, draft, True) < asserted(u, before, True)]
     if not gone or len(gone) < len([u for u in old_only if in_text(u, original)]):
@@ -217,6 +229,11 @@ def left_as_context(edit: Edit, still: list[str], names: frozenset[str], units: 
     before = Draft.cached(original)
     if edit.kind == "remove":
         return removed_beside(units, still, draft, before)
+    from assistant.check import edit_rewordings  # noqa: PLC0415 (it reads this module's counts)
+
+    if edit.kind == "replace" and new_made and still and all(
+            edit_rewordings.beyond_new_side(u, edit, draft, before) for u in still):
+        return True  # "the most watched clip ever" -> "the third most watched clip ever": "ever" is context
     return (edit.kind == "replace" and new_made and not any(asserted(n, draft, True) for n in numbers)
             and not _counted(edit.old) & {r for u in still for r in lexicon.key(u)}
             and any(0 < asserted(u, before, True) and not asserted(u, draft, True) for u in units + numbers))
@@ -299,6 +316,14 @@ _SEQUENCE = frozenset({"final", "last", "latest", "next", "previous", "penultima
 
 def _rank(word: str) -> bool:
     return lexicon.ordinal_value(word) is not None or word.endswith("est") and lexicon.can_be_adjective(word)
+
+
+def no_longer_said(unit: str, draft: Draft, before: Draft) -> bool:
+    """A removal's word the result still writes, but not of the thing removed: only as a common word
+    where the original had it in a name (`name_gone`), or only inside a name the result brings in."""
+    from assistant.check import edit_rewordings  # noqa: PLC0415 (it reads this module's counts)
+
+    return name_gone(unit, draft, before) or edit_rewordings.only_in_new_name(unit, draft, before)
 
 
 def name_gone(unit: str, draft: Draft, before: Draft) -> bool:

@@ -183,6 +183,8 @@ def parse_edit(text: str) -> Edit | None:
             old = _EDIT_META_RE.sub(" ", (groups.get("old") or "").strip()).strip(" .")
             new = _EDIT_META_RE.sub(" ", (groups.get("new") or "").strip()).strip(" .")
             rest = stripped[: m.start("old")] + stripped[m.end("old") :] if groups.get("old") else stripped
+            if kind == "remove" and (inner := _change_of_value(old)) is not None:
+                return inner  # "Remove the information about change Derby County to Derby": the change is the edit
             if kind == "remove" and (keep := _KEEP_QUOTE_RE.search(old)):
                 # 'remove the 10 years to just say "years"': the quote is what the result says instead
                 old, new = (old[: keep.start()] + old[keep.end() :]).strip(" ,."), keep["quote"]
@@ -209,6 +211,21 @@ _NUMBER_WORD = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|
                 r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|thousand|million)")
 _COUNT_TO_RE = re.compile(rf"^(?P<old>{_NUMBER_WORD}[\s-]+(?P<a>\w+(?:[\s-]+\w+){{0,2}}))\s+to\s+"
                           rf"(?P<new>{_NUMBER_WORD}[\s-]+(?P<b>\w+(?:[\s-]+\w+){{0,2}}))$", re.I)
+
+
+_OPENS_WITH_CHANGE_RE = re.compile(r"^" + _REPLACE_VERBS + r"\s", re.I)
+
+
+def _change_of_value(side: str) -> Edit | None:
+    """The replacement a removal's side words as its own edit ("change Derby County to Derby"),
+    when each of its sides is a value (a name, number or quote); "change of coach to a younger man"
+    is a thing the text says, which the removal takes out."""
+    if not _OPENS_WITH_CHANGE_RE.match(side):
+        return None
+    inner = parse_edit(side)
+    if inner is None or inner.kind != "replace" or not all(_stated_value(s) for s in (inner.old, inner.new)):
+        return None
+    return inner
 
 
 def _count_to(side: str) -> tuple[str, str] | None:

@@ -1,0 +1,135 @@
+"""An instruction's effect said in the result's own words (issue 23, check23ai): a removal's word
+kept only inside a name the result brings in, an old word left past the new wording as context both
+sides share, an added claim made by moving its name onto the thing, and a replacement whose old side
+only describes what it replaces, rewritten there. `edit_effects` asks these before an edit is
+reported as not made."""
+
+from __future__ import annotations
+
+from difflib import SequenceMatcher
+
+from assistant import lexicon
+from assistant.check.edit_effects import asserted, in_text, is_unit
+from assistant.check.edit_parsing import Edit, claim_of
+from assistant.check.words import Draft, Key, Word, note_key, note_words
+
+
+def only_in_new_name(unit: str, draft: Draft, before: Draft) -> bool:
+    """Every mention of a removal's word the result keeps is inside a name the result brings in: a
+    run of capitalised words the original never wrote, none of whose other words is one the original
+    capitalises ("the Association of Welsh Hauliers" after "a Welsh farmer"; "Indian Airlines" after
+    "an Indian MP ... an airline employee"). The word names that body now, not the thing the removal
+    was about; a name the original wrote ("Welsh Farmer") or one that takes in its names ("Indian MP
+    Raj Patel" after "an Indian MP") still says it."""
+    at = [i for i, w in enumerate(draft.words) if w.lower == unit or lexicon.same_word(unit, w.lower)]
+    starts = set(before.first)
+    named = {r for k, w in enumerate(before.words) if w.tok.text[:1].isupper() and k not in starts
+             for r in lexicon.roots(w.lower)}
+    text = " ".join(w.lower for w in before.words)
+    return bool(at) and all(_brought_in_name(i, draft, named, text) for i in at)
+
+
+def _brought_in_name(i: int, draft: Draft, named: set[str], original: str) -> bool:
+    ws = draft.words
+    s = draft.sent_of[i]
+
+    def capitalised(j: int) -> bool:  # a sentence's first word is capitalised whatever it is
+        return 0 <= j < len(ws) and draft.sent_of[j] == s and j != draft.first[s] and ws[j].tok.text[:1].isupper()
+
+    if not capitalised(i) and i != draft.first[s]:
+        return False
+    lo, hi = i, i
+    while capitalised(lo - 1):
+        lo -= 1
+    while capitalised(hi + 1):
+        hi += 1
+    others = [ws[j] for j in range(lo, hi + 1) if j != i]
+    run = " ".join(w.lower for w in ws[lo:hi + 1])
+    return bool(others) and f" {run} " not in f" {original} " and not any(lexicon.roots(w.lower) & named for w in others)
+
+
+def beyond_new_side(unit: str, edit: Edit, draft: Draft, before: Draft) -> bool:
+    """An old word the replacement left where it stood, past the words both sides share, with the
+    new side written on their other side: "the most watched clip ever" -> "the third most watched
+    clip ever" for "... the third most watched clip". The new wording went into the old phrase, and
+    what the old side said past it is context both keep. Not when the word stands beside a word only
+    the new side has ("the blue red van"): the old value is still written there."""
+    old_roots = {r for w in note_words(edit.old) if not w.is_stop for r in lexicon.roots(w.lower)}
+    new_roots = {r for w in note_words(edit.new) if not w.is_stop for r in lexicon.roots(w.lower)}
+
+    def shared(w: Word) -> bool:
+        return not w.is_stop and bool(lexicon.roots(w.lower) & old_roots & new_roots)
+
+    def only_new(w: Word) -> bool:
+        return not w.is_stop and bool(lexicon.roots(w.lower) & new_roots) and not lexicon.roots(w.lower) & old_roots
+
+    def of_new_side(w: Word) -> bool:
+        return w.is_stop or bool(lexicon.roots(w.lower) & new_roots)
+
+    def reached(ws: list[Word], i: int, step: int) -> tuple[bool, bool]:
+        """(a shared word stands next to i, a word only the new side has follows in the same phrase)"""
+        j = i + step
+        if not (0 <= j < len(ws)) or not shared(ws[j]):
+            return False, False
+        while 0 <= j < len(ws) and of_new_side(ws[j]):
+            if only_new(ws[j]):
+                return True, True
+            j += step
+        return True, False
+
+    at = [i for i, w in enumerate(draft.words) if is_unit(w, unit) or lexicon.same_word(unit, w.lower)]
+    was = [i for i, w in enumerate(before.words) if is_unit(w, unit) or lexicon.same_word(unit, w.lower)]
+    # each mention: the new wording on one side of it, and the original had it beside a shared word there too
+    return bool(at) and all(any(reached(draft.words, i, step) == (True, True)
+                                and any(reached(before.words, k, step)[0] for k in was) for step in (-1, 1))
+                            for i in at)
+
+
+def moved_onto_topic(new: str, lacking: list[str], draft: Draft, original: str) -> list[str]:
+    """The names of an added claim that the original had elsewhere and the result writes in a new
+    place, when what lacks is only the claim's topic in common words: "the suspects being from
+    Sunderland" made by "Two Sunderland men ..." where the original said "assaults in Sunderland".
+    The topic only points at a thing of the original, which the result names its own way; a look
+    (verify), since the name may qualify another thing. [] when a name is missing or still stands
+    only where the original had it."""
+    from assistant.check.edit_tiers import in_place  # noqa: PLC0415 (edit_tiers reads this module)
+
+    claim = claim_of(new)
+    if claim is None or not lacking:
+        return []
+    topic = note_key(" ".join(new[: len(new) - len(claim)].split()[:-1]), meta=True)
+    names = note_key(claim, meta=True).names
+    if not names or topic.names or topic.numbers or topic.quotes or not set(lacking) <= set(topic.content):
+        return []
+    before = Draft.cached(original)
+    if all(in_text(u, original) and asserted(u, draft, True) and not in_place(u, draft, before) for u in names):
+        return list(names)
+    return []
+
+
+def described_and_rewritten(edit: Edit, old_key: Key, new_key: Key, draft: Draft, before: Draft) -> list[str]:
+    """The original's words the result rewrote where a replacement points, when its old side only
+    describes what it replaces ("the report projecting savings in the future" for "could save"):
+    none of the old side's own words, names, numbers or quotes is in the original, so whether the
+    replacement was made cannot be read off the words, only seen. The rewrite must touch a word of
+    the note ("could save" -> "saved" for savings); [] when the result changed nothing there."""
+    new_roots = {r for u in new_key.words() + [w.lower for w in note_words(edit.new)] for r in lexicon.key(u)}
+    own = [u for u in old_key.words() if not lexicon.key(u) & new_roots]  # what the old side says and the new does not
+    if not own or old_key.numbers or old_key.quotes or any(in_text(u, before.text) for u in own + list(old_key.names)):
+        return []
+    note = {w.lower for w in note_words(edit.old + " " + edit.new) if not w.is_stop}
+    said = {r for n in note for r in lexicon.roots(n)}
+
+    def of_the_note(w: Word) -> bool:  # "saved" for "savings": a plural noun of the verb's "-ing"
+        return not w.is_stop and (bool(lexicon.roots(w.lower) & said) or any(
+            lexicon.same_word(n.removesuffix("s"), w.lower) for n in note if n.endswith("ings")))
+
+    old, new = [w.lower for w in before.words], [w.lower for w in draft.words]
+    out: list[str] = []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+        if tag != "equal" and any(of_the_note(w) for w in before.words[i1:i2] + draft.words[j1:j2]):
+            out.append(" ".join(old[i1:i2]) + " -> " + (" ".join(new[j1:j2]) or "(cut)"))
+    return out
+
+
+
