@@ -24,6 +24,7 @@ def is_fragment(text):
     # a noun phrase and its place: an -ed form before a bare noun modifies it
     "Four clocks in a row on a stone tiled wall.",
     "Jars on a shelf beside a hand painted sign.",
+    "A stone path, arched wooden gates, moss in the shade.",  # an -ed form opening a listed thing
     # a noun phrase and its place: an abbreviation is no verb ("LED" is no "led"), its next word its noun
     "DVD cases in a stack beside the sofa.",
     "Two girls in hats looking towards LED screens.",
@@ -47,6 +48,7 @@ def test_participles_names_and_modifiers_are_no_verb(fragment):
     "The TV shows a cartoon.",  # a describing verb after an abbreviation stays a verb
     "Old jars, in soft light, glow w/ amber tones.",  # "w/" opens what the verb governs
     "The man painted the wall.",  # a past tense with its object
+    "On the left, parked cars line the street.",  # the -ed form opens the subject; its verb follows
     "The crowd gathered outside.",  # an adverb after the -ed form, no noun it modifies
     "The dog jumped over the fence.",
 ])

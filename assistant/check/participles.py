@@ -6,7 +6,8 @@ though lemminflect lists them as verbs: where they stand makes them a participle
   state, described as a caption describes, not a past tense;
 - an -ed form right before a bare singular noun that ends its phrase ("on a brick patterned
   wall", "a hand painted sign"): the noun's modifier; a past tense would take an object with an
-  article ("The man painted the wall.");
+  article ("The man painted the wall."); so is one that opens a comma part before a describing
+  word or a noun ("..., arched evergreen bushes, ...");
 - an abbreviation in capitals ("LED", "TV") is a name, never a verb ("led"), and an -s word right
   after one is the noun it modifies ("LED screens", "TV stands"), unless that word is a verb a
   description says of a thing ("The TV shows a film.").
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 from assistant import lexicon
 from assistant.check.endings import PREPOSITIONS
-from assistant.check.word_forms import DETERMINERS, only_participle, participle_after_noun, plural
+from assistant.check.word_forms import DETERMINERS, only_participle, participle_after_noun, past_participle, plural
 from assistant.text import Token
 
 #: possessive determiners that open an absolute phrase ("..., her face turned ...")
@@ -39,11 +40,14 @@ def modifies_next(tokens: list[Token], text: str, i: int) -> bool:
     """Whether the -ed word at i modifies the bare singular noun after it, which ends its phrase:
     the end, a punctuation mark, a preposition or "and" follows the noun ("a golden brick
     patterned wall."); not a name ("visited Paris"), a count, a colour, or a word that may be an
-    adverb or an adjective ("gathered outside", "turned yellow")."""
+    adverb or an adjective ("gathered outside", "turned yellow"). Or it opens a listed thing
+    (`_opens_item`)."""
     if not tokens[i].lower.endswith("ed") or i + 1 >= len(tokens) or text[tokens[i].end:tokens[i + 1].start].strip():
         return False
     noun = tokens[i + 1]
     lex = lexicon.load()
+    if _opens_item(tokens, text, i):
+        return True
     if not noun.text.islower() or not lexicon.can_be_noun(noun.lower) or plural(noun.lower) or \
             lexicon.can_be_adverb(noun.lower) or lexicon.can_be_adjective(noun.lower) or noun.lower in lex.colors or \
             lexicon.number_value(noun.lower) is not None or noun.lower in lex.stop:
@@ -52,6 +56,17 @@ def modifies_next(tokens: list[Token], text: str, i: int) -> bool:
         return True
     after = tokens[i + 2]
     return bool(text[noun.end:after.start].strip()) or after.lower in PREPOSITIONS or after.lower in ("and", "or")
+
+
+def _opens_item(tokens: list[Token], text: str, i: int) -> bool:
+    """Whether the -ed word at i, a past participle, opens a comma part before a describing word or a
+    noun ("..., arched evergreen bushes, ...", "On the left, parked cars line the street."): the
+    modifier of the thing that part names; a past tense there would have no subject."""
+    nxt = tokens[i + 1]
+    lex = lexicon.load()
+    return i > 0 and "," in text[tokens[i - 1].end:tokens[i].start] and past_participle(tokens[i].lower) and \
+        nxt.text.islower() and nxt.lower not in lex.stop and not lexicon.can_be_adverb(nxt.lower) and \
+        (lexicon.can_be_adjective(nxt.lower) or lexicon.can_be_noun(nxt.lower) or nxt.lower in lex.colors)
 
 
 def abbreviation(token: Token, text: str) -> bool:
