@@ -18,10 +18,14 @@ from collections.abc import Iterator
 
 from assistant import lexicon
 from assistant.check.word_forms import PLURAL_NOUNS, having_verb_of_plural, maybe_verb, only_participle, only_verb
+from assistant.check.word_forms import DETERMINERS as _DETERMINERS
 from assistant.check.word_forms import SINGULAR_DETERMINERS as _SINGULAR_DETERMINERS
 from assistant.check.word_forms import participle_after_noun, plural, verb_after_singular
 from assistant.check.endings import NEEDS_PLACE
 from assistant.check.endings import PREPOSITIONS as _PREPOSITIONS
+from assistant.check.subjects import joined_subject, plural_subject
+from assistant.check.participles import MEANS, PARTICIPLE_NEXT, POSSESSIVES, abbreviation, absolute, after_abbreviation
+from assistant.check.participles import modifies_next, participle_follows
 from assistant.text import Token, in_spans, quotation_spans, tokenize
 
 FINITE = frozenset(
@@ -29,9 +33,6 @@ FINITE = frozenset(
     "must shall should isn't aren't wasn't weren't hasn't haven't hadn't doesn't don't didn't can't cannot "
     "couldn't won't wouldn't shouldn't".split())
 _CONTRACTED = re.compile(r"^(?:it|there|that|here|he|she|what|who|they|we|you|i)'(?:s|re|m|ve|ll|d)$")
-_DETERMINERS = frozenset(
-    "a an the this that these those my your his her its our their some any each every no another both either "
-    "neither several many few much more most all other one's".split())
 # where a verb stands: before a preposition, a determiner, an adverb of place, or the end
 _AFTER_VERB = frozenset(
     "in on at under over above below behind beside near next into onto from to against along across through "
@@ -71,8 +72,16 @@ def _after_aside(tokens: list[Token], text: str, lowers: list[str], i: int) -> b
             only_verb(lowers[i]) or lowers[i] in _DESCRIBING_VERBS or not nxt or nxt in _OBJECT_OPENERS
             or lexicon.can_be_adverb(nxt) and nxt not in _PREPOSITIONS)):
         return False
+    # "A red car, parked on a street, captured from a low angle.": a second participle, before its
+    # place or its agent, describes the noun as the aside's does; no verb of it
+    if lowers[i].endswith("ed") and (not nxt or nxt in PARTICIPLE_NEXT):
+        return False
     first = k + 1 if lowers[k].endswith("ly") and k + 1 < i else k
-    return 0 < k and _clause_start(tokens, text, k - 1) == 0 and lowers[first].endswith(("ed", "en")) \
+    # or an absolute phrase ("A small dog, its tail raised, stands by the gate."), or an -ing form and its
+    # object ("A statue, holding a book, stands ..."; "sitting areas" is a listed noun)
+    opened = lowers[first].endswith(("ed", "en")) or lowers[k] in POSSESSIVES and absolute(lowers, k, i - 1) \
+        or lowers[first].endswith("ing") and first + 1 < i and lowers[first + 1] in _OBJECT_OPENERS
+    return 0 < k and _clause_start(tokens, text, k - 1) == 0 and opened \
         and lowers[i] not in _PREPOSITIONS | _DETERMINERS | _JOINS
 
 
@@ -124,8 +133,12 @@ def _verbs(tokens: list[Token], text: str) -> Iterator[int]:
     lowers = [t.lower for t in tokens]
     quoted = [(a, b) for a, b in quotation_spans(text) if _bears_text(text[a:b])]
     for i, w in enumerate(lowers):
-        if quoted and in_spans(tokens[i].start, quoted):
-            continue
+        if quoted and in_spans(tokens[i].start, quoted) or abbreviation(tokens[i], text):
+            continue  # "LED" is no "led"
+        if w not in _DESCRIBING_VERBS and after_abbreviation(tokens, text, i, _DETERMINERS):
+            continue  # "LED screens in a row": the abbreviation's noun
+        if modifies_next(tokens, text, i):
+            continue  # "on a brick patterned wall": the noun's modifier
         if w in FINITE or _CONTRACTED.match(w) or _after_aside(tokens, text, lowers, i):
             yield i
             continue
@@ -136,7 +149,7 @@ def _verbs(tokens: list[Token], text: str) -> Iterator[int]:
         if w.endswith("ed") and _in_with_phrase(lowers, _clause_start(tokens, text, i), i) and participle_after_noun(w):
             continue  # "a wall with its top painted green": the participle of a "with" phrase, no finite verb
         if only_verb(w) and (not w.endswith("ed") or i and _after_noun(lowers[i - 1]) and lowers[i - 1] not in _PREPOSITIONS):
-            if not (w.endswith("ed") and _participle_follows(lowers, text, tokens, i)):
+            if not (w.endswith("ed") and participle_follows(lowers, text, tokens, i, _clause_start(tokens, text, i))):
                 yield i  # "sits", "stood"; "the man parked the car", not "a painted wall"
             continue  # "a car parked on a floor": a participle after its noun, no finite verb
         # a clause ends after it: the end, a preposition or a determiner, or punctuation ("reads: ...")
@@ -165,16 +178,20 @@ def _verbs(tokens: list[Token], text: str) -> Iterator[int]:
         # the subject ends before its verb: after a preposition ("leaves below flowers", "plants
         # with a bee") a noun-or-verb word is the object's noun
         verb_form = maybe_verb(w) or lexicon.can_be_verb(w) and plural(lowers[i - 1]) and w not in lexicon.load().directions \
-            and w not in lexicon.load().colors  # "Its eyes brown.": a colour after a plural is its attribute
+            and w not in lexicon.load().colors \
+            or w + "s" in _DESCRIBING_VERBS and joined_subject(lowers[start:i])
+        # "Its eyes brown.": a colour after a plural is its attribute; "The books and the block stand on ...": two
+        # things joined by "and" are a plural subject of a describing verb ("a bench and a lamp post" stays a noun)
         if start < i and ends and _after_noun(lowers[i - 1]) and not _PREPOSITIONS & set(lowers[start:i]) and verb_form \
-                and not counted_head(lowers, start, i) and not (w.endswith("ed") and nxt in _MEANS):
+                and not counted_head(lowers, start, i) and not (w.endswith("ed") and nxt in MEANS):
             yield i
         elif start < i and (nxt in _OBJECT_OPENERS or (lexicon.number_value(nxt) or 0) > 1) and verb_form \
                 and not text[tokens[i].end:tokens[i + 1].start].strip() \
                 and _after_noun(lowers[i - 1]) and lowers[i - 1] not in _PREPOSITIONS | _JOINS \
                 and not counted_head(lowers, start, i) and not compound_head(lowers, i):
             yield i  # "a woman in a white shirt holds a dustpan": after a noun, before its object
-        elif start < i and (nxt in _PATH_WORDS or w in _LINKING) and _plural_subject(lowers[start:i]) and lexicon.can_be_verb(w) \
+        elif start < i and (nxt in _PATH_WORDS or w in _LINKING) and lexicon.can_be_verb(w) \
+                and (plural_subject(lowers[start:i]) or joined_subject(lowers[start:i])) \
                 and _after_noun(lowers[i - 1]) and not w.endswith(("s", "ed", "ing")) and lowers[i - 1] not in _PREPOSITIONS | _JOINS:
             yield i  # "the stripes of the flag curve around": a plural subject's base form, before its path
         elif start < i and (having_verb_of_plural(lowers, i) or verb_after_singular(lowers, start, i)) and \
@@ -188,15 +205,6 @@ _LINKING = frozenset("turn look seem appear become remain stay grow".split())
 _PATH_WORDS = frozenset("around across along through over off from into onto toward towards past up down away out".split())
 
 
-def _plural_subject(clause: list[str]) -> bool:
-    """Whether the noun before the clause's first preposition is plural ("the lights in the hall")."""
-    cut = next((k for k, w in enumerate(clause) if w in _PREPOSITIONS), len(clause))
-    return 0 < cut < len(clause) and plural(clause[cut - 1]) and clause[cut - 1] not in _DETERMINERS
-
-
-#: after an -ed word that may be a past tense or an adjective ("mixed", "lined"), these make it the
-#: participle of a noun: "soil mixed with stones", "a path lined by trees" (a caption's past tense is rare)
-_MEANS = frozenset({"with", "by"})
 #: words that open an object: a noun-or-verb word right before one is a verb even after a
 #: preposition's noun ("a flag with a white star covers the wall"), since no noun phrase goes on
 #: into an article ("sunflower plants on the ground" goes on into a preposition: a noun still);
@@ -374,35 +382,6 @@ def _loose_verb(lowers: list[str], i: int, group_starts: set[int]) -> bool:
     return plural(prev) and not w.endswith(("ed", "ing")) and prev not in _PREPOSITIONS
 
 
-#: words after which a past participle's phrase goes on (a place, an agent, a manner): "a car
-#: parked on a floor", "a wall covered with ivy", "a man dressed in black"
-_PARTICIPLE_NEXT = frozenset("in on at under over above below behind beside near into onto from against along across "
-                             "through between among inside outside atop beneath underneath with by to toward towards "
-                             "up down off around together".split())
-
-
-def _participle_follows(lowers: list[str], text: str, tokens: list[Token], i: int) -> bool:
-    """Whether the -ed word at i, after a noun, is a participle: a place or an agent follows it,
-    or the sentence ends there ("A yellow car parked on a grey floor.", "two rocks stacked"), not
-    an object ("The man parked the car."). A caption describes in the present: its past tense
-    is rare, its participle after a noun common."""
-    nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
-    # after a comma it is an aside on the noun before ("on the wall, switched off"), no verb of it
-    # ("a trunk, partly hidden by leaves": an adverb may stand between the comma and it, unless
-    # a word that may be the verb follows the aside: "the sign, partly faded, reads OPEN")
-    aside = i > 0 and "," in text[tokens[i - 1].end:tokens[i].start] or i > 1 and lowers[i - 1].endswith("ly") and \
-        "," in text[tokens[i - 2].end:tokens[i - 1].start] and not _verb_after_aside(lowers, text, tokens, i)
-    return (not nxt or nxt in _PARTICIPLE_NEXT or text[tokens[i].end:].lstrip()[:1] in (",", ";")) and (
-        aside or participle_after_noun(lowers[i]) or nxt in _MEANS and not _verb_after_aside(lowers, text, tokens, i))
-    # "two lands separated by a river"; not "the garden, lovingly tended by the owner, blooms"
-
-
-def _verb_after_aside(lowers: list[str], text: str, tokens: list[Token], i: int) -> bool:
-    """Whether the word after the comma that closes the aside word i is in may be a verb."""
-    k = next((k for k in range(i + 1, len(tokens)) if "," in text[tokens[k - 1].end:tokens[k].start]), None)
-    return k is not None and lexicon.can_be_verb(lowers[k]) and lowers[k] not in _PREPOSITIONS | _DETERMINERS | _JOINS
-
-
 def participle(sentence: str) -> int | None:
     """Where the participle after its noun starts, in a sentence with no main verb but that one
     ("A yellow car parked on a grey floor."): "is"/"are" before it makes the sentence."""
@@ -413,7 +392,8 @@ def participle(sentence: str) -> int | None:
     for i, w in enumerate(lowers):
         # "fixed", "mounted": adjectives too ("a fixed price"), but after a noun and before a place a participle
         if i and w.endswith("ed") and (only_verb(w) or w in _PLACED) and _after_noun(lowers[i - 1]) and lexicon.can_be_noun(lowers[i - 1]) and \
-                lowers[i - 1] not in SUBORDINATORS | {"that", "there", "here"} and _participle_follows(lowers, sentence, tokens, i):
+                lowers[i - 1] not in SUBORDINATORS | {"that", "there", "here"} and \
+                participle_follows(lowers, sentence, tokens, i, _clause_start(tokens, sentence, i)):
             return tokens[i].start
     return None
 

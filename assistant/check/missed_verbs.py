@@ -106,7 +106,10 @@ def _verb_governs(part: str, many: bool, aside: list[str]) -> bool:
         return False  # "..., dry twigs", "..., metal street light": a thing's describing word, no verb
     agrees = lexicon.is_verb_base(verb) and not verb.endswith(("s", "ed", "ing")) if many else \
         verb.endswith("s") and not verb.endswith("ss") and maybe_verb(verb)
-    governs = after in _OPENERS or after in PREPOSITIONS or lexicon.can_be_adverb(after) and not lexicon.can_be_adjective(after) \
+    # "w/" is the notes' "with": "Flowers, in sharp focus, contrast w/ blurred background."
+    with_shorthand = after == "w" and part[tokens[1].end:tokens[1].end + 1] == "/"
+    governs = after in _OPENERS or after in PREPOSITIONS or with_shorthand \
+        or lexicon.can_be_adverb(after) and not lexicon.can_be_adjective(after) \
         or _opens_object(part, tokens, 1) or len(tokens) > 2 and tokens[2].lower == "of" and after.isalpha()
     # "The plates, white saucers, cup on the tray.": things listed, the last a noun before its place
     listed = plural(aside[-1]) and lexicon.can_be_noun(verb)

@@ -97,6 +97,10 @@ def having_verb_of_plural(lowers: list[str], i: int) -> bool:
     return nxt in lexicon.load().colors or lexicon.can_be_adjective(nxt) and not lexicon.can_be_noun(nxt)
 
 
+#: words that open a noun phrase: a word right after one modifies the next or is its noun, no verb
+DETERMINERS = frozenset(
+    "a an the this that these those my your his her its our their some any each every no another both either "
+    "neither several many few much more most all other one's".split())
 #: determiners of one thing: "a glass shines" has "glass" for its noun, no modifier before a plural
 SINGULAR_DETERMINERS = frozenset("a an this each every another one".split())
 

@@ -1,0 +1,126 @@
+"""Words the verb finder (assistant/check/clauses.py) must not take for a sentence's finite verb,
+though lemminflect lists them as verbs: where they stand makes them a participle or a name.
+
+- an absolute phrase: a comma part that opens on a possessive and its noun, then an -ed form
+  ("..., her face turned towards the castle", "..., its tail curled around its paws"): the noun's
+  state, described as a caption describes, not a past tense;
+- an -ed form right before a bare singular noun that ends its phrase ("on a brick patterned
+  wall", "a hand painted sign"): the noun's modifier; a past tense would take an object with an
+  article ("The man painted the wall."); so is one that opens a comma part before a describing
+  word or a noun ("..., arched evergreen bushes, ...");
+- an abbreviation in capitals ("LED", "TV") is a name, never a verb ("led"), and an -s word right
+  after one is the noun it modifies ("LED screens", "TV stands"), unless that word is a verb a
+  description says of a thing ("The TV shows a film.").
+
+Fragments that slipped through on these (development captions, docs/EVAL.md 2026-12-06): a
+caption's past tense is rare, its participles common, so where both readings fit the participle
+is read and the sentence may be a fragment.
+"""
+
+from __future__ import annotations
+
+from assistant import lexicon
+from assistant.check.endings import PREPOSITIONS
+from assistant.check.word_forms import DETERMINERS, only_participle, participle_after_noun, past_participle, plural
+from assistant.text import Token
+
+#: possessive determiners that open an absolute phrase ("..., her face turned ...")
+POSSESSIVES = frozenset("his her its their".split())
+
+
+def absolute(lowers: list[str], start: int, i: int) -> bool:
+    """Whether the -ed word at i follows the noun of an absolute phrase: its clause opens after a
+    comma (`start` > 0) on a possessive, and one to three describing or noun words lead to it."""
+    between = lowers[start + 1:i]
+    return start > 0 and lowers[start] in POSSESSIVES and 1 <= len(between) <= 3 and lowers[i].endswith("ed") and \
+        all(lexicon.can_be_noun(w) or lexicon.can_be_adjective(w) or w.endswith("ly") for w in between)
+
+
+def modifies_next(tokens: list[Token], text: str, i: int) -> bool:
+    """Whether the -ed word at i modifies the bare singular noun after it, which ends its phrase:
+    the end, a punctuation mark, a preposition or "and" follows the noun ("a golden brick
+    patterned wall."); not a name ("visited Paris"), a count, a colour, or a word that may be an
+    adverb or an adjective ("gathered outside", "turned yellow"). Or it opens a listed thing
+    (`_opens_item`)."""
+    if not tokens[i].lower.endswith("ed") or i + 1 >= len(tokens) or text[tokens[i].end:tokens[i + 1].start].strip():
+        return False
+    noun = tokens[i + 1]
+    lex = lexicon.load()
+    if _opens_item(tokens, text, i):
+        return True
+    if not noun.text.islower() or not lexicon.can_be_noun(noun.lower) or plural(noun.lower) or \
+            lexicon.can_be_adverb(noun.lower) or lexicon.can_be_adjective(noun.lower) or noun.lower in lex.colors or \
+            lexicon.number_value(noun.lower) is not None or noun.lower in lex.stop:
+        return False
+    if i + 2 >= len(tokens):
+        return True
+    after = tokens[i + 2]
+    return bool(text[noun.end:after.start].strip()) or after.lower in PREPOSITIONS or after.lower in ("and", "or")
+
+
+def _opens_item(tokens: list[Token], text: str, i: int) -> bool:
+    """Whether the -ed word at i, a past participle, opens a comma part before a describing word or a
+    noun ("..., arched evergreen bushes, ...", "On the left, parked cars line the street."): the
+    modifier of the thing that part names; a past tense there would have no subject."""
+    nxt = tokens[i + 1]
+    lex = lexicon.load()
+    return i > 0 and "," in text[tokens[i - 1].end:tokens[i].start] and past_participle(tokens[i].lower) and \
+        nxt.text.islower() and nxt.lower not in lex.stop and not lexicon.can_be_adverb(nxt.lower) and \
+        (lexicon.can_be_adjective(nxt.lower) or lexicon.can_be_noun(nxt.lower) or nxt.lower in lex.colors)
+
+
+def abbreviation(token: Token, text: str) -> bool:
+    """A word of two or more letters all in capitals, in a sentence not all in capitals ("LED",
+    "TV"): a name or an abbreviation, never a verb."""
+    letters = [c for c in token.text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and any(c.islower() for c in text)
+
+
+def after_abbreviation(tokens: list[Token], text: str, i: int, opens: frozenset[str]) -> bool:
+    """Whether word i is the noun an abbreviation right before it modifies ("LED screens in a row",
+    "the TV stands"): the abbreviation opens its noun phrase (first, or after a word of `opens`:
+    a determiner, a count) and word i may be a noun."""
+    if i < 1 or not abbreviation(tokens[i - 1], text) or text[tokens[i - 1].end:tokens[i].start].strip():
+        return False
+    before = tokens[i - 2].lower if i >= 2 else ""
+    opening = i == 1 or before in opens or lexicon.number_value(before) is not None or \
+        bool(text[tokens[i - 2].end:tokens[i - 1].start].strip())
+    return opening and lexicon.can_be_noun(tokens[i].lower)
+
+
+#: after an -ed word that may be a past tense or an adjective ("mixed", "lined"), these make it the
+#: participle of a noun: "soil mixed with stones", "a path lined by trees" (a caption's past tense is rare)
+MEANS = frozenset({"with", "by"})
+
+
+#: words after which a past participle's phrase goes on (a place, an agent, a manner): "a car
+#: parked on a floor", "a wall covered with ivy", "a man dressed in black"
+PARTICIPLE_NEXT = frozenset("in on at under over above below behind beside near into onto from against along across "
+                             "through between among inside outside atop beneath underneath with by to toward towards "
+                             "up down off around together".split())
+
+
+def participle_follows(lowers: list[str], text: str, tokens: list[Token], i: int, start: int) -> bool:
+    """Whether the -ed word at i, after a noun, is a participle: a place or an agent follows it,
+    or the sentence ends there ("A yellow car parked on a grey floor.", "two rocks stacked"), not
+    an object ("The man parked the car."). A caption describes in the present: its past tense
+    is rare, its participle after a noun common. `start` is where word i's clause starts (after
+    its last comma)."""
+    nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
+    # after a comma it is an aside on the noun before ("on the wall, switched off"), no verb of it
+    # ("a trunk, partly hidden by leaves": an adverb may stand between the comma and it, unless
+    # a word that may be the verb follows the aside: "the sign, partly faded, reads OPEN")
+    aside = i > 0 and "," in text[tokens[i - 1].end:tokens[i].start] or i > 1 and lowers[i - 1].endswith("ly") and \
+        "," in text[tokens[i - 2].end:tokens[i - 1].start] and not verb_after_aside(lowers, text, tokens, i) \
+        or absolute(lowers, start, i)  # "..., its tail curled around its paws"
+    return (not nxt or nxt in PARTICIPLE_NEXT or text[tokens[i].end:].lstrip()[:1] in (",", ";")) and (
+        aside or participle_after_noun(lowers[i]) or nxt in MEANS and not verb_after_aside(lowers, text, tokens, i))
+    # "two lands separated by a river"; not "the garden, lovingly tended by the owner, blooms"
+
+
+def verb_after_aside(lowers: list[str], text: str, tokens: list[Token], i: int) -> bool:
+    """Whether the word after the comma that closes the aside word i is in may be a verb."""
+    k = next((k for k in range(i + 1, len(tokens)) if "," in text[tokens[k - 1].end:tokens[k].start]), None)
+    # "Foreground dominated by a woman, wearing a hat.": a participle there describes, no verb
+    return k is not None and lexicon.can_be_verb(lowers[k]) and lowers[k] not in PREPOSITIONS | DETERMINERS | {"and", "or"} \
+        and not lowers[k].endswith("ing") and not only_participle(lowers[k])

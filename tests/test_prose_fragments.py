@@ -1,0 +1,56 @@
+"""Fragments the prose figures passed, and sentences they must keep (assistant/check/participles.py,
+clauses.py): a small invented set of the shapes issue 25 found in development captions. Each
+fragment here was read as a sentence before, through a word taken for its verb that is none."""
+
+import pytest
+
+from assistant.check import prose
+
+
+def is_fragment(text):
+    return any(r.kind == "fragment" for r in prose.remarks(text))
+
+
+@pytest.mark.parametrize("fragment", [
+    # participle-only predicates: the -ing after the comma is no verb, so "dominated" is no past tense
+    "Hallway dominated by a tall clock, ticking loudly.",
+    "A garden overshadowed by an old oak, leaning over the wall.",
+    # an absolute phrase: a possessive, its noun and an -ed form describe; they make no clause
+    "Kitchen crowded with pots, its shelves stacked to the ceiling.",
+    "A cat on a cushion, its paws curled under its chest.",
+    "Puppy asleep on a blanket, its nose turned towards the fire.",
+    # a second participle after a participle's aside, before its place or its agent
+    "A blue kayak, tied to a post, photographed from above.",
+    # a noun phrase and its place: an -ed form before a bare noun modifies it
+    "Four clocks in a row on a stone tiled wall.",
+    "Jars on a shelf beside a hand painted sign.",
+    "A stone path, arched wooden gates, moss in the shade.",  # an -ed form opening a listed thing
+    # a noun phrase and its place: an abbreviation is no verb ("LED" is no "led"), its next word its noun
+    "DVD cases in a stack beside the sofa.",
+    "Two girls in hats looking towards LED screens.",
+    # subject and a bare -ing form, no "is"
+    "She carrying a basket of apples.",
+    "The girl holding a kite on the hill.",
+])
+def test_participles_names_and_modifiers_are_no_verb(fragment):
+    assert is_fragment(fragment)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The cat, fur thick and grey, dozes.",
+    "Visible through the window is a green hill.",
+    "Beside the door stands an umbrella stand.",
+    "Shown is a wide view of a harbour.",
+    "A small goat, its horns curled, stands on a rock.",  # the verb after an absolute phrase
+    "A lantern, hanging from a hook, sways above the gate.",  # the verb after an -ing aside and its object
+    "The bowl and the spoon rest on a folded napkin.",  # two things joined by "and": a plural subject
+    "A boy and his father walk along the pier.",
+    "The TV shows a cartoon.",  # a describing verb after an abbreviation stays a verb
+    "Old jars, in soft light, glow w/ amber tones.",  # "w/" opens what the verb governs
+    "The man painted the wall.",  # a past tense with its object
+    "On the left, parked cars line the street.",  # the -ed form opens the subject; its verb follows
+    "The crowd gathered outside.",  # an adverb after the -ed form, no noun it modifies
+    "The dog jumped over the fence.",
+])
+def test_sentences_around_them_stay_sentences(sentence):
+    assert not is_fragment(sentence)
