@@ -60,3 +60,27 @@ def test_a_prospect_moved_within_its_sentence_is_not_lost():
     """"likely" said again later in the sentence: moved, not dropped."""
     assert _spans("Rovers are likely to win the league, manager Tom Hale said.",
                   "Rovers won the league, it is likely.") == []
+
+
+@pytest.mark.parametrize("original, draft", [
+    # an aside with its own subject or its own thing went whole: nothing undone became done
+    ("Rovers, whose manager expected a draw, won 2-0 on Saturday.", "Rovers won 2-0 on Saturday."),
+    ("Prices, as expected, rose in May, manager Tom Hale said.", "Prices rose in May."),
+    ("A man wanted by police was arrested in Leeds, manager Tom Hale said.", "A man was arrested in Leeds."),
+    ("The company, which plans to expand, reported a profit, manager Tom Hale said.",
+     "The company reported a profit."),
+    ("The suspect attempted to flee and was caught, manager Tom Hale said.", "The suspect was caught."),
+    ("The court tried him for fraud and jailed him, manager Tom Hale said.", "The court jailed him."),
+])
+def test_an_aside_with_a_prospect_word_removed_whole_is_quiet(original, draft):
+    assert _spans(original, draft) == []
+
+
+@pytest.mark.parametrize("original, draft", [
+    ("Officials expected a large crowd at the match, manager Tom Hale said.",
+     "Officials anticipated a large crowd at the match."),
+    ("Officials expected a large crowd at the match, manager Tom Hale said.",
+     "Officials predicted a large crowd at the match."),
+])
+def test_a_synonym_of_a_prospect_verb_is_a_rewording(original, draft):
+    assert _spans(original, draft) == []

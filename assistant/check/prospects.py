@@ -34,14 +34,34 @@ def not_done(word: Word) -> bool:
 
 def same_footing(gone: list[Word], said: list[Word]) -> bool:
     """Whether words put in place of others leave their thing as done or as undone as before: "seeking"
-    for "in a bid to" does; "claimed" for "hopeful of" and "aim to sign" for "signed" do not (a done
-    verb on one side, a prospect on the other and nothing undone beside the done verb)."""
+    for "in a bid to" does, and so does "anticipated" for "expected" (a synonym, no construction);
+    "claimed" for "hopeful of" and "aim to sign" for "signed" do not (a prospect governing its thing
+    on one side, a done verb and nothing undone on the other)."""
     return not (_made_done(gone, said) or _made_done(said, gone))
 
 
 def _made_done(undone: list[Word], done: list[Word]) -> bool:
-    return (any(prospect(w) for w in undone) and not any(not_done(w) for w in done)
+    return (bool(_governing(undone, done)) and not any(not_done(w) for w in done)
             and any(_done_verb(w) for w in done))
+
+
+#: What joins a prospect word to its thing: "hope to win", "hopeful of victory", "a bid for the title".
+_JOINS = frozenset({"to", "of", "for"})
+
+
+def _governing(undone: list[Word], done: list[Word]) -> list[Word]:
+    """The prospect words of `undone` that govern the thing done says: joined to it by "to", "of" or
+    "for", and that thing is what follows these words (kept by both texts) or a verb done says
+    ("expected to appoint" / "have appointed"). Not a prospect word inside an aside that went whole
+    ("whose manager expected a draw", "as planned", "charged with attempted murder")."""
+    done_verbs = {v for w in done for v in lexicon.verb_lemmas(w.lower)}
+    out = []
+    for k, w in enumerate(undone[:-1]):
+        if not prospect(w) or undone[k + 1].lower not in _JOINS:
+            continue
+        if k + 2 == len(undone) or set(lexicon.verb_lemmas(undone[k + 2].lower)) & done_verbs:
+            out.append(w)
+    return out
 
 
 def stated_as_done(draft: Draft, original: str, notes: list[str]) -> list[Span]:
@@ -60,8 +80,8 @@ def stated_as_done(draft: Draft, original: str, notes: list[str]) -> list[Span]:
         if not (_kept(ops, k - 1) and _kept(ops, k + 1)):
             continue  # a sentence rewritten around it: no word-for-word place to compare
         gone, said = theirs[i1:i2], mine[j1:j2]
-        lost = [w for w in gone if prospect(w) and not lexicon.key(w.lower) & noted]
         done = said or [mine[j2]]  # left out with nothing in its place: the kept word now stated as done
+        lost = [w for w in _governing(gone, done) if not lexicon.key(w.lower) & noted]
         if not lost or any(not_done(w) for w in said) or not any(_done_verb(w) for w in done):
             continue  # "plans to cut jobs" -> "job cuts", "on suspicion of attempted murder" gone: nothing done
         if _said_elsewhere(lost, mine[j2], draft):
