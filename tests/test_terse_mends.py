@@ -310,3 +310,12 @@ def test_a_bare_subject_with_its_own_place_before_its_verb_gets_its_article(frag
 def test_a_mix_or_a_shade_after_its_subject_is_what_the_subject_is(fragment, sentence):
     """Not "There is a lagoon bright mix of ...": the mix is said of the subject."""
     assert fragments.as_sentence(fragment) == sentence
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("Under a vibrant, blue sky, two kites.", "Under a vibrant, blue sky, there are two kites."),
+    ("On a radiant, sunny day.", None),  # no place and no thing: was "On a radiant, there is a sunny day."
+    ("In a corner, green plants.", "In a corner, there are green plants."),  # "corner" is the place's noun
+])
+def test_a_comma_between_two_adjectives_does_not_end_a_place_typed_first(fragment, sentence):
+    assert fragments.as_sentence(fragment) == sentence

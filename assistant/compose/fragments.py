@@ -30,7 +30,7 @@ def as_sentence(fragment: str, names: frozenset[str] | None = None) -> str | Non
         return None  # a sentence already
     if _hedged(fragment):
         return None  # "Maybe parked", "Dog likely a labrador": the hedge must stay on its fact, the model's to say
-    from assistant.compose import mixtures, predicates, typed  # noqa: PLC0415 - they build on this module
+    from assistant.compose import dropped_be, mixtures, predicates, typed  # noqa: PLC0415 - they build on this module
 
     if missed_verbs.object_after_verb(fragment):  # "Paper bears inscription ...": its verb is there, only an article
         whole = typed.the_before_subject(fragment) or predicates.article_before_subject(fragment) or \
@@ -45,7 +45,7 @@ def as_sentence(fragment: str, names: frozenset[str] | None = None) -> str | Non
     if not re.search(r"\b(?:which|where|whom|who|that)\b", fragment, re.I):  # "on which cats are placed" has its place
         fragment = _DANGLING_TAIL_RE.sub("", fragment.strip()) or fragment
 
-    for make in (typed.be_inserted, typed.the_before_subject, lambda f: view_shows(f, names), lambda f: typed.place_first(f, names), be_before_participle,
+    for make in (dropped_be.be_inserted, typed.the_before_subject, lambda f: view_shows(f, names), lambda f: typed.place_first(f, names), be_before_participle,
                  lambda f: typed.attribute_predicate(f, names), lambda f: predicates.placed_predicate(f, names),
                  lambda f: predicates.name_described(f, names), lambda f: predicates.lead_phrase_kept(f, names),
                  lambda f: predicates.be_placed(f, names), lambda f: predicates.with_has(f, names),

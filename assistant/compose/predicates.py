@@ -12,7 +12,7 @@ import re
 from assistant import lexicon
 from assistant.check import clauses, missed_verbs
 from assistant.check.word_forms import past_or_participle
-from assistant.compose import fragments, typed
+from assistant.compose import dropped_be, fragments, typed
 from assistant.compose.sentences import terminated
 from assistant.text import indefinite_article, tokenize
 
@@ -51,7 +51,7 @@ def placed_predicate(fragment: str, names: frozenset[str] | None = None) -> str 
         return None
     head, place = us[:p], us[p:a]
     if any(not u.text.replace("-", "").replace("'", "").isalpha() or u.lower in ("and", "or") for u in head) or \
-            any(u.lower in ("and", "or") or u.lower in typed.PRONOUN_BE for u in place):
+            any(u.lower in ("and", "or") or u.lower in dropped_be.PRONOUN_BE for u in place):
         return None
     first = head[0].lower
     text = fragment.strip()
@@ -205,7 +205,7 @@ def parts_joined(fragment: str, names: frozenset[str] | None = None) -> str | No
         return None
     first, other = made[0].rstrip(".!"), made[1]
     keep = other.split(" ", 1)[0] not in ("There", "The", "In", "On", "At") and \
-        other.split(" ", 1)[0].lower() not in fragments.STARTERS | fragments.PHRASE_START | OWNERS | set(typed.PRONOUN_BE)
+        other.split(" ", 1)[0].lower() not in fragments.STARTERS | fragments.PHRASE_START | OWNERS | set(dropped_be.PRONOUN_BE)
     return f"{first}, and {other if keep else other[:1].lower() + other[1:]}"
 
 
