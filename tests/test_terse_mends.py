@@ -319,3 +319,21 @@ def test_a_mix_or_a_shade_after_its_subject_is_what_the_subject_is(fragment, sen
 ])
 def test_a_comma_between_two_adjectives_does_not_end_a_place_typed_first(fragment, sentence):
     assert fragments.as_sentence(fragment) == sentence
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("Old man in long coat walks small dog on leash.", "The old man in a long coat walks a small dog on the leash."),
+    ("Girl in red dress holds blue balloon.", "The girl in a red dress holds a blue balloon."),
+    ("Woman with umbrella crosses busy street.", "The woman with an umbrella crosses a busy street."),
+])
+def test_a_note_with_its_verb_after_the_subjects_phrase_gets_articles_not_there_is(fragment, sentence):
+    """Was "There is an old man in long coat walks small dog on leash.": its verb left dangling."""
+    from assistant.compose.polish import fragment_mend  # noqa: PLC0415
+
+    assert fragment_mend(fragment) == sentence
+    assert fragments.there_is(fragment) is None
+
+
+def test_there_is_still_opens_a_phrase_whose_s_word_governs_nothing():
+    assert fragments.there_is("Jar of coffee beans on shelf.") == "There is a jar of coffee beans on shelf."
+    assert fragments.there_is("Vase with dried flowers near window.") == "There is a vase with dried flowers near window."

@@ -177,8 +177,8 @@ def articled(phrase: str) -> str:
     us = units(phrase)
     for k in reversed(range(len(us) - 1)):  # from the end, so the offsets before stay right
         after = us[k + 1:]
-        if us[k].lower == "with" and _takes_a(after) or \
-                us[k].lower in PLACE_PREPOSITIONS - {"of"} and _described_first(after) and _takes_a(after):
+        if us[k].lower == "with" and takes_a(after) or \
+                us[k].lower in PLACE_PREPOSITIONS - {"of"} and _described_first(after) and takes_a(after):
             phrase = f"{phrase[:us[k + 1].start]}{indefinite_article(us[k + 1].lower)} {phrase[us[k + 1].start:]}"
     return with_articles(phrase, PLACE_PREPOSITIONS - {"of"})  # "a host of clouds mixed in": its noun is unsure
 
@@ -222,7 +222,7 @@ def _described_compound(word: str) -> bool:
     return "-" in word and bool(last) and (attribute(last, strict=False) or past_or_participle(last))
 
 
-def _takes_a(us: list[Unit]) -> bool:
+def takes_a(us: list[Unit]) -> bool:
     """Whether the noun phrase `us` opens needs "a": a bare singular countable noun ("long, curved
     neck"), not a plural, a mass noun, a colour, a count or a determined one."""
     first = us[0].lower
