@@ -337,3 +337,10 @@ def test_a_note_with_its_verb_after_the_subjects_phrase_gets_articles_not_there_
 def test_there_is_still_opens_a_phrase_whose_s_word_governs_nothing():
     assert fragments.there_is("Jar of coffee beans on shelf.") == "There is a jar of coffee beans on shelf."
     assert fragments.there_is("Vase with dried flowers near window.") == "There is a vase with dried flowers near window."
+
+
+def test_a_pronoun_gets_its_is_though_a_hedge_follows_in_its_clause():
+    """The hedge stays where it was typed; "is" after the pronoun moves nothing (was left a fragment)."""
+    assert fragments.as_sentence("She holding kite that possibly homemade.") == \
+        "She is holding kite that possibly homemade."
+    assert fragments.as_sentence("Dog likely a labrador.") is None  # a hedge on the fact itself stays the model's

@@ -28,9 +28,13 @@ def as_sentence(fragment: str, names: frozenset[str] | None = None) -> str | Non
     with pears is placed.") goes first. Only a candidate that is no fragment itself."""
     if not any(r.kind == "fragment" for r in prose.remarks(fragment)):
         return None  # a sentence already
-    if _hedged(fragment):
-        return None  # "Maybe parked", "Dog likely a labrador": the hedge must stay on its fact, the model's to say
     from assistant.compose import dropped_be, mixtures, predicates, typed  # noqa: PLC0415 - they build on this module
+
+    if _hedged(fragment):
+        # "Maybe parked", "Dog likely a labrador": the hedge must stay on its fact, the model's to say; "is" after a
+        # pronoun at the start moves no hedge ("He wearing hat that maybe has flaps." -> "He is wearing ...")
+        whole = dropped_be.be_inserted(fragment)
+        return whole if whole is not None and not unwritten(whole) else None
 
     if missed_verbs.object_after_verb(fragment) or verb_after_place(fragment) is not None:
         # "Paper bears inscription ...", "Man in coat walks dog": its verb is there, only an article
