@@ -344,3 +344,14 @@ def test_a_pronoun_gets_its_is_though_a_hedge_follows_in_its_clause():
     assert fragments.as_sentence("She holding kite that possibly homemade.") == \
         "She is holding kite that possibly homemade."
     assert fragments.as_sentence("Dog likely a labrador.") is None  # a hedge on the fact itself stays the model's
+
+
+@pytest.mark.parametrize("phrase", ["And mittens.", "A mittens.", "Or boots by the door."])
+def test_there_is_opens_no_lists_last_item_nor_a_plural_after_a(phrase):
+    """A list's last item cut off ("..., complete with a scarf, gloves. There is a mittens.") is no thing."""
+    assert fragments.there_is(phrase) is None
+
+
+def test_there_are_still_opens_a_plural_that_a_count_word_after_a_counts():
+    assert fragments.there_is("A few mittens on a hook.") == "There are a few mittens on a hook."
+    assert fragments.there_is("Mittens on a hook.") == "There are mittens on a hook."

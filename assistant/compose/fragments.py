@@ -152,6 +152,8 @@ def it_is(fragment: str) -> str | None:
     return terminated(f"It is {text[:1].lower()}{text[1:]}")
 
 
+#: words after "a" that count more than one ("a few chairs", "a dozen eggs")
+_MANY_AFTER_A = frozenset("few dozen couple lot hundred thousand great good number".split())
 #: count words that take "a" and the verb the phrase they open takes ("a single tree", "a pair of shoes", "a dozen eggs")
 _ARTICLED_COUNTS = {"single": "is", "pair": "is", "dozen": "are", "couple": "are"}
 
@@ -219,6 +221,8 @@ def there_is(fragment: str, names: frozenset[str] | None = None, *, english: boo
     lowered = text if name else text[:1].lower() + text[1:]
     if words[0] in _ARTICLED_COUNTS and not name:  # "Single tree." -> "There is a single tree.", not "There is single tree."
         return terminated(f"There {_ARTICLED_COUNTS[words[0]]} a {lowered}")
+    if plural and words[0] in ("a", "an") and not joins and not set(words[1:2]) & _MANY_AFTER_A:
+        return None  # "A pants.": "a" says one, the noun more; the number is the model's to say
     if plural:
         return terminated(f"There are {lowered}")
     # a name alone takes no article ("There is Big Ben"); a name before a common noun does ("a Ford truck")
@@ -275,7 +279,7 @@ def side_first(words: list[str]) -> int | None:
 
 #: words a noun phrase after "There is" cannot open: pronouns, and quantifiers that take no "there is"
 NO_THERE_OPENERS = frozenset("it they he she we i you them him this these those each every all most both "
-                              "his her its their".split())  # "There is his arm on ...": no English
+                              "his her its their and or but nor".split())  # "There are and pants": a list's end  # "There is his arm on ...": no English
 
 
 #: words the dictionary may not know that are never a noun ("red and white": no thing is red)
