@@ -355,3 +355,11 @@ def test_there_is_opens_no_lists_last_item_nor_a_plural_after_a(phrase):
 def test_there_are_still_opens_a_plural_that_a_count_word_after_a_counts():
     assert fragments.there_is("A few mittens on a hook.") == "There are a few mittens on a hook."
     assert fragments.there_is("Mittens on a hook.") == "There are mittens on a hook."
+
+
+@pytest.mark.parametrize("fragment", ["The glow, seemingly warm.", "The kettle, probably copper, whistles loudly on stove.",
+                                      "That wall with faded murals."])
+def test_there_is_opens_no_thing_already_known(fragment):
+    """"There is the glow, ..." (and with a verb the fragment rule misses, "There is the lighting,
+    seemingly artificial, casts ..."): a known thing is said where it is or what it does."""
+    assert fragments.there_is(fragment) is None

@@ -74,7 +74,7 @@ def view_shows(fragment: str, names: frozenset[str] | None = None) -> str | None
     view = m.group(1).strip()
     if not re.search(r"\bview\b", view, re.I):
         view += " view"  # "close-up" -> "close-up view"
-    thing = there_is(fragment.strip()[m.end():], names)
+    thing = there_is(fragment.strip()[m.end():], names, known=True)
     if thing is None:
         return None
     thing = re.sub(r"^There (?:is|are) ", "", thing)
@@ -158,7 +158,8 @@ _MANY_AFTER_A = frozenset("few dozen couple lot hundred thousand great good numb
 _ARTICLED_COUNTS = {"single": "is", "pair": "is", "dozen": "are", "couple": "are"}
 
 
-def there_is(fragment: str, names: frozenset[str] | None = None, *, english: bool = True) -> str | None:
+def there_is(fragment: str, names: frozenset[str] | None = None, *, english: bool = True,
+             known: bool = False) -> str | None:
     """A verbless noun phrase as a sentence: "There is" or "There are" by its head noun (the
     last word before a preposition or comma), "There are" for a list ("a cup and a plate").
     None for what is no noun phrase (a quote, a heading, a lone adjective: "Overcast.").
@@ -166,7 +167,8 @@ def there_is(fragment: str, names: frozenset[str] | None = None, *, english: boo
     word keeps its capital only if it is one of them ("There is a cafe counter", "There is a Ford
     truck" when a note says "a white Ford"). Without them, a word the dictionary does not
     know is taken for a name. `english=False` skips the refusals of what no "There is" may open
-    ("those", "each", a predicate's attribute): `be_for` wants only the number."""
+    ("those", "each", a predicate's attribute): `be_for` wants only the number. A thing already known
+    ("the lighting") is refused unless `known` (`view_shows` keeps only the phrase: "shows the plate")."""
     text = fragment.strip()
     tokens = tokenize(text)
     if not tokens or not text[:1].isalnum() or LABEL_RE.match(text):
@@ -189,7 +191,8 @@ def there_is(fragment: str, names: frozenset[str] | None = None, *, english: boo
     if not words or len(words) == 1 and lexicon.can_be_adjective(words[0]) and not _noun_before_place(words[0], head, tokens) \
             or _number_unsaid(" ".join(words)):
         return None  # "Sheep in a field.": one or more is the model's to say
-    if english and (words[0] in NO_THERE_OPENERS or all(w in DETERMINERS for w in words) or _attribute_at_end(text)
+    if english and (words[0] in NO_THERE_OPENERS or words[0] in KNOWN_OPENERS and not known
+                    or all(w in DETERMINERS for w in words) or _attribute_at_end(text)
                     or verb_after_place(text) is not None
                     or side_first(words) is not None or words[0] in TO_PLACES and words[1:2] == ["to"]):
         return None  # "There is an it ...", "There is each label", "There is some": no English; "Fence ... blue": a predicate
@@ -279,7 +282,10 @@ def side_first(words: list[str]) -> int | None:
 
 #: words a noun phrase after "There is" cannot open: pronouns, and quantifiers that take no "there is"
 NO_THERE_OPENERS = frozenset("it they he she we i you them him this these those each every all most both "
-                              "his her its their and or but nor".split())  # "There are and pants": a list's end  # "There is his arm on ...": no English
+                              "his her its their and or but nor".split())  # "There are and pants": a list's end
+#: what opens a thing already known: a sentence says where it is or what it does, not that it is ("There is the
+#: lighting, seemingly artificial, casts ...": a verb the fragment rule missed was left dangling)
+KNOWN_OPENERS = frozenset({"the", "that"})  # "There is his arm on ...": no English
 
 
 #: words the dictionary may not know that are never a noun ("red and white": no thing is red)
