@@ -363,3 +363,10 @@ def test_there_is_opens_no_thing_already_known(fragment):
     """"There is the glow, ..." (and with a verb the fragment rule misses, "There is the lighting,
     seemingly artificial, casts ..."): a known thing is said where it is or what it does."""
     assert fragments.there_is(fragment) is None
+
+
+def test_a_verb_cut_off_at_the_end_leaves_a_sentence_with_its_full_stop():
+    """"... is." (its place cut as unsupported) made "A hillside ... is covered in vines and stones" with no
+    full stop, and the next sentence ran on after it."""
+    assert fragments.as_sentence("A hillside of terraces covered in vines and stones is.") == \
+        "A hillside of terraces is covered in vines and stones."

@@ -48,7 +48,8 @@ def as_sentence(fragment: str, names: frozenset[str] | None = None) -> str | Non
             rest = there_is(rest, names)
         return f"{first} {rest}" if first is not None and rest is not None and not unwritten(rest) else None
     if not re.search(r"\b(?:which|where|whom|who|that)\b", fragment, re.I):  # "on which cats are placed" has its place
-        fragment = _DANGLING_TAIL_RE.sub("", fragment.strip()) or fragment
+        cut = _DANGLING_TAIL_RE.sub("", fragment.strip())  # its full stop goes with the tail: put back
+        fragment = terminated(cut) if cut else fragment
 
     for make in (dropped_be.be_inserted, typed.the_before_subject, lambda f: view_shows(f, names), lambda f: typed.place_first(f, names), be_before_participle,
                  lambda f: typed.attribute_predicate(f, names), lambda f: predicates.placed_predicate(f, names),

@@ -226,7 +226,7 @@ def complete_fragments(sentences: list[str], observations: list[Observation],
         if not any(r.kind == "fragment" for r in prose.remarks(sentence)):
             return None
         whole = fragment_mend(sentence, names)  # two sentences where a phrase ran into a clause
-        return [s.text for s in split_sentences(whole)] if whole is not None else None
+        return [terminated(s.text) for s in split_sentences(whole)] if whole is not None else None
 
     # every note judged, not only those near the sentence: "Building pale mauve." made "The building is pale
     # mauve." says that one building is mauve, which the check reads against other notes' buildings
