@@ -370,3 +370,14 @@ def test_a_verb_cut_off_at_the_end_leaves_a_sentence_with_its_full_stop():
     full stop, and the next sentence ran on after it."""
     assert fragments.as_sentence("A hillside of terraces covered in vines and stones is.") == \
         "A hillside of terraces is covered in vines and stones."
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("Looking up a wide shot of tall pines by the lake.", "Looking up, a wide shot view shows tall pines by the lake."),
+    ("Looking down a close-up of wet cobbles.", "Looking down, a close-up view shows wet cobbles."),
+    ("Looking up a tall oak.", None),  # no view: what is looked up at is unsure
+    ("Parking lot with vans.", "There is a parking lot with vans."),  # an -ing word before its noun names a thing
+])
+def test_the_cameras_direction_typed_before_a_view_is_its_lead_phrase_not_a_thing(fragment, sentence):
+    """Was "There is a looking up a wide shot of ..." and "A looking down a close-up view shows ..."."""
+    assert fragments.as_sentence(fragment) == sentence

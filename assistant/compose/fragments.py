@@ -73,6 +73,8 @@ def view_shows(fragment: str, names: frozenset[str] | None = None) -> str | None
     if m is None:
         return None
     view = m.group(1).strip()
+    if re.search(r"\b(?:a|an|the)\b", view, re.I):
+        return None  # "Looking down a close-up of ...": a phrase of its own before the view ("A looking down a ...")
     if not re.search(r"\bview\b", view, re.I):
         view += " view"  # "close-up" -> "close-up view"
     thing = there_is(fragment.strip()[m.end():], names, known=True)
@@ -192,7 +194,7 @@ def there_is(fragment: str, names: frozenset[str] | None = None, *, english: boo
     if not words or len(words) == 1 and lexicon.can_be_adjective(words[0]) and not _noun_before_place(words[0], head, tokens) \
             or _number_unsaid(" ".join(words)):
         return None  # "Sheep in a field.": one or more is the model's to say
-    if english and (words[0] in NO_THERE_OPENERS or words[0] in KNOWN_OPENERS and not known
+    if english and (words[0] in NO_THERE_OPENERS or words[0] in KNOWN_OPENERS and not known or _verb_first(words)
                     or all(w in DETERMINERS for w in words) or _attribute_at_end(text)
                     or verb_after_place(text) is not None
                     or side_first(words) is not None or words[0] in TO_PLACES and words[1:2] == ["to"]):
@@ -268,6 +270,14 @@ def verb_after_place(text: str) -> int | None:
         if not (lowers[n] in DETERMINERS or lexicon.can_be_adjective(lowers[n]) or lexicon.can_be_noun(lowers[n])):
             return None
     return None
+
+
+def _verb_first(words: list[str]) -> bool:
+    """An -ing form that names no thing, then a particle, an article or a preposition ("looking up a
+    wide view", "adding a touch"): a verb's phrase, which "There is a looking up ..." makes no thing."""
+    return len(words) > 1 and words[0].endswith("ing") and not lexicon.can_be_noun(words[0]) and \
+        lexicon.can_be_verb(words[0]) and (words[1] in DETERMINERS or words[1] in PHRASE_START or
+                                           words[1] in ("up", "down", "out", "away", "back", "off"))
 
 
 #: words for a side of the picture that a terse note types before its thing ("left tan shed")

@@ -13,7 +13,7 @@ from assistant import lexicon
 from assistant.check import clauses, missed_verbs
 from assistant.check.word_forms import past_or_participle
 from assistant.compose import dropped_be, fragments, typed
-from assistant.compose.sentences import terminated
+from assistant.compose.sentences import VIEW_RE, terminated
 from assistant.text import indefinite_article, tokenize
 
 
@@ -138,6 +138,11 @@ def lead_phrase_kept(fragment: str, names: frozenset[str] | None = None) -> str 
     shape, or the rest is not mended."""
     text = fragment.strip()
     comma = text.find(",")
+    words = text.split()
+    if len(words) > 3 and words[0].lower().endswith("ing") and words[1].lower() in _PARTICLES - {"toward", "towards"} \
+            and words[2].lower() in ("a", "an") and (comma < 0 or comma > len(" ".join(words[:3]))) and \
+            VIEW_RE.match(" ".join(words[2:])):
+        comma = len(f"{words[0]} {words[1]}")  # "Looking up a wide view of ...": the camera's direction, its comma left out
     if comma < 0:
         return None
     lead, rest = text[:comma], text[comma + 1:].strip()
