@@ -381,3 +381,11 @@ def test_a_verb_cut_off_at_the_end_leaves_a_sentence_with_its_full_stop():
 def test_the_cameras_direction_typed_before_a_view_is_its_lead_phrase_not_a_thing(fragment, sentence):
     """Was "There is a looking up a wide shot of ..." and "A looking down a close-up view shows ..."."""
     assert fragments.as_sentence(fragment) == sentence
+
+
+@pytest.mark.parametrize("phrase", ["Lamp with black shades glass base on desk.",  # a colour is no noun before a verb
+                                    "Lamp with brass arms + glass shades on desk.",  # "+" joins two things
+                                    "Kite with long tail ribbons fluttering in wind."])  # a participle is the noun's
+def test_an_s_word_after_a_things_phrase_that_governs_no_object_is_no_verb(phrase):
+    assert fragments.verb_after_place(phrase) is None
+    assert fragments.there_is(phrase).startswith("There is a ")

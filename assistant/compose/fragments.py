@@ -260,12 +260,15 @@ def verb_after_place(text: str) -> int | None:
         if any(c in text[tokens[n - 1].end:tokens[n].start] for c in ",;:"):
             return None
         w, after = lowers[n + 1], lowers[n + 2]
-        if lexicon.can_be_noun(lowers[n]) and w.endswith("s") and not w.endswith("ss") and \
-                word_forms.maybe_verb(w) and "," not in text[tokens[n].end:tokens[n + 2].start] and (
+        # the noun before the verb names a thing, no colour ("with black frames glass"), and
+        # no "+" or comma joins what follows to it; a participle after the -s word is a noun's ("light rays coming")
+        noun = lexicon.can_be_noun(lowers[n]) and lowers[n] not in lexicon.load().colors
+        if noun and w.endswith("s") and not w.endswith("ss") and word_forms.maybe_verb(w) and \
+                not any(c in text[tokens[n].end:tokens[n + 2].start] for c in ",+&") and (
                     after in DETERMINERS or lexicon.number_value(after) is not None or
                     after in lexicon.load().colors or lexicon.can_be_adjective(after) or
                     lexicon.can_be_noun(after) and not (after.endswith("s") and word_forms.maybe_verb(after))) and \
-                after not in PHRASE_START | {"and", "or"}:
+                after not in PHRASE_START | {"and", "or"} and not after.endswith(("ing", "ed")):
             return n + 1
         if not (lowers[n] in DETERMINERS or lexicon.can_be_adjective(lowers[n]) or lexicon.can_be_noun(lowers[n])):
             return None

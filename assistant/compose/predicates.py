@@ -140,8 +140,7 @@ def lead_phrase_kept(fragment: str, names: frozenset[str] | None = None) -> str 
     comma = text.find(",")
     words = text.split()
     if len(words) > 3 and words[0].lower().endswith("ing") and words[1].lower() in _PARTICLES - {"toward", "towards"} \
-            and words[2].lower() in ("a", "an") and (comma < 0 or comma > len(" ".join(words[:3]))) and \
-            VIEW_RE.match(" ".join(words[2:])):
+            and (comma < 0 or comma > len(" ".join(words[:3]))) and VIEW_RE.match(" ".join(words[2:])):
         comma = len(f"{words[0]} {words[1]}")  # "Looking up a wide view of ...": the camera's direction, its comma left out
     if comma < 0:
         return None
