@@ -389,3 +389,30 @@ def test_the_cameras_direction_typed_before_a_view_is_its_lead_phrase_not_a_thin
 def test_an_s_word_after_a_things_phrase_that_governs_no_object_is_no_verb(phrase):
     assert fragments.verb_after_place(phrase) is None
     assert fragments.there_is(phrase).startswith("There is a ")
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("Kayak moored by wooden jetty.", "The kayak is moored by wooden jetty."),  # was "Kayak is moored by ..."
+    ("Kayaks moored by wooden jetty.", "Kayaks are moored by wooden jetty."),  # a plural needs none
+    ("Snow piled against the shed.", "Snow is piled against the shed."),  # nor a mass noun
+    ("Children seated around a bonfire.", "Children are seated around a bonfire."),  # was "Children is ..."
+])
+def test_a_bare_singular_subject_before_its_participle_gets_the(fragment, sentence):
+    assert fragments.as_sentence(fragment) == sentence
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("Mugs neatly stacked on shelf.", "There are mugs neatly stacked on shelf."),  # was "There is a mugs neatly ..."
+    ("Further back, row of tents near river.", "Further back, there is a row of tents near river."),
+    ("Filmed from the pier on breezy, cloudy day, two boats near buoy.",
+     "Filmed from the pier on breezy, cloudy day, there are two boats near buoy."),  # was "on breezy, there is a cloudy day"
+])
+def test_heads_and_lead_phrases_a_terse_note_types(fragment, sentence):
+    assert fragments.as_sentence(fragment) == sentence
+
+
+def test_a_noun_right_after_a_name_is_what_the_name_describes():
+    """"Native American sketch, ..." was "Native American is a sketch, ..."."""
+    from assistant.compose import predicates  # noqa: PLC0415
+
+    assert predicates.name_described("Art Deco lamp, on the sideboard.", frozenset({"Art", "Deco"})) is None

@@ -14,7 +14,7 @@ from assistant.compose.sentences import LABEL_RE, VIEW_RE, terminated
 from assistant.notes import Observation
 from assistant.text import in_spans, indefinite_article, quotation_spans, tokenize
 
-_CLAUSE_END_WORDS = frozenset("with of in on at under over above below behind beside near into onto from against "
+_CLAUSE_END_WORDS = frozenset("w with of in on at under over above below behind beside near into onto from against "
                               "along across through between among inside outside atop beneath underneath by for "
                               "that which who where while around toward towards beyond amid alongside opposite throughout".split())
 
@@ -139,7 +139,28 @@ def be_before_participle(fragment: str) -> str | None:
     if at is None or "," in fragment[:at]:
         return None
     be = be_for(fragment[:at])
-    return None if be is None else f"{fragment[:at]}{be} {fragment[at:]}"
+    if be is None:
+        return None
+    subject = fragment[:at]
+    if _bare_singular(subject):  # "Car parked on ..." -> "The car is parked on ...", not "Car is parked on ..."
+        from assistant.compose import typed  # noqa: PLC0415 - typed builds on this module
+
+        made = typed.subject_after_the(subject.strip(), None)
+        subject = f"{made[0]} " if made is not None else subject
+    return f"{subject}{be} {fragment[at:]}"
+
+
+def _bare_singular(phrase: str) -> bool:
+    """A noun phrase a terse note typed without its article: no determiner, count, possessive or name
+    first, and its last word a singular noun that takes one ("car", "cream-colored van"; not "grass",
+    "cars", "Saab")."""
+    words = phrase.split()
+    if not words or words[0][1:] != words[0][1:].lower() or not words[0][:1].isalpha():
+        return False
+    first, last = words[0].lower(), words[-1].lower()
+    return first not in DETERMINERS and lexicon.number_value(first) is None and not first.endswith(("'s", "’s")) and \
+        first not in NO_THERE_OPENERS and lexicon.can_be_noun(last) and not plural_noun(last) and \
+        last not in UNCOUNTED and last not in clauses.PLURAL_NOUNS and lexicon.known_word(first)
 
 
 def it_is(fragment: str) -> str | None:
@@ -209,9 +230,9 @@ def there_is(fragment: str, names: frozenset[str] | None = None, *, english: boo
     nouns = [w for w in words if w not in quoted] or words  # 'Text "TICKETS" in lights': the text is one
     k = len(nouns) - 1
     # "neon light reflections falling on the wall": the noun before a participle is the head
-    while k > 0 and nouns[k].endswith(("ing", "ed")) and lexicon.can_be_verb(nouns[k]) and (
-            not lexicon.can_be_noun(nouns[k]) or plural_noun(nouns[k - 1])):
-        k -= 1
+    while k > 0 and (nouns[k].endswith(("ing", "ed")) and lexicon.can_be_verb(nouns[k]) and (
+            not lexicon.can_be_noun(nouns[k]) or plural_noun(nouns[k - 1])) or _adverb(nouns[k])):
+        k -= 1  # "cups generously topped": the adverb before a participle is no head either ("There is a cups ...")
     last = nouns[k]
     # "a cup and a plate", "trees and grass": a list; "a beige and white ceiling": one thing
     joins = [k for k, w in enumerate(head) if w in ("and", "+")]
@@ -283,6 +304,10 @@ def _verb_first(words: list[str]) -> bool:
                                            words[1] in ("up", "down", "out", "away", "back", "off"))
 
 
+def _adverb(word: str) -> bool:
+    return word.endswith("ly") and lexicon.can_be_adverb(word) and not lexicon.can_be_noun(word)
+
+
 #: words for a side of the picture that a terse note types before its thing ("left tan shed")
 SIDES = frozenset("left right leftmost rightmost".split())
 
@@ -296,7 +321,7 @@ def side_first(words: list[str]) -> int | None:
 
 #: words a noun phrase after "There is" cannot open: pronouns, and quantifiers that take no "there is"
 NO_THERE_OPENERS = frozenset("it they he she we i you them him this these those each every all most both "
-                              "his her its their and or but nor".split())  # "There are and pants": a list's end
+                              "his her its their and or but nor further farther".split())  # "There are and pants": a list's end
 #: what opens a thing already known: a sentence says where it is or what it does, not that it is ("There is the
 #: lighting, seemingly artificial, casts ...": a verb the fragment rule missed was left dangling)
 KNOWN_OPENERS = frozenset({"the", "that"})  # "There is his arm on ...": no English
@@ -322,7 +347,7 @@ def _attribute_at_end(text: str) -> bool:
         if i > 1 and (us[i - 2].lower in ("in", "of") or us[i - 2].lower in lexicon.load().colouring) \
                 and word in lexicon.load().colors:
             continue  # "in sky blue", "painted brick red": the noun names the colour's shade, no thing
-        if (word in lexicon.load().colors and after in ("", ",", "and", "with") or
+        if (word in lexicon.load().colors and after in ("", ",", "and", "with", "w") or
                 typed.attribute(word, strict=False) and after in (",", "and")) and not lexicon.can_be_adjective(before) and \
                 (typed.noun_word(us[i - 1]) or not lexicon.known_word(before) and before not in _NO_NOUNS | PHRASE_START):
             return True
@@ -361,8 +386,14 @@ def note_names(observations: list[Observation]) -> frozenset[str]:
 
 
 def plural_noun(word: str) -> bool:
-    return (word.endswith("s") and not word.endswith(("ss", "us", "is"))
-            and (len(lexicon.lemmas(word)) > 1 or not lexicon.known_word(word)))
+    """A plural noun: an -s form ("cups"), or a plural with no -s ("children", "geese", "mice")."""
+    if not word.endswith("s"):
+        return word in _IRREGULAR_PLURALS
+    return not word.endswith(("ss", "us", "is")) and (len(lexicon.lemmas(word)) > 1 or not lexicon.known_word(word))
+
+
+#: plurals with no -s that a terse note may open with ("Children arranged in 2 rows": "are", not "is")
+_IRREGULAR_PLURALS = frozenset("children men women people geese mice teeth feet oxen".split())
 
 
 DETERMINERS = frozenset("a an the this that these those my your his her its our their some any each every no "

@@ -125,6 +125,8 @@ def name_described(fragment: str, names: frozenset[str] | None = None) -> str | 
     rest = fragment.strip()[us[k].start:]
     if us[k].lower in fragments.PHRASE_START or not (typed.attribute(us[k].lower, strict=False) or typed.noun_word(us[k])):
         return None
+    if typed.noun_word(us[k]) and not typed.attribute(us[k].lower, strict=False) and not us[k].comma_before:
+        return None  # "Native American sketch, ...": a noun right after the name is what the name describes
     there = fragments.there_is(rest, names)
     if there is None or not there.startswith("There is "):
         return None
@@ -145,6 +147,9 @@ def lead_phrase_kept(fragment: str, names: frozenset[str] | None = None) -> str 
     if comma < 0:
         return None
     lead, rest = text[:comma], text[comma + 1:].strip()
+    tail = rest.split(",", 1)
+    if len(tail) > 1 and _adjective_cut(lead, tail[0]):  # "on radiant, sunny day,": the lead runs to the next comma
+        lead, rest = f"{lead}, {tail[0].strip()}", tail[1].strip()
     words = lead.split()
     first = words[0].lower() if words else ""
     if not rest or len(words) < 2 or len(words) > 10 or not (past_or_participle(first) or first.endswith("ing") and
@@ -157,6 +162,15 @@ def lead_phrase_kept(fragment: str, names: frozenset[str] | None = None) -> str 
         return None
     keep = mended.split(" ", 1)[0] not in ("There", "The") and mended.split(" ", 1)[0].lower() not in fragments.STARTERS
     return f"{lead}, {mended if keep else mended[:1].lower() + mended[1:]}"
+
+
+def _adjective_cut(lead: str, after: str) -> bool:
+    """A comma between two adjectives of one noun at a lead phrase's end ("Captured at eye-level on
+    radiant" + "sunny day"): the lead ends on a describing word and what follows is a describing word
+    and its noun, with no verb of its own."""
+    last, words = lead.split()[-1].lower(), after.split()
+    return len(words) == 2 and typed.adjective_first(last) and typed.attribute(words[0].lower(), strict=False) and \
+        typed.noun_word(typed.units(words[1])[0])
 
 
 #: prepositions that say where a thing is, after which "is"/"are" may stand ("The cup is on the table")

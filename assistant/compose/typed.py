@@ -256,6 +256,8 @@ def place_first(fragment: str, names: frozenset[str] | None = None) -> str | Non
     words = [u.lower for u in us]
     if words[0] in fragments.PLACE_WORDS and us[1].comma_before:
         end = 1
+    elif words[0] in ("further", "farther") and us[2].comma_before and len(us) > 3:
+        end = 2  # "Further back, group of people ...": how far, then where
     elif words[0] in fragments.PHRASE_START or words[0] in ("left", "right") and words[1] == "of" or \
             words[0] in fragments.TO_PLACES and words[1] == "to":  # "Adjacent to the sauce, ..."
         end = _place_end(us, fragment)
@@ -346,15 +348,19 @@ def _place_end(us: list[Unit], text: str) -> int | None:
 _ADJECTIVE_ENDINGS = ("ant", "ent", "ful", "ous", "ive", "ic", "ish", "less", "al", "y")
 
 
+def adjective_first(word: str) -> bool:
+    """A describing word, or one a dictionary also lists as a noun but whose ending says it describes
+    first ("radiant", "vibrant"; "corner" is a noun: "In a corner, ...")."""
+    return attribute(word) or attribute(word, strict=False) and word.endswith(_ADJECTIVE_ENDINGS)
+
+
 def _adjectives_listed(opener: Unit, before: Unit, after: list[Unit]) -> bool:
     """A word that may describe or name a thing ("radiant", "cold"), right after "a" or the
     preposition, before a comma and another describing word, then a noun ("On a radiant, sunny
     day", "Under a vibrant, blue sky"): the comma lists the adjectives of one noun, so the place runs on
     past it ("On a radiant" is no place). After "the" the word is as likely the noun ("On the plain,
     tall grass")."""
-    adjective = attribute(before.lower) or attribute(before.lower, strict=False) and before.lower.endswith(
-        _ADJECTIVE_ENDINGS)  # "radiant" names a thing only in a dictionary; "corner" is a noun ("In a corner, ...")
-    return opener.lower not in fragments.DETERMINERS - {"a", "an"} and adjective and \
+    return opener.lower not in fragments.DETERMINERS - {"a", "an"} and adjective_first(before.lower) and \
         before.lower not in lexicon.load().directions and len(after) > 1 and attribute(after[0].lower, strict=False) and \
         noun_word(after[1])
 
