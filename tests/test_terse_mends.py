@@ -4,7 +4,7 @@ Every example is invented."""
 
 import pytest
 
-from assistant.compose import fragments, typed
+from assistant.compose import fragments, placed_verbs, typed
 
 
 @pytest.mark.parametrize("fragment, sentence", [
@@ -387,7 +387,7 @@ def test_the_cameras_direction_typed_before_a_view_is_its_lead_phrase_not_a_thin
                                     "Lamp with brass arms + glass shades on desk.",  # "+" joins two things
                                     "Kite with long tail ribbons fluttering in wind."])  # a participle is the noun's
 def test_an_s_word_after_a_things_phrase_that_governs_no_object_is_no_verb(phrase):
-    assert fragments.verb_after_place(phrase) is None
+    assert placed_verbs.verb_after_place(phrase) is None
     assert fragments.there_is(phrase).startswith("There is a ")
 
 

@@ -28,7 +28,7 @@ def as_sentence(fragment: str, names: frozenset[str] | None = None) -> str | Non
     with pears is placed.") goes first. Only a candidate that is no fragment itself."""
     if not any(r.kind == "fragment" for r in prose.remarks(fragment)):
         return None  # a sentence already
-    from assistant.compose import dropped_be, mixtures, predicates, typed  # noqa: PLC0415 - they build on this module
+    from assistant.compose import dropped_be, mixtures, placed_verbs, predicates, typed  # noqa: PLC0415 - they build on this module
 
     if _hedged(fragment):
         # "Maybe parked", "Dog likely a labrador": the hedge must stay on its fact, the model's to say; "is" after a
@@ -36,7 +36,7 @@ def as_sentence(fragment: str, names: frozenset[str] | None = None) -> str | Non
         whole = dropped_be.be_inserted(fragment)
         return whole if whole is not None and not unwritten(whole) else None
 
-    if missed_verbs.object_after_verb(fragment) or verb_after_place(fragment) is not None:
+    if missed_verbs.object_after_verb(fragment) or placed_verbs.verb_after_place(fragment) is not None:
         # "Paper bears inscription ...", "Man in coat walks dog": its verb is there, only an article
         whole = typed.the_before_subject(fragment) or predicates.article_before_subject(fragment) or \
             predicates.lead_phrase_kept(fragment, names)
@@ -217,7 +217,7 @@ def there_is(fragment: str, names: frozenset[str] | None = None, *, english: boo
         return None  # "Sheep in a field.": one or more is the model's to say
     if english and (words[0] in NO_THERE_OPENERS or words[0] in KNOWN_OPENERS and not known or _verb_first(words)
                     or all(w in DETERMINERS for w in words) or _attribute_at_end(text)
-                    or verb_after_place(text) is not None
+                    or _verb_after_place(text)
                     or side_first(words) is not None or words[0] in TO_PLACES and words[1:2] == ["to"]):
         return None  # "There is an it ...", "There is each label", "There is some": no English; "Fence ... blue": a predicate
         # "There is a left tan shed": a side of the picture is a place (`predicates.side_placed`), no attribute;
@@ -260,40 +260,10 @@ def there_is(fragment: str, names: frozenset[str] | None = None, *, english: boo
     return terminated(f"There is {indefinite_article(words[0])} {lowered}")
 
 
-#: prepositions whose short phrase a terse note puts between a thing and its verb ("man in coat walks dog")
-_SUBJECT_PHRASE = frozenset("in on at with near by behind beside under above inside outside".split())
+def _verb_after_place(text: str) -> bool:
+    from assistant.compose.placed_verbs import verb_after_place  # noqa: PLC0415 - it builds on this module
 
-
-def verb_after_place(text: str) -> int | None:
-    """The index (among `text`'s words) of an -s word that is the verb of a terse sentence whose
-    subject's own short phrase stands before it ("Old man in long coat walks small dog.", "Girl with
-    kite runs down hill"): a bare noun, a preposition, at most three describing words and a noun,
-    then the -s word and what it governs (an article, a count, a describing word or a noun that is
-    no -s verb itself). "There is" before such a note would leave its verb dangling ("There is a man in
-    coat walks dog."); it needs only its articles. None where no such word is: "Jar of coffee beans on
-    shelf" ("of" opens no place; "beans" governs nothing)."""
-    tokens = tokenize(text)
-    lowers = [t.lower for t in tokens]
-    p = next((k for k, w in enumerate(lowers) if w in _SUBJECT_PHRASE), None)
-    if p is None or p == 0 or not lexicon.can_be_noun(lowers[p - 1]) or lowers[p - 1] in DETERMINERS:
-        return None
-    for n in range(p + 1, min(p + 5, len(lowers) - 2)):
-        if any(c in text[tokens[n - 1].end:tokens[n].start] for c in ",;:"):
-            return None
-        w, after = lowers[n + 1], lowers[n + 2]
-        # the noun before the verb names a thing, no colour ("with black frames glass"), and
-        # no "+" or comma joins what follows to it; a participle after the -s word is a noun's ("light rays coming")
-        noun = lexicon.can_be_noun(lowers[n]) and lowers[n] not in lexicon.load().colors
-        if noun and w.endswith("s") and not w.endswith("ss") and word_forms.maybe_verb(w) and \
-                not any(c in text[tokens[n].end:tokens[n + 2].start] for c in ",+&") and (
-                    after in DETERMINERS or lexicon.number_value(after) is not None or
-                    after in lexicon.load().colors or lexicon.can_be_adjective(after) or
-                    lexicon.can_be_noun(after) and not (after.endswith("s") and word_forms.maybe_verb(after))) and \
-                after not in PHRASE_START | {"and", "or"} and not after.endswith(("ing", "ed")):
-            return n + 1
-        if not (lowers[n] in DETERMINERS or lexicon.can_be_adjective(lowers[n]) or lexicon.can_be_noun(lowers[n])):
-            return None
-    return None
+    return verb_after_place(text) is not None
 
 
 def _verb_first(words: list[str]) -> bool:

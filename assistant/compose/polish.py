@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from assistant import lexicon
 from assistant.check import CheckReport, check_draft, clauses, prose
-from assistant.compose import predicates, typed
+from assistant.compose import placed_verbs, predicates, typed
 from assistant.compose.fragments import (
     DETERMINERS,
     PHRASE_START,
@@ -19,7 +19,6 @@ from assistant.compose.fragments import (
     heading_named,
     note_names,
     unwritten,
-    verb_after_place,
 )
 from assistant.check.missed_verbs import object_after_verb
 from assistant.compose.models import ChangeHow, SentenceChange
@@ -241,7 +240,7 @@ def fragment_mend(fragment: str, names: frozenset[str] | None = None) -> str | N
     before a bare subject ("The building features ..." reads either way; "There is" would not), else
     `as_sentence`."""
     if clauses.may_have_verb(with_nouns_masked(fragment)) or object_after_verb(fragment) or \
-            verb_after_place(fragment) is not None:
+            placed_verbs.verb_after_place(fragment) is not None:
         # "A man in a coat waits at ...", "Paper bears inscription ...": only the subject's article
         whole = typed.the_before_subject(fragment) or predicates.article_before_subject(fragment) or \
             predicates.article_before_aside(fragment) or predicates.lead_phrase_kept(fragment, names)

@@ -12,7 +12,7 @@ import re
 from assistant import lexicon
 from assistant.check import clauses, missed_verbs
 from assistant.check.word_forms import past_or_participle
-from assistant.compose import dropped_be, fragments, typed
+from assistant.compose import dropped_be, fragments, placed_verbs, typed
 from assistant.compose.sentences import VIEW_RE, terminated
 from assistant.text import indefinite_article, tokenize
 
@@ -304,7 +304,7 @@ def article_before_subject(fragment: str) -> str | None:
     at = missed_verbs.verb_before_bare_object(part)
     placed_verb = at is None and not lead and len(parts) == 1
     if placed_verb:
-        at = fragments.verb_after_place(part)  # "Girl in red dress holds ...": its verb after its own phrase
+        at = placed_verbs.verb_after_place(part)  # "Girl in red dress holds ...": its verb after its own phrase
     if at is None or not missed_verbs.bare_singular_subject(part.strip(), at):
         return None
     us = typed.units(part.strip())
@@ -324,26 +324,10 @@ def article_before_subject(fragment: str) -> str | None:
 
         cut = len(lead) + (1 if lead else 0) + words[at].start
         if placed_verb:  # "with umbrella" -> "with an umbrella", "in long coat" -> "in a long coat"
-            text = _object_articled(typed.articled(text[:cut]) + text[cut:])
+            text = placed_verbs.object_articled(typed.articled(text[:cut]) + text[cut:])
         else:
             text = with_articles(text[:cut], PLACE_PREPOSITIONS - {"of"}) + text[cut:]  # "in foreground" -> "in the foreground"
     return _articled_subject(text, head)
-
-
-def _object_articled(text: str) -> str:
-    """A terse sentence's object after its verb (`fragments.verb_after_place`) with its articles:
-    "a" before a bare singular countable noun ("walks small dog" -> "walks a small dog"), "the" in
-    the place phrases after it ("on leash" -> "on the leash"). After a subject's own longer phrase the
-    verb reads as one only so."""
-    at = fragments.verb_after_place(text)
-    words = tokenize(text)
-    if at is None or at + 1 >= len(words):
-        return text
-    start = words[at + 1].start
-    rest = text[start:]
-    if typed.takes_a(typed.units(rest)):
-        rest = f"{indefinite_article(words[at + 1].lower)} {rest}"
-    return text[:start] + typed.articled(rest)
 
 
 def _articled_subject(text: str, head: str) -> str:
