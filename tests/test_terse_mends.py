@@ -416,3 +416,8 @@ def test_a_noun_right_after_a_name_is_what_the_name_describes():
     from assistant.compose import predicates  # noqa: PLC0415
 
     assert predicates.name_described("Art Deco lamp, on the sideboard.", frozenset({"Art", "Deco"})) is None
+
+
+def test_further_back_before_a_note_with_its_verb_stays_its_place():
+    assert fragments.as_sentence("Further back, wooden crate holds life preserver.") == \
+        "Further back, the wooden crate holds life preserver."  # was "There is a further back, wooden crate holds ..."

@@ -366,7 +366,8 @@ def _place_kept(text: str) -> str | None:
     place, _, rest = text.partition(",")
     words = place.lower().split()
     if not rest.strip() or len(words) < 2 or not (words[0] in PLACE_PREPOSITIONS - {"of"} or
-                                                  words[0] in ("left", "right") and words[1] == "of") or \
+                                                  words[0] in ("left", "right") and words[1] == "of" or
+                                                  words[0] in ("further", "farther") and len(words) == 2) or \
             clauses.has_verb(tokenize(place), place):
         return None
     rest = rest.strip()
