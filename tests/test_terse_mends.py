@@ -421,3 +421,9 @@ def test_a_noun_right_after_a_name_is_what_the_name_describes():
 def test_further_back_before_a_note_with_its_verb_stays_its_place():
     assert fragments.as_sentence("Further back, wooden crate holds life preserver.") == \
         "Further back, the wooden crate holds life preserver."  # was "There is a further back, wooden crate holds ..."
+
+
+def test_a_place_typed_first_may_end_on_a_pronoun_before_its_comma():
+    """"Beside him," was no place ("him" read as a determiner of what follows), so the note stayed a fragment."""
+    assert fragments.as_sentence("Beside him, small dog with red collar.") == \
+        "Beside him, there is a small dog with red collar."

@@ -265,7 +265,8 @@ def place_first(fragment: str, names: frozenset[str] | None = None) -> str | Non
         return None
     quoted = end is not None and end < len(us) and _quote_opens(fragment, us[end - 1], us[end])
     if end is None or words[end - 1] in fragments.DETERMINERS | _PLACE_OPENERS | {"and", "or"} and not (
-            quoted and end == 2 and words[1] in _DEMONSTRATIVES):  # 'Below this "175 HP" ...': "this" is the place
+            quoted and end == 2 and words[1] in _DEMONSTRATIVES) and not (  # 'Below this "175 HP" ...': "this" is the place
+            end < len(us) and us[end].comma_before and words[end - 1] in _OBJECT_PRONOUNS):  # "Beside her, ..."
         return None
     place = fragment[:us[end - 1].end]
     if clauses.has_verb(tokenize(place), place) or _ends_no_place(us[:end]):
@@ -307,6 +308,8 @@ def _ends_no_place(place: list[Unit]) -> bool:
         and place[-2].lower not in _PLACE_OPENERS | fragments.DETERMINERS and fragments.plural_noun(place[-2].lower)
 
 
+#: pronouns a place may end on before its comma ("Adjacent to her, girl ...": no determiner of what follows)
+_OBJECT_PRONOUNS = frozenset("her him it them".split())
 #: words that stand for a thing named before ("below this"): a place's object where a quote follows
 _DEMONSTRATIVES = frozenset({"this", "that"})
 
