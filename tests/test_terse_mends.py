@@ -427,3 +427,8 @@ def test_a_place_typed_first_may_end_on_a_pronoun_before_its_comma():
     """"Beside him," was no place ("him" read as a determiner of what follows), so the note stayed a fragment."""
     assert fragments.as_sentence("Beside him, small dog with red collar.") == \
         "Beside him, there is a small dog with red collar."
+
+
+def test_a_placed_predicate_keeps_the_phrase_after_its_comma():
+    """"Milk in jug cold, with froth on top." was left a fragment (the phrase after the comma)."""
+    assert fragments.as_sentence("Milk in jug cold, with froth on top.") == "The milk in the jug is cold, with froth on top."

@@ -28,7 +28,7 @@ def as_sentence(fragment: str, names: frozenset[str] | None = None) -> str | Non
     with pears is placed.") goes first. Only a candidate that is no fragment itself."""
     if not any(r.kind == "fragment" for r in prose.remarks(fragment)):
         return None  # a sentence already
-    from assistant.compose import dropped_be, mixtures, placed_verbs, predicates, typed  # noqa: PLC0415 - they build on this module
+    from assistant.compose import dropped_be, mixtures, owned, placed_verbs, predicates, typed  # noqa: PLC0415 - they build on this module
 
     if _hedged(fragment):
         # "Maybe parked", "Dog likely a labrador": the hedge must stay on its fact, the model's to say; "is" after a
@@ -55,7 +55,7 @@ def as_sentence(fragment: str, names: frozenset[str] | None = None) -> str | Non
                  lambda f: typed.attribute_predicate(f, names), lambda f: predicates.placed_predicate(f, names),
                  lambda f: predicates.name_described(f, names), lambda f: predicates.lead_phrase_kept(f, names),
                  lambda f: predicates.be_placed(f, names), lambda f: predicates.with_has(f, names),
-                 lambda f: predicates.owned_predicate(f, names), lambda f: mixtures.kind_predicate(f, names), it_is,
+                 lambda f: owned.owned_predicate(f, names), lambda f: mixtures.kind_predicate(f, names), it_is,
                  lambda f: predicates.parts_joined(f, names), lambda f: predicates.side_placed(f, names),
                  lambda f: there_is(f, names)):
         whole = make(fragment)
