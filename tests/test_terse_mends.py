@@ -430,5 +430,5 @@ def test_a_place_typed_first_may_end_on_a_pronoun_before_its_comma():
 
 
 def test_a_placed_predicate_keeps_the_phrase_after_its_comma():
-    """"Milk in jug cold, with froth on top." was left a fragment (the phrase after the comma)."""
-    assert fragments.as_sentence("Milk in jug cold, with froth on top.") == "The milk in the jug is cold, with froth on top."
+    """"Water in glass cloudy, with ice on top." was left a fragment (the phrase after the comma)."""
+    assert fragments.as_sentence("Water in glass cloudy, with ice on top.") == "The water in the glass is cloudy, with ice on top."
