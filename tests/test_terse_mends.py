@@ -432,3 +432,9 @@ def test_a_place_typed_first_may_end_on_a_pronoun_before_its_comma():
 def test_a_placed_predicate_keeps_the_phrase_after_its_comma():
     """"Water in glass cloudy, with ice on top." was left a fragment (the phrase after the comma)."""
     assert fragments.as_sentence("Water in glass cloudy, with ice on top.") == "The water in the glass is cloudy, with ice on top."
+
+
+def test_a_possessive_subject_after_its_aside_gets_is_before_what_it_is_like():
+    """Was "There is boat's name board, showing ..., clearly visible." (no article, no verb of its own)."""
+    assert fragments.as_sentence('Boat\'s name board, showing "MARA" in blue letters, clearly visible.') == \
+        'The boat\'s name board, showing "MARA" in blue letters, is clearly visible.'

@@ -14,6 +14,16 @@ def _adverb(word: str) -> bool:
     return word.endswith("ly") and lexicon.can_be_adverb(word)
 
 
+def _said_last(words: list) -> bool:
+    """The last part after an aside is only what the subject is like ("..., clearly visible"): adverbs,
+    then one describing word, to the end; "is" goes before it ("Car's plate, reading "X", clearly
+    visible." -> "The car's plate, reading "X", is clearly visible.")."""
+    k = 0
+    while k < len(words) - 1 and _adverb(words[k].lower):
+        k += 1
+    return k == len(words) - 1 and typed.attribute(words[k].lower) and not words[k].comma_before
+
+
 #: possessive determiners that open a subject ("Its exterior stark black")
 OWNERS = frozenset("its his her their my our your".split())
 
@@ -47,8 +57,8 @@ def owned_predicate(fragment: str, names: frozenset[str] | None = None) -> str |
     rest = us[k:]
     if rest[0].comma_before:  # an aside, then the participle that says what the subject is
         close = next((j for j in range(1, len(rest)) if rest[j].comma_before), None)
-        if close is None or close > 5 or not past_or_participle(rest[close].lower) or \
-                any(u.lower in fragments.PHRASE_START for u in rest[:close]):
+        if close is None or not (close <= 5 and past_or_participle(rest[close].lower) and not any(
+                u.lower in fragments.PHRASE_START for u in rest[:close]) or _said_last(rest[close:])):
             return None
         at = rest[close].start
         return terminated(f"{text[:at]}{be} {text[at:]}")
