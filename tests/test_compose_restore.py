@@ -4,7 +4,7 @@ answer is scripted."""
 
 from assistant.check import clauses, prose
 from assistant.compose import compose
-from assistant.compose.fallback import still_verbatim
+from assistant.compose.fallback import pasted, still_verbatim
 from assistant.compose.models import SentenceChange
 from assistant.compose.fragments import there_is
 from assistant.compose.restore import restored, with_articles
@@ -145,3 +145,13 @@ def test_missing_words_go_back_between_the_two_words_around_them_in_the_note():
 
 def test_a_modifier_never_goes_before_the_sentences_verb():
     assert not any("happily eye-level" in c for c in restored("A dog happily sits on the mat.", "dog at eye-level sits on mat"))
+
+
+def test_no_the_after_of_where_the_word_before_measures_or_sorts_what_follows():
+    """"a touch of whimsy", "a cup of tea", "made of wood": a kind or a stuff, not one known thing;
+    a part or a place before "of" still takes it ("the middle of the floor")."""
+    assert with_articles("mug with swirl of cream on saucer") == "mug with the swirl of cream on the saucer"
+    assert with_articles("bench made of oak near path") == "bench made of oak near the path"
+    assert with_articles("kite adds touch of whimsy") == "kite adds touch of whimsy"
+    assert with_articles("lamp at edge of desk") == "lamp at the edge of the desk"
+    assert pasted("cat with hint of ginger on windowsill") == "Cat with hint of ginger on the windowsill."

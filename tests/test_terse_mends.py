@@ -4,7 +4,7 @@ Every example is invented."""
 
 import pytest
 
-from assistant.compose import fragments, typed
+from assistant.compose import fragments, placed_verbs, typed
 
 
 @pytest.mark.parametrize("fragment, sentence", [
@@ -310,3 +310,131 @@ def test_a_bare_subject_with_its_own_place_before_its_verb_gets_its_article(frag
 def test_a_mix_or_a_shade_after_its_subject_is_what_the_subject_is(fragment, sentence):
     """Not "There is a lagoon bright mix of ...": the mix is said of the subject."""
     assert fragments.as_sentence(fragment) == sentence
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("Under a vibrant, blue sky, two kites.", "Under a vibrant, blue sky, there are two kites."),
+    ("On a radiant, sunny day.", None),  # no place and no thing: was "On a radiant, there is a sunny day."
+    ("In a corner, green plants.", "In a corner, there are green plants."),  # "corner" is the place's noun
+])
+def test_a_comma_between_two_adjectives_does_not_end_a_place_typed_first(fragment, sentence):
+    assert fragments.as_sentence(fragment) == sentence
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("Old man in long coat walks small dog on leash.", "The old man in a long coat walks a small dog on the leash."),
+    ("Girl in red dress holds blue balloon.", "The girl in a red dress holds a blue balloon."),
+    ("Woman with umbrella crosses busy street.", "The woman with an umbrella crosses a busy street."),
+])
+def test_a_note_with_its_verb_after_the_subjects_phrase_gets_articles_not_there_is(fragment, sentence):
+    """Was "There is an old man in long coat walks small dog on leash.": its verb left dangling."""
+    from assistant.compose.polish import fragment_mend  # noqa: PLC0415
+
+    assert fragment_mend(fragment) == sentence
+    assert fragments.there_is(fragment) is None
+
+
+def test_there_is_still_opens_a_phrase_whose_s_word_governs_nothing():
+    assert fragments.there_is("Jar of coffee beans on shelf.") == "There is a jar of coffee beans on shelf."
+    assert fragments.there_is("Vase with dried flowers near window.") == "There is a vase with dried flowers near window."
+
+
+def test_a_pronoun_gets_its_is_though_a_hedge_follows_in_its_clause():
+    """The hedge stays where it was typed; "is" after the pronoun moves nothing (was left a fragment)."""
+    assert fragments.as_sentence("She holding kite that possibly homemade.") == \
+        "She is holding kite that possibly homemade."
+    assert fragments.as_sentence("Dog likely a labrador.") is None  # a hedge on the fact itself stays the model's
+
+
+@pytest.mark.parametrize("phrase", ["And mittens.", "A mittens.", "Or boots by the door."])
+def test_there_is_opens_no_lists_last_item_nor_a_plural_after_a(phrase):
+    """A list's last item cut off ("..., complete with a scarf, gloves. There is a mittens.") is no thing."""
+    assert fragments.there_is(phrase) is None
+
+
+def test_there_are_still_opens_a_plural_that_a_count_word_after_a_counts():
+    assert fragments.there_is("A few mittens on a hook.") == "There are a few mittens on a hook."
+    assert fragments.there_is("Mittens on a hook.") == "There are mittens on a hook."
+
+
+@pytest.mark.parametrize("fragment", ["The glow, seemingly warm.", "The kettle, probably copper, whistles loudly on stove.",
+                                      "That wall with faded murals."])
+def test_there_is_opens_no_thing_already_known(fragment):
+    """"There is the glow, ..." (and with a verb the fragment rule misses, "There is the lighting,
+    seemingly artificial, casts ..."): a known thing is said where it is or what it does."""
+    assert fragments.there_is(fragment) is None
+
+
+def test_a_verb_cut_off_at_the_end_leaves_a_sentence_with_its_full_stop():
+    """"... is." (its place cut as unsupported) made "A hillside ... is covered in vines and stones" with no
+    full stop, and the next sentence ran on after it."""
+    assert fragments.as_sentence("A hillside of terraces covered in vines and stones is.") == \
+        "A hillside of terraces is covered in vines and stones."
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("Looking up a wide shot of tall pines by the lake.", "Looking up, a wide shot view shows tall pines by the lake."),
+    ("Looking down a close-up of wet cobbles.", "Looking down, a close-up view shows wet cobbles."),
+    ("Looking up a tall oak.", None),  # no view: what is looked up at is unsure
+    ("Parking lot with vans.", "There is a parking lot with vans."),  # an -ing word before its noun names a thing
+])
+def test_the_cameras_direction_typed_before_a_view_is_its_lead_phrase_not_a_thing(fragment, sentence):
+    """Was "There is a looking up a wide shot of ..." and "A looking down a close-up view shows ..."."""
+    assert fragments.as_sentence(fragment) == sentence
+
+
+@pytest.mark.parametrize("phrase", ["Lamp with black shades glass base on desk.",  # a colour is no noun before a verb
+                                    "Lamp with brass arms + glass shades on desk.",  # "+" joins two things
+                                    "Kite with long tail ribbons fluttering in wind."])  # a participle is the noun's
+def test_an_s_word_after_a_things_phrase_that_governs_no_object_is_no_verb(phrase):
+    assert placed_verbs.verb_after_place(phrase) is None
+    assert fragments.there_is(phrase).startswith("There is a ")
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("Kayak moored by wooden jetty.", "The kayak is moored by wooden jetty."),  # was "Kayak is moored by ..."
+    ("Kayaks moored by wooden jetty.", "Kayaks are moored by wooden jetty."),  # a plural needs none
+    ("Snow piled against the shed.", "Snow is piled against the shed."),  # nor a mass noun
+    ("Children seated around a bonfire.", "Children are seated around a bonfire."),  # was "Children is ..."
+])
+def test_a_bare_singular_subject_before_its_participle_gets_the(fragment, sentence):
+    assert fragments.as_sentence(fragment) == sentence
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("Mugs neatly stacked on shelf.", "There are mugs neatly stacked on shelf."),  # was "There is a mugs neatly ..."
+    ("Further back, row of tents near river.", "Further back, there is a row of tents near river."),
+    ("Filmed from the pier on breezy, cloudy day, two boats near buoy.",
+     "Filmed from the pier on breezy, cloudy day, there are two boats near buoy."),  # was "on breezy, there is a cloudy day"
+])
+def test_heads_and_lead_phrases_a_terse_note_types(fragment, sentence):
+    assert fragments.as_sentence(fragment) == sentence
+
+
+def test_a_noun_right_after_a_name_is_what_the_name_describes():
+    """"Native American sketch, ..." was "Native American is a sketch, ..."."""
+    from assistant.compose import predicates  # noqa: PLC0415
+
+    assert predicates.name_described("Art Deco lamp, on the sideboard.", frozenset({"Art", "Deco"})) is None
+
+
+def test_further_back_before_a_note_with_its_verb_stays_its_place():
+    assert fragments.as_sentence("Further back, wooden crate holds life preserver.") == \
+        "Further back, the wooden crate holds life preserver."  # was "There is a further back, wooden crate holds ..."
+
+
+def test_a_place_typed_first_may_end_on_a_pronoun_before_its_comma():
+    """"Beside him," was no place ("him" read as a determiner of what follows), so the note stayed a fragment."""
+    assert fragments.as_sentence("Beside him, small dog with red collar.") == \
+        "Beside him, there is a small dog with red collar."
+
+
+def test_a_placed_predicate_keeps_the_phrase_after_its_comma():
+    """"Water in glass cloudy, with ice on top." was left a fragment (the phrase after the comma)."""
+    assert fragments.as_sentence("Water in glass cloudy, with ice on top.") == "The water in the glass is cloudy, with ice on top."
+
+
+def test_a_possessive_subject_after_its_aside_gets_is_before_what_it_is_like():
+    """Was "There is boat's name board, showing ..., clearly visible." (no article, no verb of its own)."""
+    assert fragments.as_sentence('Boat\'s name board, showing "MARA" in blue letters, clearly visible.') == \
+        'The boat\'s name board, showing "MARA" in blue letters, is clearly visible.'

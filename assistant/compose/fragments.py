@@ -14,7 +14,7 @@ from assistant.compose.sentences import LABEL_RE, VIEW_RE, terminated
 from assistant.notes import Observation
 from assistant.text import in_spans, indefinite_article, quotation_spans, tokenize
 
-_CLAUSE_END_WORDS = frozenset("with of in on at under over above below behind beside near into onto from against "
+_CLAUSE_END_WORDS = frozenset("w with of in on at under over above below behind beside near into onto from against "
                               "along across through between among inside outside atop beneath underneath by for "
                               "that which who where while around toward towards beyond amid alongside opposite throughout".split())
 
@@ -28,11 +28,16 @@ def as_sentence(fragment: str, names: frozenset[str] | None = None) -> str | Non
     with pears is placed.") goes first. Only a candidate that is no fragment itself."""
     if not any(r.kind == "fragment" for r in prose.remarks(fragment)):
         return None  # a sentence already
-    if _hedged(fragment):
-        return None  # "Maybe parked", "Dog likely a labrador": the hedge must stay on its fact, the model's to say
-    from assistant.compose import mixtures, predicates, typed  # noqa: PLC0415 - they build on this module
+    from assistant.compose import dropped_be, mixtures, owned, placed_verbs, predicates, typed  # noqa: PLC0415 - they build on this module
 
-    if missed_verbs.object_after_verb(fragment):  # "Paper bears inscription ...": its verb is there, only an article
+    if _hedged(fragment):
+        # "Maybe parked", "Dog likely a labrador": the hedge must stay on its fact, the model's to say; "is" after a
+        # pronoun at the start moves no hedge ("He wearing hat that maybe has flaps." -> "He is wearing ...")
+        whole = dropped_be.be_inserted(fragment)
+        return whole if whole is not None and not unwritten(whole) else None
+
+    if missed_verbs.object_after_verb(fragment) or placed_verbs.verb_after_place(fragment) is not None:
+        # "Paper bears inscription ...", "Man in coat walks dog": its verb is there, only an article
         whole = typed.the_before_subject(fragment) or predicates.article_before_subject(fragment) or \
             predicates.lead_phrase_kept(fragment, names)
         return None if whole is None or unwritten(whole) else whole
@@ -43,13 +48,14 @@ def as_sentence(fragment: str, names: frozenset[str] | None = None) -> str | Non
             rest = there_is(rest, names)
         return f"{first} {rest}" if first is not None and rest is not None and not unwritten(rest) else None
     if not re.search(r"\b(?:which|where|whom|who|that)\b", fragment, re.I):  # "on which cats are placed" has its place
-        fragment = _DANGLING_TAIL_RE.sub("", fragment.strip()) or fragment
+        cut = _DANGLING_TAIL_RE.sub("", fragment.strip())  # its full stop goes with the tail: put back
+        fragment = terminated(cut) if cut else fragment
 
-    for make in (typed.be_inserted, typed.the_before_subject, lambda f: view_shows(f, names), lambda f: typed.place_first(f, names), be_before_participle,
+    for make in (dropped_be.be_inserted, typed.the_before_subject, lambda f: view_shows(f, names), lambda f: typed.place_first(f, names), be_before_participle,
                  lambda f: typed.attribute_predicate(f, names), lambda f: predicates.placed_predicate(f, names),
                  lambda f: predicates.name_described(f, names), lambda f: predicates.lead_phrase_kept(f, names),
                  lambda f: predicates.be_placed(f, names), lambda f: predicates.with_has(f, names),
-                 lambda f: predicates.owned_predicate(f, names), lambda f: mixtures.kind_predicate(f, names), it_is,
+                 lambda f: owned.owned_predicate(f, names), lambda f: mixtures.kind_predicate(f, names), it_is,
                  lambda f: predicates.parts_joined(f, names), lambda f: predicates.side_placed(f, names),
                  lambda f: there_is(f, names)):
         whole = make(fragment)
@@ -67,9 +73,11 @@ def view_shows(fragment: str, names: frozenset[str] | None = None) -> str | None
     if m is None:
         return None
     view = m.group(1).strip()
+    if re.search(r"\b(?:a|an|the)\b", view, re.I):
+        return None  # "Looking down a close-up of ...": a phrase of its own before the view ("A looking down a ...")
     if not re.search(r"\bview\b", view, re.I):
         view += " view"  # "close-up" -> "close-up view"
-    thing = there_is(fragment.strip()[m.end():], names)
+    thing = there_is(fragment.strip()[m.end():], names, known=True)
     if thing is None:
         return None
     thing = re.sub(r"^There (?:is|are) ", "", thing)
@@ -131,7 +139,28 @@ def be_before_participle(fragment: str) -> str | None:
     if at is None or "," in fragment[:at]:
         return None
     be = be_for(fragment[:at])
-    return None if be is None else f"{fragment[:at]}{be} {fragment[at:]}"
+    if be is None:
+        return None
+    subject = fragment[:at]
+    if _bare_singular(subject):  # "Car parked on ..." -> "The car is parked on ...", not "Car is parked on ..."
+        from assistant.compose import typed  # noqa: PLC0415 - typed builds on this module
+
+        made = typed.subject_after_the(subject.strip(), None)
+        subject = f"{made[0]} " if made is not None else subject
+    return f"{subject}{be} {fragment[at:]}"
+
+
+def _bare_singular(phrase: str) -> bool:
+    """A noun phrase a terse note typed without its article: no determiner, count, possessive or name
+    first, and its last word a singular noun that takes one ("car", "cream-colored van"; not "grass",
+    "cars", "Saab")."""
+    words = phrase.split()
+    if not words or words[0][1:] != words[0][1:].lower() or not words[0][:1].isalpha():
+        return False
+    first, last = words[0].lower(), words[-1].lower()
+    return first not in DETERMINERS and lexicon.number_value(first) is None and not first.endswith(("'s", "’s")) and \
+        first not in NO_THERE_OPENERS and lexicon.can_be_noun(last) and not plural_noun(last) and \
+        last not in UNCOUNTED and last not in clauses.PLURAL_NOUNS and lexicon.known_word(first)
 
 
 def it_is(fragment: str) -> str | None:
@@ -147,11 +176,14 @@ def it_is(fragment: str) -> str | None:
     return terminated(f"It is {text[:1].lower()}{text[1:]}")
 
 
+#: words after "a" that count more than one ("a few chairs", "a dozen eggs")
+_MANY_AFTER_A = frozenset("few dozen couple lot hundred thousand great good number".split())
 #: count words that take "a" and the verb the phrase they open takes ("a single tree", "a pair of shoes", "a dozen eggs")
 _ARTICLED_COUNTS = {"single": "is", "pair": "is", "dozen": "are", "couple": "are"}
 
 
-def there_is(fragment: str, names: frozenset[str] | None = None, *, english: bool = True) -> str | None:
+def there_is(fragment: str, names: frozenset[str] | None = None, *, english: bool = True,
+             known: bool = False) -> str | None:
     """A verbless noun phrase as a sentence: "There is" or "There are" by its head noun (the
     last word before a preposition or comma), "There are" for a list ("a cup and a plate").
     None for what is no noun phrase (a quote, a heading, a lone adjective: "Overcast.").
@@ -159,7 +191,8 @@ def there_is(fragment: str, names: frozenset[str] | None = None, *, english: boo
     word keeps its capital only if it is one of them ("There is a cafe counter", "There is a Ford
     truck" when a note says "a white Ford"). Without them, a word the dictionary does not
     know is taken for a name. `english=False` skips the refusals of what no "There is" may open
-    ("those", "each", a predicate's attribute): `be_for` wants only the number."""
+    ("those", "each", a predicate's attribute): `be_for` wants only the number. A thing already known
+    ("the lighting") is refused unless `known` (`view_shows` keeps only the phrase: "shows the plate")."""
     text = fragment.strip()
     tokens = tokenize(text)
     if not tokens or not text[:1].isalnum() or LABEL_RE.match(text):
@@ -182,7 +215,9 @@ def there_is(fragment: str, names: frozenset[str] | None = None, *, english: boo
     if not words or len(words) == 1 and lexicon.can_be_adjective(words[0]) and not _noun_before_place(words[0], head, tokens) \
             or _number_unsaid(" ".join(words)):
         return None  # "Sheep in a field.": one or more is the model's to say
-    if english and (words[0] in NO_THERE_OPENERS or all(w in DETERMINERS for w in words) or _attribute_at_end(text)
+    if english and (words[0] in NO_THERE_OPENERS or words[0] in KNOWN_OPENERS and not known or _verb_first(words)
+                    or all(w in DETERMINERS for w in words) or _attribute_at_end(text)
+                    or _verb_after_place(text)
                     or side_first(words) is not None or words[0] in TO_PLACES and words[1:2] == ["to"]):
         return None  # "There is an it ...", "There is each label", "There is some": no English; "Fence ... blue": a predicate
         # "There is a left tan shed": a side of the picture is a place (`predicates.side_placed`), no attribute;
@@ -195,9 +230,9 @@ def there_is(fragment: str, names: frozenset[str] | None = None, *, english: boo
     nouns = [w for w in words if w not in quoted] or words  # 'Text "TICKETS" in lights': the text is one
     k = len(nouns) - 1
     # "neon light reflections falling on the wall": the noun before a participle is the head
-    while k > 0 and nouns[k].endswith(("ing", "ed")) and lexicon.can_be_verb(nouns[k]) and (
-            not lexicon.can_be_noun(nouns[k]) or plural_noun(nouns[k - 1])):
-        k -= 1
+    while k > 0 and (nouns[k].endswith(("ing", "ed")) and lexicon.can_be_verb(nouns[k]) and (
+            not lexicon.can_be_noun(nouns[k]) or plural_noun(nouns[k - 1])) or _adverb(nouns[k])):
+        k -= 1  # "cups generously topped": the adverb before a participle is no head either ("There is a cups ...")
     last = nouns[k]
     # "a cup and a plate", "trees and grass": a list; "a beige and white ceiling": one thing
     joins = [k for k, w in enumerate(head) if w in ("and", "+")]
@@ -213,6 +248,8 @@ def there_is(fragment: str, names: frozenset[str] | None = None, *, english: boo
     lowered = text if name else text[:1].lower() + text[1:]
     if words[0] in _ARTICLED_COUNTS and not name:  # "Single tree." -> "There is a single tree.", not "There is single tree."
         return terminated(f"There {_ARTICLED_COUNTS[words[0]]} a {lowered}")
+    if plural and words[0] in ("a", "an") and not joins and not set(words[1:2]) & _MANY_AFTER_A:
+        return None  # "A pants.": "a" says one, the noun more; the number is the model's to say
     if plural:
         return terminated(f"There are {lowered}")
     # a name alone takes no article ("There is Big Ben"); a name before a common noun does ("a Ford truck")
@@ -221,6 +258,24 @@ def there_is(fragment: str, names: frozenset[str] | None = None, *, english: boo
     if words[0] in DETERMINERS or count is not None or words[0].endswith("'s") or last in UNCOUNTED or bare_name:
         return terminated(f"There is {lowered}")
     return terminated(f"There is {indefinite_article(words[0])} {lowered}")
+
+
+def _verb_after_place(text: str) -> bool:
+    from assistant.compose.placed_verbs import verb_after_place  # noqa: PLC0415 - it builds on this module
+
+    return verb_after_place(text) is not None
+
+
+def _verb_first(words: list[str]) -> bool:
+    """An -ing form that names no thing, then a particle, an article or a preposition ("looking up a
+    wide view", "adding a touch"): a verb's phrase, which "There is a looking up ..." makes no thing."""
+    return len(words) > 1 and words[0].endswith("ing") and not lexicon.can_be_noun(words[0]) and \
+        lexicon.can_be_verb(words[0]) and (words[1] in DETERMINERS or words[1] in PHRASE_START or
+                                           words[1] in ("up", "down", "out", "away", "back", "off"))
+
+
+def _adverb(word: str) -> bool:
+    return word.endswith("ly") and lexicon.can_be_adverb(word) and not lexicon.can_be_noun(word)
 
 
 #: words for a side of the picture that a terse note types before its thing ("left tan shed")
@@ -236,7 +291,10 @@ def side_first(words: list[str]) -> int | None:
 
 #: words a noun phrase after "There is" cannot open: pronouns, and quantifiers that take no "there is"
 NO_THERE_OPENERS = frozenset("it they he she we i you them him this these those each every all most both "
-                              "his her its their".split())  # "There is his arm on ...": no English
+                              "his her its their and or but nor further farther".split())  # "There are and pants": a list's end
+#: what opens a thing already known: a sentence says where it is or what it does, not that it is ("There is the
+#: lighting, seemingly artificial, casts ...": a verb the fragment rule missed was left dangling)
+KNOWN_OPENERS = frozenset({"the", "that"})  # "There is his arm on ...": no English
 
 
 #: words the dictionary may not know that are never a noun ("red and white": no thing is red)
@@ -259,7 +317,7 @@ def _attribute_at_end(text: str) -> bool:
         if i > 1 and (us[i - 2].lower in ("in", "of") or us[i - 2].lower in lexicon.load().colouring) \
                 and word in lexicon.load().colors:
             continue  # "in sky blue", "painted brick red": the noun names the colour's shade, no thing
-        if (word in lexicon.load().colors and after in ("", ",", "and", "with") or
+        if (word in lexicon.load().colors and after in ("", ",", "and", "with", "w") or
                 typed.attribute(word, strict=False) and after in (",", "and")) and not lexicon.can_be_adjective(before) and \
                 (typed.noun_word(us[i - 1]) or not lexicon.known_word(before) and before not in _NO_NOUNS | PHRASE_START):
             return True
@@ -298,8 +356,14 @@ def note_names(observations: list[Observation]) -> frozenset[str]:
 
 
 def plural_noun(word: str) -> bool:
-    return (word.endswith("s") and not word.endswith(("ss", "us", "is"))
-            and (len(lexicon.lemmas(word)) > 1 or not lexicon.known_word(word)))
+    """A plural noun: an -s form ("cups"), or a plural with no -s ("children", "geese", "mice")."""
+    if not word.endswith("s"):
+        return word in _IRREGULAR_PLURALS
+    return not word.endswith(("ss", "us", "is")) and (len(lexicon.lemmas(word)) > 1 or not lexicon.known_word(word))
+
+
+#: plurals with no -s that a terse note may open with ("Children arranged in 2 rows": "are", not "is")
+_IRREGULAR_PLURALS = frozenset("children men women people geese mice teeth feet oxen".split())
 
 
 DETERMINERS = frozenset("a an the this that these those my your his her its our their some any each every no "

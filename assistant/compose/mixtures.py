@@ -4,7 +4,7 @@ brown."), made a sentence without the model (`fragments.as_sentence` tries it)."
 from __future__ import annotations
 
 from assistant.compose import fragments, typed
-from assistant.compose.predicates import OWNERS
+from assistant.compose.owned import OWNERS
 from assistant.compose.sentences import terminated
 from assistant.text import indefinite_article
 

@@ -11,8 +11,15 @@ from collections.abc import Callable
 
 from assistant import lexicon
 from assistant.check import CheckReport, check_draft, clauses, prose
-from assistant.compose import predicates, typed
-from assistant.compose.fragments import DETERMINERS, PHRASE_START, as_sentence, heading_named, note_names, unwritten
+from assistant.compose import placed_verbs, predicates, typed
+from assistant.compose.fragments import (
+    DETERMINERS,
+    PHRASE_START,
+    as_sentence,
+    heading_named,
+    note_names,
+    unwritten,
+)
 from assistant.check.missed_verbs import object_after_verb
 from assistant.compose.models import ChangeHow, SentenceChange
 from assistant.compose.restore import article_before
@@ -218,7 +225,7 @@ def complete_fragments(sentences: list[str], observations: list[Observation],
         if not any(r.kind == "fragment" for r in prose.remarks(sentence)):
             return None
         whole = fragment_mend(sentence, names)  # two sentences where a phrase ran into a clause
-        return [s.text for s in split_sentences(whole)] if whole is not None else None
+        return [terminated(s.text) for s in split_sentences(whole)] if whole is not None else None
 
     # every note judged, not only those near the sentence: "Building pale mauve." made "The building is pale
     # mauve." says that one building is mauve, which the check reads against other notes' buildings
@@ -232,7 +239,8 @@ def fragment_mend(fragment: str, names: frozenset[str] | None = None) -> str | N
     `missed_verbs.object_after_verb`, before an object with no article) only "The"
     before a bare subject ("The building features ..." reads either way; "There is" would not), else
     `as_sentence`."""
-    if clauses.may_have_verb(with_nouns_masked(fragment)) or object_after_verb(fragment):
+    if clauses.may_have_verb(with_nouns_masked(fragment)) or object_after_verb(fragment) or \
+            placed_verbs.verb_after_place(fragment) is not None:
         # "A man in a coat waits at ...", "Paper bears inscription ...": only the subject's article
         whole = typed.the_before_subject(fragment) or predicates.article_before_subject(fragment) or \
             predicates.article_before_aside(fragment) or predicates.lead_phrase_kept(fragment, names)

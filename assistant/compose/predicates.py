@@ -12,8 +12,8 @@ import re
 from assistant import lexicon
 from assistant.check import clauses, missed_verbs
 from assistant.check.word_forms import past_or_participle
-from assistant.compose import fragments, typed
-from assistant.compose.sentences import terminated
+from assistant.compose import dropped_be, fragments, owned, placed_verbs, typed
+from assistant.compose.sentences import VIEW_RE, terminated
 from assistant.text import indefinite_article, tokenize
 
 
@@ -22,6 +22,19 @@ def _adverb(word: str) -> bool:
 
 
 def placed_predicate(fragment: str, names: frozenset[str] | None = None) -> str | None:
+    """`_placed_predicate`, and where a phrase follows after a comma ("Coffee in mug frothy, with tiny
+    bubbles on top."), of the words before it with that phrase kept after them."""
+    made = _placed_predicate(fragment, names)
+    head, comma, rest = fragment.strip().partition(",")
+    words = rest.split()
+    if made is None and comma and words and (words[0].lower() in fragments.PHRASE_START or
+                                             words[0].lower().endswith("ing") and lexicon.can_be_verb(words[0].lower())):
+        first = _placed_predicate(terminated(head), names)
+        made = None if first is None else terminated(f"{first[:-1]},{rest}")
+    return made
+
+
+def _placed_predicate(fragment: str, names: frozenset[str] | None = None) -> str | None:
     """"Grass in front of the hut short and green." -> "The grass in front of the hut is short and
     green.": a bare noun phrase, its place (a preposition's phrase of a few words, ending in a noun),
     then attributes to the end of the sentence. The attributes are the noun's, as a terse note types
@@ -51,7 +64,7 @@ def placed_predicate(fragment: str, names: frozenset[str] | None = None) -> str 
         return None
     head, place = us[:p], us[p:a]
     if any(not u.text.replace("-", "").replace("'", "").isalpha() or u.lower in ("and", "or") for u in head) or \
-            any(u.lower in ("and", "or") or u.lower in typed.PRONOUN_BE for u in place):
+            any(u.lower in ("and", "or") or u.lower in dropped_be.PRONOUN_BE for u in place):
         return None
     first = head[0].lower
     text = fragment.strip()
@@ -125,6 +138,8 @@ def name_described(fragment: str, names: frozenset[str] | None = None) -> str | 
     rest = fragment.strip()[us[k].start:]
     if us[k].lower in fragments.PHRASE_START or not (typed.attribute(us[k].lower, strict=False) or typed.noun_word(us[k])):
         return None
+    if typed.noun_word(us[k]) and not typed.attribute(us[k].lower, strict=False) and not us[k].comma_before:
+        return None  # "Native American sketch, ...": a noun right after the name is what the name describes
     there = fragments.there_is(rest, names)
     if there is None or not there.startswith("There is "):
         return None
@@ -138,9 +153,16 @@ def lead_phrase_kept(fragment: str, names: frozenset[str] | None = None) -> str 
     shape, or the rest is not mended."""
     text = fragment.strip()
     comma = text.find(",")
+    words = text.split()
+    if len(words) > 3 and words[0].lower().endswith("ing") and words[1].lower() in _PARTICLES - {"toward", "towards"} \
+            and (comma < 0 or comma > len(" ".join(words[:3]))) and VIEW_RE.match(" ".join(words[2:])):
+        comma = len(f"{words[0]} {words[1]}")  # "Looking up a wide view of ...": the camera's direction, its comma left out
     if comma < 0:
         return None
     lead, rest = text[:comma], text[comma + 1:].strip()
+    tail = rest.split(",", 1)
+    if len(tail) > 1 and _adjective_cut(lead, tail[0]):  # "on radiant, sunny day,": the lead runs to the next comma
+        lead, rest = f"{lead}, {tail[0].strip()}", tail[1].strip()
     words = lead.split()
     first = words[0].lower() if words else ""
     if not rest or len(words) < 2 or len(words) > 10 or not (past_or_participle(first) or first.endswith("ing") and
@@ -153,6 +175,15 @@ def lead_phrase_kept(fragment: str, names: frozenset[str] | None = None) -> str 
         return None
     keep = mended.split(" ", 1)[0] not in ("There", "The") and mended.split(" ", 1)[0].lower() not in fragments.STARTERS
     return f"{lead}, {mended if keep else mended[:1].lower() + mended[1:]}"
+
+
+def _adjective_cut(lead: str, after: str) -> bool:
+    """A comma between two adjectives of one noun at a lead phrase's end ("Captured at eye-level on
+    radiant" + "sunny day"): the lead ends on a describing word and what follows is a describing word
+    and its noun, with no verb of its own."""
+    last, words = lead.split()[-1].lower(), after.split()
+    return len(words) == 2 and typed.adjective_first(last) and typed.attribute(words[0].lower(), strict=False) and \
+        typed.noun_word(typed.units(words[1])[0])
 
 
 #: prepositions that say where a thing is, after which "is"/"are" may stand ("The cup is on the table")
@@ -205,7 +236,7 @@ def parts_joined(fragment: str, names: frozenset[str] | None = None) -> str | No
         return None
     first, other = made[0].rstrip(".!"), made[1]
     keep = other.split(" ", 1)[0] not in ("There", "The", "In", "On", "At") and \
-        other.split(" ", 1)[0].lower() not in fragments.STARTERS | fragments.PHRASE_START | OWNERS | set(typed.PRONOUN_BE)
+        other.split(" ", 1)[0].lower() not in fragments.STARTERS | fragments.PHRASE_START | owned.OWNERS | set(dropped_be.PRONOUN_BE)
     return f"{first}, and {other if keep else other[:1].lower() + other[1:]}"
 
 
@@ -284,6 +315,9 @@ def article_before_subject(fragment: str) -> str | None:
     lead = ",".join(parts[:k])
     part = parts[k]
     at = missed_verbs.verb_before_bare_object(part)
+    placed_verb = at is None and not lead and len(parts) == 1
+    if placed_verb:
+        at = placed_verbs.verb_after_place(part)  # "Girl in red dress holds ...": its verb after its own phrase
     if at is None or not missed_verbs.bare_singular_subject(part.strip(), at):
         return None
     us = typed.units(part.strip())
@@ -302,7 +336,10 @@ def article_before_subject(fragment: str) -> str | None:
         from assistant.compose.restore import with_articles  # noqa: PLC0415
 
         cut = len(lead) + (1 if lead else 0) + words[at].start
-        text = with_articles(text[:cut], PLACE_PREPOSITIONS - {"of"}) + text[cut:]  # "in foreground" -> "in the foreground"
+        if placed_verb:  # "with umbrella" -> "with an umbrella", "in long coat" -> "in a long coat"
+            text = placed_verbs.object_articled(typed.articled(text[:cut]) + text[cut:])
+        else:
+            text = with_articles(text[:cut], PLACE_PREPOSITIONS - {"of"}) + text[cut:]  # "in foreground" -> "in the foreground"
     return _articled_subject(text, head)
 
 
@@ -342,7 +379,8 @@ def _place_kept(text: str) -> str | None:
     place, _, rest = text.partition(",")
     words = place.lower().split()
     if not rest.strip() or len(words) < 2 or not (words[0] in PLACE_PREPOSITIONS - {"of"} or
-                                                  words[0] in ("left", "right") and words[1] == "of") or \
+                                                  words[0] in ("left", "right") and words[1] == "of" or
+                                                  words[0] in ("further", "farther") and len(words) == 2) or \
             clauses.has_verb(tokenize(place), place):
         return None
     rest = rest.strip()
@@ -356,61 +394,3 @@ def _describing_part(part: str) -> bool:
     """A part between commas that is one describing word ("High-angle", "close-up")."""
     words = part.split()
     return len(words) == 1 and (typed.attribute(words[0].lower(), strict=False) or "-" in words[0])
-
-
-#: possessive determiners that open a subject ("Its exterior stark black")
-OWNERS = frozenset("its his her their my our your".split())
-
-
-def owned_predicate(fragment: str, names: frozenset[str] | None = None) -> str | None:
-    """"Its exterior stark black, contrasted by a silver mirror." -> "Its exterior is stark black,
-    contrasted by a silver mirror.", "Her brown hair, styled with bangs, held by a headband." ->
-    "Her brown hair, styled with bangs, is held by a headband.": a subject a possessive opens ("its",
-    "her", "the card's"), then its attributes (or an aside between commas and a participle), with
-    nothing after them but a participle's or a "with" phrase after a comma. None for any other
-    shape, or a subject whose number is unsaid."""
-    us = typed.units(fragment.strip().rstrip(".!"))
-    if len(us) < 3 or not (us[0].lower in OWNERS or us[0].lower.endswith(("'s", "’s")) and len(us[0].lower) > 3):
-        return None
-    k = 1
-    while k < len(us) and not us[k].comma_before and (typed.noun_word(us[k]) or typed.attribute(us[k].lower, strict=False)) \
-            and k + 1 < len(us) and not (k > 1 and typed.attribute(us[k].lower, strict=False) and (
-                us[k + 1].comma_before or us[k + 1].lower in typed.LIST_WORDS or not typed.noun_word(us[k + 1]))):
-        k += 1  # "Its exterior", "Her brown hair", "Card's orange hue"; "Her smile broad and ...": "broad" is said of it
-    if k == 1 and not us[0].lower.endswith(("'s", "’s")) or k >= len(us) or not typed.noun_word(us[k - 1]):
-        return None
-    text = fragment.strip().rstrip(".!")
-    if us[0].lower not in OWNERS and (names is None or us[0].text.removesuffix("'s").removesuffix("’s") not in names):
-        text = f"The {text[:1].lower()}{text[1:]}"  # "Card's orange hue" -> "The card's orange hue"
-        us = typed.units(text)
-        k += 1
-    subject = text[:us[k - 1].end]
-    be = fragments.be_for(subject)
-    if be is None:
-        return None
-    rest = us[k:]
-    if rest[0].comma_before:  # an aside, then the participle that says what the subject is
-        close = next((j for j in range(1, len(rest)) if rest[j].comma_before), None)
-        if close is None or close > 5 or not past_or_participle(rest[close].lower) or \
-                any(u.lower in fragments.PHRASE_START for u in rest[:close]):
-            return None
-        at = rest[close].start
-        return terminated(f"{text[:at]}{be} {text[at:]}")
-    j = 0
-    def said(j: int) -> bool:  # "broad and welcoming": an -ing word joined to an attribute is one too
-        w = rest[j].lower
-        return typed.attribute(w, strict=False) or j > 1 and rest[j - 1].lower in typed.LIST_WORDS and w.endswith("ing")
-
-    while j < len(rest) and not (j and rest[j].comma_before) and (
-            said(j) or _adverb(rest[j].lower) or rest[j].lower in typed.LIST_WORDS):
-        j += 1
-    if j == 0 or rest[j - 1].lower in typed.LIST_WORDS or not said(j - 1):
-        return None
-    if j < len(rest):  # after a comma only a participle's phrase or a "with" phrase: "..., contrasted by ..."
-        first = rest[j].lower
-        if not rest[j].comma_before or not (first == "with" or past_or_participle(first) or
-                                            first.endswith("ing") and lexicon.can_be_verb(first)):
-            return None
-    at = rest[0].start
-    return terminated(f"{subject} {be} {text[at:]}")
-

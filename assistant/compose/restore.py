@@ -48,6 +48,16 @@ _DETERMINED = frozenset("a an the this that these those my your his her its our 
 _BARE = frozenset("top front eye".split())  # "at eye level"
 #: nouns bare only in idioms after "in", "into" or "out of" ("in view", "out of focus"): "with a view of"
 _BARE_IN = frozenset("focus view sight place".split())
+#: words before "of" that measure or sort what follows ("a touch of whimsy", "a cup of tea", "made of
+#: wood", "a row of trees"): what follows is a kind or a stuff, named for the first time, with no "the".
+#: After a part or a place ("the middle of the floor", "the edge of the table") it takes one.
+_AMOUNT_OF = frozenset("touch hint dash splash pinch drop bit sense feeling air kind kinds type types sort sorts "
+                       "lot lots plenty full made cup cups glass glasses bowl bowls jar jars bottle bottles mug "
+                       "plate plates slice slices piece pieces pair pairs bunch bunches pile piles stack stacks "
+                       "handful variety assortment array mix mixture collection cluster clusters group groups row "
+                       "rows line lines flock herd crowd team series set sets layer layers patch patches strip "
+                       "stretch shade shades hue hues tone tones swirl swirls burst bursts sea blanket carpet "
+                       "host number couple dozen".split())
 #: a sentence ending in one of these takes a phrase without a comma ("A red bus is on the left.")
 _COPULAS = frozenset("is are was were be".split())
 #: what may stand between two words of one noun phrase
@@ -294,7 +304,8 @@ def with_articles(phrase: str, after: frozenset[str] = PREPOSITIONS) -> str:
         if t.lower not in after or not nxt.text[:1].isalpha() or nxt.lower in _DETERMINED | PREPOSITIONS \
                 or nxt.lower.endswith("'s") or lexicon.number_value(nxt.lower) is not None or nxt.lower in _BARE \
                 or nxt.text[:1].isupper() or k and tokens[k - 1].lower == nxt.lower or nxt.lower in _BARE_IN and (
-                    t.lower in ("in", "into") or t.lower == "of" and k and tokens[k - 1].lower == "out"):
+                    t.lower in ("in", "into") or t.lower == "of" and k and tokens[k - 1].lower == "out") \
+                or t.lower == "of" and k and tokens[k - 1].lower in _AMOUNT_OF:
             continue  # "side by side", "hand in hand": a word said again after its preposition takes none
         head = _head(phrase, tokens, k + 1)
         if head.endswith("s") and not head.endswith(("ss", "us", "is")) or head in UNCOUNTED \

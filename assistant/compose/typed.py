@@ -6,7 +6,6 @@ returns None where it cannot tell where the noun or the place ends."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from assistant import lexicon
@@ -27,7 +26,7 @@ _PLACE_OPENERS = fragments.PHRASE_START | {"toward", "towards", "around", "beyon
 
 
 @dataclass(frozen=True)
-class _Unit:
+class Unit:
     """A word, with the words a hyphen joins to it ("dark-grey", "brown-skinned")."""
 
     text: str
@@ -40,15 +39,15 @@ class _Unit:
         return self.text.lower()
 
 
-def units(text: str) -> list[_Unit]:
-    out: list[_Unit] = []
+def units(text: str) -> list[Unit]:
+    out: list[Unit] = []
     for t in tokenize(text):
         gap = text[out[-1].end:t.start] if out else ""
         if out and gap == "-":
             last = out[-1]
-            out[-1] = _Unit(text[last.start:t.end], last.start, t.end, last.comma_before)
+            out[-1] = Unit(text[last.start:t.end], last.start, t.end, last.comma_before)
         else:
-            out.append(_Unit(t.text, t.start, t.end, "," in gap))
+            out.append(Unit(t.text, t.start, t.end, "," in gap))
     return out
 
 
@@ -72,7 +71,7 @@ def _adverb(word: str) -> bool:
     return word.endswith("ly") and lexicon.can_be_adverb(word)
 
 
-def noun_word(unit: _Unit) -> bool:
+def noun_word(unit: Unit) -> bool:
     w = unit.lower.removesuffix("'s").removesuffix("’s")
     return "-" not in w and lexicon.can_be_noun(w) and w not in lexicon.load().colors
 
@@ -146,7 +145,7 @@ def attribute_predicate(fragment: str, names: frozenset[str] | None = None) -> s
 _OF_ADJECTIVES = frozenset("full empty".split())
 
 
-def _predicate_start(us: list[_Unit]) -> int | None:
+def _predicate_start(us: list[Unit]) -> int | None:
     """Where what is said of the noun starts: the first attribute that is no noun (or an adverb in
     -ly before an attribute) right after a noun, or after a noun and a place word ("sky overhead")."""
     for i in range(1, len(us)):
@@ -178,8 +177,8 @@ def articled(phrase: str) -> str:
     us = units(phrase)
     for k in reversed(range(len(us) - 1)):  # from the end, so the offsets before stay right
         after = us[k + 1:]
-        if us[k].lower == "with" and _takes_a(after) or \
-                us[k].lower in PLACE_PREPOSITIONS - {"of"} and _described_first(after) and _takes_a(after):
+        if us[k].lower == "with" and takes_a(after) or \
+                us[k].lower in PLACE_PREPOSITIONS - {"of"} and _described_first(after) and takes_a(after):
             phrase = f"{phrase[:us[k + 1].start]}{indefinite_article(us[k + 1].lower)} {phrase[us[k + 1].start:]}"
     return with_articles(phrase, PLACE_PREPOSITIONS - {"of"})  # "a host of clouds mixed in": its noun is unsure
 
@@ -193,7 +192,7 @@ _PART_NOUNS = frozenset("side end edge corner half part tip rear front back top 
 _ONE_IN_VIEW = frozenset("sky sun moon horizon ground".split())
 
 
-def _described_first(us: list[_Unit]) -> bool:
+def _described_first(us: list[Unit]) -> bool:
     """Whether a place preposition's noun phrase opens with a word that describes its noun (an
     adjective, a colour, a participle: "semi-circular pattern", "wooden stove", "neat row"): a
     terse note says what the thing is like where it first names it, so it is "a" thing, not "the"
@@ -223,7 +222,7 @@ def _described_compound(word: str) -> bool:
     return "-" in word and bool(last) and (attribute(last, strict=False) or past_or_participle(last))
 
 
-def _takes_a(us: list[_Unit]) -> bool:
+def takes_a(us: list[Unit]) -> bool:
     """Whether the noun phrase `us` opens needs "a": a bare singular countable noun ("long, curved
     neck"), not a plural, a mass noun, a colour, a count or a determined one."""
     first = us[0].lower
@@ -257,6 +256,8 @@ def place_first(fragment: str, names: frozenset[str] | None = None) -> str | Non
     words = [u.lower for u in us]
     if words[0] in fragments.PLACE_WORDS and us[1].comma_before:
         end = 1
+    elif words[0] in ("further", "farther") and us[2].comma_before and len(us) > 3:
+        end = 2  # "Further back, group of people ...": how far, then where
     elif words[0] in fragments.PHRASE_START or words[0] in ("left", "right") and words[1] == "of" or \
             words[0] in fragments.TO_PLACES and words[1] == "to":  # "Adjacent to the sauce, ..."
         end = _place_end(us, fragment)
@@ -264,7 +265,8 @@ def place_first(fragment: str, names: frozenset[str] | None = None) -> str | Non
         return None
     quoted = end is not None and end < len(us) and _quote_opens(fragment, us[end - 1], us[end])
     if end is None or words[end - 1] in fragments.DETERMINERS | _PLACE_OPENERS | {"and", "or"} and not (
-            quoted and end == 2 and words[1] in _DEMONSTRATIVES):  # 'Below this "175 HP" ...': "this" is the place
+            quoted and end == 2 and words[1] in _DEMONSTRATIVES) and not (  # 'Below this "175 HP" ...': "this" is the place
+            end < len(us) and us[end].comma_before and words[end - 1] in _OBJECT_PRONOUNS):  # "Beside her, ..."
         return None
     place = fragment[:us[end - 1].end]
     if clauses.has_verb(tokenize(place), place) or _ends_no_place(us[:end]):
@@ -296,7 +298,7 @@ def quote_is(thing: str) -> str | None:
     return f"{thing[:spans[0][1]]} is {rest}"
 
 
-def _ends_no_place(place: list[_Unit]) -> bool:
+def _ends_no_place(place: list[Unit]) -> bool:
     """A possessive ("In shop's", the owner of what follows) or a verb's bare form after a noun
     ("Behind the sheds stand": the verb of a sentence typed with its subject last) ends no place.
     The noun before the verb is plural, as the bare verb needs: "Near the bus stop", "In the car
@@ -306,23 +308,25 @@ def _ends_no_place(place: list[_Unit]) -> bool:
         and place[-2].lower not in _PLACE_OPENERS | fragments.DETERMINERS and fragments.plural_noun(place[-2].lower)
 
 
+#: pronouns a place may end on before its comma ("Adjacent to her, girl ...": no determiner of what follows)
+_OBJECT_PRONOUNS = frozenset("her him it them".split())
 #: words that stand for a thing named before ("below this"): a place's object where a quote follows
 _DEMONSTRATIVES = frozenset({"this", "that"})
 
 
-def _quote_opens(text: str, before: _Unit, unit: _Unit) -> bool:
+def _quote_opens(text: str, before: Unit, unit: Unit) -> bool:
     """Whether a quotation mark stands between two words: a quoted text opens what follows."""
     return any(q in text[before.end:unit.start] for q in "\"“")
 
 
-def _place_end(us: list[_Unit], text: str) -> int | None:
+def _place_end(us: list[Unit], text: str) -> int | None:
     """Where a place typed first ends (the index of the first word after it), or None. A quoted
     text ends it ('Below the sign "OPEN" painted in red': what the sign bears, no attribute)."""
     for i in range(2, min(len(us), 9)):
         u, before = us[i], us[i - 1]
         if _quote_opens(text, before, u):
             return i
-        if u.comma_before and _describing(us[1:i]):
+        if u.comma_before and (_describing(us[1:i]) or _adjectives_listed(us[i - 2], before, us[i:])):
             continue  # "Under grey, overcast sky, ...": the comma lists the adjectives of the place's own noun
         if u.comma_before and (attribute(before.lower, strict=False) or past_or_participle(before.lower)) and \
                 not noun_word(before):
@@ -343,81 +347,34 @@ def _place_end(us: list[_Unit], text: str) -> int | None:
     return None
 
 
-def _describing(words: list[_Unit]) -> bool:
+#: endings of words that are adjectives first, though a dictionary also lists a noun ("radiant", "vibrant")
+_ADJECTIVE_ENDINGS = ("ant", "ent", "ful", "ous", "ive", "ic", "ish", "less", "al", "y")
+
+
+def adjective_first(word: str) -> bool:
+    """A describing word, or one a dictionary also lists as a noun but whose ending says it describes
+    first ("radiant", "vibrant"; "corner" is a noun: "In a corner, ...")."""
+    return attribute(word) or attribute(word, strict=False) and word.endswith(_ADJECTIVE_ENDINGS)
+
+
+def _adjectives_listed(opener: Unit, before: Unit, after: list[Unit]) -> bool:
+    """A word that may describe or name a thing ("radiant", "cold"), right after "a" or the
+    preposition, before a comma and another describing word, then a noun ("On a radiant, sunny
+    day", "Under a vibrant, blue sky"): the comma lists the adjectives of one noun, so the place runs on
+    past it ("On a radiant" is no place). After "the" the word is as likely the noun ("On the plain,
+    tall grass")."""
+    return opener.lower not in fragments.DETERMINERS - {"a", "an"} and adjective_first(before.lower) and \
+        before.lower not in lexicon.load().directions and len(after) > 1 and attribute(after[0].lower, strict=False) and \
+        noun_word(after[1])
+
+
+def _describing(words: list[Unit]) -> bool:
     """Whether the words after a place's preposition are only attributes, perhaps after an article
     ("grey", "a pale, "): a comma after them lists the next adjective of the same noun."""
     rest = words[1:] if words and words[0].lower in ("a", "an", "the") else words
     # the word before the comma no noun ("In the corner, some boxes": the place ends there)
     return bool(rest) and (not noun_word(rest[-1]) or rest[-1].lower in _SHADES) and all(
         attribute(u.lower, strict=False) and u.lower not in lexicon.load().directions for u in rest)
-
-
-#: subject pronouns, with the form of "be" each takes
-PRONOUN_BE = {"he": "is", "she": "is", "it": "is", "they": "are", "we": "are"}
-#: possessive determiners that open a thing's noun phrase ("his right arm")
-_POSSESSIVES = frozenset("his her its their".split())
-#: prepositions of place a terse note puts right after its noun ("his arm at his side")
-_PLACE_AFTER = frozenset("at on in under over above below behind beside near against across along inside "
-                         "outside around".split())
-#: where a clause of a terse note starts: the sentence's start, or after a comma and "and"/"but"
-_CLAUSE_START_RE = re.compile(r"(?:^|,\s+(?:and\s+|but\s+)?)", re.I)
-
-
-def be_inserted(fragment: str) -> str | None:
-    """"is"/"are" put back where a terse note drops it at a clause's start: between a subject
-    pronoun and its -ing verb ("He wearing a cap." -> "He is wearing a cap.") or its place ("They
-    on the grass." -> "They are on the grass."), and between a
-    possessive's noun phrase and its place ("His arm at his side." -> "His arm is at his side.").
-    Every clause of the fragment gets it ("His arm at his side, and he leaning forward."); None
-    where no clause takes it."""
-    out, at, changed = [], 0, False
-    for m in _CLAUSE_START_RE.finditer(fragment):
-        if m.end() < at or (m.start() == m.end() and m.start() != 0):
-            continue
-        clause = fragment[m.end():]
-        us = units(clause)
-        insert = _be_in_clause(us, opens=m.end() == 0)
-        if insert is None:
-            continue
-        pos, be = insert
-        where = m.end() + pos
-        out.append(fragment[at:where] + be + " ")
-        at, changed = where, True
-    return terminated("".join(out) + fragment[at:]) if changed else None
-
-
-#: what "at" may give that is a time, not a place ("He at 5pm", "It at night")
-_TIMES = frozenset("night noon midnight dusk dawn sunset sunrise daybreak twilight".split())
-
-
-def _time_after(preposition: str, word: str) -> bool:
-    return word[:1].isdigit() or preposition == "at" and word in _TIMES
-
-
-def _be_in_clause(us: list[_Unit], opens: bool = True) -> tuple[int, str] | None:
-    """Where "is"/"are" goes in a clause that opens as `be_inserted` reads it, and which; None."""
-    if len(us) < 2 or us[1].comma_before:
-        return None
-    first = us[0].lower
-    if first in PRONOUN_BE:  # "He wearing a cap", "They on a patch of grass": a place after a pronoun is said of it
-        verb = us[1].lower
-        # "He in a green coat": "in" says what he wears as often ("is" or "stands" is the model's to choose)
-        # and only where the sentence opens: "Wooden piece behind toy, and it on the left" keeps its verbless first part
-        placed = opens and verb in _PLACE_AFTER - {"in"} and len(us) > 2 and us[2].lower not in ("and", "or") \
-            and not _time_after(verb, us[2].lower)
-        return (us[1].start, PRONOUN_BE[first]) if verb.endswith("ing") and lexicon.can_be_verb(verb) or placed else None
-    if first not in _POSSESSIVES:
-        return None
-    for k in range(1, min(len(us), 5)):
-        if us[k].comma_before:
-            return None
-        if us[k].lower in _PLACE_AFTER and k > 1 and noun_word(us[k - 1]):
-            phrase = " ".join(u.text for u in us[1:k])
-            be = fragments.be_for(phrase)
-            return (us[k].start, be) if be is not None else None
-        if not (noun_word(us[k]) or attribute(us[k].lower, strict=False)):
-            return None
-    return None
 
 
 #: verbs of what a thing or a picture shows, which a terse note puts after a bare noun ("Building features ...")

@@ -1,0 +1,81 @@
+"""The "is"/"are" a terse note drops at a clause's start, put back without the model: after a
+subject pronoun before its -ing verb or its place ("He wearing a cap." -> "He is wearing a cap."),
+and after a possessive's noun phrase before its place ("His arm at his side." -> "His arm is at his
+side."). `fragments.as_sentence` tries it first."""
+
+from __future__ import annotations
+
+import re
+
+from assistant import lexicon
+from assistant.compose import fragments
+from assistant.compose.sentences import terminated
+from assistant.compose.typed import Unit, attribute, noun_word, units
+
+
+#: subject pronouns, with the form of "be" each takes
+PRONOUN_BE = {"he": "is", "she": "is", "it": "is", "they": "are", "we": "are"}
+#: possessive determiners that open a thing's noun phrase ("his right arm")
+_POSSESSIVES = frozenset("his her its their".split())
+#: prepositions of place a terse note puts right after its noun ("his arm at his side")
+_PLACE_AFTER = frozenset("at on in under over above below behind beside near against across along inside "
+                         "outside around".split())
+#: where a clause of a terse note starts: the sentence's start, or after a comma and "and"/"but"
+_CLAUSE_START_RE = re.compile(r"(?:^|,\s+(?:and\s+|but\s+)?)", re.I)
+
+
+def be_inserted(fragment: str) -> str | None:
+    """"is"/"are" put back where a terse note drops it at a clause's start: between a subject
+    pronoun and its -ing verb ("He wearing a cap." -> "He is wearing a cap.") or its place ("They
+    on the grass." -> "They are on the grass."), and between a
+    possessive's noun phrase and its place ("His arm at his side." -> "His arm is at his side.").
+    Every clause of the fragment gets it ("His arm at his side, and he leaning forward."); None
+    where no clause takes it."""
+    out, at, changed = [], 0, False
+    for m in _CLAUSE_START_RE.finditer(fragment):
+        if m.end() < at or (m.start() == m.end() and m.start() != 0):
+            continue
+        clause = fragment[m.end():]
+        us = units(clause)
+        insert = _be_in_clause(us, opens=m.end() == 0)
+        if insert is None:
+            continue
+        pos, be = insert
+        where = m.end() + pos
+        out.append(fragment[at:where] + be + " ")
+        at, changed = where, True
+    return terminated("".join(out) + fragment[at:]) if changed else None
+
+
+#: what "at" may give that is a time, not a place ("He at 5pm", "It at night")
+_TIMES = frozenset("night noon midnight dusk dawn sunset sunrise daybreak twilight".split())
+
+
+def _time_after(preposition: str, word: str) -> bool:
+    return word[:1].isdigit() or preposition == "at" and word in _TIMES
+
+
+def _be_in_clause(us: list[Unit], opens: bool = True) -> tuple[int, str] | None:
+    """Where "is"/"are" goes in a clause that opens as `be_inserted` reads it, and which; None."""
+    if len(us) < 2 or us[1].comma_before:
+        return None
+    first = us[0].lower
+    if first in PRONOUN_BE:  # "He wearing a cap", "They on a patch of grass": a place after a pronoun is said of it
+        verb = us[1].lower
+        # "He in a green coat": "in" says what he wears as often ("is" or "stands" is the model's to choose)
+        # and only where the sentence opens: "Wooden piece behind toy, and it on the left" keeps its verbless first part
+        placed = opens and verb in _PLACE_AFTER - {"in"} and len(us) > 2 and us[2].lower not in ("and", "or") \
+            and not _time_after(verb, us[2].lower)
+        return (us[1].start, PRONOUN_BE[first]) if verb.endswith("ing") and lexicon.can_be_verb(verb) or placed else None
+    if first not in _POSSESSIVES:
+        return None
+    for k in range(1, min(len(us), 5)):
+        if us[k].comma_before:
+            return None
+        if us[k].lower in _PLACE_AFTER and k > 1 and noun_word(us[k - 1]):
+            phrase = " ".join(u.text for u in us[1:k])
+            be = fragments.be_for(phrase)
+            return (us[k].start, be) if be is not None else None
+        if not (noun_word(us[k]) or attribute(us[k].lower, strict=False)):
+            return None
+    return None
