@@ -80,7 +80,8 @@ Source = Literal["defacto", "iiw-human", "caption-full", "caption-terse", "capti
                  "caption-old-terse", "iiw-sentences", "caption-now-full", "caption-now-terse", "defacto-test", "defacto-test2",
                  "caption-new-full", "caption-new-terse", "iiw-new-human", "defacto-test3", "defacto-train", "defacto-train2",
                  "caption-dci-full", "caption-dci-terse", "defacto-train3", "defacto-train4", "defacto-train5",
-                 "caption-locnar-full", "caption-locnar-terse", "caption-locnar2-full", "caption-locnar2-terse"]
+                 "caption-locnar-full", "caption-locnar-terse", "caption-locnar2-full", "caption-locnar2-terse",
+                 "caption-locnar3-full", "caption-locnar3-terse"]
 SOURCES: tuple[Source, ...] = get_args(Source)
 
 
