@@ -56,6 +56,13 @@ of the product only (the caption prompt of this code is recorded in `made_by`):
         --limit 12 --no-raw --out /tmp/check23ah-locnar2.json
     .venv/bin/python bench/build_blind.py locnar2 --set dev2 --file $F --composed /tmp/check23ah-locnar2.json
 
+`locnar3` (dev2 only; no model) adds `caption-locnar3-full` / `caption-locnar3-terse` the same way, from lines 41-52
+(LocNar_Eval lines 141-152):
+
+    flock /tmp/model.lock .venv/bin/python bench/bench_stages.py --set $F:full --set $F:terse --offset 40 \
+        --limit 12 --no-raw --out /tmp/check23aj-locnar3.json
+    .venv/bin/python bench/build_blind.py locnar3 --set dev2 --file $F --composed /tmp/check23aj-locnar3.json
+
 `--set blind2` builds the second blind set (`eval/blind2.py`) from `--file`: defacto-test.jsonl for
 `defacto`, iiw400-rest.jsonl for `human` and `captions` (the embedded model; run it under
 `flock /tmp/model.lock`).
@@ -135,16 +142,19 @@ def build_bench_captions(what: str, file: str, composed: str) -> None:
     print(f"{len(cases)} caption-{what} cases added to {blind.DEV2_CASES}")
 
 
-def build_locnar2(file: str, composed: str) -> None:
-    """dev2's `caption-locnar2-*` source from a `bench_stages.py` run; cases already built are kept."""
+def build_locnar2(file: str, composed: str, what: str = "locnar2") -> None:
+    """dev2's `caption-locnar2-*` (or, WHAT locnar3, `caption-locnar3-*`) source from a `bench_stages.py` run;
+    cases already built are kept."""
     from assistant import prompts  # noqa: PLC0415
 
     done = {c.id for c in blind.read_cases(blind.DEV2_CASES)}
     made_by = f"embedded {prompts.load('caption').version}"
-    cases = [c for c in locnar_captions.locnar2_cases(file, composed, made_by) if c.id not in done]
+    which = {"locnar2": (locnar_captions.LOCNAR2_LINES, locnar_captions.SOURCES2),
+             "locnar3": (locnar_captions.LOCNAR3_LINES, locnar_captions.SOURCES3)}[what]
+    cases = [c for c in locnar_captions.locnar2_cases(file, composed, made_by, *which) if c.id not in done]
     with blind.DEV2_CASES.open("a", encoding="utf-8") as out:
         out.writelines(c.model_dump_json() + "\n" for c in cases)
-    print(f"{len(cases)} caption-locnar2 cases added to {blind.DEV2_CASES}")
+    print(f"{len(cases)} caption-{what} cases added to {blind.DEV2_CASES}")
 
 
 def build_dev2(what: str, path: str, rows: int | None, composed: str | None = None, file: str | None = None,
@@ -234,7 +244,7 @@ def build_blind2(what: str, file: str) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("what", choices=("captions", "defacto", "human", "raw", "old-tasks", "old", "sentences", "now",
-                                           "defacto-test", "defacto-train", "new", "dci", "locnar", "locnar2"))
+                                           "defacto-test", "defacto-train", "new", "dci", "locnar", "locnar2", "locnar3"))
     parser.add_argument("--set", choices=("blind", "dev2", "blind2"), default="blind")
     parser.add_argument("--path", default="../shared/data")
     parser.add_argument("--rows", type=int, default=None, help="defacto: the first N rows (default: all); new: the first N rows of --file (default 30)")
@@ -250,17 +260,17 @@ def main() -> None:
                         help="defacto-train: the chunk of its hash order, defacto-train (0-199), defacto-train2 (200-299), "
                         "defacto-train3 (300-399), defacto-train4 (400-499) or defacto-train5 (500-599)")
     args = parser.parse_args()
-    if args.what in ("raw", "old-tasks", "old", "now", "defacto-test", "defacto-train", "new", "dci", "locnar", "locnar2") and args.set != "dev2":
+    if args.what in ("raw", "old-tasks", "old", "now", "defacto-test", "defacto-train", "new", "dci", "locnar", "locnar2", "locnar3") and args.set != "dev2":
         parser.error(f"{args.what} is a dev2 source only")
     if args.what == "old" and not args.composed:
         parser.error("old needs --composed FILE")
     if args.what in ("defacto-test", "defacto-train") and not args.file:
         parser.error(f"{args.what} needs --file FILE")
-    if args.what in ("dci", "locnar", "locnar2"):
+    if args.what in ("dci", "locnar", "locnar2", "locnar3"):
         if not (args.file and args.composed):
             parser.error(f"{args.what} needs --file FILE and --composed OUT")
-        if args.what == "locnar2":
-            build_locnar2(args.file, args.composed)
+        if args.what in ("locnar2", "locnar3"):
+            build_locnar2(args.file, args.composed, args.what)
         else:
             build_bench_captions(args.what, args.file, args.composed)
         return

@@ -58,3 +58,25 @@ def test_a_side_said_of_another_thing_after_a_break_is_no_merge():
     draft = ("The cup on the left is red with a white handle, to the left of the plate. The cup on the right is blue "
              "with a gray handle. The top left shelf is empty.")
     assert _verdicts(draft, notes) == {"n1": "kept", "n2": "kept"}
+
+
+# two things of one kind told apart by colour (check23aj)
+
+APPLES = "a red apple on the plate\na green apple beside the plate"
+
+
+def test_two_things_each_counted_one_given_both_colours_are_made_one():
+    verdicts = _verdicts("A red and green apple is on the plate.", APPLES)
+    assert verdicts["n1"] == "contradicted"
+
+
+@pytest.mark.parametrize(("notes", "draft"), [
+    (APPLES, "A red apple is on the plate and a green apple is beside it."),
+    # no article: "blue sky" and "gray sky near horizon" may be one sky in two colours
+    ("blue sky\ngray sky near horizon", "A blue and gray sky reaches to the horizon."),
+    # a note gives one thing both colours
+    ("a red and green apple on the plate\na green apple beside it",
+     "A red and green apple is on the plate, and a green apple is beside it."),
+])
+def test_things_kept_apart_or_not_counted_stay_unmerged(notes, draft):
+    assert all("makes them one" not in f.evidence for f in check_draft(split_notes(notes), draft).facts)

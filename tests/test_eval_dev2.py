@@ -247,3 +247,18 @@ def test_locnar2_captions_come_from_a_stages_run_on_their_lines_only(tmp_path, m
     cases = locnar_captions.locnar2_cases(rows, out, "embedded caption-x")
     assert [(c.id, c.draft, c.made_by) for c in cases] == [("caption-locnar2-full:k1", "A red cup.", "embedded caption-x")]
     assert set(locnar_captions.SOURCES2) <= set(blind.SOURCES)
+
+
+def test_locnar3_captions_are_their_own_source_on_their_own_lines(tmp_path):
+    from assistant.eval import locnar_captions
+
+    rows = tmp_path / "locnar.jsonl"
+    rows.write_text(json.dumps(_iiw("k0")) + "\n" + json.dumps(_iiw("k1")) + "\n" + "{not json\n", encoding="utf-8")
+    out = tmp_path / "stages.json"
+    out.write_text(json.dumps({"rows": [
+        {"set": f"{rows}:full", "line": 1, "product": {"text": "Not this row."}},
+        {"set": f"{rows}:terse", "line": 2, "product": {"text": "A red cup."}}]}))
+    cases = locnar_captions.locnar2_cases(rows, out, "embedded caption-x", range(2, 3), locnar_captions.SOURCES3)
+    assert [c.id for c in cases] == ["caption-locnar3-terse:k1"]
+    assert set(locnar_captions.SOURCES3) <= set(blind.SOURCES)
+    assert locnar_captions.LOCNAR3_LINES == range(41, 53)

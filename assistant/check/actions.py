@@ -140,3 +140,65 @@ def _cut_at(found: tuple[Phrase, ...] | list[Phrase], w: Word) -> list[Phrase]:
 
 def _start(p: Phrase) -> int:
     return min(w.tok.start for w in (p.head, *p.attrs, *p.nouns))
+
+
+def verb_made_modifier(note_text: str, draft: Draft, sentences: list[int]) -> str | None:
+    """The note's verb with its thing after it ("pot sports face carved into its top", "man sports
+    thick beard") carried by a sentence that puts a determiner right before the verb ("featuring a
+    sports face", "a sports beard"): the verb has become a word for the kind of the thing, which no
+    note says, and what the note's thing does is lost. Only a word the note reads as a verb: right after
+    its doer, never after a determiner, a preposition or an attribute ("kids on sports field"), nor
+    after a comma, where a list reads it as a noun ("red coat, hat, sports bag")."""
+    if not sentences:
+        return None
+    ws = note_words(note_text)
+    for i, v in enumerate(ws):
+        thing = _thing_after(ws, i)
+        if thing is None or not _finite(v) or not _read_as_verb(note_text, ws, i):
+            continue
+        for s in window_sentences(note_text, draft, sentences):
+            sw = draft.sentence_words(s)
+            for k, (det, said) in enumerate(zip(sw, sw[1:])):
+                kind = next((w for w in sw[k + 2:k + 2 + _REACH] if _same_word(w, thing)), None)
+                if det.lower in _DETERMINERS and said.lower == v.lower and kind is not None:
+                    return (f"the note says the thing '{v.tok.text}' a {thing.tok.text}; the draft's "
+                            f"'{draft.text[det.tok.start:kind.tok.end]}' makes '{v.tok.text}' a kind of {thing.tok.text}")
+    return None
+
+
+#: How many words the verb's thing may stand after it: its attributes between ("sports thick beard").
+_REACH = 3
+
+
+def _thing_after(ws: list[Word], i: int) -> Word | None:
+    """The noun the word i does something to: the next word, or the first after its attributes."""
+    for w in ws[i + 1:i + 1 + _REACH]:
+        if not w.lower.isalpha() or w.is_stop:
+            return None
+        if is_noun(w) and attr_kind(w.lower) in (None, "other"):
+            return w
+        if attr_kind(w.lower) is None:
+            return None
+    return None
+
+
+def _finite(w: Word) -> bool:
+    """A verb's -s form ("sports", "features"), not a place or colour word; stop words count ("features")."""
+    if w.direction or w.color or not w.lower.endswith("s"):
+        return False
+    return any(v != w.lower for v in lexicon.verb_lemmas(w.lower))
+
+
+def _read_as_verb(text: str, ws: list[Word], i: int) -> bool:
+    """The note's word i follows a noun (its doer) with nothing between."""
+    if i == 0:
+        return False
+    prev = ws[i - 1]
+    if text[prev.tok.end:ws[i].tok.start].strip():
+        return False
+    return not prev.is_stop and prev.lower.isalpha() and is_noun(prev) and attr_kind(prev.lower) is None \
+        and _verb(prev) is None
+
+
+def _same_word(a: Word, b: Word) -> bool:
+    return a.lower == b.lower or bool(lexicon.lemmas(a.lower) & lexicon.lemmas(b.lower))

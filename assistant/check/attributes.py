@@ -45,7 +45,7 @@ def misplaced(note_text: str, all_notes: list[str], draft: Draft) -> list[Mispla
     """Where the draft moves this note's attributes off its object, or gives its object another
     note's attribute. `all_notes` license an attribute on an object any note gives it."""
     mine = note_phrases(note_text)
-    if not any(a for p in mine for a in p.attrs if attr_kind(a.lower) in CHECKED_KINDS):
+    if not any(a for p in mine for a in p.attrs if _checked(a)):
         return []
     licensed = [p for t in all_notes for p in note_phrases(t)]
     drafted = draft_phrases(draft)
@@ -65,7 +65,7 @@ def misplaced(note_text: str, all_notes: list[str], draft: Draft) -> list[Mispla
             continue
         for attr in phrase.attrs:
             kind = attr_kind(attr.lower)
-            if kind not in CHECKED_KINDS or any(same_attr(attr, a) for d in on_object for a in d.attrs) \
+            if not _checked(attr) or any(same_attr(attr, a) for d in on_object for a in d.attrs) \
                     or any(same_attr(attr, a) and any(same_head(n, phrase.head) for n in d.inner(a))
                            for d in inside for a in d.attrs):
                 continue
@@ -90,6 +90,15 @@ def misplaced(note_text: str, all_notes: list[str], draft: Draft) -> list[Mispla
                     problems.append(Misplaced(kind, f"the draft calls the {d.head.tok.text} '{a.tok.text}'; the notes "
                                                     f"do not say that of it", other_value=True))
     return _unique(problems)
+
+
+def _checked(attr: Word) -> bool:
+    """An attribute whose move to another object is judged: a colour, material or size, or a count
+    above one ("two cups and one plate" said "one cup and two plates": both numbers are still there,
+    so the number check passes it). One is left out: "a" says it as well as "one" does, and "one" is
+    as often a pronoun ("the one on the left")."""
+    kind = attr_kind(attr.lower)
+    return kind in CHECKED_KINDS or kind == "number" and attr.number is not None and attr.number > 1
 
 
 def _said_of_it(attr: Word, phrase: Phrase, draft: Draft, licensed: list[Phrase], notes: list[str]) -> Phrase | None:

@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Literal
 
 from assistant import lexicon
+from assistant.check import verbs
 from assistant.check.words import Draft, Word, camera_view_starts, negated_starts, note_words
 from assistant.text import sentences as text_sentences
 
@@ -170,6 +171,13 @@ def phrases(ws: list[Word] | tuple[Word, ...], text: str, offset: int = 0) -> li
         if low in _LINKS:
             close()
             link = True
+            continue
+        after = ws[i + 1] if i + 1 < len(ws) else None
+        if run and after is not None and not text[w.tok.end - offset : after.tok.start - offset].strip() \
+                and is_noun(run[-1]) and attr_kind(run[-1].lower) is None and not run[-1].is_stop \
+                and verbs.acts_on(w, after):
+            close()
+            link = False
             continue
         if low in lex.framing and run and is_noun(w) and not w.is_stop and (
                 attr_kind(run[-1].lower) in CERTAIN_KINDS or low in ("frame", "frames") and attr_kind(run[-1].lower)

@@ -185,7 +185,8 @@ def _bound(fact: FactCheck, obs: Observation, draft: Draft, notes: list[str]) ->
                       or sides.side_unplaced(obs.text, draft, fact.sentences)
                       or told_apart.merged(obs.text, draft, fact.sentences, notes)
                       or actions.action_reversed(obs.text, draft, fact.sentences, notes)
-                      or actions.action_moved(obs.text, draft, fact.sentences, notes)):
+                      or actions.action_moved(obs.text, draft, fact.sentences, notes)
+                      or actions.verb_made_modifier(obs.text, draft, fact.sentences)):
         # a plural is no written number, a join may be read the note's way: a look, not certain
         return fact.model_copy(update={"status": "contradicted", "tier": "check", "evidence": look, "missing": [look]})
     if not moved:

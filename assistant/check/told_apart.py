@@ -7,7 +7,7 @@ word of both notes is still in the caption, so the content match passes both.
 
 from __future__ import annotations
 
-from assistant.check.binding import Phrase, first_object, is_noun, same_head, sentence_phrases
+from assistant.check.binding import Phrase, first_object, is_noun, is_plural, note_phrases, same_head, sentence_phrases
 from assistant.check.words import Draft, Word, note_words
 
 #: Words that put a thing in the middle; the word lists give "middle" and "center" a direction,
@@ -26,7 +26,45 @@ _PLACE_WORDS = frozenset({"on", "in", "at", "to", "toward", "towards"})
 
 def merged(note_text: str, draft: Draft, sentences: list[int], notes: list[str]) -> str | None:
     """The note's thing given, by a sentence that carries the note, both its own place and the
-    place by which another note tells its thing of the same kind apart, or None."""
+    place by which another note tells its thing of the same kind apart (or both colours: see
+    `_merged_by_colour`), or None."""
+    return _merged_by_place(note_text, draft, sentences, notes) or _merged_by_colour(note_text, draft, sentences, notes)
+
+
+def _merged_by_colour(note_text: str, draft: Draft, sentences: list[int], notes: list[str]) -> str | None:
+    """"a red apple on the plate" and "a green apple beside it" are two apples; "A red and green apple
+    is on the plate" makes them one. Only things each note counts as one ("a", "an", "one"): "blue sky"
+    and "gray sky near the horizon" may be one sky in two colours."""
+    mine = first_object(note_text)
+    here = _colours(mine) if mine is not None and sentences and _counted_one(note_text, mine) else frozenset()
+    for other in notes if here else ():
+        theirs = first_object(other) if other != note_text else None
+        if theirs is None or not same_head(theirs.head, mine.head) or not _counted_one(other, theirs):
+            continue
+        there = _colours(theirs)
+        if not there or here & there or any(here | there <= _colours(p) for t in notes for p in note_phrases(t)
+                                            if same_head(p.head, mine.head)):
+            continue
+        for s in sentences:
+            for p in sentence_phrases(draft.text)[s]:
+                if same_head(p.head, mine.head) and not is_plural(p.head.lower) and _colours(p) & here and _colours(p) & there:
+                    return (f"the notes have a {' '.join(sorted(here))} {mine.head.tok.text} and a "
+                            f"{' '.join(sorted(there))} one; the draft makes them one")
+    return None
+
+
+def _colours(p: Phrase) -> frozenset[str]:
+    return frozenset(w.color for w in p.attrs if w.color)
+
+
+def _counted_one(text: str, p: Phrase) -> bool:
+    """The note counts its thing as one: "a", "an" or "one" right before the phrase."""
+    start = min(w.tok.start for w in (p.head, *p.attrs, *p.nouns))
+    before = [w for w in note_words(text) if w.tok.end <= start][-1:]
+    return bool(before) and before[0].lower in ("a", "an", "one") and not is_plural(p.head.lower)
+
+
+def _merged_by_place(note_text: str, draft: Draft, sentences: list[int], notes: list[str]) -> str | None:
     mine = first_object(note_text)
     if mine is None or not sentences:
         return None

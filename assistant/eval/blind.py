@@ -76,11 +76,12 @@ DEV2_IIW_ROWS = 18
 DEV2_HUMAN_ROWS = 36
 
 SetName = Literal["checker-blind", "checker-dev2", "checker-blind2"]
-Source = Literal["defacto", "iiw-human", "caption-full", "caption-terse", "caption-raw", "caption-old-full",
-                 "caption-old-terse", "iiw-sentences", "caption-now-full", "caption-now-terse", "defacto-test", "defacto-test2",
-                 "caption-new-full", "caption-new-terse", "iiw-new-human", "defacto-test3", "defacto-train", "defacto-train2",
-                 "caption-dci-full", "caption-dci-terse", "defacto-train3", "defacto-train4", "defacto-train5",
-                 "caption-locnar-full", "caption-locnar-terse", "caption-locnar2-full", "caption-locnar2-terse"]
+Source = Literal["defacto", "iiw-human", "caption-full", "caption-terse", "caption-raw", "caption-old-full", "caption-old-terse",
+                 "iiw-sentences", "caption-now-full", "caption-now-terse", "defacto-test", "defacto-test2", "caption-new-full",
+                 "caption-new-terse", "iiw-new-human", "defacto-test3", "defacto-train", "defacto-train2", "caption-dci-full",
+                 "caption-dci-terse", "defacto-train3", "defacto-train4", "defacto-train5", "caption-locnar-full",
+                 "caption-locnar-terse", "caption-locnar2-full", "caption-locnar2-terse", "caption-locnar3-full",
+                 "caption-locnar3-terse"]
 SOURCES: tuple[Source, ...] = get_args(Source)
 
 
@@ -396,8 +397,7 @@ def run(cases_path: Path | None = None, labels_path: Path | None = None,
         "cases": {s: sum(c.source == s for c in cases) for s in SOURCES} | {"all": len(cases)},
         "all": _precision(flat),
         "by_source": {s: _precision([a for x in results if x["source"] == s for a in x["alarms"]]) for s in SOURCES},
-        "by_kind": _grouped(flat, "kind"),
-        "by_family": _grouped(flat, "family"),
+        "by_kind": _grouped(flat, "kind"), "by_family": _grouped(flat, "family"),
         "by_tier": _grouped(flat, "tier"),
         "true_alarms_kept": _kept(alarm_labels, raised),
         "misses": _misses(misses, by_id, raised),

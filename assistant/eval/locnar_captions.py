@@ -12,6 +12,8 @@ notes the check's rules were written from.
 - `caption-locnar2-full` / `caption-locnar2-terse` (2026-12-06 afternoon, branch check23ah): lines
   LOCNAR2_LINES of locnar-dev101-160.jsonl (LocNar_Eval lines 121-132), whose captions nobody had read,
   composed by the product only in one `bench/bench_stages.py --no-raw` run.
+- `caption-locnar3-full` / `caption-locnar3-terse` (2026-12-06 evening, branch check23aj): lines
+  LOCNAR3_LINES of the same file (LocNar_Eval lines 141-152), built the same way as the second source.
 """
 
 from __future__ import annotations
@@ -30,6 +32,9 @@ SOURCES: tuple[blind.Source, blind.Source] = ("caption-locnar-full", "caption-lo
 #: The second source's lines of locnar-dev101-160.jsonl (1-based); no later line is parsed.
 LOCNAR2_LINES = range(21, 33)
 SOURCES2: tuple[blind.Source, blind.Source] = ("caption-locnar2-full", "caption-locnar2-terse")
+#: The third source's lines of the same file (1-based); no later line is parsed.
+LOCNAR3_LINES = range(41, 53)
+SOURCES3: tuple[blind.Source, blind.Source] = ("caption-locnar3-full", "caption-locnar3-terse")
 
 
 def locnar_rows(path: str | Path) -> list[tuple[int, IIWRow]]:
@@ -42,21 +47,25 @@ def locnar_cases(path: str | Path, out: str | Path) -> list[blind.Case]:
     return bench_cases(locnar_rows(path), out, SOURCES)
 
 
-def locnar2_rows(path: str | Path) -> list[tuple[int, IIWRow]]:
-    """The second source's rows with their line numbers; no later line is parsed."""
-    rows = read_rows(path, IIWRow, limit=LOCNAR2_LINES.stop - 1).rows
-    return [(line, row) for line, row in rows if line in LOCNAR2_LINES]
+def locnar2_rows(path: str | Path, lines: range | None = None) -> list[tuple[int, IIWRow]]:
+    """The rows of LINES (the second source's unless told) with their line numbers; no later line is
+    parsed."""
+    lines = lines or LOCNAR2_LINES
+    rows = read_rows(path, IIWRow, limit=lines.stop - 1).rows
+    return [(line, row) for line, row in rows if line in lines]
 
 
-def locnar2_cases(path: str | Path, out: str | Path, made_by: str) -> list[blind.Case]:
+def locnar2_cases(path: str | Path, out: str | Path, made_by: str, lines: range | None = None,
+                  sources: tuple[blind.Source, blind.Source] = SOURCES2) -> list[blind.Case]:
     """One case a row and notes style from a `bench_stages.py --set FILE:full --set FILE:terse` run's
     results (it records no prompt version, so the builder gives MADE_BY); a row the bench did not
-    compose (an error) gives no case."""
+    compose (an error) gives no case. LINES and SOURCES name the source (the second's unless told;
+    the third is LOCNAR3_LINES, SOURCES3)."""
     run = json.loads(Path(out).read_text(encoding="utf-8"))
     text = {(r["set"].rpartition(":")[2], r["line"]): r["product"].get("text") for r in run["rows"]}
     cases = []
-    for source, notes in zip(SOURCES2, ("full", "terse"), strict=True):
-        for line, row in locnar2_rows(path):
+    for source, notes in zip(sources, ("full", "terse"), strict=True):
+        for line, row in locnar2_rows(path, lines):
             if text.get((notes, line)):
                 task = terse_task(row) if notes == "terse" else row.task()
                 cases.append(blind.Case(id=f"{source}:{row.key}", source=source, notes=task.notes,
