@@ -101,6 +101,33 @@ def test_an_old_word_left_with_the_new_side_not_written_stays_an_alarm():
     assert _status(note, draft, original) != "kept"
 
 
+def _unsupported(notes: str, draft: str, original: str) -> list[str]:
+    return [u.text for u in check_draft(split_notes(notes), draft, original=original).unsupported]
+
+
+def test_an_old_value_beside_its_own_mention_joined_to_the_new_one_stays_an_alarm():
+    # review39 bug 2: "brick" qualifies its own wall; "stone" another wall after "and the"
+    original = "Builders knocked down the brick wall behind the school."
+    draft = "Builders knocked down the brick wall and the stone wall behind the school."
+    note = "Replace the information about the brick wall with the information about the stone wall."
+    assert _status(note, draft, original) == "dropped"
+    assert "brick" in _unsupported(note, draft, original)
+
+
+def test_an_old_value_in_a_mention_offered_beside_the_new_one_stays_an_alarm():
+    original = "Campers were told to bring a green tent to the site."
+    draft = "Campers were told to bring a green tent or a yellow tent to the site."
+    note = "Replace the information about the green tent with the information about the yellow tent."
+    assert _status(note, draft, original) == "dropped"
+
+
+def test_an_old_value_in_a_mention_listed_after_a_comma_stays_an_alarm():
+    original = "The shop sold the oak table last week."
+    draft = "The shop sold the oak table, pine table and chairs last week."
+    note = "Replace the information about the oak table with the information about the pine table."
+    assert _status(note, draft, original) == "dropped"
+
+
 # ------------------------------------------------------------------ an added claim made by moving its name
 
 

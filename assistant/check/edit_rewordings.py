@@ -9,6 +9,7 @@ from __future__ import annotations
 from difflib import SequenceMatcher
 
 from assistant import lexicon
+from assistant.check.binding import BREAK_CHARS
 from assistant.check.edit_effects import asserted, in_text, is_unit
 from assistant.check.edit_parsing import Edit, claim_of
 from assistant.check.words import Draft, Key, Word, note_key, note_words
@@ -66,12 +67,13 @@ def beyond_new_side(unit: str, edit: Edit, draft: Draft, before: Draft) -> bool:
     def of_new_side(w: Word) -> bool:
         return w.is_stop or bool(lexicon.roots(w.lower) & new_roots)
 
-    def reached(ws: list[Word], i: int, step: int) -> tuple[bool, bool]:
-        """(a shared word stands next to i, a word only the new side has follows in the same phrase)"""
+    def reached(d: Draft, i: int, step: int) -> tuple[bool, bool]:
+        """(a shared word stands next to i, a word only the new side has follows in the same mention)"""
+        ws = d.words
         j = i + step
         if not (0 <= j < len(ws)) or not shared(ws[j]):
             return False, False
-        while 0 <= j < len(ws) and of_new_side(ws[j]):
+        while 0 <= j < len(ws) and of_new_side(ws[j]) and not _leaves_mention(d, j - step, j):
             if only_new(ws[j]):
                 return True, True
             j += step
@@ -80,9 +82,26 @@ def beyond_new_side(unit: str, edit: Edit, draft: Draft, before: Draft) -> bool:
     at = [i for i, w in enumerate(draft.words) if is_unit(w, unit) or lexicon.same_word(unit, w.lower)]
     was = [i for i, w in enumerate(before.words) if is_unit(w, unit) or lexicon.same_word(unit, w.lower)]
     # each mention: the new wording on one side of it, and the original had it beside a shared word there too
-    return bool(at) and all(any(reached(draft.words, i, step) == (True, True)
-                                and any(reached(before.words, k, step)[0] for k in was) for step in (-1, 1))
+    return bool(at) and all(any(reached(draft, i, step) == (True, True)
+                                and any(reached(before, k, step)[0] for k in was) for step in (-1, 1))
                             for i in at)
+
+
+#: Words that open another mention of a thing: an article or a demonstrative starts a new noun
+#: phrase, a conjunction joins a second one ("the wooden bridge and the steel bridge").
+_MENTION_OPENERS = frozenset("a an the this that these those and or but nor".split())
+
+
+def _leaves_mention(d: Draft, k: int, j: int) -> bool:
+    """Whether going from word k to its neighbour j leaves the phrase k is in: another sentence, a
+    mark between them, or a word that opens another mention. The old value beside its own mention
+    of the thing ("the wooden bridge and the steel bridge") still says it, whatever the new side
+    says of another mention."""
+    if not (0 <= k < len(d.words)) or d.sent_of[k] != d.sent_of[j]:
+        return True
+    lo, hi = sorted((d.words[k], d.words[j]), key=lambda w: w.tok.start)
+    gap = d.text[lo.tok.end : hi.tok.start]
+    return any(c in BREAK_CHARS for c in gap) or d.words[j].lower in _MENTION_OPENERS
 
 
 def moved_onto_topic(new: str, lacking: list[str], draft: Draft, original: str) -> list[str]:
