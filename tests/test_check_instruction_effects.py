@@ -74,6 +74,51 @@ def test_a_removed_word_inside_a_new_name_sharing_a_common_word_is_removed():
     assert _status("Remove the information about the MP being Welsh from the summary.", draft, original) == "kept"
 
 
+def test_a_removed_word_before_the_originals_title_and_a_new_name_stays_an_alarm():
+    # review39 bug 5: "Cornish Bishop Ian Pask" is the original's Cornish bishop, named
+    original = "Reports said a Cornish bishop had opened the new library in the town."
+    draft = "Reports said Cornish Bishop Ian Pask had opened the new library in the town."
+    assert _status("Remove the information about the bishop being Cornish from the summary.",
+                   draft, original) == "dropped"
+
+
+def test_a_removed_word_before_the_originals_two_word_title_and_a_name_stays_an_alarm():
+    original = "Officials said the Irish transport minister would visit the port."
+    draft = "Officials said Irish Transport Minister Niamh Kelleher would visit the port."
+    assert _status("Remove the information about the minister being Irish from the summary.",
+                   draft, original) == "dropped"
+
+
+def test_a_removed_word_before_the_originals_noun_and_a_firm_s_name_stays_an_alarm():
+    original = "Analysts said the Swedish brewer had raised its prices."
+    draft = "Analysts said Swedish Brewer Kronvik had raised its prices."
+    assert _status("Remove the information about the brewer being Swedish from the summary.",
+                   draft, original) == "dropped"
+
+
+def test_a_removed_word_in_the_originals_words_with_capitals_stays_an_alarm():
+    original = "Officials said the Irish transport minister would visit the port."
+    draft = "Officials said the Irish Transport Minister would visit the port."
+    assert _status("Remove the information about the minister being Irish from the summary.",
+                   draft, original) == "dropped"
+
+
+def test_a_removed_word_opening_a_sentence_before_the_originals_title_stays_an_alarm():
+    # a sentence's first word is capitalised whatever it is: "Irish" there is no common word
+    original = "The Irish transport minister would visit the port, officials said."
+    draft = "Irish Transport Minister Niamh Kelleher would visit the port, officials said."
+    assert _status("Remove the information about the minister being Irish from the summary.",
+                   draft, original) == "dropped"
+
+
+def test_a_removed_word_inside_a_new_body_named_after_the_originals_noun_is_removed():
+    # "Cornish Bishops Council": a body ("Council" a common noun, no one's name)
+    original = "Reports said a Cornish bishop had opened the new library in the town."
+    draft = "Reports said a bishop had opened the new library with the Cornish Bishops Council."
+    assert _status("Remove the information about the bishop being Cornish from the summary.",
+                   draft, original) == "kept"
+
+
 # ------------------------------------------------------------------ context both sides share, kept past the new side
 
 

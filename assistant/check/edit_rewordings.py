@@ -18,35 +18,67 @@ from assistant.check.words import Draft, Key, Word, note_key, note_words
 def only_in_new_name(unit: str, draft: Draft, before: Draft) -> bool:
     """Every mention of a removal's word the result keeps is inside a name the result brings in: a
     run of capitalised words the original never wrote, none of whose other words is one the original
-    capitalises ("the Association of Welsh Hauliers" after "a Welsh farmer"; "Indian Airlines" after
-    "an Indian MP ... an airline employee"). The word names that body now, not the thing the removal
-    was about; a name the original wrote ("Welsh Farmer") or one that takes in its names ("Indian MP
-    Raj Patel" after "an Indian MP") still says it."""
+    capitalises ("the Association of Welsh Hauliers" after "a Welsh farmer"; "Federation of Indian
+    Airlines" after "an Indian MP ... an airline employee"). The word names that body now, not the
+    thing the removal was about; a name the original wrote ("Welsh Farmer"), one that takes in its
+    names ("Indian MP Raj Patel" after "an Indian MP") or one that is the original's thing with
+    capitals (`_the_originals_thing`: "Welsh Senator Dai Rees" after "a Welsh senator") still says it."""
     at = [i for i, w in enumerate(draft.words) if w.lower == unit or lexicon.same_word(unit, w.lower)]
     starts = set(before.first)
     named = {r for k, w in enumerate(before.words) if w.tok.text[:1].isupper() and k not in starts
              for r in lexicon.roots(w.lower)}
+    used = {r for w in before.words for r in lexicon.roots(w.lower)}
     text = " ".join(w.lower for w in before.words)
-    return bool(at) and all(_brought_in_name(i, draft, named, text) for i in at)
+    return bool(at) and all(_brought_in_name(i, draft, named, used, text) for i in at)
 
 
-def _brought_in_name(i: int, draft: Draft, named: set[str], original: str) -> bool:
+#: Lower-case words inside a name: "the Association of Welsh Hauliers", "Department for Education".
+_NAME_JOINS = frozenset({"of", "for"})
+
+
+def _brought_in_name(i: int, draft: Draft, named: set[str], used: set[str], original: str) -> bool:
     ws = draft.words
     s = draft.sent_of[i]
 
     def capitalised(j: int) -> bool:  # a sentence's first word is capitalised whatever it is
         return 0 <= j < len(ws) and draft.sent_of[j] == s and j != draft.first[s] and ws[j].tok.text[:1].isupper()
 
+    def joined(j: int, step: int) -> bool:  # "of" between two capitalised words is the name's
+        return 0 <= j < len(ws) and ws[j].lower in _NAME_JOINS and capitalised(j + step)
+
     if not capitalised(i) and i != draft.first[s]:
         return False
     lo, hi = i, i
-    while capitalised(lo - 1):
+    while capitalised(lo - 1) or joined(lo - 1, -1):
         lo -= 1
-    while capitalised(hi + 1):
+    while capitalised(hi + 1) or joined(hi + 1, 1):
         hi += 1
     others = [ws[j] for j in range(lo, hi + 1) if j != i]
     run = " ".join(w.lower for w in ws[lo:hi + 1])
-    return bool(others) and f" {run} " not in f" {original} " and not any(lexicon.roots(w.lower) & named for w in others)
+    return (bool(others) and f" {run} " not in f" {original} " and not any(lexicon.roots(w.lower) & named for w in others)
+            and not _the_originals_thing(ws[lo:i], ws[i + 1:hi + 1], used))
+
+
+def _the_originals_thing(ahead: list[Word], after: list[Word], used: set[str]) -> bool:
+    """A capitalised run around a removal's word that still writes the original's thing: all its
+    other words are the original's, case aside ("Scottish Health Minister" after "the Scottish
+    health minister"), or the original's words come first, as a title, and a person's or a firm's
+    name follows ("Welsh Senator Dai Rees" after "a Welsh senator", "Japanese Carmaker Toyota").
+    The name is a word the dictionary does not know: "Welsh Farmers Union" after "a Welsh farmer"
+    is a new body (its "Union" is a common noun), and so is "Federation of Welsh Airlines" after "an
+    airline worker" ("Federation" is no word of the original)."""
+    def originals(w: Word) -> bool:
+        return w.is_stop or bool(lexicon.roots(w.lower) & used)
+
+    if not all(originals(w) for w in ahead):
+        return False
+    title = 0
+    while title < len(after) and originals(after[title]):
+        title += 1
+    rest = after[title:]
+    if not rest:
+        return bool(ahead or after)
+    return title > 0 and any(not lexicon.known_word(w.lower) for w in rest)
 
 
 def beyond_new_side(unit: str, edit: Edit, draft: Draft, before: Draft) -> bool:
