@@ -213,3 +213,35 @@ def test_a_replacement_whose_old_side_the_original_writes_stays_judged_on_its_wo
     draft = "A bombing killed four soldiers outside the base on Monday."
     note = "Replace the information about suicide bombing with the information about ambush."
     assert _status(note, draft, original) == "dropped"
+
+
+_EARNINGS_NOTE = ("Replace the information about the study predicting earnings in the future with the information "
+                  "about the study reporting earnings in the past.")
+_EARNINGS_ORIGINAL = "Graduates could earn more than their parents, a study of incomes suggests."
+
+
+def test_a_described_replacement_made_where_the_note_points_is_a_look():
+    draft = "Graduates earned more than their parents, a study of incomes suggests."
+    assert _status(_EARNINGS_NOTE, draft, _EARNINGS_ORIGINAL) == "verify"
+
+
+def test_a_described_replacement_whose_only_change_cuts_the_notes_speaker_stays_an_alarm():
+    # review39 bug 6: the study went; "could earn", what the note describes, is as it was
+    draft = "Graduates could earn more than their parents."
+    assert _status(_EARNINGS_NOTE, draft, _EARNINGS_ORIGINAL) == "dropped"
+
+
+def test_a_described_replacement_whose_only_change_renames_the_notes_speaker_stays_an_alarm():
+    draft = "Graduates could earn more than their parents, a poll of incomes suggests."
+    assert _status(_EARNINGS_NOTE, draft, _EARNINGS_ORIGINAL) == "dropped"
+
+
+def test_a_described_replacement_points_at_a_word_the_original_writes():
+    # "from the former manager" describes "take over from Jim Hollis": "taking", not "job" (no word
+    # of the original), is where the note points, and the result rewrote it there
+    note = ("Replace the information about a man taking over the job from the former manager with the information "
+            "about a man taking over the job at some point in the future.")
+    original = "Fans would like to see a local man take over from Jim Hollis as coach of the club."
+    draft = "Fans would like to see a local man as coach of the club one day."
+    assert _status(note, draft, original) == "verify"
+

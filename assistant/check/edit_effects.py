@@ -162,7 +162,6 @@ def effect_there(edit: Edit, new_key: Key, old_key: Key, lacking: list[str], old
         evidence = (f"replace made in other words? the note describes what it replaces, and the result rewrites "
                     f"{', '.join(rewritten)} there; verify it says {edit.new!r}")
         return Effect("verify", evidence)
-        return None
     gone = [u for u in old_only if in_text(u, original) and asserted(u, draft, True) < asserted(u, before, True)]
     if not gone or len(gone) < len([u for u in old_only if in_text(u, original)]):
         return None

@@ -162,25 +162,44 @@ def described_and_rewritten(edit: Edit, old_key: Key, new_key: Key, draft: Draft
     """The original's words the result rewrote where a replacement points, when its old side only
     describes what it replaces ("the report projecting savings in the future" for "could save"):
     none of the old side's own words, names, numbers or quotes is in the original, so whether the
-    replacement was made cannot be read off the words, only seen. The rewrite must touch a word of
-    the note ("could save" -> "saved" for savings); [] when the result changed nothing there."""
+    replacement was made cannot be read off the words, only seen. The rewrite must touch a word the
+    old side describes (`_described`: "could save" -> "saved" for savings), not another word of the
+    note ("according to a report" cut); [] when the result changed nothing there."""
     new_roots = {r for u in new_key.words() + [w.lower for w in note_words(edit.new)] for r in lexicon.key(u)}
     own = [u for u in old_key.words() if not lexicon.key(u) & new_roots]  # what the old side says and the new does not
     if not own or old_key.numbers or old_key.quotes or any(in_text(u, before.text) for u in own + list(old_key.names)):
         return []
-    note = {w.lower for w in note_words(edit.old + " " + edit.new) if not w.is_stop}
-    said = {r for n in note for r in lexicon.roots(n)}
-
-    def of_the_note(w: Word) -> bool:  # "saved" for "savings": a plural noun of the verb's "-ing"
-        return not w.is_stop and (bool(lexicon.roots(w.lower) & said) or any(
-            lexicon.same_word(n.removesuffix("s"), w.lower) for n in note if n.endswith("ings")))
-
+    pointed = _described(edit.old, new_roots, before) or [w.lower for w in note_words(edit.old + " " + edit.new)
+                                                           if not w.is_stop]
     old, new = [w.lower for w in before.words], [w.lower for w in draft.words]
     out: list[str] = []
     for tag, i1, i2, j1, j2 in SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
-        if tag != "equal" and any(of_the_note(w) for w in before.words[i1:i2] + draft.words[j1:j2]):
+        if tag != "equal" and any(_said_by(pointed, w) for w in before.words[i1:i2] + draft.words[j1:j2]):
             out.append(" ".join(old[i1:i2]) + " -> " + (" ".join(new[j1:j2]) or "(cut)"))
     return out
 
 
+def _said_by(note: list[str], w: Word) -> bool:
+    """Whether word `w` is one of the note's words `note`, or the verb of its plural "-ings" noun
+    ("saved" for "savings")."""
+    return not w.is_stop and (any(lexicon.roots(w.lower) & lexicon.roots(n) for n in note) or any(
+        lexicon.same_word(n.removesuffix("s"), w.lower) for n in note if n.endswith("ings")))
 
+
+def _described(old: str, new_roots: set[str], before: Draft) -> list[str]:
+    """The words both sides share that the old side's own words describe: for each own word, the
+    nearest shared word after it (a verb's object: "forecasting gains"), else before it (a noun a
+    phrase follows: "gains in the future"), the nearest the original writes first. In "the report
+    forecasting gains in the future" that is "gains", not "report", whom the note names as the one
+    saying it; in "taking over the role from previous actor", "taking" (the original: "take over
+    from Peter Capaldi") and not "role", which the original never wrote."""
+    ws = [w.lower for w in note_words(old) if not w.is_stop]
+    shared = [bool(lexicon.key(w) & new_roots) for w in ws]
+    out: list[str] = []
+    for k in range(len(ws)):
+        if shared[k]:
+            continue
+        near = [ws[j] for j in range(k + 1, len(ws)) if shared[j]] + [ws[j] for j in range(k - 1, -1, -1) if shared[j]]
+        written = [n for n in near if any(_said_by([n], w) for w in before.words)]
+        out += (written or near)[:1]
+    return out
