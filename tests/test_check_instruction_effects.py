@@ -184,6 +184,21 @@ def test_an_added_claim_made_by_moving_its_name_onto_the_thing_is_no_alarm():
     assert _status(notes, draft, original, "n2") in ("kept", "verify")
 
 
+def test_an_added_claim_whose_name_moved_onto_the_thing_it_placed_is_an_alarm():
+    # review39 bug 9: "a polluted Kent beach" still places the beach, not the volunteers
+    notes = "Add the information about the volunteers being from Kent to the summary."
+    original = "Forty people cleaned a polluted beach near the harbour in Kent on Sunday."
+    draft = "Forty people cleaned a polluted Kent beach near the harbour on Sunday."
+    assert _status(notes, draft, original) == "dropped"
+
+
+def test_an_added_claim_whose_name_moved_onto_the_people_is_a_look():
+    notes = "Add the information about the volunteers being from Kent to the summary."
+    original = "Forty people cleaned a polluted beach near the harbour in Kent on Sunday."
+    draft = "Forty Kent people cleaned a polluted beach near the harbour on Sunday."
+    assert _status(notes, draft, original) == "verify"
+
+
 def test_an_added_claim_whose_name_stays_where_it_was_is_an_alarm():
     notes = "Add the information about the firefighters being from Dorset to the summary."
     original = "Three crews fought a large fire on farmland in Dorset overnight."

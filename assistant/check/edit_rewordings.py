@@ -131,9 +131,7 @@ def _leaves_mention(d: Draft, k: int, j: int) -> bool:
     says of another mention."""
     if not (0 <= k < len(d.words)) or d.sent_of[k] != d.sent_of[j]:
         return True
-    lo, hi = sorted((d.words[k], d.words[j]), key=lambda w: w.tok.start)
-    gap = d.text[lo.tok.end : hi.tok.start]
-    return any(c in BREAK_CHARS for c in gap) or d.words[j].lower in _MENTION_OPENERS
+    return _marked(d, k, j) or d.words[j].lower in _MENTION_OPENERS
 
 
 def moved_onto_topic(new: str, lacking: list[str], draft: Draft, original: str) -> list[str]:
@@ -153,9 +151,64 @@ def moved_onto_topic(new: str, lacking: list[str], draft: Draft, original: str) 
     if not names or topic.names or topic.numbers or topic.quotes or not set(lacking) <= set(topic.content):
         return []
     before = Draft.cached(original)
-    if all(in_text(u, original) and asserted(u, draft, True) and not in_place(u, draft, before) for u in names):
+    if all(in_text(u, original) and asserted(u, draft, True) and not in_place(u, draft, before)
+           and not _on_its_old_thing(u, draft, before) for u in names):
         return list(names)
     return []
+
+
+#: Words a phrase about a place runs on through: "a large fire on farmland in Dorset".
+_PHRASE_LINKS = frozenset("a an the of in on at by for from with near into onto over under across along around "
+                          "beside outside inside off".split())
+
+
+def _on_its_old_thing(unit: str, draft: Draft, before: Draft) -> bool:
+    """The result moved the name onto the thing it placed in the original, not onto the claim's
+    subject: "a large Dorset fire on farmland" after "a large fire on farmland in Dorset" still
+    places the fire. The thing is the last word of the common words right after the name in the
+    result ("Dorset fire"); the original's is any content word of the phrase the name ended or
+    began there."""
+    ws = draft.words
+    heads = {ws[k].lower for i, w in enumerate(ws) if is_unit(w, unit) for k in [_thing_after(draft, i)] if k is not None}
+    if not heads:
+        return False
+    old = {before.words[j].lower for i, w in enumerate(before.words) if is_unit(w, unit) for j in _phrase_of(before, i)}
+    return any(lexicon.same_word(h, o) for h in heads for o in old)
+
+
+def _thing_after(d: Draft, i: int) -> int | None:
+    """The last of the common words right after word i ("Dorset fire crews": crews), or None."""
+    k = None
+    j = i + 1
+    while j < len(d.words) and not _leaves_mention(d, j - 1, j) and _part_of_thing(d.words[j]):
+        k, j = j, j + 1
+    return k
+
+
+def _phrase_of(d: Draft, i: int) -> list[int]:
+    """The content words of the phrase word i ends or begins: back over its links and words to a
+    verb or a mark, and on over common words after it."""
+    out: list[int] = []
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(d.words) and d.sent_of[j] == d.sent_of[i] and not _marked(d, j - step, j):
+            w = d.words[j]
+            if w.is_stop and (step > 0 or w.lower not in _PHRASE_LINKS) or not w.is_stop and not _part_of_thing(w):
+                break
+            out += [] if w.is_stop else [j]
+            j += step
+    return out
+
+
+def _part_of_thing(w: Word) -> bool:
+    """A common word that can name or describe a thing: no stop word, name, or verb alone ("fought")."""
+    return not w.is_stop and not w.is_name and (lexicon.can_be_noun(w.lower) or lexicon.can_be_adjective(w.lower))
+
+
+def _marked(d: Draft, k: int, j: int) -> bool:
+    """Whether a mark (a comma, a bracket, a quote) stands between words k and j."""
+    lo, hi = sorted((d.words[k], d.words[j]), key=lambda w: w.tok.start)
+    return any(c in BREAK_CHARS for c in d.text[lo.tok.end : hi.tok.start])
 
 
 def described_and_rewritten(edit: Edit, old_key: Key, new_key: Key, draft: Draft, before: Draft) -> list[str]:
