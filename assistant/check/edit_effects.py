@@ -162,7 +162,6 @@ def effect_there(edit: Edit, new_key: Key, old_key: Key, lacking: list[str], old
         evidence = (f"replace made in other words? the note describes what it replaces, and the result rewrites "
                     f"{', '.join(rewritten)} there; verify it says {edit.new!r}")
         return Effect("verify", evidence)
-        return None
     gone = [u for u in old_only if in_text(u, original) and asserted(u, draft, True) < asserted(u, before, True)]
     if not gone or len(gone) < len([u for u in old_only if in_text(u, original)]):
         return None
@@ -328,10 +327,13 @@ def no_longer_said(unit: str, draft: Draft, before: Draft) -> bool:
 
 def name_gone(unit: str, draft: Draft, before: Draft) -> bool:
     """The original writes `unit` only inside names ("the Premier League") and the result only as a
-    common word ("the league"): the name went; the word left stands in for it, as "a person" does."""
+    common word ("the league"): the name went; the word left stands in for it, as "a person" does.
+    A sentence's first word says neither: "Scottish Health Minister Ann Reid opened ..." after "the
+    Scottish health minister" still calls her Scottish, so one mention must be written in lower case."""
     was = [w for w in before.words if is_unit(w, unit)]
     now = [w for w in draft.words if is_unit(w, unit)]
-    return bool(was) and bool(now) and all(w.is_name for w in was) and not any(w.is_name for w in now)
+    return (bool(was) and bool(now) and all(w.is_name for w in was) and not any(w.is_name for w in now)
+            and any(w.tok.text[:1].islower() for w in now))
 
 
 def is_unit(w: Word, unit: str) -> bool:
