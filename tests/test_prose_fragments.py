@@ -54,3 +54,36 @@ def test_participles_names_and_modifiers_are_no_verb(fragment):
 ])
 def test_sentences_around_them_stay_sentences(sentence):
     assert not is_fragment(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a present-tense verb after an abbreviation, whatever the verb (fix39a): after a determiner of one thing
+    "A CEO signs the papers at her desk.",
+    "An RV climbs along a mountain pass.",
+    "A TV plays in the corner.",
+    # before an object, a count, or a bare noun
+    "The ATM prints a receipt.",
+    "The BBC broadcasts two films tonight.",
+    "The DJ mixes music on a laptop.",
+    # the sentence's only verb candidate, after a determiner
+    "The SUV turns onto the highway.",
+    "Our GPS beeps.",
+])
+def test_verb_after_abbreviation_stays_verb(sentence):
+    assert not is_fragment(sentence)
+
+
+def test_completion_keeps_a_sentence_whose_verb_follows_an_abbreviation():
+    from assistant.compose import polish
+    from assistant.notes import split_notes
+
+    sentence = "A DJ plays songs at a party."  # was "There are a DJ plays songs at a party."
+    assert polish.complete_fragments([sentence], split_notes("DJ plays songs at party"), []) == [sentence]
+
+
+@pytest.mark.parametrize("fragment", [
+    "4 USB cables in a tangle on the floor.",  # a count keeps the noun reading
+    "CD racks beside a window.",
+])
+def test_abbreviation_noun_after_count_or_bare_stays_fragment(fragment):
+    assert is_fragment(fragment)

@@ -25,7 +25,7 @@ from assistant.check.endings import NEEDS_PLACE
 from assistant.check.endings import PREPOSITIONS as _PREPOSITIONS
 from assistant.check.subjects import joined_subject, plural_subject
 from assistant.check.participles import MEANS, PARTICIPLE_NEXT, POSSESSIVES, abbreviation, absolute, after_abbreviation
-from assistant.check.participles import modifies_next, participle_follows
+from assistant.check.participles import modifies_next, participle_follows, verb_after_abbreviation
 from assistant.text import Token, in_spans, quotation_spans, tokenize
 
 FINITE = frozenset(
@@ -131,11 +131,31 @@ def _adverb_before_verb(tokens: list[Token], text: str, i: int) -> bool:
 
 def _verbs(tokens: list[Token], text: str) -> Iterator[int]:
     lowers = [t.lower for t in tokens]
+    found = False
+    held = None  # an -s word after a determiner and an abbreviation, read as its noun: the verb if no other is found
+    for i in _verb_positions(tokens, text, lowers):
+        if i < 0:
+            held = -i - 1 if held is None else held
+            continue
+        found = True
+        yield i
+    if not found and held is not None:
+        yield held  # "The BMW parks beside the curb.": the sentence's only verb candidate; not "6 LED screens in a row"
+
+
+def _verb_positions(tokens: list[Token], text: str, lowers: list[str]) -> Iterator[int]:
+    """The finite verbs' positions, and -(i + 1) for an -s word `after_abbreviation` reads as its
+    noun after a determiner ("the BMW parks", "the LED screens"), which may still be the verb."""
     quoted = [(a, b) for a, b in quotation_spans(text) if _bears_text(text[a:b])]
     for i, w in enumerate(lowers):
         if quoted and in_spans(tokens[i].start, quoted) or abbreviation(tokens[i], text):
             continue  # "LED" is no "led"
+        if verb_after_abbreviation(tokens, text, i):
+            yield i  # "An SUV drives down the road.", "NASA launches a rocket."
+            continue
         if w not in _DESCRIBING_VERBS and after_abbreviation(tokens, text, i, _DETERMINERS):
+            if i >= 2 and lowers[i - 2] in _DETERMINERS and w.endswith("s") and lexicon.can_be_verb(w):
+                yield -i - 1
             continue  # "LED screens in a row": the abbreviation's noun
         if modifies_next(tokens, text, i):
             continue  # "on a brick patterned wall": the noun's modifier

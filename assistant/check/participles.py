@@ -9,7 +9,8 @@ though lemminflect lists them as verbs: where they stand makes them a participle
   article ("The man painted the wall."); so is one that opens a comma part before a describing
   word or a noun ("..., arched evergreen bushes, ...");
 - an abbreviation in capitals ("LED", "TV") is a name, never a verb ("led"), and an -s word right
-  after one is the noun it modifies ("LED screens", "TV stands"), unless that word is a verb a
+  after one is the noun it modifies ("LED screens", "TV stands"), unless it is the verb by its
+  place (`verb_after_abbreviation`: "A DJ plays music.", "NASA launches a rocket.") or a verb a
   description says of a thing ("The TV shows a film.").
 
 Fragments that slipped through on these (development captions, docs/EVAL.md 2026-12-06): a
@@ -21,7 +22,8 @@ from __future__ import annotations
 
 from assistant import lexicon
 from assistant.check.endings import PREPOSITIONS
-from assistant.check.word_forms import DETERMINERS, only_participle, participle_after_noun, past_participle, plural
+from assistant.check.word_forms import DETERMINERS, SINGULAR_DETERMINERS, only_participle, participle_after_noun, past_participle
+from assistant.check.word_forms import plural
 from assistant.text import Token
 
 #: possessive determiners that open an absolute phrase ("..., her face turned ...")
@@ -85,7 +87,35 @@ def after_abbreviation(tokens: list[Token], text: str, i: int, opens: frozenset[
     before = tokens[i - 2].lower if i >= 2 else ""
     opening = i == 1 or before in opens or lexicon.number_value(before) is not None or \
         bool(text[tokens[i - 2].end:tokens[i - 1].start].strip())
-    return opening and lexicon.can_be_noun(tokens[i].lower)
+    return opening and lexicon.can_be_noun(tokens[i].lower) and not verb_after_abbreviation(tokens, text, i)
+
+
+def verb_after_abbreviation(tokens: list[Token], text: str, i: int) -> bool:
+    """Whether the -s word at i, right after an abbreviation, is its present-tense verb whatever
+    the verb ("An SUV drives down the road.", "NASA launches a rocket."): after a determiner of one
+    thing the -s word cannot be the plural noun ("a DJ plays"); before an object, a count, or a
+    bare noun or describing word, no plural noun ends a noun phrase ("the TV plays a cartoon",
+    "the DJ plays music": a plural seldom modifies a next noun). Before a place or the end the noun
+    reading stays ("LED screens in a row"), but for the sentence's only verb (clauses.py)."""
+    w = tokens[i].lower
+    if i < 1 or not abbreviation(tokens[i - 1], text) or text[tokens[i - 1].end:tokens[i].start].strip() or \
+            not (w.endswith("s") and not w.endswith("ss") and lexicon.can_be_verb(w)):
+        return False
+    before = tokens[i - 2].lower if i >= 2 and not text[tokens[i - 2].end:tokens[i - 1].start].strip() else ""
+    if before in SINGULAR_DETERMINERS:
+        return True
+    if i + 1 >= len(tokens) or text[tokens[i].end:tokens[i + 1].start].strip():
+        return False
+    nxt = tokens[i + 1]
+    lex = lexicon.load()
+    if nxt.lower in OBJECT_OPENERS or (lexicon.number_value(nxt.lower) or 0) > 1:
+        return True
+    return nxt.text.islower() and nxt.lower not in lex.stop and nxt.lower not in PREPOSITIONS and \
+        not nxt.lower.endswith(("ing", "ed")) and (lexicon.can_be_noun(nxt.lower) or lexicon.can_be_adjective(nxt.lower))
+
+
+#: words that open a verb's object: "NASA launches a rocket"
+OBJECT_OPENERS = frozenset("a an the this these those its their his her some several".split())
 
 
 #: after an -ed word that may be a past tense or an adjective ("mixed", "lined"), these make it the
