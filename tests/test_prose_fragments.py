@@ -87,3 +87,26 @@ def test_completion_keeps_a_sentence_whose_verb_follows_an_abbreviation():
 ])
 def test_abbreviation_noun_after_count_or_bare_stays_fragment(fragment):
     assert is_fragment(fragment)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a past tense right after its subject, before a bare object (fix39a): no modifier of that noun
+    "He cooked dinner.",
+    "They ordered pizza at midnight.",
+    "The girl learned chess from her uncle.",
+    "A neighbour mowed grass beside the fence.",
+    # the subject's past tense after an aside, before a place or a path
+    "The hikers, tired and wet, walked into the hut.",
+    "The dog, soaked to the skin, jumped onto the sofa.",
+])
+def test_past_tense_after_subject_stays_verb(sentence):
+    assert not is_fragment(sentence)
+
+
+@pytest.mark.parametrize("fragment", [
+    "A hand carved bowl.",  # a verb of placement or state before a bare noun describes it
+    "Books on a glass topped table.",
+    "A tin roof, rusted metal sheets, weeds by the wall.",
+])
+def test_ed_modifiers_stay_fragments(fragment):
+    assert is_fragment(fragment)

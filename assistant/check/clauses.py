@@ -24,7 +24,7 @@ from assistant.check.word_forms import participle_after_noun, plural, verb_after
 from assistant.check.endings import NEEDS_PLACE
 from assistant.check.endings import PREPOSITIONS as _PREPOSITIONS
 from assistant.check.subjects import joined_subject, plural_subject
-from assistant.check.participles import MEANS, PARTICIPLE_NEXT, POSSESSIVES, abbreviation, absolute, after_abbreviation
+from assistant.check.participles import MEANS, POSSESSIVES, abbreviation, absolute, after_abbreviation
 from assistant.check.participles import modifies_next, participle_follows, verb_after_abbreviation
 from assistant.text import Token, in_spans, quotation_spans, tokenize
 
@@ -73,8 +73,9 @@ def _after_aside(tokens: list[Token], text: str, lowers: list[str], i: int) -> b
             or lexicon.can_be_adverb(nxt) and nxt not in _PREPOSITIONS)):
         return False
     # "A red car, parked on a street, captured from a low angle.": a second participle, before its
-    # place or its agent, describes the noun as the aside's does; no verb of it
-    if lowers[i].endswith("ed") and (not nxt or nxt in PARTICIPLE_NEXT):
+    # agent or its view, describes the noun as the aside's does; no verb of it. Before a place or a
+    # path it is the subject's past tense ("The climbers, roped together, moved up the slope.")
+    if lowers[i].endswith("ed") and (nxt in _AGENT_OR_VIEW or not nxt and participle_after_noun(lowers[i])):
         return False
     first = k + 1 if lowers[k].endswith("ly") and k + 1 < i else k
     # or an absolute phrase ("A small dog, its tail raised, stands by the gate."), or an -ing form and its
@@ -83,6 +84,10 @@ def _after_aside(tokens: list[Token], text: str, lowers: list[str], i: int) -> b
         or lowers[first].endswith("ing") and first + 1 < i and lowers[first + 1] in _OBJECT_OPENERS
     return 0 < k and _clause_start(tokens, text, k - 1) == 0 and opened \
         and lowers[i] not in _PREPOSITIONS | _DETERMINERS | _JOINS
+
+
+#: words after a participle that name who did it or whence it is seen: "photographed from above", "lit by lamps"
+_AGENT_OR_VIEW = frozenset("by with from".split())
 
 
 def _bears_text(quotation: str) -> bool:

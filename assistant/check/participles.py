@@ -50,6 +50,8 @@ def modifies_next(tokens: list[Token], text: str, i: int) -> bool:
     lex = lexicon.load()
     if _opens_item(tokens, text, i):
         return True
+    if after_subject(tokens, text, i):
+        return False  # "He played football.", "The man opened fire.": the subject's past tense and its object
     if not noun.text.islower() or not lexicon.can_be_noun(noun.lower) or plural(noun.lower) or \
             lexicon.can_be_adverb(noun.lower) or lexicon.can_be_adjective(noun.lower) or noun.lower in lex.colors or \
             lexicon.number_value(noun.lower) is not None or noun.lower in lex.stop:
@@ -58,6 +60,36 @@ def modifies_next(tokens: list[Token], text: str, i: int) -> bool:
         return True
     after = tokens[i + 2]
     return bool(text[noun.end:after.start].strip()) or after.lower in PREPOSITIONS or after.lower in ("and", "or")
+
+
+#: pronouns that are a clause's subject: an -ed word right after one is its past tense
+SUBJECT_PRONOUNS = frozenset("he she it they we i you".split())
+
+
+def after_subject(tokens: list[Token], text: str, i: int) -> bool:
+    """Whether the -ed word at i, a past tense, follows its clause's subject: a subject pronoun,
+    or a noun phrase that a determiner opens at the sentence's start, with no preposition or join
+    in it ("The cat watched television."; not "on a stone tiled wall", where the noun phrase is a
+    preposition's, nor "..., a brick patterned wall, ...", a listed thing). After a noun phrase a
+    verb of placement or state stays a modifier ("A hand painted sign."): its past tense would take
+    an object with an article ("The man painted the wall.")."""
+    lowers = [t.lower for t in tokens[:i]]
+    if not i or not _past_tense(tokens[i].lower) or text[tokens[i - 1].end:tokens[i].start].strip():
+        return False
+    if lowers[-1] in SUBJECT_PRONOUNS:
+        return True
+    if participle_after_noun(tokens[i].lower):
+        return False  # "A hand painted sign.": a verb of placement or state, before a bare noun, describes it
+    phrase_ok = all(not text[tokens[k - 1].end:tokens[k].start].strip() for k in range(1, i))
+    return phrase_ok and len(lowers) >= 2 and lowers[0] in DETERMINERS and lexicon.can_be_noun(lowers[-1]) and \
+        not any(w in PREPOSITIONS or w in ("and", "or", "with") for w in lowers)
+
+
+def _past_tense(word: str) -> bool:
+    """A verb's past tense, whatever else it may be ("played", "opened", "painted")."""
+    from lemminflect import getAllLemmas, getInflection  # noqa: PLC0415
+
+    return any(word in getInflection(v, "VBD") for v in getAllLemmas(word).get("VERB", ()))
 
 
 def _opens_item(tokens: list[Token], text: str, i: int) -> bool:
