@@ -110,3 +110,21 @@ def test_past_tense_after_subject_stays_verb(sentence):
 ])
 def test_ed_modifiers_stay_fragments(fragment):
     assert is_fragment(fragment)
+
+
+@pytest.mark.parametrize("sentence", [
+    # two things joined by "and" are a plural subject: its verb takes the base form (fix39a)
+    "A cat and a dog sleep on the rug.",
+    "A man and a woman dance near the door.",
+    "Plates and bowls rattle.",
+])
+def test_base_verb_after_joined_subject(sentence):
+    assert not is_fragment(sentence)
+
+
+@pytest.mark.parametrize("fragment", [
+    "A bench and a lamp post in the corner.",  # a closed compound ("lamppost") stays a noun
+    "A fork and a knife.",
+])
+def test_joined_nouns_without_verb_stay_fragments(fragment):
+    assert is_fragment(fragment)

@@ -198,13 +198,15 @@ def _verb_positions(tokens: list[Token], text: str, lowers: list[str]) -> Iterat
         # the end, or before a comma, it is the last noun of a list: "with tire markings, dry leaves";
         # the last clause after a subordinate one is its own: "Although it is raining, people walk.")
         ends = (nxt in _AFTER_VERB or not nxt and _simple_subject(lowers[:i], text[:tokens[i].start], lowers[start:i])
+                or not nxt and start == 0 and _base_of_joined(lowers, start, i)  # "Cups and saucers stand."
                 or lexicon.number_value(nxt) is not None or lexicon.can_be_adverb(nxt)
                 or text[tokens[i].end:].lstrip()[:1] in (':', '"', '“'))
         # the subject ends before its verb: after a preposition ("leaves below flowers", "plants
         # with a bee") a noun-or-verb word is the object's noun
         verb_form = maybe_verb(w) or lexicon.can_be_verb(w) and plural(lowers[i - 1]) and w not in lexicon.load().directions \
             and w not in lexicon.load().colors \
-            or w + "s" in _DESCRIBING_VERBS and joined_subject(lowers[start:i])
+            or w + "s" in _DESCRIBING_VERBS and joined_subject(lowers[start:i]) \
+            or _base_of_joined(lowers, start, i)
         # "Its eyes brown.": a colour after a plural is its attribute; "The books and the block stand on ...": two
         # things joined by "and" are a plural subject of a describing verb ("a bench and a lamp post" stays a noun)
         if start < i and ends and _after_noun(lowers[i - 1]) and not _PREPOSITIONS & set(lowers[start:i]) and verb_form \
@@ -222,6 +224,27 @@ def _verb_positions(tokens: list[Token], text: str, lowers: list[str]) -> Iterat
         elif start < i and (having_verb_of_plural(lowers, i) or verb_after_singular(lowers, start, i)) and \
                 _after_noun(lowers[i - 1]) and not _PREPOSITIONS & set(lowers[start:i]) and not counted_head(lowers, start, i):
             yield i  # "Buildings feature white trim", "A small boy holds red balloons": no compound noun
+
+
+def _base_of_joined(lowers: list[str], start: int, i: int) -> bool:
+    """Whether word i is a base-form verb after two things joined by "and" that open its clause
+    ("A boy and a girl play in the sand.", "Cups and saucers stand."): the joined subject is
+    plural, so its verb takes the base form; a singular noun's base-form neighbour would be a
+    compound ("a lamp post"), so each part is a determiner and one noun, or the last is a plural,
+    and the two words make no known closed compound ("lamppost")."""
+    w, clause = lowers[i], lowers[start:i]
+    if not (lexicon.can_be_verb(w) and not w.endswith(("s", "ed", "ing")) and joined_subject(clause)):
+        return False
+    if w in lexicon.load().colors or lexicon.can_be_adjective(w) and not lexicon.can_be_noun(w):
+        return False
+    if lexicon.known_word(clause[-1] + w):
+        return False  # "a bench and a lamp post": the two words are one noun ("lamppost")
+    return plural(clause[-1]) or all(len(part) == 2 and part[0] in _DETERMINERS for part in _parts(clause))
+
+
+def _parts(clause: list[str]) -> tuple[list[str], list[str]]:
+    k = clause.index("and")
+    return clause[:k], clause[k + 1:]
 
 
 #: words of a path or a motion, which follow a verb ("curve around", "gleam off"), not a place's compound noun
