@@ -107,6 +107,9 @@ def test_past_tense_after_subject_stays_verb(sentence):
     "A hand carved bowl.",  # a verb of placement or state before a bare noun describes it
     "Books on a glass topped table.",
     "A tin roof, rusted metal sheets, weeds by the wall.",
+    # a bare noun phrase, an aside, then a second participle before its place: no past tense
+    "Scrap of cloth, stained with oil, wrapped around a pipe.",
+    "A note, written in pencil, pinned to a corkboard.",
 ])
 def test_ed_modifiers_stay_fragments(fragment):
     assert is_fragment(fragment)

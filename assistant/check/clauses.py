@@ -24,7 +24,7 @@ from assistant.check.word_forms import participle_after_noun, plural, verb_after
 from assistant.check.endings import NEEDS_PLACE
 from assistant.check.endings import PREPOSITIONS as _PREPOSITIONS
 from assistant.check.subjects import joined_subject, plural_subject
-from assistant.check.participles import MEANS, POSSESSIVES, abbreviation, absolute, after_abbreviation
+from assistant.check.participles import MEANS, PARTICIPLE_NEXT, POSSESSIVES, abbreviation, absolute, after_abbreviation
 from assistant.check.participles import modifies_next, participle_follows, verb_after_abbreviation
 from assistant.text import Token, in_spans, quotation_spans, tokenize
 
@@ -74,8 +74,12 @@ def _after_aside(tokens: list[Token], text: str, lowers: list[str], i: int) -> b
         return False
     # "A red car, parked on a street, captured from a low angle.": a second participle, before its
     # agent or its view, describes the noun as the aside's does; no verb of it. Before a place or a
-    # path it is the subject's past tense ("The climbers, roped together, moved up the slope.")
-    if lowers[i].endswith("ed") and (nxt in _AGENT_OR_VIEW or not nxt and participle_after_noun(lowers[i])):
+    # path it is the past tense of a subject a determiner or a pronoun opens ("The climbers, roped
+    # together, moved up the slope."), unless a verb of placement ("Paper, written in ink, affixed
+    # to the wall.": a caption's bare noun phrase, or "A note, written in ink, pinned to a board.")
+    subject = lowers[0] in _DETERMINERS or lowers[0] in _SUBJECTS
+    if lowers[i].endswith("ed") and (nxt in _AGENT_OR_VIEW or not nxt and participle_after_noun(lowers[i]) or
+                                     nxt in PARTICIPLE_NEXT and not (subject and not participle_after_noun(lowers[i]))):
         return False
     first = k + 1 if lowers[k].endswith("ly") and k + 1 < i else k
     # or an absolute phrase ("A small dog, its tail raised, stands by the gate."), or an -ing form and its
