@@ -23,9 +23,10 @@ from assistant.check.word_forms import SINGULAR_DETERMINERS as _SINGULAR_DETERMI
 from assistant.check.word_forms import participle_after_noun, plural, verb_after_singular
 from assistant.check.endings import NEEDS_PLACE
 from assistant.check.endings import PREPOSITIONS as _PREPOSITIONS
-from assistant.check.subjects import joined_subject, plural_subject
-from assistant.check.participles import MEANS, PARTICIPLE_NEXT, POSSESSIVES, abbreviation, absolute, after_abbreviation
-from assistant.check.participles import modifies_next, participle_follows, verb_after_abbreviation
+from assistant.check.subjects import base_of_joined, joined_subject, plural_subject
+from assistant.check.participles import AGENT_OR_VIEW, MEANS, PARTICIPLE_NEXT, POSSESSIVES, abbreviation, absolute
+from assistant.check.participles import after_abbreviation, in_with_phrase, modifies_next, participle_follows
+from assistant.check.participles import verb_after_abbreviation
 from assistant.text import Token, in_spans, quotation_spans, tokenize
 
 FINITE = frozenset(
@@ -72,13 +73,12 @@ def _after_aside(tokens: list[Token], text: str, lowers: list[str], i: int) -> b
             only_verb(lowers[i]) or lowers[i] in _DESCRIBING_VERBS or not nxt or nxt in _OBJECT_OPENERS
             or lexicon.can_be_adverb(nxt) and nxt not in _PREPOSITIONS)):
         return False
-    # "A red car, parked on a street, captured from a low angle.": a second participle, before its
-    # agent or its view, describes the noun as the aside's does; no verb of it. Before a place or a
-    # path it is the past tense of a subject a determiner or a pronoun opens ("The climbers, roped
-    # together, moved up the slope."), unless a verb of placement ("Paper, written in ink, affixed
-    # to the wall.": a caption's bare noun phrase, or "A note, written in ink, pinned to a board.")
+    # "A red car, parked on a street, captured from a low angle.": a second participle, before its agent or its
+    # view, describes the noun as the aside's does. Before a place or a path it is the past tense of a subject a
+    # determiner or a pronoun opens ("The climbers, roped together, moved up the slope."), unless a verb of
+    # placement ("A note, written in ink, pinned to a board."; "Paper, written in ink, affixed to the wall.")
     subject = lowers[0] in _DETERMINERS or lowers[0] in _SUBJECTS
-    if lowers[i].endswith("ed") and (nxt in _AGENT_OR_VIEW or not nxt and participle_after_noun(lowers[i]) or
+    if lowers[i].endswith("ed") and (nxt in AGENT_OR_VIEW or not nxt and participle_after_noun(lowers[i]) or
                                      nxt in PARTICIPLE_NEXT and not (subject and not participle_after_noun(lowers[i]))):
         return False
     first = k + 1 if lowers[k].endswith("ly") and k + 1 < i else k
@@ -88,10 +88,6 @@ def _after_aside(tokens: list[Token], text: str, lowers: list[str], i: int) -> b
         or lowers[first].endswith("ing") and first + 1 < i and lowers[first + 1] in _OBJECT_OPENERS
     return 0 < k and _clause_start(tokens, text, k - 1) == 0 and opened \
         and lowers[i] not in _PREPOSITIONS | _DETERMINERS | _JOINS
-
-
-#: words after a participle that name who did it or whence it is seen: "photographed from above", "lit by lamps"
-_AGENT_OR_VIEW = frozenset("by with from".split())
 
 
 def _bears_text(quotation: str) -> bool:
@@ -175,7 +171,7 @@ def _verb_positions(tokens: list[Token], text: str, lowers: list[str]) -> Iterat
             continue  # a participle ("a bee sitting on it", "a calming sky") is no finite verb
         if only_verb(w) and only_participle(w):
             continue  # "hidden", "written", "seen": never a finite verb ("Drummer back, partly hidden.")
-        if w.endswith("ed") and _in_with_phrase(lowers, _clause_start(tokens, text, i), i) and participle_after_noun(w):
+        if w.endswith("ed") and in_with_phrase(lowers, _clause_start(tokens, text, i), i, FINITE) and participle_after_noun(w):
             continue  # "a wall with its top painted green": the participle of a "with" phrase, no finite verb
         if only_verb(w) and (not w.endswith("ed") or i and _after_noun(lowers[i - 1]) and lowers[i - 1] not in _PREPOSITIONS):
             if not (w.endswith("ed") and participle_follows(lowers, text, tokens, i, _clause_start(tokens, text, i))):
@@ -202,7 +198,7 @@ def _verb_positions(tokens: list[Token], text: str, lowers: list[str]) -> Iterat
         # the end, or before a comma, it is the last noun of a list: "with tire markings, dry leaves";
         # the last clause after a subordinate one is its own: "Although it is raining, people walk.")
         ends = (nxt in _AFTER_VERB or not nxt and _simple_subject(lowers[:i], text[:tokens[i].start], lowers[start:i])
-                or not nxt and start == 0 and _base_of_joined(lowers, start, i)  # "Cups and saucers stand."
+                or not nxt and start == 0 and base_of_joined(lowers, start, i)  # "Cups and saucers stand."
                 or lexicon.number_value(nxt) is not None or lexicon.can_be_adverb(nxt)
                 or text[tokens[i].end:].lstrip()[:1] in (':', '"', '“'))
         # the subject ends before its verb: after a preposition ("leaves below flowers", "plants
@@ -210,7 +206,7 @@ def _verb_positions(tokens: list[Token], text: str, lowers: list[str]) -> Iterat
         verb_form = maybe_verb(w) or lexicon.can_be_verb(w) and plural(lowers[i - 1]) and w not in lexicon.load().directions \
             and w not in lexicon.load().colors \
             or w + "s" in _DESCRIBING_VERBS and joined_subject(lowers[start:i]) \
-            or _base_of_joined(lowers, start, i)
+            or base_of_joined(lowers, start, i)
         # "Its eyes brown.": a colour after a plural is its attribute; "The books and the block stand on ...": two
         # things joined by "and" are a plural subject of a describing verb ("a bench and a lamp post" stays a noun)
         if start < i and ends and _after_noun(lowers[i - 1]) and not _PREPOSITIONS & set(lowers[start:i]) and verb_form \
@@ -228,27 +224,6 @@ def _verb_positions(tokens: list[Token], text: str, lowers: list[str]) -> Iterat
         elif start < i and (having_verb_of_plural(lowers, i) or verb_after_singular(lowers, start, i)) and \
                 _after_noun(lowers[i - 1]) and not _PREPOSITIONS & set(lowers[start:i]) and not counted_head(lowers, start, i):
             yield i  # "Buildings feature white trim", "A small boy holds red balloons": no compound noun
-
-
-def _base_of_joined(lowers: list[str], start: int, i: int) -> bool:
-    """Whether word i is a base-form verb after two things joined by "and" that open its clause
-    ("A boy and a girl play in the sand.", "Cups and saucers stand."): the joined subject is
-    plural, so its verb takes the base form; a singular noun's base-form neighbour would be a
-    compound ("a lamp post"), so each part is a determiner and one noun, or the last is a plural,
-    and the two words make no known closed compound ("lamppost")."""
-    w, clause = lowers[i], lowers[start:i]
-    if not (lexicon.can_be_verb(w) and not w.endswith(("s", "ed", "ing")) and joined_subject(clause)):
-        return False
-    if w in lexicon.load().colors or lexicon.can_be_adjective(w) and not lexicon.can_be_noun(w):
-        return False
-    if lexicon.known_word(clause[-1] + w):
-        return False  # "a bench and a lamp post": the two words are one noun ("lamppost")
-    return plural(clause[-1]) or all(len(part) == 2 and part[0] in _DETERMINERS for part in _parts(clause))
-
-
-def _parts(clause: list[str]) -> tuple[list[str], list[str]]:
-    k = clause.index("and")
-    return clause[:k], clause[k + 1:]
 
 
 #: words of a path or a motion, which follow a verb ("curve around", "gleam off"), not a place's compound noun
@@ -276,13 +251,6 @@ def counted_head(lowers: list[str], start: int, i: int) -> bool:
     number = lexicon.number_value(first)
     counted = first in _PLURAL_QUANTIFIERS or number is not None and number > 1
     return counted and lowers[i].endswith("s") and not any(plural(w) for w in lowers[start + 1:i])
-
-
-def _in_with_phrase(lowers: list[str], start: int, i: int) -> bool:
-    """Whether word i stands in a "with"/"without" phrase of its clause, no finite verb between
-    ("A door with its frame painted blue"): what follows "with" is a thing and its state."""
-    opened = max((k for k in range(start, i) if lowers[k] in ("with", "without")), default=None)
-    return opened is not None and not any(w in FINITE for w in lowers[opened + 1:i])
 
 
 def may_have_verb(text: str) -> bool:

@@ -186,3 +186,15 @@ def verb_after_aside(lowers: list[str], text: str, tokens: list[Token], i: int) 
     # "Foreground dominated by a woman, wearing a hat.": a participle there describes, no verb
     return k is not None and lexicon.can_be_verb(lowers[k]) and lowers[k] not in PREPOSITIONS | DETERMINERS | {"and", "or"} \
         and not lowers[k].endswith("ing") and not only_participle(lowers[k])
+
+
+#: words after a participle that name who did it or whence it is seen: "photographed from above", "lit by lamps"
+AGENT_OR_VIEW = frozenset("by with from".split())
+
+
+def in_with_phrase(lowers: list[str], start: int, i: int, finite: frozenset[str]) -> bool:
+    """Whether word i stands in a "with"/"without" phrase of its clause, no finite verb between
+    ("A door with its frame painted blue"): what follows "with" is a thing and its state. `finite`:
+    the forms of be, have and the modals (clauses.FINITE)."""
+    opened = max((k for k in range(start, i) if lowers[k] in ("with", "without")), default=None)
+    return opened is not None and not any(w in finite for w in lowers[opened + 1:i])
