@@ -54,3 +54,80 @@ def test_participles_names_and_modifiers_are_no_verb(fragment):
 ])
 def test_sentences_around_them_stay_sentences(sentence):
     assert not is_fragment(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a present-tense verb after an abbreviation, whatever the verb (fix39a): after a determiner of one thing
+    "A CEO signs the papers at her desk.",
+    "An RV climbs along a mountain pass.",
+    "A TV plays in the corner.",
+    # before an object, a count, or a bare noun
+    "The ATM prints a receipt.",
+    "The BBC broadcasts two films tonight.",
+    "The DJ mixes music on a laptop.",
+    # the sentence's only verb candidate, after a determiner
+    "The SUV turns onto the highway.",
+    "Our GPS beeps.",
+])
+def test_verb_after_abbreviation_stays_verb(sentence):
+    assert not is_fragment(sentence)
+
+
+def test_completion_keeps_a_sentence_whose_verb_follows_an_abbreviation():
+    from assistant.compose import polish
+    from assistant.notes import split_notes
+
+    sentence = "A DJ plays songs at a party."  # was "There are a DJ plays songs at a party."
+    assert polish.complete_fragments([sentence], split_notes("DJ plays songs at party"), []) == [sentence]
+
+
+@pytest.mark.parametrize("fragment", [
+    "4 USB cables in a tangle on the floor.",  # a count keeps the noun reading
+    "CD racks beside a window.",
+])
+def test_abbreviation_noun_after_count_or_bare_stays_fragment(fragment):
+    assert is_fragment(fragment)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a past tense right after its subject, before a bare object (fix39a): no modifier of that noun
+    "He cooked dinner.",
+    "They ordered pizza at midnight.",
+    "The girl learned chess from her uncle.",
+    "A neighbour mowed grass beside the fence.",
+    # the subject's past tense after an aside, before a place or a path
+    "The hikers, tired and wet, walked into the hut.",
+    "The dog, soaked to the skin, jumped onto the sofa.",
+])
+def test_past_tense_after_subject_stays_verb(sentence):
+    assert not is_fragment(sentence)
+
+
+@pytest.mark.parametrize("fragment", [
+    "A hand carved bowl.",  # a verb of placement or state before a bare noun describes it
+    "Books on a glass topped table.",
+    "A tin roof, rusted metal sheets, weeds by the wall.",
+    # a bare noun phrase, an aside, then a second participle before its place: no past tense
+    "Scrap of cloth, stained with oil, wrapped around a pipe.",
+    "A note, written in pencil, pinned to a corkboard.",
+])
+def test_ed_modifiers_stay_fragments(fragment):
+    assert is_fragment(fragment)
+
+
+@pytest.mark.parametrize("sentence", [
+    # two things joined by "and" are a plural subject: its verb takes the base form (fix39a)
+    "A cat and a dog sleep on the rug.",
+    "A man and a woman dance near the door.",
+    "Plates and bowls rattle.",
+])
+def test_base_verb_after_joined_subject(sentence):
+    assert not is_fragment(sentence)
+
+
+@pytest.mark.parametrize("fragment", [
+    "A bench and a lamp post in the corner.",  # a closed compound ("lamppost") stays a noun
+    "A fork and a knife.",
+])
+def test_joined_nouns_without_verb_stay_fragments(fragment):
+    assert is_fragment(fragment)

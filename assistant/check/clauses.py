@@ -23,9 +23,10 @@ from assistant.check.word_forms import SINGULAR_DETERMINERS as _SINGULAR_DETERMI
 from assistant.check.word_forms import participle_after_noun, plural, verb_after_singular
 from assistant.check.endings import NEEDS_PLACE
 from assistant.check.endings import PREPOSITIONS as _PREPOSITIONS
-from assistant.check.subjects import joined_subject, plural_subject
-from assistant.check.participles import MEANS, PARTICIPLE_NEXT, POSSESSIVES, abbreviation, absolute, after_abbreviation
-from assistant.check.participles import modifies_next, participle_follows
+from assistant.check.subjects import base_of_joined, joined_subject, plural_subject
+from assistant.check.participles import AGENT_OR_VIEW, MEANS, PARTICIPLE_NEXT, POSSESSIVES, abbreviation, absolute
+from assistant.check.participles import after_abbreviation, in_with_phrase, modifies_next, participle_follows
+from assistant.check.participles import verb_after_abbreviation
 from assistant.text import Token, in_spans, quotation_spans, tokenize
 
 FINITE = frozenset(
@@ -72,9 +73,13 @@ def _after_aside(tokens: list[Token], text: str, lowers: list[str], i: int) -> b
             only_verb(lowers[i]) or lowers[i] in _DESCRIBING_VERBS or not nxt or nxt in _OBJECT_OPENERS
             or lexicon.can_be_adverb(nxt) and nxt not in _PREPOSITIONS)):
         return False
-    # "A red car, parked on a street, captured from a low angle.": a second participle, before its
-    # place or its agent, describes the noun as the aside's does; no verb of it
-    if lowers[i].endswith("ed") and (not nxt or nxt in PARTICIPLE_NEXT):
+    # "A red car, parked on a street, captured from a low angle.": a second participle, before its agent or its
+    # view, describes the noun as the aside's does. Before a place or a path it is the past tense of a subject a
+    # determiner or a pronoun opens ("The climbers, roped together, moved up the slope."), unless a verb of
+    # placement ("A note, written in ink, pinned to a board."; "Paper, written in ink, affixed to the wall.")
+    subject = lowers[0] in _DETERMINERS or lowers[0] in _SUBJECTS
+    if lowers[i].endswith("ed") and (nxt in AGENT_OR_VIEW or not nxt and participle_after_noun(lowers[i]) or
+                                     nxt in PARTICIPLE_NEXT and not (subject and not participle_after_noun(lowers[i]))):
         return False
     first = k + 1 if lowers[k].endswith("ly") and k + 1 < i else k
     # or an absolute phrase ("A small dog, its tail raised, stands by the gate."), or an -ing form and its
@@ -131,11 +136,31 @@ def _adverb_before_verb(tokens: list[Token], text: str, i: int) -> bool:
 
 def _verbs(tokens: list[Token], text: str) -> Iterator[int]:
     lowers = [t.lower for t in tokens]
+    found = False
+    held = None  # an -s word after a determiner and an abbreviation, read as its noun: the verb if no other is found
+    for i in _verb_positions(tokens, text, lowers):
+        if i < 0:
+            held = -i - 1 if held is None else held
+            continue
+        found = True
+        yield i
+    if not found and held is not None:
+        yield held  # "The BMW parks beside the curb.": the sentence's only verb candidate; not "6 LED screens in a row"
+
+
+def _verb_positions(tokens: list[Token], text: str, lowers: list[str]) -> Iterator[int]:
+    """The finite verbs' positions, and -(i + 1) for an -s word `after_abbreviation` reads as its
+    noun after a determiner ("the BMW parks", "the LED screens"), which may still be the verb."""
     quoted = [(a, b) for a, b in quotation_spans(text) if _bears_text(text[a:b])]
     for i, w in enumerate(lowers):
         if quoted and in_spans(tokens[i].start, quoted) or abbreviation(tokens[i], text):
             continue  # "LED" is no "led"
+        if verb_after_abbreviation(tokens, text, i):
+            yield i  # "An SUV drives down the road.", "NASA launches a rocket."
+            continue
         if w not in _DESCRIBING_VERBS and after_abbreviation(tokens, text, i, _DETERMINERS):
+            if i >= 2 and lowers[i - 2] in _DETERMINERS and w.endswith("s") and lexicon.can_be_verb(w):
+                yield -i - 1
             continue  # "LED screens in a row": the abbreviation's noun
         if modifies_next(tokens, text, i):
             continue  # "on a brick patterned wall": the noun's modifier
@@ -146,7 +171,7 @@ def _verbs(tokens: list[Token], text: str) -> Iterator[int]:
             continue  # a participle ("a bee sitting on it", "a calming sky") is no finite verb
         if only_verb(w) and only_participle(w):
             continue  # "hidden", "written", "seen": never a finite verb ("Drummer back, partly hidden.")
-        if w.endswith("ed") and _in_with_phrase(lowers, _clause_start(tokens, text, i), i) and participle_after_noun(w):
+        if w.endswith("ed") and in_with_phrase(lowers, _clause_start(tokens, text, i), i, FINITE) and participle_after_noun(w):
             continue  # "a wall with its top painted green": the participle of a "with" phrase, no finite verb
         if only_verb(w) and (not w.endswith("ed") or i and _after_noun(lowers[i - 1]) and lowers[i - 1] not in _PREPOSITIONS):
             if not (w.endswith("ed") and participle_follows(lowers, text, tokens, i, _clause_start(tokens, text, i))):
@@ -173,13 +198,15 @@ def _verbs(tokens: list[Token], text: str) -> Iterator[int]:
         # the end, or before a comma, it is the last noun of a list: "with tire markings, dry leaves";
         # the last clause after a subordinate one is its own: "Although it is raining, people walk.")
         ends = (nxt in _AFTER_VERB or not nxt and _simple_subject(lowers[:i], text[:tokens[i].start], lowers[start:i])
+                or not nxt and start == 0 and base_of_joined(lowers, start, i)  # "Cups and saucers stand."
                 or lexicon.number_value(nxt) is not None or lexicon.can_be_adverb(nxt)
                 or text[tokens[i].end:].lstrip()[:1] in (':', '"', '“'))
         # the subject ends before its verb: after a preposition ("leaves below flowers", "plants
         # with a bee") a noun-or-verb word is the object's noun
         verb_form = maybe_verb(w) or lexicon.can_be_verb(w) and plural(lowers[i - 1]) and w not in lexicon.load().directions \
             and w not in lexicon.load().colors \
-            or w + "s" in _DESCRIBING_VERBS and joined_subject(lowers[start:i])
+            or w + "s" in _DESCRIBING_VERBS and joined_subject(lowers[start:i]) \
+            or base_of_joined(lowers, start, i)
         # "Its eyes brown.": a colour after a plural is its attribute; "The books and the block stand on ...": two
         # things joined by "and" are a plural subject of a describing verb ("a bench and a lamp post" stays a noun)
         if start < i and ends and _after_noun(lowers[i - 1]) and not _PREPOSITIONS & set(lowers[start:i]) and verb_form \
@@ -224,13 +251,6 @@ def counted_head(lowers: list[str], start: int, i: int) -> bool:
     number = lexicon.number_value(first)
     counted = first in _PLURAL_QUANTIFIERS or number is not None and number > 1
     return counted and lowers[i].endswith("s") and not any(plural(w) for w in lowers[start + 1:i])
-
-
-def _in_with_phrase(lowers: list[str], start: int, i: int) -> bool:
-    """Whether word i stands in a "with"/"without" phrase of its clause, no finite verb between
-    ("A door with its frame painted blue"): what follows "with" is a thing and its state."""
-    opened = max((k for k in range(start, i) if lowers[k] in ("with", "without")), default=None)
-    return opened is not None and not any(w in FINITE for w in lowers[opened + 1:i])
 
 
 def may_have_verb(text: str) -> bool:

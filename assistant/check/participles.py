@@ -9,7 +9,8 @@ though lemminflect lists them as verbs: where they stand makes them a participle
   article ("The man painted the wall."); so is one that opens a comma part before a describing
   word or a noun ("..., arched evergreen bushes, ...");
 - an abbreviation in capitals ("LED", "TV") is a name, never a verb ("led"), and an -s word right
-  after one is the noun it modifies ("LED screens", "TV stands"), unless that word is a verb a
+  after one is the noun it modifies ("LED screens", "TV stands"), unless it is the verb by its
+  place (`verb_after_abbreviation`: "A DJ plays music.", "NASA launches a rocket.") or a verb a
   description says of a thing ("The TV shows a film.").
 
 Fragments that slipped through on these (development captions, docs/EVAL.md 2026-12-06): a
@@ -21,7 +22,8 @@ from __future__ import annotations
 
 from assistant import lexicon
 from assistant.check.endings import PREPOSITIONS
-from assistant.check.word_forms import DETERMINERS, only_participle, participle_after_noun, past_participle, plural
+from assistant.check.word_forms import DETERMINERS, SINGULAR_DETERMINERS, only_participle, participle_after_noun, past_participle
+from assistant.check.word_forms import plural
 from assistant.text import Token
 
 #: possessive determiners that open an absolute phrase ("..., her face turned ...")
@@ -48,6 +50,8 @@ def modifies_next(tokens: list[Token], text: str, i: int) -> bool:
     lex = lexicon.load()
     if _opens_item(tokens, text, i):
         return True
+    if after_subject(tokens, text, i):
+        return False  # "He played football.", "The man opened fire.": the subject's past tense and its object
     if not noun.text.islower() or not lexicon.can_be_noun(noun.lower) or plural(noun.lower) or \
             lexicon.can_be_adverb(noun.lower) or lexicon.can_be_adjective(noun.lower) or noun.lower in lex.colors or \
             lexicon.number_value(noun.lower) is not None or noun.lower in lex.stop:
@@ -56,6 +60,36 @@ def modifies_next(tokens: list[Token], text: str, i: int) -> bool:
         return True
     after = tokens[i + 2]
     return bool(text[noun.end:after.start].strip()) or after.lower in PREPOSITIONS or after.lower in ("and", "or")
+
+
+#: pronouns that are a clause's subject: an -ed word right after one is its past tense
+SUBJECT_PRONOUNS = frozenset("he she it they we i you".split())
+
+
+def after_subject(tokens: list[Token], text: str, i: int) -> bool:
+    """Whether the -ed word at i, a past tense, follows its clause's subject: a subject pronoun,
+    or a noun phrase that a determiner opens at the sentence's start, with no preposition or join
+    in it ("The cat watched television."; not "on a stone tiled wall", where the noun phrase is a
+    preposition's, nor "..., a brick patterned wall, ...", a listed thing). After a noun phrase a
+    verb of placement or state stays a modifier ("A hand painted sign."): its past tense would take
+    an object with an article ("The man painted the wall.")."""
+    lowers = [t.lower for t in tokens[:i]]
+    if not i or not _past_tense(tokens[i].lower) or text[tokens[i - 1].end:tokens[i].start].strip():
+        return False
+    if lowers[-1] in SUBJECT_PRONOUNS:
+        return True
+    if participle_after_noun(tokens[i].lower):
+        return False  # "A hand painted sign.": a verb of placement or state, before a bare noun, describes it
+    phrase_ok = all(not text[tokens[k - 1].end:tokens[k].start].strip() for k in range(1, i))
+    return phrase_ok and len(lowers) >= 2 and lowers[0] in DETERMINERS and lexicon.can_be_noun(lowers[-1]) and \
+        not any(w in PREPOSITIONS or w in ("and", "or", "with") for w in lowers)
+
+
+def _past_tense(word: str) -> bool:
+    """A verb's past tense, whatever else it may be ("played", "opened", "painted")."""
+    from lemminflect import getAllLemmas, getInflection  # noqa: PLC0415
+
+    return any(word in getInflection(v, "VBD") for v in getAllLemmas(word).get("VERB", ()))
 
 
 def _opens_item(tokens: list[Token], text: str, i: int) -> bool:
@@ -85,7 +119,35 @@ def after_abbreviation(tokens: list[Token], text: str, i: int, opens: frozenset[
     before = tokens[i - 2].lower if i >= 2 else ""
     opening = i == 1 or before in opens or lexicon.number_value(before) is not None or \
         bool(text[tokens[i - 2].end:tokens[i - 1].start].strip())
-    return opening and lexicon.can_be_noun(tokens[i].lower)
+    return opening and lexicon.can_be_noun(tokens[i].lower) and not verb_after_abbreviation(tokens, text, i)
+
+
+def verb_after_abbreviation(tokens: list[Token], text: str, i: int) -> bool:
+    """Whether the -s word at i, right after an abbreviation, is its present-tense verb whatever
+    the verb ("An SUV drives down the road.", "NASA launches a rocket."): after a determiner of one
+    thing the -s word cannot be the plural noun ("a DJ plays"); before an object, a count, or a
+    bare noun or describing word, no plural noun ends a noun phrase ("the TV plays a cartoon",
+    "the DJ plays music": a plural seldom modifies a next noun). Before a place or the end the noun
+    reading stays ("LED screens in a row"), but for the sentence's only verb (clauses.py)."""
+    w = tokens[i].lower
+    if i < 1 or not abbreviation(tokens[i - 1], text) or text[tokens[i - 1].end:tokens[i].start].strip() or \
+            not (w.endswith("s") and not w.endswith("ss") and lexicon.can_be_verb(w)):
+        return False
+    before = tokens[i - 2].lower if i >= 2 and not text[tokens[i - 2].end:tokens[i - 1].start].strip() else ""
+    if before in SINGULAR_DETERMINERS:
+        return True
+    if i + 1 >= len(tokens) or text[tokens[i].end:tokens[i + 1].start].strip():
+        return False
+    nxt = tokens[i + 1]
+    lex = lexicon.load()
+    if nxt.lower in OBJECT_OPENERS or (lexicon.number_value(nxt.lower) or 0) > 1:
+        return True
+    return nxt.text.islower() and nxt.lower not in lex.stop and nxt.lower not in PREPOSITIONS and \
+        not nxt.lower.endswith(("ing", "ed")) and (lexicon.can_be_noun(nxt.lower) or lexicon.can_be_adjective(nxt.lower))
+
+
+#: words that open a verb's object: "NASA launches a rocket"
+OBJECT_OPENERS = frozenset("a an the this these those its their his her some several".split())
 
 
 #: after an -ed word that may be a past tense or an adjective ("mixed", "lined"), these make it the
@@ -124,3 +186,15 @@ def verb_after_aside(lowers: list[str], text: str, tokens: list[Token], i: int) 
     # "Foreground dominated by a woman, wearing a hat.": a participle there describes, no verb
     return k is not None and lexicon.can_be_verb(lowers[k]) and lowers[k] not in PREPOSITIONS | DETERMINERS | {"and", "or"} \
         and not lowers[k].endswith("ing") and not only_participle(lowers[k])
+
+
+#: words after a participle that name who did it or whence it is seen: "photographed from above", "lit by lamps"
+AGENT_OR_VIEW = frozenset("by with from".split())
+
+
+def in_with_phrase(lowers: list[str], start: int, i: int, finite: frozenset[str]) -> bool:
+    """Whether word i stands in a "with"/"without" phrase of its clause, no finite verb between
+    ("A door with its frame painted blue"): what follows "with" is a thing and its state. `finite`:
+    the forms of be, have and the modals (clauses.FINITE)."""
+    opened = max((k for k in range(start, i) if lowers[k] in ("with", "without")), default=None)
+    return opened is not None and not any(w in finite for w in lowers[opened + 1:i])

@@ -1,6 +1,6 @@
 """Subjects that take a plural verb though their last word is singular: the verb finder
 (assistant/check/clauses.py) reads a base form after them as their verb ("the stripes of the flag
-curve around", "the books and the block stand on a shelf")."""
+curve around", "the books and the block stand on a shelf", "a boy and a girl play")."""
 
 from __future__ import annotations
 
@@ -23,3 +23,24 @@ def joined_subject(clause: list[str]) -> bool:
         return False
     ends = (clause[clause.index("and") - 1], clause[-1])
     return all(lexicon.can_be_noun(w) and w not in lexicon.load().colors for w in ends)
+
+
+def base_of_joined(lowers: list[str], start: int, i: int) -> bool:
+    """Whether word i is a base-form verb after two things joined by "and" that open its clause
+    ("A boy and a girl play in the sand.", "Cups and saucers stand."): the joined subject is
+    plural, so its verb takes the base form; a singular noun's base-form neighbour would be a
+    compound ("a lamp post"), so each part is a determiner and one noun, or the last is a plural,
+    and the two words make no known closed compound ("lamppost")."""
+    w, clause = lowers[i], lowers[start:i]
+    if not (lexicon.can_be_verb(w) and not w.endswith(("s", "ed", "ing")) and joined_subject(clause)):
+        return False
+    if w in lexicon.load().colors or lexicon.can_be_adjective(w) and not lexicon.can_be_noun(w):
+        return False
+    if lexicon.known_word(clause[-1] + w):
+        return False  # "a bench and a lamp post": the two words are one noun ("lamppost")
+    return plural(clause[-1]) or all(len(part) == 2 and part[0] in DETERMINERS for part in _parts(clause))
+
+
+def _parts(clause: list[str]) -> tuple[list[str], list[str]]:
+    k = clause.index("and")
+    return clause[:k], clause[k + 1:]
