@@ -23,6 +23,7 @@ from __future__ import annotations
 from assistant import lexicon
 from assistant.check.endings import PREPOSITIONS
 from assistant.check.word_forms import DETERMINERS, SINGULAR_DETERMINERS, only_participle, participle_after_noun, past_participle
+from assistant.check.word_forms import past_tense
 from assistant.check.word_forms import plural
 from assistant.text import Token
 
@@ -74,7 +75,7 @@ def after_subject(tokens: list[Token], text: str, i: int) -> bool:
     verb of placement or state stays a modifier ("A hand painted sign."): its past tense would take
     an object with an article ("The man painted the wall.")."""
     lowers = [t.lower for t in tokens[:i]]
-    if not i or not _past_tense(tokens[i].lower) or text[tokens[i - 1].end:tokens[i].start].strip():
+    if not i or not past_tense(tokens[i].lower) or text[tokens[i - 1].end:tokens[i].start].strip():
         return False
     if lowers[-1] in SUBJECT_PRONOUNS:
         return True
@@ -84,12 +85,6 @@ def after_subject(tokens: list[Token], text: str, i: int) -> bool:
     return phrase_ok and len(lowers) >= 2 and lowers[0] in DETERMINERS and lexicon.can_be_noun(lowers[-1]) and \
         not any(w in PREPOSITIONS or w in ("and", "or", "with") for w in lowers)
 
-
-def _past_tense(word: str) -> bool:
-    """A verb's past tense, whatever else it may be ("played", "opened", "painted")."""
-    from lemminflect import getAllLemmas, getInflection  # noqa: PLC0415
-
-    return any(word in getInflection(v, "VBD") for v in getAllLemmas(word).get("VERB", ()))
 
 
 def _opens_item(tokens: list[Token], text: str, i: int) -> bool:

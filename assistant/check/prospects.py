@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from difflib import SequenceMatcher
 
-from lemminflect import getInflection
-
 from assistant import lexicon
+from assistant.check import restated
 from assistant.check.report import Span
-from assistant.check.words import Draft, Word, note_words, words
+from assistant.check.word_forms import past_participle, past_tense
+from assistant.check.words import Draft, Word, words
 
 #: A rewording in place, not a new sentence: at most this many words of the original go, this many come.
 _MAX_GONE = 6
@@ -69,7 +69,7 @@ def stated_as_done(draft: Draft, original: str, notes: list[str]) -> list[Span]:
     prospect word of the original and says nothing in its place that leaves the thing undone.
     Where a note names the word, the edit asked for it; where the draft's sentence still says it
     elsewhere, it was moved, not lost."""
-    noted = {r for n in notes for w in note_words(n) if not w.is_stop for r in lexicon.key(w.lower)}
+    noted = restated.noted_keys(notes)
     mine = [w for w in draft.words if w.tok.text[:1].isalnum()]
     theirs = [w for w in words(original) if w.tok.text[:1].isalnum()]
     ops = SequenceMatcher(None, [w.lower for w in theirs], [w.lower for w in mine], autojunk=False).get_opcodes()
@@ -77,7 +77,7 @@ def stated_as_done(draft: Draft, original: str, notes: list[str]) -> list[Span]:
     for k, (op, i1, i2, j1, j2) in enumerate(ops):
         if op not in ("replace", "delete") or i2 - i1 > _MAX_GONE or j2 - j1 > _MAX_SAID:
             continue
-        if not (_kept(ops, k - 1) and _kept(ops, k + 1)):
+        if not (restated.anchored(ops, k - 1, False) and restated.anchored(ops, k + 1, False)):
             continue  # a sentence rewritten around it: no word-for-word place to compare
         gone, said = theirs[i1:i2], mine[j1:j2]
         done = said or [mine[j2]]  # left out with nothing in its place: the kept word now stated as done
@@ -94,12 +94,7 @@ def stated_as_done(draft: Draft, original: str, notes: list[str]) -> list[Span]:
 
 def _done_verb(word: Word) -> bool:
     """A past tense or participle: "won", "claimed", "have appointed"."""
-    return any(word.lower in getInflection(v, "VBD") + getInflection(v, "VBN") for v in lexicon.verb_lemmas(word.lower))
-
-
-def _kept(ops: list, k: int) -> bool:
-    """An equal stretch of at least one word on that side, in the same place of both texts."""
-    return 0 <= k < len(ops) and ops[k][0] == "equal"
+    return past_tense(word.lower) or past_participle(word.lower)
 
 
 def _said_elsewhere(lost: list[Word], after: Word, draft: Draft) -> bool:

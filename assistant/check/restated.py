@@ -28,9 +28,13 @@ def restated(spans: list[Span], draft: str, original: str, notes: list[str]) -> 
     opposite of the word replaced, stays an alarm; so does a word put in where nothing stood."""
     if not any(u.tier == "check" for u in spans) or any(_describes_a_value(n) for n in notes):
         return spans
-    noted = {r for n in notes for w in note_words(n) if not w.is_stop for r in lexicon.key(w.lower)}
-    places = _rewordings(words(draft), words(original), noted)
+    places = _rewordings(words(draft), words(original), noted_keys(notes))
     return [u for u in spans if u.tier != "check" or not any(a <= u.start and u.end <= b for a, b in places)]
+
+
+def noted_keys(notes: list[str]) -> set[str]:
+    """Every match key of the notes' content words: what an edit names."""
+    return {r for n in notes for w in note_words(n) if not w.is_stop for r in lexicon.key(w.lower)}
 
 
 _WH = frozenset({"what", "who", "whom", "whose", "where", "which", "when", "why", "how"})
@@ -57,7 +61,7 @@ def _rewordings(mine: list[Word], theirs: list[Word], noted: set[str]) -> list[t
     for k, (op, i1, i2, j1, j2) in enumerate(ops):
         if op != "replace" or i2 - i1 > _MAX_GONE or j2 - j1 > _MAX_WORDS:
             continue
-        if not (_anchored(ops, k - 1, i1 == 0) and _anchored(ops, k + 1, i2 == len(theirs))):
+        if not (anchored(ops, k - 1, i1 == 0) and anchored(ops, k + 1, i2 == len(theirs))):
             continue
         gone, said = theirs[i1:i2], mine[j1:j2]
         if all(w.is_stop for w in gone) or not _plain(said, j1, mine, gone):
@@ -90,7 +94,9 @@ def stand_in(said: list[Word]) -> bool:
     return bool(content) and all(lexicon.lemmas(w.lower.removesuffix("'s")) & nouns for w in content)
 
 
-def _anchored(ops: list, k: int, at_edge: bool) -> bool:
+def anchored(ops: list, k: int, at_edge: bool) -> bool:
+    """Whether opcode k of an original-to-draft alignment keeps at least _ANCHOR words of the
+    original in place (or the change is at the text's edge, `at_edge`)."""
     if at_edge:
         return True
     if not 0 <= k < len(ops):

@@ -47,6 +47,14 @@ def past_participle(word: str) -> bool:
     return any(word in getInflection(v, "VBN") for v in getAllLemmas(word).get("VERB", ()))
 
 
+@lru_cache(maxsize=65536)
+def past_tense(word: str) -> bool:
+    """A verb's past tense, whatever else it may be ("played", "opened", "painted")."""
+    from lemminflect import getAllLemmas, getInflection  # noqa: PLC0415
+
+    return any(word in getInflection(v, "VBD") for v in getAllLemmas(word).get("VERB", ()))
+
+
 def maybe_verb(word: str) -> bool:
     """An inflected word that may be a verb or a noun: "stands", "lights", "sitting", "painted"."""
     return word.endswith(("s", "ing", "ed")) and not word.endswith("ss") and lexicon.can_be_verb(word)
