@@ -9,14 +9,15 @@ polarity of negated words), and content words matched by lemma, derivation ("rai
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from assistant import lexicon
 from assistant.check import attributes, hedges, negation, numbers, quotes, relations, spatial
 from assistant.check.numbers import fmt_number
 from assistant.check.report import FactCheck, Tier
-from assistant.check.unsupported import abbreviates
 from assistant.check.words import Draft, Key, Word
+from assistant.check.written_otherwise import abbreviates
 from assistant.notes import Observation
 
 MAX_WINDOW = 3  # a fact may be spread over up to three consecutive sentences
@@ -56,7 +57,7 @@ def required(n: int, lenient: bool = False) -> int:
 
 def match_window(key: Key, draft: Draft, lo: int, hi: int) -> Match:
     a, b = draft.first[lo], draft.first[hi]
-    missing = numbers.missing_numbers(key.numbers, draft.numbers(lo, hi))
+    missing = numbers.missing_numbers(key.numbers, draft.numbers(lo, hi)) if key.numbers else []
     missing += spatial.missing_critical(key, draft, lo, hi)
     if key.names:
         missing += _names_missing(key, draft, a, b)
@@ -70,7 +71,8 @@ def match_window(key: Key, draft: Draft, lo: int, hi: int) -> Match:
         if unit in critical:
             where = spatial.critical_positions(unit, draft, a, b, key) or spatial.kind_positions(unit, key, draft, a, b)
         else:
-            where = [i for i in draft.where(unit) if a <= i < b] or _in_compound(unit, key, draft, a, b)
+            at_all = draft.where(unit)  # sorted
+            where = list(at_all[bisect_left(at_all, a):bisect_left(at_all, b)]) or _in_compound(unit, key, draft, a, b)
         if not where and unit in key.negated and (said := _beside_the_thing(absence_positions(unit, draft, a, b),
                                                                             unit, key, draft, a, b)):
             found.add(unit)  # "a clear sky" for "a sky with no clouds": the absence said in one word
@@ -211,9 +213,10 @@ def best_match(key: Key, draft: Draft, want_hedge: bool = False) -> Match:
     n = len(draft.sents)
     near = _sentences_with_units(key, draft)
     for size in range(1, min(MAX_WINDOW, n) + 1):
-        for lo in range(0, n - size + 1):
-            if near and not near.intersection(range(lo, lo + size)) or not near and lo > 0:
-                continue  # a window holding none of the note's units cannot beat one that does
+        # a window holding none of the note's units cannot beat one that does: only the windows
+        # over a sentence of `near` are tried, in the order of the sentences (the first best wins)
+        starts = sorted({lo for s in near for lo in range(s - size + 1, s + 1) if 0 <= lo <= n - size}) if near else [0]
+        for lo in starts:
             m = match_window(key, draft, lo, lo + size)
             if best is None or m.score(want_hedge) > best.score(want_hedge):
                 best = m
