@@ -113,7 +113,7 @@ def _said_of_it(attr: Word, phrase: Phrase, draft: Draft, licensed: list[Phrase]
 
 def _licensed(attr: Word, head: Word, licensed: list[Phrase]) -> bool:
     """A note gives `head` this attribute, as its noun or a noun inside ("a snake clay model")."""
-    return any(p.names(head) and any(same_attr(attr, a) for a in p.attrs) for p in licensed)
+    return any(p.attrs and any(same_attr(attr, a) for a in p.attrs) and p.names(head) for p in licensed)
 
 
 def _said_after(attr: Word, head: Word, notes: tuple[str, ...]) -> bool:
@@ -260,7 +260,7 @@ def _colour_lost(colour: Word, phrase: Phrase, draft: Draft, window: range) -> b
     on no other thing ("a rug in red")."""
     if not any(same_attr(colour, w) for w in draft.words):
         return False
-    if any((d.names(phrase.head) or phrase.names(d.head)) and any(same_attr(colour, x) for x in d.attrs)
+    if any(d.attrs and any(same_attr(colour, x) for x in d.attrs) and (d.names(phrase.head) or phrase.names(d.head))
            for d in (*draft_phrases(draft), *pronoun_phrases(draft.text), *_draft_colours_after(draft.text))):
         return False
     for s in window:

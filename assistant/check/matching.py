@@ -38,6 +38,8 @@ class Match:
     flipped: list[str]
     content_hits: int
     hedged: bool
+    """A hedge sits with the note's units in the window (`hedges.window_hedged`); read only for a
+    hedged note, so for another it is not worked out and stays False."""
     mixed: tuple[str, ...] = ()
     """The flips where the draft also states the unit unnegated in the window ("a woman with a hat
     ... a man without a hat"): the negation may be said of another thing, so only a look."""
@@ -55,7 +57,7 @@ def required(n: int, lenient: bool = False) -> int:
     return n if n <= 2 else math.ceil(0.75 * n)
 
 
-def match_window(key: Key, draft: Draft, lo: int, hi: int) -> Match:
+def match_window(key: Key, draft: Draft, lo: int, hi: int, want_hedge: bool = True) -> Match:
     a, b = draft.first[lo], draft.first[hi]
     missing = numbers.missing_numbers(key.numbers, draft.numbers(lo, hi)) if key.numbers else []
     missing += spatial.missing_critical(key, draft, lo, hi)
@@ -96,7 +98,7 @@ def match_window(key: Key, draft: Draft, lo: int, hi: int) -> Match:
     hits = closest_hits(at, span) if b - a > span else sum(1 for u in key.content if u in found)
     if hits < required(len(key.content), key.lenient):
         missing.extend([u for u in key.content if u not in found] or [SCATTERED])
-    return Match((lo, hi), missing, flipped, hits, hedges.window_hedged(key, draft, lo, hi), tuple(mixed))
+    return Match((lo, hi), missing, flipped, hits, want_hedge and hedges.window_hedged(key, draft, lo, hi), tuple(mixed))
 
 
 def _names_missing(key: Key, draft: Draft, a: int, b: int) -> list[str]:
@@ -217,7 +219,7 @@ def best_match(key: Key, draft: Draft, want_hedge: bool = False) -> Match:
         # over a sentence of `near` are tried, in the order of the sentences (the first best wins)
         starts = sorted({lo for s in near for lo in range(s - size + 1, s + 1) if 0 <= lo <= n - size}) if near else [0]
         for lo in starts:
-            m = match_window(key, draft, lo, lo + size)
+            m = match_window(key, draft, lo, lo + size, want_hedge)
             if best is None or m.score(want_hedge) > best.score(want_hedge):
                 best = m
         if best is not None and not best.missing and not best.flipped and (best.hedged or not want_hedge):

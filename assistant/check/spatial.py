@@ -66,8 +66,8 @@ def missing_critical(key: "Key", draft: "Draft", lo: int, hi: int) -> list[str]:
     if not (key.colors or key.directions):
         return []
     a, b = draft.first[lo], draft.first[hi]
-    colors = {w.color for w in draft.words[a:b] if w.color}
-    return [c for c in key.colors if c not in colors and not kind_positions(c, key, draft, a, b)] + [
+    return [c for c in key.colors if not any(draft.words[i].color == c for i in draft.saying(c, a, b))
+            and not kind_positions(c, key, draft, a, b)] + [
         d for d in key.directions if not critical_positions(d, draft, a, b, key)]
 
 
