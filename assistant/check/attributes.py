@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant import lexicon
-from assistant.check.binding import (CERTAIN_KINDS, AttrKind, Phrase, attr_kind, draft_phrases, is_noun, label_end,
-                                     names_word, note_phrases, same_attr, same_head, sentence_phrases,
-                                     window_sentences)
+from assistant.check.binding import (CERTAIN_KINDS, AttrKind, Phrase, attr_kind, draft_phrases, draft_words_naming,
+                                     is_noun, label_end, names_word, note_phrases, same_attr, same_head,
+                                     sentence_phrases, window_sentences)
 from assistant.check.pronouns import pronoun_phrases
 from assistant.check.words import Draft, Word, note_words
 
@@ -51,9 +51,11 @@ def misplaced(note_text: str, all_notes: list[str], draft: Draft) -> list[Mispla
     drafted = draft_phrases(draft)
     problems: list[Misplaced] = []
     for phrase in mine:
-        on_object = [d for d in drafted if same_head(d.head, phrase.head)]
+        named = draft_words_naming(phrase.head.lower, draft.text)
+        on_object = [d for d in drafted if d.head.lower in named]
         # "a brown liquid goblet glass" for "brown liquid": the liquid keeps its colour inside the compound
-        inside = [d for d in drafted if not same_head(d.head, phrase.head) and any(same_head(n, phrase.head) for n in d.nouns)]
+        inside = [d for d in drafted if d.nouns and d.head.lower not in named
+                  and any(n.lower in named for n in d.nouns)]
         if not on_object and not inside:
             # the object may be named another way (the content check speaks for it), but an
             # attribute of it on another object of the notes has moved: "red tongue" -> "red model"
@@ -69,7 +71,7 @@ def misplaced(note_text: str, all_notes: list[str], draft: Draft) -> list[Mispla
                     or any(same_attr(attr, a) and any(same_head(n, phrase.head) for n in d.inner(a))
                            for d in inside for a in d.attrs):
                 continue
-            elsewhere = [d for d in drafted if not same_head(d.head, phrase.head)
+            elsewhere = [d for d in drafted if d.head.lower not in named
                          and any(same_attr(attr, a) for a in d.attrs)
                          and not _licensed(attr, d.head, licensed) and not _inner_licensed(attr, d, licensed)]
             if elsewhere:
@@ -111,7 +113,7 @@ def _said_of_it(attr: Word, phrase: Phrase, draft: Draft, licensed: list[Phrase]
 
 def _licensed(attr: Word, head: Word, licensed: list[Phrase]) -> bool:
     """A note gives `head` this attribute, as its noun or a noun inside ("a snake clay model")."""
-    return any(p.names(head) and any(same_attr(attr, a) for a in p.attrs) for p in licensed)
+    return any(p.attrs and any(same_attr(attr, a) for a in p.attrs) and p.names(head) for p in licensed)
 
 
 def _said_after(attr: Word, head: Word, notes: tuple[str, ...]) -> bool:
@@ -195,13 +197,14 @@ def attribute_dropped(note_text: str, draft: Draft, sentences: list[int]) -> str
     but never describe so: "small purple flower clusters" carried by "purple flower clusters".
     The content match passes it when most of the note's words are there. Colours are critical
     units of the match already; an attribute said of another object is `attributes.misplaced`."""
-    if not sentences:
+    described = (*note_phrases(note_text), *colours_after(note_text))
+    if not sentences or not any(attr_kind(a.lower) in _DROPPED_KINDS for p in described for a in p.attrs):
         return None
     window = [w for s in window_sentences(note_text, draft, sentences) for w in draft.sentence_words(s)]
     phrases_there = [p for s in window_sentences(note_text, draft, sentences) for p in sentence_phrases(draft.text)[s]]
     end = label_end(note_text)
     body = [p for p in note_phrases(note_text) if p.head.tok.start >= end]
-    for phrase in (*note_phrases(note_text), *colours_after(note_text)):
+    for phrase in described:
         if not any(d.names(phrase.head) or phrase.names(d.head) for d in phrases_there):
             continue
         if phrase.head.tok.start < end and any(same_head(p.head, phrase.head) for p in body):
@@ -213,6 +216,7 @@ def attribute_dropped(note_text: str, draft: Draft, sentences: list[int]) -> str
     return None
 
 
+_DROPPED_KINDS: frozenset[AttrKind] = frozenset({"size", "material", "colour"})  # what attribute_dropped judges
 _QUOTE_GAP = re.compile(r'\s*(?:["“][^"”]*["”]\s*)?')
 
 
@@ -256,7 +260,7 @@ def _colour_lost(colour: Word, phrase: Phrase, draft: Draft, window: range) -> b
     on no other thing ("a rug in red")."""
     if not any(same_attr(colour, w) for w in draft.words):
         return False
-    if any((d.names(phrase.head) or phrase.names(d.head)) and any(same_attr(colour, x) for x in d.attrs)
+    if any(d.attrs and any(same_attr(colour, x) for x in d.attrs) and (d.names(phrase.head) or phrase.names(d.head))
            for d in (*draft_phrases(draft), *pronoun_phrases(draft.text), *_draft_colours_after(draft.text))):
         return False
     for s in window:
@@ -277,28 +281,39 @@ def count_changed(note_text: str, draft: Draft, sentences: list[int], notes: tup
     before it is one as well ("signs" says several), where no note names it in the plural or counts it."""
     if not sentences:
         return None
+    for phrase, last in _counted_as_one(note_text, notes or (note_text,)):
+        naming = draft_words_naming(phrase.head.lower, draft.text)
+        theirs = [p for s in window_sentences(note_text, draft, sentences) for p in sentence_phrases(draft.text)[s]]
+        named = [d.head for d in theirs if d.head.lower in naming]
+        # the match may have picked another sentence that names it too ("roads" of a city): a
+        # singular anywhere in the draft may carry the note
+        anywhere = [d.head for d in draft_phrases(draft) if d.head.lower in naming] if named else []
+        if named and all(d.lower != phrase.head.lower and not _singular(d.lower) for d in anywhere) and (
+                last.lower in _ONE or phrase.head.lower in lexicon.lemmas(named[0].lower)):  # "cabinetry"
+            return f"the note has one {phrase.head.tok.text}, the draft says {named[0].tok.text}"
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _counted_as_one(note_text: str, notes: tuple[str, ...]) -> tuple[tuple[Phrase, Word], ...]:
+    """The phrases of the note `count_changed` judges, each with the word before it: what reads them
+    is the notes' texts alone, so they are remembered (every check against the notes asks)."""
     ws = note_words(note_text)
-    theirs = [p for s in window_sentences(note_text, draft, sentences) for p in sentence_phrases(draft.text)[s]]
     found = note_phrases(note_text)
+    out = []
     for phrase in found:
         first = min([phrase.head, *phrase.attrs, *phrase.nouns], key=lambda w: w.tok.start)
         before = [w for w in ws if w.tok.end <= first.tok.start]
         if not before or not _counted_one(before[-1]) or not _singular(phrase.head.lower):
             continue
-        if before[-1].lower not in _ONE and (phrase not in _only_ever_one(note_text, notes or (note_text,))
+        if before[-1].lower not in _ONE and (phrase not in _only_ever_one(note_text, notes)
                                             or any(w.number is not None for w in before) or _modifies(phrase.head, ws)
                                             or before[-1].lower in _COPULAS or phrase.head.lower.endswith("ing")):
             continue  # terse: "castle on rocky hill" where another note has "rocky hills"; "3 arrow shapes"
         if any(x.tok.end <= first.tok.start and not _singular(x.lower) for p in found for x in (p.head, *p.nouns)):
             continue  # "houses with a red roof": one each, so "red roofs" says the same
-        named = [d.head for d in theirs if same_head(d.head, phrase.head)]
-        anywhere = [d.head for d in draft_phrases(draft) if same_head(d.head, phrase.head)]
-        # the match may have picked another sentence that names it too ("roads" of a city): a
-        # singular anywhere in the draft may carry the note
-        if named and all(d.lower != phrase.head.lower and not _singular(d.lower) for d in anywhere) and (
-                before[-1].lower in _ONE or phrase.head.lower in lexicon.lemmas(named[0].lower)):  # "cabinetry"
-            return f"the note has one {phrase.head.tok.text}, the draft says {named[0].tok.text}"
-    return None
+        out.append((phrase, before[-1]))
+    return tuple(out)
 
 
 #: Words before a singular that leave its count open or say it otherwise ("the sign", "its roof",

@@ -14,14 +14,13 @@ wooden barn wooden roof" is two), and "the roof is wooden" puts "wooden" on the 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
 from assistant import lexicon
 from assistant.check import verbs
-from assistant.check.words import Draft, Word, camera_view_starts, negated_starts, note_words
+from assistant.check.words import Draft, Word, note_words
 from assistant.text import sentences as text_sentences
 
 AttrKind = Literal["colour", "number", "material", "size", "other"]
@@ -44,7 +43,11 @@ class Phrase:
     """Nouns before the head that name the same thing: "snake" of "snake clay model"."""
 
     def names(self, word: Word) -> bool:
-        return same_head(self.head, word) or any(same_head(n, word) for n in self.nouns)
+        return self.names_lower(word.lower)
+
+    def names_lower(self, low: str) -> bool:
+        """`names` for a word by its lower-cased form (`same_head`)."""
+        return _same(self.head.lower, low) or bool(self.nouns) and any(_same(n.lower, low) for n in self.nouns)
 
     def inner(self, attr: Word) -> list[Word]:
         """The nouns of the phrase after `attr`, before its head: in "a brown liquid goblet glass"
@@ -283,7 +286,18 @@ def same_attr(a: Word, b: Word) -> bool:
 
 
 def same_head(a: Word, b: Word) -> bool:
-    return a.lower == b.lower or lexicon.same_word(a.lower, b.lower)  # cached there
+    return _same(a.lower, b.lower)
+
+
+def _same(a: str, b: str) -> bool:
+    return a == b or lexicon.same_word(a, b)  # cached there
+
+
+@lru_cache(maxsize=8192)
+def notes_naming(low: str, notes: tuple[str, ...]) -> tuple[int, ...]:
+    """The notes (by index) with a phrase that names `low` (`Phrase.names`), remembered by the texts:
+    every check against the notes asks it of the draft's things."""
+    return tuple(i for i, t in enumerate(notes) if any(p.names_lower(low) for p in note_phrases(t)))
 
 
 #: The attribute kinds a misplacement of which is a certain problem (attributes.py). Counts are
@@ -311,44 +325,18 @@ def note_phrases(text: str) -> tuple[Phrase, ...]:
     return tuple(phrases(note_words(text), text, 0))
 
 
-def object_missing(note_text: str, draft: Draft, sentences: list[int], notes: tuple[str, ...] = ()) -> str | None:
-    """The note's object, or a word of its kind, when the sentences that carry the note never
-    name it: "a statue of a woman holding a torch" carried by "A woman holds a torch" (the
-    statue became a person), "Bluebonnet plants: a few green plants ..." carried by "A few
-    green plants ..." (the kind is gone). The object is the note's first phrase, past words
-    like "row" or "close-up"; the sentence before may name it too ("... a statue. It holds a
-    torch."). The words naming its kind must be there; its last noun may go when they are.
-    `notes`: every note's text (a heading another note's object shares is not restated)."""
-    if not sentences:
-        return None
-    obj = first_object(note_text)
-    if obj is None:
-        return None
-    near = [w for s in range(max(0, min(sentences) - 1), max(sentences) + 1) for w in draft.sentence_words(s)]
-    # the nouns before the head say what kind of thing it is ("bluebonnet plants"): they must stay;
-    # the head may go when they stay ("a clay snake" for "a snake clay model")
-    lost = next((n for n in obj.nouns if not _named(n, near)), None)
-    if lost is None and not _named(obj.head, near) and (not obj.nouns or _likeness_lost(obj, near)):
-        lost = obj.head
-    if lost is not None and (_label_restated(note_text, obj, near, draft, notes) or _quote_carried(note_text, obj.head, draft)
-                             or _member_named(note_text, lost, near)):
-        return None
-    return None if lost is None else note_text[lost.tok.start:obj.head.tok.end]
+@lru_cache(maxsize=4096)
+def draft_words_naming(low: str, draft_text: str) -> frozenset[str]:
+    """The heads and nouns of the draft's phrases that name what `low` names (`same_head`): each
+    word compared once (a long draft says its things again and again), and remembered like the
+    phrases themselves, for every note of a check asks (a pure function of the two texts)."""
+    return frozenset(w for w in _phrase_words(draft_text) if _same(w, low))
 
 
-def _likeness_lost(obj: Phrase, near: list[Word]) -> bool:
-    """A likeness head lost ("two horses" for "two horse figurines"): no likeness word near, no material that makes one."""
-    likeness = lexicon.load().representations  # "a clay snake" for "a snake clay model" is still a model
-    return bool(lexicon.lemmas(obj.head.lower) & likeness) and not any(lexicon.lemmas(w.lower) & likeness or any(
-        same_attr(a, w) for a in obj.attrs if attr_kind(a.lower) == "material") for w in near)
-
-
-def _member_named(note_text: str, lost: Word, near: list[Word]) -> bool:
-    """A heading that names a category ("Person: A woman with a bob cut ...") is named by a
-    member of it where the note is carried ("A woman ..."): the woman is the person."""
-    if lost.tok.start >= label_end(note_text):
-        return False  # only a heading: "a statue of a woman" carried by "A woman" still lost the statue
-    return lexicon.names_member(lost.lower, (w.lower for w in near))
+@lru_cache(maxsize=256)
+def _phrase_words(draft_text: str) -> frozenset[str]:
+    drafted = _draft_phrases(draft_text)
+    return frozenset({d.head.lower for d in drafted} | {n.lower for d in drafted for n in d.nouns})
 
 
 def label_end(note_text: str) -> int:
@@ -358,56 +346,6 @@ def label_end(note_text: str) -> int:
     if not colon or not body.strip() or len(head.split()) > 4 or any(q in head for q in '"“”'):
         return 0
     return len(head) + 1
-
-
-def _label_restated(note_text: str, obj: Phrase, near: list[Word], draft: Draft, notes: tuple[str, ...] = ()) -> bool:
-    """The heading names the object one way and the body another, sharing a word that says what
-    it is ("Art sculpture: an art frieze ..."): the body's object, named where the note is carried,
-    is the heading's. So is a body that shares nothing with its heading ("Building: a brick wall
-    with windows", where other sentences name the building) when the draft names the heading's
-    thing elsewhere and no other note's object is a thing of the body's name: the reader still
-    meets the building, and its wall as the annotator saw it. A floor described as a wall and
-    named nowhere else, or beside a "Wall: a white wall ..." note (a second wall), still needs
-    its own word."""
-    end = label_end(note_text)
-    if not end or obj.head.tok.start >= end:
-        return False
-    body = next((p for p in note_phrases(note_text) if p.head.tok.start >= end and attr_kind(p.head.lower) is None
-                 and p.head.lower not in lexicon.load().partitives), None)
-    if body is None or not _named(body.head, near):
-        return False
-    mine = {w.lower for w in (*obj.nouns, *obj.attrs) if is_noun(w)}
-    if mine & {w.lower for w in (*body.nouns, *body.attrs)}:
-        return True
-    if same_head(obj.head, body.head) or not all(_named(n, draft.words) for n in (*obj.nouns, obj.head)):
-        return False  # "Bluebonnet plants: green plants": the heading's kind, not another name
-    others = [first_object(n) for n in notes if n != note_text]
-    return not any(o is not None and same_head(o.head, body.head) for o in others)
-
-
-def other_object_missing(note_text: str, draft: Draft, sentences: list[int]) -> str | None:
-    """Another object the note names (what its object is beside, on, in front of) that the sentences
-    carrying the note leave out: "soil in front of the boulders and the plants" carried by "soil in front
-    of the plants". The content match passes it; the note's point is where its object is, relative to what."""
-    if not sentences:
-        return None
-    lex = lexicon.load()
-    obj = first_object(note_text)
-    window = _carrying(note_text, draft, sentences)
-    skip = camera_view_starts(note_text) | negated_starts(note_text)  # "bird's-eye view", "with no clouds"
-    others = [p.head for p in note_phrases(note_text) if p is not obj and p.head.lower not in lex.partitives
-              and attr_kind(p.head.lower) is None and p.head.lower not in lex.framing and p.head.tok.start not in skip]
-    return next((h.tok.text for h in others if not _named(h, window) and not _quote_carried(note_text, h, draft)), None)
-
-
-_QUOTED = re.compile(r'\s*["“]([^"”]+)["”]')
-
-
-def _quote_carried(note_text: str, noun: Word, draft: Draft) -> bool:
-    """A noun that names the quoted text after it ("letters \"OPEN\"", "the text \"KINGS\"") is
-    carried by that text: the draft that writes the quote need not say "letters" too."""
-    m = _QUOTED.match(note_text, noun.tok.end)
-    return bool(m) and m.group(1).strip().lower() in draft.text.lower()
 
 
 @lru_cache(maxsize=4096)
@@ -422,18 +360,18 @@ def window_sentences(note_text: str, draft: Draft, sentences: list[int]) -> rang
     return range(max(0, min(sentences) - extra), min(len(draft.sents), max(sentences) + 1 + extra))
 
 
-def _carrying(note_text: str, draft: Draft, sentences: list[int]) -> list[Word]:
-    return [w for s in window_sentences(note_text, draft, sentences) for w in draft.sentence_words(s)]
-
-
 def first_object(note_text: str) -> Phrase | None:
+    at = _first_object_at(note_text)
+    return None if at is None else note_phrases(note_text)[at]
+
+
+@lru_cache(maxsize=4096)
+def _first_object_at(note_text: str) -> int | None:
+    """Where the note's object is among its phrases, remembered by the note's text (every rule asks,
+    for every note). The phrase itself is `note_phrases`' own each time: callers compare it by identity."""
     lex = lexicon.load()
-    return next((p for p in note_phrases(note_text) if p.head.lower not in lex.partitives
+    return next((i for i, p in enumerate(note_phrases(note_text)) if p.head.lower not in lex.partitives
                  and attr_kind(p.head.lower) is None), None)
-
-
-def _named(noun: Word, ws: list[Word]) -> bool:
-    return any(names_word(noun.lower, w.lower) for w in ws)
 
 
 @lru_cache(maxsize=65536)

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant import lexicon
-from assistant.check import (actions, attributes, binding, edit_checks, edit_parsing, edit_sides, edit_tiers, fronted,
-                             generic_heads, hedges, inside, instructions, joins, likeness, matching, negation, parts, prose,
-                             prospects, relations, shades, sides, spatial, spellings, told_apart)
+from assistant.check import (actions, attributes, edit_checks, edit_parsing, edit_sides, edit_tiers, fronted,
+                             generic_heads, hedges, inside, instructions, joins, likeness, matching, negation, objects,
+                             parts, prose, prospects, relations, shades, sides, spatial, spellings, told_apart)
 from assistant.check.number_forms import other_writings
 from assistant.check.numbers import combine_numbers, fmt_number
 from assistant.check.report import PROBLEM_STATUSES, CheckReport, FactCheck, SentenceProvenance
@@ -166,7 +166,7 @@ def unwrapped(draft: str) -> str:
 
 
 def _bound(fact: FactCheck, obs: Observation, draft: Draft, notes: list[str]) -> FactCheck:
-    """A caption note is kept only when its object keeps its attributes (binding.py)."""
+    """A caption note is kept only when its object keeps its attributes (binding.py) and stays named (objects.py)."""
     moved = attributes.misplaced(obs.text, notes, draft)
     if not moved and (reversed_ := relations.relation_reversed(obs.text, draft, fact.sentences, notes)):
         return fact.model_copy(update={"status": "contradicted", "tier": "certain", "evidence": reversed_,
@@ -191,10 +191,10 @@ def _bound(fact: FactCheck, obs: Observation, draft: Draft, notes: list[str]) ->
         return fact.model_copy(update={"status": "contradicted", "tier": "check", "evidence": look, "missing": [look]})
     if not moved:
         carriers = _with_antecedents(draft, fact.sentences)
-        lost = binding.object_missing(obs.text, draft, carriers, tuple(notes))
+        lost = objects.object_missing(obs.text, draft, carriers, tuple(notes))
         if lost:
             evidence = f"the note is about the {lost}; the sentence that carries it never names it"
-        elif other := binding.other_object_missing(obs.text, draft, carriers):
+        elif other := objects.other_object_missing(obs.text, draft, carriers):
             lost, evidence = other, f"the note names the {other}; the sentences that carry it leave it out"
         elif evidence := fronted.place_lost(obs.text, draft, carriers):
             lost = evidence

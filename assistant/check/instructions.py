@@ -35,7 +35,12 @@ def classify(observation: Observation | str, *, rewrite: bool = True) -> NoteCla
     `rewrite=False` (captions): only explicit edit phrasing makes a note an edit or an
     instruction, so "shorter grass" stays a fact.
     """
-    text = observation.text if isinstance(observation, Observation) else observation
+    return _classify(observation.text if isinstance(observation, Observation) else observation, rewrite)
+
+
+@lru_cache(maxsize=4096)
+def _classify(text: str, rewrite: bool) -> NoteClass:
+    """`classify` by the note's text: a pure function of it, asked of every note in every check."""
     edit = parse_edit(text)
     if edit is not None:
         return "instruction" if edit.descriptive else "edit"

@@ -40,11 +40,24 @@ _BE = frozenset("is are was were".split())  # "a sidewalk is by sunlight"
 def _between(text: str, a: Phrase, b: Phrase) -> list[str] | None:
     """The words joining phrase `a` to the next phrase `b` (fillers left out), or None when a
     break other than a comma stands between them."""
-    gap = text[a.head.tok.end : _start(b)]
-    if re.search(r"[.;:!?()\"“”]", gap):
+    said = _gap_words(text[a.head.tok.end : _start(b)])
+    return None if said is None else list(said)
+
+
+_BREAK_RE = re.compile(r"[.;:!?()\"“”]")
+_LOTS_OF_RE = re.compile(r"\blots? of\b")
+_GAP_WORD_RE = re.compile(r"[a-z]+/?")
+
+
+@lru_cache(maxsize=65536)
+def _gap_words(gap: str) -> tuple[str, ...] | None:
+    """`_between` of the text between two phrases, remembered by that text: the same few gaps
+    (" with a ", " by the ") come back for every pair of every note. A pure function of `gap`,
+    returned as a tuple that `_between` copies, so no caller can change a cached value."""
+    if _BREAK_RE.search(gap):
         return None
-    said = re.sub(r"\blots? of\b", " ", gap.lower())  # "with a lot of books"
-    return [t for t in re.findall(r"[a-z]+/?", said) if t not in _FILLERS]
+    said = _LOTS_OF_RE.sub(" ", gap.lower())  # "with a lot of books"
+    return tuple(t for t in _GAP_WORD_RE.findall(said) if t not in _FILLERS)
 
 
 def has_pairs(note_text: str, listed: bool = False) -> tuple[tuple[Phrase, Phrase], ...]:
@@ -218,13 +231,18 @@ def subject_moved(note_text: str, draft: Draft) -> str | None:
     body, clauses, name = _note_body(note_text)
     if not name:
         return None
+    # past the note's first verb a listed thing may be a clause's own subject
+    first_verb = next((k for k, w in enumerate(body) if w in _FINITE), len(body))
+    at: dict[str, list[int]] = {}  # where each word of the body is, to try only where an opening's first word is
+    for k, w in enumerate(body[1 : first_verb + 1], 1):
+        at.setdefault(w, []).append(k)
     for said, verb in openings:
-        for j in range(1, len(body) - len(said) + 1):
-            if _FINITE & set(body[:j]):
-                break  # past the note's first verb a listed thing may be a clause's own subject
+        for j in at.get(said[0], ()):
+            if j > len(body) - len(said):
+                break
             # "a door and a wall are in view": a plural verb after "and" is both things'
             plural = said[verb] in _PLURAL and body[j - 1] == "and"
-            if body[j] == said[0] and body[j : j + len(said)] == said and body[j - 1] in _LISTED and not plural \
+            if body[j : j + len(said)] == said and body[j - 1] in _LISTED and not plural \
                     and (j - 1 not in clauses or _in_list(body, clauses, j - 1)):
                 return f"the note says '{' '.join(said[verb:])}' of the {name}; the draft says it of the {' '.join(said[:verb])}"
     return None

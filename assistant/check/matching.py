@@ -9,14 +9,15 @@ polarity of negated words), and content words matched by lemma, derivation ("rai
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from assistant import lexicon
 from assistant.check import attributes, hedges, negation, numbers, quotes, relations, spatial
 from assistant.check.numbers import fmt_number
 from assistant.check.report import FactCheck, Tier
-from assistant.check.unsupported import abbreviates
 from assistant.check.words import Draft, Key, Word
+from assistant.check.written_otherwise import abbreviates
 from assistant.notes import Observation
 
 MAX_WINDOW = 3  # a fact may be spread over up to three consecutive sentences
@@ -37,6 +38,8 @@ class Match:
     flipped: list[str]
     content_hits: int
     hedged: bool
+    """A hedge sits with the note's units in the window (`hedges.window_hedged`); read only for a
+    hedged note, so for another it is not worked out and stays False."""
     mixed: tuple[str, ...] = ()
     """The flips where the draft also states the unit unnegated in the window ("a woman with a hat
     ... a man without a hat"): the negation may be said of another thing, so only a look."""
@@ -54,9 +57,9 @@ def required(n: int, lenient: bool = False) -> int:
     return n if n <= 2 else math.ceil(0.75 * n)
 
 
-def match_window(key: Key, draft: Draft, lo: int, hi: int) -> Match:
+def match_window(key: Key, draft: Draft, lo: int, hi: int, want_hedge: bool = True) -> Match:
     a, b = draft.first[lo], draft.first[hi]
-    missing = numbers.missing_numbers(key.numbers, draft.numbers(lo, hi))
+    missing = numbers.missing_numbers(key.numbers, draft.numbers(lo, hi)) if key.numbers else []
     missing += spatial.missing_critical(key, draft, lo, hi)
     if key.names:
         missing += _names_missing(key, draft, a, b)
@@ -70,7 +73,8 @@ def match_window(key: Key, draft: Draft, lo: int, hi: int) -> Match:
         if unit in critical:
             where = spatial.critical_positions(unit, draft, a, b, key) or spatial.kind_positions(unit, key, draft, a, b)
         else:
-            where = [i for i in draft.where(unit) if a <= i < b] or _in_compound(unit, key, draft, a, b)
+            at_all = draft.where(unit)  # sorted
+            where = list(at_all[bisect_left(at_all, a):bisect_left(at_all, b)]) or _in_compound(unit, key, draft, a, b)
         if not where and unit in key.negated and (said := _beside_the_thing(absence_positions(unit, draft, a, b),
                                                                             unit, key, draft, a, b)):
             found.add(unit)  # "a clear sky" for "a sky with no clouds": the absence said in one word
@@ -94,7 +98,7 @@ def match_window(key: Key, draft: Draft, lo: int, hi: int) -> Match:
     hits = closest_hits(at, span) if b - a > span else sum(1 for u in key.content if u in found)
     if hits < required(len(key.content), key.lenient):
         missing.extend([u for u in key.content if u not in found] or [SCATTERED])
-    return Match((lo, hi), missing, flipped, hits, hedges.window_hedged(key, draft, lo, hi), tuple(mixed))
+    return Match((lo, hi), missing, flipped, hits, want_hedge and hedges.window_hedged(key, draft, lo, hi), tuple(mixed))
 
 
 def _names_missing(key: Key, draft: Draft, a: int, b: int) -> list[str]:
@@ -211,10 +215,11 @@ def best_match(key: Key, draft: Draft, want_hedge: bool = False) -> Match:
     n = len(draft.sents)
     near = _sentences_with_units(key, draft)
     for size in range(1, min(MAX_WINDOW, n) + 1):
-        for lo in range(0, n - size + 1):
-            if near and not near.intersection(range(lo, lo + size)) or not near and lo > 0:
-                continue  # a window holding none of the note's units cannot beat one that does
-            m = match_window(key, draft, lo, lo + size)
+        # a window holding none of the note's units cannot beat one that does: only the windows
+        # over a sentence of `near` are tried, in the order of the sentences (the first best wins)
+        starts = sorted({lo for s in near for lo in range(s - size + 1, s + 1) if 0 <= lo <= n - size}) if near else [0]
+        for lo in starts:
+            m = match_window(key, draft, lo, lo + size, want_hedge)
             if best is None or m.score(want_hedge) > best.score(want_hedge):
                 best = m
         if best is not None and not best.missing and not best.flipped and (best.hedged or not want_hedge):

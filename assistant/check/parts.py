@@ -71,7 +71,7 @@ def said_apart(note_text: str, draft: Draft, sentences: list[int]) -> str | None
     said = {s: _with_pronoun_sentence(draft.text, s) for s in window}
     mine = [s for s in window if _names_in(thing, said[s])]
     if not mine:
-        return None  # the thing itself is gone: binding.object_missing speaks for it
+        return None  # the thing itself is gone: objects.object_missing speaks for it
     for part in parts:
         if any(_names_in(part, said[s]) for s in window) and not any(_names_in(part, said[s]) for s in mine):
             return (f"the note gives the {thing.head.tok.text} the {part.head.tok.text}; no sentence that names the "

@@ -26,7 +26,7 @@ def unrelated(draft: Draft, notes: list[str]) -> list[Span]:
     lake, which is surrounded by trees", where one note has the lake and another the trees.
     Each object alone is supported, so the word-level check passes it."""
     lex = lexicon.load()
-    by_note = [note_phrases(t) for t in notes]
+    notes_key = tuple(notes)
     spans: list[Span] = []
     for s in range(len(draft.sents)):
         ws = draft.sentence_words(s)
@@ -48,8 +48,7 @@ def unrelated(draft: Draft, notes: list[str]) -> list[Span]:
                 # "birds flying above them, and a wall": the relation's object is a pronoun; ", containing
                 # a statue": a participle after the clause's comma still relates the thing before it
                 continue
-            known = [i for i, ps in enumerate(by_note) if any(p.names(x) for p in ps)], \
-                [i for i, ps in enumerate(by_note) if any(p.names(y) for p in ps)]
+            known = binding.notes_naming(x.lower, notes_key), binding.notes_naming(y.lower, notes_key)
             shared = set(known[0]) & set(known[1])
             apart = _equates(ws, r) and shared and all(spatial.placed_apart(notes[i]) for i in shared) and not any(
                 v.direction or v.lower in spatial.PLACE_WORDS for v in ws if v.tok.end <= x.tok.start) \

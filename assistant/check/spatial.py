@@ -63,9 +63,11 @@ def _against_the_note(draft: "Draft", a: int, b: int, key: "Key") -> list[int]:
 
 def missing_critical(key: "Key", draft: "Draft", lo: int, hi: int) -> list[str]:
     """The note's colours and directions absent from sentences lo..hi-1."""
+    if not (key.colors or key.directions):
+        return []
     a, b = draft.first[lo], draft.first[hi]
-    colors = {w.color for w in draft.words[a:b] if w.color}
-    return [c for c in key.colors if c not in colors and not kind_positions(c, key, draft, a, b)] + [
+    return [c for c in key.colors if not any(draft.words[i].color == c for i in draft.saying(c, a, b))
+            and not kind_positions(c, key, draft, a, b)] + [
         d for d in key.directions if not critical_positions(d, draft, a, b, key)]
 
 
@@ -93,7 +95,7 @@ def critical_positions(unit: str, draft: "Draft", a: int, b: int, key: "Key | No
     sentence that holds at least half of the content words of the note's `key`, a direction
     naming the same place: "the sky in the background" for the note's "sky behind the tower".
     Another thing's "below" elsewhere does not carry a note's "bottom"."""
-    exact = [i for i in range(a, b) if unit in (draft.words[i].color, draft.words[i].direction)]
+    exact = draft.saying(unit, a, b)
     kin = places(unit) - {unit}
     if exact or not kin or key is None or not key.content:
         return exact

@@ -7,6 +7,8 @@ word of both notes is still in the caption, so the content match passes both.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from assistant.check.binding import Phrase, first_object, is_noun, is_plural, note_phrases, same_head, sentence_phrases
 from assistant.check.words import Draft, Word, note_words
 
@@ -68,14 +70,14 @@ def _merged_by_place(note_text: str, draft: Draft, sentences: list[int], notes: 
     mine = first_object(note_text)
     if mine is None or not sentences:
         return None
-    here = _places(note_words(note_text), mine)
+    here = _note_places(note_text)
     if not here:
         return None  # a thing the note does not place is told apart by no place
     for other in notes:
         theirs = first_object(other) if other != note_text else None
         if theirs is None or not same_head(theirs.head, mine.head):
             continue
-        there = _places(note_words(other), theirs)
+        there = _note_places(other)
         pairs = [(a, b) for a in here - there for b in there - here if frozenset({a, b}) in _APART]
         for s in sentences:
             for p in sentence_phrases(draft.text)[s]:
@@ -84,6 +86,14 @@ def _merged_by_place(note_text: str, draft: Draft, sentences: list[int], notes: 
                     return (f"the notes have a {mine.head.tok.text} {_named(here)} and another {_named(there)}; "
                             f"the draft makes them one")
     return None
+
+
+@lru_cache(maxsize=4096)
+def _note_places(note_text: str) -> frozenset[str]:
+    """`_places` of the note's first object: every note asks it of every other, check after check
+    (a pure function of the note's text)."""
+    mine = first_object(note_text)
+    return frozenset() if mine is None else _places(note_words(note_text), mine)
 
 
 def _places(ws: list[Word] | tuple[Word, ...], phrase: Phrase) -> frozenset[str]:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from difflib import SequenceMatcher
+from functools import lru_cache
+from operator import attrgetter
 
 from assistant import lexicon
 from assistant.check import light_verbs, number_forms, written_otherwise
@@ -13,6 +15,7 @@ from assistant.check import word_senses as senses
 from assistant.check.numbers import combine_numbers, fmt_number, number_reason
 from assistant.check.report import Span, Tier
 from assistant.check.words import Draft, Word, closed_compounds
+from assistant.check.written_otherwise import abbreviates
 
 
 _NEAR_NAME, _NEAR_RATIO = 5, 0.8  # a name this long, this alike to a supplied one, may be it spelled otherwise
@@ -195,7 +198,7 @@ def unsupported(draft: Draft, support_words: list[Word], forbidden: dict[str, st
                 placed: frozenset[int] = frozenset()) -> list[Span]:
     """Runs of draft words that nothing supports, as spans with their reasons; `placed` holds
     flat indices of words another rule found supported (a note's place said another way)."""
-    support = Support.of(support_words)
+    support = _support_of(tuple(map(_FIELDS, support_words)))
     spans: list[Span] = []
     for s in range(len(draft.sents)):
         a, b = draft.first[s], draft.first[s + 1]
@@ -226,6 +229,18 @@ def unsupported(draft: Draft, support_words: list[Word], forbidden: dict[str, st
                             or support.people_near(w)))
         _flush(current, draft.text, spans)
     return spans
+
+
+#: Every field of a word, in `Word`'s order: what `Support.of` reads of it.
+_FIELDS = attrgetter(*(f.name for f in fields(Word)))
+
+
+@lru_cache(maxsize=256)
+def _support_of(words: tuple[tuple, ...]) -> Support:
+    """`Support.of`, remembered by the words' `_FIELDS`: each check of a draft against the same notes
+    (compose's first draft, its repairs, the final text) supplies the same words. Safe: `Support.of`
+    reads nothing else of them, and no caller changes a Support."""
+    return Support.of([Word(*f) for f in words])
 
 
 def _shades_of_supported_colours(ws: list[Word], reasons: list[str | None], text: str) -> list[str | None]:
@@ -426,18 +441,3 @@ def _capitalised_runs(support: list[Word]) -> list[tuple[str, ...]]:
             runs.append(tuple(run))
         run = []
     return runs
-
-
-def abbreviates(short: str, run: tuple[str, ...] | list[str]) -> bool:
-    """`short` is a clipped compound of consecutive words of `run`, each part a beginning of its
-    word: "CalMac" of "Caledonian MacBrayne", "FedEx" of "Federal Express"."""
-    parts = re.findall(r"[A-Z][a-z]*", short)
-    if len(parts) < 2 or "".join(parts) != short:
-        return False
-    low = [p.lower() for p in parts]
-    words = [w.lower() for w in run]
-    for i in range(len(words) - len(low) + 1):
-        if all(words[i + k].startswith(low[k]) and len(low[k]) >= 2 or words[i + k] == low[k]
-               for k in range(len(low))):
-            return True
-    return False

@@ -9,6 +9,7 @@ synonym key, so finding a note's unit is a dictionary lookup, not a scan of ever
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -343,6 +344,7 @@ class Draft:
     _where: dict[str, tuple[int, ...]] = field(default_factory=dict)
     _numbers: dict[tuple[int, int], frozenset[float]] = field(default_factory=dict)
     _saying: dict[str, frozenset[int]] | None = None
+    _saying_at: dict[str, tuple[int, ...]] = field(default_factory=dict)
     hedged: frozenset[int] = frozenset()
     """The sentences with a hedge word outside quotation marks."""
 
@@ -402,12 +404,19 @@ class Draft:
         """The sentences with a word whose colour or direction is `value` (every note with a colour
         or a place asks, so the words are read once)."""
         if self._saying is None:
-            saying: dict[str, set[int]] = {}
+            saying: dict[str, list[int]] = {}
             for i, w in enumerate(self.words):
                 for said in {w.color, w.direction} - {None}:
-                    saying.setdefault(said, set()).add(self.sent_of[i])
-            self._saying = {said: frozenset(s) for said, s in saying.items()}
+                    saying.setdefault(said, []).append(i)
+            self._saying_at = {said: tuple(at) for said, at in saying.items()}
+            self._saying = {said: frozenset(self.sent_of[i] for i in at) for said, at in saying.items()}
         return self._saying.get(value, frozenset())
+
+    def saying(self, value: str, a: int, b: int) -> list[int]:
+        """Flat indices a..b-1 of the words whose colour or direction is `value`, in order."""
+        self.sentences_saying(value)  # reads the words once
+        at = self._saying_at.get(value, ())
+        return list(at[bisect_left(at, a):bisect_left(at, b)])
 
     def numbers(self, lo: int, hi: int) -> frozenset[float]:
         """The numbers stated in sentences lo..hi-1 ("a" and "single" count as one)."""

@@ -195,3 +195,18 @@ def _slip_between(a: str, b: str) -> bool:
     if not (lexicon.known_word(a) and lexicon.known_word(b)):
         return True
     return all(lexicon.can_be_noun(w) and not lexicon.can_be_adverb(w) for w in (a, b))
+
+
+def abbreviates(short: str, run: tuple[str, ...] | list[str]) -> bool:
+    """`short` is a clipped compound of consecutive words of `run`, each part a beginning of its
+    word: "CalMac" of "Caledonian MacBrayne", "FedEx" of "Federal Express"."""
+    parts = re.findall(r"[A-Z][a-z]*", short)
+    if len(parts) < 2 or "".join(parts) != short:
+        return False
+    low = [p.lower() for p in parts]
+    words = [w.lower() for w in run]
+    for i in range(len(words) - len(low) + 1):
+        if all(words[i + k].startswith(low[k]) and len(low[k]) >= 2 or words[i + k] == low[k]
+               for k in range(len(low))):
+            return True
+    return False

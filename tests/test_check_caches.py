@@ -1,0 +1,37 @@
+"""The checker's caches change no verdict: a report is the same whatever was checked before it
+(invented notes and drafts; bench/check_fingerprint.py checks the labelled sets the same way)."""
+
+from __future__ import annotations
+
+from assistant.check import check_draft
+from assistant.check.binding import first_object, note_phrases
+from assistant.notes import split_notes
+
+NOTES = "red bus on the left\na woman with a yellow umbrella\n2 dogs near the kerb"
+DRAFTS = [
+    "A red bus is on the left. A woman holds a yellow umbrella. Two dogs are near the kerb.",
+    "A blue bus is on the right. A woman holds a red umbrella. Three dogs sit by a lamp post.",
+    "A red bus is on the left. A man holds a yellow umbrella.",
+]
+
+
+def test_a_report_is_the_same_before_and_after_other_checks():
+    notes = split_notes(NOTES)
+    first = [check_draft(notes, d).model_dump() for d in DRAFTS]
+    other = split_notes("a green tram\nno people visible")
+    for d in DRAFTS:
+        check_draft(other, d)
+    assert [check_draft(notes, d).model_dump() for d in reversed(DRAFTS)] == first[::-1]
+
+
+def test_support_follows_the_notes_not_an_earlier_check():
+    draft = "A red car waits by a tall tree."
+    with_car = check_draft(split_notes("a red car\na tall tree"), draft)
+    without = check_draft(split_notes("a red bus\na tall tree"), draft)
+    assert not [u.text for u in with_car.unsupported if "car" in u.text]
+    assert [u.text for u in without.unsupported if "car" in u.text]
+
+
+def test_first_object_is_the_phrase_the_note_phrases_hold():
+    note = "a row of tall trees behind a white fence"
+    assert any(p is first_object(note) for p in note_phrases(note))
