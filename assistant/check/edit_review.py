@@ -38,13 +38,13 @@ def held(base: dict, sentences: list[int], edit: Edit, draft: Draft, original: s
     # a name written otherwise ("Pontypidd" for "Pontypridd") is a slip a lead wants told
     related = (bool(lacking) and len(problems) == len(lacking) + (old_problem is not None)
                and not names_any(lacking, edit.new) and written_related(lacking, draft, edit.new))
-    if not (leftover_only(problems, old_problem) or related) or not _acted(edit, draft, original):
+    if not (leftover_only(problems, old_problem) or related) or not acted(edit, draft, original):
         return None
     return FactCheck(**base, status="kept", kind="edit", checked=False, sentences=sentences,
                      evidence=for_review(old_problem, lacking if related else None))
 
 
-def _acted(edit: Edit, draft: Draft, original: str) -> bool:
+def acted(edit: Edit, draft: Draft, original: str) -> bool:
     """The result did what the edit's kind does at all: took words out or put words in."""
     before = Draft.cached(original)
     if edit.kind == "remove":
