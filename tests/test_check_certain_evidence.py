@@ -3,6 +3,7 @@ looks on fresh rows were often false get a general condition, and the alarm stay
 tier where the condition fails. Every example is invented; each rule has a look-alike where the
 alarm stays certain."""
 
+from tests.held import held_for_review
 from tests.test_check_fresh_rewrites import _alarm, _check, _fact
 
 
@@ -14,14 +15,14 @@ def test_a_number_left_where_the_rest_of_the_removal_was_made_is_a_look():
     note = "Remove the information about the two teenagers from Oldham from the summary."
     original = "Two teenagers from Oldham have been arrested after a fire at a school."
     fact = _fact(_check(note, "Two teenagers have been arrested after a fire at a school.", original))
-    assert fact.status == "dropped" and fact.tier == "check"
+    assert held_for_review(fact), fact  # a look: held for review (check23ak)
 
 
 def test_a_number_left_beside_a_described_claim_that_went_is_a_look():
     note = "Remove the information about the part that says the 12 nurses work in Leeds from the summary."
     original = "Twelve nurses in Leeds have been given an award for their care."
     fact = _fact(_check(note, "Twelve nurses have been given an award for their care.", original))
-    assert fact.status == "dropped" and fact.tier == "check"
+    assert held_for_review(fact), fact  # a look: held for review (check23ak)
 
 
 def test_a_number_left_where_nothing_of_the_removal_went_stays_certain():

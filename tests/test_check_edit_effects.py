@@ -5,6 +5,7 @@ alarm; an edit plainly not made stays an alarm. Invented examples."""
 
 from assistant.check import check_draft
 from assistant.notes import split_notes
+from tests.held import held_for_review
 
 
 def _fact(notes: str, draft: str, original: str):
@@ -74,7 +75,7 @@ def test_a_removed_place_still_written_on_its_own_stays_an_alarm():
                                      "Add the information about the marine centre to the summary."),
                          "A seal pup found in Fenwick harbour has been taken to the Fenwick Marine Centre.",
                          original="A seal pup found in Fenwick harbour has been taken to a new home.")
-    assert report.facts[0].status == "dropped"
+    assert held_for_review(report.facts[0])
 
 
 def test_a_replaced_actor_left_only_as_an_owner_no_longer_acts():
@@ -90,14 +91,14 @@ def test_a_replaced_actor_still_acting_stays_an_alarm():
               "making the announcement.",
               "Norland and the UN announced how they will spend the budget.",
               "Norland has made an announcement on how it will spend its budget.")
-    assert f.status in ("dropped", "contradicted")
+    assert held_for_review(f), f
 
 
 def test_a_removed_name_left_as_an_owner_is_still_there():
     f = _fact("Remove the information about Norland from the summary.",
               "The UN announced how it will spend Norland's budget.",
               "The UN announced how it will spend Norland's budget for schools.")
-    assert f.status in ("dropped", "contradicted")
+    assert held_for_review(f), f
 
 
 def test_a_replaced_actor_whose_shared_act_is_said_in_other_words_is_made():

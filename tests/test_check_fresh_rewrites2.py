@@ -2,7 +2,7 @@
 defacto-test2 source): each false-alarm class fixed by a general rule. Every example is invented,
 and each rule has a look-alike where the alarm stays."""
 
-from tests.test_check_fresh_rewrites import _alarm, _check, _fact, _flagged
+from tests.test_check_fresh_rewrites import _alarm, _review, _check, _fact, _flagged
 
 
 # ------------------------------------------------------------------ values
@@ -61,9 +61,9 @@ def test_once_the_count_went_the_thing_it_counted_may_stay():
     assert not _alarm(replaced)
     # a year only qualifies the medal: the medal left is the claim
     medal = "Remove the information about the 2012 Olympic gold medal from the summary."
-    assert _alarm(_check(medal, "She won an Olympic gold medal in the relay.", "She won a 2012 Olympic gold medal in the relay."))
+    assert _review(_check(medal, "She won an Olympic gold medal in the relay.", "She won a 2012 Olympic gold medal in the relay."))
     arrested = "Remove the information about 3 people being arrested from the summary."
-    assert _alarm(_check(arrested, "People were arrested after the match.", "3 people were arrested after the match."))
+    assert _review(_check(arrested, "People were arrested after the match.", "3 people were arrested after the match."))
 
 
 # ------------------------------------------------------------------ negations that are not the note's
@@ -122,7 +122,7 @@ def test_a_replaced_count_left_only_beside_other_things_is_gone():
     other = _check(note, "A school trip went ahead after five pupils were hurt when three coaches collided on 3 May.",
                    original)
     assert not _alarm(other) and _flagged(other, "three coaches")
-    assert _alarm(_check(note, "A school trip went ahead after five pupils were hurt, and 3 pupils were treated.", original))
+    assert _review(_check(note, "A school trip went ahead after five pupils were hurt, and 3 pupils were treated.", original))
     assert _alarm(_check(note, "A school trip went ahead after three children were hurt.", original))
 
 

@@ -2,7 +2,7 @@
 defacto-test3 source, first look on d903861): each false-alarm class fixed by a general rule. Every
 example is invented, and each rule has a look-alike where the alarm stays."""
 
-from tests.test_check_fresh_rewrites import _alarm, _check, _flagged
+from tests.test_check_fresh_rewrites import _alarm, _review, _check, _flagged
 
 
 def _span(report, word: str):
@@ -133,7 +133,7 @@ def test_a_replaced_count_left_only_beside_another_thing_is_the_originals_other_
     note = "Replace the information about two women with the information about a woman and a girl."
     original = "Two women have been injured after two cars collided in Leeds."
     assert not _alarm(_check(note, "A woman and a girl have been injured after two cars collided in Leeds.", original))
-    assert _alarm(_check(note, "Two women have been injured after cars collided in Leeds.", original))
+    assert _review(_check(note, "Two women have been injured after cars collided in Leeds.", original))
 
 
 def test_a_removed_place_another_note_moves_to_another_thing_takes_the_claim_with_it():

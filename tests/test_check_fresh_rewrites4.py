@@ -2,7 +2,7 @@
 DeFacto's train split, first look on 47c869c): each false-alarm class fixed by a general rule. Every example
 is invented, and each rule has a look-alike where the alarm stays."""
 
-from tests.test_check_fresh_rewrites import _alarm, _check, _fact, _flagged
+from tests.test_check_fresh_rewrites import _alarm, _review, _check, _fact, _flagged
 
 # ------------------------------------------------------------------ certain tier
 
@@ -72,7 +72,7 @@ def test_an_owner_in_lower_case_is_whose_thing_goes_not_the_thing():
     ranked = "Remove the information about it being the world's first solar ferry from the summary."
     launched = "The firm has launched what it says is the world's first solar ferry."
     assert _alarm(_check(ranked, "The firm has launched a solar ferry.", launched)) is False
-    assert _alarm(_check(ranked, "The firm has launched the first solar ferry.", launched))
+    assert _review(_check(ranked, "The firm has launched the first solar ferry.", launched))
 
 
 def test_a_first_name_of_a_countrys_officeholder_is_the_name_after_the_title():
@@ -103,7 +103,7 @@ def test_a_number_another_note_asks_for_is_no_leftover_of_a_removal():
     original = "A patient who died had waited through three delays in the response, an inquiry has found."
     draft = "A review has looked at three delays in the response before a patient died."
     assert not _alarm(_check(removal + "\n" + added, draft, original))
-    assert _alarm(_check(removal, draft, original))
+    assert _review(_check(removal, draft, original))
 
 
 def test_a_removed_claims_ordinal_that_went_takes_the_claim_with_it():
@@ -111,7 +111,7 @@ def test_a_removed_claims_ordinal_that_went_takes_the_claim_with_it():
     note = "Remove the information about the ship which ranks it as second on the wreck register list from the summary."
     original = "A second ship has been added to the wreck register list this year."
     assert not _alarm(_check(note, "A ship has been added to the wreck register list this year.", original))
-    assert _alarm(_check(note, "A second ship has been added to the wreck register list.", original))
+    assert _review(_check(note, "A second ship has been added to the wreck register list.", original))
 
 
 def test_a_quote_after_after_or_before_is_where_a_removal_is_not_what_it_removes():

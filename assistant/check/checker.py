@@ -26,6 +26,7 @@ class _Verdict:
     fact: FactCheck
     support: str  # the note text that counts as support for the draft's words
     forbidden: set[str]  # words the note corrects away
+    review: bool = False  # an edit held for review (`edit_review`)
 
 
 def check_draft(observations: list[Observation], draft: str, *, original: str | None = None,
@@ -40,6 +41,7 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
     forbidden: dict[str, str] = {}  # corrected word -> note id
     support_words: list[Word] = []
     sentence_notes: list[list[str]] = [[] for _ in parsed.sents]
+    to_review: list[str] = []
 
     texts = [o.text for o in observations]
     for obs in observations:
@@ -50,6 +52,8 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
         if read is not obs:
             verdict.fact = verdict.fact.model_copy(update={"text": obs.text})
         facts.append(verdict.fact)
+        if verdict.review:
+            to_review.append(obs.id)
         support_words += (note_words(verdict.support) + absence_words(verdict.support) + vague_places(obs.text)
                           + other_writings(verdict.support))
         for word in verdict.forbidden:
@@ -109,6 +113,7 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
         sentences=provenance,
         lexicon_version=lex.versions(),
         to_verify=[f.id for f in facts if f.status == "verify"],
+        to_review=to_review,
         style=[] if original else prose.remarks(draft, [o.text for o in observations]),
     )
 
@@ -276,7 +281,10 @@ def _check_observation(obs: Observation, draft: Draft, original: str | None, not
             v = dataclasses.replace(v, support=f"{v.support} {edit_sides.names_not_in(edit.old, original)}")
     else:
         v = edit_checks.check_instruction(obs, edit, draft, original)
-    return _Verdict(_opposite_claim(v.fact, obs, draft, original, supplied), v.support, v.forbidden)
+    fact = _opposite_claim(v.fact, obs, draft, original, supplied)
+    if v.review is not None and fact is v.fact:
+        fact = v.review  # no contradiction found: the weak evidence is shown for review, not as a problem
+    return _Verdict(fact, v.support, v.forbidden, fact is v.review)
 
 
 @lru_cache(maxsize=4096)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from assistant import lexicon
-from assistant.check import additions, edit_effects, edit_sides, edit_tiers, matching, negation, number_forms, written_otherwise
+from assistant.check import additions, edit_effects, edit_review, edit_sides, edit_tiers, matching, negation, number_forms, written_otherwise
 from assistant.check.edit_effects import added_any, asserted, in_text, removed_any, still_present
 from assistant.check.edit_parsing import Edit, claim_of, targets
 from assistant.check.given_names import given_names
@@ -29,6 +29,7 @@ class EditVerdict:
     fact: FactCheck
     support: str
     forbidden: set[str]
+    review: FactCheck | None = None  # shown instead of `fact` unless a contradiction is found (`edit_review`)
 
 
 def _base(obs: Observation) -> dict:
@@ -48,9 +49,9 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None,
     parts = targets(edit.old) if edit.kind == "remove" else []
     if len(parts) > 1:
         verdicts = [check_edit(obs, dataclasses.replace(edit, old=part), draft, original, supplied) for part in parts]
-        unmet = [(part, v) for part, v in zip(parts, verdicts) if v.fact.status != "kept"]
-        if not unmet:
-            return verdicts[0]
+        unmet = [(part, v) for part, v in zip(parts, verdicts) if v.fact.status != "kept" and v.review is None]
+        if not unmet:  # each part made; one left for review says so
+            return next((v for v in verdicts if v.review is not None or not v.fact.checked), verdicts[0])
         part, worst = max(unmet, key=lambda pv: pv[1].fact.tier == "certain")
         fact = worst.fact.model_copy(update={"evidence": f"{part!r}: {worst.fact.evidence}"})
         return EditVerdict(fact, worst.support, set().union(*(v.forbidden for _, v in unmet)))
@@ -148,7 +149,7 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None,
         # a number or a quote the edit takes out is still there, or the name that is the whole of
         # its old side ("replace Wirral with Moreton"); other words may be context the edit keeps
         named = not old_key.content and any(u in old_key.names for u in still)
-        partly = _partly_made(old_only, draft, original)
+        partly = edit_tiers.partly_made(old_only, draft, original)
         counted = any(u[:1].isdigit() for u in still) and not partly
         plain = plain or '"' in problem or named or counted
         # certain only for the literal the old side is, still where the original wrote it
@@ -169,9 +170,14 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None,
     )
     # the corrected words are unsupported where they survive an edit that was not made
     forbid = set(still) if edit.kind != "remove" and (problem and problem != UNVERIFIABLE or elsewhere) else set()
+    review = None
+    if original is not None and status != "kept" and tier == "check":
+        forbid = edit_review.certain_only(forbid, draft)  # a content word left may be context: no span
+        review = edit_review.held(base, sentences_used, edit, draft, original, problems,
+                                  problem if problem != UNVERIFIABLE else None, lacking)
     fact = FactCheck(**base, status=status, kind="edit", evidence=evidence, missing=list(problems),
                      sentences=sentences_used, tier=tier if status != "kept" else None)
-    return EditVerdict(fact, support, forbid)
+    return EditVerdict(fact, support, forbid, review)
 
 
 def _nothing_removed(obs: Observation, support: str) -> EditVerdict:
@@ -192,14 +198,6 @@ def _given_names_removed(obs: Observation, given: list[str], draft: Draft, origi
                                      tier="check"), support, set())
     return EditVerdict(FactCheck(**_base(obs), status="kept", kind="edit", evidence="removed: " + ", ".join(given)),
                        support, set())
-
-
-def _partly_made(units: list[str], draft: Draft, original: str | None) -> bool:
-    """A word of the old side went: a number left may only say which thing the note meant ("the two
-    teenagers from Oldham" -> "Two teenagers"), a look, not a certain leftover."""
-    before = Draft.cached(original) if original is not None else None
-    return before is not None and any(0 < asserted(u, before, True) and asserted(u, draft, True) < asserted(u, before, True)
-                                      for u in units)
 
 
 def _polarity_not_the_edits(edit: Edit, window: list[Word], original: str | None, supplied: frozenset[str]) -> bool:

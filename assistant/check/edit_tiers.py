@@ -14,7 +14,7 @@ import re
 
 from assistant import lexicon
 from assistant.check import edit_sides
-from assistant.check.edit_effects import is_unit
+from assistant.check.edit_effects import asserted, is_unit
 from assistant.check.edit_parsing import Edit
 from assistant.check.numbers import fmt_number
 from assistant.check.report import Tier
@@ -27,7 +27,7 @@ def old_side_tier(edit: Edit, old_key: Key, still: list[str], quotes_left: list[
     """The tier of an edit's old side still in the result: certain when what is left is the literal
     the old side consists of (its quoted text, its names alone, or a number with only the words it
     counts) and the result writes it where the original did, between the same words. `counts`:
-    False when a number left may only say which thing the note meant (`edit_checks._partly_made`)."""
+    False when a number left may only say which thing the note meant (`partly_made`)."""
     literal = list(quotes_left) + [u for u in still if u in old_key.names and not old_key.content]
     if counts:
         literal += [u for u in still if u in _counted_numbers(edit.old)]
@@ -128,3 +128,11 @@ def named_in_its_place(missing: set[str], key: Key, draft: Draft, original: str 
     known = {r for w in [*before.words, *note_words(said)] for r in lexicon.key(w.lower)}
     return any(w.is_name and w.number is None and not lexicon.key(w.lower) & known
                and not lexicon.roots(w.lower) & supplied for w in draft.words)
+
+
+def partly_made(units: list[str], draft: Draft, original: str | None) -> bool:
+    """A word of the old side went: a number left may only say which thing the note meant ("the two
+    teenagers from Oldham" -> "Two teenagers"), a look, not a certain leftover."""
+    before = Draft.cached(original) if original is not None else None
+    return before is not None and any(0 < asserted(u, before, True) and asserted(u, draft, True) < asserted(u, before, True)
+                                      for u in units)

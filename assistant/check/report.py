@@ -105,6 +105,10 @@ class CheckReport(BaseModel):
     """The word lists' versions (lexicon and hedges), so a changed verdict can be traced."""
     to_verify: list[str] = Field(default_factory=list)
     """Ids of descriptive instructions for the reviewer to verify (not problems)."""
+    to_review: list[str] = Field(default_factory=list)
+    """Ids of edits "kept" on evidence too weak to call a problem (words of the old side left, the
+    new side in a related form; `check.edit_review`): shown for review, not counted. A compose
+    still tries to settle them (`unsettled`)."""
     style: list[StyleRemark] = Field(default_factory=list)
     """How a caption reads (fragments, repeats, leaked labels, long sentences, pasted notes):
     remarks to smooth, never problems; `ok` does not depend on them."""
@@ -125,6 +129,10 @@ class CheckReport(BaseModel):
     def unmet(self) -> set[str]:
         """Ids of the notes the draft does not carry as written (any tier)."""
         return set(self.dropped) | set(self.contradicted) | set(self.hedges_lost)
+
+    def unsettled(self) -> set[str]:
+        """`unmet`, and the edits held for review: what a compose still tries to settle."""
+        return self.unmet() | set(self.to_review)
 
     def contract(self) -> dict:
         """The `check` object of the CLI's JSON contract (plus extra keys)."""

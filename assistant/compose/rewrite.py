@@ -97,7 +97,7 @@ def pipeline(task: RewriteTask, observations: list[Observation], run: Run, max_r
     # addition the note only describes ("the role of the player"): the check has no words to
     # look for, so a second answer would be one more guess
     done = {e.note_id for e in applied} | {o.id for o in observations if unwritten(o.text) or described_addition(o.text)}
-    unmet = [o for o in observations if o.id in report.unmet() and o.id not in done]
+    unmet = [o for o in observations if o.id in report.unsettled() and o.id not in done]
     if max_repairs > 0 and unmet:
         repairs = 1
         try:

@@ -71,7 +71,7 @@ def _problems(text: str, observations: tuple[Observation, ...], original: str | 
     function and the lexicon in use too, so that a test's stand-in or another lexicon is never
     answered from a result of the real one."""
     report = check(list(observations), text, original=original)
-    return frozenset(report.unmet()), report.problem_count()
+    return frozenset(report.unsettled()), report.problem_count() + len(report.to_review)
 
 
 def not_worse(trial: str | list[str], current: str | list[str], observations: list[Observation],
