@@ -67,3 +67,13 @@ def test_complete_fragments_keeps_the_mend_the_check_passes():
     note = "the boots, featuring a rounded toe, trimmed with fur"
     written = complete_fragments(["The boots, featuring a rounded toe, trimmed with fur."], split_notes(note), [])
     assert written == ["The boots feature a rounded toe and are trimmed with fur."]
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("Pines lining the ridge.", "There are pines lining the ridge."),  # was "There is a pines lining ..."
+    ("Children flying kites.", "There are children flying kites."),
+    ("Clogs featuring wooden soles.", "There are clogs featuring wooden soles."),
+    ("Breakfast nook with dining table.", "There is a breakfast nook with dining table."),  # "dining" names no doing
+])
+def test_there_is_takes_its_number_from_the_noun_before_a_participle(fragment, sentence):
+    assert fragments.there_is(fragment) == sentence

@@ -29,7 +29,7 @@ _POSTURES = frozenset("sit stand hang rest lie lean perch run walk swim float fl
 #: words after which an -ed form says where or how a thing is put ("adorned with", "parked on", "pulled back")
 #: -ing words that open a compound noun more often than they govern an object ("dining table", "living room");
 #: another -ing word that may name a thing reads as the verb before a bare object ("holding cup", "chewing bone")
-_COMPOUND_FIRST = frozenset("dining living swimming parking washing sitting waiting building running cutting changing "
+COMPOUND_FIRST = frozenset("dining living swimming parking washing sitting waiting building running cutting changing "
                             "drinking shopping baking frying sleeping walking fishing sailing climbing racing landing "
                             "dressing writing reading boarding ceiling lighting painting railing awning clothing "
                             "seating setting opening flooring siding housing filling topping frosting icing".split())
@@ -178,7 +178,7 @@ def _predicate(piece: str) -> _Predicate | None:
             after.endswith(("'s", "’s")) or bool(rest) and rest[0] in "\"“'"
         noun = lexicon.can_be_noun(word) and not opens_object and not (
             set(lemmas) & _POSTURES and (after in fragments.PHRASE_START or not after)) and not (
-            word not in _COMPOUND_FIRST and after and after not in fragments.PHRASE_START | {"and", "or"})
+            word not in COMPOUND_FIRST and after and after not in fragments.PHRASE_START | {"and", "or"})
         describing = (lexicon.can_be_adjective(word) or set(lemmas) & _DESCRIBING) and not opens_object and \
             after not in fragments.PHRASE_START  # "striking" alone: what it is like ("is striking, contrasting ...")
         if noun or describing:
