@@ -52,6 +52,7 @@ def test_no_verb_made_of_a_describing_or_naming_ing_word(fragment):
     "A shining silver kettle on the stove.",  # an -ing word before its noun: no verb of it
     "A boy in a striped shirt.",
     "A cup, on a saucer, speckled with paint.",
+    "Courtyard dominated by a statue, holding a torch.",  # the torch is the statue's
 ])
 def test_a_participle_before_its_noun_makes_no_verb(fragment):
     # nor one after a place or a list item, which it may describe ("on a mat, speckled with paint")
@@ -77,3 +78,9 @@ def test_complete_fragments_keeps_the_mend_the_check_passes():
 ])
 def test_there_is_takes_its_number_from_the_noun_before_a_participle(fragment, sentence):
     assert fragments.there_is(fragment) == sentence
+
+
+def test_an_idiom_after_in_keeps_no_article():
+    from assistant.compose.restore import with_articles  # noqa: PLC0415
+
+    assert with_articles("in contrast, a seated figure in bloom") == "in contrast, a seated figure in bloom"

@@ -81,8 +81,9 @@ def participles_as_verbs(fragment: str, names: frozenset[str] | None = None, *, 
     continued = False  # a participle after a place or an item ("on a napkin, speckled with ...") may be its
     for piece in pieces:
         made = _predicate(piece.removeprefix("and ").strip() if predicates else piece)
-        if made is not None and continued:
-            return None
+        if made is not None and (continued or predicates and made.kind != "passive" and
+                                 " by " in f" {predicates[-1].rest} "):
+            return None  # "dominated by a woman, wearing a hat": the hat is the woman's, as may be what follows a list
         if made is not None:
             predicates.append(made)
         elif predicates and _continues(piece):
