@@ -84,3 +84,15 @@ def test_an_idiom_after_in_keeps_no_article():
     from assistant.compose.restore import with_articles  # noqa: PLC0415
 
     assert with_articles("in contrast, a seated figure in bloom") == "in contrast, a seated figure in bloom"
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("Overhead shot of a tiled roof.", "An overhead shot shows a tiled roof."),  # was "An overhead shot view shows"
+    ("Close-up, brass door knob.", "A close-up view shows a brass door knob."),
+])
+def test_a_shot_shows_what_it_shows_with_no_view_added(fragment, sentence):
+    assert fragments.view_shows(fragment) == sentence
+
+
+def test_a_shot_a_demonstrative_opens_gets_no_a():
+    assert fragments.view_shows("This wide shot of the harbour.") is None  # was "A this wide shot ..."

@@ -79,10 +79,10 @@ def view_shows(fragment: str, names: frozenset[str] | None = None) -> str | None
     if m is None:
         return None
     view = m.group(1).strip()
-    if re.search(r"\b(?:a|an|the)\b", view, re.I):
+    if re.search(r"\b(?:a|an|the|this|that|these|those)\b", view, re.I):
         return None  # "Looking down a close-up of ...": a phrase of its own before the view ("A looking down a ...")
-    if not re.search(r"\bview\b", view, re.I):
-        view += " view"  # "close-up" -> "close-up view"
+    if not re.search(r"\b(?:view|shot)$", view, re.I):
+        view += " view"  # "close-up" -> "close-up view"; "wide shot" stays ("A wide shot view shows" no English)
     thing = there_is(fragment.strip()[m.end():], names, known=True)
     if thing is None:
         return None
