@@ -199,6 +199,8 @@ def there_is(fragment: str, names: frozenset[str] | None = None, *, english: boo
     know is taken for a name. `english=False` skips the refusals of what no "There is" may open
     ("those", "each", a predicate's attribute): `be_for` wants only the number. A thing already known
     ("the lighting") is refused unless `known` (`view_shows` keeps only the phrase: "shows the plate")."""
+    from assistant.compose import participle_verbs  # noqa: PLC0415 - it builds on this module
+
     text = fragment.strip()
     tokens = tokenize(text)
     if not tokens or not text[:1].isalnum() or LABEL_RE.match(text):
@@ -213,7 +215,7 @@ def there_is(fragment: str, names: frozenset[str] | None = None, *, english: boo
                 _listed_adjectives(head) and (_listed_adjectives([t.lower]) or lexicon.can_be_noun(t.lower)
                                               or word_forms.past_or_participle(t.lower))):  # "Narrow, raised strip"
             break
-        if head and _participle_after_noun(head[-1], t.lower):
+        if head and participle_verbs.participle_after_noun(head[-1], t.lower):
             break  # "Trees lining the road": the noun before the participle is the head ("There are trees ...")
         head.append(t.lower)
         if in_spans(t.start, quotes):
@@ -266,16 +268,6 @@ def there_is(fragment: str, names: frozenset[str] | None = None, *, english: boo
     if words[0] in DETERMINERS or count is not None or words[0].endswith("'s") or last in UNCOUNTED or bare_name:
         return terminated(f"There is {lowered}")
     return terminated(f"There is {indefinite_article(words[0])} {lowered}")
-
-
-def _participle_after_noun(before: str, word: str) -> bool:
-    """An -ing verb right after a noun, with a phrase of its own ("trees lining", "children playing"); not
-    one that names or describes a thing ("dining table", "amazing view": `participle_verbs`' words)."""
-    from assistant.compose.participle_verbs import COMPOUND_FIRST  # noqa: PLC0415 - it builds on this module
-
-    return word.endswith("ing") and bool(lexicon.verb_lemmas(word)) and word not in COMPOUND_FIRST and \
-        not lexicon.can_be_adjective(word) and lexicon.can_be_noun(before) and before not in DETERMINERS and \
-        not lexicon.can_be_adjective(before)
 
 
 def _verb_after_place(text: str) -> bool:

@@ -286,3 +286,12 @@ def _joined(phrases: list[str], predicates: list[_Predicate]) -> str:
     if len(out) == 2:
         return f"{out[0]} and {out[1]}"
     return f"{', '.join(out[:-1])}, and {out[-1]}"
+
+
+def participle_after_noun(before: str, word: str) -> bool:
+    """An -ing verb right after a noun, with a phrase of its own ("trees lining", "children playing"); not
+    one that names or describes a thing ("dining table", "amazing view"). `fragments.there_is` ends its
+    head noun there."""
+    return word.endswith("ing") and bool(lexicon.verb_lemmas(word)) and word not in COMPOUND_FIRST and \
+        not lexicon.can_be_adjective(word) and lexicon.can_be_noun(before) and before not in fragments.DETERMINERS and \
+        not lexicon.can_be_adjective(before)
