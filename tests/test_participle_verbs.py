@@ -96,3 +96,24 @@ def test_a_shot_shows_what_it_shows_with_no_view_added(fragment, sentence):
 
 def test_a_shot_a_demonstrative_opens_gets_no_a():
     assert fragments.view_shows("This wide shot of the harbour.") is None  # was "A this wide shot ..."
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    # what the subject is or is like, set off before its verb, stays there
+    ("Kettle, dull copper, dented along its spout.", "The kettle, dull copper, is dented along its spout."),
+    ("Scarves, bright mix of red, gold, + teal, draped over railing.",
+     "Scarves, bright mix of red, gold, + teal, are draped over the railing."),
+    # a place typed first keeps its comma; a quality takes no "a"
+    ("Left of frame, lamp post, adding height to composition.",
+     "Left of the frame, the lamp post adds height to composition."),
+])
+def test_an_aside_or_a_place_before_the_participle_stays(fragment, sentence):
+    assert fragments.as_sentence(fragment) == sentence
+
+
+@pytest.mark.parametrize("fragment", ["This wide shot of the harbour at dawn.", "Full shot of a barn, lit by dusk."])
+def test_shot_is_no_participle(fragment):
+    from assistant.compose.participle_verbs import participles_as_verbs  # noqa: PLC0415
+
+    made = participles_as_verbs(fragment, single=True)
+    assert made is None or " is shot" not in made

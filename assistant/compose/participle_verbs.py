@@ -41,7 +41,11 @@ _DESCRIBING = frozenset("amaze astonish captivate charm delight enchant excite f
 #: verbs of having that read as well with "is" ("is wearing", "is holding"): beside another "is ...ing" they take it
 _EITHER = frozenset("wear hold carry face support reflect cast".split())
 _AFTER_PLACED = fragments.PHRASE_START | frozenset("toward towards around up down out back away off together apart "
-                                                   "and".split())
+                                                   "and w".split())  # "w/": "with"
+#: nouns of a quality, no thing: "adding depth", not "adding a depth"
+_QUALITIES = frozenset("depth warmth texture interest character charm elegance drama balance movement color colour "
+                       "life energy space dimension perspective scale context symmetry harmony vibrancy whimsy "
+                       "sophistication authenticity realism mystery tranquility serenity contrast height".split())
 
 #: words the dictionary does not know that open or join phrases: no noun before a participle
 _FUNCTION_WORDS = fragments.DETERMINERS | fragments.PHRASE_START | frozenset("and or nor but".split())
@@ -77,6 +81,9 @@ def participles_as_verbs(fragment: str, names: frozenset[str] | None = None, *, 
     subject, first = parts[0][:split].strip(), parts[0][split:].strip()
     aside = not first
     pieces = ([first] if first else []) + parts[1:]
+    aside_words: list[str] = []  # "The rings, light brown hue, coated in ...": what the subject is, before its verb
+    while aside and pieces and _predicate(pieces[0]) is None and _described(pieces[0]):
+        aside_words.append(pieces.pop(0))
     predicates: list[_Predicate] = []
     continued = False  # a participle after a place or an item ("on a napkin, speckled with ...") may be its
     for piece in pieces:
@@ -92,8 +99,8 @@ def participles_as_verbs(fragment: str, names: frozenset[str] | None = None, *, 
             continued = True
         else:
             return None
-    if not predicates or len(predicates) == 1 and not (aside or single):
-        return None
+    if not predicates or len(predicates) == 1 and not (aside or single) or aside_words and len(predicates) > 1:
+        return None  # an aside and two verbs: whose the second is, is unsure
     if any(p.kind == "progressive" for p in predicates):  # "is riding a bike and wearing a helmet", not "and wears"
         predicates = [_Predicate("progressive", p.adverbs, p.word, p.rest)
                       if p.kind == "present" and set(lexicon.verb_lemmas(p.word)) & _EITHER else p for p in predicates]
@@ -101,7 +108,19 @@ def participles_as_verbs(fragment: str, names: frozenset[str] | None = None, *, 
     if made is None:
         return None
     subject, be = made
+    if aside_words:
+        subject = f"{subject}, {', '.join(aside_words)},"
     return terminated(f"{subject} {_joined([_verb_phrase(p, be) for p in predicates], predicates)}")
+
+
+def _described(piece: str) -> bool:
+    """A comma part that says what the subject is or is like, set off before its verb: a noun phrase
+    ("light brown hue", "vibrant mix of blue"), describing words ("dense and soft"), or a list's next item."""
+    us = typed.units(piece)
+    if not us or us[0].lower in fragments.PHRASE_START or clauses.has_verb(tokenize(piece), piece):
+        return False
+    return us[0].lower in ("and", "or") or piece.startswith(("+", "&")) or _continues(piece) or all(
+        typed.attribute(u.lower, strict=False) or lexicon.can_be_adverb(u.lower) or u.lower in ("and", "or") for u in us)
 
 
 def _subject_end(part: str) -> int | None:
@@ -109,7 +128,8 @@ def _subject_end(part: str) -> int | None:
     comma), or where its first participle after a noun starts; None where it is no plain noun phrase."""
     us = typed.units(part)
     if not us or us[0].lower in fragments.PHRASE_START or word_forms.past_or_participle(us[0].lower) and \
-            not typed.noun_word(us[0]):
+            not typed.noun_word(us[0]) or len(us) > 1 and us[1].lower in ("of", "to") and (
+                us[0].lower in fragments.TO_PLACES or us[0].lower in ("left", "right")):
         return None  # "In the yard, ...": a place first; "Seen from above, ...": a phrase of its own
     for k in range(1, len(us)):
         if _predicate(part[us[k].start:]) is None:
@@ -171,7 +191,8 @@ def _predicate(piece: str) -> _Predicate | None:
         return None
     word, after = us[k].lower, us[k + 1].lower if k + 1 < len(us) else ""
     lemmas = lexicon.verb_lemmas(word)
-    if not lemmas or "-" in word or word in lexicon.load().directions or word in ("left", "right"):
+    if not lemmas or "-" in word or word in lexicon.load().directions or word in ("left", "right") or \
+            word in ("shot", "followed", "preceded"):  # "full shot of ...": a noun; "followed by": a list's order
         return None  # "at bottom left of ...": a side, not "leave"
     adverbs, rest = piece[:us[k].start].strip(), piece[us[k].end:].strip()
     if word.endswith("ing"):
@@ -210,7 +231,9 @@ def _object_articled(rest: str) -> str:
     if not rest:
         return rest
     us = typed.units(rest)
-    if us[0].lower not in fragments.PHRASE_START and typed.takes_a(us) and rest[:1].isalpha():
+    named = [u.lower for u in us[:next((k for k, u in enumerate(us) if u.lower in fragments.PHRASE_START), len(us))]]
+    if us[0].lower not in fragments.PHRASE_START and typed.takes_a(us) and rest[:1].isalpha() and \
+            not set(named) & _QUALITIES:
         rest = f"{indefinite_article(us[0].lower)} {rest}"
     return _placed(rest)
 
@@ -234,24 +257,29 @@ def _continues(piece: str) -> bool:
 
 
 def _subject(subject: str, names: frozenset[str] | None) -> tuple[str, str] | None:
-    """The subject as the sentence opens it ("Man in coat" -> "The man in a coat"), and its "is"/"are"."""
+    """The subject as the sentence opens it ("Man in coat" -> "The man in a coat": a bare singular noun
+    gets "The", as `typed.subject_after_the` gives it), and its "is"/"are"."""
     first = subject.split(" ", 1)[0].lower()
     if first in dropped_be.PRONOUN_BE:
         return subject, dropped_be.PRONOUN_BE[first]
     if fragments.NO_THERE_OPENERS & {first} - {"his", "her", "its", "their", "both", "all", "these", "those", "this"}:
         return None
-    words = subject.split()
-    head = " ".join(words[:next((k for k, w in enumerate(words) if k and w.lower() in fragments.PHRASE_START),
-                                len(words))])  # "Backdrop bokeh of green hues": "bokeh" takes the article
-    if fragments.bare_singular(head) or first.endswith(("'s", "’s")) and first[:-2].isalpha():
-        made = typed.subject_after_the(subject, names)
-        if made is None:
-            return None
-        phrase, be = made
-        head, _, place = phrase.partition(" ")
-        return f"{head} {typed.articled(place)}", be
     be = fragments.be_for(subject)
-    return None if be is None else (subject, be)
+    if be is None:
+        return None
+    words = subject.split()
+    head = [w.lower() for w in words[:next((k for k, w in enumerate(words) if k and w.lower() in fragments.PHRASE_START),
+                                          len(words))]]  # "Backdrop bokeh of green hues": "bokeh" takes the article
+    bare = first not in fragments.DETERMINERS and lexicon.number_value(first) is None and not (
+        be == "are" and not first.endswith(("'s", "’s"))) and head[-1] not in fragments.UNCOUNTED
+    if not bare:
+        return subject, be
+    made = typed.subject_after_the(subject, names)
+    if made is None:
+        return None
+    phrase, be = made
+    article, _, rest = phrase.partition(" ")
+    return (f"{article} {typed.articled(rest)}" if article == "The" else phrase), be
 
 
 def _verb_phrase(p: _Predicate, be: str) -> str:

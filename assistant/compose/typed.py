@@ -272,8 +272,11 @@ def place_first(fragment: str, names: frozenset[str] | None = None) -> str | Non
     place = fragment[:us[end - 1].end]
     if clauses.has_verb(tokenize(place), place) or _ends_no_place(us[:end]):
         return None
+    from assistant.compose.participle_verbs import participles_as_verbs  # noqa: PLC0415 - it builds on this module
+
     thing = terminated(fragment[us[end - 1].end:].lstrip(" ,"))
-    for make in (quote_is, fragments.be_before_participle, lambda f: attribute_predicate(f, names),
+    # "Right of frame, tree trunk, adding depth." -> "..., the tree trunk adds depth.": its participle made its verb
+    for make in (quote_is, lambda f: participles_as_verbs(f, names), fragments.be_before_participle, lambda f: attribute_predicate(f, names),
                  lambda f: fragments.there_is(f, names)):
         made = make(thing)
         if made is not None and not fragments.unwritten(made):
