@@ -53,6 +53,7 @@ def test_no_verb_made_of_a_describing_or_naming_ing_word(fragment):
     "A boy in a striped shirt.",
     "A cup, on a saucer, speckled with paint.",
     "Courtyard dominated by a statue, holding a torch.",  # the torch is the statue's
+    "A wide shot of a harbour town, hugging the bay.",  # the town hugs the bay, not the shot
 ])
 def test_a_participle_before_its_noun_makes_no_verb(fragment):
     # nor one after a place or a list item, which it may describe ("on a mat, speckled with paint")

@@ -13,7 +13,7 @@ from typing import Literal
 from assistant import lexicon
 from assistant.check import clauses, word_forms
 from assistant.compose import dropped_be, fragments, typed
-from assistant.compose.sentences import terminated
+from assistant.compose.sentences import VIEW_RE, terminated
 from assistant.text import indefinite_article, quotation_spans, tokenize
 
 #: verbs by which a thing has, shows or frames another: their -ing form becomes the present tense
@@ -70,8 +70,8 @@ def participles_as_verbs(fragment: str, names: frozenset[str] | None = None, *, 
     set off by a comma, unless `single`. None where the subject has a verb, a hedge or a number unsaid,
     or a comma part is no participle, list item or place."""
     text = fragment.strip().rstrip(".!").strip()
-    if not text or ":" in text or any("," in text[a:b] for a, b in quotation_spans(text)):
-        return None  # "Animals: group of ...": a heading is no subject
+    if not text or ":" in text or any("," in text[a:b] for a, b in quotation_spans(text)) or VIEW_RE.match(text):
+        return None  # "Animals: group of ...": a heading is no subject; "A wide shot of a city, spanning ...": the city's
     parts = [p.strip() for p in text.split(",")]
     if any(not p for p in parts):
         return None
