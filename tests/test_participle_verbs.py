@@ -118,3 +118,11 @@ def test_shot_is_no_participle(fragment):
 
     made = participles_as_verbs(fragment, single=True)
     assert made is None or " is shot" not in made
+
+
+def test_after_a_place_typed_first_one_participle_is_the_verb():
+    assert fragments.as_sentence("Beside gate, boy holding kite.") == "Beside the gate, the boy holds a kite."
+    from assistant.compose.participle_verbs import participles_as_verbs  # noqa: PLC0415
+
+    assert participles_as_verbs("Chair, draped with shawl, angled left of desk.") == \
+        "The chair is draped with shawl and angled left of desk."  # "left" after an -ed word: a place

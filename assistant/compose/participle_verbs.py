@@ -41,7 +41,7 @@ _DESCRIBING = frozenset("amaze astonish captivate charm delight enchant excite f
 #: verbs of having that read as well with "is" ("is wearing", "is holding"): beside another "is ...ing" they take it
 _EITHER = frozenset("wear hold carry face support reflect cast".split())
 _AFTER_PLACED = fragments.PHRASE_START | frozenset("toward towards around up down out back away off together apart "
-                                                   "and w".split())  # "w/": "with"
+                                                   "and w left right".split())  # "w/": "with"; "angled left"
 #: nouns of a quality, no thing: "adding depth", not "adding a depth"
 _QUALITIES = frozenset("depth warmth texture interest character charm elegance drama balance movement color colour "
                        "life energy space dimension perspective scale context symmetry harmony vibrancy whimsy "

@@ -276,7 +276,7 @@ def place_first(fragment: str, names: frozenset[str] | None = None) -> str | Non
 
     thing = terminated(fragment[us[end - 1].end:].lstrip(" ,"))
     # "Right of frame, tree trunk, adding depth." -> "..., the tree trunk adds depth.": its participle made its verb
-    for make in (quote_is, lambda f: participles_as_verbs(f, names), fragments.be_before_participle, lambda f: attribute_predicate(f, names),
+    for make in (quote_is, lambda f: participles_as_verbs(f, names, single=True), fragments.be_before_participle, lambda f: attribute_predicate(f, names),
                  lambda f: fragments.there_is(f, names)):
         made = make(thing)
         if made is not None and not fragments.unwritten(made):
