@@ -373,7 +373,7 @@ def test_a_verb_cut_off_at_the_end_leaves_a_sentence_with_its_full_stop():
 
 
 @pytest.mark.parametrize("fragment, sentence", [
-    ("Looking up a wide shot of tall pines by the lake.", "Looking up, a wide shot view shows tall pines by the lake."),
+    ("Looking up a wide shot of tall pines by the lake.", "Looking up, a wide shot shows tall pines by the lake."),
     ("Looking down a close-up of wet cobbles.", "Looking down, a close-up view shows wet cobbles."),
     ("Looking up a tall oak.", None),  # no view: what is looked up at is unsure
     ("Parking lot with vans.", "There is a parking lot with vans."),  # an -ing word before its noun names a thing

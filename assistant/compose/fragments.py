@@ -28,11 +28,15 @@ def as_sentence(fragment: str, names: frozenset[str] | None = None) -> str | Non
     with pears is placed.") goes first. Only a candidate that is no fragment itself."""
     if not any(r.kind == "fragment" for r in prose.remarks(fragment)):
         return None  # a sentence already
-    from assistant.compose import dropped_be, mixtures, owned, placed_verbs, predicates, typed  # noqa: PLC0415 - they build on this module
+    from assistant.compose import dropped_be, mixtures, owned, participle_verbs, placed_verbs, predicates, typed  # noqa: PLC0415 - they build on this module
 
     if _hedged(fragment):
         # "Maybe parked", "Dog likely a labrador": the hedge must stay on its fact, the model's to say; "is" after a
-        # pronoun at the start moves no hedge ("He wearing hat that maybe has flaps." -> "He is wearing ...")
+        # pronoun at the start moves no hedge ("He wearing hat that maybe has flaps." -> "He is wearing ..."), nor a
+        # verb made of the participle the hedge stands before ("Man possibly wearing hat, holding cup": "possibly wears")
+        whole = participle_verbs.participles_as_verbs(fragment, names)
+        if whole is not None and not unwritten(whole):
+            return whole
         whole = dropped_be.be_inserted(fragment)
         return whole if whole is not None and not unwritten(whole) else None
 
@@ -51,13 +55,15 @@ def as_sentence(fragment: str, names: frozenset[str] | None = None) -> str | Non
         cut = _DANGLING_TAIL_RE.sub("", fragment.strip())  # its full stop goes with the tail: put back
         fragment = terminated(cut) if cut else fragment
 
-    for make in (dropped_be.be_inserted, typed.the_before_subject, lambda f: view_shows(f, names), lambda f: typed.place_first(f, names), be_before_participle,
+    # "The sandals, featuring ..., adorned with ...": the participles made its verbs, before "There is" lists them
+    for make in (lambda f: participle_verbs.participles_as_verbs(f, names), dropped_be.be_inserted, typed.the_before_subject, lambda f: view_shows(f, names), lambda f: typed.place_first(f, names), be_before_participle,
                  lambda f: typed.attribute_predicate(f, names), lambda f: predicates.placed_predicate(f, names),
                  lambda f: predicates.name_described(f, names), lambda f: predicates.lead_phrase_kept(f, names),
                  lambda f: predicates.be_placed(f, names), lambda f: predicates.with_has(f, names),
                  lambda f: owned.owned_predicate(f, names), lambda f: mixtures.kind_predicate(f, names), it_is,
                  lambda f: predicates.parts_joined(f, names), lambda f: predicates.side_placed(f, names),
-                 lambda f: there_is(f, names)):
+                 lambda f: there_is(f, names),
+                 lambda f: participle_verbs.participles_as_verbs(f, names, single=True)):
         whole = make(fragment)
         if whole is not None and not unwritten(whole):
             return whole
@@ -73,10 +79,10 @@ def view_shows(fragment: str, names: frozenset[str] | None = None) -> str | None
     if m is None:
         return None
     view = m.group(1).strip()
-    if re.search(r"\b(?:a|an|the)\b", view, re.I):
+    if re.search(r"\b(?:a|an|the|this|that|these|those)\b", view, re.I):
         return None  # "Looking down a close-up of ...": a phrase of its own before the view ("A looking down a ...")
-    if not re.search(r"\bview\b", view, re.I):
-        view += " view"  # "close-up" -> "close-up view"
+    if not re.search(r"\b(?:view|shot)$", view, re.I):
+        view += " view"  # "close-up" -> "close-up view"; "wide shot" stays ("A wide shot view shows" no English)
     thing = there_is(fragment.strip()[m.end():], names, known=True)
     if thing is None:
         return None
@@ -142,7 +148,7 @@ def be_before_participle(fragment: str) -> str | None:
     if be is None:
         return None
     subject = fragment[:at]
-    if _bare_singular(subject):  # "Car parked on ..." -> "The car is parked on ...", not "Car is parked on ..."
+    if bare_singular(subject):  # "Car parked on ..." -> "The car is parked on ...", not "Car is parked on ..."
         from assistant.compose import typed  # noqa: PLC0415 - typed builds on this module
 
         made = typed.subject_after_the(subject.strip(), None)
@@ -150,7 +156,7 @@ def be_before_participle(fragment: str) -> str | None:
     return f"{subject}{be} {fragment[at:]}"
 
 
-def _bare_singular(phrase: str) -> bool:
+def bare_singular(phrase: str) -> bool:
     """A noun phrase a terse note typed without its article: no determiner, count, possessive or name
     first, and its last word a singular noun that takes one ("car", "cream-colored van"; not "grass",
     "cars", "Saab")."""
@@ -193,6 +199,8 @@ def there_is(fragment: str, names: frozenset[str] | None = None, *, english: boo
     know is taken for a name. `english=False` skips the refusals of what no "There is" may open
     ("those", "each", a predicate's attribute): `be_for` wants only the number. A thing already known
     ("the lighting") is refused unless `known` (`view_shows` keeps only the phrase: "shows the plate")."""
+    from assistant.compose import participle_verbs  # noqa: PLC0415 - it builds on this module
+
     text = fragment.strip()
     tokens = tokenize(text)
     if not tokens or not text[:1].isalnum() or LABEL_RE.match(text):
@@ -207,6 +215,8 @@ def there_is(fragment: str, names: frozenset[str] | None = None, *, english: boo
                 _listed_adjectives(head) and (_listed_adjectives([t.lower]) or lexicon.can_be_noun(t.lower)
                                               or word_forms.past_or_participle(t.lower))):  # "Narrow, raised strip"
             break
+        if head and participle_verbs.participle_after_noun(head[-1], t.lower):
+            break  # "Trees lining the road": the noun before the participle is the head ("There are trees ...")
         head.append(t.lower)
         if in_spans(t.start, quotes):
             quoted.append(t.lower)

@@ -47,7 +47,8 @@ _DETERMINED = frozenset("a an the this that these those my your his her its our 
 #: nouns used without an article after a preposition ("on top", "in front of")
 _BARE = frozenset("top front eye".split())  # "at eye level"
 #: nouns bare only in idioms after "in", "into" or "out of" ("in view", "out of focus"): "with a view of"
-_BARE_IN = frozenset("focus view sight place".split())
+_BARE_IN = frozenset("focus view sight place contrast addition particular general total motion bloom silhouette "
+                     "profile unison use".split())  # "in contrast", "in motion", "in bloom"
 #: words before "of" that measure or sort what follows ("a touch of whimsy", "a cup of tea", "made of
 #: wood", "a row of trees"): what follows is a kind or a stuff, named for the first time, with no "the".
 #: After a part or a place ("the middle of the floor", "the edge of the table") it takes one.

@@ -165,19 +165,20 @@ def _predicate_start(us: list[Unit]) -> int | None:
     return None
 
 
-def articled(phrase: str) -> str:
+def articled(phrase: str, with_a: bool = True) -> str:
     """A terse preposition's phrase with its articles: "a" after "with" before a singular noun
     ("with hint of green" -> "with a hint of green"), and after a place preposition before a
     singular noun a describing word opens (`_described_first`: "in semi-circular pattern" -> "in a
     semi-circular pattern"); "the" after a place preposition before a bare noun (`restore.with_articles`:
-    "near shore" -> "near the shore", "in middle of floor")."""
+    "near shore" -> "near the shore", "in middle of floor"). Without `with_a` a "with" phrase stays as
+    typed ("adorned with lace": "a" there would make a mass noun one thing)."""
     from assistant.compose.fallback import PLACE_PREPOSITIONS  # noqa: PLC0415 - compose.fallback imports this module's users
     from assistant.compose.restore import with_articles  # noqa: PLC0415
 
     us = units(phrase)
     for k in reversed(range(len(us) - 1)):  # from the end, so the offsets before stay right
         after = us[k + 1:]
-        if us[k].lower == "with" and takes_a(after) or \
+        if us[k].lower == "with" and with_a and takes_a(after) or \
                 us[k].lower in PLACE_PREPOSITIONS - {"of"} and _described_first(after) and takes_a(after):
             phrase = f"{phrase[:us[k + 1].start]}{indefinite_article(us[k + 1].lower)} {phrase[us[k + 1].start:]}"
     return with_articles(phrase, PLACE_PREPOSITIONS - {"of"})  # "a host of clouds mixed in": its noun is unsure
@@ -271,8 +272,11 @@ def place_first(fragment: str, names: frozenset[str] | None = None) -> str | Non
     place = fragment[:us[end - 1].end]
     if clauses.has_verb(tokenize(place), place) or _ends_no_place(us[:end]):
         return None
+    from assistant.compose.participle_verbs import participles_as_verbs  # noqa: PLC0415 - it builds on this module
+
     thing = terminated(fragment[us[end - 1].end:].lstrip(" ,"))
-    for make in (quote_is, fragments.be_before_participle, lambda f: attribute_predicate(f, names),
+    # "Right of frame, tree trunk, adding depth." -> "..., the tree trunk adds depth.": its participle made its verb
+    for make in (quote_is, lambda f: participles_as_verbs(f, names, single=True), fragments.be_before_participle, lambda f: attribute_predicate(f, names),
                  lambda f: fragments.there_is(f, names)):
         made = make(thing)
         if made is not None and not fragments.unwritten(made):
