@@ -282,8 +282,10 @@ def _widen_removal(sentence: str, span: tuple[int, int]) -> tuple[int, int]:
         closing = re.match(r"\s*,", sentence[end:]) if m.group(0).lstrip().startswith(",") else None
         return m.start(), end + (closing.end() if closing else 0)
     if _modifier(sentence[start:end], sentence[end:]):
-        if m := re.search(r"\b(?:and|or)\s+$", sentence[:start], re.I):
-            start = m.start()
+        # "an old and rare coin": the "and" joined two modifiers; "Tom Hart and ex-director Ann Lee": two people
+        if (m := re.search(r"\b(\w+)\s+(?P<joint>and|or)\s+$", sentence[:start], re.I)) and m.group(1).islower() \
+                and lexicon.can_be_adjective(m.group(1)):
+            start = m.start("joint")
         return start, end
     if m := re.search(r"\b(?:a|an|the)\s+$", sentence[:start], re.I):
         start = m.start()
@@ -431,7 +433,9 @@ def restatement(note_id: str, note: str, response: str) -> LiteralEdit | None:
         return None
     text = m.group("text").strip()
     first = text.split()[0]
-    if len(text.split()) < 5 or not first[:1].isupper() or first.lower() in EDIT_VERBS or first.lower().endswith("ing"):
+    opening = [w.lower() for w in text.split()[:2]]  # "Correctly naming the club ...": a way to go about it
+    if len(text.split()) < 5 or not first[:1].isupper() or first.lower() in EDIT_VERBS or \
+            any(w.endswith("ing") and lexicon.can_be_verb(w) for w in opening):
         return None
     old = response.strip()
     return LiteralEdit(kind="replace", old=old, new=text if text[-1] in ".!?" else text + ".", note_id=note_id)

@@ -54,7 +54,7 @@ _DESCRIPTIONS = _NAME_NOUNS | {"day", "date", "information", "detail", "details"
 _NEW_MAX_WORDS = 6
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their"})
 #: words whose object a removal may take, leaving them stranded ("moved off", "talks about")
-_PARTICLES = frozenset("off up down out about over around via per like than in on at by for with of to from into onto "
+_PARTICLES = frozenset("back away off up down out about over around via per like than in on at by for with of to from into onto "
                        "under behind near against along across through between among since during after before until".split())
 _PREPOSITIONS = frozenset("in on at under over above below behind beside near into onto from against along across through "
                           "between among inside outside by for with of to since during after before until".split())
@@ -132,6 +132,8 @@ def _find(note_id: str, kind: str, old: str, new_side: str, sentences: list[str]
     # a replacement written in without the model must find every word of what it replaces
     if new is None or kind == "replace" and _best_window(target, sentences, strict=True) != best:
         return Found(index, phrase, None)
+    if kind == "replace" and _reworded_verb(old, phrase):
+        return Found(index, phrase, None)  # "the Fair having opened" for "Fair has opened": the model writes the verb
     literal = edits.LiteralEdit(kind=kind, old=phrase, new=new, note_id=note_id)
     return Found(index, phrase, literal if leaves_sentence(literal, sentence, start, sentences) else None)
 
@@ -150,6 +152,13 @@ def _literal_value(side: str) -> str | None:
             or _gerund(side)):
         return None
     return side
+
+
+def _reworded_verb(old: str, phrase: str) -> bool:
+    """Whether the note writes as a gerund a verb the sentence writes otherwise ("the Fair having
+    opened" for "Fair has opened"): its new side is worded for the note, not for the sentence."""
+    found = {w.lower for w in words(phrase)}
+    return any(w.lower.endswith("ing") and lexicon.can_be_verb(w.lower) and w.lower not in found for w in words(old))
 
 
 def _gerund(side: str) -> bool:

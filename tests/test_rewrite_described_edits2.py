@@ -103,3 +103,32 @@ def test_a_replacement_whose_sides_share_a_frame_changes_the_words_that_differ(f
     assert draft.text == "A woman has been charged over the theft of a van in Wallsend." and fake.calls == []
     # the changed words must stand in the response, and be short
     assert edits.parse("n1", note.replace("North Tyneside", "Gateshead"), response) is None
+
+
+def test_a_title_removed_after_and_leaves_the_and_between_two_names():
+    edit = edits.LiteralEdit(kind="remove", old="ex-finance director", note_id="n1")
+    assert edits.apply(edit, "Tom Hart and ex-finance director Ann Lee have been charged.") == \
+        "Tom Hart and Ann Lee have been charged."
+    rare = edits.LiteralEdit(kind="remove", old="rare", note_id="n1")
+    assert edits.apply(rare, "It was an old and rare coin.") == "It was an old coin."  # two modifiers: the "and" goes
+
+
+def test_a_replacement_of_a_verb_the_note_words_as_a_gerund_is_written_by_the_model():
+    sentence = "A show about the history of the Leeds Carnival has opened."
+    [found] = locate.find_all("n1", "Replace the information about the Carnival having opened with the information about "
+                              "the Carnival running until May.", [sentence], sentence)
+    assert not (isinstance(found, locate.Found) and found.edit is not None)
+
+
+def test_an_amount_removed_after_a_particle_goes_to_the_model(fake, fake_spec):
+    draft = _compose(fake, fake_spec, "A firm that was told to pay back £40,000 in fees has closed.",
+                     "Remove the information about £40,000 from the summary.",
+                     "A firm that was told to repay fees has closed.")
+    assert "pay back in fees" not in draft.text and len(fake.calls) == 1
+
+
+def test_a_rewrite_note_that_says_how_is_not_the_new_text():
+    assert edits.restatement("n1", "Rewrite the summary by Clearly naming the club as Rovers and the fee as £2m.",
+                             "The club paid a fee.") is None
+    assert edits.restatement("n1", "Rewrite the summary by Rovers paid a fee of £2m for the striker.",
+                             "The club paid a fee.") is not None
