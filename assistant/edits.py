@@ -282,10 +282,11 @@ def _widen_removal(sentence: str, span: tuple[int, int]) -> tuple[int, int]:
         closing = re.match(r"\s*,", sentence[end:]) if m.group(0).lstrip().startswith(",") else None
         return m.start(), end + (closing.end() if closing else 0)
     if _modifier(sentence[start:end], sentence[end:]):
-        # "an old and rare coin": the "and" joined two modifiers; "Tom Hart and ex-director Ann Lee": two people
-        if (m := re.search(r"\b(\w+)\s+(?P<joint>and|or)\s+$", sentence[:start], re.I)) and m.group(1).islower() \
-                and lexicon.can_be_adjective(m.group(1)):
-            start = m.start("joint")
+        # "an old and rare coin", "Wasps and Italy scrum-half": the "and" joined two modifiers; "Tom Hart
+        # and ex-director Ann Lee": two people, a name before it and a name after the title
+        people = re.match(r"\s+[A-Z]", sentence[end:]) and re.search(r"[A-Z][\w'’-]*\s+(?:and|or)\s+$", sentence[:start])
+        if (m := re.search(r"\b(?:and|or)\s+$", sentence[:start], re.I)) and not people:
+            start = m.start()
         return start, end
     if m := re.search(r"\b(?:a|an|the)\s+$", sentence[:start], re.I):
         start = m.start()
