@@ -71,6 +71,8 @@ def parse(note_id: str, note: str, response: str) -> LiteralEdit | None:
         return None  # an addition or "rephrase ...": only the model can write it
     kind: EditKind = "delete_sentence" if form.whole_sentence else form.kind
     old, new = _strip(form.old), _strip(form.new)
+    if kind == "replace" and find(response, old) is None and (core := surroundings.differing(old, new)) and find(response, core[0]):
+        old, new = core  # "that he died in Leeds" to "... in York": "Leeds" to "York"
     if kind == "replace":
         new = _PREFIX_RE.sub("", new)
         if ", not " in text.lower() or ",not " in text.lower():
@@ -280,7 +282,10 @@ def _widen_removal(sentence: str, span: tuple[int, int]) -> tuple[int, int]:
         closing = re.match(r"\s*,", sentence[end:]) if m.group(0).lstrip().startswith(",") else None
         return m.start(), end + (closing.end() if closing else 0)
     if _modifier(sentence[start:end], sentence[end:]):
-        if m := re.search(r"\b(?:and|or)\s+$", sentence[:start], re.I):
+        # "an old and rare coin", "Wasps and Italy scrum-half": the "and" joined two modifiers; "Tom Hart
+        # and ex-director Ann Lee": two people, a name before it and a name after the title
+        people = re.match(r"\s+[A-Z]", sentence[end:]) and re.search(r"[A-Z][\w'’-]*\s+(?:and|or)\s+$", sentence[:start])
+        if (m := re.search(r"\b(?:and|or)\s+$", sentence[:start], re.I)) and not people:
             start = m.start()
         return start, end
     if m := re.search(r"\b(?:a|an|the)\s+$", sentence[:start], re.I):
@@ -429,7 +434,9 @@ def restatement(note_id: str, note: str, response: str) -> LiteralEdit | None:
         return None
     text = m.group("text").strip()
     first = text.split()[0]
-    if len(text.split()) < 5 or not first[:1].isupper() or first.lower() in EDIT_VERBS or first.lower().endswith("ing"):
+    opening = [w.lower() for w in text.split()[:2]]  # "Correctly naming the club ...": a way to go about it
+    if len(text.split()) < 5 or not first[:1].isupper() or first.lower() in EDIT_VERBS or \
+            any(w.endswith("ing") and lexicon.can_be_verb(w) for w in opening):
         return None
     old = response.strip()
     return LiteralEdit(kind="replace", old=old, new=text if text[-1] in ".!?" else text + ".", note_id=note_id)

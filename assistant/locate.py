@@ -54,7 +54,7 @@ _DESCRIPTIONS = _NAME_NOUNS | {"day", "date", "information", "detail", "details"
 _NEW_MAX_WORDS = 6
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their"})
 #: words whose object a removal may take, leaving them stranded ("moved off", "talks about")
-_PARTICLES = frozenset("off up down out about over around via per like than in on at by for with of to from into onto "
+_PARTICLES = frozenset("back away off up down out about over around via per like than in on at by for with of to from into onto "
                        "under behind near against along across through between among since during after before until".split())
 _PREPOSITIONS = frozenset("in on at under over above below behind beside near into onto from against along across through "
                           "between among inside outside by for with of to since during after before until".split())
@@ -132,6 +132,8 @@ def _find(note_id: str, kind: str, old: str, new_side: str, sentences: list[str]
     # a replacement written in without the model must find every word of what it replaces
     if new is None or kind == "replace" and _best_window(target, sentences, strict=True) != best:
         return Found(index, phrase, None)
+    if kind == "replace" and _reworded_verb(old, phrase):
+        return Found(index, phrase, None)  # "the Fair having opened" for "Fair has opened": the model writes the verb
     literal = edits.LiteralEdit(kind=kind, old=phrase, new=new, note_id=note_id)
     return Found(index, phrase, literal if leaves_sentence(literal, sentence, start, sentences) else None)
 
@@ -147,9 +149,24 @@ def _literal_value(side: str) -> str | None:
         return inner[0].strip()
     if (not side or is_described(side) or _REASON_RE.search(side)
             or len(side.split()) > _NEW_MAX_WORDS or re.match(r"(?:how|why|what|when|where|who|that|it)\b", side, re.I)
-            or side.split()[0].lower().endswith("ing") and lexicon.can_be_verb(side.split()[0].lower())):
+            or _gerund(side)):
         return None
     return side
+
+
+def _reworded_verb(old: str, phrase: str) -> bool:
+    """Whether the note writes as a gerund a verb the sentence writes otherwise ("the Fair having
+    opened" for "Fair has opened"): its new side is worded for the note, not for the sentence."""
+    found = {w.lower for w in words(phrase)}
+    return any(w.lower.endswith("ing") and lexicon.can_be_verb(w.lower) and w.lower not in found for w in words(old))
+
+
+def _gerund(side: str) -> bool:
+    """Whether a side opens with a gerund, negated or not ("calling on ministers", "not being
+    surprised"): a verb phrase whose verb the sentence writes in another form, only the model can put in."""
+    first = [w.lower() for w in side.split()[:2]]
+    verb = first[1] if first[0] in ("not", "never") and len(first) > 1 else first[0]
+    return verb.endswith("ing") and lexicon.can_be_verb(verb)
 
 
 def _target_of(old: str, claim: bool) -> str:
@@ -180,7 +197,10 @@ def _units(target: str) -> list[str]:
     units = list(dict.fromkeys(u for u in units if u))
     # "occurring in May": a capitalised word the lexicon reads as a function word is still a name
     units = units or [w.lower for w in words(target)[1:] if w.tok.text[:1].isupper()]
-    return [u for u in units if u not in _DESCRIPTIONS] or units
+    # "the city centre", "a town hall": a description noun before another noun is part of a compound
+    said = [w.lower for w in words(target)]
+    compound = {a for a, b in zip(said, said[1:]) if a in _DESCRIPTIONS and b in units and b not in _DESCRIPTIONS}
+    return [u for u in units if u not in _DESCRIPTIONS or u in compound] or units
 
 
 def _carries(unit: str, w: Word) -> bool:
@@ -194,7 +214,7 @@ def _best_window(target: str, sentences: list[str], strict: bool = False) -> tup
     units = _units(target)
     if not units:
         return None
-    naming = bool(_NAME_NOUNS & {w.lower for w in words(target)})
+    naming = bool(_NAME_NOUNS & {w.lower for w in words(target)} - set(units))  # "town centre" asks for no name
     name_of = bool(re.search(rf"\b(?:{'|'.join(_NAME_NOUNS)})\s+of\b", target, re.I))
     best: tuple[tuple[int, int], tuple[int, int, int]] | None = None
     for s, sentence in enumerate(sentences):
@@ -208,7 +228,7 @@ def _best_window(target: str, sentences: list[str], strict: bool = False) -> tup
             continue  # the units are spread over the sentence: no one phrase to point at
         lo, hi, found = tight
         if naming:
-            lo, hi = _the_name(ws, lo, hi, found, name_of)
+            lo, hi = _the_name(ws, lo, hi, found, name_of, target)
         else:
             lo = _with_modifiers(ws, lo)
         # the words the note writes right after what it matched go too: "world titles", where
@@ -243,7 +263,7 @@ def _tight_window(found: list[str], hits: dict[str, list[int]], wanted: int,
     return None
 
 
-def _the_name(ws: list[Word], lo: int, hi: int, found: list[str], name_of: bool) -> tuple[int, int]:
+def _the_name(ws: list[Word], lo: int, hi: int, found: list[str], name_of: bool, target: str = "") -> tuple[int, int]:
     """The proper name a description asks for: "the name of England's training squad" found at
     "England's ... training squad": the capitalised words among them that are not the
     description's ("Six Nations"); "the location of the Paralympics": the capitalised words
@@ -259,6 +279,10 @@ def _the_name(ws: list[Word], lo: int, hi: int, found: list[str], name_of: bool)
         start = end = lo - 1
         while start > 0 and named(start - 1):
             start -= 1
+        # "the name of the Cup event" is "One-Day Cup", the noun that ends it too; "the location of
+        # the Paralympics" is only "Rio"
+        if re.search(r"\b(?:names?|titles?)\s+of\b", target, re.I) and ws[hi].tok.text[:1].isupper():
+            end = hi
         return start, end
     while lo > 0 and ws[lo - 1].tok.text[:1].isupper() and not ws[lo - 1].is_stop:
         lo -= 1
@@ -303,6 +327,9 @@ def _first_name_of(person: str, sentences: list[str]) -> tuple[int, int, int] | 
             run.append(i)
         return sorted(run)
 
+    inside = name_run(range(next((i for i, w in enumerate(ws) if w.tok.start >= start), len(ws)), len(ws)))
+    if len(inside) >= 2 and ws[inside[-1]].tok.end >= end and re.search(r"\b[A-Z][\w'’-]+\s+[A-Z]", person):
+        return s, ws[inside[0]].tok.start, ws[inside[0]].tok.end  # "first name of Kevin Mallory": the note names him in full
     after = name_run(range(next((i for i, w in enumerate(ws) if w.tok.start >= end), len(ws)), len(ws)))
     before = name_run(range(max((i for i, w in enumerate(ws) if w.tok.end <= start), default=-1), -1, -1))
     run = after if len(after) >= 2 else before
@@ -339,6 +366,9 @@ def strands(sentence: str, out: str) -> bool:
     last = left[-1]
     if last.lower in _PARTICLES:
         return True
+    removed = words(sentence[cut:cut + len(sentence) - len(out)])
+    if removed and removed[0].lower in _PREPOSITIONS:
+        return False  # "arrested on suspicion of theft after": the phrase went with its preposition, no object
     return (last.tok.text.islower() and last.lower.endswith(("ed", "en")) and lexicon.can_be_verb(last.lower)
             and not out[last.tok.end:].lstrip().startswith((",", ".", ";")))
 
@@ -369,6 +399,8 @@ def leaves_sentence(edit: edits.LiteralEdit, sentence: str, start: int, sentence
         if " of " in f" {edit.old.lower()} " and rest and rest[0][:1].islower():
             return False  # "One of the UK's largest firms has ..." is not "Firms has ...": the head goes
         modifier = all(lexicon.can_be_adjective(w.lower) for w in words(edit.old))  # "the red bus": the bus stays
+        if rest and not modifier and rest[0].lower() in _PREPOSITIONS and words(edit.old)[0].lower not in _PREPOSITIONS:
+            return False  # "A judge in Peru has ordered" is not "In Peru has ordered": the subject's head goes
         return bool(rest) and (rest[0][:1].isupper() or modifier and rest[0][:1].islower()
                                or not lexicon.can_be_verb(rest[0].strip(",.;:").lower()))
     return True

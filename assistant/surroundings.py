@@ -1,6 +1,7 @@
 """What a literal edit does to the words around it, beyond cutting or writing its own: the text's
 hyphens kept in a replacement ("two-game ban"), initials left for a removed long form ("the
-NRL"), and the article an owner removed stood for ("since the election")."""
+NRL"), the article an owner removed stood for ("since the election"), and the words a replacement
+changes within a frame both its sides share ("died in Leeds" to "died in York")."""
 
 from __future__ import annotations
 
@@ -54,3 +55,22 @@ def owner_before_noun(sentence: str, start: int, end: int) -> bool:
     return (bool(re.search(r"\w['’]s$", sentence[start:end])) and bool(re.match(r"\s+[a-z]", sentence[end:]))
             and not re.search(r"\b(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your)\s+$",
                               sentence[:start], re.I))
+
+
+_DIFFERING_MAX = 4  # words on each side once the shared frame is gone
+
+
+def differing(old: str, new: str) -> tuple[str, str] | None:
+    """The words a replacement changes, where both sides share a frame ("that he died in Leeds" to
+    "that he died in York": "Leeds", "York"); None when they share no word at either end or what
+    differs is longer than a short value."""
+    a, b = old.split(), new.split()
+    lead = trail = 0
+    while lead < min(len(a), len(b)) - 1 and a[lead].lower() == b[lead].lower():
+        lead += 1
+    while trail < min(len(a), len(b)) - lead - 1 and a[-1 - trail].lower() == b[-1 - trail].lower():
+        trail += 1
+    core = " ".join(a[lead:len(a) - trail]), " ".join(b[lead:len(b) - trail])
+    if not lead + trail or max(len(c.split()) for c in core) > _DIFFERING_MAX:
+        return None
+    return core
