@@ -62,3 +62,61 @@ def test_a_quoted_literal_left_in_place_stays_certain():
     original = "Coach Anna Berg praised the squad."
     report = _report('Remove "Anna" from the summary.', original.replace("praised", "thanked"), original)
     assert (report.facts[0].status, report.facts[0].tier) == ("dropped", "certain")
+
+
+# review41 (fix41c): a negation is no related form; a leftover is held only when the target was touched
+
+
+def test_the_old_sides_negated_word_left_is_no_related_form_of_the_new_side():
+    original = "The man, who was unarmed, was arrested in Hull."
+    report = _report("Replace unarmed with armed.", "The man, who was unarmed, was detained in Hull.", original)
+    assert report.dropped == ["n1"] and report.to_review == [], report.facts[0]
+
+
+def test_negated_forms_left_stay_problems():
+    for old, new in [("unhappy", "happy"), ("inactive", "active"), ("unbeaten", "beaten"), ("uninjured", "injured"),
+                     ("unknown", "known")]:
+        original = f"The crew was {old} on the trip, the skipper said."
+        report = _report(f"Replace {old} with {new}.", f"The crew was {old} on the trip, the captain said.", original)
+        assert report.dropped == ["n1"] and report.to_review == [], (old, report.facts[0])
+
+
+def test_a_not_phrased_flip_with_the_old_word_left_stays_a_problem():
+    original = "The driver was uninjured in the crash."
+    report = _report("The driver was injured, not uninjured.", "The driver was uninjured in the collision.", original)
+    assert report.dropped == ["n1"] and report.to_review == [], report.facts[0]
+
+
+def test_the_old_sides_own_word_is_no_related_form_of_the_new_side():
+    original = "The talks were informal, a source said."
+    report = _report("Replace informal with informed.", "The talks were informal, a source told us.", original)
+    assert report.dropped == ["n1"] and report.to_review == [], report.facts[0]
+
+
+def test_negation_pairs_are_no_related_forms():
+    from assistant.check.edit_review import related_form
+    assert not related_form("armed", "unarmed") and not related_form("active", "inactive")
+    assert not related_form("thoughtful", "thoughtless") and not related_form("violent", "non-violent")
+    assert related_form("wealth", "commonwealth") and related_form("departure", "departed")
+
+
+def test_a_leftover_with_the_target_sentence_untouched_stays_a_problem():
+    original = "The council will close the library and the swimming pool in May. Staff will move to Hull."
+    result = "The council will close the library and the swimming pool in May. Staff will relocate to Hull."
+    report = _report("Remove the swimming pool.", result, original)
+    assert report.dropped == ["n1"] and report.to_review == [], report.facts[0]
+
+
+def test_a_leftover_beside_a_change_in_the_target_sentence_is_still_held():
+    original = "The council will close the library and the swimming pool in May. Staff will move to Hull."
+    result = "The council will shut the library and the swimming pool in May. Staff will move to Hull."
+    report = _report("Remove the swimming pool.", result, original)
+    assert held_for_review(report.facts[0]), report.facts[0]
+
+
+def test_a_compose_prefers_a_settled_result_to_a_held_one():
+    from assistant.compose.sentences import better, not_worse
+    original = "Workers repaired the old stone bridge near the mill on Friday."
+    obs = split_notes("Remove the information about the old stone bridge from the summary.")
+    settled, held = "Workers repaired a crossing near the mill on Friday.", "Workers repaired the stone bridge near the mill on Friday."
+    assert better(settled, held, obs, original) and not not_worse(held, settled, obs, original)

@@ -18,12 +18,17 @@ edit keeps: an old word left there came from the note that takes it out).
 
 from __future__ import annotations
 
+from difflib import SequenceMatcher
+
 from assistant import lexicon
 from assistant.check import written_otherwise
 from assistant.check.edit_effects import added_any, removed_any
 from assistant.check.edit_parsing import Edit
 from assistant.check.report import FactCheck
-from assistant.check.words import Draft
+from assistant.check.words import Draft, words
+
+#: prefixes that negate a word ("unarmed", "inactive", "non-violent", "dishonest", "amoral")
+_NEGATORS = ("un", "in", "im", "il", "ir", "non", "dis", "a")
 
 #: a shared beginning this long (and two thirds of the shorter word) makes two words one family
 _MIN_STEM = 5
@@ -36,8 +41,11 @@ def held(base: dict, sentences: list[int], edit: Edit, draft: Draft, original: s
     a related form; None when the verdict stands. A result that did nothing the edit's kind does
     stays a problem (first sight: "nothing changed" right 4 times of 5)."""
     # a name written otherwise ("Pontypidd" for "Pontypridd") is a slip a lead wants told
+    old_words = side_words(edit.old)
+    if flip_left(old_words, side_words(edit.new), draft):
+        return None  # "Replace unarmed with armed" with "unarmed" still written: the edit is not made
     related = (bool(lacking) and len(problems) == len(lacking) + (old_problem is not None)
-               and not names_any(lacking, edit.new) and written_related(lacking, draft, edit.new))
+               and not names_any(lacking, edit.new) and written_related(lacking, draft, edit.new, old_words))
     if not (leftover_only(problems, old_problem) or related) or not acted(edit, draft, original):
         return None
     return FactCheck(**base, status="kept", kind="edit", checked=False, sentences=sentences,
@@ -45,13 +53,56 @@ def held(base: dict, sentences: list[int], edit: Edit, draft: Draft, original: s
 
 
 def acted(edit: Edit, draft: Draft, original: str) -> bool:
-    """The result did what the edit's kind does at all: took words out or put words in."""
+    """The result did what the edit's kind does where the old side stood: took words out of (or,
+    for add, put words into) the original's sentence(s) holding the old side's words, or took out
+    one of the old side's own words. A change elsewhere ("move" -> "relocate" in another sentence
+    for "Remove the swimming pool") leaves the target untouched. An edit whose old side the original
+    does not write (an add, a description) needs any change of its kind."""
     before = Draft.cached(original)
-    if edit.kind == "remove":
-        return removed_any(before, draft)
-    if edit.kind == "add":
-        return added_any(before, draft)
-    return removed_any(before, draft) or added_any(before, draft)
+    old_words = side_words(edit.old)
+    where = {before.sent_of[i] for i, w in enumerate(before.words) if w.lower in old_words}
+    if not where:
+        if edit.kind == "remove":
+            return removed_any(before, draft)
+        if edit.kind == "add":
+            return added_any(before, draft)
+        return removed_any(before, draft) or added_any(before, draft)
+    have = {w.lower for w in draft.words}
+    if edit.kind != "add" and any(w not in have for w in old_words if any(b.lower == w for b in before.words)):
+        return True
+    spans = [(before.first[s], before.first[s + 1]) for s in where]
+    old, new = [w.lower for w in before.words], [w.lower for w in draft.words]
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+        if tag == "equal" or not any(a <= i1 <= b if i1 == i2 else i1 < b and i2 > a for a, b in spans):
+            continue
+        took = any(not w.is_stop for w in before.words[i1:i2])
+        put = any(not w.is_stop for w in draft.words[j1:j2])
+        if edit.kind == "remove" and took or edit.kind == "add" and put or edit.kind not in ("remove", "add") and (took or put):
+            return True
+    return False
+
+
+def side_words(side: str) -> set[str]:
+    """The content words of an edit's side, lower-cased."""
+    return {w.lower for w in words(side) if not w.is_stop} if side else set()
+
+
+def negation_pair(a: str, b: str) -> bool:
+    """One word is the other with a negating prefix or a -less ending ("unarmed" / "armed",
+    "inactive" / "active", "thoughtless" / "thoughtful")."""
+    for x, y in ((a, b), (b, a)):
+        if any(x == p + y or x == p + "-" + y for p in _NEGATORS):
+            return True
+        if x.endswith("less") and len(x) > 6 and y.startswith(x[:-4]) and not y.endswith("less"):
+            return True
+    return False
+
+
+def flip_left(old_words: set[str], new_words: set[str], draft: Draft) -> bool:
+    """The edit flips a word to its negation ("Replace uninjured with injured") and the result still
+    writes the old side's word: nothing to hold."""
+    have = {w.lower for w in draft.words}
+    return any(o in have and negation_pair(o, n) for o in old_words for n in new_words)
 
 
 def leftover_only(problems: list[str], old_problem: str | None) -> bool:
@@ -75,22 +126,29 @@ def names_any(units: list[str], side: str) -> bool:
     return any(t[:1].isupper() for u in units for t in written_otherwise.as_written(u, side).split())
 
 
-def written_related(units: list[str], draft: Draft, side: str) -> bool:
+def written_related(units: list[str], draft: Draft, side: str, old_words: set[str] = frozenset()) -> bool:
     """Each missing unit of an edit's new side is in the result in a related form: a near form
     (`written_otherwise.near`), a word of the same family ("convicted" / "conviction", "arrived" /
-    "arrival"), or a compound holding it ("wealth" in "Commonwealth")."""
+    "arrival"), or a compound holding it ("wealth" in "Commonwealth"). A word of the old side
+    (`old_words`) and the unit's negation ("unarmed" for "armed") are no forms of it."""
     if not units:
         return False
-    have = [w.lower for w in draft.words if not (w.is_stop or w.number is not None)]
+    have = [w.lower for w in draft.words
+            if not (w.is_stop or w.number is not None) and w.lower not in old_words]
     return all(written_otherwise.near(written_otherwise.as_written(u, side), draft)
-               or any(_related(u, h) for h in have) for u in units)
+               or any(related_form(u, h) for h in have) for u in units)
 
 
-def _related(unit: str, word: str) -> bool:
-    if unit == word or lexicon.roots(unit) & lexicon.roots(word):
+def related_form(unit: str, word: str) -> bool:
+    if unit == word:
         return True
-    if len(unit) >= 4 and len(word) > len(unit) and unit in word:
-        return True  # "wealth" in "Commonwealth"
+    if negation_pair(unit, word) or unit.endswith("less") != word.endswith("less"):
+        return False  # "armed" / "unarmed", "harmless" / "harmful"
+    if lexicon.roots(unit) & lexicon.roots(word):
+        return True
+    head = word[: word.find(unit)] if unit in word else ""
+    if len(unit) >= 4 and len(word) > len(unit) and len(head) >= 4 and word.endswith(unit) and head not in _NEGATORS:
+        return True  # "wealth" in "Commonwealth": a compound of two words, not a prefixed form
     shared = 0
     for a, b in zip(unit, word):
         if a != b:
