@@ -188,3 +188,10 @@ def test_after_a_place_typed_first_one_participle_is_the_verb():
 
     assert participles_as_verbs("Chair, draped with shawl, angled left of desk.") == \
         "The chair is draped with shawl and angled left of desk."  # "left" after an -ed word: a place
+
+
+@pytest.mark.parametrize("fragment", ["Someone wearing a hat, holding a cup.", "Everyone smiling.", "Somebody in a red coat."])
+def test_no_article_before_a_pronoun_of_a_person(fragment):
+    made = fragments.as_sentence(fragment)
+    assert made is None or not any(f" {a} {w}" in made.lower() for a in ("a", "an", "the")
+                                   for w in ("someone", "everyone", "somebody"))
