@@ -225,7 +225,8 @@ def there_is(fragment: str, names: frozenset[str] | None = None, *, english: boo
     if not words or len(words) == 1 and lexicon.can_be_adjective(words[0]) and not _noun_before_place(words[0], head, tokens) \
             or _number_unsaid(" ".join(words)):
         return None  # "Sheep in a field.": one or more is the model's to say
-    if english and (words[0] in NO_THERE_OPENERS or words[0] in KNOWN_OPENERS and not known or _verb_first(words)
+    if english and (words[0] in NO_THERE_OPENERS | _PERSON_PRONOUNS or words[0] in KNOWN_OPENERS and not known
+                    or _verb_first(words)
                     or all(w in DETERMINERS for w in words) or _attribute_at_end(text)
                     or _verb_after_place(text)
                     or side_first(words) is not None or words[0] in TO_PLACES and words[1:2] == ["to"]):
@@ -302,6 +303,8 @@ def side_first(words: list[str]) -> int | None:
 #: words a noun phrase after "There is" cannot open: pronouns, and quantifiers that take no "there is"
 NO_THERE_OPENERS = frozenset("it they he she we i you them him this these those each every all most both "
                               "his her its their and or but nor further farther".split())  # "There are and pants": a list's end
+#: pronouns of a person that take no article: "There is a someone wearing ..." is no English
+_PERSON_PRONOUNS = frozenset("someone somebody everyone everybody anyone anybody nobody".split())
 #: what opens a thing already known: a sentence says where it is or what it does, not that it is ("There is the
 #: lighting, seemingly artificial, casts ...": a verb the fragment rule missed was left dangling)
 KNOWN_OPENERS = frozenset({"the", "that"})  # "There is his arm on ...": no English

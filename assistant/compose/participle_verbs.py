@@ -1,7 +1,9 @@
 """A terse note's participles made its sentence's verbs, without the model: "The sandals, featuring
 an open-toe design, adorned with straps." -> "The sandals feature an open-toe design and are adorned
-with straps."; "A man wearing a hat, holding a cup." -> "A man wears a hat and holds a cup.";
-"Dog lying on rug, wagging tail." -> "The dog is lying on the rug and wagging a tail." "There is"
+with straps."; "A man, wearing a hat, holding a cup." -> "A man wears a hat and holds a cup.";
+"Dog looking up, wagging tail." -> "The dog is looking up and wagging a tail." Not a participle after an
+object's comma or a subject's "of"/"with" noun ("Man holding a cup, filled with coffee": the cup's, maybe),
+nor two where a hedge would spread, nor an unknown capital (a name?) not among the notes' names. "There is"
 before such a note leaves its participles a list, read as the note pasted. `fragments.as_sentence` tries it; `polish.complete_fragments` keeps what the
 check passes."""
 
@@ -101,6 +103,8 @@ def participles_as_verbs(fragment: str, names: frozenset[str] | None = None, *, 
             return None
     if not predicates or len(predicates) == 1 and not (aside or single) or aside_words and len(predicates) > 1:
         return None  # an aside and two verbs: whose the second is, is unsure
+    if not _owned_by_subject(subject, predicates, aside):
+        return None
     if any(p.kind == "progressive" for p in predicates):  # "is riding a bike and wearing a helmet", not "and wears"
         predicates = [_Predicate("progressive", p.adverbs, p.word, p.rest)
                       if p.kind == "present" and set(lexicon.verb_lemmas(p.word)) & _EITHER else p for p in predicates]
@@ -111,6 +115,34 @@ def participles_as_verbs(fragment: str, names: frozenset[str] | None = None, *, 
     if aside_words:
         subject = f"{subject}, {', '.join(aside_words)},"
     return terminated(f"{subject} {_joined([_verb_phrase(p, be) for p in predicates], predicates)}")
+
+
+#: words after a verb that say where or how, no object: "looking up" takes no "a"
+_PARTICLES = frozenset("up down out back away off on in around over about along through forward ahead".split())
+#: nouns of a stuff or a game, no thing to count: "eating rice", not "eating a rice"
+_MASS = frozenset("rice soccer football baseball basketball tennis golf hockey cricket volleyball rugby chess "
+                  "graffiti fruit food bread meat pasta soup cereal coffee tea milk juice wine beer cheese candy "
+                  "salad popcorn sushi pizza cake ivy moss hay straw wood metal glass fabric cloth lace leather "
+                  "silk denim wool cotton fur foam paper cardboard plastic stone marble concrete brick makeup "
+                  "lipstick jewelry lettering signage artwork decor clothing gear".split()) | fragments.UNCOUNTED
+#: pronouns that name a person with no article and take "is": "Someone wearing a hat" -> "Someone wears a hat"
+_PERSON_PRONOUNS = frozenset("someone somebody everyone everybody anyone anybody nobody".split())
+
+
+def _owned_by_subject(subject: str, predicates: list[_Predicate], aside: bool) -> bool:
+    """Whether every participle plainly says what the subject does or is: not one after an object's
+    comma ("Man holding a cup, filled with coffee": the cup's, maybe), nor after a subject with a
+    noun of its own ("Photo of a dog, lying on grass": the dog's), nor two whose hedge would spread
+    to both ("is possibly holding a toy and sitting")."""
+    hedges = lexicon.load().note_hedges
+    if len(predicates) > 1 and any(set(p.adverbs.lower().split()) & hedges for p in predicates):
+        return False
+    if aside and _phrases(subject, _JOINS):
+        return False  # "Painting of a woman, holding a fan": the woman may hold it
+    if aside:
+        return True  # "The sandals, featuring ..., adorned with ...": each set off after the subject alone
+    return all(not p.rest or all(w.lower() in _PARTICLES or lexicon.can_be_adverb(w.lower()) and not lexicon.can_be_noun(w.lower())
+                                 for w in p.rest.split()) for p in predicates[:-1])
 
 
 def _described(piece: str) -> bool:
@@ -232,8 +264,9 @@ def _object_articled(rest: str) -> str:
         return rest
     us = typed.units(rest)
     named = [u.lower for u in us[:next((k for k, u in enumerate(us) if u.lower in fragments.PHRASE_START), len(us))]]
+    head = named[-1] if named else ""
     if us[0].lower not in fragments.PHRASE_START and typed.takes_a(us) and rest[:1].isalpha() and \
-            not set(named) & _QUALITIES:
+            not set(named) & (_QUALITIES | _MASS | _PARTICLES) and not (head.endswith("s") and not head.endswith("ss")):
         rest = f"{indefinite_article(us[0].lower)} {rest}"
     return _placed(rest)
 
@@ -262,6 +295,15 @@ def _subject(subject: str, names: frozenset[str] | None) -> tuple[str, str] | No
     first = subject.split(" ", 1)[0].lower()
     if first in dropped_be.PRONOUN_BE:
         return subject, dropped_be.PRONOUN_BE[first]
+    if first in _PERSON_PRONOUNS:
+        return subject, "is"
+    typed_first = subject.split(" ", 1)[0]
+    if typed_first[:1].isupper() and first not in fragments.DETERMINERS and lexicon.number_value(first) is None and (
+            typed_first in (names or ()) or not lexicon.known_word(first)):
+        # "John wearing a cap": a name takes no article and "wears"; a capital the dictionary does not know may be one
+        if typed_first not in (names or ()) or any(w in ("and", "or", "&", "+", "with", "w") for w in subject.lower().split()):
+            return None
+        return subject, "is"
     if fragments.NO_THERE_OPENERS & {first} - {"his", "her", "its", "their", "both", "all", "these", "those", "this"}:
         return None
     be = fragments.be_for(subject)

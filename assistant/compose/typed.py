@@ -274,7 +274,8 @@ def place_first(fragment: str, names: frozenset[str] | None = None) -> str | Non
         return None
     from assistant.compose.participle_verbs import participles_as_verbs  # noqa: PLC0415 - it builds on this module
 
-    thing = terminated(fragment[us[end - 1].end:].lstrip(" ,"))
+    typed_thing = fragment[us[end - 1].end:].lstrip(" ,")
+    thing = terminated(typed_thing)
     # "Right of frame, tree trunk, adding depth." -> "..., the tree trunk adds depth.": its participle made its verb
     for make in (quote_is, lambda f: participles_as_verbs(f, names, single=True), fragments.be_before_participle, lambda f: attribute_predicate(f, names),
                  lambda f: fragments.there_is(f, names)):
@@ -284,7 +285,8 @@ def place_first(fragment: str, names: frozenset[str] | None = None) -> str | Non
     else:
         return None
     head = made.split(" ", 1)[0]
-    if head in ("There", "The") or head.lower() in fragments.DETERMINERS | fragments.STARTERS:
+    if head in ("There", "The") or head.lower() in fragments.DETERMINERS | fragments.STARTERS or \
+            typed_thing[:1].islower() and head.lower() == typed_thing.split(" ", 1)[0].lower():  # "..., trees line the road"
         made = made[:1].lower() + made[1:]
     return f"{with_articles(place, PLACE_PREPOSITIONS | {'toward', 'towards', 'to'})}, {made}"
 
