@@ -71,8 +71,8 @@ def parse(note_id: str, note: str, response: str) -> LiteralEdit | None:
         return None  # an addition or "rephrase ...": only the model can write it
     kind: EditKind = "delete_sentence" if form.whole_sentence else form.kind
     old, new = _strip(form.old), _strip(form.new)
-    if kind == "replace" and find(response, old) is None and (core := surroundings.differing(old, new)) and find(response, core[0]):
-        old, new = core  # "that he died in Leeds" to "... in York": "Leeds" to "York"
+    if kind == "replace" and find(response, old) is None and (framed := surroundings.in_frame(response, old, new)):
+        old, new = framed  # "that he died in Leeds" to "... in York": "died in Leeds" to "died in York"
     if kind == "replace":
         new = _PREFIX_RE.sub("", new)
         if ", not " in text.lower() or ",not " in text.lower():
