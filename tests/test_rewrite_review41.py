@@ -5,6 +5,7 @@ every model answer scripted."""
 
 import pytest
 
+from assistant import locate
 from assistant.compose import compose
 from assistant.kinds.rewrite import RewriteTask
 
@@ -48,4 +49,15 @@ def test_the_differing_words_change_inside_the_one_occurrence_of_the_whole_frame
     draft = _compose(fake, fake_spec, "The bridge cost £2m to build and £2m to repair.",
                      "Replace the information about it costing £2m to repair with it costing £3m to repair.")
     assert draft.text == "The bridge cost £2m to build and £3m to repair." and fake.calls == []
+
+
+def test_a_removed_phrase_a_verb_needs_its_preposition_for_strands_the_verb(fake, fake_spec):
+    assert locate.strands("The plan was based on a survey of 500 homes.", "The plan was based of 500 homes.")
+    assert locate.strands("The mayor relied on donors for the campaign.", "The mayor relied for the campaign.")
+    draft = _compose(fake, fake_spec, "The plan was based on a survey of 500 homes.",
+                     "Remove the information about the survey from the summary.", "The plan was based on 500 homes.")
+    assert "based of" not in draft.text and len(fake.calls) == 1
+    draft = _compose(fake, fake_spec, "The mayor relied on donors for the campaign.", 'Remove "on donors".',
+                     "The mayor relied on others for the campaign.")
+    assert draft.text != "The mayor relied for the campaign." and len(fake.calls) == 2
 
