@@ -61,3 +61,12 @@ def test_a_removed_phrase_a_verb_needs_its_preposition_for_strands_the_verb(fake
                      "The mayor relied on others for the campaign.")
     assert draft.text != "The mayor relied for the campaign." and len(fake.calls) == 2
 
+
+def test_a_restatement_whose_second_word_is_a_noun_in_ing_is_applied(fake, fake_spec):
+    draft = _compose(fake, fake_spec, "The hall was sold last year.",
+                     "Rewrite the summary by The building was sold for £2m last year.")
+    assert draft.text == "The building was sold for £2m last year." and fake.calls == []
+    draft = _compose(fake, fake_spec, "The hall was sold last year.",
+                     "Rewrite the summary by Correctly naming the hall sold last year.", "The hall was sold in 2020.")
+    assert len(fake.calls) == 1
+
