@@ -71,8 +71,8 @@ def parse(note_id: str, note: str, response: str) -> LiteralEdit | None:
         return None  # an addition or "rephrase ...": only the model can write it
     kind: EditKind = "delete_sentence" if form.whole_sentence else form.kind
     old, new = _strip(form.old), _strip(form.new)
-    if kind == "replace" and find(response, old) is None and (core := surroundings.differing(old, new)) and find(response, core[0]):
-        old, new = core  # "that he died in Leeds" to "... in York": "Leeds" to "York"
+    if kind == "replace" and find(response, old) is None and (framed := surroundings.in_frame(response, old, new)):
+        old, new = framed  # "that he died in Leeds" to "... in York": "died in Leeds" to "died in York"
     if kind == "replace":
         new = _PREFIX_RE.sub("", new)
         if ", not " in text.lower() or ",not " in text.lower():
@@ -434,9 +434,11 @@ def restatement(note_id: str, note: str, response: str) -> LiteralEdit | None:
         return None
     text = m.group("text").strip()
     first = text.split()[0]
-    opening = [w.lower() for w in text.split()[:2]]  # "Correctly naming the club ...": a way to go about it
-    if len(text.split()) < 5 or not first[:1].isupper() or first.lower() in EDIT_VERBS or \
-            any(w.endswith("ing") and lexicon.can_be_verb(w) for w in opening):
+    # "Naming the club ...", "Correctly naming the club ...": a way to go about it; "The building
+    # was sold ...": the new text (a second word in "-ing" is a gerund only after an adverb)
+    lead, second = [w.lower() for w in (text.split() + [""])[:2]]
+    gerund = lead.endswith("ing") or lexicon.can_be_adverb(lead) and second.endswith("ing") and lexicon.can_be_verb(second)
+    if len(text.split()) < 5 or not first[:1].isupper() or first.lower() in EDIT_VERBS or gerund:
         return None
     old = response.strip()
     return LiteralEdit(kind="replace", old=old, new=text if text[-1] in ".!?" else text + ".", note_id=note_id)

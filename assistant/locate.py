@@ -56,6 +56,13 @@ _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "h
 #: words whose object a removal may take, leaving them stranded ("moved off", "talks about")
 _PARTICLES = frozenset("back away off up down out about over around via per like than in on at by for with of to from into onto "
                        "under behind near against along across through between among since during after before until".split())
+#: verbs that cannot go without their preposition ("based on", "relied on"): a removed phrase that
+#: starts with it strands them
+_VERB_PREPOSITIONS = {verb: frozenset(preps.split("/")) for verb, preps in (
+    pair.split(":") for pair in "base:on/upon rely:on/upon depend:on/upon consist:of focus:on centre:on center:on "
+    "insist:on hinge:on dwell:on count:on comment:on refer:to belong:to amount:to lead:to result:in/from stem:from "
+    "specialise:in specialize:in account:for aim:at object:to respond:to contribute:to participate:in "
+    "engage:in succeed:in rest:on/upon draw:on/from".split())}
 _PREPOSITIONS = frozenset("in on at under over above below behind beside near into onto from against along across through "
                           "between among inside outside by for with of to since during after before until".split())
 
@@ -368,7 +375,10 @@ def strands(sentence: str, out: str) -> bool:
         return True
     removed = words(sentence[cut:cut + len(sentence) - len(out)])
     if removed and removed[0].lower in _PREPOSITIONS:
-        return False  # "arrested on suspicion of theft after": the phrase went with its preposition, no object
+        # "arrested on suspicion of theft after": the phrase went with its preposition, no object;
+        # unless the verb needs it ("relied on donors for") or the object's tail is left ("based of 500")
+        needs = any(removed[0].lower in _VERB_PREPOSITIONS.get(lemma, ()) for lemma in lexicon.lemmas(last.lower))
+        return needs or bool(right) and right[0].lower == "of"
     return (last.tok.text.islower() and last.lower.endswith(("ed", "en")) and lexicon.can_be_verb(last.lower)
             and not out[last.tok.end:].lstrip().startswith((",", ".", ";")))
 

@@ -60,17 +60,74 @@ def owner_before_noun(sentence: str, start: int, end: int) -> bool:
 _DIFFERING_MAX = 4  # words on each side once the shared frame is gone
 
 
+_FRAME_FUNCTION_WORDS = frozenset("a an the this that these those it its he she they them his her their him "
+                                   "in on at of to for by with from into as and or is was were are be been being "
+                                   "has have had".split())
+
+
+def frames(old: str, new: str) -> list[tuple[str, str, bool]]:
+    """Where both sides of a replacement share a frame ("that he died in Leeds" to "that he died in
+    York"), the spans of the old side that hold the differing words with some of the frame around
+    them, each with its new side and whether its frame words include a content word ("died in
+    Leeds": True, "in Leeds": False), longest first; [] when the sides share no word at either end
+    or what differs is longer than a short value. The bare differing value is never one: "Leeds"
+    alone may stand elsewhere in the text ("born in Leeds")."""
+    a, b = old.split(), new.split()
+    if (shared := _shared(a, b)) is None:
+        return []
+    lead, trail = shared
+    out = []
+    for i in range(lead + 1):
+        for j in range(len(a) - trail, len(a) + 1):
+            frame = a[i:lead] + a[len(a) - trail:j]
+            if frame:
+                content = any(w.lower().strip(".,;:'\"") not in _FRAME_FUNCTION_WORDS for w in frame)
+                out.append((" ".join(a[i:j]), " ".join(b[i:len(b) - (len(a) - j)]), content))
+    return sorted(out, key=lambda f: -len(f[0].split()))
+
+
 def differing(old: str, new: str) -> tuple[str, str] | None:
     """The words a replacement changes, where both sides share a frame ("that he died in Leeds" to
     "that he died in York": "Leeds", "York"); None when they share no word at either end or what
     differs is longer than a short value."""
     a, b = old.split(), new.split()
+    if (shared := _shared(a, b)) is None:
+        return None
+    lead, trail = shared
+    return " ".join(a[lead:len(a) - trail]), " ".join(b[lead:len(b) - trail])
+
+
+def _shared(a: list[str], b: list[str]) -> tuple[int, int] | None:
+    """How many words two sides share at the start and at the end, None when none or when what
+    differs is longer than a short value."""
     lead = trail = 0
     while lead < min(len(a), len(b)) - 1 and a[lead].lower() == b[lead].lower():
         lead += 1
     while trail < min(len(a), len(b)) - lead - 1 and a[-1 - trail].lower() == b[-1 - trail].lower():
         trail += 1
-    core = " ".join(a[lead:len(a) - trail]), " ".join(b[lead:len(b) - trail])
-    if not lead + trail or max(len(c.split()) for c in core) > _DIFFERING_MAX:
+    if not lead + trail or max(len(a) - lead - trail, len(b) - lead - trail) > _DIFFERING_MAX:
         return None
-    return core
+    return lead, trail
+
+
+def in_frame(response: str, old: str, new: str) -> tuple[str, str] | None:
+    """A replacement whose sides share a frame the response writes only in part ("that police
+    charged two men" to "... three men"): the differing words with the part of the frame that
+    stands in the response exactly once ("charged two men" to "charged three men"), so only that
+    occurrence changes, not "arrested two men". A frame part of function words only ("in North
+    Tyneside") is taken only when the differing value itself stands once; else None (the model)."""
+    for old_part, new_part, content in frames(old, new):
+        if _count(response, old_part) != 1:
+            continue
+        if content or _count(response, (differing(old, new) or ("",))[0]) == 1:
+            return old_part, new_part
+    return None
+
+
+def _count(text: str, phrase: str) -> int:
+    """How many times `phrase` stands in `text`, as `edits.find` finds it (on word boundaries, a
+    space standing for a hyphen too)."""
+    if not phrase.strip():
+        return 0
+    pattern = r"(?<![\w-])" + r"(?:\s+|-)".join(re.escape(w) for w in phrase.split()) + r"(?![\w-])"
+    return len(re.findall(pattern, text, re.I))

@@ -97,7 +97,7 @@ def test_the_first_name_of_a_person_described_is_not_the_capitalised_word_that_d
 def test_a_replacement_whose_sides_share_a_frame_changes_the_words_that_differ(fake, fake_spec):
     response = "A woman has been charged over the theft of a van in North Tyneside."
     note = "Replace the information about that it was stolen in North Tyneside with the information about that it was stolen in Wallsend."
-    assert edits.parse("n1", note, response) == edits.LiteralEdit(kind="replace", old="North Tyneside", new="Wallsend",
+    assert edits.parse("n1", note, response) == edits.LiteralEdit(kind="replace", old="in North Tyneside", new="in Wallsend",
                                                                    note_id="n1")
     draft = _compose(fake, fake_spec, response, note)
     assert draft.text == "A woman has been charged over the theft of a van in Wallsend." and fake.calls == []
