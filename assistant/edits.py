@@ -17,7 +17,7 @@ from typing import Literal
 from assistant import lexicon, surroundings
 from assistant.check.edit_parsing import (CLAUSE_WORDS, EDIT_VERBS, Edit, is_described, number_or_name, parse_edit,
                                           states_a_value)
-from assistant.text import quoted, tokenize, unfinished
+from assistant.text import phrase_pattern, quoted, tokenize, unfinished
 from assistant.text import sentences as split_sentences
 
 EditKind = Literal["replace", "remove", "delete_sentence"]
@@ -138,10 +138,7 @@ def find(text: str, phrase: str) -> tuple[int, int] | None:
     """(start, end) of `phrase` in `text`, case-insensitive, on word boundaries."""
     if not phrase.strip():
         return None
-    # a hyphenated word is one word: "super-Mare" is not cut out of "Weston-super-Mare"
-    # "six week ban" finds "six-week ban": a space in the phrase may be a hyphen in the text
-    pattern = r"(?<![\w-])" + r"(?:\s+|-)".join(re.escape(w) for w in phrase.split()) + r"(?![\w-])"
-    m = re.search(pattern, text, re.I)
+    m = re.search(phrase_pattern(phrase), text, re.I)
     return (m.start(), m.end()) if m else None
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.text import phrase_pattern
+
 
 def same_hyphens(found: str, old: str, new: str) -> str:
     """"six-week ban" found for "six week ban", replaced by "four week ban": "four-week ban", joined
@@ -116,10 +118,11 @@ def in_frame(response: str, old: str, new: str) -> tuple[str, str] | None:
     stands in the response exactly once ("charged two men" to "charged three men"), so only that
     occurrence changes, not "arrested two men". A frame part of function words only ("in North
     Tyneside") is taken only when the differing value itself stands once; else None (the model)."""
+    value = differing(old, new)
     for old_part, new_part, content in frames(old, new):
         if _count(response, old_part) != 1:
             continue
-        if content or _count(response, (differing(old, new) or ("",))[0]) == 1:
+        if content or value is not None and _count(response, value[0]) == 1:
             return old_part, new_part
     return None
 
@@ -127,7 +130,4 @@ def in_frame(response: str, old: str, new: str) -> tuple[str, str] | None:
 def _count(text: str, phrase: str) -> int:
     """How many times `phrase` stands in `text`, as `edits.find` finds it (on word boundaries, a
     space standing for a hyphen too)."""
-    if not phrase.strip():
-        return 0
-    pattern = r"(?<![\w-])" + r"(?:\s+|-)".join(re.escape(w) for w in phrase.split()) + r"(?![\w-])"
-    return len(re.findall(pattern, text, re.I))
+    return len(re.findall(phrase_pattern(phrase), text, re.I)) if phrase.strip() else 0

@@ -149,6 +149,13 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def phrase_pattern(phrase: str) -> str:
+    """A regex for `phrase` on word boundaries, as a literal edit looks for it: a hyphenated word is
+    one word ("super-Mare" is not cut out of "Weston-super-Mare"), and a space in the phrase may be
+    a hyphen in the text ("six week ban" finds "six-week ban")."""
+    return r"(?<![\w-])" + r"(?:\s+|-)".join(re.escape(w) for w in phrase.split()) + r"(?![\w-])"
+
+
 def in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
     """Whether `pos` lies inside one of `spans`, sorted and apart as `quotation_spans` gives them:
     a search, not a scan, since callers ask it for every word of a text of thousands of quotations."""

@@ -67,8 +67,8 @@ def acted(edit: Edit, draft: Draft, original: str) -> bool:
         if edit.kind == "add":
             return added_any(before, draft)
         return removed_any(before, draft) or added_any(before, draft)
-    have = {w.lower for w in draft.words}
-    if edit.kind != "add" and any(w not in have for w in old_words if any(b.lower == w for b in before.words)):
+    had, have = {w.lower for w in before.words}, {w.lower for w in draft.words}
+    if edit.kind != "add" and any(w in had and w not in have for w in old_words):
         return True
     spans = [(before.first[s], before.first[s + 1]) for s in where]
     old, new = [w.lower for w in before.words], [w.lower for w in draft.words]
