@@ -8,13 +8,7 @@ answer is scripted; every example is invented."""
 from assistant import edits, locate
 from assistant.check.edit_parsing import parse_edit
 from assistant.check.given_names import given_names
-from assistant.compose import compose
-from assistant.kinds.rewrite import RewriteTask
-
-
-def _compose(fake, fake_spec, response: str, notes: str, *answers: str):
-    fake.enqueue(list(answers))
-    return compose(RewriteTask(response=response, notes=notes), fake_spec)
+from tests.rewrites import compose_rewrite as _compose
 
 
 def test_a_given_name_the_note_writes_after_first_name_is_removed(fake, fake_spec):

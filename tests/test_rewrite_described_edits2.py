@@ -4,13 +4,7 @@ sentence. Classes read on development DeFacto rows; every example here is invent
 answer scripted."""
 
 from assistant import edits, locate
-from assistant.compose import compose
-from assistant.kinds.rewrite import RewriteTask
-
-
-def _compose(fake, fake_spec, response: str, notes: str, *answers: str):
-    fake.enqueue(list(answers))
-    return compose(RewriteTask(response=response, notes=notes), fake_spec)
+from tests.rewrites import compose_rewrite as _compose
 
 
 def test_a_phrase_removed_with_its_preposition_after_a_passive_verb_strands_nothing(fake, fake_spec):

@@ -6,15 +6,9 @@ every model answer scripted."""
 import pytest
 
 from assistant import locate
-from assistant.compose import compose
-from assistant.kinds.rewrite import RewriteTask
+from tests.rewrites import compose_rewrite as _compose
 
 MODEL = "Scripted model answer."
-
-
-def _compose(fake, fake_spec, response: str, notes: str, *answers: str):
-    fake.enqueue(list(answers))
-    return compose(RewriteTask(response=response, notes=notes), fake_spec)
 
 
 @pytest.mark.parametrize("response, note, wrong", [
