@@ -75,7 +75,10 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
                for have, said in zip(sentence_notes, relations.places_said(parsed, [(o.id, o.text) for o in observations]))]
     spans = unsupported(parsed, support_words, forbidden, spatial.placed_again(parsed, located, note_units))
     def swapped(unit: str, i: int, d: Draft, tally: spatial.Tally) -> str | None:
-        return None if relations.said_conversely(d, i, texts) else spatial.direction_swapped(unit, i, d, tally)
+        # a mention that says the note's relation from the other side accounts for the opposite the
+        # notes give: another mention of the word beside it is content, not a swap
+        return None if any(d.words[j].direction == unit and relations.said_conversely(d, j, texts)
+                           for j in range(len(d.words))) else spatial.direction_swapped(unit, i, d, tally)
 
     for counted, label, differs in ((spatial.counted_direction, lambda u: f"'{u}'", swapped),
                                     (negation.counted_negation, lambda u: "a negation", negation.negation_flips)):
@@ -270,6 +273,8 @@ def _check_observation(obs: Observation, draft: Draft, original: str | None, not
         support = obs.text
         if original is None and fact.status in ("dropped", "contradicted"):
             fact, support = _restated(fact, obs, draft)
+        elif original is None and fact.status == "kept" and (said := relations.conversed_words(obs.text, draft)):
+            support = f"{support} {said}"  # the note's relation said from the other side (`matching`)
         if original is None and fact.status in ("kept", "hedge_lost"):
             fact = _bound(fact, obs, draft, notes)
         return _Verdict(fact, support, set())

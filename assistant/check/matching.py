@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant import lexicon
 from assistant.check import attributes, hedges, negation, numbers, quotes, relations, spatial
@@ -258,6 +258,8 @@ def check_fact(obs: Observation, key: Key, draft: Draft, bound: bool = False,
     if key.empty():
         return FactCheck(**base, status="kept", checked=False, evidence="nothing checkable in this note")
     m = best_match(key, draft, want_hedge=obs.hedged)
+    if bound and set(m.missing) & set(key.directions):
+        m = replace(m, missing=_not_conversed(key, m, draft, obs.text))
     window = list(range(*m.window))
     if m.missing or m.flipped:
         near = window_text(draft, m.window) if m.content_hits else ""
@@ -284,6 +286,17 @@ def check_fact(obs: Observation, key: Key, draft: Draft, bound: bool = False,
         return FactCheck(**base, status="hedge_lost", tier="certain", sentences=window,
                          evidence=hedges.lost_hedge_evidence(obs.hedge_cues, window_text(draft, m.window)))
     return FactCheck(**base, status="kept", sentences=window, evidence=window_text(draft, m.window))
+
+
+def _not_conversed(key: Key, m: Match, draft: Draft, note_text: str) -> list[str]:
+    """`m.missing` without the directions the window says from the other side, its things swapped
+    ("the trees in front of the sky" for the note's "the sky behind the trees"): the note's relation."""
+    lo, hi = m.window
+    at = range(draft.first[lo], draft.first[hi])
+    conversed = {draft.words[i].direction for i in at
+                 if draft.words[i].direction and relations.said_conversely(draft, i, [note_text])}
+    opposites = lexicon.load().direction_opposites
+    return [u for u in m.missing if not (u in key.directions and opposites.get(u, frozenset()) & conversed)]
 
 
 def _kin_said(key: Key, m: Match, draft: Draft) -> Tier | None:
@@ -353,6 +366,9 @@ def contradicted(key: Key, m: Match, draft: Draft, note_text: str | None = None,
         if kind == "direction":  # "on the left" says nothing against "in the background"; nor
             # "in the background" against "behind the barn", which names the same place
             said = [w for w in said if not any(w.direction in spatial.places(u) for u in lost)]
+            # "Above the wall, a railing" for "railings at the top and graffiti at the bottom": the word
+            # says the note's other place, found, not the opposite of the one lost
+            said = [w for w in said if not any(w.direction in spatial.places(u) for u in have if u not in lost)]
             said = [w for w in said if any(spatial.same_axis(w.direction, u) for u in lost)
                     or note_text is not None and relations.same_other_object(note_text, lost, w, draft)]
         if note_text is not None:  # a caption: only a value said of the note's own thing

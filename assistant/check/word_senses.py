@@ -125,3 +125,23 @@ def _lemmas(low: str) -> dict:
     from lemminflect import getAllLemmas  # noqa: PLC0415 - loaded with the lexicon anyway
 
     return getAllLemmas(low)
+
+
+
+def joined_into_a_word(text: str, offset: int, tokens: list) -> set[int]:
+    """Indices of direction words hyphen-joined to a noun into one dictionary word that is no
+    direction and no adverb of place: "lower-case" (lowercase), "upper-case". The direction is part
+    of that word, no place ("a white lower-case font" says nothing about the bottom). "top-left"
+    (no such word, and two directions), "far-away" (no noun after) and "over-head" (an adverb of
+    place) stay places."""
+    lex = lexicon.load()
+    out: set[int] = set()
+    for i in range(len(tokens) - 1):
+        a, b = tokens[i], tokens[i + 1]
+        if a.lower not in lex.directions or b.lower in lex.directions or text[a.end - offset:b.start - offset] != "-":
+            continue
+        whole = a.lower + b.lower
+        if (whole not in lex.directions and lexicon.known_word(whole) and lexicon.can_be_noun(b.lower)
+                and not lexicon.can_be_adverb(whole)):
+            out.add(i)
+    return out

@@ -42,7 +42,7 @@ def words(text: str, offset: int = 0, *, meta: bool = False, phrase_hedges: bool
     lowers = [t.lower for t in tokens]
     in_phrase = {i for r in lexicon.hedge_phrases(lowers) for i in r} if phrase_hedges else set()
     framed = _framing_compounds(text, offset, tokens)
-    furthest = senses.furthest_sides(lowers) | senses.not_places(lowers)
+    furthest = senses.furthest_sides(lowers) | senses.not_places(lowers) | senses.joined_into_a_word(text, offset, tokens)
     out: list[Word] = []
     for i, tok in enumerate(tokens):
         low = lowers[i]
