@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant import lexicon
-from assistant.check import (actions, attributes, edit_checks, edit_parsing, edit_sides, edit_tiers, fronted,
-                             generic_heads, hedges, inside, instructions, joins, likeness, matching, negation, objects,
-                             parts, prose, prospects, relations, shades, sides, spatial, spellings, told_apart)
+from assistant.check import (actions, attributes, conversed, edit_checks, edit_parsing, edit_sides, edit_tiers,
+                             fronted, generic_heads, hedges, inside, instructions, joins, likeness, matching, negation,
+                             objects, parts, prose, prospects, relations, shades, sides, spatial, spellings, told_apart)
 from assistant.check.number_forms import other_writings
 from assistant.check.numbers import combine_numbers, fmt_number
 from assistant.check.report import PROBLEM_STATUSES, CheckReport, FactCheck, SentenceProvenance
@@ -273,7 +273,7 @@ def _check_observation(obs: Observation, draft: Draft, original: str | None, not
         support = obs.text
         if original is None and fact.status in ("dropped", "contradicted"):
             fact, support = _restated(fact, obs, draft)
-        elif original is None and fact.status == "kept" and (said := relations.conversed_words(obs.text, draft)):
+        elif original is None and fact.status == "kept" and (said := conversed.conversed_words(obs.text, draft)):
             support = f"{support} {said}"  # the note's relation said from the other side (`matching`)
         if original is None and fact.status in ("kept", "hedge_lost"):
             fact = _bound(fact, obs, draft, notes)

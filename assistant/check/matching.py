@@ -13,7 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from assistant import lexicon
-from assistant.check import attributes, hedges, negation, numbers, quotes, relations, spatial
+from assistant.check import attributes, conversed, hedges, negation, numbers, quotes, relations, spatial
 from assistant.check.numbers import fmt_number
 from assistant.check.report import FactCheck, Tier
 from assistant.check.words import Draft, Key, Word
@@ -259,7 +259,8 @@ def check_fact(obs: Observation, key: Key, draft: Draft, bound: bool = False,
         return FactCheck(**base, status="kept", checked=False, evidence="nothing checkable in this note")
     m = best_match(key, draft, want_hedge=obs.hedged)
     if bound and set(m.missing) & set(key.directions):
-        m = replace(m, missing=_not_conversed(key, m, draft, obs.text))
+        at = range(draft.first[m.window[0]], draft.first[m.window[1]])  # "trees in front of the sky": its "behind"
+        m = replace(m, missing=conversed.not_conversed(m.missing, key.directions, draft, at, obs.text))
     window = list(range(*m.window))
     if m.missing or m.flipped:
         near = window_text(draft, m.window) if m.content_hits else ""
@@ -286,17 +287,6 @@ def check_fact(obs: Observation, key: Key, draft: Draft, bound: bool = False,
         return FactCheck(**base, status="hedge_lost", tier="certain", sentences=window,
                          evidence=hedges.lost_hedge_evidence(obs.hedge_cues, window_text(draft, m.window)))
     return FactCheck(**base, status="kept", sentences=window, evidence=window_text(draft, m.window))
-
-
-def _not_conversed(key: Key, m: Match, draft: Draft, note_text: str) -> list[str]:
-    """`m.missing` without the directions the window says from the other side, its things swapped
-    ("the trees in front of the sky" for the note's "the sky behind the trees"): the note's relation."""
-    lo, hi = m.window
-    at = range(draft.first[lo], draft.first[hi])
-    conversed = {draft.words[i].direction for i in at
-                 if draft.words[i].direction and relations.said_conversely(draft, i, [note_text])}
-    opposites = lexicon.load().direction_opposites
-    return [u for u in m.missing if not (u in key.directions and opposites.get(u, frozenset()) & conversed)]
 
 
 def _kin_said(key: Key, m: Match, draft: Draft) -> Tier | None:

@@ -166,8 +166,7 @@ def _pairs(ws: list[Word] | tuple[Word, ...], found: tuple[Phrase, ...]) -> list
         if x is None or y is None or same_head(x.head, y.head):
             continue
         first = min(w.tok.start for w in (y.head, *y.attrs, *y.nouns))
-        # past a partitive: "behind the group of trees" relates the trees
-        between = [w for w in ws if r.tok.end <= w.tok.start < first and w.lower not in lex.partitives]
+        between = [w for w in ws if r.tok.end <= w.tok.start < first and w.lower not in lex.partitives]  # "group of"
         if all(w.is_stop for w in between) and (
                 r.lower in lex.relations or unit in _PREPOSITIONS or any(w.lower == "of" for w in between)):
             out.append((x, r, y))
@@ -196,10 +195,10 @@ def relation_reversed(note_text: str, draft: Draft, sentences: list[int], notes:
 
 
 def said_conversely(draft: Draft, i: int, notes: list[str]) -> bool:
-    """The draft's direction at flat index `i` relates two things a note relates the opposite way,
-    each on the other side: "the sea lies under a clear sky" for "a clear sky above the sea". That
-    is the note's relation said from the other side, not a swap; a swap says the opposite of the
-    same order ("the sky below the sea", "the roof right of the ship" for "left of the ship")."""
+    """The draft's direction at flat index `i` relates two things a note relates the opposite way (its thing
+    placed: any object of the clause before its relation word), each on the other side: "the sea lies under a
+    clear sky" for "a clear sky (with kites) above the sea": the note's relation from the other side, not a
+    swap, which says the opposite of the same order ("the sky below the sea", "right of" for "left of")."""
     d = draft.words[i]
     unit = _relation(d)
     opposite = lexicon.load().direction_opposites.get(unit or "", frozenset())
@@ -208,22 +207,10 @@ def said_conversely(draft: Draft, i: int, notes: list[str]) -> bool:
     s = draft.sent_of[i]
     ys = [b for _, r, b in _draft_relations(draft, s) if r.tok.start == d.tok.start]
     xs = _clause_before(sentence_phrases(draft.text)[s], draft.text, d, quotes_break=False) if ys else []
-    # the note's thing placed may be any object of the clause before its relation word ("a sky with
-    # kites behind the trees" places the sky), as in `relation_restated`
     return any(_relation(r) in opposite and any(x2.names(y.head) and not y2.names(y.head)
                                                 for x2 in (x, *_clause_before(note_phrases(t), t, r)))
                and any(y2.names(a.head) and not x.names(a.head) for a in xs)
                for t in notes for x, r, y2 in _relations(t) for y in ys)
-
-
-def conversed_words(note_text: str, draft: Draft) -> str:
-    """The draft's direction words that say the note's relation from the other side (`said_conversely`):
-    "in front of" of "the trees in front of the sky" for "the sky behind the trees". They are the
-    note's words, as the opposite directions `relation_restated` finds are."""
-    opposites = lexicon.load().direction_opposites
-    wanted = {o for w in note_words(note_text) if w.direction for o in opposites.get(w.direction, ())}
-    return " ".join(w.tok.text for i, w in enumerate(draft.words)
-                    if w.direction in wanted and said_conversely(draft, i, [note_text]))
 
 
 def places_said(draft: Draft, notes: list[tuple[str, str]]) -> list[list[str]]:

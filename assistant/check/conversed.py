@@ -1,0 +1,30 @@
+"""A caption's direction that says a note's relation from the other side (issue 23, check23al).
+
+"Tall trees stand in front of a pale grey sky" says the note's "a pale grey sky is behind the
+trees": the note's relation, its two things swapped and the direction turned (`relations.said_conversely`).
+The direction counts as said, not missing, and its words are the note's, not an unsupported swap.
+"""
+
+from __future__ import annotations
+
+from assistant import lexicon
+from assistant.check import relations
+from assistant.check.words import Draft, note_words
+
+
+def conversed_words(note_text: str, draft: Draft) -> str:
+    """The draft's direction words that say the note's relation from the other side ("in front" of
+    "the trees in front of the sky" for "the sky behind the trees"), joined: support for them."""
+    opposites = lexicon.load().direction_opposites
+    wanted = {o for w in note_words(note_text) if w.direction for o in opposites.get(w.direction, ())}
+    return " ".join(w.tok.text for i, w in enumerate(draft.words)
+                    if w.direction in wanted and relations.said_conversely(draft, i, [note_text]))
+
+
+def not_conversed(missing: list[str], directions: list[str], draft: Draft, at: range, note_text: str) -> list[str]:
+    """`missing` without the note's `directions` that the draft's words at flat indices `at` say from
+    the other side."""
+    conversed = {draft.words[i].direction for i in at
+                 if draft.words[i].direction and relations.said_conversely(draft, i, [note_text])}
+    opposites = lexicon.load().direction_opposites
+    return [u for u in missing if not (u in directions and opposites.get(u, frozenset()) & conversed)]
