@@ -6,6 +6,7 @@ run once, then never again.
     .venv/bin/python bench/build_blind.py human --path ../shared/data     # IIW human caption sentences
     .venv/bin/python bench/build_blind.py defacto|captions|human|raw --set dev2 --path ../shared/data
     .venv/bin/python bench/build_blind.py defacto|captions|human --set blind2 --file /work/extra/<file>.jsonl
+    .venv/bin/python bench/build_blind.py defacto|captions --set blind3 --file /work/extra/<file>.jsonl
     .venv/bin/python bench/build_blind.py defacto-test --set dev2 --file /work/extra/defacto-test.jsonl [--positions 215-399|600-778]
     .venv/bin/python bench/build_blind.py defacto-train --set dev2 --file /work/extra/defacto-train.jsonl [--source defacto-train2|defacto-train3|defacto-train4|defacto-train5]
 
@@ -67,6 +68,9 @@ of the product only (the caption prompt of this code is recorded in `made_by`):
 `defacto`, iiw400-rest.jsonl for `human` and `captions` (the embedded model; run it under
 `flock /tmp/model.lock`).
 
+`--set blind3` builds the third blind set (`eval/blind3.py`) from `--file`: defacto-train.jsonl for `defacto`
+(no model), rows/locnar-heldout.jsonl for `captions` (the embedded model, under `flock /tmp/model.lock`).
+
 `old-tasks` and `old` (dev2 only) make the `caption-old-full` / `caption-old-terse` source: captions
 composed by the old caption prompt (`old_captions.OLD_PROMPT`, the code of commit `old_captions.OLD_COMMIT`) on
 the next DEV2_OLD_ROWS rows. This code only makes the notes and freezes the answers; the old code
@@ -91,7 +95,7 @@ import subprocess
 from functools import partial
 from pathlib import Path
 
-from assistant.eval import (blind, blind2, dci_captions, defacto_test, defacto_train, fresh_sentences, locnar_captions, new_captions,
+from assistant.eval import (blind, blind2, blind3, dci_captions, defacto_test, defacto_train, fresh_sentences, locnar_captions, new_captions,
                             now_captions, old_captions, precision)
 from assistant.eval.datasets import IIWRow, read_rows
 
@@ -241,11 +245,29 @@ def build_blind2(what: str, file: str) -> None:
                 print(case.id, flush=True)
 
 
+def build_blind3(what: str, file: str) -> None:
+    """The third blind set (`eval/blind3.py`): `file` is defacto-train.jsonl (defacto) or locnar-heldout.jsonl
+    (captions). Cases already built are kept; captions skip them."""
+    existing = blind.read_cases(blind3.CASES) if blind3.CASES.exists() else []
+    if what == "defacto":
+        cases = [blind.defacto_case(r, blind3.DEFACTO_SOURCE) for r in blind3.defacto_rows(file)]
+        blind.write_cases(cases + [c for c in existing if c.source != blind3.DEFACTO_SOURCE], blind3.CASES)
+        print(f"{len(cases)} {blind3.DEFACTO_SOURCE} cases written to {blind3.CASES}")
+        return
+    from assistant import llm  # noqa: PLC0415
+
+    with blind3.CASES.open("a", encoding="utf-8") as out:
+        for case in blind.caption_cases(blind3.locnar_rows(file), llm.resolve_spec(), {c.id for c in existing}):
+            out.write(case.model_dump_json() + "\n")
+            out.flush()
+            print(case.id, flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("what", choices=("captions", "defacto", "human", "raw", "old-tasks", "old", "sentences", "now",
                                            "defacto-test", "defacto-train", "new", "dci", "locnar", "locnar2", "locnar3"))
-    parser.add_argument("--set", choices=("blind", "dev2", "blind2"), default="blind")
+    parser.add_argument("--set", choices=("blind", "dev2", "blind2", "blind3"), default="blind")
     parser.add_argument("--path", default="../shared/data")
     parser.add_argument("--rows", type=int, default=None, help="defacto: the first N rows (default: all); new: the first N rows of --file (default 30)")
     parser.add_argument("--composed", help="old: the old code's answers, JSONL {id, draft, made_by}; dci, locnar: the --out "
@@ -283,6 +305,11 @@ def main() -> None:
         if args.what not in ("captions", "defacto", "human") or not args.file:
             parser.error("blind2 builds captions, defacto or human, from --file")
         build_blind2(args.what, args.file)
+        return
+    if args.set == "blind3":
+        if args.what not in ("captions", "defacto") or not args.file:
+            parser.error("blind3 builds captions or defacto, from --file")
+        build_blind3(args.what, args.file)
         return
     if args.set == "dev2":
         build_dev2(args.what, args.path, args.rows, args.composed, args.file, args.positions, args.source)
