@@ -159,6 +159,8 @@ def apply(edit: LiteralEdit, sentence: str) -> str | None:
         new = surroundings.same_hyphens(sentence[start:end], edit.old, new)
     else:
         start, end = _widen_removal(sentence, span)
+        if (before := re.search(r",\s*$", sentence[:start])) and (after := re.match(r"\s*,", sentence[end:])):
+            start, end = before.start(), end + after.end()  # "The driver, 42, was taken": the commas go with it
         new = ""
         if surroundings.owner_before_noun(sentence, start, end):
             new = "the "  # "since May's general election" -> "since the general election"

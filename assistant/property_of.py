@@ -1,0 +1,163 @@
+"""A rewrite note that names its target by a property of something: "remove the year of the World
+Cup", "remove the age of the driver", "replace the date of the match with 14 March", "remove the type
+of infection". The thing ("the World Cup") stays; what goes is its value ("2014", "42", "fungal"),
+which stands next to the thing's words in the response. `locate` finds the thing, and this module
+the value beside it:
+
+- a number (or a date) right before the thing ("the 2014 World Cup", "30 passengers") or set off
+  after it ("the driver, 42, ...", "the World Cup in 2014"): the value's own words, which a literal
+  edit can take out or replace;
+- anything else (a value after a verb, "played on 12 March"; a kind, "a fungal infection"): the
+  value and the thing are named to the model, which rewrites that one sentence; the thing's words
+  are never cut on their own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant import lexicon
+from assistant.check.words import Word, words
+
+_NUMERIC = ("year", "date", "day", "month", "time", "age", "amount", "number", "cost", "price", "value", "length",
+            "duration", "height", "weight", "score", "total", "figure", "sum", "percentage", "rate", "fee", "salary")
+_KINDS = ("type", "kind", "sort", "brand", "breed", "model", "make", "variety", "species", "nationality")
+_PROPERTY_RE = re.compile(rf"^(?:the\s+)?(?:(?:exact|specific|actual|precise)\s+)?"
+                          rf"(?P<prop>{'|'.join(_NUMERIC + _KINDS)})s?\s+of\s+(?P<thing>\S.*)$", re.I | re.S)
+_MONTHS = frozenset("january february march april may june july august september october november december "
+                    "jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+#: words that open a value set after its thing ("the World Cup in 2014", "a fee of £5m")
+_VALUE_PREPOSITIONS = frozenset("in on at of for from since during".split())
+#: words that go with the number they qualify
+_QUALIFIERS = tuple(tuple(q.split()) for q in ("at least", "at most", "more than", "fewer than", "less than", "up to",
+                                              "about", "around", "nearly", "almost", "roughly", "approximately", "over",
+                                              "some", "just", "only"))
+_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their"})
+
+
+@dataclass(frozen=True)
+class Property:
+    """A note's target read as a property of a thing."""
+
+    name: str
+    """The property, lower case and singular: "year", "age", "type"."""
+    thing: str
+    """What the property is of, as the note writes it: "the World Cup"."""
+
+    @property
+    def numeric(self) -> bool:
+        return self.name in _NUMERIC
+
+
+def parse(target: str) -> Property | None:
+    """"the year of the World Cup" -> Property("year", "the World Cup"); None for a target that does not
+    name a property of something ("the information about the crane", "the name of the club")."""
+    m = _PROPERTY_RE.match(target.strip())
+    return Property(m.group("prop").lower(), m.group("thing").strip(" .,")) if m else None
+
+
+@dataclass(frozen=True)
+class Value:
+    """Where a property's value stands in a sentence."""
+
+    start: int
+    end: int
+    literal: bool
+    """Whether a literal edit of sentence[start:end] can take it: a number before the thing or set off
+    after it. Otherwise the span is what the model is told about (the value with the thing)."""
+
+
+def value(prop: Property, sentence: str, start: int, end: int) -> Value:
+    """The value of `prop` next to the thing found at sentence[start:end]."""
+    ws = words(sentence)
+    inside = [i for i, w in enumerate(ws) if w.tok.start >= start and w.tok.end <= end]
+    if not inside:
+        return Value(start, end, False)
+    lo, hi = _as_written(prop, ws, inside)
+    if prop.numeric:
+        lead = next((i for i in range(lo, hi) if _is_value(ws[i], "date")), None)
+        if lead is not None:  # the window took the value with it: "2014 World Cup", "least 12 people"
+            run = _value_run(ws, lead, 1, "date")
+            if run[-1] < hi:
+                first = _qualified(ws, run[0])
+                return Value(ws[first].tok.start, ws[run[-1]].tok.end, True)
+        found = _numeric_value(ws, lo, hi, sentence)
+        if found is not None:
+            return found
+    else:
+        first = _modifiers_before(ws, lo)
+        if first < lo:  # "a fungal infection": the kind is the words before the thing
+            return Value(ws[first].tok.start, ws[hi].tok.end, False)
+    return Value(start, end, False)
+
+
+def _as_written(prop: Property, ws: list[Word], inside: list[int]) -> tuple[int, int]:
+    """The thing's words as the note writes them, where the sentence has them: "the type of infection"
+    found at "infected" is at "infection" when the sentence says that too."""
+    wanted = {w.lower for w in words(prop.thing) if not w.is_stop}
+    exact = [i for i, w in enumerate(ws) if w.lower in wanted]
+    if exact and not any(ws[i].lower in wanted for i in inside):
+        return exact[0], exact[-1] if exact[-1] - exact[0] < len(wanted) else exact[0]
+    return inside[0], inside[-1]
+
+
+def _is_value(w: Word, prop: str) -> bool:
+    low = w.lower.strip(".")
+    return w.number is not None or prop in ("date", "day", "month", "time") and (low in _MONTHS or low in _DAYS)
+
+
+def _value_run(ws: list[Word], i: int, step: int, prop: str) -> list[int]:
+    run = []
+    while 0 <= i < len(ws) and _is_value(ws[i], prop):
+        run.append(i)
+        i += step
+    return sorted(run)
+
+
+def _numeric_value(ws: list[Word], lo: int, hi: int, sentence: str) -> Value | None:
+    prop_name = "date"  # month and day names count as values for every dated property
+    before = lo - 1
+    while before >= 0 and ws[before].tok.text.islower() and ws[before].lower not in _DETERMINERS \
+            and lexicon.can_be_adjective(ws[before].lower) and not _is_value(ws[before], prop_name):
+        before -= 1  # "the 2014 football World Cup"
+    run = _value_run(ws, before, -1, prop_name)
+    if run:  # "the 2014 World Cup", "30 passengers"
+        return Value(ws[_qualified(ws, run[0])].tok.start, ws[run[-1]].tok.end, True)
+    after = hi + 1
+    if after < len(ws) and not _gap(sentence, ws[hi], ws[after]).strip(" ,") and ws[after].lower in _VALUE_PREPOSITIONS:
+        run = _value_run(ws, after + 1, 1, prop_name)
+        if run:  # "the World Cup in 2014": the preposition goes with the value
+            return Value(ws[after].tok.start, ws[run[-1]].tok.end, True)
+    run = _value_run(ws, after, 1, prop_name)
+    if run and _gap(sentence, ws[hi], ws[run[0]]).strip() == ",":  # "the driver, 42, was taken"
+        return Value(ws[run[0]].tok.start, ws[run[-1]].tok.end, True)
+    # a value further on ("the match, played on 12 March"): the model is told the value and the thing
+    near = [i for i in range(hi + 1, min(len(ws), hi + 5)) if _is_value(ws[i], prop_name)]
+    if near:
+        run = _value_run(ws, near[0], 1, prop_name)
+        return Value(ws[lo].tok.start, ws[run[-1]].tok.end, False)
+    return None
+
+
+def _qualified(ws: list[Word], first: int) -> int:
+    """The start of a number with the words that qualify it: "at least 12", "more than 30", "about 40"."""
+    for phrase in _QUALIFIERS:
+        n = len(phrase)
+        if first >= n and tuple(w.lower for w in ws[first - n:first]) == phrase:
+            return first - n
+    return first
+
+
+def _modifiers_before(ws: list[Word], lo: int) -> int:
+    """The words before a thing that say what kind it is: "a fungal infection", "a red Ford Focus car"."""
+    while lo > 0 and ws[lo - 1].lower not in _DETERMINERS and not ws[lo - 1].is_stop and ws[lo - 1].number is None \
+            and (not ws[lo - 1].tok.text.islower() or lexicon.can_be_adjective(ws[lo - 1].lower)
+                 or not lexicon.can_be_verb(ws[lo - 1].lower)):
+        lo -= 1
+    return lo
+
+
+def _gap(sentence: str, left: Word, right: Word) -> str:
+    return sentence[left.tok.end:right.tok.start]

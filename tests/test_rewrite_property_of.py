@@ -1,0 +1,76 @@
+"""Rewrites (issue 25): a note that names its target by a property of something ("remove the year of
+the World Cup", "the age of the driver", "the type of infection") takes out the value, never the
+thing. Before, the thing's own words were cut ("World Cup", "driver", "match"). Invented examples,
+scripted model answers."""
+
+import pytest
+
+from assistant import locate, property_of
+from tests.rewrites import compose_rewrite as _compose
+
+
+@pytest.mark.parametrize("target, name, thing", [
+    ("the year of the World Cup", "year", "the World Cup"),
+    ("the exact date of the match", "date", "the match"),
+    ("the types of infection", "type", "infection"),
+])
+def test_a_property_of_a_thing_is_read_as_such(target, name, thing):
+    assert property_of.parse(target) == property_of.Property(name, thing)
+
+
+@pytest.mark.parametrize("target", ["the information about the crane", "the name of the club", "the first name of Kim Lee",
+                                    "the location of the Games", "the World Cup"])
+def test_other_targets_are_not_properties(target):
+    assert property_of.parse(target) is None
+
+
+@pytest.mark.parametrize("note, sentence, phrase", [
+    ("Remove the year of the World Cup.", "He scored twice at the 2014 World Cup in Brazil.", "2014"),
+    ("Remove the year of the World Cup.", "He scored twice at the World Cup in 2014, a record.", "in 2014"),
+    ("Remove the age of the driver.", "The driver, 42, was taken to hospital.", "42"),
+    ("Remove the number of passengers.", "The bus carried 30 passengers when it crashed.", "30"),
+    ("Remove the date of the match.", "The match on 12 March ended in a draw.", "on 12 March"),
+    ("Replace the year of the World Cup with 2018.", "He scored twice at the 2014 World Cup in Brazil.", "2014"),
+])
+def test_the_value_beside_the_thing_is_what_goes(note, sentence, phrase):
+    [found] = locate.find_all("n1", note, [sentence], sentence)
+    assert isinstance(found, locate.Found) and found.phrase == phrase and found.edit is not None
+
+
+@pytest.mark.parametrize("note, sentence, named", [
+    # a value after a verb: cutting it would leave "played," on its own
+    ("Remove the date of the match.", "The match, played on 12 March, ended in a draw.", "12 March"),
+    # a kind is the words before the thing, which only the model can take out cleanly
+    ("Remove the type of infection.", "The patient was infected with a fungal infection last week.", "fungal infection"),
+    ("Remove the type of car.", "She drove a red Ford Focus car to work.", "Ford Focus car"),
+    # "at least" goes with the number, and the subject cannot lose it alone
+    ("Remove the number of people killed.", "At least 12 people were killed in the blast.", "At least 12"),
+])
+def test_a_value_a_cut_cannot_take_goes_to_the_model_named(note, sentence, named):
+    [found] = locate.find_all("n1", note, [sentence], sentence)
+    assert isinstance(found, locate.Found) and found.edit is None and named in found.phrase
+
+
+def test_the_thing_stays_when_its_year_goes(fake, fake_spec):
+    draft = _compose(fake, fake_spec, "He scored twice at the 2014 World Cup in Brazil. He retired in 2020.",
+                     "Remove the year of the World Cup.")
+    assert draft.text == "He scored twice at the World Cup in Brazil. He retired in 2020." and fake.calls == []
+    draft = _compose(fake, fake_spec, "The driver, 42, was taken to hospital.", "Remove the age of the driver.")
+    assert draft.text == "The driver was taken to hospital." and fake.calls == []
+
+
+def test_a_kind_goes_to_the_model_with_the_words_named(fake, fake_spec):
+    draft = _compose(fake, fake_spec, "The patient was infected with a fungal infection last week.",
+                     "Remove the type of infection.", "The patient had an infection last week.")
+    assert draft.text == "The patient had an infection last week." and len(fake.calls) == 1
+    assert "fungal infection" in str(fake.calls[0])
+
+
+@pytest.mark.parametrize("old, sentence, out", [
+    ("a former teacher", "The mayor, a former teacher, said no.", "The mayor said no."),
+    ("in 2014", "He won, in 2014, the cup.", "He won the cup."),
+    ("pears", "We ate apples, pears, and plums.", "We ate apples and plums."),
+])
+def test_a_phrase_set_off_by_commas_goes_with_both_commas(old, sentence, out):
+    from assistant import edits
+    assert edits.apply(edits.LiteralEdit(kind="remove", old=old, new="", note_id="n1"), sentence) == out
