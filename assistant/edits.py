@@ -161,6 +161,8 @@ def apply(edit: LiteralEdit, sentence: str) -> str | None:
         start, end = _widen_removal(sentence, span)
         if (before := re.search(r",\s*$", sentence[:start])) and (after := re.match(r"\s*,", sentence[end:])):
             start, end = before.start(), end + after.end()  # "The driver, 42, was taken": the commas go with it
+        if (close := surroundings.closing_apposition(sentence, start, end)) is not None:
+            sentence = sentence[:close] + sentence[close + 1:]  # "Nationwide, the UK's lender, has" less the name
         new = ""
         if surroundings.owner_before_noun(sentence, start, end):
             new = "the "  # "since May's general election" -> "since the general election"
@@ -174,6 +176,8 @@ def apply(edit: LiteralEdit, sentence: str) -> str | None:
             out, start = out[:at] + new + out[at + more[1] - more[0]:], at
     if edit.kind == "remove" and (short := surroundings.initials_left(sentence, span)) is not None:
         return short  # "by the National Rugby League (NRL)" less the long form is "by the NRL"
+    if edit.kind == "remove" and surroundings.modifier_left(out, start + len(new)):
+        return None  # "the UK's largest lender" less "largest lender": "the UK's," is no phrase
     if edit.kind == "remove":
         out = tidy(_article_agrees(out, start), capital=sentence.lstrip()[:1].isupper())
         if unfinished(out):  # "... is a brave one." less "brave one" is "... is.": not a sentence

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from assistant import lexicon
 from assistant.text import phrase_pattern
 
 
@@ -131,3 +132,34 @@ def _count(text: str, phrase: str) -> int:
     """How many times `phrase` stands in `text`, as `edits.find` finds it (on word boundaries, a
     space standing for a hyphen too)."""
     return len(re.findall(phrase_pattern(phrase), text, re.I)) if phrase.strip() else 0
+
+
+# an apposition opens with an article or an owner: "Nationwide, the UK's largest lender, has ..."
+_APPOSITION_RE = re.compile(r"\s*,\s*((?:the|a|an|its|his|her|their|one\s+of)\s[^,;:.!?()]+?),\s*(?=[a-z])", re.I)
+_DETERMINERS = frozenset("a an the this that these those its his her their our my your".split())
+
+
+def closing_apposition(sentence: str, start: int, end: int) -> int | None:
+    """Where the comma that closes an apposition stands, when a removal takes the name it followed at
+    the start of the sentence ("Nationwide, the UK's largest lender, has raised rates" less
+    "Nationwide": the apposition is the subject now, and that comma goes); None otherwise."""
+    if sentence[:start].strip(" \"“'‘"):
+        return None
+    m = _APPOSITION_RE.match(sentence[end:])
+    return end + m.end(1) if m else None
+
+
+def modifier_left(out: str, at: int) -> bool:
+    """Whether a removal that joined `out` at `at` left a noun's owner or adjectives without their noun,
+    before a comma or the end ("the UK's, has", "the UK's largest, has"): not a sentence any more."""
+    if out[at:].lstrip()[:1] not in (",", ".", ";", ":", "!", "?", ""):
+        return False
+    before = re.findall(r"[\w'’-]+", out[:at])
+    if before and re.search(r"\w['’]s$", before[-1]):
+        return True
+    i = len(before)
+    while i > 0 and lexicon.can_be_adjective(before[i - 1].lower()) and not lexicon.can_be_verb(before[i - 1].lower()) \
+            and before[i - 1].lower() not in _DETERMINERS:
+        i -= 1
+    owner = i > 0 and (before[i - 1].lower() in _DETERMINERS or re.search(r"\w['’]s$", before[i - 1]))
+    return i < len(before) and bool(owner)

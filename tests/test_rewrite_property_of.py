@@ -74,3 +74,25 @@ def test_a_kind_goes_to_the_model_with_the_words_named(fake, fake_spec):
 def test_a_phrase_set_off_by_commas_goes_with_both_commas(old, sentence, out):
     from assistant import edits
     assert edits.apply(edits.LiteralEdit(kind="remove", old=old, new="", note_id="n1"), sentence) == out
+
+
+def test_a_name_removed_before_its_apposition_leaves_the_apposition_as_the_subject():
+    from assistant import edits
+    remove = edits.LiteralEdit(kind="remove", old="Brightwell", new="", note_id="n1")
+    assert edits.apply(remove, "Brightwell, the town's oldest bakery, has closed.") == "The town's oldest bakery has closed."
+    # a relative clause is no apposition: its comma stays for the model's sentence check
+    assert edits.apply(remove, "Brightwell, which baked bread, has closed.") != "Which baked bread has closed."
+
+
+@pytest.mark.parametrize("old", ["oldest bakery", "bakery"])
+def test_a_removal_that_leaves_an_owner_or_adjectives_without_their_noun_is_no_literal_edit(old):
+    from assistant import edits
+    assert edits.apply(edits.LiteralEdit(kind="remove", old=old, new="", note_id="n1"),
+                       "Brightwell, the town's oldest bakery, has closed.") is None
+
+
+def test_a_predicate_adjective_before_a_comma_is_not_a_modifier_left():
+    from assistant import edits
+    out = edits.apply(edits.LiteralEdit(kind="remove", old="and fast", new="", note_id="n1"),
+                      "The car is red and fast, and cheap.")
+    assert out == "The car is red, and cheap."
