@@ -28,6 +28,8 @@ _PROPERTY_RE = re.compile(rf"^(?:the\s+)?(?:(?:exact|specific|actual|precise)\s+
 _MONTHS = frozenset("january february march april may june july august september october november december "
                     "jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+#: the words of a date that are no number: a month's or a day's name
+DATE_WORDS = _MONTHS | _DAYS
 #: words that open a value set after its thing ("the World Cup in 2014", "a fee of £5m")
 _VALUE_PREPOSITIONS = frozenset("in on at of for from since during".split())
 #: words that go with the number they qualify
