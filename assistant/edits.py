@@ -284,6 +284,8 @@ def _widen_removal(sentence: str, span: tuple[int, int]) -> tuple[int, int]:
         # removed words; its "who was" goes with them, and a comma that closed it too
         closing = re.match(r"\s*,", sentence[end:]) if m.group(0).lstrip().startswith(",") else None
         return m.start(), end + (closing.end() if closing else 0)
+    if (joined := surroundings.coordinate_adjective(sentence, start, end)) is not None:
+        return joined  # "the old, rusty car" less "old": "the rusty car"
     if _modifier(sentence[start:end], sentence[end:]):
         # "an old and rare coin", "Wasps and Italy scrum-half": the "and" joined two modifiers; "Tom Hart
         # and ex-director Ann Lee": two people, a name before it and a name after the title

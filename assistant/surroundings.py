@@ -163,3 +163,22 @@ def modifier_left(out: str, at: int) -> bool:
         i -= 1
     owner = i > 0 and (before[i - 1].lower() in _DETERMINERS or re.search(r"\w['’]s$", before[i - 1]))
     return i < len(before) and bool(owner)
+
+
+def coordinate_adjective(sentence: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a removal that takes one of two adjectives a comma joins, with that comma ("the old,
+    rusty car" less "old": "the rusty car", its article kept; less "rusty": "the old car"); None for any
+    other removal."""
+    phrase = re.findall(r"[\w-]+", sentence[start:end])
+    if not phrase or not all(_adjective(w) for w in phrase):
+        return None
+    if (m := re.match(r"\s*,\s*([a-z][\w-]*)\s+[a-z]", sentence[end:])) and _adjective(m.group(1)):
+        return start, end + m.start(1)
+    before = re.search(r"\b([a-z][\w-]*)(\s*,\s*)$", sentence[:start])
+    if before and _adjective(before.group(1)) and re.match(r"\s+[a-z]", sentence[end:]):
+        return before.end(1), end + len(sentence[end:]) - len(sentence[end:].lstrip()) - 1
+    return None
+
+
+def _adjective(word: str) -> bool:
+    return lexicon.can_be_adjective(word.lower()) and not lexicon.can_be_verb(word.lower())

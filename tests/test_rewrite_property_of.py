@@ -96,3 +96,9 @@ def test_a_predicate_adjective_before_a_comma_is_not_a_modifier_left():
     out = edits.apply(edits.LiteralEdit(kind="remove", old="and fast", new="", note_id="n1"),
                       "The car is red and fast, and cheap.")
     assert out == "The car is red, and cheap."
+
+
+@pytest.mark.parametrize("old, out", [("old", "He sold the rusty car."), ("rusty", "He sold the old car.")])
+def test_one_of_two_adjectives_a_comma_joins_goes_with_the_comma_and_leaves_the_article(old, out):
+    from assistant import edits
+    assert edits.apply(edits.LiteralEdit(kind="remove", old=old, new="", note_id="n1"), "He sold the old, rusty car.") == out
