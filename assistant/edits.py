@@ -159,7 +159,8 @@ def apply(edit: LiteralEdit, sentence: str) -> str | None:
         new = surroundings.same_hyphens(sentence[start:end], edit.old, new)
     else:
         start, end = _widen_removal(sentence, span)
-        if (before := re.search(r",\s*$", sentence[:start])) and (after := re.match(r"\s*,", sentence[end:])):
+        if (before := re.search(r",\s*$", sentence[:start])) and (after := re.match(r"\s*,", sentence[end:])) and \
+                surroundings.set_off(sentence, before.start(), end + after.end()):
             start, end = before.start(), end + after.end()  # "The driver, 42, was taken": the commas go with it
         if (close := surroundings.closing_apposition(sentence, start, end)) is not None:
             sentence = sentence[:close] + sentence[close + 1:]  # "Nationwide, the UK's lender, has" less the name

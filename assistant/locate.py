@@ -159,8 +159,16 @@ def _find_value(note_id: str, kind: str, prop: property_of.Property, new: str | 
     phrase = sentence[at.start:at.end]
     if not at.literal or new is None:
         return Found(index, phrase, None)
-    literal = edits.LiteralEdit(kind=kind, old=phrase, new=new, note_id=note_id)
-    return Found(index, phrase, literal if leaves_sentence(literal, sentence, at.start, sentences) else None)
+    first = at.start if kind == "remove" else at.value_start or at.start  # "on 12 March" goes; "12 March" is replaced
+    literal = edits.LiteralEdit(kind=kind, old=sentence[first:at.end], new=new, note_id=note_id)
+    # the edit takes the value and nothing else: a removal widened past it ("in 2014 and") is the model's
+    plain = edits.tidy(sentence[:first] + new + sentence[at.end:])
+    exact = _said(edits.apply(literal, sentence) or "") == _said(plain)
+    return Found(index, literal.old, literal if exact and leaves_sentence(literal, sentence, first, sentences) else None)
+
+
+def _said(text: str) -> list[str]:
+    return re.findall(r"[\w'’%£$€-]+", text.lower())
 
 
 def _literal_value(side: str) -> str | None:

@@ -36,6 +36,7 @@ _VALUE_PREPOSITIONS = frozenset("in on at of for from since during".split())
 _QUALIFIERS = tuple(tuple(q.split()) for q in ("at least", "at most", "more than", "fewer than", "less than", "up to",
                                               "about", "around", "nearly", "almost", "roughly", "approximately", "over",
                                               "some", "just", "only"))
+_PLURALS = frozenset("people children men women police cattle staff".split())
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their"})
 
 
@@ -67,8 +68,11 @@ class Value:
     start: int
     end: int
     literal: bool
-    """Whether a literal edit of sentence[start:end] can take it: a number before the thing or set off
-    after it. Otherwise the span is what the model is told about (the value with the thing)."""
+    """Whether a literal edit of sentence[start:end] can take it (`_numeric_value` says where). Otherwise
+    the span is what the model is told about (the value with the thing)."""
+    value_start: int | None = None
+    """Where the value itself starts, past a preposition that goes with it on removal ("in 2014"): what a
+    replacement writes over."""
 
 
 def value(prop: Property, sentence: str, start: int, end: int) -> Value:
@@ -79,30 +83,28 @@ def value(prop: Property, sentence: str, start: int, end: int) -> Value:
         return Value(start, end, False)
     lo, hi = _as_written(prop, ws, inside)
     if prop.numeric:
-        lead = next((i for i in range(lo, hi) if _is_value(ws[i], "date")), None)
-        if lead is not None:  # the window took the value with it: "2014 World Cup", "least 12 people"
-            run = _value_run(ws, lead, 1, "date")
-            if run[-1] < hi:
-                first = _qualified(ws, run[0])
-                return Value(ws[first].tok.start, ws[run[-1]].tok.end, True)
-        found = _numeric_value(ws, lo, hi, sentence)
+        found = _numeric_value(prop, ws, lo, hi, sentence)
         if found is not None:
             return found
     else:
         first = _modifiers_before(ws, lo)
         if first < lo:  # "a fungal infection": the kind is the words before the thing
             return Value(ws[first].tok.start, ws[hi].tok.end, False)
-    return Value(start, end, False)
+    return Value(ws[lo].tok.start, ws[hi].tok.end, False)
 
 
 def _as_written(prop: Property, ws: list[Word], inside: list[int]) -> tuple[int, int]:
-    """The thing's words as the note writes them, where the sentence has them: "the type of infection"
-    found at "infected" is at "infection" when the sentence says that too."""
-    wanted = {w.lower for w in words(prop.thing) if not w.is_stop}
-    exact = [i for i, w in enumerate(ws) if w.lower in wanted]
-    if exact and not any(ws[i].lower in wanted for i in inside):
+    """The thing's own words, where the sentence has them: the window found for "the World Cup" may hold
+    the value before it ("2014 World Cup"); "the type of infection" found at "infected" is at
+    "infection" when the sentence says that too."""
+    wanted = [w for w in words(prop.thing) if not w.is_stop]
+    def own(w: Word) -> bool:
+        return any(w.lower == n.lower or lexicon.lemmas(w.lower) & lexicon.lemmas(n.lower) for n in wanted)
+    at = [i for i in inside if own(ws[i])]
+    exact = [i for i, w in enumerate(ws) if any(w.lower == n.lower for n in wanted)]
+    if exact and not any(ws[i].lower in {n.lower for n in wanted} for i in inside):
         return exact[0], exact[-1] if exact[-1] - exact[0] < len(wanted) else exact[0]
-    return inside[0], inside[-1]
+    return (at[0], at[-1]) if at else (inside[0], inside[-1])
 
 
 def _is_value(w: Word, prop: str) -> bool:
@@ -110,37 +112,82 @@ def _is_value(w: Word, prop: str) -> bool:
     return w.number is not None or prop in ("date", "day", "month", "time") and (low in _MONTHS or low in _DAYS)
 
 
-def _value_run(ws: list[Word], i: int, step: int, prop: str) -> list[int]:
-    run = []
+def _value_run(ws: list[Word], i: int, step: int, prop: str, sentence: str) -> list[int]:
+    """The value words from word `i` on (`step` 1) or back (-1), up to a comma or other stop: "Saturday, 12
+    March" is two values."""
+    run: list[int] = []
     while 0 <= i < len(ws) and _is_value(ws[i], prop):
+        if run and _gap(sentence, ws[min(i, run[-1])], ws[max(i, run[-1])]).strip():
+            break
         run.append(i)
         i += step
     return sorted(run)
 
 
-def _numeric_value(ws: list[Word], lo: int, hi: int, sentence: str) -> Value | None:
-    prop_name = "date"  # month and day names count as values for every dated property
+def _fits(prop: str, ws: list[Word], run: list[int], where: str, thing_plural: bool) -> bool:
+    """Whether a run of value words is the property's value as it stands (`where`: "before" the thing,
+    "after" it with a preposition, "set off" by commas): a year is one year ("2014", not the count in "2
+    World Cup finals"); a count stands before a plural thing ("30 passengers"); an age is set off after
+    its person ("the driver, 42,"); a date has a month's name. Anything else is the model's."""
+    texts = [ws[i].tok.text for i in run]
+    one = len(run) == 1 and ws[run[0]].number is not None
+    if prop == "year":
+        return one and texts[0].isdigit() and len(texts[0]) == 4 and 1000 <= (ws[run[0]].number or 0) <= 2100
+    if prop in ("number", "amount", "total"):
+        return where == "before" and one and thing_plural
+    if prop == "age":
+        return where == "set off" and one and texts[0].isdigit() and 0 < (ws[run[0]].number or 0) < 130
+    if prop in ("date", "day", "month"):
+        return where != "set off" and any(ws[i].lower.strip(".") in _MONTHS for i in run)
+    return False
+
+
+def _ends_clause(ws: list[Word], i: int, sentence: str) -> bool:
+    """Whether the value run ending at word `i` ends its phrase: no other value after it, past a comma
+    ("on Saturday, 12 March" goes on)."""
+    rest = sentence[ws[i].tok.end:].lstrip()
+    return not rest or i + 1 >= len(ws) or not _is_value(ws[i + 1], "date")
+
+
+def _numeric_value(prop: Property, ws: list[Word], lo: int, hi: int, sentence: str) -> Value | None:
+    """A number or date beside the thing at words lo..hi: before it ("the 2014 World Cup", "30
+    passengers"), after it with a preposition that ends the phrase ("the World Cup in 2014,"), or set off
+    by commas before the verb ("the driver, 42, was taken"). One that fits (`_fits`) is a literal edit;
+    any other value near the thing is named to the model with it; None where there is none."""
+    dated = "date"  # month and day names count as values for every dated property
+    plural = _plural(ws[lo].lower) or _plural(ws[hi].lower)
     before = lo - 1
     while before >= 0 and ws[before].tok.text.islower() and ws[before].lower not in _DETERMINERS \
-            and lexicon.can_be_adjective(ws[before].lower) and not _is_value(ws[before], prop_name):
+            and lexicon.can_be_adjective(ws[before].lower) and not _is_value(ws[before], dated):
         before -= 1  # "the 2014 football World Cup"
-    run = _value_run(ws, before, -1, prop_name)
-    if run:  # "the 2014 World Cup", "30 passengers"
-        return Value(ws[_qualified(ws, run[0])].tok.start, ws[run[-1]].tok.end, True)
+    run = _value_run(ws, before, -1, dated, sentence)
+    if run:
+        joined = run[0] > 0 and (ws[run[0] - 1].lower in ("and", "or", "to") or _is_value(ws[run[0] - 1], dated)
+                                 or _gap(sentence, ws[run[0] - 1], ws[run[0]]).strip() == ",")
+        if not joined and _fits(prop.name, ws, run, "before", plural):  # not "the 2014 and 2018 World Cups"
+            first = _qualified(ws, run[0])
+            return Value(ws[first].tok.start, ws[run[-1]].tok.end, True, ws[run[0]].tok.start)
+        return Value(ws[run[0]].tok.start, ws[hi].tok.end, False)
     after = hi + 1
-    if after < len(ws) and not _gap(sentence, ws[hi], ws[after]).strip(" ,") and ws[after].lower in _VALUE_PREPOSITIONS:
-        run = _value_run(ws, after + 1, 1, prop_name)
-        if run:  # "the World Cup in 2014": the preposition goes with the value
-            return Value(ws[after].tok.start, ws[run[-1]].tok.end, True)
-    run = _value_run(ws, after, 1, prop_name)
-    if run and _gap(sentence, ws[hi], ws[run[0]]).strip() == ",":  # "the driver, 42, was taken"
-        return Value(ws[run[0]].tok.start, ws[run[-1]].tok.end, True)
-    # a value further on ("the match, played on 12 March"): the model is told the value and the thing
-    near = [i for i in range(hi + 1, min(len(ws), hi + 5)) if _is_value(ws[i], prop_name)]
+    if after < len(ws) and not _gap(sentence, ws[hi], ws[after]).strip() and ws[after].lower in _VALUE_PREPOSITIONS:
+        run = _value_run(ws, after + 1, 1, dated, sentence)
+        if run and _fits(prop.name, ws, run, "after", plural) and _ends_clause(ws, run[-1], sentence):
+            return Value(ws[after].tok.start, ws[run[-1]].tok.end, True, ws[run[0]].tok.start)  # "in 2014"
+    run = _value_run(ws, after, 1, dated, sentence)
+    if run and _gap(sentence, ws[hi], ws[run[0]]).strip() == "," and _fits(prop.name, ws, run, "set off", plural):
+        rest = sentence[ws[run[-1]].tok.end:]
+        if re.match(r",\s*[a-z]", rest) and lexicon.can_be_verb(ws[run[-1] + 1].lower):
+            return Value(ws[run[0]].tok.start, ws[run[-1]].tok.end, True, ws[run[0]].tok.start)  # "the driver, 42, was"
+    # any other value near ("the match, played on 12 March", "the meeting at 3 pm"): the model's, named
+    near = [i for i in range(hi + 1, min(len(ws), hi + 5)) if _is_value(ws[i], dated)]
     if near:
-        run = _value_run(ws, near[0], 1, prop_name)
+        run = _value_run(ws, near[0], 1, dated, sentence)
         return Value(ws[lo].tok.start, ws[run[-1]].tok.end, False)
     return None
+
+
+def _plural(word: str) -> bool:
+    return word in _PLURALS or word.endswith("s") and any(lemma != word for lemma in lexicon.lemmas(word))
 
 
 def _qualified(ws: list[Word], first: int) -> int:

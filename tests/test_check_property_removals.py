@@ -46,3 +46,9 @@ def test_a_kind_has_no_value_to_count_and_stays_a_look():
     original = "The patient had a fungal infection. She is recovering."
     fact = _fact("Remove the type of infection.", "The patient had an infection. She is recovering.", original)
     assert fact.status == "verify"
+
+
+def test_a_count_is_no_year_and_its_loss_is_not_passed_as_the_removal():
+    original = "He played 2 World Cup finals in 2014."
+    fact = _fact("Remove the year of the World Cup.", "He played World Cup finals in 2014.", original)
+    assert fact.status != "kept"
