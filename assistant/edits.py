@@ -159,6 +159,11 @@ def apply(edit: LiteralEdit, sentence: str) -> str | None:
         new = surroundings.same_hyphens(sentence[start:end], edit.old, new)
     else:
         start, end = _widen_removal(sentence, span)
+        if (before := re.search(r",\s*$", sentence[:start])) and (after := re.match(r"\s*,", sentence[end:])) and \
+                surroundings.set_off(sentence, before.start(), end + after.end()):
+            start, end = before.start(), end + after.end()  # "The driver, 42, was taken": the commas go with it
+        if (close := surroundings.closing_apposition(sentence, start, end)) is not None:
+            sentence = sentence[:close] + sentence[close + 1:]  # "Nationwide, the UK's lender, has" less the name
         new = ""
         if surroundings.owner_before_noun(sentence, start, end):
             new = "the "  # "since May's general election" -> "since the general election"
@@ -172,6 +177,8 @@ def apply(edit: LiteralEdit, sentence: str) -> str | None:
             out, start = out[:at] + new + out[at + more[1] - more[0]:], at
     if edit.kind == "remove" and (short := surroundings.initials_left(sentence, span)) is not None:
         return short  # "by the National Rugby League (NRL)" less the long form is "by the NRL"
+    if edit.kind == "remove" and surroundings.modifier_left(out, start + len(new)):
+        return None  # "the UK's largest lender" less "largest lender": "the UK's," is no phrase
     if edit.kind == "remove":
         out = tidy(_article_agrees(out, start), capital=sentence.lstrip()[:1].isupper())
         if unfinished(out):  # "... is a brave one." less "brave one" is "... is.": not a sentence
@@ -278,6 +285,8 @@ def _widen_removal(sentence: str, span: tuple[int, int]) -> tuple[int, int]:
         # removed words; its "who was" goes with them, and a comma that closed it too
         closing = re.match(r"\s*,", sentence[end:]) if m.group(0).lstrip().startswith(",") else None
         return m.start(), end + (closing.end() if closing else 0)
+    if (joined := surroundings.coordinate_adjective(sentence, start, end)) is not None:
+        return joined  # "the old, rusty car" less "old": "the rusty car"
     if _modifier(sentence[start:end], sentence[end:]):
         # "an old and rare coin", "Wasps and Italy scrum-half": the "and" joined two modifiers; "Tom Hart
         # and ex-director Ann Lee": two people, a name before it and a name after the title

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from itertools import combinations, product
 
-from assistant import edits, lexicon
+from assistant import edits, lexicon, property_of
 from assistant.check.given_names import GIVEN_NAME_RE, given_names
 from assistant.check.edit_parsing import claim_of, is_described, parse_edit, targets
 from assistant.check.numbers import fmt_number
@@ -124,6 +124,8 @@ def _find(note_id: str, kind: str, old: str, new_side: str, sentences: list[str]
     # "replace X with how the program failed": the new content is the model's to write
     new = "" if kind == "remove" else _literal_value(new_side)
     target = _target_of(old, claim=kind == "remove")
+    if (prop := property_of.parse(target)) is not None:
+        return _find_value(note_id, kind, prop, new, sentences)
     given = given_names(target, original) if kind == "remove" else []
     if given:
         best = _given_name(given, sentences)
@@ -143,6 +145,30 @@ def _find(note_id: str, kind: str, old: str, new_side: str, sentences: list[str]
         return Found(index, phrase, None)  # "the Fair having opened" for "Fair has opened": the model writes the verb
     literal = edits.LiteralEdit(kind=kind, old=phrase, new=new, note_id=note_id)
     return Found(index, phrase, literal if leaves_sentence(literal, sentence, start, sentences) else None)
+
+
+def _find_value(note_id: str, kind: str, prop: property_of.Property, new: str | None,
+                sentences: list[str]) -> Found | NotFound:
+    """"the year of the World Cup": the value beside the thing, never the thing's own words."""
+    best = _best_window(prop.thing, sentences)
+    if best is None:
+        return NotFound(prop.thing)
+    index, start, end = best
+    sentence = sentences[index]
+    at = property_of.value(prop, sentence, start, end)
+    phrase = sentence[at.start:at.end]
+    if not at.literal or new is None:
+        return Found(index, phrase, None)
+    first = at.start if kind == "remove" else at.value_start or at.start  # "on 12 March" goes; "12 March" is replaced
+    literal = edits.LiteralEdit(kind=kind, old=sentence[first:at.end], new=new, note_id=note_id)
+    # the edit takes the value and nothing else: a removal widened past it ("in 2014 and") is the model's
+    plain = edits.tidy(sentence[:first] + new + sentence[at.end:])
+    exact = _said(edits.apply(literal, sentence) or "") == _said(plain)
+    return Found(index, literal.old, literal if exact and leaves_sentence(literal, sentence, first, sentences) else None)
+
+
+def _said(text: str) -> list[str]:
+    return re.findall(r"[\w'’%£$€-]+", text.lower())
 
 
 def _literal_value(side: str) -> str | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from assistant import lexicon
 from assistant.text import phrase_pattern
 
 
@@ -131,3 +132,78 @@ def _count(text: str, phrase: str) -> int:
     """How many times `phrase` stands in `text`, as `edits.find` finds it (on word boundaries, a
     space standing for a hyphen too)."""
     return len(re.findall(phrase_pattern(phrase), text, re.I)) if phrase.strip() else 0
+
+
+# an apposition opens with an article or an owner: "Nationwide, the UK's largest lender, has ..."
+_APPOSITION_RE = re.compile(r"\s*,\s*((?i:the|a|an|its|his|her|their|one\s+of)\s[^,;:.!?()]+?),\s*(?=([a-z][\w'-]*))")
+_DETERMINERS = frozenset("a an the this that these those its his her their our my your".split())
+#: words that open a clause or a phrase of time or place before the subject, not the subject itself
+_OPENERS = frozenset("after before when while if although though because since as once until unless whereas in on at "
+                     "by for with during despite from to under over".split())
+
+
+def _verb_next(word: str) -> bool:
+    """A word that can go on as the sentence's verb ("was", "said", "has closed"), not a participle's phrase."""
+    return lexicon.can_be_verb(word) and not word.endswith("ing")
+
+
+def set_off(sentence: str, left: int, right: int) -> bool:
+    """Whether sentence[left:right], a phrase with a comma on each side, is set off after the sentence's
+    subject ("The mayor, a former teacher, said", "The driver, 42, was"): the words before it a noun phrase
+    (no verb, no comma, no opening "When"/"After"), a verb after it. Not an item of a list ("apples, pears,
+    plums") nor a phrase after an opening clause ("When he arrived, the dog, barking, ran off")."""
+    head = re.findall(r"[\w'’-]+", sentence[:left])
+    m = re.match(r",?\s*([a-z][\w'-]*)", sentence[right:])
+    if not head or "," in sentence[:left] or head[0].lower() in _OPENERS or not m or not _verb_next(m.group(1)):
+        return False
+    return not any(w.islower() and lexicon.can_be_verb(w) and not lexicon.can_be_noun(w) for w in head)
+
+
+def closing_apposition(sentence: str, start: int, end: int) -> int | None:
+    """Where the comma that closes an apposition stands, when a removal takes the name it followed at
+    the start of the sentence ("Brightwell, the town's oldest bakery, has closed" less "Brightwell": the
+    apposition is the subject now, and that comma goes); None otherwise, and for a removed word the
+    dictionary knows ("However, the plan, a bold one, failed": "However" is no name)."""
+    name = re.findall(r"[\w'’-]+", sentence[start:end])
+    if sentence[:start].strip(" \"“'‘") or not name or any(not w[:1].isupper() or lexicon.known_word(w.lower()) for w in name):
+        return None
+    m = _APPOSITION_RE.match(sentence[end:])
+    return end + m.end(1) if m and _verb_next(m.group(2)) else None
+
+
+def modifier_left(out: str, at: int) -> bool:
+    """Whether a removal that joined `out` at `at` left a noun's owner or adjectives without their noun,
+    before a comma ("the town's, has closed", "the town's oldest, has closed"): no phrase any more. Before a
+    full stop they may be the predicate ("The book is John's.", "She is the oldest.")."""
+    if out[at:].lstrip()[:1] not in (",", ";"):
+        return False
+    before = re.findall(r"[\w'’-]+", out[:at])
+    if len(before) > 1 and re.search(r"\w['’]s$", before[-1]):
+        return before[-2].lower() in _DETERMINERS  # "the town's," ("is John's," is a predicate)
+    if not before or lexicon.can_be_noun(before[-1].lower()):
+        return False  # "After the final, ...": the word last is a noun too
+    i = len(before)
+    while i > 0 and lexicon.can_be_adjective(before[i - 1].lower()) and not lexicon.can_be_verb(before[i - 1].lower()) \
+            and before[i - 1].lower() not in _DETERMINERS:
+        i -= 1
+    owner = i > 0 and (before[i - 1].lower() in _DETERMINERS or re.search(r"\w['’]s$", before[i - 1]))
+    return i < len(before) and bool(owner)
+
+
+def coordinate_adjective(sentence: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a removal that takes one of two adjectives a comma joins, with that comma ("the old,
+    rusty car" less "old": "the rusty car", its article kept; less "rusty": "the old car"); None for any
+    other removal."""
+    phrase = re.findall(r"[\w-]+", sentence[start:end])
+    if not phrase or not all(_adjective(w) for w in phrase):
+        return None
+    if (m := re.match(r"\s*,\s*([a-z][\w-]*)\s+[a-z]", sentence[end:])) and _adjective(m.group(1)):
+        return start, end + m.start(1)
+    before = re.search(r"\b([a-z][\w-]*)(\s*,\s*)$", sentence[:start])
+    if before and _adjective(before.group(1)) and re.match(r"\s+[a-z]", sentence[end:]):
+        return before.end(1), end + len(sentence[end:]) - len(sentence[end:].lstrip()) - 1
+    return None
+
+
+def _adjective(word: str) -> bool:
+    return lexicon.can_be_adjective(word.lower()) and not lexicon.can_be_verb(word.lower())

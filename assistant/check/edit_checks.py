@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from assistant import lexicon
-from assistant.check import additions, edit_effects, edit_review, edit_sides, edit_tiers, matching, negation, number_forms, written_otherwise
+from assistant.check import additions, edit_effects, edit_review, edit_sides, edit_tiers, matching, negation, number_forms, property_values, written_otherwise
 from assistant.check.edit_effects import added_any, asserted, in_text, removed_any, still_present
 from assistant.check.edit_parsing import Edit, claim_of, targets
 from assistant.check.given_names import given_names
@@ -403,6 +403,8 @@ def check_instruction(obs: Observation, edit: Edit | None, draft: Draft, origina
                                              missing=[evidence], tier="check"), support, set())
             return EditVerdict(FactCheck(**base, status="kept", kind="instruction",
                                          evidence="removed: " + ", ".join(given)), support, set())
+    if edit is not None and edit.kind == "remove" and original and (fact := property_values.verdict(base, edit.old, original, draft)):
+        return EditVerdict(fact, support, set())  # "the year of the World Cup": its value gone, or still said
     where = concerns(obs.text, draft, before)
     evidence = "descriptive instruction: verify it in the result" + (f" (likely here: {where.text!r})" if where else "")
     sents = [s for s, sent in enumerate(draft.sents) if where and sent.start < where.end and where.start < sent.end]
