@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from assistant.check import check_draft
+from assistant.check import check_draft, prose
 from assistant.check.binding import first_object, note_phrases
 from assistant.notes import split_notes
 
@@ -35,3 +35,23 @@ def test_support_follows_the_notes_not_an_earlier_check():
 def test_first_object_is_the_phrase_the_note_phrases_hold():
     note = "a row of tall trees behind a white fence"
     assert any(p is first_object(note) for p in note_phrases(note))
+
+
+def _uncached_remarks(text, notes=()):
+    for cached in (prose._remarks, prose._analyse, prose._reading, prose._content_keys):
+        cached.cache_clear()
+    return prose.remarks(text, notes)
+
+
+def test_a_sentence_read_before_reads_the_same_in_another_text():
+    # "2) Man walks to the shop." is a list item at a line's start (its number a marker) and a
+    # sentence mid-line (its number counts "walks": a fragment); a splice and a repeat besides
+    texts = ["A dog sleeps.\n2) Man walks to the shop.", "A dog sleeps. 2) Man walks to the shop.",
+             "Menu: A red bus on the left. The bus is red, the sky is grey. A red bus is on the left."]
+    notes = ("a red bus on the left",)
+    expected = [_uncached_remarks(t, notes) for t in texts]
+    assert [r.kind for r in expected[0]] == ["label"] and [r.kind for r in expected[1]] == ["fragment"]
+    assert {r.kind for r in expected[2]} >= {"label", "splice", "repeat"}
+    for t in texts:  # every sentence now read once
+        prose.remarks(t, ())
+    assert [prose.remarks(t, notes) for t in reversed(texts)] == expected[::-1]
