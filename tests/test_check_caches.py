@@ -55,3 +55,24 @@ def test_a_sentence_read_before_reads_the_same_in_another_text():
     for t in texts:  # every sentence now read once
         prose.remarks(t, ())
     assert [prose.remarks(t, notes) for t in reversed(texts)] == expected[::-1]
+
+
+def test_a_sentence_parsed_before_gives_the_same_words_at_another_offset():
+    from assistant.check.negation import negated_indices
+    from assistant.check.words import Draft, words
+    from assistant.text import quotation_spans, sentences
+
+    # a name mid-sentence, a negation, a hedge inside and outside quotation marks, a glued scale
+    shared = 'Mr Okafor does not hold the "maybe" sign. The fee is maybe £5m.'
+    texts = [shared, f"A dog sleeps. {shared}", f'A sign reads "NO DOGS". {shared} No cars pass.']
+    for text in texts:
+        expected, negated = [], set()
+        for sent in sentences(text):
+            ws = words(sent.text, sent.start)
+            negated |= {len(expected) + i for i in negated_indices(ws, sent.text, sent.start)}
+            expected += ws
+        parsed = Draft.parse(text)
+        for w in expected:  # as parse does: quoted words are no hedge
+            w.hedge = w.hedge and not any(a <= w.tok.start < b for a, b in quotation_spans(text))
+        assert parsed.words == expected and parsed.negated == negated
+        assert any(w.is_name for w in parsed.words) and negated and any(w.hedge for w in parsed.words)
