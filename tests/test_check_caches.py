@@ -76,3 +76,20 @@ def test_a_sentence_parsed_before_gives_the_same_words_at_another_offset():
             w.hedge = w.hedge and not any(a <= w.tok.start < b for a, b in quotation_spans(text))
         assert parsed.words == expected and parsed.negated == negated
         assert any(w.is_name for w in parsed.words) and negated and any(w.hedge for w in parsed.words)
+
+
+def test_a_sentence_s_phrases_are_its_own_words_in_every_draft():
+    from assistant.check.binding import phrases, sentence_phrases
+    from assistant.check.words import Draft
+
+    shared = 'A maybe red bus with a "maybe" sign waits, and a brown, wooden bench stands by it.'
+    texts = [shared, f"Two tall trees stand. {shared}", f'A sign reads "A maybe red bus". {shared}']
+    for text in texts:
+        draft = Draft.cached(text)
+        got = sentence_phrases(text)
+        for s in range(len(draft.sents)):
+            want = phrases(draft.sentence_words(s), text, 0)
+            assert [(p.head, p.attrs, p.nouns) for p in got[s]] == [(p.head, p.attrs, p.nouns) for p in want]
+            # the draft's own words, not copies
+            assert all(any(p.head is w for w in draft.sentence_words(s)) for p in got[s])
+        assert len(got[-1]) >= 3

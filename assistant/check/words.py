@@ -323,7 +323,7 @@ def _spelled_out_acronym(ws: list[Word], i: int, text: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
-def _sentence_words(sentence: str) -> tuple[tuple[Word, ...], frozenset[int]]:
+def read_sentence(sentence: str) -> tuple[tuple[Word, ...], frozenset[int]]:
     """A sentence's words at offset 0 and the ones a negation governs, remembered by its text (the
     features read only its own text, relative to its start; the next draft keeps most sentences)."""
     ws = words(sentence)
@@ -370,7 +370,7 @@ class Draft:
         sent_of: list[int] = []
         negated: set[int] = set()
         for s, sent in enumerate(sents):
-            read, denied = _sentence_words(sent.text)
+            read, denied = read_sentence(sent.text)
             ws = [_moved(w, sent.start) for w in read]
             for w in ws:
                 # words inside quotation marks are reported text ("OBJECTS ... APPEAR"), never a hedge
