@@ -93,3 +93,15 @@ def test_a_sentence_s_phrases_are_its_own_words_in_every_draft():
             # the draft's own words, not copies
             assert all(any(p.head is w for w in draft.sentence_words(s)) for p in got[s])
         assert len(got[-1]) >= 3
+
+
+def test_the_words_naming_a_thing_follow_the_draft():
+    from assistant.check.binding import _same, draft_phrases, draft_words_naming
+    from assistant.check.words import Draft
+
+    drafts = ["A red bus waits. Two dogs sleep.", "Two dogs sleep. A red bus waits.", "A red coach waits. A cat sleeps."]
+    for text in drafts * 2:
+        heads = {w.lower for p in draft_phrases(Draft.cached(text)) for w in (p.head, *p.nouns)}
+        for low in ("bus", "dog", "cat"):
+            assert draft_words_naming(low, text) == {w for w in heads if _same(w, low)}
+    assert draft_words_naming("dog", drafts[1]) == {"dogs"} and not draft_words_naming("dog", drafts[2])

@@ -350,7 +350,14 @@ def draft_words_naming(low: str, draft_text: str) -> frozenset[str]:
     """The heads and nouns of the draft's phrases that name what `low` names (`same_head`): each
     word compared once (a long draft says its things again and again), and remembered like the
     phrases themselves, for every note of a check asks (a pure function of the two texts)."""
-    return frozenset(w for w in _phrase_words(draft_text) if _same(w, low))
+    return _words_naming(low, _phrase_words(draft_text))
+
+
+@lru_cache(maxsize=4096)
+def _words_naming(low: str, named: frozenset[str]) -> frozenset[str]:
+    """`draft_words_naming` by the draft's phrase words themselves (a pure function of the words):
+    the next draft, or one with its sentences reordered, mostly names the same things."""
+    return frozenset(w for w in named if _same(w, low))
 
 
 @lru_cache(maxsize=256)
