@@ -105,3 +105,14 @@ def test_the_words_naming_a_thing_follow_the_draft():
         for low in ("bus", "dog", "cat"):
             assert draft_words_naming(low, text) == {w for w in heads if _same(w, low)}
     assert draft_words_naming("dog", drafts[1]) == {"dogs"} and not draft_words_naming("dog", drafts[2])
+
+
+def test_sentences_remembered_are_each_caller_s_own_list():
+    from assistant.text import has_words, sentences, tokenize
+
+    text = 'A sign reads "OPEN. Come in." Mr. Li waits. ... ?'
+    first = sentences(text)
+    first.append(first[0])  # a caller's change stays in its list
+    assert sentences(text) == first[:-1] and len(sentences(text)) == 4
+    assert [has_words(s.text) for s in sentences(text)] == [bool(tokenize(s.text)) for s in sentences(text)] \
+        == [True, True, False, True]  # "?" is a token (a hedge mark), "..." none

@@ -40,7 +40,7 @@ from assistant.check.endings import dangling
 from assistant.check.missed_verbs import main_verb_typed_tersely
 from assistant.check.commas import splices, verbless_head
 from assistant.shorthand import find as find_shorthand
-from assistant.text import sentences, tokenize, word_runs
+from assistant.text import has_words, sentences, tokenize, word_runs
 
 LONG_WORDS = 40
 """A sentence over this many words is long (polished prose: none over 40)."""
@@ -190,7 +190,7 @@ def _pasted(s: _Sentence) -> bool:
 def _analyse(text: str, notes: tuple[str, ...]) -> tuple[_Sentence, ...]:
     runs = _note_runs(notes)
     marked = _list_marker_lines(text)
-    parsed = [s for s in sentences(text) if tokenize(s.text)]
+    parsed = [s for s in sentences(text) if has_words(s.text)]
     keys = [_content_keys(s.text) for s in parsed]
     repeats = _repeats(keys, [s.text for s in parsed])
     out = []
