@@ -332,9 +332,12 @@ def _phrase_shape(sentence: str, hedges: tuple[bool, ...]) -> tuple[tuple[int, t
     its text and its words' hedge flags: `Draft.parse` makes a sentence's words from its text alone
     (`read_sentence`), moved to its offset, a hedge inside quotation marks cleared; `phrases` reads
     their fields and the text between them, so the shape is the same at any offset of any draft."""
-    ws = [copy.copy(w) for w in read_sentence(sentence)[0]]
-    for w, hedge in zip(ws, hedges, strict=True):
-        w.hedge = hedge
+    ws = list(read_sentence(sentence)[0])  # read, never changed: a word whose hedge differs is copied
+    assert len(ws) == len(hedges)
+    for k, hedge in enumerate(hedges):
+        if ws[k].hedge != hedge:
+            ws[k] = copy.copy(ws[k])
+            ws[k].hedge = hedge
     at = {id(w): k for k, w in enumerate(ws)}
     return tuple((at[id(p.head)], tuple(at[id(w)] for w in p.attrs), tuple(at[id(w)] for w in p.nouns))
                  for p in phrases(ws, sentence, 0))
