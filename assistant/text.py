@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 #: One character of a clause in an edit note's regular expressions: anything but a comma, except
 #: the comma that groups a number's digits ("40,000, not 400,000" is one edit, not three parts).
@@ -20,6 +21,7 @@ _TOKEN_RE = re.compile(
 # A sentence ends at . ! ? (or a line break) followed by space and an upper-case letter, a
 # digit, a quote, or the end. Abbreviations like "e.g." and "Mr." do not end sentences.
 _ABBREV = {"mr", "mrs", "ms", "dr", "st", "e.g", "i.e", "etc", "vs", "no", "approx", "jr", "sr", "prof"}
+_LAST_WORD_RE = re.compile(r"([\w.]+)[.!?][\"'”’)\]]*$")
 _BOUNDARY_RE = re.compile(r"(?<=[.!?])([\"'”’)\]]*)\s+|\n\s*\n|\n(?=\s*[-*•]|\s*\d+[.)]\s)")
 
 
@@ -51,8 +53,20 @@ def word_runs(text: str, n: int) -> set[tuple[str, ...]]:
     return {tuple(lowers[k:k + n]) for k in range(len(lowers) - n + 1)}
 
 
+def has_words(text: str) -> bool:
+    """Whether `text` has a token (`tokenize` would find one), without making them."""
+    return _TOKEN_RE.search(text) is not None
+
+
 def sentences(text: str) -> list[Sentence]:
     """Split prose into sentences, keeping character offsets into `text`."""
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=256)
+def _sentences(text: str) -> tuple[Sentence, ...]:
+    """`sentences`, remembered by the text (a pure function of it; `Sentence` is frozen and each
+    caller gets its own list): one check splits its draft for the parse and for the prose remarks."""
     out: list[Sentence] = []
     start = 0
     quotes = quotation_spans(text)
@@ -63,13 +77,13 @@ def sentences(text: str) -> list[Sentence]:
         if m.group(1) and text[m.end():m.end() + 1].islower():
             continue  # 'the text "Keep out." is painted on it': the stop was the quote's, the sentence goes on
         chunk = text[start:end]
-        last_word = re.search(r"([\w.]+)[.!?][\"'”’)\]]*$", chunk)
+        last_word = _LAST_WORD_RE.search(chunk)
         if last_word and last_word.group(1).lower().rstrip(".") in _ABBREV:
             continue
         _append(out, text, start, end)
         start = m.end()
     _append(out, text, start, len(text))
-    return out
+    return tuple(out)
 
 
 def _append(out: list[Sentence], text: str, start: int, end: int) -> None:

@@ -14,13 +14,14 @@ wooden barn wooden roof" is two), and "the roof is wooden" puts "wooden" on the 
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
 from assistant import lexicon
 from assistant.check import verbs
-from assistant.check.words import Draft, Word, note_words
+from assistant.check.words import Draft, Word, note_words, read_sentence
 from assistant.text import sentences as text_sentences
 
 AttrKind = Literal["colour", "number", "material", "size", "other"]
@@ -317,7 +318,29 @@ def _draft_phrases(text: str) -> tuple[Phrase, ...]:
 @lru_cache(maxsize=256)
 def sentence_phrases(text: str) -> tuple[tuple[Phrase, ...], ...]:
     draft = Draft.cached(text)
-    return tuple(tuple(phrases(draft.sentence_words(s), text, 0)) for s in range(len(draft.sents)))
+    out = []
+    for s, sent in enumerate(draft.sents):
+        ws = draft.sentence_words(s)
+        out.append(tuple(Phrase(head=ws[h], attrs=[ws[k] for k in attrs], nouns=[ws[k] for k in nouns])
+                         for h, attrs, nouns in _phrase_shape(sent.text, tuple(w.hedge for w in ws))))
+    return tuple(out)
+
+
+@lru_cache(maxsize=8192)
+def _phrase_shape(sentence: str, hedges: tuple[bool, ...]) -> tuple[tuple[int, tuple[int, ...], tuple[int, ...]], ...]:
+    """A draft sentence's phrases as indices of its words (head, attributes, nouns), remembered by
+    its text and its words' hedge flags: `Draft.parse` makes a sentence's words from its text alone
+    (`read_sentence`), moved to its offset, a hedge inside quotation marks cleared; `phrases` reads
+    their fields and the text between them, so the shape is the same at any offset of any draft."""
+    ws = list(read_sentence(sentence)[0])  # read, never changed: a word whose hedge differs is copied
+    assert len(ws) == len(hedges)
+    for k, hedge in enumerate(hedges):
+        if ws[k].hedge != hedge:
+            ws[k] = copy.copy(ws[k])
+            ws[k].hedge = hedge
+    at = {id(w): k for k, w in enumerate(ws)}
+    return tuple((at[id(p.head)], tuple(at[id(w)] for w in p.attrs), tuple(at[id(w)] for w in p.nouns))
+                 for p in phrases(ws, sentence, 0))
 
 
 @lru_cache(maxsize=4096)
@@ -330,7 +353,14 @@ def draft_words_naming(low: str, draft_text: str) -> frozenset[str]:
     """The heads and nouns of the draft's phrases that name what `low` names (`same_head`): each
     word compared once (a long draft says its things again and again), and remembered like the
     phrases themselves, for every note of a check asks (a pure function of the two texts)."""
-    return frozenset(w for w in _phrase_words(draft_text) if _same(w, low))
+    return _words_naming(low, _phrase_words(draft_text))
+
+
+@lru_cache(maxsize=4096)
+def _words_naming(low: str, named: frozenset[str]) -> frozenset[str]:
+    """`draft_words_naming` by the draft's phrase words themselves (a pure function of the words):
+    the next draft, or one with its sentences reordered, mostly names the same things."""
+    return frozenset(w for w in named if _same(w, low))
 
 
 @lru_cache(maxsize=256)

@@ -93,6 +93,8 @@ def date_day_at(ws: list[Word] | tuple[Word, ...], i: int) -> float | None:
 
 def date_days(ws: list[Word] | tuple[Word, ...]) -> set[float]:
     """The days of the dates `ws` write with an ordinal word: the number a note's "4 July" gives."""
+    if not any(x.lower in MONTHS and x.tok.text[:1].isupper() for x in ws):
+        return set()  # no month, so no date (`date_day_at` asks for one near the ordinal)
     return {d for i in range(len(ws)) if (d := date_day_at(ws, i)) is not None}
 
 

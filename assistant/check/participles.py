@@ -101,6 +101,8 @@ def _opens_item(tokens: list[Token], text: str, i: int) -> bool:
 def abbreviation(token: Token, text: str) -> bool:
     """A word of two or more letters all in capitals, in a sentence not all in capitals ("LED",
     "TV"): a name or an abbreviation, never a verb."""
+    if token.text[:1].islower():
+        return False  # most words: a lower-case letter is no capital (the rule below says the same)
     letters = [c for c in token.text if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters) and any(c.islower() for c in text)
 

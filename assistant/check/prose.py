@@ -40,7 +40,7 @@ from assistant.check.endings import dangling
 from assistant.check.missed_verbs import main_verb_typed_tersely
 from assistant.check.commas import splices, verbless_head
 from assistant.shorthand import find as find_shorthand
-from assistant.text import Token, sentences, tokenize, word_runs
+from assistant.text import has_words, sentences, tokenize, word_runs
 
 LONG_WORDS = 40
 """A sentence over this many words is long (polished prose: none over 40)."""
@@ -190,26 +190,50 @@ def _pasted(s: _Sentence) -> bool:
 def _analyse(text: str, notes: tuple[str, ...]) -> tuple[_Sentence, ...]:
     runs = _note_runs(notes)
     marked = _list_marker_lines(text)
-    parsed = [s for s in sentences(text) if tokenize(s.text)]
+    parsed = [s for s in sentences(text) if has_words(s.text)]
     keys = [_content_keys(s.text) for s in parsed]
     repeats = _repeats(keys, [s.text for s in parsed])
     out = []
     for i, s in enumerate(parsed):
-        tokens = tokenize(s.text)
-        lowers = [t.lower for t in tokens]
-        label = _label(s.text, tokens) or next((m for pos, m in marked if s.start <= pos < s.end), None)
-        body = tokens[len(tokenize(label)) if label else 0:]
-        cut = bool(body) and dangling(s.text)
-        rest = s.text[body[0].start:] if body else ""
-        headless = bool(body) and not cut and verbless_head(rest) is not None
+        label = _label(s.text) or next((m for pos, m in marked if s.start <= pos < s.end), None)
+        r = _reading(s.text, label)
         out.append(_Sentence(
-            text=s.text, start=s.start, end=s.end, words=len(tokens),
-            fragment=bool(body) and (cut or headless or not has_main_verb(body, s.text) and not main_verb_typed_tersely(rest)),
-            unfinished=cut,
-            headless=headless, splice=bool(body) and bool(splices(rest)),
-            shorthand=shorthand(s.text), label=label, repeats=repeats[i], copied=_copied(lowers, runs),
+            text=s.text, start=s.start, end=s.end, words=r.words, fragment=r.fragment, unfinished=r.unfinished,
+            headless=r.headless, splice=r.splice, shorthand=r.shorthand, label=label, repeats=repeats[i],
+            copied=_copied(r.lowers, runs),
         ))
     return tuple(out)
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What a sentence's own words decide, whatever text it stands in."""
+
+    words: int
+    fragment: bool
+    unfinished: bool
+    headless: bool
+    splice: bool
+    shorthand: tuple[str, ...]
+    lowers: tuple[str, ...]
+
+
+@lru_cache(maxsize=8192)
+def _reading(sentence: str, label: str | None) -> _Reading:
+    """A sentence read after its `label`, remembered by both: a pure function of the two strings
+    (the lexicon is loaded once), and most sentences of a draft come back in the next check
+    (compose's repair trials and final text, an annotator's edit of one sentence)."""
+    tokens = tokenize(sentence)
+    body = tokens[len(tokenize(label)) if label else 0:]
+    cut = bool(body) and dangling(sentence)
+    rest = sentence[body[0].start:] if body else ""
+    headless = bool(body) and not cut and verbless_head(rest) is not None
+    return _Reading(
+        words=len(tokens),
+        fragment=bool(body) and (cut or headless or not has_main_verb(body, sentence) and not main_verb_typed_tersely(rest)),
+        unfinished=cut, headless=headless, splice=bool(body) and bool(splices(rest)), shorthand=shorthand(sentence),
+        lowers=tuple(t.lower for t in tokens),
+    )
 
 
 # ---------------------------------------------------------------- shorthand
@@ -227,7 +251,7 @@ _HEADING_RE = re.compile(r"^([^\W\d][\w'-]*(?: [\w'-]+){0,3}):\s+(?![\"“'‘])
 _MARKER_RE = re.compile(r"^[ \t]*(?:[-*•]+|\d+[.)])[ \t]+|\*\*|__", re.M)
 
 
-def _label(sentence: str, tokens: list[Token]) -> str | None:
+def _label(sentence: str) -> str | None:
     """A leading "label:" heading whose words hold no verb ("The sign reads: ..." is prose)."""
     m = _HEADING_RE.match(sentence)
     if not m or has_verb(tokenize(m.group(1)), m.group(1)):
@@ -258,12 +282,14 @@ _PLACE_WORDS = frozenset("side sides either beside besides next near nearby betw
 _FRAMING_WORDS = frozenset("close closeup medium wide view views shot shots shows show captures depicts".split())
 
 
-def _content_keys(text: str) -> list[frozenset[str]]:
+@lru_cache(maxsize=8192)
+def _content_keys(text: str) -> tuple[frozenset[str], ...]:
+    """A sentence's content words' lemma sets (remembered by the sentence, as `_reading` is)."""
     stop = lexicon.load().stop
     tokens = tokenize(text)
-    return [_word_keys(t.lower) for k, t in enumerate(tokens)
-            if (t.lower not in stop or t.lower in _PLACE_WORDS) and t.text[:1].isalnum() and t.lower not in _FRAMING_WORDS
-            and not (t.lower == "up" and k and tokens[k - 1].lower == "close")]  # "close-up"
+    return tuple(_word_keys(t.lower) for k, t in enumerate(tokens)
+                 if (t.lower not in stop or t.lower in _PLACE_WORDS) and t.text[:1].isalnum()
+                 and t.lower not in _FRAMING_WORDS and not (t.lower == "up" and k and tokens[k - 1].lower == "close"))
 
 
 def repeated(texts: list[str]) -> list[int | None]:
@@ -272,7 +298,7 @@ def repeated(texts: list[str]) -> list[int | None]:
     return _repeats([_content_keys(t) for t in texts], texts)
 
 
-def _repeats(keys: list[list[frozenset[str]]], texts: list[str]) -> list[int | None]:
+def _repeats(keys: list[tuple[frozenset[str], ...]], texts: list[str]) -> list[int | None]:
     """For each sentence, the earlier sentence that already says it (or says it word for word).
     Sentences are found through an index of their lemmas, so a caption of hundreds of
     sentences costs its words, not the square of its sentences."""
@@ -334,7 +360,7 @@ def _note_runs(notes: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
     return frozenset(run for note in notes for run in word_runs(note, COPY_RUN))
 
 
-def _copied(lowers: list[str], runs: frozenset[tuple[str, ...]]) -> int:
+def _copied(lowers: tuple[str, ...], runs: frozenset[tuple[str, ...]]) -> int:
     """How many of the sentence's words sit in a run copied from a note."""
     covered = [False] * len(lowers)
     for k in range(len(lowers) - COPY_RUN + 1):

@@ -212,7 +212,6 @@ def in_camera_view(ws: list[Word], i: int, text: str) -> bool:
     return False
 
 
-
 def camera_view_starts(text: str) -> set[int]:
     """Where the words of the text's camera-view phrases start (see in_camera_view)."""
     ws = list(note_words(text))
@@ -323,6 +322,20 @@ def _spelled_out_acronym(ws: list[Word], i: int, text: str) -> bool:
     return "".join(initials[-len(letters):]).upper() == letters
 
 
+@lru_cache(maxsize=8192)
+def read_sentence(sentence: str) -> tuple[tuple[Word, ...], frozenset[int]]:
+    """A sentence's words at offset 0 and the ones a negation governs, remembered by its text (the
+    features read only its own text, relative to its start; the next draft keeps most sentences)."""
+    ws = words(sentence)
+    return tuple(ws), frozenset(negated_indices(ws, sentence, 0))
+
+
+def _moved(w: Word, offset: int) -> Word:  # a copy: the remembered words are never handed out
+    t = w.tok
+    return Word(Token(t.text, t.start + offset, t.end + offset), w.lower, w.is_stop, w.number, w.color, w.direction,
+                w.is_name, w.negation, w.hedge)
+
+
 def matches(unit: str, w: Word) -> bool:
     """A draft word carries a note's unit: same word, lemma, derivation or synonym."""
     return w.lower == unit or lexicon.same_word(unit, w.lower)
@@ -357,13 +370,14 @@ class Draft:
         sent_of: list[int] = []
         negated: set[int] = set()
         for s, sent in enumerate(sents):
-            ws = words(sent.text, sent.start)
+            read, denied = read_sentence(sent.text)
+            ws = [_moved(w, sent.start) for w in read]
             for w in ws:
                 # words inside quotation marks are reported text ("OBJECTS ... APPEAR"), never a hedge
                 if w.hedge and in_spans(w.tok.start, inside):
                     w.hedge = False
             first.append(len(flat))
-            negated |= {len(flat) + i for i in negated_indices(ws, sent.text, sent.start)}
+            negated |= {len(flat) + i for i in denied}
             flat += ws
             sent_of += [s] * len(ws)
         first.append(len(flat))
