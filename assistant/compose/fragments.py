@@ -281,8 +281,7 @@ def _verb_first(words: list[str]) -> bool:
     """An -ing form that names no thing, then a particle, an article or a preposition ("looking up a
     wide view", "adding a touch"): a verb's phrase, which "There is a looking up ..." makes no thing."""
     return len(words) > 1 and words[0].endswith("ing") and not lexicon.can_be_noun(words[0]) and \
-        lexicon.can_be_verb(words[0]) and (words[1] in DETERMINERS or words[1] in PHRASE_START or
-                                           words[1] in ("up", "down", "out", "away", "back", "off"))
+        lexicon.can_be_verb(words[0]) and (words[1] in DETERMINERS or words[1] in PHRASE_START or words[1] in PARTICLES)
 
 
 def _adverb(word: str) -> bool:
@@ -397,6 +396,9 @@ _ARTICLE_NUMBERS = frozenset("pair couple dozen hundred thousand million billion
 #: words that open a place or a preposition's phrase, not a noun phrase
 PHRASE_START = frozenset("in on at under over above below behind beside near into onto from against along across "
                           "through between among inside outside atop beneath underneath by for with of to".split())
+
+#: words after a verb that say where or how it goes ("looking up" takes no "a"): the one list every mend reads
+PARTICLES = frozenset("up down out back away off on in around over about along through forward ahead toward towards".split())
 
 #: the first word of a two-word preposition with "to" ("adjacent to the sauce", "next to the door"): a place, no thing
 TO_PLACES = frozenset("adjacent next close closer closest opposite parallel perpendicular".split())
