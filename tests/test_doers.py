@@ -56,3 +56,27 @@ def test_the_particle_list_is_one():
 
     assert not hasattr(participle_verbs, "_PARTICLES") and not hasattr(predicates, "_PARTICLES")
     assert {"up", "down", "away", "towards", "ahead"} <= fragments.PARTICLES
+
+
+@pytest.mark.parametrize("fragment, names, sentence", [
+    # a name's doings: no "There is a John wearing ..." (nor "a john", lower-cased, where the notes name no John)
+    ("Anja wearing cap.", frozenset(), "Anja wears a cap."),
+    ("Anja wearing a scarf, holding a cup.", frozenset(), "Anja wears a scarf and holds a cup."),
+    ("Rose holding tray, wearing apron.", frozenset({"Rose"}), "Rose holds a tray and wears an apron."),
+    ("Rose wearing a hat.", frozenset({"Rose"}), "Rose wears a hat."),
+])
+def test_a_names_doing_is_its_verb_not_there_is(fragment, names, sentence):
+    assert fragments.as_sentence(fragment, names) == sentence
+
+
+@pytest.mark.parametrize("fragment", ["Nikes featuring red soles.", "Lucas wearing glasses."])
+def test_an_unknown_plural_looking_capital_is_no_name(fragment):
+    made = fragments.as_sentence(fragment, frozenset())
+    assert made is None or not made.startswith(("There is a nikes", "There is a lucas", "Nikes features", "Lucas wear "))
+
+
+def test_towards_takes_no_article_before_it():
+    from assistant.compose.participle_verbs import participles_as_verbs  # noqa: PLC0415
+
+    made = participles_as_verbs("Dog, looking towards camera, wagging tail.")
+    assert made is not None and "a towards" not in made

@@ -30,12 +30,20 @@ def living(subject: str, names: frozenset[str] | None, *, doer_nouns: bool = Fal
     words = subject.split()
     if not words:
         return False
-    if words[0].lower() in _LIVING_PRONOUNS or words[0] in (names or ()):
+    if words[0].lower() in _LIVING_PRONOUNS or a_name(subject, names):
         return True
     head = next((k for k, w in enumerate(words) if k and w.lower() in fragments.PHRASE_START), len(words))
     last = words[head - 1].lower().strip(",.")
     return any(lexicon.names_member(kind, [last]) for kind in _LIVING) or doer_nouns and _doer_noun(last) and \
         last not in lexicon.load().representations
+
+
+def a_name(subject: str, names: frozenset[str] | None) -> bool:
+    """Whether `subject` opens with a name: one of the notes' names, or, where the notes are known, the whole
+    subject one capitalised word the dictionary does not know and no plural ("Anja"; not "Nikes")."""
+    first = subject.split(" ", 1)[0]
+    return first[:1].isupper() and first in (names or ()) or names is not None and subject == first and \
+        first.isalpha() and first[:1].isupper() and not first.lower().endswith("s") and not lexicon.known_word(first.lower())
 
 
 def lifeless(phrase: str) -> bool:

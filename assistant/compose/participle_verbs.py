@@ -310,7 +310,7 @@ def _subject(subject: str, names: frozenset[str] | None) -> tuple[str, str] | No
     if typed_first[:1].isupper() and first not in fragments.DETERMINERS and lexicon.number_value(first) is None and (
             typed_first in (names or ()) or not lexicon.known_word(first)):
         # "John wearing a cap": a name takes no article and "wears"; a capital the dictionary does not know may be one
-        if typed_first not in (names or ()) or any(w in ("and", "or", "&", "+", "with", "w") for w in subject.lower().split()):
+        if not doers.a_name(subject, names) or any(w in ("and", "or", "&", "+", "with", "w") for w in subject.lower().split()):
             return None
         return subject, "is"
     if fragments.NO_THERE_OPENERS & {first} - {"his", "her", "its", "their", "both", "all", "these", "those", "this"}:
