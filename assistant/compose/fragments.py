@@ -251,10 +251,8 @@ def there_is(fragment: str, names: frozenset[str] | None = None, *, english: boo
                   or any(plural_noun(w) for w in head[:k]) for k in joins)
               or (count is not None and count != 1) or plural_noun(last))
     first = tokens[0].text
-    if len(tokens) > 1 and first[:1].isupper() and (first in (names or ()) or first.lower() not in STARTERS and not
-                                                    lexicon.known_word(first)) and tokens[1].lower.endswith("ing") \
-            and lexicon.verb_lemmas(tokens[1].lower):
-        return None  # "Rose wearing a cap": a name's doing (`participle_verbs`), no "There is a Rose wearing ..."
+    if len(tokens) > 1 and participle_verbs.name_doing(first, tokens[1].lower, names):
+        return None  # "Rose wearing a cap": a name's doing (`participles_as_verbs`), no "There is a Rose wearing ..."
     # "A white balcony" -> "There is a white balcony"; a name or an acronym keeps its capital
     if names is None:
         name = first[1:] != first[1:].lower() or (first.lower() not in STARTERS and not lexicon.known_word(first))
