@@ -391,17 +391,13 @@ UNCOUNTED = frozenset("grass water snow sand dirt mud smoke fog rain light dayli
 STARTERS = frozenset("a an the some two three four five six seven eight nine ten several many few one "
                       "black white red green blue yellow gray grey brown orange pink purple silver golden dark "
                       "light small large big tall old new".split())
-
-
 #: number words that are nouns and take an article ("a pair of gloves", "a dozen eggs")
 _ARTICLE_NUMBERS = frozenset("pair couple dozen hundred thousand million billion single".split())
 #: words that open a place or a preposition's phrase, not a noun phrase
 PHRASE_START = frozenset("in on at under over above below behind beside near into onto from against along across "
                           "through between among inside outside atop beneath underneath by for with of to".split())
-
 #: words after a verb that say where or how it goes ("looking up" takes no "a"): the one list every mend reads
 PARTICLES = frozenset("up down out back away off on in around over about along through forward ahead toward towards".split())
-
 #: the first word of a two-word preposition with "to" ("adjacent to the sauce", "next to the door"): a place, no thing
 TO_PLACES = frozenset("adjacent next close closer closest opposite parallel perpendicular".split())
 
