@@ -34,11 +34,14 @@ def as_sentence(fragment: str, names: frozenset[str] | None = None) -> str | Non
         # "Maybe parked", "Dog likely a labrador": the hedge must stay on its fact, the model's to say; "is" after a
         # pronoun at the start moves no hedge ("He wearing hat that maybe has flaps." -> "He is wearing ..."), nor a
         # verb made of the participle the hedge stands before ("Man possibly wearing hat, holding cup": "possibly wears")
-        whole = participle_verbs.participles_as_verbs(fragment, names)
-        if whole is not None and not unwritten(whole):
-            return whole
-        whole = dropped_be.be_inserted(fragment)
-        return whole if whole is not None and not unwritten(whole) else None
+        from assistant.compose.hedged import hedged_sentence  # noqa: PLC0415 - it builds on this module
+
+        for make in (lambda f: participle_verbs.participles_as_verbs(f, names), dropped_be.be_inserted,
+                     lambda f: hedged_sentence(f, names), lambda f: participle_verbs.participles_as_verbs(f, names, single=True)):
+            whole = make(fragment)  # "Maybe home office." -> "Maybe there is a home office." (the hedge as typed)
+            if whole is not None and not unwritten(whole):
+                return whole
+        return None
 
     if missed_verbs.object_after_verb(fragment) or placed_verbs.verb_after_place(fragment) is not None:
         # "Paper bears inscription ...", "Man in coat walks dog": its verb is there, only an article

@@ -1,0 +1,83 @@
+"""A terse note with a hedge made a sentence without the model, the hedge kept as typed and on its
+fact: "Maybe home office." -> "Maybe there is a home office."; "About 6 people near gate." -> "There are
+about 6 people near the gate."; "Building probably a church." -> "The building is probably a church.";
+"Dog maybe sleeping on couch." -> "The dog is maybe sleeping on the couch." (`participle_verbs`). Two
+hedges, a hedge inside a longer phrase or after a comma: the model's to place. `fragments.as_sentence`
+tries it on a hedged fragment; `polish.complete_fragments` keeps what the check passes."""
+
+from __future__ import annotations
+
+from assistant import lexicon
+from assistant.compose import fragments, typed
+from assistant.compose.sentences import terminated
+from assistant.text import tokenize
+
+
+def hedged_sentence(fragment: str, names: frozenset[str] | None = None) -> str | None:
+    """`fragment` as a sentence with its one hedge where it was typed, or None (`hedge_first`,
+    `count_hedged`, `subject_hedged`)."""
+    text = fragment.strip()
+    words = [t.lower for t in tokenize(text)]
+    hedges = lexicon.load().note_hedges
+    if "," in text or sum(w in hedges for w in words) + len(lexicon.hedge_phrases(words)) != 1 and \
+            not lexicon.is_quantity_hedge(tokenize(text), 0):
+        return None
+    for make in (hedge_first, count_hedged, subject_hedged):
+        made = make(text, names)
+        if made is not None:
+            return made
+    return None
+
+
+def hedge_first(text: str, names: frozenset[str] | None = None) -> str | None:
+    """"Maybe home office." -> "Maybe there is a home office.": the hedge typed first, before a noun
+    phrase, stays first, over the whole "there is"."""
+    us = typed.units(text)
+    if len(us) < 2 or us[0].lower not in lexicon.load().note_hedges or us[1].comma_before:
+        return None
+    rest = text[us[1].start:]
+    there = fragments.there_is(terminated(rest[:1].upper() + rest[1:]), names)
+    if there is None:
+        return None
+    return f"{us[0].text[:1].upper()}{us[0].text[1:]} {there[:1].lower()}{there[1:]}"
+
+
+def count_hedged(text: str, names: frozenset[str] | None = None) -> str | None:
+    """"About 6 people near the gate." -> "There are about 6 people near the gate.": a hedged count first,
+    kept as typed inside the noun phrase."""
+    tokens = tokenize(text)
+    if not tokens or not lexicon.is_quantity_hedge(tokens, 0):
+        return None
+    count = next((t.lower for t in tokens[1:3] if lexicon.number_value(t.lower) is not None), None)
+    if count is None or lexicon.number_value(count) == 1:
+        return None
+    rest = text[tokens[1].start:]
+    there = fragments.there_is(terminated(rest[:1].upper() + rest[1:]), names)
+    if there is None or not there.startswith("There are "):
+        return None
+    return f"There are {tokens[0].lower} {there.removeprefix('There are ')}"
+
+
+def subject_hedged(text: str, names: frozenset[str] | None = None) -> str | None:
+    """"Building probably a church." -> "The building is probably a church."; "Sky possibly overcast." ->
+    "The sky is possibly overcast.": a bare noun phrase (one to three plain words), its hedge, then a noun
+    phrase with its article or only describing words."""
+    us = typed.units(text.rstrip(".!"))
+    hedges = lexicon.load().note_hedges
+    at = next((k for k, u in enumerate(us) if u.lower in hedges), None)
+    if at is None or not 1 <= at <= 3 or at + 1 >= len(us) or any(u.comma_before for u in us[1:]):
+        return None
+    subject = us[:at]
+    if any(u.lower in fragments.DETERMINERS | fragments.PHRASE_START or not u.text.isalpha() for u in subject) or \
+            not typed.noun_word(subject[-1]):
+        return None
+    said = us[at + 1:]
+    articled = said[0].lower in ("a", "an") and len(said) > 1
+    describing = all(typed.attribute(u.lower, strict=False) or u.lower == "and" for u in said)
+    if not (articled or describing):
+        return None
+    made = typed.subject_after_the(text[subject[0].start:subject[-1].end], names)
+    if made is None:
+        return None
+    phrase, be = made
+    return terminated(f"{phrase} {be} {us[at].text} {text[said[0].start:said[-1].end]}")
