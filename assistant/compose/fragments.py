@@ -28,7 +28,7 @@ def as_sentence(fragment: str, names: frozenset[str] | None = None) -> str | Non
     with pears is placed.") goes first. Only a candidate that is no fragment itself."""
     if not any(r.kind == "fragment" for r in prose.remarks(fragment)):
         return None  # a sentence already
-    from assistant.compose import dropped_be, mixtures, owned, participle_verbs, placed_verbs, predicates, typed  # noqa: PLC0415 - they build on this module
+    from assistant.compose import dropped_be, joined, mixtures, owned, participle_verbs, placed_verbs, predicates, typed  # noqa: PLC0415 - they build on this module
 
     if _hedged(fragment):
         # "Maybe parked", "Dog likely a labrador": the hedge must stay on its fact, the model's to say; "is" after a
@@ -59,7 +59,7 @@ def as_sentence(fragment: str, names: frozenset[str] | None = None) -> str | Non
         fragment = terminated(cut) if cut else fragment
 
     # "The sandals, featuring ..., adorned with ...": the participles made its verbs, before "There is" lists them
-    for make in (lambda f: participle_verbs.participles_as_verbs(f, names), dropped_be.be_inserted, typed.the_before_subject, lambda f: view_shows(f, names), lambda f: typed.place_first(f, names), be_before_participle,
+    for make in (lambda f: participle_verbs.participles_as_verbs(f, names), dropped_be.be_inserted, typed.the_before_subject, lambda f: view_shows(f, names), lambda f: typed.place_first(f, names), lambda f: joined.clauses_joined(f, names), be_before_participle,
                  lambda f: typed.attribute_predicate(f, names), lambda f: predicates.placed_predicate(f, names),
                  lambda f: predicates.name_described(f, names), lambda f: predicates.lead_phrase_kept(f, names),
                  lambda f: predicates.be_placed(f, names), lambda f: predicates.with_has(f, names),

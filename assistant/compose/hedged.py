@@ -35,6 +35,9 @@ def hedge_first(text: str, names: frozenset[str] | None = None) -> str | None:
     us = typed.units(text)
     if len(us) < 2 or us[0].lower not in lexicon.load().note_hedges or us[1].comma_before:
         return None
+    if us[1].lower not in fragments.DETERMINERS and lexicon.number_value(us[1].lower) is None and (
+            lexicon.can_be_verb(us[1].lower) and not lexicon.can_be_noun(us[1].lower) or us[1].lower.endswith("ing")):
+        return None  # "Maybe parked near the gate": a doing whose subject is unsaid, no "there is a parked ..."
     rest = text[us[1].start:]
     there = fragments.there_is(terminated(rest[:1].upper() + rest[1:]), names)
     if there is None:

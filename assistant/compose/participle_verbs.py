@@ -242,7 +242,7 @@ def _predicate(piece: str, doer: bool = False) -> _Predicate | None:
             set(lemmas) & _POSTURES and (after in fragments.PHRASE_START or not after)) and not (
             (word not in COMPOUND_FIRST or doer) and after and after not in fragments.PHRASE_START | {"and", "or"})
         describing = (lexicon.can_be_adjective(word) or set(lemmas) & _DESCRIBING) and not opens_object and \
-            after not in fragments.PHRASE_START and not (doer and after and doers.done_by_a_doer(word))
+            after not in fragments.PHRASE_START | fragments.PARTICLES and not (doer and after and doers.done_by_a_doer(word))
         # "striking" alone: what it is like ("is striking, contrasting ..."); a woman's "reading book": what she does
         if noun or describing:
             return None

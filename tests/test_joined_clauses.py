@@ -1,0 +1,40 @@
+"""A terse note of two clauses joined by ", and"/", while", each with its "is" dropped, made one
+sentence clause by clause (assistant/compose/joined.py, tried by `fragments.as_sentence`); a verb
+after its particle ("drifting towards") is a verb. Every example is invented."""
+
+import pytest
+
+from assistant.check import prose
+from assistant.compose import fragments
+from assistant.compose.joined import clauses_joined
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("Blue kayak drifting towards the pier, and green kayak drifting towards the beach.",
+     "The blue kayak is drifting towards the pier, and the green kayak is drifting towards the beach."),
+    ("Old tram parked on the left, while new tram waiting on the right.",
+     "The old tram is parked on the left, while the new tram is waiting on the right."),
+    # a clause that is a sentence already stays as typed
+    ("Goat standing on the ledge, while a kid watches from below.",
+     "The goat is standing on the ledge, while a kid watches from below."),
+])
+def test_each_clause_gets_its_verb(fragment, sentence):
+    assert fragments.as_sentence(fragment, frozenset()) == sentence
+    assert not any(r.kind == "fragment" for r in prose.remarks(sentence))
+
+
+@pytest.mark.parametrize("fragment", [
+    "Red mug, and blue plate on table.",  # a list's next item, no clause
+    "Wooden stool, and 3 crates stacked.",
+    'Sign reading "BREAD, and BUTTER" above door.',  # a join inside a quotation
+    "Kite, and string.",
+])
+def test_no_clauses_made_of_a_list(fragment):
+    assert clauses_joined(fragment, frozenset()) is None
+
+
+def test_a_verb_after_its_particle_is_a_verb():
+    from assistant.compose.participle_verbs import participles_as_verbs  # noqa: PLC0415
+
+    assert participles_as_verbs("Grey van reversing towards gate.", frozenset(), single=True) == \
+        "The grey van is reversing towards gate."
