@@ -38,3 +38,8 @@ def test_a_verb_after_its_particle_is_a_verb():
 
     assert participles_as_verbs("Grey van reversing towards gate.", frozenset(), single=True) == \
         "The grey van is reversing towards gate."
+
+
+def test_a_join_that_ends_a_list_makes_no_clause():
+    # "and" before a list's last item, then a participle: the list's, not a clause of "mystery"
+    assert clauses_joined("Whole room calm mix of wood, stone, and glass, lit by lamps.", frozenset()) is None

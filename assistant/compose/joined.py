@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from assistant import lexicon
 from assistant.compose import fragments, typed
 from assistant.compose.sentences import terminated
 from assistant.text import quotation_spans
@@ -32,6 +33,8 @@ def clauses_joined(fragment: str, names: frozenset[str] | None = None) -> str | 
     first, second = text[:join.start()].strip(), text[join.end():].strip()
     if len(first.split()) < 3 or len(second.split()) < 3 or first.split()[0].lower() in _POSSESSIVES:
         return None  # "Its paws white, and its tail ...": one thing's parts (`predicates.parts_joined`)
+    if "," in first and _item(first.rsplit(",", 1)[1]):
+        return None  # "blend of color, light, and mystery, captured in ...": the join ends a list, no clause
     made = [_clause(first, names), _clause(second, names)]
     if made[0] is None or made[1] is None or (made[0], made[1]) == (first, second):
         return None
@@ -39,6 +42,13 @@ def clauses_joined(fragment: str, names: frozenset[str] | None = None) -> str | 
     if tail.split(" ", 1)[0].lower() in _SMALL:
         tail = tail[:1].lower() + tail[1:]
     return terminated(f"{head}, {join.group(1).lower()} {tail}")
+
+
+def _item(piece: str) -> bool:
+    """A list's item before its last ("light" of "color, light, and mystery"): a few words, no verb or participle."""
+    words = piece.split()
+    return len(words) <= 3 and not any(w.lower().endswith(("ing", "ed")) or lexicon.is_verb_base(w.lower()) and
+                                       not lexicon.can_be_noun(w.lower()) for w in words)
 
 
 def _clause(clause: str, names: frozenset[str] | None) -> str | None:
