@@ -43,3 +43,17 @@ def test_a_verb_after_its_particle_is_a_verb():
 def test_a_join_that_ends_a_list_makes_no_clause():
     # "and" before a list's last item, then a participle: the list's, not a clause of "mystery"
     assert clauses_joined("Whole room calm mix of wood, stone, and glass, lit by lamps.", frozenset()) is None
+
+
+@pytest.mark.parametrize("fragment, bad", [
+    ("Three crates stacked in the corner, and some small pebbles under goose waddling.", "pebbles under goose are"),
+    ("Lake covered with mist at dawn, and pines lining the shore.", ", and Pines"),
+])
+def test_a_clause_keeps_whose_its_participle_is_and_its_small_letter(fragment, bad):
+    made = fragments.as_sentence(fragment, frozenset())
+    assert made is None or bad not in made
+
+
+def test_a_known_word_with_a_capital_is_no_name_before_its_participle():
+    made = fragments.as_sentence("Spotted owl w/ brown feathers perching on fence post.", frozenset())
+    assert made is not None

@@ -39,8 +39,8 @@ def clauses_joined(fragment: str, names: frozenset[str] | None = None) -> str | 
     if made[0] is None or made[1] is None or (made[0], made[1]) == (first, second):
         return None
     head, tail = made
-    if tail.split(" ", 1)[0].lower() in _SMALL:
-        tail = tail[:1].lower() + tail[1:]
+    if tail.split(" ", 1)[0].lower() in _SMALL or second[:1].islower() and tail[:1].lower() == second[:1]:
+        tail = tail[:1].lower() + tail[1:]  # "..., and skyscrapers are ...", "..., while in the background, ..."
     return terminated(f"{head}, {join.group(1).lower()} {tail}")
 
 
@@ -58,7 +58,10 @@ def _clause(clause: str, names: frozenset[str] | None) -> str | None:
     from assistant.compose.participle_verbs import participles_as_verbs  # noqa: PLC0415 - it builds on fragments
 
     whole = terminated(clause[:1].upper() + clause[1:])
-    made = participles_as_verbs(whole, names, single=True)
+    verb = next((k for k, w in enumerate(clause.split()) if w.lower().endswith(("ing", "ed"))), 0)
+    # "stones under bird walking": a participle after a place's noun may be that noun's; then no verb is made of it
+    made = None if set(w.lower() for w in clause.split()[:verb]) & fragments.PHRASE_START else \
+        participles_as_verbs(whole, names, single=True)
     if made is not None and not fragments.unwritten(made):
         return made.rstrip(".!")
     if not fragments.unwritten(whole):  # its places get their articles, as the mends give them ("one on the right")

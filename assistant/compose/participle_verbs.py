@@ -380,4 +380,4 @@ def name_doing(first: str, second: str, names: frozenset[str] | None) -> bool:
     """A name (one of the notes', or a capital the dictionary does not know), then an -ing verb: "Rose wearing
     a cap" says what she does; `fragments.there_is` leaves it to `participles_as_verbs`."""
     return first[:1].isupper() and (first in (names or ()) or first.lower() not in fragments.STARTERS and
-                                    not lexicon.known_word(first)) and second.endswith("ing") and bool(lexicon.verb_lemmas(second))
+                                    not lexicon.known_word(first.lower())) and second.endswith("ing") and bool(lexicon.verb_lemmas(second))
