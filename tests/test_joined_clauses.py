@@ -57,3 +57,8 @@ def test_a_clause_keeps_whose_its_participle_is_and_its_small_letter(fragment, b
 def test_a_known_word_with_a_capital_is_no_name_before_its_participle():
     made = fragments.as_sentence("Spotted owl w/ brown feathers perching on fence post.", frozenset())
     assert made is not None
+
+
+def test_an_unknown_capital_before_no_persons_doing_is_no_name():
+    made = fragments.as_sentence("Northern mocking bird w/ grey feathers standing on sign board.", frozenset())
+    assert made is not None and "mocking bird" in made

@@ -377,7 +377,10 @@ def participle_after_noun(before: str, word: str) -> bool:
 
 
 def name_doing(first: str, second: str, names: frozenset[str] | None) -> bool:
-    """A name (one of the notes', or a capital the dictionary does not know), then an -ing verb: "Rose wearing
+    """A name (one of the notes', or a capital the dictionary does not know before a person's doing), then an -ing verb: "Rose wearing
     a cap" says what she does; `fragments.there_is` leaves it to `participles_as_verbs`."""
-    return first[:1].isupper() and (first in (names or ()) or first.lower() not in fragments.STARTERS and
-                                    not lexicon.known_word(first.lower())) and second.endswith("ing") and bool(lexicon.verb_lemmas(second))
+    if not (first[:1].isupper() and second.endswith("ing") and lexicon.verb_lemmas(second)):
+        return False
+    # an unknown capital only before what a person does ("Anja wearing"; not "Northern mocking bird")
+    return first in (names or ()) or first.lower() not in fragments.STARTERS and not lexicon.known_word(first.lower()) \
+        and doers.done_by_a_doer(second)
