@@ -43,3 +43,20 @@ def test_the_check_passes_the_hedged_mend():
     note = "tower probably a lighthouse"
     assert complete_fragments(["Tower probably a lighthouse."], split_notes(note), []) == \
         ["The tower is probably a lighthouse."]
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("Sofa grey, possibly velvet.", "The sofa is grey, possibly velvet."),
+    ("Hall dim, maybe evening.", "The hall is dim, maybe evening."),
+    ("Gate open, maybe closing soon.", "The gate is open, maybe closing soon."),
+])
+def test_a_hedged_part_after_a_comma_stays_as_typed_after_its_sentence(fragment, sentence):
+    assert fragments.as_sentence(fragment, frozenset()) == sentence
+
+
+def test_a_hedged_tail_after_a_noun_phrase_is_left_where_it_was():
+    # "There is a muddy path, maybe rain.": whether the hedge is on the path is unsure; no new "is" made
+    made = fragments.as_sentence("Muddy path, maybe rain.", frozenset())
+    assert made is None or made.startswith("There is a muddy path")
+    note = "sofa grey, possibly velvet"
+    assert complete_fragments(["Sofa grey, possibly velvet."], split_notes(note), []) == ["The sofa is grey, possibly velvet."]

@@ -28,16 +28,14 @@ def as_sentence(fragment: str, names: frozenset[str] | None = None) -> str | Non
     with pears is placed.") goes first. Only a candidate that is no fragment itself."""
     if not any(r.kind == "fragment" for r in prose.remarks(fragment)):
         return None  # a sentence already
-    from assistant.compose import dropped_be, joined, mixtures, owned, participle_verbs, placed_verbs, predicates, typed  # noqa: PLC0415 - they build on this module
+    from assistant.compose import dropped_be, hedged, joined, mixtures, owned, participle_verbs, placed_verbs, predicates, typed  # noqa: PLC0415 - they build on this module
 
     if _hedged(fragment):
         # "Maybe parked", "Dog likely a labrador": the hedge must stay on its fact, the model's to say; "is" after a
         # pronoun at the start moves no hedge ("He wearing hat that maybe has flaps." -> "He is wearing ..."), nor a
         # verb made of the participle the hedge stands before ("Man possibly wearing hat, holding cup": "possibly wears")
-        from assistant.compose.hedged import hedged_sentence  # noqa: PLC0415 - it builds on this module
-
         for make in (lambda f: participle_verbs.participles_as_verbs(f, names), dropped_be.be_inserted,
-                     lambda f: hedged_sentence(f, names), lambda f: participle_verbs.participles_as_verbs(f, names, single=True)):
+                     lambda f: hedged.hedged_sentence(f, names), lambda f: participle_verbs.participles_as_verbs(f, names, single=True)):
             whole = make(fragment)  # "Maybe home office." -> "Maybe there is a home office." (the hedge as typed)
             if whole is not None and not unwritten(whole):
                 return whole
@@ -65,7 +63,7 @@ def as_sentence(fragment: str, names: frozenset[str] | None = None) -> str | Non
                  lambda f: predicates.be_placed(f, names), lambda f: predicates.with_has(f, names),
                  lambda f: owned.owned_predicate(f, names), lambda f: mixtures.kind_predicate(f, names), it_is,
                  lambda f: predicates.parts_joined(f, names), lambda f: predicates.side_placed(f, names),
-                 lambda f: there_is(f, names),
+                 lambda f: hedged.hedged_tail(f, names), lambda f: there_is(f, names),
                  lambda f: participle_verbs.participles_as_verbs(f, names, single=True)):
         whole = make(fragment)
         if whole is not None and not unwritten(whole):

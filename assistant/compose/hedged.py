@@ -84,3 +84,18 @@ def subject_hedged(text: str, names: frozenset[str] | None = None) -> str | None
         return None
     phrase, be = made
     return terminated(f"{phrase} {be} {us[at].text} {text[said[0].start:said[-1].end]}")
+
+
+def hedged_tail(fragment: str, names: frozenset[str] | None = None) -> str | None:
+    """"Rug beige, maybe wool." -> "The rug is beige, maybe wool.": a hedged comma part at the end (the hedge, then
+    up to four words with no verb) stays as typed after the rest made a sentence (`fragments.as_sentence`)."""
+    text = fragment.strip().rstrip(".!")
+    head, _, tail = text.rpartition(",")
+    words = [t.lower for t in tokenize(tail)]
+    if not head or "," in head or not words or words[0] not in lexicon.load().note_hedges or len(words) > 5 or \
+            sum(w in lexicon.load().note_hedges for w in words) > 1:
+        return None
+    made = fragments.as_sentence(terminated(head), names)
+    if made is None or made.startswith("There ") or fragments.unwritten(made):
+        return None  # "There is a wet road, maybe rain.": which the hedge is on, the model's to say
+    return terminated(f"{made.rstrip('.!')},{tail}")
