@@ -80,3 +80,15 @@ def test_towards_takes_no_article_before_it():
 
     made = participles_as_verbs("Dog, looking towards camera, wagging tail.")
     assert made is not None and "a towards" not in made
+
+
+@pytest.mark.parametrize("fragment", [
+    "Man holding sign, reading STOP.",  # a sign reads
+    "Man holding flag, waving in wind.",  # a flag waves
+    "Man holding radio, playing jazz.",  # a radio plays
+    "Woman holding arrow sign, pointing left.",
+])
+def test_no_verbs_where_the_held_thing_may_do_the_later_doing(fragment):
+    assert participles_as_verbs(fragment) is None
+    made = fragments.as_sentence(fragment)
+    assert made is None or " and " not in made

@@ -60,3 +60,24 @@ def test_a_hedged_tail_after_a_noun_phrase_is_left_where_it_was():
     assert made is None or made.startswith("There is a muddy path")
     note = "sofa grey, possibly velvet"
     assert complete_fragments(["Sofa grey, possibly velvet."], split_notes(note), []) == ["The sofa is grey, possibly velvet."]
+
+
+@pytest.mark.parametrize("fragment", [
+    "Maybe John.", "Maybe Paris.", "Maybe St Paul's.",  # a name: who or where it is, no "there is"
+    "Probably Tuesday.", "Probably Monday morning.", "Maybe winter.",  # a time: when, no thing
+    "Maybe same person.", "Maybe too dark.", "Probably not a dog.",  # an identification, a degree, a negation
+    "Maybe 3.", "About 6.",  # a count of nothing named
+])
+def test_no_there_is_after_a_hedge_where_no_thing_is_named(fragment):
+    made = fragments.as_sentence(fragment, frozenset())
+    assert made is None or "there " not in made.lower()
+    assert complete_fragments([fragment], split_notes(fragment.lower().rstrip(".")), []) == [fragment]
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("Approximately 3 boats.", "There are approximately 3 boats."),  # a hedge of a count stays on the count
+    ("Roughly 40 people at rally.", "There are roughly 40 people at rally."),
+])
+def test_a_measure_hedge_first_stays_on_its_count(fragment, sentence):
+    assert fragments.as_sentence(fragment, frozenset()) == sentence
+    assert complete_fragments([fragment], split_notes(fragment.lower().rstrip(".")), []) == [sentence]

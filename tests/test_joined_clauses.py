@@ -62,3 +62,17 @@ def test_a_known_word_with_a_capital_is_no_name_before_its_participle():
 def test_an_unknown_capital_before_no_persons_doing_is_no_name():
     made = fragments.as_sentence("Northern mocking bird w/ grey feathers standing on sign board.", frozenset())
     assert made is not None and "mocking bird" in made
+
+
+def test_no_article_before_a_pronoun_object():
+    made = fragments.as_sentence("Two kids playing ball, and dog watching them.", frozenset())
+    assert made is None or ("a them" not in made and "watching them" in made)
+    from assistant.compose.participle_verbs import participles_as_verbs  # noqa: PLC0415
+
+    assert participles_as_verbs("Cat chasing it.", single=True) in (None, "The cat is chasing it.")
+
+
+@pytest.mark.parametrize("fragment", ["Man maybe smiling, and woman frowning.", "Girl probably laughing, and boy waving."])
+def test_both_clauses_mended_or_neither(fragment):
+    made = fragments.as_sentence(fragment, frozenset())
+    assert made is None or made.count(" is ") == 2

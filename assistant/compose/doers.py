@@ -14,6 +14,9 @@ from assistant.compose import fragments, typed
 DOER_VERBS = frozenset("wear hold carry ride smile grin laugh talk speak chat look gaze stare watch glance peer "
                        "walk jog eat drink play read pose wave point push pull hug kiss sing dance kick throw "
                        "catch drive cook write wield grip grasp clutch dress".split())
+#: doings a held thing may do too ("a sign reading STOP", "a flag waving", "a radio playing jazz", "an arrow
+#: pointing left"): after an object's comma, whose they are is unsure
+HELD_THING_VERBS = frozenset("read wave play point look talk speak chat sing dance".split())
 #: verbs whose -ing form says what a lifeless thing shows ("a sign reading OPEN") but what a living one does
 #: ("a woman reading a book": "is reading", not "reads")
 DONE_BY_THE_LIVING = frozenset({"read"})
@@ -75,3 +78,9 @@ def _doer_noun(word: str) -> bool:
 def done_by_a_doer(word: str) -> bool:
     """Whether the participle `word` says what only a living thing does ("wearing", "holding", "dressed")."""
     return bool(set(lexicon.verb_lemmas(word)) & DOER_VERBS)
+
+
+def done_by_the_holder(word: str) -> bool:
+    """Whether the participle `word`, after an object's comma, says what only the living subject does, not the
+    thing it holds ("wearing", "smiling"; not "reading", "waving", "playing")."""
+    return bool(set(lexicon.verb_lemmas(word)) & (DOER_VERBS - HELD_THING_VERBS))

@@ -12,6 +12,18 @@ from assistant.compose import fragments, typed
 from assistant.compose.sentences import terminated
 from assistant.text import tokenize
 
+#: hedges only of a measure or a count: "Approximately 3 boats." -> "There are approximately 3 boats." (`count_hedged`)
+_COUNT_HEDGES = frozenset({"approximately", "roughly"})
+#: first words after a hedge that open no noun phrase to say "there is" of: a negation, a degree ("too dark"), an
+#: identification ("same person", "the owner", "his car")
+_NO_THING = frozenset("not no never none one too very so quite rather fairly pretty somewhat slightly just only also still "
+                      "even more less most least same the this that these those his her their its my our your".split())
+#: words of a time: "Maybe winter." says when, not what there is
+_TIMES = frozenset("morning afternoon evening night noon midnight dawn dusk sunset sunrise twilight daytime nighttime night-time today yesterday "
+                   "tonight tomorrow weekend winter summer spring autumn fall season monday tuesday wednesday thursday "
+                   "friday saturday sunday january february march april may june july august september october "
+                   "november december".split())
+
 
 def hedged_sentence(fragment: str, names: frozenset[str] | None = None) -> str | None:
     """`fragment` as a sentence with its one hedge where it was typed, or None (`hedge_first`,
@@ -31,13 +43,19 @@ def hedged_sentence(fragment: str, names: frozenset[str] | None = None) -> str |
 
 def hedge_first(text: str, names: frozenset[str] | None = None) -> str | None:
     """"Maybe home office." -> "Maybe there is a home office.": the hedge typed first, before a noun
-    phrase, stays first, over the whole "there is"."""
+    phrase, stays first, over the whole "there is". None where no thing is named: a name, a time, a negation, an
+    identification ("Maybe John.", "Probably Tuesday.", "Maybe same person.", "Maybe 3."), or a hedge of a count."""
     us = typed.units(text)
     if len(us) < 2 or us[0].lower not in lexicon.load().note_hedges or us[1].comma_before:
         return None
     if us[1].lower not in fragments.DETERMINERS and lexicon.number_value(us[1].lower) is None and (
             lexicon.can_be_verb(us[1].lower) and not lexicon.can_be_noun(us[1].lower) or us[1].lower.endswith("ing")):
         return None  # "Maybe parked near the gate": a doing whose subject is unsaid, no "there is a parked ..."
+    named = us[1:]
+    if us[0].lower in _COUNT_HEDGES or named[0].lower in _NO_THING or any(
+            u.text[:1].isupper() or u.lower in _TIMES or u.lower.rstrip("s") in _TIMES for u in named) or \
+            all(lexicon.number_value(u.lower) is not None for u in named):
+        return None  # "Maybe John.", "Probably Tuesday.", "Maybe same person.", "Maybe 3.": no "there is" of a thing
     rest = text[us[1].start:]
     there = fragments.there_is(terminated(rest[:1].upper() + rest[1:]), names)
     if there is None:
@@ -49,11 +67,12 @@ def count_hedged(text: str, names: frozenset[str] | None = None) -> str | None:
     """"About 6 people near the gate." -> "There are about 6 people near the gate.": a hedged count first,
     kept as typed inside the noun phrase."""
     tokens = tokenize(text)
-    if not tokens or not lexicon.is_quantity_hedge(tokens, 0):
+    if not tokens or not (lexicon.is_quantity_hedge(tokens, 0) or tokens[0].lower in _COUNT_HEDGES):
         return None
     count = next((t.lower for t in tokens[1:3] if lexicon.number_value(t.lower) is not None), None)
-    if count is None or lexicon.number_value(count) == 1:
-        return None
+    if count is None or lexicon.number_value(count) == 1 or all(
+            lexicon.number_value(t.lower) is not None or t.lower in ("a", "an", "or", "to") for t in tokens[1:] if t.text.isalnum()):
+        return None  # "About 6.": a count of nothing named
     rest = text[tokens[1].start:]
     there = fragments.there_is(terminated(rest[:1].upper() + rest[1:]), names)
     if there is None or not there.startswith("There are "):

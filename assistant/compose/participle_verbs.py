@@ -96,7 +96,7 @@ def participles_as_verbs(fragment: str, names: frozenset[str] | None = None, *, 
             return None  # "dominated by a woman, wearing a hat": the hat is the woman's, as may be what follows a list
         if made is not None:
             predicates.append(made)
-        elif predicates and _continues(piece):
+        elif predicates and _continues(piece) and not _second_clause(piece):
             last = predicates[-1]
             predicates[-1] = _Predicate(last.kind, last.adverbs, last.word, f"{last.rest}, {piece}")
             continued = True
@@ -147,8 +147,16 @@ def _owned_by_subject(subject: str, predicates: list[_Predicate], aside: bool,
         return True  # "The sandals, featuring ..., adorned with ...": each set off after the subject alone
     return all(not p.rest or all(w.lower() in fragments.PARTICLES or lexicon.can_be_adverb(w.lower()) and not lexicon.can_be_noun(w.lower())
                                  for w in p.rest.split()) or
-               doers.done_by_a_doer(after.word) and doers.living(subject, names, doer_nouns=True) and doers.lifeless(p.rest)
+               doers.done_by_the_holder(after.word) and doers.living(subject, names, doer_nouns=True) and doers.lifeless(p.rest)
                for p, after in zip(predicates, predicates[1:]))
+
+
+def _second_clause(piece: str) -> bool:
+    """A comma part after "and"/"but"/"while" with a subject and its own participle ("and woman frowning"):
+    a second clause, no list's next item; half mended, it would read wrong (`joined` mends both or neither)."""
+    words = piece.lower().split()
+    return len(words) > 2 and words[0] in ("and", "but", "while", "whereas") and any(
+        w.endswith("ing") and lexicon.verb_lemmas(w) for w in words[2:])
 
 
 def _described(piece: str) -> bool:
@@ -267,6 +275,11 @@ def _second_participle(rest: str) -> bool:
         typed.noun_word(us[k - 1]) and _predicate(rest[u.start:]) is not None for k, u in enumerate(us))
 
 
+#: pronouns an object may be, which take no article: "watching them", not "watching a them"
+_PRONOUNS = frozenset("it them him her me us you one itself themselves himself herself each something someone somebody "
+                      "anything anyone everything everyone nothing nobody this that these those".split())
+
+
 def _object_articled(rest: str) -> str:
     """A terse object after its verb with its articles: "open-toe design" -> "an open-toe design"."""
     if not rest:
@@ -274,7 +287,7 @@ def _object_articled(rest: str) -> str:
     us = typed.units(rest)
     named = [u.lower for u in us[:next((k for k, u in enumerate(us) if u.lower in fragments.PHRASE_START), len(us))]]
     head = named[-1] if named else ""
-    if us[0].lower not in fragments.PHRASE_START and typed.takes_a(us) and rest[:1].isalpha() and \
+    if us[0].lower not in fragments.PHRASE_START | _PRONOUNS and typed.takes_a(us) and rest[:1].isalpha() and \
             not set(named) & (_QUALITIES | _MASS | fragments.PARTICLES) and not (head.endswith("s") and not head.endswith("ss")):
         rest = f"{indefinite_article(us[0].lower)} {rest}"
     return _placed(rest)
