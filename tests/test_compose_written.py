@@ -92,9 +92,18 @@ def test_mending_keeps_every_note():
     assert prose.figures(" ".join(out)).clean
 
 
-@pytest.mark.parametrize("fragment", ["Maybe parked near the gate.", "About 6 kids waiting.", "Perhaps a garage."])
+@pytest.mark.parametrize("fragment", ["Maybe parked near the gate.", "Possibly leaning on a wall."])
 def test_a_fragment_that_starts_with_its_hedge_is_left_to_the_model(fragment):
     assert fragments.as_sentence(fragment) is None  # "Maybe is parked ...": the hedge's place is not ours to guess
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    # a hedge typed first before a noun phrase or a count stays where it was typed (`compose/hedged.py`)
+    ("About 6 kids waiting.", "There are about 6 kids waiting."),
+    ("Perhaps a garage.", "Perhaps there is a garage."),
+])
+def test_a_hedge_typed_first_stays_first(fragment, sentence):
+    assert fragments.as_sentence(fragment) == sentence
 
 
 def test_a_line_ending_in_a_quote_is_its_own_sentence():

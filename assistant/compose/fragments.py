@@ -28,17 +28,18 @@ def as_sentence(fragment: str, names: frozenset[str] | None = None) -> str | Non
     with pears is placed.") goes first. Only a candidate that is no fragment itself."""
     if not any(r.kind == "fragment" for r in prose.remarks(fragment)):
         return None  # a sentence already
-    from assistant.compose import dropped_be, mixtures, owned, participle_verbs, placed_verbs, predicates, typed  # noqa: PLC0415 - they build on this module
+    from assistant.compose import dropped_be, hedged, joined, mixtures, owned, participle_verbs, placed_verbs, predicates, typed  # noqa: PLC0415 - they build on this module
 
     if _hedged(fragment):
         # "Maybe parked", "Dog likely a labrador": the hedge must stay on its fact, the model's to say; "is" after a
         # pronoun at the start moves no hedge ("He wearing hat that maybe has flaps." -> "He is wearing ..."), nor a
         # verb made of the participle the hedge stands before ("Man possibly wearing hat, holding cup": "possibly wears")
-        whole = participle_verbs.participles_as_verbs(fragment, names)
-        if whole is not None and not unwritten(whole):
-            return whole
-        whole = dropped_be.be_inserted(fragment)
-        return whole if whole is not None and not unwritten(whole) else None
+        for make in (lambda f: participle_verbs.participles_as_verbs(f, names), dropped_be.be_inserted,
+                     lambda f: hedged.hedged_sentence(f, names), lambda f: participle_verbs.participles_as_verbs(f, names, single=True)):
+            whole = make(fragment)  # "Maybe home office." -> "Maybe there is a home office." (the hedge as typed)
+            if whole is not None and not unwritten(whole):
+                return whole
+        return None
 
     if missed_verbs.object_after_verb(fragment) or placed_verbs.verb_after_place(fragment) is not None:
         # "Paper bears inscription ...", "Man in coat walks dog": its verb is there, only an article
@@ -56,13 +57,13 @@ def as_sentence(fragment: str, names: frozenset[str] | None = None) -> str | Non
         fragment = terminated(cut) if cut else fragment
 
     # "The sandals, featuring ..., adorned with ...": the participles made its verbs, before "There is" lists them
-    for make in (lambda f: participle_verbs.participles_as_verbs(f, names), dropped_be.be_inserted, typed.the_before_subject, lambda f: view_shows(f, names), lambda f: typed.place_first(f, names), be_before_participle,
+    for make in (lambda f: participle_verbs.participles_as_verbs(f, names), dropped_be.be_inserted, typed.the_before_subject, lambda f: view_shows(f, names), lambda f: typed.place_first(f, names), lambda f: joined.clauses_joined(f, names), be_before_participle,
                  lambda f: typed.attribute_predicate(f, names), lambda f: predicates.placed_predicate(f, names),
                  lambda f: predicates.name_described(f, names), lambda f: predicates.lead_phrase_kept(f, names),
                  lambda f: predicates.be_placed(f, names), lambda f: predicates.with_has(f, names),
                  lambda f: owned.owned_predicate(f, names), lambda f: mixtures.kind_predicate(f, names), it_is,
                  lambda f: predicates.parts_joined(f, names), lambda f: predicates.side_placed(f, names),
-                 lambda f: there_is(f, names),
+                 lambda f: hedged.hedged_tail(f, names), lambda f: there_is(f, names),
                  lambda f: participle_verbs.participles_as_verbs(f, names, single=True)):
         whole = make(fragment)
         if whole is not None and not unwritten(whole):
@@ -251,6 +252,8 @@ def there_is(fragment: str, names: frozenset[str] | None = None, *, english: boo
                   or any(plural_noun(w) for w in head[:k]) for k in joins)
               or (count is not None and count != 1) or plural_noun(last))
     first = tokens[0].text
+    if len(tokens) > 1 and participle_verbs.name_doing(first, tokens[1].lower, names):
+        return None  # "Rose wearing a cap": a name's doing (`participles_as_verbs`), no "There is a Rose wearing ..."
     # "A white balcony" -> "There is a white balcony"; a name or an acronym keeps its capital
     if names is None:
         name = first[1:] != first[1:].lower() or (first.lower() not in STARTERS and not lexicon.known_word(first))
@@ -281,8 +284,7 @@ def _verb_first(words: list[str]) -> bool:
     """An -ing form that names no thing, then a particle, an article or a preposition ("looking up a
     wide view", "adding a touch"): a verb's phrase, which "There is a looking up ..." makes no thing."""
     return len(words) > 1 and words[0].endswith("ing") and not lexicon.can_be_noun(words[0]) and \
-        lexicon.can_be_verb(words[0]) and (words[1] in DETERMINERS or words[1] in PHRASE_START or
-                                           words[1] in ("up", "down", "out", "away", "back", "off"))
+        lexicon.can_be_verb(words[0]) and (words[1] in DETERMINERS or words[1] in PHRASE_START or words[1] in PARTICLES)
 
 
 def _adverb(word: str) -> bool:
@@ -390,14 +392,13 @@ UNCOUNTED = frozenset("grass water snow sand dirt mud smoke fog rain light dayli
 STARTERS = frozenset("a an the some two three four five six seven eight nine ten several many few one "
                       "black white red green blue yellow gray grey brown orange pink purple silver golden dark "
                       "light small large big tall old new".split())
-
-
 #: number words that are nouns and take an article ("a pair of gloves", "a dozen eggs")
 _ARTICLE_NUMBERS = frozenset("pair couple dozen hundred thousand million billion single".split())
 #: words that open a place or a preposition's phrase, not a noun phrase
 PHRASE_START = frozenset("in on at under over above below behind beside near into onto from against along across "
                           "through between among inside outside atop beneath underneath by for with of to".split())
-
+#: words after a verb that say where or how it goes ("looking up" takes no "a"): the one list every mend reads
+PARTICLES = frozenset("up down out back away off on in around over about along through forward ahead toward towards".split())
 #: the first word of a two-word preposition with "to" ("adjacent to the sauce", "next to the door"): a place, no thing
 TO_PLACES = frozenset("adjacent next close closer closest opposite parallel perpendicular".split())
 

@@ -14,7 +14,7 @@ from typing import Literal
 
 from assistant import lexicon
 from assistant.check import clauses, word_forms
-from assistant.compose import dropped_be, fragments, typed
+from assistant.compose import doers, dropped_be, fragments, typed
 from assistant.compose.sentences import VIEW_RE, terminated
 from assistant.text import indefinite_article, quotation_spans, tokenize
 
@@ -77,25 +77,26 @@ def participles_as_verbs(fragment: str, names: frozenset[str] | None = None, *, 
     parts = [p.strip() for p in text.split(",")]
     if any(not p for p in parts):
         return None
-    split = _subject_end(parts[0])
+    split = _subject_end(parts[0], names)
     if split is None:
         return None
     subject, first = parts[0][:split].strip(), parts[0][split:].strip()
+    doer = doers.living(subject, names)
     aside = not first
     pieces = ([first] if first else []) + parts[1:]
     aside_words: list[str] = []  # "The rings, light brown hue, coated in ...": what the subject is, before its verb
-    while aside and pieces and _predicate(pieces[0]) is None and _described(pieces[0]):
+    while aside and pieces and _predicate(pieces[0], doer) is None and _described(pieces[0]):
         aside_words.append(pieces.pop(0))
     predicates: list[_Predicate] = []
     continued = False  # a participle after a place or an item ("on a napkin, speckled with ...") may be its
     for piece in pieces:
-        made = _predicate(piece.removeprefix("and ").strip() if predicates else piece)
+        made = _predicate(piece.removeprefix("and ").strip() if predicates else piece, doer)
         if made is not None and (continued or predicates and made.kind != "passive" and
                                  " by " in f" {predicates[-1].rest} "):
             return None  # "dominated by a woman, wearing a hat": the hat is the woman's, as may be what follows a list
         if made is not None:
             predicates.append(made)
-        elif predicates and _continues(piece):
+        elif predicates and _continues(piece) and not _second_clause(piece):
             last = predicates[-1]
             predicates[-1] = _Predicate(last.kind, last.adverbs, last.word, f"{last.rest}, {piece}")
             continued = True
@@ -103,8 +104,11 @@ def participles_as_verbs(fragment: str, names: frozenset[str] | None = None, *, 
             return None
     if not predicates or len(predicates) == 1 and not (aside or single) or aside_words and len(predicates) > 1:
         return None  # an aside and two verbs: whose the second is, is unsure
-    if not _owned_by_subject(subject, predicates, aside):
+    if not _owned_by_subject(subject, predicates, aside, names):
         return None
+    if doers.living(subject, names):  # "Woman reading book": what she does, "is reading"; a sign "reads"
+        predicates = [_Predicate("progressive", p.adverbs, p.word, p.rest)
+                      if set(lexicon.verb_lemmas(p.word)) & doers.DONE_BY_THE_LIVING else p for p in predicates]
     if any(p.kind == "progressive" for p in predicates):  # "is riding a bike and wearing a helmet", not "and wears"
         predicates = [_Predicate("progressive", p.adverbs, p.word, p.rest)
                       if p.kind == "present" and set(lexicon.verb_lemmas(p.word)) & _EITHER else p for p in predicates]
@@ -117,8 +121,6 @@ def participles_as_verbs(fragment: str, names: frozenset[str] | None = None, *, 
     return terminated(f"{subject} {_joined([_verb_phrase(p, be) for p in predicates], predicates)}")
 
 
-#: words after a verb that say where or how, no object: "looking up" takes no "a"
-_PARTICLES = frozenset("up down out back away off on in around over about along through forward ahead".split())
 #: nouns of a stuff or a game, no thing to count: "eating rice", not "eating a rice"
 _MASS = frozenset("rice soccer football baseball basketball tennis golf hockey cricket volleyball rugby chess "
                   "graffiti fruit food bread meat pasta soup cereal coffee tea milk juice wine beer cheese candy "
@@ -129,9 +131,11 @@ _MASS = frozenset("rice soccer football baseball basketball tennis golf hockey c
 _PERSON_PRONOUNS = frozenset("someone somebody everyone everybody anyone anybody nobody".split())
 
 
-def _owned_by_subject(subject: str, predicates: list[_Predicate], aside: bool) -> bool:
+def _owned_by_subject(subject: str, predicates: list[_Predicate], aside: bool,
+                     names: frozenset[str] | None = None) -> bool:
     """Whether every participle plainly says what the subject does or is: not one after an object's
-    comma ("Man holding a cup, filled with coffee": the cup's, maybe), nor after a subject with a
+    comma ("Man holding a cup, filled with coffee": the cup's, maybe) unless only the living subject
+    can do it (`doers`: "Cyclist riding bike, wearing helmet"), nor after a subject with a
     noun of its own ("Photo of a dog, lying on grass": the dog's), nor two whose hedge would spread
     to both ("is possibly holding a toy and sitting")."""
     hedges = lexicon.load().note_hedges
@@ -141,8 +145,18 @@ def _owned_by_subject(subject: str, predicates: list[_Predicate], aside: bool) -
         return False  # "Painting of a woman, holding a fan": the woman may hold it
     if aside:
         return True  # "The sandals, featuring ..., adorned with ...": each set off after the subject alone
-    return all(not p.rest or all(w.lower() in _PARTICLES or lexicon.can_be_adverb(w.lower()) and not lexicon.can_be_noun(w.lower())
-                                 for w in p.rest.split()) for p in predicates[:-1])
+    return all(not p.rest or all(w.lower() in fragments.PARTICLES or lexicon.can_be_adverb(w.lower()) and not lexicon.can_be_noun(w.lower())
+                                 for w in p.rest.split()) or
+               doers.done_by_the_holder(after.word) and doers.living(subject, names, doer_nouns=True) and doers.lifeless(p.rest)
+               for p, after in zip(predicates, predicates[1:]))
+
+
+def _second_clause(piece: str) -> bool:
+    """A comma part after "and"/"but"/"while" with a subject and its own participle ("and woman frowning"):
+    a second clause, no list's next item; half mended, it would read wrong (`joined` mends both or neither)."""
+    words = piece.lower().split()
+    return len(words) > 2 and words[0] in ("and", "but", "while", "whereas") and any(
+        w.endswith("ing") and lexicon.verb_lemmas(w) for w in words[2:])
 
 
 def _described(piece: str) -> bool:
@@ -155,7 +169,7 @@ def _described(piece: str) -> bool:
         typed.attribute(u.lower, strict=False) or lexicon.can_be_adverb(u.lower) or u.lower in ("and", "or") for u in us)
 
 
-def _subject_end(part: str) -> int | None:
+def _subject_end(part: str, names: frozenset[str] | None = None) -> int | None:
     """Where the subject ends in the first comma part: its end (the participles follow after a
     comma), or where its first participle after a noun starts; None where it is no plain noun phrase."""
     us = typed.units(part)
@@ -164,7 +178,7 @@ def _subject_end(part: str) -> int | None:
                 us[0].lower in fragments.TO_PLACES or us[0].lower in ("left", "right")):
         return None  # "In the yard, ...": a place first; "Seen from above, ...": a phrase of its own
     for k in range(1, len(us)):
-        if _predicate(part[us[k].start:]) is None:
+        if _predicate(part[us[k].start:], doers.living(part[:us[k].start], names)) is None:
             if word_forms.past_participle(us[k].lower) and typed.noun_word(us[k - 1]) and \
                     us[k - 1].lower not in fragments.DETERMINERS and (k + 1 == len(us) or not typed.noun_word(us[k + 1])):
                 return None  # "Sauce speckled w/ red flecks": a participle whose phrase is not read; no subject
@@ -210,10 +224,12 @@ def _verbed(phrase: str) -> bool:
     return len(words) > 1 and typed.attribute(last.lower) and not typed.noun_word(last)
 
 
-def _predicate(piece: str) -> _Predicate | None:
+def _predicate(piece: str, doer: bool = False) -> _Predicate | None:
     """A comma part that opens (after adverbs) with a participle: "featuring an open-toe design",
     "neatly pulled back". None for an -ing word that describes ("striking red car") or names a thing
-    ("building in the background"), an -ed one before its noun ("patterned wall")."""
+    ("building in the background"), an -ed one before its noun ("patterned wall"). `doer`: said of a
+    living thing, whose -ing word before a bare object is what it does ("Woman reading book", not a
+    reading book as "reading lamp" is)."""
     us = typed.units(piece)
     k = 0
     while k < len(us) - 1 and (us[k].lower.endswith("ly") and lexicon.can_be_adverb(us[k].lower) or
@@ -232,9 +248,10 @@ def _predicate(piece: str) -> _Predicate | None:
             after.endswith(("'s", "’s")) or bool(rest) and rest[0] in "\"“'"
         noun = lexicon.can_be_noun(word) and not opens_object and not (
             set(lemmas) & _POSTURES and (after in fragments.PHRASE_START or not after)) and not (
-            word not in COMPOUND_FIRST and after and after not in fragments.PHRASE_START | {"and", "or"})
+            (word not in COMPOUND_FIRST or doer) and after and after not in fragments.PHRASE_START | {"and", "or"})
         describing = (lexicon.can_be_adjective(word) or set(lemmas) & _DESCRIBING) and not opens_object and \
-            after not in fragments.PHRASE_START  # "striking" alone: what it is like ("is striking, contrasting ...")
+            after not in fragments.PHRASE_START | fragments.PARTICLES and not (doer and after and doers.done_by_a_doer(word))
+        # "striking" alone: what it is like ("is striking, contrasting ..."); a woman's "reading book": what she does
         if noun or describing:
             return None
         if _second_participle(rest):
@@ -258,6 +275,11 @@ def _second_participle(rest: str) -> bool:
         typed.noun_word(us[k - 1]) and _predicate(rest[u.start:]) is not None for k, u in enumerate(us))
 
 
+#: pronouns an object may be, which take no article: "watching them", not "watching a them"
+_PRONOUNS = frozenset("it them him her me us you one itself themselves himself herself each something someone somebody "
+                      "anything anyone everything everyone nothing nobody this that these those".split())
+
+
 def _object_articled(rest: str) -> str:
     """A terse object after its verb with its articles: "open-toe design" -> "an open-toe design"."""
     if not rest:
@@ -265,8 +287,8 @@ def _object_articled(rest: str) -> str:
     us = typed.units(rest)
     named = [u.lower for u in us[:next((k for k, u in enumerate(us) if u.lower in fragments.PHRASE_START), len(us))]]
     head = named[-1] if named else ""
-    if us[0].lower not in fragments.PHRASE_START and typed.takes_a(us) and rest[:1].isalpha() and \
-            not set(named) & (_QUALITIES | _MASS | _PARTICLES) and not (head.endswith("s") and not head.endswith("ss")):
+    if us[0].lower not in fragments.PHRASE_START | _PRONOUNS and typed.takes_a(us) and rest[:1].isalpha() and \
+            not set(named) & (_QUALITIES | _MASS | fragments.PARTICLES) and not (head.endswith("s") and not head.endswith("ss")):
         rest = f"{indefinite_article(us[0].lower)} {rest}"
     return _placed(rest)
 
@@ -301,7 +323,7 @@ def _subject(subject: str, names: frozenset[str] | None) -> tuple[str, str] | No
     if typed_first[:1].isupper() and first not in fragments.DETERMINERS and lexicon.number_value(first) is None and (
             typed_first in (names or ()) or not lexicon.known_word(first)):
         # "John wearing a cap": a name takes no article and "wears"; a capital the dictionary does not know may be one
-        if typed_first not in (names or ()) or any(w in ("and", "or", "&", "+", "with", "w") for w in subject.lower().split()):
+        if not doers.a_name(subject, names) or any(w in ("and", "or", "&", "+", "with", "w") for w in subject.lower().split()):
             return None
         return subject, "is"
     if fragments.NO_THERE_OPENERS & {first} - {"his", "her", "its", "their", "both", "all", "these", "those", "this"}:
@@ -365,3 +387,13 @@ def participle_after_noun(before: str, word: str) -> bool:
     return word.endswith("ing") and bool(lexicon.verb_lemmas(word)) and word not in COMPOUND_FIRST and \
         not lexicon.can_be_adjective(word) and lexicon.can_be_noun(before) and before not in fragments.DETERMINERS and \
         not lexicon.can_be_adjective(before)
+
+
+def name_doing(first: str, second: str, names: frozenset[str] | None) -> bool:
+    """A name (one of the notes', or a capital the dictionary does not know before a person's doing), then an -ing verb: "Rose wearing
+    a cap" says what she does; `fragments.there_is` leaves it to `participles_as_verbs`."""
+    if not (first[:1].isupper() and second.endswith("ing") and lexicon.verb_lemmas(second)):
+        return False
+    # an unknown capital only before what a person does ("Anja wearing"; not "Northern mocking bird")
+    return first in (names or ()) or first.lower() not in fragments.STARTERS and not lexicon.known_word(first.lower()) \
+        and doers.done_by_a_doer(second)

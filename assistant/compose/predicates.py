@@ -94,8 +94,8 @@ def _placed_predicate(fragment: str, names: frozenset[str] | None = None) -> str
 
 #: words after which a place goes on, never an attribute of the thing ("on corner left", "next to the door")
 _PLACE_ENDS = frozenset("left right top bottom middle center centre front back side next".split())
-#: words after a participle that make a phrase of it ("Looking down, ...", "Seen from above, ...")
-_PARTICLES = frozenset("down up out away back toward towards".split())
+#: the camera's direction after a participle, before a view ("Looking up a wide view of ..."): a particle, no preposition
+_DIRECTED = fragments.PARTICLES - fragments.PHRASE_START - {"toward", "towards"}
 
 
 #: words for a part of a group before "of" ("some of the sheds")
@@ -154,7 +154,7 @@ def lead_phrase_kept(fragment: str, names: frozenset[str] | None = None) -> str 
     text = fragment.strip()
     comma = text.find(",")
     words = text.split()
-    if len(words) > 3 and words[0].lower().endswith("ing") and words[1].lower() in _PARTICLES - {"toward", "towards"} \
+    if len(words) > 3 and words[0].lower().endswith("ing") and words[1].lower() in _DIRECTED \
             and (comma < 0 or comma > len(" ".join(words[:3]))) and VIEW_RE.match(" ".join(words[2:])):
         comma = len(f"{words[0]} {words[1]}")  # "Looking up a wide view of ...": the camera's direction, its comma left out
     if comma < 0:
@@ -167,7 +167,7 @@ def lead_phrase_kept(fragment: str, names: frozenset[str] | None = None) -> str 
     first = words[0].lower() if words else ""
     if not rest or len(words) < 2 or len(words) > 10 or not (past_or_participle(first) or first.endswith("ing") and
                                                              lexicon.can_be_verb(first)) or \
-            typed.noun_word(typed.units(lead)[0]) or not (words[1].lower() in fragments.PHRASE_START | _PARTICLES or
+            typed.noun_word(typed.units(lead)[0]) or not (words[1].lower() in fragments.PHRASE_START | fragments.PARTICLES or
                                                           _adverb(words[1].lower())):
         return None  # "Inclined green hill with ...": a participle before a noun describes it; no phrase of its own
     mended = fragments.as_sentence(terminated(rest[:1].upper() + rest[1:]), names)
