@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from assistant import lexicon
+from assistant.check.number_forms import MONTHS, WEEKDAYS
 from assistant.check.words import Word, words
 
 _NUMERIC = ("year", "date", "day", "month", "time", "age", "amount", "number", "cost", "price", "value", "length",
@@ -25,11 +26,9 @@ _NUMERIC = ("year", "date", "day", "month", "time", "age", "amount", "number", "
 _KINDS = ("type", "kind", "sort", "brand", "breed", "model", "make", "variety", "species", "nationality")
 _PROPERTY_RE = re.compile(rf"^(?:the\s+)?(?:(?:exact|specific|actual|precise)\s+)?"
                           rf"(?P<prop>{'|'.join(_NUMERIC + _KINDS)})s?\s+of\s+(?P<thing>\S.*)$", re.I | re.S)
-_MONTHS = frozenset("january february march april may june july august september october november december "
-                    "jan feb mar apr jun jul aug sep sept oct nov dec".split())
-_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_MONTHS = MONTHS | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 #: the words of a date that are no number: a month's or a day's name
-DATE_WORDS = _MONTHS | _DAYS
+DATE_WORDS = _MONTHS | WEEKDAYS
 #: words that open a value set after its thing ("the World Cup in 2014", "a fee of £5m")
 _VALUE_PREPOSITIONS = frozenset("in on at of for from since during".split())
 #: words that go with the number they qualify
@@ -98,25 +97,28 @@ def _as_written(prop: Property, ws: list[Word], inside: list[int]) -> tuple[int,
     the value before it ("2014 World Cup"); "the type of infection" found at "infected" is at
     "infection" when the sentence says that too."""
     wanted = [w for w in words(prop.thing) if not w.is_stop]
-    def own(w: Word) -> bool:
-        return any(w.lower == n.lower or lexicon.lemmas(w.lower) & lexicon.lemmas(n.lower) for n in wanted)
-    at = [i for i in inside if own(ws[i])]
+    at = [i for i in inside if any(same_word(n, ws[i]) for n in wanted)]
     exact = [i for i, w in enumerate(ws) if any(w.lower == n.lower for n in wanted)]
     if exact and not any(ws[i].lower in {n.lower for n in wanted} for i in inside):
         return exact[0], exact[-1] if exact[-1] - exact[0] < len(wanted) else exact[0]
     return (at[0], at[-1]) if at else (inside[0], inside[-1])
 
 
-def _is_value(w: Word, prop: str) -> bool:
-    low = w.lower.strip(".")
-    return w.number is not None or prop in ("date", "day", "month", "time") and (low in _MONTHS or low in _DAYS)
+def same_word(a: Word, b: Word) -> bool:
+    """Whether two words are one word of a thing, as written or by a lemma ("driver", "drivers")."""
+    return a.lower == b.lower or bool(lexicon.lemmas(a.lower) & lexicon.lemmas(b.lower))
 
 
-def _value_run(ws: list[Word], i: int, step: int, prop: str, sentence: str) -> list[int]:
+def _is_value(w: Word) -> bool:
+    """A number, or a month's or a day's name (a value of every dated property)."""
+    return w.number is not None or w.lower.strip(".") in DATE_WORDS
+
+
+def _value_run(ws: list[Word], i: int, step: int, sentence: str) -> list[int]:
     """The value words from word `i` on (`step` 1) or back (-1), up to a comma or other stop: "Saturday, 12
     March" is two values."""
     run: list[int] = []
-    while 0 <= i < len(ws) and _is_value(ws[i], prop):
+    while 0 <= i < len(ws) and _is_value(ws[i]):
         if run and _gap(sentence, ws[min(i, run[-1])], ws[max(i, run[-1])]).strip():
             break
         run.append(i)
@@ -146,7 +148,7 @@ def _ends_clause(ws: list[Word], i: int, sentence: str) -> bool:
     """Whether the value run ending at word `i` ends its phrase: no other value after it, past a comma
     ("on Saturday, 12 March" goes on)."""
     rest = sentence[ws[i].tok.end:].lstrip()
-    return not rest or i + 1 >= len(ws) or not _is_value(ws[i + 1], "date")
+    return not rest or i + 1 >= len(ws) or not _is_value(ws[i + 1])
 
 
 def _numeric_value(prop: Property, ws: list[Word], lo: int, hi: int, sentence: str) -> Value | None:
@@ -154,15 +156,14 @@ def _numeric_value(prop: Property, ws: list[Word], lo: int, hi: int, sentence: s
     passengers"), after it with a preposition that ends the phrase ("the World Cup in 2014,"), or set off
     by commas before the verb ("the driver, 42, was taken"). One that fits (`_fits`) is a literal edit;
     any other value near the thing is named to the model with it; None where there is none."""
-    dated = "date"  # month and day names count as values for every dated property
     plural = _plural(ws[lo].lower) or _plural(ws[hi].lower)
     before = lo - 1
     while before >= 0 and ws[before].tok.text.islower() and ws[before].lower not in _DETERMINERS \
-            and lexicon.can_be_adjective(ws[before].lower) and not _is_value(ws[before], dated):
+            and lexicon.can_be_adjective(ws[before].lower) and not _is_value(ws[before]):
         before -= 1  # "the 2014 football World Cup"
-    run = _value_run(ws, before, -1, dated, sentence)
+    run = _value_run(ws, before, -1, sentence)
     if run:
-        joined = run[0] > 0 and (ws[run[0] - 1].lower in ("and", "or", "to") or _is_value(ws[run[0] - 1], dated)
+        joined = run[0] > 0 and (ws[run[0] - 1].lower in ("and", "or", "to") or _is_value(ws[run[0] - 1])
                                  or _gap(sentence, ws[run[0] - 1], ws[run[0]]).strip() == ",")
         if not joined and _fits(prop.name, ws, run, "before", plural):  # not "the 2014 and 2018 World Cups"
             first = _qualified(ws, run[0])
@@ -170,18 +171,18 @@ def _numeric_value(prop: Property, ws: list[Word], lo: int, hi: int, sentence: s
         return Value(ws[run[0]].tok.start, ws[hi].tok.end, False)
     after = hi + 1
     if after < len(ws) and not _gap(sentence, ws[hi], ws[after]).strip() and ws[after].lower in _VALUE_PREPOSITIONS:
-        run = _value_run(ws, after + 1, 1, dated, sentence)
+        run = _value_run(ws, after + 1, 1, sentence)
         if run and _fits(prop.name, ws, run, "after", plural) and _ends_clause(ws, run[-1], sentence):
             return Value(ws[after].tok.start, ws[run[-1]].tok.end, True, ws[run[0]].tok.start)  # "in 2014"
-    run = _value_run(ws, after, 1, dated, sentence)
+    run = _value_run(ws, after, 1, sentence)
     if run and _gap(sentence, ws[hi], ws[run[0]]).strip() == "," and _fits(prop.name, ws, run, "set off", plural):
         rest = sentence[ws[run[-1]].tok.end:]
         if re.match(r",\s*[a-z]", rest) and lexicon.can_be_verb(ws[run[-1] + 1].lower):
             return Value(ws[run[0]].tok.start, ws[run[-1]].tok.end, True, ws[run[0]].tok.start)  # "the driver, 42, was"
     # any other value near ("the match, played on 12 March", "the meeting at 3 pm"): the model's, named
-    near = [i for i in range(hi + 1, min(len(ws), hi + 5)) if _is_value(ws[i], dated)]
+    near = [i for i in range(hi + 1, min(len(ws), hi + 5)) if _is_value(ws[i])]
     if near:
-        run = _value_run(ws, near[0], 1, dated, sentence)
+        run = _value_run(ws, near[0], 1, sentence)
         return Value(ws[lo].tok.start, ws[run[-1]].tok.end, False)
     return None
 

@@ -18,6 +18,7 @@ _PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarte
 _ONE = frozenset({"a", "an", "one"})
 _SIGNS = {"%": "percent per cent pc", "£": "pounds pound sterling", "$": "dollars dollar", "€": "euros euro"}
 MONTHS = frozenset("january february march april may june july august september october november december".split())
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _DIGIT_ORDINAL_RE = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 _DATE_REACH = 3  # "the fourth of July", "July the fourth": the ordinal within this many words of its month
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from assistant import lexicon, property_of
+from assistant import property_of
 from assistant.check.numbers import fmt_number
 from assistant.check.report import FactCheck
 from assistant.check.words import Draft, Word, words
@@ -38,7 +38,7 @@ def removal(target: str, original: str, result: Draft) -> Removed | None:
     before = Draft.cached(original)
     for sent in before.sents:
         ws = words(sent.text)
-        at = [i for i, w in enumerate(ws) if any(_same(n, w) for n in wanted)]
+        at = [i for i, w in enumerate(ws) if any(property_of.same_word(n, w) for n in wanted)]
         if len(at) < len(wanted) or at[-1] - at[0] > len(wanted) + 1:
             continue
         found = property_of.value(prop, sent.text, ws[at[0]].tok.start, ws[at[-1]].tok.end)
@@ -49,7 +49,7 @@ def removal(target: str, original: str, result: Draft) -> Removed | None:
         # a value the original says elsewhere too ("retired in 2014") may stay there: it is left only when
         # the result says it as often as the original did
         left = [u for u in units if _count(u, result.words) >= _count(u, before.words)]
-        kept = all(any(_same(n, w) for w in result.words) for n in wanted)
+        kept = all(any(property_of.same_word(n, w) for w in result.words) for n in wanted)
         return Removed(value, left, kept)
     return None
 
@@ -75,7 +75,3 @@ def _count(unit: str, ws: list[Word]) -> int:
 
 def _unit(w: Word) -> str:
     return fmt_number(w.number) if w.number is not None else w.lower if w.lower.strip(".") in property_of.DATE_WORDS else ""
-
-
-def _same(a: Word, b: Word) -> bool:
-    return a.lower == b.lower or bool(lexicon.lemmas(a.lower) & lexicon.lemmas(b.lower))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from assistant import lexicon
 from assistant.compose import fragments, typed
+from assistant.check.number_forms import MONTHS, WEEKDAYS
 from assistant.compose.sentences import terminated
 from assistant.text import tokenize
 
@@ -20,9 +21,7 @@ _NO_THING = frozenset("not no never none one too very so quite rather fairly pre
                       "even more less most least same the this that these those his her their its my our your".split())
 #: words of a time: "Maybe winter." says when, not what there is
 _TIMES = frozenset("morning afternoon evening night noon midnight dawn dusk sunset sunrise twilight daytime nighttime night-time today yesterday "
-                   "tonight tomorrow weekend winter summer spring autumn fall season monday tuesday wednesday thursday "
-                   "friday saturday sunday january february march april may june july august september october "
-                   "november december".split())
+                   "tonight tomorrow weekend winter summer spring autumn fall season".split()) | MONTHS | WEEKDAYS
 
 
 def hedged_sentence(fragment: str, names: frozenset[str] | None = None) -> str | None:
