@@ -4,9 +4,8 @@ The final, untouched check of the checker. Its cases are frozen text (notes, dra
 original), so the check re-runs on exactly the same input whatever compose or the data files become:
 - `defacto:<doc_id>`: a DeFacto validation row checked as a rewrite (notes = the annotator's
   instructions, draft = the human summary, original = the model's candidate);
-- `caption-full:<key>` / `caption-terse:<key>`: a caption the product composed on the embedded
-  model from an IIW-400 dev row's object notes, as written (`IIWRow.note_lines`) or made terse
-  (`eval/terse.py`), checked against those notes.
+- `caption-full:<key>` / `caption-terse:<key>`: a caption the product composed on the embedded model from an
+  IIW-400 dev row's object notes, as written (`IIWRow.note_lines`) or made terse (`eval/terse.py`), checked against them.
 
 Labels (`labels/checker-blind.jsonl`) are of two types: `alarm` (an alarm the checker raised, true or false)
 and `miss` (a real problem in a caption the checker did not raise). How the rows were chosen and how to label:
@@ -17,8 +16,7 @@ lists only alarms that have no label yet, for someone else to label.
 `checker-dev2` (`labels/checker-dev2-cases.jsonl`, `labels/checker-dev2.jsonl`) is built, labelled and scored
 the same way on rows in neither the blind set nor checker-precision; it is for developing the rules, so anyone
 may read it (rule: DEV2_CASES below, and labels/README.md).
-`checker-blind2`, `checker-blind3` and `checker-blind4` are blind sets like the first (`eval/blind2.py`, `eval/blind3.py`,
-`eval/blind4.py`)."""
+`checker-blind2`, `-blind3`, `-blind4` are blind sets like the first (`eval/blind2.py`, `blind3.py`, `blind4.py`)."""
 
 from __future__ import annotations
 
