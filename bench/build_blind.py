@@ -7,6 +7,7 @@ run once, then never again.
     .venv/bin/python bench/build_blind.py defacto|captions|human|raw --set dev2 --path ../shared/data
     .venv/bin/python bench/build_blind.py defacto|captions|human --set blind2 --file /work/extra/<file>.jsonl
     .venv/bin/python bench/build_blind.py defacto|captions --set blind3 --file /work/extra/<file>.jsonl
+    .venv/bin/python bench/build_blind.py captions|defacto --set blind4 --file <file>.jsonl
     .venv/bin/python bench/build_blind.py defacto-test --set dev2 --file /work/extra/defacto-test.jsonl [--positions 215-399|600-778]
     .venv/bin/python bench/build_blind.py defacto-train --set dev2 --file /work/extra/defacto-train.jsonl [--source defacto-train2|defacto-train3|defacto-train4|defacto-train5]
 
@@ -71,6 +72,11 @@ of the product only (the caption prompt of this code is recorded in `made_by`):
 `--set blind3` builds the third blind set (`eval/blind3.py`) from `--file`: defacto-train.jsonl for `defacto`
 (no model), rows/locnar-heldout.jsonl for `captions` (the embedded model, under `flock /tmp/model.lock`).
 
+`--set blind4` builds the fourth blind set (`eval/blind4.py`) from `--file`: rows/locnar-heldout.jsonl for
+`captions` (LocNar_Eval rows 191-215, then 216-240; the embedded model, under `flock /tmp/model.lock`; `made_by`
+ends in "at <commit>", the code that composed), defacto-val.jsonl for `defacto` (no model; run after `captions`:
+the validation rows no other set holds, in blind4's hash order, until the set has `blind4.ALARMS_WANTED` alarms).
+
 `old-tasks` and `old` (dev2 only) make the `caption-old-full` / `caption-old-terse` source: captions
 composed by the old caption prompt (`old_captions.OLD_PROMPT`, the code of commit `old_captions.OLD_COMMIT`) on
 the next DEV2_OLD_ROWS rows. This code only makes the notes and freezes the answers; the old code
@@ -95,7 +101,7 @@ import subprocess
 from functools import partial
 from pathlib import Path
 
-from assistant.eval import (blind, blind2, blind3, dci_captions, defacto_test, defacto_train, fresh_sentences, locnar_captions, new_captions,
+from assistant.eval import (blind, blind2, blind3, blind4, dci_captions, defacto_test, defacto_train, fresh_sentences, locnar_captions, new_captions,
                             now_captions, old_captions, precision)
 from assistant.eval.datasets import IIWRow, read_rows
 
@@ -263,11 +269,34 @@ def build_blind3(what: str, file: str) -> None:
             print(case.id, flush=True)
 
 
+def build_blind4(what: str, file: str, path: str) -> None:
+    """The fourth blind set (`eval/blind4.py`): `file` is locnar-heldout.jsonl (captions) or defacto-val.jsonl
+    (defacto; `path` is the data folder checker-precision reads). Cases already built are kept; captions skip them."""
+    existing = blind.read_cases(blind4.CASES) if blind4.CASES.exists() else []
+    if what == "defacto":
+        others = [c for c in existing if c.source != "defacto"]
+        rows = blind4.defacto_rows(file, blind4.taken_defacto(path))
+        cases = blind4.enough(rows, sum(len(blind.alarms(c)) for c in others))
+        blind.write_cases(others + cases, blind4.CASES)
+        print(f"{len(rows)} unused validation rows; {len(cases)} defacto cases written to {blind4.CASES}")
+        return
+    from assistant import llm  # noqa: PLC0415
+
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True,
+                            check=True).stdout.strip()
+    rows = blind4.locnar_rows(file) + blind4.locnar_rows(file, blind4.LOCNAR_LINES_MORE)
+    with blind4.CASES.open("a", encoding="utf-8") as out:
+        for case in blind.caption_cases(rows, llm.resolve_spec(), {c.id for c in existing}):
+            out.write(case.model_copy(update={"made_by": f"{case.made_by} at {commit}"}).model_dump_json() + "\n")
+            out.flush()
+            print(case.id, flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("what", choices=("captions", "defacto", "human", "raw", "old-tasks", "old", "sentences", "now",
                                            "defacto-test", "defacto-train", "new", "dci", "locnar", "locnar2", "locnar3"))
-    parser.add_argument("--set", choices=("blind", "dev2", "blind2", "blind3"), default="blind")
+    parser.add_argument("--set", choices=("blind", "dev2", "blind2", "blind3", "blind4"), default="blind")
     parser.add_argument("--path", default="../shared/data")
     parser.add_argument("--rows", type=int, default=None, help="defacto: the first N rows (default: all); new: the first N rows of --file (default 30)")
     parser.add_argument("--composed", help="old: the old code's answers, JSONL {id, draft, made_by}; dci, locnar: the --out "
@@ -310,6 +339,11 @@ def main() -> None:
         if args.what not in ("captions", "defacto") or not args.file:
             parser.error("blind3 builds captions or defacto, from --file")
         build_blind3(args.what, args.file)
+        return
+    if args.set == "blind4":
+        if args.what not in ("captions", "defacto") or not args.file:
+            parser.error("blind4 builds captions or defacto, from --file")
+        build_blind4(args.what, args.file, args.path)
         return
     if args.set == "dev2":
         build_dev2(args.what, args.path, args.rows, args.composed, args.file, args.positions, args.source)

@@ -4,9 +4,8 @@ The final, untouched check of the checker. Its cases are frozen text (notes, dra
 original), so the check re-runs on exactly the same input whatever compose or the data files become:
 - `defacto:<doc_id>`: a DeFacto validation row checked as a rewrite (notes = the annotator's
   instructions, draft = the human summary, original = the model's candidate);
-- `caption-full:<key>` / `caption-terse:<key>`: a caption the product composed on the embedded
-  model from an IIW-400 dev row's object notes, as written (`IIWRow.note_lines`) or made terse
-  (`eval/terse.py`), checked against those notes.
+- `caption-full:<key>` / `caption-terse:<key>`: a caption the product composed on the embedded model from an
+  IIW-400 dev row's object notes, as written (`IIWRow.note_lines`) or made terse (`eval/terse.py`), checked against them.
 
 Labels (`labels/checker-blind.jsonl`) are of two types: `alarm` (an alarm the checker raised, true or false)
 and `miss` (a real problem in a caption the checker did not raise). How the rows were chosen and how to label:
@@ -17,7 +16,7 @@ lists only alarms that have no label yet, for someone else to label.
 `checker-dev2` (`labels/checker-dev2-cases.jsonl`, `labels/checker-dev2.jsonl`) is built, labelled and scored
 the same way on rows in neither the blind set nor checker-precision; it is for developing the rules, so anyone
 may read it (rule: DEV2_CASES below, and labels/README.md).
-`checker-blind2` and `checker-blind3` are blind sets like the first (`eval/blind2.py`, `eval/blind3.py`)."""
+`checker-blind2`, `-blind3`, `-blind4` are blind sets like the first (`eval/blind2.py`, `blind3.py`, `blind4.py`)."""
 
 from __future__ import annotations
 
@@ -67,6 +66,7 @@ DEV2_CASES = LABELS_DIR / "checker-dev2-cases.jsonl"
 DEV2_LABELS = LABELS_DIR / "checker-dev2.jsonl"
 BLIND2_CASES, BLIND2_LABELS = LABELS_DIR / "checker-blind2-cases.jsonl", LABELS_DIR / "checker-blind2.jsonl"  # blind2.py
 BLIND3_CASES, BLIND3_LABELS = LABELS_DIR / "checker-blind3-cases.jsonl", LABELS_DIR / "checker-blind3.jsonl"  # blind3.py
+BLIND4_CASES, BLIND4_LABELS = LABELS_DIR / "checker-blind4-cases.jsonl", LABELS_DIR / "checker-blind4.jsonl"  # blind4.py
 #: 4 rows first (caption-2026.12.04.1), 6 more on 2026-12-04 evening (caption-2026.12.04.2), 8 more
 #: on 2026-12-05 (the prompt of that day; `made_by` says which). The builder skips cases already
 #: built, so raising this and re-running `captions` adds the next rows.
@@ -74,7 +74,7 @@ DEV2_IIW_ROWS = 18
 #: 6, then 12 on 2026-12-05, 24 and 36 on 2026-12-05 morning (45 rows have a case in all).
 DEV2_HUMAN_ROWS = 36
 
-SetName = Literal["checker-blind", "checker-dev2", "checker-blind2", "checker-blind3"]
+SetName = Literal["checker-blind", "checker-dev2", "checker-blind2", "checker-blind3", "checker-blind4"]
 Source = Literal["defacto", "iiw-human", "caption-full", "caption-terse", "caption-raw", "caption-old-full", "caption-old-terse",
                  "iiw-sentences", "caption-now-full", "caption-now-terse", "defacto-test", "defacto-test2", "caption-new-full",
                  "caption-new-terse", "iiw-new-human", "defacto-test3", "defacto-train", "defacto-train2", "caption-dci-full",
@@ -145,7 +145,7 @@ def iiw_candidates(data_dir: str | Path, named: set[str], precision_keys: set[st
 def set_files(name: SetName) -> tuple[Path, Path]:
     """The cases and labels files of a labelled set."""
     return {"checker-dev2": (DEV2_CASES, DEV2_LABELS), "checker-blind2": (BLIND2_CASES, BLIND2_LABELS),
-            "checker-blind3": (BLIND3_CASES, BLIND3_LABELS)}.get(name, (CASES, LABELS))
+            "checker-blind3": (BLIND3_CASES, BLIND3_LABELS), "checker-blind4": (BLIND4_CASES, BLIND4_LABELS)}.get(name, (CASES, LABELS))
 
 
 def row_key(case_id: str) -> str:
