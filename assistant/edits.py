@@ -143,8 +143,7 @@ def find(text: str, phrase: str) -> tuple[int, int] | None:
 
 
 def apply(edit: LiteralEdit, sentence: str) -> str | None:
-    """The sentence with the edit applied, None if the edit's target is not in it, or "" when
-    the edit deletes the whole sentence."""
+    """The sentence with the edit applied, None if its target is not in it, "" if it deletes the sentence."""
     if edit.kind == "delete_sentence":
         words = {t.lower for t in tokenize(edit.old) if len(t.text) > 3} or {t.lower for t in tokenize(edit.old)}
         have = set().union(*(lexicon.lemmas(t.lower) for t in tokenize(sentence)))  # "ticket" finds "Tickets"
@@ -155,8 +154,9 @@ def apply(edit: LiteralEdit, sentence: str) -> str | None:
         return None
     if edit.kind == "replace":
         start, end = span
-        new = _without_repeats(sentence, span, edit.new)
-        new = surroundings.same_hyphens(sentence[start:end], edit.old, new)
+        new = surroundings.same_hyphens(sentence[start:end], edit.old, _without_repeats(sentence, span, edit.new))
+    elif (listed := surroundings.without_list_item(sentence, *span)) is not None:  # "quiet, [calm] and safe"
+        return tidy(listed, capital=sentence.lstrip()[:1].isupper())
     else:
         start, end = _widen_removal(sentence, span)
         if (before := re.search(r",\s*$", sentence[:start])) and (after := re.match(r"\s*,", sentence[end:])) and \

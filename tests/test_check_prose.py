@@ -421,6 +421,19 @@ def test_two_things_described_alike_are_no_repeat():
     assert prose.repeated([white, more]) == [None, 0]
 
 
+def test_two_things_placed_apart_in_the_picture_are_no_repeat():
+    """Each sentence puts its thing where the other does not: two sketches, not one fact said twice.
+    The same place said again is still a repeat, and so is a place only one sentence gives."""
+    left = "The sketch of a rider in the upper left corner holds a lantern and a rope."
+    right = "The sketch of a rider in the right corner holds a lantern and a rope."
+    assert prose.repeated([left, right]) == [None, None]
+    assert prose.repeated([left, "The sketch of a rider in the upper left corner holds a rope and a lantern."]) == [None, 0]
+    assert prose.repeated([left, "The sketch of a rider holds a lantern and a rope in the upper corner."]) == [None, 0]
+    # a relation to another thing is no place in the picture: "above" and "below" say where against the shelf
+    above = "A brass lamp with a green shade hangs above the shelf."
+    assert prose.repeated([above, "A brass lamp with a green shade hangs below the shelf."]) == [None, 0]
+
+
 def test_a_further_thing_of_a_kind_is_no_repeat():
     """"more trees", "another trail", "the other side": a further thing of a kind already named, not
     the same fact again."""
@@ -537,3 +550,14 @@ def test_two_sentences_that_share_only_the_cameras_framing_and_the_thing_repeat_
     second = "A close-up view shows a pale blue shelf with a glass swan on top of it."
     assert prose.figures(f"{first} {second}").repeats == 0
     assert prose.figures(f"{first} A close-up view shows a glass swan with pale blue wings.").repeats == 1
+
+
+def test_a_note_pasted_with_its_articles_put_back_is_still_copied():
+    """A mend puts back the articles a terse note leaves out ("cat on sofa near window" -> "There is a
+    cat on the sofa near the window."): the words are still the note's, in its order, and count as
+    copied; packaging is what changes the words, not what adds "the"."""
+    notes = ["old brown cat asleep on sofa near window"]
+    g = prose.figures("The old brown cat asleep on the sofa near the window.", notes)
+    assert g.copied_share == 1.0 and g.pasted_sentences == 1
+    # a sentence in other words stays uncopied
+    assert prose.figures("A sleepy cat naps by the glass.", notes).copied_share == 0.0

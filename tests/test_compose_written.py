@@ -87,7 +87,7 @@ def test_mending_keeps_every_note():
     text = ["White van parked on gravel lot.", "Teapot white.", "Foggy.", "A kettle is L."]
     out = polish.write_out_shorthand(text, observations, changes)
     out = polish.complete_fragments(out, observations, changes)
-    assert out == ["The white van is parked on gravel lot.", "The teapot is white.", "It is foggy.",
+    assert out == ["The white van is parked on the gravel lot.", "The teapot is white.", "It is foggy.",
                    "A kettle is on the left."]
     assert prose.figures(" ".join(out)).clean
 

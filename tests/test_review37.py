@@ -79,4 +79,4 @@ def test_a_count_word_that_takes_an_article_gets_it():
 def test_a_time_after_a_pronoun_is_no_place_it_is_at():
     assert _mended("he at 5pm") == "He at 5pm."
     assert _mended("it at night") == "It at night."
-    assert _mended("they on patch of moss") == "They are on patch of moss."  # mends26's place stays mended
+    assert _mended("they on patch of moss") == "They are on the patch of moss."  # mends26's place stays mended

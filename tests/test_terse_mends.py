@@ -273,8 +273,8 @@ def test_a_quote_after_a_place_typed_first_is_what_stands_there(fragment, senten
 
 
 @pytest.mark.parametrize("fragment, sentence", [
-    ("Lantern, old and rusty, casts dim glow on path.", "The lantern, old and rusty, casts dim glow on path."),
-    ("Ribbon of smoke, thin, grey wisp, curls over roof.", "The ribbon of smoke, thin, grey wisp, curls over roof."),
+    ("Lantern, old and rusty, casts dim glow on path.", "The lantern, old and rusty, casts dim glow on the path."),
+    ("Ribbon of smoke, thin, grey wisp, curls over roof.", "The ribbon of smoke, thin, grey wisp, curls over the roof."),
     ("Wide shot, calm and level, captures old mill at dusk.", "A wide shot, calm and level, captures old mill at dusk."),
 ])
 def test_a_bare_subject_whose_verb_follows_an_aside_gets_its_article(fragment, sentence):
@@ -293,7 +293,7 @@ def test_a_place_typed_first_before_an_aside_gets_no_article():
 @pytest.mark.parametrize("fragment, sentence", [
     ("Tram in foreground carries tired commuters.", "The tram in the foreground carries tired commuters."),
     ("Close-up at eye-level captures smiling Aunt Rosa.", "A close-up at eye-level captures smiling Aunt Rosa."),
-    ("Pinch of salt dusts rim of glass.", "The pinch of salt dusts rim of glass."),  # not "There is a pinch of salt dusts ..."
+    ("Pinch of salt dusts rim of glass.", "The pinch of salt dusts rim of the glass."),  # not "There is a pinch of salt dusts ..."
 ])
 def test_a_bare_subject_with_its_own_place_before_its_verb_gets_its_article(fragment, sentence):
     """Not left a fragment, nor "There is a tram in foreground carries ...": the place stays, with its article."""

@@ -40,7 +40,7 @@ from assistant.check.endings import dangling
 from assistant.check.missed_verbs import main_verb_typed_tersely
 from assistant.check.commas import splices, verbless_head
 from assistant.shorthand import find as find_shorthand
-from assistant.text import has_words, sentences, tokenize, word_runs
+from assistant.text import has_words, sentences, tokenize
 
 LONG_WORDS = 40
 """A sentence over this many words is long (polished prose: none over 40)."""
@@ -324,10 +324,11 @@ def _repeats(keys: list[tuple[frozenset[str], ...]], texts: list[str]) -> list[i
 
 
 def _other_thing(a: str, b: str) -> bool:
-    """Whether two sentences alike in words describe two things: each gives a colour or a count the
-    other does not ("Tall white buildings with gray roofs ..." and "Tall yellow buildings with brown
-    roofs ..."), or the later one names a further thing ("more trees", "another trail", "the other
-    side"). Two buildings described alike say no fact twice."""
+    """Whether two sentences alike in words describe two things: each gives a colour, a count or a
+    place in the picture the other does not ("Tall white buildings with gray roofs ..." and "Tall
+    yellow buildings with brown roofs ..."; "The sketch in the upper left corner holds a staff." and
+    "The sketch on the right side holds a staff."), or the later one names a further thing ("more
+    trees", "another trail", "the other side"). Two buildings described alike say no fact twice."""
     if _FURTHER_RE.search(a) and not _FURTHER_RE.search(b):
         return True  # "more trees are lit up", "another white trail": a further thing of a kind already named
     mine, theirs = _values(a), _values(b)
@@ -338,9 +339,13 @@ def _other_thing(a: str, b: str) -> bool:
 _FURTHER_RE = re.compile(r"\b(?:another|other|more)\s+(?!than\b)\w", re.I)
 
 
+#: words that place a thing in the picture (not against another thing, as "above" or "atop" do)
+_FRAME_PLACES = frozenset("left right leftmost rightmost top bottom upper lower foreground background".split())
+
+
 @lru_cache(maxsize=65536)
 def _values(text: str) -> frozenset[str]:
-    """The colours (by canonical name) and counts a sentence gives."""
+    """The colours (by canonical name), counts and places in the picture a sentence gives."""
     lex = lexicon.load()
     out = set()
     for t in tokenize(text):
@@ -348,22 +353,40 @@ def _values(text: str) -> frozenset[str]:
             out.add(lex.colors[t.lower])
         elif (n := lexicon.number_value(t.lower)) is not None:
             out.add(str(n))
+        elif t.lower in _FRAME_PLACES:
+            out.add("place:" + lex.directions.get(t.lower, t.lower))
     return frozenset(out)
 
 
 # ---------------------------------------------------------------- words copied in a row
 
 
+#: words a mend puts back into a pasted note ("cat on sofa" -> "a cat on the sofa"): read past, so a
+#: note pasted with its articles is still copied
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
 @lru_cache(maxsize=64)
 def _note_runs(notes: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
-    """Every run of COPY_RUN words in a row in any note."""
-    return frozenset(run for note in notes for run in word_runs(note, COPY_RUN))
+    """Every run of COPY_RUN words in a row in any note, articles left out."""
+    runs = set()
+    for note in notes:
+        bare = [t.lower for t in tokenize(note) if t.lower not in _ARTICLES]
+        runs.update(tuple(bare[k:k + COPY_RUN]) for k in range(len(bare) - COPY_RUN + 1))
+    return frozenset(runs)
 
 
 def _copied(lowers: tuple[str, ...], runs: frozenset[tuple[str, ...]]) -> int:
-    """How many of the sentence's words sit in a run copied from a note."""
+    """How many of the sentence's words sit in a run copied from a note: runs are matched with
+    the articles left out, and an article inside or opening a copied run counts as copied with it."""
+    at = [k for k, w in enumerate(lowers) if w not in _ARTICLES]
+    bare = [lowers[k] for k in at]
     covered = [False] * len(lowers)
-    for k in range(len(lowers) - COPY_RUN + 1):
-        if tuple(lowers[k:k + COPY_RUN]) in runs:
-            covered[k:k + COPY_RUN] = [True] * COPY_RUN
+    for k in range(len(bare) - COPY_RUN + 1):
+        if tuple(bare[k:k + COPY_RUN]) in runs:
+            for j in range(at[k], at[k + COPY_RUN - 1] + 1):
+                covered[j] = True
+    for k in range(len(lowers) - 2, -1, -1):  # the article that opens a copied run: "A white Ford truck ..."
+        if lowers[k] in _ARTICLES and covered[k + 1]:
+            covered[k] = True
     return sum(covered)

@@ -22,7 +22,8 @@ from assistant.compose.fragments import (
 )
 from assistant.check.missed_verbs import object_after_verb
 from assistant.compose.models import ChangeHow, SentenceChange
-from assistant.compose.restore import article_before
+from assistant.compose.fallback import PLACE_PREPOSITIONS
+from assistant.compose.restore import article_before, with_articles
 from assistant.compose.splits import split_run_on, split_splices
 from assistant.compose.sentences import LABEL_RE, names_label, problems, says_nothing_new, terminated, word_count
 from assistant.notes import Observation
@@ -238,7 +239,13 @@ def fragment_mend(fragment: str, names: frozenset[str] | None = None) -> str | N
     a word may be its verb (`clauses.may_have_verb`, past the -s nouns a "with" governs;
     `missed_verbs.object_after_verb`, before an object with no article) only "The"
     before a bare subject ("The building features ..." reads either way; "There is" would not), else
-    `as_sentence`."""
+    `as_sentence`; either with "the" before a place's thing typed without it, as a pasted note gets
+    (`fallback.pasted`: "Cat on sofa." -> "There is a cat on the sofa.": the model copies terse notes too)."""
+    whole = _mended(fragment, names)
+    return None if whole is None else with_articles(whole, PLACE_PREPOSITIONS)
+
+
+def _mended(fragment: str, names: frozenset[str] | None) -> str | None:
     if clauses.may_have_verb(with_nouns_masked(fragment)) or object_after_verb(fragment) or \
             placed_verbs.verb_after_place(fragment) is not None:
         # "A man in a coat waits at ...", "Paper bears inscription ...": only the subject's article

@@ -297,7 +297,7 @@ def _breaks(text: str, a: Token, b: Token) -> bool:
 def with_articles(phrase: str, after: frozenset[str] = PREPOSITIONS) -> str:
     """A terse phrase with "the" before each bare singular noun after a preposition (of `after`):
     "in middle of floor" -> "in the middle of the floor"; "on top", "under it", "with 2 poles",
-    "on corners" stay."""
+    "on corners", "at night" stay; "in" before a thing worn takes "a" ("in a white dress")."""
     tokens = tokenize(phrase)
     out, at = [], 0
     for k, t in enumerate(tokens[:-1]):
@@ -310,11 +310,19 @@ def with_articles(phrase: str, after: frozenset[str] = PREPOSITIONS) -> str:
             continue  # "side by side", "hand in hand": a word said again after its preposition takes none
         head = _head(phrase, tokens, k + 1)
         if head.endswith("s") and not head.endswith(("ss", "us", "is")) or head in UNCOUNTED \
-                or head in lexicon.load().colors:  # "painted in red"
+                or head in lexicon.load().colors or t.lower == "at" and nxt.lower in _TIMES:  # "painted in red", "at night"
             continue
-        out.append(phrase[at:nxt.start] + "the ")
+        # "in" before what a person wears names it for the first time: "girl in a white dress"
+        worn = t.lower == "in" and any(head in lexicon.load().categories.get(c, ()) for c in _WORN)
+        out.append(phrase[at:nxt.start] + (indefinite_article(nxt.lower) if worn else "the") + " ")
         at = nxt.start
     return "".join(out) + phrase[at:]
+
+
+#: times "at" takes with no article ("at night", "at dusk")
+_TIMES = frozenset("night noon midnight dusk dawn sunset sunrise daybreak twilight".split())
+#: the categories of `[categories]` whose members a person wears
+_WORN = ("clothing", "garment", "footwear")
 
 
 def _head(text: str, tokens: list[Token], k: int) -> str:

@@ -1,0 +1,51 @@
+"""The "the" a terse note leaves out before a place's thing ("cat on sofa"), put back in the
+fragments compose mends without the model as in the notes it pastes (`restore.with_articles`), and
+the cases that take none or "a". Invented fragments, none from a data row."""
+
+import pytest
+
+from assistant.compose.fallback import PLACE_PREPOSITIONS, pasted
+from assistant.compose.polish import complete_fragments, fragment_mend
+from assistant.compose.restore import with_articles
+from assistant.notes import split_notes
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("Cat on sofa.", "There is a cat on the sofa."),
+    ("Boat in distance.", "There is a boat in the distance."),
+    ("Lamp on table near window.", "There is a lamp on the table near the window."),
+    ("Two cows in field.", "There are two cows in the field."),
+    ("Van parked near gate.", "The van is parked near the gate."),
+    ("Sign at edge of road.", "There is a sign at the edge of the road."),
+    ("Shed in front of house.", "There is a shed in front of the house."),  # "in front" is a set phrase
+])
+def test_a_mended_fragment_gets_the_article_its_place_was_typed_without(fragment, sentence):
+    """The model copies a terse note as its line ("Cat on sofa."): the mend that makes it a sentence
+    gives its place the article a pasted note gets."""
+    assert fragment_mend(fragment) == sentence
+
+
+@pytest.mark.parametrize("phrase", [
+    "dog on grass",  # a mass noun
+    "boy near trees",  # a plural
+    "cafe in Paris",  # a name
+    "man in red",  # a colour
+    "fox at night",  # a time
+    "owl at dusk",
+    "cup on top",
+    "mug on the table",  # an article already there
+])
+def test_what_takes_no_article_is_left_as_typed(phrase):
+    assert with_articles(phrase, PLACE_PREPOSITIONS) == phrase
+
+
+def test_in_before_what_a_person_wears_takes_a():
+    assert with_articles("girl in white dress near gate", PLACE_PREPOSITIONS) == "girl in a white dress near the gate"
+    assert with_articles("man in suit", PLACE_PREPOSITIONS) == "man in a suit"
+    assert pasted("boy in jacket in field") == "Boy in a jacket in the field."
+
+
+def test_the_check_keeps_the_mend_with_its_articles():
+    notes = split_notes("cat on sofa\nboat in distance")
+    assert complete_fragments(["Cat on sofa.", "Boat in distance."], notes, []) == [
+        "There is a cat on the sofa.", "There is a boat in the distance."]
