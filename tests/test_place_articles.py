@@ -49,3 +49,13 @@ def test_the_check_keeps_the_mend_with_its_articles():
     notes = split_notes("cat on sofa\nboat in distance")
     assert complete_fragments(["Cat on sofa.", "Boat in distance."], notes, []) == [
         "There is a cat on the sofa.", "There is a boat in the distance."]
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("A note written in cursive script on paper.", "There is a note written in cursive script on paper."),
+    ("A letter written in pencil on paper beside a pen.", "There is a letter written in pencil on paper beside a pen."),
+])
+def test_a_fragment_with_articles_of_its_own_keeps_its_bare_nouns(fragment, sentence):
+    """The model writes its articles: where it leaves one out ("in cursive script"), that is English,
+    and "in the cursive script" would not be."""
+    assert fragment_mend(fragment) == sentence

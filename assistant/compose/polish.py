@@ -240,9 +240,15 @@ def fragment_mend(fragment: str, names: frozenset[str] | None = None) -> str | N
     `missed_verbs.object_after_verb`, before an object with no article) only "The"
     before a bare subject ("The building features ..." reads either way; "There is" would not), else
     `as_sentence`; either with "the" before a place's thing typed without it, as a pasted note gets
-    (`fallback.pasted`: "Cat on sofa." -> "There is a cat on the sofa.": the model copies terse notes too)."""
+    (`fallback.pasted`: "Cat on sofa." -> "There is a cat on the sofa.": the model copies terse notes too),
+    where the fragment has no article at all."""
     whole = _mended(fragment, names)
-    return None if whole is None else with_articles(whole, PLACE_PREPOSITIONS)
+    if whole is None or _ARTICLE_RE.search(fragment):
+        return whole  # a fragment with an article of its own chose where to leave them out ("in black ink")
+    return with_articles(whole, PLACE_PREPOSITIONS)
+
+
+_ARTICLE_RE = re.compile(r"\b(?:a|an|the)\b", re.I)
 
 
 def _mended(fragment: str, names: frozenset[str] | None) -> str | None:
