@@ -59,3 +59,13 @@ def test_a_fragment_with_articles_of_its_own_keeps_its_bare_nouns(fragment, sent
     """The model writes its articles: where it leaves one out ("in cursive script"), that is English,
     and "in the cursive script" would not be."""
     assert fragment_mend(fragment) == sentence
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("Its face covered in thick layer of fur.", "Its face is covered in thick layer of fur."),
+    ("Boat in bottom right corner of frame.", "There is a boat in the bottom right corner of the frame."),
+])
+def test_in_takes_the_only_before_a_part_of_the_scene(fragment, sentence):
+    """"in" before a stuff or a way ("in thick fur", "in bold font") takes no "the"; before a part of
+    the picture it does."""
+    assert fragment_mend(fragment) == sentence

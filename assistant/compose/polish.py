@@ -245,10 +245,15 @@ def fragment_mend(fragment: str, names: frozenset[str] | None = None) -> str | N
     whole = _mended(fragment, names)
     if whole is None or _ARTICLE_RE.search(fragment):
         return whole  # a fragment with an article of its own chose where to leave them out ("in black ink")
-    return with_articles(whole, PLACE_PREPOSITIONS)
+    # "in" before anything but a part of the scene may say a stuff or a way ("in thick fur", "in bold font")
+    return _IN_SCENE_RE.sub(r"\1 the ", with_articles(whole, PLACE_PREPOSITIONS - {"in", "into"}))
 
 
 _ARTICLE_RE = re.compile(r"\b(?:a|an|the)\b", re.I)
+#: "in" before a part of the picture, which takes "the" ("in bottom right corner", "in distance")
+_IN_SCENE_RE = re.compile(r"\b(in|into) (?=(?:(?:bottom|top|upper|lower|left|right|far|back|front)[\s-]+){0,3}"
+                          r"(?:background|foreground|distance|middle|center|centre|corner|sky|air|frame|image|"
+                          r"picture|photo|scene|field|sea|water)\b)", re.I)
 
 
 def _mended(fragment: str, names: frozenset[str] | None) -> str | None:
