@@ -245,11 +245,17 @@ def fragment_mend(fragment: str, names: frozenset[str] | None = None) -> str | N
     whole = _mended(fragment, names)
     if whole is None or _ARTICLE_RE.search(fragment):
         return whole  # a fragment with an article of its own chose where to leave them out ("in black ink")
-    # "in" before anything but a part of the scene may say a stuff or a way ("in thick fur", "in bold font")
-    return _IN_SCENE_RE.sub(r"\1 the ", with_articles(whole, PLACE_PREPOSITIONS - {"in", "into"}))
+    # "in" before anything but a part of the scene may say a stuff or a way ("in thick fur", "in bold font");
+    # "of" after anything but a thing's part says what a picture is of ("painting of woman": a woman)
+    return _IN_SCENE_RE.sub(r"\1 the ", with_articles(_PART_OF_RE.sub(r"\1 of the ", whole),
+                                                      PLACE_PREPOSITIONS - {"in", "into", "of"}))
 
 
 _ARTICLE_RE = re.compile(r"\b(?:a|an|the)\b", re.I)
+#: a thing's part before "of" and a bare noun, which takes "the" ("at edge of road" -> "at edge of the road")
+_PART_OF_RE = re.compile(r"\b(edge|side|corner|top|bottom|middle|center|centre|front|back|end|base|foot|rear|rim|"
+                         r"surface|wall|roof|door|window|floor|left|right) of (?!(?:a|an|the|this|that|his|her|its|"
+                         r"their|my|our|your)\b)(?=[a-z])")
 #: "in" before a part of the picture, which takes "the" ("in bottom right corner", "in distance")
 _IN_SCENE_RE = re.compile(r"\b(in|into) (?=(?:(?:bottom|top|upper|lower|left|right|far|back|front)[\s-]+){0,3}"
                           r"(?:background|foreground|distance|middle|center|centre|corner|sky|air|frame|image|"
