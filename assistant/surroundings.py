@@ -209,48 +209,42 @@ def _adjective(word: str) -> bool:
     return lexicon.can_be_adjective(word.lower()) and not lexicon.can_be_verb(word.lower())
 
 
-#: one item of a list: a word or two, no verb of being or having ("quiet", "well lit", "a new bus")
-_ITEM = r"(?:(?!(?:is|are|was|were|has|have|had|and|or)\b)[\w'’-]+)(?:\s+(?!(?:is|are|was|were|has|have|had|and|or)\b)[\w'’-]+)?"
-#: where a list ends: a mark, the end, or a word that opens a phrase after it ("... and figs at the market")
+#: one item of a list: one word of letters, no word that joins or determines ("quiet", "Leeds", "well-lit")
+_FUNCTION = r"(?:is|are|was|were|has|have|had|and|or|but|a|an|the|of|to|in|on|at|by|for|with)\b"
+_W = rf"(?!{_FUNCTION})[A-Za-z][A-Za-z'’-]*"
+#: where a list ends: a mark, the end, a word that opens a phrase after it ("... and figs at the market"), or
+#: the verb after a list that is the subject ("walls, doors and windows are new")
 _LIST_END = (r"(?=\s*[,.;:!?)]|\s*$|\s+(?:at|in|on|for|with|to|from|of|by|near|after|before|during|when|while|"
-             r"because|as|since|until)\b)")
-_LIST_AFTER_FIRST_RE = re.compile(rf"^\s*,\s*(?P<items>{_ITEM}(?:\s*,\s*{_ITEM})*)(?P<oxford>,?)\s+(?P<conj>and|or)\s+"
-                                  rf"(?P<last>{_ITEM}){_LIST_END}", re.I)
-_LIST_BEFORE_RE = re.compile(rf"(?P<items>{_ITEM}(?:\s*,\s*{_ITEM})*)\s*,\s*$", re.I)
+             r"because|as|since|until|is|are|was|were|has|have|had)\b)")
+_LIST_RE = re.compile(rf"(?<![\w'’-])(?P<items>{_W}(?:\s*,\s*{_W})+)(?P<oxford>,?)\s+(?P<conj>and|or)\s+(?P<last>{_W})"
+                      rf"{_LIST_END}")
+_DETERMINERS = frozenset("a an the this that these those my your his her its our their".split())
 
 
 def without_list_item(sentence: str, start: int, end: int) -> str | None:
-    """The sentence less one item of a list of three or more ("quiet, calm and safe"), the list
-    joined again ("calm and safe", "quiet and safe", "quiet and calm"; "A, B, and C" keeps its last
-    comma only while three items are left); None where the span is no whole item of such a list."""
-    before, after = sentence[:start], sentence[end:]
-    if not re.search(r"[\w'’-]$", sentence[start:end]) or re.search(r"[\w'’-]$", before):
-        return None  # part of a word, or of an item: "very [quiet]" is the item "very quiet"
-    # the span opens the list: "is [quiet], calm and safe" (not "is very [quiet], ...": the item is "very quiet")
-    word = re.search(r"([\w'’-]+)\s*$", before)
-    opens = not before.rstrip().endswith(",") and not (word and (lexicon.can_be_adverb(word.group(1).lower()) or
-                                                                 lexicon.can_be_adjective(word.group(1).lower())))
-    if opens and (m := _LIST_AFTER_FIRST_RE.match(after)):
-        items = re.split(r"\s*,\s*", m.group("items")) + [m.group("last")]
-        return before + _joined(items, m.group("conj"), bool(m.group("oxford"))) + after[m.end():]
-    # the span is a later item: "quiet, [calm] and safe", "quiet, calm(,) and [safe]"
-    last = re.search(r",?\s+(and|or)\s+$", before)
-    head = before[:last.start()] if last else before
-    if last and not re.match(_LIST_END, after, re.I):
-        return None  # "and [safe] rooms": the item goes on past the span
-    listed = _LIST_BEFORE_RE.search(head + ("," if last else ""))
-    if listed is None:
-        return None
-    items = re.split(r"\s*,\s*", listed.group("items"))
-    if last:  # the last item goes: the one before it is joined by the conjunction
-        if len(items) < 2:
+    """The sentence less one item of a list of three or more one-word items ("quiet, calm and
+    safe"), the list joined again ("calm and safe", "quiet and safe", "quiet and calm"; "A, B, and
+    C" keeps its last comma only while three items are left); None where the span is no whole item
+    of such a list. A phrase before a comma ("After dinner, we talked and laughed") is no item, nor
+    is a thing its apposition describes ("The man, tall and thin, waits": a determiner before it
+    and a comma after the list)."""
+    for m in _LIST_RE.finditer(sentence):
+        if not m.start() <= start < end <= m.end():
+            continue
+        items = [(i.start(), i.end()) for i in re.finditer(r"[A-Za-z][A-Za-z'’-]*", m.group("items"))]
+        items = [(m.start() + i, m.start() + j) for i, j in items] + [m.span("last")]
+        if (start, end) not in items:
             return None
-        return head[:listed.start()] + _joined(items, last.group(1), last.group(0).startswith(",")) + after
-    if not (m := re.match(rf"^(?P<mid>(?:\s*,\s*{_ITEM})*)(?P<oxford>,?)\s+(?P<conj>and|or)\s+(?P<last>{_ITEM}){_LIST_END}",
-                          after, re.I)):
-        return None
-    rest = [i for i in re.split(r"\s*,\s*", m.group("mid")) if i] + [m.group("last")]
-    return head[:listed.start()] + _joined(items + rest, m.group("conj"), bool(m.group("oxford"))) + after[m.end():]
+        lead = re.search(r"([\w'’-]+)\s*$", sentence[:m.start()])
+        lead_word = lead.group(1).lower() if lead else ""
+        if not lead_word or sentence[:m.start()].rstrip().endswith(",") or (
+                lead_word in _DETERMINERS and re.match(r"\s*,", sentence[m.end():])):
+            return None  # "Tall, dark and quiet, he ...", ", John and Mary,": no list the sentence goes on after
+        if (start, end) == items[0] and (lexicon.can_be_adverb(lead_word) or lexicon.can_be_adjective(lead_word)):
+            return None  # "is very [quiet], calm and safe": the first item is "very quiet"
+        kept = [sentence[i:j] for i, j in items if (i, j) != (start, end)]
+        return sentence[:m.start()] + _joined(kept, m.group("conj"), bool(m.group("oxford"))) + sentence[m.end():]
+    return None
 
 
 def _joined(items: list[str], conj: str, oxford: bool) -> str:

@@ -178,8 +178,18 @@ def in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def indefinite_article(word: str) -> str:
-    """"a" or "an" before `word`, by its first letter ("an orange", "a red cup")."""
-    return "an" if word[:1].lower() in "aeiou" else "a"
+    """"a" or "an" before `word`, by its first sound ("an orange", "a red cup", "a uniform", "an hour")."""
+    w = word.lower()
+    if _A_BEFORE_VOWEL_RE.match(w):
+        return "a"  # a "you" or "w" sound: "a uniform", "a European", "a one-way street"
+    if _AN_BEFORE_H_RE.match(w):
+        return "an"  # a silent h: "an hour", "an honest man"
+    return "an" if w[:1] in "aeiou" else "a"
+
+
+_A_BEFORE_VOWEL_RE = re.compile(r"(?:uni(?:corn|cycl|form|fi|on|que|son|t|vers|lateral)|use|usu|usa|ute|uti|ura(?!l)|ure(?!t)|"
+                                r"uro|eu|ewe|one\b|one-|once|ufo)")
+_AN_BEFORE_H_RE = re.compile(r"(?:hour|honest|honou?r|heir)")
 
 
 def fold(text: str) -> str:

@@ -561,3 +561,14 @@ def test_a_note_pasted_with_its_articles_put_back_is_still_copied():
     assert g.copied_share == 1.0 and g.pasted_sentences == 1
     # a sentence in other words stays uncopied
     assert prose.figures("A sleepy cat naps by the glass.", notes).copied_share == 0.0
+
+
+def test_places_tell_things_apart_only_on_one_axis_of_the_picture():
+    """"leftmost" is the left; "has left" is a verb; "in the background" and "on the right" are on two
+    axes, so they do not say the sentences are about two things."""
+    assert prose.repeated(["The leftmost car is a red sedan with a roof rack.",
+                           "The red sedan car with a roof rack is on the left."]) == [None, 0]
+    assert prose.repeated(["The boy has left his blue bike by the old door.",
+                           "The boy's blue bike is right by the old door."]) == [None, 0]
+    assert prose.repeated(["A red sedan with a roof rack is in the background.",
+                           "A red sedan with a roof rack is on the right."]) == [None, 1 - 1]

@@ -46,14 +46,16 @@ def test_a_changed_colour_is_caught():
 
 def test_a_camera_view_phrase_is_no_place_to_carry():
     """"A close-up view", "a looking-down shot": where the camera stood, not where the thing is.
-    A caption that leaves the framing out has lost no position; a thing's own place still counts."""
+    A caption that leaves the framing out has lost no position (the shot itself is a check-tier look,
+    `check/framing.py`); a thing's own place still counts."""
     from assistant.check import check_draft
     from assistant.kinds.caption import CaptionTask
 
     def fact(notes, draft):
         return check_draft(CaptionTask(notes=notes).observations(), draft).facts[0]
 
-    assert fact("Kettle: a close-up view of a copper kettle.", "A copper kettle.").status == "kept"
+    closeup = fact("Kettle: a close-up view of a copper kettle.", "A copper kettle.")
+    assert (closeup.tier, closeup.missing) == ("check", ["close-up"])
     assert fact("Kettle: a looking-down shot of a copper kettle.", "A copper kettle.").tier != "certain"
     f = fact("Kettle: a copper kettle is up on the shelf.", "A copper kettle is on the shelf.")
     assert (f.status, f.tier) == ("dropped", "certain")
@@ -61,15 +63,18 @@ def test_a_camera_view_phrase_is_no_place_to_carry():
 
 def test_the_words_of_a_camera_view_phrase_are_no_content_to_carry():
     """"a medium-shot view", "a long-shot bird's-eye view": the framing's words are neither a
-    thing's place nor a thing ("eye"); "outdoor" says something of the scene and still counts."""
+    thing's place nor a thing ("eye"); the shot left out is a check-tier look of its own
+    (`check/framing.py`), never a word missing; "outdoor" says something of the scene and still counts."""
     from assistant.check import check_draft
     from assistant.kinds.caption import CaptionTask
 
     def fact(notes, draft):
         return check_draft(CaptionTask(notes=notes).observations(), draft).facts[0]
 
-    assert fact("Kettle: a medium-shot view of a copper kettle.", "A copper kettle.").status == "kept"
-    assert fact("Town: a long-shot bird's-eye view of a town with red roofs.", "A town with red roofs.").status == "kept"
+    assert fact("Kettle: a medium-shot view of a copper kettle.", "A copper kettle.").missing == ["medium"]
+    assert fact("Town: a long-shot bird's-eye view of a town with red roofs.", "A town with red roofs.").missing == [
+        "overhead, wide"]
+    assert fact("Kettle: a medium-shot view of a copper kettle.", "A medium shot of a copper kettle.").status == "kept"
     assert "outdoor" in fact("Kettle: an outdoor medium-shot view of a copper kettle.", "A copper kettle.").missing
     assert "long" in fact("Bench: a long wooden bench.", "A wooden bench.").missing
 
@@ -78,7 +83,8 @@ def test_a_position_before_a_comma_and_a_camera_view_is_still_a_position():
     # the view phrase starts after the comma: "top" is where the dog is, not how the photo was taken
     assert check_draft(split_notes("a dog at the top, close up shot"), "A dog.").dropped == ["n1"]
     assert check_draft(split_notes("a tree on the right. low angle view"), "A tree.").dropped == ["n1"]
-    assert check_draft(split_notes("a close-up looking-down view of a red mug"), "A red mug.").ok
+    mug = check_draft(split_notes("a close-up looking-down view of a red mug"), "A red mug.")
+    assert mug.certain_ok and mug.facts[0].missing == ["close-up"]  # the shot: a look, no position
 
 
 def _caption_fact(notes: str, draft: str):

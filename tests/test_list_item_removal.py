@@ -32,3 +32,20 @@ def test_a_removed_list_item_leaves_the_list_joined(response, word, result):
 def test_no_whole_item_of_a_list_of_three_is_left_to_the_removals_own_rules(sentence, word):
     at = sentence.index(word)
     assert without_list_item(sentence, at, at + len(word)) is None
+
+
+@pytest.mark.parametrize("response, word", [
+    ("After dinner, we talked and laughed.", "laughed"),  # a phrase before a comma is no item
+    ("Last year, profits rose and costs fell.", "costs fell"),
+    ("The man, tall and thin, waits by the door.", "thin"),  # an apposition: "The man" is no item
+    ("The mayor, aged 54, resigned and left.", "left"),
+    ("During winter, roads, paths and bridges freeze at night.", "winter"),
+])
+def test_a_phrase_or_apposition_before_a_comma_is_no_list_item(response, word):
+    at = response.index(word)
+    assert without_list_item(response, at, at + len(word)) is None
+
+
+def test_a_list_that_is_the_subject_is_joined_again():
+    edit = edits.parse("n1", 'remove "doors"', "Its walls, doors and windows are new.")
+    assert edits.apply(edit, "Its walls, doors and windows are new.") == "Its walls and windows are new."

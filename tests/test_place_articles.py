@@ -49,3 +49,44 @@ def test_the_check_keeps_the_mend_with_its_articles():
     notes = split_notes("cat on sofa\nboat in distance")
     assert complete_fragments(["Cat on sofa.", "Boat in distance."], notes, []) == [
         "There is a cat on the sofa.", "There is a boat in the distance."]
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("A note written in cursive script on paper.", "There is a note written in cursive script on paper."),
+    ("A letter written in pencil on paper beside a pen.", "There is a letter written in pencil on paper beside a pen."),
+])
+def test_a_fragment_with_articles_of_its_own_keeps_its_bare_nouns(fragment, sentence):
+    """The model writes its articles: where it leaves one out ("in cursive script"), that is English,
+    and "in the cursive script" would not be."""
+    assert fragment_mend(fragment) == sentence
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("Its face covered in thick layer of fur.", "Its face is covered in thick layer of fur."),
+    ("Boat in bottom right corner of frame.", "There is a boat in the bottom right corner of the frame."),
+])
+def test_in_takes_the_only_before_a_part_of_the_scene(fragment, sentence):
+    """"in" before a stuff or a way ("in thick fur", "in bold font") takes no "the"; before a part of
+    the picture it does."""
+    assert fragment_mend(fragment) == sentence
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("Building under construction.", "There is a building under construction."),  # set phrases stay bare
+    ("Store on fire.", "There is a store on fire."),
+    ("Kid at school.", "There is a kid at school."),
+    ("Bus at stop 5.", "There is a bus at stop 5."),  # a noun named by its label
+    ('Mug with text "Best dad in world".', 'There is a mug with text "Best dad in world".'),  # a sign's words
+    ("Painting of woman.", "There is a painting of woman."),  # "of" is no place; the picture's subject is not "the"
+])
+def test_set_phrases_labels_and_quotes_take_no_article(fragment, sentence):
+    assert fragment_mend(fragment) == sentence
+
+
+@pytest.mark.parametrize("word, article", [("uniform", "a"), ("union", "a"), ("university", "a"), ("European", "a"),
+                                           ("one-way", "a"), ("hour", "an"), ("honest", "an"), ("umbrella", "an"),
+                                           ("unidentified", "an"), ("orange", "an"), ("hotel", "a")])
+def test_the_indefinite_article_follows_the_first_sound(word, article):
+    from assistant.text import indefinite_article
+
+    assert indefinite_article(word) == article

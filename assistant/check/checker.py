@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant import lexicon
-from assistant.check import (actions, attributes, conversed, edit_checks, edit_parsing, edit_sides, edit_tiers,
+from assistant.check import (actions, attributes, conversed, edit_checks, edit_parsing, edit_sides, edit_tiers, framing,
                              fronted, generic_heads, hedges, inside, instructions, joins, likeness, matching, negation,
                              objects, parts, prose, prospects, relations, shades, sides, spatial, spellings, told_apart)
 from assistant.check.number_forms import other_writings
@@ -277,6 +277,9 @@ def _check_observation(obs: Observation, draft: Draft, original: str | None, not
             support = f"{support} {said}"  # the note's relation said from the other side (`matching`)
         if original is None and fact.status in ("kept", "hedge_lost"):
             fact = _bound(fact, obs, draft, notes)
+        if original is None and fact.status == "kept" and (shot := framing.shot_dropped(obs.text, draft.text)):
+            fact = fact.model_copy(update={"status": "dropped", "tier": "check", "missing": [shot],
+                                           "evidence": f"the note gives the shot ({shot}); no sentence says it"})
         return _Verdict(fact, support, set())
     edit = edit_parsing.parse_edit(obs.text)
     supplied = frozenset().union(*(_asked_words(n) for n in notes if n != obs.text))

@@ -332,20 +332,37 @@ def _other_thing(a: str, b: str) -> bool:
     if _FURTHER_RE.search(a) and not _FURTHER_RE.search(b):
         return True  # "more trees are lit up", "another white trail": a further thing of a kind already named
     mine, theirs = _values(a), _values(b)
-    return bool(mine - theirs) and bool(theirs - mine)
+    if bool(mine - theirs) and bool(theirs - mine):
+        return True
+    # "in the upper left corner" and "on the right side": two places on one axis of the picture
+    here, there = _places(a), _places(b)
+    return any(here[axis] and there[axis] and here[axis] != there[axis] for axis in range(len(_AXES)))
 
 
 # words that name a further thing of a kind already named ("another trail", "the other side", "more trees")
 _FURTHER_RE = re.compile(r"\b(?:another|other|more)\s+(?!than\b)\w", re.I)
 
 
-#: words that place a thing in the picture (not against another thing, as "above" or "atop" do)
-_FRAME_PLACES = frozenset("left right leftmost rightmost top bottom upper lower foreground background".split())
+#: the axes of the picture and the words that place a thing on each (not against another thing, as "above"
+#: or "atop" do)
+_AXES = ({"left": "left", "leftmost": "left", "right": "right", "rightmost": "right"},
+         {"top": "top", "upper": "top", "bottom": "bottom", "lower": "bottom"},
+         {"foreground": "foreground", "background": "background"})
+#: words before "left" that make it a verb ("has left his bike")
+_LEFT_VERB = frozenset("has have had was were is are be been being just".split())
+
+
+@lru_cache(maxsize=65536)
+def _places(text: str) -> tuple[frozenset[str], ...]:
+    """The places in the picture a sentence gives, on each axis."""
+    tokens = tokenize(text)
+    return tuple(frozenset(axis[t.lower] for k, t in enumerate(tokens) if t.lower in axis
+                           and not (t.lower == "left" and k and tokens[k - 1].lower in _LEFT_VERB)) for axis in _AXES)
 
 
 @lru_cache(maxsize=65536)
 def _values(text: str) -> frozenset[str]:
-    """The colours (by canonical name), counts and places in the picture a sentence gives."""
+    """The colours (by canonical name) and counts a sentence gives."""
     lex = lexicon.load()
     out = set()
     for t in tokenize(text):
@@ -353,8 +370,6 @@ def _values(text: str) -> frozenset[str]:
             out.add(lex.colors[t.lower])
         elif (n := lexicon.number_value(t.lower)) is not None:
             out.add(str(n))
-        elif t.lower in _FRAME_PLACES:
-            out.add("place:" + lex.directions.get(t.lower, t.lower))
     return frozenset(out)
 
 

@@ -240,9 +240,26 @@ def fragment_mend(fragment: str, names: frozenset[str] | None = None) -> str | N
     `missed_verbs.object_after_verb`, before an object with no article) only "The"
     before a bare subject ("The building features ..." reads either way; "There is" would not), else
     `as_sentence`; either with "the" before a place's thing typed without it, as a pasted note gets
-    (`fallback.pasted`: "Cat on sofa." -> "There is a cat on the sofa.": the model copies terse notes too)."""
+    (`fallback.pasted`: "Cat on sofa." -> "There is a cat on the sofa.": the model copies terse notes too),
+    where the fragment has no article at all."""
     whole = _mended(fragment, names)
-    return None if whole is None else with_articles(whole, PLACE_PREPOSITIONS)
+    if whole is None or _ARTICLE_RE.search(fragment):
+        return whole  # a fragment with an article of its own chose where to leave them out ("in black ink")
+    # "in" before anything but a part of the scene may say a stuff or a way ("in thick fur", "in bold font");
+    # "of" after anything but a thing's part says what a picture is of ("painting of woman": a woman)
+    return _IN_SCENE_RE.sub(r"\1 the ", with_articles(_PART_OF_RE.sub(r"\1 of the ", whole),
+                                                      PLACE_PREPOSITIONS - {"in", "into", "of"}))
+
+
+_ARTICLE_RE = re.compile(r"\b(?:a|an|the)\b", re.I)
+#: a thing's part before "of" and a bare noun, which takes "the" ("at edge of road" -> "at edge of the road")
+_PART_OF_RE = re.compile(r"\b(edge|side|corner|top|bottom|middle|center|centre|front|back|end|base|foot|rear|rim|"
+                         r"surface|wall|roof|door|window|floor|left|right) of (?!(?:a|an|the|this|that|his|her|its|"
+                         r"their|my|our|your)\b)(?=[a-z])")
+#: "in" before a part of the picture, which takes "the" ("in bottom right corner", "in distance")
+_IN_SCENE_RE = re.compile(r"\b(in|into) (?=(?:(?:bottom|top|upper|lower|left|right|far|back|front)[\s-]+){0,3}"
+                          r"(?:background|foreground|distance|middle|center|centre|corner|sky|air|frame|image|"
+                          r"picture|photo|scene|field|sea|water)\b)", re.I)
 
 
 def _mended(fragment: str, names: frozenset[str] | None) -> str | None:

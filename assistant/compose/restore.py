@@ -31,7 +31,7 @@ from assistant.compose.sentences import (
     word_count,
 )
 from assistant.notes import Observation
-from assistant.text import Token, indefinite_article, tokenize
+from assistant.text import Token, in_spans, indefinite_article, quotation_spans, tokenize
 
 MAX_MISSING_WORDS = 6
 """A note missing more of its words than this is not nearly carried: the patch writes it."""
@@ -46,9 +46,18 @@ _DETERMINED = frozenset("a an the this that these those my your his her its our 
                         "which whom whose what half".split())
 #: nouns used without an article after a preposition ("on top", "in front of")
 _BARE = frozenset("top front eye".split())  # "at eye level"
+#: nouns bare after one preposition only, in its set phrases ("at home", "on fire", "under construction"); "the
+#: view of the school" still takes its article
+_BARE_AFTER = {"at": frozenset("home work school college university church sea rest lunch breakfast dinner war "
+                               "peace risk".split()),
+               "on": frozenset("fire foot horseback vacation holiday sale stage duty display guard strike board "
+                               "record trial time".split()),
+               "under": frozenset("construction repair renovation attack control pressure review way".split())}
 #: nouns bare only in idioms after "in", "into" or "out of" ("in view", "out of focus"): "with a view of"
 _BARE_IN = frozenset("focus view sight place contrast addition particular general total motion bloom silhouette "
-                     "profile unison use".split())  # "in contrast", "in motion", "in bloom"
+                     "profile unison use trouble love charge line class hospital prison jail town time order danger "
+                     "debt person public tears pain shock silence stock fashion season flames progress action "
+                     "operation service transit".split())  # "in contrast", "in motion", "in bloom", "in trouble"
 #: words before "of" that measure or sort what follows ("a touch of whimsy", "a cup of tea", "made of
 #: wood", "a row of trees"): what follows is a kind or a stuff, named for the first time, with no "the".
 #: After a part or a place ("the middle of the floor", "the edge of the table") it takes one.
@@ -299,6 +308,7 @@ def with_articles(phrase: str, after: frozenset[str] = PREPOSITIONS) -> str:
     "in middle of floor" -> "in the middle of the floor"; "on top", "under it", "with 2 poles",
     "on corners", "at night" stay; "in" before a thing worn takes "a" ("in a white dress")."""
     tokens = tokenize(phrase)
+    quotes = quotation_spans(phrase)
     out, at = [], 0
     for k, t in enumerate(tokens[:-1]):
         nxt = tokens[k + 1]
@@ -306,9 +316,12 @@ def with_articles(phrase: str, after: frozenset[str] = PREPOSITIONS) -> str:
                 or nxt.lower.endswith("'s") or lexicon.number_value(nxt.lower) is not None or nxt.lower in _BARE \
                 or nxt.text[:1].isupper() or k and tokens[k - 1].lower == nxt.lower or nxt.lower in _BARE_IN and (
                     t.lower in ("in", "into") or t.lower == "of" and k and tokens[k - 1].lower == "out") \
-                or t.lower == "of" and k and tokens[k - 1].lower in _AMOUNT_OF:
+                or t.lower == "of" and k and tokens[k - 1].lower in _AMOUNT_OF \
+                or nxt.lower in _BARE_AFTER.get(t.lower, ()):
             continue  # "side by side", "hand in hand": a word said again after its preposition takes none
         head = _head(phrase, tokens, k + 1)
+        if in_spans(nxt.start, quotes) or _labelled(tokens, k + 1):
+            continue  # a sign's words ('"Best dad in world"'), a label after its noun ("at stop 5", "gate B12")
         if head.endswith("s") and not head.endswith(("ss", "us", "is")) or head in UNCOUNTED \
                 or head in lexicon.load().colors or t.lower == "at" and nxt.lower in _TIMES:  # "painted in red", "at night"
             continue
@@ -317,6 +330,13 @@ def with_articles(phrase: str, after: frozenset[str] = PREPOSITIONS) -> str:
         out.append(phrase[at:nxt.start] + (indefinite_article(nxt.lower) if worn else "the") + " ")
         at = nxt.start
     return "".join(out) + phrase[at:]
+
+
+def _labelled(tokens: list[Token], k: int) -> bool:
+    """The noun at tokens[k] is followed by its label, a number or a code ("stop 5", "gate B12",
+    "floor 3"): it is named by it and takes no article."""
+    label = tokens[k + 1].text if k + 1 < len(tokens) else ""
+    return bool(label) and (label[:1].isdigit() or len(label) <= 4 and label[:1].isupper() and any(c.isdigit() for c in label))
 
 
 #: times "at" takes with no article ("at night", "at dusk")
