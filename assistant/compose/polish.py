@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from assistant import lexicon
 from assistant.check import CheckReport, check_draft, clauses, prose
-from assistant.compose import placed_verbs, predicates, typed
+from assistant.compose import placed_verbs, predicates, tails, typed
 from assistant.compose.fragments import (
     DETERMINERS,
     PHRASE_START,
@@ -239,6 +239,8 @@ def fragment_mend(fragment: str, names: frozenset[str] | None = None) -> str | N
     `missed_verbs.object_after_verb`, before an object with no article) only "The"
     before a bare subject ("The building features ..." reads either way; "There is" would not), else
     `as_sentence`."""
+    if (whole := tails.head_mended(fragment, names)) is not None:  # "..., while the saucer casts a shadow."
+        return whole
     if clauses.may_have_verb(with_nouns_masked(fragment)) or object_after_verb(fragment) or \
             placed_verbs.verb_after_place(fragment) is not None:
         # "A man in a coat waits at ...", "Paper bears inscription ...": only the subject's article
