@@ -28,6 +28,10 @@ def is_fragment(sentence):
      "The kettle, dull silver, is dotted with water spots, adding texture to the counter."),
     ("The fence, wrapped in ivy, encircled by a gravel path, giving the yard a neat edge.",
      "The fence, wrapped in ivy, is encircled by a gravel path, giving the yard a neat edge."),
+    # a colour's name is an aside ("deep teal"); a mass noun needs no article
+    ("Water, deep teal, dotted with lily pads, adding calm to the pond.",
+     "Water, deep teal, is dotted with lily pads, adding calm to the pond."),
+    ("Pond, deep teal, dotted with lily pads, adding calm.", "The pond, deep teal, is dotted with lily pads, adding calm."),
     # an adverb and a word that only describes, then a comparison
     ("The boot's sole noticeably thicker than the heel.", "The boot's sole is noticeably thicker than the heel."),
     ("The sole of the boot noticeably thicker than the heel, lending it height.",

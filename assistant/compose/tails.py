@@ -8,7 +8,7 @@ handle is partially visible in the corner, while the saucer casts a shadow." Onl
 from __future__ import annotations
 
 from assistant import lexicon
-from assistant.check import clauses
+from assistant.check import clauses, word_forms
 from assistant.compose import doers, fragments, passives, typed
 from assistant.compose.sentences import terminated
 from assistant.text import quotation_spans, tokenize
@@ -105,7 +105,12 @@ def be_after_asides(head: str, names: frozenset[str] | None = None) -> str | Non
     if len(parts) < 3:
         return None
     subject = text[:parts[0][1]]
-    if not _opens_known_thing(subject) or clauses.has_verb(tokenize(subject), subject):
+    opened = subject
+    if len(typed.units(subject)) == 1 and typed.noun_word(typed.units(subject)[0]) and \
+            not word_forms.past_or_participle(subject.lower()):  # "Water, crystal-clear blue, ...": "The water"
+        made = typed.subject_after_the(subject, names)
+        opened = made[0] if made is not None else subject
+    if not _opens_known_thing(opened) or clauses.has_verb(tokenize(subject), subject):
         return None
     if not all(_aside(text[a:b]) for a, b in parts[1:-1]):
         return None
@@ -121,7 +126,7 @@ def be_after_asides(head: str, names: frozenset[str] | None = None) -> str | Non
     if be is None:
         return None
     at = start + last[0].start
-    return terminated(f"{text[:at]}{be} {text[at:]}")
+    return terminated(f"{opened}{text[len(subject):at]}{be} {text[at:]}")
 
 
 def _opens_known_thing(subject: str) -> bool:
@@ -145,6 +150,9 @@ def _aside(piece: str) -> bool:
         return False
     if all(typed.attribute(u.lower, strict=False) or lexicon.can_be_adverb(u.lower) for u in us):
         return True
+    if us[-1].lower in lexicon.load().colors and all(typed.noun_word(u) or "-" in u.lower or typed.attribute(
+            u.lower, strict=False) for u in us[:-1]):
+        return True  # a colour's name: "crystal-clear blue", "deep sea green"
     return us[0].lower.endswith("ed") and lexicon.verb_lemmas(us[0].lower) != () and len(us) > 1 and \
         us[1].lower in fragments.PHRASE_START
 
