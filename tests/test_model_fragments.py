@@ -47,6 +47,7 @@ def test_a_possessives_noun_and_its_ing_verb_take_be_before_the_verb():
     """Was "Her hands resting are on the table.": the -ing word read as part of the noun phrase."""
     assert fragments.as_sentence("Her hands resting on the table.") == "Her hands are resting on the table."
     assert fragments.as_sentence("Its rear facing the viewer.") == "Its rear is facing the viewer."
+    assert fragments.as_sentence("Its tail facing viewer.") == "Its tail is facing viewer."  # a bare object
     # after a comma a possessive's -ing phrase is an absolute phrase: "is" goes to the clause before it
     assert fragments.as_sentence("Beside the shed, a red bike parked, its front wheel facing the gate.") == \
         "Beside the shed, a red bike is parked, its front wheel facing the gate."

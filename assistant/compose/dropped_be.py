@@ -62,10 +62,17 @@ _AFTER_DOING = _PLACE_AFTER | frozenset("a an the his her its their to towards t
 def _doing_after_noun(us: list[Unit], k: int) -> bool:
     """Whether unit k, after a possessive's noun, is that noun's -ing verb: a verb form in -ing
     right after a noun and before a place or an object's determiner ("hands resting on",
-    "hair covering the ears"); not a compound's noun ("ceiling lighting fixtures")."""
+    "hair covering the ears"), or a bare object of a verb of having, showing or doing ("rear facing
+    viewer"); not a compound's noun ("ceiling lighting fixtures")."""
+    from assistant.compose import doers, participle_verbs  # noqa: PLC0415 - both build on this module
+
     w = us[k].lower
-    return w.endswith("ing") and lexicon.can_be_verb(w) and noun_word(us[k - 1]) and k + 1 < len(us) and \
-        not us[k + 1].comma_before and us[k + 1].lower in _AFTER_DOING
+    if not (w.endswith("ing") and lexicon.can_be_verb(w) and noun_word(us[k - 1]) and k + 1 < len(us) and
+            not us[k + 1].comma_before):
+        return False
+    # "Its rear facing viewer": a bare object after a verb of having, showing or doing, no compound's first word
+    return us[k + 1].lower in _AFTER_DOING or w not in participle_verbs.COMPOUND_FIRST and noun_word(us[k + 1]) and \
+        bool(set(lexicon.verb_lemmas(w)) & (participle_verbs.STATE_VERBS | doers.DOER_VERBS))
 
 
 def _be_in_clause(us: list[Unit], opens: bool = True) -> tuple[int, str] | None:
