@@ -88,6 +88,7 @@ def test_a_past_tense_the_detector_reads_as_a_participle_is_not_made_passive(fra
     ("punctuated", "by", True, False),  # ... nor of a living thing
     ("adorned", "with", True, True),  # ... unless a verb of having or showing
     ("waited", "by", True, False),
+    ("appeared", "with", True, False),  # a verb of showing that is no passive: "The man appeared with a dog."
     ("walked", "by", False, False),  # a doing of the living
     ("glowed", "with", False, False),  # a look a thing has of itself
     ("fluttered", "in", False, False),

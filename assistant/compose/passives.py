@@ -10,8 +10,9 @@ lexicon's verb data, since the dictionary says nothing of which verbs take an ob
   `places`, before a place too), said of a lifeless thing, and not one whose doer is a living thing (`doers.DOER_VERBS`: "walked by", "played
   with"), a posture or one that says how a thing looks of itself (`participle_verbs`: "glowed with",
   "bustled with");
-- of a living thing, only a verb by which a thing has or shows another (`participle_verbs.STATE_VERBS`)
-  before "by"/"with" ("Both deer adorned with white spots"); never another ("The man waited by the
+- of a living thing, only a verb by which a thing has or shows another (`participle_verbs.STATE_VERBS`,
+  less "appear" and "seem", the lexicon's hedges) before "by"/"with" ("Both deer adorned with white
+  spots"); never another ("The man waited by the
   door.", "The woman distinguished by ..." are left as typed).
 `fragments.be_before_participle` and `participle_verbs` ask it before they write "is"/"are"."""
 
@@ -59,8 +60,8 @@ def passive_participle(word: str, after: str, living: bool, *, places: bool = Fa
     if a_doing(word):
         return False
     lemmas = set(lexicon.verb_lemmas(word))
-    if living:  # "Both deer adorned with white spots"; not "The man waited by the door"
-        return after in AGENT_WORDS and bool(lemmas & participle_verbs.STATE_VERBS)
+    if living:  # "Both deer adorned with white spots"; not "The man waited by the door", "The man appeared with ..."
+        return after in AGENT_WORDS and bool(lemmas & participle_verbs.STATE_VERBS - lexicon.load().draft_hedges)
     return after in AGENT_WORDS or places
 
 
