@@ -28,6 +28,17 @@ def is_fragment(sentence):
      "The kettle, dull silver, is dotted with water spots, adding texture to the counter."),
     ("The fence, wrapped in ivy, encircled by a gravel path, giving the yard a neat edge.",
      "The fence, wrapped in ivy, is encircled by a gravel path, giving the yard a neat edge."),
+    # a participle's or a describing word's phrase after the predicate stays as written
+    ("The crest prominently displayed on the gate, flanked by two lanterns.",
+     "The crest is prominently displayed on the gate, flanked by two lanterns."),
+    ("The buns generously dusted with sugar, reminiscent of snow.",
+     "The buns are generously dusted with sugar, reminiscent of snow."),
+    # an aside that reads a quotation, its comma inside the quotation marks
+    ('The van\'s plate, reading "KTX 90," clearly mounted on the bumper.',
+     'The van\'s plate, reading "KTX 90," is clearly mounted on the bumper.'),
+    # an aside, then adverbs and a word that only describes
+    ('The boat\'s flags, bearing the word "Ahoy" in red, barely visible.',
+     'The boat\'s flags, bearing the word "Ahoy" in red, are barely visible.'),
     # a colour's name is an aside ("deep teal"); a mass noun needs no article
     ("Water, deep teal, dotted with lily pads, adding calm to the pond.",
      "Water, deep teal, is dotted with lily pads, adding calm to the pond."),
@@ -71,6 +82,7 @@ def test_a_finite_past_tense_is_no_fragment_and_is_left_alone(sentence):
     "His hands, clasped together, rested on the table.",  # a posture: was "... are rested on the table."
     "The street bustled with activity.",  # how a thing looks of itself: was "The street is bustled with ..."
     "The woman, smiling, distinguished by her red hat.",  # a living subject and a verb the lexicon does not list
+    "The man, holding a cup, walked by the river.",  # was "The man holds a cup and is walked by the river."
 ])
 def test_a_past_tense_the_detector_reads_as_a_participle_is_not_made_passive(fragment):
     """The fragment detector reads "-ed by/with" as a participle; "is" before a past tense would change

@@ -20,7 +20,7 @@ _CLAUSE_END_WORDS = frozenset("w with of in on at under over above below behind 
                               "that which who where while around toward towards beyond amid alongside opposite throughout".split())
 
 
-def as_sentence(fragment: str, names: frozenset[str] | None = None) -> str | None:
+def as_sentence(fragment: str, names: frozenset[str] | None = None, model_mends: bool = True) -> str | None:
     """A fragment made a sentence with the fewest words added, or None: "is"/"are" before a
     participle after its noun ("A car parked on a floor." -> "A car is parked on a floor."), before
     a colour or an adjective after its noun ("Espresso machine silver." -> "The espresso machine is
@@ -58,8 +58,8 @@ def as_sentence(fragment: str, names: frozenset[str] | None = None) -> str | Non
         fragment = terminated(cut) if cut else fragment
 
     # "The sandals, featuring ..., adorned with ...": the participles made its verbs, before "There is" lists them
-    for make in (lambda f: participle_verbs.participles_as_verbs(f, names), dropped_be.be_inserted, typed.the_before_subject, lambda f: view_shows(f, names), lambda f: typed.place_first(f, names), lambda f: joined.clauses_joined(f, names), be_before_participle, lambda f: tails.head_mended(f, names),
-                 lambda f: tails.be_after_asides(f, names), tails.be_before_attribute,
+    for make in (lambda f: participle_verbs.participles_as_verbs(f, names), dropped_be.be_inserted, typed.the_before_subject, lambda f: view_shows(f, names), lambda f: typed.place_first(f, names), lambda f: joined.clauses_joined(f, names), be_before_participle,
+                 *((lambda f: tails.head_mended(f, names), lambda f: tails.be_after_asides(f, names), tails.be_before_attribute) if model_mends else ()),
                  lambda f: typed.attribute_predicate(f, names), lambda f: predicates.placed_predicate(f, names),
                  lambda f: predicates.name_described(f, names), lambda f: predicates.lead_phrase_kept(f, names),
                  lambda f: predicates.be_placed(f, names), lambda f: predicates.with_has(f, names),

@@ -171,8 +171,7 @@ def _described(piece: str) -> bool:
     us = typed.units(piece)
     if not us or us[0].lower in fragments.PHRASE_START or clauses.has_verb(tokenize(piece), piece):
         return False
-    if len(us) > 1 and us[0].lower.endswith("ed") and word_forms.past_participle(us[0].lower) and \
-            us[1].lower in fragments.PHRASE_START:
+    if len(us) > 1 and passives.a_doing(us[0].lower) and us[1].lower in fragments.PHRASE_START:
         return False  # "walked by the river": a verb's phrase `_predicate` refused, no description
     return us[0].lower in ("and", "or") or piece.startswith(("+", "&")) or _continues(piece) or all(
         typed.attribute(u.lower, strict=False) or lexicon.can_be_adverb(u.lower) or u.lower in ("and", "or") for u in us)
@@ -318,6 +317,8 @@ def _continues(piece: str) -> bool:
     first = words[0].lower()
     if first in fragments.PHRASE_START or first in fragments.DETERMINERS or first in ("and", "or"):
         return True
+    if len(words) > 1 and first.endswith("ed") and passives.a_doing(first) and words[1].lower() in fragments.PHRASE_START:
+        return False  # "walked by the river": a verb's phrase `_predicate` refused, no list item
     if all(typed.attribute(u.lower, strict=False) or lexicon.can_be_adverb(u.lower) for u in typed.units(piece)):
         return False  # "..., clearly visible": what the subject is like, no list item
     return fragments.there_is(terminated(piece[:1].upper() + piece[1:]), english=False) is not None

@@ -221,25 +221,31 @@ def complete_fragments(sentences: list[str], observations: list[Observation],
     a fragment reads as the notes pasted."""
     names = note_names(observations)
 
-    def mend(sentence: str) -> list[str] | None:
-        if not any(r.kind == "fragment" for r in prose.remarks(sentence)):
-            return None
-        whole = fragment_mend(sentence, names)  # two sentences where a phrase ran into a clause
-        return [terminated(s.text) for s in split_sentences(whole)] if whole is not None else None
+    def mender(tails_first: bool) -> Callable[[str], list[str] | None]:
+        def mend(sentence: str) -> list[str] | None:
+            if not any(r.kind == "fragment" for r in prose.remarks(sentence)):
+                return None
+            whole = fragment_mend(sentence, names, tails_first=tails_first)  # two sentences where a phrase ran into a clause
+            return [terminated(s.text) for s in split_sentences(whole)] if whole is not None else None
+        return mend
 
     # every note judged, not only those near the sentence: "Building pale mauve." made "The building is pale
-    # mauve." says that one building is mauve, which the check reads against other notes' buildings
-    return _mend_each(sentences, observations, changes, mend, "a fragment with no verb, written as a sentence",
-                      every_note=True)
+    # mauve." says that one building is mauve, which the check reads against other notes' buildings; a fragment
+    # whose "is" the check refuses gets the other mends after
+    for tails_first in (True, False):
+        sentences = _mend_each(sentences, observations, changes, mender(tails_first),
+                               "a fragment with no verb, written as a sentence", every_note=True)
+    return sentences
 
 
-def fragment_mend(fragment: str, names: frozenset[str] | None = None) -> str | None:
+def fragment_mend(fragment: str, names: frozenset[str] | None = None, *, tails_first: bool = True) -> str | None:
     """What `complete_fragments` writes for a fragment before the check judges it, or None: where
     a word may be its verb (`clauses.may_have_verb`, past the -s nouns a "with" governs;
     `missed_verbs.object_after_verb`, before an object with no article) only "The"
     before a bare subject ("The building features ..." reads either way; "There is" would not), else
-    `as_sentence`."""
-    if (whole := tails.head_mended(fragment, names)) is not None:  # "..., while the saucer casts a shadow."
+    `as_sentence`. `tails_first`: the model's dropped "is" (`tails`) tried first."""
+    if tails_first and (whole := tails.head_mended(fragment, names) or tails.be_after_asides(fragment, names)) is not \
+            None and not unwritten(whole):  # "..., while the saucer casts a shadow.", "The plate, reading "AB 1," ..."
         return whole
     if clauses.may_have_verb(with_nouns_masked(fragment)) or object_after_verb(fragment) or \
             placed_verbs.verb_after_place(fragment) is not None:
@@ -249,7 +255,7 @@ def fragment_mend(fragment: str, names: frozenset[str] | None = None) -> str | N
         return None if whole is None or unwritten(whole) else whole
     if (whole := predicates.article_before_aside(fragment)) is not None:  # "Drizzle of syrup, thick, ..., coats ..."
         return None if unwritten(whole) else whole
-    return as_sentence(fragment, names)
+    return as_sentence(fragment, names, model_mends=tails_first)
 
 
 def with_nouns_masked(sentence: str) -> str:

@@ -99,15 +99,17 @@ def be_after_asides(head: str, names: frozenset[str] | None = None) -> str | Non
     """"The grave, blanketed in greenery, encircled by a mulch bed." -> "The grave, blanketed in
     greenery, is encircled by a mulch bed.": a subject opened by a determiner or a possessive, asides
     set off by commas (describing words, or a participle's phrase), then a last comma part that opens
-    (after adverbs) on a passive participle (`passives.passive_participle`); "is"/"are" before it."""
+    (after adverbs) on a passive participle (`passives.passive_participle`), or is adverbs and a word
+    that only describes ("..., clearly visible"); "is"/"are" before it."""
     text = head.strip().rstrip(".!")
     parts = _parts(text)
     if len(parts) < 3:
         return None
     subject = text[:parts[0][1]]
-    opened = subject
-    if len(typed.units(subject)) == 1 and typed.noun_word(typed.units(subject)[0]) and \
-            not word_forms.past_or_participle(subject.lower()):  # "Water, crystal-clear blue, ...": "The water"
+    opened, first = subject, typed.units(subject)[:1]
+    bare = first and first[0].lower not in fragments.DETERMINERS and (len(typed.units(subject)) == 1 and typed.noun_word(
+        first[0]) and not word_forms.past_or_participle(subject.lower()) or first[0].lower.endswith(("'s", "’s")))
+    if bare:  # "Water, crystal-clear blue, ...": "The water"; "Car's plate, ...": "The car's plate"
         made = typed.subject_after_the(subject, names)
         opened = made[0] if made is not None else subject
     if not _opens_known_thing(opened) or clauses.has_verb(tokenize(subject), subject):
@@ -116,11 +118,15 @@ def be_after_asides(head: str, names: frozenset[str] | None = None) -> str | Non
         return None
     start = parts[-1][0]
     last = typed.units(text[start:])
+    if not last:
+        return None
     k = 0
     while k < len(last) - 1 and lexicon.can_be_adverb(last[k].lower) and last[k].lower.endswith("ly"):
         k += 1
     word, after = last[k].lower, last[k + 1].lower if k + 1 < len(last) else ""
-    if not word.endswith(("ed", "en")) or not passives.passive_participle(word, after, doers.living(subject, names)):
+    described = k == len(last) - 1 and _only_describes(word)  # "..., clearly visible"
+    if not described and (not word.endswith(("ed", "en")) or
+                          not passives.passive_participle(word, after, doers.living(subject, names))):
         return None
     be = fragments.be_for(subject)
     if be is None:
@@ -153,13 +159,18 @@ def _aside(piece: str) -> bool:
     if us[-1].lower in lexicon.load().colors and all(typed.noun_word(u) or "-" in u.lower or typed.attribute(
             u.lower, strict=False) for u in us[:-1]):
         return True  # a colour's name: "crystal-clear blue", "deep sea green"
+    after = piece[us[0].end:].lstrip()
+    if len(us) > 1 and us[0].lower.endswith("ing") and lexicon.verb_lemmas(us[0].lower) and (
+            not lexicon.can_be_adjective(us[0].lower) or after[:1] in "\"“'" or us[1].lower in fragments.DETERMINERS):
+        return True  # "reading "AOR 1482"", "bearing the word "Saab""
     return us[0].lower.endswith("ed") and lexicon.verb_lemmas(us[0].lower) != () and len(us) > 1 and \
         us[1].lower in fragments.PHRASE_START
 
 
 def _is_tail(piece: str) -> bool:
-    """A free participle's phrase ("adding a touch of color", "further enhancing the scene") or a
-    second clause with its own verb ("while the saucer casts a shadow")."""
+    """A free participle's phrase ("adding a touch of color", "further enhancing the scene", "printed in
+    bold letters", "flanked by two lamps"), a describing word's phrase ("reminiscent of a croissant") or
+    a second clause with its own verb ("while the saucer casts a shadow")."""
     us = typed.units(piece)
     if len(us) < 2:
         return False
@@ -169,14 +180,39 @@ def _is_tail(piece: str) -> bool:
     k = 0
     while k < len(us) - 1 and lexicon.can_be_adverb(us[k].lower) and not lexicon.can_be_noun(us[k].lower):
         k += 1
-    word = us[k].lower
-    return word.endswith("ing") and bool(lexicon.verb_lemmas(word)) and not lexicon.can_be_adjective(word) and \
-        k + 1 < len(us) and not us[k + 1].comma_before
+    word, after = us[k].lower, us[k + 1].lower if k + 1 < len(us) else ""
+    if not after or us[k + 1].comma_before:
+        return False
+    if word.endswith("ing"):
+        return bool(lexicon.verb_lemmas(word)) and not lexicon.can_be_adjective(word)
+    if word.endswith(("ed", "en")) and after in fragments.PHRASE_START:  # "printed in bold", "flanked by headlights"
+        return passives.by_the_lexicon(word) or after in passives.AGENT_WORDS and passives.passive_participle(word, after, False)
+    # "reminiscent of a croissant": a word that only describes, and its phrase
+    return after in fragments.PHRASE_START and _only_describes(word)
+
+
+def _only_describes(word: str) -> bool:
+    """An adjective that is no verb form, and no noun unless in -ible/-able ("visible", "reminiscent")."""
+    if lexicon.can_be_verb(word):
+        return False
+    return lexicon.can_be_adjective(word) and not lexicon.can_be_noun(word) or \
+        word.endswith(("ible", "able")) and len(word) > 5  # the dictionary knows "visible" only as a noun
 
 
 def _commas(text: str) -> list[int]:
+    """Where the commas outside quotation marks are; a comma a quotation ends on ('reading "AB 12,"') is
+    the phrase's, after its closing mark."""
     quoted = quotation_spans(text)
-    return [i for i, ch in enumerate(text) if ch == "," and not any(a <= i < b for a, b in quoted)]
+    out = []
+    for i, ch in enumerate(text):
+        if ch != ",":
+            continue
+        inside = next(((a, b) for a, b in quoted if a <= i < b), None)
+        if inside is None:
+            out.append(i)
+        elif text[i + 1:inside[1]].strip() in ('"', "”"):
+            out.append(inside[1] - 1)
+    return out
 
 
 def _parts(text: str) -> list[tuple[int, int]]:
