@@ -23,6 +23,7 @@ from assistant.compose.fragments import (
 from assistant.check.missed_verbs import object_after_verb
 from assistant.compose.models import ChangeHow, SentenceChange
 from assistant.compose.restore import article_before
+from assistant.compose.participle_verbs import participles_as_verbs
 from assistant.compose.splits import split_run_on, split_splices
 from assistant.compose.sentences import LABEL_RE, names_label, problems, says_nothing_new, terminated, word_count
 from assistant.notes import Observation
@@ -244,8 +245,10 @@ def fragment_mend(fragment: str, names: frozenset[str] | None = None, *, tails_f
     `missed_verbs.object_after_verb`, before an object with no article) only "The"
     before a bare subject ("The building features ..." reads either way; "There is" would not), else
     `as_sentence`. `tails_first`: the model's dropped "is" (`tails`) tried first."""
-    if tails_first and (whole := tails.head_mended(fragment, names) or tails.be_after_asides(fragment, names)) is not \
-            None and not unwritten(whole):  # "..., while the saucer casts a shadow.", "The plate, reading "AB 1," ..."
+    if tails_first and (whole := tails.head_mended(fragment, names) or (  # "..., while the saucer casts a shadow."
+            # "The plate, reading "AB 1," mounted ...": where `participles_as_verbs` makes no verbs of the asides
+            tails.be_after_asides(fragment, names) if participles_as_verbs(fragment, names) is None else None)) \
+            is not None and not unwritten(whole):
         return whole
     if clauses.may_have_verb(with_nouns_masked(fragment)) or object_after_verb(fragment) or \
             placed_verbs.verb_after_place(fragment) is not None:
