@@ -137,3 +137,13 @@ def test_compose_mends_the_models_dropped_be_without_another_call():
     assert draft.text.startswith("The kettle, dull silver, is dotted with water spots, adding texture to the counter.")
     assert len(fake.calls) == 1
     assert prose.figures(draft.text).fragments == 0
+
+
+@pytest.mark.parametrize("sentence", ["The water, calm, reflected the sky.", "The lake, still, reflected the mountains.",
+                                      "The sign, bright, featured a logo.", "The wall's surface, rough, covered two pipes."])
+def test_a_past_tense_with_its_object_after_asides_gets_no_is(sentence):
+    """review43: a verb the lexicon lets be passive is a past tense when its object follows."""
+    from assistant.compose.polish import fragment_mend  # noqa: PLC0415
+
+    mended = fragment_mend(sentence)
+    assert mended is None or " is " not in mended and " are " not in mended

@@ -124,6 +124,8 @@ def be_after_asides(head: str, names: frozenset[str] | None = None) -> str | Non
     while k < len(last) - 1 and lexicon.can_be_adverb(last[k].lower) and last[k].lower.endswith("ly"):
         k += 1
     word, after = last[k].lower, last[k + 1].lower if k + 1 < len(last) else ""
+    if after in fragments.DETERMINERS or lexicon.number_value(after) is not None:
+        return None  # "The water, calm, reflected the sky.": an object after it, a past tense; "is reflected the" is none
     described = k == len(last) - 1 and _only_describes(word)  # "..., clearly visible"
     if not described and (not word.endswith(("ed", "en")) or
                           not passives.passive_participle(word, after, doers.living(subject, names))):
