@@ -5,6 +5,8 @@
     .venv/bin/python bench/bench_compose.py --dataset defacto --rows unused|fresh [--limit N] [--offset K]
     .venv/bin/python bench/bench_compose.py --dataset terse-hand --limit 16
     .venv/bin/python bench/bench_compose.py --dataset iiw --path FILE --limit 10 --notes both   # rows of another file
+    ... --record TAPE      # also write every model request with its answer to TAPE
+    ... --replay TAPE      # no model: each request answered from TAPE (bench_stages.py's --replay)
 
 For each row: `compose` (plain draft, check, patch repairs, verbatim fallback) and the raw
 baseline (the notes pasted into one chat message, no check, no repair), scored by the same
@@ -71,10 +73,17 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=None,
                         help="write the rows and summary here instead of bench/results/compose-DATASET.json (one "
                         "dataset and notes style; several runs write FILE-NAME each): a results file another session must not read is left alone")
+    parser.add_argument("--record", type=Path, default=None,
+                        help="also write every model request with its answer to this file, for --replay")
+    parser.add_argument("--replay", type=Path, default=None,
+                        help="no model: answer each request from a --record file (or bench_stages.py --out); a "
+                        "request it lacks gets an empty answer, counted as a miss (what a change to polish does to "
+                        "the same drafts)")
     args = parser.parse_args()
     from assistant.eval.run import evaluate  # noqa: PLC0415
 
     RESULTS.mkdir(exist_ok=True)
+    tape = _tape(args)
     if args.dataset == "minimal":
         return minimal(args.model)
     for dataset in (["iiw", "defacto"] if args.dataset == "both" else [args.dataset]):
@@ -100,6 +109,29 @@ def main() -> None:
                 out = args.out.with_name(f"{args.out.stem}-{name}{args.out.suffix}") if several else args.out
             out.write_text(json.dumps({"summary": summary, "rows": rows}, indent=1))
             print(json.dumps(summary, indent=1))
+            if args.record:  # the shape bench_stages.Replay reads
+                args.record.write_text(json.dumps({"rows": [{"product": {"calls": tape.calls}}]}))
+    if args.replay:
+        print(f"replay misses: {tape.misses}")
+
+
+def _tape(args: argparse.Namespace):
+    """The recorder (--record) or the player (--replay) of the model's answers, or None; with
+    --replay, args.model is pointed at it."""
+    from bench.bench_stages import Probe, Replay  # noqa: PLC0415
+
+    if args.replay:
+        from assistant import llm  # noqa: PLC0415
+
+        player = Replay(args.replay)
+        llm.register_local("replay", lambda: player)
+        args.model = "replay/tape"
+        return player
+    if args.record:
+        from assistant.llm.embedded import shared_model  # noqa: PLC0415
+
+        return Probe(shared_model())
+    return None
 
 
 def fresh_positions(path: Path) -> list[int]:

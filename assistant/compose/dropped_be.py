@@ -55,6 +55,26 @@ def _time_after(preposition: str, word: str) -> bool:
     return word[:1].isdigit() or preposition == "at" and word in _TIMES
 
 
+#: what opens an -ing verb's object or place right after it ("resting on", "holding a")
+_AFTER_DOING = _PLACE_AFTER | frozenset("a an the his her its their to towards toward into onto".split())
+
+
+def _doing_after_noun(us: list[Unit], k: int) -> bool:
+    """Whether unit k, after a possessive's noun, is that noun's -ing verb: a verb form in -ing
+    right after a noun and before a place or an object's determiner ("hands resting on",
+    "hair covering the ears"), or a bare object of a verb of having, showing or doing ("rear facing
+    viewer"); not a compound's noun ("ceiling lighting fixtures")."""
+    from assistant.compose import doers, participle_verbs  # noqa: PLC0415 - both build on this module
+
+    w = us[k].lower
+    if not (w.endswith("ing") and lexicon.can_be_verb(w) and noun_word(us[k - 1]) and k + 1 < len(us) and
+            not us[k + 1].comma_before):
+        return False
+    # "Its rear facing viewer": a bare object after a verb of having, showing or doing, no compound's first word
+    return us[k + 1].lower in _AFTER_DOING or w not in participle_verbs.COMPOUND_FIRST and noun_word(us[k + 1]) and \
+        bool(set(lexicon.verb_lemmas(w)) & (participle_verbs.STATE_VERBS | doers.DOER_VERBS))
+
+
 def _be_in_clause(us: list[Unit], opens: bool = True) -> tuple[int, str] | None:
     """Where "is"/"are" goes in a clause that opens as `be_inserted` reads it, and which; None."""
     if len(us) < 2 or us[1].comma_before:
@@ -72,6 +92,11 @@ def _be_in_clause(us: list[Unit], opens: bool = True) -> tuple[int, str] | None:
     for k in range(1, min(len(us), 5)):
         if us[k].comma_before:
             return None
+        # "Her hands resting on the table": the -ing word is its verb where the sentence opens; after a comma
+        # it is an absolute phrase ("..., its front end facing the street")
+        if opens and k > 1 and _doing_after_noun(us, k):
+            be = fragments.be_for(" ".join(u.text for u in us[1:k]))
+            return (us[k].start, be) if be is not None else None
         if us[k].lower in _PLACE_AFTER and k > 1 and noun_word(us[k - 1]):
             phrase = " ".join(u.text for u in us[1:k])
             be = fragments.be_for(phrase)

@@ -10,6 +10,7 @@ import re
 
 from assistant import lexicon
 from assistant.check import clauses, commas, missed_verbs, prose, word_forms
+from assistant.compose import passives
 from assistant.compose.sentences import LABEL_RE, VIEW_RE, terminated
 from assistant.notes import Observation
 from assistant.text import in_spans, indefinite_article, quotation_spans, tokenize
@@ -19,7 +20,7 @@ _CLAUSE_END_WORDS = frozenset("w with of in on at under over above below behind 
                               "that which who where while around toward towards beyond amid alongside opposite throughout".split())
 
 
-def as_sentence(fragment: str, names: frozenset[str] | None = None) -> str | None:
+def as_sentence(fragment: str, names: frozenset[str] | None = None, model_mends: bool = True) -> str | None:
     """A fragment made a sentence with the fewest words added, or None: "is"/"are" before a
     participle after its noun ("A car parked on a floor." -> "A car is parked on a floor."), before
     a colour or an adjective after its noun ("Espresso machine silver." -> "The espresso machine is
@@ -28,7 +29,7 @@ def as_sentence(fragment: str, names: frozenset[str] | None = None) -> str | Non
     with pears is placed.") goes first. Only a candidate that is no fragment itself."""
     if not any(r.kind == "fragment" for r in prose.remarks(fragment)):
         return None  # a sentence already
-    from assistant.compose import dropped_be, hedged, joined, mixtures, owned, participle_verbs, placed_verbs, predicates, typed  # noqa: PLC0415 - they build on this module
+    from assistant.compose import dropped_be, hedged, joined, mixtures, owned, participle_verbs, placed_verbs, predicates, tails, typed  # noqa: PLC0415 - they build on this module
 
     if _hedged(fragment):
         # "Maybe parked", "Dog likely a labrador": the hedge must stay on its fact, the model's to say; "is" after a
@@ -58,6 +59,7 @@ def as_sentence(fragment: str, names: frozenset[str] | None = None) -> str | Non
 
     # "The sandals, featuring ..., adorned with ...": the participles made its verbs, before "There is" lists them
     for make in (lambda f: participle_verbs.participles_as_verbs(f, names), dropped_be.be_inserted, typed.the_before_subject, lambda f: view_shows(f, names), lambda f: typed.place_first(f, names), lambda f: joined.clauses_joined(f, names), be_before_participle,
+                 *((lambda f: tails.head_mended(f, names), lambda f: tails.be_after_asides(f, names), tails.be_before_attribute) if model_mends else ()),
                  lambda f: typed.attribute_predicate(f, names), lambda f: predicates.placed_predicate(f, names),
                  lambda f: predicates.name_described(f, names), lambda f: predicates.lead_phrase_kept(f, names),
                  lambda f: predicates.be_placed(f, names), lambda f: predicates.with_has(f, names),
@@ -143,7 +145,7 @@ def be_before_participle(fragment: str) -> str | None:
     """"A yellow car with silver mirrors parked on a grey floor." -> "... is parked on ...": the
     participle after its noun (`clauses.participle`) made the main verb."""
     at = clauses.participle(fragment)
-    if at is None or "," in fragment[:at]:
+    if at is None or "," in fragment[:at] or not passives.passive_at(fragment, at):  # "The old man walked by ..."
         return None
     be = be_for(fragment[:at])
     if be is None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from assistant import lexicon
 from assistant.check.word_forms import past_or_participle
-from assistant.compose import fragments, typed
+from assistant.compose import doers, fragments, passives, typed
 from assistant.compose.sentences import terminated
 
 
@@ -60,6 +60,10 @@ def owned_predicate(fragment: str, names: frozenset[str] | None = None) -> str |
         if close is None or not (close <= 5 and past_or_participle(rest[close].lower) and not any(
                 u.lower in fragments.PHRASE_START for u in rest[:close]) or _said_last(rest[close:])):
             return None
+        word, after = rest[close].lower, rest[close + 1].lower if close + 1 < len(rest) else ""
+        if not word.endswith("ing") and not _said_last(rest[close:]) and \
+                not passives.passive_participle(word, after, doers.living(subject, names), places=True):
+            return None  # "His hands, clasped together, rested on the table.": a past tense, no "are rested"
         at = rest[close].start
         return terminated(f"{text[:at]}{be} {text[at:]}")
     j = 0

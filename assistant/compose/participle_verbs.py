@@ -14,7 +14,7 @@ from typing import Literal
 
 from assistant import lexicon
 from assistant.check import clauses, word_forms
-from assistant.compose import doers, dropped_be, fragments, typed
+from assistant.compose import doers, dropped_be, fragments, passives, typed
 from assistant.compose.sentences import VIEW_RE, terminated
 from assistant.text import indefinite_article, quotation_spans, tokenize
 
@@ -27,7 +27,7 @@ STATE_VERBS = word_forms.HAVING_VERBS | frozenset(
     "convey lend bring".split())
 #: -ing words that name a thing as often as a doing ("building", "painting"): a verb only before its object
 #: ("holding a cup"), or, for these, before a place ("sitting on a bench")
-_POSTURES = frozenset("sit stand hang rest lie lean perch run walk swim float fly stretch grow climb".split())
+POSTURES = frozenset("sit stand hang rest lie lean perch run walk swim float fly stretch grow climb".split())
 #: words after which an -ed form says where or how a thing is put ("adorned with", "parked on", "pulled back")
 #: -ing words that open a compound noun more often than they govern an object ("dining table", "living room");
 #: another -ing word that may name a thing reads as the verb before a bare object ("holding cup", "chewing bone")
@@ -36,10 +36,10 @@ COMPOUND_FIRST = frozenset("dining living swimming parking washing sitting waiti
                             "dressing writing reading boarding ceiling lighting painting railing awning clothing "
                             "seating setting opening flooring siding housing filling topping frosting icing".split())
 #: verbs whose -ing form before a noun says what the noun is like ("captivating blend", "towering trees")
-_DESCRIBING = frozenset("amaze astonish captivate charm delight enchant excite fascinate intrigue interest inspire "
-                        "impress stun strike surprise please relax soothe welcome invite calm comfort appeal dazzle "
-                        "mesmerize mesmerise overwhelm tower loom sprawl gleam shimmer sparkle glisten bustle swirl "
-                        "flow wind roll surround glow blaze contrast match complement accent".split())
+DESCRIBING = frozenset("amaze astonish captivate charm delight enchant excite fascinate intrigue interest inspire "
+                       "impress stun strike surprise please relax soothe welcome invite calm comfort appeal dazzle "
+                       "mesmerize mesmerise overwhelm tower loom sprawl gleam shimmer sparkle glisten bustle swirl "
+                       "flow wind roll surround glow blaze contrast match complement accent".split())
 #: verbs of having that read as well with "is" ("is wearing", "is holding"): beside another "is ...ing" they take it
 _EITHER = frozenset("wear hold carry face support reflect cast".split())
 _AFTER_PLACED = fragments.PHRASE_START | frozenset("toward towards around up down out back away off together apart "
@@ -104,6 +104,12 @@ def participles_as_verbs(fragment: str, names: frozenset[str] | None = None, *, 
             return None
     if not predicates or len(predicates) == 1 and not (aside or single) or aside_words and len(predicates) > 1:
         return None  # an aside and two verbs: whose the second is, is unsure
+    passive = [passives.passive_participle(p.word, p.rest.split(" ", 1)[0].lower().rstrip("/"), doer, places=True)
+               for p in predicates if p.kind == "passive"]
+    if passive and not any(passive) and (doer or aside_words):
+        # "The woman, smiling, distinguished by her hat.": a living thing's past tense, maybe; "A cat, curled on a
+        # cushion, tucked under a blanket." stays passive: "tucked" is, and the participles of one list read alike
+        return None
     if not _owned_by_subject(subject, predicates, aside, names):
         return None
     if doers.living(subject, names):  # "Woman reading book": what she does, "is reading"; a sign "reads"
@@ -165,6 +171,8 @@ def _described(piece: str) -> bool:
     us = typed.units(piece)
     if not us or us[0].lower in fragments.PHRASE_START or clauses.has_verb(tokenize(piece), piece):
         return False
+    if len(us) > 1 and passives.a_doing(us[0].lower) and us[1].lower in fragments.PHRASE_START:
+        return False  # "walked by the river": a verb's phrase `_predicate` refused, no description
     return us[0].lower in ("and", "or") or piece.startswith(("+", "&")) or _continues(piece) or all(
         typed.attribute(u.lower, strict=False) or lexicon.can_be_adverb(u.lower) or u.lower in ("and", "or") for u in us)
 
@@ -247,9 +255,9 @@ def _predicate(piece: str, doer: bool = False) -> _Predicate | None:
         opens_object = after in fragments.DETERMINERS or lexicon.number_value(after) is not None or \
             after.endswith(("'s", "’s")) or bool(rest) and rest[0] in "\"“'"
         noun = lexicon.can_be_noun(word) and not opens_object and not (
-            set(lemmas) & _POSTURES and (after in fragments.PHRASE_START or not after)) and not (
+            set(lemmas) & POSTURES and (after in fragments.PHRASE_START or not after)) and not (
             (word not in COMPOUND_FIRST or doer) and after and after not in fragments.PHRASE_START | {"and", "or"})
-        describing = (lexicon.can_be_adjective(word) or set(lemmas) & _DESCRIBING) and not opens_object and \
+        describing = (lexicon.can_be_adjective(word) or set(lemmas) & DESCRIBING) and not opens_object and \
             after not in fragments.PHRASE_START | fragments.PARTICLES and not (doer and after and doers.done_by_a_doer(word))
         # "striking" alone: what it is like ("is striking, contrasting ..."); a woman's "reading book": what she does
         if noun or describing:
@@ -261,6 +269,9 @@ def _predicate(piece: str, doer: bool = False) -> _Predicate | None:
     if not word_forms.past_participle(word) or not (after in _AFTER_PLACED or not after or lexicon.can_be_adverb(after)
                                                     or after in lexicon.load().colors):
         return None
+    if passives.a_doing(word) or not doer and after in passives.AGENT_WORDS and \
+            not passives.passive_participle(word, after, doer):
+        return None  # "Old man, tired, walked by the river.", "Street bustled with ...": a past tense, no "is walked"
     if _second_participle(rest):
         return None
     return _Predicate("passive", adverbs, word, _placed(rest))
@@ -306,6 +317,8 @@ def _continues(piece: str) -> bool:
     first = words[0].lower()
     if first in fragments.PHRASE_START or first in fragments.DETERMINERS or first in ("and", "or"):
         return True
+    if len(words) > 1 and first.endswith("ed") and passives.a_doing(first) and words[1].lower() in fragments.PHRASE_START:
+        return False  # "walked by the river": a verb's phrase `_predicate` refused, no list item
     if all(typed.attribute(u.lower, strict=False) or lexicon.can_be_adverb(u.lower) for u in typed.units(piece)):
         return False  # "..., clearly visible": what the subject is like, no list item
     return fragments.there_is(terminated(piece[:1].upper() + piece[1:]), english=False) is not None

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from assistant import lexicon
 from assistant.check import CheckReport, check_draft, clauses, prose
-from assistant.compose import placed_verbs, predicates, typed
+from assistant.compose import placed_verbs, predicates, tails, typed
 from assistant.compose.fragments import (
     DETERMINERS,
     PHRASE_START,
@@ -23,6 +23,7 @@ from assistant.compose.fragments import (
 from assistant.check.missed_verbs import object_after_verb
 from assistant.compose.models import ChangeHow, SentenceChange
 from assistant.compose.fallback import PLACE_PREPOSITIONS
+from assistant.compose.participle_verbs import participles_as_verbs
 from assistant.compose.restore import article_before, with_articles
 from assistant.compose.splits import split_run_on, split_splices
 from assistant.compose.sentences import LABEL_RE, names_label, problems, says_nothing_new, terminated, word_count
@@ -222,27 +223,32 @@ def complete_fragments(sentences: list[str], observations: list[Observation],
     a fragment reads as the notes pasted."""
     names = note_names(observations)
 
-    def mend(sentence: str) -> list[str] | None:
-        if not any(r.kind == "fragment" for r in prose.remarks(sentence)):
-            return None
-        whole = fragment_mend(sentence, names)  # two sentences where a phrase ran into a clause
-        return [terminated(s.text) for s in split_sentences(whole)] if whole is not None else None
+    def mender(tails_first: bool) -> Callable[[str], list[str] | None]:
+        def mend(sentence: str) -> list[str] | None:
+            if not any(r.kind == "fragment" for r in prose.remarks(sentence)):
+                return None
+            whole = fragment_mend(sentence, names, tails_first=tails_first)  # two sentences where a phrase ran into a clause
+            return [terminated(s.text) for s in split_sentences(whole)] if whole is not None else None
+        return mend
 
     # every note judged, not only those near the sentence: "Building pale mauve." made "The building is pale
-    # mauve." says that one building is mauve, which the check reads against other notes' buildings
-    return _mend_each(sentences, observations, changes, mend, "a fragment with no verb, written as a sentence",
-                      every_note=True)
+    # mauve." says that one building is mauve, which the check reads against other notes' buildings; a fragment
+    # whose "is" the check refuses gets the other mends after
+    for tails_first in (True, False):
+        sentences = _mend_each(sentences, observations, changes, mender(tails_first),
+                               "a fragment with no verb, written as a sentence", every_note=True)
+    return sentences
 
 
-def fragment_mend(fragment: str, names: frozenset[str] | None = None) -> str | None:
+def fragment_mend(fragment: str, names: frozenset[str] | None = None, *, tails_first: bool = True) -> str | None:
     """What `complete_fragments` writes for a fragment before the check judges it, or None: where
     a word may be its verb (`clauses.may_have_verb`, past the -s nouns a "with" governs;
     `missed_verbs.object_after_verb`, before an object with no article) only "The"
     before a bare subject ("The building features ..." reads either way; "There is" would not), else
     `as_sentence`; either with "the" before a place's thing typed without it, as a pasted note gets
     (`fallback.pasted`: "Cat on sofa." -> "There is a cat on the sofa.": the model copies terse notes too),
-    where the fragment has no article at all."""
-    whole = _mended(fragment, names)
+    where the fragment has no article at all. `tails_first`: the model's dropped "is" (`tails`) tried first."""
+    whole = _mended(fragment, names, tails_first)
     if whole is None or _ARTICLE_RE.search(fragment):
         return whole  # a fragment with an article of its own chose where to leave them out ("in black ink")
     # "in" before anything but a part of the scene may say a stuff or a way ("in thick fur", "in bold font");
@@ -262,7 +268,12 @@ _IN_SCENE_RE = re.compile(r"\b(in|into) (?=(?:(?:bottom|top|upper|lower|left|rig
                           r"picture|photo|scene|field|sea|water)\b)", re.I)
 
 
-def _mended(fragment: str, names: frozenset[str] | None) -> str | None:
+def _mended(fragment: str, names: frozenset[str] | None, tails_first: bool) -> str | None:
+    if tails_first and (whole := tails.head_mended(fragment, names) or (  # "..., while the saucer casts a shadow."
+            # "The plate, reading "AB 1," mounted ...": where `participles_as_verbs` makes no verbs of the asides
+            tails.be_after_asides(fragment, names) if participles_as_verbs(fragment, names) is None else None)) \
+            is not None and not unwritten(whole):
+        return whole
     if clauses.may_have_verb(with_nouns_masked(fragment)) or object_after_verb(fragment) or \
             placed_verbs.verb_after_place(fragment) is not None:
         # "A man in a coat waits at ...", "Paper bears inscription ...": only the subject's article
@@ -271,7 +282,7 @@ def _mended(fragment: str, names: frozenset[str] | None) -> str | None:
         return None if whole is None or unwritten(whole) else whole
     if (whole := predicates.article_before_aside(fragment)) is not None:  # "Drizzle of syrup, thick, ..., coats ..."
         return None if unwritten(whole) else whole
-    return as_sentence(fragment, names)
+    return as_sentence(fragment, names, model_mends=tails_first)
 
 
 def with_nouns_masked(sentence: str) -> str:
