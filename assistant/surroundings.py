@@ -218,7 +218,6 @@ _LIST_END = (r"(?=\s*[,.;:!?)]|\s*$|\s+(?:at|in|on|for|with|to|from|of|by|near|a
              r"because|as|since|until|is|are|was|were|has|have|had)\b)")
 _LIST_RE = re.compile(rf"(?<![\w'’-])(?P<items>{_W}(?:\s*,\s*{_W})+)(?P<oxford>,?)\s+(?P<conj>and|or)\s+(?P<last>{_W})"
                       rf"{_LIST_END}")
-_DETERMINERS = frozenset("a an the this that these those my your his her its our their".split())
 
 
 def without_list_item(sentence: str, start: int, end: int) -> str | None:

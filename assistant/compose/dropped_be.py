@@ -47,12 +47,13 @@ def be_inserted(fragment: str) -> str | None:
     return terminated("".join(out) + fragment[at:]) if changed else None
 
 
-#: what "at" may give that is a time, not a place ("He at 5pm", "It at night")
-_TIMES = frozenset("night noon midnight dusk dawn sunset sunrise daybreak twilight".split())
+#: what "at" may give that is a time, not a place ("He at 5pm", "It at night"); a time takes no article after it
+#: ("at night": `restore.with_articles`)
+TIMES = frozenset("night noon midnight dusk dawn sunset sunrise daybreak twilight".split())
 
 
 def _time_after(preposition: str, word: str) -> bool:
-    return word[:1].isdigit() or preposition == "at" and word in _TIMES
+    return word[:1].isdigit() or preposition == "at" and word in TIMES
 
 
 #: what opens an -ing verb's object or place right after it ("resting on", "holding a")

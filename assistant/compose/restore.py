@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from assistant import lexicon
 from assistant.check import CheckReport, check_draft, clauses, prose
 from assistant.compose import repeats
+from assistant.compose.dropped_be import TIMES
 from assistant.compose.models import SentenceChange
 from assistant.compose.fragments import UNCOUNTED
 from assistant.compose.sentences import (
@@ -323,7 +324,7 @@ def with_articles(phrase: str, after: frozenset[str] = PREPOSITIONS) -> str:
         if in_spans(nxt.start, quotes) or _labelled(tokens, k + 1):
             continue  # a sign's words ('"Best dad in world"'), a label after its noun ("at stop 5", "gate B12")
         if head.endswith("s") and not head.endswith(("ss", "us", "is")) or head in UNCOUNTED \
-                or head in lexicon.load().colors or t.lower == "at" and nxt.lower in _TIMES:  # "painted in red", "at night"
+                or head in lexicon.load().colors or t.lower == "at" and nxt.lower in TIMES:  # "painted in red", "at night"
             continue
         # "in" before what a person wears names it for the first time: "girl in a white dress"
         worn = t.lower == "in" and any(head in lexicon.load().categories.get(c, ()) for c in _WORN)
@@ -339,8 +340,6 @@ def _labelled(tokens: list[Token], k: int) -> bool:
     return bool(label) and (label[:1].isdigit() or len(label) <= 4 and label[:1].isupper() and any(c.isdigit() for c in label))
 
 
-#: times "at" takes with no article ("at night", "at dusk")
-_TIMES = frozenset("night noon midnight dusk dawn sunset sunrise daybreak twilight".split())
 #: the categories of `[categories]` whose members a person wears
 _WORN = ("clothing", "garment", "footwear")
 
