@@ -38,16 +38,21 @@ _FORM_RE = re.compile(r"(?<![\w'])(" + "|".join(re.escape(f).replace(r"\ ", r"[\
                                                  for f in sorted(_FORMS, key=len, reverse=True)) + r")(?![\w'])", re.I)
 
 
+def _forms(text: str) -> list[str]:
+    """The shot forms a text writes, each as `_FORMS` keys it."""
+    return [_norm(m.group(1)) for m in _FORM_RE.finditer(text)]
+
+
 @lru_cache(maxsize=8192)
 def shots(text: str) -> frozenset[str]:
     """The shots a text names ("An eye-level close-up ..." -> eye-level, close-up)."""
-    return frozenset(_FORMS[_norm(m.group(1))] for m in _FORM_RE.finditer(text))
+    return frozenset(_FORMS[f] for f in _forms(text))
 
 
 @lru_cache(maxsize=4096)
 def note_shots(note: str) -> frozenset[str]:
     """The shots a note gives, by the forms that name a camera's shot only."""
-    return frozenset(_FORMS[_norm(m.group(1))] for m in _FORM_RE.finditer(note) if _norm(m.group(1)) not in _DRAFT_ONLY)
+    return frozenset(_FORMS[f] for f in _forms(note) if f not in _DRAFT_ONLY)
 
 
 def shot_dropped(note: str, draft_text: str) -> str | None:

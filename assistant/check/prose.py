@@ -105,10 +105,9 @@ class ProseFigures:
 
 
 @dataclass(frozen=True)
-class _Sentence:
-    text: str
-    start: int
-    end: int
+class _Reading:
+    """What a sentence's own words decide, whatever text it stands in."""
+
     words: int
     fragment: bool
     unfinished: bool
@@ -117,6 +116,17 @@ class _Sentence:
     """A noun phrase with no verb, a comma and more ("A bench in the park, a dog sits under it.")."""
     splice: bool
     shorthand: tuple[str, ...]
+    lowers: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _Sentence(_Reading):
+    """A sentence's reading where it stands in a text: its place, label, the sentence it repeats and
+    the words it copies from a note."""
+
+    text: str
+    start: int
+    end: int
     label: str | None
     repeats: int | None
     copied: int
@@ -197,25 +207,9 @@ def _analyse(text: str, notes: tuple[str, ...]) -> tuple[_Sentence, ...]:
     for i, s in enumerate(parsed):
         label = _label(s.text) or next((m for pos, m in marked if s.start <= pos < s.end), None)
         r = _reading(s.text, label)
-        out.append(_Sentence(
-            text=s.text, start=s.start, end=s.end, words=r.words, fragment=r.fragment, unfinished=r.unfinished,
-            headless=r.headless, splice=r.splice, shorthand=r.shorthand, label=label, repeats=repeats[i],
-            copied=_copied(r.lowers, runs),
-        ))
+        out.append(_Sentence(**vars(r), text=s.text, start=s.start, end=s.end, label=label, repeats=repeats[i],
+                             copied=_copied(r.lowers, runs)))
     return tuple(out)
-
-
-@dataclass(frozen=True)
-class _Reading:
-    """What a sentence's own words decide, whatever text it stands in."""
-
-    words: int
-    fragment: bool
-    unfinished: bool
-    headless: bool
-    splice: bool
-    shorthand: tuple[str, ...]
-    lowers: tuple[str, ...]
 
 
 @lru_cache(maxsize=8192)

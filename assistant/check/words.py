@@ -198,8 +198,8 @@ _SCENE_WORDS = frozenset({"outdoor", "indoor"})
 def in_camera_view(ws: list[Word], i: int, text: str) -> bool:
     """The word at `i` is part of a camera-view phrase that ends in "view" or "shot"
     ("close-up view", "looking down medium shot", "long-shot bird's-eye view"): it says where
-    the camera stood, not where a thing is or what it is, so a caption that leaves the framing
-    out has lost no position and no content."""
+    the camera stood, not where a thing is or what it is: no position or content word of a note
+    (the shot is judged once for the caption, `framing.shot_dropped`, a check-tier look)."""
     if i >= len(ws) or not (ws[i].direction or ws[i].lower in _VIEW_WORDS):
         return False
     for k in range(i + 1, min(i + 6, len(ws))):
