@@ -8,6 +8,7 @@ run once, then never again.
     .venv/bin/python bench/build_blind.py defacto|captions|human --set blind2 --file /work/extra/<file>.jsonl
     .venv/bin/python bench/build_blind.py defacto|captions --set blind3 --file /work/extra/<file>.jsonl
     .venv/bin/python bench/build_blind.py captions|defacto --set blind4 --file <file>.jsonl
+    .venv/bin/python bench/build_blind.py captions|raw --set blind5 --file <file>.jsonl
     .venv/bin/python bench/build_blind.py defacto-test --set dev2 --file /work/extra/defacto-test.jsonl [--positions 215-399|600-778]
     .venv/bin/python bench/build_blind.py defacto-train --set dev2 --file /work/extra/defacto-train.jsonl [--source defacto-train2|defacto-train3|defacto-train4|defacto-train5]
 
@@ -77,6 +78,11 @@ of the product only (the caption prompt of this code is recorded in `made_by`):
 ends in "at <commit>", the code that composed), defacto-val.jsonl for `defacto` (no model; run after `captions`:
 the validation rows no other set holds, in blind4's hash order, until the set has `blind4.ALARMS_WANTED` alarms).
 
+`--set blind5` builds the fifth blind set (`eval/blind5.py`) from `--file` rows/locnar-heldout.jsonl (LocNar_Eval
+rows 301-330), both steps on the embedded model under `flock /tmp/model.lock`: `captions` (the product's, full and
+terse notes), then `raw` (`caption-raw`: the raw model's caption of the terse notes, rows in file order until the
+set has `blind5.ALARMS_WANTED` alarms). No DeFacto validation row is left for it.
+
 `old-tasks` and `old` (dev2 only) make the `caption-old-full` / `caption-old-terse` source: captions
 composed by the old caption prompt (`old_captions.OLD_PROMPT`, the code of commit `old_captions.OLD_COMMIT`) on
 the next DEV2_OLD_ROWS rows. This code only makes the notes and freezes the answers; the old code
@@ -101,7 +107,7 @@ import subprocess
 from functools import partial
 from pathlib import Path
 
-from assistant.eval import (blind, blind2, blind3, blind4, dci_captions, defacto_test, defacto_train, fresh_sentences, locnar_captions, new_captions,
+from assistant.eval import (blind, blind2, blind3, blind4, blind5, dci_captions, defacto_test, defacto_train, fresh_sentences, locnar_captions, new_captions,
                             now_captions, old_captions, precision)
 from assistant.eval.datasets import IIWRow, read_rows
 
@@ -282,21 +288,42 @@ def build_blind4(what: str, file: str, path: str) -> None:
         return
     from assistant import llm  # noqa: PLC0415
 
+    rows = blind4.locnar_rows(file) + blind4.locnar_rows(file, blind4.LOCNAR_LINES_MORE)
+    append_at_commit(blind4.CASES, blind.caption_cases(rows, llm.resolve_spec(), {c.id for c in existing}))
+
+
+def append_at_commit(path: Path, cases) -> None:
+    """Append each case to `path` as soon as it is made, `made_by` ending in "at <commit>" (the code that composed)."""
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True,
                             check=True).stdout.strip()
-    rows = blind4.locnar_rows(file) + blind4.locnar_rows(file, blind4.LOCNAR_LINES_MORE)
-    with blind4.CASES.open("a", encoding="utf-8") as out:
-        for case in blind.caption_cases(rows, llm.resolve_spec(), {c.id for c in existing}):
+    with path.open("a", encoding="utf-8") as out:
+        for case in cases:
             out.write(case.model_copy(update={"made_by": f"{case.made_by} at {commit}"}).model_dump_json() + "\n")
             out.flush()
             print(case.id, flush=True)
+
+
+def build_blind5(what: str, file: str) -> None:
+    """The fifth blind set (`eval/blind5.py`) from locnar-heldout.jsonl: `captions` (the product's, full and terse
+    notes), then `raw` (the raw model's of the terse notes, rows in order until the set has `blind5.ALARMS_WANTED`
+    alarms). Both on the embedded model; cases already built are kept and skipped."""
+    from assistant import llm  # noqa: PLC0415
+
+    existing = blind.read_cases(blind5.CASES) if blind5.CASES.exists() else []
+    done, rows = {c.id for c in existing}, blind5.locnar_rows(file)
+    if what == "captions":
+        append_at_commit(blind5.CASES, blind.caption_cases(rows, llm.resolve_spec(), done))
+        return
+    so_far = sum(len(blind.alarms(c)) for c in existing)
+    print(f"{len(existing)} cases raise {so_far} alarms; raw captions until {blind5.ALARMS_WANTED}", flush=True)
+    append_at_commit(blind5.CASES, blind5.raw_cases(rows, llm.resolve_spec(), done, so_far))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("what", choices=("captions", "defacto", "human", "raw", "old-tasks", "old", "sentences", "now",
                                            "defacto-test", "defacto-train", "new", "dci", "locnar", "locnar2", "locnar3"))
-    parser.add_argument("--set", choices=("blind", "dev2", "blind2", "blind3", "blind4"), default="blind")
+    parser.add_argument("--set", choices=("blind", "dev2", "blind2", "blind3", "blind4", "blind5"), default="blind")
     parser.add_argument("--path", default="../shared/data")
     parser.add_argument("--rows", type=int, default=None, help="defacto: the first N rows (default: all); new: the first N rows of --file (default 30)")
     parser.add_argument("--composed", help="old: the old code's answers, JSONL {id, draft, made_by}; dci, locnar: the --out "
@@ -311,6 +338,11 @@ def main() -> None:
                         help="defacto-train: the chunk of its hash order, defacto-train (0-199), defacto-train2 (200-299), "
                         "defacto-train3 (300-399), defacto-train4 (400-499) or defacto-train5 (500-599)")
     args = parser.parse_args()
+    if args.set == "blind5":
+        if args.what not in ("captions", "raw") or not args.file:
+            parser.error("blind5 builds captions, then raw, from --file")
+        build_blind5(args.what, args.file)
+        return
     if args.what in ("raw", "old-tasks", "old", "now", "defacto-test", "defacto-train", "new", "dci", "locnar", "locnar2", "locnar3") and args.set != "dev2":
         parser.error(f"{args.what} is a dev2 source only")
     if args.what == "old" and not args.composed:

@@ -6,7 +6,7 @@
 For a change meant to alter no verdict (a speed-up, a refactor): every case's whole report
 (facts with their statuses, tiers and spans, unsupported spans with reasons, sentence
 provenance, style remarks) is dumped as sorted JSON and hashed. The sets: checker-dev2,
-checker-blind, checker-blind2, checker-blind3, checker-blind4 (`assistant.eval.blind`'s frozen cases), checker-precision (its
+checker-blind, checker-blind2 to checker-blind5 (`assistant.eval.blind`'s frozen cases), checker-precision (its
 human reports, plus every DeFacto row with instructions that `gold_pass_rate` checks) and the
 synthetic checker suite (`eval/checker.py`'s cases from IIW-400 dev, seed 0).
 
@@ -40,7 +40,7 @@ from assistant.eval.defects import cases_for_row  # noqa: E402
 from assistant.notes import Observation, split_notes  # noqa: E402
 
 #: Sets whose case ids and differences may not be shown (COMMON.md: summary only).
-BLIND = ("checker-blind", "checker-blind2", "checker-blind3", "checker-blind4")
+BLIND = ("checker-blind", "checker-blind2", "checker-blind3", "checker-blind4", "checker-blind5")
 Check = tuple[str, list[Observation], str, str | None]  # case id, notes, draft, original
 
 
@@ -93,6 +93,7 @@ def all_sets(data_dir: Path) -> dict[str, Callable[[], Iterator[Check]]]:
         "checker-blind2": lambda: frozen_cases(blind.BLIND2_CASES),
         "checker-blind3": lambda: frozen_cases(blind.BLIND3_CASES),
         "checker-blind4": lambda: frozen_cases(blind.BLIND4_CASES),
+        "checker-blind5": lambda: frozen_cases(blind.BLIND5_CASES),
         "checker-precision": lambda: precision_cases(data_dir),
         "synthetic": lambda: synthetic_cases(data_dir),
     }

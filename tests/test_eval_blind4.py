@@ -1,5 +1,5 @@
 """The fourth blind set (`checker-blind4`): which rows it takes, and that the eval loads and scores it
-from its own files (assistant/eval/blind4.py). Made-up rows; its figures are not asserted here."""
+from its own files (assistant/eval/blind4.py; the last two tests serve `checker-blind5` too). Made-up rows; its figures are not asserted here."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from assistant.eval import blind, blind4
+from assistant.eval import blind, blind4, blind5
 from assistant.eval.datasets import DefactoRow
 from assistant.eval.run import evaluate
 
@@ -60,37 +60,41 @@ def test_rewrites_are_taken_until_the_set_has_the_alarms_wanted(tmp_path, monkey
     assert len(blind4.enough(rows, alarms_so_far=0)) == 5  # the rows run out first
 
 
-def test_the_eval_reads_and_scores_blind4_from_its_own_files(tmp_path, monkeypatch):
+@pytest.mark.parametrize(("name", "files", "source"), [("checker-blind4", "BLIND4", "caption-full"),
+                                                      ("checker-blind5", "BLIND5", "caption-raw")])
+def test_the_eval_reads_and_scores_a_blind_set_from_its_own_files(tmp_path, monkeypatch, name, files, source):
+    """blind4 and blind5 (`blind5.py` adds the raw captions): each is read from its own two files only."""
     from assistant import cli
 
-    cases, labels = tmp_path / "blind4-cases.jsonl", tmp_path / "blind4.jsonl"
-    blind.write_cases([blind.Case(id="caption-full:k9", source="caption-full",
+    cases, labels = tmp_path / "cases.jsonl", tmp_path / "labels.jsonl"
+    blind.write_cases([blind.Case(id=f"{source}:k9", source=source,
                                   notes="A red cup stands on a wooden table.\nA green lamp hangs above.",
                                   draft="A red cup stands on a wooden table.", made_by="embedded x at abc1234")], cases)
-    labels.write_text(blind.AlarmLabel(case="caption-full:k9", kind="dropped", key="n2", family="matching",
+    labels.write_text(blind.AlarmLabel(case=f"{source}:k9", kind="dropped", key="n2", family="matching",
                                        true=True, reason="t").model_dump_json() + "\n"
-                      + blind.MissLabel(case="caption-full:k9", note="n1", span="wooden table", problem="detail_dropped",
+                      + blind.MissLabel(case=f"{source}:k9", note="n1", span="wooden table", problem="detail_dropped",
                                         reason="t").model_dump_json() + "\n", encoding="utf-8")
-    monkeypatch.setattr(blind, "BLIND4_CASES", cases)
-    monkeypatch.setattr(blind, "BLIND4_LABELS", labels)
-    for other in ("CASES", "DEV2_CASES", "BLIND2_CASES", "BLIND3_CASES"):  # no other set is read
-        monkeypatch.setattr(blind, other, tmp_path / "absent.jsonl")
-    assert blind.set_files("checker-blind4") == (cases, labels)
-    _, summary = evaluate("checker-blind4", str(tmp_path), progress=False)
+    for other in ("CASES", "DEV2_CASES", "BLIND2_CASES", "BLIND3_CASES", "BLIND4_CASES", "BLIND5_CASES"):
+        monkeypatch.setattr(blind, other, tmp_path / "absent.jsonl")  # no other set is read
+    monkeypatch.setattr(blind, f"{files}_CASES", cases)
+    monkeypatch.setattr(blind, f"{files}_LABELS", labels)
+    assert blind.set_files(name) == (cases, labels)
+    _, summary = evaluate(name, str(tmp_path), progress=False)
     figures = summary["figures"]
-    assert summary["dataset"] == "checker-blind4" and summary["cases_file"] == str(cases)
-    assert figures["by_source"]["caption-full"]["labelled"] == 1
+    assert summary["dataset"] == name and summary["cases_file"] == str(cases)
+    assert figures["by_source"][source]["labelled"] == 1
     assert figures["true_alarms_kept"] == {"true_labelled": 1, "still_raised": 1, "recall": 1.0}
     assert figures["misses"]["labelled"] == 1
-    assert cli.main(["eval", "--dataset", "checker-blind4", "--path", str(tmp_path)]) == 0
+    assert cli.main(["eval", "--dataset", name, "--path", str(tmp_path)]) == 0
 
 
-def test_the_frozen_set_loads_with_a_label_for_every_case_it_names():
+@pytest.mark.parametrize("module", [blind4, blind5], ids=["blind4", "blind5"])
+def test_the_frozen_set_loads_with_a_label_for_every_case_it_names(module):
     """The committed cases parse, and every label names a case of the set (labels and cases read as data)."""
-    if not blind4.CASES.exists():
-        pytest.skip("checker-blind4 not built")
-    ids = {c.id for c in blind.read_cases(blind4.CASES)}
-    alarm_labels, misses = blind.read_labels(blind4.LABELS)
+    if not module.CASES.exists():
+        pytest.skip(f"{module.__name__} not built")
+    ids = {c.id for c in blind.read_cases(module.CASES)}
+    alarm_labels, misses = blind.read_labels(module.LABELS)
     assert ids and {lb.case for lb in alarm_labels} | {m.case for m in misses} <= ids
     assert all(m.case.startswith("caption-") for m in misses)
-    assert all(" at " in c.made_by for c in blind.read_cases(blind4.CASES) if c.source.startswith("caption-"))
+    assert all(" at " in c.made_by for c in blind.read_cases(module.CASES) if c.source.startswith("caption-"))

@@ -67,13 +67,13 @@ def build_parser() -> argparse.ArgumentParser:
         "IIW-400 notes and measure the checker's recall per defect and its false alarms (no model).",
     )
     e.add_argument("--dataset", choices=["iiw", "defacto", "terse-hand", "checker", "checker-precision", "checker-blind",
-                                         "checker-dev2", "checker-blind2", "checker-blind3", "checker-blind4"],
+                                         "checker-dev2", "checker-blind2", "checker-blind3", "checker-blind4", "checker-blind5"],
                    required=True,
                    help="which evaluation (terse-hand: captions from the hand-written terse notes of "
                    "bench/terse-hand.jsonl, with --baseline raw; checker reads IIW-400 rows too; checker-precision scores the "
                    "checker on human text against hand labels; checker-blind re-checks the frozen blind set "
-                   "of issue 23 against its labels; checker-dev2 does the same on the second development set, checker-blind2, checker-blind3 and "
-                   "checker-blind4 on the second, third and fourth blind sets)")
+                   "of issue 23 against its labels; checker-dev2 does the same on the second development set, checker-blind2 to "
+                   "checker-blind5 on the second to fifth blind sets)")
     e.add_argument("--path", required=True, metavar="FILE",
                    help="the dataset's JSONL file (checker-precision, checker-blind, checker-dev2: the folder "
                    "with both datasets)")

@@ -16,7 +16,7 @@ lists only alarms that have no label yet, for someone else to label.
 `checker-dev2` (`labels/checker-dev2-cases.jsonl`, `labels/checker-dev2.jsonl`) is built, labelled and scored
 the same way on rows in neither the blind set nor checker-precision; it is for developing the rules, so anyone
 may read it (rule: DEV2_CASES below, and labels/README.md).
-`checker-blind2`, `-blind3`, `-blind4` are blind sets like the first (`eval/blind2.py`, `blind3.py`, `blind4.py`)."""
+`checker-blind2`, `-blind3`, `-blind4`, `-blind5` are blind sets like the first (`eval/blind2.py` ... `blind5.py`)."""
 
 from __future__ import annotations
 
@@ -32,10 +32,8 @@ from pydantic import BaseModel, ConfigDict
 from assistant.eval.datasets import DefactoRow, IIWRow, read_rows
 
 LABELS_DIR = Path(__file__).resolve().parent / "labels"
-CASES = LABELS_DIR / "checker-blind-cases.jsonl"
-LABELS = LABELS_DIR / "checker-blind.jsonl"
-DEFACTO_FILE = "defacto-val.jsonl"
-IIW_FILE = "iiw400-dev.jsonl"
+CASES, LABELS = LABELS_DIR / "checker-blind-cases.jsonl", LABELS_DIR / "checker-blind.jsonl"
+DEFACTO_FILE, IIW_FILE = "defacto-val.jsonl", "iiw400-dev.jsonl"
 
 #: The selection rule. Rows are ordered by SHA-1 of SALT + id, after leaving out every row
 #: earlier work is known to have read (see `labels/README.md`).
@@ -67,6 +65,7 @@ DEV2_LABELS = LABELS_DIR / "checker-dev2.jsonl"
 BLIND2_CASES, BLIND2_LABELS = LABELS_DIR / "checker-blind2-cases.jsonl", LABELS_DIR / "checker-blind2.jsonl"  # blind2.py
 BLIND3_CASES, BLIND3_LABELS = LABELS_DIR / "checker-blind3-cases.jsonl", LABELS_DIR / "checker-blind3.jsonl"  # blind3.py
 BLIND4_CASES, BLIND4_LABELS = LABELS_DIR / "checker-blind4-cases.jsonl", LABELS_DIR / "checker-blind4.jsonl"  # blind4.py
+BLIND5_CASES, BLIND5_LABELS = LABELS_DIR / "checker-blind5-cases.jsonl", LABELS_DIR / "checker-blind5.jsonl"  # blind5.py
 #: 4 rows first (caption-2026.12.04.1), 6 more on 2026-12-04 evening (caption-2026.12.04.2), 8 more
 #: on 2026-12-05 (the prompt of that day; `made_by` says which). The builder skips cases already
 #: built, so raising this and re-running `captions` adds the next rows.
@@ -74,7 +73,7 @@ DEV2_IIW_ROWS = 18
 #: 6, then 12 on 2026-12-05, 24 and 36 on 2026-12-05 morning (45 rows have a case in all).
 DEV2_HUMAN_ROWS = 36
 
-SetName = Literal["checker-blind", "checker-dev2", "checker-blind2", "checker-blind3", "checker-blind4"]
+SetName = Literal["checker-blind", "checker-dev2", "checker-blind2", "checker-blind3", "checker-blind4", "checker-blind5"]
 Source = Literal["defacto", "iiw-human", "caption-full", "caption-terse", "caption-raw", "caption-old-full", "caption-old-terse",
                  "iiw-sentences", "caption-now-full", "caption-now-terse", "defacto-test", "defacto-test2", "caption-new-full",
                  "caption-new-terse", "iiw-new-human", "defacto-test3", "defacto-train", "defacto-train2", "caption-dci-full",
@@ -145,7 +144,8 @@ def iiw_candidates(data_dir: str | Path, named: set[str], precision_keys: set[st
 def set_files(name: SetName) -> tuple[Path, Path]:
     """The cases and labels files of a labelled set."""
     return {"checker-dev2": (DEV2_CASES, DEV2_LABELS), "checker-blind2": (BLIND2_CASES, BLIND2_LABELS),
-            "checker-blind3": (BLIND3_CASES, BLIND3_LABELS), "checker-blind4": (BLIND4_CASES, BLIND4_LABELS)}.get(name, (CASES, LABELS))
+            "checker-blind3": (BLIND3_CASES, BLIND3_LABELS), "checker-blind4": (BLIND4_CASES, BLIND4_LABELS),
+            "checker-blind5": (BLIND5_CASES, BLIND5_LABELS)}.get(name, (CASES, LABELS))
 
 
 def row_key(case_id: str) -> str:
@@ -214,17 +214,17 @@ def caption_cases(rows: list[IIWRow], spec, done: set[str] = frozenset(),
                        made_by=f"{draft.model} {draft.prompt_version}")
 
 
-def raw_caption_cases(rows: list[IIWRow], spec, done: set[str] = frozenset()) -> Iterator[Case]:
-    """The caption the raw model writes from each row's full notes (the benchmark's raw baseline,
-    `baseline.run_raw`: one chat message, no checker, no repair). It paraphrases where the
-    product keeps the notes' words, so its alarms are of the kind older, freer prompts raise."""
+def raw_caption_cases(rows: list[IIWRow], spec, done: set[str] = frozenset(), task=IIWRow.task) -> Iterator[Case]:
+    """The caption the raw model writes from each row's `task` (full notes; blind5: `terse.terse_task`), the
+    benchmark's raw baseline (`baseline.run_raw`: one chat message, no checker, no repair). It paraphrases where
+    the product keeps the notes' words, so its alarms are of the kind older, freer prompts raise."""
     from assistant.eval.baseline import run_raw  # noqa: PLC0415
 
     for row in rows:
         if f"caption-raw:{row.key}" in done:
             continue
-        text, _, _ = run_raw(row.task(), spec)
-        yield Case(id=f"caption-raw:{row.key}", source="caption-raw", notes=row.task().notes, draft=text,
+        text, _, _ = run_raw(task(row), spec)
+        yield Case(id=f"caption-raw:{row.key}", source="caption-raw", notes=task(row).notes, draft=text,
                    made_by=f"{spec.model} raw")
 
 

@@ -18,7 +18,7 @@ Its labeller does not develop the checker's rules; people who do read only its f
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from assistant.eval import blind
@@ -61,11 +61,14 @@ def defacto_rows(path: str | Path, taken: set[str]) -> list[DefactoRow]:
 
 def enough(rows: list[DefactoRow], alarms_so_far: int, wanted: int = ALARMS_WANTED) -> list[blind.Case]:
     """Cases of `rows` in order until the set (`alarms_so_far` from its other cases) has `wanted` alarms."""
-    cases: list[blind.Case] = []
-    for row in rows:
-        if alarms_so_far >= wanted:
-            break
-        case = blind.defacto_case(row)
-        cases.append(case)
+    return list(until(map(blind.defacto_case, rows), alarms_so_far, wanted))
+
+
+def until(cases: Iterable[blind.Case], alarms_so_far: int, wanted: int) -> Iterator[blind.Case]:
+    """`cases` in order while the set (`alarms_so_far` from its other cases) has fewer than `wanted` alarms:
+    the case that reaches `wanted` is the last; the next one is not even made (blind5 composes them lazily)."""
+    for case in cases if alarms_so_far < wanted else ():
+        yield case
         alarms_so_far += len(blind.alarms(case))
-    return cases
+        if alarms_so_far >= wanted:
+            return

@@ -32,7 +32,7 @@ def markdown(summary: dict) -> str:
     figures = summary["figures"]
     if summary["dataset"] == "checker-precision":
         lines += _precision_lines(figures)
-    elif summary["dataset"] in ("checker-blind", "checker-dev2", "checker-blind2", "checker-blind3", "checker-blind4"):
+    elif summary["dataset"] in ("checker-blind", "checker-dev2", "checker-blind2", "checker-blind3", "checker-blind4", "checker-blind5"):
         lines += _blind_lines(figures)
     elif summary["dataset"] == "checker":
         lines += ["| defect | cases | caught | recall | excluded | caught by a certain problem |",

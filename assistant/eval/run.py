@@ -23,7 +23,7 @@ from assistant.errors import BadInputError
 from assistant.eval.datasets import DefactoRow, HandRow, IIWRow, read_rows
 
 Dataset = Literal["iiw", "defacto", "terse-hand", "checker", "checker-precision", "checker-blind", "checker-dev2",
-                  "checker-blind2", "checker-blind3", "checker-blind4"]
+                  "checker-blind2", "checker-blind3", "checker-blind4", "checker-blind5"]
 NO_JUDGE = "none"
 
 
@@ -40,7 +40,7 @@ def evaluate(dataset: Dataset, path: str, *, limit: int | None = None, model: st
     started = time.perf_counter()
     if dataset == "checker-precision":
         return _precision(path, command, started, progress)
-    if dataset in ("checker-blind", "checker-dev2", "checker-blind2", "checker-blind3", "checker-blind4"):
+    if dataset in ("checker-blind", "checker-dev2", "checker-blind2", "checker-blind3", "checker-blind4", "checker-blind5"):
         return _blind(dataset, path, command, started, progress)
     if dataset == "terse-hand" and not baseline:
         raise BadInputError("terse-hand is measured against the raw model: add --baseline raw")
