@@ -23,15 +23,19 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant import lexicon
-from assistant.check.binding import BREAK_CHARS, Phrase, is_noun, note_phrases, same_head, sentence_phrases
+from assistant.check.binding import BREAK_CHARS, CERTAIN_KINDS, Phrase, attr_kind, is_noun, note_phrases, same_head, sentence_phrases
 from assistant.check.words import Draft, Word, note_words
 
 #: Things worn, beside the lexicon's clothing and footwear (`[categories]`).
 _WORN = frozenset("hat cap helmet beanie hood scarf tie glasses sunglasses goggles spectacles mask glove gloves "
                   "mitten apron backpack necklace bracelet earring watch headband bandana turban veil wig "
                   "headscarf cloak robe gown tunic shawl sock socks belt costume outfit".split())
+#: What a person has as a worn thing is had: "a man with black hair" (said with "with" or "has").
+_OWN_PARTS = frozenset("hair beard moustache mustache tattoo".split())
 _WEAR_VERBS = frozenset("wearing wears wear wore sporting donning dons".split())
 _WITH = frozenset({"with", "w"})
+#: Words by which a thing has another (of a colour or material, or worn): "a chair has a red cushion".
+_HAS = frozenset("has have holding holds carrying carries".split())
 _DETERMINERS = frozenset("a an the his her their its some one two both".split())
 _SKIP_TO_OWNER = frozenset("is are was were also both all each".split())
 #: People a worn thing may be said of under another name: no other person for certain.
@@ -47,7 +51,7 @@ def _lemma_in(low: str, group: frozenset[str]) -> bool:
 @lru_cache(maxsize=8192)
 def is_worn(low: str) -> bool:
     cats = lexicon.load().categories
-    return _lemma_in(low, _WORN | cats.get("clothing", frozenset()) | cats.get("footwear", frozenset()))
+    return _lemma_in(low, _WORN | _OWN_PARTS | cats.get("clothing", frozenset()) | cats.get("footwear", frozenset()))
 
 
 def _person(low: str) -> bool:
@@ -56,7 +60,8 @@ def _person(low: str) -> bool:
 
 @dataclass(frozen=True)
 class Worn:
-    """A worn thing and the things said to wear it (one, or several joined by "and")."""
+    """A worn thing and the things said to wear it (one, or several joined by "and"); or a thing of
+    a colour or material and the thing said to have it ("a chair with a red cushion")."""
 
     owners: tuple[Phrase, ...]
     item: Phrase
@@ -78,7 +83,8 @@ def _worn(ws: list[Word] | tuple[Word, ...], found: tuple[Phrase, ...], text: st
     heads = {p.head.tok.start: p for p in found}
     out: list[Worn] = []
     for n, item in enumerate(found):
-        if not is_worn(item.head.lower):
+        wearable = is_worn(item.head.lower)
+        if not wearable and not any(attr_kind(a.lower) in CERTAIN_KINDS for a in item.attrs):
             continue
         k = at[_first(item).tok.start] - 1
         while k >= 0 and ws[k].lower in _DETERMINERS:
@@ -92,9 +98,9 @@ def _worn(ws: list[Word] | tuple[Word, ...], found: tuple[Phrase, ...], text: st
         owners: tuple[Phrase, ...] = ()
         if marker == "and" and n and out and out[-1].item is found[n - 1]:
             owners = out[-1].owners  # "wearing a red shirt and blue jeans": one wearer
-        elif marker in _WEAR_VERBS:
+        elif marker in _WEAR_VERBS and wearable or marker in _HAS:
             owners = _owner_before(ws, k, heads, text, offset, earlier, found, any_thing=True)
-        elif marker in _WITH or marker == "in":
+        elif marker in _WITH or marker == "in" and wearable:
             j = k - 1 if k > 0 and ws[k - 1].lower in ("dressed", "clad") else k
             owners = _owner_before(ws, j, heads, text, offset, earlier, found, any_thing=False)
         if owners:
@@ -118,7 +124,7 @@ def _owner_before(ws, k: int, heads: dict[int, Phrase], text: str, offset: int, 
         who = next((p for p in reversed(before) if _lemma_in(p.head.lower, group)), None)
         return () if who is None else (who,)
     owner = heads.get(ws[j].tok.start)
-    if owner is None or is_worn(owner.head.lower) or not any_thing and not _person(owner.head.lower):
+    if owner is None or is_worn(owner.head.lower):
         return ()
     if "," in text[ws[j].tok.end - offset:ws[k].tok.start - offset] and not any_thing:
         return ()
@@ -187,6 +193,8 @@ def worn_moved(note_text: str, draft: Draft, notes: tuple[str, ...]) -> str | No
     named = [p for t in notes for p in note_phrases(t)]
     for bond in mine:
         same = [d for d in drafted if _same_item(bond.item, d.item)]
+        if not same and (other := _recoloured(bond, drafted, everyone)):
+            return other
         if not same or any(_same_wearer(bond.owners, d.owners) for d in same):
             continue
         for d in same:
@@ -196,7 +204,7 @@ def worn_moved(note_text: str, draft: Draft, notes: tuple[str, ...]) -> str | No
             if not any(_names(p, q) for p in named):
                 continue  # a thing no note names may be the note's wearer said another way
             item = " ".join(w.tok.text for w in (*bond.item.attrs, bond.item.head))
-            return (f"the note has the {bond.owners[0].head.tok.text} wear the {item}; the draft puts it on the "
+            return (f"the note gives the {item} to the {bond.owners[0].head.tok.text}; the draft gives it to the "
                     f"{q.head.tok.text}")
     return None
 
@@ -213,15 +221,15 @@ _PLACING: tuple[tuple[tuple[str, ...], str], ...] = (
     (("featuring",), "has"), (("features",), "has"), (("wearing",), "has"), (("wears",), "has"),
 )
 #: A note's bond said by the draft in these words keeps it, in the note's order ...
-_SAME = {"on": {"on", "in", "above", "part"}, "in": {"in", "on", "part"}, "part": {"part", "on", "in"},
+_SAME = {"is": {"is"}, "on": {"on", "in", "above", "part"}, "in": {"in", "on", "part"}, "part": {"part", "on", "in"},
          "under": {"under"}, "above": {"above", "on"}, "behind": {"behind"}, "front": {"front"},
          "has": {"has", "part"}}
 #: ... and in these with the two things the other way round ("a table with a cat on it").
-_CONVERSE = {"on": {"has", "under"}, "in": {"has"}, "part": {"has"}, "under": {"on", "above"},
+_CONVERSE = {"is": {"is"}, "on": {"has", "under"}, "in": {"has"}, "part": {"has"}, "under": {"on", "above"},
              "above": {"under"}, "behind": {"front"}, "front": {"behind"}, "has": {"on", "in", "part"}}
 #: Words that only put two things together: what a bond said this way has lost.
 _WEAK = frozenset("beside next near nearby by alongside and close".split())
-_NOTE_BONDS = frozenset({"on", "in", "part", "under", "above", "behind", "front", "has"})
+_NOTE_BONDS = frozenset({"is", "on", "in", "part", "under", "above", "behind", "front", "has"})
 _NOT_IN_NOTES = frozenset({"with", "w", "wearing", "wears"})  # a list ("table w/ chairs"); worn things are `worn_moved`'s
 _MAX_GAP = 6
 
@@ -229,6 +237,12 @@ _MAX_GAP = 6
 def _bond_at(ws, i: int) -> tuple[str, int] | None:
     """The bond the words from index i say, and the index after them; none for a place in the
     picture ("on the left", "in the background")."""
+    if ws[i].lower in ("is", "are"):
+        # "the building is a hotel": one thing named twice; "is on", "is parked" say other bonds
+        det = ws[i + 1].lower if i + 1 < len(ws) else ""
+        nxt = ws[i + 2] if i + 2 < len(ws) else None
+        return ("is", i + 2) if det in ("a", "an", "the") and nxt is not None and _bond_at(ws, i + 2) is None \
+            and is_noun(nxt) and not nxt.direction else None
     for form, bond in _PLACING:
         if tuple(w.lower for w in ws[i:i + len(form)]) == form:
             after = next((w for w in ws[i + len(form):i + len(form) + 3] if w.lower not in _DETERMINERS), None)
@@ -269,7 +283,10 @@ def note_bonds(note_text: str) -> tuple[_Bond, ...]:
         if x is None or y is None or same_head(x.head, y.head) or bond == "in" and is_worn(y.head.lower):
             continue
         before, between = ws[at[x.head.tok.start] + 1:i], ws[end:at[_first(y).tok.start]]
-        if len(before) > 3 or any(is_noun(v) and not v.is_stop and v.lower not in ("is", "are") for v in before
+        copula = any(v.lower in ("is", "are", "has", "have") for v in before)
+        if _governed(ws, at[_first(x).tok.start], _ADVERBIAL | (_GOVERNING if copula else frozenset())):
+            continue  # "captured at eye-level on a cloudy day", "a roof with paint is above": not the thing placed
+        if len(before) > 3 or len(between) > 2 or any(is_noun(v) and not v.is_stop and v.lower not in ("is", "are") for v in before
                                   if not v.lower.endswith(("ing", "ed"))) or any(not v.is_stop for v in between):
             continue
         if any(c in BREAK_CHARS for c in note_text[x.head.tok.end:_first(y).tok.start]):
@@ -303,11 +320,29 @@ def _pair_links(text: str, ws, found: tuple[Phrase, ...], bond: _Bond) -> list[s
                 out.append("same")
             elif not forward and bond.bond in said:
                 out.append("reversed")
-            elif not said and not any(lo <= p.head.tok.start < hi for p in objects) and _weak(ws, k0, k1):
+            elif not said and not any(lo <= p.head.tok.start < hi for p in objects) and _weak(ws, k0, k1) \
+                    and not _governed(ws, at[_first(first).tok.start]):
                 out.append("weak")
             else:
                 out.append("other")
     return out
+
+
+#: Words that make what follows them their object: "blue from the sky and sea" lists colours' sources.
+_GOVERNING = frozenset("from of in on at to for with by about like than between among".split())
+
+
+#: Words whose object is no thing placed by a placing word after it ("at eye-level on a cloudy day").
+_ADVERBIAL = frozenset("at from to for of about than like by".split())
+
+
+def _governed(ws, k: int, words: frozenset[str] = _GOVERNING) -> bool:
+    """The phrase starting at word k is the object of a word before it ("from the sky and sea"):
+    its "and" lists what that word takes, and says nothing of how the two things stand."""
+    k -= 1
+    while k >= 0 and ws[k].lower in _DETERMINERS:
+        k -= 1
+    return k >= 0 and ws[k].lower in words
 
 
 def _weak(ws, k0: int, k1: int) -> bool:
@@ -334,12 +369,28 @@ def bond_weakened(note_text: str, draft: Draft, notes: tuple[str, ...]) -> str |
             continue
         if any(link in ("weak", "reversed") for t in notes for link in _pair_links(t, note_words(t), note_phrases(t), bond)):
             continue  # a note says it so itself
-        word = {"on": "on", "in": "in", "part": "part of", "under": "under", "above": "above", "behind": "behind",
+        word = {"is": "is", "on": "on", "in": "in", "part": "part of", "under": "under", "above": "above", "behind": "behind",
                 "front": "in front of", "has": "with"}[bond.bond]
         said = "the other way round" if "reversed" in links else "only beside or with it"
         return (f"the note has the {bond.thing.head.tok.text} {word} the {bond.other.head.tok.text}; the draft "
                 f"says it {said}")
     return None
+
+
+def _recoloured(bond: Worn, drafted: tuple[Worn, ...], everyone: list[Worn]) -> str | None:
+    """The note's wearer given its worn thing in other colours only ("a man with brown hair" for the
+    note's "man with black hair"), which no note gives it."""
+    mine = _colours(bond.item)
+    theirs = [d for d in drafted if same_head(d.item.head, bond.item.head) and _same_wearer(bond.owners, d.owners)
+              and _colours(d.item)] if mine else []
+    if not theirs or any(_colours(d.item) & mine for d in theirs):
+        return None
+    d = theirs[0]
+    if any(same_head(e.item.head, d.item.head) and _colours(e.item) & _colours(d.item) and _same_wearer(e.owners, d.owners)
+           for e in everyone):
+        return None
+    return (f"the note's {bond.owners[0].head.tok.text} has {' '.join(sorted(mine))} {bond.item.head.tok.text}; the "
+            f"draft's has {' '.join(sorted(_colours(d.item)))}")
 
 
 _WEAR_WORDS = frozenset("wear dress clothe sport don".split())
