@@ -36,6 +36,7 @@ _WEAR_VERBS = frozenset("wearing wears wear wore sporting donning dons".split())
 _WITH = frozenset({"with", "w"})
 #: Words by which a thing has another (of a colour or material, or worn): "a chair has a red cushion".
 _HAS = frozenset("has have holding holds carrying carries".split())
+_HOLD = frozenset("holding holds carrying carries".split())
 _DETERMINERS = frozenset("a an the his her their its some one two both".split())
 _SKIP_TO_OWNER = frozenset("is are was were also both all each".split())
 #: People a worn thing may be said of under another name: no other person for certain.
@@ -84,7 +85,11 @@ def _worn(ws: list[Word] | tuple[Word, ...], found: tuple[Phrase, ...], text: st
     out: list[Worn] = []
     for n, item in enumerate(found):
         wearable = is_worn(item.head.lower)
-        if not wearable and not any(attr_kind(a.lower) in CERTAIN_KINDS for a in item.attrs):
+        k = at[_first(item).tok.start] - 1
+        while k >= 0 and ws[k].lower in _DETERMINERS:
+            k -= 1
+        held = k >= 0 and ws[k].lower in _HOLD  # "a woman holding a phone": any thing held
+        if not wearable and not held and not any(attr_kind(a.lower) in CERTAIN_KINDS for a in item.attrs):
             continue
         k = at[_first(item).tok.start] - 1
         while k >= 0 and ws[k].lower in _DETERMINERS:
@@ -105,6 +110,28 @@ def _worn(ws: list[Word] | tuple[Word, ...], found: tuple[Phrase, ...], text: st
             owners = _owner_before(ws, j, heads, text, offset, earlier, found, any_thing=False)
         if owners:
             out.append(Worn(owners, item))
+    return out + _in_colour(ws, heads, text, offset, earlier, found)
+
+
+def _in_colour(ws, heads: dict[int, Phrase], text: str, offset: int, earlier: list[Phrase],
+               found: tuple[Phrase, ...]) -> list[Worn]:
+    """A person "in white" ("dressed in red and black") wears that colour: the colours as the worn thing."""
+    out = []
+    for k, w in enumerate(ws[:-1]):
+        if w.lower != "in" or not ws[k + 1].color:
+            continue
+        colours = [ws[k + 1]]
+        j = k + 2
+        while j + 1 < len(ws) and ws[j].lower in ("and", "or") and ws[j + 1].color:
+            colours.append(ws[j + 1])
+            j += 2
+        if j < len(ws) and is_noun(ws[j]) and not ws[j].is_stop and attr_kind(ws[j].lower) is None \
+                and not any(c in BREAK_CHARS for c in text[ws[j - 1].tok.end - offset:ws[j].tok.start - offset]):
+            continue  # "in red paint": a thing of its own
+        at = k - 1 if k and ws[k - 1].lower in ("dressed", "clad") else k
+        owners = _owner_before(ws, at, heads, text, offset, earlier, found, any_thing=False)
+        if owners and _person(owners[0].head.lower):
+            out.append(Worn(owners, Phrase(head=colours[0], attrs=colours)))
     return out
 
 
@@ -230,7 +257,7 @@ _CONVERSE = {"is": {"is"}, "on": {"has", "under"}, "in": {"has"}, "part": {"has"
 #: Words that only put two things together: what a bond said this way has lost.
 _WEAK = frozenset("beside next near nearby by alongside and close".split())
 _NOTE_BONDS = frozenset({"is", "on", "in", "part", "under", "above", "behind", "front", "has"})
-_NOT_IN_NOTES = frozenset({"with", "w", "wearing", "wears"})  # a list ("table w/ chairs"); worn things are `worn_moved`'s
+_NOT_IN_NOTES = frozenset({"wearing", "wears"})  # worn things are `worn_moved`'s
 _MAX_GAP = 6
 
 
@@ -257,6 +284,9 @@ class _Bond:
     thing: Phrase
     bond: str
     other: Phrase
+    loose: bool = False
+    """Said with "with" ("a table with chairs", a terse note's "w/" for "has"): "a table and chairs"
+    lists what "with" lists, so only "beside", "near" ... weaken it."""
 
 
 def _objects(found: tuple[Phrase, ...]) -> list[Phrase]:
@@ -291,7 +321,7 @@ def note_bonds(note_text: str) -> tuple[_Bond, ...]:
             continue
         if any(c in BREAK_CHARS for c in note_text[x.head.tok.end:_first(y).tok.start]):
             continue
-        out.append(_Bond(x, bond, y))
+        out.append(_Bond(x, bond, y, loose=w.lower in _WITH))
     return tuple(out)
 
 
@@ -320,7 +350,7 @@ def _pair_links(text: str, ws, found: tuple[Phrase, ...], bond: _Bond) -> list[s
                 out.append("same")
             elif not forward and bond.bond in said:
                 out.append("reversed")
-            elif not said and not any(lo <= p.head.tok.start < hi for p in objects) and _weak(ws, k0, k1) \
+            elif not said and not any(lo <= p.head.tok.start < hi for p in objects) and _weak(ws, k0, k1, not bond.loose) \
                     and not _governed(ws, at[_first(first).tok.start]):
                 out.append("weak")
             else:
@@ -345,10 +375,10 @@ def _governed(ws, k: int, words: frozenset[str] = _GOVERNING) -> bool:
     return k >= 0 and ws[k].lower in words
 
 
-def _weak(ws, k0: int, k1: int) -> bool:
+def _weak(ws, k0: int, k1: int, and_too: bool = True) -> bool:
     for k in range(k0, k1):
         low, nxt = ws[k].lower, ws[k + 1].lower if k + 1 < len(ws) else ""
-        if low in ("beside", "near", "nearby", "alongside", "and") or low in ("next", "close") and nxt == "to" \
+        if low in ("beside", "near", "nearby", "alongside") or low == "and" and and_too or low in ("next", "close") and nxt == "to" \
                 or low == "by" and not (k and ws[k - 1].lower.endswith("ed")):  # "covered by": a doer
             return True
     return False
