@@ -265,4 +265,5 @@ def wear_said(note_text: str, draft: Draft, missing: list[str]) -> list[int] | N
 
 def wear_words(note_text: str) -> str:
     """The wear verbs a note that has someone wear a thing licenses ("wearing" for "a man in a red shirt")."""
-    return " wearing wears wore dressed" if note_worn(note_text) else ""
+    return " wearing wears wore" if any(is_worn(b.item.head.lower) or b.item.head.color
+                                         for b in note_worn(note_text)) else ""
