@@ -94,6 +94,15 @@ def test_a_bond_said_the_other_way_round_is_a_look():
     assert "other way round" in _look(_caption("book on shelf", "A shelf on a book."), "n1")
 
 
+def test_a_bond_weakened_through_it_or_a_list():
+    """"it" is the thing the sentence before names first; items of a list are only put together,
+    while an apposition says one thing is the other."""
+    assert "beside" in _look(_caption("cat on table", "There is a table. A cat sits beside it."), "n1")
+    assert "beside" in _look(_caption("cat on table", "A cat, a table and a lamp."), "n1")
+    assert _fact(_caption("cat on table\nlamp", "A cat on a table, a lamp."), "n1").status == "kept"
+    assert _fact(_caption("the building is a hotel", "The building, a hotel, stands here."), "n1").status == "kept"
+
+
 def test_a_colour_worn_and_a_thing_held_go_with_their_person():
     """"a woman in white" wears the colour; "holding" gives any thing to its holder."""
     notes = "woman in white next to man"

@@ -13,6 +13,7 @@ word the other way round ("a shelf on a book"), and no note says it so. A check-
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -110,14 +111,17 @@ def note_bonds(note_text: str) -> tuple[_Bond, ...]:
     return tuple(out)
 
 
-def _pair_links(text: str, ws, found: tuple[Phrase, ...], bond: _Bond) -> list[str]:
+def _pair_links(text: str, ws, found: tuple[Phrase, ...], bond: _Bond,
+                standins: tuple[tuple[Phrase, Phrase], ...] = ()) -> list[str]:
     """How each pair of mentions of the bond's two things in one text (a note, a draft sentence)
     is linked: "same" (the bond, or the other way round in its converse: "a table with a cat on
-    it"), "weak" (only "beside", "near", "and"), "reversed" (the bond's own word with the things
-    swapped: "a shelf on a book") or "other"."""
+    it"), "weak" (only "beside", "near", "and", a list's comma), "reversed" (the bond's own word
+    with the things swapped: "a shelf on a book") or "other". `standins`: "it" and the thing it
+    stands for ("A table. A cat sits beside it.")."""
     objects = _objects(found)
-    xs = [p for p in objects if names(bond.thing, p)]
-    ys = [p for p in objects if names(bond.other, p) and not names(bond.thing, p)]
+    xs = [p for p in objects if names(bond.thing, p)] + [p for p, was in standins if names(bond.thing, was)]
+    ys = [p for p in objects if names(bond.other, p) and not names(bond.thing, p)] + [
+        p for p, was in standins if names(bond.other, was) and not names(bond.thing, was)]
     at = word_index(ws)
     out = []
     for a in xs:
@@ -125,13 +129,17 @@ def _pair_links(text: str, ws, found: tuple[Phrase, ...], bond: _Bond) -> list[s
             forward = a.head.tok.start < b.head.tok.start
             first, second = (a, b) if forward else (b, a)
             lo, hi = first.head.tok.end, first_word(second).tok.start
-            if hi <= lo or any(c in BREAK_CHARS for c in text[lo:hi]):
+            listed = _LISTED.fullmatch(text, lo, hi) is not None
+            if hi <= lo or any(c in BREAK_CHARS for c in text[lo:hi]) and not listed:
                 continue
             k0, k1 = at[first.head.tok.start] + 1, at[first_word(second).tok.start]
             if k1 - k0 > _MAX_GAP:
                 continue
             said = {b2[0] for k in range(k0, k1) if (b2 := _bond_at(ws, k))}
-            if said & (_SAME[bond.bond] if forward else _CONVERSE[bond.bond]):
+            if listed:  # "A cat, a table and a lamp": items of a list; "The building, a hotel,": one thing
+                governed = _governed(ws, at[first_word(first).tok.start])
+                out.append("same" if bond.bond == "is" else "other" if governed else "weak")
+            elif said & (_SAME[bond.bond] if forward else _CONVERSE[bond.bond]):
                 out.append("same")
             elif not forward and bond.bond in said:
                 out.append("reversed")
@@ -141,6 +149,18 @@ def _pair_links(text: str, ws, found: tuple[Phrase, ...], bond: _Bond) -> list[s
             else:
                 out.append("other")
     return out
+
+
+_LISTED = re.compile(r",\s*(?:and\s+)?(?:(?:a|an|the)\s+)?", re.I)
+
+
+def _standins(text: str, s: int) -> tuple[tuple[Phrase, Phrase], ...]:
+    """Draft sentence s's "it" and "them", each with the thing the sentence before names first."""
+    draft = Draft.cached(text)
+    before = _objects(sentence_phrases(text)[s - 1]) if s else []
+    if not before:
+        return ()
+    return tuple((Phrase(head=w), before[0]) for w in draft.sentence_words(s) if w.lower in ("it", "them"))
 
 
 #: Words that make what follows them their object: "blue from the sky and sea" lists colours' sources.
@@ -179,7 +199,7 @@ def bond_weakened(note_text: str, draft: Draft, notes: tuple[str, ...]) -> str |
     found = sentence_phrases(draft.text)
     for bond in bonds:
         links = [link for s in range(len(draft.sents))
-                 for link in _pair_links(draft.text, draft.sentence_words(s), found[s], bond)]
+                 for link in _pair_links(draft.text, draft.sentence_words(s), found[s], bond, _standins(draft.text, s))]
         if not links or any(link in ("same", "other") for link in links):
             continue
         if any(link in ("weak", "reversed") for t in notes for link in _pair_links(t, note_words(t), note_phrases(t), bond)):
