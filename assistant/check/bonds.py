@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant import lexicon
+from assistant.check import binding
 from assistant.check.binding import BREAK_CHARS, Phrase, is_noun, note_phrases, same_head, sentence_phrases
 from assistant.check.words import Draft, note_words
 from assistant.check.worn import DETERMINERS, WITH, first_word, is_worn, names, word_index
@@ -189,6 +190,27 @@ def _weak(ws, k0: int, k1: int, and_too: bool = True) -> bool:
     return False
 
 
+def _naming(thing: Phrase, text: str) -> frozenset[int]:
+    """The draft sentences that may name the thing (`names`): a phrase word of theirs names its head
+    or a noun of it, or their "it" may stand for a thing the sentence before names so. Only these
+    can hold a mention: the rest are not read (each note's bonds ask of every sentence)."""
+    words = frozenset().union(*(binding.draft_words_naming(w.lower, text) for w in (thing.head, *thing.nouns)))
+    said = [bool(words & ws) for ws in _sentence_words(text)]
+    pronoun = _pronouns(text)
+    return frozenset(s for s in range(len(said)) if said[s] or pronoun[s] and s and said[s - 1])
+
+
+@lru_cache(maxsize=256)
+def _sentence_words(text: str) -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(w.lower for p in ps for w in (p.head, *p.nouns)) for ps in sentence_phrases(text))
+
+
+@lru_cache(maxsize=256)
+def _pronouns(text: str) -> tuple[bool, ...]:
+    draft = Draft.cached(text)
+    return tuple(any(w.lower in ("it", "them") for w in draft.sentence_words(s)) for s in range(len(draft.sents)))
+
+
 def bond_weakened(note_text: str, draft: Draft, notes: tuple[str, ...]) -> str | None:
     """A bond of the note ("cat on table") that the draft says only in weaker words ("A cat beside
     a table", "A cat and a table") or the other way round ("A table on a cat"), where no note says
@@ -198,7 +220,8 @@ def bond_weakened(note_text: str, draft: Draft, notes: tuple[str, ...]) -> str |
         return None
     found = sentence_phrases(draft.text)
     for bond in bonds:
-        links = [link for s in range(len(draft.sents))
+        where = _naming(bond.thing, draft.text) & _naming(bond.other, draft.text)
+        links = [link for s in sorted(where)
                  for link in _pair_links(draft.text, draft.sentence_words(s), found[s], bond, _standins(draft.text, s))]
         if not links or any(link in ("same", "other") for link in links):
             continue
