@@ -39,6 +39,8 @@ def test_clothes_put_on_another_person_are_a_look():
     assert _fact(_caption(both, "A woman in a black jacket and a man in a black jacket."), "n1").status == "kept"
     assert _fact(_caption("a woman wearing sunglasses\na man", "A woman and a man wearing sunglasses."),
                  "n1").status == "kept"
+    # the thing after a preposition is no wearer of the verb's: the sentence's subject is
+    assert _caption("two kids on bicycles\nkids wear helmets", "Two kids on bicycles wear helmets.").ok
     report = _caption("a man wearing a green cap\na person on the left", "A man and a person wearing a green cap.")
     assert not any("gives it to" in (f.evidence or "") for f in report.facts), report.facts
 

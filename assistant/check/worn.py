@@ -144,11 +144,24 @@ def _owner_before(ws, k: int, heads: dict[int, Phrase], text: str, offset: int, 
         who = next((p for p in reversed(before) if _lemma_in(p.head.lower, group)), None)
         return () if who is None else (who,)
     owner = heads.get(ws[j].tok.start)
-    if owner is None or is_worn(owner.head.lower):
-        return ()
+    if owner is None or is_worn(owner.head.lower) or _after_preposition(ws, owner) and (
+            any_thing or not _person(owner.head.lower)):
+        return ()  # "two children on bikes wear helmets": the subject wears them; "next to a man in white": the man
     if "," in text[ws[j].tok.end - offset:ws[k].tok.start - offset] and not any_thing:
         return ()
     return (owner, *_joined_before(owner, found, text, offset))
+
+
+#: Words after which a thing is a place or a companion, not the subject that wears what follows.
+_PREPOSITIONS = frozenset("on in at with by near beside behind under over of from to into onto against "
+                          "among between w".split())
+
+
+def _after_preposition(ws, p: Phrase) -> bool:
+    k = word_index(ws)[first_word(p).tok.start] - 1
+    while k >= 0 and ws[k].lower in DETERMINERS:
+        k -= 1
+    return k >= 0 and ws[k].lower in _PREPOSITIONS
 
 
 def _joined_before(p: Phrase, found: tuple[Phrase, ...], text: str, offset: int) -> tuple[Phrase, ...]:
