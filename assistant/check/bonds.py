@@ -142,8 +142,9 @@ def _pair_links(text: str, ws, found: tuple[Phrase, ...], bond: _Bond,
                 out.append("same" if bond.bond == "is" else "other" if governed else "weak")
             elif said & (_SAME[bond.bond] if forward else _CONVERSE[bond.bond]):
                 out.append("same")
-            elif not forward and bond.bond in said:
-                out.append("reversed")
+            elif not forward and not bond.loose and bond.bond in {
+                    b2[0] for k in range(k0, k1) if ws[k].lower not in WITH and (b2 := _bond_at(ws, k))}:
+                out.append("reversed")  # "with" goes both ways: "a man walks with a woman"
             elif not said and not any(lo <= p.head.tok.start < hi for p in objects) and _weak(ws, k0, k1, not bond.loose) \
                     and not _governed(ws, at[first_word(first).tok.start]):
                 out.append("weak")
