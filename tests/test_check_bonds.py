@@ -41,6 +41,10 @@ def test_clothes_put_on_another_person_are_a_look():
                  "n1").status == "kept"
     # the thing after a preposition is no wearer of the verb's: the sentence's subject is
     assert _caption("two kids on bicycles\nkids wear helmets", "Two kids on bicycles wear helmets.").ok
+    # nor one a verb or a participle takes: the house has the roof, not its windows or their shutters
+    house = "grey house with white-framed windows having white shutters has red roof\nwhite shutters"
+    report = _caption(house, "A grey house with white-framed windows having white shutters has a red roof.")
+    assert not any("gives it to" in (f.evidence or "") for f in report.facts), report.facts
     report = _caption("a man wearing a green cap\na person on the left", "A man and a person wearing a green cap.")
     assert not any("gives it to" in (f.evidence or "") for f in report.facts), report.facts
 
@@ -87,6 +91,9 @@ def test_a_bond_said_only_beside_or_and_is_a_look():
                          ("a plate holds a slice of bread", "A slice of bread on a plate."),
                          ("cup on saucer\nspoon beside cup", "A cup on a saucer with a spoon beside it.")):
         assert _fact(_caption(notes, draft), "n1").status == "kept", (notes, draft)
+    # "in between" two things is no "in" either of them
+    between = _caption("a red boat is in between the pier and the rocks", "A red boat, a pier, and rocks.")
+    assert "in the pier" not in (_fact(between, "n1").evidence or "")
     # "blue from the sky and sea": the "and" lists what the colour comes from
     assert _fact(_caption("blue sky above the sea\nblue sea", "The colors are blue from the sky and sea."),
                  "n1").evidence.find("beside") < 0

@@ -60,8 +60,9 @@ def _bond_at(ws, i: int) -> tuple[str, int] | None:
     for form, bond in _PLACING:
         if tuple(w.lower for w in ws[i:i + len(form)]) == form:
             after = next((w for w in ws[i + len(form):i + len(form) + 3] if w.lower not in DETERMINERS), None)
-            if after is not None and (after.direction or after.lower in lexicon.load().framing):
-                return None
+            if after is not None and (after.direction or after.lower in lexicon.load().framing
+                                      or after.lower in ("between", "among", "amid", "amongst")):
+                return None  # "in the background"; "in between the mountains and the hill" is no "in"
             return bond, i + len(form)
     return None
 

@@ -158,10 +158,13 @@ _PREPOSITIONS = frozenset("on in at with by near beside behind under over of fro
 
 
 def _after_preposition(ws, p: Phrase) -> bool:
+    """The thing is the object of a preposition or of a verb before it ("with white-framed windows",
+    "windows having white shutters"): the clause's subject is another."""
     k = word_index(ws)[first_word(p).tok.start] - 1
     while k >= 0 and ws[k].lower in DETERMINERS:
         k -= 1
-    return k >= 0 and ws[k].lower in _PREPOSITIONS
+    return k >= 0 and (ws[k].lower in _PREPOSITIONS | _HAS | _WEAR_VERBS or ws[k].lower.endswith(("ing", "ed"))
+                       and len(ws[k].lower) > 4)
 
 
 def _joined_before(p: Phrase, found: tuple[Phrase, ...], text: str, offset: int) -> tuple[Phrase, ...]:
