@@ -46,6 +46,9 @@ _WEAK = frozenset("beside next near nearby by alongside and close".split())
 _NOTE_BONDS = frozenset({"is", "on", "in", "part", "under", "above", "behind", "front", "has"})
 _NOT_IN_NOTES = frozenset({"wearing", "wears"})  # worn things are `worn_moved`'s
 _MAX_GAP = 6
+#: `_PLACING` by its first word, longest forms first (the bond of every word between two things is asked).
+_FIRST_WORDS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
+    first: tuple(x for x in _PLACING if x[0][0] == first) for first in {form[0] for form, _ in _PLACING}}
 
 
 def _bond_at(ws, i: int) -> tuple[str, int] | None:
@@ -57,8 +60,8 @@ def _bond_at(ws, i: int) -> tuple[str, int] | None:
         nxt = ws[i + 2] if i + 2 < len(ws) else None
         return ("is", i + 2) if det in ("a", "an", "the") and nxt is not None and _bond_at(ws, i + 2) is None \
             and is_noun(nxt) and not nxt.direction else None
-    for form, bond in _PLACING:
-        if tuple(w.lower for w in ws[i:i + len(form)]) == form:
+    for form, bond in _FIRST_WORDS.get(ws[i].lower, ()):
+        if len(form) == 1 or tuple(w.lower for w in ws[i:i + len(form)]) == form:
             after = next((w for w in ws[i + len(form):i + len(form) + 3] if w.lower not in DETERMINERS), None)
             if after is not None and (after.direction or after.lower in lexicon.load().framing
                                       or after.lower in ("between", "among", "amid", "amongst")):
