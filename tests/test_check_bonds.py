@@ -66,6 +66,9 @@ def test_a_worn_or_had_thing_in_another_colour_on_its_own_owner_is_a_look():
     notes = "woman with brown hair\nman with black hair"
     assert "brown" in _look(_caption(notes, "A woman with black hair and a man with brown hair."), "n1")
     assert _caption(notes, "A woman with brown hair and a man with black hair.").ok
+    # "brown-haired": the hair is brown (binding gave the colour to the woman, a certain move)
+    assert _caption(notes, "A brown-haired woman and a man with black hair.").ok
+    assert "woman" in _look(_caption(notes, "A black-haired woman and a man with brown hair."), "n2")
     cushions = "chair with a red cushion\nsofa with a blue cushion"
     assert _fact(_caption(cushions, "A chair with a blue cushion and a sofa with a red cushion."),
                  "n1").status == "contradicted"

@@ -12,11 +12,11 @@ worn). A check-tier look: the reading of "in", "with" and of who "she" is stays 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from assistant import lexicon
-from assistant.check.binding import BREAK_CHARS, CERTAIN_KINDS, Phrase, attr_kind, is_noun, note_phrases, same_head, sentence_phrases
+from assistant.check.binding import BREAK_CHARS, CERTAIN_KINDS, PART_FORMS, Phrase, attr_kind, is_noun, note_phrases, same_head, sentence_phrases
 from assistant.check.words import Draft, Word, note_words
 
 #: Things worn, beside the lexicon's clothing and footwear (`[categories]`).
@@ -103,7 +103,23 @@ def _worn(ws: list[Word] | tuple[Word, ...], found: tuple[Phrase, ...], text: st
             owners = _owner_before(ws, j, heads, text, offset, earlier, found, any_thing=False)
         if owners:
             out.append(Worn(owners, item))
-    return out + _in_colour(ws, heads, text, offset, earlier, found)
+    return out + _in_colour(ws, heads, text, offset, earlier, found) + _hyphened(ws, found, text, offset)
+
+
+def _hyphened(ws, found: tuple[Phrase, ...], text: str, offset: int) -> list[Worn]:
+    """"a brown-haired woman" has brown hair: the part the "-ed" word names, in the colour before it."""
+    out = []
+    for k, w in enumerate(ws[:-1]):
+        part = ws[k + 1]
+        if not w.color or part.lower not in PART_FORMS or text[w.tok.end - offset:part.tok.start - offset] != "-":
+            continue
+        owner = next((p for p in found if p.head.tok.start > part.tok.start), None)
+        if owner is None or not all(is_noun(v) or attr_kind(v.lower) for v in ws[k + 2:word_index(ws)[owner.head.tok.start]]):
+            continue
+        stem = next((x for x in (part.lower[:-2], part.lower[:-1]) if is_noun(replace(part, lower=x))), None)
+        if stem is not None:
+            out.append(Worn((owner,), Phrase(head=replace(part, lower=stem), attrs=[w])))
+    return out
 
 
 def _in_colour(ws, heads: dict[int, Phrase], text: str, offset: int, earlier: list[Phrase],
