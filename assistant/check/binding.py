@@ -197,6 +197,8 @@ def phrases(ws: list[Word] | tuple[Word, ...], text: str, offset: int = 0) -> li
                 after_of = low == "of"
             continue
         kind = attr_kind(low)
+        if kind == "colour" and _of_a_part(ws, i, text, offset):
+            continue  # "a brown-haired woman": the hair is brown, not the woman
         if kind is None and not is_noun(w):
             close()
             link = False
@@ -209,6 +211,16 @@ def phrases(ws: list[Word] | tuple[Word, ...], text: str, offset: int = 0) -> li
         run.append(w)
     close()
     return out
+
+
+#: Words after a hyphen that give the colour before them to a part: "brown-haired", "red-roofed".
+PART_FORMS = frozenset("haired eyed skinned bearded roofed framed leaved legged tailed winged striped spotted "
+                        "capped topped handled rimmed".split())
+
+
+def _of_a_part(ws, i: int, text: str, offset: int) -> bool:
+    nxt = ws[i + 1] if i + 1 < len(ws) else None
+    return nxt is not None and nxt.lower in PART_FORMS and text[ws[i].tok.end - offset:nxt.tok.start - offset] == "-"
 
 
 def _listed_attribute(ws: list[Word] | tuple[Word, ...], i: int, between: str, run: list[Word], text: str,

@@ -8,9 +8,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant import lexicon
-from assistant.check import (actions, attributes, conversed, edit_checks, edit_parsing, edit_sides, edit_tiers, framing,
+from assistant.check import (actions, attributes, bonds, conversed, edit_checks, edit_parsing, edit_sides, edit_tiers, framing,
                              fronted, generic_heads, hedges, inside, instructions, joins, likeness, matching, negation,
-                             objects, parts, prose, prospects, relations, shades, sides, spatial, spellings, told_apart)
+                             objects, parts, prose, prospects, relations, shades, sides, spatial, spellings, told_apart,
+                             worn)
 from assistant.check.number_forms import other_writings
 from assistant.check.numbers import combine_numbers, fmt_number
 from assistant.check.report import PROBLEM_STATUSES, CheckReport, FactCheck, SentenceProvenance
@@ -194,7 +195,9 @@ def _bound(fact: FactCheck, obs: Observation, draft: Draft, notes: list[str]) ->
                       or told_apart.merged(obs.text, draft, fact.sentences, notes)
                       or actions.action_reversed(obs.text, draft, fact.sentences, notes)
                       or actions.action_moved(obs.text, draft, fact.sentences, notes)
-                      or actions.verb_made_modifier(obs.text, draft, fact.sentences)):
+                      or actions.verb_made_modifier(obs.text, draft, fact.sentences)
+                      or worn.worn_moved(obs.text, draft, tuple(notes))
+                      or bonds.bond_weakened(obs.text, draft, tuple(notes))):
         # a plural is no written number, a join may be read the note's way: a look, not certain
         return fact.model_copy(update={"status": "contradicted", "tier": "check", "evidence": look, "missing": [look]})
     if not moved:
@@ -270,7 +273,10 @@ def _check_observation(obs: Observation, draft: Draft, original: str | None, not
                         obs.text, set())
     if kind == "fact":
         fact = matching.check_fact(obs, note_key(obs.text), draft, bound=original is None, notes=tuple(notes))
-        support = obs.text
+        support = obs.text + (worn.wear_words(obs.text) if original is None else "")
+        if original is None and fact.status == "dropped" and (wear := worn.wear_said(obs.text, draft, fact.missing)):
+            fact = fact.model_copy(update={"status": "kept", "tier": None, "missing": [], "sentences": wear,
+                                           "evidence": " ".join(draft.sents[s].text for s in wear)})
         if original is None and fact.status in ("dropped", "contradicted"):
             fact, support = _restated(fact, obs, draft)
         elif original is None and fact.status == "kept" and (said := conversed.conversed_words(obs.text, draft)):
