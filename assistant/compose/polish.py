@@ -252,7 +252,8 @@ def fragment_mend(fragment: str, names: frozenset[str] | None = None, *, tails_f
     if whole is None or _ARTICLE_RE.search(fragment):
         return whole  # a fragment with an article of its own chose where to leave them out ("in black ink")
     # "in" before anything but a part of the scene may say a stuff or a way ("in thick fur", "in bold font");
-    # "of" after anything but a thing's part says what a picture is of ("painting of woman": a woman)
+    # "of" after anything but a thing's part or a likeness ("painting of woman": a woman) is left bare
+    whole = with_articles(whole, frozenset({"of"}), likeness_of_only=True)  # "portrait of an old man"
     return _IN_SCENE_RE.sub(r"\1 the ", with_articles(_PART_OF_RE.sub(r"\1 of the ", whole),
                                                       PLACE_PREPOSITIONS - {"in", "into", "of"}))
 
