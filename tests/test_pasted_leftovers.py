@@ -99,3 +99,20 @@ def test_a_passive_of_a_verb_that_takes_an_object_still_gets_is(fragment, senten
 def test_no_object_verbs_are_doings_not_passives():
     assert passives.a_doing("drifted") and not passives.passive_participle("drifted", "with", False)
     assert passives.passive_participle("dotted", "with", False)
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("Lamp on top of it.", "There is a lamp on top of it."),
+    ("Bench with trees in front of them.", "There is a bench with trees in front of them."),
+])
+def test_a_pronoun_after_a_parts_of_takes_no_article(fragment, sentence):
+    assert fragment_mend(fragment) == sentence
+
+
+@pytest.mark.parametrize("phrase", [
+    "cushions in shape of squares arranged in row",  # a plural: no "a"
+    'shrubs in shape of letter "W" by gate',  # a quoted name
+])
+def test_a_likeness_of_a_plural_or_a_named_thing_takes_no_a(phrase):
+    assert " a squares" not in fragment_mend(phrase[:1].upper() + phrase[1:] + ".") and \
+        ' a letter "W"' not in fragment_mend(phrase[:1].upper() + phrase[1:] + ".")

@@ -261,8 +261,8 @@ def fragment_mend(fragment: str, names: frozenset[str] | None = None, *, tails_f
 _ARTICLE_RE = re.compile(r"\b(?:a|an|the)\b", re.I)
 #: a thing's part before "of" and a bare noun, which takes "the" ("at edge of road" -> "at edge of the road")
 _PART_OF_RE = re.compile(r"\b(edge|side|corner|top|bottom|middle|center|centre|front|back|end|base|foot|rear|rim|"
-                         r"surface|wall|roof|door|window|floor|left|right) of (?!(?:a|an|the|this|that|his|her|its|"
-                         r"their|my|our|your)\b)(?=[a-z])")
+                         r"surface|wall|roof|door|window|floor|left|right) of (?!(?:a|an|the|this|that|these|those|his|her|its|"
+                         r"their|my|our|your|it|them|him|us|me|you|one|each|both|all|some)\b)(?=[a-z])")
 #: "in" before a part of the picture, which takes "the" ("in bottom right corner", "in distance")
 _IN_SCENE_RE = re.compile(r"\b(in|into) (?=(?:(?:bottom|top|upper|lower|left|right|far|back|front)[\s-]+){0,3}"
                           r"(?:background|foreground|distance|middle|center|centre|corner|sky|air|frame|image|"

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from assistant import lexicon
 from assistant.check import CheckReport, check_draft, clauses, prose
-from assistant.compose import repeats
+from assistant.compose import fragments, repeats
 from assistant.compose.dropped_be import TIMES
 from assistant.compose.models import SentenceChange
 from assistant.compose.fragments import UNCOUNTED
@@ -320,7 +320,7 @@ def with_articles(phrase: str, after: frozenset[str] = PREPOSITIONS, *, likeness
     """A terse phrase with "the" before each bare singular noun after a preposition (of `after`):
     "in middle of floor" -> "in the middle of the floor"; "on top", "under it", "with 2 poles",
     "on corners", "at night", "in pencil" (`bare_in`) stay; "in" before a thing worn and "of" after a likeness
-    take "a" ("in a white dress", "painting of a woman"). `likeness_of_only`: "of" only after a likeness."""
+    take "a" ("in a white dress", "painting of a woman"). `likeness_of_only`: only the "a" after a likeness's "of"."""
     tokens = tokenize(phrase)
     quotes = quotation_spans(phrase)
     out, at = [], 0
@@ -344,7 +344,9 @@ def with_articles(phrase: str, after: frozenset[str] = PREPOSITIONS, *, likeness
         # "in" before what a person wears names it for the first time: "girl in a white dress"; so does "of"
         # after a likeness: "painting of a woman"
         worn = t.lower == "in" and any(head in lexicon.load().categories.get(c, ()) for c in _WORN) or \
-            t.lower == "of" and k and tokens[k - 1].lower in _LIKENESSES and head not in _ONE_OF
+            t.lower == "of" and k and tokens[k - 1].lower in _LIKENESSES and _one_new_thing(phrase, tokens, k + 1, head)
+        if likeness_of_only and not worn:
+            continue
         out.append(phrase[at:nxt.start] + (indefinite_article(nxt.lower) if worn else "the") + " ")
         at = nxt.start
     return "".join(out) + phrase[at:]
@@ -354,6 +356,20 @@ def bare_in(head: str) -> bool:
     """Whether the noun `head` after "in" names what a thing is made, drawn or written in, not where it is
     (`MEDIA`, a material of the lexicon, a mass noun): "in pencil", "in black ink", "carved in stone"."""
     return head in MEDIA or head in lexicon.load().materials or head in UNCOUNTED
+
+
+def _one_new_thing(text: str, tokens: list[Token], k: int, head: str) -> bool:
+    """Whether the noun phrase at tokens[k] (up to its `head`) names one thing for the first time: no plural
+    in it ("shape of squares arranged ..."), no quoted name after it ("shape of letter "W""), and nothing a
+    picture has one of ("photo of sky")."""
+    if head in _ONE_OF:
+        return False
+    for j in range(k, len(tokens)):
+        if fragments.plural_noun(tokens[j].lower):
+            return False
+        if tokens[j].lower == head:
+            return j + 1 >= len(tokens) or not in_spans(tokens[j + 1].start, quotation_spans(text))
+    return True
 
 
 def _labelled(tokens: list[Token], k: int) -> bool:
