@@ -116,3 +116,7 @@ def test_a_pronoun_after_a_parts_of_takes_no_article(fragment, sentence):
 def test_a_likeness_of_a_plural_or_a_named_thing_takes_no_a(phrase):
     assert " a squares" not in fragment_mend(phrase[:1].upper() + phrase[1:] + ".") and \
         ' a letter "W"' not in fragment_mend(phrase[:1].upper() + phrase[1:] + ".")
+
+
+def test_a_material_that_names_a_vessel_keeps_its_article():
+    assert with_articles("water in glass", PLACE_PREPOSITIONS) == "water in the glass"

@@ -355,7 +355,11 @@ def with_articles(phrase: str, after: frozenset[str] = PREPOSITIONS, *, likeness
 def bare_in(head: str) -> bool:
     """Whether the noun `head` after "in" names what a thing is made, drawn or written in, not where it is
     (`MEDIA`, a material of the lexicon, a mass noun): "in pencil", "in black ink", "carved in stone"."""
-    return head in MEDIA or head in lexicon.load().materials or head in UNCOUNTED
+    return head in MEDIA or head in lexicon.load().materials - _VESSELS or head in UNCOUNTED
+
+
+#: materials that name a vessel too: "water in the glass", "beans in the tin"
+_VESSELS = frozenset("glass tin".split())
 
 
 def _one_new_thing(text: str, tokens: list[Token], k: int, head: str) -> bool:
