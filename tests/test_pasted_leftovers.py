@@ -120,3 +120,25 @@ def test_a_likeness_of_a_plural_or_a_named_thing_takes_no_a(phrase):
 
 def test_a_material_that_names_a_vessel_keeps_its_article():
     assert with_articles("water in glass", PLACE_PREPOSITIONS) == "water in the glass"
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ('Words "OPEN DAILY" written along side of van.', 'There are words "OPEN DAILY" written along the side of the van.'),
+    ("Cups hidden under table.", "There are cups hidden under the table."),
+])
+def test_an_irregular_participle_after_the_noun_is_no_head(fragment, sentence):
+    """"written", "hidden" after a plural noun: the noun says the number (was "There is a words ...")."""
+    assert fragment_mend(fragment) == sentence
+
+
+@pytest.mark.parametrize("fragment", [
+    "Man in gray coat gazes intently into camera.",
+    "Woman in red coat walks slowly along the path.",
+])
+def test_no_there_is_before_a_verb_and_its_adverb(fragment):
+    """The -s word before an -ly adverb is the subject's verb: "There is a man ... gazes" is no English."""
+    assert not (fragment_mend(fragment) or "").startswith("There")
+
+
+def test_a_verb_and_its_adverb_take_the_subjects_article():
+    assert fragment_mend("Tall man stands proudly near the gate.") == "The tall man stands proudly near the gate."

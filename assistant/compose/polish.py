@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from assistant import lexicon
-from assistant.check import CheckReport, check_draft, clauses, prose
+from assistant.check import CheckReport, check_draft, clauses, prose, word_forms
 from assistant.compose import placed_verbs, predicates, tails, typed
 from assistant.compose.fragments import (
     DETERMINERS,
@@ -24,7 +24,7 @@ from assistant.check.missed_verbs import object_after_verb
 from assistant.compose.models import ChangeHow, SentenceChange
 from assistant.compose.fallback import PLACE_PREPOSITIONS
 from assistant.compose.participle_verbs import participles_as_verbs
-from assistant.compose.restore import article_before, with_articles
+from assistant.compose.restore import PREPOSITIONS, article_before, with_articles
 from assistant.compose.splits import split_run_on, split_splices
 from assistant.compose.sentences import LABEL_RE, names_label, problems, says_nothing_new, terminated, word_count
 from assistant.notes import Observation
@@ -275,7 +275,11 @@ def _mended(fragment: str, names: frozenset[str] | None, tails_first: bool) -> s
             tails.be_after_asides(fragment, names) if participles_as_verbs(fragment, names) is None else None)) \
             is not None and not unwritten(whole):
         return whole
-    if clauses.may_have_verb(with_nouns_masked(fragment)) or object_after_verb(fragment) or \
+    if (verb := _verb_then_adverb(fragment)) is not None and fragment[:1].isupper() and \
+            (made := typed.subject_after_the(fragment[:verb].strip(), names)) is not None and made[0] != fragment[:verb].strip():
+        whole = terminated(f"{made[0]} {fragment[verb:]}")  # "Man in gray coat gazes intently ..." -> "The man ..."
+        return None if unwritten(whole) else whole
+    if clauses.may_have_verb(with_nouns_masked(fragment)) or object_after_verb(fragment) or verb is not None or \
             placed_verbs.verb_after_place(fragment) is not None:
         # "A man in a coat waits at ...", "Paper bears inscription ...": only the subject's article
         whole = typed.the_before_subject(fragment) or predicates.article_before_subject(fragment) or \
@@ -284,6 +288,22 @@ def _mended(fragment: str, names: frozenset[str] | None, tails_first: bool) -> s
     if (whole := predicates.article_before_aside(fragment)) is not None:  # "Drizzle of syrup, thick, ..., coats ..."
         return None if unwritten(whole) else whole
     return as_sentence(fragment, names, model_mends=tails_first)
+
+
+def _verb_then_adverb(fragment: str) -> int | None:
+    """An -s word that may be a verb, right after a noun, then an -ly adverb and a preposition, a
+    determiner or the end ("Man in gray coat gazes intently into camera", "Dog sits quietly."): the
+    subject's verb, so no "There is" goes before it; where it starts, or None. Not after a count, a determiner or a preposition
+    ("Two cups slightly tilted"), nor before a participle or a describing word."""
+    ts = tokenize(fragment)
+    for i in range(1, len(ts) - 1):
+        w, before, adverb = ts[i].lower, ts[i - 1].lower, ts[i + 1].lower
+        after = ts[i + 2].lower if i + 2 < len(ts) and ts[i + 2].text[:1].isalnum() else ""
+        if w.endswith("s") and word_forms.maybe_verb(w) and adverb.endswith("ly") and lexicon.can_be_adverb(adverb) and \
+                (lexicon.can_be_noun(before) or not lexicon.known_word(before)) and before not in DETERMINERS and lexicon.number_value(before) is None and \
+                "," not in fragment[ts[i - 1].end:ts[i + 1].start] and (not after or after in DETERMINERS or after in PREPOSITIONS):
+            return ts[i].start
+    return None
 
 
 def with_nouns_masked(sentence: str) -> str:
