@@ -142,3 +142,20 @@ def test_no_there_is_before_a_verb_and_its_adverb(fragment):
 
 def test_a_verb_and_its_adverb_take_the_subjects_article():
     assert fragment_mend("Tall man stands proudly near the gate.") == "The tall man stands proudly near the gate."
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("High-angle, wide shot of harbour with boats.", "A high-angle, wide shot shows a harbour with boats."),
+    ("Eye-level, full-shot black-and-white photograph of Spitfire flying over sea.",
+     "An eye-level, full-shot black-and-white photograph shows a Spitfire flying over the sea."),
+])
+def test_a_shot_listed_with_commas_before_its_view_says_what_it_shows(fragment, sentence):
+    assert fragment_mend(fragment) == sentence
+
+
+@pytest.mark.parametrize("fragment", [
+    "Eye-level, photograph of 2 dogs on sofa.",  # a bare noun after the comma: no list of the view's words
+    "Red, blue and green flags.",  # no shot first
+])
+def test_no_view_is_made_of_what_is_no_shot_listed(fragment):
+    assert not (fragment_mend(fragment) or "").startswith(("An eye-level, photograph", "A red"))

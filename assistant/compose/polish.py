@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from assistant import lexicon
 from assistant.check import CheckReport, check_draft, clauses, prose, word_forms
-from assistant.compose import placed_verbs, predicates, tails, typed
+from assistant.compose import placed_verbs, predicates, shot_views, tails, typed
 from assistant.compose.fragments import (
     DETERMINERS,
     PHRASE_START,
@@ -287,6 +287,8 @@ def _mended(fragment: str, names: frozenset[str] | None, tails_first: bool) -> s
         return None if whole is None or unwritten(whole) else whole
     if (whole := predicates.article_before_aside(fragment)) is not None:  # "Drizzle of syrup, thick, ..., coats ..."
         return None if unwritten(whole) else whole
+    if (whole := shot_views.shot_listed_view(fragment, names)) is not None and not unwritten(whole):
+        return whole  # "Eye-level, close-up view of ..." -> "An eye-level, close-up view shows ..."
     return as_sentence(fragment, names, model_mends=tails_first)
 
 
