@@ -159,3 +159,8 @@ def test_a_shot_listed_with_commas_before_its_view_says_what_it_shows(fragment, 
 ])
 def test_no_view_is_made_of_what_is_no_shot_listed(fragment):
     assert not (fragment_mend(fragment) or "").startswith(("An eye-level, photograph", "A red"))
+
+
+def test_an_article_before_the_listed_shot_is_said_once():
+    assert fragment_mend("A close-up, eye-level shot of a red kettle on a stove.") == \
+        "A close-up, eye-level shot shows a red kettle on a stove."

@@ -14,8 +14,8 @@ from assistant.compose import fragments
 from assistant.compose.sentences import terminated
 from assistant.text import indefinite_article
 
-#: a shot's word, then a comma: "Eye-level, ", "High angle, "
-_SHOT_FIRST_RE = re.compile(r"^([\w'-]+(?:[\s-][\w'-]+)?),\s+(?=\S)")
+#: a shot's word, then a comma, after any article: "Eye-level, ", "High angle, ", "A close-up, "
+_SHOT_FIRST_RE = re.compile(r"^(?:(?:an?|the)\s+)?(?!(?:an?|the)\b)([\w'-]+(?:[\s-][\w'-]+)?),\s+(?=\S)", re.I)
 #: the view's describing words and its noun, then "of": "close-up view of", "full-shot black-and-white photograph of"
 _VIEW_OF_RE = re.compile(r"^((?:[\w-]+\s+){0,3}?(?:view|shot|close-up|closeup|photograph|photo|image|picture))\s+of\s+(?=\S)",
                          re.I)
