@@ -164,3 +164,10 @@ def test_no_view_is_made_of_what_is_no_shot_listed(fragment):
 def test_an_article_before_the_listed_shot_is_said_once():
     assert fragment_mend("A close-up, eye-level shot of a red kettle on a stove.") == \
         "A close-up, eye-level shot shows a red kettle on a stove."
+
+
+@pytest.mark.parametrize("sentence", [
+    "Blue waters of the lake, punctuated by small islands, command attention.",
+])
+def test_no_there_are_before_a_plural_subjects_verb_after_its_aside(sentence):
+    assert not (fragment_mend(sentence) or "").startswith("There")

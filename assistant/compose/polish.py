@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from assistant import lexicon
 from assistant.check import CheckReport, check_draft, clauses, prose, word_forms
-from assistant.compose import placed_verbs, predicates, shot_views, tails, typed
+from assistant.compose import fragments, placed_verbs, predicates, shot_views, tails, typed
 from assistant.compose.fragments import (
     DETERMINERS,
     PHRASE_START,
@@ -279,6 +279,8 @@ def _mended(fragment: str, names: frozenset[str] | None, tails_first: bool) -> s
             (made := typed.subject_after_the(fragment[:verb].strip(), names)) is not None and made[0] != fragment[:verb].strip():
         whole = terminated(f"{made[0]} {fragment[verb:]}")  # "Man in gray coat gazes intently ..." -> "The man ..."
         return None if unwritten(whole) else whole
+    if _verb_after_participle_aside(fragment):
+        return None  # "Waters of the sea, punctuated by pools, command attention.": a sentence; no "There are"
     if clauses.may_have_verb(with_nouns_masked(fragment)) or object_after_verb(fragment) or verb is not None or \
             placed_verbs.verb_after_place(fragment) is not None:
         # "A man in a coat waits at ...", "Paper bears inscription ...": only the subject's article
@@ -306,6 +308,19 @@ def _verb_then_adverb(fragment: str) -> int | None:
                 "," not in fragment[ts[i - 1].end:ts[i + 1].start] and (not after or after in DETERMINERS or after in PREPOSITIONS):
             return ts[i].start
     return None
+
+
+def _verb_after_participle_aside(fragment: str) -> bool:
+    """A plural noun phrase, a participle's aside set off by commas, then a verb's base form and its object
+    ("Azure waters, punctuated by pools, command attention."): the subject's verb after the aside."""
+    parts = [p.strip() for p in fragment.strip().rstrip(".!").split(",")]
+    if len(parts) < 3 or fragments.be_for(parts[0]) != "are" or clauses.has_verb(tokenize(parts[0]), parts[0]):
+        return False
+    last = tokenize(parts[-1])
+    if len(last) < 2 or not lexicon.is_verb_base(last[0].lower) or last[1].lower in PREPOSITIONS | {"and", "or"}:
+        return False
+    return all((w := tokenize(p)) and w[0].lower.endswith(("ed", "ing", "en")) and lexicon.verb_lemmas(w[0].lower)
+               for p in parts[1:-1])
 
 
 def with_nouns_masked(sentence: str) -> str:
