@@ -77,7 +77,7 @@ def test_in_takes_the_only_before_a_part_of_the_scene(fragment, sentence):
     ("Kid at school.", "There is a kid at school."),
     ("Bus at stop 5.", "There is a bus at stop 5."),  # a noun named by its label
     ('Mug with text "Best dad in world".', 'There is a mug with text "Best dad in world".'),  # a sign's words
-    ("Painting of woman.", "There is a painting of woman."),  # "of" is no place; the picture's subject is not "the"
+    ("Painting of woman.", "There is a painting of a woman."),  # "of" is no place; the picture's subject is "a", not "the"
 ])
 def test_set_phrases_labels_and_quotes_take_no_article(fragment, sentence):
     assert fragment_mend(fragment) == sentence

@@ -244,9 +244,9 @@ def there_is(fragment: str, names: frozenset[str] | None = None, *, english: boo
     nouns = [w for w in words if w not in quoted] or words  # 'Text "TICKETS" in lights': the text is one
     k = len(nouns) - 1
     # "neon light reflections falling on the wall": the noun before a participle is the head
-    while k > 0 and (nouns[k].endswith(("ing", "ed")) and lexicon.can_be_verb(nouns[k]) and (
+    while k > 0 and ((nouns[k].endswith(("ing", "ed")) or word_forms.only_participle(nouns[k])) and lexicon.can_be_verb(nouns[k]) and (
             not lexicon.can_be_noun(nouns[k]) or plural_noun(nouns[k - 1])) or _adverb(nouns[k])):
-        k -= 1  # "cups generously topped": the adverb before a participle is no head either ("There is a cups ...")
+        k -= 1  # "cups generously topped", "words written": no head either ("There is a cups ...", "a words")
     last = nouns[k]
     # "a cup and a plate", "trees and grass": a list; "a beige and white ceiling": one thing
     joins = [k for k, w in enumerate(head) if w in ("and", "+")]

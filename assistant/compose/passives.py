@@ -22,6 +22,13 @@ from assistant import lexicon
 from assistant.check import word_forms
 from assistant.text import tokenize
 
+#: verbs that take no object, said of things ("drift", "teem", "sway"): their -ed form after a subject is its past
+#: tense, never a passive ("The lamp drifted with the wind.", "The square teemed with people.")
+NO_OBJECT = frozenset("drift float sway flutter glide sail bob drip trickle seep ooze teem swarm brim bristle overflow "
+                      "throb pulse hum buzz ripple flicker twinkle shiver tremble quiver wobble dangle sag "
+                      "droop slump vanish fade crackle smoulder smolder blossom bloom thrive wander meander zigzag soar "
+                      "hover emerge erupt collapse crumble arrive rise fall happen exist vibrate resound reverberate "
+                      "stream gush surge rustle creak jingle clatter glimmer glint".split())
 #: words after a participle that name who or what did it: "punctuated by lines", "dotted with rocks"
 AGENT_WORDS = frozenset({"by", "with", "w", "w/"})  # "w/": a note's "with"
 
@@ -37,11 +44,11 @@ def by_the_lexicon(word: str) -> bool:
 def a_doing(word: str) -> bool:
     """Whether the -ed `word` is the past tense of a doing of the living (`doers.DOER_VERBS`: "walked",
     "played"), a posture (`participle_verbs.POSTURES`: "rested") or a look a thing has of itself
-    (`participle_verbs.DESCRIBING`: "glowed", "bustled"), and no verb `by_the_lexicon` makes passive."""
+    (`participle_verbs.DESCRIBING`: "glowed", "bustled") or a verb that takes no object (`NO_OBJECT`: "drifted"), and no verb `by_the_lexicon` makes passive."""
     from assistant.compose import doers, participle_verbs  # noqa: PLC0415 - both build on modules that ask this one
 
     lemmas = set(lexicon.verb_lemmas(word))
-    return bool(lemmas & (doers.DOER_VERBS | participle_verbs.POSTURES | participle_verbs.DESCRIBING)) and \
+    return bool(lemmas & (doers.DOER_VERBS | participle_verbs.POSTURES | participle_verbs.DESCRIBING | NO_OBJECT)) and \
         not by_the_lexicon(word)
 
 

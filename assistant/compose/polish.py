@@ -10,8 +10,8 @@ import re
 from collections.abc import Callable
 
 from assistant import lexicon
-from assistant.check import CheckReport, check_draft, clauses, prose
-from assistant.compose import placed_verbs, predicates, tails, typed
+from assistant.check import CheckReport, check_draft, clauses, prose, word_forms
+from assistant.compose import fragments, placed_verbs, predicates, shot_views, tails, typed
 from assistant.compose.fragments import (
     DETERMINERS,
     PHRASE_START,
@@ -24,7 +24,7 @@ from assistant.check.missed_verbs import object_after_verb
 from assistant.compose.models import ChangeHow, SentenceChange
 from assistant.compose.fallback import PLACE_PREPOSITIONS
 from assistant.compose.participle_verbs import participles_as_verbs
-from assistant.compose.restore import article_before, with_articles
+from assistant.compose.restore import PREPOSITIONS, article_before, with_articles
 from assistant.compose.splits import split_run_on, split_splices
 from assistant.compose.sentences import LABEL_RE, names_label, problems, says_nothing_new, terminated, word_count
 from assistant.notes import Observation
@@ -252,7 +252,8 @@ def fragment_mend(fragment: str, names: frozenset[str] | None = None, *, tails_f
     if whole is None or _ARTICLE_RE.search(fragment):
         return whole  # a fragment with an article of its own chose where to leave them out ("in black ink")
     # "in" before anything but a part of the scene may say a stuff or a way ("in thick fur", "in bold font");
-    # "of" after anything but a thing's part says what a picture is of ("painting of woman": a woman)
+    # "of" after anything but a thing's part or a likeness ("painting of woman": a woman) is left bare
+    whole = with_articles(whole, frozenset({"of"}), likeness_of_only=True)  # "portrait of an old man"
     return _IN_SCENE_RE.sub(r"\1 the ", with_articles(_PART_OF_RE.sub(r"\1 of the ", whole),
                                                       PLACE_PREPOSITIONS - {"in", "into", "of"}))
 
@@ -260,8 +261,8 @@ def fragment_mend(fragment: str, names: frozenset[str] | None = None, *, tails_f
 _ARTICLE_RE = re.compile(r"\b(?:a|an|the)\b", re.I)
 #: a thing's part before "of" and a bare noun, which takes "the" ("at edge of road" -> "at edge of the road")
 _PART_OF_RE = re.compile(r"\b(edge|side|corner|top|bottom|middle|center|centre|front|back|end|base|foot|rear|rim|"
-                         r"surface|wall|roof|door|window|floor|left|right) of (?!(?:a|an|the|this|that|his|her|its|"
-                         r"their|my|our|your)\b)(?=[a-z])")
+                         r"surface|wall|roof|door|window|floor|left|right) of (?!(?:a|an|the|this|that|these|those|his|her|its|"
+                         r"their|my|our|your|it|them|him|us|me|you|one|each|both|all|some)\b)(?=[a-z])")
 #: "in" before a part of the picture, which takes "the" ("in bottom right corner", "in distance")
 _IN_SCENE_RE = re.compile(r"\b(in|into) (?=(?:(?:bottom|top|upper|lower|left|right|far|back|front)[\s-]+){0,3}"
                           r"(?:background|foreground|distance|middle|center|centre|corner|sky|air|frame|image|"
@@ -274,7 +275,13 @@ def _mended(fragment: str, names: frozenset[str] | None, tails_first: bool) -> s
             tails.be_after_asides(fragment, names) if participles_as_verbs(fragment, names) is None else None)) \
             is not None and not unwritten(whole):
         return whole
-    if clauses.may_have_verb(with_nouns_masked(fragment)) or object_after_verb(fragment) or \
+    if (verb := _verb_then_adverb(fragment)) is not None and fragment[:1].isupper() and \
+            (made := typed.subject_after_the(fragment[:verb].strip(), names)) is not None and made[0] != fragment[:verb].strip():
+        whole = terminated(f"{made[0]} {fragment[verb:]}")  # "Man in gray coat gazes intently ..." -> "The man ..."
+        return None if unwritten(whole) else whole
+    if _verb_after_participle_aside(fragment):
+        return None  # "Waters of the sea, punctuated by pools, command attention.": a sentence; no "There are"
+    if clauses.may_have_verb(with_nouns_masked(fragment)) or object_after_verb(fragment) or verb is not None or \
             placed_verbs.verb_after_place(fragment) is not None:
         # "A man in a coat waits at ...", "Paper bears inscription ...": only the subject's article
         whole = typed.the_before_subject(fragment) or predicates.article_before_subject(fragment) or \
@@ -282,7 +289,38 @@ def _mended(fragment: str, names: frozenset[str] | None, tails_first: bool) -> s
         return None if whole is None or unwritten(whole) else whole
     if (whole := predicates.article_before_aside(fragment)) is not None:  # "Drizzle of syrup, thick, ..., coats ..."
         return None if unwritten(whole) else whole
+    if (whole := shot_views.shot_listed_view(fragment, names)) is not None and not unwritten(whole):
+        return whole  # "Eye-level, close-up view of ..." -> "An eye-level, close-up view shows ..."
     return as_sentence(fragment, names, model_mends=tails_first)
+
+
+def _verb_then_adverb(fragment: str) -> int | None:
+    """An -s word that may be a verb, right after a noun, then an -ly adverb and a preposition, a
+    determiner or the end ("Man in gray coat gazes intently into camera", "Dog sits quietly."): the
+    subject's verb, so no "There is" goes before it; where it starts, or None. Not after a count, a determiner or a preposition
+    ("Two cups slightly tilted"), nor before a participle or a describing word."""
+    ts = tokenize(fragment)
+    for i in range(1, len(ts) - 1):
+        w, before, adverb = ts[i].lower, ts[i - 1].lower, ts[i + 1].lower
+        after = ts[i + 2].lower if i + 2 < len(ts) and ts[i + 2].text[:1].isalnum() else ""
+        if w.endswith("s") and word_forms.maybe_verb(w) and adverb.endswith("ly") and lexicon.can_be_adverb(adverb) and \
+                (lexicon.can_be_noun(before) or not lexicon.known_word(before)) and before not in DETERMINERS and lexicon.number_value(before) is None and \
+                "," not in fragment[ts[i - 1].end:ts[i + 1].start] and (not after or after in DETERMINERS or after in PREPOSITIONS):
+            return ts[i].start
+    return None
+
+
+def _verb_after_participle_aside(fragment: str) -> bool:
+    """A plural noun phrase, a participle's aside set off by commas, then a verb's base form and its object
+    ("Azure waters, punctuated by pools, command attention."): the subject's verb after the aside."""
+    parts = [p.strip() for p in fragment.strip().rstrip(".!").split(",")]
+    if len(parts) < 3 or fragments.be_for(parts[0]) != "are" or clauses.has_verb(tokenize(parts[0]), parts[0]):
+        return False
+    last = tokenize(parts[-1])
+    if len(last) < 2 or not lexicon.is_verb_base(last[0].lower) or last[1].lower in PREPOSITIONS | {"and", "or"}:
+        return False
+    return all((w := tokenize(p)) and w[0].lower.endswith(("ed", "ing", "en")) and lexicon.verb_lemmas(w[0].lower)
+               for p in parts[1:-1])
 
 
 def with_nouns_masked(sentence: str) -> str:

@@ -11,7 +11,7 @@ import re
 
 from assistant import lexicon
 from assistant.check import clauses, missed_verbs
-from assistant.check.word_forms import past_or_participle
+from assistant.check.word_forms import past_or_participle, past_tense
 from assistant.compose import dropped_be, fragments, owned, placed_verbs, typed
 from assistant.compose.sentences import VIEW_RE, terminated
 from assistant.text import indefinite_article, tokenize
@@ -257,6 +257,8 @@ def with_has(fragment: str, names: frozenset[str] | None = None) -> str | None:
         return None
     text = fragment.strip()
     phrase, rest = text[:us[w - 1].end], text[us[w + 1].start:]
+    if _living_then_past(us[:w], names):
+        return None  # "The woman bore with a bouquet.": a past tense after a living subject is its verb
     if any(u.comma_before or u.lower in fragments.PHRASE_START or u.lower in ("and", "or") for u in us[1:w]) or \
             clauses.has_verb(tokenize(phrase), phrase) or clauses.may_have_verb(terminated(rest)):
         return None
@@ -265,6 +267,15 @@ def with_has(fragment: str, names: frozenset[str] | None = None) -> str | None:
         return None
     had = typed.articled(f"with {rest}").removeprefix("with ")  # "with long handle" -> "has a long handle"
     return terminated(f"{phrase} {'have' if be == 'are' else 'has'} {had}")
+
+
+def _living_then_past(us: list[typed.Unit], names: frozenset[str] | None) -> bool:
+    """Whether the phrase `us` ends in a word that may be a verb's past tense ("bore", "rose", "spoke", "lay")
+    after a noun of a living thing (`doers.living`): that word is the living thing's verb, not a noun of a
+    compound ("The woman bore", "The man spoke"; "The garden shed" names a shed)."""
+    from assistant.compose import doers  # noqa: PLC0415 - it builds on modules that ask this one
+
+    return len(us) > 2 and past_tense(us[-1].lower) and doers.living(" ".join(u.text for u in us[:-1]), names)
 
 
 #: nouns for a part of a thing after a side ("left side of the wall"): the side is the noun's, no place typed first

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from assistant import lexicon
 from assistant.check import CheckReport, check_draft, clauses, prose
-from assistant.compose import repeats
+from assistant.compose import fragments, repeats
 from assistant.compose.dropped_be import TIMES
 from assistant.compose.models import SentenceChange
 from assistant.compose.fragments import UNCOUNTED
@@ -69,6 +69,18 @@ _AMOUNT_OF = frozenset("touch hint dash splash pinch drop bit sense feeling air 
                        "rows line lines flock herd crowd team series set sets layer layers patch patches strip "
                        "stretch shade shades hue hues tone tones swirl swirls burst bursts sea blanket carpet "
                        "host number couple dozen".split())
+#: what a thing is drawn, written or done in, named bare after "in" ("drawn in pencil", "in black ink", "in
+#: bold font", "covered in moss"): a medium, a stuff or a way, not a place (`bare_in`)
+MEDIA = frozenset("pencil pen ink charcoal chalk crayon crayons marker pastel pastels graphite watercolor watercolour "
+                  "watercolors watercolours oil oils acrylic acrylics gouache tempera enamel lacquer varnish ballpoint "
+                  "biro font typeface script cursive print handwriting lettering capitals italics bold outline "
+                  "relief miniature moss fur ivy frost foam lichen mold mould soot grime dew felt".split())
+#: likenesses before "of": what follows is named for the first time ("painting of woman" -> "of a woman")
+_LIKENESSES = frozenset("drawing painting picture poster photo photograph mural illustration cartoon sketch image "
+                        "portrait statue statuette sculpture figurine carving replica model bust engraving etching "
+                        "rendering depiction likeness caricature silhouette shape figure doodle".split())
+#: what a picture has one of, "the" even after a likeness ("a photo of the sky")
+_ONE_OF = frozenset("sky sun moon horizon sea ocean earth world".split())
 #: a sentence ending in one of these takes a phrase without a comma ("A red bus is on the left.")
 _COPULAS = frozenset("is are was were be".split())
 #: what may stand between two words of one noun phrase
@@ -304,10 +316,11 @@ def _breaks(text: str, a: Token, b: Token) -> bool:
     return any(c in text[a.end:b.start] for c in ",;:()\"“”")
 
 
-def with_articles(phrase: str, after: frozenset[str] = PREPOSITIONS) -> str:
+def with_articles(phrase: str, after: frozenset[str] = PREPOSITIONS, *, likeness_of_only: bool = False) -> str:
     """A terse phrase with "the" before each bare singular noun after a preposition (of `after`):
     "in middle of floor" -> "in the middle of the floor"; "on top", "under it", "with 2 poles",
-    "on corners", "at night" stay; "in" before a thing worn takes "a" ("in a white dress")."""
+    "on corners", "at night", "in pencil" (`bare_in`) stay; "in" before a thing worn and "of" after a likeness
+    take "a" ("in a white dress", "painting of a woman"). `likeness_of_only`: only the "a" after a likeness's "of"."""
     tokens = tokenize(phrase)
     quotes = quotation_spans(phrase)
     out, at = [], 0
@@ -318,19 +331,49 @@ def with_articles(phrase: str, after: frozenset[str] = PREPOSITIONS) -> str:
                 or nxt.text[:1].isupper() or k and tokens[k - 1].lower == nxt.lower or nxt.lower in _BARE_IN and (
                     t.lower in ("in", "into") or t.lower == "of" and k and tokens[k - 1].lower == "out") \
                 or t.lower == "of" and k and tokens[k - 1].lower in _AMOUNT_OF \
+                or likeness_of_only and t.lower == "of" and not (k and tokens[k - 1].lower in _LIKENESSES) \
                 or nxt.lower in _BARE_AFTER.get(t.lower, ()):
             continue  # "side by side", "hand in hand": a word said again after its preposition takes none
         head = _head(phrase, tokens, k + 1)
         if in_spans(nxt.start, quotes) or _labelled(tokens, k + 1):
             continue  # a sign's words ('"Best dad in world"'), a label after its noun ("at stop 5", "gate B12")
         if head.endswith("s") and not head.endswith(("ss", "us", "is")) or head in UNCOUNTED \
-                or head in lexicon.load().colors or t.lower == "at" and nxt.lower in TIMES:  # "painted in red", "at night"
+                or head in lexicon.load().colors or t.lower == "at" and nxt.lower in TIMES \
+                or t.lower in ("in", "into") and bare_in(head):  # "painted in red", "at night", "drawn in pencil"
             continue
-        # "in" before what a person wears names it for the first time: "girl in a white dress"
-        worn = t.lower == "in" and any(head in lexicon.load().categories.get(c, ()) for c in _WORN)
+        # "in" before what a person wears names it for the first time: "girl in a white dress"; so does "of"
+        # after a likeness: "painting of a woman"
+        worn = t.lower == "in" and any(head in lexicon.load().categories.get(c, ()) for c in _WORN) or \
+            t.lower == "of" and k and tokens[k - 1].lower in _LIKENESSES and _one_new_thing(phrase, tokens, k + 1, head)
+        if likeness_of_only and not worn:
+            continue
         out.append(phrase[at:nxt.start] + (indefinite_article(nxt.lower) if worn else "the") + " ")
         at = nxt.start
     return "".join(out) + phrase[at:]
+
+
+def bare_in(head: str) -> bool:
+    """Whether the noun `head` after "in" names what a thing is made, drawn or written in, not where it is
+    (`MEDIA`, a material of the lexicon, a mass noun): "in pencil", "in black ink", "carved in stone"."""
+    return head in MEDIA or head in lexicon.load().materials - _VESSELS or head in UNCOUNTED
+
+
+#: materials that name a vessel too: "water in the glass", "beans in the tin"
+_VESSELS = frozenset("glass tin".split())
+
+
+def _one_new_thing(text: str, tokens: list[Token], k: int, head: str) -> bool:
+    """Whether the noun phrase at tokens[k] (up to its `head`) names one thing for the first time: no plural
+    in it ("shape of squares arranged ..."), no quoted name after it ("shape of letter "W""), and nothing a
+    picture has one of ("photo of sky")."""
+    if head in _ONE_OF:
+        return False
+    for j in range(k, len(tokens)):
+        if fragments.plural_noun(tokens[j].lower):
+            return False
+        if tokens[j].lower == head:
+            return j + 1 >= len(tokens) or not in_spans(tokens[j + 1].start, quotation_spans(text))
+    return True
 
 
 def _labelled(tokens: list[Token], k: int) -> bool:

@@ -173,13 +173,14 @@ def articled(phrase: str, with_a: bool = True) -> str:
     "near shore" -> "near the shore", "in middle of floor"). Without `with_a` a "with" phrase stays as
     typed ("adorned with lace": "a" there would make a mass noun one thing)."""
     from assistant.compose.fallback import PLACE_PREPOSITIONS  # noqa: PLC0415 - compose.fallback imports this module's users
-    from assistant.compose.restore import with_articles  # noqa: PLC0415
+    from assistant.compose.restore import bare_in, with_articles  # noqa: PLC0415
 
     us = units(phrase)
     for k in reversed(range(len(us) - 1)):  # from the end, so the offsets before stay right
         after = us[k + 1:]
         if us[k].lower == "with" and with_a and takes_a(after) or \
-                us[k].lower in PLACE_PREPOSITIONS - {"of"} and _described_first(after) and takes_a(after):
+                us[k].lower in PLACE_PREPOSITIONS - {"of"} and _described_first(after) and takes_a(after) and \
+                not (us[k].lower in ("in", "into") and bare_in(_head_of(after))):  # "rendered in black ink"
             phrase = f"{phrase[:us[k + 1].start]}{indefinite_article(us[k + 1].lower)} {phrase[us[k + 1].start:]}"
     return with_articles(phrase, PLACE_PREPOSITIONS - {"of"})  # "a host of clouds mixed in": its noun is unsure
 
@@ -221,6 +222,16 @@ def _described_compound(word: str) -> bool:
     """A hyphenated word whose last part describes ("semi-circular", "moss-covered")."""
     last = word.rsplit("-", 1)[-1]
     return "-" in word and bool(last) and (attribute(last, strict=False) or past_or_participle(last))
+
+
+def _head_of(us: list[Unit]) -> str:
+    """The last word of the noun phrase `us` opens, before a comma, a preposition or "and"/"or"."""
+    head = us[0]
+    for u in us[1:]:
+        if u.lower in fragments.PHRASE_START or u.lower in ("and", "or") or u.comma_before:
+            break
+        head = u
+    return head.lower
 
 
 def takes_a(us: list[Unit]) -> bool:
