@@ -24,6 +24,7 @@ from assistant.compose.models import SentenceChange
 from assistant.compose.fragments import UNCOUNTED
 from assistant.compose.sentences import (
     LABEL_RE,
+    before_sentence,
     label_as_topic,
     names_label,
     place_fronted,
@@ -152,6 +153,8 @@ def restored(sentence: str, note: str) -> Iterator[str]:
     runs = _missing_runs(text, sentence)
     if not runs or sum(len(r) for r in runs) > MAX_MISSING_WORDS:
         return
+    if fronted := _fronted(sentence, text, runs):
+        yield fronted
     seen = set()
     for anchored in (True, False):
         out: str | None = sentence
@@ -162,6 +165,38 @@ def restored(sentence: str, note: str) -> Iterator[str]:
         if out is not None and out != sentence and out not in seen:
             seen.add(out)
             yield out
+
+
+#: Words that make the opening phrase a shot, one of many ("in a close-up", "captured in a wide shot").
+_SHOTS = frozenset("shot view close closeup photo photograph picture snapshot angle".split())
+
+
+def _fronted(sentence: str, note: str, runs: list[list[int]]) -> str | None:
+    """The note's opening phrase that holds every missing word, before the sentence, where it
+    says how or where ("in detailed close-up shot at eye-level, penguin gazes ..." and "A penguin
+    gazes ..." give "In a detailed close-up shot at eye-level, a penguin gazes ..."): from a
+    preposition (or a participle and one: "captured in") to the comma after the last missing word."""
+    tokens = tokenize(note)
+    first = 1 if len(tokens) > 1 and tokens[0].lower.endswith("ed") and tokens[1].lower in PREPOSITIONS else 0
+    if tokens[first].lower not in PREPOSITIONS or tokens[first].lower == "of":
+        return None
+    end = runs[-1][-1] + 1
+    while end < len(tokens) and not _breaks(note, tokens[end - 1], tokens[end]):
+        end += 1
+    if end >= len(tokens) or note[tokens[end - 1].end:tokens[end].start].strip() != ",":
+        return None  # the phrase is the whole note, or ends otherwise
+    have = _sentence_keys(sentence)
+    said = [bool(_keys(t) & have) for t in tokens[first + 1:end] if _content(t)]
+    if any(_content(t) and not _keys(t) & have for t in tokens[end:]) or 2 * sum(said) >= len(said):
+        return None  # a missing word after the phrase, or the sentence says the phrase already in part
+    phrase = note[tokens[0].start:tokens[end - 1].end]
+    head = tokens[first + 1]
+    if any(t.lower in _SHOTS for t in tokens[first + 1:end]) and head.lower not in lexicon.load().stop:
+        cut = head.start - tokens[0].start  # a shot is one of many: "in close-up" -> "in a close-up"
+        phrase = phrase[:cut] + indefinite_article(head.text) + " " + phrase[cut:]
+    else:
+        phrase = with_articles(phrase)
+    return terminated(before_sentence(phrase[:1].upper() + phrase[1:], sentence))
 
 
 def _modifier(t: Token) -> bool:
@@ -250,12 +285,20 @@ def _before_anchor(sentence: str, note: str, run: list[int]) -> str | None:
     note, where the sentence has that noun: "A graffiti text" -> "A black and white graffiti text"."""
     tokens = tokenize(note)
     end = run[-1] + 1
-    if end >= len(tokens) or not _content(tokens[end]) or not _joined(note, tokens[run[-1]], tokens[end]):
+    if end >= len(tokens) or not _content(tokens[end]):
+        return None
+    # "eye-level, wide-shot photograph": a modifier before another with a comma goes before that one
+    listed = note[tokens[run[-1]].end:tokens[end].start].strip() == "," and _modifier_word(
+        note, tokens, run[0], run[-1]) and (_modifier(tokens[end]) or end + 1 < len(tokens)
+                                            and note[tokens[end].end:tokens[end + 1].start] == "-")
+    if not listed and not _joined(note, tokens[run[-1]], tokens[end]):
         return None
     start = run[0]
     while start > 0 and _modifier(tokens[start - 1]) and _joined(note, tokens[start - 1], tokens[start]):
         start -= 1  # "dry" of "dry grass ground": the modifiers before the run go with it
     chain = note[tokens[start].start:tokens[end].start].strip()
+    if listed and start > 0 and not _breaks(note, tokens[start - 1], tokens[start]):
+        return None  # "bright red, blue car": the run is the end of another chain
     chain_keys = set().union(*(_keys(t) for t in tokens[start:end]))
     anchor = _keys(tokens[end])
     words = tokenize(sentence)
@@ -272,6 +315,16 @@ def _before_anchor(sentence: str, note: str, run: list[int]) -> str | None:
         if rest[:1].isupper() and rest.split(" ", 1)[0][1:].islower():
             rest = rest[:1].lower() + rest[1:]
     return terminated(article_before(before, chain) + chain + " " + rest)
+
+
+def _modifier_word(note: str, tokens: list[Token], k: int, last: int) -> bool:
+    """Whether tokens k..last are one modifier: a modifier word, or a hyphened word whose last
+    part may be an adjective ("eye-level", "wide-shot"; not "tree-house")."""
+    if k == last:
+        return _modifier(tokens[k])
+    return all(note[tokens[j].end:tokens[j + 1].start] == "-" for j in range(k, last)) and (
+        _modifier(tokens[last]) or lexicon.can_be_adjective(tokens[last].lower) or lexicon.can_be_noun(tokens[last].lower)
+        and lexicon.can_be_adjective(tokens[k].lower))
 
 
 def article_before(before: str, word: str) -> str:

@@ -200,7 +200,13 @@ def place_fronted(label: str, rest: str) -> str | None:
     where = _PLACE_LABELS.get(label.strip().lower())
     if not where or not rest.strip():
         return None
-    rest = rest.strip()
+    return before_sentence(where, rest)
+
+
+def before_sentence(phrase: str, rest: str) -> str:
+    """`phrase` put before the sentence `rest`, with a comma; the sentence's first word lower-cased
+    where it is an article or an adjective ("In the background, a painting of ...")."""
+    where, rest = phrase, rest.strip()
     first = rest.split()[0]
     word = first.strip(",.;:").lower()
     # an article or an adjective starts the phrase ("A painting", "Red ball"): lower-cased after the
