@@ -103,6 +103,8 @@ def note_bonds(note_text: str) -> tuple[_Bond, ...]:
         y = next((p for p in objects if first_word(p).tok.start >= ws[end - 1].tok.end), None) if end <= len(ws) else None
         if x is None or y is None or same_head(x.head, y.head) or bond == "in" and is_worn(y.head.lower):
             continue
+        if w.lower in WITH and any(lexicon.names_member(c, [p.head.lower]) for p in (x, y) for c in _LIVING):
+            continue  # "man with dog", "dog with ball": company, kept by "A man walks beside his dog"
         before, between = ws[at[x.head.tok.start] + 1:i], ws[end:at[first_word(y).tok.start]]
         copula = any(v.lower in ("is", "are", "has", "have") for v in before)
         if _governed(ws, at[first_word(x).tok.start], _ADVERBIAL | (_GOVERNING if copula else frozenset())):
@@ -123,6 +125,8 @@ def _pair_links(text: str, ws, found: tuple[Phrase, ...], bond: _Bond,
     it"), "weak" (only "beside", "near", "and", a list's comma), "reversed" (the bond's own word
     with the things swapped: "a shelf on a book") or "other". `standins`: "it" and the thing it
     stands for ("A table. A cat sits beside it.")."""
+    if any((b := _bond_at(ws, k)) and b[1] < len(ws) and ws[b[1]].lower in ("it", "them") for k in range(len(ws))):
+        return ["other"]  # "A table and a cat on top of it": the bond said of "it", not read here
     objects = _objects(found)
     xs = [p for p in objects if names(bond.thing, p)] + [p for p, was in standins if names(bond.thing, was)]
     ys = [p for p in objects if names(bond.other, p) and not names(bond.thing, p)] + [
@@ -186,11 +190,17 @@ def _governed(ws, k: int, words: frozenset[str] = _GOVERNING) -> bool:
     return k >= 0 and ws[k].lower in words
 
 
+_LIVING = ("person", "people", "animal")
+_SECOND_THING = frozenset("a an the another some one two three several".split())
+
+
 def _weak(ws, k0: int, k1: int, and_too: bool = True) -> bool:
     for k in range(k0, k1):
         low, nxt = ws[k].lower, ws[k + 1].lower if k + 1 < len(ws) else ""
-        if low in ("beside", "near", "nearby", "alongside") or low == "and" and and_too or low in ("next", "close") and nxt == "to" \
-                or low == "by" and not (k and ws[k - 1].lower.endswith("ed")):  # "covered by": a doer
+        # not "by" ("held by a woman": the doer)
+        # "and" before a determiner: "a cup and saucer", "a car and its rack" name one set or one owner's
+        if low in ("beside", "near", "nearby", "alongside") or low == "and" and and_too and nxt in _SECOND_THING \
+                or low in ("next", "close") and nxt == "to":
             return True
     return False
 

@@ -157,9 +157,11 @@ def _owner_before(ws, k: int, heads: dict[int, Phrase], text: str, offset: int, 
     if ws[j].lower in ("he", "she") and any_thing:
         group = _MALE if ws[j].lower == "he" else _FEMALE
         before = [p for p in (*earlier, *found) if p.head.tok.start < ws[j].tok.start]
-        who = next((p for p in reversed(before) if _lemma_in(p.head.lower, group)), None)
-        return () if who is None else (who,)
+        who = [p for p in before if _lemma_in(p.head.lower, group)]
+        return (who[0],) if len(who) == 1 else ()  # "A man watches a boy. He wears ...": either, not judged
     owner = heads.get(ws[j].tok.start)
+    if any_thing and any(w.lower in ("who", "whom", "which", "that") for w in ws[:j]):
+        return ()  # "A man who greets a woman wears ...": the woman is the clause's object, not the wearer
     if owner is None or is_worn(owner.head.lower) or _after_preposition(ws, owner) and (
             any_thing or not _person(owner.head.lower)):
         return ()  # "two children on bikes wear helmets": the subject wears them; "next to a man in white": the man

@@ -275,7 +275,8 @@ def _living_then_past(us: list[typed.Unit], names: frozenset[str] | None) -> boo
     compound ("The woman bore", "The man spoke"; "The garden shed" names a shed)."""
     from assistant.compose import doers  # noqa: PLC0415 - it builds on modules that ask this one
 
-    return len(us) > 2 and past_tense(us[-1].lower) and doers.living(" ".join(u.text for u in us[:-1]), names)
+    return len(us) > 2 and past_tense(us[-1].lower) and not us[-2].lower.endswith(("'s", "s'", "’s")) and \
+        doers.living(" ".join(u.text for u in us[:-1]), names)  # "the girl's cast": a possessive owns the noun
 
 
 #: nouns for a part of a thing after a side ("left side of the wall"): the side is the noun's, no place typed first

@@ -72,7 +72,7 @@ _AMOUNT_OF = frozenset("touch hint dash splash pinch drop bit sense feeling air 
                        "host number couple dozen".split())
 #: what a thing is drawn, written or done in, named bare after "in" ("drawn in pencil", "in black ink", "in
 #: bold font", "covered in moss"): a medium, a stuff or a way, not a place (`bare_in`)
-MEDIA = frozenset("pencil pen ink charcoal chalk crayon crayons marker pastel pastels graphite watercolor watercolour "
+MEDIA = frozenset("pencil ink charcoal chalk crayon crayons marker pastel pastels graphite watercolor watercolour "
                   "watercolors watercolours oil oils acrylic acrylics gouache tempera enamel lacquer varnish ballpoint "
                   "biro font typeface script cursive print handwriting lettering capitals italics bold outline "
                   "relief miniature moss fur ivy frost foam lichen mold mould soot grime dew felt".split())
@@ -416,11 +416,11 @@ _VESSELS = frozenset("glass tin".split())
 
 
 def _one_new_thing(text: str, tokens: list[Token], k: int, head: str) -> bool:
-    """Whether the noun phrase at tokens[k] (up to its `head`) names one thing for the first time: no plural
+    """Whether the noun phrase at tokens[k] (up to its `head`) names one living thing for the first time: no plural
     in it ("shape of squares arranged ..."), no quoted name after it ("shape of letter "W""), and nothing a
     picture has one of ("photo of sky")."""
-    if head in _ONE_OF:
-        return False
+    if head in _ONE_OF or not any(lexicon.names_member(c, [head]) for c in ("person", "people", "animal")):
+        return False  # "a" only before a living thing: not "sculpture of a marble", "painting of a nature"
     for j in range(k, len(tokens)):
         if fragments.plural_noun(tokens[j].lower):
             return False
