@@ -45,7 +45,7 @@ def main_verb_typed_tersely(sentence: str) -> bool:
     bare singular subject ("Card bears inscription ...") leaves the sentence a fragment, which the
     compose mend gives its article ("The card bears ..."); "Cup on the left, while saucer casts
     shadow." has its verb only in the "while" clause."""
-    if verb_after_aside(sentence):
+    if verb_after_aside(sentence) or verb_after_fronted_place(sentence):
         return True
     parts = sentence.split(",")
     for k, part in enumerate(parts):
@@ -73,7 +73,7 @@ def verb_after_aside(sentence: str, bare: bool = False) -> bool:
     subject = [t.lower for t in tokenize(parts[0])]
     # a list goes on through "and", "+", "w/" ("Ground w/ dry leaves, small plants, twigs ..."); "A puppet
     # with a hat, wearing ..., stands ..." has its verb
-    if len(parts) < 3 or not 1 <= len(subject) <= 8 or has_verb(tokenize(parts[0]), parts[0]) or \
+    if len(parts) < 3 or not 1 <= len(subject) <= 8 or _verb_before_head(parts[0]) or \
             _LISTING - {"with"} & set(parts[0].lower().split()) or \
             parts[1].split()[:1] and parts[1].split()[0].lower() in _LISTING:
         return False
@@ -92,6 +92,56 @@ def verb_after_aside(sentence: str, bare: bool = False) -> bool:
     return False
 
 
+def _verb_before_head(part: str) -> bool:
+    """Whether the subject's part has a verb of its own: not its last word where that may be the
+    subject's noun ("Water beads", "Coffee cups": read alone, "beads" and "cups" may be a verb; an
+    aside and the verb after it make them the nouns)."""
+    from assistant.check.clauses import verbs  # noqa: PLC0415
+
+    tokens = tokenize(part)
+    return any(i != len(tokens) - 1 or not lexicon.can_be_noun(tokens[i].lower) for i in verbs(tokens, part))
+
+
+def verb_after_fronted_place(sentence: str) -> bool:
+    """Whether the sentence opens with places set off by commas ("In the background, ...", "On the
+    left, behind the fence, ...") and what follows them has its main verb: "In the background, the
+    dune, blanketed in greenery, stretches out." is the sentence "The dune, blanketed in greenery,
+    stretches out." with its place first. A place before a list of things ("On the table, a cup, a
+    saucer, a spoon.") or before a participle ("On the table, a cup filled with tea.") has none."""
+    from assistant.check.clauses import has_main_verb, has_verb  # noqa: PLC0415
+
+    rest = sentence
+    while "," in rest:
+        head, rest = rest.split(",", 1)
+        words = head.lower().split()
+        if not words or words[0] not in PREPOSITIONS or has_verb(tokenize(head), head):
+            return False
+        rest = rest.strip()
+        if rest and (verb_after_aside(rest) or has_main_verb(tokenize(rest), rest) and _verb_after_subject(rest)):
+            return True
+    return False
+
+
+def _verb_after_subject(rest: str) -> bool:
+    """Whether the first verb of `rest` is in its first part, or follows an aside a participle opens
+    ("the dune, blanketed in greenery, stretches out"), not a list's last noun ("tall trees, green
+    leaves, tree trunks": "tree" is no verb there)."""
+    from assistant.check.clauses import verbs  # noqa: PLC0415
+
+    tokens = tokenize(rest)
+    first = next(verbs(tokens, rest), None)
+    if first is None:
+        return False
+    before = rest[:tokens[first].start].rstrip().rstrip(",").split(",")
+    if len(before) == 1:
+        return True
+    opener = [w.lower() for w in before[-1].split()[:1]]
+    # "a statue, its paint faded, stands ...": an absolute phrase is an aside too
+    return bool(opener) and (opener[0].endswith(("ed", "ing")) or opener[0] in ("its", "his", "her", "their") or
+                             opener[0].endswith("en") and
+                             lexicon.can_be_verb(opener[0]) and not lexicon.can_be_adjective(opener[0]))  # not "green"
+
+
 #: words that go on a list, not a subject's aside
 _LISTING = frozenset("with w/ and + & or".split())
 
@@ -108,11 +158,13 @@ def _verb_governs(part: str, many: bool, aside: list[str]) -> bool:
         verb.endswith("s") and not verb.endswith("ss") and maybe_verb(verb)
     # "w/" is the notes' "with": "Flowers, in sharp focus, contrast w/ blurred background."
     with_shorthand = after == "w" and part[tokens[1].end:tokens[1].end + 1] == "/"
-    governs = after in _OPENERS or after in PREPOSITIONS or with_shorthand \
+    governs = after in _OPENERS or after in PREPOSITIONS or after in ("toward", "towards") or with_shorthand \
         or lexicon.can_be_adverb(after) and not lexicon.can_be_adjective(after) \
         or _opens_object(part, tokens, 1) or len(tokens) > 2 and tokens[2].lower == "of" and after.isalpha()
-    # "The plates, white saucers, cup on the tray.": things listed, the last a noun before its place
-    listed = plural(aside[-1]) and lexicon.can_be_noun(verb)
+    # "The plates, white saucers, cup on the tray.": things listed, the last a noun before its place; "Beads,
+    # round and clear, color spectrum.": two nouns at the end are a compound as likely as a verb and its object
+    listed = plural(aside[-1]) and lexicon.can_be_noun(verb) or \
+        many and len(tokens) == 2 and lexicon.can_be_noun(verb) and lexicon.can_be_noun(after)
     return agrees and governs and not listed and verb not in _NO_VERB_AFTER
 
 
