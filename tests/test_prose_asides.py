@@ -61,3 +61,26 @@ def test_a_subject_its_aside_and_its_verb_make_a_sentence(sentence):
 ])
 def test_lists_and_participles_stay_fragments(fragment):
     assert is_fragment(fragment)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a singular subject, its own phrase of place or of what it has, then its -s verb
+    "A man in a gray coat walks into the room.",
+    "A woman in a red dress smiles at the camera.",
+    "A man in a gray thobe gazes intently into the camera.",
+    "A man with a beard gazes into the camera.",
+])
+def test_a_subject_its_phrase_and_its_verb_make_a_sentence(sentence):
+    assert not is_fragment(sentence)
+
+
+@pytest.mark.parametrize("fragment", [
+    "A man in a gray coat.",
+    "A table with the music stands.",
+    "A room with a desk lamps on it.",
+    "A field with a wooden fence posts in rows.",
+    "A park with a stone path lines.",
+    "A desk with a black lamp, pens in a cup.",
+])
+def test_a_noun_its_phrase_and_a_listed_noun_stay_fragments(fragment):
+    assert is_fragment(fragment)

@@ -45,7 +45,7 @@ def main_verb_typed_tersely(sentence: str) -> bool:
     bare singular subject ("Card bears inscription ...") leaves the sentence a fragment, which the
     compose mend gives its article ("The card bears ..."); "Cup on the left, while saucer casts
     shadow." has its verb only in the "while" clause."""
-    if verb_after_aside(sentence) or verb_after_fronted_place(sentence):
+    if verb_after_aside(sentence) or verb_after_fronted_place(sentence) or verb_after_subject_phrase(sentence):
         return True
     parts = sentence.split(",")
     for k, part in enumerate(parts):
@@ -140,6 +140,40 @@ def _verb_after_subject(rest: str) -> bool:
     return bool(opener) and (opener[0].endswith(("ed", "ing")) or opener[0] in ("its", "his", "her", "their") or
                              opener[0].endswith("en") and
                              lexicon.can_be_verb(opener[0]) and not lexicon.can_be_adjective(opener[0]))  # not "green"
+
+
+#: prepositions of a subject's own phrase: where it is or what it has ("A man in a gray coat", "A man with a beard")
+_SUBJECT_PHRASE = frozenset("in on with at near beside behind under inside atop".split())
+
+
+def verb_after_subject_phrase(sentence: str) -> bool:
+    """Whether the sentence's first part is a singular subject with a determiner, its own phrase of
+    place or of what it has, whose noun has its determiner too, then an -s verb before a
+    preposition, an adverb or a determiner: "A woman in a red dress smiles at the camera.", "A man
+    with a beard gazes intently into the camera.". Not a list's noun: "A table with music stands in
+    the corner." (no determiner before "music"), "Rows of music stands ..." (no place's phrase)."""
+    tokens = tokenize(sentence.split(",", 1)[0])
+    lowers = [t.lower for t in tokens]
+    if len(lowers) < 6 or lowers[0] not in ("a", "an", "the", "this", "that", "his", "her", "its", "their"):
+        return False
+    at = next((j for j in range(2, len(lowers) - 3) if lowers[j] in _SUBJECT_PHRASE), None)
+    head = lowers[at - 1] if at else ""
+    if at is None or lowers[at + 1] not in ("a", "an", "the", "his", "her", "its", "their") or plural(head) \
+            or not lexicon.can_be_noun(head) or lexicon.can_be_adjective(head) and not lexicon.can_be_noun(head):
+        return False
+    for i in range(at + 3, len(lowers) - 1):
+        w, prev, nxt = lowers[i], lowers[i - 1], lowers[i + 1]
+        if prev in _NO_VERB_AFTER or prev in SUBORDINATORS:
+            return False  # "... and trees", "... of cups": a list or a phrase goes on
+        noun = lexicon.can_be_noun(prev) or not lexicon.known_word(prev)  # "thobe": a noun the dictionary lacks
+        if not (w.endswith("s") and not w.endswith("ss") and maybe_verb(w)) or not noun or \
+                prev in _OPENERS or prev in lexicon.load().colors:
+            continue  # "the stands", "gray coats": a noun after its describing word
+        adverb = lexicon.can_be_adverb(nxt) and not lexicon.can_be_adjective(nxt) and nxt.endswith("ly")
+        after = lowers[i + 2] if i + 2 < len(lowers) else ""
+        # a place with its determiner ("smiles at the camera"); "fence posts in rows" is a compound in its place
+        return nxt in _OPENERS or adverb or (nxt in PREPOSITIONS or nxt in ("toward", "towards")) and after in _OPENERS
+    return False
 
 
 #: words that go on a list, not a subject's aside
