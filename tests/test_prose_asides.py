@@ -81,6 +81,7 @@ def test_a_subject_its_phrase_and_its_verb_make_a_sentence(sentence):
     "A field with a wooden fence posts in rows.",
     "A park with a stone path lines.",
     "A desk with a black lamp, pens in a cup.",
+    "A green lawn on the top left side without sun rays in the background.",  # "rays" is a second phrase's noun
 ])
 def test_a_noun_its_phrase_and_a_listed_noun_stay_fragments(fragment):
     assert is_fragment(fragment)

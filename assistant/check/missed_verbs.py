@@ -146,6 +146,10 @@ def _verb_after_subject(rest: str) -> bool:
 _SUBJECT_PHRASE = frozenset("in on with at near beside behind under inside atop".split())
 
 
+#: words that open a second phrase: the -s word after it is that phrase's noun
+_PHRASE_GOES_ON = frozenset("without within around across along to for than like".split())
+
+
 def verb_after_subject_phrase(sentence: str) -> bool:
     """Whether the sentence's first part is a singular subject with a determiner, its own phrase of
     place or of what it has, whose noun has its determiner too, then an -s verb before a
@@ -163,8 +167,8 @@ def verb_after_subject_phrase(sentence: str) -> bool:
         return False
     for i in range(at + 3, len(lowers) - 1):
         w, prev, nxt = lowers[i], lowers[i - 1], lowers[i + 1]
-        if prev in _NO_VERB_AFTER or prev in SUBORDINATORS:
-            return False  # "... and trees", "... of cups": a list or a phrase goes on
+        if prev in _NO_VERB_AFTER | _PHRASE_GOES_ON or prev in SUBORDINATORS or i - at > 6:
+            return False  # "... and trees", "... of cups", "... side without sun rays in ...": a phrase goes on
         noun = lexicon.can_be_noun(prev) or not lexicon.known_word(prev)  # "thobe": a noun the dictionary lacks
         if not (w.endswith("s") and not w.endswith("ss") and maybe_verb(w)) or not noun or \
                 prev in _OPENERS or prev in lexicon.load().colors:
