@@ -25,6 +25,8 @@ def is_fragment(text):
     "Near the shore, the fishing boats, small and wooden, bob on the water.",
     "In the center, a man, dressed in a gray suit, holds an umbrella.",
     "In the corner, a statue, its paint faded, stands on a plinth.",
+    # the object's adjectives listed with a comma
+    "The petals, pale and thin, show soft, fuzzy edges.",
 ])
 def test_a_subject_its_aside_and_its_verb_make_a_sentence(sentence):
     assert not is_fragment(sentence)
@@ -58,6 +60,7 @@ def test_a_subject_its_aside_and_its_verb_make_a_sentence(sentence):
     "The lamp, tall and thin, placed beside the bed.",
     "In the corner, a chair, old and worn, pushed against the wall.",
     "Street lamps, old and rusty, along the road.",
+    "Lamps, tall and thin, shade white, gray base.",
 ])
 def test_lists_and_participles_stay_fragments(fragment):
     assert is_fragment(fragment)

@@ -87,7 +87,8 @@ def verb_after_aside(sentence: str, bare: bool = False) -> bool:
         if k >= len(parts) or not parts[k] or not aside or len(aside) > 8 or any(
                 has_verb(tokenize(p), p) for p in parts[1:k]):
             return False
-        if _verb_governs(parts[k], many, aside):
+        if _verb_governs(parts[k], many, aside) or k + 1 < len(parts) and _listed_describing(parts[k], parts[k + 1]) \
+                and _verb_governs(f"{parts[k]} {parts[k + 1]}", many, aside):
             return True
     return False
 
@@ -178,6 +179,15 @@ def verb_after_subject_phrase(sentence: str) -> bool:
         # a place with its determiner ("smiles at the camera"); "fence posts in rows" is a compound in its place
         return nxt in _OPENERS or adverb or (nxt in PREPOSITIONS or nxt in ("toward", "towards")) and after in _OPENERS
     return False
+
+
+def _listed_describing(part: str, nxt: str) -> bool:
+    """Whether the verb's part ends with a describing word listed before the next part's ("exhibit
+    soft, fuzzy texture"): the object's adjectives set off by a comma; not a colour ("shade white, gray base")."""
+    words, after = part.lower().split(), nxt.lower().split()
+    colors = lexicon.load().colors
+    return len(words) == 2 and len(after) >= 2 and words[1] not in colors and lexicon.can_be_adjective(words[1]) \
+        and lexicon.can_be_adjective(after[0]) and after[0] not in colors
 
 
 #: words that go on a list, not a subject's aside
