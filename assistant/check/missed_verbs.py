@@ -45,7 +45,7 @@ def main_verb_typed_tersely(sentence: str) -> bool:
     bare singular subject ("Card bears inscription ...") leaves the sentence a fragment, which the
     compose mend gives its article ("The card bears ..."); "Cup on the left, while saucer casts
     shadow." has its verb only in the "while" clause."""
-    if verb_after_aside(sentence):
+    if verb_after_aside(sentence) or verb_after_fronted_place(sentence) or verb_after_subject_phrase(sentence):
         return True
     parts = sentence.split(",")
     for k, part in enumerate(parts):
@@ -73,7 +73,7 @@ def verb_after_aside(sentence: str, bare: bool = False) -> bool:
     subject = [t.lower for t in tokenize(parts[0])]
     # a list goes on through "and", "+", "w/" ("Ground w/ dry leaves, small plants, twigs ..."); "A puppet
     # with a hat, wearing ..., stands ..." has its verb
-    if len(parts) < 3 or not 1 <= len(subject) <= 8 or has_verb(tokenize(parts[0]), parts[0]) or \
+    if len(parts) < 3 or not 1 <= len(subject) <= 8 or _verb_before_head(parts[0]) or \
             _LISTING - {"with"} & set(parts[0].lower().split()) or \
             parts[1].split()[:1] and parts[1].split()[0].lower() in _LISTING:
         return False
@@ -87,9 +87,107 @@ def verb_after_aside(sentence: str, bare: bool = False) -> bool:
         if k >= len(parts) or not parts[k] or not aside or len(aside) > 8 or any(
                 has_verb(tokenize(p), p) for p in parts[1:k]):
             return False
-        if _verb_governs(parts[k], many, aside):
+        if _verb_governs(parts[k], many, aside) or k + 1 < len(parts) and _listed_describing(parts[k], parts[k + 1]) \
+                and _verb_governs(f"{parts[k]} {parts[k + 1]}", many, aside):
             return True
     return False
+
+
+def _verb_before_head(part: str) -> bool:
+    """Whether the subject's part has a verb of its own: not its last word where that may be the
+    subject's noun ("Water beads", "Coffee cups": read alone, "beads" and "cups" may be a verb; an
+    aside and the verb after it make them the nouns)."""
+    from assistant.check.clauses import verbs  # noqa: PLC0415
+
+    tokens = tokenize(part)
+    return any(i != len(tokens) - 1 or not lexicon.can_be_noun(tokens[i].lower) for i in verbs(tokens, part))
+
+
+def verb_after_fronted_place(sentence: str) -> bool:
+    """Whether the sentence opens with places set off by commas ("In the background, ...", "On the
+    left, behind the fence, ...") and what follows them has its main verb: "In the background, the
+    dune, blanketed in greenery, stretches out." is the sentence "The dune, blanketed in greenery,
+    stretches out." with its place first. A place before a list of things ("On the table, a cup, a
+    saucer, a spoon.") or before a participle ("On the table, a cup filled with tea.") has none."""
+    from assistant.check.clauses import has_main_verb, has_verb  # noqa: PLC0415
+
+    rest = sentence
+    while "," in rest:
+        head, rest = rest.split(",", 1)
+        words = head.lower().split()
+        if not words or words[0] not in PREPOSITIONS or has_verb(tokenize(head), head):
+            return False
+        rest = rest.strip()
+        if rest and (verb_after_aside(rest) or has_main_verb(tokenize(rest), rest) and _verb_after_subject(rest)):
+            return True
+    return False
+
+
+def _verb_after_subject(rest: str) -> bool:
+    """Whether the first verb of `rest` is in its first part, or follows an aside a participle opens
+    ("the dune, blanketed in greenery, stretches out"), not a list's last noun ("tall trees, green
+    leaves, tree trunks": "tree" is no verb there)."""
+    from assistant.check.clauses import verbs  # noqa: PLC0415
+
+    tokens = tokenize(rest)
+    first = next(verbs(tokens, rest), None)
+    if first is None:
+        return False
+    before = rest[:tokens[first].start].rstrip().rstrip(",").split(",")
+    if len(before) == 1:
+        return True
+    opener = [w.lower() for w in before[-1].split()[:1]]
+    # "a statue, its paint faded, stands ...": an absolute phrase is an aside too
+    return bool(opener) and (opener[0].endswith(("ed", "ing")) or opener[0] in ("its", "his", "her", "their") or
+                             opener[0].endswith("en") and
+                             lexicon.can_be_verb(opener[0]) and not lexicon.can_be_adjective(opener[0]))  # not "green"
+
+
+#: prepositions of a subject's own phrase: where it is or what it has ("A man in a gray coat", "A man with a beard")
+_SUBJECT_PHRASE = frozenset("in on with at near beside behind under inside atop".split())
+
+
+#: words that open a second phrase: the -s word after it is that phrase's noun
+_PHRASE_GOES_ON = frozenset("without within around across along to for than like".split())
+
+
+def verb_after_subject_phrase(sentence: str) -> bool:
+    """Whether the sentence's first part is a singular subject with a determiner, its own phrase of
+    place or of what it has, whose noun has its determiner too, then an -s verb before a
+    preposition, an adverb or a determiner: "A woman in a red dress smiles at the camera.", "A man
+    with a beard gazes intently into the camera.". Not a list's noun: "A table with music stands in
+    the corner." (no determiner before "music"), "Rows of music stands ..." (no place's phrase)."""
+    tokens = tokenize(sentence.split(",", 1)[0])
+    lowers = [t.lower for t in tokens]
+    if len(lowers) < 6 or lowers[0] not in ("a", "an", "the", "this", "that", "his", "her", "its", "their"):
+        return False
+    at = next((j for j in range(2, len(lowers) - 3) if lowers[j] in _SUBJECT_PHRASE), None)
+    head = lowers[at - 1] if at else ""
+    if at is None or lowers[at + 1] not in ("a", "an", "the", "his", "her", "its", "their") or plural(head) \
+            or not lexicon.can_be_noun(head) or lexicon.can_be_adjective(head) and not lexicon.can_be_noun(head):
+        return False
+    for i in range(at + 3, len(lowers) - 1):
+        w, prev, nxt = lowers[i], lowers[i - 1], lowers[i + 1]
+        if prev in _NO_VERB_AFTER | _PHRASE_GOES_ON or prev in SUBORDINATORS or i - at > 6:
+            return False  # "... and trees", "... of cups", "... side without sun rays in ...": a phrase goes on
+        noun = lexicon.can_be_noun(prev) or not lexicon.known_word(prev)  # "thobe": a noun the dictionary lacks
+        if not (w.endswith("s") and not w.endswith("ss") and maybe_verb(w)) or not noun or \
+                prev in _OPENERS or prev in lexicon.load().colors:
+            continue  # "the stands", "gray coats": a noun after its describing word
+        adverb = lexicon.can_be_adverb(nxt) and not lexicon.can_be_adjective(nxt) and nxt.endswith("ly")
+        after = lowers[i + 2] if i + 2 < len(lowers) else ""
+        # a place with its determiner ("smiles at the camera"); "fence posts in rows" is a compound in its place
+        return nxt in _OPENERS or adverb or (nxt in PREPOSITIONS or nxt in ("toward", "towards")) and after in _OPENERS
+    return False
+
+
+def _listed_describing(part: str, nxt: str) -> bool:
+    """Whether the verb's part ends with a describing word listed before the next part's ("exhibit
+    soft, fuzzy texture"): the object's adjectives set off by a comma; not a colour ("shade white, gray base")."""
+    words, after = part.lower().split(), nxt.lower().split()
+    colors = lexicon.load().colors
+    return len(words) == 2 and len(after) >= 2 and words[1] not in colors and lexicon.can_be_adjective(words[1]) \
+        and lexicon.can_be_adjective(after[0]) and after[0] not in colors
 
 
 #: words that go on a list, not a subject's aside
@@ -108,11 +206,13 @@ def _verb_governs(part: str, many: bool, aside: list[str]) -> bool:
         verb.endswith("s") and not verb.endswith("ss") and maybe_verb(verb)
     # "w/" is the notes' "with": "Flowers, in sharp focus, contrast w/ blurred background."
     with_shorthand = after == "w" and part[tokens[1].end:tokens[1].end + 1] == "/"
-    governs = after in _OPENERS or after in PREPOSITIONS or with_shorthand \
+    governs = after in _OPENERS or after in PREPOSITIONS or after in ("toward", "towards") or with_shorthand \
         or lexicon.can_be_adverb(after) and not lexicon.can_be_adjective(after) \
         or _opens_object(part, tokens, 1) or len(tokens) > 2 and tokens[2].lower == "of" and after.isalpha()
-    # "The plates, white saucers, cup on the tray.": things listed, the last a noun before its place
-    listed = plural(aside[-1]) and lexicon.can_be_noun(verb)
+    # "The plates, white saucers, cup on the tray.": things listed, the last a noun before its place; "Beads,
+    # round and clear, color spectrum.": two nouns at the end are a compound as likely as a verb and its object
+    listed = plural(aside[-1]) and lexicon.can_be_noun(verb) or \
+        many and len(tokens) == 2 and lexicon.can_be_noun(verb) and lexicon.can_be_noun(after)
     return agrees and governs and not listed and verb not in _NO_VERB_AFTER
 
 
