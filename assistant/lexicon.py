@@ -208,6 +208,15 @@ def can_be_verb(word: str) -> bool:
     return "VERB" in found or "AUX" in found
 
 
+#: the categories of `[categories]` whose members are people or animals (`names_living`)
+LIVING = ("person", "people", "animal")
+
+
+def names_living(words: Iterable[str]) -> bool:
+    """Whether one of `words` names a person or an animal (`LIVING`)."""
+    return any(names_member(kind, words) for kind in LIVING)
+
+
 def names_member(category: str, words: Iterable[str]) -> bool:
     """Whether one of `words` names a member of the category `category` (`[categories]`: "woman"
     of "person"), by lemma."""

@@ -21,7 +21,7 @@ from assistant import lexicon
 from assistant.check import binding
 from assistant.check.binding import BREAK_CHARS, Phrase, is_noun, note_phrases, same_head, sentence_phrases
 from assistant.check.words import Draft, note_words
-from assistant.check.worn import DETERMINERS, WITH, first_word, is_worn, names, word_index
+from assistant.check.worn import DETERMINERS, WITH, before_determiners, first_word, is_worn, names, word_index
 
 #: Words that place one thing by another, by the bond they say: (words, bond).
 _PLACING: tuple[tuple[tuple[str, ...], str], ...] = (
@@ -103,7 +103,7 @@ def note_bonds(note_text: str) -> tuple[_Bond, ...]:
         y = next((p for p in objects if first_word(p).tok.start >= ws[end - 1].tok.end), None) if end <= len(ws) else None
         if x is None or y is None or same_head(x.head, y.head) or bond == "in" and is_worn(y.head.lower):
             continue
-        if w.lower in WITH and any(lexicon.names_member(c, [p.head.lower]) for p in (x, y) for c in _LIVING):
+        if w.lower in WITH and lexicon.names_living([x.head.lower, y.head.lower]):
             continue  # "man with dog", "dog with ball": company, kept by "A man walks beside his dog"
         before, between = ws[at[x.head.tok.start] + 1:i], ws[end:at[first_word(y).tok.start]]
         copula = any(v.lower in ("is", "are", "has", "have") for v in before)
@@ -184,13 +184,10 @@ _ADVERBIAL = frozenset("at from to for of about than like by".split())
 def _governed(ws, k: int, words: frozenset[str] = _GOVERNING) -> bool:
     """The phrase starting at word k is the object of a word before it ("from the sky and sea"):
     its "and" lists what that word takes, and says nothing of how the two things stand."""
-    k -= 1
-    while k >= 0 and ws[k].lower in DETERMINERS:
-        k -= 1
+    k = before_determiners(ws, k - 1)
     return k >= 0 and ws[k].lower in words
 
 
-_LIVING = ("person", "people", "animal")
 _SECOND_THING = frozenset("a an the another some one two three several".split())
 
 

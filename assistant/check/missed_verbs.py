@@ -21,7 +21,8 @@ from assistant.text import in_spans, quotation_spans, tokenize
 _OPENERS = frozenset("a an the this that these those his her its their my our your some several many few both "
                      "each every all most other".split())
 #: words after which an -s word goes on a noun phrase, never a verb ("rows of music stands", "grass and trees")
-_NO_VERB_AFTER = PREPOSITIONS | frozenset("and or & + nor toward towards".split())
+_PLACE_WORDS = PREPOSITIONS | frozenset({"toward", "towards"})
+_NO_VERB_AFTER = _PLACE_WORDS | frozenset("and or & + nor".split())
 
 
 def object_after_verb(fragment: str) -> bool:
@@ -177,7 +178,7 @@ def verb_after_subject_phrase(sentence: str) -> bool:
         adverb = lexicon.can_be_adverb(nxt) and not lexicon.can_be_adjective(nxt) and nxt.endswith("ly")
         after = lowers[i + 2] if i + 2 < len(lowers) else ""
         # a place with its determiner ("smiles at the camera"); "fence posts in rows" is a compound in its place
-        return nxt in _OPENERS or adverb or (nxt in PREPOSITIONS or nxt in ("toward", "towards")) and after in _OPENERS
+        return nxt in _OPENERS or adverb or nxt in _PLACE_WORDS and after in _OPENERS
     return False
 
 
@@ -206,7 +207,7 @@ def _verb_governs(part: str, many: bool, aside: list[str]) -> bool:
         verb.endswith("s") and not verb.endswith("ss") and maybe_verb(verb)
     # "w/" is the notes' "with": "Flowers, in sharp focus, contrast w/ blurred background."
     with_shorthand = after == "w" and part[tokens[1].end:tokens[1].end + 1] == "/"
-    governs = after in _OPENERS or after in PREPOSITIONS or after in ("toward", "towards") or with_shorthand \
+    governs = after in _OPENERS or after in _PLACE_WORDS or with_shorthand \
         or lexicon.can_be_adverb(after) and not lexicon.can_be_adjective(after) \
         or _opens_object(part, tokens, 1) or len(tokens) > 2 and tokens[2].lower == "of" and after.isalpha()
     # "The plates, white saucers, cup on the tray.": things listed, the last a noun before its place; "Beads,

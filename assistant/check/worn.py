@@ -6,7 +6,7 @@ The content match passes "A woman in a red shirt stands near a man" for "a man w
 shirt stands near a woman": every content word is there, and binding.py's phrases keep the
 shirt red. What changed is whose shirt it is. Read from binding.py's phrases and the word before
 the thing, no parser: "X wearing W", "X in W", "X with W", "X dressed in W", "X holding W",
-"W and W2" (one wearer), "He/She wears W" (the last man/woman named), "X in white" (the colour
+"W and W2" (one wearer), "He/She wears W" (the one man/woman named before), "X in white" (the colour
 worn). A check-tier look: the reading of "in", "with" and of who "she" is stays a reading.
 """
 
@@ -36,6 +36,13 @@ _SKIP_TO_OWNER = frozenset("is are was were also both all each".split())
 _ANYONE = frozenset("person people figure someone individual one statue mannequin character".split())
 _MALE = frozenset("man boy gentleman guy father son husband he".split())
 _FEMALE = frozenset("woman girl lady mother daughter wife she".split())
+
+
+def before_determiners(ws, k: int) -> int:
+    """The index of the last word at or before k that is no determiner (-1 if none)."""
+    while k >= 0 and ws[k].lower in DETERMINERS:
+        k -= 1
+    return k
 
 
 def _lemma_in(low: str, group: frozenset[str]) -> bool:
@@ -78,15 +85,10 @@ def _worn(ws: list[Word] | tuple[Word, ...], found: tuple[Phrase, ...], text: st
     out: list[Worn] = []
     for n, item in enumerate(found):
         wearable = is_worn(item.head.lower)
-        k = at[first_word(item).tok.start] - 1
-        while k >= 0 and ws[k].lower in DETERMINERS:
-            k -= 1
+        k = before_determiners(ws, at[first_word(item).tok.start] - 1)
         held = k >= 0 and ws[k].lower in _HOLD  # "a woman holding a phone": any thing held
         if not wearable and not held and not any(attr_kind(a.lower) in CERTAIN_KINDS for a in item.attrs):
             continue
-        k = at[first_word(item).tok.start] - 1
-        while k >= 0 and ws[k].lower in DETERMINERS:
-            k -= 1
         if k < 0:
             continue
         marker = ws[k].lower
@@ -178,9 +180,7 @@ _PREPOSITIONS = frozenset("on in at with by near beside behind under over of fro
 def _after_preposition(ws, p: Phrase) -> bool:
     """The thing is the object of a preposition or of a verb before it ("with white-framed windows",
     "windows having white shutters"): the clause's subject is another."""
-    k = word_index(ws)[first_word(p).tok.start] - 1
-    while k >= 0 and ws[k].lower in DETERMINERS:
-        k -= 1
+    k = before_determiners(ws, word_index(ws)[first_word(p).tok.start] - 1)
     return k >= 0 and (ws[k].lower in _PREPOSITIONS | _HAS | _WEAR_VERBS or ws[k].lower.endswith(("ing", "ed"))
                        and len(ws[k].lower) > 4)
 

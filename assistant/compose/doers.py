@@ -20,7 +20,7 @@ HELD_THING_VERBS = frozenset("read wave play point look talk speak chat sing dan
 #: verbs whose -ing form says what a lifeless thing shows ("a sign reading OPEN") but what a living one does
 #: ("a woman reading a book": "is reading", not "reads")
 DONE_BY_THE_LIVING = frozenset({"read"})
-_LIVING = ("person", "people", "animal", "bird")
+_LIVING = (*lexicon.LIVING, "bird")
 #: pronouns of a living thing, and those of a person that take no article
 _LIVING_PRONOUNS = frozenset("he she they someone somebody everyone everybody anyone anybody".split())
 

@@ -419,7 +419,7 @@ def _one_new_thing(text: str, tokens: list[Token], k: int, head: str) -> bool:
     """Whether the noun phrase at tokens[k] (up to its `head`) names one living thing for the first time: no plural
     in it ("shape of squares arranged ..."), no quoted name after it ("shape of letter "W""), and nothing a
     picture has one of ("photo of sky")."""
-    if head in _ONE_OF or not any(lexicon.names_member(c, [head]) for c in ("person", "people", "animal")):
+    if head in _ONE_OF or not lexicon.names_living([head]):
         return False  # "a" only before a living thing: not "sculpture of a marble", "painting of a nature"
     for j in range(k, len(tokens)):
         if fragments.plural_noun(tokens[j].lower):
