@@ -86,9 +86,9 @@ def verb_after_aside(sentence: str, bare: bool = False) -> bool:
     for k in (2, 3):  # an aside of one or two parts: "long and floppy", "thick, creamy yellow substance"
         aside = [t.lower for p in parts[1:k] for t in tokenize(p)]
         if k >= len(parts) or not parts[k] or not aside or len(aside) > 8 or any(
-                has_verb(tokenize(p), p) for p in parts[1:k]):
+                has_verb(tokenize(p), p) and not _absolute(p) for p in parts[1:k]):
             return False
-        if _verb_governs(parts[k], many, aside) or k + 1 < len(parts) and _listed_describing(parts[k], parts[k + 1]) \
+        if _verb_governs(parts[k], many, aside, _describing_aside(parts[1]) or _absolute(parts[1])) or k + 1 < len(parts) and _listed_describing(parts[k], parts[k + 1]) \
                 and _verb_governs(f"{parts[k]} {parts[k + 1]}", many, aside):
             return True
     return False
@@ -195,8 +195,41 @@ def _listed_describing(part: str, nxt: str) -> bool:
 _LISTING = frozenset("with w/ and + & or".split())
 
 
-def _verb_governs(part: str, many: bool, aside: list[str]) -> bool:
-    """Whether `part` opens with the subject's verb (`verb_after_aside`) and what it governs."""
+#: owners that open an absolute phrase ("her hair styled in waves")
+_OWNERS = frozenset("its his her their".split())
+
+
+def _absolute(piece: str) -> bool:
+    """An aside that is an absolute phrase: an owner, its noun and a past participle ("her blonde hair styled
+    in loose waves", "its tail raised"); the participle and what follows it are no verb of the sentence."""
+    from assistant.check.clauses import verbs  # noqa: PLC0415
+
+    tokens = tokenize(piece)
+    if len(tokens) < 3 or tokens[0].lower not in _OWNERS:
+        return False
+    first = next((j for j in range(2, len(tokens)) if tokens[j].lower.endswith(("ed", "en"))
+                  and lexicon.verb_lemmas(tokens[j].lower)), None)
+    return first is not None and lexicon.can_be_noun(tokens[first - 1].lower) and \
+        not any(i < first for i in verbs(tokens, piece))
+
+
+def _describing_aside(piece: str) -> bool:
+    """An aside that opens on a describing word before a preposition ("rectangular in shape with rounded
+    corners", not a colour: "white on top") or on a participle that is no noun ("cascading loose"): it
+    describes the subject and lists no thing, so a plural at its end is no list's item."""
+    tokens = tokenize(piece)
+    if len(tokens) < 2:
+        return False
+    first, nxt = tokens[0].lower, tokens[1].lower
+    if nxt in PREPOSITIONS:  # "round in form": a describing word and its phrase, no "cup on the table"
+        return lexicon.can_be_adjective(first) and first not in lexicon.load().colors
+    return not lexicon.can_be_noun(first) and first.endswith("ing") and lexicon.can_be_verb(first) and \
+        not lexicon.can_be_adjective(first)
+
+
+def _verb_governs(part: str, many: bool, aside: list[str], describing: bool = False) -> bool:
+    """Whether `part` opens with the subject's verb (`verb_after_aside`) and what it governs; `describing`:
+    the aside describes the subject (`_describing_aside`), so its last plural is no list's item."""
     tokens = tokenize(part)
     if len(tokens) < 2:
         return False
@@ -212,7 +245,7 @@ def _verb_governs(part: str, many: bool, aside: list[str]) -> bool:
         or _opens_object(part, tokens, 1) or len(tokens) > 2 and tokens[2].lower == "of" and after.isalpha()
     # "The plates, white saucers, cup on the tray.": things listed, the last a noun before its place; "Beads,
     # round and clear, color spectrum.": two nouns at the end are a compound as likely as a verb and its object
-    listed = plural(aside[-1]) and lexicon.can_be_noun(verb) or \
+    listed = plural(aside[-1]) and lexicon.can_be_noun(verb) and not describing or \
         many and len(tokens) == 2 and lexicon.can_be_noun(verb) and lexicon.can_be_noun(after)
     return agrees and governs and not listed and verb not in _NO_VERB_AFTER
 
