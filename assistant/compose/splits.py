@@ -154,7 +154,8 @@ def _breaks(sentence: str, has: list[tuple[int, int, str]]) -> Iterator[list[tup
         [m.span() + ("",) for m in _and_clauses(sentence) + _while_clauses(sentence)]
     yield [c for c in clause if c[0] not in {h[0] for h in has}]  # ", and a brown hill" ends a list, not a clause
     # a list of things cut as one ("..., a red car parked beside it, a glass wall ...") before "It also has"
-    yield [m.span() + ("",) for m in _LIST_BREAK_RE.finditer(sentence) if not _worn_list(sentence[:m.start()])]
+    yield [m.span() + ("",) for m in _LIST_BREAK_RE.finditer(sentence)
+           if not _worn_list(sentence[:m.start()]) and not _place_first(sentence[:m.start()])]
     yield has
     yield _participle_breaks(sentence) + _and_ing_breaks(sentence) + _and_verb_breaks(sentence) + \
         _background_breaks(sentence)
@@ -202,6 +203,14 @@ def _worn_list(before: str) -> bool:
 
 
 _ING_RE = re.compile(r"\b[a-z]{3,}ing\b", re.I)
+
+
+def _place_first(before: str) -> bool:
+    """Whether `before` is only a place typed first ("In the top left corner of the frame"): what follows
+    its comma is the thing there, no second item of a list; cut there, the place is left a fragment."""
+    words = before.split()
+    return "," not in before and bool(words) and words[0].lower() in PREPOSITIONS and \
+        not clauses.has_verb(tokenize(before), before)
 
 
 def _ends_a_series(before: str) -> bool:
