@@ -46,7 +46,8 @@ def main_verb_typed_tersely(sentence: str) -> bool:
     bare singular subject ("Card bears inscription ...") leaves the sentence a fragment, which the
     compose mend gives its article ("The card bears ..."); "Cup on the left, while saucer casts
     shadow." has its verb only in the "while" clause."""
-    if verb_after_aside(sentence) or verb_after_fronted_place(sentence) or verb_after_subject_phrase(sentence):
+    if verb_after_aside(sentence) or verb_after_fronted_place(sentence) or verb_after_subject_phrase(sentence) or \
+            verb_after_of_phrase(sentence):
         return True
     parts = sentence.split(",")
     for k, part in enumerate(parts):
@@ -144,6 +145,34 @@ def _verb_after_subject(rest: str) -> bool:
                              lexicon.can_be_verb(opener[0]) and not lexicon.can_be_adjective(opener[0]))  # not "green"
 
 
+#: determiners that open the thing an "of" phrase names ("the leaves of the plant")
+_OF_OPENERS = frozenset("the a an its his her their this that".split())
+
+
+def verb_after_of_phrase(sentence: str) -> bool:
+    """Whether the sentence's first part is a plural subject, "of" and a thing with its determiner, then
+    a plural's verb before a determiner, a place or an adverb: "The leaves of the plant exhibit a
+    spectrum of hues.", "Stems of the rose show a deep red." ("plant" is singular, so the base form
+    after it agrees only with the plural subject). Not a noun before a bare noun ("The legs of the
+    table top." stays a fragment)."""
+    tokens = tokenize(sentence.split(",", 1)[0])
+    lowers = [t.lower for t in tokens]
+    at = lowers.index("of") if "of" in lowers else -1
+    if at < 1 or at + 3 >= len(lowers) or lowers[at + 1] not in _OF_OPENERS or not plural(lowers[at - 1]) or \
+            lowers[at - 1] in PLURAL_NOUNS or any(w in _NO_VERB_AFTER for w in lowers[:at]):
+        return False
+    for j in range(at + 3, min(len(lowers) - 1, at + 6)):
+        w, prev, nxt = lowers[j], lowers[j - 1], lowers[j + 1]
+        if prev in _NO_VERB_AFTER or prev == "of":
+            return False  # "... of the cup and saucer", "... of the rim of ...": the phrase goes on
+        if not lexicon.can_be_noun(prev) or prev in lexicon.load().colors or not lexicon.is_verb_base(w) or \
+                w.endswith("s") or lexicon.can_be_adjective(w):
+            continue
+        adverb = nxt.endswith("ly") and lexicon.can_be_adverb(nxt) and not lexicon.can_be_adjective(nxt)
+        return nxt in _OPENERS or nxt in _PLACE_WORDS or adverb
+    return False
+
+
 #: prepositions of a subject's own phrase: where it is or what it has ("A man in a gray coat", "A man with a beard")
 _SUBJECT_PHRASE = frozenset("in on with at near beside behind under inside atop".split())
 
@@ -213,14 +242,23 @@ def _absolute(piece: str) -> bool:
         not any(i < first for i in verbs(tokens, piece))
 
 
+#: nouns of a number of things: "a pair of cups" may be a list's item
+_COLLECTIVES = frozenset("pair set group couple bunch pile row stack heap lot number few dozen handful".split())
+
+
 def _describing_aside(piece: str) -> bool:
     """An aside that opens on a describing word before a preposition ("rectangular in shape with rounded
-    corners", not a colour: "white on top") or on a participle that is no noun ("cascading loose"): it
-    describes the subject and lists no thing, so a plural at its end is no list's item."""
+    corners", not a colour: "white on top"), on a participle that is no noun ("cascading loose"), or
+    says what the subject is ("a cascade of loose, wavy locks"; not "a pair of cups"): it describes the
+    subject and lists no thing, so a plural at its end is no list's item."""
     tokens = tokenize(piece)
     if len(tokens) < 2:
         return False
     first, nxt = tokens[0].lower, tokens[1].lower
+    lowers = [t.lower for t in tokens]
+    if first in ("a", "an") and "of" in lowers[2:4]:  # "a cascade of loose, wavy locks": what the subject is
+        noun = lowers[lowers.index("of", 2) - 1]
+        return lexicon.can_be_noun(noun) and not plural(noun) and noun not in _COLLECTIVES
     if nxt in PREPOSITIONS:  # "round in form": a describing word and its phrase, no "cup on the table"
         return lexicon.can_be_adjective(first) and first not in lexicon.load().colors
     return not lexicon.can_be_noun(first) and first.endswith("ing") and lexicon.can_be_verb(first) and \
