@@ -47,8 +47,9 @@ def clauses_joined(fragment: str, names: frozenset[str] | None = None) -> str | 
 def _item(piece: str) -> bool:
     """A list's item before its last ("light" of "color, light, and mystery"): a few words, no verb or participle."""
     words = piece.split()
-    return len(words) <= 3 and not any(w.lower().endswith(("ing", "ed")) or lexicon.is_verb_base(w.lower()) and
-                                       not lexicon.can_be_noun(w.lower()) for w in words)
+    colors = lexicon.load().colors  # "red" ends in -ed, and is no participle
+    return len(words) <= 3 and not any(w.lower().endswith(("ing", "ed")) and w.lower() not in colors or
+                                       lexicon.is_verb_base(w.lower()) and not lexicon.can_be_noun(w.lower()) for w in words)
 
 
 def _clause(clause: str, names: frozenset[str] | None) -> str | None:

@@ -26,7 +26,7 @@ from assistant.compose.fallback import PLACE_PREPOSITIONS
 from assistant.compose.participle_verbs import participles_as_verbs
 from assistant.compose.restore import PREPOSITIONS, article_before, with_articles
 from assistant.compose.splits import split_run_on, split_splices
-from assistant.compose.sentences import LABEL_RE, names_label, problems, says_nothing_new, terminated, word_count
+from assistant.compose.sentences import LABEL_RE, names_label, problems, says_nothing_new, side_as_place, terminated, word_count
 from assistant.notes import Observation
 from assistant.shorthand import written_out
 from assistant.text import sentences as split_sentences
@@ -270,6 +270,8 @@ _IN_SCENE_RE = re.compile(r"\b(in|into) (?=(?:(?:bottom|top|upper|lower|left|rig
 
 
 def _mended(fragment: str, names: frozenset[str] | None, tails_first: bool) -> str | None:
+    if (placed := side_as_place(fragment)) is not None:  # "The right of the flower, ..." -> "To the right of ..."
+        return _mended(placed, names, tails_first) if unwritten(placed) else placed
     if tails_first and (whole := tails.head_mended(fragment, names) or (  # "..., while the saucer casts a shadow."
             # "The plate, reading "AB 1," mounted ...": where `participles_as_verbs` makes no verbs of the asides
             tails.be_after_asides(fragment, names) if participles_as_verbs(fragment, names) is None else None)) \

@@ -301,3 +301,16 @@ FUNCTION_WORDS = frozenset("a an the of to in on at for and or but with by from 
 
 def content_words(text: str) -> set[str]:
     return {t.lower.removesuffix("'s") for t in tokenize(text) if t.lower not in FUNCTION_WORDS and len(t.text) > 1}
+
+
+# "The right of the flower, another flower ...": a side of a thing typed first, which the model gave "The"
+_SIDE_AS_THING_RE = re.compile(r"^The ((?:far |upper |lower |top |bottom )?(?:right|left)) of "
+                               r"((?:the|a|an|this|that|its|his|her|their) [^,]{2,60}),\s+(?=\S)")
+
+
+def side_as_place(fragment: str) -> str | None:
+    """"The right of the flower, another flower blooms." -> "To the right of the flower, another flower
+    blooms.": a note's place typed first ("right of flower, ...") that a model's sentence made a
+    thing with "The"; what follows its comma is the sentence. None for any other sentence."""
+    m = _SIDE_AS_THING_RE.match(fragment.strip())
+    return None if m is None else f"To the {m.group(1)} of {m.group(2)}, {fragment.strip()[m.end():]}"

@@ -25,7 +25,10 @@ def head_mended(fragment: str, names: frozenset[str] | None = None) -> str | Non
     for cut in _commas(text):
         tail = text[cut:]
         if not _is_tail(tail[1:].strip()):
-            continue
+            articled = _clause_articled(tail[1:].strip())
+            if articled is None:
+                continue
+            tail = ", " + articled
         head = text[:cut].rstrip()
         whole = be_put_back(terminated(head), names)
         if whole is not None:
@@ -108,25 +111,32 @@ def be_after_asides(head: str, names: frozenset[str] | None = None) -> str | Non
     subject = text[:parts[0][1]]
     opened, first = subject, typed.units(subject)[:1]
     bare = first and first[0].lower not in fragments.DETERMINERS and (len(typed.units(subject)) == 1 and typed.noun_word(
-        first[0]) and not word_forms.past_or_participle(subject.lower()) or first[0].lower.endswith(("'s", "’s")))
+        first[0]) and not word_forms.past_or_participle(subject.lower()) or first[0].lower.endswith(("'s", "’s"))
+        or _things_of(subject))
     if bare:  # "Water, crystal-clear blue, ...": "The water"; "Car's plate, ...": "The car's plate"
         made = typed.subject_after_the(subject, names)
         opened = made[0] if made is not None else subject
-    if not _opens_known_thing(opened) or clauses.has_verb(tokenize(subject), subject):
+    if not _opens_known_thing(opened.replace(" of ", " ", 1) if _things_of(subject) else opened) or \
+            clauses.has_verb(tokenize(subject), subject):
         return None
-    if not all(_aside(text[a:b]) for a, b in parts[1:-1]):
+    if not all(_aside(text[a:b]) or k == 1 and _apposition(text[a:b]) for k, (a, b) in enumerate(parts[:-1]) if k):
         return None
     start = parts[-1][0]
     last = typed.units(text[start:])
-    if not last:
-        return None
+    if not last or text[start:start + 1] in "+&" or last[0].lower in ("and", "or"):
+        return None  # "..., blue, red, + yellow": a list goes on
     k = 0
     while k < len(last) - 1 and lexicon.can_be_adverb(last[k].lower) and last[k].lower.endswith("ly"):
         k += 1
     word, after = last[k].lower, last[k + 1].lower if k + 1 < len(last) else ""
     if after in fragments.DETERMINERS or lexicon.number_value(after) is not None:
         return None  # "The water, calm, reflected the sky.": an object after it, a past tense; "is reflected the" is none
-    described = k == len(last) - 1 and _only_describes(word)  # "..., clearly visible"
+    # "..., clearly visible"; "..., striking green", "..., predominantly white": a colour and its describing words
+    described = k == len(last) - 1 and (_only_describes(word) or word in lexicon.load().colors) or \
+        last[-1].lower in lexicon.load().colors and all(typed.attribute(u.lower, strict=False) for u in last[k:-1])
+    if described and last[-1].lower in lexicon.load().colors and text[parts[-2][0]:parts[-2][1]].strip().lower() in \
+            lexicon.load().colors:
+        return None  # "..., blue, red, yellow": colours listed, not what the subject is
     if not described and (not word.endswith(("ed", "en")) or
                           not passives.passive_participle(word, after, doers.living(subject, names))):
         return None
@@ -135,6 +145,29 @@ def be_after_asides(head: str, names: frozenset[str] | None = None) -> str | Non
         return None
     at = start + last[0].start
     return terminated(f"{opened}{text[len(subject):at]}{be} {text[at:]}")
+
+
+def _things_of(subject: str) -> bool:
+    """A bare plural, "of" and a noun ("Stems of orchids"): the things a terse note names, which take "The"."""
+    words = subject.split()
+    return len(words) == 3 and words[1].lower() == "of" and fragments.plural_noun(words[0].lower()) and \
+        typed.noun_word(typed.units(subject)[-1])
+
+
+#: nouns of a number of things: "a pair of cups" after a subject may be a list's item
+_COLLECTIVES = frozenset("pair set group couple bunch pile row stack heap lot number few dozen handful".split())
+
+
+def _apposition(piece: str) -> bool:
+    """An aside that says what the subject is: describing words, a singular noun and its "of" phrase, no verb
+    ("striking combination of brown and gray", "blend of white and ivory"; not "pair of cups", a list's item)."""
+    us = typed.units(piece.strip())
+    at = next((k for k, u in enumerate(us) if u.lower == "of"), None)
+    if at is None or at == 0 or at + 1 >= len(us) or clauses.has_verb(tokenize(piece), piece):
+        return False
+    noun = us[at - 1].lower
+    return typed.noun_word(us[at - 1]) and not fragments.plural_noun(noun) and noun not in _COLLECTIVES and \
+        all(typed.attribute(u.lower, strict=False) for u in us[:at - 1] if u.lower not in ("a", "an"))
 
 
 def _opens_known_thing(subject: str) -> bool:
@@ -156,8 +189,9 @@ def _aside(piece: str) -> bool:
     us = typed.units(piece)
     if not us or clauses.has_verb(tokenize(piece), piece):
         return False
-    if all(typed.attribute(u.lower, strict=False) or lexicon.can_be_adverb(u.lower) for u in us):
-        return True
+    if all(typed.attribute(u.lower, strict=False) or lexicon.can_be_adverb(u.lower) or 0 < k < len(us) - 1 and
+           u.lower in ("and", "or") for k, u in enumerate(us)):
+        return True  # "pristine white", "long and slender"
     if us[-1].lower in lexicon.load().colors and all(typed.noun_word(u) or "-" in u.lower or typed.attribute(
             u.lower, strict=False) for u in us[:-1]):
         return True  # a colour's name: "crystal-clear blue", "deep sea green"
@@ -191,6 +225,19 @@ def _is_tail(piece: str) -> bool:
         return passives.by_the_lexicon(word) or after in passives.AGENT_WORDS and passives.passive_participle(word, after, False)
     # "reminiscent of a croissant": a word that only describes, and its phrase
     return after in fragments.PHRASE_START and _only_describes(word)
+
+
+def _clause_articled(piece: str) -> str | None:
+    """", while unicorn, on right, boasts horn and mane" -> ", while the unicorn, on right, boasts ...": a second
+    clause whose subject is a bare singular noun, given "the" where the clause then reads as a sentence."""
+    us = typed.units(piece)
+    if len(us) < 3 or us[0].lower not in _CLAUSE_JOINS or us[1].lower in fragments.DETERMINERS or \
+            not typed.noun_word(us[1]) or not fragments.bare_singular(us[1].lower) or us[1].text[:1].isupper():
+        return None
+    rest = "the " + piece[us[1].start:]
+    if fragments.unwritten(terminated(rest[:1].upper() + rest[1:])):
+        return None
+    return f"{piece[:us[1].start]}{rest}"
 
 
 def _only_describes(word: str) -> bool:
