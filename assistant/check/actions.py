@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from assistant import lexicon
 from assistant.check.binding import Phrase, attr_kind, is_noun, note_phrases, same_head, sentence_phrases, window_sentences
+from assistant.check.endings import PREPOSITIONS
 from assistant.check.words import Draft, Word, note_words
 
 Action = tuple[Phrase, str, Phrase]
@@ -197,7 +198,7 @@ def _read_as_verb(text: str, ws: list[Word], i: int) -> bool:
     if text[prev.tok.end:ws[i].tok.start].strip():
         return False
     return not prev.is_stop and prev.lower.isalpha() and is_noun(prev) and attr_kind(prev.lower) is None \
-        and _verb(prev) is None
+        and _verb(prev) is None and prev.lower not in PREPOSITIONS  # "grass beneath flowers": no doer
 
 
 def _same_word(a: Word, b: Word) -> bool:

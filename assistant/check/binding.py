@@ -140,6 +140,8 @@ def phrases(ws: list[Word] | tuple[Word, ...], text: str, offset: int = 0) -> li
     after_of = run_after_of = False  # the words since the last phrase are "of" ("the frames of the chair")
     of_phrases: set[int] = set()  # phrases that follow "of": the phrase before is what they are of
     pending: list[Word] = []  # colours joined to the next phrase's: "white" of "a white and gray wall"
+    linked = ""  # the link word ("is", "are"): its number says which thing it is of
+    aside_of: int | None = None  # an "of" phrase a comma followed: "the stems of orchids, long and slender, are ..."
 
     def close(joined: bool = False) -> None:
         nonlocal run, pending
@@ -149,7 +151,7 @@ def phrases(ws: list[Word] | tuple[Word, ...], text: str, offset: int = 0) -> li
             pending, run = pending + run, []
             return
         n = len(out)
-        _cut(run, out, link, _owner(out, of_phrases, lex.partitives))
+        _cut(run, out, link, _owner(out, of_phrases, lex.partitives, linked))
         of_phrases.update([n] if run and run_after_of and len(out) > n else [])
         if pending and len(out) > n:
             out[n].attrs[:0] = pending
@@ -165,8 +167,12 @@ def phrases(ws: list[Word] | tuple[Word, ...], text: str, offset: int = 0) -> li
             link = False
             # "the house, which is painted yellow": past a break, a link word's attribute is the
             # nearest thing's, not the one before its "of" ("in front of the house, which ...")
+            if len(out) - 1 in of_phrases or aside_of != len(out) - 1:
+                aside_of = len(out) - 1 if len(out) - 1 in of_phrases else None
             of_phrases.discard(len(out) - 1)
         low = w.lower
+        if aside_of is not None and (low in ("which", "that", "who", "where") or len(out) - 1 != aside_of):
+            aside_of = None  # "the house, which is painted yellow": a clause of the nearest thing
         if low in ("and", "or"):
             close(joined=True)
             continue
@@ -174,7 +180,9 @@ def phrases(ws: list[Word] | tuple[Word, ...], text: str, offset: int = 0) -> li
             continue  # "yellow colored lights" are yellow lights: no link after a colour
         if low in _LINKS:
             close()
-            link = True
+            if aside_of is not None and aside_of == len(out) - 1:
+                of_phrases.add(aside_of)  # only describing words between: the "of" phrase's owner still
+            link, linked, aside_of = True, low, None
             continue
         after = ws[i + 1] if i + 1 < len(ws) else None
         if run and after is not None and not text[w.tok.end - offset : after.tok.start - offset].strip() \
@@ -250,10 +258,17 @@ def _listed_attribute(ws: list[Word] | tuple[Word, ...], i: int, between: str, r
 LISTED_KINDS: frozenset[AttrKind] = frozenset({"colour", "material", "size"})
 
 
-def _owner(out: list[Phrase], of_phrases: set[int], partitives: frozenset[str]) -> int:
+def _owner(out: list[Phrase], of_phrases: set[int], partitives: frozenset[str], linked: str = "") -> int:
     """The phrase an attribute after a link word goes to: the last, or the one before "of" in
-    "the frames of the chair are black"; past a partitive the things ("a group of trees is green")."""
+    "the frames of the chair are black"; past a partitive the things ("a group of trees is green");
+    the one before where only it agrees with the link's number ("Grass beneath the flowers is green")."""
     last = len(out) - 1
+    if last in of_phrases and last > 0 and out[last - 1].head.lower in partitives:
+        return last
+    if last > 0 and linked in ("is", "was", "are", "were") and \
+            is_plural(out[last].head.lower) != is_plural(out[last - 1].head.lower) and \
+            is_plural(out[last - 1].head.lower) == (linked in ("are", "were")):
+        return last - 1
     return last - 1 if last in of_phrases and last > 0 and out[last - 1].head.lower not in partitives else last
 
 
