@@ -208,12 +208,12 @@ def can_be_verb(word: str) -> bool:
     return "VERB" in found or "AUX" in found
 
 
-#: the categories of `[categories]` whose members are people or animals (`names_living`)
-LIVING = ("person", "people", "animal")
+#: the categories of `[categories]` whose members are people, animals or birds (`names_living`)
+LIVING = ("person", "people", "animal", "bird")
 
 
 def names_living(words: Iterable[str]) -> bool:
-    """Whether one of `words` names a person or an animal (`LIVING`)."""
+    """Whether one of `words` names a person, an animal or a bird (`LIVING`)."""
     return any(names_member(kind, words) for kind in LIVING)
 
 

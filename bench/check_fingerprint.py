@@ -5,7 +5,7 @@
 
 For a change meant to alter no verdict (a speed-up, a refactor): every case's whole report
 (facts with their statuses, tiers and spans, unsupported spans with reasons, sentence
-provenance, style remarks) is dumped as sorted JSON and hashed. The sets: checker-dev2,
+provenance, style remarks; not the word lists' versions) is dumped as sorted JSON and hashed. The sets: checker-dev2,
 checker-blind, checker-blind2 to checker-blind5 (`assistant.eval.blind`'s frozen cases), checker-precision (its
 human reports, plus every DeFacto row with instructions that `gold_pass_rate` checks) and the
 synthetic checker suite (`eval/checker.py`'s cases from IIW-400 dev, seed 0).
@@ -66,8 +66,9 @@ def synthetic_cases(data_dir: Path) -> Iterator[Check]:
 
 
 def report_hash(notes: list[Observation], draft: str, original: str | None) -> str:
-    report = check_draft(notes, draft, original=original)
-    text = json.dumps(report.model_dump(mode="json"), sort_keys=True, ensure_ascii=False)
+    report = check_draft(notes, draft, original=original).model_dump(mode="json")
+    report.pop("lexicon_version")  # a word list's new version alone changes no verdict
+    text = json.dumps(report, sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(text.encode()).hexdigest()
 
 

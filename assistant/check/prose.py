@@ -273,7 +273,10 @@ _PLACE_WORDS = frozenset("side sides either beside besides next near nearby betw
 
 #: words of the camera's framing ("A close-up view shows ..."): two sentences that open alike on them
 #: say no fact twice by it
-_FRAMING_WORDS = frozenset("close closeup medium wide view views shot shots shows show captures depicts".split())
+_FRAMING_WORDS = frozenset("close closeup medium wide view views shot shots shows show captures captured depicts "
+                           "angle perspective".split())
+#: a framing word's first part and its second: "close-up", "eye-level", "eye level"
+_FRAMING_PAIRS = {"up": "close", "level": "eye"}
 
 
 @lru_cache(maxsize=8192)
@@ -283,7 +286,15 @@ def _content_keys(text: str) -> tuple[frozenset[str], ...]:
     tokens = tokenize(text)
     return tuple(_word_keys(t.lower) for k, t in enumerate(tokens)
                  if (t.lower not in stop or t.lower in _PLACE_WORDS) and t.text[:1].isalnum()
-                 and t.lower not in _FRAMING_WORDS and not (t.lower == "up" and k and tokens[k - 1].lower == "close"))
+                 and t.lower not in _FRAMING_WORDS and not _framing_pair(tokens, k))
+
+
+def _framing_pair(tokens: list, k: int) -> bool:
+    """Whether token k is half of a framing pair ("close-up", "eye-level")."""
+    word = tokens[k].lower
+    if word in _FRAMING_PAIRS:
+        return k > 0 and tokens[k - 1].lower == _FRAMING_PAIRS[word]
+    return k + 1 < len(tokens) and _FRAMING_PAIRS.get(tokens[k + 1].lower) == word and word != "close"
 
 
 def repeated(texts: list[str]) -> list[int | None]:
@@ -293,28 +304,56 @@ def repeated(texts: list[str]) -> list[int | None]:
 
 
 def _repeats(keys: list[tuple[frozenset[str], ...]], texts: list[str]) -> list[int | None]:
-    """For each sentence, the earlier sentence that already says it (or says it word for word).
+    """For each sentence, the earlier sentence that already says it (or says it word for word),
+    or whose words it says again with more of its own ("A golden fox stands in a forest." and
+    then "A golden fox stands in a forest, its ears pricked up."): either way one fact is said twice.
     Sentences are found through an index of their lemmas, so a caption of hundreds of
     sentences costs its words, not the square of its sentences."""
     index: dict[str, set[int]] = {}
     seen: dict[str, int] = {}
+    sizes: list[int] = []  # each sentence's distinct content words
     out: list[int | None] = []
     for i, mine in enumerate(keys):
         exact = seen.setdefault(texts[i].lower(), i)
         found = exact if exact != i else None
         mine = list(dict.fromkeys(mine))  # "car" three times in a sentence is one word it shares
+        sizes.append(len(mine))
         if found is None and len(mine) >= 3:
             hits: dict[int, int] = {}
             for k in mine:
                 for j in set().union(*(index.get(lemma, ()) for lemma in k)):
                     hits[j] = hits.get(j, 0) + 1
-            found = min((j for j, n in hits.items() if n >= REPEAT_SHARE * len(mine)
+            found = min((j for j, n in hits.items() if (n >= REPEAT_SHARE * len(mine) or sizes[j] >= 3 and
+                                                         n >= REPEAT_SHARE * sizes[j] and _said_again(keys[j], keys[i]))
                          and not _other_thing(texts[i], texts[j])), default=None)
         out.append(found)
         for k in mine:
             for lemma in k:
                 index.setdefault(lemma, set()).add(i)
     return out
+
+
+def said_again(earlier: str, later: str) -> bool:
+    """Whether the sentence `later` says the sentence `earlier`'s content words in one run (`_said_again`)."""
+    return _said_again(_content_keys(earlier), _content_keys(later))
+
+
+def _said_again(earlier: tuple[frozenset[str], ...], later: tuple[frozenset[str], ...]) -> bool:
+    """Whether `later` says `earlier`'s content words in one run, in their order, and then more: "A
+    golden fox stands in a forest." and "A golden fox stands in a forest, its ears pricked up."
+    (words shared by chance with a long sentence are scattered through it)."""
+    best = 0
+    for start in range(len(later)):
+        run = 0
+        while run < len(earlier) and start + run < len(later) and earlier[run] & later[start + run]:
+            run += 1
+        best = max(best, run)
+        for first in range(1, len(earlier)):  # the earlier sentence's run may begin past its opening words
+            run = 0
+            while first + run < len(earlier) and start + run < len(later) and earlier[first + run] & later[start + run]:
+                run += 1
+            best = max(best, run)
+    return best >= max(3, REPEAT_SHARE * len(earlier))
 
 
 def _other_thing(a: str, b: str) -> bool:

@@ -20,7 +20,6 @@ HELD_THING_VERBS = frozenset("read wave play point look talk speak chat sing dan
 #: verbs whose -ing form says what a lifeless thing shows ("a sign reading OPEN") but what a living one does
 #: ("a woman reading a book": "is reading", not "reads")
 DONE_BY_THE_LIVING = frozenset({"read"})
-_LIVING = (*lexicon.LIVING, "bird")
 #: pronouns of a living thing, and those of a person that take no article
 _LIVING_PRONOUNS = frozenset("he she they someone somebody everyone everybody anyone anybody".split())
 
@@ -37,7 +36,7 @@ def living(subject: str, names: frozenset[str] | None, *, doer_nouns: bool = Fal
         return True
     head = next((k for k, w in enumerate(words) if k and w.lower() in fragments.PHRASE_START), len(words))
     last = words[head - 1].lower().strip(",.")
-    return any(lexicon.names_member(kind, [last]) for kind in _LIVING) or doer_nouns and _doer_noun(last) and \
+    return lexicon.names_living([last]) or doer_nouns and _doer_noun(last) and \
         last not in lexicon.load().representations
 
 
@@ -55,7 +54,7 @@ def lifeless(phrase: str) -> bool:
     doer ("surfer", "artist", "vendor": a person the lexicon does not list)."""
     for u in typed.units(phrase):
         word = u.lower
-        if u.text[:1].isupper() or word in lexicon.load().representations or any(lexicon.names_member(kind, [word]) for kind in _LIVING):
+        if u.text[:1].isupper() or word in lexicon.load().representations or lexicon.names_living([word]):
             return False
         if _doer_noun(word):
             return False

@@ -22,7 +22,8 @@ from assistant.check import prose
 from assistant.check.word_forms import only_verb
 from assistant.compose.fragments import DETERMINERS, PHRASE_START
 from assistant.compose.models import SentenceChange
-from assistant.compose.sentences import about_another, not_worse, note_words_lost, says_nothing_new, word_count
+from assistant.compose.sentences import (about_another, before_sentence, not_worse, note_words_lost, says_nothing_new,
+                                        word_count)
 from assistant.notes import Observation
 from assistant.text import tokenize
 
@@ -86,7 +87,7 @@ def _candidates(sentences: list[str], later: int, earlier: int) -> Iterator[tupl
         yield trial, SentenceChange(before=sentences[gone], after="", how="removed", reason=reason)
     for gone, kept in ((later, earlier), (earlier, later)):
         merged = _merged(sentences[kept], sentences[gone]) or joined_lists(sentences[kept], sentences[gone]) or \
-            richer_phrase(sentences[kept], sentences[gone])
+            richer_phrase(sentences[kept], sentences[gone]) or opening_moved(sentences[gone], sentences[kept])
         if merged is None:
             continue
         trial = list(sentences)
@@ -107,6 +108,28 @@ def _merged(kept: str, gone: str) -> str | None:
     if not phrases:
         return None
     merged = kept.rstrip().rstrip(".!?") + ", " + ", ".join(phrases) + "."
+    return merged if word_count(merged) <= MERGED_MAX_WORDS else None
+
+
+# an opening phrase that says how or where the picture shows it: "Captured in a close-up, eye-level shot,"
+_OPENING_RE = re.compile(r"^(?:[a-z]+ed\s+)?(?:" + "|".join(sorted(PREPOSITIONS - {"with", "without", "by"}))
+                         + r")\s[^.;:]+,\s+\S", re.I)
+
+
+def opening_moved(gone: str, kept: str) -> str | None:
+    """`gone`'s opening phrase before `kept`, where the rest of `gone` is what `kept` says again
+    with more ("Captured in a close-up shot, a fox stands in a forest." + "A fox stands in a forest,
+    its ears pricked up." -> "Captured in a close-up shot, a fox stands in a forest, its ears pricked
+    up."); None where `gone` opens otherwise, `kept` opens with a phrase of its own, or the result is long."""
+    gone, kept = gone.strip(), kept.strip()
+    if not _OPENING_RE.match(gone) or _OPENING_RE.match(kept):
+        return None
+    commas = [i for i, c in enumerate(gone) if c == ","]
+    # the longest opening whose rest `kept` says again: "Captured in a close-up, eye-level shot," whole
+    cut = next((i for i in reversed(commas) if prose.said_again(gone[i + 1:], kept)), None)
+    if cut is None:
+        return None
+    merged = before_sentence(gone[:cut], kept)
     return merged if word_count(merged) <= MERGED_MAX_WORDS else None
 
 
