@@ -11,6 +11,7 @@ from assistant.compose.polish import fragment_mend
 
 @pytest.mark.parametrize("fragment,mended", [
     ("The left of the shelf, a small clock on a stand.", "To the left of the shelf, there is a small clock on a stand."),
+    ("The left of shelf, small clock on a stand.", "To the left of the shelf, there is a small clock on a stand."),
     ("The right of the door, tall lamp with a paper shade.",
      "To the right of the door, there is a tall lamp with a paper shade."),
     ("The jar, sealed with wax, filled with honey, while spoon, on right, rests on a napkin.",

@@ -305,7 +305,7 @@ def content_words(text: str) -> set[str]:
 
 # "The right of the flower, another flower ...": a side of a thing typed first, which the model gave "The"
 _SIDE_AS_THING_RE = re.compile(r"^The ((?:far |upper |lower |top |bottom )?(?:right|left)) of "
-                               r"((?:the|a|an|this|that|its|his|her|their) [^,]{2,60}),\s+(?=\S)")
+                               r"((?:(?:the|a|an|this|that|its|his|her|their) )?(?!way\b)[^,]{2,60}),\s+(?=\S)")
 
 
 def side_as_place(fragment: str) -> str | None:
