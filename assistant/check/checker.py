@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant import lexicon
-from assistant.check import (actions, attributes, bonds, conversed, edit_checks, edit_parsing, edit_sides, edit_tiers, framing,
+from assistant.check import (actions, attributes, bonds, conversed, details, edit_checks, edit_parsing, edit_sides, edit_tiers, framing,
                              fronted, generic_heads, hedges, inside, instructions, joins, likeness, matching, negation,
                              objects, parts, place_forms, prose, prospects, relations, shades, sides, spatial, spellings,
                              told_apart, worn)
@@ -215,7 +215,7 @@ def _bound(fact: FactCheck, obs: Observation, draft: Draft, notes: list[str]) ->
             lost = evidence
         elif evidence := attributes.attribute_dropped(obs.text, draft, carriers) or shades.tone_cut(
                 obs.text, draft, carriers) or shades.shade_dropped(obs.text, draft, carriers) or shades.colour_cut_off(
-                obs.text, draft, carriers):
+                obs.text, draft, carriers) or details.said_only_by_another(obs.text, draft, fact.sentences, tuple(notes)):
             lost = evidence
         else:
             return fact
