@@ -25,8 +25,8 @@ def _look(report, nid="n1"):
 def test_a_side_beside_a_thing_said_as_its_part_is_a_look():
     notes = "right of shed, red bicycle leaning on fence"
     assert "part of the shed" in _look(_caption(notes, "The right of the shed, a red bicycle leaning on the fence."))
-    front = "in front of the barn, two goats graze on hay"
-    assert "front" in _look(_caption(front, "The front of the barn, two goats graze on hay."))
+    front = "in front of the old barn, two goats graze on hay"
+    assert "front" in _look(_caption(front, "The front of the old barn, two goats graze on hay."))
     left = "a lamp stands to the left of the sofa"
     assert "left" in _look(_caption(left, "The left of the sofa, a lamp stands."))
 
@@ -39,6 +39,8 @@ def test_a_side_kept_as_a_place_or_said_as_a_part_by_the_note_passes():
     assert _caption("the right of the building is dark", "The right of the building is dark.").ok
     # the picture's side is the place the note means
     assert _caption("left of frame, small brown dog sleeping", "The left of the frame, a small brown dog sleeping.").ok
+    # a bare side the note says something of is the thing's own side ("left of car dented")
+    assert _caption("left of shed painted green", "The left of the shed, painted green.").ok
     # "right side of" names a part in the note and in the draft alike
     assert _caption("right side of house painted blue", "The right side of the house is painted blue.").ok
 

@@ -27,6 +27,7 @@ _PLACING = {"left": r"(?:to\s+the|on\s+the|to|just|further|directly|slightly|far
             "front": r"\bin\s+$", "top": r"\bon\s+$"}
 _SIDE = re.compile(r"\b(left|right|front|top)(?=\s+of\b)", re.I)
 _BARE = re.compile(r"(?:^|[,;:(]|\band|\bwhile)\s*$", re.I)
+_THEN_THING = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*,", re.I)
 
 
 @lru_cache(maxsize=4096)
@@ -36,22 +37,26 @@ def _note_places(note_text: str) -> frozenset[str]:
     out, parts = set(), set()
     for m in _SIDE.finditer(note_text):
         side, before = m.group(1).lower(), note_text[max(0, m.start() - 20):m.start()]
-        if re.search(_PLACING[side], before, re.I) or side in ("left", "right") and _BARE.search(before):
+        # bare, only before a comma and the thing placed: "left of car dented" is the car's side
+        bare = side in ("left", "right") and _BARE.search(before) and _THEN_THING.match(note_text, m.end())
+        if re.search(_PLACING[side], before, re.I) or bare:
             out.add(side)
         elif re.search(r"\bthe\s+$", before, re.I):
             parts.add(side)
     return frozenset(out - parts)
 
 
-_AS_PART = re.compile(r"^\s*the\s+(left|right|front|top)\s+of\s+(?:(?:the|a|an|this|that)\s+)?([\w'’-]+)", re.I)
+_AS_PART = re.compile(r"^\s*the\s+(left|right|front|top)\s+of\s+(?:(?:the|a|an|this|that)\s+)?(?:[\w'’-]+\s+){0,2}?"
+                      r"([\w'’-]+)(?=\s*,)", re.I)
 _PICTURE = frozenset("frame image picture photo photograph shot scene view composition illustration".split())
 
 
 def place_made_part(note_text: str, draft: Draft, sentences: list[int]) -> str | None:
     """A side the note places a thing by another with ("right of flower", "in front of the shed"),
-    which a sentence carrying the note opens with as a thing of its own ("The right of the flower,
-    another flower ...", "The front of the shed, ..."): a part of that thing, not a place beside it.
-    Not "The left of the frame" (the picture's side is the place the note means)."""
+    which a sentence carrying the note opens with as a thing of its own, a comma and another thing ("The
+    right of the flower, another flower ...", "The front of the shed, ..."): a part of that thing, not a
+    place beside it. Not "The left of the frame" (the picture's side is the place the note means), nor
+    a bare side the note says something of ("left of car dented": "The left of the car is dented")."""
     sides = _note_places(note_text) if sentences else frozenset()
     if not sides:
         return None
