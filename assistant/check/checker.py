@@ -10,8 +10,8 @@ from functools import lru_cache
 from assistant import lexicon
 from assistant.check import (actions, attributes, bonds, conversed, details, edit_checks, edit_parsing, edit_sides, edit_tiers, framing,
                              fronted, generic_heads, hedges, inside, instructions, joins, likeness, matching, negation,
-                             objects, parts, place_forms, prose, prospects, relations, shades, sides, spatial, spellings,
-                             told_apart, worn)
+                             objects, parts, place_forms, prose, prospects, reattached, relations, shades, sides, spatial,
+                             spellings, told_apart, worn)
 from assistant.check.number_forms import other_writings
 from assistant.check.numbers import combine_numbers, fmt_number
 from assistant.check.report import PROBLEM_STATUSES, CheckReport, FactCheck, SentenceProvenance
@@ -199,7 +199,8 @@ def _bound(fact: FactCheck, obs: Observation, draft: Draft, notes: list[str]) ->
                       or worn.worn_moved(obs.text, draft, tuple(notes))
                       or bonds.bond_weakened(obs.text, draft, tuple(notes))
                       or place_forms.place_made_part(obs.text, draft, fact.sentences)
-                      or place_forms.place_cut_off(obs.text, draft, fact.sentences)):
+                      or place_forms.place_cut_off(obs.text, draft, fact.sentences)
+                      or reattached.given_to_subject(obs.text, draft, fact.sentences)):
         # a plural is no written number, a join may be read the note's way: a look, not certain
         return fact.model_copy(update={"status": "contradicted", "tier": "check", "evidence": look, "missing": [look]})
     if not moved:
