@@ -198,7 +198,6 @@ def _bound(fact: FactCheck, obs: Observation, draft: Draft, notes: list[str]) ->
                       or actions.verb_made_modifier(obs.text, draft, fact.sentences)
                       or worn.worn_moved(obs.text, draft, tuple(notes))
                       or bonds.bond_weakened(obs.text, draft, tuple(notes))
-                      or place_forms.place_made_part(obs.text, draft, fact.sentences)
                       or place_forms.place_cut_off(obs.text, draft, fact.sentences)
                       or reattached.given_to_subject(obs.text, draft, fact.sentences)):
         # a plural is no written number, a join may be read the note's way: a look, not certain
