@@ -27,7 +27,8 @@ _ARTICLES = frozenset({"a", "an", "the"})
 
 
 @lru_cache(maxsize=8192)
-def _plain(text: str) -> tuple[str, ...]:
+def plain_words(text: str) -> tuple[str, ...]:
+    """The words, lower-cased, articles left out ("a green light" and "green light" read alike)."""
     return tuple(w for w in re.findall(r"[\w'’-]+", text.lower()) if w not in _ARTICLES)
 
 
@@ -45,7 +46,7 @@ def _in_order(a: tuple[str, ...], b: tuple[str, ...]) -> int:
 @lru_cache(maxsize=8192)
 def copies(note_text: str, sentence: str) -> bool:
     """The sentence is the note, copied: each holds nearly all of the other's words in one order."""
-    mine, said = _plain(note_text), _plain(sentence)
+    mine, said = plain_words(note_text), plain_words(sentence)
     if len(mine) < _MIN_WORDS or not said:
         return False
     common = _in_order(mine, said)

@@ -17,26 +17,22 @@ import re
 from functools import lru_cache
 
 from assistant.check.binding import window_sentences
+from assistant.check.details import plain_words
 from assistant.check.words import Draft
 
-_ARTICLES = frozenset({"a", "an", "the"})
 _PREPOSITIONS = frozenset("in on at to near along across behind above below under beneath beside by inside outside "
                           "atop over against toward towards".split())
-
-
-def _plain(text: str) -> tuple[str, ...]:
-    return tuple(w for w in re.findall(r"[\w'’-]+", text.lower()) if w not in _ARTICLES)
 
 
 @lru_cache(maxsize=4096)
 def _note_openings(note_text: str) -> tuple[tuple[str, ...], ...]:
     """The note's place phrases set off by commas with more of the note after them: "In the top
     left corner of the frame, a collection ..." gives ("in", "top", "left", "corner", "of", "frame")."""
-    pieces = [p for p in re.split(r"[,;]", note_text)]
+    pieces = re.split(r"[,;]", note_text)
     out = []
     for k, piece in enumerate(pieces[:-1]):
-        words = _plain(piece)
-        rest = _plain(" ".join(pieces[k + 1:]))
+        words = plain_words(piece)
+        rest = plain_words(" ".join(pieces[k + 1:]))
         if 2 <= len(words) <= 10 and words[0] in _PREPOSITIONS and rest:
             out.append(words)
     return tuple(out)
@@ -51,6 +47,6 @@ def place_cut_off(note_text: str, draft: Draft, sentences: list[int]) -> str | N
         return None
     for s in window_sentences(note_text, draft, sentences):
         text = draft.sents[s].text
-        if _plain(text) in openings and not re.search(r"[,;]", text.strip().rstrip(".!?")):
+        if plain_words(text) in openings and not re.search(r"[,;]", text.strip().rstrip(".!?")):
             return f"the draft's '{text.strip()}' is a place said of nothing; the note places a thing there"
     return None
