@@ -75,15 +75,9 @@ def attr_kind(low: str) -> AttrKind | None:
 
 
 def dropped_kind(low: str) -> AttrKind | None:
-    """`attr_kind`, where a size's comparative or superlative ("shorter tumbler", "largest") is a size too:
-    what `attributes.attribute_dropped` asks the carrying sentences to keep."""
+    """`attr_kind`, a size's comparative or superlative a size too ("shorter tumbler"; `attribute_dropped`)."""
     kind = attr_kind(low)
     return "size" if kind == "other" and lexicon.lemmas(low) & lexicon.load().sizes else kind
-
-
-def word_classes(low: str) -> frozenset[str]:
-    """The word classes lemminflect knows the word in ("NOUN", "ADJ", "VERB", ...)."""
-    return _classes(low)
 
 
 @lru_cache(maxsize=65536)

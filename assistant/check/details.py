@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.check.binding import first_object, window_sentences, word_classes
+from assistant import lexicon
+from assistant.check.binding import first_object, window_sentences
 from assistant.check.words import Draft, note_key
 
 #: Share of a note's words (articles left out) a sentence must hold in the note's order, and of the
@@ -85,4 +86,4 @@ def said_only_by_another(note_text: str, draft: Draft, sentences: list[int], not
 def _thing_word(unit: str) -> bool:
     """A word that names a thing or says how it is ("sculpture", "base", "central"), not what it does
     ("punching", "obscured"): two notes of one fact say that in other words."""
-    return bool({"NOUN", "ADJ"} & word_classes(unit)) and not unit.endswith(("ing", "ed"))
+    return (lexicon.can_be_noun(unit) or lexicon.can_be_adjective(unit)) and not unit.endswith(("ing", "ed"))
