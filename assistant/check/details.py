@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from assistant import lexicon
-from assistant.check.binding import first_object, window_sentences
+from assistant.check.binding import first_object, note_phrases, window_sentences
 from assistant.check.words import Draft, note_key
 
 #: Share of a note's words (articles left out) a sentence must hold in the note's order, and of the
@@ -76,11 +76,31 @@ def said_only_by_another(note_text: str, draft: Draft, sentences: list[int], not
         return (f"the sentence that carries it is another note's ({others[0][:60]!r}); the note's "
                 f"{', '.join(repr(u) for u in lost)} is said by none of them")
     thing = first_object(note_text)
-    own = {s for s in window if thing is not None and any(draft.sent_of[i] == s for i in draft.where(thing.head.lower))}
-    if thing is not None and any(held[u] and not held[u] & own for u in critical):
+    elsewhere = [u for u in critical if held[u] and not held[u] & _naming(draft, window, _owner_of(note_text, u, thing))]
+    if thing is not None and elsewhere:
         return (f"its words are pieced together from other notes' sentences ({' / '.join(repr(o[:40]) for o in others)}); "
-                f"its {', '.join(u for u in critical if held[u] and not held[u] & own)} is said there of another thing")
+                f"its {', '.join(elsewhere)} is said there of another thing")
     return None
+
+
+#: nouns of a place in the picture, no thing of the note's ("in the top left corner")
+_PLACE_NOUNS = frozenset("corner side frame edge area part portion section image picture photo scene".split())
+
+
+def _owner_of(note_text: str, unit: str, thing) -> str | None:
+    """The thing a note's colour or side is said of: the last thing named before it ("man on left, boy on
+    right": the right is the boy's), else the note's first thing."""
+    at = note_text.lower().find(unit)
+    things = [p for p in note_phrases(note_text) if p.head.lower not in _PLACE_NOUNS
+              and p.head.lower not in lexicon.load().directions]
+    within = [p for p in things if min(w.tok.start for w in (p.head, *p.attrs, *p.nouns)) <= at < p.head.tok.end]
+    before = within or [p for p in things if p.head.tok.end <= at]  # "blue van": the colour inside its thing's phrase
+    return before[-1].head.lower if before else thing.head.lower if thing is not None else None
+
+
+def _naming(draft: Draft, window: range, head: str | None) -> set[int]:
+    """The sentences of `window` that name `head`."""
+    return {s for s in window if head is not None and any(draft.sent_of[i] == s for i in draft.where(head))}
 
 
 def _thing_word(unit: str) -> bool:

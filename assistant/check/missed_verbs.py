@@ -117,7 +117,8 @@ def verb_after_fronted_place(sentence: str) -> bool:
     while "," in rest:
         head, rest = rest.split(",", 1)
         words = head.lower().split()
-        if not words or words[0] not in PREPOSITIONS or has_verb(tokenize(head), head):
+        side = words[:2] == ["to", "the"] and len(words) > 2 and words[2] in ("left", "right", "far")  # "To the left of"
+        if not words or words[0] not in PREPOSITIONS and not side or has_verb(tokenize(head), head):
             return False
         rest = rest.strip()
         if rest and (verb_after_aside(rest) or has_main_verb(tokenize(rest), rest) and _verb_after_subject(rest)):

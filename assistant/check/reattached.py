@@ -40,10 +40,28 @@ def _had(note_text: str) -> tuple[tuple[Phrase, str, Phrase], ...]:
         owner = next((p for p in reversed(found) if p.head.tok.end <= w.tok.start), None) if verb else None
         had = next((p for p in found if p.head.tok.start >= w.tok.end), None) if owner else None
         if had is None or subject is None or same_head(owner.head, subject.head) or lexicon.names_living([owner.head.lower]) \
-                or note_text[owner.head.tok.end:w.tok.start].strip() not in ("", ","):
+                or note_text[owner.head.tok.end:w.tok.start].strip() not in ("", ",") or _placed_by(note_text, owner):
             continue
         out.append((owner, verb, had))
     return tuple(out)
+
+
+#: participles before "in" that put clothes on the one named before ("adorned in a gown, featuring ...")
+_DRESSED = frozenset("adorned dressed clad wrapped draped".split())
+_DETERMINERS = frozenset("a an the its his her their this that".split())
+
+
+def _placed_by(note_text: str, owner: Phrase) -> bool:
+    """Whether `owner` is where something else is ("truck parked by house, bearing logo", "bottle in
+    bucket, displaying label"): after a preposition, the participle past its comma is as likely the
+    subject's; only clothes put on with "in" ("adorned in gown, featuring collar") are the owner's."""
+    first = min((owner.head, *owner.attrs, *owner.nouns), key=lambda w: w.tok.start).tok.start
+    before = [t.lower() for t in note_text[:first].split()]
+    while before and before[-1] in _DETERMINERS:
+        before.pop()
+    if not before or before[-1] not in lexicon.load().stop:
+        return False
+    return not (before[-1] == "in" and len(before) > 1 and before[-2] in _DRESSED)
 
 
 def given_to_subject(note_text: str, draft: Draft, sentences: list[int]) -> str | None:

@@ -271,7 +271,9 @@ _IN_SCENE_RE = re.compile(r"\b(in|into) (?=(?:(?:bottom|top|upper|lower|left|rig
 
 def _mended(fragment: str, names: frozenset[str] | None, tails_first: bool) -> str | None:
     if (placed := side_as_place(fragment)) is not None:  # "The right of the flower, ..." -> "To the right of ..."
-        return _mended(placed, names, tails_first) if unwritten(placed) else placed
+        rest = placed.split(", ", 1)[1]  # "another flower blooms" is a sentence of its own: no "there are"
+        return _mended(placed, names, tails_first) if unwritten(placed) and unwritten(rest[:1].upper() + rest[1:]) \
+            else placed
     if tails_first and (whole := tails.head_mended(fragment, names) or (  # "..., while the saucer casts a shadow."
             # "The plate, reading "AB 1," mounted ...": where `participles_as_verbs` makes no verbs of the asides
             tails.be_after_asides(fragment, names) if participles_as_verbs(fragment, names) is None else None)) \

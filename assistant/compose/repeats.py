@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from assistant import lexicon
 from assistant.check import prose
 from assistant.check.word_forms import only_verb
-from assistant.compose.fragments import DETERMINERS, PHRASE_START
+from assistant.compose.fragments import DETERMINERS, PHRASE_START, plural_noun
 from assistant.compose.models import SentenceChange
 from assistant.compose.sentences import (about_another, before_sentence, not_worse, note_words_lost, says_nothing_new,
                                         word_count)
@@ -112,7 +112,7 @@ def _merged(kept: str, gone: str) -> str | None:
 
 
 # an opening phrase that says how or where the picture shows it: "Captured in a close-up, eye-level shot,"
-_OPENING_RE = re.compile(r"^(?:[a-z]+ed\s+)?(?:" + "|".join(sorted(PREPOSITIONS - {"with", "without", "by"}))
+_OPENING_RE = re.compile(r"^(?:[a-z]+ed\s+)?(?:" + "|".join(sorted(PREPOSITIONS - {"with", "without", "by"} | {"during"}))
                          + r")\s[^.;:]+,\s+\S", re.I)
 
 
@@ -130,6 +130,11 @@ def opening_moved(gone: str, kept: str) -> str | None:
     if cut is None:
         return None
     merged = before_sentence(gone[:cut], kept)
+    first = kept.split()[0]
+    if merged.endswith(kept) and not first.isupper() and plural_noun(first.lower()):
+        merged = merged[:-len(kept)] + first.lower() + kept[len(first):]  # "During winter, children play ..."
+    elif merged.endswith(kept):
+        return None  # "Bob", "Mount Fuji": a name keeps its capital, but a capital word mid-sentence may not be one
     return merged if word_count(merged) <= MERGED_MAX_WORDS else None
 
 
@@ -272,6 +277,8 @@ def richer_phrase(kept: str, gone: str) -> str | None:
             any(t.lower in have and t.lower not in ours for t in mine[run[0]:run[1]]):
         return None  # "The sign reads open door": "sign" is another word of `kept`, not the door's
     phrase = gone[mine[run[0]].start:mine[run[1] - 1].end]
+    if "," in phrase or run[0] > 0 and mine[run[0] - 1].lower not in DETERMINERS | PHRASE_START:
+        return None  # "During winter, children ...": "winter" is no modifier of the children
     return kept[:theirs[start].start] + phrase + kept[theirs[at[0]].end:]
 
 

@@ -305,7 +305,7 @@ def content_words(text: str) -> set[str]:
 
 # "The right of the flower, another flower ...": a side of a thing typed first, which the model gave "The"
 _SIDE_AS_THING_RE = re.compile(r"^The ((?:far |upper |lower |top |bottom )?(?:right|left)) of "
-                               r"((?:(?:the|a|an|this|that|its|his|her|their) )?(?!way\b)[^,]{2,60}),\s+(?=\S)")
+                               r"((?:(?:the|a|an|this|that|its|his|her|their) )?(?!way\b|passage\b)[^,]{2,60}),\s+(?=\S)")
 
 
 def side_as_place(fragment: str) -> str | None:
@@ -313,4 +313,23 @@ def side_as_place(fragment: str) -> str | None:
     blooms.": a note's place typed first ("right of flower, ...") that a model's sentence made a
     thing with "The"; what follows its comma is the sentence. None for any other sentence."""
     m = _SIDE_AS_THING_RE.match(fragment.strip())
-    return None if m is None else f"To the {m.group(1)} of {m.group(2)}, {fragment.strip()[m.end():]}"
+    rest = fragment.strip()[m.end():] if m else ""
+    return f"To the {m.group(1)} of {m.group(2)}, {rest}" if m and _names_a_thing(rest) else None
+
+
+_NOT_A_THING_YET = frozenset("with without in on at by of under over near behind beside from into".split())
+
+
+def _names_a_thing(rest: str) -> bool:
+    """Whether `rest` opens with a thing: its determiners, numbers and adjectives, then a noun ("another
+    flower blooms", "tall lamp with a shade"), not the side's own words ("dented", "covered in snow",
+    "overgrown with weeds")."""
+    stop = lexicon.load().stop
+    for word in (w.lower().strip(",.;:") for w in rest.split()):
+        if word in _NOT_A_THING_YET or word.endswith(("ed", "ing")):
+            return False
+        if lexicon.can_be_noun(word) and word not in stop:
+            return True
+        if not (word in stop or word[:1].isdigit() or lexicon.can_be_adjective(word)):
+            return False
+    return False
