@@ -65,3 +65,22 @@ def test_what_a_worn_thing_has_is_still_its_own():
     (fact,) = _problems("bride, adorned in floor-length white gown, featuring high collar",
                         "The bride is adorned in the floor-length white gown, and features a high collar.")
     assert (fact.status, fact.tier) == ("contradicted", "check")
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("The cat's fur predominantly ginger.", "The cat's fur is predominantly ginger."),
+    ("The wall mostly white and gray.", "The wall is mostly white and gray."),
+    ("The dog's coat mostly brown, with white spots.", "The dog's coat is mostly brown, with white spots."),
+])
+def test_a_colour_after_an_adverb_is_said_of_the_subject(fragment, sentence):
+    from assistant.compose.polish import fragment_mend  # noqa: PLC0415
+    assert fragment_mend(fragment) == sentence
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("The lamp, tall and thin, barely visible in the corner.", "The lamp, tall and thin, is barely visible in the corner."),
+    ("The river, wide and slow, visible through the trees.", "The river, wide and slow, is visible through the trees."),
+])
+def test_a_describing_word_after_asides_may_have_its_place(fragment, sentence):
+    from assistant.compose.polish import fragment_mend  # noqa: PLC0415
+    assert fragment_mend(fragment) == sentence

@@ -75,7 +75,8 @@ def be_before_attribute(head: str) -> str | None:
         if j >= len(us) or any(u.comma_before for u in us[1:j + 1]) or not typed.noun_word(us[k - 1]):
             return None
         word = us[j].lower
-        if not (lexicon.can_be_adjective(word) and not lexicon.can_be_noun(word) and not lexicon.can_be_verb(word)):
+        if not (lexicon.can_be_adjective(word) and not lexicon.can_be_noun(word) and not lexicon.can_be_verb(word)
+                or word in lexicon.load().colors):  # "predominantly ginger": a colour is said of the subject
             return None
         if j + 1 < len(us) and us[j + 1].lower not in _AFTER_ATTRIBUTE:
             return None
@@ -132,7 +133,9 @@ def be_after_asides(head: str, names: frozenset[str] | None = None) -> str | Non
     if after in fragments.DETERMINERS or lexicon.number_value(after) is not None:
         return None  # "The water, calm, reflected the sky.": an object after it, a past tense; "is reflected the" is none
     # "..., clearly visible"; "..., striking green", "..., predominantly white": a colour and its describing words
-    described = k == len(last) - 1 and (_only_describes(word) or word in lexicon.load().colors) or \
+    # "..., subtly visible beneath its wings": a place may follow the describing word
+    described = (k == len(last) - 1 or after in fragments.PHRASE_START) and (_only_describes(word) or word in
+                                                                            lexicon.load().colors) or \
         last[-1].lower in lexicon.load().colors and all(typed.attribute(u.lower, strict=False) for u in last[k:-1])
     if described and last[-1].lower in lexicon.load().colors and text[parts[-2][0]:parts[-2][1]].strip().lower() in \
             lexicon.load().colors:
