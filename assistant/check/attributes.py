@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from assistant import lexicon
 from assistant.check.binding import (CERTAIN_KINDS, AttrKind, Phrase, attr_kind, draft_phrases, draft_words_naming,
-                                     is_noun, label_end, names_word, note_phrases, same_attr, same_head,
+                                     dropped_kind, is_noun, label_end, names_word, note_phrases, same_attr, same_head,
                                      sentence_phrases, window_sentences)
 from assistant.check.pronouns import pronoun_phrases
 from assistant.check.words import Draft, Word, note_words
@@ -198,7 +198,7 @@ def attribute_dropped(note_text: str, draft: Draft, sentences: list[int]) -> str
     The content match passes it when most of the note's words are there. Colours are critical
     units of the match already; an attribute said of another object is `attributes.misplaced`."""
     described = (*note_phrases(note_text), *colours_after(note_text))
-    if not sentences or not any(attr_kind(a.lower) in _DROPPED_KINDS for p in described for a in p.attrs):
+    if not sentences or not any(dropped_kind(a.lower) in _DROPPED_KINDS for p in described for a in p.attrs):
         return None
     window = [w for s in window_sentences(note_text, draft, sentences) for w in draft.sentence_words(s)]
     phrases_there = [p for s in window_sentences(note_text, draft, sentences) for p in sentence_phrases(draft.text)[s]]
@@ -210,7 +210,7 @@ def attribute_dropped(note_text: str, draft: Draft, sentences: list[int]) -> str
         if phrase.head.tok.start < end and any(same_head(p.head, phrase.head) for p in body):
             continue  # the heading's words for an object the body describes: the body's stand
         for a in phrase.attrs:
-            if attr_kind(a.lower) in ("size", "material") and not any(same_attr(a, w) for w in window) \
+            if dropped_kind(a.lower) in ("size", "material") and not any(same_attr(a, w) for w in window) \
                     or attr_kind(a.lower) == "colour" and _colour_lost(a, phrase, draft, window_sentences(note_text, draft, sentences)):
                 return f"the note calls the {phrase.head.tok.text} {a.tok.text}; the sentences that carry it do not"
     return None

@@ -74,6 +74,12 @@ def attr_kind(low: str) -> AttrKind | None:
     return None
 
 
+def dropped_kind(low: str) -> AttrKind | None:
+    """`attr_kind`, a size's comparative or superlative a size too ("shorter tumbler"; `attribute_dropped`)."""
+    kind = attr_kind(low)
+    return "size" if kind == "other" and lexicon.lemmas(low) & lexicon.load().sizes else kind
+
+
 @lru_cache(maxsize=65536)
 def _classes(low: str) -> frozenset[str]:
     return frozenset(_lemmas(low))

@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant import lexicon
-from assistant.check import (actions, attributes, bonds, conversed, edit_checks, edit_parsing, edit_sides, edit_tiers, framing,
+from assistant.check import (actions, attributes, bonds, conversed, details, edit_checks, edit_parsing, edit_sides, edit_tiers, framing,
                              fronted, generic_heads, hedges, inside, instructions, joins, likeness, matching, negation,
-                             objects, parts, prose, prospects, relations, shades, sides, spatial, spellings, told_apart,
-                             worn)
+                             objects, parts, place_forms, prose, prospects, reattached, relations, shades, sides, spatial,
+                             spellings, told_apart, worn)
 from assistant.check.number_forms import other_writings
 from assistant.check.numbers import combine_numbers, fmt_number
 from assistant.check.report import PROBLEM_STATUSES, CheckReport, FactCheck, SentenceProvenance
@@ -197,7 +197,9 @@ def _bound(fact: FactCheck, obs: Observation, draft: Draft, notes: list[str]) ->
                       or actions.action_moved(obs.text, draft, fact.sentences, notes)
                       or actions.verb_made_modifier(obs.text, draft, fact.sentences)
                       or worn.worn_moved(obs.text, draft, tuple(notes))
-                      or bonds.bond_weakened(obs.text, draft, tuple(notes))):
+                      or bonds.bond_weakened(obs.text, draft, tuple(notes))
+                      or place_forms.place_cut_off(obs.text, draft, fact.sentences)
+                      or reattached.given_to_subject(obs.text, draft, fact.sentences)):
         # a plural is no written number, a join may be read the note's way: a look, not certain
         return fact.model_copy(update={"status": "contradicted", "tier": "check", "evidence": look, "missing": [look]})
     if not moved:
@@ -213,7 +215,7 @@ def _bound(fact: FactCheck, obs: Observation, draft: Draft, notes: list[str]) ->
             lost = evidence
         elif evidence := attributes.attribute_dropped(obs.text, draft, carriers) or shades.tone_cut(
                 obs.text, draft, carriers) or shades.shade_dropped(obs.text, draft, carriers) or shades.colour_cut_off(
-                obs.text, draft, carriers):
+                obs.text, draft, carriers) or details.said_only_by_another(obs.text, draft, fact.sentences, tuple(notes)):
             lost = evidence
         else:
             return fact

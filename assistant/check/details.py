@@ -1,0 +1,89 @@
+"""A note kept only by the sentence of another note that says much the same.
+
+Notes often say a thing twice in other words ("The left fighter is punching the right fighter in the
+face with his right glove." / "The right fighter's face is obscured by the left fighter's glove."). A
+draft that leaves one of them out keeps most of its words in the other's sentence, so the content
+match keeps it: three quarters of its words are enough, for a rewording says some otherwise. When
+every sentence carrying the note is another note's, copied in its order, no word of this note was
+reworded there: those the sentences lack ("punching") are what the draft left out with the note; and
+where its words are found only across several such sentences ("circles in foreground blurry" from
+"wheels in foreground" and "green circles in background blurry"), no sentence says it. A look (check
+tier): the notes may say one fact.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from assistant import lexicon
+from assistant.check.binding import first_object, window_sentences
+from assistant.check.words import Draft, note_key
+
+#: Share of a note's words (articles left out) a sentence must hold in the note's order, and of the
+#: sentence's words the note must hold, for the sentence to be that note copied.
+_COPIED = 0.8
+_MIN_WORDS = 5
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+@lru_cache(maxsize=8192)
+def plain_words(text: str) -> tuple[str, ...]:
+    """The words, lower-cased, articles left out ("a green light" and "green light" read alike)."""
+    return tuple(w for w in re.findall(r"[\w'’-]+", text.lower()) if w not in _ARTICLES)
+
+
+def _in_order(a: tuple[str, ...], b: tuple[str, ...]) -> int:
+    """How many of `a`'s words `b` holds in the same order (a longest common subsequence)."""
+    prev = [0] * (len(b) + 1)
+    for x in a:
+        cur = [0] * (len(b) + 1)
+        for j, y in enumerate(b, 1):
+            cur[j] = prev[j - 1] + 1 if x == y else max(prev[j], cur[j - 1])
+        prev = cur
+    return prev[-1]
+
+
+@lru_cache(maxsize=8192)
+def copies(note_text: str, sentence: str) -> bool:
+    """The sentence is the note, copied: each holds nearly all of the other's words in one order."""
+    mine, said = plain_words(note_text), plain_words(sentence)
+    if len(mine) < _MIN_WORDS or not said:
+        return False
+    common = _in_order(mine, said)
+    return common >= _COPIED * len(mine) and common >= _COPIED * len(said)
+
+
+def said_only_by_another(note_text: str, draft: Draft, sentences: list[int], notes: tuple[str, ...]) -> str | None:
+    """The note's content words missing from the sentences that carry it, where each of those
+    sentences is another note copied and none copies this note."""
+    if not sentences:
+        return None
+    key = note_key(note_text)
+    units = key.colors + key.directions + key.content
+    if any(copies(note_text, t.text) and all(any(draft.sent_of[i] == s for i in draft.where(u)) for u in units)
+           for s, t in enumerate(draft.sents)):
+        return None  # a sentence of its own ("green circles in the background" is no copy of "circles in the foreground")
+    window = window_sentences(note_text, draft, sentences)
+    others = [next((n for n in notes if n != note_text and copies(n, draft.sents[s].text)), None) for s in window]
+    if not others or None in others:
+        return None
+    lo, hi = draft.first[window.start], draft.first[window.stop]
+    held = {u: {draft.sent_of[i] for i in draft.where(u) if lo <= i < hi} for u in units}
+    critical = key.colors + key.directions
+    lost = [u for u in critical + [c for c in key.content if _thing_word(c)] if not held[u]]
+    if lost:
+        return (f"the sentence that carries it is another note's ({others[0][:60]!r}); the note's "
+                f"{', '.join(repr(u) for u in lost)} is said by none of them")
+    thing = first_object(note_text)
+    own = {s for s in window if thing is not None and any(draft.sent_of[i] == s for i in draft.where(thing.head.lower))}
+    if thing is not None and any(held[u] and not held[u] & own for u in critical):
+        return (f"its words are pieced together from other notes' sentences ({' / '.join(repr(o[:40]) for o in others)}); "
+                f"its {', '.join(u for u in critical if held[u] and not held[u] & own)} is said there of another thing")
+    return None
+
+
+def _thing_word(unit: str) -> bool:
+    """A word that names a thing or says how it is ("sculpture", "base", "central"), not what it does
+    ("punching", "obscured"): two notes of one fact say that in other words."""
+    return (lexicon.can_be_noun(unit) or lexicon.can_be_adjective(unit)) and not unit.endswith(("ing", "ed"))
