@@ -330,5 +330,8 @@ def targets(old: str) -> list[str]:
         if m and quoted(m.group("what")):
             m = None
         items = [i.strip(" .") for i in _ITEMS_RE.split(m.group("items"))] if m else []
+        if not m and "," in part:  # "United, Crystal, and striker": words listed, each gone on its own
+            words = [i.strip(" .") for i in _ITEMS_RE.split(part)]
+            items = words if len(words) >= 3 and all(len(w.split()) == 1 and not quoted(w) for w in words) else []
         out += [i for i in items if i] or [part]
     return [t for t in out if t]
