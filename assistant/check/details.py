@@ -19,6 +19,7 @@ from functools import lru_cache
 from assistant import lexicon
 from assistant.check.binding import first_object, note_phrases, window_sentences
 from assistant.check.words import Draft, note_key
+from assistant.check.worn import first_word
 
 #: Share of a note's words (articles left out) a sentence must hold in the note's order, and of the
 #: sentence's words the note must hold, for the sentence to be that note copied.
@@ -93,7 +94,7 @@ def _owner_of(note_text: str, unit: str, thing) -> str | None:
     at = note_text.lower().find(unit)
     things = [p for p in note_phrases(note_text) if p.head.lower not in _PLACE_NOUNS
               and p.head.lower not in lexicon.load().directions]
-    within = [p for p in things if min(w.tok.start for w in (p.head, *p.attrs, *p.nouns)) <= at < p.head.tok.end]
+    within = [p for p in things if first_word(p).tok.start <= at < p.head.tok.end]
     before = within or [p for p in things if p.head.tok.end <= at]  # "blue van": the colour inside its thing's phrase
     return before[-1].head.lower if before else thing.head.lower if thing is not None else None
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from assistant import lexicon
 from assistant.check.clauses import FINITE, SUBORDINATORS
 from assistant.check.endings import PREPOSITIONS
-from assistant.check.word_forms import PLURAL_NOUNS, maybe_verb, plural
+from assistant.check.word_forms import COLLECTIVES, PLURAL_NOUNS, maybe_verb, plural
 from assistant.text import in_spans, quotation_spans, tokenize
 
 #: words that count or open a noun phrase: an -s word right after them is its noun ("two cartoon images")
@@ -243,10 +243,6 @@ def _absolute(piece: str) -> bool:
         not any(i < first for i in verbs(tokens, piece))
 
 
-#: nouns of a number of things: "a pair of cups" may be a list's item
-_COLLECTIVES = frozenset("pair set group couple bunch pile row stack heap lot number few dozen handful".split())
-
-
 def _describing_aside(piece: str) -> bool:
     """An aside that opens on a describing word before a preposition ("rectangular in shape with rounded
     corners", not a colour: "white on top"), on a participle that is no noun ("cascading loose"), or
@@ -259,7 +255,7 @@ def _describing_aside(piece: str) -> bool:
     lowers = [t.lower for t in tokens]
     if first in ("a", "an") and "of" in lowers[2:4]:  # "a cascade of loose, wavy locks": what the subject is
         noun = lowers[lowers.index("of", 2) - 1]
-        return lexicon.can_be_noun(noun) and not plural(noun) and noun not in _COLLECTIVES
+        return lexicon.can_be_noun(noun) and not plural(noun) and noun not in COLLECTIVES
     if nxt in PREPOSITIONS:  # "round in form": a describing word and its phrase, no "cup on the table"
         return lexicon.can_be_adjective(first) and first not in lexicon.load().colors
     return not lexicon.can_be_noun(first) and first.endswith("ing") and lexicon.can_be_verb(first) and \

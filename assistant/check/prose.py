@@ -344,11 +344,7 @@ def _said_again(earlier: tuple[frozenset[str], ...], later: tuple[frozenset[str]
     (words shared by chance with a long sentence are scattered through it)."""
     best = 0
     for start in range(len(later)):
-        run = 0
-        while run < len(earlier) and start + run < len(later) and earlier[run] & later[start + run]:
-            run += 1
-        best = max(best, run)
-        for first in range(1, len(earlier)):  # the earlier sentence's run may begin past its opening words
+        for first in range(len(earlier)):  # the earlier sentence's run may begin past its opening words
             run = 0
             while first + run < len(earlier) and start + run < len(later) and earlier[first + run] & later[start + run]:
                 run += 1

@@ -16,6 +16,7 @@ from assistant import lexicon
 from assistant.check.binding import (Phrase, first_object, note_phrases, same_head, sentence_phrases,
                                      window_sentences)
 from assistant.check.words import Draft, note_words
+from assistant.check.worn import first_word
 
 #: Verbs that say what a thing has or shows: their participle after a thing is that thing's. Not
 #: "sporting", "boasting", "revealing": after clothes they are as often the wearer's ("man in a blue
@@ -55,8 +56,7 @@ def _placed_by(note_text: str, owner: Phrase) -> bool:
     """Whether `owner` is where something else is ("truck parked by house, bearing logo", "bottle in
     bucket, displaying label"): after a preposition, the participle past its comma is as likely the
     subject's; only clothes put on with "in" ("adorned in gown, featuring collar") are the owner's."""
-    first = min((owner.head, *owner.attrs, *owner.nouns), key=lambda w: w.tok.start).tok.start
-    before = [t.lower() for t in note_text[:first].split()]
+    before = [t.lower() for t in note_text[:first_word(owner).tok.start].split()]
     while before and before[-1] in _DETERMINERS:
         before.pop()
     if not before or before[-1] not in lexicon.load().stop:

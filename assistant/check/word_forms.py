@@ -60,6 +60,8 @@ def maybe_verb(word: str) -> bool:
     return word.endswith(("s", "ing", "ed")) and not word.endswith("ss") and lexicon.can_be_verb(word)
 
 
+#: nouns of a number of things: "a pair of cups" may be a list's item, "a blend of colours" says what a thing is
+COLLECTIVES = frozenset("pair set group couple bunch pile row stack heap lot number few dozen handful".split())
 #: pronouns of more than one: a base-form verb may follow ("they sit")
 PLURAL_PRONOUNS = frozenset("they we you i both".split())
 #: nouns plural with no -s, or the same in both numbers: "people walk", never "a police"

@@ -157,10 +157,6 @@ def _things_of(subject: str) -> bool:
         typed.noun_word(typed.units(subject)[-1])
 
 
-#: nouns of a number of things: "a pair of cups" after a subject may be a list's item
-_COLLECTIVES = frozenset("pair set group couple bunch pile row stack heap lot number few dozen handful".split())
-
-
 def _apposition(piece: str) -> bool:
     """An aside that says what the subject is: describing words, a singular noun and its "of" phrase, no verb
     ("striking combination of brown and gray", "blend of white and ivory"; not "pair of cups", a list's item)."""
@@ -169,7 +165,7 @@ def _apposition(piece: str) -> bool:
     if at is None or at == 0 or at + 1 >= len(us) or clauses.has_verb(tokenize(piece), piece):
         return False
     noun = us[at - 1].lower
-    return typed.noun_word(us[at - 1]) and not fragments.plural_noun(noun) and noun not in _COLLECTIVES and \
+    return typed.noun_word(us[at - 1]) and not fragments.plural_noun(noun) and noun not in word_forms.COLLECTIVES and \
         all(typed.attribute(u.lower, strict=False) for u in us[:at - 1] if u.lower not in ("a", "an"))
 
 
