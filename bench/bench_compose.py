@@ -112,7 +112,7 @@ def main() -> None:
             if args.record:  # the shape bench_stages.Replay reads
                 args.record.write_text(json.dumps({"rows": [{"product": {"calls": tape.calls}}]}))
     if args.replay:
-        print(f"replay misses: {tape.misses}")
+        print(f"replay misses: {tape.misses}, scores not recorded: {tape.score_misses}")
 
 
 def _tape(args: argparse.Namespace):

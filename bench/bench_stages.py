@@ -38,7 +38,20 @@ class Probe:
     def __init__(self, model: Any):
         self.calls: list[dict] = []
         self._wrap_stream(model)
+        self._wrap_score(model)
         self._wrap_llm(model.llm)
+
+    def _wrap_score(self, model: Any) -> None:
+        """Records each `score` (the texts and their log-likelihoods) as a call of kind "score"."""
+        inner = model.score
+        probe = self
+
+        def score(texts):
+            started = time.perf_counter()
+            scores = inner(texts)
+            probe.calls.append(_score_call(texts, scores, time.perf_counter() - started))
+            return scores
+        model.score = score
 
     def _wrap_stream(self, model: Any) -> None:
         inner = model.stream
@@ -97,8 +110,18 @@ class Replay:
         self.answers = {c["request"]: c["text"] for c in calls}
         # a patch asked for fewer items than the recorded one: its answer's lines for those items
         self.by_history = {json.dumps(json.loads(c["request"])[:-1]): c["text"] for c in calls if c["kind"] == "patch"}
+        self.scores = {c["request"]: c["scores"] for c in calls if c["kind"] == "score"}
         self.calls: list[dict] = []
         self.misses = 0
+        self.score_misses = 0
+
+    def score(self, texts):
+        """The recorded log-likelihoods of these texts, or None (the mend they were for is not made)."""
+        scores = self.scores.get(json.dumps(list(texts)))
+        self.score_misses += scores is None
+        if scores is not None:
+            self.calls.append(_score_call(texts, scores, 0.0))
+        return scores
 
     def stream(self, messages, params):
         from assistant.compose.sentences import parse_labelled  # noqa: PLC0415
@@ -126,6 +149,12 @@ def _asked(call: dict) -> list[dict]:
             why = text.split("; ")[1:] if label[0] == "S" else "missing note"
             items.append({"label": label, "why": why})
     return items
+
+
+def _score_call(texts: list[str], scores: list[float] | None, wall_s: float) -> dict:
+    """A `score` as a call: no text written, no prompt cached; its time under wall_s."""
+    return {"kind": "score", "request": json.dumps(list(texts)), "scores": scores, "text": "", "wall_s": wall_s,
+            "prefill_tokens": 0, "prefill_s": 0.0, "decode_tokens": 0, "decode_s": 0.0, "sample_s": 0.0, "state_s": 0.0}
 
 
 def _key(messages: list[dict]) -> str:
@@ -241,13 +270,13 @@ def _summary(rows: list[dict]) -> dict:
         out[side] = {
             "latency_p50_s": med([s["latency_s"] for s in sides]), "latency_p90_s": p90([s["latency_s"] for s in sides]),
             "outside_model_p50_s": med([s["outside_model_s"] for s in sides]),
-            "calls": len(calls), "rows_with_patch": sum(any(c["kind"] == "patch" for c in s["calls"]) for s in sides),
+            "calls": sum(c["kind"] != "score" for c in calls), "rows_with_patch": sum(any(c["kind"] == "patch" for c in s["calls"]) for s in sides),
             "checker_kept": sum(s["checker_kept"] for s in sides), "facts": sum(s["facts"] for s in sides),
             "referee_kept_0.5": sum(s["referee_kept_0.5"] for s in sides),
             "clean": sum(bool(s["clean"]) for s in sides), "polished": sum(s["polished"] for s in sides),
             "unsupported": sum(s["unsupported"] for s in sides), "words": sum(s["words"] for s in sides),
         }
-        for kind in ("draft", "patch", "raw"):
+        for kind in ("draft", "patch", "raw", "score"):
             of = [c for c in calls if c["kind"] == kind]
             if of:
                 out[side][kind] = {k: round(sum(c[k] for c in of), 2) for k in

@@ -8,7 +8,9 @@ writes lines twice, and each note it skips costs a second call. The deterministi
 one batched call writes a sentence for each missing note and rewrites only the sentences that
 lost a hedge, say something unsupported or run on; sentences that pass stay byte-identical.
 A note still missing after its patch goes in verbatim, in the annotator's own words, and is
-marked so: no draft the product returns is missing a note.
+marked so: no draft the product returns is missing a note. Polish without the model follows; a
+fragment no rule mends gets the "is"/"are" the model reads as likeliest (`likely_verbs`: the
+model reads a few spellings of the sentence, it writes nothing).
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from assistant.compose.polish import (
     unstack_subjects,
     write_out_shorthand,
 )
+from assistant.compose.likely_verbs import with_likely_verbs
 from assistant.compose.repeats import merge_repeats
 from assistant.compose.draft_lines import labelled_answer
 from assistant.compose.patching import drafted_notes, needs_patch
@@ -127,6 +130,7 @@ def pipeline(task: CaptionTask, observations: list[Observation], run: Run, max_r
     # split before fragments are mended: a list or a clause cut off may be one
     sentences = split_long(sentences, observations, changes)
     sentences = complete_fragments(sentences, observations, changes)
+    sentences = with_likely_verbs(sentences, observations, changes, run.spec, run.warnings)  # what no rule mended
     sentences = unstack_subjects(sentences, observations, changes)
     sentences = merge_repeats(sentences, observations, changes, REPEATS_MAX_NOTES)
     sentences = introduced_again(sentences, written, changes)

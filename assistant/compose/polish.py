@@ -97,7 +97,7 @@ def split_long(sentences: list[str], observations: list[Observation],
         return [part for piece in split_splices(sentence) for part in split_run_on(piece, limit)]
 
     # at any number of notes, as before: a long list pasted verbatim is where long sentences are
-    return _mend_each(sentences, observations, changes, mend, "a run-on sentence split at its clause breaks",
+    return mend_each(sentences, observations, changes, mend, "a run-on sentence split at its clause breaks",
                       how="split", max_notes=None)
 
 
@@ -235,7 +235,7 @@ def complete_fragments(sentences: list[str], observations: list[Observation],
     # mauve." says that one building is mauve, which the check reads against other notes' buildings; a fragment
     # whose "is" the check refuses gets the other mends after
     for tails_first in (True, False):
-        sentences = _mend_each(sentences, observations, changes, mender(tails_first),
+        sentences = mend_each(sentences, observations, changes, mender(tails_first),
                                "a fragment with no verb, written as a sentence", every_note=True)
     return sentences
 
@@ -356,10 +356,10 @@ def write_out_shorthand(sentences: list[str], observations: list[Observation],
     def mend(sentence: str) -> str | None:
         return terminated(written_out(sentence)) if prose.shorthand(sentence) else None
 
-    return _mend_each(sentences, observations, changes, mend, "note shorthand written out")
+    return mend_each(sentences, observations, changes, mend, "note shorthand written out")
 
 
-def _mend_each(sentences: list[str], observations: list[Observation], changes: list[SentenceChange],
+def mend_each(sentences: list[str], observations: list[Observation], changes: list[SentenceChange],
                mend: Callable[[str], str | list[str] | None], reason: str, how: ChangeHow = "patch",
                max_notes: int | None = REPEATS_MAX_NOTES, every_note: bool = False) -> list[str]:
     """Each sentence `mend` rewrites (it returns None or the sentence itself for one it leaves,

@@ -131,10 +131,22 @@ class EmbeddedModel:
             _remember_prefixes(self.llm, PREFIX_CACHE_BYTES)
         self.load_seconds = time.perf_counter() - started
         self._lock = threading.Lock()
+        self._likelihood: Any = None
+
+    def score(self, texts: list[str]) -> list[float]:
+        """Each text's log-likelihood under the model (`likelihood.Likelihood`), one at a time with generation."""
+        from assistant.llm.likelihood import Likelihood  # noqa: PLC0415
+
+        with self._lock:
+            if self._likelihood is None:
+                self._likelihood = Likelihood(self.llm)
+            return self._likelihood.log_likelihoods(texts)
 
     def close(self) -> None:
         if self._lock.acquire(timeout=5):  # never hang an exiting process on a stuck stream
             try:
+                if self._likelihood is not None:
+                    self._likelihood.close()  # its context before the weights it reads
                 self.llm.close()
             finally:
                 self._lock.release()

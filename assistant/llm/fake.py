@@ -8,6 +8,9 @@
 Each call pops the next item: a dict is sent as JSON, a string as is, an exception is
 raised inside the provider (litellm maps its status_code to its own error classes, as for a
 real provider), a callable gets the messages and returns any of these.
+
+`scorer` (a function of one text, or None) answers `score`, the log-likelihood the embedded model
+gives `llm.log_likelihoods`; with None the fake, like a hosted model, cannot score.
 """
 
 from __future__ import annotations
@@ -30,10 +33,17 @@ class FakeHTTPError(Exception):
 class FakeModel:
     provider = "fake"
 
-    def __init__(self, outputs: list | None = None, *, chunk_size: int = 16):
+    def __init__(self, outputs: list | None = None, *, chunk_size: int = 16,
+                 scorer: Callable[[str], float] | None = None):
         self.queue: deque = deque(outputs or [])
         self.calls: list[dict[str, Any]] = []
         self.chunk_size = chunk_size
+        self.scorer = scorer
+        self.scored: list[list[str]] = []
+
+    def score(self, texts: list[str]) -> list[float] | None:
+        self.scored.append(list(texts))
+        return None if self.scorer is None else [float(self.scorer(t)) for t in texts]
 
     def enqueue(self, outputs: list) -> "FakeModel":
         self.queue.extend(outputs)

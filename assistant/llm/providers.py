@@ -56,6 +56,11 @@ def is_local(provider: str) -> bool:
     return provider in _LOCAL
 
 
+def local_factory(provider: str) -> Callable[[], LocalModel] | None:
+    """The factory of the in-process provider `provider`, or None."""
+    return _LOCAL.get(provider)
+
+
 def in_process(spec: ModelSpec) -> bool:
     """Whether the spec (or its fallback) runs in this process (the embedded model, the fake,
     any registered local provider): such a model cannot be called from another process."""

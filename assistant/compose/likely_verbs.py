@@ -1,0 +1,108 @@
+"""A fragment's missing "is" or "are", put where the model reads the sentence as likeliest.
+
+The small embedded model leaves out the verb of a terse note's sentence in ever new shapes ("The
+cat's fur predominantly ginger, with ...", "The backdrop blurred blend of ...", "The feline facing
+the right side ..."). The rules before this (`polish.complete_fragments`) mend the shapes they
+know; where a sentence is still a fragment, this writes the few sentences that differ from it by
+one "is"/"are" (or "is a") at each place a subject may end, and asks the model which it finds
+likeliest (`llm.log_likelihoods`: it reads them, it writes nothing). The winner must beat the
+sentence as it was, be no fragment, and keep every note as the check reads it (`polish.mend_each`);
+else the sentence stays. Only a model that runs here can score; with any other the sentence stays.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+
+from assistant import llm
+from assistant.check import prose
+from assistant.compose.models import SentenceChange
+from assistant.compose.polish import mend_each
+from assistant.notes import Observation
+
+log = logging.getLogger(__name__)
+
+#: Places a subject may end at are looked for among a sentence's first words only.
+FIRST_WORDS = 8
+#: Words kept after the last place in the first, cheaper round (every candidate is cut there).
+WORDS_AFTER = 4
+#: Fragments a caption may have scored: each costs the model a read of some 10 short sentences.
+MAX_FRAGMENTS = 4
+
+# A subject does not end on these ("the | is ...", "of | is ..."), nor before a verb already there.
+_NO_END = frozenset("""a an the this that these those its his her their our your my some any each every no
+of in on at with without by for from to into onto over under near beside behind between among through
+and or but nor as while where which who whose that than is are was were be been being has have had""".split())
+_VERB_NEXT = frozenset("is are was were has have had can could may might will would stands sits".split())
+_DETERMINER_NEXT = _NO_END | frozenset("one two three four five six seven eight nine ten several many few".split())
+
+
+def insert_be(sentence: str, log_likelihoods: Callable[[list[str]], list[float] | None]) -> str | None:
+    """The sentence with "is"/"are" (or "is a") where `log_likelihoods` finds it likeliest, when that
+    beats the sentence as it was; else None."""
+    words = sentence.split()
+    places = [i for i in range(1, min(len(words), FIRST_WORDS + 1))
+              if _bare(words[i - 1]) not in _NO_END and _bare(words[i]) not in _VERB_NEXT
+              and not words[i - 1].endswith((":", ";", "—")) and re.match(r"[\w\"']", words[i])]
+    if not places:
+        return None
+    end = min(len(words), places[-1] + WORDS_AFTER)
+    first = [(i, be) for i in places for be in ("is", "are")]
+    scores = log_likelihoods([_with(words, i, be, end) for i, be in first])
+    if scores is None:
+        return None
+    i, be = first[max(range(len(first)), key=scores.__getitem__)]
+    variants = [be]
+    if be == "is" and _bare(words[i]) not in _DETERMINER_NEXT:
+        variants.append("is an" if _bare(words[i])[:1] in "aeiou" else "is a")
+    candidates = [_with(words, i, v, len(words)) for v in variants]
+    scores = log_likelihoods([sentence, *candidates])
+    if scores is None or max(scores[1:]) <= scores[0]:
+        return None
+    return candidates[max(range(len(candidates)), key=lambda k: scores[k + 1])]
+
+
+def _bare(word: str) -> str:
+    return word.strip(".,;:!?\"'()").lower()
+
+
+def _with(words: list[str], i: int, be: str, end: int) -> str:
+    """The words up to `end` with `be` before word `i`; a comma that ended the subject goes ("The tail,
+    mix of ..." -> "The tail is a mix of ...")."""
+    left = words[:i]
+    if left[-1].endswith(","):
+        left = left[:-1] + [left[-1][:-1]]
+    return " ".join(left + be.split() + words[i:end])
+
+
+def with_likely_verbs(sentences: list[str], observations: list[Observation], changes: list[SentenceChange],
+                      spec: llm.ModelSpec, warnings: list[str] | None = None) -> list[str]:
+    """`insert_be` on each sentence the prose figures call a fragment, where `spec`'s model can score
+    and the check finds every note still carried."""
+    fragments = [s for s in sentences if _fragment(s)][:MAX_FRAGMENTS]
+    if not fragments:
+        return sentences
+
+    def scores(texts: list[str]) -> list[float] | None:
+        try:
+            return llm.log_likelihoods(texts, spec)
+        except Exception as e:  # the sentence stays as it is; nothing the annotator typed depends on this
+            log.warning("scoring failed: %s", e)
+            if warnings is not None:
+                warnings.append(f"a fragment was left as it is: the model could not score its mends ({e})")
+            return None
+
+    def mend(sentence: str) -> str | None:
+        if sentence not in fragments:
+            return None
+        whole = insert_be(sentence, scores)
+        return whole if whole is not None and not _fragment(whole) else None
+
+    return mend_each(sentences, observations, changes, mend, "a fragment given the verb the model found likeliest",
+                     every_note=True)
+
+
+def _fragment(sentence: str) -> bool:
+    return any(r.kind == "fragment" for r in prose.remarks(sentence))

@@ -1,0 +1,132 @@
+"""A fragment no rule mends gets the "is"/"are" the model finds likeliest (assistant/compose/likely_verbs.py),
+through the seam's `log_likelihoods`: every sentence here is invented."""
+
+import pytest
+
+from assistant import llm
+from assistant.check import prose
+from assistant.compose import compose
+from assistant.compose.likely_verbs import insert_be
+from assistant.kinds.caption import CaptionTask
+
+FRAGMENT = "The feline facing the right side of the frame."
+MENDED = "The feline is facing the right side of the frame."
+
+
+def is_fragment(sentence):
+    return any(r.kind == "fragment" for r in prose.remarks(sentence))
+
+
+def liking(*good: str, bad: tuple[str, ...] = ()):
+    """A stand-in scorer: a text gains 10 for each phrase of `good` it holds, loses 10 for each of
+    `bad`, and 0.1 a character (a longer text is less likely, as under a model)."""
+    def score(text: str) -> float:
+        return 10 * sum(g in text for g in good) - 10 * sum(b in text for b in bad) - 0.1 * len(text)
+    return score
+
+
+def scorer_of(score, asked=None):
+    def scores(texts):
+        if asked is not None:
+            asked.append(list(texts))
+        return [score(t) for t in texts]
+    return scores
+
+
+def test_the_be_goes_where_the_model_finds_the_sentence_likeliest():
+    asked = []
+    assert insert_be(FRAGMENT, scorer_of(liking("feline is facing"), asked)) == MENDED
+    tried = [t for batch in asked for t in batch]
+    # never after an article or a preposition, never before a verb already there
+    assert not any(t.startswith(("The is", "The are")) for t in tried)
+    assert not any(" the is " in t or " of is " in t for t in tried)
+    assert FRAGMENT in asked[-1]  # the sentence as it was is scored against the winner
+
+
+def test_a_comma_that_ended_the_subject_goes_and_a_noun_predicate_gets_its_article():
+    fragment = "The gull's tail, mix of gray and white feathers, subtly visible behind its wing."
+    assert insert_be(fragment, scorer_of(liking("tail is a mix"))) == \
+        "The gull's tail is a mix of gray and white feathers, subtly visible behind its wing."
+    assert insert_be("Two mugs on the right, one blue and one white.", scorer_of(liking("mugs are on"))) == \
+        "Two mugs are on the right, one blue and one white."
+
+
+def test_the_sentence_stays_when_no_mend_beats_it_or_the_model_cannot_score():
+    # every insertion reads worse than the sentence as it was (longer, nothing gained)
+    assert insert_be(FRAGMENT, scorer_of(liking())) is None
+    assert insert_be(FRAGMENT, lambda texts: None) is None
+    assert insert_be("Cat.", scorer_of(liking("Cat is"))) is None  # no place for a verb
+
+
+def test_a_model_outside_this_process_cannot_score_and_nothing_is_sent(fake):
+    assert llm.log_likelihoods(["A cat."], llm.ModelSpec(model="openai/gpt-4o-mini")) is None
+    assert llm.log_likelihoods(["A cat."], llm.ModelSpec(model="fake/test")) is None  # the fake without a scorer
+    fake.scorer = len
+    assert llm.log_likelihoods(["A cat.", "A dog sits."], llm.ModelSpec(model="fake/test")) == [6.0, 11.0]
+    assert llm.log_likelihoods([], llm.ModelSpec(model="fake/test")) == []
+
+
+def test_a_scorer_that_answers_for_fewer_texts_is_an_error(fake):
+    fake.score = lambda texts: [0.0]
+    with pytest.raises(ValueError, match="scored 1 of 2"):
+        llm.log_likelihoods(["a", "b"], llm.ModelSpec(model="fake/test"))
+
+
+NOTES = "cat on the sofa\nfeline facing right side of frame"
+
+
+def test_compose_mends_the_fragment_no_rule_mends_and_says_so(fake, fake_spec):
+    assert is_fragment(FRAGMENT)
+    fake.enqueue([f"A cat is on the sofa.\n{FRAGMENT}"])
+    fake.scorer = liking("feline is facing")
+    draft = compose(CaptionTask(notes=NOTES), fake_spec)
+    assert draft.text == f"A cat is on the sofa. {MENDED}"
+    assert draft.check.ok, draft.check.model_dump()
+    change = next(c for c in draft.changes if c.after == MENDED)
+    assert change.before == FRAGMENT and "likeliest" in change.reason
+    assert all(FRAGMENT in batch or any("feline" in t for t in batch) for batch in fake.scored)  # only the fragment
+
+
+def test_compose_leaves_the_fragment_where_the_model_cannot_score(fake, fake_spec):
+    fake.enqueue([f"A cat is on the sofa.\n{FRAGMENT}"])
+    draft = compose(CaptionTask(notes=NOTES), fake_spec)
+    assert draft.text == f"A cat is on the sofa. {FRAGMENT}" and draft.check.ok
+    assert len(fake.scored) == 1  # asked once, answered None: no second round
+
+
+def test_sentences_that_are_no_fragments_cost_no_scoring(fake, fake_spec):
+    fake.enqueue(["A cat is on the sofa.\nThe feline sits near the right side of the frame."])
+    fake.scorer = liking("feline is facing")
+    draft = compose(CaptionTask(notes="cat on the sofa\nfeline sits near right side of frame"), fake_spec)
+    assert draft.text == "A cat is on the sofa. The feline sits near the right side of the frame."
+    assert fake.scored == []
+
+
+def test_a_failing_scorer_leaves_the_sentence_and_a_warning(fake, fake_spec):
+    def broken(texts):
+        raise RuntimeError("llama_decode returned 1")
+    fake.enqueue([f"A cat is on the sofa.\n{FRAGMENT}"])
+    fake.score = broken
+    draft = compose(CaptionTask(notes=NOTES), fake_spec)
+    assert FRAGMENT in draft.text
+    assert any("could not score" in w for w in draft.warnings)
+
+
+@pytest.mark.embedded
+def test_the_embedded_model_puts_the_verb_where_a_reader_would():
+    from assistant.llm import embedded  # noqa: PLC0415
+
+    embedded.weights_path()  # verified weights from the pinned packages
+    spec = llm.ModelSpec(model="embedded")
+
+    def scores(texts):
+        return llm.log_likelihoods(texts, spec)
+    assert insert_be("The cat's fur predominantly ginger, with white patches on its chest.", scores) == \
+        "The cat's fur is predominantly ginger, with white patches on its chest."
+    assert insert_be("The gull's tail, mix of gray and white feathers, barely visible.", scores) == \
+        "The gull's tail is a mix of gray and white feathers, barely visible."
+    assert insert_be("A man in a red coat walks a dog on the beach.", scores) is None  # a sentence already
+    # one text scores about the same alone and among others (the batch changes only rounding)
+    alone, = scores(["A red bus is on the left."])
+    among = scores(["Two mugs are on the right.", "A red bus is on the left.", "Gray clouds."])[1]
+    assert abs(alone - among) < 1.0 and alone < 0
