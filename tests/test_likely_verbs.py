@@ -130,3 +130,11 @@ def test_the_embedded_model_puts_the_verb_where_a_reader_would():
     alone, = scores(["A red bus is on the left."])
     among = scores(["Two mugs are on the right.", "A red bus is on the left.", "Gray clouds."])[1]
     assert abs(alone - among) < 1.0 and alone < 0
+
+
+def test_a_verb_after_an_aside_keeps_the_asides_comma_and_a_second_clause_gets_its_own():
+    fragment = "In the background, another plane, painted gray and white, parked beside the hangar."
+    assert insert_be(fragment, scorer_of(liking("white, is parked"))) == \
+        "In the background, another plane, painted gray and white, is parked beside the hangar."
+    assert insert_be(fragment, scorer_of(liking())) is None
+

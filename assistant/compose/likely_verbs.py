@@ -26,6 +26,8 @@ log = logging.getLogger(__name__)
 
 #: Places a subject may end at are looked for among a sentence's first words only.
 FIRST_WORDS = 8
+#: Places tried in a sentence at most (its first words, then the ends of its asides).
+MAX_PLACES = 12
 #: Words kept after the last place in the first, cheaper round (every candidate is cut there).
 WORDS_AFTER = 4
 #: Fragments a caption may have scored: each costs the model a read of some 10 short sentences.
@@ -41,23 +43,28 @@ _DETERMINER_NEXT = _NO_END | frozenset("one two three four five six seven eight 
 
 def insert_be(sentence: str, log_likelihoods: Callable[[list[str]], list[float] | None]) -> str | None:
     """The sentence with "is"/"are" (or "is a") where `log_likelihoods` finds it likeliest, when that
-    beats the sentence as it was; else None."""
+    beats the sentence as it was; else None. Places: after each of the first words that may end a
+    subject, and after each later comma (an aside's end: "Another plane, painted gray, | parked ...")."""
     words = sentence.split()
-    places = [i for i in range(1, min(len(words), FIRST_WORDS + 1))
-              if _bare(words[i - 1]) not in _NO_END and _bare(words[i]) not in _VERB_NEXT
-              and not words[i - 1].endswith((":", ";", "—")) and re.match(r"[\w\"']", words[i])]
+    places = [i for i in range(1, len(words)) if (i <= FIRST_WORDS or words[i - 1].endswith(","))
+              and _bare(words[i - 1]) not in _NO_END and _bare(words[i]) not in _VERB_NEXT
+              and not words[i - 1].endswith((":", ";", "—")) and re.match(r"[\w\"']", words[i])][:MAX_PLACES]
     if not places:
         return None
     end = min(len(words), places[-1] + WORDS_AFTER)
-    first = [(i, be) for i in places for be in ("is", "are")]
-    scores = log_likelihoods([_with(words, i, be, end) for i, be in first])
+    # after a comma, with it and without it: "The tail, | mix of ..." reads "The tail is a mix of ...", an aside's end
+    # "Another plane, painted gray, | parked ..." keeps it ("..., painted gray, is parked ...")
+    first = [(i, be, drop) for i in places for be in ("is", "are") for drop in (True, False)[:1 + words[i - 1].endswith(",")]]
+    scores = log_likelihoods([_with(words, i, be, end, drop) for i, be, drop in first])
     if scores is None:
         return None
-    i, be = first[max(range(len(first)), key=scores.__getitem__)]
-    variants = [be]
-    if be == "is" and _bare(words[i]) not in _DETERMINER_NEXT:
-        variants.append("is an" if _bare(words[i])[:1] in "aeiou" else "is a")
-    candidates = [_with(words, i, v, len(words)) for v in variants]
+    best = sorted(range(len(first)), key=scores.__getitem__, reverse=True)[:2]  # the two likeliest places or forms
+    candidates = []
+    for i, be, drop in (first[k] for k in best):
+        variants = [be]
+        if be == "is" and _bare(words[i]) not in _DETERMINER_NEXT:
+            variants.append("is an" if _bare(words[i])[:1] in "aeiou" else "is a")
+        candidates += [c for c in (_with(words, i, v, len(words), drop) for v in variants) if c not in candidates]
     scores = log_likelihoods([sentence, *candidates])
     if scores is None or max(scores[1:]) <= scores[0]:
         return None
@@ -68,11 +75,11 @@ def _bare(word: str) -> str:
     return word.strip(".,;:!?\"'()").lower()
 
 
-def _with(words: list[str], i: int, be: str, end: int) -> str:
-    """The words up to `end` with `be` before word `i`; a comma that ended the subject goes ("The tail,
+def _with(words: list[str], i: int, be: str, end: int, drop: bool = True) -> str:
+    """The words up to `end` with `be` before word `i`; with `drop`, a comma before it goes ("The tail,
     mix of ..." -> "The tail is a mix of ...")."""
     left = words[:i]
-    if left[-1].endswith(","):
+    if drop and left[-1].endswith(","):
         left = left[:-1] + [left[-1][:-1]]
     return " ".join(left + be.split() + words[i:end])
 
