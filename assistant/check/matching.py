@@ -58,6 +58,20 @@ def required(n: int, lenient: bool = False) -> int:
 
 
 def match_window(key: Key, draft: Draft, lo: int, hi: int, want_hedge: bool = True) -> Match:
+    """How sentences lo..hi-1 carry the note, remembered on the key by the window's sentences: every
+    rule below reads only the window's words (made from each sentence's text alone, `read_sentence`),
+    their hedge flags (a hedge in quotation marks is cleared by the whole text's quotes, so they are
+    part of the memo's key) and distances between them, never where the window stands in the draft.
+    The next draft mostly keeps its sentences; each caller gets its own lists."""
+    said = (draft.said(lo, hi), want_hedge)
+    memo = key.memo("window")
+    m = memo.get(said)
+    if m is None:
+        m = memo[said] = _match_window(key, draft, lo, hi, want_hedge)
+    return Match((lo, hi), list(m.missing), list(m.flipped), m.content_hits, m.hedged, m.mixed)
+
+
+def _match_window(key: Key, draft: Draft, lo: int, hi: int, want_hedge: bool) -> Match:
     a, b = draft.first[lo], draft.first[hi]
     missing = numbers.missing_numbers(key.numbers, draft.numbers(lo, hi)) if key.numbers else []
     missing += spatial.missing_critical(key, draft, lo, hi)
@@ -230,14 +244,28 @@ def best_match(key: Key, draft: Draft, want_hedge: bool = False) -> Match:
 
 
 def _sentences_with_units(key: Key, draft: Draft) -> set[int]:
-    """The sentences that hold any of the note's units or numbers."""
-    near = {draft.sent_of[i] for unit in key.words() for i in draft.where(unit)}
+    """The sentences that hold any of the note's units or numbers (whether one does is read from its
+    words alone, so it is remembered on the key by the sentence's text)."""
+    memo = key.memo("near")
+    near = set()
+    for s, sent in enumerate(draft.sents):
+        holds = memo.get(sent.text)
+        if holds is None:
+            holds = memo[sent.text] = s in _holding_units(key, draft, s)
+        if holds:
+            near.add(s)
+    return near
+
+
+def _holding_units(key: Key, draft: Draft, s: int) -> set[int]:
+    a, b = draft.first[s], draft.first[s + 1]
+    near = {draft.sent_of[i] for unit in key.words() for i in draft.where(unit) if a <= i < b}
     critical = set(key.colors + key.directions)
     if critical:
         critical |= {k for d in key.directions for k in spatial.places(d)}
-        near.update(*(draft.sentences_saying(value) for value in critical))
-    if key.numbers:
-        near |= {s for s in range(len(draft.sents)) if draft.numbers(s, s + 1).intersection(key.numbers)}
+        near.update(*(draft.sentences_saying(value) & {s} for value in critical))
+    if key.numbers and draft.numbers(s, s + 1).intersection(key.numbers):
+        near.add(s)
     return near
 
 

@@ -1,0 +1,73 @@
+"""What the checker remembers by a sentence's text (a window's match, the sentences holding a
+note's units, where a unit is said, a sentence's numbers, the words naming a thing, the words
+copied from notes) gives the same report in a draft whose sentences stand elsewhere (invented
+notes and drafts)."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+
+import assistant.check
+from assistant import lexicon
+from assistant import text as text_module
+from assistant.check import check_draft
+from assistant.check.binding import draft_words_naming, sentence_phrases
+from assistant.check.matching import match_window
+from assistant.check.words import Draft, note_key
+from assistant.notes import split_notes
+
+NOTES = ("red bus on the left\nmaybe 3 dogs, not on a leash\na woman with a yellow umbrella near the bus\n"
+         'sign reads "OPEN 24 HOURS"\ntwenty one pigeons on the roof')
+SENTENCES = ["A red bus is on the left.", "Perhaps three dogs run without a leash.",
+             "A woman with a yellow umbrella stands near the bus.", 'A sign reads "MAYBE OPEN".',
+             "Twenty one pigeons sit on the roof.", "Three dogs are on a leash.", "A red bus is on the right.",
+             'A shop sign reads "OPEN 24 HOURS", maybe.', "A woman holds a yellow umbrella."]
+
+
+def _drafts() -> list[str]:
+    n = len(SENTENCES)
+    return [" ".join(SENTENCES[(first + k * step) % n] for k in range(size))
+            for first, step, size in ((0, 1, 5), (3, 2, 6), (8, 1, 4), (5, 4, 7), (2, 7, 3), (1, 1, 9))]
+
+
+def _forget_everything() -> None:
+    """Clear every cache of the checker's modules and of `assistant.text` (the notes' keys with them)."""
+    modules = [importlib.import_module(f"assistant.check.{m.name}") for m in pkgutil.iter_modules(assistant.check.__path__)]
+    for module in [*modules, text_module]:
+        for value in vars(module).values():
+            for fn in (value, getattr(value, "__func__", None)):
+                if callable(getattr(fn, "cache_clear", None)):
+                    fn.cache_clear()
+    Draft.cached.cache_clear()
+
+
+def test_a_report_read_cold_is_the_one_read_after_other_drafts():
+    notes = split_notes(NOTES)
+    cold = []
+    for d in _drafts():
+        _forget_everything()
+        cold.append(check_draft(notes, d).model_dump())
+    _forget_everything()
+    warm = [check_draft(notes, d).model_dump() for d in reversed(_drafts())][::-1]
+    assert warm == cold
+    assert any(not r["ok"] for r in cold) and any(f["status"] == "kept" for r in cold for f in r["facts"])
+
+
+def test_a_window_s_match_is_each_caller_s_own():
+    draft = Draft.parse("Two dogs run. A red bus is on the right.")
+    key = note_key("3 dogs by a red bus on the left")
+    first = match_window(key, draft, 0, 2)
+    first.missing.append("changed")
+    first.flipped.append("changed")
+    again = match_window(key, draft, 0, 2)
+    assert "changed" not in again.missing and "changed" not in again.flipped
+    assert again.window == (0, 2) and match_window(key, Draft.parse("A cat. " + draft.text), 1, 3).window == (1, 3)
+
+
+def test_the_words_naming_a_thing_are_the_draft_s_own():
+    text = "A bus waits. Two buses and a coach pass a van."
+    said = {w.lower for ps in sentence_phrases(text) for p in ps for w in (p.head, *p.nouns)}
+    assert draft_words_naming("bus", text) == {w for w in said if w == "bus" or lexicon.same_word(w, "bus")}
+    assert {"bus", "buses"} <= draft_words_naming("bus", text) and "van" not in draft_words_naming("bus", text)
+    assert draft_words_naming("bus", "A van waits.") == frozenset()
