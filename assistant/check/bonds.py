@@ -207,14 +207,9 @@ def _naming(thing: Phrase, text: str) -> frozenset[int]:
     or a noun of it, or their "it" may stand for a thing the sentence before names so. Only these
     can hold a mention: the rest are not read (each note's bonds ask of every sentence)."""
     words = frozenset().union(*(binding.draft_words_naming(w.lower, text) for w in (thing.head, *thing.nouns)))
-    said = [bool(words & ws) for ws in _sentence_words(text)]
+    said = [bool(words & ws) for ws in binding.sentence_phrase_words(text)]
     pronoun = _pronouns(text)
     return frozenset(s for s in range(len(said)) if said[s] or pronoun[s] and s and said[s - 1])
-
-
-@lru_cache(maxsize=256)
-def _sentence_words(text: str) -> tuple[frozenset[str], ...]:
-    return tuple(frozenset(w.lower for p in ps for w in (p.head, *p.nouns)) for ps in sentence_phrases(text))
 
 
 @lru_cache(maxsize=256)

@@ -17,6 +17,8 @@ def conversed_words(note_text: str, draft: Draft) -> str:
     "the trees in front of the sky" for "the sky behind the trees"), joined: support for them."""
     opposites = lexicon.load().direction_opposites
     wanted = {o for w in note_words(note_text) if w.direction for o in opposites.get(w.direction, ())}
+    if not wanted:
+        return ""  # most notes give no direction: no draft word to read
     return " ".join(w.tok.text for i, w in enumerate(draft.words)
                     if w.direction in wanted and relations.said_conversely(draft, i, [note_text]))
 
