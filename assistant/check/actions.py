@@ -14,6 +14,7 @@ from functools import lru_cache
 from assistant import lexicon
 from assistant.check.binding import Phrase, attr_kind, is_noun, note_phrases, same_head, sentence_phrases, window_sentences
 from assistant.check.endings import PREPOSITIONS
+from assistant.check.sentence_memo import remembered
 from assistant.check.words import Draft, Word, note_words
 
 Action = tuple[Phrase, str, Phrase]
@@ -75,6 +76,10 @@ def _note_actions(note_text: str) -> tuple[Action, ...]:
 
 @lru_cache(maxsize=4096)
 def _sentence_actions(text: str, s: int) -> tuple[Action, ...]:
+    return remembered(_read_actions, text, s)  # `_actions` reads the sentence's words and phrases only
+
+
+def _read_actions(text: str, s: int) -> tuple[Action, ...]:
     return tuple(_actions(Draft.cached(text).sentence_words(s), sentence_phrases(text)[s]))
 
 

@@ -10,7 +10,7 @@ from functools import lru_cache
 from assistant import lexicon
 from assistant.check import (actions, attributes, bonds, conversed, details, edit_checks, edit_parsing, edit_sides, edit_tiers, framing,
                              fronted, generic_heads, hedges, inside, instructions, joins, likeness, matching, negation,
-                             objects, parts, place_forms, prose, prospects, reattached, relations, shades, sides, spatial,
+                             objects, parts, place_forms, places_taken, prose, prospects, reattached, relations, shades, sides, spatial,
                              spellings, told_apart, worn)
 from assistant.check.number_forms import other_writings
 from assistant.check.numbers import combine_numbers, fmt_number
@@ -188,7 +188,7 @@ def _bound(fact: FactCheck, obs: Observation, draft: Draft, notes: list[str]) ->
                       or joins.placed_on_itself(obs.text, draft, fact.sentences)
                       or joins.joined_elsewhere(obs.text, draft, fact.sentences, tuple(notes))
                       or parts.narrowed_to_one(obs.text, draft, fact.sentences)
-                      or relations.place_taken(obs.text, draft, fact.sentences, notes)
+                      or places_taken.place_taken(obs.text, draft, fact.sentences, notes)
                       or relations.placed_opposite(obs.text, draft, fact.sentences, notes)
                       or likeness.split_off(obs.text, draft) or inside.made_in(obs.text, draft, fact.sentences, notes)
                       or sides.side_unplaced(obs.text, draft, fact.sentences)

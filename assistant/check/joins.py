@@ -264,17 +264,20 @@ def _next_word(text: str, at: int) -> str:
 def _openings(text: str) -> tuple[tuple[tuple[str, ...], int], ...]:
     """Each draft sentence's words up to its first clause verb and one past it, with the verb's index;
     not sentences that open with "There", "It", ..."""
-    draft = Draft.cached(text)
-    out = []
-    for sentence in draft.sents:
-        words = _plain(text[sentence.start:sentence.end])
-        verb = next((k for k, w in enumerate(words) if w in _FINITE), None)
-        # "... while there is a red light", "green sclera, while the body is blue": the verb of
-        # another clause, not the opening thing's
-        if verb and verb + 1 < len(words) and words[0] not in ("there", "it", "they", "this", "these") \
-                and words[verb - 1] != "there" and not _SUBORDINATE & set(words[:verb]):
-            out.append((tuple(words[: verb + 2]), verb))
-    return tuple(out)
+    return tuple(o for o in map(_opening, (s.text for s in Draft.cached(text).sents)) if o is not None)
+
+
+@lru_cache(maxsize=8192)
+def _opening(sentence: str) -> tuple[tuple[str, ...], int] | None:
+    """One sentence's opening (`_openings`), remembered by its text: it reads nothing else."""
+    words = _plain(sentence)
+    verb = next((k for k, w in enumerate(words) if w in _FINITE), None)
+    # "... while there is a red light", "green sclera, while the body is blue": the verb of
+    # another clause, not the opening thing's
+    if verb and verb + 1 < len(words) and words[0] not in ("there", "it", "they", "this", "these") \
+            and words[verb - 1] != "there" and not _SUBORDINATE & set(words[:verb]):
+        return tuple(words[: verb + 2]), verb
+    return None
 
 
 @lru_cache(maxsize=4096)
