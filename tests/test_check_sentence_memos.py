@@ -18,17 +18,22 @@ from assistant.check.words import Draft, note_key
 from assistant.notes import split_notes
 
 NOTES = ("red bus on the left\nmaybe 3 dogs, not on a leash\na woman with a yellow umbrella near the bus\n"
-         'sign reads "OPEN 24 HOURS"\ntwenty one pigeons on the roof')
+         'sign reads "OPEN 24 HOURS"\ntwenty one pigeons on the roof\na man wearing a red hat walks a dog\n'
+         "a bench next to the stone fountain\ncat on the table\nlamp left of the door")
 SENTENCES = ["A red bus is on the left.", "Perhaps three dogs run without a leash.",
              "A woman with a yellow umbrella stands near the bus.", 'A sign reads "MAYBE OPEN".',
              "Twenty one pigeons sit on the roof.", "Three dogs are on a leash.", "A red bus is on the right.",
-             'A shop sign reads "OPEN 24 HOURS", maybe.', "A woman holds a yellow umbrella."]
+             'A shop sign reads "OPEN 24 HOURS", maybe.', "A woman holds a yellow umbrella.",
+             "A dog walks a man.", "He wears a red hat.", "A woman wearing a red hat walks a dog.",
+             "A tall lamp is placed next to the stone fountain", "of the park, a bench.",
+             "A table is on the cat.", "A cat sits beside a table.", "The door is left of the lamp."]
 
 
 def _drafts() -> list[str]:
     n = len(SENTENCES)
-    return [" ".join(SENTENCES[(first + k * step) % n] for k in range(size))
-            for first, step, size in ((0, 1, 5), (3, 2, 6), (8, 1, 4), (5, 4, 7), (2, 7, 3), (1, 1, 9))]
+    return ["\n\n".join(SENTENCES[12:14])] + [" ".join(SENTENCES[(first + k * step) % n] for k in range(size))
+            for first, step, size in ((0, 1, 5), (3, 2, 6), (8, 1, 4), (5, 4, 7), (2, 7, 3), (1, 1, 9), (9, 1, 6),
+                                      (12, 1, 3), (13, 3, 5), (10, 5, 4), (11, 1, 6), (14, 1, 3), (16, 6, 8))]
 
 
 def _forget_everything() -> None:
@@ -71,3 +76,25 @@ def test_the_words_naming_a_thing_are_the_draft_s_own():
     assert draft_words_naming("bus", text) == {w for w in said if w == "bus" or lexicon.same_word(w, "bus")}
     assert {"bus", "buses"} <= draft_words_naming("bus", text) and "van" not in draft_words_naming("bus", text)
     assert draft_words_naming("bus", "A van waits.") == frozenset()
+
+
+def test_a_worn_thing_of_he_is_the_draft_s_own_man():
+    from assistant.check.worn import draft_worn
+
+    alone = draft_worn("A man sits. He wears a red hat.")
+    assert [o.head.lower for w in alone for o in w.owners] == ["man"]
+    assert not draft_worn("A woman sits. He wears a red hat.")  # "he" stands for no thing of this draft
+    assert [o.head.lower for w in draft_worn("A dog runs. A man sits. He wears a red hat.") for o in w.owners] == ["man"]
+
+
+def test_a_remembered_reading_holds_the_next_draft_s_own_words():
+    from assistant.check.relations import _sentence_relations
+
+    first = "A cat is above the table."
+    later = "A dog sleeps. " + first
+    cold = _sentence_relations(first, 0)
+    warm = _sentence_relations(later, 1)
+    words = Draft.cached(later).sentence_words(1)
+    assert [(x.head.lower, r.lower, y.head.lower) for x, r, y in warm] == [
+        (x.head.lower, r.lower, y.head.lower) for x, r, y in cold] == [("cat", "above", "table")]
+    assert all(any(w is r for w in words) for _, r, _ in warm) and warm[0][1].tok.start == later.index(" above ") + 1

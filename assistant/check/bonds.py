@@ -218,6 +218,22 @@ def _pronouns(text: str) -> tuple[bool, ...]:
     return tuple(any(w.lower in ("it", "them") for w in draft.sentence_words(s)) for s in range(len(draft.sents)))
 
 
+_LINKS: dict[tuple, tuple[str, ...]] = {}
+
+
+def _links_in(note_text: str, k: int, draft: Draft, s: int) -> tuple[str, ...]:
+    """`_pair_links` of the note's k-th bond in draft sentence s, remembered by the sentence and the one
+    before it (whose first thing an "it" stands for): it reads their words, phrases and text only."""
+    key = (note_text, k, draft.said(s, s + 1), draft.said(s - 1, s) if s else None)
+    found = _LINKS.get(key)
+    if found is None:
+        if len(_LINKS) >= 16384:
+            _LINKS.clear()
+        found = _LINKS[key] = tuple(_pair_links(draft.text, draft.sentence_words(s), sentence_phrases(draft.text)[s],
+                                                note_bonds(note_text)[k], _standins(draft.text, s)))
+    return found
+
+
 def bond_weakened(note_text: str, draft: Draft, notes: tuple[str, ...]) -> str | None:
     """A bond of the note ("cat on table") that the draft says only in weaker words ("A cat beside
     a table", "A cat and a table") or the other way round ("A table on a cat"), where no note says
@@ -225,11 +241,9 @@ def bond_weakened(note_text: str, draft: Draft, notes: tuple[str, ...]) -> str |
     bonds = note_bonds(note_text)
     if not bonds:
         return None
-    found = sentence_phrases(draft.text)
-    for bond in bonds:
+    for k, bond in enumerate(bonds):
         where = _naming(bond.thing, draft.text) & _naming(bond.other, draft.text)
-        links = [link for s in sorted(where)
-                 for link in _pair_links(draft.text, draft.sentence_words(s), found[s], bond, _standins(draft.text, s))]
+        links = [link for s in sorted(where) for link in _links_in(note_text, k, draft, s)]
         if not links or any(link in ("same", "other") for link in links):
             continue
         if any(link in ("weak", "reversed") for t in notes for link in _pair_links(t, note_words(t), note_phrases(t), bond)):

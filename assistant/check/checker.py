@@ -44,7 +44,7 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
     sentence_notes: list[list[str]] = [[] for _ in parsed.sents]
     to_review: list[str] = []
 
-    texts = [o.text for o in observations]
+    texts = tuple(o.text for o in observations)  # every rule takes them as a tuple (its caches key by it)
     for obs in observations:
         read = obs
         if original is not None and not as_facts:
@@ -64,13 +64,13 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
                 sentence_notes[s].append(obs.id)
 
     # Corrected words stop being forbidden where another note states them as fact.
-    stated = {r for w in support_words if not w.is_stop for r in lexicon.key(w.lower)}
-    forbidden = {w: nid for w, nid in forbidden.items() if not lexicon.key(w) & stated}
+    if forbidden:
+        stated = frozenset().union(*(lexicon.key(w.lower) for w in support_words if not w.is_stop))
+        forbidden = {w: nid for w, nid in forbidden.items() if not lexicon.key(w) & stated}
     if original:
         support_words += ([w for w in words(original) if w.lower not in forbidden] + list(_gendered(original))
                           + list(other_writings(original)))
-    note_units = {o.id: {u for w in note_words(o.text) for u in spatial.counted_direction(w) + negation.counted_negation(w)}
-                  for o in observations}
+    note_units = {o.id: set(_note_units(o.text)) for o in observations}
     # a sentence also "carries" a note's place when it says it in other words of the note's thing
     located = [have + [n for n in said if n not in have]
                for have, said in zip(sentence_notes, relations.places_said(parsed, [(o.id, o.text) for o in observations]))]
@@ -120,6 +120,12 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
         to_review=to_review,
         style=[] if original else prose.remarks(draft, [o.text for o in observations]),
     )
+
+
+@lru_cache(maxsize=4096)
+def _note_units(note: str) -> frozenset[str]:
+    """The directions and negations a note's own text counts (`spatial.surplus`)."""
+    return frozenset(u for w in note_words(note) for u in spatial.counted_direction(w) + negation.counted_negation(w))
 
 
 _GENDERED = (({"she", "her", "hers", "herself"}, "woman"), ({"he", "him", "his", "himself"}, "man"))
@@ -174,7 +180,7 @@ def unwrapped(draft: str) -> str:
     return draft[:first] + " " + draft[first + 1 : last] + " " + draft[last + 1 :]
 
 
-def _bound(fact: FactCheck, obs: Observation, draft: Draft, notes: list[str]) -> FactCheck:
+def _bound(fact: FactCheck, obs: Observation, draft: Draft, notes: tuple[str, ...]) -> FactCheck:
     """A caption note is kept only when its object keeps its attributes (binding.py) and stays named (objects.py)."""
     moved = attributes.misplaced(obs.text, notes, draft)
     if not moved and (reversed_ := relations.relation_reversed(obs.text, draft, fact.sentences, notes)):
@@ -259,7 +265,7 @@ def _restated(fact: FactCheck, obs: Observation, draft: Draft) -> tuple[FactChec
     return kept, f"{obs.text} {said}"
 
 
-def _check_observation(obs: Observation, draft: Draft, original: str | None, notes: list[str],
+def _check_observation(obs: Observation, draft: Draft, original: str | None, notes: tuple[str, ...],
                        as_facts: bool = False) -> _Verdict:
     kind = instructions.classify(obs, rewrite=original is not None)
     if as_facts and kind != "style":
