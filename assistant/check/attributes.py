@@ -14,7 +14,8 @@ from assistant.check.binding import (CERTAIN_KINDS, AttrKind, Phrase, attr_kind,
                                      dropped_kind, is_noun, label_end, names_word, note_phrases, same_attr, same_head,
                                      sentence_phrases, window_sentences)
 from assistant.check.pronouns import pronoun_phrases
-from assistant.check.words import Draft, Word, note_words
+from assistant.check.word_forms import singular
+from assistant.check.words import Draft, Word, note_words, read_sentence
 
 CHECKED_KINDS: frozenset[AttrKind] = CERTAIN_KINDS | {"size"}
 
@@ -251,6 +252,11 @@ def colours_after(note_text: str) -> tuple[Phrase, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=16384)
+def _says_colour(colour: str, sentence: str) -> bool:  # `same_attr` of a colour reads the words' forms only
+    return any(same_attr(note_words(colour)[0], w) for w in read_sentence(sentence)[0])
+
+
 def _colour_lost(colour: Word, phrase: Phrase, draft: Draft, window: range) -> bool:
     """The sentences that carry the note name its object but never with its colour: "a rug"
     for "a red rug", while "red" is said of another thing (which the word match counts). A
@@ -258,7 +264,7 @@ def _colour_lost(colour: Word, phrase: Phrase, draft: Draft, window: range) -> b
     phrase of the draft gives it to the object or to a noun the note names it by ("the floor
     is made of red tiles" for "red tile floor"), or a sentence naming the object has it loose,
     on no other thing ("a rug in red")."""
-    if not any(same_attr(colour, w) for w in draft.words):
+    if not any(_says_colour(colour.lower, s.text) for s in draft.sents):
         return False
     if any(d.attrs and any(same_attr(colour, x) for x in d.attrs) and (d.names(phrase.head) or phrase.names(d.head))
            for d in (*draft_phrases(draft), *pronoun_phrases(draft.text), *_draft_colours_after(draft.text))):
@@ -288,7 +294,7 @@ def count_changed(note_text: str, draft: Draft, sentences: list[int], notes: tup
         # the match may have picked another sentence that names it too ("roads" of a city): a
         # singular anywhere in the draft may carry the note
         anywhere = [d.head for d in draft_phrases(draft) if d.head.lower in naming] if named else []
-        if named and all(d.lower != phrase.head.lower and not _singular(d.lower) for d in anywhere) and (
+        if named and all(d.lower != phrase.head.lower and not singular(d.lower) for d in anywhere) and (
                 last.lower in _ONE or phrase.head.lower in lexicon.lemmas(named[0].lower)):  # "cabinetry"
             return f"the note has one {phrase.head.tok.text}, the draft says {named[0].tok.text}"
     return None
@@ -304,13 +310,13 @@ def _counted_as_one(note_text: str, notes: tuple[str, ...]) -> tuple[tuple[Phras
     for phrase in found:
         first = min([phrase.head, *phrase.attrs, *phrase.nouns], key=lambda w: w.tok.start)
         before = [w for w in ws if w.tok.end <= first.tok.start]
-        if not before or not _counted_one(before[-1]) or not _singular(phrase.head.lower):
+        if not before or not _counted_one(before[-1]) or not singular(phrase.head.lower):
             continue
         if before[-1].lower not in _ONE and (phrase not in _only_ever_one(note_text, notes)
                                             or any(w.number is not None for w in before) or _modifies(phrase.head, ws)
                                             or before[-1].lower in _COPULAS or phrase.head.lower.endswith("ing")):
             continue  # terse: "castle on rocky hill" where another note has "rocky hills"; "3 arrow shapes"
-        if any(x.tok.end <= first.tok.start and not _singular(x.lower) for p in found for x in (p.head, *p.nouns)):
+        if any(x.tok.end <= first.tok.start and not singular(x.lower) for p in found for x in (p.head, *p.nouns)):
             continue  # "houses with a red roof": one each, so "red roofs" says the same
         out.append((phrase, before[-1]))
     return tuple(out)
@@ -341,9 +347,10 @@ def one_and_several(note_text: str, draft: Draft, sentences: list[int], notes: l
     top"): the draft disagrees with itself and with the notes. `count_changed` asks for "a" in the note;
     a terse note leaves it out, and its plural may be one each ("trains carrying crane"): the draft's
     own singular says which."""
+    if not sentences or not (ones := _only_ever_one(note_text, tuple(notes))):
+        return None  # the draft is read only for a thing every note names as one
     heads, plurals = _heads(draft.text), _plural_lemmas(draft.text)
-    candidates = [p for p in _only_ever_one(note_text, tuple(notes)) if p.head.lower in heads
-                  and p.head.lower in plurals] if sentences and plurals else ()
+    candidates = [p for p in ones if p.head.lower in heads and p.head.lower in plurals] if plurals else ()
     if not candidates:
         return None
     plural = _plural_phrases(draft.text)
@@ -360,7 +367,7 @@ def one_and_several(note_text: str, draft: Draft, sentences: list[int], notes: l
 @lru_cache(maxsize=256)
 def _plural_phrases(text: str) -> dict[int, tuple[Phrase, ...]]:
     """Per draft sentence, its things named in the plural."""
-    found = {s: tuple(d for d in ps if not _singular(d.head.lower)) for s, ps in enumerate(sentence_phrases(text))}
+    found = {s: tuple(d for d in ps if not singular(d.head.lower)) for s, ps in enumerate(sentence_phrases(text))}
     return {s: ps for s, ps in found.items() if ps}
 
 
@@ -380,7 +387,7 @@ def _heads(text: str) -> frozenset[str]:
 def _only_ever_one(note_text: str, notes: tuple[str, ...]) -> tuple[Phrase, ...]:
     """The note's things that every note names as one: singular, never plural, never counted."""
     everyone = [p for t in notes for p in note_phrases(t)]
-    return tuple(phrase for phrase in note_phrases(note_text) if _singular(low := phrase.head.lower) and not any(
+    return tuple(phrase for phrase in note_phrases(note_text) if singular(low := phrase.head.lower) and not any(
         same_head(p.head, phrase.head) and (p.head.lower != low or any(a.number is not None and a.number >= 2
                                                                        for a in p.attrs)) for p in everyone))
 
@@ -434,12 +441,6 @@ def _telling(a: Phrase, b: Phrase) -> list[Word]:
 
 def _same_word(a: Word, b: Word) -> bool:
     return same_attr(a, b) if attr_kind(a.lower) and attr_kind(b.lower) else same_head(a, b)
-
-
-def _singular(low: str) -> bool:
-    """Not a plural: its own lemma, and no shorter lemma it inflects ("holes" -> "hole")."""
-    return not any(len(lemma) < len(low) and low.startswith(lemma) for lemma in lexicon.lemmas(low)) \
-        or not low.endswith("s")
 
 
 _COPULAS = frozenset({"is", "are", "was", "were"})
