@@ -88,13 +88,23 @@ def test_a_worn_thing_of_he_is_the_draft_s_own_man():
 
 
 def test_a_remembered_reading_holds_the_next_draft_s_own_words():
-    from assistant.check.relations import _sentence_relations
+    from assistant.check.binding import Phrase
+    from assistant.check.sentence_memo import remembered
 
-    first = "A cat is above the table."
-    later = "A dog sleeps. " + first
-    cold = _sentence_relations(first, 0)
-    warm = _sentence_relations(later, 1)
-    words = Draft.cached(later).sentence_words(1)
-    assert [(x.head.lower, r.lower, y.head.lower) for x, r, y in warm] == [
-        (x.head.lower, r.lower, y.head.lower) for x, r, y in cold] == [("cat", "above", "table")]
-    assert all(any(w is r for w in words) for _, r, _ in warm) and warm[0][1].tok.start == later.index(" above ") + 1
+    calls = []
+
+    def read(text: str, s: int):  # the sentence's first phrase, its last word, a phrase made of them, a count
+        calls.append(text)
+        ws, ps = Draft.cached(text).sentence_words(s), sentence_phrases(text)[s]
+        return ps[0], (ws[-1], Phrase(head=ws[-1], attrs=[ws[0]]), len(ws))
+
+    first = "A grey cat sleeps on a red mat."
+    later = "A dog barks. " + first
+    cold = remembered(read, first, 0)
+    warm = remembered(read, later, 1)
+    assert calls == [first]  # read once, built again for the later draft
+    ws, ps = Draft.cached(later).sentence_words(1), sentence_phrases(later)[1]
+    assert warm[0] is ps[0] and warm[1][0] is ws[-1] and warm[1][1].head is ws[-1] and warm[1][1].attrs[0] is ws[0]
+    assert warm[1][2] == cold[1][2] and warm[1][0].tok.start == cold[1][0].tok.start + len("A dog barks. ")
+    remembered(read, "A cat. " + "A dog barks. ", 1)  # another sentence: read
+    assert len(calls) == 2

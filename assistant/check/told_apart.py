@@ -39,7 +39,23 @@ def _merged_by_colour(note_text: str, draft: Draft, sentences: list[int], notes:
     and "gray sky near the horizon" may be one sky in two colours."""
     mine = first_object(note_text)
     here = _colours(mine) if mine is not None and sentences and _counted_one(note_text, mine) else frozenset()
-    for other in notes if here else ():
+    for there in _told_apart_by_colour(note_text, tuple(notes)) if here else ():
+        for s in sentences:
+            for p in sentence_phrases(draft.text)[s]:
+                if same_head(p.head, mine.head) and not is_plural(p.head.lower) and _colours(p) & here and _colours(p) & there:
+                    return (f"the notes have a {' '.join(sorted(here))} {mine.head.tok.text} and a "
+                            f"{' '.join(sorted(there))} one; the draft makes them one")
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _told_apart_by_colour(note_text: str, notes: tuple[str, ...]) -> tuple[frozenset[str], ...]:
+    """The colours of each other note's thing of the same kind, counted as one, that tell it apart
+    from the note's (remembered by the notes: every check against them asks)."""
+    mine = first_object(note_text)
+    here = _colours(mine)
+    out = []
+    for other in notes:
         theirs = first_object(other) if other != note_text else None
         if theirs is None or not same_head(theirs.head, mine.head) or not _counted_one(other, theirs):
             continue
@@ -47,12 +63,8 @@ def _merged_by_colour(note_text: str, draft: Draft, sentences: list[int], notes:
         if not there or here & there or any(here | there <= _colours(p) for t in notes for p in note_phrases(t)
                                             if same_head(p.head, mine.head)):
             continue
-        for s in sentences:
-            for p in sentence_phrases(draft.text)[s]:
-                if same_head(p.head, mine.head) and not is_plural(p.head.lower) and _colours(p) & here and _colours(p) & there:
-                    return (f"the notes have a {' '.join(sorted(here))} {mine.head.tok.text} and a "
-                            f"{' '.join(sorted(there))} one; the draft makes them one")
-    return None
+        out.append(there)
+    return tuple(out)
 
 
 def _colours(p: Phrase) -> frozenset[str]:
@@ -73,12 +85,7 @@ def _merged_by_place(note_text: str, draft: Draft, sentences: list[int], notes: 
     here = _note_places(note_text)
     if not here:
         return None  # a thing the note does not place is told apart by no place
-    for other in notes:
-        theirs = first_object(other) if other != note_text else None
-        if theirs is None or not same_head(theirs.head, mine.head):
-            continue
-        there = _note_places(other)
-        pairs = [(a, b) for a in here - there for b in there - here if frozenset({a, b}) in _APART]
+    for there, pairs in _told_apart_by_place(note_text, tuple(notes)):
         for s in sentences:
             for p in sentence_phrases(draft.text)[s]:
                 said = _places(draft.sentence_words(s), p) if same_head(p.head, mine.head) else frozenset()
@@ -86,6 +93,22 @@ def _merged_by_place(note_text: str, draft: Draft, sentences: list[int], notes: 
                     return (f"the notes have a {mine.head.tok.text} {_named(here)} and another {_named(there)}; "
                             f"the draft makes them one")
     return None
+
+
+@lru_cache(maxsize=4096)
+def _told_apart_by_place(note_text: str, notes: tuple[str, ...]) -> tuple[tuple[frozenset[str], tuple], ...]:
+    """Each other note's thing of the same kind with the pairs of places that tell it apart from the
+    note's (remembered by the notes); none where no pair does."""
+    mine, here, out = first_object(note_text), _note_places(note_text), []
+    for other in notes:
+        theirs = first_object(other) if other != note_text else None
+        if theirs is None or not same_head(theirs.head, mine.head):
+            continue
+        there = _note_places(other)
+        pairs = tuple((a, b) for a in here - there for b in there - here if frozenset({a, b}) in _APART)
+        if pairs:
+            out.append((there, pairs))
+    return tuple(out)
 
 
 @lru_cache(maxsize=4096)
