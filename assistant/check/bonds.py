@@ -20,6 +20,7 @@ from functools import lru_cache
 from assistant import lexicon
 from assistant.check import binding
 from assistant.check.binding import BREAK_CHARS, Phrase, is_noun, note_phrases, same_head, sentence_phrases
+from assistant.check.sentence_memo import by_sentences
 from assistant.check.words import Draft, note_words
 from assistant.check.worn import DETERMINERS, WITH, before_determiners, first_word, is_worn, names, word_index
 
@@ -218,20 +219,12 @@ def _pronouns(text: str) -> tuple[bool, ...]:
     return tuple(any(w.lower in ("it", "them") for w in draft.sentence_words(s)) for s in range(len(draft.sents)))
 
 
-_LINKS: dict[tuple, tuple[str, ...]] = {}
-
-
 def _links_in(note_text: str, k: int, draft: Draft, s: int) -> tuple[str, ...]:
     """`_pair_links` of the note's k-th bond in draft sentence s, remembered by the sentence and the one
     before it (whose first thing an "it" stands for): it reads their words, phrases and text only."""
-    key = (note_text, k, draft.said(s, s + 1), draft.said(s - 1, s) if s else None)
-    found = _LINKS.get(key)
-    if found is None:
-        if len(_LINKS) >= 16384:
-            _LINKS.clear()
-        found = _LINKS[key] = tuple(_pair_links(draft.text, draft.sentence_words(s), sentence_phrases(draft.text)[s],
-                                                note_bonds(note_text)[k], _standins(draft.text, s)))
-    return found
+    return by_sentences("bond links", (note_text, k, draft.said(s, s + 1), draft.said(s - 1, s) if s else None),
+                        lambda: tuple(_pair_links(draft.text, draft.sentence_words(s), sentence_phrases(draft.text)[s],
+                                                  note_bonds(note_text)[k], _standins(draft.text, s))))
 
 
 def bond_weakened(note_text: str, draft: Draft, notes: tuple[str, ...]) -> str | None:

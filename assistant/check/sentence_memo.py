@@ -49,6 +49,23 @@ def remembered(read: Callable[[str, int], Any], text: str, s: int, more: Any = N
 _MEMOS: dict[Callable, dict] = {}
 
 
+def by_sentences(kind: str, key: tuple, compute: Callable[[], Any]) -> Any:
+    """`compute()`, remembered under `kind` by `key`: the caller's promise is that the key holds all
+    it reads of the draft (the sentences as `Draft.said` gives them) and that the value holds no word
+    of the draft (a note's own words, strings, numbers)."""
+    memo = _BY_SENTENCES.setdefault(kind, {})
+    found = memo.get(key, _NONE)
+    if found is _NONE:
+        if len(memo) >= _KEPT:
+            memo.clear()
+        found = memo[key] = compute()
+    return found
+
+
+_BY_SENTENCES: dict[str, dict] = {}
+_NONE = object()
+
+
 def _shape(x: Any, words: dict[int, int], phrases: dict[int, int]) -> Any:
     if isinstance(x, tuple):
         return ("t", tuple(_shape(y, words, phrases) for y in x))
