@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from types import MappingProxyType
 from functools import lru_cache
 
 from assistant import lexicon
@@ -48,22 +49,22 @@ def misplaced(note_text: str, all_notes: list[str], draft: Draft) -> list[Mispla
     mine = note_phrases(note_text)
     if not any(a for p in mine for a in p.attrs if _checked(a)):
         return []
-    licensed = [p for t in all_notes for p in note_phrases(t)]
+    licensed = _every_phrase(tuple(all_notes))
     drafted = draft_phrases(draft)
+    by_head, with_nouns, with_attrs = _drafted(draft.text)
     problems: list[Misplaced] = []
     for phrase in mine:
         named = draft_words_naming(phrase.head.lower, draft.text)
-        on_object = [d for d in drafted if d.head.lower in named]
+        on_object = [drafted[i] for i in sorted(i for w in named for i in by_head.get(w, ()))]
         # "a brown liquid goblet glass" for "brown liquid": the liquid keeps its colour inside the compound
-        inside = [d for d in drafted if d.nouns and d.head.lower not in named
-                  and any(n.lower in named for n in d.nouns)]
+        inside = [d for d in with_nouns if d.head.lower not in named and any(n.lower in named for n in d.nouns)]
         if not on_object and not inside:
             # the object may be named another way (the content check speaks for it), but an
             # attribute of it on another object of the notes has moved: "red tongue" -> "red model"
             problems += [Misplaced(attr_kind(a.lower), f"'{a.tok.text}' is said of the {d.head.tok.text}, the note says it "
                                                         f"of the {phrase.head.tok.text}, which the draft does not name")
                          for a in phrase.attrs if attr_kind(a.lower) in CERTAIN_KINDS
-                         for d in drafted if any(same_attr(a, x) for x in d.attrs)
+                         for d in with_attrs if any(same_attr(a, x) for x in d.attrs)
                          and any(p.names(d.head) for p in licensed) and not _licensed(a, d.head, licensed)][:1]
             continue
         for attr in phrase.attrs:
@@ -72,7 +73,7 @@ def misplaced(note_text: str, all_notes: list[str], draft: Draft) -> list[Mispla
                     or any(same_attr(attr, a) and any(same_head(n, phrase.head) for n in d.inner(a))
                            for d in inside for a in d.attrs):
                 continue
-            elsewhere = [d for d in drafted if d.head.lower not in named
+            elsewhere = [d for d in with_attrs if d.head.lower not in named
                          and any(same_attr(attr, a) for a in d.attrs)
                          and not _licensed(attr, d.head, licensed) and not _inner_licensed(attr, d, licensed)]
             if elsewhere:
@@ -93,6 +94,22 @@ def misplaced(note_text: str, all_notes: list[str], draft: Draft) -> list[Mispla
                     problems.append(Misplaced(kind, f"the draft calls the {d.head.tok.text} '{a.tok.text}'; the notes "
                                                     f"do not say that of it", other_value=True))
     return _unique(problems)
+
+
+@lru_cache(maxsize=256)
+def _every_phrase(notes: tuple[str, ...]) -> tuple[Phrase, ...]:
+    return tuple(p for t in notes for p in note_phrases(t))
+
+
+@lru_cache(maxsize=256)
+def _drafted(text: str) -> tuple[MappingProxyType, tuple[Phrase, ...], tuple[Phrase, ...]]:
+    """The draft's phrases (`draft_phrases`, in order) by head word as their positions, and those with
+    nouns before the head and with attributes: what `misplaced` reads of them, for every note."""
+    drafted, by_head = draft_phrases(Draft.cached(text)), {}
+    for i, d in enumerate(drafted):
+        by_head.setdefault(d.head.lower, []).append(i)
+    return (MappingProxyType({w: tuple(at) for w, at in by_head.items()}), tuple(d for d in drafted if d.nouns),
+            tuple(d for d in drafted if d.attrs))
 
 
 def _checked(attr: Word) -> bool:
@@ -396,51 +413,6 @@ def _alike(d: Phrase, phrase: Phrase) -> bool:
     """The draft's phrase keeps the note's colours or materials, when it has any ("yellow crane")."""
     kept = [a for a in phrase.attrs if attr_kind(a.lower) in CERTAIN_KINDS]
     return not kept or any(same_attr(a, x) for a in kept for x in d.attrs)
-
-
-def things_merged(note_text: str, draft: Draft, sentences: list[int]) -> str | None:
-    """Two things of one kind that the note tells apart ("a clay pot on a metal pot", "a craft
-    piece on a wooden piece") made one by the sentences that carry it ("a clay metal pot"):
-    every word is there, so the content match passes it."""
-    if not sentences:
-        return None
-    mine = [p for p in note_phrases(note_text) if p.head.tok.start >= label_end(note_text)]
-    theirs = [d for s in window_sentences(note_text, draft, sentences) for d in sentence_phrases(draft.text)[s]]
-    for i, a in enumerate(mine):
-        for b in mine[i + 1:]:
-            if not same_head(a.head, b.head) or not _placed_at(note_text, b):
-                continue  # "a building wall has a white wall": one thing and its part, not two things
-            only_a, only_b = _telling(a, b), _telling(b, a)
-            for d in theirs:
-                said = [*d.attrs, *d.nouns]
-                if same_head(d.head, a.head) and any(_same_word(x, w) for x in only_a for w in said) \
-                        and any(_same_word(x, w) for x in only_b for w in said):
-                    return (f"the note has two {a.head.tok.text}s, one {' '.join(x.tok.text for x in only_a)} and one "
-                            f"{' '.join(x.tok.text for x in only_b)}; the draft makes them one")
-    return None
-
-
-#: Words that put one thing at another, so that the things either side are two ("a pot on a pot").
-_AT = frozenset("on in at by under over near beside behind above below atop against inside onto upon".split())
-
-
-def _placed_at(note_text: str, b: Phrase) -> bool:
-    """The phrase follows a place word ("... on a wooden piece"): it names a second thing."""
-    start = min(w.tok.start for w in (b.head, *b.attrs, *b.nouns))
-    before = [w.lower for w in note_words(note_text) if w.tok.end <= start and w.lower not in ("a", "an", "the")]
-    return bool(before) and (before[-1] in _AT or before[-1] in lexicon.load().relations)
-
-
-def _telling(a: Phrase, b: Phrase) -> list[Word]:
-    """The words of phrase `a` (its nouns, colours, materials, sizes) that `b` does not have."""
-    theirs = [*b.attrs, *b.nouns]
-    return [w for w in (*a.attrs, *a.nouns) if (attr_kind(w.lower) in ("colour", "material", "size") or is_noun(w)
-                                                and attr_kind(w.lower) is None)
-            and not any(_same_word(w, x) for x in theirs)]
-
-
-def _same_word(a: Word, b: Word) -> bool:
-    return same_attr(a, b) if attr_kind(a.lower) and attr_kind(b.lower) else same_head(a, b)
 
 
 _COPULAS = frozenset({"is", "are", "was", "were"})

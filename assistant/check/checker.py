@@ -188,7 +188,7 @@ def _bound(fact: FactCheck, obs: Observation, draft: Draft, notes: tuple[str, ..
                                        "missing": [reversed_]})
     if not moved and (look := attributes.count_changed(obs.text, draft, fact.sentences, tuple(notes)) or
                       attributes.one_and_several(obs.text, draft, fact.sentences, notes) or
-                      attributes.things_merged(obs.text, draft, fact.sentences) or
+                      told_apart.things_merged(obs.text, draft, fact.sentences) or
                       joins.changed(obs.text, draft, fact.sentences) or joins.part_moved(obs.text, draft, tuple(notes))
                       or joins.subject_moved(obs.text, draft) or joins.likeness_equated(obs.text, draft, fact.sentences)
                       or joins.placed_on_itself(obs.text, draft, fact.sentences)

@@ -58,7 +58,12 @@ def copies(note_text: str, sentence: str) -> bool:
 @lru_cache(maxsize=256)
 def _copying(text: str, notes: tuple[str, ...]) -> tuple[frozenset[str], ...]:
     """For each sentence of the draft, the notes it copies (`copies`): every note of a check asks."""
-    return tuple(frozenset(n for n in notes if copies(n, s.text)) for s in Draft.cached(text).sents)
+    return tuple(_copied_notes(s.text, notes) for s in Draft.cached(text).sents)
+
+
+@lru_cache(maxsize=8192)
+def _copied_notes(sentence: str, notes: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(n for n in notes if copies(n, sentence))
 
 
 def said_only_by_another(note_text: str, draft: Draft, sentences: list[int], notes: tuple[str, ...]) -> str | None:

@@ -322,6 +322,7 @@ class Draft:
     _saying: dict[str, frozenset[int]] | None = None
     _saying_at: dict[str, tuple[int, ...]] = field(default_factory=dict)
     _said: dict[tuple[int, int], tuple] = field(default_factory=dict)
+    _cleared: tuple[int, ...] = ()  # the words whose hedge `parse` cleared (inside quotation marks)
     hedged: frozenset[int] = frozenset()
     """The sentences with a hedge word outside quotation marks."""
 
@@ -333,20 +334,22 @@ class Draft:
         first: list[int] = []
         sent_of: list[int] = []
         negated: set[int] = set()
+        cleared: list[int] = []
         for s, sent in enumerate(sents):
             read, denied = read_sentence(sent.text)
             ws = [_moved(w, sent.start) for w in read]
-            for w in ws:
+            for k, w in enumerate(ws):
                 # words inside quotation marks are reported text ("OBJECTS ... APPEAR"), never a hedge
                 if w.hedge and in_spans(w.tok.start, inside):
                     w.hedge = False
+                    cleared.append(len(flat) + k)
             first.append(len(flat))
             negated |= {len(flat) + i for i in denied}
             flat += ws
             sent_of += [s] * len(ws)
         first.append(len(flat))
-        return cls(text, sents, flat, first, sent_of, negated,
-                   hedged=frozenset(sent_of[i] for i, w in enumerate(flat) if w.hedge))
+        return cls(text, sents, flat, first, sent_of, negated, hedged=frozenset(sent_of[i] for i, w in enumerate(flat)
+                                                                                 if w.hedge), _cleared=tuple(cleared))
 
     @staticmethod
     @lru_cache(maxsize=512)
@@ -363,9 +366,10 @@ class Draft:
         """What sentences lo..hi-1 are made of: their texts and their words' hedge flags (a hedge
         inside the whole text's quotation marks is cleared), the key of what is remembered of them."""
         found = self._said.get((lo, hi))
-        if found is None:
+        if found is None:  # the flags are the sentences' own (`read_sentence`) but for those `parse` cleared
+            a, b = self.first[lo], self.first[hi]
             found = self._said[(lo, hi)] = (tuple(self.sents[s].text for s in range(lo, hi)),
-                                            tuple(w.hedge for w in self.words[self.first[lo]:self.first[hi]]))
+                                            tuple(i - a for i in self._cleared if a <= i < b))
         return found
 
     def where(self, unit: str) -> tuple[int, ...]:
