@@ -96,9 +96,10 @@ def other_object_missing(note_text: str, draft: Draft, sentences: list[int]) -> 
     of the plants". The content match passes it; the note's point is where its object is, relative to what."""
     if not sentences:
         return None
-    window = _carrying(note_text, draft, sentences)
-    return next((h.tok.text for h in _other_objects(note_text) if not _named(h, window)
-                 and not _quote_carried(note_text, h, draft)), None)
+    carried = window_sentences(note_text, draft, sentences)
+    unnamed = by_sentences("others unnamed", (note_text, draft.said(carried.start, carried.stop)),
+                           lambda: _unnamed(_other_objects(note_text), _carrying(note_text, draft, sentences)))
+    return next((h.tok.text for h in unnamed if not _quote_carried(note_text, h, draft)), None)
 
 
 @lru_cache(maxsize=4096)
@@ -124,6 +125,10 @@ def _quote_carried(note_text: str, noun: Word, draft: Draft) -> bool:
 
 def _carrying(note_text: str, draft: Draft, sentences: list[int]) -> list[Word]:
     return [w for s in window_sentences(note_text, draft, sentences) for w in draft.sentence_words(s)]
+
+
+def _unnamed(nouns: tuple[Word, ...], ws: list[Word]) -> tuple[Word, ...]:
+    return tuple(h for h in nouns if not _named(h, ws))
 
 
 def _named(noun: Word, ws: list[Word]) -> bool:
