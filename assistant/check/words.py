@@ -369,7 +369,7 @@ class Draft:
         if found is None:  # the flags are the sentences' own (`read_sentence`) but for those `parse` cleared
             a, b = self.first[lo], self.first[hi]
             found = self._said[(lo, hi)] = (tuple(self.sents[s].text for s in range(lo, hi)),
-                                            tuple(i - a for i in self._cleared if a <= i < b))
+                                            tuple(i - a for i in self._cleared if a <= i < b) if self._cleared else ())
         return found
 
     def where(self, unit: str) -> tuple[int, ...]:
