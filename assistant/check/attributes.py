@@ -15,6 +15,7 @@ from assistant.check.binding import (CERTAIN_KINDS, AttrKind, Phrase, attr_kind,
                                      dropped_kind, is_noun, label_end, names_word, note_phrases, same_attr, same_head,
                                      sentence_phrases, window_sentences)
 from assistant.check.pronouns import pronoun_phrases
+from assistant.check.sentence_memo import by_sentences
 from assistant.check.word_forms import singular
 from assistant.check.words import Draft, Word, note_words, read_sentence
 
@@ -218,20 +219,35 @@ def attribute_dropped(note_text: str, draft: Draft, sentences: list[int]) -> str
     described = (*note_phrases(note_text), *colours_after(note_text))
     if not sentences or not any(dropped_kind(a.lower) in _DROPPED_KINDS for p in described for a in p.attrs):
         return None
-    window = [w for s in window_sentences(note_text, draft, sentences) for w in draft.sentence_words(s)]
-    phrases_there = [p for s in window_sentences(note_text, draft, sentences) for p in sentence_phrases(draft.text)[s]]
+    carried = window_sentences(note_text, draft, sentences)
+    there = by_sentences("attributes there", (note_text, draft.said(carried.start, carried.stop)),
+                         lambda: _attributes_there(note_text, described, draft, carried))
+    for phrase, a, dropped in there:
+        if dropped or _colour_lost(a, phrase, draft, carried):
+            return f"the note calls the {phrase.head.tok.text} {a.tok.text}; the sentences that carry it do not"
+    return None
+
+
+def _attributes_there(note_text: str, described: tuple[Phrase, ...], draft: Draft,
+                      carried: range) -> tuple[tuple[Phrase, Word, bool], ...]:
+    """The attributes of the note's things the carrying sentences name, each with whether it is a size
+    or material they never say (a colour is judged against the whole draft: `_colour_lost`)."""
+    window = [w for s in carried for w in draft.sentence_words(s)]
+    phrases_there = [p for s in carried for p in sentence_phrases(draft.text)[s]]
     end = label_end(note_text)
     body = [p for p in note_phrases(note_text) if p.head.tok.start >= end]
+    out = []
     for phrase in described:
         if not any(d.names(phrase.head) or phrase.names(d.head) for d in phrases_there):
             continue
         if phrase.head.tok.start < end and any(same_head(p.head, phrase.head) for p in body):
             continue  # the heading's words for an object the body describes: the body's stand
         for a in phrase.attrs:
-            if dropped_kind(a.lower) in ("size", "material") and not any(same_attr(a, w) for w in window) \
-                    or attr_kind(a.lower) == "colour" and _colour_lost(a, phrase, draft, window_sentences(note_text, draft, sentences)):
-                return f"the note calls the {phrase.head.tok.text} {a.tok.text}; the sentences that carry it do not"
-    return None
+            if dropped_kind(a.lower) in ("size", "material") and not any(same_attr(a, w) for w in window):
+                out.append((phrase, a, True))
+            elif attr_kind(a.lower) == "colour":
+                out.append((phrase, a, False))
+    return tuple(out)
 
 
 _DROPPED_KINDS: frozenset[AttrKind] = frozenset({"size", "material", "colour"})  # what attribute_dropped judges
