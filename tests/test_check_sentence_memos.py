@@ -108,3 +108,12 @@ def test_a_remembered_reading_holds_the_next_draft_s_own_words():
     assert warm[1][2] == cold[1][2] and warm[1][0].tok.start == cold[1][0].tok.start + len("A dog barks. ")
     remembered(read, "A cat. " + "A dog barks. ", 1)  # another sentence: read
     assert len(calls) == 2
+
+
+def test_the_last_word_before_a_stop_is_found_from_the_chunk_s_end():
+    from assistant.text import last_word_before_stop, sentences
+
+    expected = {"Mr.": "Mr", "He met Mr.": "Mr", "He met Mr.\n": "Mr", 'It says "OPEN."': "OPEN", "a word...": "word..",
+                "e.g.": "e.g", "x y z!": "z", "Mr.\n\n": None, "no stop": None, "a .": None, "": None, "   ": None}
+    assert {c: (m.group(1) if (m := last_word_before_stop(c)) else None) for c in expected} == expected
+    assert [s.text for s in sentences("Dr. Smith waves. A dog barks.")] == ["Dr. Smith waves.", "A dog barks."]
