@@ -58,7 +58,9 @@ def copies(note_text: str, sentence: str) -> bool:
 @lru_cache(maxsize=256)
 def _copying(text: str, notes: tuple[str, ...]) -> tuple[frozenset[str], ...]:
     """For each sentence of the draft, the notes it copies (`copies`): every note of a check asks."""
-    return tuple(_copied_notes(s.text, notes) for s in Draft.cached(text).sents)
+    long = tuple(n for n in notes if len(plain_words(n)) >= _MIN_WORDS)  # a shorter note copies no sentence
+    return tuple(_copied_notes(s.text, long) for s in Draft.cached(text).sents) if long else (frozenset(),) * len(
+        Draft.cached(text).sents)
 
 
 @lru_cache(maxsize=8192)

@@ -259,25 +259,18 @@ def _sentences_with_units(key: Key, draft: Draft) -> set[int]:
     """The sentences that hold any of the note's units or numbers (whether one does is read from its
     words alone, so it is remembered on the key by the sentence's text)."""
     memo = key.memo("near")
-    near = set()
-    for s, sent in enumerate(draft.sents):
-        holds = memo.get(sent.text)
-        if holds is None:
-            holds = memo[sent.text] = s in _holding_units(key, draft, s)
-        if holds:
-            near.add(s)
-    return near
-
-
-def _holding_units(key: Key, draft: Draft, s: int) -> set[int]:
-    a, b = draft.first[s], draft.first[s + 1]
-    near = {draft.sent_of[i] for unit in key.words() for i in draft.where(unit) if a <= i < b}
+    texts = [sent.text for sent in draft.sents]
+    if all(t in memo for t in texts):
+        return {s for s, t in enumerate(texts) if memo[t]}
+    near = {draft.sent_of[i] for unit in key.words() for i in draft.where(unit)}
     critical = set(key.colors + key.directions)
     if critical:
         critical |= {k for d in key.directions for k in spatial.places(d)}
-        near.update(*(draft.sentences_saying(value) & {s} for value in critical))
-    if key.numbers and draft.numbers(s, s + 1).intersection(key.numbers):
-        near.add(s)
+        near.update(*(draft.sentences_saying(value) for value in critical))
+    if key.numbers:
+        near |= {s for s in range(len(draft.sents)) if draft.numbers(s, s + 1).intersection(key.numbers)}
+    for s, t in enumerate(texts):
+        memo[t] = s in near
     return near
 
 

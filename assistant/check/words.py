@@ -2,8 +2,8 @@
 the parsed draft with its word indexes.
 
 A note's analysis is cached by its text (the same notes are checked against draft after
-draft); the draft is parsed once per check, and where it says a note's unit is read per
-sentence and remembered by the sentence's text (the next draft mostly keeps its sentences).
+draft); the draft is parsed once per check and indexed by lemma, derivational root and
+synonym key, so finding a note's unit is a dictionary lookup, not a scan of every word.
 """
 
 from __future__ import annotations
@@ -288,13 +288,6 @@ def read_sentence(sentence: str) -> tuple[tuple[Word, ...], frozenset[int]]:
     return tuple(ws), frozenset(negated_indices(ws, sentence, 0))
 
 
-@lru_cache(maxsize=65536)
-def _sentence_where(sentence: str, unit: str) -> tuple[int, ...]:
-    """Indices of a sentence's words that carry `unit` (`matches`): a word's match reads only the
-    word, so the next draft that keeps the sentence finds them again (`Draft.where`)."""
-    return tuple(i for i, w in enumerate(read_sentence(sentence)[0]) if matches(unit, w))
-
-
 def _moved(w: Word, offset: int) -> Word:  # a copy: the remembered words are never handed out
     t = w.tok
     return Word(Token(t.text, t.start + offset, t.end + offset), w.lower, w.is_stop, w.number, w.color, w.direction,
@@ -309,7 +302,7 @@ def matches(unit: str, w: Word) -> bool:
 @dataclass
 class Draft:
     """The draft: sentences, their words (flat, with the sentence each belongs to), the
-    words under a negation, and where it says a unit (`where`)."""
+    words under a negation, and lookups by lemma, root and synonym key."""
 
     text: str
     sents: list[Sentence]
@@ -317,6 +310,8 @@ class Draft:
     first: list[int]  # flat index of each sentence's first word, plus the total at the end
     sent_of: list[int]
     negated: set[int]
+    _by_root: dict[str, list[int]] = field(default_factory=dict)
+    _by_key: dict[str, list[int]] = field(default_factory=dict)
     _where: dict[str, tuple[int, ...]] = field(default_factory=dict)
     _numbers: dict[tuple[int, int], frozenset[float]] = field(default_factory=dict)
     _saying: dict[str, frozenset[int]] | None = None
@@ -348,8 +343,14 @@ class Draft:
             flat += ws
             sent_of += [s] * len(ws)
         first.append(len(flat))
-        return cls(text, sents, flat, first, sent_of, negated, hedged=frozenset(sent_of[i] for i, w in enumerate(flat)
-                                                                                 if w.hedge), _cleared=tuple(cleared))
+        draft = cls(text, sents, flat, first, sent_of, negated, hedged=frozenset(sent_of[i] for i, w in enumerate(flat)
+                                                                                  if w.hedge), _cleared=tuple(cleared))
+        for i, w in enumerate(flat):
+            for r in lexicon.roots(w.lower):
+                draft._by_root.setdefault(r, []).append(i)
+            for r in lexicon.key(w.lower):
+                draft._by_key.setdefault(r, []).append(i)
+        return draft
 
     @staticmethod
     @lru_cache(maxsize=512)
@@ -376,8 +377,13 @@ class Draft:
         """Flat indices of the words that carry `unit` (see `matches`)."""
         found = self._where.get(unit)
         if found is None:
-            found = self._where[unit] = tuple(self.first[s] + i for s, sent in enumerate(self.sents)
-                                              for i in _sentence_where(sent.text, unit))
+            hits: set[int] = set()
+            for r in lexicon.key(unit):
+                hits.update(self._by_root.get(r, ()))
+            for r in lexicon.roots(unit):
+                hits.update(self._by_key.get(r, ()))
+            hits.update(i for i in self._by_root.get(unit, ()) if self.words[i].lower == unit)
+            found = self._where[unit] = tuple(sorted(hits))
         return found
 
     def sentences_saying(self, value: str) -> frozenset[int]:
