@@ -260,8 +260,8 @@ def _sentences_with_units(key: Key, draft: Draft) -> set[int]:
     words alone, so it is remembered on the key by the sentence's text)."""
     memo = key.memo("near")
     texts = [sent.text for sent in draft.sents]
-    if all(t in memo for t in texts):
-        return {s for s, t in enumerate(texts) if memo[t]}
+    if None not in (held := [memo.get(t) for t in texts]):  # `get`: another thread may clear the memo
+        return {s for s, holds in enumerate(held) if holds}
     near = {draft.sent_of[i] for unit in key.words() for i in draft.where(unit)}
     critical = set(key.colors + key.directions)
     if critical:
