@@ -76,6 +76,8 @@ def said_only_by_another(note_text: str, draft: Draft, sentences: list[int], not
     key = note_key(note_text)
     units = key.colors + key.directions + key.content
     copying = _copying(draft.text, notes)
+    if any(not copying[s] - {note_text} for s in window_sentences(note_text, draft, sentences)):
+        return None  # a carrying sentence copies no other note (mostly none does): what follows finds none either
     if any(note_text in copying[s] and all(any(draft.sent_of[i] == s for i in draft.where(u)) for u in units)
            for s in range(len(draft.sents))) or note_text not in notes and any(
             copies(note_text, t.text) and all(any(draft.sent_of[i] == s for i in draft.where(u)) for u in units)
