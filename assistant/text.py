@@ -76,14 +76,21 @@ def _sentences(text: str) -> tuple[Sentence, ...]:
         end = m.start() + len(m.group(1) or "")  # a closing quote or bracket is the sentence's: 'says "OPEN."'
         if m.group(1) and text[m.end():m.end() + 1].islower():
             continue  # 'the text "Keep out." is painted on it': the stop was the quote's, the sentence goes on
-        chunk = text[start:end]
-        last_word = _LAST_WORD_RE.search(chunk)
+        last_word = last_word_before_stop(text[start:end])
         if last_word and last_word.group(1).lower().rstrip(".") in _ABBREV:
             continue
         _append(out, text, start, end)
         start = m.end()
     _append(out, text, start, len(text))
     return tuple(out)
+
+
+def last_word_before_stop(chunk: str) -> re.Match | None:
+    """`_LAST_WORD_RE.search(chunk)`, tried only from where the chunk's last run of non-space
+    characters starts: a match holds no space and ends the chunk (or stands before its final
+    newline), so it is the same match, without a try at every position of a long chunk."""
+    body = chunk.rstrip()
+    return _LAST_WORD_RE.search(chunk, len(body) - len(body.rsplit(None, 1)[-1]) if body else 0)
 
 
 def _append(out: list[Sentence], text: str, start: int, end: int) -> None:

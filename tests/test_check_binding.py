@@ -477,7 +477,7 @@ def test_two_things_of_one_kind_the_note_tells_apart_are_not_merged():
     assert _fact(_caption("a clay pot with a red flower; the pot is small", "A small clay pot with a red flower."),
                  "n1").status == "kept"
     # a thing and its part ("a garden wall has a low stone wall") are not two things set one at the other
-    from assistant.check.attributes import things_merged
+    from assistant.check.told_apart import things_merged
     from assistant.check.words import Draft
     assert things_merged("garden wall has a white + gray wall with moss", Draft.cached("A white garden wall has moss."), [0]) is None
 

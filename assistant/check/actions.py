@@ -14,6 +14,7 @@ from functools import lru_cache
 from assistant import lexicon
 from assistant.check.binding import Phrase, attr_kind, is_noun, note_phrases, same_head, sentence_phrases, window_sentences
 from assistant.check.endings import PREPOSITIONS
+from assistant.check.sentence_memo import remembered
 from assistant.check.words import Draft, Word, note_words
 
 Action = tuple[Phrase, str, Phrase]
@@ -75,6 +76,10 @@ def _note_actions(note_text: str) -> tuple[Action, ...]:
 
 @lru_cache(maxsize=4096)
 def _sentence_actions(text: str, s: int) -> tuple[Action, ...]:
+    return remembered(_read_actions, text, s)  # `_actions` reads the sentence's words and phrases only
+
+
+def _read_actions(text: str, s: int) -> tuple[Action, ...]:
     return tuple(_actions(Draft.cached(text).sentence_words(s), sentence_phrases(text)[s]))
 
 
@@ -152,19 +157,25 @@ def verb_made_modifier(note_text: str, draft: Draft, sentences: list[int]) -> st
     after a comma, where a list reads it as a noun ("red coat, hat, sports bag")."""
     if not sentences:
         return None
-    ws = note_words(note_text)
-    for i, v in enumerate(ws):
-        thing = _thing_after(ws, i)
-        if thing is None or not _finite(v) or not _read_as_verb(note_text, ws, i):
-            continue
+    for v, thing in _verbs_with_things(note_text):
         for s in window_sentences(note_text, draft, sentences):
             sw = draft.sentence_words(s)
             for k, (det, said) in enumerate(zip(sw, sw[1:])):
+                if det.lower not in _DETERMINERS or said.lower != v.lower:
+                    continue
                 kind = next((w for w in sw[k + 2:k + 2 + _REACH] if _same_word(w, thing)), None)
-                if det.lower in _DETERMINERS and said.lower == v.lower and kind is not None:
+                if kind is not None:
                     return (f"the note says the thing '{v.tok.text}' a {thing.tok.text}; the draft's "
                             f"'{draft.text[det.tok.start:kind.tok.end]}' makes '{v.tok.text}' a kind of {thing.tok.text}")
     return None
+
+
+@lru_cache(maxsize=4096)
+def _verbs_with_things(note_text: str) -> tuple[tuple[Word, Word], ...]:
+    """The note's verbs that read as verbs, each with the thing after it (`verb_made_modifier`)."""
+    ws = note_words(note_text)
+    return tuple((v, thing) for i, v in enumerate(ws) if (thing := _thing_after(ws, i)) is not None and _finite(v)
+                 and _read_as_verb(note_text, ws, i))
 
 
 #: How many words the verb's thing may stand after it: its attributes between ("sports thick beard").

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from types import MappingProxyType
 from functools import lru_cache
 
 from assistant import lexicon
@@ -14,7 +15,9 @@ from assistant.check.binding import (CERTAIN_KINDS, AttrKind, Phrase, attr_kind,
                                      dropped_kind, is_noun, label_end, names_word, note_phrases, same_attr, same_head,
                                      sentence_phrases, window_sentences)
 from assistant.check.pronouns import pronoun_phrases
-from assistant.check.words import Draft, Word, note_words
+from assistant.check.sentence_memo import by_sentences
+from assistant.check.word_forms import singular
+from assistant.check.words import Draft, Word, note_words, read_sentence
 
 CHECKED_KINDS: frozenset[AttrKind] = CERTAIN_KINDS | {"size"}
 
@@ -47,22 +50,22 @@ def misplaced(note_text: str, all_notes: list[str], draft: Draft) -> list[Mispla
     mine = note_phrases(note_text)
     if not any(a for p in mine for a in p.attrs if _checked(a)):
         return []
-    licensed = [p for t in all_notes for p in note_phrases(t)]
+    licensed = _every_phrase(tuple(all_notes))
     drafted = draft_phrases(draft)
+    by_head, with_nouns, with_attrs = _drafted(draft.text)
     problems: list[Misplaced] = []
     for phrase in mine:
         named = draft_words_naming(phrase.head.lower, draft.text)
-        on_object = [d for d in drafted if d.head.lower in named]
+        on_object = [drafted[i] for i in sorted(i for w in named for i in by_head.get(w, ()))]
         # "a brown liquid goblet glass" for "brown liquid": the liquid keeps its colour inside the compound
-        inside = [d for d in drafted if d.nouns and d.head.lower not in named
-                  and any(n.lower in named for n in d.nouns)]
+        inside = [d for d in with_nouns if d.head.lower not in named and any(n.lower in named for n in d.nouns)]
         if not on_object and not inside:
             # the object may be named another way (the content check speaks for it), but an
             # attribute of it on another object of the notes has moved: "red tongue" -> "red model"
             problems += [Misplaced(attr_kind(a.lower), f"'{a.tok.text}' is said of the {d.head.tok.text}, the note says it "
                                                         f"of the {phrase.head.tok.text}, which the draft does not name")
                          for a in phrase.attrs if attr_kind(a.lower) in CERTAIN_KINDS
-                         for d in drafted if any(same_attr(a, x) for x in d.attrs)
+                         for d in with_attrs if any(same_attr(a, x) for x in d.attrs)
                          and any(p.names(d.head) for p in licensed) and not _licensed(a, d.head, licensed)][:1]
             continue
         for attr in phrase.attrs:
@@ -71,7 +74,7 @@ def misplaced(note_text: str, all_notes: list[str], draft: Draft) -> list[Mispla
                     or any(same_attr(attr, a) and any(same_head(n, phrase.head) for n in d.inner(a))
                            for d in inside for a in d.attrs):
                 continue
-            elsewhere = [d for d in drafted if d.head.lower not in named
+            elsewhere = [d for d in with_attrs if d.head.lower not in named
                          and any(same_attr(attr, a) for a in d.attrs)
                          and not _licensed(attr, d.head, licensed) and not _inner_licensed(attr, d, licensed)]
             if elsewhere:
@@ -92,6 +95,22 @@ def misplaced(note_text: str, all_notes: list[str], draft: Draft) -> list[Mispla
                     problems.append(Misplaced(kind, f"the draft calls the {d.head.tok.text} '{a.tok.text}'; the notes "
                                                     f"do not say that of it", other_value=True))
     return _unique(problems)
+
+
+@lru_cache(maxsize=256)
+def _every_phrase(notes: tuple[str, ...]) -> tuple[Phrase, ...]:
+    return tuple(p for t in notes for p in note_phrases(t))
+
+
+@lru_cache(maxsize=256)
+def _drafted(text: str) -> tuple[MappingProxyType, tuple[Phrase, ...], tuple[Phrase, ...]]:
+    """The draft's phrases (`draft_phrases`, in order) by head word as their positions, and those with
+    nouns before the head and with attributes: what `misplaced` reads of them, for every note."""
+    drafted, by_head = draft_phrases(Draft.cached(text)), {}
+    for i, d in enumerate(drafted):
+        by_head.setdefault(d.head.lower, []).append(i)
+    return (MappingProxyType({w: tuple(at) for w, at in by_head.items()}), tuple(d for d in drafted if d.nouns),
+            tuple(d for d in drafted if d.attrs))
 
 
 def _checked(attr: Word) -> bool:
@@ -200,20 +219,35 @@ def attribute_dropped(note_text: str, draft: Draft, sentences: list[int]) -> str
     described = (*note_phrases(note_text), *colours_after(note_text))
     if not sentences or not any(dropped_kind(a.lower) in _DROPPED_KINDS for p in described for a in p.attrs):
         return None
-    window = [w for s in window_sentences(note_text, draft, sentences) for w in draft.sentence_words(s)]
-    phrases_there = [p for s in window_sentences(note_text, draft, sentences) for p in sentence_phrases(draft.text)[s]]
+    carried = window_sentences(note_text, draft, sentences)
+    there = by_sentences("attributes there", (note_text, draft.said(carried.start, carried.stop)),
+                         lambda: _attributes_there(note_text, described, draft, carried))
+    for phrase, a, dropped in there:
+        if dropped or _colour_lost(a, phrase, draft, carried):
+            return f"the note calls the {phrase.head.tok.text} {a.tok.text}; the sentences that carry it do not"
+    return None
+
+
+def _attributes_there(note_text: str, described: tuple[Phrase, ...], draft: Draft,
+                      carried: range) -> tuple[tuple[Phrase, Word, bool], ...]:
+    """The attributes of the note's things the carrying sentences name, each with whether it is a size
+    or material they never say (a colour is judged against the whole draft: `_colour_lost`)."""
+    window = [w for s in carried for w in draft.sentence_words(s)]
+    phrases_there = [p for s in carried for p in sentence_phrases(draft.text)[s]]
     end = label_end(note_text)
     body = [p for p in note_phrases(note_text) if p.head.tok.start >= end]
+    out = []
     for phrase in described:
         if not any(d.names(phrase.head) or phrase.names(d.head) for d in phrases_there):
             continue
         if phrase.head.tok.start < end and any(same_head(p.head, phrase.head) for p in body):
             continue  # the heading's words for an object the body describes: the body's stand
         for a in phrase.attrs:
-            if dropped_kind(a.lower) in ("size", "material") and not any(same_attr(a, w) for w in window) \
-                    or attr_kind(a.lower) == "colour" and _colour_lost(a, phrase, draft, window_sentences(note_text, draft, sentences)):
-                return f"the note calls the {phrase.head.tok.text} {a.tok.text}; the sentences that carry it do not"
-    return None
+            if dropped_kind(a.lower) in ("size", "material") and not any(same_attr(a, w) for w in window):
+                out.append((phrase, a, True))
+            elif attr_kind(a.lower) == "colour":
+                out.append((phrase, a, False))
+    return tuple(out)
 
 
 _DROPPED_KINDS: frozenset[AttrKind] = frozenset({"size", "material", "colour"})  # what attribute_dropped judges
@@ -251,6 +285,11 @@ def colours_after(note_text: str) -> tuple[Phrase, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=16384)
+def _says_colour(colour: str, sentence: str) -> bool:  # `same_attr` of a colour reads the words' forms only
+    return any(same_attr(note_words(colour)[0], w) for w in read_sentence(sentence)[0])
+
+
 def _colour_lost(colour: Word, phrase: Phrase, draft: Draft, window: range) -> bool:
     """The sentences that carry the note name its object but never with its colour: "a rug"
     for "a red rug", while "red" is said of another thing (which the word match counts). A
@@ -258,7 +297,7 @@ def _colour_lost(colour: Word, phrase: Phrase, draft: Draft, window: range) -> b
     phrase of the draft gives it to the object or to a noun the note names it by ("the floor
     is made of red tiles" for "red tile floor"), or a sentence naming the object has it loose,
     on no other thing ("a rug in red")."""
-    if not any(same_attr(colour, w) for w in draft.words):
+    if not any(_says_colour(colour.lower, s.text) for s in draft.sents):
         return False
     if any(d.attrs and any(same_attr(colour, x) for x in d.attrs) and (d.names(phrase.head) or phrase.names(d.head))
            for d in (*draft_phrases(draft), *pronoun_phrases(draft.text), *_draft_colours_after(draft.text))):
@@ -288,7 +327,7 @@ def count_changed(note_text: str, draft: Draft, sentences: list[int], notes: tup
         # the match may have picked another sentence that names it too ("roads" of a city): a
         # singular anywhere in the draft may carry the note
         anywhere = [d.head for d in draft_phrases(draft) if d.head.lower in naming] if named else []
-        if named and all(d.lower != phrase.head.lower and not _singular(d.lower) for d in anywhere) and (
+        if named and all(d.lower != phrase.head.lower and not singular(d.lower) for d in anywhere) and (
                 last.lower in _ONE or phrase.head.lower in lexicon.lemmas(named[0].lower)):  # "cabinetry"
             return f"the note has one {phrase.head.tok.text}, the draft says {named[0].tok.text}"
     return None
@@ -304,13 +343,13 @@ def _counted_as_one(note_text: str, notes: tuple[str, ...]) -> tuple[tuple[Phras
     for phrase in found:
         first = min([phrase.head, *phrase.attrs, *phrase.nouns], key=lambda w: w.tok.start)
         before = [w for w in ws if w.tok.end <= first.tok.start]
-        if not before or not _counted_one(before[-1]) or not _singular(phrase.head.lower):
+        if not before or not _counted_one(before[-1]) or not singular(phrase.head.lower):
             continue
         if before[-1].lower not in _ONE and (phrase not in _only_ever_one(note_text, notes)
                                             or any(w.number is not None for w in before) or _modifies(phrase.head, ws)
                                             or before[-1].lower in _COPULAS or phrase.head.lower.endswith("ing")):
             continue  # terse: "castle on rocky hill" where another note has "rocky hills"; "3 arrow shapes"
-        if any(x.tok.end <= first.tok.start and not _singular(x.lower) for p in found for x in (p.head, *p.nouns)):
+        if any(x.tok.end <= first.tok.start and not singular(x.lower) for p in found for x in (p.head, *p.nouns)):
             continue  # "houses with a red roof": one each, so "red roofs" says the same
         out.append((phrase, before[-1]))
     return tuple(out)
@@ -341,9 +380,10 @@ def one_and_several(note_text: str, draft: Draft, sentences: list[int], notes: l
     top"): the draft disagrees with itself and with the notes. `count_changed` asks for "a" in the note;
     a terse note leaves it out, and its plural may be one each ("trains carrying crane"): the draft's
     own singular says which."""
+    if not sentences or not (ones := _only_ever_one(note_text, tuple(notes))):
+        return None  # the draft is read only for a thing every note names as one
     heads, plurals = _heads(draft.text), _plural_lemmas(draft.text)
-    candidates = [p for p in _only_ever_one(note_text, tuple(notes)) if p.head.lower in heads
-                  and p.head.lower in plurals] if sentences and plurals else ()
+    candidates = [p for p in ones if p.head.lower in heads and p.head.lower in plurals] if plurals else ()
     if not candidates:
         return None
     plural = _plural_phrases(draft.text)
@@ -360,7 +400,7 @@ def one_and_several(note_text: str, draft: Draft, sentences: list[int], notes: l
 @lru_cache(maxsize=256)
 def _plural_phrases(text: str) -> dict[int, tuple[Phrase, ...]]:
     """Per draft sentence, its things named in the plural."""
-    found = {s: tuple(d for d in ps if not _singular(d.head.lower)) for s, ps in enumerate(sentence_phrases(text))}
+    found = {s: tuple(d for d in ps if not singular(d.head.lower)) for s, ps in enumerate(sentence_phrases(text))}
     return {s: ps for s, ps in found.items() if ps}
 
 
@@ -380,7 +420,7 @@ def _heads(text: str) -> frozenset[str]:
 def _only_ever_one(note_text: str, notes: tuple[str, ...]) -> tuple[Phrase, ...]:
     """The note's things that every note names as one: singular, never plural, never counted."""
     everyone = [p for t in notes for p in note_phrases(t)]
-    return tuple(phrase for phrase in note_phrases(note_text) if _singular(low := phrase.head.lower) and not any(
+    return tuple(phrase for phrase in note_phrases(note_text) if singular(low := phrase.head.lower) and not any(
         same_head(p.head, phrase.head) and (p.head.lower != low or any(a.number is not None and a.number >= 2
                                                                        for a in p.attrs)) for p in everyone))
 
@@ -389,57 +429,6 @@ def _alike(d: Phrase, phrase: Phrase) -> bool:
     """The draft's phrase keeps the note's colours or materials, when it has any ("yellow crane")."""
     kept = [a for a in phrase.attrs if attr_kind(a.lower) in CERTAIN_KINDS]
     return not kept or any(same_attr(a, x) for a in kept for x in d.attrs)
-
-
-def things_merged(note_text: str, draft: Draft, sentences: list[int]) -> str | None:
-    """Two things of one kind that the note tells apart ("a clay pot on a metal pot", "a craft
-    piece on a wooden piece") made one by the sentences that carry it ("a clay metal pot"):
-    every word is there, so the content match passes it."""
-    if not sentences:
-        return None
-    mine = [p for p in note_phrases(note_text) if p.head.tok.start >= label_end(note_text)]
-    theirs = [d for s in window_sentences(note_text, draft, sentences) for d in sentence_phrases(draft.text)[s]]
-    for i, a in enumerate(mine):
-        for b in mine[i + 1:]:
-            if not same_head(a.head, b.head) or not _placed_at(note_text, b):
-                continue  # "a building wall has a white wall": one thing and its part, not two things
-            only_a, only_b = _telling(a, b), _telling(b, a)
-            for d in theirs:
-                said = [*d.attrs, *d.nouns]
-                if same_head(d.head, a.head) and any(_same_word(x, w) for x in only_a for w in said) \
-                        and any(_same_word(x, w) for x in only_b for w in said):
-                    return (f"the note has two {a.head.tok.text}s, one {' '.join(x.tok.text for x in only_a)} and one "
-                            f"{' '.join(x.tok.text for x in only_b)}; the draft makes them one")
-    return None
-
-
-#: Words that put one thing at another, so that the things either side are two ("a pot on a pot").
-_AT = frozenset("on in at by under over near beside behind above below atop against inside onto upon".split())
-
-
-def _placed_at(note_text: str, b: Phrase) -> bool:
-    """The phrase follows a place word ("... on a wooden piece"): it names a second thing."""
-    start = min(w.tok.start for w in (b.head, *b.attrs, *b.nouns))
-    before = [w.lower for w in note_words(note_text) if w.tok.end <= start and w.lower not in ("a", "an", "the")]
-    return bool(before) and (before[-1] in _AT or before[-1] in lexicon.load().relations)
-
-
-def _telling(a: Phrase, b: Phrase) -> list[Word]:
-    """The words of phrase `a` (its nouns, colours, materials, sizes) that `b` does not have."""
-    theirs = [*b.attrs, *b.nouns]
-    return [w for w in (*a.attrs, *a.nouns) if (attr_kind(w.lower) in ("colour", "material", "size") or is_noun(w)
-                                                and attr_kind(w.lower) is None)
-            and not any(_same_word(w, x) for x in theirs)]
-
-
-def _same_word(a: Word, b: Word) -> bool:
-    return same_attr(a, b) if attr_kind(a.lower) and attr_kind(b.lower) else same_head(a, b)
-
-
-def _singular(low: str) -> bool:
-    """Not a plural: its own lemma, and no shorter lemma it inflects ("holes" -> "hole")."""
-    return not any(len(lemma) < len(low) and low.startswith(lemma) for lemma in lexicon.lemmas(low)) \
-        or not low.endswith("s")
 
 
 _COPULAS = frozenset({"is", "are", "was", "were"})

@@ -386,20 +386,20 @@ def draft_words_naming(low: str, draft_text: str) -> frozenset[str]:
     """The heads and nouns of the draft's phrases that name what `low` names (`same_head`): each
     word compared once (a long draft says its things again and again), and remembered like the
     phrases themselves, for every note of a check asks (a pure function of the two texts)."""
-    return _words_naming(low, _phrase_words(draft_text))
+    return frozenset().union(*(_words_naming(low, said) for said in sentence_phrase_words(draft_text)))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def _words_naming(low: str, named: frozenset[str]) -> frozenset[str]:
-    """`draft_words_naming` by the draft's phrase words themselves (a pure function of the words):
+    """`draft_words_naming` by one sentence's phrase words themselves (a pure function of the words):
     the next draft, or one with its sentences reordered, mostly names the same things."""
     return frozenset(w for w in named if _same(w, low))
 
 
 @lru_cache(maxsize=256)
-def _phrase_words(draft_text: str) -> frozenset[str]:
-    drafted = _draft_phrases(draft_text)
-    return frozenset({d.head.lower for d in drafted} | {n.lower for d in drafted for n in d.nouns})
+def sentence_phrase_words(text: str) -> tuple[frozenset[str], ...]:
+    """Each sentence's phrase heads and nouns, lower-cased."""
+    return tuple(frozenset(w.lower for p in ps for w in (p.head, *p.nouns)) for ps in sentence_phrases(text))
 
 
 def label_end(note_text: str) -> int:

@@ -20,6 +20,7 @@ from functools import lru_cache
 from assistant import lexicon
 from assistant.check import binding
 from assistant.check.binding import BREAK_CHARS, Phrase, is_noun, note_phrases, same_head, sentence_phrases
+from assistant.check.sentence_memo import by_sentences
 from assistant.check.words import Draft, note_words
 from assistant.check.worn import DETERMINERS, WITH, before_determiners, first_word, is_worn, names, word_index
 
@@ -207,20 +208,23 @@ def _naming(thing: Phrase, text: str) -> frozenset[int]:
     or a noun of it, or their "it" may stand for a thing the sentence before names so. Only these
     can hold a mention: the rest are not read (each note's bonds ask of every sentence)."""
     words = frozenset().union(*(binding.draft_words_naming(w.lower, text) for w in (thing.head, *thing.nouns)))
-    said = [bool(words & ws) for ws in _sentence_words(text)]
+    said = [bool(words & ws) for ws in binding.sentence_phrase_words(text)]
     pronoun = _pronouns(text)
     return frozenset(s for s in range(len(said)) if said[s] or pronoun[s] and s and said[s - 1])
-
-
-@lru_cache(maxsize=256)
-def _sentence_words(text: str) -> tuple[frozenset[str], ...]:
-    return tuple(frozenset(w.lower for p in ps for w in (p.head, *p.nouns)) for ps in sentence_phrases(text))
 
 
 @lru_cache(maxsize=256)
 def _pronouns(text: str) -> tuple[bool, ...]:
     draft = Draft.cached(text)
     return tuple(any(w.lower in ("it", "them") for w in draft.sentence_words(s)) for s in range(len(draft.sents)))
+
+
+def _links_in(note_text: str, k: int, draft: Draft, s: int) -> tuple[str, ...]:
+    """`_pair_links` of the note's k-th bond in draft sentence s, remembered by the sentence and the one
+    before it (whose first thing an "it" stands for): it reads their words, phrases and text only."""
+    return by_sentences("bond links", (note_text, k, draft.said(s, s + 1), draft.said(s - 1, s) if s else None),
+                        lambda: tuple(_pair_links(draft.text, draft.sentence_words(s), sentence_phrases(draft.text)[s],
+                                                  note_bonds(note_text)[k], _standins(draft.text, s))))
 
 
 def bond_weakened(note_text: str, draft: Draft, notes: tuple[str, ...]) -> str | None:
@@ -230,11 +234,9 @@ def bond_weakened(note_text: str, draft: Draft, notes: tuple[str, ...]) -> str |
     bonds = note_bonds(note_text)
     if not bonds:
         return None
-    found = sentence_phrases(draft.text)
-    for bond in bonds:
+    for k, bond in enumerate(bonds):
         where = _naming(bond.thing, draft.text) & _naming(bond.other, draft.text)
-        links = [link for s in sorted(where)
-                 for link in _pair_links(draft.text, draft.sentence_words(s), found[s], bond, _standins(draft.text, s))]
+        links = [link for s in sorted(where) for link in _links_in(note_text, k, draft, s)]
         if not links or any(link in ("same", "other") for link in links):
             continue
         if any(link in ("weak", "reversed") for t in notes for link in _pair_links(t, note_words(t), note_phrases(t), bond)):

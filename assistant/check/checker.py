@@ -10,7 +10,7 @@ from functools import lru_cache
 from assistant import lexicon
 from assistant.check import (actions, attributes, bonds, conversed, details, edit_checks, edit_parsing, edit_sides, edit_tiers, framing,
                              fronted, generic_heads, hedges, inside, instructions, joins, likeness, matching, negation,
-                             objects, parts, place_forms, prose, prospects, reattached, relations, shades, sides, spatial,
+                             objects, parts, place_forms, places_taken, prose, prospects, reattached, relations, shades, sides, spatial,
                              spellings, told_apart, worn)
 from assistant.check.number_forms import other_writings
 from assistant.check.numbers import combine_numbers, fmt_number
@@ -44,7 +44,7 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
     sentence_notes: list[list[str]] = [[] for _ in parsed.sents]
     to_review: list[str] = []
 
-    texts = [o.text for o in observations]
+    texts = tuple(o.text for o in observations)  # every rule takes them as a tuple (its caches key by it)
     for obs in observations:
         read = obs
         if original is not None and not as_facts:
@@ -64,13 +64,13 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
                 sentence_notes[s].append(obs.id)
 
     # Corrected words stop being forbidden where another note states them as fact.
-    stated = {r for w in support_words if not w.is_stop for r in lexicon.key(w.lower)}
-    forbidden = {w: nid for w, nid in forbidden.items() if not lexicon.key(w) & stated}
+    if forbidden:
+        stated = frozenset().union(*(lexicon.key(w.lower) for w in support_words if not w.is_stop))
+        forbidden = {w: nid for w, nid in forbidden.items() if not lexicon.key(w) & stated}
     if original:
         support_words += ([w for w in words(original) if w.lower not in forbidden] + list(_gendered(original))
                           + list(other_writings(original)))
-    note_units = {o.id: {u for w in note_words(o.text) for u in spatial.counted_direction(w) + negation.counted_negation(w)}
-                  for o in observations}
+    note_units = {o.id: set(_note_units(o.text)) for o in observations}
     # a sentence also "carries" a note's place when it says it in other words of the note's thing
     located = [have + [n for n in said if n not in have]
                for have, said in zip(sentence_notes, relations.places_said(parsed, [(o.id, o.text) for o in observations]))]
@@ -81,9 +81,10 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
         return None if any(d.words[j].direction == unit and relations.said_conversely(d, j, texts)
                            for j in range(len(d.words))) else spatial.direction_swapped(unit, i, d, tally)
 
+    marked = [w for w in support_words if w.direction or w.negation]  # all the two counts below count of them
     for counted, label, differs in ((spatial.counted_direction, lambda u: f"'{u}'", swapped),
                                     (negation.counted_negation, lambda u: "a negation", negation.negation_flips)):
-        spans = spatial.surplus(parsed, support_words, located, note_units, spans, counted, label, differs)
+        spans = spatial.surplus(parsed, marked, located, note_units, spans, counted, label, differs)
     if original is not None:
         spans = generic_heads.generic_heads(restated(stand_ins(spans, draft, original, removed_names(texts)), draft,
                                                      original, texts), parsed, " ".join([original, *texts]))
@@ -120,6 +121,12 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
         to_review=to_review,
         style=[] if original else prose.remarks(draft, [o.text for o in observations]),
     )
+
+
+@lru_cache(maxsize=4096)
+def _note_units(note: str) -> frozenset[str]:
+    """The directions and negations a note's own text counts (`spatial.surplus`)."""
+    return frozenset(u for w in note_words(note) for u in spatial.counted_direction(w) + negation.counted_negation(w))
 
 
 _GENDERED = (({"she", "her", "hers", "herself"}, "woman"), ({"he", "him", "his", "himself"}, "man"))
@@ -174,7 +181,7 @@ def unwrapped(draft: str) -> str:
     return draft[:first] + " " + draft[first + 1 : last] + " " + draft[last + 1 :]
 
 
-def _bound(fact: FactCheck, obs: Observation, draft: Draft, notes: list[str]) -> FactCheck:
+def _bound(fact: FactCheck, obs: Observation, draft: Draft, notes: tuple[str, ...]) -> FactCheck:
     """A caption note is kept only when its object keeps its attributes (binding.py) and stays named (objects.py)."""
     moved = attributes.misplaced(obs.text, notes, draft)
     if not moved and (reversed_ := relations.relation_reversed(obs.text, draft, fact.sentences, notes)):
@@ -182,13 +189,13 @@ def _bound(fact: FactCheck, obs: Observation, draft: Draft, notes: list[str]) ->
                                        "missing": [reversed_]})
     if not moved and (look := attributes.count_changed(obs.text, draft, fact.sentences, tuple(notes)) or
                       attributes.one_and_several(obs.text, draft, fact.sentences, notes) or
-                      attributes.things_merged(obs.text, draft, fact.sentences) or
+                      told_apart.things_merged(obs.text, draft, fact.sentences) or
                       joins.changed(obs.text, draft, fact.sentences) or joins.part_moved(obs.text, draft, tuple(notes))
                       or joins.subject_moved(obs.text, draft) or joins.likeness_equated(obs.text, draft, fact.sentences)
                       or joins.placed_on_itself(obs.text, draft, fact.sentences)
                       or joins.joined_elsewhere(obs.text, draft, fact.sentences, tuple(notes))
                       or parts.narrowed_to_one(obs.text, draft, fact.sentences)
-                      or relations.place_taken(obs.text, draft, fact.sentences, notes)
+                      or places_taken.place_taken(obs.text, draft, fact.sentences, notes)
                       or relations.placed_opposite(obs.text, draft, fact.sentences, notes)
                       or likeness.split_off(obs.text, draft) or inside.made_in(obs.text, draft, fact.sentences, notes)
                       or sides.side_unplaced(obs.text, draft, fact.sentences)
@@ -259,7 +266,7 @@ def _restated(fact: FactCheck, obs: Observation, draft: Draft) -> tuple[FactChec
     return kept, f"{obs.text} {said}"
 
 
-def _check_observation(obs: Observation, draft: Draft, original: str | None, notes: list[str],
+def _check_observation(obs: Observation, draft: Draft, original: str | None, notes: tuple[str, ...],
                        as_facts: bool = False) -> _Verdict:
     kind = instructions.classify(obs, rewrite=original is not None)
     if as_facts and kind != "style":

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from assistant import lexicon
 from assistant.check import relations
+from assistant.check.sentence_memo import by_sentences
 from assistant.check.words import Draft, note_words
 
 
@@ -17,14 +18,22 @@ def conversed_words(note_text: str, draft: Draft) -> str:
     "the trees in front of the sky" for "the sky behind the trees"), joined: support for them."""
     opposites = lexicon.load().direction_opposites
     wanted = {o for w in note_words(note_text) if w.direction for o in opposites.get(w.direction, ())}
-    return " ".join(w.tok.text for i, w in enumerate(draft.words)
-                    if w.direction in wanted and relations.said_conversely(draft, i, [note_text]))
+    if not wanted:
+        return ""  # most notes give no direction: no draft word to read
+    return " ".join(w.tok.text for i, w in enumerate(draft.words) if w.direction in wanted and _conversely(draft, i, note_text))
 
 
 def not_conversed(missing: list[str], directions: list[str], draft: Draft, at: range, note_text: str) -> list[str]:
     """`missing` without the note's `directions` that the draft's words at flat indices `at` say from
     the other side."""
-    conversed = {draft.words[i].direction for i in at
-                 if draft.words[i].direction and relations.said_conversely(draft, i, [note_text])}
+    conversed = {draft.words[i].direction for i in at if draft.words[i].direction and _conversely(draft, i, note_text)}
     opposites = lexicon.load().direction_opposites
     return [u for u in missing if not (u in directions and opposites.get(u, frozenset()) & conversed)]
+
+
+def _conversely(draft: Draft, i: int, note_text: str) -> bool:
+    """`relations.said_conversely` of one note, remembered by the word's sentence and its place there:
+    it reads that sentence's relations and phrases, and the text between them."""
+    s = draft.sent_of[i]
+    return by_sentences("conversely", (note_text, draft.said(s, s + 1), i - draft.first[s]),
+                        lambda: relations.said_conversely(draft, i, [note_text]))

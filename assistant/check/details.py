@@ -55,6 +55,19 @@ def copies(note_text: str, sentence: str) -> bool:
     return common >= _COPIED * len(mine) and common >= _COPIED * len(said)
 
 
+@lru_cache(maxsize=256)
+def _copying(text: str, notes: tuple[str, ...]) -> tuple[frozenset[str], ...]:
+    """For each sentence of the draft, the notes it copies (`copies`): every note of a check asks."""
+    long = tuple(n for n in notes if len(plain_words(n)) >= _MIN_WORDS)  # a shorter note copies no sentence
+    return tuple(_copied_notes(s.text, long) for s in Draft.cached(text).sents) if long else (frozenset(),) * len(
+        Draft.cached(text).sents)
+
+
+@lru_cache(maxsize=8192)
+def _copied_notes(sentence: str, notes: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(n for n in notes if copies(n, sentence))
+
+
 def said_only_by_another(note_text: str, draft: Draft, sentences: list[int], notes: tuple[str, ...]) -> str | None:
     """The note's content words missing from the sentences that carry it, where each of those
     sentences is another note copied and none copies this note."""
@@ -62,11 +75,16 @@ def said_only_by_another(note_text: str, draft: Draft, sentences: list[int], not
         return None
     key = note_key(note_text)
     units = key.colors + key.directions + key.content
-    if any(copies(note_text, t.text) and all(any(draft.sent_of[i] == s for i in draft.where(u)) for u in units)
-           for s, t in enumerate(draft.sents)):
+    copying = _copying(draft.text, notes)
+    if any(not copying[s] - {note_text} for s in window_sentences(note_text, draft, sentences)):
+        return None  # a carrying sentence copies no other note (mostly none does): what follows finds none either
+    if any(note_text in copying[s] and all(any(draft.sent_of[i] == s for i in draft.where(u)) for u in units)
+           for s in range(len(draft.sents))) or note_text not in notes and any(
+            copies(note_text, t.text) and all(any(draft.sent_of[i] == s for i in draft.where(u)) for u in units)
+            for s, t in enumerate(draft.sents)):
         return None  # a sentence of its own ("green circles in the background" is no copy of "circles in the foreground")
     window = window_sentences(note_text, draft, sentences)
-    others = [next((n for n in notes if n != note_text and copies(n, draft.sents[s].text)), None) for s in window]
+    others = [next((n for n in notes if n != note_text and n in copying[s]), None) for s in window]
     if not others or None in others:
         return None
     lo, hi = draft.first[window.start], draft.first[window.stop]

@@ -57,5 +57,8 @@ def note_shots(note: str) -> frozenset[str]:
 
 def shot_dropped(note: str, draft_text: str) -> str | None:
     """The note's shot no sentence of the draft says ("eye-level"), or None."""
-    lost = sorted(note_shots(note) - shots(draft_text))
+    mine = note_shots(note)
+    if not mine:
+        return None  # most notes give no shot: the draft is not read
+    lost = sorted(mine - shots(draft_text))
     return ", ".join(lost) if lost else None

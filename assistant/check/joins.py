@@ -30,73 +30,10 @@ from functools import lru_cache
 from assistant import lexicon
 from assistant.check.binding import (Phrase, attr_kind, first_object, is_noun, label_end, names_word, note_phrases,
                                      same_head, sentence_phrases, window_sentences)
+from assistant.check.with_pairs import AND, AND_OR_COMMA, FILLERS, HAS, between, listed_after, with_pairs
 from assistant.check.words import Draft
 
-#: Words between two things that leave their join as it is: "with a lot of books", "w/ some pins".
-_FILLERS = frozenset("a an the some few".split())
 _BE = frozenset("is are was were".split())  # "a sidewalk is by sunlight"
-
-
-def _between(text: str, a: Phrase, b: Phrase) -> list[str] | None:
-    """The words joining phrase `a` to the next phrase `b` (fillers left out), or None when a
-    break other than a comma stands between them."""
-    said = _gap_words(text[a.head.tok.end : _start(b)])
-    return None if said is None else list(said)
-
-
-_BREAK_RE = re.compile(r"[.;:!?()\"“”]")
-_LOTS_OF_RE = re.compile(r"\blots? of\b")
-_GAP_WORD_RE = re.compile(r"[a-z]+/?")
-
-
-@lru_cache(maxsize=65536)
-def _gap_words(gap: str) -> tuple[str, ...] | None:
-    """`_between` of the text between two phrases, remembered by that text: the same few gaps
-    (" with a ", " by the ") come back for every pair of every note. A pure function of `gap`,
-    returned as a tuple that `_between` copies, so no caller can change a cached value."""
-    if _BREAK_RE.search(gap):
-        return None
-    said = _LOTS_OF_RE.sub(" ", gap.lower())  # "with a lot of books"
-    return tuple(t for t in _GAP_WORD_RE.findall(said) if t not in _FILLERS)
-
-
-def has_pairs(note_text: str, listed: bool = False) -> tuple[tuple[Phrase, Phrase], ...]:
-    """The note's things and what it gives them by "with", "w/", "has" ("a wall with a railing");
-    `listed`: each thing listed after the first too, on "and" or commas ("with horns + brown bodies")."""
-    return tuple(_with_pairs(note_text, _HAS, listed=_AND_OR_COMMA if listed else ()))
-
-
-def _start(p: Phrase) -> int:
-    return min(w.tok.start for w in (p.head, *p.attrs, *p.nouns))
-
-
-_HAS = (["with"], ["w/"], ["has"], ["have"])
-
-
-def _with_pairs(note_text: str, joins: tuple[list[str], ...] = (["with"], ["w/"]),
-                listed: tuple[list[str], ...] = ()) -> Iterator[tuple[Phrase, Phrase]]:
-    """Consecutive things of the note joined by one of `joins` ("with" / "w/": "lake with wavy water").
-    `listed`: also each thing listed after the second by one of these joins ("a mug has a chip and a handle")."""
-    ps = note_phrases(note_text)
-    for k, (a, b) in enumerate(zip(ps, ps[1:])):
-        if _between(note_text, a, b) in joins:
-            yield a, b
-            yield from ((a, c) for c in _listed_after(note_text, ps, k + 1, listed))
-
-
-_AND = (["and"],)
-_AND_OR_COMMA = (["and"], [])  # "ground w/ small stones, dried leaves, and twigs": a note lists the ground's things
-
-
-def _listed_after(text: str, ps: tuple[Phrase, ...] | list[Phrase], j: int,
-                  joins: tuple[list[str], ...] = _AND) -> Iterator[Phrase]:
-    """The things listed after `ps[j]` by one of `joins`, one after another ("a chip and gold letters").
-    A comma before "and" may end the clause ("the wall has posters, and the door has a sign"): only
-    a list that `joins` says may run on commas goes past one."""
-    while j + 1 < len(ps) and _between(text, ps[j], ps[j + 1]) in joins and (
-            [] in joins or "," not in text[ps[j].head.tok.end:_start(ps[j + 1])]):
-        j += 1
-        yield ps[j]
 
 
 def _named(p: Phrase, q: Phrase) -> bool:
@@ -107,13 +44,13 @@ def changed(note_text: str, draft: Draft, sentences: list[int]) -> str | None:
     """How the sentences carrying the note join two of its things otherwise, or None."""
     if not sentences:
         return None
-    pairs = list(_with_pairs(note_text))
+    pairs = list(with_pairs(note_text))
     if not pairs:
         return None
     for s in window_sentences(note_text, draft, sentences):
         ps = sentence_phrases(draft.text)[s]
         for x, y in zip(ps, ps[1:]):
-            joined = _between(draft.text, x, y)
+            joined = between(draft.text, x, y)
             for a, b in pairs:
                 if not (_named(a, x) and _named(b, y)) or joined is None:
                     continue
@@ -129,25 +66,25 @@ def part_moved(note_text: str, draft: Draft, notes: tuple[str, ...]) -> str | No
     attribute-moved problem for a with-phrase, which `attributes.misplaced` (colours, materials,
     sizes) does not read. The other thing must be another note's object, not a name the draft
     found for this one."""
-    pairs = list(_with_pairs(note_text, _HAS, listed=_AND))
+    pairs = list(with_pairs(note_text, HAS, listed=AND))
     if not pairs:
         return None
     others = [o for n in notes if n != note_text and (o := first_object(n)) is not None]
     # "the legs of the table" gives the table legs as "a table with legs" does
-    licensed = [pair for n in notes for pair in _with_pairs(n, _HAS, listed=_AND_OR_COMMA)] + [
-        (whole, part) for n in notes for part, whole in _with_pairs(n, (["of"],))] + [
+    licensed = [pair for n in notes for pair in with_pairs(n, HAS, listed=AND_OR_COMMA)] + [
+        (whole, part) for n in notes for part, whole in with_pairs(n, (["of"],))] + [
         pair for n in notes for pair in _placed_pairs(n)]
     # the note's own thing, by its heading too ("Round window: a round dark glass with a frame")
     mine = [p for p in note_phrases(note_text) if p.head.tok.start < label_end(note_text)] + [pairs[0][0]]
     for ps in sentence_phrases(draft.text):
         for k, (x, y) in enumerate(zip(ps, ps[1:])):
-            joined = _between(draft.text, x, y)
+            joined = between(draft.text, x, y)
             # "the window below the clock has a frame": "has" joins the sentence's subject, "with" the phrase before
-            if joined not in _HAS or (joined not in (["with"], ["w/"]) and k > 0) or attr_kind(y.head.lower) is not None:
+            if joined not in HAS or (joined not in (["with"], ["w/"]) and k > 0) or attr_kind(y.head.lower) is not None:
                 continue
             # "has a frame and numerals": both the window's; after the note's own thing ("a clock with
             # a glass window and a frame") the rest of the list may be that thing's
-            listed = () if any(_named(m, y) for m in mine) else tuple(_listed_after(draft.text, ps, k + 1))
+            listed = () if any(_named(m, y) for m in mine) else tuple(listed_after(draft.text, ps, k + 1))
             if any(_named(m, x) for m in mine):
                 continue
             for y2 in (y, *listed):
@@ -171,7 +108,7 @@ def _placed_pairs(note_text: str) -> Iterator[tuple[Phrase, Phrase]]:
     note's relation another way, it moves nothing."""
     ps = note_phrases(note_text)
     for a, b in zip(ps, ps[1:]):
-        joined = _between(note_text, a, b)
+        joined = between(note_text, a, b)
         if joined and len(joined) <= 3 and joined[-1] in _PLACES and all(
                 w in _PLACES or w.endswith(("ing", "ed")) for w in joined):
             yield a, b
@@ -264,17 +201,20 @@ def _next_word(text: str, at: int) -> str:
 def _openings(text: str) -> tuple[tuple[tuple[str, ...], int], ...]:
     """Each draft sentence's words up to its first clause verb and one past it, with the verb's index;
     not sentences that open with "There", "It", ..."""
-    draft = Draft.cached(text)
-    out = []
-    for sentence in draft.sents:
-        words = _plain(text[sentence.start:sentence.end])
-        verb = next((k for k, w in enumerate(words) if w in _FINITE), None)
-        # "... while there is a red light", "green sclera, while the body is blue": the verb of
-        # another clause, not the opening thing's
-        if verb and verb + 1 < len(words) and words[0] not in ("there", "it", "they", "this", "these") \
-                and words[verb - 1] != "there" and not _SUBORDINATE & set(words[:verb]):
-            out.append((tuple(words[: verb + 2]), verb))
-    return tuple(out)
+    return tuple(o for o in map(_opening, (s.text for s in Draft.cached(text).sents)) if o is not None)
+
+
+@lru_cache(maxsize=8192)
+def _opening(sentence: str) -> tuple[tuple[str, ...], int] | None:
+    """One sentence's opening (`_openings`), remembered by its text: it reads nothing else."""
+    words = _plain(sentence)
+    verb = next((k for k, w in enumerate(words) if w in _FINITE), None)
+    # "... while there is a red light", "green sclera, while the body is blue": the verb of
+    # another clause, not the opening thing's
+    if verb and verb + 1 < len(words) and words[0] not in ("there", "it", "they", "this", "these") \
+            and words[verb - 1] != "there" and not _SUBORDINATE & set(words[:verb]):
+        return tuple(words[: verb + 2]), verb
+    return None
 
 
 @lru_cache(maxsize=4096)
@@ -300,7 +240,7 @@ def likeness_equated(note_text: str, draft: Draft, sentences: list[int]) -> str 
     carry the note to be that likeness ("The lighthouse is a painting"): every word is the note's,
     but the lighthouse became the painting."""
     lex = lexicon.load()
-    pairs = [(a, b) for a, b in _with_pairs(note_text, (["of"],)) if lexicon.lemmas(a.head.lower) & lex.representations]
+    pairs = [(a, b) for a, b in with_pairs(note_text, (["of"],)) if lexicon.lemmas(a.head.lower) & lex.representations]
     if not pairs or not sentences:
         return None
     for s in window_sentences(note_text, draft, sentences):
@@ -378,8 +318,8 @@ def _self_place(draft: Draft, s: int, subject: Phrase) -> tuple[Phrase, tuple[st
     if k < len(ws) and _PARTICIPLE_RE.match(ws[k].lower) and ws[k].lower not in _PLACES:
         k += 1
     place = []
-    while k < len(ws) and (ws[k].lower in _PLACES or ws[k].lower in _FILLERS):
-        if ws[k].lower not in _FILLERS:
+    while k < len(ws) and (ws[k].lower in _PLACES or ws[k].lower in FILLERS):
+        if ws[k].lower not in FILLERS:
             place.append(ws[k].lower)
         k += 1
     if not place or k >= len(ws):
@@ -415,7 +355,7 @@ def _participle_joins(note_text: str) -> tuple[tuple[tuple[str, ...], Phrase, Ph
 def _participle_pairs(note_text: str) -> Iterator[tuple[tuple[str, ...], Phrase, Phrase]]:
     ps = note_phrases(note_text)
     for a, b in zip(ps, ps[1:]):
-        joined = _between(note_text, a, b) or []
+        joined = between(note_text, a, b) or []
         # "on the corner of it attached to the fence": the participle after a place of the thing before
         k = next((i for i, w in enumerate(joined) if w not in _TO and w not in _SELF), len(joined))
         tail = joined[k:]
@@ -435,7 +375,7 @@ def joined_elsewhere(note_text: str, draft: Draft, sentences: list[int], notes: 
     # things must be the note's
     for ps in sentence_phrases(draft.text):
         for x, y in zip(ps, ps[1:]):
-            joined = _between(draft.text, x, y)
+            joined = between(draft.text, x, y)
             for words, _, b in joins:
                 if tuple(joined or ()) != words or _named(b, y) or not any(_named(m, y) for m in mine) \
                         or not any(_named(m, x) for m in mine):

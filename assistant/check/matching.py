@@ -58,6 +58,30 @@ def required(n: int, lenient: bool = False) -> int:
 
 
 def match_window(key: Key, draft: Draft, lo: int, hi: int, want_hedge: bool = True) -> Match:
+    """How sentences lo..hi-1 carry the note, remembered on the key by the window's sentences: every
+    rule below reads only the window's words (made from each sentence's text alone, `read_sentence`),
+    their hedge flags (a hedge in quotation marks is cleared by the whole text's quotes, so they are
+    part of the memo's key) and distances between them, never where the window stands in the draft.
+    The next draft mostly keeps its sentences; each caller gets its own lists."""
+    return _own(_remembered_match(key, draft, lo, hi, want_hedge), lo, hi)
+
+
+def _remembered_match(key: Key, draft: Draft, lo: int, hi: int, want_hedge: bool) -> Match:
+    """`match_window` as remembered: shared, never to be changed, its window the first one read of
+    that size (the score reads only the size)."""
+    said = (draft.said(lo, hi), want_hedge)
+    memo = key.memo("window")
+    m = memo.get(said)
+    if m is None:
+        m = memo[said] = _match_window(key, draft, lo, hi, want_hedge)
+    return m
+
+
+def _own(m: Match, lo: int, hi: int) -> Match:
+    return Match((lo, hi), list(m.missing), list(m.flipped), m.content_hits, m.hedged, m.mixed)
+
+
+def _match_window(key: Key, draft: Draft, lo: int, hi: int, want_hedge: bool) -> Match:
     a, b = draft.first[lo], draft.first[hi]
     missing = numbers.missing_numbers(key.numbers, draft.numbers(lo, hi)) if key.numbers else []
     missing += spatial.missing_critical(key, draft, lo, hi)
@@ -219,18 +243,25 @@ def best_match(key: Key, draft: Draft, want_hedge: bool = False) -> Match:
         # over a sentence of `near` are tried, in the order of the sentences (the first best wins)
         starts = sorted({lo for s in near for lo in range(s - size + 1, s + 1) if 0 <= lo <= n - size}) if near else [0]
         for lo in starts:
-            m = match_window(key, draft, lo, lo + size, want_hedge)
-            if best is None or m.score(want_hedge) > best.score(want_hedge):
-                best = m
+            m = _remembered_match(key, draft, lo, lo + size, want_hedge)
+            score = m.score(want_hedge)
+            if best is None or score > best_score:
+                best, window, best_score = m, (lo, lo + size), score
         if best is not None and not best.missing and not best.flipped and (best.hedged or not want_hedge):
             break  # the smallest window that carries everything (and the hedge, if wanted)
     assert best is not None
-    best.missing[:0] = quotes_missing
-    return best
+    found = _own(best, *window)
+    found.missing[:0] = quotes_missing
+    return found
 
 
 def _sentences_with_units(key: Key, draft: Draft) -> set[int]:
-    """The sentences that hold any of the note's units or numbers."""
+    """The sentences that hold any of the note's units or numbers (whether one does is read from its
+    words alone, so it is remembered on the key by the sentence's text)."""
+    memo = key.memo("near")
+    texts = [sent.text for sent in draft.sents]
+    if None not in (held := [memo.get(t) for t in texts]):  # `get`: another thread may clear the memo
+        return {s for s, holds in enumerate(held) if holds}
     near = {draft.sent_of[i] for unit in key.words() for i in draft.where(unit)}
     critical = set(key.colors + key.directions)
     if critical:
@@ -238,6 +269,8 @@ def _sentences_with_units(key: Key, draft: Draft) -> set[int]:
         near.update(*(draft.sentences_saying(value) for value in critical))
     if key.numbers:
         near |= {s for s in range(len(draft.sents)) if draft.numbers(s, s + 1).intersection(key.numbers)}
+    for s, t in enumerate(texts):
+        memo[t] = s in near
     return near
 
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 from assistant import lexicon
 from assistant.check.binding import (Phrase, attr_kind, first_object, is_noun, label_end, names_word, note_phrases,
                                      same_attr, same_head, window_sentences)
+from assistant.check.sentence_memo import by_sentences
 from assistant.check.words import Draft, Word, camera_view_starts, negated_starts
 
 
@@ -30,16 +31,23 @@ def object_missing(note_text: str, draft: Draft, sentences: list[int], notes: tu
     obj = first_object(note_text)
     if obj is None:
         return None
-    near = [w for s in range(max(0, min(sentences) - 1), max(sentences) + 1) for w in draft.sentence_words(s)]
+    lo, hi = max(0, min(sentences) - 1), max(sentences) + 1
+    near = [w for s in range(lo, hi) for w in draft.sentence_words(s)]
+    lost = by_sentences("object lost", (note_text, draft.said(lo, hi)), lambda: _lost(obj, near))
+    if lost is not None and (_label_restated(note_text, obj, near, draft, notes) or _quote_carried(note_text, obj.head, draft)
+                             or _member_named(note_text, lost, near)):
+        return None
+    return None if lost is None else note_text[lost.tok.start:obj.head.tok.end]
+
+
+def _lost(obj: Phrase, near: list[Word]) -> Word | None:
+    """The noun of the note's object the words `near` do not name (the note's own word), or None."""
     # the nouns before the head say what kind of thing it is ("bluebonnet plants"): they must stay;
     # the head may go when they stay ("a clay snake" for "a snake clay model")
     lost = next((n for n in obj.nouns if not _named(n, near)), None)
     if lost is None and not _named(obj.head, near) and (not obj.nouns or _likeness_lost(obj, near)):
         lost = obj.head
-    if lost is not None and (_label_restated(note_text, obj, near, draft, notes) or _quote_carried(note_text, obj.head, draft)
-                             or _member_named(note_text, lost, near)):
-        return None
-    return None if lost is None else note_text[lost.tok.start:obj.head.tok.end]
+    return lost
 
 
 def _likeness_lost(obj: Phrase, near: list[Word]) -> bool:
@@ -88,9 +96,10 @@ def other_object_missing(note_text: str, draft: Draft, sentences: list[int]) -> 
     of the plants". The content match passes it; the note's point is where its object is, relative to what."""
     if not sentences:
         return None
-    window = _carrying(note_text, draft, sentences)
-    return next((h.tok.text for h in _other_objects(note_text) if not _named(h, window)
-                 and not _quote_carried(note_text, h, draft)), None)
+    carried = window_sentences(note_text, draft, sentences)
+    unnamed = by_sentences("others unnamed", (note_text, draft.said(carried.start, carried.stop)),
+                           lambda: _unnamed(_other_objects(note_text), _carrying(note_text, draft, sentences)))
+    return next((h.tok.text for h in unnamed if not _quote_carried(note_text, h, draft)), None)
 
 
 @lru_cache(maxsize=4096)
@@ -116,6 +125,10 @@ def _quote_carried(note_text: str, noun: Word, draft: Draft) -> bool:
 
 def _carrying(note_text: str, draft: Draft, sentences: list[int]) -> list[Word]:
     return [w for s in window_sentences(note_text, draft, sentences) for w in draft.sentence_words(s)]
+
+
+def _unnamed(nouns: tuple[Word, ...], ws: list[Word]) -> tuple[Word, ...]:
+    return tuple(h for h in nouns if not _named(h, ws))
 
 
 def _named(noun: Word, ws: list[Word]) -> bool:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from assistant import lexicon
 from assistant.check.binding import (Phrase, attr_kind, is_plural, label_end, names_word, note_phrases,
                                      sentence_phrases, window_sentences)
-from assistant.check.joins import has_pairs
+from assistant.check.with_pairs import has_pairs
 from assistant.check.words import Draft
 
 _ONE_OF = re.compile(r",\s*one\s+(?:of\s+(?:them|which)\s+)?(?:with|w/|has|having)\b", re.I)

@@ -420,9 +420,11 @@ def _note_runs(notes: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
     return frozenset(runs)
 
 
+@lru_cache(maxsize=8192)
 def _copied(lowers: tuple[str, ...], runs: frozenset[tuple[str, ...]]) -> int:
     """How many of the sentence's words sit in a run copied from a note: runs are matched with
-    the articles left out, and an article inside or opening a copied run counts as copied with it."""
+    the articles left out, and an article inside or opening a copied run counts as copied with it
+    (remembered: a pure function of the sentence's words and the notes' runs)."""
     at = [k for k, w in enumerate(lowers) if w not in _ARTICLES]
     bare = [lowers[k] for k in at]
     covered = [False] * len(lowers)

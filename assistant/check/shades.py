@@ -40,6 +40,8 @@ def shade_dropped(note_text: str, draft: Draft, sentences: list[int]) -> str | N
     the colour it turns into another one is lost unseen. Not when a carrying sentence keeps the shade
     ("off-white", "off white")."""
     shades = [m.group(1).lower() for m in _OFF_SHADE.finditer(note_text) if attr_kind(m.group(1).lower()) == "colour"]
+    if not shades:
+        return None  # most notes give no "off-" shade: the sentences are not read
     said = " ".join(draft.sents[s].text for s in sentences)
     for colour in shades:
         if re.search(rf"\b{colour}\b", said, re.I) and not re.search(rf"\boff[-\s]{colour}\b", said, re.I):

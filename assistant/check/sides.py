@@ -5,6 +5,8 @@ relation is gone (issue 23: a note is kept only when its object keeps its relati
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from assistant import lexicon
 from assistant.check.binding import attr_kind, is_noun, names_word
 from assistant.check.words import Draft, Word, note_words
@@ -20,11 +22,9 @@ def side_unplaced(note_text: str, draft: Draft, sentences: list[int]) -> str | N
     """The evidence when a carrying sentence makes the note's side of a thing that thing's part
     ("the right of the car is ...") or says the note's "on left" as "is left" before a describing
     word ("is left smaller"); None otherwise."""
-    ws = note_words(note_text)
-    framing = lexicon.load().framing  # "left of image blurry": the image's own side
-    of_things = {ws[i + 2].lower for i, w in enumerate(ws[:-2]) if w.lower in _SIDES and ws[i + 1].lower == "of"
-                 and (i == 0 or ws[i - 1].lower not in _OWNING) and ws[i + 2].lower not in framing}
-    placed = {w.lower for i, w in enumerate(ws) if w.lower in _SIDES and i and ws[i - 1].lower in _PLACING}
+    of_things, placed = _sides_of(note_text)
+    if not of_things and not placed:
+        return None  # no side of a thing and no side placed: nothing of the draft to read
     for s in sentences:
         dw = draft.sentence_words(s)
         for j, w in enumerate(dw):
@@ -36,6 +36,17 @@ def side_unplaced(note_text: str, draft: Draft, sentences: list[int]) -> str | N
             if w.lower in placed and _said_as_state(dw, j):
                 return f"the note's 'on {w.lower}' is no place in '{dw[j - 1].tok.text} {w.tok.text} {dw[j + 1].tok.text}'"
     return None
+
+
+@lru_cache(maxsize=4096)
+def _sides_of(note_text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The things the note gives a side of ("left of the car"), and the sides it places ("on left")."""
+    ws = note_words(note_text)
+    framing = lexicon.load().framing  # "left of image blurry": the image's own side
+    of_things = {ws[i + 2].lower for i, w in enumerate(ws[:-2]) if w.lower in _SIDES and ws[i + 1].lower == "of"
+                 and (i == 0 or ws[i - 1].lower not in _OWNING) and ws[i + 2].lower not in framing}
+    placed = {w.lower for i, w in enumerate(ws) if w.lower in _SIDES and i and ws[i - 1].lower in _PLACING}
+    return frozenset(of_things), frozenset(placed)
 
 
 def _made_part(dw: list[Word], j: int, of_things: set[str]) -> Word | None:

@@ -296,12 +296,17 @@ def sides_added(draft: "Draft", notes: list[str]) -> list[Span]:
     """"on either side", "on both sides" where no note puts anything on two sides: the note's one side
     ("a lamp on the left side of the door") made two. A note that names both sides ("left and right",
     a left side and a right side) backs it. Check tier: a reader may know the scene."""
-    if any(_BOTH_SIDES_RE.search(n) or _LEFT_RE.search(n) and _RIGHT_RE.search(n) for n in notes):
+    if _two_sides_given(tuple(notes)):
         return []
     return [Span(text=m.group(0), start=m.start(), end=m.end(), tier="check",
                  reason=f"'{m.group(0)}' puts things on two sides; no note does")
             for m in _SIDES_RE.finditer(draft.text)]
 
+
+
+@lru_cache(maxsize=256)
+def _two_sides_given(notes: tuple[str, ...]) -> bool:
+    return any(_BOTH_SIDES_RE.search(n) or _LEFT_RE.search(n) and _RIGHT_RE.search(n) for n in notes)
 
 
 _TURNED_RE = re.compile(r"\b(?:to|towards?)\s+the\s+(left|right)\b(?!\s+(?:of|side\s+of)\b)", re.I)

@@ -2,14 +2,18 @@
 
 "figure on far left, cylindrical pot ..." and "central figure, cylindrical pot ..." are two
 figures; "The central figure on the far left has a cylindrical pot ..." makes them one, and every
-word of both notes is still in the caption, so the content match passes both.
+word of both notes is still in the caption, so the content match passes both. So are two things
+one note tells apart ("a clay pot on a metal pot" said "a clay metal pot": `things_merged`).
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from assistant.check.binding import Phrase, first_object, is_noun, is_plural, note_phrases, same_head, sentence_phrases
+from assistant import lexicon
+
+from assistant.check.binding import (Phrase, attr_kind, first_object, is_noun, is_plural, label_end, note_phrases, same_attr,
+                                     same_head, sentence_phrases, window_sentences)
 from assistant.check.words import Draft, Word, note_words
 
 #: Words that put a thing in the middle; the word lists give "middle" and "center" a direction,
@@ -39,7 +43,23 @@ def _merged_by_colour(note_text: str, draft: Draft, sentences: list[int], notes:
     and "gray sky near the horizon" may be one sky in two colours."""
     mine = first_object(note_text)
     here = _colours(mine) if mine is not None and sentences and _counted_one(note_text, mine) else frozenset()
-    for other in notes if here else ():
+    for there in _told_apart_by_colour(note_text, tuple(notes)) if here else ():
+        for s in sentences:
+            for p in sentence_phrases(draft.text)[s]:
+                if same_head(p.head, mine.head) and not is_plural(p.head.lower) and _colours(p) & here and _colours(p) & there:
+                    return (f"the notes have a {' '.join(sorted(here))} {mine.head.tok.text} and a "
+                            f"{' '.join(sorted(there))} one; the draft makes them one")
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _told_apart_by_colour(note_text: str, notes: tuple[str, ...]) -> tuple[frozenset[str], ...]:
+    """The colours of each other note's thing of the same kind, counted as one, that tell it apart
+    from the note's (remembered by the notes: every check against them asks)."""
+    mine = first_object(note_text)
+    here = _colours(mine)
+    out = []
+    for other in notes:
         theirs = first_object(other) if other != note_text else None
         if theirs is None or not same_head(theirs.head, mine.head) or not _counted_one(other, theirs):
             continue
@@ -47,12 +67,8 @@ def _merged_by_colour(note_text: str, draft: Draft, sentences: list[int], notes:
         if not there or here & there or any(here | there <= _colours(p) for t in notes for p in note_phrases(t)
                                             if same_head(p.head, mine.head)):
             continue
-        for s in sentences:
-            for p in sentence_phrases(draft.text)[s]:
-                if same_head(p.head, mine.head) and not is_plural(p.head.lower) and _colours(p) & here and _colours(p) & there:
-                    return (f"the notes have a {' '.join(sorted(here))} {mine.head.tok.text} and a "
-                            f"{' '.join(sorted(there))} one; the draft makes them one")
-    return None
+        out.append(there)
+    return tuple(out)
 
 
 def _colours(p: Phrase) -> frozenset[str]:
@@ -73,12 +89,7 @@ def _merged_by_place(note_text: str, draft: Draft, sentences: list[int], notes: 
     here = _note_places(note_text)
     if not here:
         return None  # a thing the note does not place is told apart by no place
-    for other in notes:
-        theirs = first_object(other) if other != note_text else None
-        if theirs is None or not same_head(theirs.head, mine.head):
-            continue
-        there = _note_places(other)
-        pairs = [(a, b) for a in here - there for b in there - here if frozenset({a, b}) in _APART]
+    for there, pairs in _told_apart_by_place(note_text, tuple(notes)):
         for s in sentences:
             for p in sentence_phrases(draft.text)[s]:
                 said = _places(draft.sentence_words(s), p) if same_head(p.head, mine.head) else frozenset()
@@ -86,6 +97,22 @@ def _merged_by_place(note_text: str, draft: Draft, sentences: list[int], notes: 
                     return (f"the notes have a {mine.head.tok.text} {_named(here)} and another {_named(there)}; "
                             f"the draft makes them one")
     return None
+
+
+@lru_cache(maxsize=4096)
+def _told_apart_by_place(note_text: str, notes: tuple[str, ...]) -> tuple[tuple[frozenset[str], tuple], ...]:
+    """Each other note's thing of the same kind with the pairs of places that tell it apart from the
+    note's (remembered by the notes); none where no pair does."""
+    mine, here, out = first_object(note_text), _note_places(note_text), []
+    for other in notes:
+        theirs = first_object(other) if other != note_text else None
+        if theirs is None or not same_head(theirs.head, mine.head):
+            continue
+        there = _note_places(other)
+        pairs = tuple((a, b) for a in here - there for b in there - here if frozenset({a, b}) in _APART)
+        if pairs:
+            out.append((there, pairs))
+    return tuple(out)
 
 
 @lru_cache(maxsize=4096)
@@ -123,3 +150,52 @@ def _side(w: Word) -> str | None:
 
 def _named(places: frozenset[str]) -> str:
     return " ".join(sorted(f"in the {p}" if p == "center" else f"at the {p}" for p in places))
+
+
+def things_merged(note_text: str, draft: Draft, sentences: list[int]) -> str | None:
+    """Two things of one kind that the note tells apart ("a clay pot on a metal pot", "a craft
+    piece on a wooden piece") made one by the sentences that carry it ("a clay metal pot"):
+    every word is there, so the content match passes it."""
+    if not sentences or not (pairs := _told_apart(note_text)):
+        return None
+    theirs = [d for s in window_sentences(note_text, draft, sentences) for d in sentence_phrases(draft.text)[s]]
+    for a, only_a, only_b in pairs:
+        for d in theirs:
+            said = [*d.attrs, *d.nouns]
+            if same_head(d.head, a.head) and any(_same_word(x, w) for x in only_a for w in said) \
+                    and any(_same_word(x, w) for x in only_b for w in said):
+                return (f"the note has two {a.head.tok.text}s, one {' '.join(x.tok.text for x in only_a)} and one "
+                        f"{' '.join(x.tok.text for x in only_b)}; the draft makes them one")
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _told_apart(note_text: str) -> tuple[tuple[Phrase, tuple[Word, ...], tuple[Word, ...]], ...]:
+    """The note's pairs of things of one kind, the second placed at the first ("a pot on a pot", not "a
+    building wall has a white wall": a thing and its part): the first, the words telling each apart."""
+    mine = [p for p in note_phrases(note_text) if p.head.tok.start >= label_end(note_text)]
+    return tuple((a, tuple(_telling(a, b)), tuple(_telling(b, a))) for i, a in enumerate(mine) for b in mine[i + 1:]
+                 if same_head(a.head, b.head) and _placed_at(note_text, b))
+
+
+#: Words that put one thing at another, so that the things either side are two ("a pot on a pot").
+_AT = frozenset("on in at by under over near beside behind above below atop against inside onto upon".split())
+
+
+def _placed_at(note_text: str, b: Phrase) -> bool:
+    """The phrase follows a place word ("... on a wooden piece"): it names a second thing."""
+    start = min(w.tok.start for w in (b.head, *b.attrs, *b.nouns))
+    before = [w.lower for w in note_words(note_text) if w.tok.end <= start and w.lower not in ("a", "an", "the")]
+    return bool(before) and (before[-1] in _AT or before[-1] in lexicon.load().relations)
+
+
+def _telling(a: Phrase, b: Phrase) -> list[Word]:
+    """The words of phrase `a` (its nouns, colours, materials, sizes) that `b` does not have."""
+    theirs = [*b.attrs, *b.nouns]
+    return [w for w in (*a.attrs, *a.nouns) if (attr_kind(w.lower) in ("colour", "material", "size") or is_noun(w)
+                                                and attr_kind(w.lower) is None)
+            and not any(_same_word(w, x) for x in theirs)]
+
+
+def _same_word(a: Word, b: Word) -> bool:
+    return same_attr(a, b) if attr_kind(a.lower) and attr_kind(b.lower) else same_head(a, b)

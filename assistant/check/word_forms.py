@@ -120,3 +120,10 @@ def verb_after_singular(lowers: list[str], start: int, i: int) -> bool:
     opens the clause and before more words: "a ... commands" has no plural head, so it is the verb."""
     return lowers[start] in SINGULAR_DETERMINERS and i + 1 < len(lowers) and lowers[i].endswith("s") and \
         maybe_verb(lowers[i]) and not any(w.endswith("s") and maybe_verb(w) for w in lowers[start + 1:i])
+
+
+@lru_cache(maxsize=65536)
+def singular(low: str) -> bool:
+    """Not a plural: its own lemma, and no shorter lemma it inflects ("holes" -> "hole")."""
+    return not any(len(lemma) < len(low) and low.startswith(lemma) for lemma in lexicon.lemmas(low)) \
+        or not low.endswith("s")

@@ -16,6 +16,7 @@ from functools import lru_cache
 from assistant import lexicon
 from assistant.check import word_senses as senses
 from assistant.check.negation import negated_indices
+from assistant.check.note_forms import closed_compounds, kind_carried, owner_of_name, spelled_out_acronym
 from assistant.check.numbers import combine_numbers
 from assistant.text import Sentence, Token, fold, in_spans, quotation_spans, quoted, sentences, tokenize
 
@@ -180,6 +181,16 @@ class Key:
     # two neighbouring words of the note written as one ("streetlamp" of "street lamp")
     compounds: frozenset[str] = frozenset()
 
+    _memo: dict[str, dict] = field(default_factory=dict, init=False, compare=False, repr=False)
+
+    def memo(self, kind: str) -> dict:
+        """What a rule remembers of this key by the draft's text it read (`matching`): a key is never
+        changed once made; `dataclasses.replace` makes a new one, with its own empty memo."""
+        found = self._memo.setdefault(kind, {})
+        if len(found) > 4096:
+            found.clear()
+        return found
+
     def empty(self) -> bool:
         return not (self.quotes or self.numbers or self.colors or self.directions or self.names or self.content)
 
@@ -231,9 +242,9 @@ def note_key(text: str, meta: bool = False, lenient: bool = False) -> Key:
     for i, w in enumerate(ws):
         if w.number is not None or w.negation or w.hedge or w.lower in lex.note_hedges:
             continue
-        if _spelled_out_acronym(ws, i, text):
+        if spelled_out_acronym(ws, i, text):
             continue  # "Food Standards Agency (FSA)": either form carries the note
-        if meta and _owner_of_name(ws, i):
+        if meta and owner_of_name(ws, i):
             continue  # "UK's Food Standards Agency": the agency is named; whose it is qualifies the name
         if w.lower.rstrip(".") in lex.honorifics and i + 1 < len(ws) and ws[i + 1].is_name:
             continue  # "Mr. Okafor": the name says who; the title is no word the text must write
@@ -264,62 +275,9 @@ def note_key(text: str, meta: bool = False, lenient: bool = False) -> Key:
         if w.tok.text[:1].isupper():
             last_capital = i
     key.content = list(dict.fromkeys(key.content))
-    key.implied = _kind_carried(ws)
+    key.implied = kind_carried(ws)
     key.compounds = closed_compounds(ws)
     return key
-
-
-def closed_compounds(ws: "list[Word] | tuple[Word, ...]") -> frozenset[str]:
-    """Two neighbouring words written as one: "streetlamp" of "street lamp", "doorframe" of "door
-    frame". Only words with nothing but a space between them; no function word."""
-    return frozenset(x.lower + y.lower for x, y in zip(ws, ws[1:])
-                     if x.lower.isalpha() and y.lower.isalpha() and not x.is_stop and not y.is_stop
-                     and y.tok.start == x.tok.end + 1)
-
-
-def _kinds(w: Word) -> frozenset[str]:
-    return lexicon.lemmas(w.lower) & lexicon.load().kind_values.keys()
-
-
-def _kind_carried(ws: list[Word]) -> dict[str, tuple[str, ...]]:
-    """The note's colours its things' kinds carry: a colour right before the thing ("tall green
-    trees", "green leafy ferns": up to three words on, no stop word between)."""
-    kinds = lexicon.load().kind_values
-    out: dict[str, list[str]] = {}
-    for i, w in enumerate(ws):
-        if not w.color:
-            continue
-        for nxt in ws[i + 1 : i + 4]:
-            if nxt.is_stop or nxt.negation:
-                break
-            if thing := [k for k in _kinds(nxt) if w.color in kinds[k]]:
-                out.setdefault(w.color, []).extend(thing)
-                break
-    return {u: tuple(dict.fromkeys(t)) for u, t in out.items()}
-
-
-def _owner_of_name(ws: list[Word], i: int) -> bool:
-    """`ws[i]` is a possessive right before a name of two or more capitalised words: "UK's" of
-    "UK's Food Standards Agency" in an instruction. The name alone names the same body."""
-    after = ws[i + 1 : i + 3]
-    return ws[i].tok.text.endswith(("'s", "’s")) and len(after) == 2 and all(
-        w.tok.text[:1].isupper() and not w.is_stop for w in after)
-
-
-_ACRONYM_FILLERS = frozenset({"of", "and", "for", "the", "&"})
-
-
-def _spelled_out_acronym(ws: list[Word], i: int, text: str) -> bool:
-    """`ws[i]` is an acronym in brackets right after the words it abbreviates:
-    "Food Standards Agency (FSA)", "Welsh Rugby Union (WRU)"."""
-    w = ws[i]
-    letters = w.tok.text
-    if not (2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()):
-        return False
-    if text[max(0, w.tok.start - 1) : w.tok.start] != "(" or text[w.tok.end : w.tok.end + 1] != ")":
-        return False
-    initials = [p.tok.text[0] for p in ws[max(0, i - 12) : i] if p.lower not in _ACRONYM_FILLERS]
-    return "".join(initials[-len(letters):]).upper() == letters
 
 
 @lru_cache(maxsize=8192)
@@ -358,6 +316,8 @@ class Draft:
     _numbers: dict[tuple[int, int], frozenset[float]] = field(default_factory=dict)
     _saying: dict[str, frozenset[int]] | None = None
     _saying_at: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    _said: dict[tuple[int, int], tuple] = field(default_factory=dict)
+    _cleared: tuple[int, ...] = ()  # the words whose hedge `parse` cleared (inside quotation marks)
     hedged: frozenset[int] = frozenset()
     """The sentences with a hedge word outside quotation marks."""
 
@@ -369,20 +329,22 @@ class Draft:
         first: list[int] = []
         sent_of: list[int] = []
         negated: set[int] = set()
+        cleared: list[int] = []
         for s, sent in enumerate(sents):
             read, denied = read_sentence(sent.text)
             ws = [_moved(w, sent.start) for w in read]
-            for w in ws:
+            for k, w in enumerate(ws):
                 # words inside quotation marks are reported text ("OBJECTS ... APPEAR"), never a hedge
                 if w.hedge and in_spans(w.tok.start, inside):
                     w.hedge = False
+                    cleared.append(len(flat) + k)
             first.append(len(flat))
             negated |= {len(flat) + i for i in denied}
             flat += ws
             sent_of += [s] * len(ws)
         first.append(len(flat))
-        draft = cls(text, sents, flat, first, sent_of, negated,
-                    hedged=frozenset(sent_of[i] for i, w in enumerate(flat) if w.hedge))
+        draft = cls(text, sents, flat, first, sent_of, negated, hedged=frozenset(sent_of[i] for i, w in enumerate(flat)
+                                                                                  if w.hedge), _cleared=tuple(cleared))
         for i, w in enumerate(flat):
             for r in lexicon.roots(w.lower):
                 draft._by_root.setdefault(r, []).append(i)
@@ -400,6 +362,16 @@ class Draft:
 
     def sentence_words(self, s: int) -> list[Word]:
         return self.words[self.first[s] : self.first[s + 1]]
+
+    def said(self, lo: int, hi: int) -> tuple:
+        """What sentences lo..hi-1 are made of: their texts and their words' hedge flags (a hedge
+        inside the whole text's quotation marks is cleared), the key of what is remembered of them."""
+        found = self._said.get((lo, hi))
+        if found is None:  # the flags are the sentences' own (`read_sentence`) but for those `parse` cleared
+            a, b = self.first[lo], self.first[hi]
+            found = self._said[(lo, hi)] = (tuple(self.sents[s].text for s in range(lo, hi)),
+                                            tuple(i - a for i in self._cleared if a <= i < b) if self._cleared else ())
+        return found
 
     def where(self, unit: str) -> tuple[int, ...]:
         """Flat indices of the words that carry `unit` (see `matches`)."""
@@ -436,15 +408,26 @@ class Draft:
         """The numbers stated in sentences lo..hi-1 ("a" and "single" count as one)."""
         cached = self._numbers.get((lo, hi))
         if cached is None:
-            ws = self.words[self.first[lo] : self.first[hi]]
-            values = set(combine_numbers(ws))
-            # "£25m" also states the "25m" a note writes without the sign (metres or millions)
-            values |= {ws[k - 1].number for k in range(1, len(ws)) if senses.glued_scale(ws[k - 1], ws[k])}
-            if any(w.lower in ("a", "an", "lone", "single", "sole") for w in ws):
-                values.add(1.0)
-            from assistant.check.number_forms import date_days  # noqa: PLC0415 (it reads Words)
-
-            values |= date_days(ws)  # "the fourth of July" states the 4 of a note's "4 July"
-            cached = self._numbers[(lo, hi)] = frozenset(values)
+            cached = self._numbers[(lo, hi)] = _sentence_numbers(self.sents[lo].text) if hi == lo + 1 else \
+                _numbers_in(self.words[self.first[lo] : self.first[hi]])
         return cached
+
+
+@lru_cache(maxsize=8192)
+def _sentence_numbers(sentence: str) -> frozenset[float]:
+    """`_numbers_in` one sentence, remembered by its text: they read its words' values and the
+    distances between them, never where the sentence stands."""
+    return _numbers_in(read_sentence(sentence)[0])
+
+
+def _numbers_in(ws: "list[Word] | tuple[Word, ...]") -> frozenset[float]:
+    values = set(combine_numbers(ws))
+    # "£25m" also states the "25m" a note writes without the sign (metres or millions)
+    values |= {ws[k - 1].number for k in range(1, len(ws)) if senses.glued_scale(ws[k - 1], ws[k])}
+    if any(w.lower in ("a", "an", "lone", "single", "sole") for w in ws):
+        values.add(1.0)
+    from assistant.check.number_forms import date_days  # noqa: PLC0415 (it reads Words)
+
+    values |= date_days(ws)  # "the fourth of July" states the 4 of a note's "4 July"
+    return frozenset(values)
 

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from assistant import lexicon
 from assistant.check.binding import BREAK_CHARS, CERTAIN_KINDS, PART_FORMS, Phrase, attr_kind, is_noun, note_phrases, same_head, sentence_phrases
+from assistant.check.sentence_memo import remembered
 from assistant.check.words import Draft, Word, note_words
 
 #: Things worn, beside the lexicon's clothing and footwear (`[categories]`).
@@ -210,9 +211,17 @@ def draft_worn(text: str) -> tuple[Worn, ...]:
     found = sentence_phrases(text)
     out: list[Worn] = []
     for s in range(len(draft.sents)):
-        earlier = [p for e in found[:s] for p in e]
-        out += _worn(draft.sentence_words(s), found[s], text, 0, earlier)
+        if any(w.lower in ("he", "she") for w in draft.sentence_words(s)):  # the only words that look back
+            out += _worn(draft.sentence_words(s), found[s], text, 0, [p for e in found[:s] for p in e])
+        else:
+            out += remembered(_read_worn, text, s)
     return tuple(out)
+
+
+def _read_worn(text: str, s: int) -> tuple[Worn, ...]:
+    """`_worn` of draft sentence s with no "he" or "she": it reads the sentence's words, phrases and
+    text only (`sentence_memo`)."""
+    return tuple(_worn(Draft.cached(text).sentence_words(s), sentence_phrases(text)[s], text, 0, []))
 
 
 def _colours(p: Phrase) -> frozenset[str]:
