@@ -170,3 +170,8 @@ def test_a_first_comma_between_subject_and_be_goes():
     texts = tried("The gull's tail, mix of gray and white feathers.")
     assert not any("tail, is" in t or "tail, are" in t for t in texts), texts
     assert "The gull's tail is mix of gray and white feathers." in texts
+
+
+def test_a_spaced_comma_that_goes_leaves_no_double_space():
+    assert insert_be("A cat , sleeping on the rug.", scorer_of(liking("cat is sleeping"))) == \
+        "A cat is sleeping on the rug."

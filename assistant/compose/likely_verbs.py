@@ -101,7 +101,7 @@ def _with(words: list[str], i: int, be: str, end: int, drop: bool = True) -> str
     mix of ..." -> "The tail is a mix of ...")."""
     left = words[:i]
     if drop and left[-1].endswith(","):
-        left = left[:-1] + [left[-1][:-1]]
+        left = left[:-1] + [left[-1][:-1]] if left[-1] != "," else left[:-1]  # "A cat , sleeping": no double space
     return " ".join(left + be.split() + words[i:end])
 
 
