@@ -35,3 +35,17 @@ def test_long_texts_are_cut_and_a_batch_never_holds_more_tokens_than_its_context
     assert max(-s for s in scores) <= MAX_BATCH_TOKENS // 4
     for batch in scorer.batches:
         assert sum(len(scorer._preamble) + len(t) for t in batch) <= MAX_BATCH_TOKENS
+
+
+class Strict(Split):
+    def _batch(self, token_lists):
+        assert all(token_lists), "llama.cpp cannot decode a text of no tokens"  # a crash on the real model
+        return super()._batch(token_lists)
+
+
+def test_an_empty_text_scores_zero_and_is_never_decoded():
+    # on the model an empty text among others failed the whole batch (numpy's broadcast), alone llama_decode -1
+    scorer = Strict()
+    assert scorer.log_likelihoods(["", "A cat naps."]) == [0.0, -3.0]
+    assert scorer.log_likelihoods([""]) == [0.0]
+    assert scorer.batches == [[[1, 3, 5]]]
