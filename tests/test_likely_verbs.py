@@ -138,3 +138,40 @@ def test_a_verb_after_an_aside_keeps_the_asides_comma_and_a_second_clause_gets_i
         "In the background, another plane, painted gray and white, is parked beside the hangar."
     assert insert_be(fragment, scorer_of(liking())) is None
 
+
+
+def tried(sentence):
+    """Every text `insert_be` asks the model to score for `sentence`, in its first round."""
+    asked = []
+    insert_be(sentence, scorer_of(liking(), asked))
+    return asked[0]
+
+
+def test_no_be_goes_inside_a_quotation_or_parentheses():
+    # what a sign says is quoted as written: an "is" inside it would misquote the sign
+    sign = 'A sign reading "Fresh fish daily" above the stall.'
+    assert insert_be(sign, scorer_of(liking('"Fresh is fish'))) != 'A sign reading "Fresh is fish daily" above the stall.'
+    for sentence in (sign, "A sign reading “Fresh fish daily” above the stall.", "A mug (blue and white) on the left."):
+        texts = tried(sentence)
+        assert not any(b in t for t in texts for b in ("Fresh is", "fish is", "Fresh are", "fish are", "blue is",
+                                                       "blue are")), texts
+        assert any(" is above" in t or ") is on" in t for t in texts)  # after the quotation's or the aside's end
+
+
+def test_no_be_after_a_possessive_or_before_a_conjunction():
+    assert not any("cat's is" in t or "cat's are" in t for t in tried("The cat's fur mostly ginger."))
+    assert not any(" is and" in t or " are and" in t for t in tried("The cat and dog asleep on the rug."))
+    assert insert_be("The cat and dog asleep on the rug.", scorer_of(liking("dog are asleep"))) == \
+        "The cat and dog are asleep on the rug."
+
+
+def test_a_first_comma_between_subject_and_be_goes():
+    # "The tail, is ..." is never written; a comma is kept only where it may close an aside opened before it
+    texts = tried("The gull's tail, mix of gray and white feathers.")
+    assert not any("tail, is" in t or "tail, are" in t for t in texts), texts
+    assert "The gull's tail is mix of gray and white feathers." in texts
+
+
+def test_a_spaced_comma_that_goes_leaves_no_double_space():
+    assert insert_be("A cat , sleeping on the rug.", scorer_of(liking("cat is sleeping"))) == \
+        "A cat is sleeping on the rug."

@@ -38,6 +38,7 @@ _NO_END = frozenset("""a an the this that these those its his her their our your
 of in on at with without by for from to into onto over under near beside behind between among through
 and or but nor as while where which who whose that than is are was were be been being has have had""".split())
 _VERB_NEXT = frozenset("is are was were has have had can could may might will would stands sits".split())
+_NO_START = _VERB_NEXT | frozenset("and or but nor".split())
 _DETERMINER_NEXT = _NO_END | frozenset("one two three four five six seven eight nine ten several many few".split())
 
 
@@ -46,15 +47,13 @@ def insert_be(sentence: str, log_likelihoods: Callable[[list[str]], list[float] 
     beats the sentence as it was; else None. Places: after each of the first words that may end a
     subject, and after each later comma (an aside's end: "Another plane, painted gray, | parked ...")."""
     words = sentence.split()
-    places = [i for i in range(1, len(words)) if (i <= FIRST_WORDS or words[i - 1].endswith(","))
-              and _bare(words[i - 1]) not in _NO_END and _bare(words[i]) not in _VERB_NEXT
-              and not words[i - 1].endswith((":", ";", "—")) and re.match(r"[\w\"']", words[i])][:MAX_PLACES]
+    places = [i for i in range(1, len(words)) if _may_end_subject(words, i)][:MAX_PLACES]
     if not places:
         return None
     end = min(len(words), places[-1] + WORDS_AFTER)
-    # after a comma, with it and without it: "The tail, | mix of ..." reads "The tail is a mix of ...", an aside's end
-    # "Another plane, painted gray, | parked ..." keeps it ("..., painted gray, is parked ...")
-    first = [(i, be, drop) for i in places for be in ("is", "are") for drop in (True, False)[:1 + words[i - 1].endswith(",")]]
+    # after a comma, without it: "The tail, | mix of ..." reads "The tail is a mix of ..."; an aside's end (a comma
+    # before it) also with it: "Another plane, painted gray, | parked ..." ("..., painted gray, is parked ...")
+    first = [(i, be, drop) for i in places for be in ("is", "are") for drop in (True, False)[:1 + _aside_end(words, i)]]
     scores = log_likelihoods([_with(words, i, be, end, drop) for i, be, drop in first])
     if scores is None:
         return None
@@ -71,6 +70,28 @@ def insert_be(sentence: str, log_likelihoods: Callable[[list[str]], list[float] 
     return candidates[max(range(len(candidates)), key=lambda k: scores[k + 1])]
 
 
+def _may_end_subject(words: list[str], i: int) -> bool:
+    """Whether a subject may end before word `i`: among the first words or after a comma, never after an
+    article, a preposition or a possessive ("the cat's | fur"), never before a verb there or a conjunction
+    ("the cat | and dog"), never inside a quotation or parentheses (a sign's words are quoted as written)."""
+    before, word = words[i - 1], words[i]
+    return ((i <= FIRST_WORDS or before.endswith(",")) and _bare(before) not in _NO_END
+            and _bare(word) not in _NO_START and not before.endswith((":", ";", "—"))
+            and not re.search(r"['’]s\W*$|s['’]\W*$", before) and re.match(r"[\w\"']", word) is not None
+            and not _inside_quotes(words[:i]))
+
+
+def _inside_quotes(words: list[str]) -> bool:
+    text = " ".join(words)
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”") or text.count("(") > text.count(")")
+
+
+def _aside_end(words: list[str], i: int) -> bool:
+    """Whether the comma before word `i` may close an aside (an earlier comma opened it), so that it is kept
+    beside the form without it; a sentence's first comma never stands between a subject and its verb."""
+    return words[i - 1].endswith(",") and any(w.endswith(",") for w in words[:i - 1])
+
+
 def _bare(word: str) -> str:
     return word.strip(".,;:!?\"'()").lower()
 
@@ -80,7 +101,7 @@ def _with(words: list[str], i: int, be: str, end: int, drop: bool = True) -> str
     mix of ..." -> "The tail is a mix of ...")."""
     left = words[:i]
     if drop and left[-1].endswith(","):
-        left = left[:-1] + [left[-1][:-1]]
+        left = left[:-1] + [left[-1][:-1]] if left[-1] != "," else left[:-1]  # "A cat , sleeping": no double space
     return " ".join(left + be.split() + words[i:end])
 
 

@@ -45,8 +45,14 @@ class Likelihood:
 
     def log_likelihoods(self, texts: list[str]) -> list[float]:
         """Each text's log-probability after the preamble, in nats (higher is likelier). Texts
-        longer than a batch holds are cut to fit (their common tail rarely decides a choice)."""
+        longer than a batch holds are cut to fit (their common tail rarely decides a choice); a text
+        of no tokens scores 0, the sum of none, and is not decoded (llama.cpp refuses an empty batch)."""
         token_lists = [self._tokens(t)[: MAX_BATCH_TOKENS // 4] for t in texts]
+        scores = iter(self._batched([tokens for tokens in token_lists if tokens]))
+        return [next(scores) if tokens else 0.0 for tokens in token_lists]
+
+    def _batched(self, token_lists: list[list[int]]) -> list[float]:
+        """The texts' scores, decoded in batches of at most MAX_SEQUENCES texts and MAX_BATCH_TOKENS tokens."""
         scores: list[float] = []
         batch: list[list[int]] = []
         for tokens in token_lists:
