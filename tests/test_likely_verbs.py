@@ -175,3 +175,8 @@ def test_a_first_comma_between_subject_and_be_goes():
 def test_a_spaced_comma_that_goes_leaves_no_double_space():
     assert insert_be("A cat , sleeping on the rug.", scorer_of(liking("cat is sleeping"))) == \
         "A cat is sleeping on the rug."
+
+
+def test_two_words_get_no_verb():
+    """"Ginger cat." has one place, and "Ginger is a cat." would make a name of the colour."""
+    assert insert_be("Ginger cat.", scorer_of(liking("Ginger is a cat"))) is None

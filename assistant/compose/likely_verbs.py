@@ -47,6 +47,8 @@ def insert_be(sentence: str, log_likelihoods: Callable[[list[str]], list[float] 
     beats the sentence as it was; else None. Places: after each of the first words that may end a
     subject, and after each later comma (an aside's end: "Another plane, painted gray, | parked ...")."""
     words = sentence.split()
+    if len(words) < 3:  # "Ginger cat." has one place, and "Ginger is a cat." makes a name of a colour
+        return None
     places = [i for i in range(1, len(words)) if _may_end_subject(words, i)][:MAX_PLACES]
     if not places:
         return None

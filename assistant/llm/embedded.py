@@ -40,6 +40,9 @@ N_CTX = 8192
 #: Memory for evaluated prompts kept to be taken up again (`_remember_prefixes`): about 28 kB a
 #: token, so some ten prompts of a thousand tokens.
 PREFIX_CACHE_BYTES = 256 * 1024 * 1024
+#: Seconds a `score` waits for a generation to finish before it gives up (a stream left open in the
+#: same thread would otherwise hold it for ever).
+SCORE_WAIT_S = 30
 
 
 def part_paths() -> list[Path]:
@@ -133,14 +136,19 @@ class EmbeddedModel:
         self._lock = threading.Lock()
         self._likelihood: Any = None
 
-    def score(self, texts: list[str]) -> list[float]:
-        """Each text's log-likelihood under the model (`likelihood.Likelihood`), one at a time with generation."""
+    def score(self, texts: list[str]) -> list[float] | None:
+        """Each text's log-likelihood under the model (`likelihood.Likelihood`), one at a time with
+        generation; None when a generation holds the model for SCORE_WAIT_S (the caller's text stays)."""
         from assistant.llm.likelihood import Likelihood  # noqa: PLC0415
 
-        with self._lock:
+        if not self._lock.acquire(timeout=SCORE_WAIT_S):
+            return None
+        try:
             if self._likelihood is None:
-                self._likelihood = Likelihood(self.llm)
+                self._likelihood = Likelihood(self.llm, self.llm.n_threads)
             return self._likelihood.log_likelihoods(texts)
+        finally:
+            self._lock.release()
 
     def close(self) -> None:
         if self._lock.acquire(timeout=5):  # never hang an exiting process on a stuck stream

@@ -20,7 +20,9 @@ from typing import Any
 PREAMBLE = "A photo described in complete, grammatical sentences:\n"
 #: Texts scored together in one decode, and the tokens such a batch may hold.
 MAX_SEQUENCES = 32
-MAX_BATCH_TOKENS = 2048
+#: llama.cpp keeps the logits of every token of a batch (151,936 floats, 0.6 MB, each): 512 tokens hold
+#: some 25 candidate sentences and cost about 300 MB while they are read.
+MAX_BATCH_TOKENS = 512
 
 
 class Likelihood:
@@ -69,7 +71,7 @@ class Likelihood:
         import numpy as np  # noqa: PLC0415
 
         self._ctx.kv_cache_clear()
-        first = self._decode([(self._preamble, 0, 0)], all_logits=False)[-1:]  # predicts each text's first token
+        first = self._decode([(self._preamble, 0, 0)], all_logits=False)[-1:].copy()  # predicts each text's first token
         for seq_id in range(1, len(token_lists)):
             self._ctx.kv_cache_seq_cp(0, seq_id, 0, -1)
         logits = self._decode([(tokens, seq_id, len(self._preamble)) for seq_id, tokens in enumerate(token_lists)],
@@ -85,7 +87,8 @@ class Likelihood:
 
     def _decode(self, sequences: list[tuple[list[int], int, int]], all_logits: bool):
         """Decodes (tokens, sequence id, first position) together; the logits of every token (or of
-        the last only), as rows of a float32 array."""
+        the last only), as rows of a float32 array that is llama.cpp's own buffer: read it before the
+        next decode."""
         import numpy as np  # noqa: PLC0415
         from llama_cpp import llama_cpp as bindings  # noqa: PLC0415
         from llama_cpp._internals import LlamaBatch  # noqa: PLC0415
@@ -106,7 +109,7 @@ class Likelihood:
             rows = total if all_logits else 1
             pointer = bindings.llama_get_logits(self._ctx.ctx) if all_logits else \
                 bindings.llama_get_logits_ith(self._ctx.ctx, total - 1)
-            return np.ctypeslib.as_array(pointer, shape=(rows, self._llm.n_vocab())).copy()
+            return np.ctypeslib.as_array(pointer, shape=(rows, self._llm.n_vocab()))
         finally:
             batch.close()
 
