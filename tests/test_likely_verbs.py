@@ -180,3 +180,13 @@ def test_a_spaced_comma_that_goes_leaves_no_double_space():
 def test_two_words_get_no_verb():
     """"Ginger cat." has one place, and "Ginger is a cat." would make a name of the colour."""
     assert insert_be("Ginger cat.", scorer_of(liking("Ginger is a cat"))) is None
+
+
+def test_a_sentence_whose_verb_follows_an_aside_is_left_as_it_is():
+    """The fragment figure reads "stretches" after the aside as a plural; "The dune is a ridge of sand,
+    stretches out ..." would be two verbs for one subject."""
+    sentence = "The dune, tall ridge of pale sand, stretches out toward the sea."
+    assert insert_be(sentence, scorer_of(liking("dune is"))) is None
+    # a plural after a list's comma, before no particle, is no such verb
+    assert insert_be("Two mugs on the right, cups of tea.", scorer_of(liking("mugs are on"))) == \
+        "Two mugs are on the right, cups of tea."

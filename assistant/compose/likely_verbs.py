@@ -47,7 +47,7 @@ def insert_be(sentence: str, log_likelihoods: Callable[[list[str]], list[float] 
     beats the sentence as it was; else None. Places: after each of the first words that may end a
     subject, and after each later comma (an aside's end: "Another plane, painted gray, | parked ...")."""
     words = sentence.split()
-    if len(words) < 3:  # "Ginger cat." has one place, and "Ginger is a cat." makes a name of a colour
+    if len(words) < 3 or _verb_after_aside(words):  # "Ginger cat." has one place ("Ginger is a cat.")
         return None
     places = [i for i in range(1, len(words)) if _may_end_subject(words, i)][:MAX_PLACES]
     if not places:
@@ -92,6 +92,17 @@ def _aside_end(words: list[str], i: int) -> bool:
     """Whether the comma before word `i` may close an aside (an earlier comma opened it), so that it is kept
     beside the form without it; a sentence's first comma never stands between a subject and its verb."""
     return words[i - 1].endswith(",") and any(w.endswith(",") for w in words[:i - 1])
+
+
+def _verb_after_aside(words: list[str]) -> bool:
+    """An -s word after an aside's comma and before a particle, a preposition or an article: "The beach,
+    a stretch of sand, | stretches out ...", the sentence's verb that the fragment figure reads as a plural."""
+    return any(words[i - 1].endswith(",") and re.fullmatch(r"[a-z]+[^s']s", words[i]) and _bare(words[i + 1]) in _AFTER_VERB
+               for i in range(2, len(words) - 1))
+
+
+_AFTER_VERB = frozenset("""out up down off away back over along across around through into onto in on at to toward
+towards from by with above below beneath under behind beside near past the a an its their his her""".split())
 
 
 def _bare(word: str) -> str:
