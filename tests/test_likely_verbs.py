@@ -190,3 +190,19 @@ def test_a_sentence_whose_verb_follows_an_aside_is_left_as_it_is():
     # a plural after a list's comma, before no particle, is no such verb
     assert insert_be("Two mugs on the right, cups of tea.", scorer_of(liking("mugs are on"))) == \
         "Two mugs are on the right, cups of tea."
+
+
+def test_no_verb_goes_right_after_a_dash():
+    asked = []
+    insert_be("The sign – bright red letters on a white board.", scorer_of(liking(), asked))
+    tried = [t for batch in asked for t in batch]
+    assert tried and not any("– is" in t or "– are" in t for t in tried)  # no verb right after a dash
+
+
+def test_a_failing_scorer_warns_once_for_all_fragments(fake, fake_spec):
+    def broken(texts):
+        raise RuntimeError("llama_decode returned 1")
+    fake.enqueue([f"{FRAGMENT}\nThe canine facing the left side of the frame."])
+    fake.score = broken
+    draft = compose(CaptionTask(notes="feline facing right side of frame\ncanine facing left side of frame"), fake_spec)
+    assert sum("could not score" in w for w in draft.warnings) == 1, draft.warnings

@@ -64,7 +64,7 @@ def insert_be(sentence: str, log_likelihoods: Callable[[list[str]], list[float] 
     for i, be, drop in (first[k] for k in best):
         variants = [be]
         if be == "is" and _bare(words[i]) not in _DETERMINER_NEXT:
-            variants.append("is an" if _bare(words[i])[:1] in "aeiou" else "is a")
+            variants.append("is an" if _bare(words[i])[:1] in tuple("aeiou") else "is a")
         candidates += [c for c in (_with(words, i, v, len(words), drop) for v in variants) if c not in candidates]
     scores = log_likelihoods([sentence, *candidates])
     if scores is None or max(scores[1:]) <= scores[0]:
@@ -78,7 +78,7 @@ def _may_end_subject(words: list[str], i: int) -> bool:
     ("the cat | and dog"), never inside a quotation or parentheses (a sign's words are quoted as written)."""
     before, word = words[i - 1], words[i]
     return ((i <= FIRST_WORDS or before.endswith(",")) and _bare(before) not in _NO_END
-            and _bare(word) not in _NO_START and not before.endswith((":", ";", "—"))
+            and _bare(word) not in _NO_START and not before.endswith((":", ";", "—", "–", "-"))
             and not re.search(r"['’]s\W*$|s['’]\W*$", before) and re.match(r"[\w\"']", word) is not None
             and not _inside_quotes(words[:i]))
 
@@ -106,7 +106,7 @@ towards from by with above below beneath under behind beside near past the a an 
 
 
 def _bare(word: str) -> str:
-    return word.strip(".,;:!?\"'()").lower()
+    return word.strip(".,;:!?\"'()“”‘’").lower()
 
 
 def _with(words: list[str], i: int, be: str, end: int, drop: bool = True) -> str:
@@ -131,7 +131,7 @@ def with_likely_verbs(sentences: list[str], observations: list[Observation], cha
             return llm.log_likelihoods(texts, spec)
         except Exception as e:  # the sentence stays as it is; nothing the annotator typed depends on this
             log.warning("scoring failed: %s", e)
-            if warnings is not None:
+            if warnings is not None and not any(w.startswith("a fragment was left") for w in warnings):
                 warnings.append(f"a fragment was left as it is: the model could not score its mends ({e})")
             return None
 
