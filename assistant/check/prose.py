@@ -137,6 +137,11 @@ def remarks(text: str, notes: tuple[str, ...] | list[str] = ()) -> list[StyleRem
     return list(_remarks(text, tuple(notes)))
 
 
+def has_fragment(text: str) -> bool:
+    """Whether a sentence of `text` reads as a fragment (a "fragment" remark): what compose's mends ask."""
+    return any(r.kind == "fragment" for r in _remarks(text, ()))
+
+
 def figures(text: str, notes: tuple[str, ...] | list[str] = ()) -> ProseFigures:
     sents = _analyse(text, tuple(notes))
     lengths = [s.words for s in sents] or [0]

@@ -27,7 +27,7 @@ def as_sentence(fragment: str, names: frozenset[str] | None = None, model_mends:
     silver."), "It is" before a lone adjective ("Overcast." -> "It is overcast."), or "There
     is"/"There are" before a noun phrase (`there_is`); a verb left dangling at the end ("A bowl
     with pears is placed.") goes first. Only a candidate that is no fragment itself."""
-    if not any(r.kind == "fragment" for r in prose.remarks(fragment)):
+    if not prose.has_fragment(fragment):
         return None  # a sentence already
     from assistant.compose import dropped_be, hedged, joined, mixtures, owned, participle_verbs, placed_verbs, predicates, tails, typed  # noqa: PLC0415 - they build on this module
 
@@ -416,7 +416,7 @@ def heading_named(heading: str, rest: str) -> str | None:
     words, named = rest.split(), heading.split()
     if not words or not named or not words[0][:1].isalnum() or words[0].lower() in PHRASE_START or \
             clauses.may_have_verb(rest) or \
-            not any(r.kind == "fragment" for r in prose.remarks(terminated(rest[0].upper() + rest[1:]))):
+            not prose.has_fragment(terminated(rest[0].upper() + rest[1:])):
         return None
     lex = lexicon.load()
     if any(w.lower() in lex.directions or w.lower() in PHRASE_START - {"of"} for w in named):

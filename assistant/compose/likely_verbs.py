@@ -24,7 +24,7 @@ from assistant.notes import Observation
 
 log = logging.getLogger(__name__)
 
-#: Places a subject may end at are looked for among a sentence's first words only.
+#: Places a subject may end at are looked for among a sentence's first words (and after later commas).
 FIRST_WORDS = 8
 #: Places tried in a sentence at most (its first words, then the ends of its asides).
 MAX_PLACES = 12
@@ -122,7 +122,7 @@ def with_likely_verbs(sentences: list[str], observations: list[Observation], cha
                       spec: llm.ModelSpec, warnings: list[str] | None = None) -> list[str]:
     """`insert_be` on each sentence the prose figures call a fragment, where `spec`'s model can score
     and the check finds every note still carried."""
-    fragments = [s for s in sentences if _fragment(s)][:MAX_FRAGMENTS]
+    fragments = [s for s in sentences if prose.has_fragment(s)][:MAX_FRAGMENTS]
     if not fragments:
         return sentences
 
@@ -139,11 +139,7 @@ def with_likely_verbs(sentences: list[str], observations: list[Observation], cha
         if sentence not in fragments:
             return None
         whole = insert_be(sentence, scores)
-        return whole if whole is not None and not _fragment(whole) else None
+        return whole if whole is not None and not prose.has_fragment(whole) else None
 
     return mend_each(sentences, observations, changes, mend, "a fragment given the verb the model found likeliest",
                      every_note=True)
-
-
-def _fragment(sentence: str) -> bool:
-    return any(r.kind == "fragment" for r in prose.remarks(sentence))

@@ -159,7 +159,7 @@ def cut_unsupported(sentences: list[str], observations: list[Observation], repor
         if cut is None or word_count(cut) < 4:
             continue
         # "A red bus is." for "is on the right": the restore step puts the note's direction there
-        if any(r.kind == "fragment" for r in prose.remarks(cut)) and not (
+        if prose.has_fragment(cut) and not (
                 unfinished(cut) and _has_direction(span.text)):
             continue
         trial = sentences[:i] + [cut] + sentences[i + 1:]
@@ -225,7 +225,7 @@ def complete_fragments(sentences: list[str], observations: list[Observation],
 
     def mender(tails_first: bool) -> Callable[[str], list[str] | None]:
         def mend(sentence: str) -> list[str] | None:
-            if not any(r.kind == "fragment" for r in prose.remarks(sentence)):
+            if not prose.has_fragment(sentence):
                 return None
             whole = fragment_mend(sentence, names, tails_first=tails_first)  # two sentences where a phrase ran into a clause
             return [terminated(s.text) for s in split_sentences(whole)] if whole is not None else None
@@ -409,7 +409,7 @@ def unstacked(sentence: str) -> str | None:
     if not m:
         return None
     rest = sentence[m.end():]
-    if not names_label(m.group(1), rest) or any(r.kind == "fragment" for r in prose.remarks(rest)):
+    if not names_label(m.group(1), rest) or prose.has_fragment(rest):
         return None
     # its own verb, in its first clause, after its subject: not one of a relative clause ("a tall
     # lamp that is black"), of another clause ("a stop sign; there is a pole", "a wooden table and

@@ -232,7 +232,7 @@ def label_as_topic(label: str, rest: str) -> str | None:
     topic = re.sub(r"^(?:an?|the)\s+", "", topic, flags=re.I)
     if not rest or not topic:
         return None
-    if not any(r.kind == "fragment" for r in prose.remarks(terminated(rest))):
+    if not prose.has_fragment(terminated(rest)):
         return None
     if m := VIEW_RE.match(rest):
         view = m.group(1)
