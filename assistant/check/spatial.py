@@ -177,7 +177,8 @@ def direction_swapped(unit: str, i: int, draft: "Draft", tally: Tally) -> str | 
 
 def surplus(draft: "Draft", support: "list[Word]", sentence_notes: list[list[str]],
             note_units: dict[str, set[str]], already: list[Span],
-            counted: Callable[..., list[str]], label: Callable[[str], str], differs: Differs) -> list[Span]:
+            counted: Callable[..., list[str]], label: Callable[[str], str], differs: Differs,
+            idle: Callable[["Draft", int], bool] | None = None) -> list[Span]:
     """`already` (the spans found so far) with the units (directions, negations) the draft
     states more often than the notes do added.
 
@@ -188,7 +189,8 @@ def surplus(draft: "Draft", support: "list[Word]", sentence_notes: list[list[str
     `note_units` maps each note id to the units its own text has. A mark is certain only when
     `differs` finds a difference from the notes behind it (a swap, a flipped statement), else
     it is surplus content, check tier; a span found before that holds a certain mark becomes
-    certain too (a swapped "right" inside words no note gives).
+    certain too (a swapped "right" inside words no note gives). A draft word at which `idle` holds
+    states no unit ("not" of "not as tall as": a comparison) and is not counted.
     """
     allowed: dict[str, int] = {}
     for w in support:
@@ -196,6 +198,8 @@ def surplus(draft: "Draft", support: "list[Word]", sentence_notes: list[list[str
             allowed[unit] = allowed.get(unit, 0) + 1
     found: dict[str, list[tuple[int, int]]] = {}
     for i, w in enumerate(draft.words):
+        if idle is not None and idle(draft, i):
+            continue
         for unit in counted(w, negated=i in draft.negated):
             found.setdefault(unit, []).append((draft.sent_of[i], i))
     tally = Tally(allowed, {u: len(where) for u, where in found.items()}, already)
