@@ -27,6 +27,10 @@ def _spans(notes: str, draft: str, original: str | None = None) -> list[str]:
     ("a white lighthouse in front of a grey sky", "A white lighthouse set against a grey sky is in front."),
     # the time that follows is the fact
     ("Add the information about the festival in early June.", "The festival starting in early June was added."),
+    # a thing said to have what follows "with"
+    ("a brown hat with a red feather", "A brown hat decorated with a red feather."),
+    # a time-order adverb, like "later"
+    ("Add the information about the driver convicted of speeding.", "The driver initially convicted of speeding."),
     # a placement participle, like "positioned"
     ("a black arrow on a yellow board", "A black arrow is oriented on a yellow board."),
 ])
@@ -45,6 +49,7 @@ def test_a_negation_in_a_comparison_adds_no_negation():
     ("a small barn", "A small barn was set on fire.", "set on fire"),  # a deed, not a place
     ("Add the information about the festival.", "The festival starting in Leeds was planned.", "Leeds"),  # the place is new
     ("a blue car", "A blue car has happened to crash.", "crash"),  # the subject is supported, the crash is not
+    ("a brown hat", "A brown hat decorated with a red feather.", "red feather"),  # the feather is new
 ])
 def test_guards_the_same_words_with_a_fact_of_their_own_stay(notes, draft, flagged):
     assert any(flagged in s or s in flagged for s in _spans(notes, draft)), _spans(notes, draft)

@@ -2,9 +2,9 @@
 alarms on text people write). Where what they join is supported they add no fact of their own:
 "is set to open" (is to open), "prior to the vote" (before it), "landslides following heavy rain"
 (caused by it), "a sign reading "OPEN"" (a sign: "OPEN"), "allegations relating to the murder"
-(about it), "a desk accompanied by a chair" (with a chair), "an accident has happened" (an
-accident), "a tower set against the sky", "the World Cup starting in late September" (in late
-September)."""
+(about it), "a desk accompanied by a chair" (with a chair), "a hat decorated with a feather" (a hat
+with a feather), "an accident has happened" (an accident), "a tower set against the sky", "the World
+Cup starting in late September" (in late September)."""
 
 from __future__ import annotations
 
@@ -28,6 +28,9 @@ _TOOK_PLACE = frozenset({"happen", "occur"})
 #: Where "set" places a thing, not what is done to it: "a tower set against the sky", "a village set
 #: among hills"; not "set on fire", "set in 1920" (when a story takes place), "set to open" (below).
 _SET_PLACES = frozenset({"against", "among", "amid", "amidst", "beside", "behind", "beneath", "atop", "within"})
+#: Participles that say only that a thing has what follows "with": "plants adorned with berries" (plants
+#: with berries). What follows is the fact, judged on its own.
+_HAVING = frozenset({"adorned", "decorated", "embellished"})
 #: "starting in late September", "beginning on Monday": the time that follows is the fact.
 _FROM_TIME = frozenset({"starting", "beginning"})
 _TIME_PREPOSITIONS = frozenset({"in", "on", "from", "at"})
@@ -54,6 +57,8 @@ def joins_only(ws: list[Word], a: int, i: int, b: int, reasons: list[str | None]
         return i > a and not ws[i - 1].is_stop and prev not in BE
     if low == "accompanied":
         return nxt == "by"
+    if low in _HAVING and nxt == "with":
+        return _next_supported(ws, a, i + 2, b, reasons)
     if lexicon.lemmas(low) & _TOOK_PLACE:
         return _subject_supported(ws, a, i, reasons)
     if low in _FROM_TIME and nxt in _TIME_PREPOSITIONS:
