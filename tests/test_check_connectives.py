@@ -57,3 +57,9 @@ def test_guards_the_same_words_with_a_fact_of_their_own_stay(notes, draft, flagg
 
 def test_guard_a_plain_negation_is_still_counted():
     assert "not" in " ".join(_spans("A row of tall red houses.", "This red house is not tall."))
+
+
+def test_guard_an_edit_that_adds_a_time_order_word_is_still_checked():
+    notes = split_notes("Add the information about initially to the summary.")
+    report = check_draft(notes, "The bridge was initially closed to traffic.", original="The bridge was closed to traffic.")
+    assert report.facts[0].status == "kept" and report.facts[0].checked, report.facts[0]

@@ -31,6 +31,9 @@ _SET_PLACES = frozenset({"against", "among", "amid", "amidst", "beside", "behind
 #: Participles that say only that a thing has what follows "with": "plants adorned with berries" (plants
 #: with berries). What follows is the fact, judged on its own.
 _HAVING = frozenset({"adorned", "decorated", "embellished"})
+#: Time order between things the text gives, like the lexicon's stop words "later", "afterwards": "the
+#: journalists initially convicted ..." (not stop words, so that an edit adding "initially" is still checked).
+_TIME_ORDER = frozenset({"initially", "originally"})
 #: "starting in late September", "beginning on Monday": the time that follows is the fact.
 _FROM_TIME = frozenset({"starting", "beginning"})
 _TIME_PREPOSITIONS = frozenset({"in", "on", "from", "at"})
@@ -57,6 +60,8 @@ def joins_only(ws: list[Word], a: int, i: int, b: int, reasons: list[str | None]
         return i > a and not ws[i - 1].is_stop and prev not in BE
     if low == "accompanied":
         return nxt == "by"
+    if low in _TIME_ORDER:
+        return True
     if low in _HAVING and nxt == "with":
         return _next_supported(ws, a, i + 2, b, reasons)
     if lexicon.lemmas(low) & _TOOK_PLACE:
