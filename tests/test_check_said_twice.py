@@ -1,6 +1,8 @@
 """A direction said again in a later sentence that restates an earlier one is one statement, also
 when the earlier statement is a note split over two sentences, and whatever framing words ("The
-image shows", "a close-up view of") either sentence adds (spatial.restates; issue 23). Invented."""
+image shows", "a close-up view of") either sentence adds (spatial.restates), and a part of the picture a
+sentence opens with as its topic and names again ("The background shows ... in the background") is one
+place (spatial._topic_said_again; issue 23). Invented."""
 
 from assistant.check import check_draft
 from assistant.notes import split_notes
@@ -32,3 +34,15 @@ def test_guard_a_sentence_blending_two_notes_still_counts():
     draft = ("A blue door is below the shop sign. A round window with a brass handle and a red frame is above the sign. "
              "The blue door below the sign has a brass handle and a red frame.")
     assert _spans(notes, draft) == ["below"]
+
+
+def test_a_picture_part_named_as_the_sentences_topic_and_again_is_one_place():
+    notes = "Hills: green hills with a white farmhouse in the background."
+    draft = "The background shows green hills and a white farmhouse in the background."
+    assert _spans(notes, draft) == []
+
+
+def test_guard_two_plain_mentions_of_a_picture_part_still_count():
+    notes = "Hills: green hills with a white farmhouse in the background."
+    draft = "Green hills are in the background, and a white farmhouse is in the background."
+    assert _spans(notes, draft) == ["background"]

@@ -207,7 +207,8 @@ def surplus(draft: "Draft", support: "list[Word]", sentence_notes: list[list[str
     for unit, where in found.items():
         mentions = [i for _, i in where]
         # a closing sentence that says again what an earlier one said states no second fact
-        where = [(s, i) for s, i in where if not restates(draft, i, mentions, sentence_notes)]
+        where = [(s, i) for s, i in where
+                 if not restates(draft, i, mentions, sentence_notes) and not _topic_said_again(draft, i, mentions)]
         extra = len(where) - allowed.get(unit, 0) - _restating(unit, where, draft, sentence_notes, note_units, tally)
         if extra <= 0:
             continue
@@ -238,6 +239,16 @@ def restates(draft: "Draft", i: int, mentions: list[int], sentence_notes: list[l
     return any(j < i and draft.sent_of[j] != draft.sent_of[i] and _same_context(mine, _context(draft, j))
                and _says_again(draft, draft.sent_of[i], _with_its_split(draft.sent_of[j], sentence_notes))
                for j in mentions)
+
+
+def _topic_said_again(draft: "Draft", i: int, mentions: list[int]) -> bool:
+    """The mention at `i` names again the part of the picture its sentence opened with as its topic:
+    "The background shows lights on short trees, ... pine trees in the background" says one place."""
+    a = draft.first[draft.sent_of[i]]
+    framing = lexicon.load().framing
+    return draft.words[i].direction in _FRAME_PLACES and any(
+        a <= j < i and j <= a + 1 and draft.words[a].lower in ("the", draft.words[j].lower) and j + 1 < i
+        and draft.words[j + 1].lower in framing for j in mentions)
 
 
 def _with_its_split(s: int, sentence_notes: list[list[str]] | None) -> tuple[int, ...]:
