@@ -55,7 +55,7 @@ def joins_only(ws: list[Word], a: int, i: int, b: int, reasons: list[str | None]
     if low == "prior":
         return nxt == "to"
     if low in _INTRODUCERS:
-        return text[ws[i].tok.end:].lstrip(" :")[:1] in _OPENING_QUOTES
+        return text[ws[i].tok.end : ws[i].tok.end + 3].lstrip(" :")[:1] in _OPENING_QUOTES
     if _ABOUT.get(low) == nxt:
         return i > a and not ws[i - 1].is_stop and prev not in BE
     if low == "accompanied":
