@@ -5,7 +5,7 @@ import pytest
 
 from assistant import llm
 from assistant.compose import compose
-from assistant.compose.likely_articles import MIN_GAIN, places, with_articles
+from assistant.compose.likely_articles import MIN_GAIN, places, verb_places, with_articles
 from assistant.kinds.caption import CaptionTask
 
 
@@ -61,6 +61,22 @@ def test_a_gain_below_the_margin_or_two_articles_side_by_side_are_not_taken():
     assert with_articles(sentences, both) == ["A cup holds the hot tea."]
 
 
+def test_a_participle_right_after_its_subject_may_want_its_be_and_the_model_picks_is_or_are():
+    def at(sentence):
+        return [sentence[p.start:].split()[0] for p in verb_places([sentence])]
+    assert at("Lamp perched on the shelf, casting a glow.") == ["perched"]
+    assert at("A blanket loosely draped over the sofa.") == ["loosely"]  # "is" goes before the adverb
+    # a verb there already, an aside's participle, a participle after its own "is": no place
+    assert at("The lamp perched on the shelf is brass.") == []
+    assert at("The lamp, perched on the shelf, glows.") == []
+    assert at("The lamp is perched on the shelf.") == []
+    out = with_articles(["Cushions stacked on the sofa."], liking("Cushions are stacked"))
+    assert out == ["Cushions are stacked on the sofa."]
+    # an article and the verb side by side are both taken ("The lamp is perched")
+    assert with_articles(["Lamp perched on the shelf."], liking("The lamp", "amp is perched")) == \
+        ["The lamp is perched on the shelf."]
+
+
 NOTES = "kettle on stove\nsteam adding touch of warmth to kitchen"
 DRAFT = "The kettle is on the stove.\nSteam is adding touch of warmth to kitchen."
 
@@ -111,3 +127,6 @@ def test_the_embedded_model_puts_back_the_articles_a_reader_would():
     # plural nouns and a sentence that has its articles stay as they are
     assert with_articles(["The dog bares sharp teeth at the mailman."], gains) is None
     assert with_articles(["A man in a red coat walks a dog on the beach."], gains) is None
+    assert with_articles(["The lamp bathed in soft light stands on the desk."], gains) is None
+    assert with_articles(["The old lamp bathed in soft light, casting long shadows."], gains) == \
+        ["The old lamp is bathed in soft light, casting long shadows."]

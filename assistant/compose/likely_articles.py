@@ -20,10 +20,12 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from assistant import llm
+from assistant.check.clauses import verbs
+from assistant.check.word_forms import past_or_participle
 from assistant.compose.models import SentenceChange
 from assistant.compose.polish import mend_each
 from assistant.notes import Observation
-from assistant.text import indefinite_article
+from assistant.text import indefinite_article, tokenize
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +89,33 @@ def places(sentences: list[str]) -> list[Place]:
     return out
 
 
+def verb_places(sentences: list[str]) -> list[Place]:
+    """Where "is" or "are" may be missing: before the first verb of a sentence when that verb is a bare
+    participle right after its subject ("Scene bathed in light", "A towel casually placed on the chair",
+    before the adverb), read by the fragment figure as a past tense, or the first participle after a noun
+    in a sentence with no verb that the mends before left so. A caption describes in the present,
+    so such a verb is mostly a note's participle; the model decides, as for an article."""
+    out, offset = [], 0
+    for k, sentence in enumerate(sentences):
+        tokens = tokenize(sentence)
+        i = next(verbs(tokens, sentence), None)
+        if i is None:  # no verb at all: the first participle after a noun ("Lamp perched on the shelf.")
+            i = next((j for j in range(1, len(tokens)) if tokens[j - 1].lower not in _NOT_AFTER | _PREPOSITIONS
+                      and re.fullmatch(r"[a-z]+(?:ed|en)", tokens[j].text)), None)
+        if i is not None and i >= 1 and re.fullmatch(r"[a-z]+(?:ed|en)", tokens[i].text) and past_or_participle(tokens[i].lower) \
+                and tokens[i - 1].lower not in _AUXILIARIES and not sentence[tokens[i - 1].end:tokens[i].start].strip() \
+                and not _inside_marks(sentence[:tokens[i].start]):
+            at = i - 1 if i >= 2 and tokens[i - 1].lower.endswith("ly") else i
+            out.append(Place(k, offset + tokens[at].start, False))
+        offset += len(sentence) + 1
+    return out
+
+
+_AUXILIARIES = frozenset("""is are was were be been being am has have had do does did will would can could may might
+must shall should get gets got not""".split())
+_BE = ("is", "are")
+
+
 def _no_noun_phrase(word: str, after: str, before: str) -> bool:
     """Whether `word` cannot begin a noun phrase here: a participle before its preposition ("Sled,
     pulled by ...", "Captured from ..."), a word before "to" ("Adjacent to the door", "next to"), a side
@@ -134,6 +163,10 @@ def with_articles(sentences: list[str], gains: Callable[[str, list[tuple[int, in
                 edits.append((place.start, place.start + 1, f"{article.capitalize()} {word[0].lower()}") if place.first
                              else (place.start, place.start, f"{article} "))
                 meta.append((place, article))
+        for place in verb_places(piece):
+            for be in _BE:
+                edits.append((place.start, place.start, f"{be} "))
+                meta.append((place, be))
         scored = gains(text, edits) if edits else None
         if scored is None:
             continue
@@ -143,7 +176,8 @@ def with_articles(sentences: list[str], gains: Callable[[str, list[tuple[int, in
                 best[place] = (gain, article)
         kept: list[tuple[Place, str]] = []
         for place in sorted(best, key=lambda p: p.start):
-            if kept and _next_word(text, kept[-1][0].start) == place.start:  # "the white the napkin": the likelier
+            if kept and _next_word(text, kept[-1][0].start) == place.start and best[place][1] not in _BE \
+                    and kept[-1][1] not in _BE:  # "the white the napkin": the likelier
                 if best[place][0] <= best[kept[-1][0]][0]:
                     continue
                 kept.pop()
