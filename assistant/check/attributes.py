@@ -97,9 +97,18 @@ def misplaced(note_text: str, all_notes: list[str], draft: Draft) -> list[Mispla
     return _unique(problems)
 
 
+class _Licensed(tuple):
+    """Every note's phrases, with what `_licensed` found of them (a pure function of the notes and
+    of the words' forms it reads, so kept with the phrases for every check against the notes)."""
+
+    memo: dict[tuple, bool]
+
+
 @lru_cache(maxsize=256)
-def _every_phrase(notes: tuple[str, ...]) -> tuple[Phrase, ...]:
-    return tuple(p for t in notes for p in note_phrases(t))
+def _every_phrase(notes: tuple[str, ...]) -> _Licensed:
+    found = _Licensed(p for t in notes for p in note_phrases(t))
+    found.memo = {}
+    return found
 
 
 @lru_cache(maxsize=256)
@@ -122,7 +131,7 @@ def _checked(attr: Word) -> bool:
     return kind in CHECKED_KINDS or kind == "number" and attr.number is not None and attr.number > 1
 
 
-def _said_of_it(attr: Word, phrase: Phrase, draft: Draft, licensed: list[Phrase], notes: list[str]) -> Phrase | None:
+def _said_of_it(attr: Word, phrase: Phrase, draft: Draft, licensed: _Licensed, notes: list[str]) -> Phrase | None:
     """The thing "it" stands for, when a sentence says the note's attribute of it ("It is brown.") and
     it is another thing, which no note gives that attribute."""
     return next((d for d in pronoun_phrases(draft.text) if not phrase.names(d.head) and not same_head(d.head, phrase.head)
@@ -130,9 +139,16 @@ def _said_of_it(attr: Word, phrase: Phrase, draft: Draft, licensed: list[Phrase]
                  and not _said_after(attr, d.head, tuple(notes)) and not _part_licensed(attr, d.head, notes)), None)
 
 
-def _licensed(attr: Word, head: Word, licensed: list[Phrase]) -> bool:
+def _licensed(attr: Word, head: Word, licensed: _Licensed) -> bool:
     """A note gives `head` this attribute, as its noun or a noun inside ("a snake clay model")."""
-    return any(p.attrs and any(same_attr(attr, a) for a in p.attrs) and p.names(head) for p in licensed)
+    said = (attr.lower, attr.color, attr.number, head.lower)  # all `same_attr` and `Phrase.names` read of them
+    found = licensed.memo.get(said)
+    if found is None:
+        if len(licensed.memo) >= 8192:
+            licensed.memo.clear()
+        found = licensed.memo[said] = any(p.attrs and any(same_attr(attr, a) for a in p.attrs) and p.names(head)
+                                          for p in licensed)
+    return found
 
 
 def _said_after(attr: Word, head: Word, notes: tuple[str, ...]) -> bool:
@@ -174,7 +190,7 @@ def _part_licensed(attr: Word, head: Word, notes: list[str]) -> bool:
     return False
 
 
-def _inner_licensed(attr: Word, d: Phrase, licensed: list[Phrase]) -> bool:
+def _inner_licensed(attr: Word, d: Phrase, licensed: _Licensed) -> bool:
     """A note gives this attribute to a noun of `d` that it stands before ("brown liquid" for
     "a brown liquid goblet glass"): the attribute may be that noun's."""
     return any(same_attr(attr, a) and _licensed(a, n, licensed) for a in d.attrs for n in d.inner(a))
@@ -326,8 +342,8 @@ def count_changed(note_text: str, draft: Draft, sentences: list[int], notes: tup
         named = [d.head for d in theirs if d.head.lower in naming]
         # the match may have picked another sentence that names it too ("roads" of a city): a
         # singular anywhere in the draft may carry the note
-        anywhere = [d.head for d in draft_phrases(draft) if d.head.lower in naming] if named else []
-        if named and all(d.lower != phrase.head.lower and not singular(d.lower) for d in anywhere) and (
+        anywhere = naming & _heads(draft.text) if named else ()  # the words of the draft's things that name it
+        if named and all(low != phrase.head.lower and not singular(low) for low in anywhere) and (
                 last.lower in _ONE or phrase.head.lower in lexicon.lemmas(named[0].lower)):  # "cabinetry"
             return f"the note has one {phrase.head.tok.text}, the draft says {named[0].tok.text}"
     return None
