@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import fields
-from functools import lru_cache
-from operator import attrgetter
 
 from assistant import lexicon
 from assistant.check import light_verbs, number_forms, written_otherwise
@@ -17,11 +14,10 @@ from assistant.check.words import Draft, Word
 from assistant.check.written_otherwise import abbreviates
 
 
-def unsupported(draft: Draft, support_words: list[Word], forbidden: dict[str, str],
+def unsupported(draft: Draft, support: Support, forbidden: dict[str, str],
                 placed: frozenset[int] = frozenset()) -> list[Span]:
-    """Runs of draft words that nothing supports, as spans with their reasons; `placed` holds
-    flat indices of words another rule found supported (a note's place said another way)."""
-    support = _support_of(tuple(map(_FIELDS, support_words)))
+    """Runs of draft words that nothing supports (`supplied`), as spans with their reasons; `placed`
+    holds flat indices of words another rule found supported (a note's place said another way)."""
     corrected = tuple(forbidden.items())
     spans: list[Span] = []
     for s in range(len(draft.sents)):
@@ -73,16 +69,20 @@ def _first_reasons(draft: Draft, s: int, support: Support, forbidden: dict[str, 
     return list(found)
 
 
-#: Every field of a word, in `Word`'s order: what `Support.of` reads of it.
-_FIELDS = attrgetter(*(f.name for f in fields(Word)))
+def supplied(words: list[Word], sources: tuple) -> Support:
+    """`Support.of(words)`, remembered by `sources`: the texts the caller read the words from, in
+    order, and what chose among them (its promise: the same sources give the same words). Each check
+    of a draft against the same notes (compose's first draft, its repairs, the final text) supplies
+    the same; no caller changes a Support, and it holds no word, only their strings."""
+    found = _SUPPLIED.get(sources)
+    if found is None:
+        if len(_SUPPLIED) >= 256:
+            _SUPPLIED.clear()
+        found = _SUPPLIED[sources] = Support.of(words)
+    return found
 
 
-@lru_cache(maxsize=256)
-def _support_of(words: tuple[tuple, ...]) -> Support:
-    """`Support.of`, remembered by the words' `_FIELDS`: each check of a draft against the same notes
-    (compose's first draft, its repairs, the final text) supplies the same words. Safe: `Support.of`
-    reads nothing else of them, and no caller changes a Support."""
-    return Support.of([Word(*f) for f in words])
+_SUPPLIED: dict[tuple, Support] = {}
 
 
 def _shades_of_supported_colours(ws: list[Word], reasons: list[str | None], text: str) -> list[str | None]:
