@@ -52,13 +52,13 @@ def misplaced(note_text: str, all_notes: list[str], draft: Draft) -> list[Mispla
         return []
     licensed = _every_phrase(tuple(all_notes))
     drafted = draft_phrases(draft)
-    by_head, with_nouns, with_attrs = _drafted(draft.text)
+    by_head, by_noun, with_attrs = _drafted(draft.text)
     problems: list[Misplaced] = []
     for phrase in mine:
         named = draft_words_naming(phrase.head.lower, draft.text)
         on_object = [drafted[i] for i in sorted(i for w in named for i in by_head.get(w, ()))]
         # "a brown liquid goblet glass" for "brown liquid": the liquid keeps its colour inside the compound
-        inside = [d for d in with_nouns if d.head.lower not in named and any(n.lower in named for n in d.nouns)]
+        inside = [drafted[i] for i in sorted({i for w in named for i in by_noun.get(w, ())}) if drafted[i].head.lower not in named]
         if not on_object and not inside:
             # the object may be named another way (the content check speaks for it), but an
             # attribute of it on another object of the notes has moved: "red tongue" -> "red model"
@@ -98,9 +98,7 @@ def misplaced(note_text: str, all_notes: list[str], draft: Draft) -> list[Mispla
 
 
 class _Licensed(tuple):
-    """Every note's phrases, with what `_licensed` found of them (a pure function of the notes and
-    of the words' forms it reads, so kept with the phrases for every check against the notes)."""
-
+    """Every note's phrases, and what `_licensed` found of them (a pure function of the notes)."""
     memo: dict[tuple, bool]
 
 
@@ -112,14 +110,16 @@ def _every_phrase(notes: tuple[str, ...]) -> _Licensed:
 
 
 @lru_cache(maxsize=256)
-def _drafted(text: str) -> tuple[MappingProxyType, tuple[Phrase, ...], tuple[Phrase, ...]]:
-    """The draft's phrases (`draft_phrases`, in order) by head word as their positions, and those with
-    nouns before the head and with attributes: what `misplaced` reads of them, for every note."""
-    drafted, by_head = draft_phrases(Draft.cached(text)), {}
+def _drafted(text: str) -> tuple[MappingProxyType, MappingProxyType, tuple[Phrase, ...]]:
+    """The draft's phrases (`draft_phrases`, in order) by head word and by a noun before the head, as
+    their positions, and those with attributes: what `misplaced` reads of them, for every note."""
+    drafted, by_head, by_noun = draft_phrases(Draft.cached(text)), {}, {}
     for i, d in enumerate(drafted):
         by_head.setdefault(d.head.lower, []).append(i)
-    return (MappingProxyType({w: tuple(at) for w, at in by_head.items()}), tuple(d for d in drafted if d.nouns),
-            tuple(d for d in drafted if d.attrs))
+        for n in d.nouns:
+            by_noun.setdefault(n.lower, []).append(i)
+    return (MappingProxyType({w: tuple(at) for w, at in by_head.items()}),
+            MappingProxyType({w: tuple(at) for w, at in by_noun.items()}), tuple(d for d in drafted if d.attrs))
 
 
 def _checked(attr: Word) -> bool:

@@ -235,12 +235,18 @@ _CLAUSE_BREAKS = frozenset(",;:()")
 _REACH = 8  # "the museum is a multi-colored abstract painting": the likeness within this many words
 
 
+@lru_cache(maxsize=4096)
+def _likenesses(note_text: str) -> tuple[tuple[Phrase, Phrase], ...]:
+    """The note's likenesses and what they show ("painting of a lighthouse"): every check asks, of every note."""
+    lex = lexicon.load()
+    return tuple((a, b) for a, b in with_pairs(note_text, (["of"],)) if lexicon.lemmas(a.head.lower) & lex.representations)
+
+
 def likeness_equated(note_text: str, draft: Draft, sentences: list[int]) -> str | None:
     """A thing the note shows in a likeness ("a painting of a lighthouse") said by the sentences that
     carry the note to be that likeness ("The lighthouse is a painting"): every word is the note's,
     but the lighthouse became the painting."""
-    lex = lexicon.load()
-    pairs = [(a, b) for a, b in with_pairs(note_text, (["of"],)) if lexicon.lemmas(a.head.lower) & lex.representations]
+    pairs = _likenesses(note_text)
     if not pairs or not sentences:
         return None
     for s in window_sentences(note_text, draft, sentences):

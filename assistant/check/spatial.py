@@ -188,15 +188,16 @@ def surplus(draft: "Draft", support: "list[Word]", sentence_notes: list[list[str
     `note_units` maps each note id to the units its own text has. A mark is certain only when
     `differs` finds a difference from the notes behind it (a swap, a flipped statement), else
     it is surplus content, check tier; a span found before that holds a certain mark becomes
-    certain too (a swapped "right" inside words no note gives).
+    certain too (a swapped "right" inside words no note gives). `counted` counts a word only when it
+    has a direction or a negation (`counted_direction`, `negation.counted_negation`).
     """
     allowed: dict[str, int] = {}
     for w in support:
         for unit in counted(w):
             allowed[unit] = allowed.get(unit, 0) + 1
     found: dict[str, list[tuple[int, int]]] = {}
-    for i, w in enumerate(draft.words):
-        for unit in counted(w, negated=i in draft.negated):
+    for i in [i for i, w in enumerate(draft.words) if w.direction or w.negation]:  # the only words `counted` counts
+        for unit in counted(draft.words[i], negated=i in draft.negated):
             found.setdefault(unit, []).append((draft.sent_of[i], i))
     tally = Tally(allowed, {u: len(where) for u, where in found.items()}, already)
     spans = list(already)

@@ -290,7 +290,7 @@ def read_sentence(sentence: str) -> tuple[tuple[Word, ...], frozenset[int]]:
 
 def _moved(w: Word, offset: int) -> Word:  # a copy: the remembered words are never handed out
     t = w.tok
-    return Word(Token(t.text, t.start + offset, t.end + offset), w.lower, w.is_stop, w.number, w.color, w.direction,
+    return Word(t.moved(offset), w.lower, w.is_stop, w.number, w.color, w.direction,
                 w.is_name, w.negation, w.hedge)
 
 
