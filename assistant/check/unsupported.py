@@ -78,7 +78,7 @@ def supplied(words: list[Word], sources: tuple) -> Support:
     if found is None:
         if len(_SUPPLIED) >= 256:
             _SUPPLIED.clear()
-        found = _SUPPLIED[sources] = Support.of(words)
+        found = _SUPPLIED[sources] = Support.of(list(words))
     return found
 
 
