@@ -207,7 +207,13 @@ def _naming(thing: Phrase, text: str) -> frozenset[int]:
     """The draft sentences that may name the thing (`names`): a phrase word of theirs names its head
     or a noun of it, or their "it" may stand for a thing the sentence before names so. Only these
     can hold a mention: the rest are not read (each note's bonds ask of every sentence)."""
-    words = frozenset().union(*(binding.draft_words_naming(w.lower, text) for w in (thing.head, *thing.nouns)))
+    return _naming_words(tuple(w.lower for w in (thing.head, *thing.nouns)), text)
+
+
+@lru_cache(maxsize=1024)
+def _naming_words(lows: tuple[str, ...], text: str) -> frozenset[int]:
+    """`_naming` by the thing's words (all it reads of it): the notes name a thing again and again."""
+    words = frozenset().union(*(binding.draft_words_naming(low, text) for low in lows))
     said = [bool(words & ws) for ws in binding.sentence_phrase_words(text)]
     pronoun = _pronouns(text)
     return frozenset(s for s in range(len(said)) if said[s] or pronoun[s] and s and said[s - 1])

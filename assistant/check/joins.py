@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from types import MappingProxyType
 
 from assistant import lexicon
 from assistant.check.binding import (Phrase, attr_kind, first_object, is_noun, label_end, names_word, note_phrases,
@@ -156,6 +157,18 @@ def _after_comma(text: str) -> set[int]:
     return out
 
 
+@lru_cache(maxsize=4096)
+def _body_at(note_text: str) -> MappingProxyType:
+    """Where each word of the note's body is, from its second word to its first verb (past it a listed
+    thing may be a clause's own subject): `subject_moved` tries only where an opening's first word is."""
+    body = _note_body(note_text)[0]
+    first_verb = next((k for k, w in enumerate(body) if w in _FINITE), len(body))
+    at: dict[str, list[int]] = {}
+    for k, w in enumerate(body[1 : first_verb + 1], 1):
+        at.setdefault(w, []).append(k)
+    return MappingProxyType({w: tuple(ks) for w, ks in at.items()})
+
+
 def subject_moved(note_text: str, draft: Draft) -> str | None:
     """A draft sentence that opens with a thing the note lists after its subject ("with a red light
     and a green light") and goes on with the note's words up to the subject's verb and past it
@@ -168,11 +181,7 @@ def subject_moved(note_text: str, draft: Draft) -> str | None:
     body, clauses, name = _note_body(note_text)
     if not name:
         return None
-    # past the note's first verb a listed thing may be a clause's own subject
-    first_verb = next((k for k, w in enumerate(body) if w in _FINITE), len(body))
-    at: dict[str, list[int]] = {}  # where each word of the body is, to try only where an opening's first word is
-    for k, w in enumerate(body[1 : first_verb + 1], 1):
-        at.setdefault(w, []).append(k)
+    at = _body_at(note_text)
     for said, verb in openings:
         for j in at.get(said[0], ()):
             if j > len(body) - len(said):
