@@ -31,7 +31,7 @@ def test_a_moved_token_is_the_token_made_there():
     "Overhead lamps.\nA bird's-eye view of the hall.",
 ])
 def test_a_drafts_shots_read_by_sentence_are_the_whole_texts(text):
-    assert framing._draft_shots(text) == framing.shots(text)
+    assert framing.draft_shots(text) == framing.shots(text)
 
 
 def test_the_support_is_remembered_by_what_its_words_are_read_from():

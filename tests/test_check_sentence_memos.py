@@ -11,7 +11,7 @@ import pkgutil
 import assistant.check
 from assistant import lexicon
 from assistant import text as text_module
-from assistant.check import check_draft, unsupported
+from assistant.check import check_draft
 from assistant.check.binding import draft_words_naming, sentence_phrases
 from assistant.check.matching import match_window
 from assistant.check.words import Draft, note_key
@@ -45,7 +45,6 @@ def _forget_everything() -> None:
                 if callable(getattr(fn, "cache_clear", None)):
                     fn.cache_clear()
     Draft.cached.cache_clear()
-    unsupported._SUPPLIED.clear()  # the notes' supplied words' lookups, with each sentence's reasons on them
 
 
 def test_a_report_read_cold_is_the_one_read_after_other_drafts():

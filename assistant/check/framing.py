@@ -62,12 +62,12 @@ def shot_dropped(note: str, draft_text: str) -> str | None:
     mine = note_shots(note)
     if not mine:
         return None  # most notes give no shot: the draft is not read
-    lost = sorted(mine - _draft_shots(draft_text))
+    lost = sorted(mine - draft_shots(draft_text))
     return ", ".join(lost) if lost else None
 
 
 @lru_cache(maxsize=256)
-def _draft_shots(text: str) -> frozenset[str]:
+def draft_shots(text: str) -> frozenset[str]:
     """`shots` of a draft, read sentence by sentence (each remembered by its text: the next draft keeps
     most). The same as the whole text's when it has no line break: its sentences are then the text but
     for spaces after a stop, which no form runs across, and a space around a form is as no text there."""

@@ -83,6 +83,7 @@ def supplied(words: list[Word], sources: tuple) -> Support:
 
 
 _SUPPLIED: dict[tuple, Support] = {}
+supplied.cache_clear = _SUPPLIED.clear  # type: ignore[attr-defined]  # forgotten with the lru caches, as they are
 
 
 def _shades_of_supported_colours(ws: list[Word], reasons: list[str | None], text: str) -> list[str | None]:
