@@ -21,7 +21,7 @@ from assistant import lexicon
 from assistant.check import binding
 from assistant.check.binding import BREAK_CHARS, Phrase, is_noun, note_phrases, same_head, sentence_phrases
 from assistant.check.sentence_memo import by_sentences
-from assistant.check.words import Draft, note_words
+from assistant.check.words import Draft, note_words, says_any
 from assistant.check.worn import DETERMINERS, WITH, before_determiners, first_word, is_worn, names, word_index
 
 #: Words that place one thing by another, by the bond they say: (words, bond).
@@ -221,8 +221,10 @@ def _naming_words(lows: tuple[str, ...], text: str) -> frozenset[int]:
 
 @lru_cache(maxsize=256)
 def _pronouns(text: str) -> tuple[bool, ...]:
-    draft = Draft.cached(text)
-    return tuple(any(w.lower in ("it", "them") for w in draft.sentence_words(s)) for s in range(len(draft.sents)))
+    return tuple(says_any(s.text, _IT) for s in Draft.cached(text).sents)
+
+
+_IT = frozenset({"it", "them"})
 
 
 def _links_in(note_text: str, k: int, draft: Draft, s: int) -> tuple[str, ...]:
