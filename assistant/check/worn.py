@@ -309,6 +309,7 @@ def wear_said(note_text: str, draft: Draft, missing: list[str]) -> list[int] | N
     return sorted({draft.sent_of[word_index(draft.words)[d.item.head.tok.start]] for d in said})
 
 
+@lru_cache(maxsize=4096)
 def wear_words(note_text: str) -> str:
     """The wear verbs a note that has someone wear a thing licenses ("wearing" for "a man in a red shirt")."""
     return " wearing wears wore" if any(is_worn(b.item.head.lower) or b.item.head.color
