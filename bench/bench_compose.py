@@ -79,6 +79,9 @@ def main() -> None:
                         help="no model: answer each request from a --record file (or bench_stages.py --out); a "
                         "request it lacks gets an empty answer, counted as a miss (what a change to polish does to "
                         "the same drafts)")
+    parser.add_argument("--score-live", action="store_true",
+                        help="with --replay: what the tape lacks of the model's readings (scores of sentences, gains "
+                        "of edits) is read from the embedded model, loaded for it; the drafts still come from the tape")
     args = parser.parse_args()
     from assistant.eval.run import evaluate  # noqa: PLC0415
 
@@ -109,7 +112,7 @@ def main() -> None:
                 out = args.out.with_name(f"{args.out.stem}-{name}{args.out.suffix}") if several else args.out
             out.write_text(json.dumps({"summary": summary, "rows": rows}, indent=1))
             print(json.dumps(summary, indent=1))
-            if args.record:  # the shape bench_stages.Replay reads
+            if args.record:  # the shape bench_stages.Replay reads (a replay records what it answered)
                 args.record.write_text(json.dumps({"rows": [{"product": {"calls": tape.calls}}]}))
     if args.replay:
         print(f"replay misses: {tape.misses}, scores not recorded: {tape.score_misses}")
@@ -123,7 +126,12 @@ def _tape(args: argparse.Namespace):
     if args.replay:
         from assistant import llm  # noqa: PLC0415
 
-        player = Replay(args.replay)
+        live = None
+        if args.score_live:
+            from assistant.llm.embedded import shared_model  # noqa: PLC0415
+
+            live = shared_model()
+        player = Replay(args.replay, live)
         llm.register_local("replay", lambda: player)
         args.model = "replay/tape"
         return player

@@ -39,6 +39,7 @@ class Probe:
         self.calls: list[dict] = []
         self._wrap_stream(model)
         self._wrap_score(model)
+        self._wrap_score_edits(model)
         self._wrap_llm(model.llm)
 
     def _wrap_score(self, model: Any) -> None:
@@ -52,6 +53,18 @@ class Probe:
             probe.calls.append(_score_call(texts, scores, time.perf_counter() - started))
             return scores
         model.score = score
+
+    def _wrap_score_edits(self, model: Any) -> None:
+        """Records each `score_edits` (the text, its edits and their gains) as a call of kind "edits"."""
+        inner = model.score_edits
+        probe = self
+
+        def score_edits(text, edits, expect):
+            started = time.perf_counter()
+            gains = inner(text, edits, expect)
+            probe.calls.append(_edits_call(text, edits, expect, gains, time.perf_counter() - started))
+            return gains
+        model.score_edits = score_edits
 
     def _wrap_stream(self, model: Any) -> None:
         inner = model.stream
@@ -104,9 +117,12 @@ class Probe:
 class Replay:
     """Answers each request from the calls an earlier run recorded (`--replay`)."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, live: Any = None):
+        """`live`, a model with `score` and `score_edits` (the embedded one), scores what the tape lacks."""
         calls = [c for r in json.loads(path.read_text())["rows"] for side in ("product", "raw")
                  if side in r and "calls" in r[side] for c in r[side]["calls"]]
+        self.live = live
+        self.gains = {c["request"]: c["gains"] for c in calls if c["kind"] == "edits"}
         self.answers = {c["request"]: c["text"] for c in calls}
         # a patch asked for fewer items than the recorded one: its answer's lines for those items
         self.by_history = {json.dumps(json.loads(c["request"])[:-1]): c["text"] for c in calls if c["kind"] == "patch"}
@@ -118,10 +134,22 @@ class Replay:
     def score(self, texts):
         """The recorded log-likelihoods of these texts, or None (the mend they were for is not made)."""
         scores = self.scores.get(json.dumps(list(texts)))
+        if scores is None and self.live is not None:
+            scores = self.live.score(list(texts))
         self.score_misses += scores is None
         if scores is not None:
             self.calls.append(_score_call(texts, scores, 0.0))
         return scores
+
+    def score_edits(self, text, edits, expect):
+        """The recorded gains of these edits, or None (no edit is made)."""
+        gains = self.gains.get(_edits_key(text, edits, expect))
+        if gains is None and self.live is not None:
+            gains = self.live.score_edits(text, edits, expect)
+        self.score_misses += gains is None
+        if gains is not None:
+            self.calls.append(_edits_call(text, edits, expect, gains, 0.0))
+        return gains
 
     def stream(self, messages, params):
         from assistant.compose.sentences import parse_labelled  # noqa: PLC0415
@@ -154,6 +182,16 @@ def _asked(call: dict) -> list[dict]:
 def _score_call(texts: list[str], scores: list[float] | None, wall_s: float) -> dict:
     """A `score` as a call: no text written, no prompt cached; its time under wall_s."""
     return {"kind": "score", "request": json.dumps(list(texts)), "scores": scores, "text": "", "wall_s": wall_s,
+            "prefill_tokens": 0, "prefill_s": 0.0, "decode_tokens": 0, "decode_s": 0.0, "sample_s": 0.0, "state_s": 0.0}
+
+
+def _edits_key(text: str, edits, expect: float) -> str:
+    return json.dumps([text, [list(e) for e in edits], expect])
+
+
+def _edits_call(text: str, edits, expect: float, gains: list | None, wall_s: float) -> dict:
+    """A `score_edits` as a call: no text written; its time under wall_s."""
+    return {"kind": "edits", "request": _edits_key(text, edits, expect), "gains": gains, "text": "", "wall_s": wall_s,
             "prefill_tokens": 0, "prefill_s": 0.0, "decode_tokens": 0, "decode_s": 0.0, "sample_s": 0.0, "state_s": 0.0}
 
 
@@ -270,13 +308,13 @@ def _summary(rows: list[dict]) -> dict:
         out[side] = {
             "latency_p50_s": med([s["latency_s"] for s in sides]), "latency_p90_s": p90([s["latency_s"] for s in sides]),
             "outside_model_p50_s": med([s["outside_model_s"] for s in sides]),
-            "calls": sum(c["kind"] != "score" for c in calls), "rows_with_patch": sum(any(c["kind"] == "patch" for c in s["calls"]) for s in sides),
+            "calls": sum(c["kind"] not in ("score", "edits") for c in calls), "rows_with_patch": sum(any(c["kind"] == "patch" for c in s["calls"]) for s in sides),
             "checker_kept": sum(s["checker_kept"] for s in sides), "facts": sum(s["facts"] for s in sides),
             "referee_kept_0.5": sum(s["referee_kept_0.5"] for s in sides),
             "clean": sum(bool(s["clean"]) for s in sides), "polished": sum(s["polished"] for s in sides),
             "unsupported": sum(s["unsupported"] for s in sides), "words": sum(s["words"] for s in sides),
         }
-        for kind in ("draft", "patch", "raw", "score"):
+        for kind in ("draft", "patch", "raw", "score", "edits"):
             of = [c for c in calls if c["kind"] == kind]
             if of:
                 out[side][kind] = {k: round(sum(c[k] for c in of), 2) for k in

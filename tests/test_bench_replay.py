@@ -18,3 +18,28 @@ def test_a_replay_answers_recorded_requests_and_scores_and_counts_what_it_lacks(
     assert player.score(["A dog."]) is None
     assert (player.misses, player.score_misses) == (0, 1)
     assert [c["kind"] for c in player.calls] == ["draft", "score"]
+
+
+def test_a_replay_answers_recorded_edit_gains_and_asks_a_live_model_for_what_it_lacks(tmp_path):
+    from bench.bench_stages import _edits_key  # noqa: PLC0415
+
+    edits = [[7, 7, "a "], [0, 1, "The c"]]
+    tape = tmp_path / "tape.json"
+    tape.write_text(json.dumps({"rows": [{"product": {"calls": [
+        {"kind": "edits", "request": _edits_key("Cat on mat.", edits, -2.5), "gains": [3.5, None], "text": ""},
+    ]}}]}))
+    player = Replay(tape)
+    assert player.score_edits("Cat on mat.", [(7, 7, "a "), (0, 1, "The c")], -2.5) == [3.5, None]
+    assert player.score_edits("Dog on mat.", [(7, 7, "a ")], -2.5) is None
+    assert player.score_misses == 1
+
+    class Live:
+        def score(self, texts):
+            return [-1.0 for _ in texts]
+
+        def score_edits(self, text, edits, expect):
+            return [2.0 for _ in edits]
+    player = Replay(tape, Live())
+    assert player.score_edits("Dog on mat.", [(7, 7, "a ")], -2.5) == [2.0]
+    assert player.score(["A dog."]) == [-1.0] and player.score_misses == 0
+    assert [c["kind"] for c in player.calls] == ["edits", "score"]

@@ -85,9 +85,10 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
                            for j in range(len(d.words))) else spatial.direction_swapped(unit, i, d, tally)
 
     marked = [w for w in support_words if w.direction or w.negation]  # all the two counts below count of them
-    for counted, label, differs in ((spatial.counted_direction, lambda u: f"'{u}'", swapped),
-                                    (negation.counted_negation, lambda u: "a negation", negation.negation_flips)):
-        spans = spatial.surplus(parsed, marked, located, note_units, spans, counted, label, differs)
+    for counted, label, differs, idle in ((spatial.counted_direction, lambda u: f"'{u}'", swapped, None),
+                                          (negation.counted_negation, lambda u: "a negation", negation.negation_flips,
+                                           negation.compares_at)):
+        spans = spatial.surplus(parsed, marked, located, note_units, spans, counted, label, differs, idle)
     if original is not None:
         spans = generic_heads.generic_heads(restated(stand_ins(spans, draft, original, removed_names(texts)), draft,
                                                      original, texts), parsed, " ".join([original, *texts]))

@@ -126,6 +126,13 @@ def counted_negation(w: "Word", negated: bool = False) -> list[str]:
     return [NEGATION] if w.negation else []
 
 
+def compares_at(draft: "Draft", i: int) -> bool:
+    """The cue at flat index `i` makes a comparison ("not as tall as the others"): it adds no
+    negation to the draft's count, whatever the notes say ("tall buildings" stays tall)."""
+    s = draft.sent_of[i]
+    return compares(draft.sentence_words(s), i - draft.first[s])
+
+
 def negation_flips(unit: str, i: int, draft: "Draft", tally: "Tally") -> str | None:
     """A surplus negation differs from the notes when it negates what they supply: some content
     word it governs is supported ("the dog is not brown" for "brown dog"), or it governs none

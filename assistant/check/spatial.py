@@ -177,7 +177,8 @@ def direction_swapped(unit: str, i: int, draft: "Draft", tally: Tally) -> str | 
 
 def surplus(draft: "Draft", support: "list[Word]", sentence_notes: list[list[str]],
             note_units: dict[str, set[str]], already: list[Span],
-            counted: Callable[..., list[str]], label: Callable[[str], str], differs: Differs) -> list[Span]:
+            counted: Callable[..., list[str]], label: Callable[[str], str], differs: Differs,
+            idle: Callable[["Draft", int], bool] | None = None) -> list[Span]:
     """`already` (the spans found so far) with the units (directions, negations) the draft
     states more often than the notes do added.
 
@@ -188,8 +189,9 @@ def surplus(draft: "Draft", support: "list[Word]", sentence_notes: list[list[str
     `note_units` maps each note id to the units its own text has. A mark is certain only when
     `differs` finds a difference from the notes behind it (a swap, a flipped statement), else
     it is surplus content, check tier; a span found before that holds a certain mark becomes
-    certain too (a swapped "right" inside words no note gives). `counted` counts a word only when it
-    has a direction or a negation (`counted_direction`, `negation.counted_negation`).
+    certain too (a swapped "right" inside words no note gives). A draft word at which `idle` holds
+    states no unit ("not" of "not as tall as": a comparison) and is not counted. `counted` counts a
+    word only when it has a direction or a negation (`counted_direction`, `negation.counted_negation`).
     """
     allowed: dict[str, int] = {}
     for w in support:
@@ -197,6 +199,8 @@ def surplus(draft: "Draft", support: "list[Word]", sentence_notes: list[list[str
             allowed[unit] = allowed.get(unit, 0) + 1
     found: dict[str, list[tuple[int, int]]] = {}
     for i in [i for i, w in enumerate(draft.words) if w.direction or w.negation]:  # the only words `counted` counts
+        if idle is not None and idle(draft, i):
+            continue
         for unit in counted(draft.words[i], negated=i in draft.negated):
             found.setdefault(unit, []).append((draft.sent_of[i], i))
     tally = Tally(allowed, {u: len(where) for u, where in found.items()}, already)
@@ -204,7 +208,8 @@ def surplus(draft: "Draft", support: "list[Word]", sentence_notes: list[list[str
     for unit, where in found.items():
         mentions = [i for _, i in where]
         # a closing sentence that says again what an earlier one said states no second fact
-        where = [(s, i) for s, i in where if not restates(draft, i, mentions)]
+        where = [(s, i) for s, i in where
+                 if not restates(draft, i, mentions, sentence_notes) and not _topic_said_again(draft, i, mentions)]
         extra = len(where) - allowed.get(unit, 0) - _restating(unit, where, draft, sentence_notes, note_units, tally)
         if extra <= 0:
             continue
@@ -224,31 +229,59 @@ def surplus(draft: "Draft", support: "list[Word]", sentence_notes: list[list[str
     return spans
 
 
-def restates(draft: "Draft", i: int, mentions: list[int]) -> bool:
+def restates(draft: "Draft", i: int, mentions: list[int], sentence_notes: list[list[str]] | None = None) -> bool:
     """The mention at flat index `i` says again, in a later sentence, what an earlier mention of
     the same unit said: between the same content words, or with the same word on one side and
     none on the other within its clause ("a cutout in the upper part, ..." ... "a cutout in the
     upper part and cups"; "a pattern at the bottom of the can" ... "The bottom of the can").
-    Captions often close by restating a fact; said twice, it is still one."""
+    Captions often close by restating a fact; said twice, it is still one. A note the draft split
+    over two sentences (`sentence_notes`: the notes each sentence carries) is one statement there."""
     mine = _context(draft, i)
     return any(j < i and draft.sent_of[j] != draft.sent_of[i] and _same_context(mine, _context(draft, j))
-               and _says_again(draft, draft.sent_of[i], draft.sent_of[j]) for j in mentions)
+               and _says_again(draft, draft.sent_of[i], _with_its_split(draft.sent_of[j], sentence_notes))
+               for j in mentions)
+
+
+def _topic_said_again(draft: "Draft", i: int, mentions: list[int]) -> bool:
+    """The mention at `i` names again the part of the picture its sentence opened with as its topic:
+    "The background shows lights on short trees, ... pine trees in the background" says one place."""
+    a = draft.first[draft.sent_of[i]]
+    framing = lexicon.load().framing
+    return draft.words[i].direction in _FRAME_PLACES and any(
+        a <= j < i and j <= a + 1 and draft.words[a].lower in ("the", draft.words[j].lower) and j + 1 < i
+        and draft.words[j + 1].lower in framing for j in mentions)
+
+
+def _with_its_split(s: int, sentence_notes: list[list[str]] | None) -> tuple[int, ...]:
+    """Sentence `s` and the ones right before and after it that carry a note it carries: the
+    pieces of a note the draft split ("..., a cutout in the upper part, plastic cups. Plastic
+    covers inside, ...")."""
+    if not sentence_notes:
+        return (s,)
+    mine = set(sentence_notes[s])
+    return tuple(k for k in (s - 1, s, s + 1)
+                 if 0 <= k < len(sentence_notes) and (k == s or mine & set(sentence_notes[k])))
 
 
 #: A sentence says again what an earlier one said when this share of its content words (at
 #: least _AGAIN_MIN) are in that one: "A green tree is at the bottom left" after "green trees at
 #: the bottom left" may be a second tree, so a short sentence never is; a sentence that blends
 #: two earlier ones ("the dark window below the clock has the round frame") says something new.
+#: Framing words ("The image shows", "a close-up view of") are no content either way.
 _AGAIN_SHARE = 2 / 3
 _AGAIN_MIN = 3
 
 
-def _says_again(draft: "Draft", s: int, earlier: int) -> bool:
+def _says_again(draft: "Draft", s: int, earlier: tuple[int, ...]) -> bool:
+    framing = lexicon.load().framing
+
     def content(ws) -> set[str]:
-        return {min(lexicon.lemmas(w.lower), key=len) for w in ws if not w.is_stop and not w.direction and w.lower.isalpha()}
+        return {min(lexicon.lemmas(w.lower), key=len) for w in ws
+                if not w.is_stop and not w.direction and w.lower.isalpha() and w.lower not in framing}
 
     mine = content(draft.sentence_words(s))
-    return len(mine) >= _AGAIN_MIN and len(mine & content(draft.sentence_words(earlier))) >= _AGAIN_SHARE * len(mine)
+    before = set().union(*(content(draft.sentence_words(k)) for k in earlier))
+    return len(mine) >= _AGAIN_MIN and len(mine & before) >= _AGAIN_SHARE * len(mine)
 
 
 def _same_context(x: tuple, y: tuple) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant import lexicon
-from assistant.check import light_verbs, number_forms, written_otherwise
+from assistant.check import connectives, light_verbs, number_forms, written_otherwise
 from assistant.check import word_senses as senses
 from assistant.check.numbers import combine_numbers, fmt_number, number_reason
 from assistant.check.report import Span, Tier
@@ -30,7 +30,7 @@ def unsupported(draft: Draft, support: Support, forbidden: dict[str, str],
                                   or _age_of_a_supplied_number(draft.words, a, i, reasons)
                                   or _count_of_a_supplied_ordinal(draft.words, i, b, support)
                                   or _number_said_otherwise(draft.words[a:b], i - a, support, r)
-                                  or _connective(draft.words, a, i, b, support)
+                                  or connectives.joins_only(draft.words, a, i, b, reasons, support.after, draft.text)
                                   or written_otherwise.hyphen_joined(draft.words, i, draft.text) & support.roots  # re-opened
                                   or light_verbs.carries_a_supplied_act(draft.words, a, i, b, reasons, support.result_had)) else r
                    for i, r in enumerate(reasons, a)]
@@ -154,23 +154,6 @@ def _age_of_a_supplied_number(ws: list[Word], a: int, i: int, reasons: list[str 
         if ws[k].lower not in _AGE_WORDS:
             return False
     return False
-
-
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "your", "my"})
-
-
-def _connective(ws: list[Word], a: int, i: int, b: int, support: Support) -> bool:
-    """Words that only join or time what is said: "set" of "is set to open" (is to open), "prior"
-    of "prior to the vote" (before it), "following" as a preposition where the notes or the
-    original put the same order ("landslides following heavy rain" for "caused by heavy rain").
-    "set on fire", "prior approval", "the following day", "arrested following the raid" for
-    "before the raid" stay."""
-    nxt = ws[i + 1].lower if i + 1 < b else ""
-    if ws[i].lower == "set":
-        return nxt == "to" and i > a and ws[i - 1].lower in light_verbs.BE
-    if ws[i].lower == "following":  # not "the following day", "a large following", "are following leads"
-        return support.after and bool(nxt) and not (i > a and ws[i - 1].lower in light_verbs.BE | _DETERMINERS)
-    return ws[i].lower == "prior" and nxt == "to"
 
 
 def _count_of_a_supplied_ordinal(ws: list[Word], i: int, b: int, support: Support) -> bool:

@@ -9,8 +9,9 @@ one batched call writes a sentence for each missing note and rewrites only the s
 lost a hedge, say something unsupported or run on; sentences that pass stay byte-identical.
 A note still missing after its patch goes in verbatim, in the annotator's own words, and is
 marked so: no draft the product returns is missing a note. Polish without the model follows; a
-fragment no rule mends gets the "is"/"are" the model reads as likeliest (`likely_verbs`: the
-model reads a few spellings of the sentence, it writes nothing).
+fragment no rule mends gets the "is"/"are" the model reads as likeliest (`likely_verbs`), and a
+terse note's sentence the articles the model reads as likelier (`likely_articles`): the model
+reads, it writes nothing.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from assistant.compose.polish import (
     unstack_subjects,
     write_out_shorthand,
 )
+from assistant.compose.likely_articles import with_likely_articles
 from assistant.compose.likely_verbs import with_likely_verbs
 from assistant.compose.repeats import merge_repeats
 from assistant.compose.draft_lines import labelled_answer
@@ -134,6 +136,7 @@ def pipeline(task: CaptionTask, observations: list[Observation], run: Run, max_r
     sentences = unstack_subjects(sentences, observations, changes)
     sentences = merge_repeats(sentences, observations, changes, REPEATS_MAX_NOTES)
     sentences = introduced_again(sentences, written, changes)
+    sentences = with_likely_articles(sentences, observations, changes, run.spec, run.warnings)  # terse notes' articles
     return PipelineResult(prompt_version=prompt.version, text=" ".join(sentences), changes=changes,
                           verbatim=still_verbatim(verbatim, changes), repairs=repairs,
                           as_written=still_as_written(observations, " ".join(sentences)))

@@ -166,6 +166,8 @@ def _row_result(line: int, row: IIWRow | DefactoRow | HandRow, product, raw, hum
             figures |= result[3]
         if isinstance(row, DefactoRow):
             figures |= _rewrite_figures(row, task, text)
+        elif isinstance(row, IIWRow) and name != "human":  # the articles of the text the notes were cut from
+            figures["source_articles"] = list(metrics.articles_kept(row.iiw, text))
         out[name] = figures
     return out
 
@@ -211,6 +213,9 @@ def summarise(results: list[dict]) -> dict[str, Any]:
             side[f"unreported_missing_{t}"] = sum(len(r[f"unreported_missing_{t}"]) for r in ok)
         if ok and "clean" in ok[0]:
             side |= prose_summary(ok)
+        if ok and "source_articles" in ok[0]:
+            side["source_articles_share"] = _share(sum(r["source_articles"][0] for r in ok),
+                                                   sum(r["source_articles"][1] for r in ok))
         if ok and "kept_verbatim" in ok[0]:
             side["notes_kept_verbatim_share"] = _share(sum(len(r["kept_verbatim"]) for r in ok), facts)
             side["notes_as_written_share"] = _share(sum(len(r.get("as_written", [])) for r in ok), facts)

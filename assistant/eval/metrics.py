@@ -93,3 +93,18 @@ def percentile(values: list[float], q: float) -> float | None:
     ordered = sorted(values)
     index = min(len(ordered) - 1, max(0, round(q / 100 * (len(ordered) - 1))))
     return ordered[index]
+
+
+_ARTICLES = frozenset(("a", "an", "the"))
+
+
+def articles_kept(source: str, text: str) -> tuple[int, int]:
+    """How many of the words the source text puts an article before, of those `text` also has, `text` puts
+    an article before somewhere (any of a, an, the): terse notes cut from the source drop its articles, and
+    a caption that reads as written puts them back. Distinct lower-cased words; (kept, asked)."""
+    def after_article(words: list[str]) -> set[str]:
+        return {words[i + 1] for i in range(len(words) - 1) if words[i] in _ARTICLES}
+
+    written = words(text)
+    asked = after_article(words(source)) & set(written) - _ARTICLES
+    return len(asked & after_article(written)), len(asked)

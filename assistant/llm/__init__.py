@@ -20,7 +20,7 @@ The rest of the code imports this package's names only; one module per step behi
 - streaming:   stream / Stream
 - structured:  complete_validated (re-asks on invalid output)
 - warm:        preloading litellm and the embedded model
-- scoring:     log_likelihoods of given texts, where the model runs in this process
+- scoring:     log_likelihoods of given texts, edit_gains of edits to one, where the model runs in this process
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from assistant.llm.calls import complete
 from assistant.llm.deadline import DEADLINE_ENV, DEADLINE_S, DeadlineError, deadline_s, started
 from assistant.llm.providers import LocalModel, in_process, local_provider, register_local, validate
 from assistant.llm.retries import is_rate_limited
-from assistant.llm.scoring import log_likelihoods
+from assistant.llm.scoring import edit_gains, log_likelihoods
 from assistant.llm.spec import API_BASE_ENV, EMBEDDED, MODEL_ENV, ModelSpec, resolve_spec
 from assistant.llm.streaming import Stream, stream
 from assistant.llm.structured import Validated, complete_validated, unanswered
@@ -43,7 +43,7 @@ ALLOW_MODEL_REQUESTS = True
 __all__ = [
     "ALLOW_MODEL_REQUESTS", "API_BASE_ENV", "DEADLINE_ENV", "DEADLINE_S", "EMBEDDED", "MODEL_ENV", "Completion",
     "DeadlineError", "LocalModel", "ModelSpec", "Stream", "Usage", "Validated", "complete", "complete_validated",
-    "cost_usd", "deadline_s", "in_process", "is_rate_limited", "local_provider", "log_likelihoods", "preload",
+    "cost_usd", "deadline_s", "edit_gains", "in_process", "is_rate_limited", "local_provider", "log_likelihoods", "preload",
     "record_completions", "register_local", "resolve_spec", "started", "stream", "unanswered",
     "validate", "warm_embedded", "warm_up",
 ]

@@ -150,6 +150,20 @@ class EmbeddedModel:
         finally:
             self._lock.release()
 
+    def score_edits(self, text: str, edits: list[tuple[int, int, str]], expect: float) -> list[float | None] | None:
+        """How much likelier `text` reads with each edit (`Likelihood.edit_gains`); None when a generation
+        holds the model for SCORE_WAIT_S."""
+        from assistant.llm.likelihood import Likelihood  # noqa: PLC0415
+
+        if not self._lock.acquire(timeout=SCORE_WAIT_S):
+            return None
+        try:
+            if self._likelihood is None:
+                self._likelihood = Likelihood(self.llm, self.llm.n_threads)
+            return self._likelihood.edit_gains(text, edits, expect)
+        finally:
+            self._lock.release()
+
     def close(self) -> None:
         if self._lock.acquire(timeout=5):  # never hang an exiting process on a stuck stream
             try:

@@ -10,7 +10,9 @@ raised inside the provider (litellm maps its status_code to its own error classe
 real provider), a callable gets the messages and returns any of these.
 
 `scorer` (a function of one text, or None) answers `score`, the log-likelihood the embedded model
-gives `llm.log_likelihoods`; with None the fake, like a hosted model, cannot score.
+gives `llm.log_likelihoods`; with None the fake, like a hosted model, cannot score. `edit_scorer`
+(a function of a text, an edit (start, end, replacement) and `expect`, returning the edit's gain or
+None) answers `score_edits` (`llm.edit_gains`) the same way.
 """
 
 from __future__ import annotations
@@ -34,16 +36,23 @@ class FakeModel:
     provider = "fake"
 
     def __init__(self, outputs: list | None = None, *, chunk_size: int = 16,
-                 scorer: Callable[[str], float] | None = None):
+                 scorer: Callable[[str], float] | None = None,
+                 edit_scorer: Callable[[str, tuple[int, int, str], float], float | None] | None = None):
         self.queue: deque = deque(outputs or [])
         self.calls: list[dict[str, Any]] = []
         self.chunk_size = chunk_size
         self.scorer = scorer
         self.scored: list[list[str]] = []
+        self.edit_scorer = edit_scorer
+        self.edits_scored: list[str] = []
 
     def score(self, texts: list[str]) -> list[float] | None:
         self.scored.append(list(texts))
         return None if self.scorer is None else [float(self.scorer(t)) for t in texts]
+
+    def score_edits(self, text: str, edits: list[tuple[int, int, str]], expect: float) -> list[float | None] | None:
+        self.edits_scored.append(text)
+        return None if self.edit_scorer is None else [self.edit_scorer(text, e, expect) for e in edits]
 
     def enqueue(self, outputs: list) -> "FakeModel":
         self.queue.extend(outputs)

@@ -25,6 +25,10 @@ MAX_SEQUENCES = 32
 MAX_BATCH_TOKENS = 512
 
 
+#: Tokens after an edit over which `edit_gains` compares the text with and without it.
+WINDOW_TOKENS = 6
+
+
 class Likelihood:
     """Log-likelihoods of texts under a loaded llama-cpp-python `Llama` (`EmbeddedModel.llm`)."""
 
@@ -33,7 +37,7 @@ class Likelihood:
         from llama_cpp._internals import LlamaContext  # noqa: PLC0415
 
         params = bindings.llama_context_default_params()
-        params.n_ctx = MAX_BATCH_TOKENS
+        params.n_ctx = 2 * MAX_BATCH_TOKENS  # a text of a batch, and the edits' tails (`edit_gains`)
         params.n_batch = params.n_ubatch = MAX_BATCH_TOKENS
         params.n_seq_max = MAX_SEQUENCES
         params.kv_unified = True  # one cache for the batch: a sequence may be as long as the batch allows
@@ -52,6 +56,120 @@ class Likelihood:
         token_lists = [self._tokens(t)[: MAX_BATCH_TOKENS // 4] for t in texts]
         scores = iter(self._batched([tokens for tokens in token_lists if tokens]))
         return [next(scores) if tokens else 0.0 for tokens in token_lists]
+
+    def edit_gains(self, text: str, edits: list[tuple[int, int, str]], expect: float) -> list[float | None]:
+        """For each edit (start, end, replacement) of `text`, how much likelier (nats) the text reads with it,
+        over the edit and the WINDOW_TOKENS tokens after it, each edit alone in the text as it is; None for
+        an edit the model did not expect: the first token it writes must have been at least `expect`
+        likely (log) there, and likelier than the text's own token. One decode of the text, then one of
+        every expected edit's few tokens, each after a copy of the text's cache up to it."""
+        tokens = self._tokens(text)[: MAX_BATCH_TOKENS - len(self._preamble)]
+        spans = self._spans(text, tokens) if tokens else None
+        if spans is None:
+            return [None] * len(edits)
+        plans = [self._plan(text, tokens, spans, edit) for edit in edits]
+        rows = sorted({j for plan in plans if plan for j in range(plan[0], plan[1])})
+        own = self._first_pass(tokens, rows)
+        tried = [(n, plan) for n, plan in enumerate(plans)
+                 if plan and own[plan[0]][plan[2][0]] >= expect and own[plan[0]][plan[2][0]] > own[plan[0]][tokens[plan[0]]]]
+        gains: list[float | None] = [None] * len(edits)
+        for start in range(0, len(tried), MAX_SEQUENCES - 1):
+            for (n, (k, end, tail)), tail_lps in zip(tried[start:start + MAX_SEQUENCES - 1],
+                                                     self._tails([plan for _, plan in tried[start:start + MAX_SEQUENCES - 1]])):
+                before = sum(own[j][tokens[j]] for j in range(k, end))
+                gains[n] = float(own[k][tail[0]] + sum(tail_lps) - before)
+        return gains
+
+    def _plan(self, text: str, tokens: list[int], spans: list[tuple[int, int]],
+              edit: tuple[int, int, str]) -> tuple[int, int, list[int]] | None:
+        """The edit as (its first token k, the end of its window, the tokens that replace tokens[k:end]),
+        or None where the text is cut before it."""
+        start, stop, replacement = edit
+        at = start - 1 if start > 0 and text[start - 1] == " " else start  # " touch": the space is the token's
+        k = next((j for j, (a, b) in enumerate(spans) if a <= at < b), None)
+        if k is None or stop > spans[-1][1]:
+            return None
+        end = min(len(tokens), max(k + WINDOW_TOKENS, next(j for j, (a, b) in enumerate(spans) if b >= stop) + 1))
+        tail = self._tokens(text[spans[k][0]:start] + replacement + text[stop:spans[end - 1][1]])
+        return (k, end, tail) if tail else None
+
+    def _first_pass(self, tokens: list[int], rows: list[int]) -> dict[int, "Any"]:
+        """The log-probabilities (over the vocabulary) that predict each token j of `rows`, after the preamble."""
+        self._ctx.kv_cache_clear()
+        n = len(self._preamble)
+        logits = self._decode_rows([(self._preamble + tokens, 0, 0)], [n + j - 1 for j in rows])
+        return {j: _log_softmax(logits[n + j - 1]) for j in rows}
+
+    def _tails(self, plans: list[tuple[int, int, list[int]]]) -> list[list[float]]:
+        """For each plan, the log-probabilities of its tail's tokens after its first, each sequence a copy of
+        the text's cache up to the plan's token k, followed by the tail."""
+        n = len(self._preamble)
+        sequences, wanted = [], []
+        for seq_id, (k, _, tail) in enumerate(plans, start=1):
+            if len(tail) > 1:
+                self._ctx.kv_cache_seq_cp(0, seq_id, 0, n + k)
+                sequences.append((tail[:-1], seq_id, n + k))
+        at = 0
+        for tokens, _, _ in sequences:
+            wanted += range(at, at + len(tokens))
+            at += len(tokens)
+        logits = self._decode_rows(sequences, wanted) if sequences else {}
+        out, at = [], 0
+        for k, _, tail in plans:
+            lps = []
+            for i in range(1, len(tail)):
+                lps.append(float(_log_softmax(logits[at])[tail[i]]))
+                at += 1
+            out.append(lps)
+        for seq_id in range(1, len(plans) + 1):
+            self._ctx.kv_cache_seq_rm(seq_id, -1, -1)
+        return out
+
+    def _decode_rows(self, sequences: list[tuple[list[int], int, int]], rows: list[int]) -> dict[int, "Any"]:
+        """Decodes (tokens, sequence id, first position) together; copies of the logits of the batch's
+        tokens numbered in `rows`."""
+        import numpy as np  # noqa: PLC0415
+        from llama_cpp import llama_cpp as bindings  # noqa: PLC0415
+        from llama_cpp._internals import LlamaBatch  # noqa: PLC0415
+
+        total = sum(len(tokens) for tokens, _, _ in sequences)
+        wanted = set(rows)
+        batch = LlamaBatch(n_tokens=total, embd=0, n_seq_max=1, verbose=False)
+        try:
+            raw = batch.batch
+            k = 0
+            for tokens, seq_id, position in sequences:
+                for j, token in enumerate(tokens):
+                    raw.token[k], raw.pos[k], raw.n_seq_id[k] = token, position + j, 1
+                    raw.seq_id[k][0] = seq_id
+                    raw.logits[k] = k in wanted
+                    k += 1
+            raw.n_tokens = total
+            self._ctx.decode(batch)
+            n_vocab = self._llm.n_vocab()
+            return {i: np.ctypeslib.as_array(bindings.llama_get_logits_ith(self._ctx.ctx, i), shape=(n_vocab,)).copy()
+                    for i in wanted}
+        finally:
+            batch.close()
+
+    def _spans(self, text: str, tokens: list[int]) -> list[tuple[int, int]] | None:
+        """Each token's characters in `text`, or None where the tokens do not spell its start byte for byte."""
+        pieces = [self._llm.detokenize([t]) for t in tokens]
+        raw = text.encode("utf-8")
+        if b"".join(pieces) != raw[:sum(len(p) for p in pieces)]:
+            return None
+        char_at = [0] * (len(raw) + 1)  # the character each byte belongs to (a token may end inside one)
+        k = 0
+        for ch_index, ch in enumerate(text):
+            for _ in range(len(ch.encode("utf-8"))):
+                char_at[k] = ch_index
+                k += 1
+        char_at[k] = len(text)
+        spans, at = [], 0
+        for p in pieces:
+            spans.append((char_at[at], char_at[at + len(p)]))
+            at += len(p)
+        return spans
 
     def _batched(self, token_lists: list[list[int]]) -> list[float]:
         """The texts' scores, decoded in batches of at most MAX_SEQUENCES texts and MAX_BATCH_TOKENS tokens."""
@@ -115,3 +233,10 @@ class Likelihood:
 
     def close(self) -> None:
         self._ctx.close()
+
+
+def _log_softmax(row):
+    import numpy as np  # noqa: PLC0415
+
+    top = row.max()
+    return row - (top + np.log(np.exp(row - top).sum()))

@@ -1,0 +1,197 @@
+"""Articles a terse note's sentence left out, put back where the model reads them as likelier.
+
+Annotators type notes without articles ("adding touch of whimsy to composition"), and the small
+embedded model copies them so: about half the articles of the source text were missing from
+captions composed from its terse cut. No rule tells "adding touch" (wants "a") from "revealing
+sharp teeth" (wants none), but the model can, by reading (`llm.edit_gains`): one pass over the
+caption finds the places where it expected "the", "a" or "an" (at least MIN_EXPECTED likely, and
+likelier than the word there), and an article is put in where the words from it on read likelier
+with it than without by MIN_GAIN, each place judged alone in the caption as it is. The places are
+the words a rule allows a noun phrase to start at (`places`). The model writes nothing, so it
+cannot add a word of its own; each sentence changed must keep every note as the check reads it
+(`polish.mend_each`). Only a model that runs here can score; with any other the caption stays.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+from typing import NamedTuple
+
+from assistant import llm
+from assistant.compose.models import SentenceChange
+from assistant.compose.polish import mend_each
+from assistant.notes import Observation
+from assistant.text import indefinite_article
+
+log = logging.getLogger(__name__)
+
+#: Nats by which the words from an article to the next place must read likelier with it.
+MIN_GAIN = 1.0
+#: How likely (log) the model must have found an article in a place for the place to be tried: where
+#: it expected none, a surprising word is a surprising word, not a missing article.
+MIN_EXPECTED = -2.5
+#: Words of a sentence the polish figure calls too long past (`baseline.score`'s "polished").
+LONG_WORDS = 40
+#: Characters of caption read at once (some 300 tokens: what the scoring context holds with the edits).
+PIECE_CHARS = 1400
+
+# An article never comes before these (they are determiners, pronouns, numbers, or words that are no noun
+# phrase's start) ...
+_NOT_BEFORE = frozenset("""a an the this that these those its his her their our your my some any each every no
+none both all either neither another other such which what whose who whom where when while whereas as than
+of in on at with without by for from to into onto over under near beside behind between among through across
+along around above below beneath atop upon within against toward towards via per
+and or but nor yet so if then there here it it's they them he him she we us you i me one two three four five
+six seven eight nine ten eleven twelve several many few more most much less least
+is are was were be been being has have had do does did can could may might will would shall should must
+not very also too just only even still almost nearly about approximately""".split())
+# ... nor right after these (the place is inside a noun phrase that has its determiner, or after a number).
+_NOT_AFTER = frozenset("""a an the this that these those its his her their our your my some any each every no
+another either neither such what whose one two three four five six seven eight nine ten several many few
+both all""".split())
+
+
+class Place(NamedTuple):
+    """Where an article may go: before the word at `start` (a character of the caption), in sentence
+    `sentence`; `first` for a sentence's first word."""
+
+    sentence: int
+    start: int
+    first: bool
+
+
+def places(sentences: list[str]) -> list[Place]:
+    """Every word of the caption `" ".join(sentences)` an article may stand before: a word of letters,
+    lower case (a sentence's first word capitalised, and no name after it), outside quotes and
+    parentheses, not itself a determiner, pronoun, preposition or number word, and not after one
+    of those that begin a noun phrase."""
+    out, offset = [], 0
+    for k, sentence in enumerate(sentences):
+        words = list(re.finditer(r"\S+", sentence))
+        for j, m in enumerate(words):
+            word = m.group()
+            if j == 0:
+                ok = (re.fullmatch(r"[A-Z][a-z'’-]+[,;:]?", word) is not None and len(words) > 1
+                      and not words[1].group()[:1].isupper())
+            else:
+                before = words[j - 1].group()
+                ok = (re.fullmatch(r"[a-z][a-z'’-]*[,;:.!?]?", word) is not None and not before.endswith(("-", "—", "–"))
+                      and _bare(before) not in _NOT_AFTER and not re.search(r"\d", before)
+                      and not re.search(r"['’]s?$", before.rstrip(",;:")) and not _inside_marks(sentence[:m.start()]))
+            after = _bare(words[j + 1].group()) if j + 1 < len(words) else ""
+            if ok and _bare(word) not in _NOT_BEFORE and not _no_noun_phrase(word, after, words[j - 1].group() if j else ""):
+                out.append(Place(k, offset + m.start(), j == 0))
+        offset += len(sentence) + 1
+    return out
+
+
+def _no_noun_phrase(word: str, after: str, before: str) -> bool:
+    """Whether `word` cannot begin a noun phrase here: a participle before its preposition ("Sled,
+    pulled by ...", "Captured from ..."), a word before "to" ("Adjacent to the door", "next to"), a side
+    said as "right of", a word that ends its phrase before a comma or the sentence's end after "is" ("is
+    rectangular, ..."), or a predicate before a preposition ("is rectangular in shape")."""
+    bare = _bare(word)
+    if re.fullmatch(r"[a-z]+(?:ed|en)", bare) and after in _PREPOSITIONS:
+        return True
+    if after == "to" or bare in ("left", "right") and after == "of":  # "Adjacent to the door", "Right of the lamp"
+        return True
+    return _bare(before) in _COPULAS and (after in _PREPOSITIONS or word.endswith((",", ".", ";", ":")))
+
+
+_PREPOSITIONS = frozenset("""of in on at with without by for from to into onto over under near beside behind between
+among through across along around above below beneath atop upon within against toward towards via""".split())
+_COPULAS = frozenset("is are was were be been being seems appears looks remains".split())
+
+
+def _next_word(text: str, start: int) -> int:
+    """Where the word after the one at `start` begins."""
+    m = re.compile(r"\S+\s+").match(text, start)
+    return m.end() if m else len(text)
+
+
+def _bare(word: str) -> str:
+    return word.strip(".,;:!?\"'()“”‘’").lower()
+
+
+def _inside_marks(text: str) -> bool:
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”") or text.count("(") > text.count(")")
+
+
+def with_articles(sentences: list[str], gains: Callable[[str, list[tuple[int, int, str]]], list | None]) -> list[str] | None:
+    """The sentences with the articles the model reads as likelier, or None where it finds none or
+    cannot score. `gains(text, edits)` is `llm.edit_gains` with MIN_EXPECTED; the caption is read in
+    pieces of whole sentences of at most PIECE_CHARS characters."""
+    out, changed = list(sentences), False
+    for first, last in _pieces(sentences):
+        piece = sentences[first:last]
+        text = " ".join(piece)
+        edits, meta = [], []
+        for place in places(piece):
+            word = text[place.start:].split(maxsplit=1)[0]
+            for article in ("the", indefinite_article(_bare(word))):
+                edits.append((place.start, place.start + 1, f"{article.capitalize()} {word[0].lower()}") if place.first
+                             else (place.start, place.start, f"{article} "))
+                meta.append((place, article))
+        scored = gains(text, edits) if edits else None
+        if scored is None:
+            continue
+        best: dict[Place, tuple[float, str]] = {}
+        for (place, article), gain in zip(meta, scored):
+            if gain is not None and gain >= MIN_GAIN and gain > best.get(place, (float("-inf"), ""))[0]:
+                best[place] = (gain, article)
+        kept: list[tuple[Place, str]] = []
+        for place in sorted(best, key=lambda p: p.start):
+            if kept and _next_word(text, kept[-1][0].start) == place.start:  # "the white the napkin": the likelier
+                if best[place][0] <= best[kept[-1][0]][0]:
+                    continue
+                kept.pop()
+            kept.append((place, best[place][1]))
+        added = [0] * len(piece)
+        for place, article in kept:  # no sentence pushed past LONG_WORDS by its articles (then it reads as too long)
+            words = len(piece[place.sentence].split())
+            if words <= LONG_WORDS and words + added[place.sentence] + 1 > LONG_WORDS:
+                kept = [x for x in kept if x[0] != place]
+            else:
+                added[place.sentence] += 1
+        for place, article in reversed(kept):
+            k = first + place.sentence
+            start = place.start - sum(len(s) + 1 for s in piece[:place.sentence])
+            s = out[k]
+            out[k] = (f"{article.capitalize()} {s[0].lower()}{s[1:]}" if place.first
+                      else f"{s[:start]}{article} {s[start:]}")
+            changed = True
+    return out if changed else None
+
+
+def _pieces(sentences: list[str]) -> list[tuple[int, int]]:
+    """Runs of whole sentences of at most PIECE_CHARS characters (a sentence longer is a piece alone)."""
+    out, first, size = [], 0, 0
+    for k, s in enumerate(sentences):
+        if k > first and size + len(s) + 1 > PIECE_CHARS:
+            out.append((first, k))
+            first, size = k, 0
+        size += len(s) + 1
+    return out + ([(first, len(sentences))] if sentences else [])
+
+
+def with_likely_articles(sentences: list[str], observations: list[Observation], changes: list[SentenceChange],
+                         spec: llm.ModelSpec, warnings: list[str] | None = None) -> list[str]:
+    """`with_articles` on the caption, each changed sentence taken where the check finds every note
+    still carried; the caption as it was where `spec`'s model cannot score."""
+    def gains(text: str, edits: list[tuple[int, int, str]]) -> list | None:
+        try:
+            return llm.edit_gains(text, edits, MIN_EXPECTED, spec)
+        except Exception as e:  # the caption stays as it is; nothing the annotator typed depends on this
+            log.warning("scoring failed: %s", e)
+            if warnings is not None and not any(w.startswith("articles were not") for w in warnings):
+                warnings.append(f"articles were not put back: the model could not score the caption ({e})")
+            return None
+
+    revised = with_articles(sentences, gains)
+    if revised is None:
+        return sentences
+    better = dict(zip(sentences, revised))
+    return mend_each(sentences, observations, changes, lambda s: better.get(s),
+                     "articles the model reads as likelier put back", every_note=True)
