@@ -35,6 +35,13 @@ class Token:
     def lower(self) -> str:
         return self.text.lower().replace("’", "'")
 
+    def moved(self, offset: int) -> Token:
+        """The same token `offset` characters on: a new one, its fields set at once (a frozen
+        dataclass's `__init__` sets them one guarded call each; every parse moves every word)."""
+        token = object.__new__(Token)
+        token.__dict__.update(text=self.text, start=self.start + offset, end=self.end + offset)
+        return token
+
 
 @dataclass(frozen=True)
 class Sentence:

@@ -13,7 +13,7 @@ One module per rule family:
 - spatial:       directions and colours, and surplus directions
 - quotes:        quoted text, verbatim
 - hedges:        hedged notes stay hedged (word and phrase hedges, prompts/hedges.toml)
-- unsupported:   draft content with no support
+- unsupported:   draft content with no support (support: what the human supplied, as lookups)
 - binding:       attributes belong to their objects
 - prose:         prose figures of a caption: written, or the notes pasted (style remarks)
 - clauses:       a sentence's verbs: finite, participles, relative clauses, cut ends (for prose)

@@ -12,10 +12,11 @@ from functools import lru_cache
 
 from assistant import lexicon
 from assistant.check.binding import (CERTAIN_KINDS, AttrKind, Phrase, attr_kind, draft_phrases, draft_words_naming,
-                                     dropped_kind, is_noun, label_end, names_word, note_phrases, same_attr, same_head,
+                                     dropped_kind, is_noun, label_end, note_phrases, same_attr, same_head,
                                      sentence_phrases, window_sentences)
 from assistant.check.pronouns import pronoun_phrases
 from assistant.check.sentence_memo import by_sentences
+from assistant.check.terse_attributes import part_licensed, said_after
 from assistant.check.word_forms import singular
 from assistant.check.words import Draft, Word, note_words, read_sentence
 
@@ -48,17 +49,17 @@ def misplaced(note_text: str, all_notes: list[str], draft: Draft) -> list[Mispla
     """Where the draft moves this note's attributes off its object, or gives its object another
     note's attribute. `all_notes` license an attribute on an object any note gives it."""
     mine = note_phrases(note_text)
-    if not any(a for p in mine for a in p.attrs if _checked(a)):
+    if not _any_checked(note_text):
         return []
     licensed = _every_phrase(tuple(all_notes))
     drafted = draft_phrases(draft)
-    by_head, with_nouns, with_attrs = _drafted(draft.text)
+    by_head, by_noun, with_attrs = _drafted(draft.text)
     problems: list[Misplaced] = []
     for phrase in mine:
         named = draft_words_naming(phrase.head.lower, draft.text)
         on_object = [drafted[i] for i in sorted(i for w in named for i in by_head.get(w, ()))]
         # "a brown liquid goblet glass" for "brown liquid": the liquid keeps its colour inside the compound
-        inside = [d for d in with_nouns if d.head.lower not in named and any(n.lower in named for n in d.nouns)]
+        inside = [drafted[i] for i in sorted({i for w in named for i in by_noun.get(w, ())}) if drafted[i].head.lower not in named]
         if not on_object and not inside:
             # the object may be named another way (the content check speaks for it), but an
             # attribute of it on another object of the notes has moved: "red tongue" -> "red model"
@@ -88,8 +89,8 @@ def misplaced(note_text: str, all_notes: list[str], draft: Draft) -> list[Mispla
             for a in d.attrs:
                 kind = attr_kind(a.lower)
                 if kind not in CERTAIN_KINDS or _licensed(a, phrase.head, licensed) \
-                        or any(_licensed(a, n, licensed) for n in d.inner(a)) or _part_licensed(a, phrase.head, all_notes) \
-                        or _said_after(a, d.head, tuple(all_notes)):
+                        or any(_licensed(a, n, licensed) for n in d.inner(a)) or part_licensed(a, phrase.head, all_notes) \
+                        or said_after(a, d.head, tuple(all_notes)):
                     continue
                 if any(attr_kind(x.lower) == kind for x in phrase.attrs) or _owned_elsewhere(a, phrase.head, licensed):
                     problems.append(Misplaced(kind, f"the draft calls the {d.head.tok.text} '{a.tok.text}'; the notes "
@@ -97,20 +98,35 @@ def misplaced(note_text: str, all_notes: list[str], draft: Draft) -> list[Mispla
     return _unique(problems)
 
 
-@lru_cache(maxsize=256)
-def _every_phrase(notes: tuple[str, ...]) -> tuple[Phrase, ...]:
-    return tuple(p for t in notes for p in note_phrases(t))
+class _Licensed(tuple):
+    """Every note's phrases, and what `_licensed` found of them (a pure function of the notes)."""
+    memo: dict[tuple, bool]
 
 
 @lru_cache(maxsize=256)
-def _drafted(text: str) -> tuple[MappingProxyType, tuple[Phrase, ...], tuple[Phrase, ...]]:
-    """The draft's phrases (`draft_phrases`, in order) by head word as their positions, and those with
-    nouns before the head and with attributes: what `misplaced` reads of them, for every note."""
-    drafted, by_head = draft_phrases(Draft.cached(text)), {}
+def _every_phrase(notes: tuple[str, ...]) -> _Licensed:
+    found = _Licensed(p for t in notes for p in note_phrases(t))
+    found.memo = {}
+    return found
+
+
+@lru_cache(maxsize=256)
+def _drafted(text: str) -> tuple[MappingProxyType, MappingProxyType, tuple[Phrase, ...]]:
+    """The draft's phrases (`draft_phrases`, in order) by head word and by a noun before the head, as
+    their positions, and those with attributes: what `misplaced` reads of them, for every note."""
+    drafted, by_head, by_noun = draft_phrases(Draft.cached(text)), {}, {}
     for i, d in enumerate(drafted):
         by_head.setdefault(d.head.lower, []).append(i)
-    return (MappingProxyType({w: tuple(at) for w, at in by_head.items()}), tuple(d for d in drafted if d.nouns),
-            tuple(d for d in drafted if d.attrs))
+        for n in d.nouns:
+            by_noun.setdefault(n.lower, []).append(i)
+    return (MappingProxyType({w: tuple(at) for w, at in by_head.items()}),
+            MappingProxyType({w: tuple(at) for w, at in by_noun.items()}), tuple(d for d in drafted if d.attrs))
+
+
+@lru_cache(maxsize=4096)
+def _any_checked(note_text: str) -> bool:
+    """Whether the note gives its things an attribute `misplaced` judges (every check asks, of every note)."""
+    return any(_checked(a) for p in note_phrases(note_text) for a in p.attrs)
 
 
 def _checked(attr: Word) -> bool:
@@ -122,59 +138,27 @@ def _checked(attr: Word) -> bool:
     return kind in CHECKED_KINDS or kind == "number" and attr.number is not None and attr.number > 1
 
 
-def _said_of_it(attr: Word, phrase: Phrase, draft: Draft, licensed: list[Phrase], notes: list[str]) -> Phrase | None:
+def _said_of_it(attr: Word, phrase: Phrase, draft: Draft, licensed: _Licensed, notes: list[str]) -> Phrase | None:
     """The thing "it" stands for, when a sentence says the note's attribute of it ("It is brown.") and
     it is another thing, which no note gives that attribute."""
     return next((d for d in pronoun_phrases(draft.text) if not phrase.names(d.head) and not same_head(d.head, phrase.head)
                  and any(same_attr(attr, a) for a in d.attrs) and not _licensed(attr, d.head, licensed)
-                 and not _said_after(attr, d.head, tuple(notes)) and not _part_licensed(attr, d.head, notes)), None)
+                 and not said_after(attr, d.head, tuple(notes)) and not part_licensed(attr, d.head, notes)), None)
 
 
-def _licensed(attr: Word, head: Word, licensed: list[Phrase]) -> bool:
+def _licensed(attr: Word, head: Word, licensed: _Licensed) -> bool:
     """A note gives `head` this attribute, as its noun or a noun inside ("a snake clay model")."""
-    return any(p.attrs and any(same_attr(attr, a) for a in p.attrs) and p.names(head) for p in licensed)
+    said = (attr.lower, attr.color, attr.number, head.lower)  # all `same_attr` and `Phrase.names` read of them
+    found = licensed.memo.get(said)
+    if found is None:
+        if len(licensed.memo) >= 8192:
+            licensed.memo.clear()
+        found = licensed.memo[said] = any(p.attrs and any(same_attr(attr, a) for a in p.attrs) and p.names(head)
+                                          for p in licensed)
+    return found
 
 
-def _said_after(attr: Word, head: Word, notes: tuple[str, ...]) -> bool:
-    """A note gives `head` this attribute after it, the way terse notes put it ("right wall tan",
-    "blades green", "walls are tan"): the phrase reading takes attributes before their noun only."""
-    return any(_after_in(attr, head, text) for text in notes)
-
-
-def _after_in(attr: Word, head: Word, text: str) -> bool:
-    ws = note_words(text)
-    for i, w in enumerate(ws[:-1]):
-        if not names_word(head.lower, w.lower):
-            continue
-        j = i + 1
-        while j < len(ws) - 1 and ws[j].lower in _LINKS:
-            j += 1
-        if same_attr(attr, ws[j]):
-            return True
-    return False
-
-
-#: words between a noun and its attribute in a terse note ("walls are tan", "wall painted in tan")
-_LINKS = frozenset("is are was were painted colored coloured in".split())
-
-
-_HAS = re.compile(r"^\s*(?:w/|(?:with|has|have|having)\b)", re.I)
-
-
-def _part_licensed(attr: Word, head: Word, notes: list[str]) -> bool:
-    """A note gives this attribute to a part of the thing or what it holds ("a pond with green
-    water", "pond w/ green water"): a caption may say it of the whole ("a green pond"). Whether the
-    part is carried is the content check's to say; the whole is not called something else."""
-    for text in notes:
-        found = note_phrases(text)
-        for p, part in zip(found, found[1:]):
-            start = min(w.tok.start for w in (part.head, *part.attrs, *part.nouns))
-            if p.names(head) and _HAS.match(text[p.head.tok.end:start]) and any(same_attr(attr, a) for a in part.attrs):
-                return True
-    return False
-
-
-def _inner_licensed(attr: Word, d: Phrase, licensed: list[Phrase]) -> bool:
+def _inner_licensed(attr: Word, d: Phrase, licensed: _Licensed) -> bool:
     """A note gives this attribute to a noun of `d` that it stands before ("brown liquid" for
     "a brown liquid goblet glass"): the attribute may be that noun's."""
     return any(same_attr(attr, a) and _licensed(a, n, licensed) for a in d.attrs for n in d.inner(a))
@@ -216,8 +200,8 @@ def attribute_dropped(note_text: str, draft: Draft, sentences: list[int]) -> str
     but never describe so: "small purple flower clusters" carried by "purple flower clusters".
     The content match passes it when most of the note's words are there. Colours are critical
     units of the match already; an attribute said of another object is `attributes.misplaced`."""
-    described = (*note_phrases(note_text), *colours_after(note_text))
-    if not sentences or not any(dropped_kind(a.lower) in _DROPPED_KINDS for p in described for a in p.attrs):
+    described = _described(note_text) if sentences else ()
+    if not described:
         return None
     carried = window_sentences(note_text, draft, sentences)
     there = by_sentences("attributes there", (note_text, draft.said(carried.start, carried.stop)),
@@ -226,6 +210,14 @@ def attribute_dropped(note_text: str, draft: Draft, sentences: list[int]) -> str
         if dropped or _colour_lost(a, phrase, draft, carried):
             return f"the note calls the {phrase.head.tok.text} {a.tok.text}; the sentences that carry it do not"
     return None
+
+
+@lru_cache(maxsize=4096)
+def _described(note_text: str) -> tuple[Phrase, ...]:
+    """The note's phrases and colours said after their thing, when any gives a size, material or colour
+    (`attribute_dropped` judges those), else none: a pure function of the note, every check asks."""
+    described = (*note_phrases(note_text), *colours_after(note_text))
+    return described if any(dropped_kind(a.lower) in _DROPPED_KINDS for p in described for a in p.attrs) else ()
 
 
 def _attributes_there(note_text: str, described: tuple[Phrase, ...], draft: Draft,
@@ -326,8 +318,8 @@ def count_changed(note_text: str, draft: Draft, sentences: list[int], notes: tup
         named = [d.head for d in theirs if d.head.lower in naming]
         # the match may have picked another sentence that names it too ("roads" of a city): a
         # singular anywhere in the draft may carry the note
-        anywhere = [d.head for d in draft_phrases(draft) if d.head.lower in naming] if named else []
-        if named and all(d.lower != phrase.head.lower and not singular(d.lower) for d in anywhere) and (
+        anywhere = naming & _heads(draft.text) if named else ()  # the words of the draft's things that name it
+        if named and all(low != phrase.head.lower and not singular(low) for low in anywhere) and (
                 last.lower in _ONE or phrase.head.lower in lexicon.lemmas(named[0].lower)):  # "cabinetry"
             return f"the note has one {phrase.head.tok.text}, the draft says {named[0].tok.text}"
     return None

@@ -21,7 +21,7 @@ from assistant import lexicon
 from assistant.check import binding
 from assistant.check.binding import BREAK_CHARS, Phrase, is_noun, note_phrases, same_head, sentence_phrases
 from assistant.check.sentence_memo import by_sentences
-from assistant.check.words import Draft, note_words
+from assistant.check.words import Draft, note_words, says_any
 from assistant.check.worn import DETERMINERS, WITH, before_determiners, first_word, is_worn, names, word_index
 
 #: Words that place one thing by another, by the bond they say: (words, bond).
@@ -207,7 +207,13 @@ def _naming(thing: Phrase, text: str) -> frozenset[int]:
     """The draft sentences that may name the thing (`names`): a phrase word of theirs names its head
     or a noun of it, or their "it" may stand for a thing the sentence before names so. Only these
     can hold a mention: the rest are not read (each note's bonds ask of every sentence)."""
-    words = frozenset().union(*(binding.draft_words_naming(w.lower, text) for w in (thing.head, *thing.nouns)))
+    return _naming_words(tuple(w.lower for w in (thing.head, *thing.nouns)), text)
+
+
+@lru_cache(maxsize=1024)
+def _naming_words(lows: tuple[str, ...], text: str) -> frozenset[int]:
+    """`_naming` by the thing's words (all it reads of it): the notes name a thing again and again."""
+    words = frozenset().union(*(binding.draft_words_naming(low, text) for low in lows))
     said = [bool(words & ws) for ws in binding.sentence_phrase_words(text)]
     pronoun = _pronouns(text)
     return frozenset(s for s in range(len(said)) if said[s] or pronoun[s] and s and said[s - 1])
@@ -215,8 +221,10 @@ def _naming(thing: Phrase, text: str) -> frozenset[int]:
 
 @lru_cache(maxsize=256)
 def _pronouns(text: str) -> tuple[bool, ...]:
-    draft = Draft.cached(text)
-    return tuple(any(w.lower in ("it", "them") for w in draft.sentence_words(s)) for s in range(len(draft.sents)))
+    return tuple(says_any(s.text, _IT) for s in Draft.cached(text).sents)
+
+
+_IT = frozenset({"it", "them"})
 
 
 def _links_in(note_text: str, k: int, draft: Draft, s: int) -> tuple[str, ...]:

@@ -17,7 +17,7 @@ from assistant.check.numbers import combine_numbers, fmt_number
 from assistant.check.report import PROBLEM_STATUSES, CheckReport, FactCheck, SentenceProvenance
 from assistant.check.restated import restated
 from assistant.check.stand_ins import removed_names, stand_ins
-from assistant.check.unsupported import unsupported
+from assistant.check.unsupported import supplied, unsupported
 from assistant.check.words import Draft, Word, note_key, note_words, words
 from assistant.notes import Observation
 
@@ -41,6 +41,7 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
     facts: list[FactCheck] = []
     forbidden: dict[str, str] = {}  # corrected word -> note id
     support_words: list[Word] = []
+    read_from: list[tuple[str, str]] = []  # what each note's support words are read from (`supplied`)
     sentence_notes: list[list[str]] = [[] for _ in parsed.sents]
     to_review: list[str] = []
 
@@ -57,6 +58,7 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
             to_review.append(obs.id)
         support_words += (note_words(verdict.support) + absence_words(verdict.support) + vague_places(obs.text)
                           + other_writings(verdict.support))
+        read_from.append((verdict.support, obs.text))
         for word in verdict.forbidden:
             forbidden.setdefault(word, obs.id)
         if verdict.fact.status not in ("dropped", "contradicted"):
@@ -74,7 +76,8 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
     # a sentence also "carries" a note's place when it says it in other words of the note's thing
     located = [have + [n for n in said if n not in have]
                for have, said in zip(sentence_notes, relations.places_said(parsed, [(o.id, o.text) for o in observations]))]
-    spans = unsupported(parsed, support_words, forbidden, spatial.placed_again(parsed, located, note_units))
+    support = supplied(support_words, (tuple(read_from), original, frozenset(forbidden) if original else None))
+    spans = unsupported(parsed, support, forbidden, spatial.placed_again(parsed, located, note_units))
     def swapped(unit: str, i: int, d: Draft, tally: spatial.Tally) -> str | None:
         # a mention that says the note's relation from the other side accounts for the opposite the
         # notes give: another mention of the word beside it is content, not a swap

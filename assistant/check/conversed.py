@@ -7,6 +7,8 @@ The direction counts as said, not missing, and its words are the note's, not an 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from assistant import lexicon
 from assistant.check import relations
 from assistant.check.sentence_memo import by_sentences
@@ -16,11 +18,18 @@ from assistant.check.words import Draft, note_words
 def conversed_words(note_text: str, draft: Draft) -> str:
     """The draft's direction words that say the note's relation from the other side ("in front" of
     "the trees in front of the sky" for "the sky behind the trees"), joined: support for them."""
-    opposites = lexicon.load().direction_opposites
-    wanted = {o for w in note_words(note_text) if w.direction for o in opposites.get(w.direction, ())}
+    wanted = _opposites(note_text)
     if not wanted:
         return ""  # most notes give no direction: no draft word to read
-    return " ".join(w.tok.text for i, w in enumerate(draft.words) if w.direction in wanted and _conversely(draft, i, note_text))
+    said = sorted(i for d in wanted for i in draft.saying(d, 0, len(draft.words)) if draft.words[i].direction == d)
+    return " ".join(draft.words[i].tok.text for i in said if _conversely(draft, i, note_text))
+
+
+@lru_cache(maxsize=4096)
+def _opposites(note_text: str) -> frozenset[str]:
+    """The directions opposite the note's own (every check asks, of every note)."""
+    opposites = lexicon.load().direction_opposites
+    return frozenset(o for w in note_words(note_text) if w.direction for o in opposites.get(w.direction, ()))
 
 
 def not_conversed(missing: list[str], directions: list[str], draft: Draft, at: range, note_text: str) -> list[str]:

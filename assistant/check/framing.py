@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from assistant.text import sentences
+
 #: each shot, with the forms that say it (lower case; hyphens and spaces alike): general
 #: photographic vocabulary, no row's words
 SHOTS: dict[str, tuple[str, ...]] = {
@@ -60,5 +62,15 @@ def shot_dropped(note: str, draft_text: str) -> str | None:
     mine = note_shots(note)
     if not mine:
         return None  # most notes give no shot: the draft is not read
-    lost = sorted(mine - shots(draft_text))
+    lost = sorted(mine - draft_shots(draft_text))
     return ", ".join(lost) if lost else None
+
+
+@lru_cache(maxsize=256)
+def draft_shots(text: str) -> frozenset[str]:
+    """`shots` of a draft, read sentence by sentence (each remembered by its text: the next draft keeps
+    most). The same as the whole text's when it has no line break: its sentences are then the text but
+    for spaces after a stop, which no form runs across, and a space around a form is as no text there."""
+    if "\n" in text:
+        return shots(text)
+    return frozenset().union(*(shots(s.text) for s in sentences(text)))

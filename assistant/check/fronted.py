@@ -5,6 +5,8 @@ in one sentence and the awnings in another has kept both words and lost the rela
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from assistant import lexicon
 from assistant.check import binding
 from assistant.check.words import Draft, Word, note_words
@@ -27,17 +29,10 @@ def place_lost(note_text: str, draft: Draft, sentences: list[int]) -> str | None
     name the object, and no sentence of the draft that names it names what the place is relative to
     (or points back at it: "to its right"); None otherwise: no place first, a place in the image only
     ("in background, trees"), or the object not named where the note is carried."""
-    start = binding.label_end(note_text)
-    ws = [w for w in note_words(note_text) if w.tok.start >= start]
-    if len(ws) < 3 or ws[0].lower not in _OPENERS:
+    opened = _opened_on_place(note_text)
+    if opened is None:
         return None
-    cut = _place_end(note_text, ws)
-    if cut is None:
-        return None
-    anchors = [w for w in ws if w.tok.start < cut and _thing(w) and _noun(w)]
-    thing = _object_after(ws, cut)
-    if not anchors or not thing:
-        return None
+    anchors, thing, place = opened
     if not any(_names(t, draft.sentence_words(s)) for s in sentences for t in thing):
         return None
     # any sentence that names the object may say the place, not only those the match found
@@ -46,8 +41,26 @@ def place_lost(note_text: str, draft: Draft, sentences: list[int]) -> str | None
     naming += [s + 1 for s in naming if s + 1 < len(draft.sents) and _opens_on_pointer(draft.sentence_words(s + 1))]
     if any(_names(a, draft.sentence_words(s)) or _points_back(draft.sentence_words(s)) for s in naming for a in anchors):
         return None
-    place, name = note_text[ws[0].tok.start:cut].strip(" ,"), " ".join(t.tok.text for t in thing)
+    name = " ".join(t.tok.text for t in thing)
     return f"the note puts the {name} {place}; the sentences that name the {name} never say so"
+
+
+@lru_cache(maxsize=4096)
+def _opened_on_place(note_text: str) -> tuple[tuple[Word, ...], tuple[Word, ...], str] | None:
+    """The things a note that opens on its object's place names there, its object, and the place as
+    written; None for a note that does not (most): a pure function of its text, every check asks."""
+    start = binding.label_end(note_text)
+    ws = [w for w in note_words(note_text) if w.tok.start >= start]
+    if len(ws) < 3 or ws[0].lower not in _OPENERS:
+        return None
+    cut = _place_end(note_text, ws)
+    if cut is None:
+        return None
+    anchors = tuple(w for w in ws if w.tok.start < cut and _thing(w) and _noun(w))
+    thing = tuple(_object_after(ws, cut))
+    if not anchors or not thing:
+        return None
+    return anchors, thing, note_text[ws[0].tok.start:cut].strip(" ,")
 
 
 def _object_after(ws: list[Word], cut: int) -> list[Word]:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from types import MappingProxyType
 
 from assistant import lexicon
 from assistant.check.binding import (Phrase, attr_kind, first_object, is_noun, label_end, names_word, note_phrases,
@@ -156,6 +157,18 @@ def _after_comma(text: str) -> set[int]:
     return out
 
 
+@lru_cache(maxsize=4096)
+def _body_at(note_text: str) -> MappingProxyType:
+    """Where each word of the note's body is, from its second word to its first verb (past it a listed
+    thing may be a clause's own subject): `subject_moved` tries only where an opening's first word is."""
+    body = _note_body(note_text)[0]
+    first_verb = next((k for k, w in enumerate(body) if w in _FINITE), len(body))
+    at: dict[str, list[int]] = {}
+    for k, w in enumerate(body[1 : first_verb + 1], 1):
+        at.setdefault(w, []).append(k)
+    return MappingProxyType({w: tuple(ks) for w, ks in at.items()})
+
+
 def subject_moved(note_text: str, draft: Draft) -> str | None:
     """A draft sentence that opens with a thing the note lists after its subject ("with a red light
     and a green light") and goes on with the note's words up to the subject's verb and past it
@@ -168,11 +181,7 @@ def subject_moved(note_text: str, draft: Draft) -> str | None:
     body, clauses, name = _note_body(note_text)
     if not name:
         return None
-    # past the note's first verb a listed thing may be a clause's own subject
-    first_verb = next((k for k, w in enumerate(body) if w in _FINITE), len(body))
-    at: dict[str, list[int]] = {}  # where each word of the body is, to try only where an opening's first word is
-    for k, w in enumerate(body[1 : first_verb + 1], 1):
-        at.setdefault(w, []).append(k)
+    at = _body_at(note_text)
     for said, verb in openings:
         for j in at.get(said[0], ()):
             if j > len(body) - len(said):
@@ -235,12 +244,18 @@ _CLAUSE_BREAKS = frozenset(",;:()")
 _REACH = 8  # "the museum is a multi-colored abstract painting": the likeness within this many words
 
 
+@lru_cache(maxsize=4096)
+def _likenesses(note_text: str) -> tuple[tuple[Phrase, Phrase], ...]:
+    """The note's likenesses and what they show ("painting of a lighthouse"): every check asks, of every note."""
+    lex = lexicon.load()
+    return tuple((a, b) for a, b in with_pairs(note_text, (["of"],)) if lexicon.lemmas(a.head.lower) & lex.representations)
+
+
 def likeness_equated(note_text: str, draft: Draft, sentences: list[int]) -> str | None:
     """A thing the note shows in a likeness ("a painting of a lighthouse") said by the sentences that
     carry the note to be that likeness ("The lighthouse is a painting"): every word is the note's,
     but the lighthouse became the painting."""
-    lex = lexicon.load()
-    pairs = [(a, b) for a, b in with_pairs(note_text, (["of"],)) if lexicon.lemmas(a.head.lower) & lex.representations]
+    pairs = _likenesses(note_text)
     if not pairs or not sentences:
         return None
     for s in window_sentences(note_text, draft, sentences):

@@ -259,7 +259,7 @@ def _sentences_with_units(key: Key, draft: Draft) -> set[int]:
     """The sentences that hold any of the note's units or numbers (whether one does is read from its
     words alone, so it is remembered on the key by the sentence's text)."""
     memo = key.memo("near")
-    texts = [sent.text for sent in draft.sents]
+    texts = draft.said(0, len(draft.sents))[0]  # every sentence's text, read once a draft
     if None not in (held := [memo.get(t) for t in texts]):  # `get`: another thread may clear the memo
         return {s for s, holds in enumerate(held) if holds}
     near = {draft.sent_of[i] for unit in key.words() for i in draft.where(unit)}

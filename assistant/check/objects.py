@@ -32,12 +32,15 @@ def object_missing(note_text: str, draft: Draft, sentences: list[int], notes: tu
     if obj is None:
         return None
     lo, hi = max(0, min(sentences) - 1), max(sentences) + 1
-    near = [w for s in range(lo, hi) for w in draft.sentence_words(s)]
-    lost = by_sentences("object lost", (note_text, draft.said(lo, hi)), lambda: _lost(obj, near))
-    if lost is not None and (_label_restated(note_text, obj, near, draft, notes) or _quote_carried(note_text, obj.head, draft)
-                             or _member_named(note_text, lost, near)):
+    lo_word, hi_word = draft.first[lo], draft.first[hi]  # the words of sentences lo..hi-1
+    lost = by_sentences("object lost", (note_text, draft.said(lo, hi)), lambda: _lost(obj, draft.words[lo_word:hi_word]))
+    if lost is None:
         return None
-    return None if lost is None else note_text[lost.tok.start:obj.head.tok.end]
+    near = draft.words[lo_word:hi_word]
+    if _label_restated(note_text, obj, near, draft, notes) or _quote_carried(note_text, obj.head, draft) \
+            or _member_named(note_text, lost, near):
+        return None
+    return note_text[lost.tok.start:obj.head.tok.end]
 
 
 def _lost(obj: Phrase, near: list[Word]) -> Word | None:

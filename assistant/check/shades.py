@@ -5,9 +5,10 @@ white car"). The content match passes both: the tone is a word elsewhere, or "of
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.check.binding import attr_kind, draft_phrases, note_phrases, same_head
-from assistant.check.words import Draft, note_words
+from assistant.check.words import Draft, Word, note_words
 
 #: Tone words that change the colour after them ("light blue" is not "blue"; lexicon.toml's
 #: `shades` leaves them out for that reason).
@@ -19,8 +20,7 @@ def tone_cut(note_text: str, draft: Draft, sentences: list[int]) -> str | None:
     """A note's "pale mauve" drafted "The building pale is mauve" or "The day light is gray": a
     verb put between the tone and its colour makes the tone part of the subject, so the colour
     said is another one. Not when the carrying sentences also say the tone before the colour."""
-    ws = note_words(note_text)
-    toned = {(w.lower, ws[i + 1].color) for i, w in enumerate(ws[:-1]) if w.lower in _CHANGING_TONES and ws[i + 1].color}
+    toned = _toned(note_text)
     if not toned:
         return None
     said = [w for s in sentences for w in draft.sentence_words(s)]
@@ -32,6 +32,14 @@ def tone_cut(note_text: str, draft: Draft, sentences: list[int]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
+def _toned(note_text: str) -> frozenset[tuple[str, str]]:
+    """The note's tones and the colours they change ("pale", "mauve"): every check asks, of every note."""
+    ws = note_words(note_text)
+    return frozenset((w.lower, ws[i + 1].color) for i, w in enumerate(ws[:-1])
+                     if w.lower in _CHANGING_TONES and ws[i + 1].color)
+
+
 _OFF_SHADE = re.compile(r"\boff-([a-z]+)\b", re.I)
 
 
@@ -39,7 +47,7 @@ def shade_dropped(note_text: str, draft: Draft, sentences: list[int]) -> str | N
     """A note's "off-white car" carried by "a white car": "off" is a function word to the match, so
     the colour it turns into another one is lost unseen. Not when a carrying sentence keeps the shade
     ("off-white", "off white")."""
-    shades = [m.group(1).lower() for m in _OFF_SHADE.finditer(note_text) if attr_kind(m.group(1).lower()) == "colour"]
+    shades = _off_shades(note_text)
     if not shades:
         return None  # most notes give no "off-" shade: the sentences are not read
     said = " ".join(draft.sents[s].text for s in sentences)
@@ -49,14 +57,18 @@ def shade_dropped(note_text: str, draft: Draft, sentences: list[int]) -> str | N
     return None
 
 
+@lru_cache(maxsize=4096)
+def _off_shades(note_text: str) -> tuple[str, ...]:
+    """The colours of the note's "off-" shades ("white" of "off-white"), read once a note."""
+    return tuple(m.group(1).lower() for m in _OFF_SHADE.finditer(note_text) if attr_kind(m.group(1).lower()) == "colour")
+
+
 def colour_cut_off(note_text: str, draft: Draft, sentences: list[int]) -> str | None:
     """A note's colour listed before its thing ("under grey, overcast sky") that a carrying sentence
     writes before a comma and then words no list has ("Under grey, there is an overcast sky"): the
     colour stands alone, the sky is only overcast. Not when any sentence gives the thing the colour
     ("a grey sky"), nor for a colour the note writes alone."""
-    listed = [(a, p.head) for p in note_phrases(note_text) for a in p.attrs
-              if a.color and a.tok.end < p.head.tok.start and "," in note_text[a.tok.end:p.head.tok.start]
-              and not _WORN.search(note_text[:a.tok.start])]
+    listed = _listed_colours(note_text)
     if not listed:
         return None
     given = {(a.color, p.head.lower) for p in draft_phrases(draft) for a in p.attrs if a.color}
@@ -70,6 +82,14 @@ def colour_cut_off(note_text: str, draft: Draft, sentences: list[int]) -> str | 
             if between and any(not (v.lower in _LISTING or attr_kind(v.lower)) for v in between):
                 return f"the note's {w.tok.text} {head.tok.text}: the draft cuts '{w.tok.text}' off before it"
     return None
+
+
+@lru_cache(maxsize=4096)
+def _listed_colours(note_text: str) -> tuple[tuple[Word, Word], ...]:
+    """Each colour the note lists before its thing past a comma, with the thing (read once a note)."""
+    return tuple((a, p.head) for p in note_phrases(note_text) for a in p.attrs
+                 if a.color and a.tok.end < p.head.tok.start and "," in note_text[a.tok.end:p.head.tok.start]
+                 and not _WORN.search(note_text[:a.tok.start]))
 
 
 #: "in" before a colour: the colour worn ("man in white, tall hat"), a colour the note writes alone.

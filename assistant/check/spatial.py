@@ -190,17 +190,18 @@ def surplus(draft: "Draft", support: "list[Word]", sentence_notes: list[list[str
     `differs` finds a difference from the notes behind it (a swap, a flipped statement), else
     it is surplus content, check tier; a span found before that holds a certain mark becomes
     certain too (a swapped "right" inside words no note gives). A draft word at which `idle` holds
-    states no unit ("not" of "not as tall as": a comparison) and is not counted.
+    states no unit ("not" of "not as tall as": a comparison) and is not counted. `counted` counts a
+    word only when it has a direction or a negation (`counted_direction`, `negation.counted_negation`).
     """
     allowed: dict[str, int] = {}
     for w in support:
         for unit in counted(w):
             allowed[unit] = allowed.get(unit, 0) + 1
     found: dict[str, list[tuple[int, int]]] = {}
-    for i, w in enumerate(draft.words):
+    for i in [i for i, w in enumerate(draft.words) if w.direction or w.negation]:  # the only words `counted` counts
         if idle is not None and idle(draft, i):
             continue
-        for unit in counted(w, negated=i in draft.negated):
+        for unit in counted(draft.words[i], negated=i in draft.negated):
             found.setdefault(unit, []).append((draft.sent_of[i], i))
     tally = Tally(allowed, {u: len(where) for u, where in found.items()}, already)
     spans = list(already)

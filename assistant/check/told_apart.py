@@ -42,7 +42,7 @@ def _merged_by_colour(note_text: str, draft: Draft, sentences: list[int], notes:
     is on the plate" makes them one. Only things each note counts as one ("a", "an", "one"): "blue sky"
     and "gray sky near the horizon" may be one sky in two colours."""
     mine = first_object(note_text)
-    here = _colours(mine) if mine is not None and sentences and _counted_one(note_text, mine) else frozenset()
+    here = _colours(mine) if mine is not None and sentences and _one_thing(note_text) else frozenset()
     for there in _told_apart_by_colour(note_text, tuple(notes)) if here else ():
         for s in sentences:
             for p in sentence_phrases(draft.text)[s]:
@@ -73,6 +73,12 @@ def _told_apart_by_colour(note_text: str, notes: tuple[str, ...]) -> tuple[froze
 
 def _colours(p: Phrase) -> frozenset[str]:
     return frozenset(w.color for w in p.attrs if w.color)
+
+
+@lru_cache(maxsize=4096)
+def _one_thing(note_text: str) -> bool:
+    """`_counted_one` of the note's object (every check asks, of every note)."""
+    return _counted_one(note_text, first_object(note_text))
 
 
 def _counted_one(text: str, p: Phrase) -> bool:

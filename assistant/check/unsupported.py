@@ -3,208 +3,28 @@
 from __future__ import annotations
 
 import re
-import unicodedata
-from dataclasses import dataclass, fields
-from difflib import SequenceMatcher
-from functools import lru_cache
-from operator import attrgetter
 
 from assistant import lexicon
 from assistant.check import connectives, light_verbs, number_forms, written_otherwise
 from assistant.check import word_senses as senses
 from assistant.check.numbers import combine_numbers, fmt_number, number_reason
 from assistant.check.report import Span, Tier
-from assistant.check.words import Draft, Word, closed_compounds
+from assistant.check.support import Support, ascii_form
+from assistant.check.words import Draft, Word
 from assistant.check.written_otherwise import abbreviates
 
 
-_NEAR_NAME, _NEAR_RATIO = 5, 0.8  # a name this long, this alike to a supplied one, may be it spelled otherwise
-_MIN_STEM = 6  # a shared beginning this long ("prepar-") makes two words one family ...
-_MAX_TAIL = 5  # ... when neither runs on for more than this beyond it
-# Derivational endings lemmas do not undo: "growth" ~ "grow", "assessment" ~ "assess".
-_SUFFIXES = ("th", "ion", "ation", "ment", "ness", "ity", "al", "ive", "ful", "ous", "ence", "ance", "ship", "ure")
-
-
-@dataclass
-class Support:
-    """Everything the human supplied, as lookups: roots of their words, the beginnings of
-    those roots (for derivations lemmas miss: "preparations" ~ "prepared"), their numbers,
-    and the acronyms of their capitalised phrases ("International Cricket Council" ~ ICC)."""
-
-    roots: set[str]
-    stems: dict[str, int]  # a root's beginning -> the length of the shortest root that has it
-    numbers: set[float]
-    acronyms: set[str]
-    spellings: set[str]  # the roots in American spelling
-    initialisms: set[str]  # the supplied words written in capitals ("EU"), lower-cased, to spell out
-    runs: list[tuple[str, ...]]  # runs of capitalised words ("Caledonian MacBrayne"), for clipped forms
-    pairs: bool = False  # two things joined by "and" ("a throw pillow and a cushion"): what "both" points back at
-    places: frozenset[str] = frozenset()  # what their capitalised peoples' words may name ("Kenyan": kenya)
-    ordinals: frozenset[tuple[float, str]] = frozenset()  # (3, "match") of "third match": a count of it restates it
-    names: frozenset[str] = frozenset()  # their capitalised words, lower-cased and without accents ("jose")
-    durations: frozenset[tuple[str, float]] = frozenset()  # their stretches of time ("a week": 168 hours)
-    after: bool = False  # their words put one thing after another ("after", "following", "caused by")
-    result_had: bool = False  # their words say a result was had ("won", "beat", "with victory over")
-
-    @classmethod
-    def of(cls, support: list[Word]) -> "Support":
-        roots: set[str] = set()
-        for w in support:
-            # a direction is a stop word too ("near"), yet supports its synonyms ("close to")
-            if w.number is None and (not w.is_stop or w.direction):
-                roots |= lexicon.roots(w.lower)
-                if rest := written_otherwise.article_dropped(w.lower):
-                    roots |= lexicon.roots(rest)  # "ahypersensitivity": a slip of the human's
-            elif w.tok.text == "US":
-                roots.add("usa")  # the country, not the pronoun "us": "America", "American"
-        stems: dict[str, int] = {}
-        for r in roots:
-            for k in range(_MIN_STEM, len(r) + 1):
-                stems[r[:k]] = min(stems.get(r[:k], len(r)), len(r))
-        roots |= closed_compounds(support)  # "streetlamp" for the notes' "street lamp"
-        initialisms = {w.lower for w in support if w.tok.text.isupper() and w.tok.text.isalpha() and len(w.lower) >= 2}
-        places = frozenset(p for w in support if w.tok.text[:1].isupper() for p in lexicon.people_places(w.lower))
-        names = frozenset(ascii_form(w.lower) for w in support if w.tok.text[:1].isupper() and w.number is None)
-        roots |= number_forms.ordinal_words(support)  # "tenth" for their "10th"
-        numbers = (set(combine_numbers(support)) | {1.0} | number_forms.fraction_percents(support)  # "66%", "two-thirds"
-                   | number_forms.misspelt_values(support))  # "42" for their "fourty two"
-        return cls(roots, stems, numbers, _acronyms(support),
-                   {lexicon.us_spelling(r) for r in roots}, initialisms, _capitalised_runs(support),
-                   _joins_two(support), places, _ordinal_things(support), names,
-                   frozenset(number_forms.durations(support)),
-                   any(lexicon.lemmas(w.lower) & _AFTER for w in support), light_verbs.result_had(support))
-
-    def contracted(self, w: Word) -> bool:
-        """A capitalised contraction of a word they capitalise, its first and last letter kept and the
-        rest a few of its consonants ("Utd" of "United", "Govt" of "Government", "Intl" of
-        "International"); not a dictionary word, and at most one vowel."""
-        low = w.lower
-        if not w.tok.text[:1].isupper() or len(low) < 3 or sum(c in "aeiou" for c in low) > 1 or lexicon.known_word(low):
-            return False
-        return any(len(n) >= 2 * len(low) and n[0] == low[0] and n[-1] == low[-1] and _subsequence(low, n)
-                   for n in self.names)
-
-    def people_near(self, w: Word) -> bool:
-        """A capitalised people's word and a place they supplied that share their beginning, or the
-        other way round ("Cornish" / "Cornwall", "Glaswegian" / "Glasgow", "Catalan" / "Catalonia"),
-        where the endings do not make one the other: likely the same place, a look, not a certain name."""
-        low = ascii_form(w.lower)
-        if not w.tok.text[:1].isupper() or len(low) < _NEAR_NAME:
-            return False
-        mine = _peoples(low)
-        return any(n != low and _shared_start(n, low) >= max(4, min(len(n), len(low)) // 2)
-                   and (mine or _peoples(n)) for n in self.names)
-
-    def spelled_near(self, w: Word) -> bool:
-        """A name of five letters or more that is one or two letters off a capitalised word they
-        supplied ("Barroso" for the note's "Barraso", "Mohammed" for "Muhammad"): the same one spelled
-        right, or misspelt; a look, not a certain new name."""
-        low = ascii_form(w.lower)
-        return w.is_name and len(low) >= _NEAR_NAME and any(
-            n[0] == low[0] and abs(len(n) - len(low)) <= 2 and SequenceMatcher(None, n, low).ratio() >= _NEAR_RATIO
-            for n in self.names if n != low)
-
-    def names_people_or_place(self, w: Word) -> bool:
-        """A capitalised people's word for a place they supplied ("Mexican" for "Mexico's"), or the
-        place of their people's word ("Kenya" for "a Kenyan runner")."""
-        return w.tok.text[:1].isupper() and (w.lower in self.places or bool(lexicon.people_places(w.lower) & self.roots))
-
-    def derived(self, word: str) -> bool:
-        """`word` is a derivation of a supplied word: a known ending added or taken away, or a
-        long shared beginning that neither word runs on far beyond."""
-        for form in lexicon.roots(word):
-            if any(form + s in self.roots or len(form) - len(s) >= 4 and form.endswith(s)
-                   and form[: -len(s)] in self.roots for s in _SUFFIXES):
-                return True
-            for k in range(len(form), _MIN_STEM - 1, -1):
-                if len(form) - k > _MAX_TAIL:
-                    break
-                shortest = self.stems.get(form[:k])
-                if shortest is not None and shortest - k <= _MAX_TAIL:
-                    return True
-        return False
-
-
-_PEOPLE_ENDINGS = ("ish", "ese")  # "Cornish", "Maltese": endings lexicon.people_places does not read
-
-
-def _peoples(low: str) -> bool:
-    return bool(lexicon.people_places(low)) or low.endswith(_PEOPLE_ENDINGS)
-
-
-def _shared_start(a: str, b: str) -> int:
-    n = 0
-    while n < min(len(a), len(b)) and a[n] == b[n]:
-        n += 1
-    return n
-
-
-def _subsequence(short: str, long: str) -> bool:
-    letters = iter(long)
-    return all(c in letters for c in short)
-
-
-def ascii_form(word: str) -> str:
-    """`word` without accents ("José" -> "Jose"): a name is the same name written either way."""
-    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode() or word
-
-
-def _ordinal_things(support: list[Word]) -> frozenset[tuple[float, str]]:
-    """(place, root of the thing) for each ordinal the human wrote before its thing, past at most
-    one word: "third match" -> (3, "match")."""
-    out: set[tuple[float, str]] = set()
-    ordinals = lexicon.ordinals()
-    for i, w in enumerate(support):
-        if (v := ordinals.get(w.lower)) is None:
-            continue
-        for x in [x for x in support[i + 1 : i + 3] if not x.is_stop and x.number is None][:1]:
-            out |= {(v, r) for r in lexicon.roots(x.lower)}
-    return frozenset(out)
-
-
-_JOINS = frozenset({"and", "+", "&"})
-
-
-def _joins_two(support: list[Word]) -> bool:
-    """The supplied text joins two things with "and": a content word right before it and one
-    right after it, past an article ("a throw pillow and a cushion", "car + bus")."""
-    for i, w in enumerate(support[1:-1], 1):
-        if w.lower not in _JOINS or support[i - 1].is_stop:
-            continue
-        after = support[i + 1 : i + 3]
-        if any(not x.is_stop for x in after[: 2 if after[0].lower in ("a", "an", "the") else 1]):
-            return True
-    return False
-
-
-def _acronyms(support: list[Word]) -> set[str]:
-    """Initials of each run of capitalised words, skipping function words inside a run."""
-    out: set[str] = set()
-    run: list[str] = []
-    for w in support + [None]:  # type: ignore[list-item]
-        if w is not None and w.tok.text[:1].isupper() and not w.is_stop:
-            run.append(w.lower[0])
-            continue
-        if w is not None and w.is_stop and run:
-            continue  # "Office for National Statistics"
-        for i in range(len(run)):
-            for j in range(i + 2, len(run) + 1):
-                out.add("".join(run[i:j]))
-        run = []
-    return out
-
-
-def unsupported(draft: Draft, support_words: list[Word], forbidden: dict[str, str],
+def unsupported(draft: Draft, support: Support, forbidden: dict[str, str],
                 placed: frozenset[int] = frozenset()) -> list[Span]:
-    """Runs of draft words that nothing supports, as spans with their reasons; `placed` holds
-    flat indices of words another rule found supported (a note's place said another way)."""
-    support = _support_of(tuple(map(_FIELDS, support_words)))
+    """Runs of draft words that nothing supports (`supplied`), as spans with their reasons; `placed`
+    holds flat indices of words another rule found supported (a note's place said another way)."""
+    corrected = tuple(forbidden.items())
     spans: list[Span] = []
     for s in range(len(draft.sents)):
         a, b = draft.first[s], draft.first[s + 1]
-        values = combine_numbers(draft.words[a:b])
-        reasons = [None if i in placed else unsupported_reason(draft.words[i], i in draft.negated, support, values,
-                                                               forbidden) for i in range(a, b)]
+        reasons = _first_reasons(draft, s, support, forbidden, corrected)
+        if placed:
+            reasons = [None if i in placed else r for i, r in enumerate(reasons, a)]
         reasons = _shades_of_supported_colours(draft.words[a:b], reasons, draft.text)
         reasons = [None if r and (_names_a_supplied_thing(draft.words, a, i, support)
                                   or _age_of_a_supplied_number(draft.words, a, i, reasons)
@@ -231,16 +51,39 @@ def unsupported(draft: Draft, support_words: list[Word], forbidden: dict[str, st
     return spans
 
 
-#: Every field of a word, in `Word`'s order: what `Support.of` reads of it.
-_FIELDS = attrgetter(*(f.name for f in fields(Word)))
+def _first_reasons(draft: Draft, s: int, support: Support, forbidden: dict[str, str],
+                   corrected: tuple[tuple[str, str], ...]) -> list[str | None]:
+    """`unsupported_reason` of each word of sentence s, remembered on the support by the sentence
+    (`Draft.said`: its text, which gives its words, their negations and numbers, and the hedges the
+    whole text's quotation marks clear) and the corrected words in their order: it reads nothing else."""
+    key = (draft.said(s, s + 1), corrected)
+    found = support.read.get(key)
+    if found is None:
+        a, b = draft.first[s], draft.first[s + 1]
+        values = combine_numbers(draft.words[a:b])
+        found = tuple(unsupported_reason(draft.words[i], i in draft.negated, support, values, forbidden)
+                      for i in range(a, b))
+        if len(support.read) >= 4096:
+            support.read.clear()
+        support.read[key] = found
+    return list(found)
 
 
-@lru_cache(maxsize=256)
-def _support_of(words: tuple[tuple, ...]) -> Support:
-    """`Support.of`, remembered by the words' `_FIELDS`: each check of a draft against the same notes
-    (compose's first draft, its repairs, the final text) supplies the same words. Safe: `Support.of`
-    reads nothing else of them, and no caller changes a Support."""
-    return Support.of([Word(*f) for f in words])
+def supplied(words: list[Word], sources: tuple) -> Support:
+    """`Support.of(words)`, remembered by `sources`: the texts the caller read the words from, in
+    order, and what chose among them (its promise: the same sources give the same words). Each check
+    of a draft against the same notes (compose's first draft, its repairs, the final text) supplies
+    the same; no caller changes a Support, and it holds no word, only their strings."""
+    found = _SUPPLIED.get(sources)
+    if found is None:
+        if len(_SUPPLIED) >= 256:
+            _SUPPLIED.clear()
+        found = _SUPPLIED[sources] = Support.of(list(words))
+    return found
+
+
+_SUPPLIED: dict[tuple, Support] = {}
+supplied.cache_clear = _SUPPLIED.clear  # type: ignore[attr-defined]  # forgotten with the lru caches, as they are
 
 
 def _shades_of_supported_colours(ws: list[Word], reasons: list[str | None], text: str) -> list[str | None]:
@@ -311,11 +154,6 @@ def _age_of_a_supplied_number(ws: list[Word], a: int, i: int, reasons: list[str 
         if ws[k].lower not in _AGE_WORDS:
             return False
     return False
-
-
-#: Words that say one thing came after, or of, another: what "following" as a preposition restates.
-_AFTER = frozenset({"after", "following", "follow", "since", "cause", "trigger", "spark", "prompt", "because", "due",
-                    "result", "amid", "afterwards"})
 
 
 def _count_of_a_supplied_ordinal(ws: list[Word], i: int, b: int, support: Support) -> bool:
@@ -413,16 +251,3 @@ def _tier(current: list[tuple[Word, str, bool]]) -> Tier:
     context an edit keeps."""
     return "certain" if any(w.number is not None or w.is_name and not completes
                             for w, _, completes in current) else "check"
-
-
-def _capitalised_runs(support: list[Word]) -> list[tuple[str, ...]]:
-    runs: list[tuple[str, ...]] = []
-    run: list[str] = []
-    for w in support + [None]:  # type: ignore[list-item]
-        if w is not None and w.tok.text[:1].isupper() and not w.is_stop:
-            run.append(w.tok.text)
-            continue
-        if len(run) >= 2:
-            runs.append(tuple(run))
-        run = []
-    return runs

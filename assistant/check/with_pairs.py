@@ -48,14 +48,21 @@ def start_of(p: Phrase) -> int:
 
 
 HAS = (["with"], ["w/"], ["has"], ["have"])
+_WITH = (["with"], ["w/"])
 
 
-def with_pairs(note_text: str, joins: tuple[list[str], ...] = (["with"], ["w/"]),
+def with_pairs(note_text: str, joins: tuple[list[str], ...] = _WITH,
                listed: tuple[list[str], ...] = ()) -> tuple[tuple[Phrase, Phrase], ...]:
     """Consecutive things of the note joined by one of `joins` ("with" / "w/": "lake with wavy water").
     `listed`: also each thing listed after the second by one of these joins ("a mug has a chip and a handle").
     Remembered by the note (every check of a note against every draft asks, and of every note)."""
-    return _with_pairs(note_text, tuple(map(tuple, joins)), tuple(map(tuple, listed)))
+    return _with_pairs(note_text, _frozen(joins), _frozen(listed))
+
+
+def _frozen(joins: tuple[list[str], ...]) -> tuple[tuple[str, ...], ...]:
+    """`joins` as tuples, `_with_pairs`' key: this module's own joins (never changed) are turned once."""
+    found = _FROZEN.get(id(joins))
+    return found if found is not None else tuple(map(tuple, joins))
 
 
 @lru_cache(maxsize=16384)
@@ -73,6 +80,7 @@ def _with_pairs(note_text: str, joins: tuple[tuple[str, ...], ...],
 
 AND = (["and"],)
 AND_OR_COMMA = (["and"], [])  # "ground w/ small stones, dried leaves, and twigs": a note lists the ground's things
+_FROZEN = {id(joins): tuple(map(tuple, joins)) for joins in (_WITH, HAS, AND, AND_OR_COMMA)}
 
 
 def listed_after(text: str, ps: tuple[Phrase, ...] | list[Phrase], j: int,

@@ -288,9 +288,15 @@ def read_sentence(sentence: str) -> tuple[tuple[Word, ...], frozenset[int]]:
     return tuple(ws), frozenset(negated_indices(ws, sentence, 0))
 
 
+@lru_cache(maxsize=16384)
+def says_any(sentence: str, lowers: frozenset[str]) -> bool:
+    """Whether the sentence has one of these words (lower-cased), remembered by its text (`read_sentence`)."""
+    return any(w.lower in lowers for w in read_sentence(sentence)[0])
+
+
 def _moved(w: Word, offset: int) -> Word:  # a copy: the remembered words are never handed out
     t = w.tok
-    return Word(Token(t.text, t.start + offset, t.end + offset), w.lower, w.is_stop, w.number, w.color, w.direction,
+    return Word(t.moved(offset), w.lower, w.is_stop, w.number, w.color, w.direction,
                 w.is_name, w.negation, w.hedge)
 
 

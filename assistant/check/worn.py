@@ -18,7 +18,7 @@ from functools import lru_cache
 from assistant import lexicon
 from assistant.check.binding import BREAK_CHARS, CERTAIN_KINDS, PART_FORMS, Phrase, attr_kind, is_noun, note_phrases, same_head, sentence_phrases
 from assistant.check.sentence_memo import remembered
-from assistant.check.words import Draft, Word, note_words
+from assistant.check.words import Draft, Word, note_words, says_any
 
 #: Things worn, beside the lexicon's clothing and footwear (`[categories]`).
 _WORN = frozenset("hat cap helmet beanie hood scarf tie glasses sunglasses goggles spectacles mask glove gloves "
@@ -211,11 +211,14 @@ def draft_worn(text: str) -> tuple[Worn, ...]:
     found = sentence_phrases(text)
     out: list[Worn] = []
     for s in range(len(draft.sents)):
-        if any(w.lower in ("he", "she") for w in draft.sentence_words(s)):  # the only words that look back
+        if says_any(draft.sents[s].text, _HE_SHE):  # the only words that look back
             out += _worn(draft.sentence_words(s), found[s], text, 0, [p for e in found[:s] for p in e])
         else:
             out += remembered(_read_worn, text, s)
     return tuple(out)
+
+
+_HE_SHE = frozenset({"he", "she"})
 
 
 def _read_worn(text: str, s: int) -> tuple[Worn, ...]:
@@ -306,6 +309,7 @@ def wear_said(note_text: str, draft: Draft, missing: list[str]) -> list[int] | N
     return sorted({draft.sent_of[word_index(draft.words)[d.item.head.tok.start]] for d in said})
 
 
+@lru_cache(maxsize=4096)
 def wear_words(note_text: str) -> str:
     """The wear verbs a note that has someone wear a thing licenses ("wearing" for "a man in a red shirt")."""
     return " wearing wears wore" if any(is_worn(b.item.head.lower) or b.item.head.color
