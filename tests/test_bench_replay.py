@@ -43,3 +43,50 @@ def test_a_replay_answers_recorded_edit_gains_and_asks_a_live_model_for_what_it_
     assert player.score_edits("Dog on mat.", [(7, 7, "a ")], -2.5) == [2.0]
     assert player.score(["A dog."]) == [-1.0] and player.score_misses == 0
     assert [c["kind"] for c in player.calls] == ["edits", "score"]
+
+
+def test_a_recording_holds_what_the_model_wrote_scored_and_gained_and_replays_it(tmp_path):
+    from bench.bench_stages import Probe  # noqa: PLC0415
+
+    class Llm:  # the llama.cpp calls Probe times; nothing is decoded here
+        def eval(self, tokens):
+            pass
+
+        def sample(self, *a, **k):
+            return 0
+
+        def save_state(self):
+            return None
+
+        def load_state(self, state):
+            pass
+
+    class Model:
+        llm = Llm()
+
+        def stream(self, messages, params):
+            self.llm.eval([1, 2, 3])
+            yield "A cat "
+            yield "naps."
+            yield (12, 3)
+
+        def score(self, texts):
+            return [-float(len(t)) for t in texts]
+
+        def score_edits(self, text, edits, expect):
+            return [1.5 if r == "a " else None for _, _, r in edits]
+    model = Model()
+    probe = Probe(model)
+    messages = [{"role": "system", "content": "caption"}, {"role": "user", "content": "cat naps"}]
+    assert "".join(p for p in model.stream(messages, {"max_tokens": 8}) if isinstance(p, str)) == "A cat naps."
+    assert model.score(["A cat."]) == [-6.0]
+    assert model.score_edits("Cat naps on mat.", [(12, 12, "a "), (0, 1, "The c")], -2.5) == [1.5, None]
+    assert [c["kind"] for c in probe.calls] == ["draft", "score", "edits"]
+    assert probe.calls[0]["prefill_tokens"] == 3 and probe.calls[0]["completion_tokens"] == 3
+    tape = tmp_path / "tape.json"
+    tape.write_text(json.dumps({"rows": [{"product": {"calls": probe.calls}}]}))
+    player = Replay(tape)
+    assert "".join(p for p in player.stream(messages, {}) if isinstance(p, str)) == "A cat naps."
+    assert player.score(["A cat."]) == [-6.0]
+    assert player.score_edits("Cat naps on mat.", [(12, 12, "a "), (0, 1, "The c")], -2.5) == [1.5, None]
+    assert (player.misses, player.score_misses) == (0, 0)
