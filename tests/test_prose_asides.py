@@ -27,6 +27,9 @@ def is_fragment(text):
     "In the corner, a statue, its paint faded, stands on a plinth.",
     # the object's adjectives listed with a comma
     "The petals, pale and thin, show soft, fuzzy edges.",
+    # an aside that ends on a plural, then a word that may be a noun but is followed by an article
+    "The kettle's lid, a dull ring of copper bands, holds a small knob.",
+    "The mug, white with blue stripes, sports a chipped handle.",
 ])
 def test_a_subject_its_aside_and_its_verb_make_a_sentence(sentence):
     assert not is_fragment(sentence)

@@ -280,9 +280,13 @@ def _verb_governs(part: str, many: bool, aside: list[str], describing: bool = Fa
         or _opens_object(part, tokens, 1) or len(tokens) > 2 and tokens[2].lower == "of" and after.isalpha()
     # "The plates, white saucers, cup on the tray.": things listed, the last a noun before its place; "Beads,
     # round and clear, color spectrum.": two nouns at the end are a compound as likely as a verb and its object
-    listed = plural(aside[-1]) and lexicon.can_be_noun(verb) and not describing or \
+    # ... but never before an article or an owner's word: "The face, blend of white stripes, features a black eye"
+    listed = plural(aside[-1]) and lexicon.can_be_noun(verb) and not describing and after not in _ARTICLE_OR_OWNER or \
         many and len(tokens) == 2 and lexicon.can_be_noun(verb) and lexicon.can_be_noun(after)
     return agrees and governs and not listed and verb not in _NO_VERB_AFTER
+
+
+_ARTICLE_OR_OWNER = frozenset("a an the his her its their".split())
 
 
 def _describing(part: str) -> bool:
