@@ -46,7 +46,9 @@ along around above below beneath atop upon within against toward towards via per
 and or but nor yet so if then there here it it's they them he him she we us you i me one two three four five
 six seven eight nine ten eleven twelve several many few more most much less least
 is are was were be been being has have had do does did can could may might will would shall should must
-not very also too just only even still almost nearly about approximately""".split())
+not very also too just only even still almost nearly about approximately
+someone somebody something anyone anybody anything everyone everybody everything nobody nothing else
+little""".split())  # "little light" (hardly any) is not "a little light" (some)
 # ... nor right after these (the place is inside a noun phrase that has its determiner, or after a number).
 _NOT_AFTER = frozenset("""a an the this that these those its his her their our your my some any each every no
 another either neither such what whose one two three four five six seven eight nine ten several many few
@@ -116,7 +118,15 @@ def _bare(word: str) -> str:
 
 
 def _inside_marks(text: str) -> bool:
-    return text.count('"') % 2 == 1 or text.count("“") > text.count("”") or text.count("(") > text.count(")")
+    """Whether the end of `text` is inside a quotation or parentheses; a single quote opens at a word's
+    start ('fresh, ‘fresh) and closes at its end (fish', fish’), so "dog’s" neither opens nor closes."""
+    singles = len(_SINGLE_OPEN_RE.findall(text)) > len(_SINGLE_CLOSE_RE.findall(text))
+    return (text.count('"') % 2 == 1 or text.count("“") > text.count("”") or text.count("(") > text.count(")")
+            or singles)
+
+
+_SINGLE_OPEN_RE = re.compile(r"‘|(?<![^\s(\[“\"—–])'")
+_SINGLE_CLOSE_RE = re.compile(r"(?<=\S)['’](?![A-Za-z])")
 
 
 def with_articles(sentences: list[str], gains: Callable[[str, list[tuple[int, int, str]]], list | None]) -> list[str] | None:
@@ -143,7 +153,7 @@ def with_articles(sentences: list[str], gains: Callable[[str, list[tuple[int, in
                 best[place] = (gain, article)
         kept: list[tuple[Place, str]] = []
         for place in sorted(best, key=lambda p: p.start):
-            if kept and _next_word(text, kept[-1][0].start) == place.start:  # "the white the napkin": the likelier
+            if kept and kept[-1][0].sentence == place.sentence and _next_word(text, kept[-1][0].start) == place.start:  # "the white the napkin": the likelier
                 if best[place][0] <= best[kept[-1][0]][0]:
                     continue
                 kept.pop()
@@ -159,7 +169,7 @@ def with_articles(sentences: list[str], gains: Callable[[str, list[tuple[int, in
             k = first + place.sentence
             start = place.start - sum(len(s) + 1 for s in piece[:place.sentence])
             s = out[k]
-            out[k] = (f"{article.capitalize()} {s[0].lower()}{s[1:]}" if place.first
+            out[k] = (f"{s[:start]}{article.capitalize()} {s[start].lower()}{s[start + 1:]}" if place.first
                       else f"{s[:start]}{article} {s[start:]}")
             changed = True
     return out if changed else None
