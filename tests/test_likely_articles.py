@@ -120,11 +120,13 @@ def test_no_place_inside_single_quotes():  # review47: 'A sign reads ‘fresh th
         assert not {"fish", "daily’", "daily'", "boy’"} & set(words), (sentence, words)
         assert "door." in words or "red." in words  # after the quote closes, places again
     assert "mat." in placed(["The dogs' bowl and the cat’s toy sit on mat."])  # apostrophes open no quotation
+    assert "fish" not in placed(["The cats’ sign reads ‘fresh fish daily’."])  # nor close one
 
 
 def test_words_whose_article_would_change_what_the_note_says_are_no_places():
     # review47: "little light" (hardly any) is not "a little light" (some); pronouns take no article
     assert "little" not in placed(["There is little light in room."])
+    assert "pound." not in placed(["Price tag shows $5 per pound."])  # nor after "per"
     assert not {"Someone", "Nothing", "else"} & set(placed(["Someone holds umbrella.", "Nothing else visible."]))
 
 

@@ -52,7 +52,7 @@ little""".split())  # "little light" (hardly any) is not "a little light" (some)
 # ... nor right after these (the place is inside a noun phrase that has its determiner, or after a number).
 _NOT_AFTER = frozenset("""a an the this that these those its his her their our your my some any each every no
 another either neither such what whose one two three four five six seven eight nine ten several many few
-both all""".split())
+both all per""".split())  # "$5 per pound"
 
 
 class Place(NamedTuple):
@@ -119,14 +119,15 @@ def _bare(word: str) -> str:
 
 def _inside_marks(text: str) -> bool:
     """Whether the end of `text` is inside a quotation or parentheses; a single quote opens at a word's
-    start ('fresh, ‘fresh) and closes at its end (fish', fish’), so "dog’s" neither opens nor closes."""
-    singles = len(_SINGLE_OPEN_RE.findall(text)) > len(_SINGLE_CLOSE_RE.findall(text))
-    return (text.count('"') % 2 == 1 or text.count("“") > text.count("”") or text.count("(") > text.count(")")
-            or singles)
+    start ('fresh, ‘fresh) and closes at its end (fish', fish’) where one is open, so "dog’s" and the
+    "dogs’" before a quotation neither open nor close one."""
+    singles = 0
+    for m in _SINGLE_QUOTE_RE.finditer(text):
+        singles = singles + 1 if m.group(1) else max(0, singles - 1)
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”") or text.count("(") > text.count(")") or singles > 0
 
 
-_SINGLE_OPEN_RE = re.compile(r"‘|(?<![^\s(\[“\"—–])'")
-_SINGLE_CLOSE_RE = re.compile(r"(?<=\S)['’](?![A-Za-z])")
+_SINGLE_QUOTE_RE = re.compile(r"(‘|(?<![^\s(\[“\"—–])')|(?<=\S)['’](?![A-Za-z])")
 
 
 def with_articles(sentences: list[str], gains: Callable[[str, list[tuple[int, int, str]]], list | None]) -> list[str] | None:
