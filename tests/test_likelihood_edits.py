@@ -105,4 +105,4 @@ def test_the_window_never_ends_inside_a_character():
         spans = scorer._spans(text, tokens)
         for edit in insertions(text):
             k, end, tail = scorer._plan(text, tokens, spans, edit)
-            assert tail[1:] == tokens[k:end], (text[edit[0]:], scorer._llm.detokenize(tail), scorer._llm.detokenize(tokens[k:end]))
+            assert tail[1:] == tokens[k:end], (text[edit[0]:], scorer._llm.detokenize(tail))

@@ -154,7 +154,9 @@ def with_articles(sentences: list[str], gains: Callable[[str, list[tuple[int, in
                 best[place] = (gain, article)
         kept: list[tuple[Place, str]] = []
         for place in sorted(best, key=lambda p: p.start):
-            if kept and kept[-1][0].sentence == place.sentence and _next_word(text, kept[-1][0].start) == place.start:  # "the white the napkin": the likelier
+            last = kept[-1][0] if kept else None
+            if last and last.sentence == place.sentence and _next_word(text, last.start) == place.start:
+                # "the white the napkin": the likelier; "a cup. A dog" are two sentences' articles
                 if best[place][0] <= best[kept[-1][0]][0]:
                     continue
                 kept.pop()
