@@ -65,7 +65,8 @@ class Stood(Likelihood):
     def log_likelihood(self, text):
         history, total = list(self._preamble), 0.0
         for token in self._tokens(text):
-            total += float(likelihood._log_softmax(self._ctx.logits(history))[token])
+            row = self._ctx.logits(history)
+            total += float(row[token] - row.max() - np.log(np.exp(row - row.max()).sum()))
             history.append(token)
         return total
 
