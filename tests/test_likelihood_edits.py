@@ -78,7 +78,8 @@ def insertions(text, article="the "):
 def test_a_gain_is_the_difference_of_the_two_texts_over_the_window_whichever_edits_are_beside_it():
     scorer = Stood()
     text = "Man in red coat walks dog on beach near old pier while gull circles over water and boat by café."
-    edits = [e for article in ("the ", "a ", "an ", "this ", "some ") for e in insertions(text, article)] + [(0, 1, "The m")]
+    edits = [e for article in ("the ", "a ", "an ", "this ", "some ") for e in insertions(text, article)]
+    edits += [(0, 1, "The m"), (len(text) - 1, len(text), "!")]  # at the text's start; a tail of one token
     together = scorer.edit_gains(text, edits, -100.0)
     assert sum(g is not None for g in together) > MAX_SEQUENCES  # the tails take two rounds, the second on cleared sequences
     tokens = scorer._tokens(text)
@@ -107,3 +108,18 @@ def test_the_window_never_ends_inside_a_character():
         for edit in insertions(text):
             k, end, tail = scorer._plan(text, tokens, spans, edit)
             assert tail[1:] == tokens[k:end], (text[edit[0]:], scorer._llm.detokenize(tail))
+
+
+def test_a_text_longer_than_a_batch_is_read_to_its_cut_and_edits_past_it_get_none():  # a guard
+    scorer = Stood()
+    text = " ".join(f"dog{'s' * (i % 5)} naps" for i in range(MAX_BATCH_TOKENS // 2 + 40)) + " on mat."
+    near = [e for article in ("the ", "a ", "an ", "this ", "some ") for e in insertions(text[:60], article)]
+    *gains, past = scorer.edit_gains(text, near + [(len(text) - 4, len(text) - 4, "the ")], -100.0)
+    assert past is None and any(g is not None for g in gains)
+    tokens = scorer._tokens(text)
+    spans = scorer._spans(text, tokens)
+    for (start, _, article), gain in zip(near, gains):
+        if gain is not None:
+            cut = spans[scorer._plan(text, tokens, spans, (start, start, article))[1] - 1][1]
+            want = scorer.log_likelihood(text[:start] + article + text[start:cut]) - scorer.log_likelihood(text[:cut])
+            assert abs(gain - want) < 1e-6
