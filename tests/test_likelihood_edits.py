@@ -81,7 +81,7 @@ def test_a_gain_is_the_difference_of_the_two_texts_over_the_window_whichever_edi
     edits = [e for article in ("the ", "a ", "an ", "this ", "some ") for e in insertions(text, article)]
     edits += [(0, 1, "The m"), (len(text) - 1, len(text), "!")]  # at the text's start; a tail of one token
     together = scorer.edit_gains(text, edits, -100.0)
-    assert sum(g is not None for g in together) > MAX_SEQUENCES  # the tails take two rounds, the second on cleared sequences
+    assert sum(g is not None for g in together) > MAX_SEQUENCES  # two rounds of tails, the second on cleared sequences
     tokens = scorer._tokens(text)
     spans = scorer._spans(text, tokens)
     for edit, gain in zip(edits, together):
