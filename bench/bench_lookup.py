@@ -247,7 +247,7 @@ def recorded(files: list[Path]) -> list[tuple[str, list[dict], str]]:
             continue
         for row in data["rows"]:
             for side in ("product", "raw"):
-                for call in (c for c in row[side]["calls"] if c["kind"] != "score"):  # no messages: texts scored
+                for call in (c for c in row[side]["calls"] if c["kind"] not in ("score", "edits")):  # read, not asked
                     messages = [{"role": role, "content": content} for role, content in json.loads(call["request"])]
                     out.append(("raw" if side == "raw" else call["kind"], messages, call["text"]))
     return out

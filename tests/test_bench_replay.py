@@ -90,3 +90,18 @@ def test_a_recording_holds_what_the_model_wrote_scored_and_gained_and_replays_it
     assert player.score(["A cat."]) == [-6.0]
     assert player.score_edits("Cat naps on mat.", [(12, 12, "a "), (0, 1, "The c")], -2.5) == [1.5, None]
     assert (player.misses, player.score_misses) == (0, 0)
+
+
+def test_the_lookup_bench_reads_a_tape_with_edit_gains_as_its_model_calls_only(tmp_path):
+    # review47: an "edits" call has no messages; bench_lookup.recorded took its [text, edits, expect] for them
+    from bench.bench_lookup import recorded  # noqa: PLC0415
+    from bench.bench_stages import _edits_key  # noqa: PLC0415
+
+    messages = [{"role": "system", "content": "caption"}, {"role": "user", "content": "notes"}]
+    tape = tmp_path / "tape.json"
+    tape.write_text(json.dumps({"rows": [{"product": {"calls": [
+        {"kind": "draft", "request": _key(messages), "text": "Cat naps on sofa."},
+        {"kind": "edits", "request": _edits_key("Cat naps on sofa.", [(12, 12, "the ")], -2.5), "gains": [2.0],
+         "text": ""},
+    ]}, "raw": {"calls": []}}]}))
+    assert recorded([tape]) == [("draft", messages, "Cat naps on sofa.")]

@@ -130,3 +130,28 @@ def test_the_embedded_model_puts_back_the_articles_a_reader_would():
     assert with_articles(["The lamp bathed in soft light stands on the desk."], gains) is None
     assert with_articles(["The old lamp bathed in soft light, casting long shadows."], gains) == \
         ["The old lamp is bathed in soft light, casting long shadows."]
+
+
+def test_no_place_inside_single_quotes():  # review47: 'A sign reads ‘fresh the fish daily’' misquotes the sign
+    for sentence in ["A sign reads ‘fresh fish daily’ above door.", "A sign reads 'fresh fish daily' above door.",
+                     "Sign on the dog’s collar reads ‘good boy’ in red."]:
+        words = placed([sentence])
+        assert not {"fish", "daily’", "daily'", "boy’"} & set(words), (sentence, words)
+        assert "door." in words or "red." in words  # after the quote closes, places again
+    assert "mat." in placed(["The dogs' bowl and the cat’s toy sit on mat."])  # apostrophes open no quotation
+    assert "fish" not in placed(["The cats’ sign reads ‘fresh fish daily’."])  # nor close one
+
+
+def test_words_whose_article_would_change_what_the_note_says_are_no_places():
+    # review47: "little light" (hardly any) is not "a little light" (some); pronouns take no article
+    assert "little" not in placed(["There is little light in room."])
+    assert "pound." not in placed(["Price tag shows $5 per pound."])  # nor after "per"
+    assert not {"Someone", "Nothing", "else"} & set(placed(["Someone holds umbrella.", "Nothing else visible."]))
+
+
+def test_an_article_at_a_sentence_start_after_spaces_and_next_to_the_last_sentence():
+    # review47: a sentence with leading spaces became "A  Dog sits"; "cup." and "Dog" are neighbours in the
+    # joined caption but in two sentences, so both articles stand
+    assert with_articles(["Man holds cup.", "Dog sits on mat."], liking("a cup", "A dog")) == \
+        ["Man holds a cup.", "A dog sits on mat."]
+    assert with_articles(["  Dog sits on mat."], liking("A dog")) == ["  A dog sits on mat."]

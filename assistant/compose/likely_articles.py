@@ -48,11 +48,13 @@ along around above below beneath atop upon within against toward towards via per
 and or but nor yet so if then there here it it's they them he him she we us you i me one two three four five
 six seven eight nine ten eleven twelve several many few more most much less least
 is are was were be been being has have had do does did can could may might will would shall should must
-not very also too just only even still almost nearly about approximately""".split())
+not very also too just only even still almost nearly about approximately
+someone somebody something anyone anybody anything everyone everybody everything nobody nothing else
+little""".split())  # "little light" (hardly any) is not "a little light" (some)
 # ... nor right after these (the place is inside a noun phrase that has its determiner, or after a number).
 _NOT_AFTER = frozenset("""a an the this that these those its his her their our your my some any each every no
 another either neither such what whose one two three four five six seven eight nine ten several many few
-both all""".split())
+both all per""".split())  # "$5 per pound"
 
 
 class Place(NamedTuple):
@@ -145,7 +147,16 @@ def _bare(word: str) -> str:
 
 
 def _inside_marks(text: str) -> bool:
-    return text.count('"') % 2 == 1 or text.count("“") > text.count("”") or text.count("(") > text.count(")")
+    """Whether the end of `text` is inside a quotation or parentheses; a single quote opens at a word's
+    start ('fresh, ‘fresh) and closes at its end (fish', fish’) where one is open, so "dog’s" and the
+    "dogs’" before a quotation neither open nor close one."""
+    singles = 0
+    for m in _SINGLE_QUOTE_RE.finditer(text):
+        singles = singles + 1 if m.group(1) else max(0, singles - 1)
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”") or text.count("(") > text.count(")") or singles > 0
+
+
+_SINGLE_QUOTE_RE = re.compile(r"(‘|(?<![^\s(\[“\"—–])')|(?<=\S)['’](?![A-Za-z])")
 
 
 def with_articles(sentences: list[str], gains: Callable[[str, list[tuple[int, int, str]]], list | None]) -> list[str] | None:
@@ -176,8 +187,10 @@ def with_articles(sentences: list[str], gains: Callable[[str, list[tuple[int, in
                 best[place] = (gain, article)
         kept: list[tuple[Place, str]] = []
         for place in sorted(best, key=lambda p: p.start):
-            if kept and _next_word(text, kept[-1][0].start) == place.start and best[place][1] not in _BE \
-                    and kept[-1][1] not in _BE:  # "the white the napkin": the likelier
+            last = kept[-1] if kept else None
+            if last and last[0].sentence == place.sentence and _next_word(text, last[0].start) == place.start \
+                    and best[place][1] not in _BE and last[1] not in _BE:
+                # "the white the napkin": the likelier; "a cup. A dog" are two sentences' articles, "The lamp is" two words
                 if best[place][0] <= best[kept[-1][0]][0]:
                     continue
                 kept.pop()
@@ -193,7 +206,7 @@ def with_articles(sentences: list[str], gains: Callable[[str, list[tuple[int, in
             k = first + place.sentence
             start = place.start - sum(len(s) + 1 for s in piece[:place.sentence])
             s = out[k]
-            out[k] = (f"{article.capitalize()} {s[0].lower()}{s[1:]}" if place.first
+            out[k] = (f"{s[:start]}{article.capitalize()} {s[start].lower()}{s[start + 1:]}" if place.first
                       else f"{s[:start]}{article} {s[start:]}")
             changed = True
     return out if changed else None

@@ -90,6 +90,8 @@ class Likelihood:
         if k is None or stop > spans[-1][1]:
             return None
         end = min(len(tokens), max(k + WINDOW_TOKENS, next(j for j, (a, b) in enumerate(spans) if b >= stop) + 1))
+        while end < len(tokens) and self._llm.detokenize([tokens[end]])[:1] in _CONTINUATION_BYTES:
+            end += 1  # never inside a character: both sides read the same characters ("🦉" may be 3 tokens)
         tail = self._tokens(text[spans[k][0]:start] + replacement + text[stop:spans[end - 1][1]])
         return (k, end, tail) if tail else None
 
@@ -233,6 +235,9 @@ class Likelihood:
 
     def close(self) -> None:
         self._ctx.close()
+
+
+_CONTINUATION_BYTES = frozenset(bytes([b]) for b in range(0x80, 0xC0))  # a UTF-8 character's later bytes
 
 
 def _log_softmax(row):
