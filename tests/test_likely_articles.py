@@ -128,8 +128,7 @@ def test_the_embedded_model_puts_back_the_articles_a_reader_would():
     assert with_articles(["The dog bares sharp teeth at the mailman."], gains) is None
     assert with_articles(["A man in a red coat walks a dog on the beach."], gains) is None
     assert with_articles(["The lamp bathed in soft light stands on the desk."], gains) is None
-    assert with_articles(["The old lamp bathed in soft light, casting long shadows."], gains) == \
-        ["The old lamp is bathed in soft light, casting long shadows."]
+    assert with_articles(["A blanket loosely draped over the sofa."], gains) == ["A blanket is loosely draped over the sofa."]
 
 
 def test_no_place_inside_single_quotes():  # review47: 'A sign reads ‘fresh the fish daily’' misquotes the sign
