@@ -154,3 +154,15 @@ def test_an_article_at_a_sentence_start_after_spaces_and_next_to_the_last_senten
     assert with_articles(["Man holds cup.", "Dog sits on mat."], liking("a cup", "A dog")) == \
         ["Man holds a cup.", "A dog sits on mat."]
     assert with_articles(["  Dog sits on mat."], liking("A dog")) == ["  A dog sits on mat."]
+
+
+def test_a_note_written_as_a_finished_sentence_stays_as_written_and_all_such_cost_no_reading(fake, fake_spec):
+    # the annotator's own prose is theirs: "a touch" would read likelier there too, but their sentence stays
+    written = "Steam is adding touch of warmth to the kitchen."
+    fake.enqueue(["The kettle is on the stove."])
+    fake.edit_scorer = lambda text, edit, expect: liking("a touch", "the stove")(text, [edit])[0]
+    draft = compose(CaptionTask(notes=f"kettle on stove\n{written}"), fake_spec)
+    assert written in draft.text
+    fake.edits_scored.clear()
+    draft = compose(CaptionTask(notes=f"The kettle sits on stove.\n{written}"), fake_spec)
+    assert draft.text == f"The kettle sits on stove. {written}" and fake.edits_scored == []

@@ -136,7 +136,7 @@ def pipeline(task: CaptionTask, observations: list[Observation], run: Run, max_r
     sentences = unstack_subjects(sentences, observations, changes)
     sentences = merge_repeats(sentences, observations, changes, REPEATS_MAX_NOTES)
     sentences = introduced_again(sentences, written, changes)
-    sentences = with_likely_articles(sentences, observations, changes, run.spec, run.warnings)  # terse notes' articles
+    sentences = with_likely_articles(sentences, observations, changes, run.spec, run.warnings, written.values())
     return PipelineResult(prompt_version=prompt.version, text=" ".join(sentences), changes=changes,
                           verbatim=still_verbatim(verbatim, changes), repairs=repairs,
                           as_written=still_as_written(observations, " ".join(sentences)))

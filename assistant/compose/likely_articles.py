@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 from assistant import llm
@@ -159,22 +159,26 @@ def _inside_marks(text: str) -> bool:
 _SINGLE_QUOTE_RE = re.compile(r"(‘|(?<![^\s(\[“\"—–])')|(?<=\S)['’](?![A-Za-z])")
 
 
-def with_articles(sentences: list[str], gains: Callable[[str, list[tuple[int, int, str]]], list | None]) -> list[str] | None:
+def with_articles(sentences: list[str], gains: Callable[[str, list[tuple[int, int, str]]], list | None],
+                  fixed: frozenset[int] = frozenset()) -> list[str] | None:
     """The sentences with the articles the model reads as likelier, or None where it finds none or
     cannot score. `gains(text, edits)` is `llm.edit_gains` with MIN_EXPECTED; the caption is read in
-    pieces of whole sentences of at most PIECE_CHARS characters."""
+    pieces of whole sentences of at most PIECE_CHARS characters; the sentences numbered in `fixed` are
+    read, never changed (a piece of them only is not read)."""
     out, changed = list(sentences), False
     for first, last in _pieces(sentences):
+        if all(k in fixed for k in range(first, last)):
+            continue
         piece = sentences[first:last]
         text = " ".join(piece)
         edits, meta = [], []
-        for place in places(piece):
+        for place in (p for p in places(piece) if first + p.sentence not in fixed):
             word = text[place.start:].split(maxsplit=1)[0]
             for article in ("the", indefinite_article(_bare(word))):
                 edits.append((place.start, place.start + 1, f"{article.capitalize()} {word[0].lower()}") if place.first
                              else (place.start, place.start, f"{article} "))
                 meta.append((place, article))
-        for place in verb_places(piece):
+        for place in (p for p in verb_places(piece) if first + p.sentence not in fixed):
             for be in _BE:
                 edits.append((place.start, place.start, f"{be} "))
                 meta.append((place, be))
@@ -224,9 +228,12 @@ def _pieces(sentences: list[str]) -> list[tuple[int, int]]:
 
 
 def with_likely_articles(sentences: list[str], observations: list[Observation], changes: list[SentenceChange],
-                         spec: llm.ModelSpec, warnings: list[str] | None = None) -> list[str]:
+                         spec: llm.ModelSpec, warnings: list[str] | None = None, as_written: Iterable[str] = ()) -> list[str]:
     """`with_articles` on the caption, each changed sentence taken where the check finds every note
-    still carried; the caption as it was where `spec`'s model cannot score."""
+    still carried; the caption as it was where `spec`'s model cannot score. A sentence of a note the
+    annotator wrote as finished prose (`as_written`: those notes' texts) stays as they wrote it; a
+    caption of such sentences only costs no reading."""
+    written = tuple(as_written)
     def gains(text: str, edits: list[tuple[int, int, str]]) -> list | None:
         try:
             return llm.edit_gains(text, edits, MIN_EXPECTED, spec)
@@ -236,7 +243,8 @@ def with_likely_articles(sentences: list[str], observations: list[Observation], 
                 warnings.append(f"articles were not put back: the model could not score the caption ({e})")
             return None
 
-    revised = with_articles(sentences, gains)
+    fixed = frozenset(k for k, s in enumerate(sentences) if any(s.strip() and s.strip() in w for w in written))
+    revised = with_articles(sentences, gains, fixed)
     if revised is None:
         return sentences
     better = dict(zip(sentences, revised))
