@@ -30,6 +30,8 @@ def is_fragment(text):
     # an aside that ends on a plural, then a word that may be a noun but is followed by an article
     "The kettle's lid, a dull ring of copper bands, holds a small knob.",
     "The mug, white with blue stripes, sports a chipped handle.",
+    # the verb's object opens with describing words set off by a comma, the second a participle
+    "The lantern, a small tin box, casts soft, flickering light over the porch.",
 ])
 def test_a_subject_its_aside_and_its_verb_make_a_sentence(sentence):
     assert not is_fragment(sentence)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from assistant import lexicon
 from assistant.check.clauses import FINITE, SUBORDINATORS
 from assistant.check.endings import PREPOSITIONS
-from assistant.check.word_forms import COLLECTIVES, PLURAL_NOUNS, maybe_verb, plural
+from assistant.check.word_forms import COLLECTIVES, PLURAL_NOUNS, maybe_verb, past_or_participle, plural
 from assistant.text import in_spans, quotation_spans, tokenize
 
 #: words that count or open a noun phrase: an -s word right after them is its noun ("two cartoon images")
@@ -217,8 +217,10 @@ def _listed_describing(part: str, nxt: str) -> bool:
     soft, fuzzy texture"): the object's adjectives set off by a comma; not a colour ("shade white, gray base")."""
     words, after = part.lower().split(), nxt.lower().split()
     colors = lexicon.load().colors
+    # the next part's first word a describing word or a participle as one ("casts soft, diffused light")
     return len(words) == 2 and len(after) >= 2 and words[1] not in colors and lexicon.can_be_adjective(words[1]) \
-        and lexicon.can_be_adjective(after[0]) and after[0] not in colors
+        and (lexicon.can_be_adjective(after[0]) or after[0].endswith(("ed", "ing")) and past_or_participle(after[0])) \
+        and after[0] not in colors
 
 
 #: words that go on a list, not a subject's aside
