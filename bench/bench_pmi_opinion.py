@@ -40,6 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.bench_second_opinion import ITEMS, _read, auc, pick_threshold, tradeoff  # noqa: E402
 from bench.common import RESULTS  # noqa: E402
+from assistant.llm.likelihood import MAX_BATCH_TOKENS, MAX_SEQUENCES, Likelihood  # noqa: E402
 
 SCORES = RESULTS / "pmi-scores.jsonl"
 #: Items decoded between two writes of the cache.
@@ -76,23 +77,18 @@ def _split(sentence: str, span: str) -> tuple[str, str]:
 # ------------------------------------------------------------------ scoring
 
 
-class PrefixLikelihood:
-    """Target tokens' log-probabilities after a long prefix, on the product's `Likelihood` context."""
-
-    def __init__(self, llm):
-        from assistant.llm.likelihood import MAX_BATCH_TOKENS, MAX_SEQUENCES, Likelihood  # noqa: PLC0415
-
-        self.inner = Likelihood(llm, llm.n_threads)
-        self.max_tokens, self.max_sequences = MAX_BATCH_TOKENS, MAX_SEQUENCES
+class PrefixLikelihood(Likelihood):
+    """Target tokens' log-probabilities after a long prefix, on the product's `Likelihood` context
+    (its 512-token batch); `log_likelihoods`, which the product uses, is not touched."""
 
     def tokens(self, text: str) -> list[int]:
-        return self.inner._tokens(text) if text else []
+        return self._tokens(text) if text else []
 
     def sequence(self, source: str, context: str, target: str) -> tuple[list[int], int]:
         """(prefix + target tokens, the number of target tokens), the source cut from the front to fit."""
-        tgt = self.tokens(target)[: self.max_tokens // 2]
+        tgt = self.tokens(target)[: MAX_BATCH_TOKENS // 2]
         ctx = self.tokens(context)
-        room = max(0, self.max_tokens - len(tgt) - len(ctx))
+        room = max(0, MAX_BATCH_TOKENS - len(tgt) - len(ctx))
         src = self.tokens(source)
         src = src[len(src) - room:] if len(src) > room else src
         return src + ctx + tgt, len(tgt)
@@ -102,27 +98,32 @@ class PrefixLikelihood:
         out: list[list[float]] = []
         batch: list[tuple[list[int], int]] = []
         for s in seqs:
-            if batch and (len(batch) == self.max_sequences or
-                          sum(len(t) for t, _ in batch) + len(s[0]) > self.max_tokens):
+            if batch and (len(batch) == MAX_SEQUENCES or
+                          sum(len(t) for t, _ in batch) + len(s[0]) > MAX_BATCH_TOKENS):
                 out += self._decode(batch)
                 batch = []
             batch.append(s)
         return out + (self._decode(batch) if batch else [])
 
     def _decode(self, batch: list[tuple[list[int], int]]) -> list[list[float]]:
-        from assistant.llm.likelihood import _log_softmax  # noqa: PLC0415
-
-        self.inner._ctx.kv_cache_clear()
+        self._ctx.kv_cache_clear()
         rows, at = [], 0
         for tokens, n in batch:
             rows.append(range(at + len(tokens) - n - 1, at + len(tokens) - 1))  # row j predicts token j + 1
             at += len(tokens)
-        logits = self.inner._decode_rows([(t, i, 0) for i, (t, _) in enumerate(batch)], [j for r in rows for j in r])
+        logits = self._decode_rows([(t, i, 0) for i, (t, _) in enumerate(batch)], [j for r in rows for j in r])
         out = []
         for (tokens, n), r in zip(batch, rows):
             first = r.start - sum(len(t) for t, _ in batch[: len(out)])  # this sequence's own offset
-            out.append([float(_log_softmax(logits[j])[tokens[first + 1 + k]]) for k, j in enumerate(r)])
+            out.append([float(log_softmax(logits[j])[tokens[first + 1 + k]]) for k, j in enumerate(r)])
         return out
+
+
+def log_softmax(row):
+    import numpy as np  # noqa: PLC0415
+
+    top = row.max()
+    return row - (top + np.log(np.exp(row - top).sum()))
 
 
 def score_items(items: list[dict], limit: int | None) -> None:
@@ -136,7 +137,7 @@ def score_items(items: list[dict], limit: int | None) -> None:
         print("nothing to score")
         return
     model = EmbeddedModel(n_ctx=512, prompt_cache=False)
-    scorer = PrefixLikelihood(model.llm)
+    scorer = PrefixLikelihood(model.llm, model.llm.n_threads)
     print(f"model loaded in {model.load_seconds:.1f} s; {len(todo)} alarms", file=sys.stderr)
     with SCORES.open("a", encoding="utf-8") as f:
         for start in range(0, len(todo), CHUNK):
