@@ -166,3 +166,15 @@ def test_a_note_written_as_a_finished_sentence_stays_as_written_and_all_such_cos
     fake.edits_scored.clear()
     draft = compose(CaptionTask(notes=f"The kettle sits on stove.\n{written}"), fake_spec)
     assert draft.text == f"The kettle sits on stove. {written}" and fake.edits_scored == []
+
+
+def test_no_a_before_a_noun_phrase_that_ends_on_a_plural():
+    # "a gold peep-toe heels": a model may read the article's window before the plural; "the" stays possible
+    out = with_articles(["She wears gold peep-toe heels, and a hat."], liking("a gold", "the gold"))
+    assert out == ["She wears the gold peep-toe heels, and a hat."]
+    assert with_articles(["She wears gold peep-toe heels."], liking("a gold")) is None
+    # a plural after "of" is no head: "a set of sharp teeth"
+    assert with_articles(["Its mouth reveals set of sharp teeth."], liking("a set")) == ["Its mouth reveals a set of sharp teeth."]
+    # a count's noun or an owner takes the article: "a dozen tulips", "a child's boots"
+    assert with_articles(["She holds dozen tulips."], liking("a dozen")) == ["She holds a dozen tulips."]
+    assert with_articles(["Near the door, child's boots."], liking("a child")) == ["Near the door, a child's boots."]

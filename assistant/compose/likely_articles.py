@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from assistant import llm
 from assistant.check.clauses import verbs
-from assistant.check.word_forms import past_or_participle
+from assistant.check.word_forms import COLLECTIVES, past_or_participle, plural
 from assistant.compose.models import SentenceChange
 from assistant.compose.polish import mend_each
 from assistant.notes import Observation
@@ -136,6 +136,24 @@ among through across along around above below beneath atop upon within against t
 _COPULAS = frozenset("is are was were be been being seems appears looks remains".split())
 
 
+def _plural_head(text: str, start: int) -> bool:
+    """Whether the words at `start` run to a comma or the sentence's end and end on a plural noun, with no
+    preposition, join or relative word between: an object such as "gold peep-toe heels," (a verb may follow a
+    subject, so only a phrase that ends with its clause is read)."""
+    head = ""
+    for word in text[start:].split():
+        if head and _bare(word) in _PREPOSITIONS | _PHRASE_ENDS or _bare(word) in COLLECTIVES \
+                or re.search(r"['’]s?$", word.rstrip(",.;:!?")):
+            return False  # "a dozen petals", "a pair of heels", "a person's legs": the article is theirs
+        head = _bare(word)
+        if word[-1:] in ",.;:!?\"”’)":
+            return plural(head)
+    return False
+
+
+_PHRASE_ENDS = frozenset("and or but with that which who whose while as is are was were".split())
+
+
 def _next_word(text: str, start: int) -> int:
     """Where the word after the one at `start` begins."""
     m = re.compile(r"\S+\s+").match(text, start)
@@ -175,6 +193,8 @@ def with_articles(sentences: list[str], gains: Callable[[str, list[tuple[int, in
         for place in (p for p in places(piece) if first + p.sentence not in fixed):
             word = text[place.start:].split(maxsplit=1)[0]
             for article in ("the", indefinite_article(_bare(word))):
+                if article != "the" and not place.first and _plural_head(text, place.start):
+                    continue  # "a gold peep-toe heels": "a" before a plural the model may read past
                 edits.append((place.start, place.start + 1, f"{article.capitalize()} {word[0].lower()}") if place.first
                              else (place.start, place.start, f"{article} "))
                 meta.append((place, article))
