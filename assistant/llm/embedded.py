@@ -139,20 +139,16 @@ class EmbeddedModel:
     def score(self, texts: list[str]) -> list[float] | None:
         """Each text's log-likelihood under the model (`likelihood.Likelihood`), one at a time with
         generation; None when a generation holds the model for SCORE_WAIT_S (the caller's text stays)."""
-        from assistant.llm.likelihood import Likelihood  # noqa: PLC0415
-
-        if not self._lock.acquire(timeout=SCORE_WAIT_S):
-            return None
-        try:
-            if self._likelihood is None:
-                self._likelihood = Likelihood(self.llm, self.llm.n_threads)
-            return self._likelihood.log_likelihoods(texts)
-        finally:
-            self._lock.release()
+        return self._reading(lambda likelihood: likelihood.log_likelihoods(texts))
 
     def score_edits(self, text: str, edits: list[tuple[int, int, str]], expect: float) -> list[float | None] | None:
         """How much likelier `text` reads with each edit (`Likelihood.edit_gains`); None when a generation
         holds the model for SCORE_WAIT_S."""
+        return self._reading(lambda likelihood: likelihood.edit_gains(text, edits, expect))
+
+    def _reading(self, read: Any) -> Any:
+        """`read(likelihood)` under the model's lock, the scoring context made on first use; None when a
+        generation holds the model for SCORE_WAIT_S."""
         from assistant.llm.likelihood import Likelihood  # noqa: PLC0415
 
         if not self._lock.acquire(timeout=SCORE_WAIT_S):
@@ -160,7 +156,7 @@ class EmbeddedModel:
         try:
             if self._likelihood is None:
                 self._likelihood = Likelihood(self.llm, self.llm.n_threads)
-            return self._likelihood.edit_gains(text, edits, expect)
+            return read(self._likelihood)
         finally:
             self._lock.release()
 

@@ -14,6 +14,7 @@ Each text follows the same short preamble that asks for complete sentences: afte
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from typing import Any
 
 #: What every scored text follows (its own tokens are not counted).
@@ -132,27 +133,12 @@ class Likelihood:
         tokens numbered in `rows`."""
         import numpy as np  # noqa: PLC0415
         from llama_cpp import llama_cpp as bindings  # noqa: PLC0415
-        from llama_cpp._internals import LlamaBatch  # noqa: PLC0415
 
-        total = sum(len(tokens) for tokens, _, _ in sequences)
         wanted = set(rows)
-        batch = LlamaBatch(n_tokens=total, embd=0, n_seq_max=1, verbose=False)
-        try:
-            raw = batch.batch
-            k = 0
-            for tokens, seq_id, position in sequences:
-                for j, token in enumerate(tokens):
-                    raw.token[k], raw.pos[k], raw.n_seq_id[k] = token, position + j, 1
-                    raw.seq_id[k][0] = seq_id
-                    raw.logits[k] = k in wanted
-                    k += 1
-            raw.n_tokens = total
-            self._ctx.decode(batch)
-            n_vocab = self._llm.n_vocab()
-            return {i: np.ctypeslib.as_array(bindings.llama_get_logits_ith(self._ctx.ctx, i), shape=(n_vocab,)).copy()
-                    for i in wanted}
-        finally:
-            batch.close()
+        self._run(sequences, wanted.__contains__)
+        n_vocab = self._llm.n_vocab()
+        return {i: np.ctypeslib.as_array(bindings.llama_get_logits_ith(self._ctx.ctx, i), shape=(n_vocab,)).copy()
+                for i in wanted}
 
     def _spans(self, text: str, tokens: list[int]) -> list[tuple[int, int]] | None:
         """Each token's characters in `text`, or None where the tokens do not spell its start byte for byte."""
@@ -211,6 +197,17 @@ class Likelihood:
         next decode."""
         import numpy as np  # noqa: PLC0415
         from llama_cpp import llama_cpp as bindings  # noqa: PLC0415
+
+        total = sum(len(tokens) for tokens, _, _ in sequences)
+        self._run(sequences, lambda k: all_logits or k == total - 1)
+        rows = total if all_logits else 1
+        pointer = bindings.llama_get_logits(self._ctx.ctx) if all_logits else \
+            bindings.llama_get_logits_ith(self._ctx.ctx, total - 1)
+        return np.ctypeslib.as_array(pointer, shape=(rows, self._llm.n_vocab()))
+
+    def _run(self, sequences: list[tuple[list[int], int, int]], output: Callable[[int], bool]) -> None:
+        """One llama.cpp decode of (tokens, sequence id, first position) together, keeping the logits of
+        the batch's tokens k where `output(k)`; they stay in the context's buffer until the next decode."""
         from llama_cpp._internals import LlamaBatch  # noqa: PLC0415
 
         total = sum(len(tokens) for tokens, _, _ in sequences)
@@ -222,14 +219,10 @@ class Likelihood:
                 for j, token in enumerate(tokens):
                     raw.token[k], raw.pos[k], raw.n_seq_id[k] = token, position + j, 1
                     raw.seq_id[k][0] = seq_id
-                    raw.logits[k] = all_logits or k == total - 1
+                    raw.logits[k] = output(k)
                     k += 1
             raw.n_tokens = total
             self._ctx.decode(batch)
-            rows = total if all_logits else 1
-            pointer = bindings.llama_get_logits(self._ctx.ctx) if all_logits else \
-                bindings.llama_get_logits_ith(self._ctx.ctx, total - 1)
-            return np.ctypeslib.as_array(pointer, shape=(rows, self._llm.n_vocab()))
         finally:
             batch.close()
 

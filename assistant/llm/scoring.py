@@ -17,10 +17,7 @@ def log_likelihoods(texts: list[str], spec: ModelSpec) -> list[float] | None:
     model cannot score text here."""
     if not texts:
         return []
-    if spec.provider == EMBEDDED:
-        providers.ensure_embedded_registered()
-    factory = providers.local_factory(spec.provider)
-    score = getattr(factory(), "score", None) if factory is not None else None
+    score = _in_process(spec, "score")
     if score is None:
         return None
     scores = score(texts)
@@ -36,13 +33,19 @@ def edit_gains(text: str, edits: list[tuple[int, int, str]], expect: float, spec
     cannot score text here."""
     if not edits:
         return []
-    if spec.provider == EMBEDDED:
-        providers.ensure_embedded_registered()
-    factory = providers.local_factory(spec.provider)
-    score = getattr(factory(), "score_edits", None) if factory is not None else None
+    score = _in_process(spec, "score_edits")
     if score is None:
         return None
     gains = score(text, [tuple(e) for e in edits], expect)
     if gains is not None and len(gains) != len(edits):
         raise ValueError(f"the model scored {len(gains)} of {len(edits)} edits")
     return gains
+
+
+def _in_process(spec: ModelSpec, method: str):
+    """`spec`'s in-process model's `method` (the embedded model registered first), or None where the model
+    runs elsewhere or has no such method."""
+    if spec.provider == EMBEDDED:
+        providers.ensure_embedded_registered()
+    factory = providers.local_factory(spec.provider)
+    return getattr(factory(), method, None) if factory is not None else None
