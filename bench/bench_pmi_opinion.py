@@ -38,7 +38,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.bench_second_opinion import ITEMS, _read, auc, pick_threshold, tradeoff  # noqa: E402
+from bench.bench_second_opinion import ITEMS, _read, auc, pick_threshold, tradeoff, tradeoff_table  # noqa: E402
 from bench.common import RESULTS  # noqa: E402
 from assistant.llm.likelihood import MAX_BATCH_TOKENS, MAX_SEQUENCES, Likelihood  # noqa: E402
 
@@ -215,22 +215,8 @@ def markdown(result: dict) -> str:
             if d:
                 out.append(f"| {form} | {s} | {d['alarms'] - d['true']}/{d['true']} ({d['n_dropped']}; "
                            f"{d['n_unsupported']}) | {d['auc']} | {d['auc_dropped']} | {d['auc_unsupported']} |")
-    out += ["", "| lift | set | t (lift >= t: 'probably fine') | false cleared | true kept | check precision "
-            "before -> after |", "| --- | --- | --- | --- | --- | --- |"]
-    for form, per in result.items():
-        for s in ("dev2", "precision"):
-            for t in (per.get(s) or {}).get("tradeoff", []):
-                out.append(_row(form, s, t))
-        for tune, test in (("dev2", "precision"), ("precision", "dev2")):
-            got = per.get(f"tuned_on_{tune}")
-            if got and got.get("on_" + test, {}).get("precision_before") is not None:
-                out.append(_row(form, f"{test} (t tuned on {tune})", got["on_" + test]))
+    out += ["", *tradeoff_table(result, "lift", "t (lift >= t: 'probably fine')", "t")]
     return "\n".join(out)
-
-
-def _row(form: str, where: str, t: dict) -> str:
-    return (f"| {form} | {where} | {t['threshold']} | {t['false_cleared']} | {t['true_kept']} "
-            f"| {t['precision_before']} -> {t['precision_left']} |")
 
 
 def main() -> None:

@@ -405,17 +405,24 @@ def markdown(result: dict) -> str:
             if d:
                 out.append(f"| {form} | {s} | {d['alarms'] - d['true']}/{d['true']} | {d['auc']} | {d['auc_dropped']} "
                            f"| {d['auc_unsupported']} | {per['ms_per_alarm_p50']} |")
-    out += ["", "| form | set | threshold (score >= t: 'probably fine') | false cleared | true kept | check precision "
-            "before -> after |", "| --- | --- | --- | --- | --- | --- |"]
-    for form, per in result.items():
+    out += ["", *tradeoff_table(result, "form", "threshold (score >= t: 'probably fine')", "threshold")]
+    return "\n".join(out)
+
+
+def tradeoff_table(result: dict, form: str, threshold: str, tuned: str) -> list[str]:
+    """The trade-off rows of `figures()`'s result (per form and set, then each threshold tuned on one set and
+    tested on the other), under a header naming the form's column `form` and the threshold's `threshold`."""
+    out = [f"| {form} | set | {threshold} | false cleared | true kept | check precision before -> after |",
+           "| --- | --- | --- | --- | --- | --- |"]
+    for name, per in result.items():
         for s in ("dev2", "precision"):
             for t in (per.get(s) or {}).get("tradeoff", []):
-                out.append(_row(form, s, t))
+                out.append(_row(name, s, t))
         for tune, test in (("dev2", "precision"), ("precision", "dev2")):
             got = per.get(f"tuned_on_{tune}")
             if got and got.get("on_" + test, {}).get("precision_before") is not None:
-                out.append(_row(form, f"{test} (threshold tuned on {tune})", got["on_" + test]))
-    return "\n".join(out)
+                out.append(_row(name, f"{test} ({tuned} tuned on {tune})", got["on_" + test]))
+    return out
 
 
 def _row(form: str, where: str, t: dict) -> str:
