@@ -22,6 +22,7 @@ from typing import NamedTuple
 from assistant import llm
 from assistant.check.clauses import verbs
 from assistant.check.word_forms import COLLECTIVES, past_or_participle, plural
+from assistant.compose.likely_verbs import bare_word
 from assistant.compose.models import SentenceChange
 from assistant.compose.polish import mend_each
 from assistant.notes import Observation
@@ -82,10 +83,10 @@ def places(sentences: list[str]) -> list[Place]:
             else:
                 before = words[j - 1].group()
                 ok = (re.fullmatch(r"[a-z][a-z'’-]*[,;:.!?]?", word) is not None and not before.endswith(("-", "—", "–"))
-                      and _bare(before) not in _NOT_AFTER and not re.search(r"\d", before)
+                      and bare_word(before) not in _NOT_AFTER and not re.search(r"\d", before)
                       and not re.search(r"['’]s?$", before.rstrip(",;:")) and not _inside_marks(sentence[:m.start()]))
-            after = _bare(words[j + 1].group()) if j + 1 < len(words) else ""
-            if ok and _bare(word) not in _NOT_BEFORE and not _no_noun_phrase(word, after, words[j - 1].group() if j else ""):
+            after = bare_word(words[j + 1].group()) if j + 1 < len(words) else ""
+            if ok and bare_word(word) not in _NOT_BEFORE and not _no_noun_phrase(word, after, words[j - 1].group() if j else ""):
                 out.append(Place(k, offset + m.start(), j == 0))
         offset += len(sentence) + 1
     return out
@@ -123,12 +124,12 @@ def _no_noun_phrase(word: str, after: str, before: str) -> bool:
     pulled by ...", "Captured from ..."), a word before "to" ("Adjacent to the door", "next to"), a side
     said as "right of", a word that ends its phrase before a comma or the sentence's end after "is" ("is
     rectangular, ..."), or a predicate before a preposition ("is rectangular in shape")."""
-    bare = _bare(word)
+    bare = bare_word(word)
     if re.fullmatch(r"[a-z]+(?:ed|en)", bare) and after in _PREPOSITIONS:
         return True
     if after == "to" or bare in ("left", "right") and after == "of":  # "Adjacent to the door", "Right of the lamp"
         return True
-    return _bare(before) in _COPULAS and (after in _PREPOSITIONS or word.endswith((",", ".", ";", ":")))
+    return bare_word(before) in _COPULAS and (after in _PREPOSITIONS or word.endswith((",", ".", ";", ":")))
 
 
 _PREPOSITIONS = frozenset("""of in on at with without by for from to into onto over under near beside behind between
@@ -142,10 +143,10 @@ def _plural_head(text: str, start: int) -> bool:
     subject, so only a phrase that ends with its clause is read)."""
     head = ""
     for word in text[start:].split():
-        if head and _bare(word) in _PREPOSITIONS | _PHRASE_ENDS or _bare(word) in COLLECTIVES \
+        if head and bare_word(word) in _PREPOSITIONS | _PHRASE_ENDS or bare_word(word) in COLLECTIVES \
                 or re.search(r"['’]s?$", word.rstrip(",.;:!?")):
             return False  # "a dozen petals", "a pair of heels", "a person's legs": the article is theirs
-        head = _bare(word)
+        head = bare_word(word)
         if word[-1:] in ",.;:!?\"”’)":
             return plural(head)
     return False
@@ -158,10 +159,6 @@ def _next_word(text: str, start: int) -> int:
     """Where the word after the one at `start` begins."""
     m = re.compile(r"\S+\s+").match(text, start)
     return m.end() if m else len(text)
-
-
-def _bare(word: str) -> str:
-    return word.strip(".,;:!?\"'()“”‘’").lower()
 
 
 def _inside_marks(text: str) -> bool:
@@ -192,7 +189,7 @@ def with_articles(sentences: list[str], gains: Callable[[str, list[tuple[int, in
         edits, meta = [], []
         for place in (p for p in places(piece) if first + p.sentence not in fixed):
             word = text[place.start:].split(maxsplit=1)[0]
-            for article in ("the", indefinite_article(_bare(word))):
+            for article in ("the", indefinite_article(bare_word(word))):
                 if article != "the" and not place.first and _plural_head(text, place.start):
                     continue  # "a gold peep-toe heels": "a" before a plural the model may read past
                 edits.append((place.start, place.start + 1, f"{article.capitalize()} {word[0].lower()}") if place.first

@@ -63,8 +63,8 @@ def insert_be(sentence: str, log_likelihoods: Callable[[list[str]], list[float] 
     candidates = []
     for i, be, drop in (first[k] for k in best):
         variants = [be]
-        if be == "is" and _bare(words[i]) not in _DETERMINER_NEXT:
-            variants.append("is an" if _bare(words[i])[:1] in tuple("aeiou") else "is a")
+        if be == "is" and bare_word(words[i]) not in _DETERMINER_NEXT:
+            variants.append("is an" if bare_word(words[i])[:1] in tuple("aeiou") else "is a")
         candidates += [c for c in (_with(words, i, v, len(words), drop) for v in variants) if c not in candidates]
     scores = log_likelihoods([sentence, *candidates])
     if scores is None or max(scores[1:]) <= scores[0]:
@@ -77,8 +77,8 @@ def _may_end_subject(words: list[str], i: int) -> bool:
     article, a preposition or a possessive ("the cat's | fur"), never before a verb there or a conjunction
     ("the cat | and dog"), never inside a quotation or parentheses (a sign's words are quoted as written)."""
     before, word = words[i - 1], words[i]
-    return ((i <= FIRST_WORDS or before.endswith(",")) and _bare(before) not in _NO_END
-            and _bare(word) not in _NO_START and not before.endswith((":", ";", "—", "–", "-"))
+    return ((i <= FIRST_WORDS or before.endswith(",")) and bare_word(before) not in _NO_END
+            and bare_word(word) not in _NO_START and not before.endswith((":", ";", "—", "–", "-"))
             and not re.search(r"['’]s\W*$|s['’]\W*$", before) and re.match(r"[\w\"']", word) is not None
             and not _inside_quotes(words[:i]))
 
@@ -97,7 +97,7 @@ def _aside_end(words: list[str], i: int) -> bool:
 def _verb_after_aside(words: list[str]) -> bool:
     """An -s word after an aside's comma and before a particle, a preposition or an article: "The beach,
     a stretch of sand, | stretches out ...", the sentence's verb that the fragment figure reads as a plural."""
-    return any(words[i - 1].endswith(",") and re.fullmatch(r"[a-z]+[^s']s", words[i]) and _bare(words[i + 1]) in _AFTER_VERB
+    return any(words[i - 1].endswith(",") and re.fullmatch(r"[a-z]+[^s']s", words[i]) and bare_word(words[i + 1]) in _AFTER_VERB
                for i in range(2, len(words) - 1))
 
 
@@ -105,7 +105,8 @@ _AFTER_VERB = frozenset("""out up down off away back over along across around th
 towards from by with above below beneath under behind beside near past the a an its their his her""".split())
 
 
-def _bare(word: str) -> str:
+def bare_word(word: str) -> str:
+    """A word without the punctuation around it, in lower case ("“Fish,”" -> "fish")."""
     return word.strip(".,;:!?\"'()“”‘’").lower()
 
 
