@@ -440,3 +440,30 @@ def test_a_possessive_subject_after_its_aside_gets_is_before_what_it_is_like():
     """Was "There is boat's name board, showing ..., clearly visible." (no article, no verb of its own)."""
     assert fragments.as_sentence('Boat\'s name board, showing "MARA" in blue letters, clearly visible.') == \
         'The boat\'s name board, showing "MARA" in blue letters, is clearly visible.'
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    # a participle and its preposition before the view are the view said as a doing: the view stays, they go
+    ("Captured in close-up, a hedgehog with damp quills.", "A close-up view shows a hedgehog with damp quills."),
+    ("Seen in close-up, two canoes on a lake.", "A close-up view shows two canoes on a lake."),
+])
+def test_a_view_said_as_a_doing_opens_no_noun_phrase(fragment, sentence):
+    assert fragments.as_sentence(fragment) == sentence
+
+
+@pytest.mark.parametrize("fragment", [
+    "Captured in close-up.",
+    "Taken from a low angle.",
+    "Framed against the sky.",
+])
+def test_a_past_participle_before_its_preposition_is_no_thing_there_is(fragment):
+    assert fragments.there_is(fragment) is None  # no "There is a captured in close-up."
+    assert not (fragments.as_sentence(fragment) or "").lower().startswith(("there is a captured", "there is a taken", "there is a framed"))
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("Dried flowers in a tall vase.", "There are dried flowers in a tall vase."),  # a participle before its noun
+    ("Used books on a shelf.", "There are used books on a shelf."),
+])
+def test_a_participle_before_its_noun_still_opens_a_noun_phrase(fragment, sentence):
+    assert fragments.there_is(fragment) == sentence

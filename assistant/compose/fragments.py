@@ -82,6 +82,9 @@ def view_shows(fragment: str, names: frozenset[str] | None = None) -> str | None
     if m is None:
         return None
     view = m.group(1).strip()
+    said = view.split(maxsplit=2)
+    if len(said) == 3 and _done_to([w.lower() for w in said[:2]]):
+        view = said[2]  # "Captured in close-up, ...": the view said as a doing; "A captured in close-up view" no English
     if re.search(r"\b(?:a|an|the|this|that|these|those)\b", view, re.I):
         return None  # "Looking down a close-up of ...": a phrase of its own before the view ("A looking down a ...")
     if not re.search(r"\b(?:view|shot)$", view, re.I):
@@ -229,7 +232,7 @@ def there_is(fragment: str, names: frozenset[str] | None = None, *, english: boo
             or _number_unsaid(" ".join(words)):
         return None  # "Sheep in a field.": one or more is the model's to say
     if english and (words[0] in NO_THERE_OPENERS | _PERSON_PRONOUNS or words[0] in KNOWN_OPENERS and not known
-                    or _verb_first(words)
+                    or _verb_first(words) or _done_to([t.lower for t in tokens[:2]])
                     or all(w in DETERMINERS for w in words) or _attribute_at_end(text)
                     or _verb_after_place(text)
                     or side_first(words) is not None or words[0] in TO_PLACES and words[1:2] == ["to"]):
@@ -287,6 +290,14 @@ def _verb_first(words: list[str]) -> bool:
     wide view", "adding a touch"): a verb's phrase, which "There is a looking up ..." makes no thing."""
     return len(words) > 1 and words[0].endswith("ing") and not lexicon.can_be_noun(words[0]) and \
         lexicon.can_be_verb(words[0]) and (words[1] in DETERMINERS or words[1] in PHRASE_START or words[1] in PARTICLES)
+
+
+def _done_to(words: list[str]) -> bool:
+    """A past participle before its preposition ("captured in close-up", "taken from a low angle"): what
+    was done, not a thing, which "There is a captured in ..." would make one. A participle before its
+    noun ("dried flowers", "used books") is no such phrase."""
+    return len(words) > 1 and words[1] in PHRASE_START and not words[0].endswith("ing") and \
+        lexicon.can_be_verb(words[0]) and word_forms.past_or_participle(words[0])
 
 
 def _adverb(word: str) -> bool:
