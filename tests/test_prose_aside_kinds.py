@@ -45,3 +45,45 @@ def test_a_describing_or_absolute_aside_leaves_the_verb_its_sentence(sentence):
 ])
 def test_lists_after_a_subject_stay_fragments(fragment):
     assert is_fragment(fragment)
+
+
+@pytest.mark.parametrize("sentence", [
+    # what the subject is, typed without its article ("blanket of ...", "cascade of ...")
+    "The sky, blanket of grey clouds, casts soft light over the field.",
+    "Her hair, cascade of dark curls, frames her face.",
+    # a participle's list of three or more set off by commas, closed by "and", then the verb
+    "The rider, clad in a green helmet, a red vest, and black boots, grips the reins.",
+    "The chef, wearing a white apron, a tall hat, and blue gloves, stirs the soup.",
+])
+def test_an_aside_that_says_what_the_subject_is_or_lists_what_it_wears_leaves_the_verb(sentence):
+    assert not is_fragment(sentence)
+
+
+@pytest.mark.parametrize("fragment", [
+    "The shelf, pair of jugs, cups on the side.",  # a count's noun lists things
+    "The tray, row of cups, spoons on the side.",
+    "The rider, a green helmet, a red vest, and black boots, reins.",  # no participle: a list of things
+    "The desk, covered in papers, a mug, and pens, lamps on the side.",  # no verb after the list
+])
+def test_lists_after_a_subject_stay_fragments_without_a_verb(fragment):
+    assert is_fragment(fragment)
+
+
+@pytest.mark.parametrize("sentence", [
+    # after a place's singular noun, an -s word before a describing word and a plural that ends the clause
+    "A woman in a green coat sports dark sunglasses.",
+    "The boy on the bench holds red balloons.",
+    "The stall by the gate sells fresh peaches.",
+])
+def test_a_verb_after_a_place_before_a_described_plural_is_the_main_verb(sentence):
+    assert not is_fragment(sentence)
+
+
+@pytest.mark.parametrize("fragment", [
+    "A shelf with glass jars full of beans.",  # the plural goes on into "of": a noun phrase
+    "A tray with tea cups white.",
+    "A garden with stone paths.",
+    "A bowl of soup with fresh herbs.",
+])
+def test_a_place_phrase_with_its_plural_stays_a_fragment(fragment):
+    assert is_fragment(fragment)

@@ -20,7 +20,7 @@ from assistant import lexicon
 from assistant.check.word_forms import PLURAL_NOUNS, having_verb_of_plural, maybe_verb, only_participle, only_verb
 from assistant.check.word_forms import DETERMINERS as _DETERMINERS
 from assistant.check.word_forms import SINGULAR_DETERMINERS as _SINGULAR_DETERMINERS
-from assistant.check.word_forms import participle_after_noun, plural, verb_after_singular
+from assistant.check.word_forms import participle_after_noun, plural, verb_after_singular, verb_before_described_plural
 from assistant.check.endings import NEEDS_PLACE
 from assistant.check.endings import PREPOSITIONS as _PREPOSITIONS
 from assistant.check.subjects import base_of_joined, joined_subject, plural_subject
@@ -221,9 +221,9 @@ def _verb_positions(tokens: list[Token], text: str, lowers: list[str]) -> Iterat
                 and (plural_subject(lowers[start:i]) or joined_subject(lowers[start:i])) \
                 and _after_noun(lowers[i - 1]) and not w.endswith(("s", "ed", "ing")) and lowers[i - 1] not in _PREPOSITIONS | _JOINS:
             yield i  # "the stripes of the flag curve around": a plural subject's base form, before its path
-        elif start < i and (having_verb_of_plural(lowers, i) or verb_after_singular(lowers, start, i)) and \
-                _after_noun(lowers[i - 1]) and not _PREPOSITIONS & set(lowers[start:i]) and not counted_head(lowers, start, i):
-            yield i  # "Buildings feature white trim", "A small boy holds red balloons": no compound noun
+        elif start < i and ((having_verb_of_plural(lowers, i) or verb_after_singular(lowers, start, i)) and not _PREPOSITIONS & set(
+                lowers[start:i]) or verb_before_described_plural(lowers, start, i)) and _after_noun(lowers[i - 1]) and not counted_head(lowers, start, i):
+            yield i  # "Buildings feature white trim", "A small boy holds red balloons", "A boy in a cap holds red balloons"
 
 
 #: words of a path or a motion, which follow a verb ("curve around", "gleam off"), not a place's compound noun

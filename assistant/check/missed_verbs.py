@@ -84,15 +84,31 @@ def verb_after_aside(sentence: str, bare: bool = False) -> bool:
     determined = subject[0] in _OPENERS or subject[0].endswith(("'s", "’s"))
     if not (determined or many or bare) or not lexicon.can_be_noun(head.removesuffix("'s")):
         return False
-    for k in (2, 3):  # an aside of one or two parts: "long and floppy", "thick, creamy yellow substance"
+    # an aside of one or two parts ("long and floppy", "thick, creamy yellow substance"), or a participle's
+    # list closed by "and" ("clad in a red vest, a cap, and boots")
+    for k in (2, 3, *range(4, min(len(parts), 7))):
         aside = [t.lower for p in parts[1:k] for t in tokenize(p)]
-        if k >= len(parts) or not parts[k] or not aside or len(aside) > 8 or any(
+        if k > 3 and not _participle_list(parts[1:k]):
+            continue
+        if k >= len(parts) or not parts[k] or not aside or len(aside) > (8 if k <= 3 else 20) or any(
                 has_verb(tokenize(p), p) and not _absolute(p) for p in parts[1:k]):
             return False
         if _verb_governs(parts[k], many, aside, _describing_aside(parts[1]) or _absolute(parts[1])) or k + 1 < len(parts) and _listed_describing(parts[k], parts[k + 1]) \
                 and _verb_governs(f"{parts[k]} {parts[k + 1]}", many, aside):
             return True
     return False
+
+
+def _participle_list(aside: list[str]) -> bool:
+    """An aside of three or more parts that a participle opens and "and" closes: what the subject wears
+    or holds, listed ("clad in a red vest, a cap, and boots", "wearing a hat, a scarf and gloves")."""
+    first = [w.lower() for w in aside[0].split()[:1]]
+    return bool(first) and aside[-1].split()[:1] == ["and"] and (first[0] in _LISTING_PARTICIPLES or (
+        past_or_participle(first[0]) and lexicon.can_be_verb(first[0]) and not lexicon.can_be_noun(first[0])))
+
+
+#: participles that open a list of what the subject wears, holds or carries
+_LISTING_PARTICIPLES = frozenset("clad dressed wearing holding carrying sporting adorned decorated".split())
 
 
 def _verb_before_head(part: str) -> bool:
@@ -258,6 +274,9 @@ def _describing_aside(piece: str) -> bool:
     if first in ("a", "an") and "of" in lowers[2:4]:  # "a cascade of loose, wavy locks": what the subject is
         noun = lowers[lowers.index("of", 2) - 1]
         return lexicon.can_be_noun(noun) and not plural(noun) and noun not in COLLECTIVES
+    if nxt == "of":  # "blanket of grey clouds": the same, typed without its article
+        return lexicon.can_be_noun(first) and not plural(first) and first not in COLLECTIVES and \
+            not lexicon.can_be_adjective(first) and lexicon.number_value(first) is None
     if nxt in PREPOSITIONS:  # "round in form": a describing word and its phrase, no "cup on the table"
         return lexicon.can_be_adjective(first) and first not in lexicon.load().colors
     return not lexicon.can_be_noun(first) and first.endswith("ing") and lexicon.can_be_verb(first) and \

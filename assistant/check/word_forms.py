@@ -122,6 +122,21 @@ def verb_after_singular(lowers: list[str], start: int, i: int) -> bool:
         maybe_verb(lowers[i]) and not any(w.endswith("s") and maybe_verb(w) for w in lowers[start + 1:i])
 
 
+def verb_before_described_plural(lowers: list[str], start: int, i: int) -> bool:
+    """Whether word i is the verb of a clause a singular determiner opens, after a place's singular noun
+    and before a describing word and a plural noun that ends the clause: "A boy in a red cap holds large
+    balloons." (no noun phrase goes "cap holds large balloons"; "a shelf with glass jars full of beans" has
+    its plural before "of")."""
+    if not (lowers[start] in SINGULAR_DETERMINERS or lowers[start] == "the") or len(lowers) != i + 3:
+        return False
+    w, prev, described, noun = lowers[i], lowers[i - 1], lowers[i + 1], lowers[i + 2]
+    return w.endswith("s") and maybe_verb(w) and not any(v.endswith("s") and maybe_verb(v) for v in lowers[start + 1:i]) \
+        and singular(prev) and lexicon.can_be_noun(prev) and \
+        (lexicon.can_be_adjective(described) and not lexicon.can_be_verb(described)
+         or described in lexicon.load().colors) and noun.endswith("s") and not noun.endswith("ss") and \
+        not lexicon.can_be_adjective(noun) and (plural(noun) or not lexicon.can_be_verb(noun))
+
+
 @lru_cache(maxsize=65536)
 def singular(low: str) -> bool:
     """Not a plural: its own lemma, and no shorter lemma it inflects ("holes" -> "hole")."""
