@@ -123,3 +123,25 @@ def test_a_text_longer_than_a_batch_is_read_to_its_cut_and_edits_past_it_get_non
             cut = spans[scorer._plan(text, tokens, spans, (start, start, article))[1] - 1][1]
             want = scorer.log_likelihood(text[:start] + article + text[start:cut]) - scorer.log_likelihood(text[:cut])
             assert abs(gain - want) < 1e-6
+
+
+class Articles(Toy):
+    """A toy that at every place expects " a" strongly and " an" hardly at all, as a model does before
+    it has read the noun."""
+
+    def logits(self, history):
+        row = super().logits(history)
+        row[self.tokenize(b" a")[0]] = 30.0
+        row[self.tokenize(b" an")[0]] = -30.0
+        return row
+
+
+def test_an_is_tried_where_the_model_expected_a_for_the_noun_it_had_not_read_yet():
+    scorer = Stood()
+    scorer._llm = scorer._ctx = Articles()
+    scorer._preamble = scorer._tokens(likelihood.PREAMBLE)
+    text = "The boy is eating apple by the gate."
+    at = text.index("apple")
+    an, a = scorer.edit_gains(text, [(at, at, "an "), (at, at, "a ")], -2.5)
+    assert an is not None and a is not None  # both judged; before, "an" (expected at -60) was never tried
+    assert an < a  # the gain still counts "an" itself, which this toy finds unlikely

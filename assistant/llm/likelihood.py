@@ -33,6 +33,8 @@ WINDOW_TOKENS = 6
 class Likelihood:
     """Log-likelihoods of texts under a loaded llama-cpp-python `Llama` (`EmbeddedModel.llm`)."""
 
+    _an: dict[int, int] | None = None  # the token of "an" -> that of "a" (`_expected`), made on first use
+
     def __init__(self, llm: Any, n_threads: int | None = None):
         from llama_cpp import llama_cpp as bindings  # noqa: PLC0415 - heavy; only with the model
         from llama_cpp._internals import LlamaContext  # noqa: PLC0415
@@ -72,7 +74,8 @@ class Likelihood:
         rows = sorted({j for plan in plans if plan for j in range(plan[0], plan[1])})
         own = self._first_pass(tokens, rows)
         tried = [(n, plan) for n, plan in enumerate(plans)
-                 if plan and own[plan[0]][plan[2][0]] >= expect and own[plan[0]][plan[2][0]] > own[plan[0]][tokens[plan[0]]]]
+                 if plan and self._expected(own[plan[0]], plan[2][0]) >= expect
+                 and self._expected(own[plan[0]], plan[2][0]) > own[plan[0]][tokens[plan[0]]]]
         gains: list[float | None] = [None] * len(edits)
         for start in range(0, len(tried), MAX_SEQUENCES - 1):
             for (n, (k, end, tail)), tail_lps in zip(tried[start:start + MAX_SEQUENCES - 1],
@@ -80,6 +83,18 @@ class Likelihood:
                 before = sum(own[j][tokens[j]] for j in range(k, end))
                 gains[n] = float(own[k][tail[0]] + sum(tail_lps) - before)
         return gains
+
+    def _expected(self, row: "Any", token: int) -> float:
+        """How likely the model found `token` where it stands (log): for "an", "a" or "an", since the model
+        chooses between them by the noun it has not read yet ("eating an apple": at the article it expects
+        "a"); the gain still counts "an" itself."""
+        import numpy as np  # noqa: PLC0415
+
+        if self._an is None:
+            pairs = [(self._tokens(an), self._tokens(a)) for an, a in ((" an", " a"), (" An", " A"), ("An", "A"))]
+            self._an = {an[0]: a[0] for an, a in pairs if len(an) == len(a) == 1}
+        other = self._an.get(token)
+        return float(row[token] if other is None else np.logaddexp(row[token], row[other]))
 
     def _plan(self, text: str, tokens: list[int], spans: list[tuple[int, int]],
               edit: tuple[int, int, str]) -> tuple[int, int, list[int]] | None:
