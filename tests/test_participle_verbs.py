@@ -5,7 +5,7 @@ invented."""
 import pytest
 
 from assistant.check import prose
-from assistant.compose import fragments
+from assistant.compose import fragments, shot_views
 
 
 @pytest.mark.parametrize("fragment, sentence", [
@@ -154,11 +154,11 @@ def test_an_idiom_after_in_keeps_no_article():
     ("Close-up, brass door knob.", "A close-up view shows a brass door knob."),
 ])
 def test_a_shot_shows_what_it_shows_with_no_view_added(fragment, sentence):
-    assert fragments.view_shows(fragment) == sentence
+    assert shot_views.view_shows(fragment) == sentence
 
 
 def test_a_shot_a_demonstrative_opens_gets_no_a():
-    assert fragments.view_shows("This wide shot of the harbour.") is None  # was "A this wide shot ..."
+    assert shot_views.view_shows("This wide shot of the harbour.") is None  # was "A this wide shot ..."
 
 
 @pytest.mark.parametrize("fragment, sentence", [

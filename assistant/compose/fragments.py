@@ -11,7 +11,7 @@ import re
 from assistant import lexicon
 from assistant.check import clauses, commas, missed_verbs, prose, word_forms
 from assistant.compose import passives
-from assistant.compose.sentences import LABEL_RE, VIEW_RE, terminated
+from assistant.compose.sentences import LABEL_RE, terminated
 from assistant.notes import Observation
 from assistant.text import in_spans, indefinite_article, quotation_spans, tokenize
 
@@ -29,7 +29,7 @@ def as_sentence(fragment: str, names: frozenset[str] | None = None, model_mends:
     with pears is placed.") goes first. Only a candidate that is no fragment itself."""
     if not prose.has_fragment(fragment):
         return None  # a sentence already
-    from assistant.compose import dropped_be, hedged, joined, mixtures, owned, participle_verbs, placed_verbs, predicates, tails, typed  # noqa: PLC0415 - they build on this module
+    from assistant.compose import dropped_be, hedged, joined, mixtures, owned, participle_verbs, placed_verbs, predicates, shot_views, tails, typed  # noqa: PLC0415 - they build on this module
 
     if _hedged(fragment):
         # "Maybe parked", "Dog likely a labrador": the hedge must stay on its fact, the model's to say; "is" after a
@@ -58,7 +58,7 @@ def as_sentence(fragment: str, names: frozenset[str] | None = None, model_mends:
         fragment = terminated(cut) if cut else fragment
 
     # "The sandals, featuring ..., adorned with ...": the participles made its verbs, before "There is" lists them
-    for make in (lambda f: participle_verbs.participles_as_verbs(f, names), dropped_be.be_inserted, typed.the_before_subject, lambda f: view_shows(f, names), lambda f: typed.place_first(f, names), lambda f: joined.clauses_joined(f, names), be_before_participle,
+    for make in (lambda f: participle_verbs.participles_as_verbs(f, names), dropped_be.be_inserted, typed.the_before_subject, lambda f: shot_views.view_shows(f, names), lambda f: typed.place_first(f, names), lambda f: joined.clauses_joined(f, names), be_before_participle,
                  *((lambda f: tails.head_mended(f, names), lambda f: tails.be_after_asides(f, names), tails.be_before_attribute) if model_mends else ()),
                  lambda f: typed.attribute_predicate(f, names), lambda f: predicates.placed_predicate(f, names),
                  lambda f: predicates.name_described(f, names), lambda f: predicates.lead_phrase_kept(f, names),
@@ -71,29 +71,6 @@ def as_sentence(fragment: str, names: frozenset[str] | None = None, model_mends:
         if whole is not None and not unwritten(whole):
             return whole
     return None
-
-
-def view_shows(fragment: str, names: frozenset[str] | None = None) -> str | None:
-    """A view of something, as what the view shows: "A close-up view of a red mug." -> "A close-up
-    view shows a red mug.", terse "Close-up, red mug with a chip." -> "A close-up view shows a red
-    mug with a chip." (the caption prompt's own form; "There is a close-up view of ..." reads as the
-    note pasted)."""
-    m = VIEW_RE.match(fragment.strip())
-    if m is None:
-        return None
-    view = m.group(1).strip()
-    said = view.split(maxsplit=2)
-    if len(said) == 3 and _done_to([w.lower() for w in said[:2]]):
-        view = said[2]  # "Captured in close-up, ...": the view said as a doing; "A captured in close-up view" no English
-    if re.search(r"\b(?:a|an|the|this|that|these|those)\b", view, re.I):
-        return None  # "Looking down a close-up of ...": a phrase of its own before the view ("A looking down a ...")
-    if not re.search(r"\b(?:view|shot)$", view, re.I):
-        view += " view"  # "close-up" -> "close-up view"; "wide shot" stays ("A wide shot view shows" no English)
-    thing = there_is(fragment.strip()[m.end():], names, known=True)
-    if thing is None:
-        return None
-    thing = re.sub(r"^There (?:is|are) ", "", thing)
-    return f"{indefinite_article(view).capitalize()} {view[:1].lower() + view[1:]} shows {thing}"
 
 
 def unwritten(sentence: str) -> bool:
@@ -204,7 +181,7 @@ def there_is(fragment: str, names: frozenset[str] | None = None, *, english: boo
     truck" when a note says "a white Ford"). Without them, a word the dictionary does not
     know is taken for a name. `english=False` skips the refusals of what no "There is" may open
     ("those", "each", a predicate's attribute): `be_for` wants only the number. A thing already known
-    ("the lighting") is refused unless `known` (`view_shows` keeps only the phrase: "shows the plate")."""
+    ("the lighting") is refused unless `known` (`shot_views.view_shows` keeps only the phrase: "shows the plate")."""
     from assistant.compose import participle_verbs  # noqa: PLC0415 - it builds on this module
 
     text = fragment.strip()
@@ -232,7 +209,7 @@ def there_is(fragment: str, names: frozenset[str] | None = None, *, english: boo
             or _number_unsaid(" ".join(words)):
         return None  # "Sheep in a field.": one or more is the model's to say
     if english and (words[0] in NO_THERE_OPENERS | _PERSON_PRONOUNS or words[0] in KNOWN_OPENERS and not known
-                    or _verb_first(words) or _done_to([t.lower for t in tokens[:2]])
+                    or _verb_first(words) or done_to([t.lower for t in tokens[:2]])
                     or all(w in DETERMINERS for w in words) or _attribute_at_end(text)
                     or _verb_after_place(text)
                     or side_first(words) is not None or words[0] in TO_PLACES and words[1:2] == ["to"]):
@@ -292,7 +269,7 @@ def _verb_first(words: list[str]) -> bool:
         lexicon.can_be_verb(words[0]) and (words[1] in DETERMINERS or words[1] in PHRASE_START or words[1] in PARTICLES)
 
 
-def _done_to(words: list[str]) -> bool:
+def done_to(words: list[str]) -> bool:
     """A past participle before its preposition ("captured in close-up", "taken from a low angle"): what
     was done, not a thing, which "There is a captured in ..." would make one. A participle before its
     noun ("dried flowers", "used books") is no such phrase."""

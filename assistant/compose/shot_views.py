@@ -1,6 +1,6 @@
 """A terse note that opens on its shot's words set off by a comma, then the picture's noun ("Eye-level,
 close-up view of old plane on runway."; "High-angle, wide-shot photograph of harbour"), as what the view
-shows: "An eye-level, close-up view shows an old plane on the runway." `fragments.view_shows` reads a view
+shows: "An eye-level, close-up view shows an old plane on the runway." `view_shows` (below) reads a view
 whose words are not separated by commas ("Close-up view of ..."); here the first of them is (a camera's
 angle or distance, `check.framing.SHOTS`), and "photograph", "photo", "image" and "picture" name the view
 too. `polish.fragment_mend` tries it where the other mends make nothing."""
@@ -11,7 +11,7 @@ import re
 
 from assistant.check import framing
 from assistant.compose import fragments
-from assistant.compose.sentences import terminated
+from assistant.compose.sentences import VIEW_RE, terminated
 from assistant.text import indefinite_article
 
 #: a shot's word, then a comma, after any article: "Eye-level, ", "High angle, ", "A close-up, "
@@ -43,3 +43,26 @@ def shot_listed_view(fragment: str, names: frozenset[str] | None = None) -> str 
     elif rest[:1].isupper() and (at := thing.find(" ")) > 0 and thing[at + 1:at + 2].lower() == rest[:1].lower():
         thing = f"{thing[:at + 1]}{rest[:1]}{thing[at + 2:]}"  # after its article: "a World War II-era plane"
     return terminated(f"{indefinite_article(shown.lower()).capitalize()} {shown[:1].lower()}{shown[1:]} shows {thing}")
+
+
+def view_shows(fragment: str, names: frozenset[str] | None = None) -> str | None:
+    """A view of something, as what the view shows: "A close-up view of a red mug." -> "A close-up
+    view shows a red mug.", terse "Close-up, red mug with a chip." -> "A close-up view shows a red
+    mug with a chip." (the caption prompt's own form; "There is a close-up view of ..." reads as the
+    note pasted)."""
+    m = VIEW_RE.match(fragment.strip())
+    if m is None:
+        return None
+    view = m.group(1).strip()
+    said = view.split(maxsplit=2)
+    if len(said) == 3 and fragments.done_to([w.lower() for w in said[:2]]):
+        view = said[2]  # "Captured in close-up, ...": the view said as a doing; "A captured in close-up view" no English
+    if re.search(r"\b(?:a|an|the|this|that|these|those)\b", view, re.I):
+        return None  # "Looking down a close-up of ...": a phrase of its own before the view ("A looking down a ...")
+    if not re.search(r"\b(?:view|shot)$", view, re.I):
+        view += " view"  # "close-up" -> "close-up view"; "wide shot" stays ("A wide shot view shows" no English)
+    thing = fragments.there_is(fragment.strip()[m.end():], names, known=True)
+    if thing is None:
+        return None
+    thing = re.sub(r"^There (?:is|are) ", "", thing)
+    return f"{indefinite_article(view).capitalize()} {view[:1].lower() + view[1:]} shows {thing}"
