@@ -446,6 +446,7 @@ def test_a_possessive_subject_after_its_aside_gets_is_before_what_it_is_like():
     # a participle and its preposition before the view are the view said as a doing: the view stays, they go
     ("Captured in close-up, a hedgehog with damp quills.", "A close-up view shows a hedgehog with damp quills."),
     ("Seen in close-up, two canoes on a lake.", "A close-up view shows two canoes on a lake."),
+    ("Captured at eye-level full shot of a green tractor on a field.", "An eye-level full shot shows a green tractor on a field."),
 ])
 def test_a_view_said_as_a_doing_opens_no_noun_phrase(fragment, sentence):
     assert fragments.as_sentence(fragment) == sentence

@@ -50,18 +50,19 @@ def view_shows(fragment: str, names: frozenset[str] | None = None) -> str | None
     view shows a red mug.", terse "Close-up, red mug with a chip." -> "A close-up view shows a red
     mug with a chip." (the caption prompt's own form; "There is a close-up view of ..." reads as the
     note pasted)."""
-    m = VIEW_RE.match(fragment.strip())
+    text = fragment.strip()
+    said = text.split(maxsplit=2)
+    if len(said) == 3 and fragments.done_to([w.lower() for w in said[:2]]):
+        text = said[2]  # "Captured in close-up, ...": the view said as a doing; "A captured in close-up view" no English
+    m = VIEW_RE.match(text)
     if m is None:
         return None
     view = m.group(1).strip()
-    said = view.split(maxsplit=2)
-    if len(said) == 3 and fragments.done_to([w.lower() for w in said[:2]]):
-        view = said[2]  # "Captured in close-up, ...": the view said as a doing; "A captured in close-up view" no English
     if re.search(r"\b(?:a|an|the|this|that|these|those)\b", view, re.I):
         return None  # "Looking down a close-up of ...": a phrase of its own before the view ("A looking down a ...")
     if not re.search(r"\b(?:view|shot)$", view, re.I):
         view += " view"  # "close-up" -> "close-up view"; "wide shot" stays ("A wide shot view shows" no English)
-    thing = fragments.there_is(fragment.strip()[m.end():], names, known=True)
+    thing = fragments.there_is(text[m.end():], names, known=True)
     if thing is None:
         return None
     thing = re.sub(r"^There (?:is|are) ", "", thing)
