@@ -92,7 +92,7 @@ def test_a_subject_said_twice_with_two_verbs_is_said_once(fake, fake_spec):
     assert draft.text == "Two brass lamps are on either side of the mirror. An oval mirror has a gold frame."
     assert draft.check.ok and draft.attempts == 1
     # a relative clause's verb is no second verb of the sentence: left as it is
-    from assistant.compose.polish import unstacked  # noqa: PLC0415
+    from assistant.compose.unstacked import unstacked  # noqa: PLC0415
     assert unstacked("The lamp is a tall lamp that is black.") is None
 
 
@@ -102,7 +102,7 @@ def test_a_subject_said_twice_with_two_verbs_is_said_once(fake, fake_spec):
     "The room is the room where she sits.",
 ])
 def test_a_subject_said_once_with_a_verb_of_another_clause_is_not_unstacked(sentence):
-    from assistant.compose.polish import unstacked
+    from assistant.compose.unstacked import unstacked
 
     assert unstacked(sentence) is None
     assert unstacked("The roof is a white roof is on the pillars.") == "A white roof is on the pillars."
@@ -278,3 +278,24 @@ def test_one_thing_is_introduced_once(fake, fake_spec):
     fake.enqueue(["A lantern sits on the porch step.\nA lantern is hung from a hook, possibly brass."])
     draft = compose(CaptionTask(notes=notes), fake_spec)
     assert "The lantern is hung" in draft.text
+
+
+@pytest.mark.parametrize("sentence, whole", [
+    # the model's "There is" before a sentence that has its own verb
+    ("There is a high-angle, wide shot captures a kayak race on a river.", "A high-angle, wide shot captures a kayak race on a river."),
+    ("There is a close-up view shows a snail on a leaf.", "A close-up view shows a snail on a leaf."),
+])
+def test_there_is_before_a_sentence_with_its_own_verb_is_dropped(sentence, whole):
+    from assistant.compose.unstacked import unstacked  # noqa: PLC0415
+    assert unstacked(sentence) == whole
+
+
+@pytest.mark.parametrize("sentence", [
+    "There is a kettle, which sits on the stove.",  # a relative clause's verb
+    "There is a kitten sleeping on a rug.",  # a participle, no verb of its own
+    "There are two mugs and a jug stands beside them.",  # two things; one verb for one of them
+    "There is a lamp that glows softly.",
+])
+def test_there_is_stays_where_the_phrase_has_no_verb_of_its_own(sentence):
+    from assistant.compose.unstacked import unstacked  # noqa: PLC0415
+    assert unstacked(sentence) is None

@@ -468,3 +468,16 @@ def test_a_past_participle_before_its_preposition_is_no_thing_there_is(fragment)
 ])
 def test_a_participle_before_its_noun_still_opens_a_noun_phrase(fragment, sentence):
     assert fragments.there_is(fragment) == sentence
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("Finally a blue kite.", "Finally, there is a blue kite."),  # a list's last item: the adverb stays an adverb
+    ("Also two stools by the bar.", "Also, there are two stools by the bar."),
+])
+def test_a_sequence_adverb_first_is_no_thing(fragment, sentence):
+    assert fragments.there_is(fragment) == sentence
+
+
+def test_a_sequence_adverb_before_a_quote_makes_no_there_is():
+    assert not (fragments.as_sentence('Finally "Low Tide" in blue letters.') or "").startswith("There is a finally")
+    assert fragments.there_is('Finally "Low Tide" in blue letters.') is None

@@ -37,7 +37,6 @@ from assistant.compose.polish import (
     drop_repeats,
     split_long,
     strip_headings,
-    unstack_subjects,
     write_out_shorthand,
 )
 from assistant.compose.likely_articles import with_likely_articles
@@ -48,6 +47,7 @@ from assistant.compose.patching import drafted_notes, needs_patch
 from assistant.compose.restore import restore_missing
 from assistant.compose.run import PipelineResult, Run, stream_draft
 from assistant.compose.splits import split_run_on
+from assistant.compose.unstacked import unstack_subjects
 from assistant.shorthand import written_out
 from assistant.compose.written import interleaved, introduced_again, still_as_written, written_notes
 from assistant.compose.sentences import (

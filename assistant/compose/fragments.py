@@ -165,6 +165,8 @@ def it_is(fragment: str) -> str | None:
     return terminated(f"It is {text[:1].lower()}{text[1:]}")
 
 
+#: adverbs that place a note in a sequence, never a thing: "Finally a red sign." -> "Finally, there is a red sign."
+_SEQUENCE_ADVERBS = frozenset("finally lastly then also additionally".split())  # not "next" ("next to")
 #: words after "a" that count more than one ("a few chairs", "a dozen eggs")
 _MANY_AFTER_A = frozenset("few dozen couple lot hundred thousand great good number".split())
 #: count words that take "a" and the verb the phrase they open takes ("a single tree", "a pair of shoes", "a dozen eggs")
@@ -188,6 +190,9 @@ def there_is(fragment: str, names: frozenset[str] | None = None, *, english: boo
     tokens = tokenize(text)
     if not tokens or not text[:1].isalnum() or LABEL_RE.match(text):
         return None  # a "label:" heading before a description is no noun phrase ("There is furniture: A ...")
+    if english and len(tokens) > 1 and tokens[0].lower in _SEQUENCE_ADVERBS:  # "Finally a red sign." (a list's last item)
+        rest = there_is(text[tokens[0].end:].lstrip(" ,"), names, known=known)
+        return None if rest is None else f"{tokens[0].text}, {rest[:1].lower()}{rest[1:]}"
     head: list[str] = []
     quoted: list[str] = []  # the head's words inside quotation marks: the sign's text, not the noun
     quotes = quotation_spans(text)

@@ -26,7 +26,7 @@ from assistant.compose.fallback import PLACE_PREPOSITIONS
 from assistant.compose.participle_verbs import participles_as_verbs
 from assistant.compose.restore import PREPOSITIONS, article_before, with_articles
 from assistant.compose.splits import split_run_on, split_splices
-from assistant.compose.sentences import LABEL_RE, names_label, problems, says_nothing_new, side_as_place, terminated, word_count
+from assistant.compose.sentences import LABEL_RE, problems, says_nothing_new, side_as_place, terminated, word_count
 from assistant.notes import Observation
 from assistant.shorthand import written_out
 from assistant.text import sentences as split_sentences
@@ -40,7 +40,7 @@ REPEATS_MAX_NOTES = 60
 (a check per candidate) would cost minutes: it is left out."""
 
 
-class _OneSentenceAtATime:
+class OneSentenceAtATime:
     """Judges changes of one sentence at a time, from the last sentence to the first, against
     the notes that sentence carries (and those of sentences already changed) rather than all
     notes: only they can be lost by changing it, and a caption of hundreds of notes would
@@ -108,7 +108,7 @@ def drop_repeats(sentences: list[str], observations: list[Observation],
     note still carried: repetition is not polish, and no word of the caption is lost."""
     if len(observations) > REPEATS_MAX_NOTES:
         return sentences
-    judge = _OneSentenceAtATime(sentences, observations)
+    judge = OneSentenceAtATime(sentences, observations)
     for i in reversed(range(len(sentences))):
         if len(sentences) > 1 and says_nothing_new(sentences[i], sentences[:i] + sentences[i + 1:]):
             trial = sentences[:i] + sentences[i + 1:]
@@ -130,7 +130,7 @@ def strip_headings(sentences: list[str], observations: list[Observation],
         m = LABEL_RE.match(sentences[i])
         if not m or not any(r.kind == "label" for r in prose.remarks(sentences[i])) or not tokenize(sentences[i][m.end():]):
             continue
-        judge = judge or _OneSentenceAtATime(sentences, observations)
+        judge = judge or OneSentenceAtATime(sentences, observations)
         trial = sentences[:i] + [terminated(sentences[i][m.end():])] + sentences[i + 1:]
         named = heading_named(m.group(1), sentences[i][m.end():])
         if not judge.not_worse(trial, sentences, i) and named is not None:
@@ -364,7 +364,7 @@ def mend_each(sentences: list[str], observations: list[Observation], changes: li
                max_notes: int | None = REPEATS_MAX_NOTES, every_note: bool = False) -> list[str]:
     """Each sentence `mend` rewrites (it returns None or the sentence itself for one it leaves,
     or the sentences it becomes), last first, taken where the check finds every note still
-    carried and no more words unsupported (`_OneSentenceAtATime`; with `every_note`, every note
+    carried and no more words unsupported (`OneSentenceAtATime`; with `every_note`, every note
     judged, not only those near the sentence); none over `max_notes` notes, where the mends are
     tried on few sentences and the checks would cost minutes."""
     if max_notes is not None and len(observations) > max_notes:
@@ -375,7 +375,7 @@ def mend_each(sentences: list[str], observations: list[Observation], changes: li
         parts = [whole] if isinstance(whole, str) else whole
         if not parts or parts == [sentences[i]]:
             continue
-        judge = judge or _OneSentenceAtATime(sentences, observations, every_note)
+        judge = judge or OneSentenceAtATime(sentences, observations, every_note)
         trial = sentences[:i] + parts + sentences[i + 1:]
         if judge.not_worse(trial, sentences, i):
             _record(changes, sentences[i], " ".join(parts), reason, how)
@@ -397,48 +397,3 @@ def _record(changes: list[SentenceChange], before: str, after: str, reason: str,
 
 # "The pillars are two cement pillars are on either side ...": a note's heading made the subject
 # of a sentence that has its own subject and verb
-_STACKED_RE = re.compile(r"^(?:the\s+|this\s+)?((?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?:is|are)\s+(?=(?:a|an|the|some|\d+|"
-                         r"one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s)", re.I)
-
-
-def unstacked(sentence: str) -> str | None:
-    """A sentence that says its subject twice, with two verbs ("The roof is a white roof is on
-    the pillars."), without the first subject and verb ("A white roof is on the pillars."),
-    where what is left is a sentence that names that subject; None otherwise."""
-    m = _STACKED_RE.match(sentence)
-    if not m:
-        return None
-    rest = sentence[m.end():]
-    if not names_label(m.group(1), rest) or prose.has_fragment(rest):
-        return None
-    # its own verb, in its first clause, after its subject: not one of a relative clause ("a tall
-    # lamp that is black"), of another clause ("a stop sign; there is a pole", "a wooden table and
-    # it has a lamp") or of another subject ("the room where she sits")
-    first = re.split(r"[;,:]|\b(?:and|but|or|while|where|when)\b", rest, maxsplit=1, flags=re.I)[0]
-    words = [t.lower for t in tokenize(first)]
-    main = any(w in _MAIN_VERBS and k > 0 and words[k - 1] not in _NOT_SUBJECTS for k, w in enumerate(words))
-    return terminated(rest) if main else None
-
-
-_MAIN_VERBS = frozenset("is are has have stands stand sits sit hangs hang lies lie".split())
-_NOT_SUBJECTS = frozenset("that which who whom where when there it he she they we i you".split())
-
-
-def unstack_subjects(sentences: list[str], observations: list[Observation],
-                     changes: list[SentenceChange]) -> list[str]:
-    """Sentences whose subject is said twice, with two verbs, said once (`unstacked`), where
-    the check finds every note still carried: the model's grammar slip, mended without a call."""
-    if len(observations) > REPEATS_MAX_NOTES:
-        return sentences
-    judge = None
-    for i in reversed(range(len(sentences))):
-        whole = unstacked(sentences[i])
-        if whole is None:
-            continue
-        judge = judge or _OneSentenceAtATime(sentences, observations)
-        trial = sentences[:i] + [whole] + sentences[i + 1:]
-        if judge.not_worse(trial, sentences, i):
-            changes.append(SentenceChange(before=sentences[i], after=whole, how="patch",
-                                          reason="the subject was said twice, with two verbs"))
-            sentences = trial
-    return sentences
