@@ -147,3 +147,13 @@ def test_a_past_tense_with_its_object_after_asides_gets_no_is(sentence):
 
     mended = fragment_mend(sentence)
     assert mended is None or " is " not in mended and " are " not in mended
+
+
+@pytest.mark.parametrize("fragment", [
+    "Seen from above, the frog, centre of this close-up, its legs resting on a leaf.",
+    "The heron, its neck curving over the water.",
+])
+def test_an_absolute_phrase_after_a_comma_gets_no_be_after_its_participle(fragment):
+    from assistant.compose import dropped_be  # noqa: PLC0415
+    whole = dropped_be.be_inserted(fragment)
+    assert whole is None or " resting is " not in whole and " resting are " not in whole and " curving is " not in whole
