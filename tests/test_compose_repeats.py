@@ -299,3 +299,8 @@ def test_there_is_before_a_sentence_with_its_own_verb_is_dropped(sentence, whole
 def test_there_is_stays_where_the_phrase_has_no_verb_of_its_own(sentence):
     from assistant.compose.unstacked import unstacked  # noqa: PLC0415
     assert unstacked(sentence) is None
+
+
+def test_there_is_stays_before_a_past_form_that_may_describe_the_noun():
+    from assistant.compose.unstacked import unstacked  # noqa: PLC0415
+    assert unstacked("There is a backdrop blurred mass of reeds and water, adding depth.") is None

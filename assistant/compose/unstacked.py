@@ -47,6 +47,9 @@ def _there_unstacked(rest: str) -> str | None:
     if first is None or not clauses.has_main_verb(tokens, rest) or prose.has_fragment(rest) or \
             {t.lower for t in tokens[:first]} & _JOINS_BEFORE_VERB:
         return None
+    verb = tokens[first].lower
+    if not (verb.endswith("s") and not verb.endswith("ss") or verb in ("are", "have")):
+        return None  # "a backdrop blurred expanse of snow": a past form after a noun describes it as often
     return terminated(rest[:1].upper() + rest[1:])
 
 
