@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant import lexicon
-from assistant.check import (actions, attributes, bonds, conversed, details, edit_checks, edit_parsing, edit_sides, edit_tiers, framing,
+from assistant.check import (actions, attributes, bonds, conversed, details, doers, edit_checks, edit_parsing, edit_sides, edit_tiers, framing,
                              fronted, generic_heads, hedges, inside, instructions, joins, likeness, matching, negation,
                              objects, parts, place_forms, places_taken, prose, prospects, reattached, relations, shades, sides, spatial,
                              spellings, told_apart, worn)
@@ -210,7 +210,8 @@ def _bound(fact: FactCheck, obs: Observation, draft: Draft, notes: tuple[str, ..
                       or worn.worn_moved(obs.text, draft, tuple(notes))
                       or bonds.bond_weakened(obs.text, draft, tuple(notes))
                       or place_forms.place_cut_off(obs.text, draft, fact.sentences)
-                      or reattached.given_to_subject(obs.text, draft, fact.sentences)):
+                      or reattached.given_to_subject(obs.text, draft, fact.sentences)
+                      or doers.doer_moved(obs.text, draft, fact.sentences, tuple(notes))):
         # a plural is no written number, a join may be read the note's way: a look, not certain
         return fact.model_copy(update={"status": "contradicted", "tier": "check", "evidence": look, "missing": [look]})
     if not moved:
