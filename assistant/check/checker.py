@@ -11,7 +11,7 @@ from assistant import lexicon
 from assistant.check import (actions, attributes, bonds, conversed, details, doers, edit_checks, edit_parsing, edit_sides, edit_tiers, framing,
                              fronted, generic_heads, hedges, inside, instructions, joins, likeness, matching, negation,
                              objects, parts, place_forms, places_taken, prose, prospects, reattached, relations, shades, sides, spatial,
-                             spellings, told_apart, worn)
+                             spellings, told_apart, two_sides, worn)
 from assistant.check.number_forms import other_writings
 from assistant.check.numbers import combine_numbers, fmt_number
 from assistant.check.report import PROBLEM_STATUSES, CheckReport, FactCheck, SentenceProvenance
@@ -188,7 +188,8 @@ def unwrapped(draft: str) -> str:
 def _bound(fact: FactCheck, obs: Observation, draft: Draft, notes: tuple[str, ...]) -> FactCheck:
     """A caption note is kept only when its object keeps its attributes (binding.py) and stays named (objects.py)."""
     moved = attributes.misplaced(obs.text, notes, draft)
-    if not moved and (reversed_ := relations.relation_reversed(obs.text, draft, fact.sentences, notes)):
+    if not moved and (reversed_ := relations.relation_reversed(obs.text, draft, fact.sentences, notes)
+                      or two_sides.sides_stacked(obs.text, draft, fact.sentences, tuple(notes))):
         return fact.model_copy(update={"status": "contradicted", "tier": "certain", "evidence": reversed_,
                                        "missing": [reversed_]})
     if not moved and (look := attributes.count_changed(obs.text, draft, fact.sentences, tuple(notes)) or
