@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant import lexicon
-from assistant.check import (actions, attributes, bonds, conversed, details, doers, edit_checks, edit_parsing, edit_sides, edit_tiers, framing,
+from assistant.check import (actions, attributes, bonds, conversed, cut_items, details, doers, edit_checks, edit_parsing, edit_sides, edit_tiers, framing,
                              fronted, generic_heads, hedges, inside, instructions, joins, likeness, matching, negation,
                              objects, parts, place_forms, places_taken, prose, prospects, reattached, relations, shades, sides, spatial,
                              spellings, told_apart, two_sides, worn)
@@ -228,7 +228,8 @@ def _bound(fact: FactCheck, obs: Observation, draft: Draft, notes: tuple[str, ..
             lost = evidence
         elif evidence := attributes.attribute_dropped(obs.text, draft, carriers) or shades.tone_cut(
                 obs.text, draft, carriers) or shades.shade_dropped(obs.text, draft, carriers) or shades.colour_cut_off(
-                obs.text, draft, carriers) or details.said_only_by_another(obs.text, draft, fact.sentences, tuple(notes)):
+                obs.text, draft, carriers) or details.said_only_by_another(obs.text, draft, fact.sentences, tuple(notes)) \
+                or cut_items.item_cut_off(obs.text, draft, fact.sentences):
             lost = evidence
         else:
             return fact
