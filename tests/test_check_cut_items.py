@@ -22,8 +22,8 @@ def test_the_list_bound_only_when_its_items_are_bare_things():
     from assistant.check import cut_items  # noqa: PLC0415 - new in check27
 
     # the items before the cut are clauses with places: "There is" may restate a thing of the scene
-    assert cut_items._bound_by("a kiosk with green shutters, a woman in a long coat waiting at its door") is None
-    assert cut_items._bound_by("is wearing a red cap, blue jeans") == "wearing"
+    assert cut_items.bound_by("a kiosk with green shutters, a woman in a long coat waiting at its door") is None
+    assert cut_items.bound_by("is wearing a red cap, blue jeans") == "wearing"
 
 
 def test_guard_a_list_of_what_the_picture_shows_or_a_clause_passes():

@@ -45,14 +45,14 @@ def item_cut_off(note_text: str, draft: Draft, sentences: list[int]) -> str | No
         for sep in _SEPARATORS:
             for det in ("", "a ", "an ", "the ", "some "):
                 at = low.find(f"{' '.join(before)}{sep}{det}{item}")
-                if before and at >= 0 and (verb := _bound_by(low[:at])):
+                if before and at >= 0 and (verb := bound_by(low[:at])):
                     return (f"the note lists '{item}' after '{verb}'; the draft cuts it off into '{m.group(0)}', "
                             f"where nothing binds it")
     return None
 
 
 @lru_cache(maxsize=4096)
-def _bound_by(before: str) -> str | None:
+def bound_by(before: str) -> str | None:
     """The word the list before the cut hangs on, when it binds its items, at least one comma lies
     between it and the cut (the list has an item before the one the cut follows) and the items between
     are bare things (no place word, clause or participle)."""
