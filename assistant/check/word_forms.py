@@ -122,8 +122,15 @@ def verb_after_singular(lowers: list[str], start: int, i: int) -> bool:
         maybe_verb(lowers[i]) and not any(w.endswith("s") and maybe_verb(w) for w in lowers[start + 1:i])
 
 
+#: Plurals not made with -s: "men" is several, though it does not end in "s" (`singular`).
+IRREGULAR_PLURALS = frozenset("men women children feet teeth mice geese".split())
+
+
 @lru_cache(maxsize=65536)
 def singular(low: str) -> bool:
-    """Not a plural: its own lemma, and no shorter lemma it inflects ("holes" -> "hole")."""
+    """Not a plural: its own lemma, and no shorter lemma it inflects ("holes" -> "hole"), nor a plural
+    not made with -s ("men", "children")."""
+    if low in IRREGULAR_PLURALS:
+        return False
     return not any(len(lemma) < len(low) and low.startswith(lemma) for lemma in lexicon.lemmas(low)) \
         or not low.endswith("s")
