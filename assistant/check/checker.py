@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant import lexicon
-from assistant.check import (actions, attributes, bonds, conversed, details, edit_checks, edit_parsing, edit_sides, edit_tiers, framing,
+from assistant.check import (actions, attributes, bonds, conversed, cut_items, details, doers, edit_checks, edit_parsing, edit_sides, edit_tiers, framing,
                              fronted, generic_heads, hedges, inside, instructions, joins, likeness, matching, negation,
                              objects, parts, place_forms, places_taken, prose, prospects, reattached, relations, shades, sides, spatial,
-                             spellings, told_apart, worn)
+                             spellings, told_apart, two_sides, worn)
 from assistant.check.number_forms import other_writings
 from assistant.check.numbers import combine_numbers, fmt_number
 from assistant.check.report import PROBLEM_STATUSES, CheckReport, FactCheck, SentenceProvenance
@@ -188,7 +188,8 @@ def unwrapped(draft: str) -> str:
 def _bound(fact: FactCheck, obs: Observation, draft: Draft, notes: tuple[str, ...]) -> FactCheck:
     """A caption note is kept only when its object keeps its attributes (binding.py) and stays named (objects.py)."""
     moved = attributes.misplaced(obs.text, notes, draft)
-    if not moved and (reversed_ := relations.relation_reversed(obs.text, draft, fact.sentences, notes)):
+    if not moved and (reversed_ := relations.relation_reversed(obs.text, draft, fact.sentences, notes)
+                      or two_sides.sides_stacked(obs.text, draft, fact.sentences, tuple(notes))):
         return fact.model_copy(update={"status": "contradicted", "tier": "certain", "evidence": reversed_,
                                        "missing": [reversed_]})
     if not moved and (look := attributes.count_changed(obs.text, draft, fact.sentences, tuple(notes)) or
@@ -210,7 +211,8 @@ def _bound(fact: FactCheck, obs: Observation, draft: Draft, notes: tuple[str, ..
                       or worn.worn_moved(obs.text, draft, tuple(notes))
                       or bonds.bond_weakened(obs.text, draft, tuple(notes))
                       or place_forms.place_cut_off(obs.text, draft, fact.sentences)
-                      or reattached.given_to_subject(obs.text, draft, fact.sentences)):
+                      or reattached.given_to_subject(obs.text, draft, fact.sentences)
+                      or doers.doer_moved(obs.text, draft, fact.sentences, tuple(notes))):
         # a plural is no written number, a join may be read the note's way: a look, not certain
         return fact.model_copy(update={"status": "contradicted", "tier": "check", "evidence": look, "missing": [look]})
     if not moved:
@@ -226,7 +228,8 @@ def _bound(fact: FactCheck, obs: Observation, draft: Draft, notes: tuple[str, ..
             lost = evidence
         elif evidence := attributes.attribute_dropped(obs.text, draft, carriers) or shades.tone_cut(
                 obs.text, draft, carriers) or shades.shade_dropped(obs.text, draft, carriers) or shades.colour_cut_off(
-                obs.text, draft, carriers) or details.said_only_by_another(obs.text, draft, fact.sentences, tuple(notes)):
+                obs.text, draft, carriers) or details.said_only_by_another(obs.text, draft, fact.sentences, tuple(notes)) \
+                or cut_items.item_cut_off(obs.text, draft, fact.sentences):
             lost = evidence
         else:
             return fact

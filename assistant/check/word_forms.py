@@ -137,8 +137,15 @@ def verb_before_described_plural(lowers: list[str], start: int, i: int) -> bool:
         not lexicon.can_be_adjective(noun) and (plural(noun) or not lexicon.can_be_verb(noun))
 
 
+#: Plurals not made with -s: "men" is several, though it does not end in "s" (`singular`).
+IRREGULAR_PLURALS = frozenset("men women children feet teeth mice geese".split())
+
+
 @lru_cache(maxsize=65536)
 def singular(low: str) -> bool:
-    """Not a plural: its own lemma, and no shorter lemma it inflects ("holes" -> "hole")."""
+    """Not a plural: its own lemma, and no shorter lemma it inflects ("holes" -> "hole"), nor a plural
+    not made with -s ("men", "children")."""
+    if low in IRREGULAR_PLURALS:
+        return False
     return not any(len(lemma) < len(low) and low.startswith(lemma) for lemma in lexicon.lemmas(low)) \
         or not low.endswith("s")
