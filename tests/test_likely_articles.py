@@ -129,6 +129,8 @@ def test_the_embedded_model_puts_back_the_articles_a_reader_would():
     assert with_articles(["A man in a red coat walks a dog on the beach."], gains) is None
     assert with_articles(["The lamp bathed in soft light stands on the desk."], gains) is None
     assert with_articles(["A blanket loosely draped over the sofa."], gains) == ["A blanket is loosely draped over the sofa."]
+    # "an": at the article the model expects "a", before it has read the noun that wants "an"
+    assert with_articles(["The chef holds egg in one hand."], gains) == ["The chef holds an egg in one hand."]
 
 
 def test_no_place_inside_single_quotes():  # review47: 'A sign reads ‘fresh the fish daily’' misquotes the sign
