@@ -481,3 +481,25 @@ def test_a_sequence_adverb_first_is_no_thing(fragment, sentence):
 def test_a_sequence_adverb_before_a_quote_makes_no_there_is():
     assert not (fragments.as_sentence('Finally "Low Tide" in blue letters.') or "").startswith("There is a finally")
     assert fragments.there_is('Finally "Low Tide" in blue letters.') is None
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("She with short braid of dark hair.", "She has a short braid of dark hair."),
+    ("They with yellow raincoats.", "They have yellow raincoats."),
+])
+def test_a_pronoun_with_what_it_has_takes_has(fragment, sentence):
+    assert fragments.as_sentence(fragment) == sentence
+
+
+def test_a_pronoun_with_a_verb_after_is_left_alone():
+    from assistant.compose import predicates  # noqa: PLC0415
+    assert predicates.with_has("He with a dog sits on a bench.") is None
+
+
+def test_the_other_side_said_as_a_thing_is_a_place_too():
+    from assistant.compose.sentences import side_as_place  # noqa: PLC0415
+    assert side_as_place("The left of the pond, a blue jar holds a fern, while the right, a green jar holds a reed.") == \
+        "To the left of the pond, a blue jar holds a fern, while to the right, a green jar holds a reed."
+    # "the left" that is no place of a thing stays
+    assert side_as_place("The right of the door, a bench stands, and the left, dented.") == \
+        "To the right of the door, a bench stands, and the left, dented."

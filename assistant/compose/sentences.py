@@ -314,7 +314,12 @@ def side_as_place(fragment: str) -> str | None:
     thing with "The"; what follows its comma is the sentence. None for any other sentence."""
     m = _SIDE_AS_THING_RE.match(fragment.strip())
     rest = fragment.strip()[m.end():] if m else ""
+    # "..., while the right, a white pot ...": the other side, said the same way
+    rest = _OTHER_SIDE_RE.sub(lambda o: f"{o.group(1)} to the {o.group(2)}, " if _names_a_thing(rest[o.end():]) else o.group(0), rest)
     return f"To the {m.group(1)} of {m.group(2)}, {rest}" if m and _names_a_thing(rest) else None
+
+
+_OTHER_SIDE_RE = re.compile(r"\b(while|and|whereas)\s+the\s+((?:far )?(?:right|left)),\s+", re.I)
 
 
 _NOT_A_THING_YET = frozenset("with without in on at by of under over near behind beside from into".split())
