@@ -503,3 +503,10 @@ def test_the_other_side_said_as_a_thing_is_a_place_too():
     # "the left" that is no place of a thing stays
     assert side_as_place("The right of the door, a bench stands, and the left, dented.") == \
         "To the right of the door, a bench stands, and the left, dented."
+
+
+def test_a_colour_or_noun_ending_in_ed_names_a_thing_after_a_side():
+    from assistant.compose.sentences import side_as_place  # noqa: PLC0415
+    assert side_as_place("The left of the gate, a red bench stands.") == "To the left of the gate, a red bench stands."
+    assert side_as_place("The right of the door, a bed with a quilt.") == "To the right of the door, a bed with a quilt."
+    assert side_as_place("The right of the door, dented.") is None  # the side's own state

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from assistant import lexicon
 from assistant.check import check_draft, prose
+from assistant.check.word_forms import past_or_participle
 from assistant.shorthand import written_out
 from assistant.notes import Observation
 from assistant.text import indefinite_article, tokenize
@@ -331,7 +332,7 @@ def _names_a_thing(rest: str) -> bool:
     "overgrown with weeds")."""
     stop = lexicon.load().stop
     for word in (w.lower().strip(",.;:") for w in rest.split()):
-        if word in _NOT_A_THING_YET or word.endswith(("ed", "ing")):
+        if word in _NOT_A_THING_YET or word.endswith(("ed", "ing")) and past_or_participle(word):  # not "red", "bed"
             return False
         if lexicon.can_be_noun(word) and word not in stop:
             return True
