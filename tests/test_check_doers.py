@@ -45,3 +45,15 @@ def test_guard_marks_the_note_itself_gives_or_no_other_thing_of_the_kind():
     one = "The girl in the yellow raincoat is jumping into a puddle.\nA dog is holding a stick."
     assert _facts(one, "The girl in the bright raincoat is jumping into a puddle; a dog is holding a stick."
                   )[0].status != "contradicted"
+
+
+def test_guard_the_other_thing_does_the_same_itself():
+    """review48: the other note says the verb of its own thing, so the draft saying it of that thing is
+    that note's fact, not this note's verb moved (was a look on this note)."""
+    cats = "A grey cat is sleeping on the sofa.\nAn orange cat is sleeping on the floor."
+    for draft in ("An orange cat is sleeping on the floor below a grey cat that is sleeping on the sofa.",
+                  "An orange cat is sleeping on the floor. Above it, a grey cat naps on the sofa."):
+        assert {f.status for f in _facts(cats, draft)} == {"kept"}
+    both = "The girl in the yellow raincoat is laughing.\nThe girl in the green boots is laughing too."
+    assert {f.status for f in _facts(both, "The girl in the green boots is laughing, and so is the girl in the "
+                                           "yellow raincoat.")} == {"kept"}

@@ -46,7 +46,9 @@ def doer_moved(note_text: str, draft: Draft, sentences: list[int], notes: tuple[
         return None
     (head, marks), verb = read
     said_here = _note_keys(note_text)
-    others = [d for n in notes if n != note_text and (d := _opening(n)) is not None]
+    # another note that says the verb of its own thing ("An orange cat is sleeping" beside "A grey cat is
+    # sleeping") makes the draft's "orange cat is sleeping" its fact, not this note's verb moved
+    others = [d for n in notes if n != note_text and (d := _opening(n)) is not None and verb not in _verbs(n)]
     told_apart = [m for h, m in others if same_head(h, head) and m and not m & marks]
     if not told_apart:
         return None
@@ -89,6 +91,12 @@ def _opening(note_text: str) -> Doer | None:
                                                       or w.is_stop and w.lower not in _GLUE and not w.direction)),
                len(ws))
     return _doer(ws[:min(end, _MAX_DOER)], note_text, 0)
+
+
+@lru_cache(maxsize=4096)
+def _verbs(note_text: str) -> frozenset[str]:
+    """The lemmas of the note's words that read only as verb forms."""
+    return frozenset(v for w in note_words(note_text) if (v := verb_lemma(w)) is not None)
 
 
 @lru_cache(maxsize=4096)
