@@ -481,3 +481,17 @@ def test_a_sequence_adverb_first_is_no_thing(fragment, sentence):
 def test_a_sequence_adverb_before_a_quote_makes_no_there_is():
     assert not (fragments.as_sentence('Finally "Low Tide" in blue letters.') or "").startswith("There is a finally")
     assert fragments.there_is('Finally "Low Tide" in blue letters.') is None
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    # review48: a noun that is also a past form ("bit", "rose", "dove", "shot") still opens its noun phrase
+    ("Bit of cake on a plate.", "There is a bit of cake on a plate."),
+    ("Rose in a glass vase.", "There is a rose in a glass vase."),
+    ("Dove on the rooftop.", "There is a dove on the rooftop."),
+])
+def test_a_noun_that_is_also_a_past_form_is_a_thing_there_is(fragment, sentence):
+    assert fragments.there_is(fragment) == sentence
+
+
+def test_a_shot_of_something_keeps_its_view():
+    assert fragments.as_sentence("Shot of a skyline at dusk.") == "A shot shows a skyline at dusk."
