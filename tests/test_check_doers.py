@@ -57,3 +57,12 @@ def test_guard_the_other_thing_does_the_same_itself():
     both = "The girl in the yellow raincoat is laughing.\nThe girl in the green boots is laughing too."
     assert {f.status for f in _facts(both, "The girl in the green boots is laughing, and so is the girl in the "
                                            "yellow raincoat.")} == {"kept"}
+
+
+def test_guard_one_thing_the_notes_mark_twice_said_as_one():
+    """review48: two notes may mark one man twice ("a red cap", "the grey beard"); a draft that says both marks
+    of one man, the note's after its verb, names no other man with the note's marks (was a look)."""
+    notes = "A man in a red cap is fishing from the pier.\nThe man with the grey beard holds a long rod."
+    for draft in ("A man with a grey beard is fishing from the pier, wearing a red cap and holding a long rod.",
+                  "The man with the grey beard is fishing from the pier in a red cap; he holds a long rod."):
+        assert _facts(notes, draft)[0].status == "kept"
