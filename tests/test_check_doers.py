@@ -45,3 +45,24 @@ def test_guard_marks_the_note_itself_gives_or_no_other_thing_of_the_kind():
     one = "The girl in the yellow raincoat is jumping into a puddle.\nA dog is holding a stick."
     assert _facts(one, "The girl in the bright raincoat is jumping into a puddle; a dog is holding a stick."
                   )[0].status != "contradicted"
+
+
+def test_guard_the_other_thing_does_the_same_itself():
+    """review48: the other note says the verb of its own thing, so the draft saying it of that thing is
+    that note's fact, not this note's verb moved (was a look on this note)."""
+    cats = "A grey cat is sleeping on the sofa.\nAn orange cat is sleeping on the floor."
+    for draft in ("An orange cat is sleeping on the floor below a grey cat that is sleeping on the sofa.",
+                  "An orange cat is sleeping on the floor. Above it, a grey cat naps on the sofa."):
+        assert {f.status for f in _facts(cats, draft)} == {"kept"}
+    both = "The girl in the yellow raincoat is laughing.\nThe girl in the green boots is laughing too."
+    assert {f.status for f in _facts(both, "The girl in the green boots is laughing, and so is the girl in the "
+                                           "yellow raincoat.")} == {"kept"}
+
+
+def test_guard_one_thing_the_notes_mark_twice_said_as_one():
+    """review48: two notes may mark one man twice ("a red cap", "the grey beard"); a draft that says both marks
+    of one man, the note's after its verb, names no other man with the note's marks (was a look)."""
+    notes = "A man in a red cap is fishing from the pier.\nThe man with the grey beard holds a long rod."
+    for draft in ("A man with a grey beard is fishing from the pier, wearing a red cap and holding a long rod.",
+                  "The man with the grey beard is fishing from the pier in a red cap; he holds a long rod."):
+        assert _facts(notes, draft)[0].status == "kept"

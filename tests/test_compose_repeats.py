@@ -295,6 +295,11 @@ def test_there_is_before_a_sentence_with_its_own_verb_is_dropped(sentence, whole
     "There is a kitten sleeping on a rug.",  # a participle, no verb of its own
     "There are two mugs and a jug stands beside them.",  # two things; one verb for one of them
     "There is a lamp that glows softly.",
+    # review48: the verb is that of a second subject ("the hiker", "he"), not the phrase's own
+    "There is a path the hiker follows.",
+    "There are three cups the waiter brings.",
+    "There is a picture of a man as he rides a horse.",
+    "There is a box of tools he uses daily.",
 ])
 def test_there_is_stays_where_the_phrase_has_no_verb_of_its_own(sentence):
     from assistant.compose.unstacked import unstacked  # noqa: PLC0415

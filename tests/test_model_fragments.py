@@ -157,3 +157,13 @@ def test_an_absolute_phrase_after_a_comma_gets_no_be_after_its_participle(fragme
     from assistant.compose import dropped_be  # noqa: PLC0415
     whole = dropped_be.be_inserted(fragment)
     assert whole is None or " resting is " not in whole and " resting are " not in whole and " curving is " not in whole
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    # review48: an -ing noun before the place is the thing, no participle ("painting", "drawing")
+    ("Its painting on the wall.", "Its painting is on the wall."),
+    ("His drawing on the napkin.", "His drawing is on the napkin."),
+])
+def test_an_ing_noun_after_a_possessive_gets_its_be(fragment, sentence):
+    from assistant.compose import dropped_be  # noqa: PLC0415
+    assert dropped_be.be_inserted(fragment) == sentence

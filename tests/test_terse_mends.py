@@ -510,3 +510,17 @@ def test_a_colour_or_noun_ending_in_ed_names_a_thing_after_a_side():
     assert side_as_place("The left of the gate, a red bench stands.") == "To the left of the gate, a red bench stands."
     assert side_as_place("The right of the door, a bed with a quilt.") == "To the right of the door, a bed with a quilt."
     assert side_as_place("The right of the door, dented.") is None  # the side's own state
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    # review48: a noun that is also a past form ("bit", "rose", "dove", "shot") still opens its noun phrase
+    ("Bit of cake on a plate.", "There is a bit of cake on a plate."),
+    ("Rose in a glass vase.", "There is a rose in a glass vase."),
+    ("Dove on the rooftop.", "There is a dove on the rooftop."),
+])
+def test_a_noun_that_is_also_a_past_form_is_a_thing_there_is(fragment, sentence):
+    assert fragments.there_is(fragment) == sentence
+
+
+def test_a_shot_of_something_keeps_its_view():
+    assert fragments.as_sentence("Shot of a skyline at dusk.") == "A shot shows a skyline at dusk."

@@ -46,7 +46,9 @@ def doer_moved(note_text: str, draft: Draft, sentences: list[int], notes: tuple[
         return None
     (head, marks), verb = read
     said_here = _note_keys(note_text)
-    others = [d for n in notes if n != note_text and (d := _opening(n)) is not None]
+    # another note that says the verb of its own thing ("An orange cat is sleeping" beside "A grey cat is
+    # sleeping") makes the draft's "orange cat is sleeping" its fact, not this note's verb moved
+    others = [d for n in notes if n != note_text and (d := _opening(n)) is not None and verb not in _verbs(n)]
     told_apart = [m for h, m in others if same_head(h, head) and m and not m & marks]
     if not told_apart:
         return None
@@ -60,10 +62,32 @@ def doer_moved(note_text: str, draft: Draft, sentences: list[int], notes: tuple[
             if (found is None and s in sentences and d_marks and not d_marks & said_here
                     and any(d_marks & m for m in told_apart)):
                 found = words_said
-    if found is None:
-        return None
+    if found is None or not _named_apart(draft.text, head, marks):
+        return None  # no thing of the kind keeps the note's marks: the notes' two marks may be one thing's
     return (f"the note says '{_said(note_text)}'; the draft says '{found}', of the {head.tok.text} another note "
             f"tells apart from it")
+
+
+def _named_apart(text: str, head: Word, marks: frozenset[str]) -> bool:
+    """Whether the draft names a thing of the note's kind with one of the note's marks right around it ("the
+    man in the red cap", "a grey cat"), up to a verb: the draft still tells the two things apart. "A man with
+    a grey beard is fishing ..., wearing a red cap" gives both notes' marks to one man."""
+    draft = Draft.cached(text)
+    for s in range(len(draft.sents)):
+        ws = draft.sentence_words(s)
+        for j, w in enumerate(ws):
+            if not same_head(w, head):
+                continue
+            near = []
+            for step, limit in ((-1, 3), (1, 5)):
+                k = j + step
+                while 0 <= k < len(ws) and abs(k - j) <= limit and ws[k].lower[:1].isalnum() \
+                        and ws[k].lower not in _CLAUSE_BREAKS and verb_lemma(ws[k]) is None:
+                    near.append(ws[k])
+                    k += step
+            if any(key in marks for x in near if not x.is_stop or x.direction for key in lexicon.key(x.lower)):
+                return True
+    return False
 
 
 @lru_cache(maxsize=4096)
@@ -89,6 +113,12 @@ def _opening(note_text: str) -> Doer | None:
                                                       or w.is_stop and w.lower not in _GLUE and not w.direction)),
                len(ws))
     return _doer(ws[:min(end, _MAX_DOER)], note_text, 0)
+
+
+@lru_cache(maxsize=4096)
+def _verbs(note_text: str) -> frozenset[str]:
+    """The lemmas of the note's words that read only as verb forms."""
+    return frozenset(v for w in note_words(note_text) if (v := verb_lemma(w)) is not None)
 
 
 @lru_cache(maxsize=4096)

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from assistant import lexicon
 from assistant.check.binding import is_noun, same_head
+from assistant.check.endings import PREPOSITIONS
 from assistant.check.words import Draft, Word, note_words
 
 
@@ -25,9 +26,10 @@ def sides_stacked(note_text: str, draft: Draft, sentences: list[int], notes: tup
         return None
     for s in sentences:
         for first, second, thing in _stacked(draft.text, s):
-            if any(same_head(thing, t) and side in (first.direction, second.direction) for side, t in sided) \
-                    and not any(_says_both(n, first.direction, second.direction) for n in notes):
-                return (f"the note has the {_name(note_text)}; the draft says '{first.tok.text} {second.tok.text} "
+            named = next((f"{side} {t.tok.text}" for side, t in sided
+                          if same_head(thing, t) and side in (first.direction, second.direction)), None)
+            if named and not any(_says_both(n, first.direction, second.direction) for n in notes):
+                return (f"the note has the {named}; the draft says '{first.tok.text} {second.tok.text} "
                         f"{thing.tok.text}': one {thing.tok.text} on both sides")
     return None
 
@@ -37,12 +39,7 @@ def _sided(note_text: str) -> tuple[tuple[str, Word], ...]:
     """The note's things named with a side right before them ("left leg"): (side, thing)."""
     ws = note_words(note_text)
     return tuple((w.direction, nxt) for w, nxt in zip(ws, ws[1:])
-                 if w.direction and _opposites(w.direction) and is_noun(nxt) and not nxt.direction)
-
-
-def _name(note_text: str) -> str:
-    side, thing = _sided(note_text)[0]
-    return f"{side} {thing.tok.text}"
+                 if w.direction and _opposites(w.direction) and is_noun(nxt) and not nxt.direction and not nxt.is_stop)
 
 
 def _opposites(direction: str) -> frozenset[str]:
@@ -51,10 +48,11 @@ def _opposites(direction: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1024)
 def _stacked(text: str, s: int) -> tuple[tuple[Word, Word, Word], ...]:
-    """Two opposite side words side by side, then a thing: ("left", "right", "leg")."""
+    """Two opposite side words side by side, then a thing: ("left", "right", "leg"); not a preposition and
+    the side of the thing it places ("behind front door": behind the front door)."""
     ws = Draft.cached(text).sentence_words(s)
     return tuple((a, b, c) for a, b, c in zip(ws, ws[1:], ws[2:])
-                 if a.direction and b.direction and b.direction in _opposites(a.direction)
+                 if a.direction and b.direction and b.direction in _opposites(a.direction) and a.lower not in PREPOSITIONS
                  and b.tok.start - a.tok.end == 1 and is_noun(c) and not c.direction)
 
 

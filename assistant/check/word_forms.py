@@ -130,6 +130,9 @@ def verb_before_described_plural(lowers: list[str], start: int, i: int) -> bool:
     if not (lowers[start] in SINGULAR_DETERMINERS or lowers[start] == "the") or len(lowers) != i + 3:
         return False
     w, prev, described, noun = lowers[i], lowers[i - 1], lowers[i + 1], lowers[i + 2]
+    opens = next(j for j in range(i - 1, start - 1, -1) if j == start or lowers[j] in DETERMINERS)
+    if not all(lexicon.can_be_noun(v) or lexicon.can_be_adjective(v) for v in lowers[opens + 1:i]):
+        return False  # "a table with coffee cups white saucers": no determiner after "with", "coffee cups" may be one noun
     return w.endswith("s") and maybe_verb(w) and not any(v.endswith("s") and maybe_verb(v) for v in lowers[start + 1:i]) \
         and singular(prev) and lexicon.can_be_noun(prev) and \
         (lexicon.can_be_adjective(described) and not lexicon.can_be_verb(described)

@@ -98,8 +98,9 @@ def _be_in_clause(us: list[Unit], opens: bool = True) -> tuple[int, str] | None:
         if opens and k > 1 and _doing_after_noun(us, k):
             be = fragments.be_for(" ".join(u.text for u in us[1:k]))
             return (us[k].start, be) if be is not None else None
-        if us[k].lower in _PLACE_AFTER and k > 1 and us[k - 1].lower.endswith("ing") and lexicon.can_be_verb(us[k - 1].lower):
-            return None  # ", its shell resting on the ground": an absolute phrase, no "its shell resting is on"
+        if us[k].lower in _PLACE_AFTER and k > 1 and us[k - 1].lower.endswith("ing") and lexicon.can_be_verb(us[k - 1].lower) \
+                and us[k - 1].lower not in lexicon.load().ing_nouns:
+            return None  # ", its shell resting on the ground": an absolute phrase, no "its shell resting is on"; "its painting" a thing
         if us[k].lower in _PLACE_AFTER and k > 1 and noun_word(us[k - 1]):
             phrase = " ".join(u.text for u in us[1:k])
             be = fragments.be_for(phrase)

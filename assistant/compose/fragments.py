@@ -277,9 +277,10 @@ def _verb_first(words: list[str]) -> bool:
 def done_to(words: list[str]) -> bool:
     """A past participle before its preposition ("captured in close-up", "taken from a low angle"): what
     was done, not a thing, which "There is a captured in ..." would make one. A participle before its
-    noun ("dried flowers", "used books") is no such phrase."""
+    noun ("dried flowers", "used books") is no such phrase, nor a noun that is a past form too ("bit of cake",
+    "rose in a vase", "shot of a skyline")."""
     return len(words) > 1 and words[1] in PHRASE_START and not words[0].endswith("ing") and \
-        lexicon.can_be_verb(words[0]) and word_forms.past_or_participle(words[0])
+        lexicon.can_be_verb(words[0]) and word_forms.past_or_participle(words[0]) and not lexicon.can_be_noun(words[0])
 
 
 def _adverb(word: str) -> bool:

@@ -391,9 +391,3 @@ def _record(changes: list[SentenceChange], before: str, after: str, reason: str,
         inserted.after = after
     else:
         changes.append(SentenceChange(before=before, after=after, how=how, reason=reason))
-
-
-
-
-# "The pillars are two cement pillars are on either side ...": a note's heading made the subject
-# of a sentence that has its own subject and verb

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from assistant.check import clauses, prose
+from assistant.check.endings import PREPOSITIONS
 from assistant.compose.models import SentenceChange
 from assistant.compose.polish import REPEATS_MAX_NOTES, OneSentenceAtATime
 from assistant.compose.sentences import names_label, terminated
@@ -50,9 +51,14 @@ def _there_unstacked(rest: str) -> str | None:
     verb = tokens[first].lower
     if not (verb.endswith("s") and not verb.endswith("ss") or verb in ("are", "have")):
         return None  # "a backdrop blurred expanse of snow": a past form after a noun describes it as often
+    lowers = [t.lower for t in tokens[:first]]
+    if any(w in _SECOND_SUBJECT and k and lowers[k - 1] not in PREPOSITIONS for k, w in enumerate(lowers)):
+        return None  # "a path the hiker follows", "a box of tools he uses": the verb is another subject's
     return terminated(rest[:1].upper() + rest[1:])
 
 
+#: words that open a second subject inside the phrase, where not after a preposition ("a view of the lake shows")
+_SECOND_SUBJECT = frozenset("a an the this that these those his her its their my our your he she it they we i you as".split())
 _JOINS_BEFORE_VERB = frozenset("and or but while which that who where when with".split())
 _MAIN_VERBS = frozenset("is are has have stands stand sits sit hangs hang lies lie".split())
 _NOT_SUBJECTS = frozenset("that which who whom where when there it he she they we i you".split())
