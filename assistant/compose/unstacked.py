@@ -15,6 +15,8 @@ from assistant.compose.sentences import names_label, terminated
 from assistant.notes import Observation
 from assistant.text import tokenize
 
+# "The pillars are two cement pillars are on either side ...": a note's heading made the subject
+# of a sentence that has its own subject and verb
 _STACKED_RE = re.compile(r"^(?:the\s+|this\s+)?((?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?:is|are)\s+(?=(?:a|an|the|some|\d+|"
                          r"one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s)", re.I)
 
