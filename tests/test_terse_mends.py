@@ -524,3 +524,11 @@ def test_a_noun_that_is_also_a_past_form_is_a_thing_there_is(fragment, sentence)
 
 def test_a_shot_of_something_keeps_its_view():
     assert fragments.as_sentence("Shot of a skyline at dusk.") == "A shot shows a skyline at dusk."
+
+
+@pytest.mark.parametrize("fragment", [
+    "Also visible a green flag on the roof.",  # review48: "Also, there is a visible a green flag ..."
+    "Half the pie on a plate.",  # "There is a half the pie ..."
+])
+def test_a_word_before_an_article_opens_no_noun_phrase(fragment):
+    assert fragments.there_is(fragment) is None

@@ -217,6 +217,7 @@ def there_is(fragment: str, names: frozenset[str] | None = None, *, english: boo
                     or _verb_first(words) or done_to([t.lower for t in tokens[:2]])
                     or all(w in DETERMINERS for w in words) or _attribute_at_end(text)
                     or _verb_after_place(text)
+                    or words[1:2] in (["a"], ["an"], ["the"]) and words[0] not in DETERMINERS  # "visible a red sign": no noun phrase
                     or side_first(words) is not None or words[0] in TO_PLACES and words[1:2] == ["to"]):
         return None  # "There is an it ...", "There is each label", "There is some": no English; "Fence ... blue": a predicate
         # "There is a left tan shed": a side of the picture is a place (`predicates.side_placed`), no attribute;
