@@ -117,8 +117,15 @@ _UNFINISHED_RE = re.compile(r"\b(?:is|are|was|were|be|been|being|am|has|have|had
 
 def unfinished(sentence: str) -> bool:
     """Whether `sentence` ends on a verb that needs a complement ("A grey sofa is."): the end of
-    a cut clause, not a sentence. Literal edits, the caption's cuts and the prose figures share it."""
-    return _UNFINISHED_RE.search(sentence) is not None
+    a cut clause, not a sentence. Literal edits, the caption's cuts and the prose figures share it.
+    A can that holds something is a noun ("... the energy drink can.", "a trash can.")."""
+    m = _UNFINISHED_RE.search(sentence)
+    return m is not None and not (m.group(0).strip(" .!?").lower() == "can" and _CAN_NOUN_RE.search(sentence[:m.start()]))
+
+
+#: words before "can" that make it the container: an article, or what it holds or is made of
+_CAN_NOUN_RE = re.compile(r"\b(?:a|an|the|this|that|its|his|her|their|soda|drink|beer|tin|trash|garbage|watering|paint|"
+                          r"oil|spray|aerosol|coke|cola|food|soup|metal|aluminum|aluminium|water|milk|coffee)\s*$", re.I)
 
 
 _QUOTE_RE = re.compile(r"\"([^\"]+)\"|“([^”]+)”|(?<![\w])'([^']{2,})'(?![\w])|‘([^’]+)’")

@@ -96,3 +96,15 @@ def test_a_place_phrase_with_its_plural_stays_a_fragment(fragment):
 ])
 def test_a_place_phrase_without_its_determiner_keeps_its_compound_plural_a_fragment(fragment):
     assert is_fragment(fragment)
+
+
+@pytest.mark.parametrize("sentence", [
+    "A lamp glows beside the soda can.",  # a can that holds something is a noun, no modal cut off
+    "The cat sleeps next to a trash can.",
+])
+def test_a_can_at_the_end_is_the_container(sentence):
+    assert not is_fragment(sentence)
+
+
+def test_a_modal_can_at_the_end_is_still_cut_off():
+    assert is_fragment("The dog on the sofa can.")
