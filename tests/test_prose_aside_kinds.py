@@ -108,3 +108,12 @@ def test_a_can_at_the_end_is_the_container(sentence):
 
 def test_a_modal_can_at_the_end_is_still_cut_off():
     assert is_fragment("The dog on the sofa can.")
+
+
+@pytest.mark.parametrize("sentence", [
+    # a noun that may also describe, right after its determiner or owner, then a verb and its object's article
+    "The first showcases a view of a lake.",
+    "The pie's exterior boasts a golden hue, dusted with sugar.",
+])
+def test_a_describing_noun_after_its_determiner_ends_the_subject(sentence):
+    assert not is_fragment(sentence)

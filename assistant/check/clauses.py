@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 from assistant import lexicon
-from assistant.check.word_forms import PLURAL_NOUNS, having_verb_of_plural, maybe_verb, only_participle, only_verb
+from assistant.check.word_forms import PLURAL_NOUNS, having_verb_of_plural, maybe_verb, noun_after_determiner, only_participle, only_verb
 from assistant.check.word_forms import DETERMINERS as _DETERMINERS
 from assistant.check.word_forms import SINGULAR_DETERMINERS as _SINGULAR_DETERMINERS
 from assistant.check.word_forms import participle_after_noun, plural, verb_after_singular, verb_before_described_plural
@@ -214,7 +214,7 @@ def _verb_positions(tokens: list[Token], text: str, lowers: list[str]) -> Iterat
             yield i
         elif start < i and (nxt in _OBJECT_OPENERS or (lexicon.number_value(nxt) or 0) > 1) and verb_form \
                 and not text[tokens[i].end:tokens[i + 1].start].strip() \
-                and _after_noun(lowers[i - 1]) and lowers[i - 1] not in _PREPOSITIONS | _JOINS \
+                and (_after_noun(lowers[i - 1]) or noun_after_determiner(lowers, i)) and lowers[i - 1] not in _PREPOSITIONS | _JOINS \
                 and not counted_head(lowers, start, i) and not compound_head(lowers, i):
             yield i  # "a woman in a white shirt holds a dustpan": after a noun, before its object
         elif start < i and (nxt in _PATH_WORDS or w in _LINKING) and lexicon.can_be_verb(w) \

@@ -140,6 +140,17 @@ def verb_before_described_plural(lowers: list[str], start: int, i: int) -> bool:
         not lexicon.can_be_adjective(noun) and (plural(noun) or not lexicon.can_be_verb(noun))
 
 
+def noun_after_determiner(lowers: list[str], i: int) -> bool:
+    """Whether the word before i is a noun right after its determiner or owner, though it may describe too ("the
+    first", "the pie's exterior"): before a verb and its object's article, it ends the subject ("The pie's exterior
+    boasts a golden hue."); not a colour ("the red ...")."""
+    if i < 2:
+        return False
+    owner, prev = lowers[i - 2], lowers[i - 1]
+    return (owner in DETERMINERS or owner.endswith(("'s", "’s"))) and lexicon.can_be_noun(prev) and \
+        prev not in lexicon.load().colors
+
+
 #: Plurals not made with -s: "men" is several, though it does not end in "s" (`singular`).
 IRREGULAR_PLURALS = frozenset("men women children feet teeth mice geese".split())
 
