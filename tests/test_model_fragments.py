@@ -167,3 +167,17 @@ def test_an_absolute_phrase_after_a_comma_gets_no_be_after_its_participle(fragme
 def test_an_ing_noun_after_a_possessive_gets_its_be(fragment, sentence):
     from assistant.compose import dropped_be  # noqa: PLC0415
     assert dropped_be.be_inserted(fragment) == sentence
+
+
+@pytest.mark.parametrize("fragment, sentence", [
+    ("It mostly green with gold trim on the doors.", "It is mostly green with gold trim on the doors."),
+    ("They nearly empty.", "They are nearly empty."),
+])
+def test_a_pronoun_an_adverb_and_a_colour_or_describing_word_take_be(fragment, sentence):
+    from assistant.compose import dropped_be  # noqa: PLC0415
+    assert dropped_be.be_inserted(fragment) == sentence
+
+
+def test_a_pronoun_an_adverb_and_its_verb_take_no_be():
+    from assistant.compose import dropped_be  # noqa: PLC0415
+    assert dropped_be.be_inserted("She mostly smiles at the camera.") is None

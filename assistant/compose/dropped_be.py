@@ -87,7 +87,10 @@ def _be_in_clause(us: list[Unit], opens: bool = True) -> tuple[int, str] | None:
         # and only where the sentence opens: "Wooden piece behind toy, and it on the left" keeps its verbless first part
         placed = opens and verb in _PLACE_AFTER - {"in"} and len(us) > 2 and us[2].lower not in ("and", "or") \
             and not _time_after(verb, us[2].lower)
-        return (us[1].start, PRONOUN_BE[first]) if verb.endswith("ing") and lexicon.can_be_verb(verb) or placed else None
+        # "It mostly blue with silver trim": an adverb and a colour or a describing word after the pronoun
+        described = opens and verb.endswith("ly") and lexicon.can_be_adverb(verb) and len(us) > 2 and not us[2].comma_before \
+            and (us[2].lower in lexicon.load().colors or lexicon.can_be_adjective(us[2].lower) and not lexicon.can_be_noun(us[2].lower))
+        return (us[1].start, PRONOUN_BE[first]) if verb.endswith("ing") and lexicon.can_be_verb(verb) or placed or described else None
     if first not in _POSSESSIVES:
         return None
     for k in range(1, min(len(us), 5)):
