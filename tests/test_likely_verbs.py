@@ -9,8 +9,9 @@ from assistant.compose import compose
 from assistant.compose.likely_verbs import insert_be
 from assistant.kinds.caption import CaptionTask
 
-FRAGMENT = "The feline facing the right side of the frame."
-MENDED = "The feline is facing the right side of the frame."
+# a fragment no rule mends (since 390b5ce "The feline facing ..." is mended to "The feline faces ..." without the model)
+FRAGMENT = "The cat's fur predominantly ginger, with white patches on its chest."
+MENDED = "The cat's fur is predominantly ginger, with white patches on its chest."
 
 
 def is_fragment(sentence):
@@ -35,7 +36,7 @@ def scorer_of(score, asked=None):
 
 def test_the_be_goes_where_the_model_finds_the_sentence_likeliest():
     asked = []
-    assert insert_be(FRAGMENT, scorer_of(liking("feline is facing"), asked)) == MENDED
+    assert insert_be(FRAGMENT, scorer_of(liking("fur is predominantly"), asked)) == MENDED
     tried = [t for batch in asked for t in batch]
     # never after an article or a preposition, never before a verb already there
     assert not any(t.startswith(("The is", "The are")) for t in tried)
@@ -72,19 +73,19 @@ def test_a_scorer_that_answers_for_fewer_texts_is_an_error(fake):
         llm.log_likelihoods(["a", "b"], llm.ModelSpec(model="fake/test"))
 
 
-NOTES = "cat on the sofa\nfeline facing right side of frame"
+NOTES = "cat on the sofa\ncat's fur predominantly ginger, with white patches on its chest"
 
 
 def test_compose_mends_the_fragment_no_rule_mends_and_says_so(fake, fake_spec):
     assert is_fragment(FRAGMENT)
     fake.enqueue([f"A cat is on the sofa.\n{FRAGMENT}"])
-    fake.scorer = liking("feline is facing")
+    fake.scorer = liking("fur is predominantly")
     draft = compose(CaptionTask(notes=NOTES), fake_spec)
     assert draft.text == f"A cat is on the sofa. {MENDED}"
     assert draft.check.ok, draft.check.model_dump()
     change = next(c for c in draft.changes if c.after == MENDED)
     assert change.before == FRAGMENT and "likeliest" in change.reason
-    assert all(FRAGMENT in batch or any("feline" in t for t in batch) for batch in fake.scored)  # only the fragment
+    assert all(FRAGMENT in batch or any("fur" in t for t in batch) for batch in fake.scored)  # only the fragment
 
 
 def test_compose_leaves_the_fragment_where_the_model_cannot_score(fake, fake_spec):
@@ -96,7 +97,7 @@ def test_compose_leaves_the_fragment_where_the_model_cannot_score(fake, fake_spe
 
 def test_sentences_that_are_no_fragments_cost_no_scoring(fake, fake_spec):
     fake.enqueue(["A cat is on the sofa.\nThe feline sits near the right side of the frame."])
-    fake.scorer = liking("feline is facing")
+    fake.scorer = liking("fur is predominantly")
     draft = compose(CaptionTask(notes="cat on the sofa\nfeline sits near right side of frame"), fake_spec)
     assert draft.text == "A cat is on the sofa. The feline sits near the right side of the frame."
     assert fake.scored == []
@@ -202,7 +203,8 @@ def test_no_verb_goes_right_after_a_dash():
 def test_a_failing_scorer_warns_once_for_all_fragments(fake, fake_spec):
     def broken(texts):
         raise RuntimeError("llama_decode returned 1")
-    fake.enqueue([f"{FRAGMENT}\nThe canine facing the left side of the frame."])
+    fake.enqueue([f"{FRAGMENT}\nThe dog's fur predominantly ginger, with a black patch on its nose."])
     fake.score = broken
-    draft = compose(CaptionTask(notes="feline facing right side of frame\ncanine facing left side of frame"), fake_spec)
+    draft = compose(CaptionTask(notes="cat's fur predominantly ginger, with white patches on its chest\n"
+                                      "dog's fur predominantly ginger, with a black patch on its nose"), fake_spec)
     assert sum("could not score" in w for w in draft.warnings) == 1, draft.warnings
