@@ -38,9 +38,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.bench_second_opinion import ITEMS, _read, auc, pick_threshold, tradeoff, tradeoff_table  # noqa: E402
+from bench.bench_second_opinion import ITEMS, _median, _read, auc, pick_threshold, tradeoff, tradeoff_table  # noqa: E402
 from bench.common import RESULTS  # noqa: E402
-from assistant.llm.likelihood import MAX_BATCH_TOKENS, MAX_SEQUENCES, Likelihood  # noqa: E402
+from assistant.llm.likelihood import MAX_BATCH_TOKENS, MAX_SEQUENCES, Likelihood, log_softmax  # noqa: E402
 
 SCORES = RESULTS / "pmi-scores.jsonl"
 #: Items decoded between two writes of the cache.
@@ -119,13 +119,6 @@ class PrefixLikelihood(Likelihood):
         return out
 
 
-def log_softmax(row):
-    import numpy as np  # noqa: PLC0415
-
-    top = row.max()
-    return row - (top + np.log(np.exp(row - top).sum()))
-
-
 def score_items(items: list[dict], limit: int | None) -> None:
     from assistant.llm.embedded import EmbeddedModel  # noqa: PLC0415
 
@@ -199,11 +192,6 @@ def _set_figures(rows: list[dict]) -> dict:
 def _auc(rows: list[dict]) -> float | None:
     got = auc([r["score"] for r in rows if not r["label"]], [r["score"] for r in rows if r["label"]])
     return None if got is None else round(got, 3)
-
-
-def _median(xs):
-    xs = sorted(xs)
-    return round(xs[len(xs) // 2], 1) if xs else None
 
 
 def markdown(result: dict) -> str:

@@ -249,10 +249,11 @@ def with_has(fragment: str, names: frozenset[str] | None = None) -> str | None:
     phrase, then "with" and what it has, and nothing else: "with" becomes "has"/"have". None where
     the phrase before "with" has a comma, a verb or a place, or what follows has a verb."""
     us = typed.units(fragment.strip().rstrip(".!"))
-    if len(us) >= 3 and us[0].lower in _PRONOUN_HAS and us[1].lower == "with" and not us[2].comma_before:
+    if len(us) >= 3 and us[0].lower in dropped_be.PRONOUN_BE and us[1].lower == "with" and not us[2].comma_before:
         rest = fragment.strip()[us[2].start:]  # "She with messy bun." -> "She has a messy bun."
         had = typed.articled(f"with {rest}").removeprefix("with ")
-        return None if clauses.has_main_verb(tokenize(rest), rest) else terminated(f"{us[0].text} {_PRONOUN_HAS[us[0].lower]} {had}")
+        has = "have" if dropped_be.PRONOUN_BE[us[0].lower] == "are" else "has"
+        return None if clauses.has_main_verb(tokenize(rest), rest) else terminated(f"{us[0].text} {has} {had}")
     if len(us) < 4 or us[0].lower not in _HAVING_OPENERS:
         return None
     w = next((k for k, u in enumerate(us) if u.lower == "with"), None)
@@ -271,9 +272,6 @@ def with_has(fragment: str, names: frozenset[str] | None = None) -> str | None:
         return None
     had = typed.articled(f"with {rest}").removeprefix("with ")  # "with long handle" -> "has a long handle"
     return terminated(f"{phrase} {'have' if be == 'are' else 'has'} {had}")
-
-
-_PRONOUN_HAS = {"she": "has", "he": "has", "it": "has", "they": "have", "we": "have"}
 
 
 def _living_then_past(us: list[typed.Unit], names: frozenset[str] | None) -> bool:

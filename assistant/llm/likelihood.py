@@ -74,8 +74,8 @@ class Likelihood:
         rows = sorted({j for plan in plans if plan for j in range(plan[0], plan[1])})
         own = self._first_pass(tokens, rows)
         tried = [(n, plan) for n, plan in enumerate(plans)
-                 if plan and self._expected(own[plan[0]], plan[2][0]) >= expect
-                 and self._expected(own[plan[0]], plan[2][0]) > own[plan[0]][tokens[plan[0]]]]
+                 if plan and (expected := self._expected(own[plan[0]], plan[2][0])) >= expect
+                 and expected > own[plan[0]][tokens[plan[0]]]]
         gains: list[float | None] = [None] * len(edits)
         for start in range(0, len(tried), MAX_SEQUENCES - 1):
             for (n, (k, end, tail)), tail_lps in zip(tried[start:start + MAX_SEQUENCES - 1],
@@ -116,7 +116,7 @@ class Likelihood:
         self._ctx.kv_cache_clear()
         n = len(self._preamble)
         logits = self._decode_rows([(self._preamble + tokens, 0, 0)], [n + j - 1 for j in rows])
-        return {j: _log_softmax(logits[n + j - 1]) for j in rows}
+        return {j: log_softmax(logits[n + j - 1]) for j in rows}
 
     def _tails(self, plans: list[tuple[int, int, list[int]]]) -> list[list[float]]:
         """For each plan, the log-probabilities of its tail's tokens after its first, each sequence a copy of
@@ -136,7 +136,7 @@ class Likelihood:
         for k, _, tail in plans:
             lps = []
             for i in range(1, len(tail)):
-                lps.append(float(_log_softmax(logits[at])[tail[i]]))
+                lps.append(float(log_softmax(logits[at])[tail[i]]))
                 at += 1
             out.append(lps)
         for seq_id in range(1, len(plans) + 1):
@@ -248,7 +248,7 @@ class Likelihood:
 _CONTINUATION_BYTES = frozenset(bytes([b]) for b in range(0x80, 0xC0))  # a UTF-8 character's later bytes
 
 
-def _log_softmax(row):
+def log_softmax(row):
     import numpy as np  # noqa: PLC0415
 
     top = row.max()
