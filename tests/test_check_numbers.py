@@ -65,3 +65,21 @@ def test_another_sum_or_a_length_in_metres_is_still_a_number():
     assert [u.tier for u in report.unsupported if "3.4" in u.text] == ["certain"], report.unsupported
     report = check_draft(split_notes(note), "A 5m wall stands by the road.", original="A 5 million wall stands by the road.")
     assert any("5" in u.text for u in report.unsupported), report.unsupported
+
+
+def test_a_count_of_things_each_note_introduces_as_one_is_the_notes_count():
+    """Two notes each introduce "a woman": "Two women" counts them, it adds no number. A count the
+    introductions do not make, or of another thing, stays unsupported."""
+    notes = split_notes("a woman in a red coat\na woman with a black hat")
+
+    def flagged(draft):
+        return [u.text.split()[0] for u in check_draft(notes, draft).unsupported if "number not in the notes" in u.reason]
+
+    assert not flagged("Two women stand together: one wears a red coat, the other a black hat.")
+    assert not flagged("There are 2 women; one wears a red coat and the other a black hat.")
+    assert flagged("Three women stand together: one wears a red coat, another a black hat.") == ["Three"]
+    assert flagged("Two men stand together: one wears a red coat, the other a black hat.") == ["Two"]
+    # one note naming one woman twice still has one woman
+    once = split_notes("a woman in a red coat; the woman holds a cup")
+    assert [u.text.split()[0] for u in check_draft(once, "Two women stand; one wears a red coat and holds a cup.").unsupported
+            if "number not in the notes" in u.reason] == ["Two"]

@@ -38,6 +38,7 @@ class Support:
     durations: frozenset[tuple[str, float]] = frozenset()  # their stretches of time ("a week": 168 hours)
     after: bool = False  # their words put one thing after another ("after", "following", "caused by")
     result_had: bool = False  # their words say a result was had ("won", "beat", "with victory over")
+    introduced: frozenset[tuple[float, str]] = frozenset()  # (2, "woman") of "a woman ..." twice: a count of them
     read: dict = field(default_factory=dict, init=False, compare=False, repr=False)
     """Each draft sentence's first reasons against this support (`_first_reasons`), by what they read."""
 
@@ -67,7 +68,8 @@ class Support:
                    {lexicon.us_spelling(r) for r in roots}, initialisms, _capitalised_runs(support),
                    _joins_two(support), places, _ordinal_things(support), names,
                    frozenset(number_forms.durations(support)),
-                   any(lexicon.lemmas(w.lower) & _AFTER for w in support), light_verbs.result_had(support))
+                   any(lexicon.lemmas(w.lower) & _AFTER for w in support), light_verbs.result_had(support),
+                   _introduced_things(support))
 
     def contracted(self, w: Word) -> bool:
         """A capitalised contraction of a word they capitalise, its first and last letter kept and the
@@ -155,6 +157,29 @@ def _ordinal_things(support: list[Word]) -> frozenset[tuple[float, str]]:
         for x in [x for x in support[i + 1 : i + 3] if not x.is_stop and x.number is None][:1]:
             out |= {(v, r) for r in lexicon.roots(x.lower)}
     return frozenset(out)
+
+
+_INTRODUCING = frozenset({"a", "an", "one", "another"})
+
+
+def _introduced_things(support: list[Word]) -> frozenset[tuple[float, str]]:
+    """(how many, root of the thing) for a thing the human introduced as one ("a", "an", "one",
+    "another") more than once: notes "a woman in a red coat" and "a woman with a black hat" are two
+    women, so "two women" counts them and adds no number. The thing is the last of the (at most
+    three) content words after the article: "a red coat" -> coat."""
+    counts: dict[str, int] = {}
+    for i, w in enumerate(support):
+        if w.lower not in _INTRODUCING:
+            continue
+        run = []
+        for x in support[i + 1 : i + 4]:
+            if x.is_stop or x.number is not None:
+                break
+            run.append(x)
+        if run:
+            for r in lexicon.roots(run[-1].lower):
+                counts[r] = counts.get(r, 0) + 1
+    return frozenset((float(n), r) for r, n in counts.items() if n >= 2)
 
 
 _JOINS = frozenset({"and", "+", "&"})

@@ -158,11 +158,13 @@ def _age_of_a_supplied_number(ws: list[Word], a: int, i: int, reasons: list[str 
 
 def _count_of_a_supplied_ordinal(ws: list[Word], i: int, b: int, support: Support) -> bool:
     """A count the notes or the original give as the place of the same thing: "three matches since
-    the injury" for their "third match since the injury" (the thing within the next two words)."""
-    if ws[i].number is None or not support.ordinals:
+    the injury" for their "third match since the injury" (the thing within the next two words), or
+    as so many things each introduced as one ("two women" for "a woman ..." in two notes)."""
+    if ws[i].number is None or not (support.ordinals or support.introduced):
         return False
     things = [x for x in ws[i + 1 : min(b, i + 4)] if not x.is_stop and x.number is None][:2]
-    return any((ws[i].number, r) in support.ordinals for x in things for r in lexicon.roots(x.lower))
+    return any((ws[i].number, r) in support.ordinals or (ws[i].number, r) in support.introduced
+               for x in things for r in lexicon.roots(x.lower))
 
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "his", "her", "their"})
