@@ -76,7 +76,8 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
     # a sentence also "carries" a note's place when it says it in other words of the note's thing
     located = [have + [n for n in said if n not in have]
                for have, said in zip(sentence_notes, relations.places_said(parsed, [(o.id, o.text) for o in observations]))]
-    support = supplied(support_words, (tuple(read_from), original, frozenset(forbidden) if original else None))
+    support = supplied(support_words, (tuple(read_from), original, frozenset(forbidden) if original else None),
+                       () if original is not None or as_facts else texts)
     spans = unsupported(parsed, support, forbidden, spatial.placed_again(parsed, located, note_units))
     def swapped(unit: str, i: int, d: Draft, tally: spatial.Tally) -> str | None:
         # a mention that says the note's relation from the other side accounts for the opposite the

@@ -38,12 +38,13 @@ class Support:
     durations: frozenset[tuple[str, float]] = frozenset()  # their stretches of time ("a week": 168 hours)
     after: bool = False  # their words put one thing after another ("after", "following", "caused by")
     result_had: bool = False  # their words say a result was had ("won", "beat", "with victory over")
-    introduced: frozenset[tuple[float, str]] = frozenset()  # (2, "woman") of "a woman ..." twice: a count of them
+    counted: frozenset[tuple[float, str]] = frozenset()  # (2, "woman"): two notes each about a woman (a look)
     read: dict = field(default_factory=dict, init=False, compare=False, repr=False)
     """Each draft sentence's first reasons against this support (`_first_reasons`), by what they read."""
 
     @classmethod
-    def of(cls, support: list[Word]) -> "Support":
+    def of(cls, support: list[Word], notes: tuple[str, ...] = ()) -> "Support":
+        """`notes`: the note texts, where a count may be theirs (`counted_by_notes`); none for a rewrite."""
         roots: set[str] = set()
         for w in support:
             # a direction is a stop word too ("near"), yet supports its synonyms ("close to")
@@ -69,7 +70,7 @@ class Support:
                    _joins_two(support), places, _ordinal_things(support), names,
                    frozenset(number_forms.durations(support)),
                    any(lexicon.lemmas(w.lower) & _AFTER for w in support), light_verbs.result_had(support),
-                   _introduced_things(support))
+                   counted_by_notes(notes))
 
     def contracted(self, w: Word) -> bool:
         """A capitalised contraction of a word they capitalise, its first and last letter kept and the
@@ -159,26 +160,22 @@ def _ordinal_things(support: list[Word]) -> frozenset[tuple[float, str]]:
     return frozenset(out)
 
 
-_INTRODUCING = frozenset({"a", "an", "one", "another"})
+def counted_by_notes(notes: tuple[str, ...]) -> frozenset[tuple[float, str]]:
+    """(how many, root) for a thing that several notes each name as one, as what the note is about (its
+    first thing, singular, with no number): "woman on left in red coat" / "woman on right w/ black hat"
+    are likely two women, so "two women" counts them. Likely, not surely: two notes may describe one
+    woman, so a count read this way is a look, never certain."""
+    from assistant.check.binding import note_phrases  # noqa: PLC0415 - binding reads lexicon, not this module
+    from assistant.check.word_forms import singular  # noqa: PLC0415
 
-
-def _introduced_things(support: list[Word]) -> frozenset[tuple[float, str]]:
-    """(how many, root of the thing) for a thing the human introduced as one ("a", "an", "one",
-    "another") more than once: notes "a woman in a red coat" and "a woman with a black hat" are two
-    women, so "two women" counts them and adds no number. The thing is the last of the (at most
-    three) content words after the article: "a red coat" -> coat."""
     counts: dict[str, int] = {}
-    for i, w in enumerate(support):
-        if w.lower not in _INTRODUCING:
+    for text in notes:
+        found = note_phrases(text)
+        if not found or any(a.number is not None for a in found[0].attrs):
             continue
-        run = []
-        for x in support[i + 1 : i + 4]:
-            if x.is_stop or x.number is not None:
-                break
-            run.append(x)
-        if run:
-            for r in lexicon.roots(run[-1].lower):
-                counts[r] = counts.get(r, 0) + 1
+        head = found[0].head.lower
+        for r in lexicon.roots(head) if singular(head) else ():
+            counts[r] = counts.get(r, 0) + 1
     return frozenset((float(n), r) for r, n in counts.items() if n >= 2)
 
 

@@ -34,6 +34,8 @@ def unsupported(draft: Draft, support: Support, forbidden: dict[str, str],
                                   or written_otherwise.hyphen_joined(draft.words, i, draft.text) & support.roots  # re-opened
                                   or light_verbs.carries_a_supplied_act(draft.words, a, i, b, reasons, support.result_had)) else r
                    for i, r in enumerate(reasons, a)]
+        reasons = [COUNTED_BY_NOTES if r == "number not in the notes" and _counts(draft.words, i, b, support.counted) else r
+                   for i, r in enumerate(reasons, a)]
         for i, j in _spelled_out_initialisms(draft.words, a, b, support):
             reasons[i - a : j - a] = [None] * (j - i)
         current: list[tuple[Word, str, bool]] = []
@@ -69,16 +71,16 @@ def _first_reasons(draft: Draft, s: int, support: Support, forbidden: dict[str, 
     return list(found)
 
 
-def supplied(words: list[Word], sources: tuple) -> Support:
-    """`Support.of(words)`, remembered by `sources`: the texts the caller read the words from, in
-    order, and what chose among them (its promise: the same sources give the same words). Each check
+def supplied(words: list[Word], sources: tuple, notes: tuple[str, ...] = ()) -> Support:
+    """`Support.of(words, notes)`, remembered by `sources`: the texts the caller read the words (and
+    `notes`) from, in order, and what chose among them (its promise: the same sources give the same words). Each check
     of a draft against the same notes (compose's first draft, its repairs, the final text) supplies
     the same; no caller changes a Support, and it holds no word, only their strings."""
-    found = _SUPPLIED.get(sources)
+    found = _SUPPLIED.get(key := (sources, notes))
     if found is None:
         if len(_SUPPLIED) >= 256:
             _SUPPLIED.clear()
-        found = _SUPPLIED[sources] = Support.of(list(words))
+        found = _SUPPLIED[key] = Support.of(list(words), notes)
     return found
 
 
@@ -158,13 +160,20 @@ def _age_of_a_supplied_number(ws: list[Word], a: int, i: int, reasons: list[str 
 
 def _count_of_a_supplied_ordinal(ws: list[Word], i: int, b: int, support: Support) -> bool:
     """A count the notes or the original give as the place of the same thing: "three matches since
-    the injury" for their "third match since the injury" (the thing within the next two words), or
-    as so many things each introduced as one ("two women" for "a woman ..." in two notes)."""
-    if ws[i].number is None or not (support.ordinals or support.introduced):
+    the injury" for their "third match since the injury" (the thing within the next two words)."""
+    return _counts(ws, i, b, support.ordinals)
+
+
+def _counts(ws: list[Word], i: int, b: int, pairs: frozenset[tuple[float, str]]) -> bool:
+    """The number at i counts a thing of `pairs` ((count, root)) named within its next two words."""
+    if ws[i].number is None or not pairs:
         return False
     things = [x for x in ws[i + 1 : min(b, i + 4)] if not x.is_stop and x.number is None][:2]
-    return any((ws[i].number, r) in support.ordinals or (ws[i].number, r) in support.introduced
-               for x in things for r in lexicon.roots(x.lower))
+    return any((ws[i].number, r) in pairs for x in things for r in lexicon.roots(x.lower))
+
+
+#: The reason of a count that the notes' count of one thing may make (`Support.counted`): a look.
+COUNTED_BY_NOTES = "a count of notes that may each name one"
 
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "his", "her", "their"})
@@ -251,5 +260,5 @@ def _tier(current: list[tuple[Word, str, bool]]) -> Tier:
     """certain for a number or a name (a corrected one too) that no supplied name completes;
     check for content words, which are often a rewording the word lists do not know, or
     context an edit keeps."""
-    return "certain" if any(w.number is not None or w.is_name and not completes
-                            for w, _, completes in current) else "check"
+    return "certain" if any(w.number is not None and reason != COUNTED_BY_NOTES or w.is_name and not completes
+                            for w, reason, completes in current) else "check"
