@@ -88,3 +88,26 @@ def test_a_count_of_things_several_notes_are_each_about_is_a_look_not_certain():
         == [("Two", "certain")]
     # a count the notes write is theirs, as before
     assert counted("2 women, red coat + black hat", "Two women wear a red coat and a black hat.") == []
+
+
+def test_a_count_of_the_notes_thing_is_read_beside_the_thing_not_anywhere_near():
+    """"2 dogs" drafted "Three dogs", beside another note's "Two women": the 2 of the women does not
+    count the dogs, so the note is contradicted (a wrong count, for gold accuracy), not kept."""
+    notes = split_notes("2 women near car\n2 dogs near bench")
+    report = check_draft(notes, "Two women stand near a car. Three dogs are near the bench.")
+    assert report.contradicted == ["n2"], report.model_dump()
+    assert "the note says 2" in report.facts[1].evidence and report.facts[1].tier == "certain"
+    # the right counts, or a count said apart from its thing ("two of them"), stay kept
+    def kept(notes, draft):
+        return all(f.status == "kept" for f in check_draft(notes, draft).facts)
+
+    assert kept(notes, "Two women stand near a car. Two dogs are near the bench.")
+    assert kept(notes, "Two women stand near a car, and two small dogs sit near the bench.")
+    assert kept(split_notes("2 red buses, 3 red cars"), "Two red buses park beside three red cars.")
+
+
+@pytest.mark.parametrize("note, draft", [("twenty one steps", "There are 21 steps."),
+                                         ("two hundred and five seats", "The hall has 205 seats."),
+                                         ("21 steps", "There are twenty-one steps.")])
+def test_a_count_written_in_several_number_words_is_one_value(note, draft):
+    assert all(f.status == "kept" for f in check_draft(split_notes(note), draft).facts)

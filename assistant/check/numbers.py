@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -76,3 +77,47 @@ def multiplied(ws: "list[Word]", i: int) -> bool:
     nxt = ws[i + 1] if i + 1 < len(ws) else None
     return (ws[i].number is not None and not ws[i].lower[:1].isdigit() and nxt is not None
             and nxt.number is not None and nxt.number >= 100 and not nxt.lower[:1].isdigit())
+
+
+def counted_things(ws: "list[Word]") -> tuple[tuple[float, str], ...]:
+    """(value, the thing it counts) for each number of a note followed by a run of content words (up to
+    three, before a stop word): the run's last word is the thing ("2 small dogs near ..." -> dogs)."""
+    out = []
+    for i, w in enumerate(ws):
+        if w.number is not None and (run := _run_after(ws, i)):
+            out.append((_value_ending_at(ws, i), run[-1].lower))
+    return tuple(out)
+
+
+def miscounted(counted: "tuple[tuple[float, str], ...]", ws: "list[Word]", roots: "Callable[[str], frozenset[str]]") -> list[str]:
+    """The note's counts (`counted_things`) that words `ws` count otherwise: a number beside the note's
+    thing (within its run of content words) says another value, and none says the note's. A number
+    elsewhere ("Two women ...") does not count the note's dogs."""
+    out = []
+    for value, thing in counted:
+        own = roots(thing)
+        said = {_value_ending_at(ws, k) for k, x in enumerate(ws) if x.number is not None
+                and any(roots(y.lower) & own for y in _run_after(ws, k))}
+        if said and value not in said:
+            out.append(fmt_number(value))
+    return out
+
+
+def _value_ending_at(ws: "list[Word]", i: int) -> float:
+    """The value of the number words that end at i: "twenty one" -> 21, "two hundred and five" -> 205."""
+    j = i
+    while j > 0 and (ws[j - 1].number is not None or ws[j - 1].lower == "and" and j > 1 and ws[j - 2].number is not None):
+        j -= 1
+    return combine_numbers(ws[j : i + 1])[-1]
+
+
+def _run_after(ws: "list[Word]", i: int) -> "list[Word]":
+    """The content words right after the number at i, up to three, each one character (a space or a
+    hyphen) after the one before: a stop word, a number, a comma or a "+" ends the run."""
+    run: list = []
+    for k in range(i + 1, min(i + 4, len(ws))):
+        x = ws[k]
+        if x.is_stop or x.number is not None or x.tok.start - ws[k - 1].tok.end > 1:
+            break
+        run.append(x)
+    return run
