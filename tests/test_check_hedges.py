@@ -33,3 +33,13 @@ def test_the_hedge_list_is_versioned_data():
     assert ("not", "sure") in lex.hedge_phrases["not"]
     report = check_draft(split_notes("a fox"), "A fox.")
     assert report.lexicon_version == lex.versions()
+
+
+@pytest.mark.parametrize("draft", ["The dog sleeps on the rug.", "The dog is sleeping on the rug."])
+def test_a_hedged_state_said_as_its_doing_loses_the_hedge(draft):
+    """"maybe asleep" drafted "sleeps": the same state said with its verb, now certain. The note is
+    carried (not dropped), and its hedge is lost."""
+    report = check_draft(split_notes("dog on the rug, maybe asleep"), draft)
+    assert [(f.status, f.tier) for f in report.facts] == [("hedge_lost", "certain")], report.model_dump()
+    assert all(f.status == "kept" for f in check_draft(split_notes("dog on the rug, maybe asleep"),
+                                                        "The dog on the rug is possibly sleeping.").facts)
