@@ -43,3 +43,14 @@ def test_a_hedged_state_said_as_its_doing_loses_the_hedge(draft):
     assert [(f.status, f.tier) for f in report.facts] == [("hedge_lost", "certain")], report.model_dump()
     assert all(f.status == "kept" for f in check_draft(split_notes("dog on the rug, maybe asleep"),
                                                         "The dog on the rug is possibly sleeping.").facts)
+
+
+def test_a_category_named_with_its_hedged_member_is_carried_by_the_member():
+    """"bird on wire, sparrow?" drafted "A sparrow sits on the wire.": the sparrow names the bird (nothing is
+    dropped) and the "?" is lost."""
+    notes = split_notes("bird on wire, sparrow?")
+    report = check_draft(notes, "A sparrow sits on the wire.")
+    assert [(f.status, f.tier) for f in report.facts] == [("hedge_lost", "certain")], report.model_dump()
+    assert all(f.status == "kept" for f in check_draft(notes, "A bird, possibly a sparrow, sits on the wire.").facts)
+    # a member the note does not name carries nothing: "A crow sits on the wire." drops the sparrow
+    assert check_draft(notes, "A crow sits on the wire.").facts[0].status == "dropped"

@@ -100,7 +100,8 @@ def _match_window(key: Key, draft: Draft, lo: int, hi: int, want_hedge: bool) ->
             where = spatial.critical_positions(unit, draft, a, b, key) or spatial.kind_positions(unit, key, draft, a, b)
         else:
             at_all = draft.where(unit)  # sorted
-            where = list(at_all[bisect_left(at_all, a):bisect_left(at_all, b)]) or _in_compound(unit, key, draft, a, b)
+            where = (list(at_all[bisect_left(at_all, a):bisect_left(at_all, b)]) or _in_compound(unit, key, draft, a, b)
+                     or _named_by_its_member(unit, key, draft, a, b))
         if not where and unit in key.negated and (said := _beside_the_thing(absence_positions(unit, draft, a, b),
                                                                             unit, key, draft, a, b)):
             found.add(unit)  # "a clear sky" for "a sky with no clouds": the absence said in one word
@@ -125,6 +126,16 @@ def _match_window(key: Key, draft: Draft, lo: int, hi: int, want_hedge: bool) ->
     if hits < required(len(key.content), key.lenient):
         missing.extend([u for u in key.content if u not in found] or [SCATTERED])
     return Match((lo, hi), missing, flipped, hits, want_hedge and hedges.window_hedged(key, draft, lo, hi), tuple(mixed))
+
+
+def _named_by_its_member(unit: str, key: Key, draft: Draft, a: int, b: int) -> list[int]:
+    """A category the note names with its member ("bird on wire, sparrow?") is carried where the
+    member is ("A sparrow sits on the wire."): the member names the bird."""
+    members = lexicon.kinds_named(unit) if unit in key.content else ()
+    if not members:
+        return []
+    return [i for u in key.content if u != unit and lexicon.key(u) & members
+            for i in draft.where(u) if a <= i < b]
 
 
 def _names_missing(key: Key, draft: Draft, a: int, b: int) -> list[str]:

@@ -64,7 +64,10 @@ def _member_named(note_text: str, lost: Word, near: list[Word]) -> bool:
     """A heading that names a category ("Person: A woman with a bob cut ...") is named by a
     member of it where the note is carried ("A woman ..."): the woman is the person."""
     if lost.tok.start >= label_end(note_text):
-        return False  # only a heading: "a statue of a woman" carried by "A woman" still lost the statue
+        # only a heading: "a statue of a woman" carried by "A woman" still lost the statue; or a member the
+        # note names itself ("bird on wire, sparrow?" carried by "A sparrow ...": the sparrow is the bird)
+        own = frozenset().union(*(lexicon.key(w.lower()) for w in re.findall(r"[\w'-]+", note_text)))
+        return lexicon.names_member(lost.lower, (w.lower for w in near if lexicon.key(w.lower) & own))
     return lexicon.names_member(lost.lower, (w.lower for w in near))
 
 
