@@ -31,6 +31,10 @@ FORMS = [
     ("30 days instead of two weeks", "Refunds take two weeks.", ("replace", "two weeks", "30 days"),
      "Refunds take 30 days."),
     ("1911 not 1912", "The hall opened in 1912.", ("replace", "1912", "1911"), "The hall opened in 1911."),
+    # a statement that ends in a count or a time, "not" the one it replaces, no comma
+    ("store opens at 9am not 8am", "The store opens at 8am.", ("replace", "8am", "9am"), "The store opens at 9am."),
+    ("policy says 3 months not six", "You have six months to claim.", ("replace", "six", "3"),
+     "You have 3 months to claim."),
     ("correct the year to 1911", "The hall opened in 1912.", ("replace", "the year", "1911"), None),
     ("update the venue to Castle Park", "They met at the old mill.", ("replace", "the venue", "Castle Park"), None),
     ('Modify the information about Change "the old mill" to "the new mill" in the summary',
@@ -132,3 +136,11 @@ def test_a_removal_is_split_only_at_words_about_the_text():
     assert targets("the Department of Health and Information on Ageing") == ["the Department of Health and Information on Ageing"]
     assert targets("the date and the claim about the venue") == ["the date", "the venue"]
     assert targets('"bread and information about cheese" and about the shop') == ['"bread and information about cheese"', "the shop"]
+
+
+@pytest.mark.parametrize("note", ["the dog is brown not black", "it is not 3 not 4", "took 3 days not 2 weeks"])
+def test_a_statement_with_not_between_other_values_is_no_literal_edit(note):
+    """Only counts and times of one unit: a colour may be a remark ("brown not black" of a dog two notes
+    describe), and two units are not one value replaced."""
+    form = parse_edit(note)
+    assert form is None

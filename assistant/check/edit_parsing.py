@@ -204,7 +204,33 @@ def parse_edit(text: str) -> Edit | None:
     if (short := bare_not(stripped)) is not None:  # "1937 not 1932": the form compose applies too
         new, old = short
         return Edit(kind="replace", old=old, new=new, rest=new)
+    if (said := said_not(stripped)) is not None:  # "store opens at 9am not 8am"
+        new, old, rest = said
+        return Edit(kind="replace", old=old, new=new, rest=rest)
     return None
+
+
+_COUNT = (r"(?:\d[\d.,:]*[a-z%]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+          r"fifty|hundred|thousand)")
+# "store opens at 9am not 8am", "policy says 3 months not six": a statement that ends in a count or time, then
+# "not" and the one it replaces, no comma between
+_SAID_NOT_RE = re.compile(rf"^(?P<said>.+?)\s+(?P<new>[£$€]?{_COUNT})(?P<unit>\s+[a-z]+)?\s+not\s+(?P<old>[£$€]?{_COUNT})"
+                          rf"(?P<old_unit>\s+[a-z]+)?$", re.I)
+
+
+def said_not(text: str) -> tuple[str, str, str] | None:
+    """(new, old, the statement without "not" and its value) of a statement that ends in a value and "not" the value it replaces, without the
+    comma "Y, not X" has: "store opens at 9am not 8am" -> ("9am", "8am"); a unit only the new side
+    gives is shared ("3 months not six" -> ("3", "six")). Values of counts and times only: "the
+    dog is brown not black" may be a remark."""
+    m = _SAID_NOT_RE.match(" ".join(text.split()).rstrip(".;"))
+    if m is None or m["said"].split()[-1].lower() == "not":
+        return None
+    unit, old_unit = (m["unit"] or "").strip(), (m["old_unit"] or "").strip()
+    if old_unit and unit.lower() != old_unit.lower() and unit:
+        return None  # "3 days not 2 weeks": two units, left to the forms that keep both sides whole
+    new = m["new"] + (f" {unit}" if unit and old_unit else "")
+    return new, m["old"] + (f" {old_unit}" if old_unit else ""), f"{m['said']} {m['new']}" + (f" {unit}" if unit else "")
 
 
 _NUMBER_WORD = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
