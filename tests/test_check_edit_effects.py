@@ -160,3 +160,16 @@ def test_a_hedged_addition_is_judged_on_its_words():
               "A hoax was exposed by users of Slashweb, Fooforum and other sites.",
               "A hoax was exposed by users of Slashweb.")
     assert f.status != "kept"
+
+
+def test_an_instruction_to_say_one_thing_rather_than_another_is_met_by_the_one():
+    """"Say that he resigned rather than was sacked": the result that says he resigned has met it (the
+    old side's "sacked" is not asked for); the one that still says he was sacked has not."""
+    from assistant.check import check_draft
+    from assistant.notes import split_notes
+
+    note, original = "Say that he resigned rather than was sacked.", "The coach was sacked on Monday."
+    met = check_draft(split_notes(note), "The coach resigned on Monday.", original=original)
+    assert all(f.status == "kept" for f in met.facts), met.model_dump()
+    unmet = check_draft(split_notes(note), original, original=original)
+    assert unmet.facts[0].status in ("dropped", "contradicted")

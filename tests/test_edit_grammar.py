@@ -31,6 +31,11 @@ FORMS = [
     ("30 days instead of two weeks", "Refunds take two weeks.", ("replace", "two weeks", "30 days"),
      "Refunds take 30 days."),
     ("1911 not 1912", "The hall opened in 1912.", ("replace", "1912", "1911"), "The hall opened in 1911."),
+    ("5m rather than 3m", "The fee was 3m.", ("replace", "3m", "5m"), "The fee was 5m."),
+    # what an instruction to say something says instead is the edit
+    ("Say that he resigned rather than was sacked.", "The coach was sacked on Monday.",
+     ("replace", "was sacked", "he resigned"), None),
+    ("State that it was a draw, not a win.", "United won against City.", ("replace", "a win", "it was a draw"), None),
     # a statement that ends in a count or a time, "not" the one it replaces, no comma
     ("store opens at 9am not 8am", "The store opens at 8am.", ("replace", "8am", "9am"), "The store opens at 9am."),
     ("policy says 3 months not six", "You have six months to claim.", ("replace", "six", "3"),

@@ -85,6 +85,9 @@ _EDIT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("replace", re.compile(r"^(?P<new>.+?)\s*\(\s*not\s+(?P<old>[^)]+)\)\s*$", re.I | re.S)),
     ("replace", re.compile(rf"^(?P<new>.+?),\s*not\s+(?P<old>{NOT_COMMA_OR_SEMICOLON}+?)\.?$", re.I | re.S)),
     ("replace", re.compile(r"^(?P<new>.+?)\s+instead\s+of\s+(?P<old>.+)$", re.I | re.S)),
+    # "resigned rather than was sacked": short sides only ("attributing it to the rides of the champion rather
+    # than the champion himself" describes a change, which a modification's reader judges)
+    ("replace", re.compile(r"^(?P<new>(?:[^\s,]+\s+){0,3}[^\s,]+)\s+rather\s+than\s+(?P<old>(?:[^\s,]+\s+){0,3}[^\s,]+)$", re.I)),
     # not "Modify the information about people are trying ... to say people should be trying ...": a
     # modification's "should" is its new side's
     ("replace", re.compile(r"^(?!(?:please\s+)?" + _MODIFY_VERBS + r"\b)(?P<old>.+?)\s+should\s+(?:be\s+(?:changed|replaced|corrected|updated)\s+(?:to|with|by)|"
@@ -185,6 +188,8 @@ def parse_edit(text: str) -> Edit | None:
             rest = stripped[: m.start("old")] + stripped[m.end("old") :] if groups.get("old") else stripped
             if kind == "remove" and (inner := _change_of_value(old)) is not None:
                 return inner  # "Remove the information about change Derby County to Derby": the change is the edit
+            if kind == "add" and (inner := parse_edit(new)) is not None and inner.kind == "replace" and inner.old:
+                return inner  # "say that he resigned rather than was sacked": what it says instead is the edit
             if kind == "remove" and (keep := _KEEP_QUOTE_RE.search(old)):
                 # 'remove the 10 years to just say "years"': the quote is what the result says instead
                 old, new = (old[: keep.start()] + old[keep.end() :]).strip(" ,."), keep["quote"]
