@@ -188,7 +188,8 @@ def parse_edit(text: str) -> Edit | None:
             rest = stripped[: m.start("old")] + stripped[m.end("old") :] if groups.get("old") else stripped
             if kind == "remove" and (inner := _change_of_value(old)) is not None:
                 return inner  # "Remove the information about change Derby County to Derby": the change is the edit
-            if kind == "add" and (inner := parse_edit(new)) is not None and inner.kind == "replace" and inner.old:
+            if kind == "add" and _SAYS_INSTEAD_RE.search(new) and (inner := parse_edit(new)) is not None \
+                    and inner.kind == "replace" and inner.old:
                 return inner  # "say that he resigned rather than was sacked": what it says instead is the edit
             if kind == "remove" and (keep := _KEEP_QUOTE_RE.search(old)):
                 # 'remove the 10 years to just say "years"': the quote is what the result says instead
@@ -237,6 +238,10 @@ def said_not(text: str) -> tuple[str, str, str] | None:
     new = m["new"] + (f" {unit}" if unit and old_unit else "")
     return new, m["old"] + (f" {old_unit}" if old_unit else ""), f"{m['said']} {m['new']}" + (f" {unit}" if unit else "")
 
+
+# an addition that says what it replaces: "..., not a win", "... rather than was sacked", "... instead of ..."
+# ("the mayor not attending" is a negative to add, not a replacement)
+_SAYS_INSTEAD_RE = re.compile(r",\s*not\s|\s(?:rather\s+than|instead\s+of)\s", re.I)
 
 _NUMBER_WORD = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
                 r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|thousand|million)")
