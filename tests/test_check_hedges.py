@@ -54,3 +54,25 @@ def test_a_category_named_with_its_hedged_member_is_carried_by_the_member():
     assert all(f.status == "kept" for f in check_draft(notes, "A bird, possibly a sparrow, sits on the wire.").facts)
     # a member the note does not name carries nothing: "A crow sits on the wire." drops the sparrow
     assert check_draft(notes, "A crow sits on the wire.").facts[0].status == "dropped"
+
+
+@pytest.mark.parametrize("note, draft", [("some kind of festival", "A festival is taking place."),
+                                         ("some sort of market", "A market is set up."),
+                                         ("festival or something", "A festival is held."),
+                                         ("poss. a fox", "A fox stands there.")])
+def test_terse_hedges_are_hedges(note, draft):
+    """How annotators type doubt: "some kind of", "or something", "poss." The draft that states the thing
+    flatly has lost the hedge."""
+    report = check_draft(split_notes(note), draft)
+    assert [f.status for f in report.facts] == ["hedge_lost"], report.model_dump()
+
+
+def test_not_sure_in_brackets_is_a_doubt_not_an_edit():
+    """"person in doorway (not sure if man or woman)" is no "X (not Y)" replacement: "A man stands in the
+    doorway." states what the note leaves open."""
+    from assistant.check.edit_parsing import parse_edit
+
+    assert parse_edit("person in doorway (not sure if man or woman)") is None
+    assert parse_edit("person in doorway, not sure if man or woman") is None
+    report = check_draft(split_notes("person in doorway (not sure if man or woman)"), "A man stands in the doorway.")
+    assert report.facts[0].kind != "edit"

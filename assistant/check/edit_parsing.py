@@ -82,8 +82,11 @@ _EDIT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("add", re.compile(_LEAD + r"(?:add|include|insert|mention|state|say|note)\s+(?:that\s+)?(?P<new>.+)$", re.I | re.S)),
     ("replace", re.compile(r"^(?P<old>.+?)\s*(?:->|→|=>|⇒)\s*(?P<new>.+)$", re.S)),
     ("replace", re.compile(r"^not\s+(?P<old>.+?),?\s+but\s+(?P<new>.+)$", re.I | re.S)),
-    ("replace", re.compile(r"^(?P<new>.+?)\s*\(\s*not\s+(?P<old>[^)]+)\)\s*$", re.I | re.S)),
-    ("replace", re.compile(rf"^(?P<new>.+?),\s*not\s+(?P<old>{NOT_COMMA_OR_SEMICOLON}+?)\.?$", re.I | re.S)),
+    # "(not sure if ...)", ", not certain": a doubt, never the old side of a replacement
+    ("replace", re.compile(r"^(?P<new>.+?)\s*\(\s*not\s+(?!(?:sure|certain|clear|quite|entirely|100%)\b)(?P<old>[^)]+)\)\s*$",
+                           re.I | re.S)),
+    ("replace", re.compile(rf"^(?P<new>.+?),\s*not\s+(?!(?:sure|certain|clear|quite|entirely|100%)\b)"
+                           rf"(?P<old>{NOT_COMMA_OR_SEMICOLON}+?)\.?$", re.I | re.S)),
     ("replace", re.compile(r"^(?P<new>.+?)\s+instead\s+of\s+(?P<old>.+)$", re.I | re.S)),
     # "resigned rather than was sacked": short sides only ("attributing it to the rides of the champion rather
     # than the champion himself" describes a change, which a modification's reader judges)
