@@ -92,15 +92,13 @@ def _lemmas(low: str) -> dict[str, tuple[str, ...]]:
 
 
 def is_noun(w: Word) -> bool:
-    """A noun, or a word the dictionary does not know ("bluebonnet", "alebrije"): in a note
-    such a word names a kind of thing far more often than it does anything else."""
+    """A noun, or a word the dictionary does not know ("bluebonnet"): in a note it mostly names a thing."""
     classes = _classes(w.lower)
     return "NOUN" in classes or "PROPN" in classes or not classes and w.lower.isalpha() and len(w.lower) > 2
 
 
 def _is_verb_form(w: Word) -> bool:
-    """A participle ("parked", "covering"): after a noun it ends the phrase ("a car parked ...");
-    "building" of "hotel building" is a noun (lexicon.toml's ing_nouns)."""
+    """A participle ("parked", "covering"): after a noun it ends the phrase; "building" is a noun (ing_nouns)."""
     if w.lower in lexicon.load().ing_nouns:
         return False
     # "bed", "shed", "sled" end in -ed but are their own verb lemma: a noun, not a participle
@@ -118,8 +116,7 @@ _PICTURE_WORDS = frozenset("image picture photo photograph".split())
 
 def _shown_thing(before: Word, low: str) -> bool:
     """Whether a framing word after the noun `before` is that phrase's head: a picture of a kind
-    ("cartoon images", "a wedding photo"), not the camera's ("the image"); the noun before it only
-    modifies it, so the phrase is read with it."""
+    ("cartoon images", "a wedding photo"), not the camera's ("the image"); the noun only modifies it."""
     return is_noun(before) and attr_kind(before.lower) is None and not before.is_stop and \
         bool(lexicon.lemmas(low) & _PICTURE_WORDS)
 
@@ -155,6 +152,10 @@ def phrases(ws: list[Word] | tuple[Word, ...], text: str, offset: int = 0) -> li
             return  # "pink, white, and orange": the comma joined, "and" only continues the list
         if joined and not link and run and all(attr_kind(w.lower) in LISTED_KINDS for w in run):
             pending, run = pending + run, []
+            return
+        if joined and link and out and run and all(attr_kind(w.lower) == "other" for w in run):
+            out[_owner(out, of_phrases, lex.partitives, linked)].attrs.extend(run)  # "is clear and blue": the subject's
+            run = []
             return
         n = len(out)
         _cut(run, out, link, _owner(out, of_phrases, lex.partitives, linked))
@@ -213,6 +214,9 @@ def phrases(ws: list[Word] | tuple[Word, ...], text: str, offset: int = 0) -> li
         kind = attr_kind(low)
         if kind == "colour" and _of_a_part(ws, i, text, offset):
             continue  # "a brown-haired woman": the hair is brown, not the woman
+        if kind is None and run and all(attr_kind(x.lower) for x in run) and low.endswith("ed") and _is_verb_form(w) and after \
+                and is_noun(after) and not after.is_stop and not text[w.tok.end - offset:after.tok.start - offset].strip():
+            continue  # "a white collared shirt": the -ed form describes the shirt, the colour stays on it ("bowling lane" left)
         if kind is None and not is_noun(w):
             close()
             link = False
@@ -391,8 +395,7 @@ def draft_words_naming(low: str, draft_text: str) -> frozenset[str]:
 
 @lru_cache(maxsize=16384)
 def _words_naming(low: str, named: frozenset[str]) -> frozenset[str]:
-    """`draft_words_naming` by one sentence's phrase words themselves (a pure function of the words):
-    the next draft, or one with its sentences reordered, mostly names the same things."""
+    """`draft_words_naming` by one sentence's phrase words (pure: other drafts mostly name the same things)."""
     return frozenset(w for w in named if _same(w, low))
 
 
@@ -403,8 +406,7 @@ def sentence_phrase_words(text: str) -> tuple[frozenset[str], ...]:
 
 
 def label_end(note_text: str) -> int:
-    """Where a note's heading ends ("Art sculpture: An art frieze ..." -> after the colon), or 0:
-    a colon after at most four words, no quote before it, text after it."""
+    """Where a note's heading ends ("Art sculpture: An art ..." -> after the colon; at most four words, no quote), or 0."""
     head, colon, body = note_text.partition(":")
     if not colon or not body.strip() or len(head.split()) > 4 or any(q in head for q in '"“”'):
         return 0

@@ -11,7 +11,7 @@ from assistant import lexicon
 from assistant.check import (actions, attributes, bonds, conversed, cut_items, details, doers, edit_checks, edit_parsing, edit_sides, edit_tiers, framing,
                              fronted, generic_heads, hedges, inside, instructions, joins, likeness, matching, negation,
                              objects, parts, place_forms, places_taken, prose, prospects, reattached, relations, shades, sides, spatial,
-                             spellings, told_apart, two_sides, worn)
+                             spellings, told_apart, trait_moved, two_sides, worn)
 from assistant.check.number_forms import other_writings
 from assistant.check.numbers import combine_numbers, fmt_number
 from assistant.check.report import PROBLEM_STATUSES, CheckReport, FactCheck, SentenceProvenance
@@ -213,7 +213,8 @@ def _bound(fact: FactCheck, obs: Observation, draft: Draft, notes: tuple[str, ..
                       or bonds.bond_weakened(obs.text, draft, tuple(notes))
                       or place_forms.place_cut_off(obs.text, draft, fact.sentences)
                       or reattached.given_to_subject(obs.text, draft, fact.sentences)
-                      or doers.doer_moved(obs.text, draft, fact.sentences, tuple(notes))):
+                      or doers.doer_moved(obs.text, draft, fact.sentences, tuple(notes))
+                      or trait_moved.trait_moved(obs.text, draft, fact.sentences, tuple(notes))):
         # a plural is no written number, a join may be read the note's way: a look, not certain
         return fact.model_copy(update={"status": "contradicted", "tier": "check", "evidence": look, "missing": [look]})
     if not moved:
