@@ -76,3 +76,11 @@ def test_not_sure_in_brackets_is_a_doubt_not_an_edit():
     assert parse_edit("person in doorway, not sure if man or woman") is None
     report = check_draft(split_notes("person in doorway (not sure if man or woman)"), "A man stands in the doorway.")
     assert report.facts[0].kind != "edit"
+
+
+def test_a_listed_kind_is_not_named_by_another_listed_thing():
+    """"pine trees, green plants, and other trees": the plants are a thing of their own, not a guess at the
+    trees; a draft that names only the trees leaves the plants out."""
+    notes = split_notes("An inclined green hill has pine trees, green plants, and other trees on top of it.")
+    report = check_draft(notes, "A green hill with pine trees stands in the middle.")
+    assert report.facts[0].status == "dropped" and "plants" in report.facts[0].evidence, report.model_dump()

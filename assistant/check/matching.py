@@ -129,9 +129,9 @@ def _match_window(key: Key, draft: Draft, lo: int, hi: int, want_hedge: bool) ->
 
 
 def _named_by_its_member(unit: str, key: Key, draft: Draft, a: int, b: int) -> list[int]:
-    """A category the note names with its member ("bird on wire, sparrow?") is carried where the
-    member is ("A sparrow sits on the wire."): the member names the bird."""
-    members = lexicon.kinds_named(unit) if unit in key.content else ()
+    """A category the note names and then guesses at ("bird on wire, sparrow?", `kind_guesses`) is carried
+    where the guessed member is ("A sparrow sits on the wire."): the member names the bird."""
+    members = lexicon.kinds_named(unit) if unit in key.content and unit in key.guessed else ()
     if not members:
         return []
     return [i for u in key.content if u != unit and lexicon.key(u) & members

@@ -15,7 +15,7 @@ from assistant import lexicon
 from assistant.check.binding import (Phrase, attr_kind, first_object, is_noun, label_end, names_word, note_phrases,
                                      same_attr, same_head, window_sentences)
 from assistant.check.sentence_memo import by_sentences
-from assistant.check.words import Draft, Word, camera_view_starts, negated_starts
+from assistant.check.words import Draft, Word, camera_view_starts, negated_starts, note_key
 
 
 def object_missing(note_text: str, draft: Draft, sentences: list[int], notes: tuple[str, ...] = ()) -> str | None:
@@ -65,7 +65,9 @@ def _member_named(note_text: str, lost: Word, near: list[Word]) -> bool:
     member of it where the note is carried ("A woman ..."): the woman is the person."""
     if lost.tok.start >= label_end(note_text):
         # only a heading: "a statue of a woman" carried by "A woman" still lost the statue; or a member the
-        # note names itself ("bird on wire, sparrow?" carried by "A sparrow ...": the sparrow is the bird)
+        # note guesses at ("bird on wire, sparrow?" carried by "A sparrow ...": the sparrow is the bird)
+        if lost.lower not in note_key(note_text).guessed:
+            return False
         own = frozenset().union(*(lexicon.key(w.lower()) for w in re.findall(r"[\w'-]+", note_text)))
         return lexicon.names_member(lost.lower, (w.lower for w in near if lexicon.key(w.lower) & own))
     return lexicon.names_member(lost.lower, (w.lower for w in near))

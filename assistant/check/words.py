@@ -17,6 +17,7 @@ from assistant import lexicon
 from assistant.check import word_senses as senses
 from assistant.check.negation import negated_indices
 from assistant.check.note_forms import closed_compounds, kind_carried, owner_of_name, spelled_out_acronym
+from assistant.check.kind_guesses import guessed_kinds
 from assistant.check.numbers import combine_numbers, counted_things
 from assistant.text import Sentence, Token, fold, in_spans, quotation_spans, quoted, sentences, tokenize
 
@@ -165,6 +166,7 @@ class Key:
     quotes: list[str] = field(default_factory=list)
     numbers: list[float] = field(default_factory=list)
     counted: tuple[tuple[float, str], ...] = ()  # (2, "dogs") of "2 dogs": the number counts that thing
+    guessed: frozenset[str] = frozenset()  # "bird" of "bird on wire, sparrow?": its guessed member names it
     colors: list[str] = field(default_factory=list)
     directions: list[str] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
@@ -238,6 +240,7 @@ def note_key(text: str, meta: bool = False, lenient: bool = False) -> Key:
     key = Key(quotes=[fold(q) for q in quoted(text)], lenient=lenient)
     key.numbers = combine_numbers(ws)
     key.counted = counted_things(ws)
+    key.guessed = guessed_kinds(ws, text)
     negated = negated_indices(ws, text, 0)
     quoted_words = {fold(w) for q in key.quotes for w in q.split()}
     last_capital = -2
