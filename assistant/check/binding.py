@@ -153,10 +153,6 @@ def phrases(ws: list[Word] | tuple[Word, ...], text: str, offset: int = 0) -> li
         if joined and not link and run and all(attr_kind(w.lower) in LISTED_KINDS for w in run):
             pending, run = pending + run, []
             return
-        if joined and link and out and run and all(attr_kind(w.lower) == "other" for w in run):
-            out[_owner(out, of_phrases, lex.partitives, linked)].attrs.extend(run)  # "is clear and blue": the subject's
-            run = []
-            return
         n = len(out)
         _cut(run, out, link, _owner(out, of_phrases, lex.partitives, linked))
         of_phrases.update([n] if run and run_after_of and len(out) > n else [])
@@ -395,7 +391,8 @@ def draft_words_naming(low: str, draft_text: str) -> frozenset[str]:
 
 @lru_cache(maxsize=16384)
 def _words_naming(low: str, named: frozenset[str]) -> frozenset[str]:
-    """`draft_words_naming` by one sentence's phrase words (pure: other drafts mostly name the same things)."""
+    """`draft_words_naming` by one sentence's phrase words themselves (a pure function of the words):
+    the next draft, or one with its sentences reordered, mostly names the same things."""
     return frozenset(w for w in named if _same(w, low))
 
 
@@ -406,7 +403,8 @@ def sentence_phrase_words(text: str) -> tuple[frozenset[str], ...]:
 
 
 def label_end(note_text: str) -> int:
-    """Where a note's heading ends ("Art sculpture: An art ..." -> after the colon; at most four words, no quote), or 0."""
+    """Where a note's heading ends ("Art sculpture: An art frieze ..." -> after the colon), or 0:
+    a colon after at most four words, no quote before it, text after it."""
     head, colon, body = note_text.partition(":")
     if not colon or not body.strip() or len(head.split()) > 4 or any(q in head for q in '"“”'):
         return 0
