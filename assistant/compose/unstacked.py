@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import re
 
+from assistant import lexicon
 from assistant.check import clauses, prose
+from assistant.check.missed_verbs import collective_verb
+from assistant.check.word_forms import plural
 from assistant.check.endings import PREPOSITIONS
 from assistant.compose.models import SentenceChange
 from assistant.compose.polish import REPEATS_MAX_NOTES, OneSentenceAtATime
@@ -46,13 +49,17 @@ def _there_unstacked(rest: str) -> str | None:
     """The rest of "There is <rest>" as the sentence, where the rest is one with its own main verb in
     its first clause ("a wide shot captures a dog"; not "a dog, which sits ...", "a cup and a saucer sits ...")."""
     tokens = tokenize(rest)
-    first = next(iter(clauses.verbs(tokens, rest)), None)
-    if first is None or not clauses.has_main_verb(tokens, rest) or prose.has_fragment(rest) or \
+    grouped = collective_verb(rest)  # "a pair of speakers command attention"
+    first = next(iter(clauses.verbs(tokens, rest)), grouped)
+    if first is None or not (clauses.has_main_verb(tokens, rest) or first == grouped) or prose.has_fragment(rest) or \
             {t.lower for t in tokens[:first]} & _JOINS_BEFORE_VERB:
         return None
-    verb = tokens[first].lower
-    if not (verb.endswith("s") and not verb.endswith("ss") or verb in ("are", "have")):
-        return None  # "a backdrop blurred expanse of snow": a past form after a noun describes it as often
+    verb, before = tokens[first].lower, tokens[first - 1].lower if first else ""
+    # "two lamps light the hall": a plural's base form; "a backdrop blurred expanse of snow": a past form after a
+    # noun describes it as often
+    if not (verb.endswith("s") and not verb.endswith("ss") or verb in ("are", "have") or lexicon.is_verb_base(verb)
+            and not verb.endswith(("ed", "ing")) and plural(before) and lexicon.can_be_noun(before)):
+        return None
     lowers = [t.lower for t in tokens[:first]]
     if any(w in _SECOND_SUBJECT and k and lowers[k - 1] not in PREPOSITIONS for k, w in enumerate(lowers)):
         return None  # "a path the hiker follows", "a box of tools he uses": the verb is another subject's
