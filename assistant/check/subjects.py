@@ -48,17 +48,27 @@ def _parts(clause: list[str]) -> tuple[list[str], list[str]]:
     return clause[:k], clause[k + 1:]
 
 
+#: prepositions after which "her" owns what follows as a rule ("a woman with her dogs", "a photo of her cats")
+_OWNING = frozenset("with without of for from to like about".split())
+#: verbs of a change or a reach over a range, said before "from ... to" ("shifts", "fades", "stretches")
+_CHANGE_VERBS = frozenset("shift change transition fade turn move range vary stretch extend run go blend flow span "
+                          "progress grade darken lighten deepen brighten melt merge drift sweep slope rise fall".split())
+
+
 def object_her(lowers: list[str], i: int) -> bool:
-    """"her" right after a preposition, before the -s word at i and its object's article ("The mirror behind
-    her mirrors the lamp"): the preposition's object, not an owner; "her mirrors the lamp" is no noun phrase."""
-    return i >= 2 and lowers[i - 1] == "her" and lowers[i - 2] in PREPOSITIONS
+    """"her" right after a preposition of place, before the -s word at i and its object's article ("The mirror
+    behind her mirrors the lamp"): the preposition's object, not an owner; "her mirrors the lamp" is no noun
+    phrase. After "with" or "of" she owns it ("A woman with her dogs a few steps behind")."""
+    return i >= 2 and lowers[i - 1] == "her" and lowers[i - 2] in PREPOSITIONS - _OWNING
 
 
 def shift_from_to(lowers: list[str], start: int, i: int) -> bool:
     """An -s word after a subject opened by a determiner and its "of" phrase, right before "from" with a "to"
     after it ("The tone of the painting transitions from warm to cool"): a change over a range, said by a verb;
-    a noun there would leave "from ... to" nothing to go with."""
+    a noun there would leave "from ... to" nothing to go with. A verb of change or reach only: "A map of bus
+    routes from the airport to downtown" names where they go."""
     subject = lowers[start:i]
     return lowers[i].endswith("s") and i + 1 < len(lowers) and lowers[i + 1] == "from" and "to" in lowers[i + 2:] and \
+        bool(set(lexicon.verb_lemmas(lowers[i])) & _CHANGE_VERBS) and \
         bool(subject) and subject[0] in DETERMINERS and "of" in subject and \
         not (PREPOSITIONS - {"of"}) & set(subject) and lexicon.can_be_noun(lowers[i - 1])
