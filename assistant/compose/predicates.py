@@ -210,7 +210,7 @@ def be_placed(fragment: str, names: frozenset[str] | None = None) -> str | None:
     if any(u.comma_before or u.lower in ("and", "or") or not u.text.replace("-", "").replace("'", "").isalpha()
            or u.lower in fragments.PHRASE_START | {"toward", "towards"} or _adverb(u.lower) for u in head[1:]) or \
             any(u.lower.endswith("s") and lexicon.can_be_verb(u.lower) for u in head[1:-1]) or \
-            clauses.has_verb(tokenize(phrase), phrase):
+            clauses.has_verb(tokenize(phrase), phrase) or _doing_in(head):
         return None
     rest = text[us[p].start:]
     if clauses.has_verb(tokenize(rest), rest) or clauses.may_have_verb(text) or \
@@ -218,6 +218,20 @@ def be_placed(fragment: str, names: frozenset[str] | None = None) -> str | None:
         return None  # "The light behind the camera bounces off ...": the verb is there already
     be = fragments.be_for(phrase)
     return None if be is None else terminated(f"{phrase} {be} {rest}")
+
+
+def _doing_in(head: list[typed.Unit]) -> bool:
+    """Whether the phrase before a place holds its thing's -ing verb after its noun ("The boy running", "The man
+    holding a cup"): "is" goes before the doing (`participle_verbs`), never "The boy running is along ..."; an -ing
+    noun of a thing ("The hotel building") or an -ing word after describing words ("The long winding road") names it."""
+    from assistant.compose import doers  # noqa: PLC0415 - doers builds on fragments and typed, as this module does
+
+    for k in range(2, len(head)):
+        w, prev = head[k].lower, head[k - 1]
+        if w.endswith("ing") and lexicon.can_be_verb(w) and typed.noun_word(prev) and not typed.attribute(prev.lower, strict=False) \
+                and not (w in lexicon.load().ing_nouns and not doers.a_person_or_animal(" ".join(u.lower for u in head[1:k]))):
+            return True
+    return False
 
 
 def parts_joined(fragment: str, names: frozenset[str] | None = None) -> str | None:
