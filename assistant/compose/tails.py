@@ -98,8 +98,9 @@ def be_before_colour(head: str) -> str | None:
             or not all(typed.attribute(u.lower, strict=False) for u in us[at + 1:-1]):
         return None
     subject = text[:us[at].start].strip()
-    if not _opens_known_thing(subject) or clauses.has_verb(tokenize(subject), subject) or (be := fragments.be_for(subject)) is None:
-        return None
+    if not _opens_known_thing(subject) or clauses.has_verb(tokenize(subject), subject) or (be := fragments.be_for(subject)) is None \
+            or any(lexicon.names_member(kind, [us[at - 1].lower]) for kind in ("person", "people")):
+        return None  # "The woman a deep red.": a person wears a colour, is none
     return terminated(f"{subject} {be} {text[us[at].start:]}")
 
 
