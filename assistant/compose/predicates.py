@@ -181,7 +181,7 @@ def _adjective_cut(lead: str, after: str) -> bool:
     """A comma between two adjectives of one noun at a lead phrase's end ("Captured at eye-level on
     radiant" + "sunny day"): the lead ends on a describing word and what follows is a describing word
     and its noun, with no verb of its own."""
-    last, words = lead.split()[-1].lower(), after.split()
+    last, words = (lead.split() or [""])[-1].lower(), after.split()  # ", , a blue.": no lead at all
     return len(words) == 2 and typed.adjective_first(last) and typed.attribute(words[0].lower(), strict=False) and \
         typed.noun_word(typed.units(words[1])[0])
 
