@@ -24,6 +24,7 @@ def test_noun_phrases_stay_fragments(fragment):
 @pytest.mark.parametrize("sentence", [
     "The mirror behind her mirrors the lamp on the desk.",
     "The curtain beside her frames the window.",
+    "The man across from her holds a menu.",
     "The colour of the sky shifts from blue to orange.",
     "The surface of the lake changes from calm to rough near the dam.",
     "The tone of the painting transitions from warm to cool.",

@@ -49,7 +49,7 @@ def _parts(clause: list[str]) -> tuple[list[str], list[str]]:
 
 
 #: prepositions after which "her" owns what follows as a rule ("a woman with her dogs", "a photo of her cats")
-_OWNING = frozenset("with without of for from to like about".split())
+_OWNING = frozenset("with without of for like about".split())  # not "to", "from": "next to her", "across from her"
 #: verbs of a change or a reach over a range, said before "from ... to" ("shifts", "fades", "stretches")
 _CHANGE_VERBS = frozenset("shift change transition fade turn move range vary stretch extend run go blend flow span "
                           "progress grade darken lighten deepen brighten melt merge drift sweep slope rise fall".split())
