@@ -52,7 +52,9 @@ def _parts(clause: list[str]) -> tuple[list[str], list[str]]:
 _OWNING = frozenset("with without of for like about".split())  # not "to", "from": "next to her", "across from her"
 #: verbs of a change or a reach over a range, said before "from ... to" ("shifts", "fades", "stretches")
 _CHANGE_VERBS = frozenset("shift change transition fade turn move range vary stretch extend run go blend flow span "
-                          "progress grade darken lighten deepen brighten melt merge drift sweep slope rise fall".split())
+                          "progress grade graduate darken lighten deepen brighten dim cool warm soften melt merge drift "
+                          "sweep slope rise fall climb descend increase decrease grow shrink narrow widen taper alternate "
+                          "switch repeat evolve morph wind curve bend lead pass travel cycle shade".split())
 
 
 def object_her(lowers: list[str], i: int) -> bool:
@@ -65,10 +67,10 @@ def object_her(lowers: list[str], i: int) -> bool:
 def shift_from_to(lowers: list[str], start: int, i: int) -> bool:
     """An -s word after a subject opened by a determiner and its "of" phrase, right before "from" with a "to"
     after it ("The tone of the painting transitions from warm to cool"): a change over a range, said by a verb;
-    a noun there would leave "from ... to" nothing to go with. A verb of change or reach only: "A map of bus
-    routes from the airport to downtown" names where they go."""
+    a noun there would leave "from ... to" nothing to go with. A verb of change or reach, or any after a plural
+    (no compound's first word): "A map of bus routes from the airport to downtown" names where they go."""
     subject = lowers[start:i]
     return lowers[i].endswith("s") and i + 1 < len(lowers) and lowers[i + 1] == "from" and "to" in lowers[i + 2:] and \
-        bool(set(lexicon.verb_lemmas(lowers[i])) & _CHANGE_VERBS) and \
+        (bool(set(lexicon.verb_lemmas(lowers[i])) & _CHANGE_VERBS) or plural(lowers[i - 1])) and \
         bool(subject) and subject[0] in DETERMINERS and "of" in subject and \
         not (PREPOSITIONS - {"of"}) & set(subject) and lexicon.can_be_noun(lowers[i - 1])
