@@ -14,7 +14,7 @@ from __future__ import annotations
 from assistant import lexicon
 from assistant.check.clauses import FINITE, SUBORDINATORS
 from assistant.check.endings import PREPOSITIONS
-from assistant.check.word_forms import COLLECTIVES, PLURAL_NOUNS, maybe_verb, past_or_participle, past_participle, plural
+from assistant.check.word_forms import COLLECTIVES, PLURAL_NOUNS, maybe_verb, past_or_participle, past_participle, past_tense, plural
 from assistant.text import in_spans, quotation_spans, tokenize
 
 #: words that count or open a noun phrase: an -s word right after them is its noun ("two cartoon images")
@@ -193,14 +193,14 @@ def verb_after_of_phrase(sentence: str) -> bool:
 def collective_verb(sentence: str) -> int | None:
     """Where a group's plural ("a pair of speakers", "a row of trees") has its base-form verb, as people agree it, before
     an object, a place or an adverb ("... command attention", "... line the path"); None ("A pair of shoes by the door.",
-    "A pile of leaves spread on the lawn": a base form that is its past participle too describes a lifeless thing)."""
+    "A pile of leaves spread on the lawn": a base form that is its past forms too describes a lifeless thing)."""
     lowers = [t.lower for t in tokenize(sentence.split(",", 1)[0])]
     at = lowers.index("of") if "of" in lowers else -1
     if at < 1 or lowers[at - 1] not in COLLECTIVES or any(w in _NO_VERB_AFTER for w in lowers[:at]):
         return None
     for j in range(at + 2, min(len(lowers) - 1, at + 5)):
         w, prev, nxt = lowers[j], lowers[j - 1], lowers[j + 1]
-        if prev not in _NO_VERB_AFTER and plural(prev) and prev not in PLURAL_NOUNS and lexicon.is_verb_base(w) and not w.endswith(("s", "ed", "ing")) and not lexicon.can_be_adjective(w) and (not past_participle(w) or lexicon.names_living([prev])):
+        if prev not in _NO_VERB_AFTER and plural(prev) and prev not in PLURAL_NOUNS and lexicon.is_verb_base(w) and not w.endswith(("s", "ed", "ing")) and not lexicon.can_be_adjective(w) and (not (past_tense(w) and past_participle(w)) or lexicon.names_living([prev])):
             return j if nxt in _OPENERS or nxt in _PLACE_WORDS or lexicon.can_be_noun(nxt) and nxt not in lexicon.load().colors else None
     return None
 

@@ -10,7 +10,7 @@ import re
 from assistant import lexicon
 from assistant.check import clauses, prose
 from assistant.check.missed_verbs import collective_verb
-from assistant.check.word_forms import past_participle, plural
+from assistant.check.word_forms import past_participle, past_tense, plural
 from assistant.check.endings import PREPOSITIONS
 from assistant.compose.models import SentenceChange
 from assistant.compose.polish import REPEATS_MAX_NOTES, OneSentenceAtATime
@@ -55,10 +55,10 @@ def _there_unstacked(rest: str) -> str | None:
             {t.lower for t in tokens[:first]} & _JOINS_BEFORE_VERB:
         return None
     verb, before = tokens[first].lower, tokens[first - 1].lower if first else ""
-    # "two lamps light the hall": a plural's base form, though not one that is its past participle too after a lifeless
+    # "two lamps light the hall": a plural's base form, though not one that is its past forms too after a lifeless
     # thing ("two plates set on the table"); "a backdrop blurred expanse of snow": a past form describes as often
     if not (verb.endswith("s") and not verb.endswith("ss") or verb in ("are", "have") or lexicon.is_verb_base(verb)
-            and not verb.endswith(("ed", "ing")) and (not past_participle(verb) or lexicon.names_living([before]))
+            and not verb.endswith(("ed", "ing")) and (not (past_tense(verb) and past_participle(verb)) or lexicon.names_living([before]))
             and plural(before) and lexicon.can_be_noun(before)):
         return None
     lowers = [t.lower for t in tokens[:first]]
