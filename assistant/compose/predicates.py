@@ -222,14 +222,15 @@ def be_placed(fragment: str, names: frozenset[str] | None = None) -> str | None:
 
 def _doing_in(head: list[typed.Unit]) -> bool:
     """Whether the phrase before a place holds its thing's -ing verb after its noun ("The boy running", "The man
-    holding a cup"): "is" goes before the doing (`participle_verbs`), never "The boy running is along ..."; an -ing
-    noun of a thing ("The hotel building") or an -ing word after describing words ("The long winding road") names it."""
+    holding a cup", "The fan spinning"): "is" goes before the doing (`participle_verbs`), never "The boy running is
+    along ..."; after a lifeless thing an -ing word that is a noun too names it ("The hotel building", "The wall
+    hanging"), and one after describing words is the thing's ("The long winding road")."""
     from assistant.compose import doers  # noqa: PLC0415 - doers builds on fragments and typed, as this module does
 
     for k in range(2, len(head)):
         w, prev = head[k].lower, head[k - 1]
         if w.endswith("ing") and lexicon.can_be_verb(w) and typed.noun_word(prev) and not typed.attribute(prev.lower, strict=False) \
-                and not (w in lexicon.load().ing_nouns and not doers.a_person_or_animal(" ".join(u.lower for u in head[1:k]))):
+                and (not lexicon.can_be_noun(w) or doers.a_person_or_animal(" ".join(u.lower for u in head[1:k]))):
             return True
     return False
 
