@@ -47,3 +47,20 @@ def test_there_before_a_plurals_verb_goes(sentence, mended):
 ])
 def test_there_stays(sentence):
     assert unstacked(sentence) is None
+
+
+@pytest.mark.parametrize("sentence,mended", [
+    ("There is a bowl of figs, neatly stacked in a pyramid, draws the eye.",
+     "A bowl of figs, neatly stacked in a pyramid, draws the eye."),
+    ("There is a second cat, darker shade of grey, copies the first in its pose.",
+     "A second cat, darker shade of grey, copies the first in its pose."),
+    ("Among them, there is a bowl of figs, neatly stacked, draws the eye.",
+     "Among them, a bowl of figs, neatly stacked, draws the eye."),
+])
+def test_there_before_an_aside_and_its_verb_goes(sentence, mended):
+    assert unstacked(sentence) == mended
+
+
+@pytest.mark.parametrize("sentence", ["On the shelf, there is a vase.", "Among the trees, there is a path the hiker follows."])
+def test_a_place_and_there_stay(sentence):
+    assert unstacked(sentence) is None

@@ -53,3 +53,20 @@ def test_noun_phrases_stay_fragments(fragment):
 ])
 def test_verbs_after_asides_stay_verbs(sentence):
     assert not prose.has_fragment(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    'The sign bears a word that translates to "The".',
+    'The mug is printed with the word "And".',
+])
+def test_a_quotation_ends_the_clause(sentence):
+    # its last word is the quotation's, not an article or a join the clause stops on
+    assert not prose.has_fragment(sentence)
+
+
+def test_an_article_before_the_end_is_still_a_cut():
+    assert prose.has_fragment("The mug is printed with the.")
+
+
+def test_a_verb_after_an_aside_before_its_bare_object():
+    assert not prose.has_fragment("A bowl of figs, neatly stacked in a pyramid, draws attention.")

@@ -68,8 +68,8 @@ def _after_aside(tokens: list[Token], text: str, lowers: list[str], i: int) -> b
     nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
     # a verb's object or its end follows; before a place it is as often a listed noun ("..., trees behind it")
     if not (base or (maybe_verb(lowers[i]) or only_verb(lowers[i])) and (
-            only_verb(lowers[i]) or lowers[i] in _DESCRIBING_VERBS or not nxt or nxt in _OBJECT_OPENERS
-            or lexicon.can_be_adverb(nxt) and nxt not in _PREPOSITIONS)):
+            only_verb(lowers[i]) or lowers[i] in _DESCRIBING_VERBS or not nxt or nxt in _OBJECT_OPENERS or i + 2 == len(lowers)
+            and lowers[i].endswith("s") and lexicon.can_be_noun(nxt) or lexicon.can_be_adverb(nxt) and nxt not in _PREPOSITIONS)):
         return False
     # "A red car, parked on a street, captured from a low angle.": a second participle, before its agent or its
     # view, describes the noun as the aside's does. Before a place or a path it is the past tense of a subject a

@@ -9,7 +9,7 @@ import re
 
 from assistant import lexicon
 from assistant.check import clauses, prose
-from assistant.check.missed_verbs import collective_verb
+from assistant.check.missed_verbs import collective_verb, verb_after_aside
 from assistant.check.word_forms import past_participle, past_tense, plural
 from assistant.check.endings import PREPOSITIONS
 from assistant.compose.models import SentenceChange
@@ -28,6 +28,10 @@ def unstacked(sentence: str) -> str | None:
     """A sentence that says its subject twice, with two verbs ("The roof is a white roof is on
     the pillars."), without the first subject and verb ("A white roof is on the pillars."),
     where what is left is a sentence that names that subject; None otherwise."""
+    placed = _PLACE_THERE_RE.match(sentence)  # "Among them, there is a plate of figs, neatly stacked, draws the eye."
+    if placed and placed.group(1).split(" ", 1)[0].lower() in PREPOSITIONS | {"among", "amid", "beyond", "around"}:
+        rest = _there_unstacked(sentence[placed.end():])
+        return None if rest is None else f"{placed.group(1)}, {rest[:1].lower()}{rest[1:]}"
     m = _STACKED_RE.match(sentence)
     if not m:
         return None
@@ -49,8 +53,8 @@ def _there_unstacked(rest: str) -> str | None:
     """The rest of "There is <rest>" as the sentence, where the rest is one with its own main verb in
     its first clause ("a wide shot captures a dog"; not "a dog, which sits ...", "a cup and a saucer sits ...")."""
     tokens = tokenize(rest)
-    grouped = collective_verb(rest)  # "a pair of speakers command attention"
-    first = next(iter(clauses.verbs(tokens, rest)), grouped)
+    grouped = collective_verb(rest) if (aside := _verb_after_aside(rest, tokens)) is None else aside
+    first = next(iter(clauses.verbs(tokens, rest)), grouped)  # "a pair of speakers command attention"
     if first is None or not (clauses.has_main_verb(tokens, rest) or first == grouped) or prose.has_fragment(rest) or \
             {t.lower for t in tokens[:first]} & _JOINS_BEFORE_VERB:
         return None
@@ -67,6 +71,18 @@ def _there_unstacked(rest: str) -> str | None:
     return terminated(rest[:1].upper() + rest[1:])
 
 
+def _verb_after_aside(rest: str, tokens: list) -> int | None:
+    """The -s verb that opens the last comma part of "a second dog, lighter shade of brown, mirrors the first"
+    (`missed_verbs.verb_after_aside` reads it), or None."""
+    capital = rest[:1].upper() + rest[1:]
+    if not verb_after_aside(capital):
+        return None
+    return next((k for k in range(1, len(tokens)) if "," in rest[tokens[k - 1].end:tokens[k].start] and
+                 tokens[k].lower.endswith("s") and k == max(j for j in range(1, len(tokens))
+                                                           if "," in rest[tokens[j - 1].end:tokens[j].start])), None)
+
+
+_PLACE_THERE_RE = re.compile(r"^([A-Z][^,]{2,40}), there (?:is|are) ")
 #: words that open a second subject inside the phrase, where not after a preposition ("a view of the lake shows")
 _SECOND_SUBJECT = frozenset("a an the this that these those his her its their my our your he she it they we i you as".split())
 _JOINS_BEFORE_VERB = frozenset("and or but while which that who where when with".split())
