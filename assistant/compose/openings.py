@@ -5,6 +5,7 @@ every note still carried and no more problems."""
 
 from __future__ import annotations
 
+from assistant import lexicon
 from assistant.check import prose
 from assistant.check.word_forms import past_or_participle
 from assistant.compose.fragments import DETERMINERS
@@ -15,6 +16,9 @@ from assistant.text import tokenize
 
 #: a joined sentence over this many words is left as two: a long opening makes a long sentence
 JOINED_WORDS = 40
+#: verbs that say how the picture was taken or is seen ("Captured at eye-level", "Seen from above"): their phrase
+#: opens any sentence; another participle ("Tied to a post.") describes a thing the next subject would take over
+_VIEW_VERBS = frozenset("capture take shoot photograph snap film see view picture record".split())
 
 
 def opening_joined(phrase: str, sentence: str) -> str | None:
@@ -25,7 +29,8 @@ def opening_joined(phrase: str, sentence: str) -> str | None:
     if len(words) < 2 or not after or after[0].lower not in DETERMINERS or "," in phrase:
         return None
     first = words[0].lower
-    if not phrase[:1].isalpha() or first.endswith("ing") or not past_or_participle(first) or not prose.has_fragment(phrase) or \
+    if not phrase[:1].isalpha() or first.endswith("ing") or not past_or_participle(first) or \
+            not set(lexicon.verb_lemmas(first)) & _VIEW_VERBS or not prose.has_fragment(phrase) or \
             prose.has_fragment(sentence) or word_count(phrase) + word_count(sentence) > JOINED_WORDS:
         return None
     opened = after[0].text.lower() if after[0].lower in DETERMINERS and after[0].text != "I" else after[0].text
