@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 from assistant import lexicon
-from assistant.check.word_forms import PLURAL_NOUNS, having_verb_of_plural, maybe_verb, noun_after_determiner, only_participle, only_verb
+from assistant.check.word_forms import PLURAL_NOUNS, having_verb_of_plural, maybe_verb, noun_after_determiner, only_participle, only_verb, thing_noun
 from assistant.check.word_forms import DETERMINERS as _DETERMINERS
 from assistant.check.word_forms import SINGULAR_DETERMINERS as _SINGULAR_DETERMINERS
 from assistant.check.word_forms import participle_after_noun, plural, verb_after_singular, verb_before_described_plural
@@ -69,7 +69,7 @@ def _after_aside(tokens: list[Token], text: str, lowers: list[str], i: int) -> b
     # a verb's object or its end follows; before a place it is as often a listed noun ("..., trees behind it")
     if not (base or (maybe_verb(lowers[i]) or only_verb(lowers[i])) and (
             only_verb(lowers[i]) or lowers[i] in _DESCRIBING_VERBS or not nxt or nxt in _OBJECT_OPENERS or i + 2 == len(lowers)
-            and lowers[i].endswith("s") and lexicon.can_be_noun(nxt) or lexicon.can_be_adverb(nxt) and nxt not in _PREPOSITIONS)):
+            and lowers[i].endswith("s") and thing_noun(nxt) or lexicon.can_be_adverb(nxt) and nxt not in _PREPOSITIONS)):
         return False
     # "A red car, parked on a street, captured from a low angle.": a second participle, before its agent or its
     # view, describes the noun as the aside's does. Before a place or a path it is the past tense of a subject a
