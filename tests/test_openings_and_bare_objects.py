@@ -3,12 +3,14 @@ how the picture was taken ("Taken at dusk." + "The lake reflects the sky."), nev
 thing, which the next sentence's subject would take over ("Tied to a post." + "A woman waits by the gate." is
 no "Tied to a post, a woman waits ..."); and an -s word after an aside is the verb of a last bare object that
 is a thing ("A bowl of figs, neatly stacked, draws attention."), not of a describing word ("The car, red and
-shiny, wheels black." is a fragment: its wheels are black)."""
+shiny, wheels black." is a fragment: its wheels are black); a name after a place and the model's "there is"
+keeps its capital ("On the left, Mount Fuji rises ...")."""
 
 import pytest
 
 from assistant.check import prose
 from assistant.compose.openings import opening_joined
+from assistant.compose.unstacked import unstacked
 
 
 @pytest.mark.parametrize("phrase,sentence", [
@@ -46,3 +48,11 @@ def test_a_bare_describing_word_after_an_aside_is_no_object(fragment):
 ])
 def test_a_bare_things_name_after_an_aside_is_its_verbs_object(sentence):
     assert not prose.has_fragment(sentence)
+
+
+@pytest.mark.parametrize("sentence,mended", [
+    ("On the left, there is Mount Fuji rises above the lake.", "On the left, Mount Fuji rises above the lake."),
+    ("Beside the door, there is a sign reads OPEN.", "Beside the door, a sign reads OPEN."),
+])
+def test_a_place_and_there_go_and_a_name_keeps_its_capital(sentence, mended):
+    assert unstacked(sentence) == mended
