@@ -64,3 +64,15 @@ def test_there_before_an_aside_and_its_verb_goes(sentence, mended):
 @pytest.mark.parametrize("sentence", ["On the shelf, there is a vase.", "Among the trees, there is a path the hiker follows."])
 def test_a_place_and_there_stay(sentence):
     assert unstacked(sentence) is None
+
+
+@pytest.mark.parametrize("fragment,mended", [
+    ("A captured in close-up, a grey owl on a branch.", "A close-up view shows a grey owl on a branch."),
+    ("A taken from above view of a table with two cups.", "An above view shows a table with two cups."),
+])
+def test_the_models_stray_article_before_an_opening_participle_goes(fragment, mended):
+    assert fragment_mend(fragment) == mended
+
+
+def test_an_article_before_a_participle_that_describes_its_noun_stays():
+    assert fragment_mend("A painted wall with a window.") == "There is a painted wall with a window."
