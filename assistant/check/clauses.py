@@ -17,16 +17,14 @@ import re
 from collections.abc import Iterator
 
 from assistant import lexicon
-from assistant.check.word_forms import PLURAL_NOUNS, having_verb_of_plural, maybe_verb, noun_after_determiner, only_participle, only_verb
+from assistant.check.word_forms import PLURAL_NOUNS, having_verb_of_plural, maybe_verb, noun_after_determiner, only_participle, only_verb, thing_noun
 from assistant.check.word_forms import DETERMINERS as _DETERMINERS
 from assistant.check.word_forms import SINGULAR_DETERMINERS as _SINGULAR_DETERMINERS
 from assistant.check.word_forms import participle_after_noun, plural, verb_after_singular, verb_before_described_plural
-from assistant.check.endings import NEEDS_PLACE
-from assistant.check.endings import PREPOSITIONS as _PREPOSITIONS
-from assistant.check.subjects import base_of_joined, joined_subject, plural_subject
+from assistant.check.endings import NEEDS_PLACE, PREPOSITIONS as _PREPOSITIONS
+from assistant.check.subjects import base_of_joined, joined_subject, object_her, plural_subject, shift_from_to
 from assistant.check.participles import AGENT_OR_VIEW, MEANS, PARTICIPLE_NEXT, POSSESSIVES, abbreviation, absolute
-from assistant.check.participles import after_abbreviation, in_with_phrase, modifies_next, participle_follows
-from assistant.check.participles import verb_after_abbreviation
+from assistant.check.participles import after_abbreviation, in_with_phrase, modifies_next, participle_follows, verb_after_abbreviation
 from assistant.text import Token, in_spans, quotation_spans, tokenize
 
 FINITE = frozenset(
@@ -63,15 +61,15 @@ def _after_aside(tokens: list[Token], text: str, lowers: list[str], i: int) -> b
     """Whether word i, right after the comma that closes an aside a participle opens, is the
     subject's verb: "The flag, loosely tied to the pole, waves." ("tied" is the aside's); a plural's base form
     too, never a listed noun ("The towers, adorned with spires, reach skyward")."""
-    if not i or "," not in text[tokens[i - 1].end:tokens[i].start]:
-        return False
+    if not i or "," not in text[tokens[i - 1].end:tokens[i].start] or lowers[i].endswith("ing") and not lexicon.is_verb_base(lowers[i]):
+        return False  # "The bench, weathered by rain, adding charm.": an -ing form is a participle, no finite verb
     k = _clause_start(tokens, text, i - 1)
     base = 0 < k and plural(lowers[k - 1]) and lexicon.can_be_verb(lowers[i]) and not lowers[i].endswith(("s", "ed", "ing"))
     nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
     # a verb's object or its end follows; before a place it is as often a listed noun ("..., trees behind it")
     if not (base or (maybe_verb(lowers[i]) or only_verb(lowers[i])) and (
-            only_verb(lowers[i]) or lowers[i] in _DESCRIBING_VERBS or not nxt or nxt in _OBJECT_OPENERS
-            or lexicon.can_be_adverb(nxt) and nxt not in _PREPOSITIONS)):
+            only_verb(lowers[i]) or lowers[i] in _DESCRIBING_VERBS or not nxt or nxt in _OBJECT_OPENERS or i + 2 == len(lowers)
+            and lowers[i].endswith("s") and thing_noun(nxt) or lexicon.can_be_adverb(nxt) and nxt not in _PREPOSITIONS)):
         return False
     # "A red car, parked on a street, captured from a low angle.": a second participle, before its agent or its
     # view, describes the noun as the aside's does. Before a place or a path it is the past tense of a subject a
@@ -214,9 +212,11 @@ def _verb_positions(tokens: list[Token], text: str, lowers: list[str]) -> Iterat
             yield i
         elif start < i and (nxt in _OBJECT_OPENERS or (lexicon.number_value(nxt) or 0) > 1) and verb_form \
                 and not text[tokens[i].end:tokens[i + 1].start].strip() \
-                and (_after_noun(lowers[i - 1]) or noun_after_determiner(lowers, i)) and lowers[i - 1] not in _PREPOSITIONS | _JOINS \
+                and (_after_noun(lowers[i - 1]) or noun_after_determiner(lowers, i) or object_her(lowers, i)) and lowers[i - 1] not in _PREPOSITIONS | _JOINS \
                 and not counted_head(lowers, start, i) and not compound_head(lowers, i):
             yield i  # "a woman in a white shirt holds a dustpan": after a noun, before its object
+        elif start < i and shift_from_to(lowers, start, i) and verb_form:
+            yield i  # "The colour of the sky shifts from blue to orange": a change over a range, the subject's verb
         elif start < i and (nxt in _PATH_WORDS or w in _LINKING) and lexicon.can_be_verb(w) \
                 and (plural_subject(lowers[start:i]) or joined_subject(lowers[start:i])) \
                 and _after_noun(lowers[i - 1]) and not w.endswith(("s", "ed", "ing")) and lowers[i - 1] not in _PREPOSITIONS | _JOINS:

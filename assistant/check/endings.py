@@ -24,6 +24,8 @@ def dangling(sentence: str) -> bool:
     preposition, an article or "and" ("A fruit bowl with.")."""
     if unfinished(sentence):
         return True
+    if sentence.rstrip().rstrip(".!?").rstrip()[-1:] in ('"', "”"):
+        return False  # 'a character that translates to "The".': the quotation's word, not the clause's
     lowers = [t.lower for t in tokenize(sentence) if t.text[:1].isalnum() or t.text[:1] == "'"]
     if not lowers:
         return False

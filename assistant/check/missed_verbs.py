@@ -14,7 +14,7 @@ from __future__ import annotations
 from assistant import lexicon
 from assistant.check.clauses import FINITE, SUBORDINATORS
 from assistant.check.endings import PREPOSITIONS
-from assistant.check.word_forms import COLLECTIVES, PLURAL_NOUNS, maybe_verb, past_or_participle, plural
+from assistant.check.word_forms import COLLECTIVES, PLURAL_NOUNS, maybe_verb, past_or_participle, past_participle, past_tense, plural
 from assistant.text import in_spans, quotation_spans, tokenize
 
 #: words that count or open a noun phrase: an -s word right after them is its noun ("two cartoon images")
@@ -47,7 +47,7 @@ def main_verb_typed_tersely(sentence: str) -> bool:
     compose mend gives its article ("The card bears ..."); "Cup on the left, while saucer casts
     shadow." has its verb only in the "while" clause."""
     if verb_after_aside(sentence) or verb_after_fronted_place(sentence) or verb_after_subject_phrase(sentence) or \
-            verb_after_of_phrase(sentence):
+            verb_after_of_phrase(sentence) or collective_verb(sentence) is not None:
         return True
     parts = sentence.split(",")
     for k, part in enumerate(parts):
@@ -188,6 +188,21 @@ def verb_after_of_phrase(sentence: str) -> bool:
         adverb = nxt.endswith("ly") and lexicon.can_be_adverb(nxt) and not lexicon.can_be_adjective(nxt)
         return nxt in _OPENERS or nxt in _PLACE_WORDS or adverb
     return False
+
+
+def collective_verb(sentence: str) -> int | None:
+    """Where a group's plural ("a pair of speakers", "a row of trees") has its base-form verb, as people agree it, before
+    an object, a place or an adverb ("... command attention", "... line the path"); None ("A pair of shoes by the door.",
+    "A pile of leaves spread on the lawn": a base form that is its past forms too describes a lifeless thing)."""
+    lowers = [t.lower for t in tokenize(sentence.split(",", 1)[0])]
+    at = lowers.index("of") if "of" in lowers else -1
+    if at < 1 or lowers[at - 1] not in COLLECTIVES or any(w in _NO_VERB_AFTER for w in lowers[:at]):
+        return None
+    for j in range(at + 2, min(len(lowers) - 1, at + 5)):
+        w, prev, nxt = lowers[j], lowers[j - 1], lowers[j + 1]
+        if prev not in _NO_VERB_AFTER and plural(prev) and prev not in PLURAL_NOUNS and lexicon.is_verb_base(w) and not w.endswith(("s", "ed", "ing")) and not lexicon.can_be_adjective(w) and (not (past_tense(w) and past_participle(w)) or lexicon.names_living([prev])):
+            return j if nxt in _OPENERS or nxt in _PLACE_WORDS or lexicon.can_be_noun(nxt) and nxt not in lexicon.load().colors else None
+    return None
 
 
 #: prepositions of a subject's own phrase: where it is or what it has ("A man in a gray coat", "A man with a beard")

@@ -77,6 +77,13 @@ def plural(word: str) -> bool:
     return word in PLURAL_PRONOUNS or word in PLURAL_NOUNS or any(lemma != word for lemma in getAllLemmas(word).get("NOUN", ()))
 
 
+def thing_noun(word: str) -> bool:
+    """A noun that names a thing and is no describing word, colour or stuff ("attention", "visitors"; not "black",
+    "chrome", "round"): a verb's bare object, where a describing word after a noun says what the noun is like."""
+    return lexicon.can_be_noun(word) and not lexicon.can_be_adjective(word) and word not in lexicon.load().colors and \
+        word not in lexicon.load().materials
+
+
 @lru_cache(maxsize=65536)
 def past_or_participle(word: str) -> bool:
     """An -ing form, or a past form that is no present one ("made", "stacked"; not "set", "sits")."""

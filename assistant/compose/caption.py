@@ -47,6 +47,7 @@ from assistant.compose.patching import drafted_notes, needs_patch
 from assistant.compose.restore import restore_missing
 from assistant.compose.run import PipelineResult, Run, stream_draft
 from assistant.compose.splits import split_run_on
+from assistant.compose.openings import join_openings
 from assistant.compose.unstacked import unstack_subjects
 from assistant.shorthand import written_out
 from assistant.compose.written import interleaved, introduced_again, still_as_written, written_notes
@@ -131,6 +132,7 @@ def pipeline(task: CaptionTask, observations: list[Observation], run: Run, max_r
     sentences = strip_headings(sentences, observations, changes)
     # split before fragments are mended: a list or a clause cut off may be one
     sentences = split_long(sentences, observations, changes)
+    sentences = join_openings(sentences, observations, changes)  # before a lone opening gets a "There is"
     sentences = complete_fragments(sentences, observations, changes)
     sentences = with_likely_verbs(sentences, observations, changes, run.spec, run.warnings)  # what no rule mended
     sentences = unstack_subjects(sentences, observations, changes)

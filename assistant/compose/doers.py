@@ -40,6 +40,19 @@ def living(subject: str, names: frozenset[str] | None, *, doer_nouns: bool = Fal
         last not in lexicon.load().representations
 
 
+#: people a lexicon's categories leave out, named by who they are to someone ("her brother", "their friends")
+_KIN = frozenset("brother sister son daughter father mother dad mom mum husband wife parent sibling twin grandmother "
+                 "grandfather grandma grandpa grandson granddaughter aunt uncle cousin niece nephew friend partner "
+                 "neighbor neighbour boyfriend girlfriend bride groom".split())
+
+
+def a_person_or_animal(phrase: str) -> bool:
+    """Whether a noun phrase without its determiner ("brother", "little sister", "dogs") names one who
+    does things: a living thing (`living`, with nouns of doers: "teacher") or a person named by kin."""
+    last = phrase.split()[-1] if phrase.split() else ""
+    return living(phrase, None, doer_nouns=True) or last in _KIN or last.removesuffix("s") in _KIN
+
+
 def a_name(subject: str, names: frozenset[str] | None) -> bool:
     """Whether `subject` opens with a name: one of the notes' names, or, where the notes are known, the whole
     subject one capitalised word the dictionary does not know and no plural ("Anja"; not "Nikes")."""

@@ -69,8 +69,10 @@ def _doing_after_noun(us: list[Unit], k: int) -> bool:
 
     w = us[k].lower
     if not (w.endswith("ing") and lexicon.can_be_verb(w) and noun_word(us[k - 1]) and k + 1 < len(us) and
-            not us[k + 1].comma_before):
-        return False
+            not us[k + 1].comma_before) or w in lexicon.load().ing_nouns and us[k + 1].lower in _PLACE_AFTER and \
+            not doers.a_person_or_animal(" ".join(u.lower for u in us[1:k])):
+        return False  # "Its ceiling lighting on the left": a thing (`ing_nouns`) and its place, "lighting is on";
+    # "Her brother painting in the garage": a person's doing, "is painting"
     # "Its rear facing viewer": a bare object after a verb of having, showing or doing, no compound's first word
     return us[k + 1].lower in _AFTER_DOING or w not in participle_verbs.COMPOUND_FIRST and noun_word(us[k + 1]) and \
         bool(set(lexicon.verb_lemmas(w)) & (participle_verbs.STATE_VERBS | doers.DOER_VERBS))

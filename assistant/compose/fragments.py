@@ -59,7 +59,8 @@ def as_sentence(fragment: str, names: frozenset[str] | None = None, model_mends:
 
     # "The sandals, featuring ..., adorned with ...": the participles made its verbs, before "There is" lists them
     for make in (lambda f: participle_verbs.participles_as_verbs(f, names), dropped_be.be_inserted, typed.the_before_subject, lambda f: shot_views.view_shows(f, names), lambda f: typed.place_first(f, names), lambda f: joined.clauses_joined(f, names), be_before_participle,
-                 *((lambda f: tails.head_mended(f, names), lambda f: tails.be_after_asides(f, names), tails.be_before_attribute) if model_mends else ()),
+                 *((lambda f: tails.head_mended(f, names), lambda f: tails.be_after_asides(f, names), tails.be_before_attribute,
+                   tails.be_before_colour) if model_mends else ()),
                  lambda f: typed.attribute_predicate(f, names), lambda f: predicates.placed_predicate(f, names),
                  lambda f: predicates.name_described(f, names), lambda f: predicates.lead_phrase_kept(f, names),
                  lambda f: predicates.be_placed(f, names), lambda f: predicates.with_has(f, names),

@@ -181,7 +181,7 @@ def _adjective_cut(lead: str, after: str) -> bool:
     """A comma between two adjectives of one noun at a lead phrase's end ("Captured at eye-level on
     radiant" + "sunny day"): the lead ends on a describing word and what follows is a describing word
     and its noun, with no verb of its own."""
-    last, words = lead.split()[-1].lower(), after.split()
+    last, words = (lead.split() or [""])[-1].lower(), after.split()  # ", , a blue.": no lead at all
     return len(words) == 2 and typed.adjective_first(last) and typed.attribute(words[0].lower(), strict=False) and \
         typed.noun_word(typed.units(words[1])[0])
 
@@ -210,7 +210,7 @@ def be_placed(fragment: str, names: frozenset[str] | None = None) -> str | None:
     if any(u.comma_before or u.lower in ("and", "or") or not u.text.replace("-", "").replace("'", "").isalpha()
            or u.lower in fragments.PHRASE_START | {"toward", "towards"} or _adverb(u.lower) for u in head[1:]) or \
             any(u.lower.endswith("s") and lexicon.can_be_verb(u.lower) for u in head[1:-1]) or \
-            clauses.has_verb(tokenize(phrase), phrase):
+            clauses.has_verb(tokenize(phrase), phrase) or _doing_in(head):
         return None
     rest = text[us[p].start:]
     if clauses.has_verb(tokenize(rest), rest) or clauses.may_have_verb(text) or \
@@ -218,6 +218,21 @@ def be_placed(fragment: str, names: frozenset[str] | None = None) -> str | None:
         return None  # "The light behind the camera bounces off ...": the verb is there already
     be = fragments.be_for(phrase)
     return None if be is None else terminated(f"{phrase} {be} {rest}")
+
+
+def _doing_in(head: list[typed.Unit]) -> bool:
+    """Whether the phrase before a place holds its thing's -ing verb after its noun ("The boy running", "The man
+    holding a cup", "The fan spinning"): "is" goes before the doing (`participle_verbs`), never "The boy running is
+    along ..."; after a lifeless thing an -ing word that is a noun too names it ("The hotel building", "The wall
+    hanging"), and one after describing words is the thing's ("The long winding road")."""
+    from assistant.compose import doers  # noqa: PLC0415 - doers builds on fragments and typed, as this module does
+
+    for k in range(2, len(head)):
+        w, prev = head[k].lower, head[k - 1]
+        if w.endswith("ing") and lexicon.can_be_verb(w) and typed.noun_word(prev) and not typed.attribute(prev.lower, strict=False) \
+                and (not lexicon.can_be_noun(w) or doers.a_person_or_animal(" ".join(u.lower for u in head[1:k]))):
+            return True
+    return False
 
 
 def parts_joined(fragment: str, names: frozenset[str] | None = None) -> str | None:

@@ -50,7 +50,7 @@ def be_put_back(head: str, names: frozenset[str] | None = None) -> str | None:
     whole = fragments.as_sentence(head, names)
     if whole is not None and only_be_added(head, whole):
         return whole
-    whole = be_after_asides(head, names) or be_before_attribute(head)
+    whole = be_after_asides(head, names) or be_before_attribute(head) or be_before_colour(head)
     return whole if whole is not None and not fragments.unwritten(whole) else None
 
 
@@ -86,6 +86,22 @@ def be_before_attribute(head: str) -> str | None:
         be = fragments.be_for(subject.split(" of ", 1)[0])
         return None if be is None else terminated(f"{text[:us[k].start]}{be} {text[us[k].start:]}")
     return None
+
+
+def be_before_colour(head: str) -> str | None:
+    """"The fox's coat a deep orange." -> "The fox's coat is a deep orange.": a subject opened by a determiner or
+    a possessive, then "a"/"an", describing words and a colour's name that ends it; "is"/"are" before the article."""
+    text = head.strip().rstrip(".!")
+    us = typed.units(text)
+    at = next((k for k, u in enumerate(us) if k > 1 and u.lower in ("a", "an")), None)
+    if at is None or at + 1 >= len(us) or any(u.comma_before for u in us[1:]) or us[-1].lower not in lexicon.load().colors \
+            or not all(typed.attribute(u.lower, strict=False) for u in us[at + 1:-1]):
+        return None
+    subject = text[:us[at].start].strip()
+    if not _opens_known_thing(subject) or clauses.has_verb(tokenize(subject), subject) or (be := fragments.be_for(subject)) is None \
+            or any(lexicon.names_member(kind, [us[at - 1].lower]) for kind in ("person", "people")):
+        return None  # "The woman a deep red.": a person wears a colour, is none
+    return terminated(f"{subject} {be} {text[us[at].start:]}")
 
 
 def only_be_added(before: str, after: str) -> bool:

@@ -343,6 +343,8 @@ def _place_end(us: list[Unit], text: str) -> int | None:
         u, before = us[i], us[i - 1]
         if _quote_opens(text, before, u):
             return i
+        if u.comma_before and before.text[:1].isupper() and before.lower not in lexicon.load().colors:
+            return i  # "Behind the silver Civic, ...": a name ends the place, though a dictionary reads it as describing
         if u.comma_before and (_describing(us[1:i]) or _adjectives_listed(us[i - 2], before, us[i:])):
             continue  # "Under grey, overcast sky, ...": the comma lists the adjectives of the place's own noun
         if u.comma_before and (attribute(before.lower, strict=False) or past_or_participle(before.lower)) and \
@@ -352,7 +354,7 @@ def _place_end(us: list[Unit], text: str) -> int | None:
             return i
         if before.lower in _SCENE_PLACES and u.lower not in _PLACE_OPENERS | {"and", "of", "or"}:
             return i
-        if attribute(u.lower) and noun_word(before) or attribute(u.lower) and attribute(before.lower, strict=False):
+        if not u.text[:1].isupper() and attribute(u.lower) and (noun_word(before) or attribute(before.lower, strict=False)):
             # "toward left small red tractor": the adjectives before the attribute are the thing's,
             # past the one word the last preposition needs
             k = i

@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import re
 
+from assistant import lexicon
 from assistant.check import clauses, prose
+from assistant.check.missed_verbs import collective_verb, verb_after_aside
+from assistant.check.word_forms import past_participle, past_tense, plural
 from assistant.check.endings import PREPOSITIONS
 from assistant.compose.models import SentenceChange
 from assistant.compose.polish import REPEATS_MAX_NOTES, OneSentenceAtATime
@@ -25,6 +28,10 @@ def unstacked(sentence: str) -> str | None:
     """A sentence that says its subject twice, with two verbs ("The roof is a white roof is on
     the pillars."), without the first subject and verb ("A white roof is on the pillars."),
     where what is left is a sentence that names that subject; None otherwise."""
+    placed = _PLACE_THERE_RE.match(sentence)  # "Among them, there is a plate of figs, neatly stacked, draws the eye."
+    if placed and placed.group(1).split(" ", 1)[0].lower() in PREPOSITIONS | {"among", "amid", "beyond", "around"}:
+        rest = _there_unstacked(as_typed := sentence[placed.end():])  # its first letter as typed: "a bowl", "Mount Fuji"
+        return None if rest is None else f"{placed.group(1)}, {as_typed[:1]}{rest[1:]}"
     m = _STACKED_RE.match(sentence)
     if not m:
         return None
@@ -46,19 +53,36 @@ def _there_unstacked(rest: str) -> str | None:
     """The rest of "There is <rest>" as the sentence, where the rest is one with its own main verb in
     its first clause ("a wide shot captures a dog"; not "a dog, which sits ...", "a cup and a saucer sits ...")."""
     tokens = tokenize(rest)
-    first = next(iter(clauses.verbs(tokens, rest)), None)
-    if first is None or not clauses.has_main_verb(tokens, rest) or prose.has_fragment(rest) or \
+    grouped = collective_verb(rest) if (aside := _verb_after_aside(rest, tokens)) is None else aside
+    first = next(iter(clauses.verbs(tokens, rest)), grouped)  # "a pair of speakers command attention"
+    if first is None or not (clauses.has_main_verb(tokens, rest) or first == grouped) or prose.has_fragment(rest) or \
             {t.lower for t in tokens[:first]} & _JOINS_BEFORE_VERB:
         return None
-    verb = tokens[first].lower
-    if not (verb.endswith("s") and not verb.endswith("ss") or verb in ("are", "have")):
-        return None  # "a backdrop blurred expanse of snow": a past form after a noun describes it as often
+    verb, before = tokens[first].lower, tokens[first - 1].lower if first else ""
+    # "two lamps light the hall": a plural's base form, though not one that is its past forms too after a lifeless
+    # thing ("two plates set on the table"); "a backdrop blurred expanse of snow": a past form describes as often
+    if not (verb.endswith("s") and not verb.endswith("ss") or verb in ("are", "have") or lexicon.is_verb_base(verb)
+            and not verb.endswith(("ed", "ing")) and (not (past_tense(verb) and past_participle(verb)) or lexicon.names_living([before]))
+            and plural(before) and lexicon.can_be_noun(before)):
+        return None
     lowers = [t.lower for t in tokens[:first]]
     if any(w in _SECOND_SUBJECT and k and lowers[k - 1] not in PREPOSITIONS for k, w in enumerate(lowers)):
         return None  # "a path the hiker follows", "a box of tools he uses": the verb is another subject's
     return terminated(rest[:1].upper() + rest[1:])
 
 
+def _verb_after_aside(rest: str, tokens: list) -> int | None:
+    """The -s verb that opens the last comma part of "a second dog, lighter shade of brown, mirrors the first"
+    (`missed_verbs.verb_after_aside` reads it), or None."""
+    capital = rest[:1].upper() + rest[1:]
+    if not verb_after_aside(capital):
+        return None
+    return next((k for k in range(1, len(tokens)) if "," in rest[tokens[k - 1].end:tokens[k].start] and
+                 tokens[k].lower.endswith("s") and k == max(j for j in range(1, len(tokens))
+                                                           if "," in rest[tokens[j - 1].end:tokens[j].start])), None)
+
+
+_PLACE_THERE_RE = re.compile(r"^([A-Z][^,]{2,40}), there (?:is|are) ")
 #: words that open a second subject inside the phrase, where not after a preposition ("a view of the lake shows")
 _SECOND_SUBJECT = frozenset("a an the this that these those his her its their my our your he she it they we i you as".split())
 _JOINS_BEFORE_VERB = frozenset("and or but while which that who where when with".split())
