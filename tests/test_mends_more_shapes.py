@@ -54,14 +54,15 @@ def test_there_stays(sentence):
      "A bowl of figs, neatly stacked in a pyramid, draws the eye."),
     ("There is a second cat, darker shade of grey, copies the first in its pose.",
      "A second cat, darker shade of grey, copies the first in its pose."),
-    ("Among them, there is a bowl of figs, neatly stacked, draws the eye.",
-     "Among them, a bowl of figs, neatly stacked, draws the eye."),
 ])
 def test_there_before_an_aside_and_its_verb_goes(sentence, mended):
     assert unstacked(sentence) == mended
 
 
-@pytest.mark.parametrize("sentence", ["On the shelf, there is a vase.", "Among the trees, there is a path the hiker follows."])
+@pytest.mark.parametrize("sentence", ["On the shelf, there is a vase.", "Among the trees, there is a path the hiker follows.",
+                                      # the figure reads "Among them, a bowl of figs, neatly stacked, draws ..." as a
+                                      # fragment (the place moves the aside's clause start): no trade of a clean for a flag
+                                      "Among them, there is a bowl of figs, neatly stacked, draws the eye."])
 def test_a_place_and_there_stay(sentence):
     assert unstacked(sentence) is None
 

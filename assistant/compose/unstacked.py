@@ -31,7 +31,8 @@ def unstacked(sentence: str) -> str | None:
     placed = _PLACE_THERE_RE.match(sentence)  # "Among them, there is a plate of figs, neatly stacked, draws the eye."
     if placed and placed.group(1).split(" ", 1)[0].lower() in PREPOSITIONS | {"among", "amid", "beyond", "around"}:
         rest = _there_unstacked(as_typed := sentence[placed.end():])  # its first letter as typed: "a bowl", "Mount Fuji"
-        return None if rest is None else f"{placed.group(1)}, {as_typed[:1]}{rest[1:]}"
+        whole = None if rest is None else f"{placed.group(1)}, {as_typed[:1]}{rest[1:]}"
+        return None if whole is None or prose.has_fragment(whole) else whole  # the figure reads the place too
     m = _STACKED_RE.match(sentence)
     if not m:
         return None
