@@ -511,3 +511,24 @@ def test_a_picture_word_after_a_noun_is_the_things_head():
     assert _fact(_caption(notes, "The sticker shows cartoon images of a smiling sun."), "n1").status == "contradicted"
     assert _caption(notes, "The sticker shows a cartoon image of a smiling sun.").ok
     assert _caption("a smiling sun on a sticker", "The image shows a smiling sun on a sticker.").ok
+
+
+import pytest  # noqa: E402
+
+from assistant.check.binding import note_phrases, sentence_phrases  # noqa: E402
+
+
+@pytest.mark.parametrize("note, head, attrs", [("its coat rich brown, speckled with tiny black dots", "coat", ["rich", "brown"]),
+                                               ("sky overhead white with hint of pale blue", "sky", ["white"]),
+                                               ("old wooden barn wooden roof", "barn", ["old", "wooden"])])
+def test_a_terse_note_says_a_things_colour_after_it(note, head, attrs):
+    """Terse notes drop the "is": "coat rich brown" gives the coat its colour, which the check then binds (a
+    draft "Its coat is rich brown" carries it; one that gives the brown to another thing does not)."""
+    first = note_phrases(note)[0]
+    assert (first.head.lower, [a.lower for a in first.attrs]) == (head, attrs)
+
+
+def test_a_place_said_after_a_thing_is_no_noun_of_its_phrase():
+    """"The sky overhead is a vibrant blue": the blue is the sky's, not an "overhead"'s."""
+    [[sky, *_]] = [list(ps) for ps in sentence_phrases("The sky overhead is a vibrant blue, dotted with white clouds.")]
+    assert (sky.head.lower, [a.lower for a in sky.attrs]) == ("sky", ["vibrant", "blue"])

@@ -201,6 +201,8 @@ def phrases(ws: list[Word] | tuple[Word, ...], text: str, offset: int = 0) -> li
             # "cartoon images", "a family photo": a noun before the picture word makes it a thing
             run.append(w)
             continue
+        if low in PLACE_ADVERBS and run:
+            continue  # "the sky overhead is blue", "sky overhead white": where the thing is, not a noun of its phrase
         if w.is_stop or low in lex.framing or w.negation or w.hedge or w.direction:
             if low not in ("a", "an", "the"):
                 close()
@@ -227,6 +229,7 @@ def phrases(ws: list[Word] | tuple[Word, ...], text: str, offset: int = 0) -> li
     return out
 
 
+PLACE_ADVERBS = frozenset("overhead nearby outdoors indoors downstairs upstairs".split())  # said after the thing
 #: Words after a hyphen that give the colour before them to a part: "brown-haired", "red-roofed".
 PART_FORMS = frozenset("haired eyed skinned bearded roofed framed leaved legged tailed winged striped spotted "
                         "capped topped handled rimmed".split())
@@ -279,9 +282,8 @@ def _owner(out: list[Phrase], of_phrases: set[int], partitives: frozenset[str], 
 
 
 def _cut(run: list[Word], out: list[Phrase], link: bool, owner: int = -1) -> None:
-    """Phrases of one run of content words: a new phrase starts after a noun that an attribute
-    follows ("old wooden barn wooden roof"); attributes with no noun after a link word go to
-    the phrase before ("the roof is wooden"), or to `owner`."""
+    """Phrases of one run of content words: a new phrase starts after a noun an attribute follows ("old wooden
+    barn wooden roof"); attributes with no noun after a link word go to the phrase before, or to `owner`."""
     start = len(out)
     current: list[Word] = []
     for i, w in enumerate(run):
@@ -306,7 +308,8 @@ def _emit(words: list[Word], out: list[Phrase], link: bool, owner: int = -1) -> 
         return
     head = words[nouns[-1]]
     before = words[: nouns[-1]]
-    out.append(Phrase(head=head, attrs=[w for w in before if attr_kind(w.lower) is not None],
+    after = words[nouns[-1] + 1:] if not out else []  # the first thing's, said after it: "coat rich brown"
+    out.append(Phrase(head=head, attrs=[w for w in before + after if attr_kind(w.lower) is not None],
                       nouns=[w for w in before if attr_kind(w.lower) is None]))
 
 
@@ -338,8 +341,7 @@ def notes_naming(low: str, notes: tuple[str, ...]) -> tuple[int, ...]:
 #: checked per note by matching.contradicted ("2 dogs" for "3 dogs"), where spelled numbers are combined.
 CERTAIN_KINDS: frozenset[AttrKind] = frozenset({"colour", "material"})
 def draft_phrases(draft: Draft) -> tuple[Phrase, ...]:
-    """The object phrases of every sentence of the draft (remembered by text, like the parse:
-    each note of a check asks for them)."""
+    """The object phrases of every sentence of the draft (remembered by text: each note of a check asks)."""
     return _draft_phrases(draft.text)
 
 
