@@ -273,7 +273,7 @@ def _mended(fragment: str, names: frozenset[str] | None, tails_first: bool) -> s
     words = fragment.split(" ", 2)
     if len(words) == 3 and words[0] in ("A", "An", "The") and fragments.done_to(words[1:2] + words[2].lower().split(" ", 1)[:1]):
         bare = words[1][:1].upper() + words[1][1:] + " " + words[2]  # "A captured in close-up, ...": the model's stray article
-        return bare if not unwritten(bare) else _mended(bare, names, tails_first)
+        return bare if not unwritten(bare) else _mended(bare, names, tails_first) or bare  # the stray "A" goes all the same
     if (placed := side_as_place(fragment)) is not None:  # "The right of the flower, ..." -> "To the right of ..."
         rest = placed.split(", ", 1)[1]  # "another flower blooms" is a sentence of its own: no "there are"
         return _mended(placed, names, tails_first) if unwritten(placed) and unwritten(rest[:1].upper() + rest[1:]) \
