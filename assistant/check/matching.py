@@ -85,7 +85,7 @@ def _match_window(key: Key, draft: Draft, lo: int, hi: int, want_hedge: bool) ->
     a, b = draft.first[lo], draft.first[hi]
     missing = numbers.missing_numbers(key.numbers, draft.numbers(lo, hi)) if key.numbers else []
     if key.counted:  # a number of the window may count another thing: "Two women ... Three dogs" for "2 dogs"
-        missing += [n for n in numbers.miscounted(key.counted, draft.words[a:b], lexicon.roots) if n not in missing]
+        missing += [n for n in numbers.miscounted(key.counted, draft.words[a:b]) if n not in missing]
     missing += spatial.missing_critical(key, draft, lo, hi)
     if key.names:
         missing += _names_missing(key, draft, a, b)

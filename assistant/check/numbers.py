@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 from typing import TYPE_CHECKING
+
+from assistant import lexicon
 
 if TYPE_CHECKING:
     from assistant.check.words import Word
@@ -89,15 +90,15 @@ def counted_things(ws: "list[Word]") -> tuple[tuple[float, str], ...]:
     return tuple(out)
 
 
-def miscounted(counted: "tuple[tuple[float, str], ...]", ws: "list[Word]", roots: "Callable[[str], frozenset[str]]") -> list[str]:
+def miscounted(counted: "tuple[tuple[float, str], ...]", ws: "list[Word]") -> list[str]:
     """The note's counts (`counted_things`) that words `ws` count otherwise: a number beside the note's
     thing (within its run of content words) says another value, and none says the note's. A number
     elsewhere ("Two women ...") does not count the note's dogs."""
     out = []
     for value, thing in counted:
-        own = roots(thing)
+        own = lexicon.roots(thing)
         said = {_value_ending_at(ws, k) for k, x in enumerate(ws) if x.number is not None
-                and any(roots(y.lower) & own for y in _run_after(ws, k))}
+                and any(lexicon.roots(y.lower) & own for y in _run_after(ws, k))}
         if said and value not in said:
             out.append(fmt_number(value))
     return out

@@ -15,7 +15,7 @@ from assistant import lexicon
 from assistant.check.binding import (Phrase, attr_kind, first_object, is_noun, label_end, names_word, note_phrases,
                                      same_attr, same_head, window_sentences)
 from assistant.check.sentence_memo import by_sentences
-from assistant.check.words import Draft, Word, camera_view_starts, negated_starts, note_key
+from assistant.check.words import Draft, Word, camera_view_starts, negated_starts, note_key, note_words
 
 
 def object_missing(note_text: str, draft: Draft, sentences: list[int], notes: tuple[str, ...] = ()) -> str | None:
@@ -68,7 +68,7 @@ def _member_named(note_text: str, lost: Word, near: list[Word]) -> bool:
         # note guesses at ("bird on wire, sparrow?" carried by "A sparrow ...": the sparrow is the bird)
         if lost.lower not in note_key(note_text).guessed:
             return False
-        own = frozenset().union(*(lexicon.key(w.lower()) for w in re.findall(r"[\w'-]+", note_text)))
+        own = frozenset().union(*(lexicon.key(w.lower) for w in note_words(note_text)))
         return lexicon.names_member(lost.lower, (w.lower for w in near if lexicon.key(w.lower) & own))
     return lexicon.names_member(lost.lower, (w.lower for w in near))
 

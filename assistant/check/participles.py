@@ -180,14 +180,21 @@ def participle_follows(lowers: list[str], text: str, tokens: list[Token], i: int
 def verb_after_aside(lowers: list[str], text: str, tokens: list[Token], i: int) -> bool:
     """Whether the word after the comma that closes the aside word i is in may be a verb."""
     k = next((k for k in range(i + 1, len(tokens)) if "," in text[tokens[k - 1].end:tokens[k].start]), None)
-    # "Foreground dominated by a woman, wearing a hat.", "..., flanked by lamps": a participle there describes, no
-    # verb; "..., black mesh and round lamps": a colour or a describing word before a noun opens a listed thing
-    described = k is not None and k + 1 < len(lowers) and (lowers[k] in lexicon.load().colors or lexicon.can_be_adjective(
-        lowers[k]) and not lowers[k].endswith("s")) and (lexicon.can_be_noun(lowers[k + 1]) or not lexicon.known_word(
-        lowers[k + 1])) and not text[tokens[k].end:tokens[k + 1].start].strip() or k is not None and \
-        k + 1 < len(lowers) and lowers[k].endswith("ed") and lowers[k + 1] in ("by", "with")  # "..., flanked by lamps"
+    # "Foreground dominated by a woman, wearing a hat.": a participle there describes, no verb
     return k is not None and lexicon.can_be_verb(lowers[k]) and lowers[k] not in PREPOSITIONS | DETERMINERS | {"and", "or"} \
-        and not lowers[k].endswith("ing") and not only_participle(lowers[k]) and not described
+        and not lowers[k].endswith("ing") and not only_participle(lowers[k]) and not _describes_after_comma(lowers, text, tokens, k)
+
+
+def _describes_after_comma(lowers: list[str], text: str, tokens: list[Token], k: int) -> bool:
+    """Whether word k, after an aside's comma, opens a listed thing or a participle's agent, no verb: "..., black
+    mesh and round lamps" (a colour or a describing word right before a noun), "..., flanked by lamps"."""
+    if k + 1 >= len(lowers):
+        return False
+    w, nxt = lowers[k], lowers[k + 1]
+    if w.endswith("ed") and nxt in ("by", "with"):
+        return True
+    return (w in lexicon.load().colors or lexicon.can_be_adjective(w) and not w.endswith("s")) and \
+        (lexicon.can_be_noun(nxt) or not lexicon.known_word(nxt)) and not text[tokens[k].end:tokens[k + 1].start].strip()
 
 
 #: words after a participle that name who did it or whence it is seen: "photographed from above", "lit by lamps"

@@ -10,7 +10,7 @@ from assistant.check import prose
 from assistant.check.word_forms import past_or_participle
 from assistant.compose.fragments import DETERMINERS
 from assistant.compose.models import SentenceChange
-from assistant.compose.sentences import problems, terminated, word_count
+from assistant.compose.sentences import not_worse, terminated, word_count
 from assistant.notes import Observation
 from assistant.text import tokenize
 
@@ -47,9 +47,7 @@ def join_openings(sentences: list[str], observations: list[Observation],
         if whole is None:
             continue
         trial = sentences[:i] + [whole] + sentences[i + 2:]
-        lost, count = problems(sentences, observations)
-        lost_trial, count_trial = problems(trial, observations)
-        if lost_trial <= lost and count_trial <= count:
+        if not_worse(trial, sentences, observations):
             changes.append(SentenceChange(before=f"{sentences[i]} {sentences[i + 1]}", after=whole, how="patch",
                                           reason="an opening phrase stood alone as a sentence"))
             sentences = trial

@@ -78,9 +78,8 @@ def _verb_after_aside(rest: str, tokens: list) -> int | None:
     capital = rest[:1].upper() + rest[1:]
     if not verb_after_aside(capital):
         return None
-    return next((k for k in range(1, len(tokens)) if "," in rest[tokens[k - 1].end:tokens[k].start] and
-                 tokens[k].lower.endswith("s") and k == max(j for j in range(1, len(tokens))
-                                                           if "," in rest[tokens[j - 1].end:tokens[j].start])), None)
+    after_comma = [k for k in range(1, len(tokens)) if "," in rest[tokens[k - 1].end:tokens[k].start]]
+    return after_comma[-1] if after_comma and tokens[after_comma[-1]].lower.endswith("s") else None
 
 
 _PLACE_THERE_RE = re.compile(r"^([A-Z][^,]{2,40}), there (?:is|are) ")
