@@ -516,11 +516,14 @@ def test_a_picture_word_after_a_noun_is_the_things_head():
 import pytest  # noqa: E402
 
 from assistant.check.binding import note_phrases, sentence_phrases  # noqa: E402
+from assistant.notes import split_notes  # noqa: E402
 
 
 @pytest.mark.parametrize("note, head, attrs", [("its coat rich brown, speckled with tiny black dots", "coat", ["rich", "brown"]),
                                                ("sky overhead white with hint of pale blue", "sky", ["white"]),
-                                               ("old wooden barn wooden roof", "barn", ["old", "wooden"])])
+                                               ("old wooden barn wooden roof", "barn", ["old", "wooden"]),
+                                               ("fur soft and grey", "fur", ["soft", "grey"]),
+                                               ("its mane long, thick and golden", "mane", ["long", "thick", "golden"])])
 def test_a_terse_note_says_a_things_colour_after_it(note, head, attrs):
     """Terse notes drop the "is": "coat rich brown" gives the coat its colour, which the check then binds (a
     draft "Its coat is rich brown" carries it; one that gives the brown to another thing does not)."""
@@ -528,7 +531,24 @@ def test_a_terse_note_says_a_things_colour_after_it(note, head, attrs):
     assert (first.head.lower, [a.lower for a in first.attrs]) == (head, attrs)
 
 
+def test_describing_words_after_and_go_to_the_thing_they_follow_only():
+    """Words past a thing's "and" are its own only when no thing follows them: "blue bus" keeps its blue."""
+    def read(note):
+        return [(p.head.lower, [a.lower for a in p.attrs]) for p in note_phrases(note)]
+    assert read("fur soft and grey, blue collar") == [("fur", ["soft", "grey"]), ("collar", ["blue"])]
+    assert read("red car and blue bus") == [("car", ["red"]), ("bus", ["blue"])]
+
+
 def test_a_place_said_after_a_thing_is_no_noun_of_its_phrase():
     """"The sky overhead is a vibrant blue": the blue is the sky's, not an "overhead"'s."""
     [[sky, *_]] = [list(ps) for ps in sentence_phrases("The sky overhead is a vibrant blue, dotted with white clouds.")]
     assert (sky.head.lower, [a.lower for a in sky.attrs]) == ("sky", ["vibrant", "blue"])
+
+
+def test_a_terse_notes_second_describing_word_moved_to_another_thing_is_seen():
+    """"fur soft and grey" gives the grey to the fur: a draft that puts it on the cushion has moved it."""
+    notes = split_notes("cat on cushion\nfur soft and grey")
+    moved = {f.id: f for f in check_draft(notes, "A cat lies on a grey cushion. Its fur is soft.").facts}
+    assert (moved["n2"].status, moved["n2"].tier) == ("dropped", "certain") and "cushion" in moved["n2"].evidence
+    kept = check_draft(notes, "A cat lies on a cushion. Its fur is soft and grey.")
+    assert kept.certain_ok and all(f.status == "kept" for f in kept.facts)

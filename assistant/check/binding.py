@@ -1,11 +1,8 @@
 """Attributes belong to their objects.
 
-A bag-of-words match passes "A wooden barn with a green roof" for the notes "old wooden barn,
-wooden roof" and "green grassy ground": every word is somewhere in the caption. Here each note
-and each draft sentence is cut into object phrases (attributes + the noun they describe:
-"green grassy ground" -> ground {green, grassy}), and a note's colours, counts, materials and
-sizes must stay on its own object: an attribute the draft gives to another object, or a value
-of the same kind the draft gives to the note's object instead, is a problem.
+A bag-of-words match passes "A wooden barn with a green roof" for "old wooden barn, wooden roof" and
+"green grassy ground". Each note and draft sentence is cut into object phrases ("green grassy ground" ->
+ground {green, grassy}); a note's colours, counts, materials and sizes must stay on its own object.
 
 Phrases are found with lemminflect's word classes, no parser: a run of content words ends at
 a function word, a comma or a verb; a noun followed by an adjective starts a new phrase ("old
@@ -51,9 +48,7 @@ class Phrase:
         return _same(self.head.lower, low) or bool(self.nouns) and any(_same(n.lower, low) for n in self.nouns)
 
     def inner(self, attr: Word) -> list[Word]:
-        """The nouns of the phrase after `attr`, before its head: in "a brown liquid goblet glass"
-        "brown" may be the liquid's (a compound's first noun takes the attribute as well as its
-        head). A word that may be an adjective too ("liquid") counts when it is a noun."""
+        """The nouns of the phrase after `attr`, before its head ("brown liquid goblet glass": the liquid's?)."""
         return [n for n in (*self.attrs, *self.nouns) if n.tok.start > attr.tok.start and is_noun(n)]
 
 
@@ -133,8 +128,8 @@ def is_plural(low: str) -> bool:
     return low.endswith("s") and not low.endswith("ss") and not _classes(low)
 
 
-def phrases(ws: list[Word] | tuple[Word, ...], text: str, offset: int = 0) -> list[Phrase]:
-    """The object phrases of a run of words (a note, or one draft sentence)."""
+def phrases(ws: list[Word] | tuple[Word, ...], text: str, offset: int = 0, note: bool = False) -> list[Phrase]:
+    """The object phrases of a run of words (a note, or one draft sentence: a note's "fur soft and grey" is terse)."""
     lex = lexicon.load()
     out: list[Phrase] = []
     run: list[Word] = []
@@ -146,10 +141,17 @@ def phrases(ws: list[Word] | tuple[Word, ...], text: str, offset: int = 0) -> li
     linked = ""  # the link word ("is", "are"): its number says which thing it is of
     aside_of: int | None = None  # an "of" phrase a comma followed: "the stems of orchids, long and slender, are ..."
 
+    after_and = False  # the run follows "and"/"or"
+
     def close(joined: bool = False) -> None:
-        nonlocal run, pending
+        nonlocal run, pending, after_and
+        follows_and, after_and = after_and, False
         if joined and not run and pending:
             return  # "pink, white, and orange": the comma joined, "and" only continues the list
+        if note and follows_and and not link and len(out) == 1 and run and _trailed(out[0]) and all(attr_kind(w.lower) for w in run):
+            out[0].attrs += pending + run  # "fur soft and grey": the first thing's, said after it like "soft"
+            pending, run = [], []
+            return
         if joined and not link and run and all(attr_kind(w.lower) in LISTED_KINDS for w in run):
             pending, run = pending + run, []
             return
@@ -178,6 +180,7 @@ def phrases(ws: list[Word] | tuple[Word, ...], text: str, offset: int = 0) -> li
             aside_of = None  # "the house, which is painted yellow": a clause of the nearest thing
         if low in ("and", "or"):
             close(joined=True)
+            after_and = True
             continue
         if low in ("colored", "coloured") and run and attr_kind(run[-1].lower) == "colour":
             continue  # "yellow colored lights" are yellow lights: no link after a colour
@@ -227,6 +230,11 @@ def phrases(ws: list[Word] | tuple[Word, ...], text: str, offset: int = 0) -> li
         run.append(w)
     close()
     return out
+
+
+def _trailed(phrase: Phrase) -> bool:
+    """The thing took describing words said after it ("coat rich brown")."""
+    return any(a.tok.start > phrase.head.tok.start for a in phrase.attrs)
 
 
 PLACE_ADVERBS = frozenset("overhead nearby outdoors indoors downstairs upstairs".split())  # said after the thing
@@ -332,8 +340,7 @@ def _same(a: str, b: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def notes_naming(low: str, notes: tuple[str, ...]) -> tuple[int, ...]:
-    """The notes (by index) with a phrase that names `low` (`Phrase.names`), remembered by the texts:
-    every check against the notes asks it of the draft's things."""
+    """The notes (by index) with a phrase that names `low` (`Phrase.names`), remembered by the texts."""
     return tuple(i for i, t in enumerate(notes) if any(p.names_lower(low) for p in note_phrases(t)))
 
 
@@ -341,7 +348,7 @@ def notes_naming(low: str, notes: tuple[str, ...]) -> tuple[int, ...]:
 #: checked per note by matching.contradicted ("2 dogs" for "3 dogs"), where spelled numbers are combined.
 CERTAIN_KINDS: frozenset[AttrKind] = frozenset({"colour", "material"})
 def draft_phrases(draft: Draft) -> tuple[Phrase, ...]:
-    """The object phrases of every sentence of the draft (remembered by text: each note of a check asks)."""
+    """The object phrases of every sentence of the draft."""
     return _draft_phrases(draft.text)
 
 
@@ -363,10 +370,8 @@ def sentence_phrases(text: str) -> tuple[tuple[Phrase, ...], ...]:
 
 @lru_cache(maxsize=8192)
 def _phrase_shape(sentence: str, hedges: tuple[bool, ...]) -> tuple[tuple[int, tuple[int, ...], tuple[int, ...]], ...]:
-    """A draft sentence's phrases as indices of its words (head, attributes, nouns), remembered by
-    its text and its words' hedge flags: `Draft.parse` makes a sentence's words from its text alone
-    (`read_sentence`), moved to its offset, a hedge inside quotation marks cleared; `phrases` reads
-    their fields and the text between them, so the shape is the same at any offset of any draft."""
+    """A draft sentence's phrases as indices of its words (head, attributes, nouns), remembered by its text and
+    its words' hedge flags: words are made from the text alone, so the shape is the same at any offset."""
     ws = list(read_sentence(sentence)[0])  # read, never changed: a word whose hedge differs is copied
     assert len(ws) == len(hedges)
     for k, hedge in enumerate(hedges):
@@ -380,21 +385,18 @@ def _phrase_shape(sentence: str, hedges: tuple[bool, ...]) -> tuple[tuple[int, t
 
 @lru_cache(maxsize=4096)
 def note_phrases(text: str) -> tuple[Phrase, ...]:
-    return tuple(phrases(note_words(text), text, 0))
+    return tuple(phrases(note_words(text), text, 0, note=True))
 
 
 @lru_cache(maxsize=4096)
 def draft_words_naming(low: str, draft_text: str) -> frozenset[str]:
-    """The heads and nouns of the draft's phrases that name what `low` names (`same_head`): each
-    word compared once (a long draft says its things again and again), and remembered like the
-    phrases themselves, for every note of a check asks (a pure function of the two texts)."""
+    """The heads and nouns of the draft's phrases that name what `low` names (`same_head`), each word compared once."""
     return frozenset().union(*(_words_naming(low, said) for said in sentence_phrase_words(draft_text)))
 
 
 @lru_cache(maxsize=16384)
 def _words_naming(low: str, named: frozenset[str]) -> frozenset[str]:
-    """`draft_words_naming` by one sentence's phrase words themselves (a pure function of the words):
-    the next draft, or one with its sentences reordered, mostly names the same things."""
+    """`draft_words_naming` by one sentence's phrase words (the next draft mostly names the same things)."""
     return frozenset(w for w in named if _same(w, low))
 
 
@@ -419,8 +421,7 @@ def _sentence_count(text: str) -> int:
 
 
 def window_sentences(note_text: str, draft: Draft, sentences: list[int]) -> range:
-    """The sentences that carry a note: its window, and as many more either side as the note
-    has sentences beyond its first ("the words 'FUN YET?' on the plank" runs on)."""
+    """The sentences that carry a note: its window, and as many more either side as it has sentences beyond one."""
     extra = _sentence_count(note_text) - 1
     return range(max(0, min(sentences) - extra), min(len(draft.sents), max(sentences) + 1 + extra))
 
@@ -432,8 +433,7 @@ def first_object(note_text: str) -> Phrase | None:
 
 @lru_cache(maxsize=4096)
 def _first_object_at(note_text: str) -> int | None:
-    """Where the note's object is among its phrases, remembered by the note's text (every rule asks,
-    for every note). The phrase itself is `note_phrases`' own each time: callers compare it by identity."""
+    """Where the note's object is among its phrases (callers compare `note_phrases`' own phrase by identity)."""
     lex = lexicon.load()
     return next((i for i, p in enumerate(note_phrases(note_text)) if p.head.lower not in lex.partitives
                  and attr_kind(p.head.lower) is None), None)
