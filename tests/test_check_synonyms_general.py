@@ -23,3 +23,21 @@ def test_guard_another_word_stays_flagged():
     report = check_draft(split_notes("Rewrite the summary in other words."), "The radio singer left the station.",
                          original="The radio presenter left the station.")
     assert [u.text for u in report.unsupported] == ["singer"]
+
+
+@pytest.mark.parametrize("note, draft", [
+    ("lab lying on rug", "A labrador lies on a rug."),
+    ("lab coat on hook", "A laboratory coat is on a hook."),
+    ("mic on stand", "A microphone is on a stand."),
+    ("ad on wall", "An advertisement is on the wall."),
+])
+def test_a_clipped_word_in_the_notes_is_kept_by_its_long_form(note, draft):
+    """People type "lab" for a labrador (lexicon-2026.12.07.4): the long form keeps the note, unflagged."""
+    report = check_draft(split_notes(note), draft)
+    assert [f.status for f in report.facts] == ["kept"] and report.unsupported == [], report
+
+
+def test_guard_a_clipped_word_is_not_any_word_it_begins():
+    """"lab" is not "label": only the listed long forms count."""
+    report = check_draft(split_notes("lab lying on rug"), "A label lies on a rug.")
+    assert report.facts[0].status != "kept"
