@@ -219,8 +219,10 @@ def parse_edit(text: str) -> Edit | None:
     return None
 
 
-_COUNT = (r"(?:\d[\d.,:]*[a-z%]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
-          r"fifty|hundred|thousand)")
+#: Numbers spelled out, as a regex alternation (counts, times, "X to Y" edits)
+_SPELLED = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+            "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|thousand|million")
+_COUNT = rf"(?:\d[\d.,:]*[a-z%]*|{_SPELLED})"
 # "store opens at 9am not 8am", "policy says 3 months not six": a statement that ends in a count or time, then
 # "not" and the one it replaces, no comma between
 _SAID_NOT_RE = re.compile(rf"^(?P<said>.+?)\s+(?P<new>[£$€]?{_COUNT})(?P<unit>\s+[a-z]+)?\s+not\s+(?P<old>[£$€]?{_COUNT})"
@@ -246,8 +248,7 @@ def said_not(text: str) -> tuple[str, str, str] | None:
 # ("the mayor not attending" is a negative to add, not a replacement)
 _SAYS_INSTEAD_RE = re.compile(r",\s*not\s|\s(?:rather\s+than|instead\s+of)\s", re.I)
 
-_NUMBER_WORD = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-                r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|thousand|million)")
+_NUMBER_WORD = rf"(?:\d[\d,.]*|{_SPELLED})"
 _COUNT_TO_RE = re.compile(rf"^(?P<old>{_NUMBER_WORD}[\s-]+(?P<a>\w+(?:[\s-]+\w+){{0,2}}))\s+to\s+"
                           rf"(?P<new>{_NUMBER_WORD}[\s-]+(?P<b>\w+(?:[\s-]+\w+){{0,2}}))$", re.I)
 
