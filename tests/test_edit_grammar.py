@@ -40,6 +40,8 @@ FORMS = [
     ("store opens at 9am not 8am", "The store opens at 8am.", ("replace", "8am", "9am"), "The store opens at 9am."),
     ("policy says 3 months not six", "You have six months to claim.", ("replace", "six", "3"),
      "You have 3 months to claim."),
+    ("squad has fifteen players not twelve", "The squad has twelve players.", ("replace", "twelve", "fifteen"),
+     "The squad has fifteen players."),
     ("correct the year to 1911", "The hall opened in 1912.", ("replace", "the year", "1911"), None),
     ("update the venue to Castle Park", "They met at the old mill.", ("replace", "the venue", "Castle Park"), None),
     ('Modify the information about Change "the old mill" to "the new mill" in the summary',
