@@ -11,7 +11,7 @@ from assistant import lexicon
 from assistant.check import (actions, attributes, bonds, conversed, cut_items, details, doers, edit_checks, edit_parsing, edit_sides, edit_tiers, framing,
                              fronted, generic_heads, hedges, inside, instructions, joins, likeness, matching, negation,
                              objects, parts, place_forms, places_taken, prose, prospects, reattached, relations, shades, sides, spatial,
-                             spellings, told_apart, trait_moved, two_sides, worn)
+                             spellings, told_apart, trait_moved, two_sides, word_senses, worn)
 from assistant.check.number_forms import other_writings
 from assistant.check.numbers import combine_numbers, fmt_number
 from assistant.check.report import PROBLEM_STATUSES, CheckReport, FactCheck, SentenceProvenance
@@ -86,7 +86,9 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
                            for j in range(len(d.words))) else spatial.direction_swapped(unit, i, d, tally)
 
     marked = [w for w in support_words if w.direction or w.negation]  # all the two counts below count of them
-    for counted, label, differs, idle in ((spatial.counted_direction, lambda u: f"'{u}'", swapped, None),
+    # the draft's "on top of" is "on" where the notes say no "top"; beside their "top" it is counted, as theirs is
+    on_top = None if any(w.direction == "top" for w in marked) else word_senses.on_top_at
+    for counted, label, differs, idle in ((spatial.counted_direction, lambda u: f"'{u}'", swapped, on_top),
                                           (negation.counted_negation, lambda u: "a negation", negation.negation_flips,
                                            negation.compares_at)):
         spans = spatial.surplus(parsed, marked, located, note_units, spans, counted, label, differs, idle)

@@ -32,6 +32,7 @@ def unsupported(draft: Draft, support: Support, forbidden: dict[str, str],
                                   or _number_said_otherwise(draft.words[a:b], i - a, support, r)
                                   or connectives.joins_only(draft.words, a, i, b, reasons, support.after, draft.text)
                                   or lightness.black_is_dark(draft.words, i, b, reasons, a, support.dark_things)
+                                  or senses.on_top_at(draft, i)
                                   or written_otherwise.hyphen_joined(draft.words, i, draft.text) & support.roots  # re-opened
                                   or light_verbs.carries_a_supplied_act(draft.words, a, i, b, reasons, support.result_had)) else r
                    for i, r in enumerate(reasons, a)]
