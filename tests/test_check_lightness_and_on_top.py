@@ -1,6 +1,7 @@
 """check30 (issue 23): false check-tier alarms on text people write, by class. Invented notes and
 drafts. "dark" said of a black thing is black's own lightness, no fact of its own; "on top of" is the
-preposition "on" said in other words, no place "top"."""
+preposition "on" said in other words, no place "top"; a shape said as its noun ("a circle" for a round
+thing), a view said to be detailed and the noun that announces a list after a colon add no fact."""
 
 import pytest
 
@@ -54,3 +55,23 @@ def test_guard_beside_the_notes_own_on_top_of_a_swapped_top_is_still_counted():
     report = check_draft(split_notes("a cat on top of the table\na lamp with a base at the bottom"),
                          "A cat sits on top of the table. A lamp has a base at the top.")
     assert any(u.text == "top" and u.tier == "certain" for u in report.unsupported), report.unsupported
+
+
+@pytest.mark.parametrize("notes, draft", [
+    # a shape said as its noun: a round thing is a circle
+    ("a round white clock on a wall", "The clock is a white circle on a wall."),
+    # a view said to be detailed says nothing of what it shows
+    ("a red barn beside a green field", "A detailed view of a red barn beside a green field."),
+    # the noun that announces a list after a colon
+    ("a poster with a blue cup and a red pen", "The poster shows several details: a blue cup and a red pen."),
+])
+def test_a_shape_noun_a_detailed_view_and_a_lists_announcer_add_no_fact(notes, draft):
+    assert _spans(notes, draft) == []
+
+
+@pytest.mark.parametrize("notes, draft, flagged", [
+    ("a red barn beside a green field", "A detailed carving of a red barn beside a green field.", "detailed carving"),
+    ("a poster with a blue cup and a red pen", "The poster shows fine details of a blue cup and a red pen.", "fine details"),
+])
+def test_guard_detailed_and_details_with_a_fact_of_their_own_stay(notes, draft, flagged):
+    assert any(flagged in s or s in flagged for s in _spans(notes, draft)), _spans(notes, draft)
