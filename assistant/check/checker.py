@@ -374,7 +374,8 @@ def _polarity_not_the_notes(claim: FactCheck, note: str, draft: Draft, original:
     team's first match", where the original would not play in Saturday's opener: the note moves
     the match, not the playing); or the note's own cue of failure or absence is there, stated with
     another verb ("failed to make sure the figures were accurate" for "failing to publish accurate
-    figures"); or every cue of the result is one another note asks for ("their engine failed" is
+    figures"), or its own denial said in fewer words, reaching a word its cue did not (`negation.denied_further`:
+    "has not backed down from statements" for "is not backing down from his statements"); or every cue of the result is one another note asks for ("their engine failed" is
     the other note's; it does not deny this note's "a mile north of the island")."""
     flips = [m for m in claim.missing if " " in m]  # the reasons; a bare word is only missing
     if not flips or not all("negated" in m for m in flips):
@@ -387,5 +388,8 @@ def _polarity_not_the_notes(claim: FactCheck, note: str, draft: Draft, original:
         return negation.no_more_negations(draft.words, words(original))
     if all("no longer negated" in m for m in flips):
         return negation.cue_restated(note_words(note), [w for s in claim.sentences for w in draft.sentence_words(s)])
+    if all("is negated in the draft" in m for m in flips) and note_cues:  # the note's own denial, in fewer words
+        seen = [w for s in claim.sentences for w in draft.sentence_words(s)]
+        return all(negation.denied_further(note_words(note), seen, m.split("'")[1], note) for m in flips)
     return False
 
