@@ -11,7 +11,7 @@ from assistant import lexicon
 from assistant.check import (actions, attributes, bonds, conversed, cut_items, details, doers, edit_checks, edit_parsing, edit_sides, edit_tiers, framing,
                              fronted, generic_heads, hedges, inside, instructions, joins, likeness, matching, negation,
                              objects, parts, place_forms, places_taken, prose, prospects, reattached, relations, shades, sides, spatial,
-                             spellings, told_apart, trait_moved, two_sides, worn)
+                             spellings, told_apart, trait_moved, two_sides, word_senses, worn)
 from assistant.check.number_forms import other_writings
 from assistant.check.numbers import combine_numbers, fmt_number
 from assistant.check.report import PROBLEM_STATUSES, CheckReport, FactCheck, SentenceProvenance
@@ -86,7 +86,9 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
                            for j in range(len(d.words))) else spatial.direction_swapped(unit, i, d, tally)
 
     marked = [w for w in support_words if w.direction or w.negation]  # all the two counts below count of them
-    for counted, label, differs, idle in ((spatial.counted_direction, lambda u: f"'{u}'", swapped, None),
+    # the draft's "on top of" is "on" where the notes say no "top"; beside their "top" it is counted, as theirs is
+    on_top = None if any(w.direction == "top" for w in marked) else word_senses.on_top_at
+    for counted, label, differs, idle in ((spatial.counted_direction, lambda u: f"'{u}'", swapped, on_top),
                                           (negation.counted_negation, lambda u: "a negation", negation.negation_flips,
                                            negation.compares_at)):
         spans = spatial.surplus(parsed, marked, located, note_units, spans, counted, label, differs, idle)
@@ -372,7 +374,8 @@ def _polarity_not_the_notes(claim: FactCheck, note: str, draft: Draft, original:
     team's first match", where the original would not play in Saturday's opener: the note moves
     the match, not the playing); or the note's own cue of failure or absence is there, stated with
     another verb ("failed to make sure the figures were accurate" for "failing to publish accurate
-    figures"); or every cue of the result is one another note asks for ("their engine failed" is
+    figures"), or its own denial said in fewer words, reaching a word its cue did not (`negation.denied_further`:
+    "has not backed down from statements" for "is not backing down from his statements"); or every cue of the result is one another note asks for ("their engine failed" is
     the other note's; it does not deny this note's "a mile north of the island")."""
     flips = [m for m in claim.missing if " " in m]  # the reasons; a bare word is only missing
     if not flips or not all("negated" in m for m in flips):
@@ -385,5 +388,8 @@ def _polarity_not_the_notes(claim: FactCheck, note: str, draft: Draft, original:
         return negation.no_more_negations(draft.words, words(original))
     if all("no longer negated" in m for m in flips):
         return negation.cue_restated(note_words(note), [w for s in claim.sentences for w in draft.sentence_words(s)])
+    if all("is negated in the draft" in m for m in flips) and note_cues:  # the note's own denial, in fewer words
+        seen = [w for s in claim.sentences for w in draft.sentence_words(s)]
+        return all(negation.denied_further(note_words(note), seen, m.split("'")[1], note) for m in flips)
     return False
 

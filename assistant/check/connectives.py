@@ -4,7 +4,8 @@ alarms on text people write). Where what they join is supported they add no fact
 (caused by it), "a sign reading "OPEN"" (a sign: "OPEN"), "allegations relating to the murder"
 (about it), "a desk accompanied by a chair" (with a chair), "a hat decorated with a feather" (a hat
 with a feather), "an accident has happened" (an accident), "a tower set against the sky", "the World
-Cup starting in late September" (in late September)."""
+Cup starting in late September" (in late September), "a detailed view of the barn" (a view of it),
+"several details: a cup, a pen" (a cup, a pen)."""
 
 from __future__ import annotations
 
@@ -37,6 +38,10 @@ _TIME_ORDER = frozenset({"initially", "originally"})
 #: "starting in late September", "beginning on Monday": the time that follows is the fact.
 _FROM_TIME = frozenset({"starting", "beginning"})
 _TIME_PREPOSITIONS = frozenset({"in", "on", "from", "at"})
+#: A view said to be detailed ("a detailed view of the barn") says nothing of what it shows.
+_VIEW_NOUNS = frozenset({"view", "shot", "look", "close-up", "closeup", "image", "picture", "photo", "photograph"})
+#: Nouns that announce the list after a colon ("several details: a cup, a pen"): the list is the fact.
+_ANNOUNCERS = frozenset({"details", "detail", "items", "elements"})
 
 
 def joins_only(ws: list[Word], a: int, i: int, b: int, reasons: list[str | None], after: bool, text: str) -> bool:
@@ -68,6 +73,10 @@ def joins_only(ws: list[Word], a: int, i: int, b: int, reasons: list[str | None]
         return _subject_supported(ws, a, i, reasons)
     if low in _FROM_TIME and nxt in _TIME_PREPOSITIONS:
         return _next_supported(ws, a, i + 2, b, reasons)
+    if low == "detailed":
+        return nxt in _VIEW_NOUNS
+    if low in _ANNOUNCERS:
+        return text[ws[i].tok.end : ws[i].tok.end + 1] == ":"
     return False
 
 

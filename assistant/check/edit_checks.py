@@ -100,10 +100,10 @@ def check_edit(obs: Observation, edit: Edit, draft: Draft, original: str | None,
         if m.flipped and _polarity_not_the_edits(edit, draft.words[draft.first[m.window[0]]:draft.first[m.window[1]]],
                                                  original, supplied):
             m = dataclasses.replace(m, flipped=[f for f in m.flipped if "is negated in the draft" not in f])
-        if m.flipped:  # "the gale causing power cuts" -> "without power": the note names the absence
-            said = note_words(edit.new)
-            m = dataclasses.replace(m, flipped=[f for f in m.flipped if not (
-                f.endswith("is negated in the draft") and edit_effects.absence_named(said, f.split("'")[1]))])
+        if m.flipped:  # "the gale causing power cuts" -> "without power": the note names the absence; or denies it too
+            said, seen = note_words(edit.new), draft.words[draft.first[m.window[0]]:draft.first[m.window[1]]]
+            m = dataclasses.replace(m, flipped=[f for f in m.flipped if not (f.endswith("is negated in the draft") and (
+                edit_effects.absence_named(said, f.split("'")[1]) or negation.denied_further(said, seen, f.split("'")[1], edit.new)))])
         # the literal written as text is written ("Wolves" for "the Wolves", "St Mirren" for "St. Mirren")
         m = dataclasses.replace(m, missing=[u for u in m.missing if not written_otherwise.carried(
             written_otherwise.as_written(u, edit.new), draft)])

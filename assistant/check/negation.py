@@ -171,3 +171,32 @@ def cue_restated(note_words: "list[Word] | tuple[Word, ...]", draft_words: "list
     cues = {r for w in note_words if w.negation and w.lower not in _PLAIN_CUES and not w.lower.endswith("n't")
             for r in lexicon.roots(w.lower)}
     return bool(cues) and any(w.negation and lexicon.roots(w.lower) & cues for w in draft_words)
+
+
+#: Words that join another statement to a denied one ("is not stepping back and her deputy resigned"):
+#: what follows them is outside the cue's denial, however the result words it.
+_JOINS = frozenset({"and", "or", "nor"}) | _NEXT_PREDICATE
+
+
+def denied_further(note: "list[Word] | tuple[Word, ...]", result: "list[Word] | tuple[Word, ...]", unit: str,
+                   note_text: str) -> bool:
+    """The note's own cue denies a verb and, later in its clause but past the cue's reach, `unit` ("is not
+    backing down from his statements"); the result's cue denies the same verb and reaches `unit` in fewer
+    words ("has not backed down from statements"): the note's denial, not a new one. Not past a word that
+    joins another statement to the denied one (`_JOINS`)."""
+    from assistant import lexicon  # noqa: PLC0415 (lexicon imports this module's users)
+
+    wanted = lexicon.roots(unit)
+    for c, cue in enumerate(note):
+        if not cue.negation:
+            continue
+        at = next((k for k in range(c + 1, len(note)) if lexicon.roots(note[k].lower) & wanted), None)
+        if at is None or at <= c + NEGATION_REACH or any(w.lower in _JOINS for w in note[c + 1 : at]) \
+                or _CLAUSE_BREAK_RE.search(note_text[cue.tok.end : note[at].tok.start]):
+            continue
+        verbs = {r for w in note[c + 1 : c + 1 + NEGATION_REACH] if not w.is_stop for r in lexicon.roots(w.lower)}
+        if any(x.negation and any(lexicon.roots(y.lower) & verbs for y in result[d + 1 : d + 1 + NEGATION_REACH]
+                                  if not y.is_stop) for d, x in enumerate(result)):
+            return True
+    return False
+

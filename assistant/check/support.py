@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from assistant import lexicon
-from assistant.check import light_verbs, number_forms, written_otherwise
+from assistant.check import light_verbs, lightness, number_forms, written_otherwise
 from assistant.check.numbers import combine_numbers
 from assistant.check.words import Word, closed_compounds
 
@@ -39,6 +39,7 @@ class Support:
     after: bool = False  # their words put one thing after another ("after", "following", "caused by")
     result_had: bool = False  # their words say a result was had ("won", "beat", "with victory over")
     counted: frozenset[tuple[float, str]] = frozenset()  # (2, "woman"): two notes each about a woman (a look)
+    dark_things: frozenset[str] = frozenset()  # roots of what they call black ("black door": door), dark by colour
     read: dict = field(default_factory=dict, init=False, compare=False, repr=False)
     """Each draft sentence's first reasons against this support (`_first_reasons`), by what they read."""
 
@@ -70,7 +71,7 @@ class Support:
                    _joins_two(support), places, _ordinal_things(support), names,
                    frozenset(number_forms.durations(support)),
                    any(lexicon.lemmas(w.lower) & _AFTER for w in support), light_verbs.result_had(support),
-                   counted_by_notes(notes))
+                   counted_by_notes(notes), lightness.dark_things(support))
 
     def contracted(self, w: Word) -> bool:
         """A capitalised contraction of a word they capitalise, its first and last letter kept and the

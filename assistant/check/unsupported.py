@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant import lexicon
-from assistant.check import connectives, light_verbs, number_forms, written_otherwise
+from assistant.check import connectives, light_verbs, lightness, number_forms, written_otherwise
 from assistant.check import word_senses as senses
 from assistant.check.numbers import combine_numbers, fmt_number, number_reason
 from assistant.check.report import Span, Tier
@@ -31,6 +31,8 @@ def unsupported(draft: Draft, support: Support, forbidden: dict[str, str],
                                   or _count_of_a_supplied_ordinal(draft.words, i, b, support)
                                   or _number_said_otherwise(draft.words[a:b], i - a, support, r)
                                   or connectives.joins_only(draft.words, a, i, b, reasons, support.after, draft.text)
+                                  or lightness.black_is_dark(draft.words, i, b, reasons, a, support.dark_things)
+                                  or senses.on_top_at(draft, i)
                                   or written_otherwise.hyphen_joined(draft.words, i, draft.text) & support.roots  # re-opened
                                   or light_verbs.carries_a_supplied_act(draft.words, a, i, b, reasons, support.result_had)) else r
                    for i, r in enumerate(reasons, a)]

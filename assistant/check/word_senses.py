@@ -145,3 +145,14 @@ def joined_into_a_word(text: str, offset: int, tokens: list) -> set[int]:
                 and not lexicon.can_be_adverb(whole)):
             out.add(i)
     return out
+
+
+def on_top_at(draft, i: int) -> bool:
+    """The draft word at flat index `i` is "top" of "on top of": the preposition "on" said in other words
+    ("crates on top of one another" for the notes' "one on the other"), no place "top" of its own to count
+    or to support ("at the top of the shelf" is one). Read in the draft only: a terse note's "on top of
+    image" says "at the top of it", and a draft that copies it still says the note's "top"."""
+    ws = draft.words
+    return (0 < i < len(ws) - 1 and ws[i].lower == "top" and ws[i - 1].lower == "on" and ws[i + 1].lower == "of"
+            and draft.sent_of[i - 1] == draft.sent_of[i] == draft.sent_of[i + 1])
+
