@@ -32,7 +32,7 @@ def test_guard_another_word_stays_flagged():
     ("ad on wall", "An advertisement is on the wall."),
 ])
 def test_a_clipped_word_in_the_notes_is_kept_by_its_long_form(note, draft):
-    """People type "lab" for a labrador (lexicon-2026.12.07.4): the long form keeps the note, unflagged."""
+    """People type "lab" for a labrador (lexicon-2026.12.07.4, lead): the long form keeps the note, unflagged."""
     report = check_draft(split_notes(note), draft)
     assert [f.status for f in report.facts] == ["kept"] and report.unsupported == [], report
 
