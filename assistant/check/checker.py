@@ -10,8 +10,8 @@ from functools import lru_cache
 from assistant import lexicon
 from assistant.check import (actions, attributes, bonds, conversed, cut_items, details, doers, edit_checks, edit_parsing, edit_sides, edit_tiers, framing,
                              fronted, generic_heads, hedges, inside, instructions, joins, likeness, matching, negation,
-                             objects, parts, place_forms, places_taken, prose, prospects, reattached, relations, shades, sides, spatial,
-                             spellings, told_apart, trait_moved, two_sides, worn)
+                             objects, parts, place_forms, places_taken, prose, prospects, reattached, relations, shades, sides,
+                             sides_lost, spatial, spellings, told_apart, trait_moved, traits_lost, two_sides, worn)
 from assistant.check.number_forms import other_writings
 from assistant.check.numbers import combine_numbers, fmt_number
 from assistant.check.report import PROBLEM_STATUSES, CheckReport, FactCheck, SentenceProvenance
@@ -228,10 +228,15 @@ def _bound(fact: FactCheck, obs: Observation, draft: Draft, notes: tuple[str, ..
             lost = evidence
         elif evidence := parts.said_apart(obs.text, draft, carriers):
             lost = evidence
+        elif side := sides_lost.side_lost(obs.text, draft, fact.sentences, tuple(notes)):
+            evidence, certain = side
+            return fact.model_copy(update={"status": "dropped", "tier": "certain" if certain else "check",
+                                           "evidence": evidence, "missing": [evidence]})
         elif evidence := attributes.attribute_dropped(obs.text, draft, carriers) or shades.tone_cut(
                 obs.text, draft, carriers) or shades.shade_dropped(obs.text, draft, carriers) or shades.colour_cut_off(
                 obs.text, draft, carriers) or details.said_only_by_another(obs.text, draft, fact.sentences, tuple(notes)) \
-                or cut_items.item_cut_off(obs.text, draft, fact.sentences):
+                or cut_items.item_cut_off(obs.text, draft, fact.sentences) \
+                or traits_lost.trait_lost(obs.text, draft, fact.sentences):
             lost = evidence
         else:
             return fact
