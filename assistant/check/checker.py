@@ -28,6 +28,7 @@ class _Verdict:
     support: str  # the note text that counts as support for the draft's words
     forbidden: set[str]  # words the note corrects away
     review: bool = False  # an edit held for review (`edit_review`)
+    carried: bool = False  # dropped for a detail its sentences lost, which still carry the rest (`_detail_lost`)
 
 
 def check_draft(observations: list[Observation], draft: str, *, original: str | None = None,
@@ -61,7 +62,7 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
         read_from.append((verdict.support, obs.text))
         for word in verdict.forbidden:
             forbidden.setdefault(word, obs.id)
-        if verdict.fact.status not in ("dropped", "contradicted"):
+        if verdict.fact.status not in ("dropped", "contradicted") or verdict.carried:
             for s in verdict.fact.sentences:
                 sentence_notes[s].append(obs.id)
 
@@ -228,15 +229,10 @@ def _bound(fact: FactCheck, obs: Observation, draft: Draft, notes: tuple[str, ..
             lost = evidence
         elif evidence := parts.said_apart(obs.text, draft, carriers):
             lost = evidence
-        elif side := sides_lost.side_lost(obs.text, draft, fact.sentences, tuple(notes)):
-            evidence, certain = side
-            return fact.model_copy(update={"status": "dropped", "tier": "certain" if certain else "check",
-                                           "evidence": evidence, "missing": [evidence]})
         elif evidence := attributes.attribute_dropped(obs.text, draft, carriers) or shades.tone_cut(
                 obs.text, draft, carriers) or shades.shade_dropped(obs.text, draft, carriers) or shades.colour_cut_off(
                 obs.text, draft, carriers) or details.said_only_by_another(obs.text, draft, fact.sentences, tuple(notes)) \
-                or cut_items.item_cut_off(obs.text, draft, fact.sentences) \
-                or traits_lost.trait_lost(obs.text, draft, fact.sentences):
+                or cut_items.item_cut_off(obs.text, draft, fact.sentences):
             lost = evidence
         else:
             return fact
@@ -245,6 +241,19 @@ def _bound(fact: FactCheck, obs: Observation, draft: Draft, notes: tuple[str, ..
     tier = "certain" if any(m.certain for m in moved) else "check"
     return fact.model_copy(update={"status": status, "tier": tier, "evidence": "; ".join(m.evidence for m in moved),
                                    "missing": [m.evidence for m in moved]})
+
+
+def _detail_lost(fact: FactCheck, obs: Observation, draft: Draft, notes: tuple[str, ...]) -> FactCheck | None:
+    """A side or describing word of the note's thing that no sentence naming the thing says (`sides_lost`,
+    `traits_lost`): the note is dropped, yet its sentences still carry the rest of it, so what they say
+    beyond the notes is read as before (a doubt they add is still no note's)."""
+    if side := sides_lost.side_lost(obs.text, draft, fact.sentences, notes):
+        evidence, tier = side[0], "certain" if side[1] else "check"
+    elif not (evidence := traits_lost.trait_lost(obs.text, draft, fact.sentences)):
+        return None
+    else:
+        tier = "check"
+    return fact.model_copy(update={"status": "dropped", "tier": tier, "evidence": evidence, "missing": [evidence]})
 
 
 _PRONOUN_SUBJECT_RE = re.compile(r"^(?:it|they|he|she)\b(?!\s*['’])", re.I)
@@ -309,6 +318,8 @@ def _check_observation(obs: Observation, draft: Draft, original: str | None, not
         if original is None and fact.status == "kept" and (shot := framing.shot_dropped(obs.text, draft.text)):
             fact = fact.model_copy(update={"status": "dropped", "tier": "check", "missing": [shot],
                                            "evidence": f"the note gives the shot ({shot}); no sentence says it"})
+        if original is None and fact.status == "kept" and (lost := _detail_lost(fact, obs, draft, notes)):
+            return _Verdict(lost, support, set(), carried=True)
         return _Verdict(fact, support, set())
     edit = edit_parsing.parse_edit(obs.text)
     supplied = frozenset().union(*(_asked_words(n) for n in notes if n != obs.text))

@@ -135,7 +135,9 @@ def _said_of_another(unit: str, ws: list[Word], note_text: str, notes: tuple[str
 
 
 def _as_written(note_text: str, side: Word) -> str:
-    """The side as the note writes it, with the word before it ("on left", "in background")."""
+    """The side as the note writes it, with the words that place it ("on left", "in the background")."""
     ws = note_words(note_text)
-    i = next(k for k, w in enumerate(ws) if w.tok.start == side.tok.start)
-    return note_text[ws[i - 1].tok.start:side.tok.end] if i and ws[i - 1].is_stop else side.tok.text
+    i = j = next(k for k, w in enumerate(ws) if w.tok.start == side.tok.start)
+    while j > 0 and i - j < 2 and ws[j - 1].is_stop:
+        j -= 1
+    return note_text[ws[j].tok.start:side.tok.end]
