@@ -17,7 +17,7 @@ from assistant.check.binding import (CERTAIN_KINDS, AttrKind, Phrase, attr_kind,
 from assistant.check.pronouns import pronoun_phrases
 from assistant.check.sentence_memo import by_sentences
 from assistant.check.terse_attributes import part_licensed, said_after
-from assistant.check.word_forms import singular
+from assistant.check.word_forms import form_of, several_of, singular
 from assistant.check.words import Draft, Word, note_words, read_sentence
 
 CHECKED_KINDS: frozenset[AttrKind] = CERTAIN_KINDS | {"size"}
@@ -319,8 +319,8 @@ def count_changed(note_text: str, draft: Draft, sentences: list[int], notes: tup
         # the match may have picked another sentence that names it too ("roads" of a city): a
         # singular anywhere in the draft may carry the note
         anywhere = naming & _heads(draft.text) if named else ()  # the words of the draft's things that name it
-        if named and all(low != phrase.head.lower and not singular(low) for low in anywhere) and (
-                last.lower in _ONE or phrase.head.lower in lexicon.lemmas(named[0].lower)):  # "cabinetry"
+        if named and all(low != phrase.head.lower and several_of(low, phrase.head.lower) for low in anywhere) and (
+                last.lower in _ONE or form_of(named[0].lower, phrase.head.lower)):  # "cabinetry"
             return f"the note has one {phrase.head.tok.text}, the draft says {named[0].tok.text}"
     return None
 
@@ -341,7 +341,8 @@ def _counted_as_one(note_text: str, notes: tuple[str, ...]) -> tuple[tuple[Phras
                                             or any(w.number is not None for w in before) or _modifies(phrase.head, ws)
                                             or before[-1].lower in _COPULAS or phrase.head.lower.endswith("ing")):
             continue  # terse: "castle on rocky hill" where another note has "rocky hills"; "3 arrow shapes"
-        if any(x.tok.end <= first.tok.start and not singular(x.lower) for p in found for x in (p.head, *p.nouns)):
+        if any(x.tok.end <= first.tok.start and not singular(x.lower) and not _listed_before(x, first, ws)
+               for p in found for x in (p.head, *p.nouns)):
             continue  # "houses with a red roof": one each, so "red roofs" says the same
         out.append((phrase, before[-1]))
     return tuple(out)
@@ -354,6 +355,14 @@ _NOT_COUNTED = frozenset("the this that these those some any many several few ea
 
 
 _ONE = frozenset({"a", "an", "one", "single"})
+_LISTING = frozenset({"and", "or"})
+
+
+def _listed_before(plural: Word, first: Word, ws: tuple[Word, ...]) -> bool:
+    """The plural is the item listed right before the phrase ("cars and person"): another thing, not
+    what the singular is one of each."""
+    between = [w for w in ws if plural.tok.end <= w.tok.start < first.tok.start]
+    return len(between) == 1 and between[0].lower in _LISTING
 
 
 def _modifies(head: Word, ws: list[Word]) -> bool:

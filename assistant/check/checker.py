@@ -10,8 +10,8 @@ from functools import lru_cache
 from assistant import lexicon
 from assistant.check import (actions, attributes, bonds, conversed, cut_items, details, doers, edit_checks, edit_parsing, edit_sides, edit_tiers, framing,
                              fronted, generic_heads, hedges, inside, instructions, joins, likeness, matching, negation,
-                             objects, parts, place_forms, places_taken, prose, prospects, reattached, relations, shades, sides, spatial,
-                             spellings, told_apart, trait_moved, two_sides, word_senses, worn)
+                             objects, parts, place_forms, places_taken, prose, prospects, reattached, relations, shades, sides,
+                             sides_lost, spatial, spellings, told_apart, trait_moved, traits_lost, two_sides, word_senses, worn)
 from assistant.check.number_forms import other_writings
 from assistant.check.numbers import combine_numbers, fmt_number
 from assistant.check.report import PROBLEM_STATUSES, CheckReport, FactCheck, SentenceProvenance
@@ -28,6 +28,7 @@ class _Verdict:
     support: str  # the note text that counts as support for the draft's words
     forbidden: set[str]  # words the note corrects away
     review: bool = False  # an edit held for review (`edit_review`)
+    carried: bool = False  # dropped for a detail its sentences lost, which still carry the rest (`_detail_lost`)
 
 
 def check_draft(observations: list[Observation], draft: str, *, original: str | None = None,
@@ -61,7 +62,7 @@ def check_draft(observations: list[Observation], draft: str, *, original: str | 
         read_from.append((verdict.support, obs.text))
         for word in verdict.forbidden:
             forbidden.setdefault(word, obs.id)
-        if verdict.fact.status not in ("dropped", "contradicted"):
+        if verdict.fact.status not in ("dropped", "contradicted") or verdict.carried:
             for s in verdict.fact.sentences:
                 sentence_notes[s].append(obs.id)
 
@@ -244,6 +245,19 @@ def _bound(fact: FactCheck, obs: Observation, draft: Draft, notes: tuple[str, ..
                                    "missing": [m.evidence for m in moved]})
 
 
+def _detail_lost(fact: FactCheck, obs: Observation, draft: Draft, notes: tuple[str, ...]) -> FactCheck | None:
+    """A side or describing word of the note's thing that no sentence naming the thing says (`sides_lost`,
+    `traits_lost`): the note is dropped, yet its sentences still carry the rest of it, so what they say
+    beyond the notes is read as before (a doubt they add is still no note's)."""
+    if side := sides_lost.side_lost(obs.text, draft, fact.sentences, notes):
+        evidence, tier = side[0], "certain" if side[1] else "check"
+    elif not (evidence := traits_lost.trait_lost(obs.text, draft, fact.sentences)):
+        return None
+    else:
+        tier = "check"
+    return fact.model_copy(update={"status": "dropped", "tier": tier, "evidence": evidence, "missing": [evidence]})
+
+
 _PRONOUN_SUBJECT_RE = re.compile(r"^(?:it|they|he|she)\b(?!\s*['’])", re.I)
 
 
@@ -306,6 +320,8 @@ def _check_observation(obs: Observation, draft: Draft, original: str | None, not
         if original is None and fact.status == "kept" and (shot := framing.shot_dropped(obs.text, draft.text)):
             fact = fact.model_copy(update={"status": "dropped", "tier": "check", "missing": [shot],
                                            "evidence": f"the note gives the shot ({shot}); no sentence says it"})
+        if original is None and fact.status == "kept" and (lost := _detail_lost(fact, obs, draft, notes)):
+            return _Verdict(lost, support, set(), carried=True)
         return _Verdict(fact, support, set())
     edit = edit_parsing.parse_edit(obs.text)
     supplied = frozenset().union(*(_asked_words(n) for n in notes if n != obs.text))

@@ -95,6 +95,9 @@ def _match_window(key: Key, draft: Draft, lo: int, hi: int, want_hedge: bool) ->
     flipped: list[str] = []
     mixed: list[str] = []
     at: list[tuple[int, str]] = []  # positions of the content units, for the proximity rule
+    # "not a real dog, a statue": the unnegated things, of which "a statue of a dog" says what they show
+    things = [j for u in key.content if u not in key.negated for j in draft.where(u) if a <= j < b] if key.negated else []
+    shown: list[int] = []
     for unit in key.words():
         if unit in critical:
             where = spatial.critical_positions(unit, draft, a, b, key) or spatial.kind_positions(unit, key, draft, a, b)
@@ -114,18 +117,27 @@ def _match_window(key: Key, draft: Draft, lo: int, hi: int, want_hedge: bool) ->
             at += [(i, unit) for i in where]
         if unit in key.names:
             continue  # a name is named, not asserted: "called on the Food Standards Agency not to ..."
-        flags = [i in draft.negated for i in where]
+        flags = [i in draft.negated or unit in key.negated and negation.shown_by(draft, i, things) for i in where]
+        shown += [i for i, flag in zip(where, flags) if flag and i not in draft.negated]
         problem = negation.polarity_problem(unit, unit in key.negated, flags)
         if problem:
             flipped.append(problem)
             if unit not in key.negated and not all(flags):
                 mixed.append(problem)
+    for unit in _described_by_negation(key, found) if shown else ():
+        found.add(unit)  # "real" of "not a real dog": said with the dog the statue shows
+        at.append((shown[0], unit))
     span = max(_MIN_SPAN, _SPAN_PER_UNIT * len(key.words()))
     # a window no longer than the span holds every found unit within it: no need to slide
     hits = closest_hits(at, span) if b - a > span else sum(1 for u in key.content if u in found)
     if hits < required(len(key.content), key.lenient):
         missing.extend([u for u in key.content if u not in found] or [SCATTERED])
     return Match((lo, hi), missing, flipped, hits, want_hedge and hedges.window_hedged(key, draft, lo, hi), tuple(mixed))
+
+
+def _described_by_negation(key: Key, found: set[str]) -> list[str]:
+    """The note's negated describing words not found ("real", "actual", "live" of "not a real dog")."""
+    return [u for u in key.content if u in key.negated and u not in found and lexicon.can_be_adjective(u)]
 
 
 def _named_by_its_member(unit: str, key: Key, draft: Draft, a: int, b: int) -> list[int]:

@@ -200,3 +200,30 @@ def denied_further(note: "list[Word] | tuple[Word, ...]", result: "list[Word] | 
             return True
     return False
 
+
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def shown_by(draft: "Draft", i: int, things: list[int]) -> bool:
+    """The word at flat index `i` names what another of the note's things shows or is made as: "a statue
+    of a dog", "a dog statue", "a plastic flower bouquet" for "not a real dog, a statue". `things`: the
+    flat indices of the note's unnegated things. The thing is not said to be there, so its negation stands."""
+    from assistant import lexicon  # noqa: PLC0415 (as in cue_restated)
+
+    s = draft.sent_of[i]
+    for j in things:
+        if draft.sent_of[j] != s or not lexicon.can_be_noun(draft.words[j].lower):
+            continue
+        if j == i + 1 and not draft.words[j].lower.endswith(("ing", "ed")) and _names_a_kind(draft.words[i]):
+            return True  # "a dog statue"; not "sun rays falling", nor "white bones" (a colour of the bones)
+        between = [w.lower for w in draft.words[j + 1:i]]
+        if j < i and between[:1] == ["of"] and len(between) <= 2 and set(between[1:]) <= _ARTICLES:
+            return True  # "a statue of a dog"
+    return False
+
+
+def _names_a_kind(w: "Word") -> bool:
+    """A noun that may say what a thing shows ("dog" of "dog statue"), no colour or describing word."""
+    from assistant import lexicon  # noqa: PLC0415 (as in cue_restated)
+
+    return w.color is None and not lexicon.can_be_adjective(w.lower)

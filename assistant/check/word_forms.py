@@ -160,6 +160,19 @@ def noun_after_determiner(lowers: list[str], i: int) -> bool:
 
 #: Plurals not made with -s: "men" is several, though it does not end in "s" (`singular`).
 IRREGULAR_PLURALS = frozenset("men women children feet teeth mice geese".split())
+#: "people" is several only as the plural of a note's "person": it names one crowd as often (`singular`
+#: leaves it out of IRREGULAR_PLURALS).
+_PLURAL_OF = {"person": "people"}
+
+
+def several_of(low: str, head: str) -> bool:
+    """The draft's `low` says several of the note's singular `head`: a plural, or "people" for "person"."""
+    return not singular(low) or _PLURAL_OF.get(head) == low
+
+
+def form_of(low: str, head: str) -> bool:
+    """The draft's `low` is a form of the note's `head` ("roofs", "men", "people" for "person")."""
+    return head in lexicon.lemmas(low) or _PLURAL_OF.get(head) == low
 
 
 @lru_cache(maxsize=65536)
