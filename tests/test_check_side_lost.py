@@ -45,3 +45,16 @@ def test_guard_a_side_of_another_thing_or_a_reworded_thing_passes():
     # the side said of a thing no note names may be the man's in other words ("the figure")
     assert _fact(NOTES, "A man holds a striped umbrella. The figure stands on the left. A woman in a red coat walks "
                         "a small dog.").status == "kept"
+
+
+def test_guard_a_pronoun_after_a_fronted_phrase_goes_on_about_the_thing():
+    # review50: "Standing on the left, he ..." goes on about the man as "He stands on the left." does; it was a
+    # certain "never say so" because the sentence did not open with the pronoun
+    for second in ("Standing on the left, he watches a woman in a red coat walk a small dog.",
+                   "On the left, he watches a woman in a red coat walk a small dog."):
+        assert _fact(NOTES, "A man holds a striped umbrella. " + second).status == "kept", second
+    # a sentence that opens with another thing and then a pronoun is about that thing: the loss stands
+    for second in ("A woman in a red coat, her small dog beside her, walks on the left.",
+                   "On the left, his wife in a red coat walks a small dog."):
+        fact = _fact(NOTES, "A man holds a striped umbrella. " + second)
+        assert fact.status == "dropped" and "left" in fact.evidence, second

@@ -27,7 +27,8 @@ def _plain(text: str) -> tuple[str, ...]:
     return tuple("and" if w in "+&" else w for w in words if w not in ("a", "an", "the"))
 
 
-def _likeness(word: str) -> bool:
+def is_likeness(word: str) -> bool:
+    """A thing that shows another ("statue", "paintings", "shadow"), not the thing it shows."""
     kinds = lexicon.load().representations | _ALSO
     return word in kinds or bool(lexicon.lemmas(word) & kinds)
 
@@ -43,7 +44,7 @@ def _listed_in(note_text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     body = _plain(note_text)
     out = []
     for i, w in enumerate(body[:-2]):
-        if body[i + 1] != "of" or not _likeness(w):
+        if body[i + 1] != "of" or not is_likeness(w):
             continue
         for j in range(i + 3, min(len(body) - _OPENING, i + 2 + _REACH)):
             if body[j] in _VERBS or body[j] in _QUOTES:

@@ -117,8 +117,10 @@ def _match_window(key: Key, draft: Draft, lo: int, hi: int, want_hedge: bool) ->
             at += [(i, unit) for i in where]
         if unit in key.names:
             continue  # a name is named, not asserted: "called on the Food Standards Agency not to ..."
-        flags = [i in draft.negated or unit in key.negated and negation.shown_by(draft, i, things) for i in where]
-        shown += [i for i, flag in zip(where, flags) if flag and i not in draft.negated]
+        flags = [i in draft.negated for i in where]
+        if unit in key.negated and not any(flags):  # shown by a statue, not there: each mention ("A dog sleeps in
+            flags = [all(negation.shown_by(draft, i, things) for i in where)] * len(where)  # the dog house" is one)
+            shown += where if flags[0] else []
         problem = negation.polarity_problem(unit, unit in key.negated, flags)
         if problem:
             flipped.append(problem)

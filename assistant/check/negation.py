@@ -202,13 +202,16 @@ def denied_further(note: "list[Word] | tuple[Word, ...]", result: "list[Word] | 
 
 
 _ARTICLES = frozenset({"a", "an", "the"})
+#: What a likeness shows follows these: "a statue of a dog", "a painting showing a horse".
+_SHOWING = frozenset("of shows showing depicts depicting portrays portraying represents representing".split())
 
 
 def shown_by(draft: "Draft", i: int, things: list[int]) -> bool:
     """The word at flat index `i` names what another of the note's things shows or is made as: "a statue
-    of a dog", "a dog statue", "a plastic flower bouquet" for "not a real dog, a statue". `things`: the
+    of a dog" (a likeness), "a dog statue", "a plastic flower bouquet" for "not a real dog, a statue". `things`: the
     flat indices of the note's unnegated things. The thing is not said to be there, so its negation stands."""
     from assistant import lexicon  # noqa: PLC0415 (as in cue_restated)
+    from assistant.check.likeness import is_likeness  # noqa: PLC0415
 
     s = draft.sent_of[i]
     for j in things:
@@ -217,8 +220,9 @@ def shown_by(draft: "Draft", i: int, things: list[int]) -> bool:
         if j == i + 1 and not draft.words[j].lower.endswith(("ing", "ed")) and _names_a_kind(draft.words[i]):
             return True  # "a dog statue"; not "sun rays falling", nor "white bones" (a colour of the bones)
         between = [w.lower for w in draft.words[j + 1:i]]
-        if j < i and between[:1] == ["of"] and len(between) <= 2 and set(between[1:]) <= _ARTICLES:
-            return True  # "a statue of a dog"
+        if j < i and between[:1] and between[0] in _SHOWING and len(between) <= 2 and set(between[1:]) <= _ARTICLES \
+                and is_likeness(draft.words[j].lower):
+            return True  # "a statue of a dog", "a statue depicting a dog"; "a field of horses" are real horses
     return False
 
 

@@ -29,8 +29,12 @@ _LITERAL = _PLACES - {"center"}
 _PLACE_NOUNS = frozenset("side sides corner corners edge edges half part portion section area frame image picture "
                          "photo scene shot view".split())
 _ARTICLES = frozenset({"a", "an", "the"})
-#: A sentence that goes on about the thing the one before it named ("He stands on the left.").
-_GOES_ON = re.compile(r"^\s*(?:it|they|he|she|its|their|his|her)\b", re.I)
+#: A sentence that goes on about the thing the one before it named ("He stands on the left.", "Its ...", and
+#: after a phrase put first, its subject: "Standing on the left, he ...", "Weathered and grey, it leans."); not
+#: a phrase that names a thing of its own first ("A woman, her dog beside her, ..."), nor "On the left, his
+#: wife ..." (his wife is another).
+_GOES_ON = re.compile(r"^\s*(?:(?:it|they|he|she|its|their|his|her)\b"
+                      r"|(?!(?:a|an|the|this|that|these|those)\b)[^,;.]*,\s*(?:it|they|he|she)\b)", re.I)
 
 
 def side_lost(note_text: str, draft: Draft, sentences: list[int], notes: tuple[str, ...]) -> tuple[str, bool] | None:

@@ -38,7 +38,8 @@ def trait_lost(note_text: str, draft: Draft, sentences: list[int]) -> str | None
             continue
         telling = set(naming) | {t for s in naming for t in going_on(draft, s)}
         for trait in traits:
-            if trait.endswith("ing") and draft.where(trait):
+            if trait.endswith("ing") and draft.where(trait) and not any(_of_the_living(draft, i)
+                                                                        for i in draft.where(trait)):
                 continue  # "bowling gutter" beside "bowling lane": a kind of things, said of the gutter's kin
             if not any(draft.sent_of[i] in telling for i in draft.where(trait)):
                 return f"the note calls the {head} {trait}; the sentences that name the {head} do not"
@@ -76,6 +77,13 @@ def _thing(p: Phrase) -> Word:
     if p.nouns and head.lower.endswith("s") and lexicon.can_be_verb(head.lower):
         return p.nouns[-1]
     return head
+
+
+def _of_the_living(draft: Draft, i: int) -> bool:
+    """The -ing word at flat index `i` is a state of a person or an animal typed after it ("a smiling boy"):
+    said of that one, not of a kind of things."""
+    return i + 1 < len(draft.words) and draft.sent_of[i + 1] == draft.sent_of[i] \
+        and lexicon.names_living([draft.words[i + 1].lower])
 
 
 def _apart(text: str, a: Word, b: Word) -> bool:
