@@ -236,7 +236,7 @@ _PATH_WORDS = frozenset("around across along through over off from into onto tow
 #: preposition's noun ("a flag with a white star covers the wall"), since no noun phrase goes on
 #: into an article ("sunflower plants on the ground" goes on into a preposition: a noun still);
 #: after a comma the article opens a list's next item ("coffee mugs, a lamp"), no object
-_OBJECT_OPENERS = frozenset("a an the this these those its their his her some several".split())
+_OBJECT_OPENERS = frozenset("a an the this these those its their his her some several few many".split())
 
 
 #: words that count more than one thing: a verb after them agrees with a plural noun

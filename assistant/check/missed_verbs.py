@@ -74,10 +74,10 @@ def verb_after_aside(sentence: str, bare: bool = False) -> bool:
     parts = [p.strip() for p in sentence.split(",")]
     subject = [t.lower for t in tokenize(parts[0])]
     # a list goes on through "and", "+", "w/" ("Ground w/ dry leaves, small plants, twigs ..."); "A puppet
-    # with a hat, wearing ..., stands ..." has its verb
+    # with a hat, wearing ..., stands ..." has its verb; "The cats, with their tails, watch ...": their own, no list
     if len(parts) < 3 or not 1 <= len(subject) <= 8 or _verb_before_head(parts[0]) or \
             _LISTING - {"with"} & set(parts[0].lower().split()) or \
-            parts[1].split()[:1] and parts[1].split()[0].lower() in _LISTING:
+            parts[1].split()[:1] and parts[1].split()[0].lower() in _LISTING and parts[1].split()[1:2] not in (["its"], ["their"], ["his"], ["her"]):
         return False
     head = subject[-1]
     many = plural(head) and head not in PLURAL_NOUNS

@@ -150,12 +150,17 @@ def verb_before_described_plural(lowers: list[str], start: int, i: int) -> bool:
 def noun_after_determiner(lowers: list[str], i: int) -> bool:
     """Whether the word before i is a noun right after its determiner or owner, though it may describe too ("the
     first", "the pie's exterior"): before a verb and its object's article, it ends the subject ("The pie's exterior
-    boasts a golden hue."); not a colour ("the red ...")."""
+    boasts a golden hue.", "The tank's top features a dome."); not a colour ("the red ...")."""
     if i < 2:
         return False
     owner, prev = lowers[i - 2], lowers[i - 1]
-    return (owner in DETERMINERS or owner.endswith(("'s", "’s"))) and lexicon.can_be_noun(prev) and \
-        prev not in lexicon.load().colors
+    return (owner in DETERMINERS or owner.endswith(("'s", "’s"))) and (lexicon.can_be_noun(prev) or prev in PART_NAMES) \
+        and prev not in lexicon.load().colors
+
+
+#: a thing's sides and parts, nouns after a determiner or an owner ("the tank's top") that the dictionary may know
+#: only as describing words
+PART_NAMES = frozenset("top bottom front back rear side left right center centre middle".split())
 
 
 #: Plurals not made with -s: "men" is several, though it does not end in "s" (`singular`).

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from assistant import lexicon
-from assistant.compose import fragments
+from assistant.compose import fragments, passives
 from assistant.compose.sentences import terminated
 from assistant.compose.typed import Unit, attribute, noun_word, units
 
@@ -20,8 +20,10 @@ _POSSESSIVES = frozenset("his her its their".split())
 #: prepositions of place a terse note puts right after its noun ("his arm at his side")
 _PLACE_AFTER = frozenset("at on in under over above below behind beside near against across along inside "
                          "outside around".split())
-#: where a clause of a terse note starts: the sentence's start, or after a comma and "and"/"but"
-_CLAUSE_START_RE = re.compile(r"(?:^|,\s+(?:and\s+|but\s+)?)", re.I)
+#: words that name a part of a group, as its subject ("Some standing, while others seated"), with "are"
+GROUP_BE = {w: "are" for w in "some others many several most both few".split()}
+#: where a clause of a terse note starts: the sentence's start, or after a comma and "and"/"but"/"while"
+_CLAUSE_START_RE = re.compile(r"(?:^|,\s+(?:and\s+|but\s+|while\s+|whereas\s+)?)", re.I)
 
 
 def be_inserted(fragment: str) -> str | None:
@@ -83,7 +85,9 @@ def _be_in_clause(us: list[Unit], opens: bool = True) -> tuple[int, str] | None:
     if len(us) < 2 or us[1].comma_before:
         return None
     first = us[0].lower
-    if first in PRONOUN_BE:  # "He wearing a cap", "They on a patch of grass": a place after a pronoun is said of it
+    if first in GROUP_BE and not us[1].comma_before and us[1].lower.endswith("ed") and passives.by_the_lexicon(us[1].lower):
+        return us[1].start, "are"  # "others seated on the bench": a participle of placement or state, not a doing
+    if first in PRONOUN_BE or first in GROUP_BE:  # "He wearing a cap", "They on a patch of grass": a place after a pronoun is said of it
         verb = us[1].lower
         # "He in a green coat": "in" says what he wears as often ("is" or "stands" is the model's to choose)
         # and only where the sentence opens: "Wooden piece behind toy, and it on the left" keeps its verbless first part
@@ -92,7 +96,7 @@ def _be_in_clause(us: list[Unit], opens: bool = True) -> tuple[int, str] | None:
         # "It mostly blue with silver trim": an adverb and a colour or a describing word after the pronoun
         described = opens and verb.endswith("ly") and lexicon.can_be_adverb(verb) and len(us) > 2 and not us[2].comma_before \
             and (us[2].lower in lexicon.load().colors or lexicon.can_be_adjective(us[2].lower) and not lexicon.can_be_noun(us[2].lower))
-        return (us[1].start, PRONOUN_BE[first]) if verb.endswith("ing") and lexicon.can_be_verb(verb) or placed or described else None
+        return (us[1].start, PRONOUN_BE.get(first, "are")) if verb.endswith("ing") and lexicon.can_be_verb(verb) or placed or described else None
     if first not in _POSSESSIVES:
         return None
     for k in range(1, min(len(us), 5)):

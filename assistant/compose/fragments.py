@@ -363,9 +363,11 @@ def note_names(observations: list[Observation]) -> frozenset[str]:
     """The words the notes write with a capital after a note's first word ("a white Ford truck",
     'sign "ROSE BAKERY"'): names, kept capitalised where a fragment starts with one. An article or
     a determiner is none: "Pillar: A white pillar" capitalises "A" after its heading, and "There
-    is A white pillar" kept it."""
-    return frozenset(t.text for o in observations for t in tokenize(o.text)[1:]
-                     if t.text[:1].isupper() and t.lower not in DETERMINERS)
+    is A white pillar" kept it. A note's first word is one where a capitalised word follows it ("Big Ben in
+    distance"), unless it is a colour or a determiner."""
+    return frozenset(t.text for o in observations for ts in [tokenize(o.text)] for k, t in enumerate(ts)
+                     if t.text[:1].isupper() and t.lower not in DETERMINERS and (k or len(ts) > 1 and ts[1].text[:1].isupper()
+                                                                                 and t.lower not in lexicon.load().colors and lexicon.number_value(t.lower) is None))
 
 
 def plural_noun(word: str) -> bool:

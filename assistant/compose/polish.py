@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from assistant import lexicon
 from assistant.check import CheckReport, check_draft, clauses, prose, word_forms
-from assistant.compose import fragments, placed_verbs, predicates, shot_views, tails, typed
+from assistant.compose import agreement, fragments, placed_verbs, predicates, shot_views, tails, typed
 from assistant.compose.fragments import (
     DETERMINERS,
     PHRASE_START,
@@ -289,6 +289,8 @@ def _mended(fragment: str, names: frozenset[str] | None, tails_first: bool) -> s
         return None if unwritten(whole) else whole
     if _verb_after_participle_aside(fragment):
         return None  # "Waters of the sea, punctuated by pools, command attention.": a sentence; no "There are"
+    if (whole := agreement.agreed(fragment)) is not None:  # "The vase, ..., boast smooth, pale glaze." -> "boasts a ..."
+        return whole
     if clauses.may_have_verb(with_nouns_masked(fragment)) or object_after_verb(fragment) or verb is not None or \
             placed_verbs.verb_after_place(fragment) is not None:
         # "A man in a coat waits at ...", "Paper bears inscription ...": only the subject's article

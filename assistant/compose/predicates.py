@@ -412,6 +412,7 @@ def _place_kept(text: str) -> str | None:
     words = place.lower().split()
     if not rest.strip() or len(words) < 2 or not (words[0] in PLACE_PREPOSITIONS - {"of"} or
                                                   words[0] in ("left", "right") and words[1] == "of" or
+                                                  words[0] in fragments.TO_PLACES and words[1] == "to" or
                                                   words[0] in ("further", "farther") and len(words) == 2) or \
             clauses.has_verb(tokenize(place), place):
         return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from assistant import lexicon
 from assistant.check import clauses, word_forms
-from assistant.compose import doers, fragments, passives, typed
+from assistant.compose import doers, dropped_be, fragments, passives, typed
 from assistant.compose.sentences import terminated
 from assistant.text import quotation_spans, tokenize
 
@@ -47,6 +47,9 @@ def be_put_back(head: str, names: frozenset[str] | None = None) -> str | None:
     if not fragments.unwritten(head) or clauses.may_have_verb(with_nouns_masked(head)) or object_after_verb(head) or \
             placed_verbs.verb_after_place(head) is not None:
         return None
+    # "The lake below, a mirror of pines": the aside is what it is ("The lake is below, a mirror ..." reads the place as said)
+    if (whole := be_before_apposition(head)) is not None and not fragments.unwritten(whole):
+        return whole
     whole = fragments.as_sentence(head, names)
     if whole is not None and only_be_added(head, whole):
         return whole
@@ -102,6 +105,23 @@ def be_before_colour(head: str) -> str | None:
             or any(lexicon.names_member(kind, [us[at - 1].lower]) for kind in ("person", "people")):
         return None  # "The woman a deep red.": a person wears a colour, is none
     return terminated(f"{subject} {be} {text[us[at].start:]}")
+
+
+def be_before_apposition(head: str) -> str | None:
+    """"The lake below, a mirror of pine trees." -> "The lake below is a mirror of pine trees.": a subject
+    opened by a determiner or a possessive (a place word after its noun), a comma, and an aside that says what
+    it is (`_apposition`, opened by "a"/"an") and ends the head; "is"/"are" instead of the comma."""
+    text = head.strip().rstrip(".!")
+    parts = _parts(text)
+    if len(parts) != 2:
+        return None
+    subject, aside = text[:parts[0][1]].strip(), text[parts[1][0]:].strip()
+    words = subject.split()
+    known = subject if words[-1].lower() not in fragments.PLACE_WORDS else " ".join(words[:-1])
+    if aside.split(" ", 1)[0].lower() not in ("a", "an") or not _apposition(aside) or not _opens_known_thing(known) or \
+            clauses.has_verb(tokenize(subject), subject) or (be := fragments.be_for(known)) is None:
+        return None
+    return terminated(f"{subject} {be} {aside}")
 
 
 def only_be_added(before: str, after: str) -> bool:
@@ -207,6 +227,9 @@ def _aside(piece: str) -> bool:
     if all(typed.attribute(u.lower, strict=False) or lexicon.can_be_adverb(u.lower) or 0 < k < len(us) - 1 and
            u.lower in ("and", "or") for k, u in enumerate(us)):
         return True  # "pristine white", "long and slender"
+    at = next((k for k, u in enumerate(us) if u.lower == "with"), 0)
+    if at and _aside(piece[:us[at].start]):
+        return True  # "jet black with a matching wing": describing words and what goes with them
     if us[-1].lower in lexicon.load().colors and all(typed.noun_word(u) or "-" in u.lower or typed.attribute(
             u.lower, strict=False) for u in us[:-1]):
         return True  # a colour's name: "crystal-clear blue", "deep sea green"
@@ -220,20 +243,22 @@ def _aside(piece: str) -> bool:
 
 def _is_tail(piece: str) -> bool:
     """A free participle's phrase ("adding a touch of color", "further enhancing the scene", "printed in
-    bold letters", "flanked by two lamps"), a describing word's phrase ("reminiscent of a croissant") or
+    bold letters", "flanked by two lamps"), a "with" phrase ("with red numbers"), a describing word's phrase ("reminiscent of a croissant") or
     a second clause with its own verb ("while the saucer casts a shadow")."""
     us = typed.units(piece)
     if len(us) < 2:
         return False
-    if us[0].lower in _CLAUSE_JOINS:
-        rest = piece[us[1].start:]
-        return not fragments.unwritten(terminated(rest[:1].upper() + rest[1:]))
+    if us[0].lower in _CLAUSE_JOINS:  # "while others seated or standing": its dropped "are" is no verb of its own
+        rest = terminated(piece[us[1].start:][:1].upper() + piece[us[1].start:][1:])
+        return not fragments.unwritten(rest) and dropped_be.be_inserted(rest) is None
     k = 0
     while k < len(us) - 1 and lexicon.can_be_adverb(us[k].lower) and not lexicon.can_be_noun(us[k].lower):
         k += 1
     word, after = us[k].lower, us[k + 1].lower if k + 1 < len(us) else ""
     if not after or us[k + 1].comma_before:
         return False
+    if word == "with" and k == 0:  # "..., with red numbers": a phrase that goes with any clause before it
+        return True
     if word.endswith("ing"):
         return bool(lexicon.verb_lemmas(word)) and not lexicon.can_be_adjective(word)
     if word.endswith(("ed", "en")) and after in fragments.PHRASE_START:  # "printed in bold", "flanked by headlights"

@@ -151,7 +151,7 @@ def _predicate_start(us: list[Unit]) -> int | None:
     for i in range(1, len(us)):
         u = us[i]
         starts = attribute(u.lower) or _adverb(u.lower) and i + 1 < len(us) and attribute(us[i + 1].lower, strict=False) \
-            or u.lower in _OF_ADJECTIVES and i + 1 < len(us) and us[i + 1].lower == "of"
+            or u.lower in _OF_ADJECTIVES and i + 1 < len(us) and us[i + 1].lower == "of" or _paired(us, i)
         if not starts or u.comma_before:
             continue
         before = i - 1
@@ -163,6 +163,13 @@ def _predicate_start(us: list[Unit]) -> int | None:
         if noun_word(us[before]) and (not us[before].comma_before or before == 0):
             return i
     return None
+
+
+def _paired(us: list[Unit], i: int) -> bool:
+    """A describing word that may be a noun too, joined by "and"/"or" to one that is only describing
+    ("clock oval and black", "mirror circular and silver"): the pair says what the noun before is like."""
+    return lexicon.can_be_adjective(us[i].lower) and i + 2 < len(us) and us[i + 1].lower in ("and", "or") and \
+        not us[i + 1].comma_before and attribute(us[i + 2].lower) and (i + 3 == len(us) or us[i + 3].comma_before)
 
 
 def articled(phrase: str, with_a: bool = True) -> str:
@@ -344,6 +351,8 @@ def _place_end(us: list[Unit], text: str) -> int | None:
         if _quote_opens(text, before, u):
             return i
         if u.comma_before and before.text[:1].isupper() and before.lower not in lexicon.load().colors:
+            if u.text[:1].isupper() and i + 1 < len(us) and us[i + 1].comma_before:
+                continue  # "Near Paris, France, ...": a name's region after it is the place's own
             return i  # "Behind the silver Civic, ...": a name ends the place, though a dictionary reads it as describing
         if u.comma_before and (_describing(us[1:i]) or _adjectives_listed(us[i - 2], before, us[i:])):
             continue  # "Under grey, overcast sky, ...": the comma lists the adjectives of the place's own noun
