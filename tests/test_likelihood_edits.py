@@ -183,3 +183,5 @@ def test_texts_read_together_score_as_each_read_alone_their_shared_prefixes_deco
         assert abs(score - scorer.log_likelihood(text)) < 1e-3, text  # float32 sums
         assert abs(scorer.log_likelihoods([text])[0] - score) < 1e-9
     assert scorer.log_likelihoods([]) == []
+    alone = scorer.log_likelihoods(["A", "The"])  # texts of one token: no logits of theirs are read
+    assert [abs(a - scorer.log_likelihood(t)) < 1e-6 for a, t in zip(alone, ["A", "The"])] == [True, True]

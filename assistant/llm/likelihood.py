@@ -215,7 +215,7 @@ class Likelihood:
         inner = batch.inner()
         logits = self._decode_tree(batch, n, inner)  # row r: the r-th inner node in batch order
         row_of = {node: r for r, node in enumerate(sorted(inner))}
-        norms = log_norms(logits) if len(logits) else logits[:0, 0]
+        norms = log_norms(logits) if len(logits) else None
         first = LogRow(self._first)
         scores = []
         for path in batch.paths:
@@ -234,8 +234,9 @@ class Likelihood:
         from llama_cpp import llama_cpp as bindings  # noqa: PLC0415
 
         self._run([(node.token, position + node.depth, node.texts, k in wanted) for k, node in enumerate(batch.nodes)])
-        pointer = bindings.llama_get_logits(self._ctx.ctx)
-        return np.ctypeslib.as_array(pointer, shape=(len(wanted), self._llm.n_vocab()))
+        if not wanted:  # texts of one token each: the preamble's logits read them all
+            return np.empty((0, self._llm.n_vocab()), dtype=np.float32)
+        return np.ctypeslib.as_array(bindings.llama_get_logits(self._ctx.ctx), shape=(len(wanted), self._llm.n_vocab()))
 
     def _run(self, items: list[tuple[int, int, list[int], bool]]) -> None:
         """One llama.cpp decode of (token, position, sequence ids, whether its logits are kept); the logits
