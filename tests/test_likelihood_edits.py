@@ -38,17 +38,10 @@ class Toy:
 
     def kv_cache_seq_cp(self, src, dst, p0, p1):
         assert p0 == 0 and dst < MAX_SEQUENCES
-        self.cache[dst] = self.cache[src][:None if p1 == -1 else p1]
+        self.cache[dst] = self.cache[src][:p1]
 
     def kv_cache_seq_rm(self, seq_id, p0, p1):
-        assert p1 == -1
-        if p0 <= 0:
-            self.cache.pop(seq_id, None)
-        else:
-            self.cache[seq_id] = self.cache[seq_id][:p0]
-
-    def kv_cache_seq_keep(self, seq_id):
-        self.cache = {seq_id: self.cache[seq_id]}
+        self.cache.pop(seq_id, None)
 
 
 class Stood(Likelihood):
@@ -152,36 +145,3 @@ def test_an_is_tried_where_the_model_expected_a_for_the_noun_it_had_not_read_yet
     an, a = scorer.edit_gains(text, [(at, at, "an "), (at, at, "a ")], -2.5)
     assert an is not None and a is not None  # both judged; before, "an" (expected at -60) was never tried
     assert an < a  # the gain still counts "an" itself, which this toy finds unlikely
-
-
-class Tree(Stood):
-    """`Stood` that also decodes a batch of texts as `Likelihood._batch` lays it out: each shared prefix once, its
-    token in every sequence of the texts that begin with it."""
-
-    def _decode_tree(self, batch, position, wanted):
-        rows = []
-        for k, node in enumerate(batch.nodes):
-            histories = set()
-            for text in node.texts:
-                cache = self._ctx.cache[text]  # the preamble copied to each (`_batch`)
-                assert len(cache) == position + node.depth  # the token goes on where its text's cache ends
-                cache.append(node.token)
-                histories.add(tuple(cache))
-            assert len(histories) == 1  # one prefix: the same history in every sequence it is in
-            if k in wanted:
-                rows.append(self._ctx.logits(list(histories.pop())))
-        return np.array(rows, dtype=np.float32).reshape(len(rows), VOCAB)
-
-
-def test_texts_read_together_score_as_each_read_alone_their_shared_prefixes_decoded_once():
-    scorer = Tree()
-    words = "The red kite above the hill slowly circling over the sheep".split()
-    texts = [" ".join(words[:i] + [be] + words[i:]) for i in range(2, 7) for be in ("is", "are")]
-    texts += ["The red kite.", "The red kite.", "A", words[0]]  # the same text twice; texts of one token
-    together = scorer.log_likelihoods(texts)
-    for text, score in zip(texts, together):
-        assert abs(score - scorer.log_likelihood(text)) < 1e-3, text  # float32 sums
-        assert abs(scorer.log_likelihoods([text])[0] - score) < 1e-9
-    assert scorer.log_likelihoods([]) == []
-    alone = scorer.log_likelihoods(["A", "The"])  # texts of one token: no logits of theirs are read
-    assert [abs(a - scorer.log_likelihood(t)) < 1e-6 for a, t in zip(alone, ["A", "The"])] == [True, True]

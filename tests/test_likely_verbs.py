@@ -6,7 +6,7 @@ import pytest
 from assistant import llm
 from assistant.check import prose
 from assistant.compose import compose
-from assistant.compose.likely_verbs import insert_be, insert_be_all
+from assistant.compose.likely_verbs import insert_be
 from assistant.kinds.caption import CaptionTask
 
 # a fragment no rule mends (since 390b5ce "The feline facing ..." is mended to "The feline faces ..." without the model;
@@ -209,23 +209,3 @@ def test_a_failing_scorer_warns_once_for_all_fragments(fake, fake_spec):
     draft = compose(CaptionTask(notes="cat's fur predominantly ginger, with white patches on its chest\n"
                                       "dog's fur predominantly ginger, with a black patch on its nose"), fake_spec)
     assert sum("could not score" in w for w in draft.warnings) == 1, draft.warnings
-
-
-def test_every_fragment_of_a_caption_is_read_in_two_readings_in_all(fake, fake_spec):
-    # before: two readings a fragment (its places, then its likeliest whole sentences), four here
-    horse = "The horse's mane predominantly chestnut, with pale streaks near its neck."
-    fake.enqueue([f"{FRAGMENT}\n{horse}"])
-    fake.scorer = liking("fur is predominantly", "mane is predominantly")
-    draft = compose(CaptionTask(notes="cat's fur predominantly ginger, with white patches on its chest\n"
-                                      "horse's mane predominantly chestnut, with pale streaks near its neck"), fake_spec)
-    assert draft.text == f"{MENDED} The horse's mane is predominantly chestnut, with pale streaks near its neck."
-    assert len(fake.scored) == 2
-    assert FRAGMENT in fake.scored[1] and horse in fake.scored[1]  # each sentence as it was, against its winners
-
-
-def test_mends_read_together_are_those_read_one_sentence_at_a_time():
-    sentences = [FRAGMENT, "Two mugs on the right, one blue and one white.", "Cat.",
-                 "The gull's tail, mix of gray and white feathers, subtly visible behind its wing."]
-    score = scorer_of(liking("fur is predominantly", "mugs are on", "tail is a mix"))
-    assert insert_be_all(sentences, score) == [insert_be(s, score) for s in sentences]
-    assert insert_be_all(sentences, lambda texts: None) == [None] * 4

@@ -15,7 +15,6 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
-from typing import NamedTuple
 
 from assistant import llm
 from assistant.check import prose
@@ -47,36 +46,6 @@ def insert_be(sentence: str, log_likelihoods: Callable[[list[str]], list[float] 
     """The sentence with "is"/"are" (or "is a") where `log_likelihoods` finds it likeliest, when that
     beats the sentence as it was; else None. Places: after each of the first words that may end a
     subject, and after each later comma (an aside's end: "Another plane, painted gray, | parked ...")."""
-    return insert_be_all([sentence], log_likelihoods)[0]
-
-
-def insert_be_all(sentences: list[str], log_likelihoods: Callable[[list[str]], list[float] | None]) -> list[str | None]:
-    """`insert_be` of each sentence, the model asked twice in all: the first round of every sentence in one
-    reading, then every second round in one (a reading decodes the texts together, their shared starts once)."""
-    rounds = [_first_round(s) for s in sentences]
-    firsts = _each(log_likelihoods, [[_with(r.words, i, be, r.end, drop) for i, be, drop in r.first] if r else []
-                                     for r in rounds])
-    seconds = [_candidates(r, scores) if r and scores else [] for r, scores in zip(rounds, firsts)]
-    finals = _each(log_likelihoods, [[s, *candidates] if candidates else [] for s, candidates in zip(sentences, seconds)])
-    out: list[str | None] = []
-    for candidates, scores in zip(seconds, finals):
-        win = not scores or max(scores[1:]) <= scores[0]
-        out.append(None if win else candidates[max(range(len(candidates)), key=lambda k: scores[k + 1])])
-    return out
-
-
-class _Round(NamedTuple):
-    """A sentence's words, the places and forms its first round reads, and where those texts are cut."""
-
-    words: list[str]
-    first: list[tuple[int, str, bool]]
-    end: int
-
-
-def _first_round(sentence: str) -> _Round | None:
-    """Places after each of the first words that may end a subject and after later commas, each with "is" and
-    "are" (after an aside's comma also with the comma kept), the texts cut WORDS_AFTER words after the last
-    place; None for a sentence with no place, or whose verb follows an aside."""
     words = sentence.split()
     if len(words) < 3 or _verb_after_aside(words):  # "Ginger cat." has one place ("Ginger is a cat.")
         return None
@@ -87,34 +56,20 @@ def _first_round(sentence: str) -> _Round | None:
     # after a comma, without it: "The tail, | mix of ..." reads "The tail is a mix of ..."; an aside's end (a comma
     # before it) also with it: "Another plane, painted gray, | parked ..." ("..., painted gray, is parked ...")
     first = [(i, be, drop) for i in places for be in ("is", "are") for drop in (True, False)[:1 + _aside_end(words, i)]]
-    return _Round(words, first, end)
-
-
-def _candidates(r: _Round, scores: list[float]) -> list[str]:
-    """The whole sentences of the first round's two likeliest places or forms, "is" also as "is a"/"is an"
-    before a word no determiner comes before."""
-    best = sorted(range(len(r.first)), key=scores.__getitem__, reverse=True)[:2]
-    candidates: list[str] = []
-    for i, be, drop in (r.first[k] for k in best):
-        variants = [be]
-        if be == "is" and bare_word(r.words[i]) not in _DETERMINER_NEXT:
-            variants.append("is an" if bare_word(r.words[i])[:1] in tuple("aeiou") else "is a")
-        candidates += [c for c in (_with(r.words, i, v, len(r.words), drop) for v in variants) if c not in candidates]
-    return candidates
-
-
-def _each(log_likelihoods: Callable[[list[str]], list[float] | None], groups: list[list[str]]) -> list[list[float] | None]:
-    """The scores of each group of texts from one reading of them all; None for every group where the model
-    cannot score, an empty list for an empty group."""
-    texts = [t for group in groups for t in group]
-    scores = log_likelihoods(texts) if texts else []
+    scores = log_likelihoods([_with(words, i, be, end, drop) for i, be, drop in first])
     if scores is None:
-        return [None] * len(groups)
-    out, at = [], 0
-    for group in groups:
-        out.append(scores[at:at + len(group)])
-        at += len(group)
-    return out
+        return None
+    best = sorted(range(len(first)), key=scores.__getitem__, reverse=True)[:2]  # the two likeliest places or forms
+    candidates = []
+    for i, be, drop in (first[k] for k in best):
+        variants = [be]
+        if be == "is" and bare_word(words[i]) not in _DETERMINER_NEXT:
+            variants.append("is an" if bare_word(words[i])[:1] in tuple("aeiou") else "is a")
+        candidates += [c for c in (_with(words, i, v, len(words), drop) for v in variants) if c not in candidates]
+    scores = log_likelihoods([sentence, *candidates])
+    if scores is None or max(scores[1:]) <= scores[0]:
+        return None
+    return candidates[max(range(len(candidates)), key=lambda k: scores[k + 1])]
 
 
 def _may_end_subject(words: list[str], i: int) -> bool:
@@ -181,15 +136,10 @@ def with_likely_verbs(sentences: list[str], observations: list[Observation], cha
                 warnings.append(f"a fragment was left as it is: the model could not score its mends ({e})")
             return None
 
-    mended: dict[str, str | None] = {}
-
     def mend(sentence: str) -> str | None:
         if sentence not in fragments:
             return None
-        if not mended:  # on the first call: every fragment's mends read at once
-            unique = list(dict.fromkeys(fragments))
-            mended.update(zip(unique, insert_be_all(unique, scores)))
-        whole = mended[sentence]
+        whole = insert_be(sentence, scores)
         return whole if whole is not None and not prose.has_fragment(whole) else None
 
     return mend_each(sentences, observations, changes, mend, "a fragment given the verb the model found likeliest",

@@ -17,8 +17,6 @@ import os
 from collections.abc import Callable
 from typing import Any
 
-from assistant.llm.prefixes import Prefixes
-
 #: What every scored text follows (its own tokens are not counted).
 PREAMBLE = "A photo described in complete, grammatical sentences:\n"
 #: Texts scored together in one decode, and the tokens such a batch may hold.
@@ -36,7 +34,6 @@ class Likelihood:
     """Log-likelihoods of texts under a loaded llama-cpp-python `Llama` (`EmbeddedModel.llm`)."""
 
     _an: dict[int, int] | None = None  # the token of "an" -> that of "a" (`_expected`), made on first use
-    _first: Any = None  # the preamble's last logits (they predict a text's first token), once it is decoded
 
     def __init__(self, llm: Any, n_threads: int | None = None):
         from llama_cpp import llama_cpp as bindings  # noqa: PLC0415 - heavy; only with the model
@@ -114,25 +111,12 @@ class Likelihood:
         tail = self._tokens(text[spans[k][0]:start] + replacement + text[stop:spans[end - 1][1]])
         return (k, end, tail) if tail else None
 
-    def _first_pass(self, tokens: list[int], rows: list[int]) -> dict[int, "LogRow"]:
-        """The log-probabilities (over the vocabulary) that predict each token j of `rows`, after the preamble;
-        the text is decoded only as far as the last of them needs."""
-        n = self._reset()
-        last = max(rows, default=0)
-        logits = self._decode_rows([(tokens[:last], 0, n)], [j - 1 for j in rows if j > 0]) if last else {}
-        return {j: LogRow(self._first if j == 0 else logits[j - 1]) for j in rows}
-
-    def _reset(self) -> int:
-        """Sequence 0 holding the preamble alone, every other sequence gone; the preamble's length. The
-        preamble is decoded once, on first use, and kept: every reading starts after it."""
+    def _first_pass(self, tokens: list[int], rows: list[int]) -> dict[int, "Any"]:
+        """The log-probabilities (over the vocabulary) that predict each token j of `rows`, after the preamble."""
+        self._ctx.kv_cache_clear()
         n = len(self._preamble)
-        if self._first is None:
-            self._ctx.kv_cache_clear()
-            self._first = self._decode_rows([(self._preamble, 0, 0)], [n - 1])[n - 1]
-        else:
-            self._ctx.kv_cache_seq_keep(0)
-            self._ctx.kv_cache_seq_rm(0, n, -1)
-        return n
+        logits = self._decode_rows([(self._preamble + tokens, 0, 0)], [n + j - 1 for j in rows])
+        return {j: log_softmax(logits[n + j - 1]) for j in rows}
 
     def _tails(self, plans: list[tuple[int, int, list[int]]]) -> list[list[float]]:
         """For each plan, the log-probabilities of its tail's tokens after its first, each sequence a copy of
@@ -152,7 +136,7 @@ class Likelihood:
         for k, _, tail in plans:
             lps = []
             for i in range(1, len(tail)):
-                lps.append(float(LogRow(logits[at])[tail[i]]))
+                lps.append(float(log_softmax(logits[at])[tail[i]]))
                 at += 1
             out.append(lps)
         for seq_id in range(1, len(plans) + 1):
@@ -166,8 +150,7 @@ class Likelihood:
         from llama_cpp import llama_cpp as bindings  # noqa: PLC0415
 
         wanted = set(rows)
-        items = [(token, position + j, [seq_id]) for tokens, seq_id, position in sequences for j, token in enumerate(tokens)]
-        self._run([(token, position, seq_ids, k in wanted) for k, (token, position, seq_ids) in enumerate(items)])
+        self._run(sequences, wanted.__contains__)
         n_vocab = self._llm.n_vocab()
         return {i: np.ctypeslib.as_array(bindings.llama_get_logits_ith(self._ctx.ctx, i), shape=(n_vocab,)).copy()
                 for i in wanted}
@@ -192,65 +175,68 @@ class Likelihood:
         return spans
 
     def _batched(self, token_lists: list[list[int]]) -> list[float]:
-        """The texts' scores, decoded in batches of at most MAX_SEQUENCES texts and, after the preamble, at most
-        MAX_BATCH_TOKENS tokens once their shared prefixes are counted once (`prefixes.Prefixes`)."""
-        budget = MAX_BATCH_TOKENS - len(self._preamble)
+        """The texts' scores, decoded in batches of at most MAX_SEQUENCES texts and MAX_BATCH_TOKENS tokens."""
         scores: list[float] = []
-        batch = Prefixes()
+        batch: list[list[int]] = []
         for tokens in token_lists:
-            if batch.paths and (len(batch.paths) == MAX_SEQUENCES or len(batch.nodes) + batch.new_tokens(tokens) > budget):
+            if batch and (len(batch) == MAX_SEQUENCES or
+                          sum(len(self._preamble) + len(t) for t in batch + [tokens]) > MAX_BATCH_TOKENS):
                 scores += self._batch(batch)
-                batch = Prefixes()
-            batch.add(tokens)
-        return scores + (self._batch(batch) if batch.paths else [])
+                batch = []
+            batch.append(tokens)
+        return scores + (self._batch(batch) if batch else [])
 
-    def _batch(self, batch: Prefixes) -> list[float]:
-        """One decode of the texts after the kept preamble (`_reset`; its cache shared by every sequence),
-        each shared prefix once; a text's log-probability is read off the logits of its prefixes."""
+    def _batch(self, token_lists: list[list[int]]) -> list[float]:
+        """One decode of the preamble, shared by every sequence (its cache copied to each), then one of
+        all the texts' tokens together."""
         import numpy as np  # noqa: PLC0415
 
-        n = self._reset()
-        for seq_id in range(1, len(batch.paths)):
+        self._ctx.kv_cache_clear()
+        first = self._decode([(self._preamble, 0, 0)], all_logits=False)[-1:].copy()  # predicts each text's first token
+        for seq_id in range(1, len(token_lists)):
             self._ctx.kv_cache_seq_cp(0, seq_id, 0, -1)
-        inner = batch.inner()
-        logits = self._decode_tree(batch, n, inner)  # row r: the r-th inner node in batch order
-        row_of = {node: r for r, node in enumerate(sorted(inner))}
-        norms = log_norms(logits) if len(logits) else None
-        first = LogRow(self._first)
-        scores = []
-        for path in batch.paths:
-            lps = [first[batch.nodes[path[0]].token]]
-            for node in path[1:]:
-                r = row_of[batch.nodes[node].parent]
-                lps.append(logits[r, batch.nodes[node].token] - norms[r])  # row k predicts token k
-            scores.append(float(np.array(lps, dtype=logits.dtype).sum()))
+        logits = self._decode([(tokens, seq_id, len(self._preamble)) for seq_id, tokens in enumerate(token_lists)],
+                              all_logits=True)
+        scores, start = [], 0
+        for tokens in token_lists:
+            rows = np.concatenate([first, logits[start:start + len(tokens) - 1]])  # row k predicts token k
+            top = rows.max(axis=1)
+            norm = top + np.log(np.exp(rows - top[:, None]).sum(axis=1))
+            scores.append(float((rows[np.arange(len(tokens)), tokens] - norm).sum()))
+            start += len(tokens)
         return scores
 
-    def _decode_tree(self, batch: Prefixes, position: int, wanted: set[int]):
-        """Decodes every node of `batch` (its token at `position` + depth, in all its texts' sequences); the
-        logits of the `wanted` nodes, in batch order, as rows of llama.cpp's own buffer (read it before
-        the next decode)."""
+    def _decode(self, sequences: list[tuple[list[int], int, int]], all_logits: bool):
+        """Decodes (tokens, sequence id, first position) together; the logits of every token (or of
+        the last only), as rows of a float32 array that is llama.cpp's own buffer: read it before the
+        next decode."""
         import numpy as np  # noqa: PLC0415
         from llama_cpp import llama_cpp as bindings  # noqa: PLC0415
 
-        self._run([(node.token, position + node.depth, node.texts, k in wanted) for k, node in enumerate(batch.nodes)])
-        if not wanted:  # texts of one token each: the preamble's logits read them all
-            return np.empty((0, self._llm.n_vocab()), dtype=np.float32)
-        return np.ctypeslib.as_array(bindings.llama_get_logits(self._ctx.ctx), shape=(len(wanted), self._llm.n_vocab()))
+        total = sum(len(tokens) for tokens, _, _ in sequences)
+        self._run(sequences, lambda k: all_logits or k == total - 1)
+        rows = total if all_logits else 1
+        pointer = bindings.llama_get_logits(self._ctx.ctx) if all_logits else \
+            bindings.llama_get_logits_ith(self._ctx.ctx, total - 1)
+        return np.ctypeslib.as_array(pointer, shape=(rows, self._llm.n_vocab()))
 
-    def _run(self, items: list[tuple[int, int, list[int], bool]]) -> None:
-        """One llama.cpp decode of (token, position, sequence ids, whether its logits are kept); the logits
-        stay in the context's buffer, in batch order, until the next decode."""
+    def _run(self, sequences: list[tuple[list[int], int, int]], output: Callable[[int], bool]) -> None:
+        """One llama.cpp decode of (tokens, sequence id, first position) together, keeping the logits of
+        the batch's tokens k where `output(k)`; they stay in the context's buffer until the next decode."""
         from llama_cpp._internals import LlamaBatch  # noqa: PLC0415
 
-        batch = LlamaBatch(n_tokens=len(items), embd=0, n_seq_max=MAX_SEQUENCES, verbose=False)
+        total = sum(len(tokens) for tokens, _, _ in sequences)
+        batch = LlamaBatch(n_tokens=total, embd=0, n_seq_max=1, verbose=False)
         try:
             raw = batch.batch
-            for k, (token, position, seq_ids, keep) in enumerate(items):
-                raw.token[k], raw.pos[k], raw.n_seq_id[k], raw.logits[k] = token, position, len(seq_ids), keep
-                for i, seq_id in enumerate(seq_ids):
-                    raw.seq_id[k][i] = seq_id
-            raw.n_tokens = len(items)
+            k = 0
+            for tokens, seq_id, position in sequences:
+                for j, token in enumerate(tokens):
+                    raw.token[k], raw.pos[k], raw.n_seq_id[k] = token, position + j, 1
+                    raw.seq_id[k][0] = seq_id
+                    raw.logits[k] = output(k)
+                    k += 1
+            raw.n_tokens = total
             self._ctx.decode(batch)
         finally:
             batch.close()
@@ -262,33 +248,8 @@ class Likelihood:
 _CONTINUATION_BYTES = frozenset(bytes([b]) for b in range(0x80, 0xC0))  # a UTF-8 character's later bytes
 
 
-class LogRow:
-    """A row of logits read as log-probabilities: `row[token]` is that token's, the row normalised
-    once (as `log_softmax(row)[token]`, without the vocabulary-long copy)."""
-
-    def __init__(self, logits: "Any"):
-        self.logits = logits
-        self.norm = log_norms(logits[None, :])[0]
-
-    def __getitem__(self, token: int):
-        return self.logits[token] - self.norm
-
-
-#: Rows of logits normalised at once (`log_norms`): some 20 MB of scratch.
-NORM_ROWS = 32
-
-
-def log_norms(rows):
-    """Each row's log of the sum of its exponentials (what its log-softmax subtracts), computed as
-    `top + log(sum(exp(row - top)))` in the rows' own precision, a few rows at a time in one buffer."""
+def log_softmax(row):
     import numpy as np  # noqa: PLC0415
 
-    top = rows.max(axis=1)
-    sums = np.empty(len(rows), dtype=rows.dtype)
-    scratch = np.empty((min(NORM_ROWS, len(rows)), rows.shape[1]), dtype=rows.dtype)
-    for start in range(0, len(rows), NORM_ROWS):
-        part = scratch[:len(rows[start:start + NORM_ROWS])]
-        np.subtract(rows[start:start + NORM_ROWS], top[start:start + NORM_ROWS, None], out=part)
-        np.exp(part, out=part)
-        sums[start:start + NORM_ROWS] = part.sum(axis=1)
-    return top + np.log(sums)
+    top = row.max()
+    return row - (top + np.log(np.exp(row - top).sum()))
