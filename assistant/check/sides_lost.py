@@ -46,10 +46,9 @@ def side_lost(note_text: str, draft: Draft, sentences: list[int], notes: tuple[s
         return None
     window = window_sentences(note_text, draft, sentences)
     for side, unit, owner in placed:
-        naming = [s for s in range(len(draft.sents)) if _names(owner, draft.sentence_words(s))]
+        naming, telling = about(owner, draft)
         if not any(s in window for s in naming):
             continue  # the draft names the thing otherwise: objects.py's to judge
-        telling = set(naming) | {t for s in naming for t in going_on(draft, s)}
         if any(_says(unit, draft.sentence_words(t)) for t in telling):
             continue
         others = [s for s in window if s not in telling and _said_of_another(unit, draft.sentence_words(s), note_text,
@@ -110,11 +109,14 @@ def _owner(text: str, things: list[Phrase], side: Word) -> Phrase | None:
     return next((p for p in things if p.head.tok.start > at), None)
 
 
-def _names(owner: str, ws: list[Word]) -> bool:
-    return any(names_word(owner, w.lower) for w in ws if not w.is_stop)
+def about(thing: str, draft: Draft) -> tuple[list[int], set[int]]:
+    """The sentences that name `thing`, and those with the ones that go on about it with a pronoun."""
+    naming = [s for s in range(len(draft.sents)) if any(names_word(thing, w.lower) for w in draft.sentence_words(s)
+                                                        if not w.is_stop)]
+    return naming, set(naming) | {t for s in naming for t in _going_on(draft, s)}
 
 
-def going_on(draft: Draft, s: int) -> list[int]:
+def _going_on(draft: Draft, s: int) -> list[int]:
     out = []
     while s + 1 < len(draft.sents) and _GOES_ON.match(draft.sents[s + 1].text):
         s += 1

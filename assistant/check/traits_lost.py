@@ -12,8 +12,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from assistant import lexicon
-from assistant.check.binding import Phrase, attr_kind, label_end, names_word, note_phrases, window_sentences
-from assistant.check.sides_lost import going_on, is_thing
+from assistant.check.binding import Phrase, attr_kind, label_end, note_phrases, window_sentences
+from assistant.check.sides_lost import about, is_thing
 from assistant.check.words import Draft, Word, note_words
 
 #: Words before a thing that count, compare or point, and describe nothing of the thing itself.
@@ -32,11 +32,9 @@ def trait_lost(note_text: str, draft: Draft, sentences: list[int]) -> str | None
         return None
     window = window_sentences(note_text, draft, sentences)
     for head, traits in described:
-        naming = [s for s in range(len(draft.sents)) if any(names_word(head, w.lower) for w in draft.sentence_words(s)
-                                                            if not w.is_stop)]
+        naming, telling = about(head, draft)
         if not any(s in window for s in naming):
             continue
-        telling = set(naming) | {t for s in naming for t in going_on(draft, s)}
         for trait in traits:
             if trait.endswith("ing") and draft.where(trait) and not any(_of_the_living(draft, i)
                                                                         for i in draft.where(trait)):
