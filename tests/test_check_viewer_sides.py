@@ -32,5 +32,8 @@ def test_the_side_said_by_closeness_is_not_lost_to_another_things_foreground():
 def test_guard_closeness_to_a_thing_or_the_opposite_side_is_still_raised():
     fact = _fact("red car in foreground", "A red car sits nearest the door.")
     assert (fact.status, fact.tier) == ("dropped", "certain") and "foreground" in fact.evidence
+    # a comparative places one thing by another: no side of the picture, so the note's foreground is not found
+    fact = _fact("red car in foreground", "A red car sits closer to the viewer than the van.")
+    assert (fact.status, fact.tier) == ("dropped", "certain") and "foreground" in fact.evidence
     fact = _fact("red car in foreground", "A red car sits farthest from the camera.")
     assert fact.tier == "certain" and fact.status != "kept"

@@ -112,8 +112,8 @@ def furthest_sides(lowers: list[str]) -> set[int]:
 
 
 #: Closeness to the one who looks: "closest to the camera" is the foreground, "farthest from the viewer" the background.
-_TOWARD_VIEWER = {"closest": "foreground", "nearest": "foreground", "closer": "foreground", "nearer": "foreground",
-                  "farthest": "background", "furthest": "background", "farther": "background", "further": "background"}
+#: Only the superlatives: "closer to the viewer than the van" places one thing by another.
+_TOWARD_VIEWER = {"closest": "foreground", "nearest": "foreground", "farthest": "background", "furthest": "background"}
 _VIEWERS = frozenset("camera viewer viewers us lens photographer observer onlooker".split())
 
 
