@@ -13,7 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from assistant import lexicon
-from assistant.check import attributes, conversed, hedges, negation, numbers, quotes, relations, spatial
+from assistant.check import attributes, conversed, hedges, negation, numbers, quotes, relations, sides_lost, spatial
 from assistant.check.numbers import fmt_number
 from assistant.check.report import FactCheck, Tier
 from assistant.check.words import Draft, Key, Word
@@ -344,7 +344,10 @@ def check_fact(obs: Observation, key: Key, draft: Draft, bound: bool = False,
         if SCATTERED in m.missing:
             parts.append("its words appear only far apart, not stated together")
         parts += m.flipped
-        return FactCheck(**base, status="dropped", tier=_kin_said(key, m, draft) or missing_tier(key, m),
+        tier = _kin_said(key, m, draft) or missing_tier(key, m)
+        if tier == "certain" and not m.flipped and sides_lost.own_places_only(obs.text, set(m.missing) & critical_units(key)):
+            tier = "check"  # a sky's own background unsaid
+        return FactCheck(**base, status="dropped", tier=tier,
                          evidence="; ".join(parts) + where,
                          missing=m.missing + m.flipped)
     if obs.hedged and not m.hedged:

@@ -82,6 +82,19 @@ def _placed(note_text: str) -> tuple[tuple[Word, str, str], ...]:
     return tuple(out)
 
 
+#: Things whose place in the picture their kind gives: a sky (and its clouds) is the background of any picture.
+_BACKDROPS = {"sky": frozenset({"background", "far"}), "skies": frozenset({"background", "far"}),
+              "cloud": frozenset({"background", "far"}), "clouds": frozenset({"background", "far"})}
+
+
+def own_places_only(note_text: str, missing: set[str]) -> bool:
+    """Every direction in `missing` is a place the note gives a thing whose kind has it anyway ("a sky ... in the
+    background"): its loss is a look, not a certain problem. "sky behind the tower" places it by another thing."""
+    placed = [(unit, owner) for _, unit, owner in _placed(note_text) if unit in missing]
+    return bool(placed) and {u for u, _ in placed} == missing and all(
+        unit in _BACKDROPS.get(owner, ()) for unit, owner in placed)
+
+
 def is_thing(p: Phrase) -> bool:
     lex = lexicon.load()
     low = p.head.lower
