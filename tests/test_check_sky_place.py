@@ -22,6 +22,10 @@ def test_a_skys_own_background_unsaid_is_a_look():
 def test_guard_another_things_background_or_a_place_by_another_thing_stays_certain():
     fact = _fact("red barn in the background\nblue sky", "A red barn stands under a blue sky.")
     assert (fact.status, fact.tier) == ("dropped", "certain") and "background" in fact.evidence
+    # the whole sky note dropped is no place unsaid
+    fact = _fact("old stone bridge over river\nSky: a pale grey sky in the background", "An old stone bridge crosses the "
+                 "river.", "n2")
+    assert (fact.status, fact.tier) == ("dropped", "certain")
     fact = _fact("pale sky behind the clock tower", "A pale sky. A clock tower rises.")
     assert fact.tier == "certain"
     fact = _fact("Sky: a pale grey sky in the background", "A pale grey sky fills the foreground.")

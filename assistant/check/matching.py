@@ -345,7 +345,7 @@ def check_fact(obs: Observation, key: Key, draft: Draft, bound: bool = False,
             parts.append("its words appear only far apart, not stated together")
         parts += m.flipped
         tier = _kin_said(key, m, draft) or missing_tier(key, m)
-        if tier == "certain" and not m.flipped and sides_lost.own_places_only(obs.text, set(m.missing) & critical_units(key)):
+        if tier == "certain" and not m.flipped and sides_lost.own_places_only(obs.text, m.missing, critical_units(key)):
             tier = "check"  # a sky's own background unsaid
         return FactCheck(**base, status="dropped", tier=tier,
                          evidence="; ".join(parts) + where,

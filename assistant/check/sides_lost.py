@@ -87,12 +87,14 @@ _BACKDROPS = {"sky": frozenset({"background", "far"}), "skies": frozenset({"back
               "cloud": frozenset({"background", "far"}), "clouds": frozenset({"background", "far"})}
 
 
-def own_places_only(note_text: str, missing: set[str]) -> bool:
-    """Every direction in `missing` is a place the note gives a thing whose kind has it anyway ("a sky ... in the
-    background"): its loss is a look, not a certain problem. "sky behind the tower" places it by another thing."""
+def own_places_only(note_text: str, not_found: list[str], critical: set[str]) -> bool:
+    """Every critical unit not found is a place the note gives a thing whose kind has it anyway ("a sky ... in the
+    background"), and the thing itself is found: the place's loss is a look, not a certain problem. "sky behind the
+    tower" places it by another thing; a sky not found at all is the note dropped."""
+    missing = set(not_found) & critical
     placed = [(unit, owner) for _, unit, owner in _placed(note_text) if unit in missing]
     return bool(placed) and {u for u, _ in placed} == missing and all(
-        unit in _BACKDROPS.get(owner, ()) for unit, owner in placed)
+        unit in _BACKDROPS.get(owner, ()) and owner not in not_found for unit, owner in placed)
 
 
 def is_thing(p: Phrase) -> bool:
