@@ -28,6 +28,9 @@ STATE_VERBS = word_forms.HAVING_VERBS | frozenset(
 #: -ing words that name a thing as often as a doing ("building", "painting"): a verb only before its object
 #: ("holding a cup"), or, for these, before a place ("sitting on a bench")
 POSTURES = frozenset("sit stand hang rest lie lean perch run walk swim float fly stretch grow climb".split())
+#: verbs of how a thing moves along its way, whose -ing form names a thing too ("landing", "sailing", "winding"): before
+#: a place, after a thing's noun, what it does ("The plane landing on the runway": "is landing")
+MOTIONS = frozenset("land sail drift hover glide soar wind flow taxi".split())
 #: words after which an -ed form says where or how a thing is put ("adorned with", "parked on", "pulled back")
 #: -ing words that open a compound noun more often than they govern an object ("dining table", "living room");
 #: another -ing word that may name a thing reads as the verb before a bare object ("holding cup", "chewing bone")
@@ -255,7 +258,7 @@ def _predicate(piece: str, doer: bool = False) -> _Predicate | None:
         opens_object = after in fragments.DETERMINERS or lexicon.number_value(after) is not None or \
             after.endswith(("'s", "’s")) or bool(rest) and rest[0] in "\"“'"
         noun = lexicon.can_be_noun(word) and not opens_object and not (
-            set(lemmas) & POSTURES and (after in fragments.PHRASE_START or not after)) and not (
+            set(lemmas) & (POSTURES | MOTIONS) and (after in fragments.PHRASE_START or not after)) and not (
             (word not in COMPOUND_FIRST or doer) and after and after not in fragments.PHRASE_START | {"and", "or"})
         describing = (lexicon.can_be_adjective(word) or set(lemmas) & DESCRIBING) and not opens_object and \
             after not in fragments.PHRASE_START | fragments.PARTICLES and not (doer and after and doers.done_by_a_doer(word))

@@ -224,15 +224,28 @@ def _doing_in(head: list[typed.Unit]) -> bool:
     """Whether the phrase before a place holds its thing's -ing verb after its noun ("The boy running", "The man
     holding a cup", "The fan spinning"): "is" goes before the doing (`participle_verbs`), never "The boy running is
     along ..."; after a lifeless thing an -ing word that is a noun too names it ("The hotel building", "The wall
-    hanging"), and one after describing words is the thing's ("The long winding road")."""
-    from assistant.compose import doers  # noqa: PLC0415 - doers builds on fragments and typed, as this module does
+    hanging"), and one after describing words is the thing's ("The long winding road"); a verb of how a thing moves
+    or lies is its doing ("The plane landing", "The sign hanging"), but after a surface a thing is put on, the thing
+    put there ("The wall hanging", "The floor covering")."""
+    from assistant.compose import doers, participle_verbs  # noqa: PLC0415 - they build on fragments and typed, as this module does
 
     for k in range(2, len(head)):
         w, prev = head[k].lower, head[k - 1]
-        if w.endswith("ing") and lexicon.can_be_verb(w) and typed.noun_word(prev) and not typed.attribute(prev.lower, strict=False) \
-                and (not lexicon.can_be_noun(w) or doers.a_person_or_animal(" ".join(u.lower for u in head[1:k]))):
+        if not (w.endswith("ing") and lexicon.can_be_verb(w) and typed.noun_word(prev)):
+            continue
+        # right before the place: "The plane landing on ..." ("plane" may describe, as "long" in "long winding road")
+        if k == len(head) - 1 and set(lexicon.verb_lemmas(w)) & (participle_verbs.POSTURES | participle_verbs.MOTIONS) \
+                and prev.lower not in _SURFACES and not typed.attribute(prev.lower):
+            return True
+        if not typed.attribute(prev.lower, strict=False) and (
+                not lexicon.can_be_noun(w) or doers.a_person_or_animal(" ".join(u.lower for u in head[1:k]))):
             return True
     return False
+
+
+#: surfaces of a room or a thing that another is hung, laid or set on: before an -ing noun, a compound names what
+#: is put there ("wall hanging", "floor covering", "table setting"), no doing of the surface's
+_SURFACES = frozenset("wall walls ceiling floor door window table roof stair stairs shelf".split())
 
 
 def parts_joined(fragment: str, names: frozenset[str] | None = None) -> str | None:

@@ -72,9 +72,10 @@ def _pairs(sentences: list[str]) -> list[tuple[int, int]]:
 
 
 def _style(sentences: list[str]) -> tuple[int, int]:
-    """Fragments and headings, and repeats, of a caption."""
+    """Fragments, headings and comma splices, and repeats, of a caption: a merge that runs two clauses together
+    with a comma ("In her hand, she holds a cup, she grips cup in her hand, while ...") mends no repeat."""
     figures = prose.figures(" ".join(sentences))
-    return figures.fragments + figures.labels, figures.repeats
+    return figures.fragments + figures.labels + figures.splices, figures.repeats
 
 
 def _candidates(sentences: list[str], later: int, earlier: int) -> Iterator[tuple[list[str], SentenceChange]]:

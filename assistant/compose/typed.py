@@ -363,6 +363,9 @@ def _place_end(us: list[Unit], text: str) -> int | None:
             return i
         if before.lower in _SCENE_PLACES and u.lower not in _PLACE_OPENERS | {"and", "of", "or"}:
             return i
+        if us[1].lower in fragments.DETERMINERS and all(attribute(w.lower, strict=False) and w.lower not in
+                                                         lexicon.load().directions for w in us[2:i + 1]):
+            continue  # "In a detailed close-up shot, ...": the describing words after the place's article are its noun's
         if not u.text[:1].isupper() and attribute(u.lower) and (noun_word(before) or attribute(before.lower, strict=False)):
             # "toward left small red tractor": the adjectives before the attribute are the thing's,
             # past the one word the last preposition needs
