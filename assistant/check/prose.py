@@ -37,7 +37,7 @@ from pydantic import BaseModel, ConfigDict
 from assistant.check.clauses import has_main_verb, has_verb
 from assistant.check.endings import dangling
 from assistant.check.missed_verbs import main_verb_typed_tersely
-from assistant.check.said_twice import REPEAT_SHARE, _content_keys, _repeats, repeated, said_again  # noqa: F401
+from assistant.check.said_twice import REPEAT_SHARE, repeated, said_again  # noqa: F401 (prose's own names)
 from assistant.check.commas import splices, verbless_head
 from assistant.shorthand import find as find_shorthand
 from assistant.text import has_words, sentences, tokenize
@@ -204,15 +204,24 @@ def _analyse(text: str, notes: tuple[str, ...]) -> tuple[_Sentence, ...]:
     runs = _note_runs(notes)
     marked = _list_marker_lines(text)
     parsed = [s for s in sentences(text) if has_words(s.text)]
-    keys = [_content_keys(s.text) for s in parsed]
-    repeats = _repeats(keys, [s.text for s in parsed])
+    repeats = repeated([s.text for s in parsed])
     out = []
     for i, s in enumerate(parsed):
-        label = _label(s.text) or next((m for pos, m in marked if s.start <= pos < s.end), None)
+        label = _label(s.text)
+        if label is None and marked:
+            label = next((m for pos, m in marked if s.start <= pos < s.end), None)
         r = _reading(s.text, label)
-        out.append(_Sentence(**vars(r), text=s.text, start=s.start, end=s.end, label=label, repeats=repeats[i],
-                             copied=_copied(r.lowers, runs)))
+        out.append(_placed(r, text=s.text, start=s.start, end=s.end, label=label, repeats=repeats[i],
+                           copied=_copied(r.lowers, runs)))
     return tuple(out)
+
+
+def _placed(reading: _Reading, **where) -> _Sentence:
+    """`_Sentence(**vars(reading), **where)`, its fields set at once (a frozen dataclass's `__init__` sets them one
+    guarded call each, thirteen a sentence): the same fields, so an equal and equally hashed sentence."""
+    sentence = object.__new__(_Sentence)
+    sentence.__dict__.update(vars(reading), **where)
+    return sentence
 
 
 @lru_cache(maxsize=8192)
@@ -248,6 +257,7 @@ _HEADING_RE = re.compile(r"^([^\W\d][\w'-]*(?: [\w'-]+){0,3}):\s+(?![\"“'‘])
 _MARKER_RE = re.compile(r"^[ \t]*(?:[-*•]+|\d+[.)])[ \t]+|\*\*|__", re.M)
 
 
+@lru_cache(maxsize=8192)
 def _label(sentence: str) -> str | None:
     """A leading "label:" heading whose words hold no verb ("The sign reads: ..." is prose)."""
     m = _HEADING_RE.match(sentence)
@@ -257,7 +267,18 @@ def _label(sentence: str) -> str | None:
 
 
 def _list_marker_lines(text: str) -> list[tuple[int, str]]:
+    if "**" not in text and "__" not in text:  # then only a line's start can hold a marker: try those alone
+        return [(m.start(), m.group(0).strip()) for at in _line_starts(text) if (m := _MARKER_RE.match(text, at))]
     return [(m.start(), m.group(0).strip()) for m in _MARKER_RE.finditer(text)]
+
+
+def _line_starts(text: str) -> list[int]:
+    """Where each line of `text` starts: where `_MARKER_RE`'s `^` (multi-line) may match, one line's match never
+    running into the next ("[ \\t]" and the marker holds no line break)."""
+    return [0] + [m.end() for m in _NEWLINE_RE.finditer(text)]
+
+
+_NEWLINE_RE = re.compile(r"\n")
 
 
 # ---------------------------------------------------------------- words copied in a row

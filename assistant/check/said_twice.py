@@ -56,6 +56,8 @@ def _framing_pair(tokens: list, k: int) -> bool:
 def repeated(texts: list[str]) -> list[int | None]:
     """For each of a caption's sentences, the earlier sentence it repeats (the `repeat`
     remark's rule), or None."""
+    if len(texts) <= _BY_PAIRS:
+        return _repeats_by_pairs(texts)  # no lemma index to build
     return _repeats([_content_keys(t) for t in texts], texts)
 
 
