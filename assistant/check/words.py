@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 
 from assistant import lexicon
@@ -264,25 +264,37 @@ def read_sentence(sentence: str) -> tuple[tuple[Word, ...], frozenset[int]]:
 
 
 @lru_cache(maxsize=8192)
-def _sentence_index(sentence: str) -> tuple[tuple[int, ...], tuple[tuple[str, int], ...], tuple[tuple[str, int], ...]]:
-    """What `Draft.parse` indexes of a sentence's words (`read_sentence`), by their place in it: the hedge
-    words, and each word's roots and synonym keys (`lexicon.roots`, `lexicon.key`), word by word in order.
-    A pure function of the sentence's text: its words are, and the lexicon is loaded once."""
+def _sentence_index(sentence: str) -> tuple[tuple[int, ...], tuple[tuple[str, int], ...], tuple[tuple[str, int], ...], tuple]:
+    """What `Draft.parse` reads of a sentence's words (`read_sentence`), by their place in it: the hedge
+    words, each word's roots and synonym keys (`lexicon.roots`, `lexicon.key`) word by word in order, and
+    each word's fields (`_moved_words`). A pure function of the sentence's text: its words are, and the
+    lexicon is loaded once."""
     ws = read_sentence(sentence)[0]
+    rest = [f.name for f in fields(Word)][1:]  # every field after the token
     return (tuple(k for k, w in enumerate(ws) if w.hedge), tuple((r, k) for k, w in enumerate(ws) for r in lexicon.roots(w.lower)),
-            tuple((r, k) for k, w in enumerate(ws) for r in lexicon.key(w.lower)))
+            tuple((r, k) for k, w in enumerate(ws) for r in lexicon.key(w.lower)),
+            tuple((w.tok.text, w.tok.start, w.tok.end, tuple(getattr(w, f) for f in rest)) for w in ws))
+
+
+def _moved_words(specs: tuple, offset: int) -> list[Word]:
+    """A sentence's words `offset` characters on, as new Words and Tokens (the remembered words are never
+    handed out): `Word(tok.moved(offset), ...)` for each, the token's fields set at once (`Token.moved`)."""
+    out = []
+    for text, start, end, rest in specs:
+        tok = _new(Token)
+        fields_ = tok.__dict__
+        fields_["text"], fields_["start"], fields_["end"] = text, start + offset, end + offset
+        out.append(Word(tok, *rest))
+    return out
+
+
+_new = object.__new__
 
 
 @lru_cache(maxsize=16384)
 def says_any(sentence: str, lowers: frozenset[str]) -> bool:
     """Whether the sentence has one of these words (lower-cased), remembered by its text (`read_sentence`)."""
     return any(w.lower in lowers for w in read_sentence(sentence)[0])
-
-
-def _moved(w: Word, offset: int) -> Word:  # a copy: the remembered words are never handed out
-    t = w.tok
-    return Word(t.moved(offset), w.lower, w.is_stop, w.number, w.color, w.direction,
-                w.is_name, w.negation, w.hedge)
 
 
 def matches(unit: str, w: Word) -> bool:
@@ -326,8 +338,8 @@ class Draft:
         by_key: dict[str, list[int]] = {}
         for s, sent in enumerate(sents):
             read, denied = read_sentence(sent.text)
-            hedges, roots, keys = _sentence_index(sent.text)
-            ws = [_moved(w, sent.start) for w in read]
+            hedges, roots, keys, specs = _sentence_index(sent.text)
+            ws = _moved_words(specs, sent.start)
             base = len(flat)
             for k in hedges:
                 # words inside quotation marks are reported text ("OBJECTS ... APPEAR"), never a hedge
