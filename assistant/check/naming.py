@@ -12,7 +12,7 @@ from assistant.check.words import Draft, read_sentence
 @lru_cache(maxsize=4096)
 def draft_words_naming(low: str, draft_text: str) -> frozenset[str]:
     """The heads and nouns of the draft's phrases that name what `low` names (`same_head`), each word compared once."""
-    return frozenset().union(*(_words_naming(low, said) for said in sentence_phrase_words(draft_text)))
+    return frozenset().union(*[_words_naming(low, said) for said in sentence_phrase_words(draft_text)])
 
 
 @lru_cache(maxsize=16384)
