@@ -365,7 +365,7 @@ def sentence_phrases(text: str) -> tuple[tuple[Phrase, ...], ...]:
     for s, sent in enumerate(draft.sents):
         ws = draft.sentence_words(s)
         out.append(tuple(Phrase(head=ws[h], attrs=[ws[k] for k in attrs], nouns=[ws[k] for k in nouns])
-                         for h, attrs, nouns in phrase_shape(sent.text, tuple(w.hedge for w in ws))))
+                         for h, attrs, nouns in phrase_shape(sent.text, draft.hedges(s))))
     return tuple(out)
 
 

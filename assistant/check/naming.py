@@ -25,7 +25,7 @@ def _words_naming(low: str, named: frozenset[str]) -> frozenset[str]:
 def sentence_phrase_words(text: str) -> tuple[frozenset[str], ...]:
     """Each sentence's phrase heads and nouns, lower-cased (`sentence_phrases`' words, by their shape)."""
     draft = Draft.cached(text)
-    return tuple(_shape_words(sent.text, tuple(w.hedge for w in draft.sentence_words(s)))
+    return tuple(_shape_words(sent.text, draft.hedges(s))
                  for s, sent in enumerate(draft.sents))
 
 

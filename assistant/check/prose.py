@@ -202,7 +202,7 @@ def _pasted(s: _Sentence) -> bool:
 @lru_cache(maxsize=256)
 def _analyse(text: str, notes: tuple[str, ...]) -> tuple[_Sentence, ...]:
     runs = _note_runs(notes)
-    marked = _list_marker_lines(text)
+    marked = list_markers(text)
     parsed = [s for s in sentences(text) if has_words(s.text)]
     repeats = repeated([s.text for s in parsed])
     out = []
@@ -266,7 +266,8 @@ def _label(sentence: str) -> str | None:
     return m.group(0).strip()
 
 
-def _list_marker_lines(text: str) -> list[tuple[int, str]]:
+def list_markers(text: str) -> list[tuple[int, str]]:
+    """Where a list marker or a '**' / '__' stands in `text`, and the marker."""
     if "**" not in text and "__" not in text:  # then only a line's start can hold a marker: try those alone
         return [(m.start(), m.group(0).strip()) for at in _line_starts(text) if (m := _MARKER_RE.match(text, at))]
     return [(m.start(), m.group(0).strip()) for m in _MARKER_RE.finditer(text)]

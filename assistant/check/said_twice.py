@@ -56,8 +56,11 @@ def _framing_pair(tokens: list, k: int) -> bool:
 def repeated(texts: list[str]) -> list[int | None]:
     """For each of a caption's sentences, the earlier sentence it repeats (the `repeat`
     remark's rule), or None."""
-    if len(texts) <= _BY_PAIRS:
-        return _repeats_by_pairs(texts)  # no lemma index to build
+    return repeated_by_pairs(texts) if len(texts) <= BY_PAIRS else repeated_by_index(texts)
+
+
+def repeated_by_index(texts: list[str]) -> list[int | None]:
+    """`repeated` through an index of the sentences' lemmas: a text of hundreds of sentences costs its words."""
     return _repeats([_content_keys(t) for t in texts], texts)
 
 
@@ -66,10 +69,8 @@ def _repeats(keys: list[tuple[frozenset[str], ...]], texts: list[str]) -> list[i
     or whose words it says again with more of its own ("A golden fox stands in a forest." and
     then "A golden fox stands in a forest, its ears pricked up."): either way one fact is said twice.
     Sentences are found through an index of their lemmas, so a caption of hundreds of
-    sentences costs its words, not the square of its sentences; a short text asks its pairs
-    (`_repeats_by_pairs`), each remembered by its two sentences."""
-    if len(texts) <= _BY_PAIRS:
-        return _repeats_by_pairs(texts)
+    sentences costs its words, not the square of its sentences (a short text asks its pairs instead,
+    `repeated_by_pairs`)."""
     index: dict[str, set[int]] = {}
     seen: dict[str, int] = {}
     sizes: list[int] = []  # each sentence's distinct content words
@@ -94,12 +95,12 @@ def _repeats(keys: list[tuple[frozenset[str], ...]], texts: list[str]) -> list[i
     return out
 
 
-#: texts of up to this many sentences are read pair by pair (`_repeats_by_pairs`): at most 2,016 remembered
+#: texts of up to this many sentences are read pair by pair (`repeated_by_pairs`): at most 2,016 remembered
 #: pairs, where the index costs every lemma of every word of a new text again
-_BY_PAIRS = 64
+BY_PAIRS = 64
 
 
-def _repeats_by_pairs(texts: list[str]) -> list[int | None]:
+def repeated_by_pairs(texts: list[str]) -> list[int | None]:
     """`_repeats`, sentence by sentence: the first earlier sentence it says word for word, else the first
     earlier one `_repeats_pair` finds (for a sentence of three content words or more). The same answer as the
     index: a sentence j the index hits for sentence i is one whose words share a lemma with i's, and which

@@ -264,16 +264,18 @@ def read_sentence(sentence: str) -> tuple[tuple[Word, ...], frozenset[int]]:
 
 
 @lru_cache(maxsize=8192)
-def _sentence_index(sentence: str) -> tuple[tuple[int, ...], tuple[tuple[str, int], ...], tuple[tuple[str, int], ...], tuple]:
+def _sentence_index(sentence: str) -> tuple[tuple[int, ...], tuple[tuple[str, int], ...], tuple[tuple[str, int], ...], tuple,
+                                            tuple[bool, ...]]:
     """What `Draft.parse` reads of a sentence's words (`read_sentence`), by their place in it: the hedge
     words, each word's roots and synonym keys (`lexicon.roots`, `lexicon.key`) word by word in order, and
-    each word's fields (`_moved_words`). A pure function of the sentence's text: its words are, and the
+    each word's fields (`_moved_words`) and hedge flags (`Draft.hedges`). A pure function of the sentence's text: its words are, and the
     lexicon is loaded once."""
     ws = read_sentence(sentence)[0]
     rest = [f.name for f in fields(Word)][1:]  # every field after the token
     return (tuple(k for k, w in enumerate(ws) if w.hedge), tuple((r, k) for k, w in enumerate(ws) for r in lexicon.roots(w.lower)),
             tuple((r, k) for k, w in enumerate(ws) for r in lexicon.key(w.lower)),
-            tuple((w.tok.text, w.tok.start, w.tok.end, tuple(getattr(w, f) for f in rest)) for w in ws))
+            tuple((w.tok.text, w.tok.start, w.tok.end, tuple(getattr(w, f) for f in rest)) for w in ws),
+            tuple(w.hedge for w in ws))
 
 
 def _moved_words(specs: tuple, offset: int) -> list[Word]:
@@ -338,7 +340,7 @@ class Draft:
         by_key: dict[str, list[int]] = {}
         for s, sent in enumerate(sents):
             read, denied = read_sentence(sent.text)
-            hedges, roots, keys, specs = _sentence_index(sent.text)
+            hedges, roots, keys, specs, _ = _sentence_index(sent.text)
             ws = _moved_words(specs, sent.start)
             base = len(flat)
             for k in hedges:
@@ -370,6 +372,10 @@ class Draft:
 
     def sentence_words(self, s: int) -> list[Word]:
         return self.words[self.first[s] : self.first[s + 1]]
+
+    def hedges(self, s: int) -> tuple[bool, ...]:
+        """Sentence s's words' hedge flags: the sentence's own (`read_sentence`) where `parse` cleared none."""
+        return _sentence_index(self.sents[s].text)[4] if not self._cleared else tuple(w.hedge for w in self.sentence_words(s))
 
     def said(self, lo: int, hi: int) -> tuple:
         """What sentences lo..hi-1 are made of: their texts and their words' hedge flags (a hedge
