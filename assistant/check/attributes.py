@@ -14,6 +14,7 @@ from assistant import lexicon
 from assistant.check.binding import (CERTAIN_KINDS, AttrKind, Phrase, attr_kind, draft_phrases,
                                      dropped_kind, is_noun, label_end, note_phrases, same_attr, same_head,
                                      sentence_phrases, window_sentences)
+from assistant.check import plural_subjects
 from assistant.check.naming import draft_words_naming
 from assistant.check.pronouns import pronoun_phrases
 from assistant.check.sentence_memo import by_sentences
@@ -315,19 +316,25 @@ def count_changed(note_text: str, draft: Draft, sentences: list[int], notes: tup
         return None
     for phrase, last in _counted_as_one(note_text, notes or (note_text,)):
         naming = draft_words_naming(phrase.head.lower, draft.text)
-        theirs = [p for s in window_sentences(note_text, draft, sentences) for p in sentence_phrases(draft.text)[s]]
-        named = [d.head for d in theirs if d.head.lower in naming]
+        window = window_sentences(note_text, draft, sentences)
+        named = [d.head for s in window for d in sentence_phrases(draft.text)[s] if d.head.lower in naming] or [
+            w for s in window for w in draft.sentence_words(s) if w.lower in _subjects_naming(phrase.head.lower, draft, s)]
         # the match may have picked another sentence that names it too ("roads" of a city): a
         # singular anywhere in the draft may carry the note
         anywhere = naming & _heads(draft.text) if named else ()  # the words of the draft's things that name it
         if named and all(low != phrase.head.lower and several_of(low, phrase.head.lower) for low in anywhere) and (
-                last.lower in _ONE or form_of(named[0].lower, phrase.head.lower)):  # "cabinetry"
+                last is not None and last.lower in _ONE or form_of(named[0].lower, phrase.head.lower)):  # "cabinetry"
             return f"the note has one {phrase.head.tok.text}, the draft says {named[0].tok.text}"
     return None
 
 
+def _subjects_naming(low: str, draft: Draft, s: int) -> set[str]:
+    """The plurals of sentence s said as a verb's subject that name the note's `low` ("people dot the hill")."""
+    return {w for w in plural_subjects.subjects(draft, s) if form_of(w, low)}
+
+
 @lru_cache(maxsize=4096)
-def _counted_as_one(note_text: str, notes: tuple[str, ...]) -> tuple[tuple[Phrase, Word], ...]:
+def _counted_as_one(note_text: str, notes: tuple[str, ...]) -> tuple[tuple[Phrase, Word | None], ...]:
     """The phrases of the note `count_changed` judges, each with the word before it: what reads them
     is the notes' texts alone, so they are remembered (every check against the notes asks)."""
     ws = note_words(note_text)
@@ -336,16 +343,18 @@ def _counted_as_one(note_text: str, notes: tuple[str, ...]) -> tuple[tuple[Phras
     for phrase in found:
         first = min([phrase.head, *phrase.attrs, *phrase.nouns], key=lambda w: w.tok.start)
         before = [w for w in ws if w.tok.end <= first.tok.start]
-        if not before or not _counted_one(before[-1]) or not singular(phrase.head.lower):
+        last = before[-1] if before else None  # none: a terse note's opening thing ("person walking dog")
+        if last is not None and not _counted_one(last) or not singular(phrase.head.lower):
             continue
-        if before[-1].lower not in _ONE and (phrase not in _only_ever_one(note_text, notes)
-                                            or any(w.number is not None for w in before) or _modifies(phrase.head, ws)
-                                            or before[-1].lower in _COPULAS or phrase.head.lower.endswith("ing")):
+        if (last is None or last.lower not in _ONE) and (
+                phrase not in _only_ever_one(note_text, notes) or any(w.number is not None for w in before)
+                or _modifies(phrase.head, ws) or last is not None and last.lower in _COPULAS
+                or phrase.head.lower.endswith("ing")):
             continue  # terse: "castle on rocky hill" where another note has "rocky hills"; "3 arrow shapes"
         if any(x.tok.end <= first.tok.start and not singular(x.lower) and not _listed_before(x, first, ws)
                for p in found for x in (p.head, *p.nouns)):
             continue  # "houses with a red roof": one each, so "red roofs" says the same
-        out.append((phrase, before[-1]))
+        out.append((phrase, last))
     return tuple(out)
 
 

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from assistant import lexicon
-from assistant.check import attributes, conversed, hedges, negation, numbers, quotes, relations, spatial
+from assistant.check import attributes, conversed, hedges, negation, numbers, quotes, relations, sides_lost, spatial
 from assistant.check.numbers import fmt_number
 from assistant.check.report import FactCheck, Tier
 from assistant.check.words import Draft, Key, Word
@@ -84,6 +84,8 @@ def _own(m: Match, lo: int, hi: int) -> Match:
 def _match_window(key: Key, draft: Draft, lo: int, hi: int, want_hedge: bool) -> Match:
     a, b = draft.first[lo], draft.first[hi]
     missing = numbers.missing_numbers(key.numbers, draft.numbers(lo, hi)) if key.numbers else []
+    for n in numbers.said_as_plural(key.paired, draft.words[a:b]) if missing and key.paired else ():
+        missing.remove(n) if n in missing else None  # "Boots stand ..." for "a pair of boots"
     if key.counted:  # a number of the window may count another thing: "Two women ... Three dogs" for "2 dogs"
         missing += [n for n in numbers.miscounted(key.counted, draft.words[a:b]) if n not in missing]
     missing += spatial.missing_critical(key, draft, lo, hi)
@@ -105,6 +107,8 @@ def _match_window(key: Key, draft: Draft, lo: int, hi: int, want_hedge: bool) ->
             at_all = draft.where(unit)  # sorted
             where = (list(at_all[bisect_left(at_all, a):bisect_left(at_all, b)]) or _in_compound(unit, key, draft, a, b)
                      or _named_by_its_member(unit, key, draft, a, b))
+        if where and unit in key.negated and lexicon.can_be_adjective(unit):  # "a real cat" for "not a real dog"
+            where = [i for i in where if not negation.describes_another(draft, i, key)]
         if not where and unit in key.negated and (said := _beside_the_thing(absence_positions(unit, draft, a, b),
                                                                             unit, key, draft, a, b)):
             found.add(unit)  # "a clear sky" for "a sky with no clouds": the absence said in one word
@@ -340,7 +344,10 @@ def check_fact(obs: Observation, key: Key, draft: Draft, bound: bool = False,
         if SCATTERED in m.missing:
             parts.append("its words appear only far apart, not stated together")
         parts += m.flipped
-        return FactCheck(**base, status="dropped", tier=_kin_said(key, m, draft) or missing_tier(key, m),
+        tier = _kin_said(key, m, draft) or missing_tier(key, m)
+        if tier == "certain" and not m.flipped and sides_lost.own_places_only(obs.text, m.missing, critical_units(key)):
+            tier = "check"  # a sky's own background unsaid
+        return FactCheck(**base, status="dropped", tier=tier,
                          evidence="; ".join(parts) + where,
                          missing=m.missing + m.flipped)
     if obs.hedged and not m.hedged:

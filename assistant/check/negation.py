@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from assistant.check.spatial import Tally
-    from assistant.check.words import Draft, Word
+    from assistant.check.words import Draft, Key, Word
 
 NEGATION_REACH = 4  # a negation cue governs this many following tokens
 NEGATION = "<negation>"
@@ -217,12 +217,48 @@ def shown_by(draft: "Draft", i: int, things: list[int]) -> bool:
     for j in things:
         if draft.sent_of[j] != s or not lexicon.can_be_noun(draft.words[j].lower):
             continue
-        if j == i + 1 and not draft.words[j].lower.endswith(("ing", "ed")) and _names_a_kind(draft.words[i]):
-            return True  # "a dog statue"; not "sun rays falling", nor "white bones" (a colour of the bones)
-        between = [w.lower for w in draft.words[j + 1:i]]
-        if j < i and between[:1] and between[0] in _SHOWING and len(between) <= 2 and set(between[1:]) <= _ARTICLES \
-                and is_likeness(draft.words[j].lower):
+        if (j == i + 1 or j == i + 2 and draft.words[i + 1].lower in _SHAPED) \
+                and not draft.words[j].lower.endswith(("ing", "ed")) and _names_a_kind(draft.words[i]):
+            return True  # "a dog statue", "a dog-shaped pillow"; not "sun rays falling", nor "white bones"
+        if j < i and _showing([w.lower for w in draft.words[j + 1:i]]) and is_likeness(draft.words[j].lower):
             return True  # "a statue of a dog", "a statue depicting a dog"; "a field of horses" are real horses
+    return False
+
+
+#: The shape a thing is made in: "a dog-shaped pillow", "a statue in the form of a dog", "shaped like a dog".
+_SHAPED = frozenset({"shaped"})
+_IN_SHAPE = (("in", "form", "of"), ("in", "shape", "of"), ("shaped", "like"), ("modeled", "on"), ("modelled", "on"))
+
+
+def _showing(between: list[str]) -> bool:
+    """The words between a likeness and the thing say what it shows: "of", "depicting", "in the form of", also
+    through a group ("a painting of a flock of birds") and before describing words ("of a small dog")."""
+    from assistant import lexicon  # noqa: PLC0415 (as in cue_restated)
+
+    rest = tuple(w for w in between if w not in _ARTICLES)
+    while len(rest) > 1 and rest[-1] not in _SHOWING and rest[-1] != "like" and lexicon.can_be_adjective(rest[-1]):
+        rest = rest[:-1]  # "of a herd of wild horses", "of a small dog"
+    if len(rest) == 3 and rest[0] == "of" and rest[1] in lexicon.load().partitives and rest[2] == "of":
+        rest = rest[:1]  # "of a flock of", "of a herd of"
+    return len(rest) == 1 and rest[0] in _SHOWING or rest in _IN_SHAPE
+
+
+def describes_another(draft: "Draft", i: int, key: "Key") -> bool:
+    """The note's denied describing word ("real" of "not a real dog, a statue") at flat index `i` says what another
+    thing is, one the note does not name ("a real cat"), not the note's thing: the first noun after it (past
+    colours and describing words, in its sentence) is none of the note's words."""
+    from assistant import lexicon  # noqa: PLC0415 (as in cue_restated)
+    from assistant.check.words import matches  # noqa: PLC0415
+
+    at = next((k for k, u in enumerate(key.content) if u in key.negated and matches(u, draft.words[i])), None)
+    if at is None or at + 1 >= len(key.content) or key.content[at + 1] not in key.negated:
+        return False  # only a word that describes the note's denied thing ("real" before "dog")
+    for j in range(i + 1, min(i + 4, len(draft.words))):
+        w = draft.words[j]
+        if draft.sent_of[j] != draft.sent_of[i] or w.is_stop or any(matches(u, w) for u in key.words()):
+            return False
+        if w.color is None and (lexicon.can_be_noun(w.lower) or not lexicon.can_be_adjective(w.lower)):
+            return True
     return False
 
 

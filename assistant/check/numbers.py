@@ -104,6 +104,30 @@ def miscounted(counted: "tuple[tuple[float, str], ...]", ws: "list[Word]") -> li
     return out
 
 
+#: Group words that say two of the plural after "of": "a pair of boots", "a couple of mugs".
+_PAIRS = frozenset({"pair", "couple"})
+
+
+def paired_things(ws: "list[Word]") -> tuple[tuple[float, str], ...]:
+    """(2, "boots") for "a pair of black boots": the first plural of the content words after the group's "of" is the
+    thing ("a couple of old bicycles lean ..."), else the last."""
+    from assistant.check.word_forms import singular  # noqa: PLC0415 (word_forms reads lexicon, as this does)
+
+    return tuple((w.number, next((x for x in run if not singular(x.lower)), run[-1]).lower) for i, w in enumerate(ws)
+                 if w.lower in _PAIRS and w.number is not None and i + 1 < len(ws) and ws[i + 1].lower == "of"
+                 and (run := _run_after(ws, i + 1)))
+
+
+def said_as_plural(paired: "tuple[tuple[float, str], ...]", ws: "list[Word]") -> list[str]:
+    """The values of the note's pairs (`paired_things`) that words `ws` say by the thing's plural alone, as people
+    write a pair ("Boots stand by the door."): the plural is there and no number beside it says another value."""
+    from assistant.check.word_forms import singular  # noqa: PLC0415 (word_forms reads lexicon, as this does)
+
+    return [fmt_number(value) for value, thing in paired
+            if any(lexicon.roots(x.lower) & lexicon.roots(thing) and not singular(x.lower) for x in ws)
+            and not miscounted(((value, thing),), ws)]
+
+
 def _value_ending_at(ws: "list[Word]", i: int) -> float:
     """The value of the number words that end at i: "twenty one" -> 21, "two hundred and five" -> 205."""
     j = i

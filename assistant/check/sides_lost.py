@@ -20,7 +20,9 @@ from assistant import lexicon
 from assistant.check.binding import Phrase, attr_kind, names_word, note_phrases, notes_naming, window_sentences
 from assistant.check.negation import negated_indices
 from assistant.check.spatial import places, same_axis
+from assistant.check.clauses import has_verb
 from assistant.check.words import Draft, Word, note_words
+from assistant.text import tokenize
 
 #: The picture's places a note gives a thing; of those, the literal sides a loss of which is certain.
 _PLACES = frozenset({"left", "right", "top", "bottom", "foreground", "background", "center", "leftmost", "rightmost"})
@@ -49,10 +51,11 @@ def side_lost(note_text: str, draft: Draft, sentences: list[int], notes: tuple[s
         naming, telling = about(owner, draft)
         if not any(s in window for s in naming):
             continue  # the draft names the thing otherwise: objects.py's to judge
-        if any(_says(unit, draft.sentence_words(t)) for t in telling):
+        if any(_says(unit, ws) for t in telling for ws in _parts(draft, t, owner, own=t in naming)):
             continue
-        others = [s for s in window if s not in telling and _said_of_another(unit, draft.sentence_words(s), note_text,
-                                                                             notes)]
+        others = [s for s in window if any(_said_of_another(unit, ws, note_text, notes)
+                                           for ws in _parts(draft, s, owner, own=False) if s not in telling or
+                                           len(ws) < len(draft.sentence_words(s)))]
         if not others:
             continue
         certain = unit in _LITERAL and len(notes_naming(owner, notes)) <= 1
@@ -77,6 +80,21 @@ def _placed(note_text: str) -> tuple[tuple[Word, str, str], ...]:
         if owner is not None and owner.head.tok.start not in denied:  # "sky with no clouds in background": whose?
             out.append((w, w.direction, owner.head.lower))
     return tuple(out)
+
+
+#: Things whose place in the picture their kind gives: a sky (and its clouds) is the background of any picture.
+_BACKDROPS = {"sky": frozenset({"background", "far"}), "skies": frozenset({"background", "far"}),
+              "cloud": frozenset({"background", "far"}), "clouds": frozenset({"background", "far"})}
+
+
+def own_places_only(note_text: str, not_found: list[str], critical: set[str]) -> bool:
+    """Every critical unit not found is a place the note gives a thing whose kind has it anyway ("a sky ... in the
+    background"), and the thing itself is found: the place's loss is a look, not a certain problem. "sky behind the
+    tower" places it by another thing; a sky not found at all is the note dropped."""
+    missing = set(not_found) & critical
+    placed = [(unit, owner) for _, unit, owner in _placed(note_text) if unit in missing]
+    return bool(placed) and {u for u, _ in placed} == missing and all(
+        unit in _BACKDROPS.get(owner, ()) and owner not in not_found for unit, owner in placed)
 
 
 def is_thing(p: Phrase) -> bool:
@@ -122,6 +140,25 @@ def _going_on(draft: Draft, s: int) -> list[int]:
         s += 1
         out.append(s)
     return out
+
+
+#: Where a sentence joins another clause with its own subject: "..., and a woman ...", "; a girl ...", ", while the".
+_JOIN = re.compile(r"(?:,\s*(?:and|but|while|whereas)?|;\s*(?:and|but|while|whereas)?)\s+(?=(?:a|an|the|two|three|"
+                   r"another|some|several)\b)", re.I)
+
+
+def _parts(draft: Draft, s: int, thing: str, own: bool) -> list[list[Word]]:
+    """Sentence s's words by its clauses that each have a verb ("A man holds an umbrella, and a woman walks a dog
+    on the left."): with `own`, those that name the thing (all, where none does); else those that do not (a
+    sentence of one clause, whole, as it is no sentence about the thing)."""
+    ws = draft.sentence_words(s)
+    text, at = draft.sents[s].text, draft.sents[s].start
+    cuts = [0] + [m.end() for m in _JOIN.finditer(text)] + [len(text) + 1]
+    pieces = [[w for w in ws if a <= w.tok.start - at < b] for a, b in zip(cuts, cuts[1:])]
+    if len(pieces) < 2 or not all(has_verb(tokenize(text[a:b]), text[a:b]) for a, b in zip(cuts, cuts[1:])):
+        return [ws] if own or not any(names_word(thing, w.lower) for w in ws if not w.is_stop) else []
+    naming = [p for p in pieces if any(names_word(thing, w.lower) for w in p if not w.is_stop)]
+    return (naming or pieces) if own else [p for p in pieces if p not in naming]
 
 
 def _says(unit: str, ws: list[Word]) -> bool:

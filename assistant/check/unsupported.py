@@ -232,6 +232,8 @@ def unsupported_reason(w: Word, negated: bool, support: Support, values: list[fl
     for word, nid in forbidden.items():
         if not negated and (low == word or lexicon.roots(low) & lexicon.roots(word)):
             return f"corrected by {nid}"
+    if w.direction and w.direction != lex.directions.get(low) and lexicon.key(w.direction) & support.roots:
+        return None  # "closest" of "closest to the camera" where they say "foreground" (`senses.viewer_sides`)
     if lexicon.key(low) & support.roots or ascii_form(low) in support.names:
         return None  # "José" where they write "Jose"
     if low == "year" and any(n.is_integer() and 1000 <= n <= 2100 for n in support.numbers):

@@ -111,6 +111,25 @@ def furthest_sides(lowers: list[str]) -> set[int]:
     return {i for i in range(len(lowers) - 1) if lowers[i] in _FAR and lowers[i + 1] in _SIDES}
 
 
+#: Closeness to the one who looks: "closest to the camera" is the foreground, "farthest from the viewer" the background.
+#: Only the superlatives: "closer to the viewer than the van" places one thing by another.
+_TOWARD_VIEWER = {"closest": "foreground", "nearest": "foreground", "farthest": "background", "furthest": "background"}
+_VIEWERS = frozenset("camera viewer viewers us lens photographer observer onlooker".split())
+
+
+def viewer_sides(lowers: list[str]) -> dict[int, str]:
+    """Index -> the side of the picture that "closest" / "nearest" / "farthest" says before (to, from, the) the
+    camera, the viewer or us: "nearest the viewer" says the foreground as "in the foreground" does."""
+    out = {}
+    for i, low in enumerate(lowers):
+        j = i + 1
+        while low in _TOWARD_VIEWER and j < len(lowers) and j - i < 3 and lowers[j] in ("to", "from", "the"):
+            j += 1
+        if low in _TOWARD_VIEWER and j < len(lowers) and lowers[j] in _VIEWERS:
+            out[i] = _TOWARD_VIEWER[low]
+    return out
+
+
 def amount_noun(lowers: list[str], i: int) -> bool:
     """A hedge word used as a noun of amount: "a hint of pale blue", "hints of red". It says how
     much of a thing there is, not that anyone doubts it: in a note it is a detail a draft must

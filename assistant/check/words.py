@@ -19,7 +19,7 @@ from assistant.check.negation import negated_indices
 from assistant.check.note_forms import closed_compounds, kind_carried, owner_of_name, spelled_out_acronym
 from assistant.check.camera_view import SCENE_WORDS, in_camera_view
 from assistant.check.kind_guesses import guessed_kinds
-from assistant.check.numbers import combine_numbers, counted_things
+from assistant.check.numbers import combine_numbers, counted_things, paired_things
 from assistant.text import Sentence, Token, fold, in_spans, quotation_spans, quoted, sentences, tokenize
 
 
@@ -47,6 +47,7 @@ def words(text: str, offset: int = 0, *, meta: bool = False, phrase_hedges: bool
     framed = _framing_compounds(text, offset, tokens)
     furthest = senses.furthest_sides(lowers) | senses.not_places(lowers) | senses.joined_into_a_word(text, offset, tokens)
     out: list[Word] = []
+    viewer = senses.viewer_sides(lowers)  # "closest to the camera": the foreground
     for i, tok in enumerate(tokens):
         low = lowers[i]
         f = _features(low)
@@ -61,7 +62,7 @@ def words(text: str, offset: int = 0, *, meta: bool = False, phrase_hedges: bool
                 color=f.color,
                 # "all over": throughout; "close-up": a view, not "near" and "up"
                 direction=None if low == "over" and i and lowers[i - 1] == "all" or i in framed or i in furthest
-                else f.direction,
+                else viewer.get(i, f.direction),
                 is_name=name,
                 negation=not phrase and f.negation,
                 # a capitalised hedge word inside a sentence is a name: "since May's election"
@@ -167,6 +168,7 @@ class Key:
     quotes: list[str] = field(default_factory=list)
     numbers: list[float] = field(default_factory=list)
     counted: tuple[tuple[float, str], ...] = ()  # (2, "dogs") of "2 dogs": the number counts that thing
+    paired: tuple[tuple[float, str], ...] = ()  # (2, "boots") of "a pair of boots": its plural alone says the two
     guessed: frozenset[str] = frozenset()  # "bird" of "bird on wire, sparrow?": its guessed member names it
     colors: list[str] = field(default_factory=list)
     directions: list[str] = field(default_factory=list)
@@ -210,6 +212,7 @@ def note_key(text: str, meta: bool = False, lenient: bool = False) -> Key:
     key = Key(quotes=[fold(q) for q in quoted(text)], lenient=lenient)
     key.numbers = combine_numbers(ws)
     key.counted = counted_things(ws)
+    key.paired = paired_things(ws)
     key.guessed = guessed_kinds(ws, text)
     negated = negated_indices(ws, text, 0)
     quoted_words = {fold(w) for q in key.quotes for w in q.split()}
