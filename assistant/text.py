@@ -106,7 +106,14 @@ def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
     while end > start and text[end - 1].isspace():
         end -= 1
     if end > start:
-        out.append(Sentence(text[start:end], start, end))
+        out.append(_sentence(text[start:end], start, end))
+
+
+def _sentence(text: str, start: int, end: int) -> Sentence:
+    """`Sentence(text, start, end)`, its fields set at once (`Token.moved`): a split of a new draft makes one a sentence."""
+    sentence = object.__new__(Sentence)
+    sentence.__dict__.update(text=text, start=start, end=end)
+    return sentence
 
 
 # a sentence that ends on a verb that needs a complement was cut mid-clause: "... is a brave

@@ -91,7 +91,8 @@ def test_a_sentence_s_phrases_are_its_own_words_in_every_draft():
 
 def test_the_words_naming_a_thing_follow_the_draft():
     from assistant import lexicon
-    from assistant.check.binding import draft_phrases, draft_words_naming
+    from assistant.check.binding import draft_phrases
+    from assistant.check.naming import draft_words_naming
     from assistant.check.words import Draft
 
     drafts = ["A red bus waits. Two dogs sleep.", "Two dogs sleep. A red bus waits.", "A red coach waits. A cat sleeps."]

@@ -12,7 +12,8 @@ import assistant.check
 from assistant import lexicon
 from assistant import text as text_module
 from assistant.check import check_draft
-from assistant.check.binding import draft_words_naming, sentence_phrases
+from assistant.check.binding import sentence_phrases
+from assistant.check.naming import draft_words_naming
 from assistant.check.matching import match_window
 from assistant.check.words import Draft, note_key
 from assistant.notes import split_notes

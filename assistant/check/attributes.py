@@ -11,10 +11,11 @@ from types import MappingProxyType
 from functools import lru_cache
 
 from assistant import lexicon
-from assistant.check.binding import (CERTAIN_KINDS, AttrKind, Phrase, attr_kind, draft_phrases, draft_words_naming,
+from assistant.check.binding import (CERTAIN_KINDS, AttrKind, Phrase, attr_kind, draft_phrases,
                                      dropped_kind, is_noun, label_end, note_phrases, same_attr, same_head,
                                      sentence_phrases, window_sentences)
 from assistant.check import plural_subjects
+from assistant.check.naming import draft_words_naming
 from assistant.check.pronouns import pronoun_phrases
 from assistant.check.sentence_memo import by_sentences
 from assistant.check.terse_attributes import part_licensed, said_after

@@ -31,7 +31,7 @@ _JOINS = frozenset({"+", "&", "/"})
 _NEVER_HEADS: frozenset[str] = frozenset({"colour", "number", "size"})
 
 
-@dataclass
+@dataclass(slots=True)  # no attribute dict: a parse of a new draft makes one per thing it names
 class Phrase:
     """An object phrase: the noun and the attributes said of it."""
 
@@ -45,7 +45,7 @@ class Phrase:
 
     def names_lower(self, low: str) -> bool:
         """`names` for a word by its lower-cased form (`same_head`)."""
-        return _same(self.head.lower, low) or bool(self.nouns) and any(_same(n.lower, low) for n in self.nouns)
+        return same_lower(self.head.lower, low) or bool(self.nouns) and any(same_lower(n.lower, low) for n in self.nouns)
 
     def inner(self, attr: Word) -> list[Word]:
         """The nouns of the phrase after `attr`, before its head ("brown liquid goblet glass": the liquid's?)."""
@@ -331,10 +331,11 @@ def same_attr(a: Word, b: Word) -> bool:
 
 
 def same_head(a: Word, b: Word) -> bool:
-    return _same(a.lower, b.lower)
+    return same_lower(a.lower, b.lower)
 
 
-def _same(a: str, b: str) -> bool:
+def same_lower(a: str, b: str) -> bool:
+    """`same_head` by two lower-cased words."""
     return a == b or lexicon.same_word(a, b)  # cached there
 
 
@@ -364,12 +365,12 @@ def sentence_phrases(text: str) -> tuple[tuple[Phrase, ...], ...]:
     for s, sent in enumerate(draft.sents):
         ws = draft.sentence_words(s)
         out.append(tuple(Phrase(head=ws[h], attrs=[ws[k] for k in attrs], nouns=[ws[k] for k in nouns])
-                         for h, attrs, nouns in _phrase_shape(sent.text, tuple(w.hedge for w in ws))))
+                         for h, attrs, nouns in phrase_shape(sent.text, draft.hedges(s))))
     return tuple(out)
 
 
 @lru_cache(maxsize=8192)
-def _phrase_shape(sentence: str, hedges: tuple[bool, ...]) -> tuple[tuple[int, tuple[int, ...], tuple[int, ...]], ...]:
+def phrase_shape(sentence: str, hedges: tuple[bool, ...]) -> tuple[tuple[int, tuple[int, ...], tuple[int, ...]], ...]:
     """A draft sentence's phrases as indices of its words (head, attributes, nouns), remembered by its text and
     its words' hedge flags: words are made from the text alone, so the shape is the same at any offset."""
     ws = list(read_sentence(sentence)[0])  # read, never changed: a word whose hedge differs is copied
@@ -386,24 +387,6 @@ def _phrase_shape(sentence: str, hedges: tuple[bool, ...]) -> tuple[tuple[int, t
 @lru_cache(maxsize=4096)
 def note_phrases(text: str) -> tuple[Phrase, ...]:
     return tuple(phrases(note_words(text), text, 0, note=True))
-
-
-@lru_cache(maxsize=4096)
-def draft_words_naming(low: str, draft_text: str) -> frozenset[str]:
-    """The heads and nouns of the draft's phrases that name what `low` names (`same_head`), each word compared once."""
-    return frozenset().union(*(_words_naming(low, said) for said in sentence_phrase_words(draft_text)))
-
-
-@lru_cache(maxsize=16384)
-def _words_naming(low: str, named: frozenset[str]) -> frozenset[str]:
-    """`draft_words_naming` by one sentence's phrase words (the next draft mostly names the same things)."""
-    return frozenset(w for w in named if _same(w, low))
-
-
-@lru_cache(maxsize=256)
-def sentence_phrase_words(text: str) -> tuple[frozenset[str], ...]:
-    """Each sentence's phrase heads and nouns, lower-cased."""
-    return tuple(frozenset(w.lower for p in ps for w in (p.head, *p.nouns)) for ps in sentence_phrases(text))
 
 
 def label_end(note_text: str) -> int:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant import lexicon
-from assistant.check import binding
+from assistant.check import naming
 from assistant.check.binding import BREAK_CHARS, Phrase, is_noun, note_phrases, same_head, sentence_phrases
 from assistant.check.sentence_memo import by_sentences
 from assistant.check.words import Draft, note_words, says_any
@@ -213,8 +213,8 @@ def _naming(thing: Phrase, text: str) -> frozenset[int]:
 @lru_cache(maxsize=1024)
 def _naming_words(lows: tuple[str, ...], text: str) -> frozenset[int]:
     """`_naming` by the thing's words (all it reads of it): the notes name a thing again and again."""
-    words = frozenset().union(*(binding.draft_words_naming(low, text) for low in lows))
-    said = [bool(words & ws) for ws in binding.sentence_phrase_words(text)]
+    words = frozenset().union(*(naming.draft_words_naming(low, text) for low in lows))
+    said = [bool(words & ws) for ws in naming.sentence_phrase_words(text)]
     pronoun = _pronouns(text)
     return frozenset(s for s in range(len(said)) if said[s] or pronoun[s] and s and said[s - 1])
 

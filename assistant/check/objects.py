@@ -15,7 +15,8 @@ from assistant import lexicon
 from assistant.check.binding import (Phrase, attr_kind, first_object, is_noun, label_end, names_word, note_phrases,
                                      same_attr, same_head, window_sentences)
 from assistant.check.sentence_memo import by_sentences
-from assistant.check.words import Draft, Word, camera_view_starts, negated_starts, note_key, note_words
+from assistant.check.camera_view import in_camera_view
+from assistant.check.words import Draft, Word, negated_starts, note_key, note_words
 
 
 def object_missing(note_text: str, draft: Draft, sentences: list[int], notes: tuple[str, ...] = ()) -> str | None:
@@ -141,3 +142,9 @@ def _unnamed(nouns: tuple[Word, ...], ws: list[Word]) -> tuple[Word, ...]:
 
 def _named(noun: Word, ws: list[Word]) -> bool:
     return any(names_word(noun.lower, w.lower) for w in ws)
+
+
+def camera_view_starts(text: str) -> set[int]:
+    """Where the words of the text's camera-view phrases start (see in_camera_view)."""
+    ws = list(note_words(text))
+    return {w.tok.start for i, w in enumerate(ws) if in_camera_view(ws, i, text)}

@@ -23,10 +23,11 @@ def pronoun_phrases(text: str) -> tuple[Phrase, ...]:
     draft = Draft.cached(text)
     found = sentence_phrases(text)
     out = []
+    links = [_PRONOUN_LINK.match(sent.text) for sent in draft.sents]  # each sentence's, read once
     for s in range(1, len(draft.sents)):
-        m = _PRONOUN_LINK.match(draft.sents[s].text)
+        m = links[s]
         back = s - 1
-        while back > 0 and _PRONOUN_LINK.match(draft.sents[back].text):
+        while back > 0 and links[back]:
             back -= 1
         if m is None or not found[back]:
             continue

@@ -34,10 +34,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from assistant import lexicon
 from assistant.check.clauses import has_main_verb, has_verb
 from assistant.check.endings import dangling
 from assistant.check.missed_verbs import main_verb_typed_tersely
+from assistant.check.said_twice import REPEAT_SHARE, repeated, said_again  # noqa: F401 (prose's own names)
 from assistant.check.commas import splices, verbless_head
 from assistant.shorthand import find as find_shorthand
 from assistant.text import has_words, sentences, tokenize
@@ -52,8 +52,6 @@ PASTED_SHARE = 0.9
 """A sentence with this share of its words in copied runs is a note pasted."""
 PASTED_CAPTION = 0.8
 """A caption with this share of its sentences pasted is the notes, not prose."""
-REPEAT_SHARE = 0.75
-"""A sentence with this share of its content words in another sentence repeats it."""
 
 StyleKind = Literal["fragment", "splice", "shorthand", "repeat", "label", "long", "length", "pasted"]
 
@@ -204,17 +202,26 @@ def _pasted(s: _Sentence) -> bool:
 @lru_cache(maxsize=256)
 def _analyse(text: str, notes: tuple[str, ...]) -> tuple[_Sentence, ...]:
     runs = _note_runs(notes)
-    marked = _list_marker_lines(text)
+    marked = list_markers(text)
     parsed = [s for s in sentences(text) if has_words(s.text)]
-    keys = [_content_keys(s.text) for s in parsed]
-    repeats = _repeats(keys, [s.text for s in parsed])
+    repeats = repeated([s.text for s in parsed])
     out = []
     for i, s in enumerate(parsed):
-        label = _label(s.text) or next((m for pos, m in marked if s.start <= pos < s.end), None)
+        label = _label(s.text)
+        if label is None and marked:
+            label = next((m for pos, m in marked if s.start <= pos < s.end), None)
         r = _reading(s.text, label)
-        out.append(_Sentence(**vars(r), text=s.text, start=s.start, end=s.end, label=label, repeats=repeats[i],
-                             copied=_copied(r.lowers, runs)))
+        out.append(_placed(r, text=s.text, start=s.start, end=s.end, label=label, repeats=repeats[i],
+                           copied=_copied(r.lowers, runs)))
     return tuple(out)
+
+
+def _placed(reading: _Reading, **where) -> _Sentence:
+    """`_Sentence(**vars(reading), **where)`, its fields set at once (a frozen dataclass's `__init__` sets them one
+    guarded call each, thirteen a sentence): the same fields, so an equal and equally hashed sentence."""
+    sentence = object.__new__(_Sentence)
+    sentence.__dict__.update(vars(reading), **where)
+    return sentence
 
 
 @lru_cache(maxsize=8192)
@@ -250,6 +257,7 @@ _HEADING_RE = re.compile(r"^([^\W\d][\w'-]*(?: [\w'-]+){0,3}):\s+(?![\"“'‘])
 _MARKER_RE = re.compile(r"^[ \t]*(?:[-*•]+|\d+[.)])[ \t]+|\*\*|__", re.M)
 
 
+@lru_cache(maxsize=8192)
 def _label(sentence: str) -> str | None:
     """A leading "label:" heading whose words hold no verb ("The sign reads: ..." is prose)."""
     m = _HEADING_RE.match(sentence)
@@ -258,153 +266,20 @@ def _label(sentence: str) -> str | None:
     return m.group(0).strip()
 
 
-def _list_marker_lines(text: str) -> list[tuple[int, str]]:
+def list_markers(text: str) -> list[tuple[int, str]]:
+    """Where a list marker or a '**' / '__' stands in `text`, and the marker."""
+    if "**" not in text and "__" not in text:  # then only a line's start can hold a marker: try those alone
+        return [(m.start(), m.group(0).strip()) for at in _line_starts(text) if (m := _MARKER_RE.match(text, at))]
     return [(m.start(), m.group(0).strip()) for m in _MARKER_RE.finditer(text)]
 
 
-# ---------------------------------------------------------------- repeats
+def _line_starts(text: str) -> list[int]:
+    """Where each line of `text` starts: where `_MARKER_RE`'s `^` (multi-line) may match, one line's match never
+    running into the next ("[ \\t]" and the marker holds no line break)."""
+    return [0] + [m.end() for m in _NEWLINE_RE.finditer(text)]
 
 
-@lru_cache(maxsize=65536)
-def _word_keys(word: str) -> frozenset[str]:
-    return lexicon.lemmas(word.removesuffix("'s"))
-
-
-#: words of place the stop list leaves out ("on either side", "next to", "between"): a sentence
-#: that puts a thing somewhere the other sentence does not says something new
-_PLACE_WORDS = frozenset("side sides either beside besides next near nearby between among across along around "
-                         "beyond".split())
-
-
-#: words of the camera's framing ("A close-up view shows ..."): two sentences that open alike on them
-#: say no fact twice by it
-_FRAMING_WORDS = frozenset("close closeup medium wide view views shot shots shows show captures captured depicts "
-                           "angle perspective".split())
-#: a framing word's first part and its second: "close-up", "eye-level", "eye level"
-_FRAMING_PAIRS = {"up": "close", "level": "eye"}
-
-
-@lru_cache(maxsize=8192)
-def _content_keys(text: str) -> tuple[frozenset[str], ...]:
-    """A sentence's content words' lemma sets (remembered by the sentence, as `_reading` is)."""
-    stop = lexicon.load().stop
-    tokens = tokenize(text)
-    return tuple(_word_keys(t.lower) for k, t in enumerate(tokens)
-                 if (t.lower not in stop or t.lower in _PLACE_WORDS) and t.text[:1].isalnum()
-                 and t.lower not in _FRAMING_WORDS and not _framing_pair(tokens, k))
-
-
-def _framing_pair(tokens: list, k: int) -> bool:
-    """Whether token k is half of a framing pair ("close-up", "eye-level")."""
-    word = tokens[k].lower
-    if word in _FRAMING_PAIRS:
-        return k > 0 and tokens[k - 1].lower == _FRAMING_PAIRS[word]
-    return k + 1 < len(tokens) and _FRAMING_PAIRS.get(tokens[k + 1].lower) == word and word != "close"
-
-
-def repeated(texts: list[str]) -> list[int | None]:
-    """For each of a caption's sentences, the earlier sentence it repeats (the `repeat`
-    remark's rule), or None."""
-    return _repeats([_content_keys(t) for t in texts], texts)
-
-
-def _repeats(keys: list[tuple[frozenset[str], ...]], texts: list[str]) -> list[int | None]:
-    """For each sentence, the earlier sentence that already says it (or says it word for word),
-    or whose words it says again with more of its own ("A golden fox stands in a forest." and
-    then "A golden fox stands in a forest, its ears pricked up."): either way one fact is said twice.
-    Sentences are found through an index of their lemmas, so a caption of hundreds of
-    sentences costs its words, not the square of its sentences."""
-    index: dict[str, set[int]] = {}
-    seen: dict[str, int] = {}
-    sizes: list[int] = []  # each sentence's distinct content words
-    out: list[int | None] = []
-    for i, mine in enumerate(keys):
-        exact = seen.setdefault(texts[i].lower(), i)
-        found = exact if exact != i else None
-        mine = list(dict.fromkeys(mine))  # "car" three times in a sentence is one word it shares
-        sizes.append(len(mine))
-        if found is None and len(mine) >= 3:
-            hits: dict[int, int] = {}
-            for k in mine:
-                for j in set().union(*(index.get(lemma, ()) for lemma in k)):
-                    hits[j] = hits.get(j, 0) + 1
-            found = min((j for j, n in hits.items() if (n >= REPEAT_SHARE * len(mine) or sizes[j] >= 3 and
-                                                         n >= REPEAT_SHARE * sizes[j] and _said_again(keys[j], keys[i]))
-                         and not _other_thing(texts[i], texts[j])), default=None)
-        out.append(found)
-        for k in mine:
-            for lemma in k:
-                index.setdefault(lemma, set()).add(i)
-    return out
-
-
-def said_again(earlier: str, later: str) -> bool:
-    """Whether the sentence `later` says the sentence `earlier`'s content words in one run (`_said_again`)."""
-    return _said_again(_content_keys(earlier), _content_keys(later))
-
-
-def _said_again(earlier: tuple[frozenset[str], ...], later: tuple[frozenset[str], ...]) -> bool:
-    """Whether `later` says `earlier`'s content words in one run, in their order, and then more: "A
-    golden fox stands in a forest." and "A golden fox stands in a forest, its ears pricked up."
-    (words shared by chance with a long sentence are scattered through it)."""
-    best = 0
-    for start in range(len(later)):
-        for first in range(len(earlier)):  # the earlier sentence's run may begin past its opening words
-            run = 0
-            while first + run < len(earlier) and start + run < len(later) and earlier[first + run] & later[start + run]:
-                run += 1
-            best = max(best, run)
-    return best >= max(3, REPEAT_SHARE * len(earlier))
-
-
-def _other_thing(a: str, b: str) -> bool:
-    """Whether two sentences alike in words describe two things: each gives a colour, a count or a
-    place in the picture the other does not ("Tall white buildings with gray roofs ..." and "Tall
-    yellow buildings with brown roofs ..."; "The sketch in the upper left corner holds a staff." and
-    "The sketch on the right side holds a staff."), or the later one names a further thing ("more
-    trees", "another trail", "the other side"). Two buildings described alike say no fact twice."""
-    if _FURTHER_RE.search(a) and not _FURTHER_RE.search(b):
-        return True  # "more trees are lit up", "another white trail": a further thing of a kind already named
-    mine, theirs = _values(a), _values(b)
-    if bool(mine - theirs) and bool(theirs - mine):
-        return True
-    # "in the upper left corner" and "on the right side": two places on one axis of the picture
-    here, there = _places(a), _places(b)
-    return any(here[axis] and there[axis] and here[axis] != there[axis] for axis in range(len(_AXES)))
-
-
-# words that name a further thing of a kind already named ("another trail", "the other side", "more trees")
-_FURTHER_RE = re.compile(r"\b(?:another|other|more)\s+(?!than\b)\w", re.I)
-
-
-#: the axes of the picture and the words that place a thing on each (not against another thing, as "above"
-#: or "atop" do)
-_AXES = ({"left": "left", "leftmost": "left", "right": "right", "rightmost": "right"},
-         {"top": "top", "upper": "top", "bottom": "bottom", "lower": "bottom"},
-         {"foreground": "foreground", "background": "background"})
-#: words before "left" that make it a verb ("has left his bike")
-_LEFT_VERB = frozenset("has have had was were is are be been being just".split())
-
-
-@lru_cache(maxsize=65536)
-def _places(text: str) -> tuple[frozenset[str], ...]:
-    """The places in the picture a sentence gives, on each axis."""
-    tokens = tokenize(text)
-    return tuple(frozenset(axis[t.lower] for k, t in enumerate(tokens) if t.lower in axis
-                           and not (t.lower == "left" and k and tokens[k - 1].lower in _LEFT_VERB)) for axis in _AXES)
-
-
-@lru_cache(maxsize=65536)
-def _values(text: str) -> frozenset[str]:
-    """The colours (by canonical name) and counts a sentence gives."""
-    lex = lexicon.load()
-    out = set()
-    for t in tokenize(text):
-        if t.lower in lex.colors:
-            out.add(lex.colors[t.lower])
-        elif (n := lexicon.number_value(t.lower)) is not None:
-            out.add(str(n))
-    return frozenset(out)
+_NEWLINE_RE = re.compile(r"\n")
 
 
 # ---------------------------------------------------------------- words copied in a row

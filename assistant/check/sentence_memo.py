@@ -86,18 +86,16 @@ def _shape(x: Any, words: dict[int, int], phrases: dict[int, int]) -> Any:
 
 
 def _built(shape: Any, ws: list[Word], ps: tuple[Phrase, ...]) -> Any:
-    kind, *rest = shape
-    if kind == "t":
-        return tuple(_built(y, ws, ps) for y in rest[0])
+    kind = shape[0]  # read by place: a star-unpacking made a list at every node
     if kind == "w":
-        return ws[rest[0]]
+        return ws[shape[1]]
     if kind == "p":
-        return ps[rest[0]]
+        return ps[shape[1]]
+    if kind == "t":
+        return tuple([_built(y, ws, ps) for y in shape[1]])
     if kind == "d":
-        made, fields = rest
-        return made(**{name: _built(f, ws, ps) for name, f in fields})
+        return shape[1](**{name: _built(f, ws, ps) for name, f in shape[2]})
     if kind == "P":
-        head, attrs, nouns = rest
-        return Phrase(head=_built(head, ws, ps), attrs=[_built(w, ws, ps) for w in attrs],
-                      nouns=[_built(w, ws, ps) for w in nouns])
-    return rest[0]
+        return Phrase(head=_built(shape[1], ws, ps), attrs=[_built(w, ws, ps) for w in shape[2]],
+                      nouns=[_built(w, ws, ps) for w in shape[3]])
+    return shape[1]

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 
 from assistant import lexicon
 from assistant.check import word_senses as senses
 from assistant.check.negation import negated_indices
 from assistant.check.note_forms import closed_compounds, kind_carried, owner_of_name, spelled_out_acronym
+from assistant.check.camera_view import SCENE_WORDS, in_camera_view
 from assistant.check.kind_guesses import guessed_kinds
 from assistant.check.numbers import combine_numbers, counted_things, paired_things
 from assistant.text import Sentence, Token, fold, in_spans, quotation_spans, quoted, sentences, tokenize
@@ -203,37 +204,6 @@ class Key:
         return self.colors + self.directions + self.names + self.content
 
 
-#: Nouns that end a camera-view phrase, and the words such a phrase is made of besides directions.
-_VIEW_NOUNS = frozenset({"view", "shot", "angle", "perspective"})
-_VIEW_WORDS = frozenset({"looking", "close", "up", "medium", "long", "wide", "extreme", "eye", "bird's", "worm's", "level",
-                         "outdoor", "indoor", "aerial", "low", "high"})
-#: Of those, the words that say something of the scene itself: content even in a view phrase.
-_SCENE_WORDS = frozenset({"outdoor", "indoor"})
-
-
-def in_camera_view(ws: list[Word], i: int, text: str) -> bool:
-    """The word at `i` is part of a camera-view phrase that ends in "view" or "shot"
-    ("close-up view", "looking down medium shot", "long-shot bird's-eye view"): it says where
-    the camera stood, not where a thing is or what it is: no position or content word of a note
-    (the shot is judged once for the caption, `framing.shot_dropped`, a check-tier look)."""
-    if i >= len(ws) or not (ws[i].direction or ws[i].lower in _VIEW_WORDS):
-        return False
-    for k in range(i + 1, min(i + 6, len(ws))):
-        if text[ws[k - 1].tok.end:ws[k].tok.start].strip(" -"):
-            return False  # a comma or a full stop ends the phrase: "a dog at the top, close-up shot"
-        if ws[k].lower in _VIEW_NOUNS:
-            return True
-        if not (ws[k].direction or ws[k].lower in _VIEW_WORDS):
-            return False
-    return False
-
-
-def camera_view_starts(text: str) -> set[int]:
-    """Where the words of the text's camera-view phrases start (see in_camera_view)."""
-    ws = list(note_words(text))
-    return {w.tok.start for i, w in enumerate(ws) if in_camera_view(ws, i, text)}
-
-
 @lru_cache(maxsize=4096)
 def note_key(text: str, meta: bool = False, lenient: bool = False) -> Key:
     """The key units of a note (cached: treat the result as read-only)."""
@@ -262,7 +232,7 @@ def note_key(text: str, meta: bool = False, lenient: bool = False) -> Key:
         if w.color:
             key.colors.append(w.color)
             unit = w.color
-        elif w.lower not in _SCENE_WORDS and in_camera_view(ws, i, text):
+        elif w.lower not in SCENE_WORDS and in_camera_view(ws, i, text):
             continue  # "a close-up looking-down view", "a medium-shot view": how the photo was taken
         elif w.direction:
             key.directions.append(w.direction)
@@ -296,16 +266,40 @@ def read_sentence(sentence: str) -> tuple[tuple[Word, ...], frozenset[int]]:
     return tuple(ws), frozenset(negated_indices(ws, sentence, 0))
 
 
+@lru_cache(maxsize=8192)
+def _sentence_index(sentence: str) -> tuple[tuple[int, ...], tuple[tuple[str, int], ...], tuple[tuple[str, int], ...], tuple,
+                                            tuple[bool, ...]]:
+    """What `Draft.parse` reads of a sentence's words (`read_sentence`), by their place in it: the hedge
+    words, each word's roots and synonym keys (`lexicon.roots`, `lexicon.key`) word by word in order, and
+    each word's fields (`_moved_words`) and hedge flags (`Draft.hedges`). A pure function of the sentence's text: its words are, and the
+    lexicon is loaded once."""
+    ws = read_sentence(sentence)[0]
+    rest = [f.name for f in fields(Word)][1:]  # every field after the token
+    return (tuple(k for k, w in enumerate(ws) if w.hedge), tuple((r, k) for k, w in enumerate(ws) for r in lexicon.roots(w.lower)),
+            tuple((r, k) for k, w in enumerate(ws) for r in lexicon.key(w.lower)),
+            tuple((w.tok.text, w.tok.start, w.tok.end, tuple(getattr(w, f) for f in rest)) for w in ws),
+            tuple(w.hedge for w in ws))
+
+
+def _moved_words(specs: tuple, offset: int) -> list[Word]:
+    """A sentence's words `offset` characters on, as new Words and Tokens (the remembered words are never
+    handed out): `Word(tok.moved(offset), ...)` for each, the token's fields set at once (`Token.moved`)."""
+    out = []
+    for text, start, end, rest in specs:
+        tok = _new(Token)
+        fields_ = tok.__dict__
+        fields_["text"], fields_["start"], fields_["end"] = text, start + offset, end + offset
+        out.append(Word(tok, *rest))
+    return out
+
+
+_new = object.__new__
+
+
 @lru_cache(maxsize=16384)
 def says_any(sentence: str, lowers: frozenset[str]) -> bool:
     """Whether the sentence has one of these words (lower-cased), remembered by its text (`read_sentence`)."""
     return any(w.lower in lowers for w in read_sentence(sentence)[0])
-
-
-def _moved(w: Word, offset: int) -> Word:  # a copy: the remembered words are never handed out
-    t = w.tok
-    return Word(t.moved(offset), w.lower, w.is_stop, w.number, w.color, w.direction,
-                w.is_name, w.negation, w.hedge)
 
 
 def matches(unit: str, w: Word) -> bool:
@@ -344,27 +338,32 @@ class Draft:
         sent_of: list[int] = []
         negated: set[int] = set()
         cleared: list[int] = []
+        hedged: set[int] = set()
+        by_root: dict[str, list[int]] = {}
+        by_key: dict[str, list[int]] = {}
         for s, sent in enumerate(sents):
             read, denied = read_sentence(sent.text)
-            ws = [_moved(w, sent.start) for w in read]
-            for k, w in enumerate(ws):
+            hedges, roots, keys, specs, _ = _sentence_index(sent.text)
+            ws = _moved_words(specs, sent.start)
+            base = len(flat)
+            for k in hedges:
                 # words inside quotation marks are reported text ("OBJECTS ... APPEAR"), never a hedge
-                if w.hedge and in_spans(w.tok.start, inside):
-                    w.hedge = False
-                    cleared.append(len(flat) + k)
-            first.append(len(flat))
-            negated |= {len(flat) + i for i in denied}
+                if in_spans(ws[k].tok.start, inside):
+                    ws[k].hedge = False
+                    cleared.append(base + k)
+                else:
+                    hedged.add(s)
+            first.append(base)
+            negated |= {base + i for i in denied}
             flat += ws
             sent_of += [s] * len(ws)
+            for r, k in roots:
+                by_root.setdefault(r, []).append(base + k)
+            for r, k in keys:
+                by_key.setdefault(r, []).append(base + k)
         first.append(len(flat))
-        draft = cls(text, sents, flat, first, sent_of, negated, hedged=frozenset(sent_of[i] for i, w in enumerate(flat)
-                                                                                  if w.hedge), _cleared=tuple(cleared))
-        for i, w in enumerate(flat):
-            for r in lexicon.roots(w.lower):
-                draft._by_root.setdefault(r, []).append(i)
-            for r in lexicon.key(w.lower):
-                draft._by_key.setdefault(r, []).append(i)
-        return draft
+        return cls(text, sents, flat, first, sent_of, negated, by_root, by_key, hedged=frozenset(hedged),
+                   _cleared=tuple(cleared))
 
     @staticmethod
     @lru_cache(maxsize=512)
@@ -376,6 +375,10 @@ class Draft:
 
     def sentence_words(self, s: int) -> list[Word]:
         return self.words[self.first[s] : self.first[s + 1]]
+
+    def hedges(self, s: int) -> tuple[bool, ...]:
+        """Sentence s's words' hedge flags: the sentence's own (`read_sentence`) where `parse` cleared none."""
+        return _sentence_index(self.sents[s].text)[4] if not self._cleared else tuple(w.hedge for w in self.sentence_words(s))
 
     def said(self, lo: int, hi: int) -> tuple:
         """What sentences lo..hi-1 are made of: their texts and their words' hedge flags (a hedge
