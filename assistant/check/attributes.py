@@ -330,7 +330,7 @@ def count_changed(note_text: str, draft: Draft, sentences: list[int], notes: tup
 
 def _subjects_naming(low: str, draft: Draft, s: int) -> set[str]:
     """The plurals of sentence s said as a verb's subject that name the note's `low` ("people dot the hill")."""
-    return {w for w in plural_subjects.subjects(draft, s) if form_of(w, low)}
+    return {w for w in plural_subjects.subjects(draft, s) if w != low and form_of(w, low)}  # "sheep", "people"
 
 
 @lru_cache(maxsize=4096)

@@ -124,8 +124,23 @@ def said_as_plural(paired: "tuple[tuple[float, str], ...]", ws: "list[Word]") ->
     from assistant.check.word_forms import singular  # noqa: PLC0415 (word_forms reads lexicon, as this does)
 
     return [fmt_number(value) for value, thing in paired
-            if any(lexicon.roots(x.lower) & lexicon.roots(thing) and not singular(x.lower) for x in ws)
+            if any(lexicon.roots(x.lower) & lexicon.roots(thing) and (x.lower == thing or not singular(x.lower))
+                   and not _amounted(ws, k) for k, x in enumerate(ws))  # "jeans" is its own plural
             and not miscounted(((value, thing),), ws)]
+
+
+#: Words of amount that count a plural as more than two: "many boots", "several mugs", "dozens of swans".
+_AMOUNTS = frozenset("many several numerous multiple dozens hundreds lots countless".split())
+
+
+def _amounted(ws: "list[Word]", k: int) -> bool:
+    """A word of amount before the plural at k, past "of" and describing words ("several black boots")."""
+    j = k - 1
+    while j >= 0 and k - j <= 3 and ws[j].lower not in _AMOUNTS and (
+            ws[j].lower == "of" or ws[j].color is not None or lexicon.can_be_adjective(ws[j].lower)
+            and not lexicon.can_be_noun(ws[j].lower)):
+        j -= 1
+    return j >= 0 and ws[j].lower in _AMOUNTS
 
 
 def _value_ending_at(ws: "list[Word]", i: int) -> float:

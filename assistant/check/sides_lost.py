@@ -58,10 +58,15 @@ def side_lost(note_text: str, draft: Draft, sentences: list[int], notes: tuple[s
                                            len(ws) < len(draft.sentence_words(s)))]
         if not others:
             continue
-        certain = unit in _LITERAL and len(notes_naming(owner, notes)) <= 1
+        certain = unit in _LITERAL and len(notes_naming(owner, notes)) <= 1 and not any(
+            w.lower in _GATHER for s in others for w in draft.sentence_words(s))  # "..., both on the left": a look
         return (f"the note puts the {owner} {_as_written(note_text, side)}; the sentences that name the {owner} "
                 f"never say so ({draft.sents[others[0]].text.strip()!r} says it of another thing)"), certain
     return None
+
+
+#: Words that may gather the things of a sentence's clauses, so a side after them may be the note's thing's too.
+_GATHER = frozenset({"both", "together"})
 
 
 @lru_cache(maxsize=4096)
