@@ -17,7 +17,7 @@ from typing import Literal
 from assistant import lexicon, surroundings
 from assistant.check.edit_parsing import (CLAUSE_WORDS, EDIT_VERBS, Edit, is_described, number_or_name, parse_edit,
                                           states_a_value)
-from assistant.text import phrase_pattern, quoted, tokenize, unfinished
+from assistant.text import ARTICLES, phrase_pattern, quoted, tokenize, unfinished
 from assistant.text import sentences as split_sentences
 
 EditKind = Literal["replace", "remove", "delete_sentence"]
@@ -43,7 +43,6 @@ _PREFIX_RE = re.compile(r"^(?:it(?:'s|’s| is)\s+|should\s+be\s+)", re.I)
 # "policy says", "the source states", "it should be": who says the value, not the value.
 _ATTRIBUTION_RE = re.compile(r"^(?:[\w'-]+\s+){0,3}?(?:says?|said|states?|stated|shows?|is|are|was|were|should\s+be)\s+",
                              re.I)
-
 
 
 @dataclass(frozen=True)
@@ -206,10 +205,6 @@ def _article_agrees(text: str, at: int) -> str:
     return text[:m.start(1)] + article + text[m.end(1):]
 
 
-
-_ARTICLES = frozenset({"a", "an", "the"})
-
-
 def _has_verb(text: str) -> bool:
     return any(lexicon.can_be_verb(t.text) for t in tokenize(text) if t.text[:1].isalpha())
 
@@ -236,7 +231,7 @@ def _without_repeats(sentence: str, span: tuple[int, int], new: str) -> str:
     target = [_word(w) for w in sentence[start:end].split()]
     mine = [_word(w) for w in words]
     lead = 0
-    for skip in ((0, 1) if mine[0] in _ARTICLES else (0,)):
+    for skip in ((0, 1) if mine[0] in ARTICLES else (0,)):
         for k in range(len(mine) - skip - 1, 0, -1):
             head = mine[skip:skip + k]
             adjacent = k <= len(before) and before[-k:] == head

@@ -224,3 +224,7 @@ def fold(text: str) -> str:
     """Case-, quote- and whitespace-insensitive form for comparing quoted text."""
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
     return re.sub(r"\s+", " ", text).strip().lower()
+
+
+#: The articles, which many rules skip over (one set for the whole package).
+ARTICLES = frozenset({"a", "an", "the"})

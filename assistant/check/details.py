@@ -20,18 +20,18 @@ from assistant import lexicon
 from assistant.check.binding import first_object, note_phrases, window_sentences
 from assistant.check.words import Draft, note_key
 from assistant.check.worn import first_word
+from assistant.text import ARTICLES
 
 #: Share of a note's words (articles left out) a sentence must hold in the note's order, and of the
 #: sentence's words the note must hold, for the sentence to be that note copied.
 _COPIED = 0.8
 _MIN_WORDS = 5
-_ARTICLES = frozenset({"a", "an", "the"})
 
 
 @lru_cache(maxsize=8192)
 def plain_words(text: str) -> tuple[str, ...]:
     """The words, lower-cased, articles left out ("a green light" and "green light" read alike)."""
-    return tuple(w for w in re.findall(r"[\w'’-]+", text.lower()) if w not in _ARTICLES)
+    return tuple(w for w in re.findall(r"[\w'’-]+", text.lower()) if w not in ARTICLES)
 
 
 def _in_order(a: tuple[str, ...], b: tuple[str, ...]) -> int:

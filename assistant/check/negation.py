@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from assistant.text import ARTICLES
+
 if TYPE_CHECKING:
     from assistant.check.spatial import Tally
     from assistant.check.words import Draft, Key, Word
@@ -201,7 +203,6 @@ def denied_further(note: "list[Word] | tuple[Word, ...]", result: "list[Word] | 
     return False
 
 
-_ARTICLES = frozenset({"a", "an", "the"})
 #: What a likeness shows follows these: "a statue of a dog", "a painting showing a horse".
 _SHOWING = frozenset("of shows showing depicts depicting portrays portraying represents representing".split())
 
@@ -235,7 +236,7 @@ def _showing(between: list[str]) -> bool:
     through a group ("a painting of a flock of birds") and before describing words ("of a small dog")."""
     from assistant import lexicon  # noqa: PLC0415 (as in cue_restated)
 
-    rest = tuple(w for w in between if w not in _ARTICLES)
+    rest = tuple(w for w in between if w not in ARTICLES)
     while len(rest) > 1 and rest[-1] not in _SHOWING and rest[-1] != "like" and lexicon.can_be_adjective(rest[-1]):
         rest = rest[:-1]  # "of a herd of wild horses", "of a small dog"
     if len(rest) == 3 and rest[0] == "of" and rest[1] in lexicon.load().partitives and rest[2] == "of":

@@ -40,7 +40,7 @@ from assistant.check.missed_verbs import main_verb_typed_tersely
 from assistant.check.said_twice import REPEAT_SHARE, repeated, said_again  # noqa: F401 (prose's own names)
 from assistant.check.commas import splices, verbless_head
 from assistant.shorthand import find as find_shorthand
-from assistant.text import has_words, sentences, tokenize
+from assistant.text import ARTICLES, has_words, sentences, tokenize
 
 LONG_WORDS = 40
 """A sentence over this many words is long (polished prose: none over 40)."""
@@ -285,17 +285,12 @@ _NEWLINE_RE = re.compile(r"\n")
 # ---------------------------------------------------------------- words copied in a row
 
 
-#: words a mend puts back into a pasted note ("cat on sofa" -> "a cat on the sofa"): read past, so a
-#: note pasted with its articles is still copied
-_ARTICLES = frozenset({"a", "an", "the"})
-
-
 @lru_cache(maxsize=64)
 def _note_runs(notes: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
     """Every run of COPY_RUN words in a row in any note, articles left out."""
     runs = set()
     for note in notes:
-        bare = [t.lower for t in tokenize(note) if t.lower not in _ARTICLES]
+        bare = [t.lower for t in tokenize(note) if t.lower not in ARTICLES]
         runs.update(tuple(bare[k:k + COPY_RUN]) for k in range(len(bare) - COPY_RUN + 1))
     return frozenset(runs)
 
@@ -305,7 +300,7 @@ def _copied(lowers: tuple[str, ...], runs: frozenset[tuple[str, ...]]) -> int:
     """How many of the sentence's words sit in a run copied from a note: runs are matched with
     the articles left out, and an article inside or opening a copied run counts as copied with it
     (remembered: a pure function of the sentence's words and the notes' runs)."""
-    at = [k for k, w in enumerate(lowers) if w not in _ARTICLES]
+    at = [k for k, w in enumerate(lowers) if w not in ARTICLES]
     bare = [lowers[k] for k in at]
     covered = [False] * len(lowers)
     for k in range(len(bare) - COPY_RUN + 1):
@@ -313,6 +308,6 @@ def _copied(lowers: tuple[str, ...], runs: frozenset[tuple[str, ...]]) -> int:
             for j in range(at[k], at[k + COPY_RUN - 1] + 1):
                 covered[j] = True
     for k in range(len(lowers) - 2, -1, -1):  # the article that opens a copied run: "A white Ford truck ..."
-        if lowers[k] in _ARTICLES and covered[k + 1]:
+        if lowers[k] in ARTICLES and covered[k + 1]:
             covered[k] = True
     return sum(covered)

@@ -22,7 +22,7 @@ from assistant.check.negation import negated_indices
 from assistant.check.spatial import places, same_axis
 from assistant.check.clauses import has_verb
 from assistant.check.words import Draft, Word, note_words
-from assistant.text import tokenize
+from assistant.text import ARTICLES, tokenize
 
 #: The picture's places a note gives a thing; of those, the literal sides a loss of which is certain.
 _PLACES = frozenset({"left", "right", "top", "bottom", "foreground", "background", "center", "leftmost", "rightmost"})
@@ -30,7 +30,6 @@ _LITERAL = _PLACES - {"center"}
 #: "on the left side of the frame", "in the top corner": a noun of the place, not a thing of the note's
 _PLACE_NOUNS = frozenset("side sides corner corners edge edges half part portion section area frame image picture "
                          "photo scene shot view".split())
-_ARTICLES = frozenset({"a", "an", "the"})
 #: A sentence that goes on about the thing the one before it named ("He stands on the left.", "Its ...", and
 #: after a phrase put first, its subject: "Standing on the left, he ...", "Weathered and grey, it leans."); not
 #: a phrase that names a thing of its own first ("A woman, her dog beside her, ..."), nor "On the left, his
@@ -117,7 +116,7 @@ def _relative(ws: tuple[Word, ...], i: int) -> bool:
         j += 1
     if j >= len(ws) or ws[j].lower != "of":
         return False
-    k = j + 1 + (j + 1 < len(ws) and ws[j + 1].lower in _ARTICLES)
+    k = j + 1 + (j + 1 < len(ws) and ws[j + 1].lower in ARTICLES)
     return not (k < len(ws) and (ws[k].lower in _PLACE_NOUNS or ws[k].lower in lexicon.load().framing))
 
 

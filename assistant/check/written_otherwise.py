@@ -20,8 +20,8 @@ from difflib import SequenceMatcher
 
 from assistant import lexicon
 from assistant.check.words import Draft, Word
+from assistant.text import ARTICLES
 
-_ARTICLES = frozenset({"the", "a", "an"})
 _MIN_NAME = 5  # shorter names one letter apart are other names ("Dunn", "Dunne")
 _MIN_RATIO = 0.8
 _INSERTED = 1  # words the result may put inside a quoted name ("Edinburgh Festival Fringe")
@@ -38,7 +38,7 @@ def plain(text: str) -> list[str]:
 def _body(unit: str) -> list[str]:
     """A missing unit's words ('"the wolves"' or a name), its leading article left out."""
     ws = plain(unit.strip('"'))
-    return ws[1:] if len(ws) > 1 and ws[0] in _ARTICLES else ws
+    return ws[1:] if len(ws) > 1 and ws[0] in ARTICLES else ws
 
 
 def carried(unit: str, draft: Draft) -> bool:
@@ -53,10 +53,10 @@ def carried(unit: str, draft: Draft) -> bool:
 def _initials(unit: str, draft: Draft) -> bool:
     words = unit.strip('"').split()
     capitals = re.findall(r"[A-Za-z][\w'-]*", draft.text)
-    if len(words) == 1 or len(words) == 2 and words[0].lower() in _ARTICLES:
+    if len(words) == 1 or len(words) == 2 and words[0].lower() in ARTICLES:
         short = words[-1]  # the unit is folded to lower case: an initialism is any short word the draft writes in capitals
         return 2 <= len(short) <= 6 and short.isalpha() and short.upper() in _runs_initials(capitals)
-    long = [w for w in words if w.lower() not in _ARTICLES and w.lower() not in _FILLERS]
+    long = [w for w in words if w.lower() not in ARTICLES and w.lower() not in _FILLERS]
     return len(long) >= 2 and "".join(w[0] for w in long).upper() in {c for c in capitals if c.isupper() and len(c) >= 2}
 
 
@@ -68,7 +68,7 @@ def _runs_initials(tokens: list[str]) -> set[str]:
     out: set[str] = set()
     run = ""
     for t in tokens + [""]:
-        if t[:1].isupper() and t.lower() not in _ARTICLES:
+        if t[:1].isupper() and t.lower() not in ARTICLES:
             run += t[0]
             out.add(run)
             continue

@@ -26,7 +26,7 @@ from assistant.compose.models import SentenceChange
 from assistant.compose.sentences import LABEL_RE, NUMBER_LABEL_RE, names_label, parse_labelled, word_count
 from assistant.notes import Observation
 from assistant.text import sentences as split_sentences
-from assistant.text import tokenize
+from assistant.text import ARTICLES, tokenize
 
 #: A written sentence longer than this goes to the model to be split (as caption.LONG_SENTENCE_WORDS).
 MAX_WORDS = 35
@@ -210,9 +210,6 @@ def _same_place(rest: list[Word], theirs: list[Word]) -> bool:
     return place is None or any(same_attr(place, w) for w in theirs)
 
 
-_ARTICLES = frozenset("a an the".split())
-
-
 def _same_of(mine: list[Word], theirs: list[Word]) -> bool:
     """Whether both go on "of" into the same word, past an article ("a glass of water", "a piece of the cake")."""
     a, b = _of_what(mine), _of_what(theirs)
@@ -220,7 +217,7 @@ def _same_of(mine: list[Word], theirs: list[Word]) -> bool:
 
 
 def _of_what(ws: list[Word]) -> Word | None:
-    rest = [w for w in ws[1:] if w.lower not in _ARTICLES]
+    rest = [w for w in ws[1:] if w.lower not in ARTICLES]
     return rest[0] if ws and ws[0].lower == "of" and rest else None
 
 

@@ -7,6 +7,8 @@ the word-overlap referee for IIW: how much of a note's content the draft has any
 
 from __future__ import annotations
 
+from assistant.text import ARTICLES
+
 import re
 from collections import Counter
 
@@ -95,16 +97,13 @@ def percentile(values: list[float], q: float) -> float | None:
     return ordered[index]
 
 
-_ARTICLES = frozenset(("a", "an", "the"))
-
-
 def articles_kept(source: str, text: str) -> tuple[int, int]:
     """How many of the words the source text puts an article before, of those `text` also has, `text` puts
     an article before somewhere (any of a, an, the): terse notes cut from the source drop its articles, and
     a caption that reads as written puts them back. Distinct lower-cased words; (kept, asked)."""
     def after_article(words: list[str]) -> set[str]:
-        return {words[i + 1] for i in range(len(words) - 1) if words[i] in _ARTICLES}
+        return {words[i + 1] for i in range(len(words) - 1) if words[i] in ARTICLES}
 
     written = words(text)
-    asked = after_article(words(source)) & set(written) - _ARTICLES
+    asked = after_article(words(source)) & set(written) - ARTICLES
     return len(asked & after_article(written)), len(asked)
