@@ -85,7 +85,8 @@ def _match_window(key: Key, draft: Draft, lo: int, hi: int, want_hedge: bool) ->
     a, b = draft.first[lo], draft.first[hi]
     missing = numbers.missing_numbers(key.numbers, draft.numbers(lo, hi)) if key.numbers else []
     for n in numbers.said_as_plural(key.paired, draft.words[a:b]) if missing and key.paired else ():
-        missing.remove(n) if n in missing else None  # "Boots stand ..." for "a pair of boots"
+        if n in missing:
+            missing.remove(n)  # "Boots stand ..." for "a pair of boots"
     if key.counted:  # a number of the window may count another thing: "Two women ... Three dogs" for "2 dogs"
         missing += [n for n in numbers.miscounted(key.counted, draft.words[a:b]) if n not in missing]
     missing += spatial.missing_critical(key, draft, lo, hi)

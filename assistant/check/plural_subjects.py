@@ -30,6 +30,4 @@ def _subjects(sentence: str) -> tuple[str, ...]:
 
 def _base_verb(low: str) -> bool:
     """A verb's plain form ("dot", "walk"), whatever else the word may be."""
-    from lemminflect import getAllLemmas  # noqa: PLC0415 (lexicon loads it)
-
-    return low in getAllLemmas(low).get("VERB", ()) and lexicon.can_be_verb(low)
+    return lexicon.is_verb_base(low) and lexicon.can_be_verb(low)

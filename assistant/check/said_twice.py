@@ -16,6 +16,7 @@ from assistant.text import tokenize
 REPEAT_SHARE = 0.75
 """A sentence with this share of its content words in another sentence repeats it."""
 
+
 @lru_cache(maxsize=65536)
 def _word_keys(word: str) -> frozenset[str]:
     return lexicon.lemmas(word.removesuffix("'s"))

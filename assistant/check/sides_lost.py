@@ -87,8 +87,8 @@ def _placed(note_text: str) -> tuple[tuple[Word, str, str], ...]:
 
 
 #: Things whose place in the picture their kind gives: a sky (and its clouds) is the background of any picture.
-_BACKDROPS = {"sky": frozenset({"background", "far"}), "skies": frozenset({"background", "far"}),
-              "cloud": frozenset({"background", "far"}), "clouds": frozenset({"background", "far"})}
+_BACKDROPS = frozenset({"sky", "skies", "cloud", "clouds"})
+_BACKDROP_PLACES = frozenset({"background", "far"})
 
 
 def own_places_only(note_text: str, not_found: list[str], critical: set[str]) -> bool:
@@ -98,7 +98,7 @@ def own_places_only(note_text: str, not_found: list[str], critical: set[str]) ->
     missing = set(not_found) & critical
     placed = [(unit, owner) for _, unit, owner in _placed(note_text) if unit in missing]
     return bool(placed) and {u for u, _ in placed} == missing and all(
-        unit in _BACKDROPS.get(owner, ()) and owner not in not_found for unit, owner in placed)
+        owner in _BACKDROPS and unit in _BACKDROP_PLACES and owner not in not_found for unit, owner in placed)
 
 
 def is_thing(p: Phrase) -> bool:
@@ -133,9 +133,12 @@ def _owner(text: str, things: list[Phrase], side: Word) -> Phrase | None:
 
 def about(thing: str, draft: Draft) -> tuple[list[int], set[int]]:
     """The sentences that name `thing`, and those with the ones that go on about it with a pronoun."""
-    naming = [s for s in range(len(draft.sents)) if any(names_word(thing, w.lower) for w in draft.sentence_words(s)
-                                                        if not w.is_stop)]
+    naming = [s for s in range(len(draft.sents)) if _names(thing, draft.sentence_words(s))]
     return naming, set(naming) | {t for s in naming for t in _going_on(draft, s)}
+
+
+def _names(thing: str, ws: list[Word]) -> bool:
+    return any(names_word(thing, w.lower) for w in ws if not w.is_stop)
 
 
 def _going_on(draft: Draft, s: int) -> list[int]:
@@ -156,13 +159,22 @@ def _parts(draft: Draft, s: int, thing: str, own: bool) -> list[list[Word]]:
     on the left."): with `own`, those that name the thing (all, where none does); else those that do not (a
     sentence of one clause, whole, as it is no sentence about the thing)."""
     ws = draft.sentence_words(s)
-    text, at = draft.sents[s].text, draft.sents[s].start
-    cuts = [0] + [m.end() for m in _JOIN.finditer(text)] + [len(text) + 1]
+    cuts = _clause_cuts(draft.sents[s].text)
+    if not cuts:
+        return [ws] if own or not _names(thing, ws) else []
+    at = draft.sents[s].start
     pieces = [[w for w in ws if a <= w.tok.start - at < b] for a, b in zip(cuts, cuts[1:])]
-    if len(pieces) < 2 or not all(has_verb(tokenize(text[a:b]), text[a:b]) for a, b in zip(cuts, cuts[1:])):
-        return [ws] if own or not any(names_word(thing, w.lower) for w in ws if not w.is_stop) else []
-    naming = [p for p in pieces if any(names_word(thing, w.lower) for w in p if not w.is_stop)]
+    naming = [p for p in pieces if _names(thing, p)]
     return (naming or pieces) if own else [p for p in pieces if p not in naming]
+
+
+@lru_cache(maxsize=4096)
+def _clause_cuts(text: str) -> tuple[int, ...]:
+    """Where a sentence's clauses that each have a verb start (`_JOIN`), and its end; none for a sentence of one
+    clause. Remembered by the text: `_parts` asks it of each sentence for every side of every note."""
+    cuts = (0, *(m.end() for m in _JOIN.finditer(text)), len(text) + 1)
+    return cuts if len(cuts) > 2 and all(has_verb(tokenize(text[a:b]), text[a:b]) for a, b in zip(cuts, cuts[1:])) \
+        else ()
 
 
 def _says(unit: str, ws: list[Word]) -> bool:

@@ -342,7 +342,7 @@ class Draft:
         by_root: dict[str, list[int]] = {}
         by_key: dict[str, list[int]] = {}
         for s, sent in enumerate(sents):
-            read, denied = read_sentence(sent.text)
+            denied = read_sentence(sent.text)[1]
             hedges, roots, keys, specs, _ = _sentence_index(sent.text)
             ws = _moved_words(specs, sent.start)
             base = len(flat)
