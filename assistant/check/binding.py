@@ -20,6 +20,7 @@ from assistant import lexicon
 from assistant.check import verbs
 from assistant.check.words import Draft, Word, note_words, read_sentence
 from assistant.text import sentences as text_sentences
+from assistant.text import ARTICLES
 
 AttrKind = Literal["colour", "number", "material", "size", "other"]
 # Verbs that put an attribute on the object before them: "the roof is wooden", "a wall painted blue".
@@ -207,7 +208,7 @@ def phrases(ws: list[Word] | tuple[Word, ...], text: str, offset: int = 0, note:
         if low in PLACE_ADVERBS and run:
             continue  # "the sky overhead is blue", "sky overhead white": where the thing is, not a noun of its phrase
         if w.is_stop or low in lex.framing or w.negation or w.hedge or w.direction:
-            if low not in ("a", "an", "the"):
+            if low not in ARTICLES:
                 close()
                 link = link and low in ("very", "all", "mostly", "partly", "bright", "dark", "light")
                 after_of = low == "of"

@@ -23,6 +23,7 @@ from assistant.check.binding import BREAK_CHARS, Phrase, is_noun, note_phrases, 
 from assistant.check.sentence_memo import by_sentences
 from assistant.check.words import Draft, note_words, says_any
 from assistant.check.worn import DETERMINERS, WITH, before_determiners, first_word, is_worn, names, word_index
+from assistant.text import ARTICLES
 
 #: Words that place one thing by another, by the bond they say: (words, bond).
 _PLACING: tuple[tuple[tuple[str, ...], str], ...] = (
@@ -59,7 +60,7 @@ def _bond_at(ws, i: int) -> tuple[str, int] | None:
         # "the building is a hotel": one thing named twice; "is on", "is parked" say other bonds
         det = ws[i + 1].lower if i + 1 < len(ws) else ""
         nxt = ws[i + 2] if i + 2 < len(ws) else None
-        return ("is", i + 2) if det in ("a", "an", "the") and nxt is not None and _bond_at(ws, i + 2) is None \
+        return ("is", i + 2) if det in ARTICLES and nxt is not None and _bond_at(ws, i + 2) is None \
             and is_noun(nxt) and not nxt.direction else None
     for form, bond in _FIRST_WORDS.get(ws[i].lower, ()):
         if len(form) == 1 or tuple(w.lower for w in ws[i:i + len(form)]) == form:

@@ -33,6 +33,7 @@ from assistant.check.binding import (Phrase, attr_kind, first_object, is_noun, l
                                      same_head, sentence_phrases, window_sentences)
 from assistant.check.with_pairs import AND, AND_OR_COMMA, FILLERS, HAS, between, listed_after, with_pairs
 from assistant.check.words import Draft
+from assistant.text import ARTICLES
 
 _BE = frozenset("is are was were".split())  # "a sidewalk is by sunlight"
 
@@ -144,7 +145,7 @@ _SUBORDINATE = frozenset("while where which that who whose when whereas as becau
 
 def _plain(text: str) -> list[str]:
     """The words, lower-cased, articles left out ("a green light" and "green light" read alike)."""
-    return [w for w in re.findall(r"[a-z0-9'\"]+", text.lower()) if w not in ("a", "an", "the")]
+    return [w for w in re.findall(r"[a-z0-9'\"]+", text.lower()) if w not in ARTICLES]
 
 
 def _after_comma(text: str) -> set[int]:

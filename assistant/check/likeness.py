@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from assistant import lexicon
 from assistant.check.words import Draft
+from assistant.text import ARTICLES
 
 #: Likenesses beyond the lexicon's: a shadow shows a thing as a painting does, it is not the thing.
 _ALSO = frozenset({"shadow"})
@@ -24,7 +25,7 @@ def _plain(text: str) -> tuple[str, ...]:
     """Lower-cased words, articles left out, "+" and "&" read "and", quote marks kept: a quote is
     no thing ('the letters "B", "M", and "W" upside down')."""
     words = re.findall(r"[a-z0-9'-]+|[+&\"“”]", text.lower())
-    return tuple("and" if w in "+&" else w for w in words if w not in ("a", "an", "the"))
+    return tuple("and" if w in "+&" else w for w in words if w not in ARTICLES)
 
 
 def is_likeness(word: str) -> bool:

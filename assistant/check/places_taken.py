@@ -14,6 +14,7 @@ from assistant.check import binding
 from assistant.check.binding import BREAK_CHARS, Phrase, note_phrases, sentence_phrases, window_sentences
 from assistant.check.sentence_memo import remembered
 from assistant.check.words import Draft
+from assistant.text import ARTICLES
 
 
 _CLAUSE_VERBS = frozenset("is are was were has have stands stand sits sit lies lie".split())
@@ -24,7 +25,7 @@ _COPIED = 4  # "next to stone fountain": a place this many words long, not "on f
 
 
 def _plain(text: str) -> tuple[str, ...]:
-    return tuple(w for w in re.findall(r"[a-z0-9'-]+", text.lower()) if w not in ("a", "an", "the"))
+    return tuple(w for w in re.findall(r"[a-z0-9'-]+", text.lower()) if w not in ARTICLES)
 
 
 def place_taken(note_text: str, draft: Draft, sentences: list[int], notes: list[str]) -> str | None:

@@ -10,6 +10,7 @@ from assistant import lexicon
 from assistant.check import light_verbs, lightness, number_forms, written_otherwise
 from assistant.check.numbers import combine_numbers
 from assistant.check.words import Word, closed_compounds
+from assistant.text import ARTICLES
 
 _NEAR_NAME, _NEAR_RATIO = 5, 0.8  # a name this long, this alike to a supplied one, may be it spelled otherwise
 _MIN_STEM = 6  # a shared beginning this long ("prepar-") makes two words one family ...
@@ -190,7 +191,7 @@ def _joins_two(support: list[Word]) -> bool:
         if w.lower not in _JOINS or support[i - 1].is_stop:
             continue
         after = support[i + 1 : i + 3]
-        if any(not x.is_stop for x in after[: 2 if after[0].lower in ("a", "an", "the") else 1]):
+        if any(not x.is_stop for x in after[: 2 if after[0].lower in ARTICLES else 1]):
             return True
     return False
 

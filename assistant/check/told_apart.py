@@ -15,6 +15,7 @@ from assistant import lexicon
 from assistant.check.binding import (Phrase, attr_kind, first_object, is_noun, is_plural, label_end, note_phrases, same_attr,
                                      same_head, sentence_phrases, window_sentences)
 from assistant.check.words import Draft, Word, note_words
+from assistant.text import ARTICLES
 
 #: Words that put a thing in the middle; the word lists give "middle" and "center" a direction,
 #: not the adjectives.
@@ -191,7 +192,7 @@ _AT = frozenset("on in at by under over near beside behind above below atop agai
 def _placed_at(note_text: str, b: Phrase) -> bool:
     """The phrase follows a place word ("... on a wooden piece"): it names a second thing."""
     start = min(w.tok.start for w in (b.head, *b.attrs, *b.nouns))
-    before = [w.lower for w in note_words(note_text) if w.tok.end <= start and w.lower not in ("a", "an", "the")]
+    before = [w.lower for w in note_words(note_text) if w.tok.end <= start and w.lower not in ARTICLES]
     return bool(before) and (before[-1] in _AT or before[-1] in lexicon.load().relations)
 
 

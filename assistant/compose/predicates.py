@@ -14,7 +14,7 @@ from assistant.check import clauses, missed_verbs
 from assistant.check.word_forms import past_or_participle, past_tense
 from assistant.compose import dropped_be, fragments, owned, placed_verbs, typed
 from assistant.compose.sentences import VIEW_RE, terminated
-from assistant.text import indefinite_article, tokenize
+from assistant.text import ARTICLES, indefinite_article, tokenize
 
 
 def _adverb(word: str) -> bool:
@@ -76,10 +76,10 @@ def _placed_predicate(fragment: str, names: frozenset[str] | None = None) -> str
         tail = f" {typed.articled(text[us[k].start:])}" if k < len(us) else ""
         return terminated(f"{head[0].text} {group} {typed.articled(text[place[0].start:place[-1].end])} {be} "
                           f"{text[said[0].start:said[-1].end]}{tail}")
-    if first in fragments.DETERMINERS - {"a", "an", "the"} or lexicon.number_value(first) is not None:
+    if first in fragments.DETERMINERS - ARTICLES or lexicon.number_value(first) is not None:
         return None
-    start = head[1].start if first in ("a", "an", "the") and len(head) > 1 else head[0].start
-    if first in ("a", "an", "the") and len(head) == 1:
+    start = head[1].start if first in ARTICLES and len(head) > 1 else head[0].start
+    if first in ARTICLES and len(head) == 1:
         return None
     if clauses.has_verb(tokenize(text[place[0].start:place[-1].end]), text[place[0].start:place[-1].end]):
         return None  # "Boy near the gate holding ...": a verb is the model's to place

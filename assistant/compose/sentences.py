@@ -13,7 +13,7 @@ from assistant.check import check_draft, prose
 from assistant.check.word_forms import past_or_participle
 from assistant.shorthand import written_out
 from assistant.notes import Observation
-from assistant.text import indefinite_article, tokenize
+from assistant.text import ARTICLES, indefinite_article, tokenize
 
 
 def terminated(sentence: str) -> str:
@@ -144,7 +144,7 @@ def _other_named(sentence: str) -> dict[tuple[str, str], frozenset[str]]:
     # "a third of the way", "the other one is": a fraction, or no thing named after it
     return {(t.lower, after): frozenset(u.lower for u in tokens[i + 1:i + 3] if lexicon.can_be_noun(u.lower))
             for i, t in enumerate(tokens)
-            if t.lower in _OTHER_ONE and (t.lower != "different" or i == 0 or tokens[i - 1].lower in ("a", "an", "the"))
+            if t.lower in _OTHER_ONE and (t.lower != "different" or i == 0 or tokens[i - 1].lower in ARTICLES)
             and (after := tokens[i + 1].lower if i + 1 < len(tokens) else "") not in _NO_THING_AFTER}
 
 

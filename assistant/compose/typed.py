@@ -13,7 +13,7 @@ from assistant.check import clauses
 from assistant.check.word_forms import HAVING_VERBS, only_participle, past_or_participle
 from assistant.compose import fragments
 from assistant.compose.sentences import terminated
-from assistant.text import indefinite_article, quotation_spans, tokenize
+from assistant.text import ARTICLES, indefinite_article, quotation_spans, tokenize
 
 #: nouns that name a part of the picture: a place phrase ends after them ("in distance", "in foreground")
 _SCENE_PLACES = frozenset("distance foreground background middle center centre".split())
@@ -127,9 +127,9 @@ def attribute_predicate(fragment: str, names: frozenset[str] | None = None) -> s
                                                                       or us[k].comma_before):
         return None  # "Statue minimalist, and shows ...": a verb after the attributes is the model's to place
     first = noun_phrase[0].lower
-    if first in fragments.DETERMINERS - {"a", "an", "the"} or lexicon.number_value(first) is not None:
+    if first in fragments.DETERMINERS - ARTICLES or lexicon.number_value(first) is not None:
         return None
-    start = noun_phrase[1].start if first in ("a", "an", "the") else noun_phrase[0].start
+    start = noun_phrase[1].start if first in ARTICLES else noun_phrase[0].start
     if start >= noun_phrase[-1].end:
         return None
     subject = subject_after_the(text[start:noun_phrase[-1].end], names)
@@ -402,7 +402,7 @@ def _adjectives_listed(opener: Unit, before: Unit, after: list[Unit]) -> bool:
 def _describing(words: list[Unit]) -> bool:
     """Whether the words after a place's preposition are only attributes, perhaps after an article
     ("grey", "a pale, "): a comma after them lists the next adjective of the same noun."""
-    rest = words[1:] if words and words[0].lower in ("a", "an", "the") else words
+    rest = words[1:] if words and words[0].lower in ARTICLES else words
     # the word before the comma no noun ("In the corner, some boxes": the place ends there)
     return bool(rest) and (not noun_word(rest[-1]) or rest[-1].lower in _SHADES) and all(
         attribute(u.lower, strict=False) and u.lower not in lexicon.load().directions for u in rest)

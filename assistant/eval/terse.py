@@ -26,6 +26,7 @@ import re
 
 from assistant.eval.datasets import IIWRow
 from assistant.kinds.caption import CaptionTask
+from assistant.text import ARTICLES
 
 #: Words dropped wherever they stand (outside quotes): they carry no fact.
 DROP = frozenset("a an the is are was were be been being".split())
@@ -152,7 +153,7 @@ def _auxiliary(rest: list[str]) -> bool:
         return True
     if not past_participle(word):
         return False
-    if rest[at + 1:at + 2] and rest[at + 1].lower() in ("a", "an", "the"):
+    if rest[at + 1:at + 2] and rest[at + 1].lower() in ARTICLES:
         return True  # "has left the shop": its object, not a thing it describes
     return not (following[:1].isalpha() and following not in PHRASE_START and lexicon.can_be_noun(following)
                 and not lexicon.can_be_adverb(following))
